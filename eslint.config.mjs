@@ -1,0 +1,45 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+const vendorImports = [
+  { group: ['@nestjs/*'], message: 'libs/domain is plain TypeScript: no Nest.' },
+  { group: ['class-validator', 'class-transformer'], message: 'libs/domain guards invariants itself; validation lives at the edge.' },
+  { group: ['better-sqlite3', '@eventstore/*'], message: 'libs/domain knows no store.' },
+  { group: ['@parley/event-store', '@parley/projections', '../../*'], message: 'libs/domain depends on nothing of ours.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'apps/api/public/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+    },
+  },
+  {
+    // The layer rule, checked by the tool: the domain calls no clock, no random
+    // generator and imports no framework or store.
+    files: ['libs/domain/src/**/*.ts'],
+    ignores: ['libs/domain/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: vendorImports }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is an input in the domain.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an input in the domain.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Ids are inputs in the domain.' },
+        { selector: "CallExpression[callee.name='randomUUID']", message: 'Ids are inputs in the domain.' },
+      ],
+    },
+  },
+  {
+    files: ['libs/projections/src/**/*.ts'],
+    ignores: ['libs/projections/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*', 'better-sqlite3', '@eventstore/*'], message: 'Projections are pure code.' }] }],
+    },
+  },
+);

@@ -1,0 +1,458 @@
+/**
+ * The event catalogue of a negotiation (DOMAIN.md §2–3).
+ *
+ * Events are data: a readonly discriminated union of `{ type, data }` plus the
+ * envelope every development carries. The `type` strings are storage
+ * contracts: never rename one, never derive one from a class name.
+ */
+
+// ---------------------------------------------------------------------------
+// Vocabulary shared by several events
+// ---------------------------------------------------------------------------
+
+/** How precisely `occurredAt` is known. A month-only date counts as the 1st. */
+export const PRECISIONS = ['exact', 'day', 'month', 'approximate'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** Admiralty (NATO AJP-2.1) source reliability: A completely reliable … F cannot be judged. */
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
+
+/** Admiralty information credibility: 1 confirmed … 5 improbable, 6 cannot be judged. */
+export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const;
+export type CredibilityGrade = (typeof CREDIBILITY_GRADES)[number];
+
+export interface Source {
+  readonly title: string;
+  readonly publisher?: string;
+  readonly url?: string;
+  /** ISO date (or date-time) the source was published. */
+  readonly publishedAt?: string;
+  readonly reliability?: ReliabilityGrade;
+  readonly credibility?: CredibilityGrade;
+}
+
+export const ACTOR_KINDS = [
+  'state',
+  'de-facto-authority',
+  'armed-group',
+  'mediator',
+  'international-organisation',
+  'opposition-movement',
+  'individual',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const ACTOR_ROLES = ['party', 'mediator', 'third-party', 'spoiler', 'opposition', 'observer'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/** An actor with a stable slug id (`pakistan`, `afghan-taliban`, `ttp`, `qatar`). */
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly aliases?: readonly string[];
+}
+
+/** A person who speaks or negotiates for an actor (Khawaja Asif, Defence Minister, for `pakistan`). */
+export interface Person {
+  readonly name: string;
+  readonly title?: string;
+  /** The actor this person speaks for; must be registered in the negotiation. */
+  readonly actorId: string;
+}
+
+/** A contested count: claims conflict (23 vs 58), so a range. `min === max` when undisputed. */
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+// ---------------------------------------------------------------------------
+// Process
+// ---------------------------------------------------------------------------
+
+export interface NegotiationOpened {
+  readonly negotiationId: string;
+  readonly title: string;
+  readonly subject: string;
+  /** Opening registers these actors with the role `party`. */
+  readonly parties: readonly Actor[];
+  /** Opening registers these actors with the role `mediator`. */
+  readonly mediators: readonly Actor[];
+}
+
+export interface ActorRegistered {
+  readonly actor: Actor;
+  readonly role: ActorRole;
+}
+
+export interface TalksRoundScheduled {
+  readonly roundId: string;
+  readonly label: string;
+  readonly venue?: string;
+  /** Host and mediators of the round (actor ids). */
+  readonly hosts?: readonly string[];
+  /** The planned date: may lie in the future, unlike `occurredAt`. */
+  readonly plannedFor: string;
+}
+
+export interface Delegation {
+  readonly actorId: string;
+  readonly head?: Person;
+  readonly members?: readonly Person[];
+}
+
+export interface TalksRoundOpened {
+  readonly roundId: string;
+  /** Required when the round was not scheduled first: opening then creates it. */
+  readonly label?: string;
+  readonly venue?: string;
+  readonly hosts?: readonly string[];
+  readonly delegations?: readonly Delegation[];
+}
+
+export const ROUND_OUTCOMES = ['agreement', 'progress', 'no-progress', 'collapsed', 'adjourned'] as const;
+export type RoundOutcome = (typeof ROUND_OUTCOMES)[number];
+
+export interface TalksRoundConcluded {
+  readonly roundId: string;
+  readonly outcome: RoundOutcome;
+  readonly summary?: string;
+  readonly nextSteps?: string;
+}
+
+export interface TalksRoundPostponed {
+  readonly roundId: string;
+  readonly reason?: string;
+  /** The new planned date, when one was given. */
+  readonly plannedFor?: string;
+}
+
+export interface TalksRoundCancelled {
+  readonly roundId: string;
+  readonly reason?: string;
+}
+
+export interface TalksSuspended {
+  /** Actor id of who suspended the talks. */
+  readonly by: string;
+  readonly reason?: string;
+}
+
+export interface TalksResumed {
+  readonly by?: string;
+  readonly reason?: string;
+}
+
+export const AGREEMENT_KINDS = ['ceasefire', 'framework', 'partial', 'comprehensive'] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+export interface AgreementReached {
+  readonly agreementId: string;
+  readonly kind: AgreementKind;
+  readonly provisions: readonly string[];
+  /** Actor ids. */
+  readonly signatories: readonly string[];
+  readonly textPublic: boolean;
+  readonly roundId?: string;
+}
+
+export const NEGOTIATION_OUTCOMES = ['agreement', 'collapsed', 'abandoned', 'superseded'] as const;
+export type NegotiationOutcome = (typeof NEGOTIATION_OUTCOMES)[number];
+
+export interface NegotiationClosed {
+  readonly outcome: NegotiationOutcome;
+  readonly summary?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Substance
+// ---------------------------------------------------------------------------
+
+export const DEMAND_CATEGORIES = ['security', 'territorial', 'political', 'economic', 'humanitarian', 'procedural'] as const;
+export type DemandCategory = (typeof DEMAND_CATEGORIES)[number];
+
+export interface DemandTabled {
+  readonly demandId: string;
+  /** Actor id of the proposer. */
+  readonly by: string;
+  /** Actor ids the demand is addressed to. */
+  readonly addressedTo: readonly string[];
+  readonly text: string;
+  readonly category: DemandCategory;
+}
+
+export interface DemandAmended {
+  readonly demandId: string;
+  readonly text?: string;
+  readonly category?: DemandCategory;
+  readonly addressedTo?: readonly string[];
+  readonly reason?: string;
+}
+
+export interface DemandWithdrawn {
+  readonly demandId: string;
+  readonly reason?: string;
+}
+
+export const STANCES = [
+  'accepted',
+  'accepted-in-principle',
+  'conditional',
+  'ambiguous',
+  'rejected',
+  'counter-proposed',
+] as const;
+export type Stance = (typeof STANCES)[number];
+
+export interface PositionTaken {
+  readonly demandId: string;
+  /** The actor whose stance this is. */
+  readonly actorId: string;
+  readonly stance: Stance;
+  readonly conditions?: string;
+  readonly quote?: string;
+  readonly speaker?: Person;
+}
+
+export interface UltimatumIssued {
+  readonly ultimatumId: string;
+  readonly by: string;
+  readonly to: readonly string[];
+  /** Demand ids the ultimatum enforces. */
+  readonly demandIds: readonly string[];
+  /** Optional: ultimatums without a stated deadline exist ("final message"). */
+  readonly deadline?: string;
+  readonly consequences: string;
+  /** e.g. "via Turkish mediators". */
+  readonly channel?: string;
+}
+
+export const ULTIMATUM_RESOLUTIONS = ['complied', 'partially-complied', 'withdrawn', 'rejected', 'lapsed', 'enforced'] as const;
+export type UltimatumResolution = (typeof ULTIMATUM_RESOLUTIONS)[number];
+
+export interface UltimatumResolved {
+  readonly ultimatumId: string;
+  readonly resolution: UltimatumResolution;
+  readonly summary?: string;
+}
+
+export const TONES = ['conciliatory', 'neutral', 'critical', 'accusation', 'warning', 'threat', 'military-threat'] as const;
+export type Tone = (typeof TONES)[number];
+
+export interface StatementMade {
+  readonly speaker: Person;
+  /** Whom the statement is aimed at: an actor id, or free text such as "domestic audience". */
+  readonly audience?: string;
+  readonly tone: Tone;
+  readonly summary: string;
+  readonly quote?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Ground truth around the table
+// ---------------------------------------------------------------------------
+
+export const CEASEFIRE_DURATIONS = ['temporary', 'indefinite'] as const;
+export type CeasefireDuration = (typeof CEASEFIRE_DURATIONS)[number];
+
+export interface CeasefireDeclared {
+  readonly ceasefireId: string;
+  /** Actor ids bound by the ceasefire. */
+  readonly parties: readonly string[];
+  readonly scope?: string;
+  readonly duration: CeasefireDuration;
+  /** For a temporary ceasefire, when it lapses, if stated. */
+  readonly until?: string;
+  /** Actor ids of the mediators. */
+  readonly mediatedBy?: readonly string[];
+}
+
+export interface CeasefireExtended {
+  readonly ceasefireId: string;
+  readonly duration?: CeasefireDuration;
+  readonly until?: string;
+  readonly terms?: string;
+}
+
+export interface CeasefireViolationReported {
+  readonly ceasefireId: string;
+  readonly allegedBy: string;
+  readonly against: string;
+  readonly casualties?: Range;
+  readonly description?: string;
+}
+
+export const CEASEFIRE_END_REASONS = ['expired', 'collapsed', 'superseded'] as const;
+export type CeasefireEndReason = (typeof CEASEFIRE_END_REASONS)[number];
+
+export interface CeasefireEnded {
+  readonly ceasefireId: string;
+  readonly reason: CeasefireEndReason;
+  readonly summary?: string;
+}
+
+export const INCIDENT_KINDS = ['clash', 'airstrike', 'militant-attack', 'border-closure', 'force-posture'] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+export interface IncidentReported {
+  readonly incidentId: string;
+  readonly kind: IncidentKind;
+  /** Actor id of the perpetrator, as alleged (see `allegedBy`). */
+  readonly perpetrator?: string;
+  readonly allegedBy?: string;
+  /** Free text: "Pakistani border posts", "Afghan civilians". */
+  readonly target?: string;
+  readonly place?: string;
+  readonly fatalities?: Range;
+  readonly description: string;
+}
+
+export const MEDIATION_ACTIONS = ['offered', 'requested-resumption', 'proposed', 'visited', 'acknowledged-evidence'] as const;
+export type MediationActionKind = (typeof MEDIATION_ACTIONS)[number];
+
+export interface MediationAction {
+  readonly mediator: string;
+  readonly action: MediationActionKind;
+  readonly summary: string;
+}
+
+export const ENGAGEMENT_KINDS = ['visit', 'outreach', 'meeting', 'recognition', 'support'] as const;
+export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+
+export interface ThirdPartyEngagement {
+  /** Actor id of who engages. */
+  readonly actorId: string;
+  /** Actor ids of who is engaged with. */
+  readonly counterparts: readonly string[];
+  readonly kind: EngagementKind;
+  readonly summary: string;
+}
+
+// ---------------------------------------------------------------------------
+// Corrections: the log is never edited
+// ---------------------------------------------------------------------------
+
+/** Fields of an earlier event a correction may replace. `data` is merged shallowly. */
+export interface CorrectionChanges {
+  readonly occurredAt?: string;
+  readonly precision?: Precision;
+  readonly sources?: readonly Source[];
+  readonly cameo?: string;
+  readonly note?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export interface EventCorrected {
+  readonly eventId: string;
+  readonly changes: CorrectionChanges;
+  readonly reason: string;
+}
+
+export interface EventRetracted {
+  readonly eventId: string;
+  readonly reason: string;
+}
+
+// ---------------------------------------------------------------------------
+// The union
+// ---------------------------------------------------------------------------
+
+/** type string → data shape. The keys are storage contracts. */
+export interface EventDataByType {
+  NegotiationOpened: NegotiationOpened;
+  ActorRegistered: ActorRegistered;
+  TalksRoundScheduled: TalksRoundScheduled;
+  TalksRoundOpened: TalksRoundOpened;
+  TalksRoundConcluded: TalksRoundConcluded;
+  TalksRoundPostponed: TalksRoundPostponed;
+  TalksRoundCancelled: TalksRoundCancelled;
+  TalksSuspended: TalksSuspended;
+  TalksResumed: TalksResumed;
+  AgreementReached: AgreementReached;
+  NegotiationClosed: NegotiationClosed;
+  DemandTabled: DemandTabled;
+  DemandAmended: DemandAmended;
+  DemandWithdrawn: DemandWithdrawn;
+  PositionTaken: PositionTaken;
+  UltimatumIssued: UltimatumIssued;
+  UltimatumResolved: UltimatumResolved;
+  StatementMade: StatementMade;
+  CeasefireDeclared: CeasefireDeclared;
+  CeasefireExtended: CeasefireExtended;
+  CeasefireViolationReported: CeasefireViolationReported;
+  CeasefireEnded: CeasefireEnded;
+  IncidentReported: IncidentReported;
+  MediationAction: MediationAction;
+  ThirdPartyEngagement: ThirdPartyEngagement;
+  EventCorrected: EventCorrected;
+  EventRetracted: EventRetracted;
+}
+
+export type EventType = keyof EventDataByType;
+
+export const EVENT_TYPES = [
+  'NegotiationOpened',
+  'ActorRegistered',
+  'TalksRoundScheduled',
+  'TalksRoundOpened',
+  'TalksRoundConcluded',
+  'TalksRoundPostponed',
+  'TalksRoundCancelled',
+  'TalksSuspended',
+  'TalksResumed',
+  'AgreementReached',
+  'NegotiationClosed',
+  'DemandTabled',
+  'DemandAmended',
+  'DemandWithdrawn',
+  'PositionTaken',
+  'UltimatumIssued',
+  'UltimatumResolved',
+  'StatementMade',
+  'CeasefireDeclared',
+  'CeasefireExtended',
+  'CeasefireViolationReported',
+  'CeasefireEnded',
+  'IncidentReported',
+  'MediationAction',
+  'ThirdPartyEngagement',
+  'EventCorrected',
+  'EventRetracted',
+] as const satisfies readonly EventType[];
+
+/** What every development carries besides its type-specific data (DOMAIN.md §2). */
+export interface EventEnvelope {
+  /** UUID; client-supplied or generated. A retry with the same id stores nothing. */
+  readonly eventId: string;
+  readonly negotiationId: string;
+  /** When it happened in the world: `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time. */
+  readonly occurredAt: string;
+  readonly precision: Precision;
+  /** When Parley stored it (set by the server; preserved by export/import). */
+  readonly recordedAt: string;
+  /** The analyst, from the API key. */
+  readonly recordedBy: string;
+  /** At least one. */
+  readonly sources: readonly Source[];
+  /** Analyst-set CAMEO code; replaces the event type's default. */
+  readonly cameo?: string;
+  readonly note?: string;
+}
+
+/** One development of a negotiation, as the domain sees it. */
+export type NegotiationEvent = {
+  [T in EventType]: EventEnvelope & { readonly type: T; readonly data: EventDataByType[T] };
+}[EventType];
+
+export type EventOf<T extends EventType> = Extract<NegotiationEvent, { type: T }>;
+
+export function isEventType(value: unknown): value is EventType {
+  return typeof value === 'string' && (EVENT_TYPES as readonly string[]).includes(value);
+}
+
+/** Compile-time exhaustiveness check for `switch` over a union. */
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
+}

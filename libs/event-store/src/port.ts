@@ -1,0 +1,140 @@
+/**
+ * The event-store port: four capabilities every store offers (append, read a
+ * stream, read all, subscribe), vendor-free. Adapters translate vendor
+ * revisions, positions and errors into these types.
+ *
+ * Numbering:
+ * - a stream's revisions start at 0 and have no gaps;
+ * - global positions start at 1, are strictly increasing in commit order and
+ *   never reused (adapters may leave gaps, SQLite does not). 0 means "before
+ *   the first event", so `afterPosition: 0` subscribes from the start.
+ */
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * - a number: the stream's current revision must be exactly this;
+ * - `no-stream`: the stream must not exist;
+ * - `exists`: the stream must exist;
+ * - `any`: no check.
+ */
+export type ExpectedRevision = number | 'no-stream' | 'exists' | 'any';
+
+export interface NewEvent {
+  /** UUID. A retry of the same id on the same stream stores nothing. */
+  readonly id: string;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata?: JsonObject;
+}
+
+export interface RecordedEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata: JsonObject;
+  readonly stream: string;
+  /** 0-based, per stream, no gaps. */
+  readonly revision: number;
+  /** Global, strictly increasing. */
+  readonly position: number;
+  /** ISO-8601 time the store committed it. */
+  readonly recordedAt: string;
+}
+
+export interface AppendResult {
+  /** The stream's revision after the append (revision of its last event). */
+  readonly nextRevision: number;
+  /** The stored events, in order, with revision and position. */
+  readonly events: readonly RecordedEvent[];
+  /** True when every event was already stored by an earlier append with the same ids: nothing new was stored. */
+  readonly duplicate: boolean;
+}
+
+export interface AppendOptions {
+  readonly expectedRevision: ExpectedRevision;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forwards' | 'backwards';
+  /** Inclusive. Default: the first revision forwards, the last backwards. */
+  readonly fromRevision?: number;
+  readonly maxCount?: number;
+}
+
+export interface EventFilter {
+  /** Only streams whose name starts with this. */
+  readonly streamPrefix?: string;
+  /** Only these event types. */
+  readonly eventTypes?: readonly string[];
+}
+
+export interface ReadAllOptions extends EventFilter {
+  /** Inclusive. Default 0 (from the start). */
+  readonly fromPosition?: number;
+  readonly maxCount?: number;
+}
+
+export interface SubscribeOptions {
+  /** The checkpoint: deliver only events with a position greater than this. 0 = from the start. */
+  readonly afterPosition: number;
+  readonly filter?: EventFilter;
+  /** Largest batch handed to `onEvents`. */
+  readonly batchSize?: number;
+}
+
+export interface SubscriptionHandler {
+  /**
+   * Events in position order. Awaited before the next batch is delivered, so a
+   * slow handler applies backpressure rather than losing or reordering events.
+   */
+  onEvents(events: readonly RecordedEvent[]): void | Promise<void>;
+  /**
+   * The subscription has seen everything up to `position`, including events
+   * the filter skipped: persist this as the checkpoint.
+   */
+  onCheckpoint?(position: number): void;
+  /** Called each time the subscription has delivered everything committed so far. */
+  onCaughtUp?(position: number): void;
+  /** A failure the subscription could not recover from; it is closed afterwards. */
+  onError?(error: Error): void;
+}
+
+export interface Subscription {
+  /** Last position delivered or checkpointed. */
+  readonly position: number;
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  /** A name for logs and health: `sqlite`, `memory`, `eventstoredb`. */
+  readonly kind: string;
+
+  /**
+   * Appends atomically: all events or none.
+   * @throws WrongExpectedRevisionError when the expectation does not hold.
+   * @throws DuplicateEventIdError when an event id is already stored elsewhere.
+   */
+  append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
+
+  /** A stream's events; an empty array for a stream that does not exist. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /** Events of every stream in position order. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /** Catches up from the checkpoint, then follows live: in order, no gap, no duplicate. */
+  subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription;
+
+  /** One event by id, or undefined. */
+  readEvent(id: string): Promise<RecordedEvent | undefined>;
+
+  /** The current revision of a stream, or -1 when it does not exist. */
+  streamRevision(stream: string): Promise<number>;
+
+  /** The position of the last committed event, 0 when empty. */
+  headPosition(): Promise<number>;
+
+  close(): Promise<void>;
+}
