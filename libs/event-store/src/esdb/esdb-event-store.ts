@@ -1,0 +1,635 @@
+/**
+ * The event-store port over EventStoreDB / KurrentDB (`@eventstore/db-client`).
+ *
+ * Open it with `openEsdbEventStore({ connectionString })`; the connection
+ * string carries everything about the cluster (see docs/EVENTSTOREDB.md):
+ *
+ *   esdb://localhost:2113?tls=false                                   one node, no TLS (local only)
+ *   esdb://admin:changeit@node1:2113,node2:2113,node3:2113?tls=true&tlsCAFile=/certs/ca.crt
+ *                                                                     gossip seeds, TLS, credentials
+ *   esdb+discover://admin:changeit@cluster.example.org:2113           DNS discovery
+ *
+ * Mapping decisions, each explained where it lives:
+ * - positions: `positions.ts` (position = 2·logOffset + 1);
+ * - revisions and expected revisions: `revisions.ts`;
+ * - errors: `errors.ts`;
+ * - what is ours in `$all`, and where filters run: `filters.ts`;
+ * - event ids that are not UUIDs: `ids.ts`;
+ * - subscriptions and resubscription: `subscription.ts`.
+ *
+ * Idempotency — the same guarantee as the SQLite store, also long after
+ * EventStoreDB's own (best-effort, cache-bound) duplicate detection has
+ * forgotten an id:
+ *
+ * Every event id gets a marker stream `<namespace>parley-event-id-<uuid>`:
+ *   revision 0  `ParleyEventIdClaimed { stream }`   written before the events, with expected revision `no_stream`;
+ *   revision 1  `ParleyEventIdStored { stream, revision }`  written after them, with expected revision 0.
+ *
+ * - The claim is the arbiter of which stream an id belongs to. `no_stream` is
+ *   a compare-and-set the cluster leader serialises, so of two writers that
+ *   race to use one id on two streams exactly one wins; the other gets
+ *   `DuplicateEventIdError` naming the winner. This holds under any
+ *   concurrency, across API processes, and forever (claims are never
+ *   deleted).
+ * - A claim that already names *this* stream means an earlier attempt with
+ *   these ids: its events are looked up (at the revisions the `Stored`
+ *   records give, else by scanning the stream). All found: the append is a
+ *   retry and returns the original events with `duplicate: true`, whatever
+ *   the expected revision. Some found: refused as a mix of stored and new ids.
+ *   None found (the earlier attempt failed, e.g. on its expected revision, or
+ *   is still in flight): the append proceeds.
+ * - Two concurrent attempts with the same ids on the same stream may both
+ *   reach `appendToStream`; EventStoreDB's own idempotency (exact for a
+ *   numeric or `no-stream` expectation, cache-based for `any`/`exists`) stores
+ *   the events once, and the `Stored` record — a compare-and-set on revision
+ *   0 — elects the one caller that reports `duplicate: false`. A loser that got
+ *   `WrongExpectedVersion` instead finds the winner's events and reports the
+ *   retry.
+ *
+ * What it costs and what it does not cover:
+ * - Two extra small writes per event (claim, stored) and one read-back of the
+ *   appended events (for their positions and commit times).
+ * - A claim is permanent even if the append it belonged to failed: that id
+ *   can then only ever be stored on the stream it was first tried on (reusing
+ *   it on another stream gets `DuplicateEventIdError`), where the SQLite store
+ *   would accept it elsewhere. Reusing an id across streams is a client bug;
+ *   this errs on the side of never storing an id twice.
+ * - Only writers that go through this adapter take part: events appended to
+ *   the same database by other tools have no claims.
+ * - `readEvent(id)` reads the marker, then the event at the stored revision
+ *   (or scans the owning stream when an attempt died between the two writes).
+ */
+import {
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  jsonEvent,
+  NO_STREAM,
+  START,
+  type Position,
+  type ReadPosition,
+  type StreamingRead,
+} from '@eventstore/db-client';
+import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../memory/rules';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventFilter,
+  EventStore,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from '../port';
+import { checkBackoff, type BackoffOptions } from './backoff';
+import type { EsdbClient } from './client';
+import { isInvalidPosition, isStreamNotFound, isWrongExpectedVersion, translateError, translateWrongExpectedVersion } from './errors';
+import { checkNamespace, markerStream, matchesCallerFilter, toEsdbStream, visibleStream } from './filters';
+import { encodeMetadata, toEsdbEventId } from './ids';
+import { consoleLogger, describeError, type EsdbLogger } from './logger';
+import { comparePositions, readAllStart, tryParleyPosition } from './positions';
+import { isJsonObject, toRecordedEvent, type EsdbEvent } from './recorded';
+import { fromEsdbRevision, toEsdbExpectedRevision } from './revisions';
+import { EsdbSubscription } from './subscription';
+
+export interface EsdbEventStoreOptions {
+  /**
+   * Prefix of every EventStoreDB stream this store writes, invisible to its
+   * callers, so that several stores (tenants, test runs) can share one
+   * database: each sees only its own streams in reads, `headPosition` and
+   * subscriptions. Default '' (the whole database).
+   */
+  readonly namespace?: string;
+  readonly logger?: EsdbLogger;
+  /** Resubscription delays; see `backoff.ts`. */
+  readonly subscriptionBackoff?: Partial<BackoffOptions>;
+  /** Consecutive failed resubscriptions before a subscription gives up with `onError`. Default: never give up. */
+  readonly maxSubscriptionRetries?: number;
+  /** Events per read request (reads always pass `maxCount`). Default 500. */
+  readonly pageSize?: number;
+}
+
+export interface OpenEsdbEventStoreOptions extends EsdbEventStoreOptions {
+  /** `esdb://…` or `esdb+discover://…`; credentials and TLS settings go in it (see docs/EVENTSTOREDB.md). */
+  readonly connectionString: string;
+  /** Read `$all` once before returning, so a wrong address or password fails at startup. Default true. */
+  readonly verifyConnection?: boolean;
+}
+
+const MARKER_CLAIMED = 'ParleyEventIdClaimed';
+const MARKER_STORED = 'ParleyEventIdStored';
+/** Records read per step when looking for the last event backwards (markers and system events trail it). */
+const HEAD_PAGE_SIZE = 64;
+
+interface MarkerInfo {
+  /** The EventStoreDB stream that claimed the id. */
+  readonly owner: string;
+  /** Where the event was stored, once the `Stored` record is written. */
+  readonly storedRevision?: number;
+}
+
+interface Claim extends MarkerInfo {
+  readonly esdbId: string;
+  /** True when this append created the claim: no earlier attempt used the id. */
+  readonly fresh: boolean;
+}
+
+/** Reads a client stream to the end, cancelling the gRPC call if the consumer stops early. */
+async function* drain<T>(read: StreamingRead<T>): AsyncGenerator<T> {
+  let completed = false;
+  try {
+    for await (const item of read) yield item as T;
+    completed = true;
+  } finally {
+    if (!completed) await read.cancel().catch(() => undefined);
+  }
+}
+
+/** Hides the password of a connection string in messages. */
+export function redactConnectionString(connectionString: string): string {
+  return connectionString.replace(/^([a-z+]+:\/\/)([^:@/]+):([^@/]*)@/i, '$1$2:***@');
+}
+
+export class EsdbEventStore implements EventStore {
+  readonly kind = 'eventstoredb';
+  private readonly namespace: string;
+  private readonly logger: EsdbLogger;
+  private readonly backoff: BackoffOptions;
+  private readonly maxRetries: number;
+  private readonly pageSize: number;
+  private readonly subscriptions = new Set<EsdbSubscription>();
+  private readonly inflight = new Set<Promise<unknown>>();
+  private closed = false;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly client: EsdbClient,
+    options: EsdbEventStoreOptions = {},
+  ) {
+    this.namespace = checkNamespace(options.namespace);
+    this.logger = options.logger ?? consoleLogger;
+    this.backoff = checkBackoff(options.subscriptionBackoff);
+    this.maxRetries = options.maxSubscriptionRetries ?? Infinity;
+    if (!(this.maxRetries >= 0)) throw new RangeError('maxSubscriptionRetries must be >= 0');
+    this.pageSize = options.pageSize ?? 500;
+    if (!Number.isSafeInteger(this.pageSize) || this.pageSize < 1) throw new RangeError('pageSize must be a positive integer');
+  }
+
+  append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    return this.run('append', () => this.appendNow(stream, events, options));
+  }
+
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return this.run('read', async () => {
+      const range = streamRange(options);
+      const esdbStream = toEsdbStream(this.namespace, stream);
+      if (range.maxCount === 0) return [];
+      if (!range.backwards) return this.readRevisions(esdbStream, stream, BigInt(range.from), false, range.maxCount);
+      if (options?.fromRevision === undefined) return this.readRevisions(esdbStream, stream, END, true, range.maxCount);
+      // EventStoreDB reads the range [from − maxCount + 1, from]: past the end that misses the last events,
+      // where the port starts from the last one.
+      const last = await this.revisionOf(esdbStream);
+      if (last < 0) return [];
+      return this.readRevisions(esdbStream, stream, BigInt(Math.min(range.from, last)), true, range.maxCount);
+    });
+  }
+
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.run('read', async () => {
+      const range = allRange(options);
+      if (range.maxCount === 0 || options?.eventTypes?.length === 0) return [];
+      try {
+        return await this.readAllFrom(readAllStart(range.from), range.from, options, range.maxCount);
+      } catch (error) {
+        if (!isInvalidPosition(error)) throw error;
+        // A position this adapter never handed out, pointing inside a log record: start at the first event at or after it.
+        const { atOrAfter } = await this.locate(range.from);
+        return atOrAfter === undefined ? [] : this.readAllFrom(atOrAfter, range.from, options, range.maxCount);
+      }
+    });
+  }
+
+  subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
+    this.assertOpen();
+    const subscription = new EsdbSubscription(
+      {
+        client: this.client,
+        namespace: this.namespace,
+        logger: this.logger,
+        backoff: this.backoff,
+        maxRetries: this.maxRetries,
+        locateAfter: async (afterPosition) => (await this.locate(afterPosition)).atOrBefore ?? START,
+        onFinished: (finished) => this.subscriptions.delete(finished),
+      },
+      options,
+      handler,
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  readEvent(id: string): Promise<RecordedEvent | undefined> {
+    return this.run('read', async () => {
+      if (typeof id !== 'string' || id.length === 0) return undefined;
+      const esdbId = toEsdbEventId(id);
+      const marker = await this.readMarker(esdbId);
+      if (marker === undefined) return undefined;
+      const stream = visibleStream(this.namespace, marker.owner);
+      if (stream === undefined) return undefined;
+      const found = await this.findInStream(marker.owner, stream, [{ esdbId, ...marker }]);
+      return found.get(esdbId);
+    });
+  }
+
+  streamRevision(stream: string): Promise<number> {
+    return this.run('read', () => this.revisionOf(toEsdbStream(this.namespace, stream)));
+  }
+
+  headPosition(): Promise<number> {
+    return this.run('read', async () => {
+      let cursor: ReadPosition = END;
+      for (;;) {
+        let count = 0;
+        let last: Position | undefined;
+        for await (const resolved of drain(this.client.readAll({ fromPosition: cursor, direction: BACKWARDS, maxCount: HEAD_PAGE_SIZE }))) {
+          count++;
+          const raw = resolved.event;
+          if (raw === undefined) continue;
+          last = raw.position;
+          const stream = visibleStream(this.namespace, raw.streamId);
+          const event = stream === undefined ? undefined : toRecordedEvent(raw, stream);
+          if (event !== undefined) return event.position;
+        }
+        if (count < HEAD_PAGE_SIZE || last === undefined) return 0;
+        cursor = last;
+      }
+    });
+  }
+
+  close(): Promise<void> {
+    if (this.closing === undefined) {
+      this.closed = true;
+      this.closing = (async () => {
+        await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+        // Appends already accepted finish before the connection goes.
+        await Promise.allSettled([...this.inflight]);
+        await this.client.dispose();
+      })();
+    }
+    return this.closing;
+  }
+
+  /** Reads `$all` once: a cheap check that the cluster is reachable and the credentials work. */
+  ping(): Promise<void> {
+    return this.run('connect', async () => {
+      for await (const _ of drain(this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1 }))) break;
+    });
+  }
+
+  // --- append -------------------------------------------------------------
+
+  private async appendNow(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const expected = options?.expectedRevision;
+    prepareAppend(stream, events, expected);
+    const esdbStream = toEsdbStream(this.namespace, stream);
+    const metadata = events.map((event) => encodeMetadata(event.id, event.metadata));
+
+    if (events.length === 0) {
+      const current = await this.revisionOf(esdbStream);
+      if (!expectationHolds(expected, current)) throw new WrongExpectedRevisionError(stream, expected, current);
+      return { nextRevision: current, events: [], duplicate: false };
+    }
+
+    const esdbIds = events.map((event) => toEsdbEventId(event.id));
+    const claims = await Promise.all(esdbIds.map((esdbId) => this.claim(esdbId, esdbStream)));
+    claims.forEach((claim, i) => {
+      if (claim.owner !== esdbStream) {
+        throw new DuplicateEventIdError((events[i] as NewEvent).id, visibleStream(this.namespace, claim.owner) ?? claim.owner);
+      }
+    });
+
+    // A retry is recognised before the expectation is checked: the first attempt may have succeeded after its caller gave up.
+    if (claims.some((claim) => !claim.fresh)) {
+      const prior = await this.priorAppend(stream, esdbStream, events, claims.filter((claim) => !claim.fresh));
+      if (prior !== undefined) return prior;
+    }
+
+    let nextExpectedRevision: bigint;
+    try {
+      const result = await this.client.appendToStream(
+        esdbStream,
+        events.map((event, i) =>
+          jsonEvent({ id: esdbIds[i] as string, type: event.type, data: event.data, metadata: metadata[i] }),
+        ),
+        { expectedRevision: toEsdbExpectedRevision(expected) },
+      );
+      nextExpectedRevision = result.nextExpectedRevision;
+    } catch (error) {
+      if (!isWrongExpectedVersion(error)) throw error;
+      // A concurrent attempt with the same ids may have stored them first: then this one is its retry.
+      const prior = await this.priorAppend(stream, esdbStream, events, claims);
+      if (prior !== undefined) return prior;
+      throw translateWrongExpectedVersion(stream, expected, error);
+    }
+
+    const last = fromEsdbRevision(nextExpectedRevision);
+    const recorded = await this.readRevisions(esdbStream, stream, BigInt(last - events.length + 1), false, events.length, true);
+    const expectedIds = esdbIds.join(',');
+    if (recorded.map((event) => toEsdbEventId(event.id)).join(',') !== expectedIds) {
+      throw new Error(`EventStoreDB acknowledged the append to ${esdbStream} but revisions ..${last} hold other events`);
+    }
+    const first = await this.markStored(esdbIds, esdbStream, recorded);
+    return { nextRevision: last, events: recorded, duplicate: !first };
+  }
+
+  /** Claims `esdbId` for `esdbStream`, or reports who claimed it before. */
+  private async claim(esdbId: string, esdbStream: string): Promise<Claim> {
+    try {
+      await this.client.appendToStream(
+        markerStream(this.namespace, esdbId),
+        jsonEvent({ type: MARKER_CLAIMED, data: { stream: esdbStream } }),
+        { expectedRevision: NO_STREAM },
+      );
+      return { esdbId, owner: esdbStream, fresh: true };
+    } catch (error) {
+      if (!isWrongExpectedVersion(error)) throw error;
+    }
+    const marker = await this.readMarker(esdbId);
+    if (marker === undefined) throw new Error(`the id marker of event ${esdbId} exists but cannot be read`);
+    return { esdbId, fresh: false, ...marker };
+  }
+
+  private async readMarker(esdbId: string): Promise<MarkerInfo | undefined> {
+    const records: EsdbEvent[] = [];
+    try {
+      const read = this.client.readStream(markerStream(this.namespace, esdbId), { fromRevision: START, maxCount: 2, requiresLeader: true });
+      for await (const resolved of drain(read)) if (resolved.event !== undefined) records.push(resolved.event);
+    } catch (error) {
+      if (isStreamNotFound(error)) return undefined;
+      throw error;
+    }
+    const [claimed, stored] = records;
+    if (claimed === undefined || !isJsonObject(claimed.data) || typeof claimed.data['stream'] !== 'string') return undefined;
+    const revision = stored !== undefined && isJsonObject(stored.data) ? stored.data['revision'] : undefined;
+    return {
+      owner: claimed.data['stream'],
+      ...(typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 0 ? { storedRevision: revision } : {}),
+    };
+  }
+
+  /**
+   * Records where each event went. The first id's record decides which of
+   * several concurrent identical appends reports `duplicate: false`.
+   */
+  private async markStored(esdbIds: readonly string[], esdbStream: string, recorded: readonly RecordedEvent[]): Promise<boolean> {
+    const outcomes = await Promise.allSettled(
+      esdbIds.map((esdbId, i) =>
+        this.client.appendToStream(
+          markerStream(this.namespace, esdbId),
+          jsonEvent({ type: MARKER_STORED, data: { stream: esdbStream, revision: (recorded[i] as RecordedEvent).revision } }),
+          { expectedRevision: 0n },
+        ),
+      ),
+    );
+    let first = true;
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status === 'fulfilled') return;
+      if (isWrongExpectedVersion(outcome.reason)) {
+        if (i === 0) first = false;
+        return;
+      }
+      // The events are stored; only the shortcut for retries and readEvent is missing (they fall back to a scan).
+      this.logger.warn('could not record where an event was stored', { eventId: esdbIds[i], error: describeError(outcome.reason) });
+    });
+    return first;
+  }
+
+  /** The original result if every id of `events` is stored on this stream; refuses a mix; `undefined` if none is. */
+  private async priorAppend(
+    stream: string,
+    esdbStream: string,
+    events: readonly NewEvent[],
+    claims: readonly Claim[],
+  ): Promise<AppendResult | undefined> {
+    const found = await this.findInStream(esdbStream, stream, claims);
+    return priorAppend(stream, events, (id) => found.get(toEsdbEventId(id)));
+  }
+
+  /** Finds events by EventStoreDB id in one stream: directly where a `Stored` record says, else by a backwards scan. */
+  private async findInStream(
+    esdbStream: string,
+    stream: string,
+    wanted: readonly { esdbId: string; storedRevision?: number }[],
+  ): Promise<Map<string, RecordedEvent>> {
+    const found = new Map<string, RecordedEvent>();
+    await Promise.all(
+      wanted.map(async ({ esdbId, storedRevision }) => {
+        if (storedRevision === undefined) return;
+        const [event] = await this.readRevisions(esdbStream, stream, BigInt(storedRevision), false, 1, true);
+        if (event !== undefined && toEsdbEventId(event.id) === esdbId) found.set(esdbId, event);
+      }),
+    );
+    const missing = new Set(wanted.map((w) => w.esdbId).filter((esdbId) => !found.has(esdbId)));
+    if (missing.size === 0) return found;
+    let cursor: bigint | typeof END = END;
+    for (;;) {
+      let count = 0;
+      let lastRevision: bigint | undefined;
+      try {
+        const read = this.client.readStream(esdbStream, { fromRevision: cursor, direction: BACKWARDS, maxCount: this.pageSize, requiresLeader: true });
+        for await (const resolved of drain(read)) {
+          count++;
+          const raw = resolved.event;
+          if (raw === undefined) continue;
+          lastRevision = raw.revision;
+          if (!missing.has(raw.id)) continue;
+          const event = toRecordedEvent(raw, stream);
+          if (event === undefined) continue;
+          found.set(raw.id, event);
+          missing.delete(raw.id);
+          if (missing.size === 0) return found;
+        }
+      } catch (error) {
+        if (isStreamNotFound(error)) return found;
+        throw error;
+      }
+      if (count < this.pageSize || lastRevision === undefined || lastRevision === 0n) return found;
+      cursor = lastRevision - 1n;
+    }
+  }
+
+  // --- reads --------------------------------------------------------------
+
+  /** -1 when the stream does not exist. */
+  private async revisionOf(esdbStream: string): Promise<number> {
+    try {
+      for await (const resolved of drain(this.client.readStream(esdbStream, { fromRevision: END, direction: BACKWARDS, maxCount: 1 }))) {
+        if (resolved.event !== undefined) return fromEsdbRevision(resolved.event.revision);
+      }
+      return -1;
+    } catch (error) {
+      if (isStreamNotFound(error)) return -1;
+      throw error;
+    }
+  }
+
+  /** Up to `limit` events of one stream from `from`, paged. */
+  private async readRevisions(
+    esdbStream: string,
+    stream: string,
+    from: bigint | typeof END,
+    backwards: boolean,
+    limit: number,
+    requiresLeader = false,
+  ): Promise<RecordedEvent[]> {
+    const result: RecordedEvent[] = [];
+    let cursor = from;
+    while (result.length < limit) {
+      const want = Math.min(this.pageSize, limit - result.length);
+      let count = 0;
+      let lastRevision: bigint | undefined;
+      try {
+        const read = this.client.readStream(esdbStream, {
+          fromRevision: cursor,
+          direction: backwards ? BACKWARDS : FORWARDS,
+          maxCount: want,
+          ...(requiresLeader ? { requiresLeader } : {}),
+        });
+        for await (const resolved of drain(read)) {
+          count++;
+          const raw = resolved.event;
+          if (raw === undefined) continue;
+          lastRevision = raw.revision;
+          const event = toRecordedEvent(raw, stream);
+          if (event !== undefined) result.push(event);
+          else this.logger.warn('skipping an event that is not a JSON object', { stream: esdbStream, revision: String(raw.revision) });
+        }
+      } catch (error) {
+        if (isStreamNotFound(error)) return result;
+        throw error;
+      }
+      if (count < want || lastRevision === undefined) break;
+      if (backwards) {
+        if (lastRevision === 0n) break;
+        cursor = lastRevision - 1n;
+      } else {
+        cursor = lastRevision + 1n;
+      }
+    }
+    return result;
+  }
+
+  /** Reads `$all` forwards from `start` (inclusive), keeping the store's events at or after `minPosition` that match. */
+  private async readAllFrom(start: ReadPosition, minPosition: number, filter: EventFilter | undefined, limit: number): Promise<RecordedEvent[]> {
+    const result: RecordedEvent[] = [];
+    let cursor = start;
+    let seen: Position | undefined;
+    for (;;) {
+      let count = 0;
+      for await (const resolved of drain(this.client.readAll({ fromPosition: cursor, direction: FORWARDS, maxCount: this.pageSize }))) {
+        count++;
+        const raw = resolved.event;
+        if (raw === undefined) continue;
+        // Pages overlap by one record: each starts at the previous page's last.
+        if (seen !== undefined && comparePositions(raw.position, seen) <= 0) continue;
+        seen = raw.position;
+        const stream = visibleStream(this.namespace, raw.streamId);
+        if (stream === undefined) continue;
+        const event = toRecordedEvent(raw, stream);
+        if (event === undefined || event.position < minPosition || !matchesCallerFilter(filter, event.stream, event.type)) continue;
+        result.push(event);
+        if (result.length >= limit) return result;
+      }
+      if (count < this.pageSize || seen === undefined) return result;
+      cursor = seen;
+    }
+  }
+
+  /**
+   * For a position this adapter did not hand out: the nearest records around
+   * it, found by reading `$all` backwards from the end (cheap for positions
+   * near the head, which is where such numbers come from: `head + 1`).
+   */
+  private async locate(position: number): Promise<{ atOrBefore?: Position; atOrAfter?: Position }> {
+    let cursor: ReadPosition = END;
+    let atOrAfter: Position | undefined;
+    for (;;) {
+      let count = 0;
+      let last: Position | undefined;
+      for await (const resolved of drain(this.client.readAll({ fromPosition: cursor, direction: BACKWARDS, maxCount: this.pageSize }))) {
+        count++;
+        const raw = resolved.event;
+        if (raw === undefined) continue;
+        last = raw.position;
+        const number = tryParleyPosition(raw.position);
+        if (number === undefined) continue;
+        if (number >= position) atOrAfter = raw.position;
+        if (number <= position) return { atOrBefore: raw.position, ...(atOrAfter ? { atOrAfter } : {}) };
+      }
+      if (count < this.pageSize || last === undefined) return atOrAfter ? { atOrAfter } : {};
+      cursor = last;
+    }
+  }
+
+  // --- lifecycle ----------------------------------------------------------
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('the EventStoreDB event store is closed');
+  }
+
+  /** Runs one operation: refused once closed, awaited by `close()`, client errors translated. */
+  private run<T>(action: string, work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new StoreUnavailableError('the EventStoreDB event store is closed'));
+    const promise = (async () => {
+      try {
+        return await work();
+      } catch (error) {
+        throw translateError(error, action);
+      }
+    })();
+    this.inflight.add(promise);
+    const forget = (): void => {
+      this.inflight.delete(promise);
+    };
+    promise.then(forget, forget);
+    return promise;
+  }
+}
+
+/**
+ * Connects to EventStoreDB / KurrentDB. Fails with `StoreUnavailableError`
+ * when the connection string is malformed or (unless `verifyConnection` is
+ * false) the database cannot be read.
+ */
+export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Promise<EsdbEventStore> {
+  const { connectionString, verifyConnection = true, ...storeOptions } = options;
+  if (typeof connectionString !== 'string' || connectionString.trim() === '') {
+    throw new TypeError('an EventStoreDB connection string is required (EVENTSTORE_CONNECTION_STRING), e.g. esdb://localhost:2113?tls=false');
+  }
+  const safe = redactConnectionString(connectionString);
+  let client: EventStoreDBClient;
+  try {
+    client = EventStoreDBClient.connectionString(connectionString);
+  } catch (error) {
+    throw new StoreUnavailableError(`invalid EventStoreDB connection string ${safe}: ${describeError(error)}`, error);
+  }
+  const store = new EsdbEventStore(client, storeOptions);
+  const logger = storeOptions.logger ?? consoleLogger;
+  if (verifyConnection) {
+    try {
+      await store.ping();
+    } catch (error) {
+      await store.close().catch(() => undefined);
+      throw error instanceof StoreUnavailableError
+        ? error
+        : new StoreUnavailableError(`cannot read EventStoreDB at ${safe}: ${describeError(error)}`, error);
+    }
+  }
+  logger.info('connected', { connection: safe, namespace: storeOptions.namespace ?? '' });
+  return store;
+}

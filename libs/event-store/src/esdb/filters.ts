@@ -1,0 +1,87 @@
+/**
+ * Which EventStoreDB streams and events are Parley's, and how the port's
+ * filters are applied.
+ *
+ * The store sees three kinds of streams in `$all`:
+ * - its own streams: `<namespace><stream>`, where `<stream>` is the name the
+ *   caller used (the namespace is '' unless several stores share a database);
+ * - its id markers: `<namespace>parley-event-id-<uuid>` (see `ids.ts`), never
+ *   shown to callers;
+ * - everything else: system streams and events (`$…`), other namespaces,
+ *   other applications. Never shown either.
+ *
+ * Server-side, subscriptions filter on the stream name with one regex that
+ * keeps only the store's own streams, so foreign traffic and markers are not
+ * sent at all. The caller's filter (`streamPrefix`, `eventTypes`) is applied
+ * here, client-side, on purpose: every event of the namespace then passes
+ * through the subscription, so the checkpoint it reports is always the
+ * position of a real event (as with the other stores), never a log offset in
+ * the middle of someone else's traffic. (The client's `readAll` has no
+ * server-side filter at all in @eventstore/db-client 6.)
+ */
+import { matchesFilter } from '../memory/rules';
+import type { EventFilter } from '../port';
+
+/** Prefix (after the namespace) of the streams that record which stream holds an event id. */
+export const MARKER_STREAM_PREFIX = 'parley-event-id-';
+
+/** System streams (`$all` internals, projections, settings) and system events (`$`-types such as `$>` links, `$metadata`). */
+export function isSystemEvent(streamId: string, type: string): boolean {
+  return streamId.startsWith('$') || type.startsWith('$');
+}
+
+export function checkNamespace(namespace: string | undefined): string {
+  const value = namespace ?? '';
+  if (typeof value !== 'string') throw new TypeError('namespace must be a string');
+  if (value.startsWith('$')) throw new TypeError(`namespace must not start with '$' (reserved by EventStoreDB for system streams): ${value}`);
+  if (value.startsWith(MARKER_STREAM_PREFIX)) throw new TypeError(`namespace must not start with '${MARKER_STREAM_PREFIX}'`);
+  return value;
+}
+
+/**
+ * The EventStoreDB stream that holds the caller's `stream`. Refuses names
+ * EventStoreDB or this adapter reserve: `$…` would be a system stream (hidden
+ * from `$all` readers, writable by admins only) and `parley-event-id-…` would
+ * collide with the id markers.
+ */
+export function toEsdbStream(namespace: string, stream: string): string {
+  if (typeof stream !== 'string' || stream.length === 0) throw new TypeError('stream must be a non-empty string');
+  if (stream.startsWith('$')) throw new TypeError(`stream names starting with '$' are reserved by EventStoreDB: ${stream}`);
+  if (stream.startsWith(MARKER_STREAM_PREFIX)) throw new TypeError(`stream names starting with '${MARKER_STREAM_PREFIX}' are reserved: ${stream}`);
+  return namespace + stream;
+}
+
+/**
+ * The caller's name for an EventStoreDB stream, or `undefined` when the
+ * stream is not one of the store's own (system, marker, other namespace).
+ */
+export function visibleStream(namespace: string, esdbStream: string): string | undefined {
+  if (esdbStream.startsWith('$') || !esdbStream.startsWith(namespace)) return undefined;
+  const stream = esdbStream.slice(namespace.length);
+  if (stream.length === 0 || stream.startsWith('$') || stream.startsWith(MARKER_STREAM_PREFIX)) return undefined;
+  return stream;
+}
+
+/** The marker stream of an EventStoreDB event id. */
+export function markerStream(namespace: string, esdbEventId: string): string {
+  return `${namespace}${MARKER_STREAM_PREFIX}${esdbEventId}`;
+}
+
+/** Escapes the characters that are special in both .NET and JavaScript regexes. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The server-side stream-name regex (.NET syntax) matching exactly the
+ * streams `visibleStream` accepts: in the namespace, not a marker, not a
+ * system stream.
+ */
+export function namespaceStreamRegex(namespace: string): string {
+  return `^(?!\\$)${escapeRegex(namespace)}(?!\\$|${escapeRegex(MARKER_STREAM_PREFIX)})(?=.)`;
+}
+
+/** The caller's filter: stream prefix on the caller's stream name; an empty `eventTypes` matches nothing. */
+export function matchesCallerFilter(filter: EventFilter | undefined, stream: string, type: string): boolean {
+  return matchesFilter(filter, stream, type);
+}

@@ -1,0 +1,174 @@
+/**
+ * The port's rules as code, shared by every adapter in this lib so that the
+ * memory store (the reference) and the SQLite store cannot drift apart:
+ * argument checks, expected-revision semantics, idempotent retries, filters.
+ */
+import { DuplicateEventIdError } from '../errors';
+import type {
+  AppendResult,
+  EventFilter,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from '../port';
+
+export const DEFAULT_SUBSCRIPTION_BATCH_SIZE = 500;
+
+/** `-1` is accepted as a number meaning "no stream", so a revision read with `streamRevision` can always be passed back. */
+export function expectationHolds(expected: ExpectedRevision, actual: number): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no-stream':
+      return actual === -1;
+    case 'exists':
+      return actual >= 0;
+    default:
+      return expected === actual;
+  }
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNonNegativeInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * Checks an append before it reaches storage and serialises each event once.
+ * Refuses an append that names the same id twice: it could only be stored by
+ * dropping one of them, which would make the result lie about what was stored.
+ */
+export function prepareAppend(
+  stream: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+): { data: string[]; metadata: string[] } {
+  if (typeof stream !== 'string' || stream.length === 0) {
+    throw new TypeError('stream must be a non-empty string');
+  }
+  if (!(
+    expected === 'any' ||
+    expected === 'no-stream' ||
+    expected === 'exists' ||
+    (Number.isSafeInteger(expected) && expected >= -1)
+  )) {
+    throw new RangeError(
+      `expectedRevision must be an integer >= -1, 'no-stream', 'exists' or 'any', got ${String(expected)}`,
+    );
+  }
+  if (!Array.isArray(events)) throw new TypeError('events must be an array');
+  const data: string[] = new Array<string>(events.length);
+  const metadata: string[] = new Array<string>(events.length);
+  const seen = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as NewEvent;
+    if (typeof event?.id !== 'string' || event.id.length === 0)
+      throw new TypeError(`events[${i}].id must be a non-empty string`);
+    if (typeof event.type !== 'string' || event.type.length === 0)
+      throw new TypeError(`events[${i}].type must be a non-empty string`);
+    if (!isPlainObject(event.data)) throw new TypeError(`events[${i}].data must be a JSON object`);
+    if (event.metadata !== undefined && !isPlainObject(event.metadata))
+      throw new TypeError(`events[${i}].metadata must be a JSON object`);
+    if (seen.has(event.id)) throw new DuplicateEventIdError(event.id, stream);
+    seen.add(event.id);
+    data[i] = JSON.stringify(event.data);
+    metadata[i] = event.metadata === undefined ? '{}' : JSON.stringify(event.metadata);
+  }
+  return { data, metadata };
+}
+
+/**
+ * Decides what an append whose ids may already be stored means:
+ * - none stored: `undefined`, the append is new;
+ * - all stored on this stream: a retry, answered with the original events;
+ * - any stored on another stream, or some stored and some new: refused.
+ */
+export function priorAppend(
+  stream: string,
+  events: readonly NewEvent[],
+  lookup: (id: string) => RecordedEvent | undefined,
+): AppendResult | undefined {
+  const stored: RecordedEvent[] = [];
+  let someNew = false;
+  for (const event of events) {
+    const found = lookup(event.id);
+    if (found === undefined) {
+      someNew = true;
+    } else if (found.stream !== stream) {
+      throw new DuplicateEventIdError(event.id, found.stream);
+    } else {
+      stored.push(found);
+    }
+  }
+  const first = stored[0];
+  if (first === undefined) return undefined;
+  if (someNew) throw new DuplicateEventIdError(first.id, stream);
+  stored.sort((a, b) => a.position - b.position);
+  return { nextRevision: (stored[stored.length - 1] as RecordedEvent).revision, events: stored, duplicate: true };
+}
+
+export interface StreamRange {
+  readonly backwards: boolean;
+  /** Inclusive start revision; `Number.MAX_SAFE_INTEGER` backwards means "from the last". */
+  readonly from: number;
+  /** Infinity when unbounded. */
+  readonly maxCount: number;
+}
+
+export function streamRange(options: ReadStreamOptions | undefined): StreamRange {
+  const direction = options?.direction ?? 'forwards';
+  if (direction !== 'forwards' && direction !== 'backwards')
+    throw new RangeError(`direction must be 'forwards' or 'backwards'`);
+  const backwards = direction === 'backwards';
+  const from = options?.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
+  if (!isNonNegativeInteger(from)) throw new RangeError('fromRevision must be a non-negative integer');
+  return { backwards, from, maxCount: countLimit(options?.maxCount) };
+}
+
+export interface AllRange {
+  readonly from: number;
+  readonly maxCount: number;
+}
+
+export function allRange(options: ReadAllOptions | undefined): AllRange {
+  const from = options?.fromPosition ?? 0;
+  if (!isNonNegativeInteger(from)) throw new RangeError('fromPosition must be a non-negative integer');
+  checkFilter(options);
+  return { from, maxCount: countLimit(options?.maxCount) };
+}
+
+function countLimit(maxCount: number | undefined): number {
+  if (maxCount === undefined) return Infinity;
+  if (!isNonNegativeInteger(maxCount)) throw new RangeError('maxCount must be a non-negative integer');
+  return maxCount;
+}
+
+export function checkFilter(filter: EventFilter | undefined): void {
+  if (filter?.streamPrefix !== undefined && typeof filter.streamPrefix !== 'string')
+    throw new TypeError('streamPrefix must be a string');
+  if (filter?.eventTypes !== undefined && !Array.isArray(filter.eventTypes))
+    throw new TypeError('eventTypes must be an array of strings');
+}
+
+export function checkSubscribeOptions(options: SubscribeOptions): { afterPosition: number; batchSize: number } {
+  const afterPosition = options?.afterPosition;
+  if (!isNonNegativeInteger(afterPosition)) throw new RangeError('afterPosition must be a non-negative integer');
+  const batchSize = options.batchSize ?? DEFAULT_SUBSCRIPTION_BATCH_SIZE;
+  if (!isNonNegativeInteger(batchSize) || batchSize === 0) throw new RangeError('batchSize must be a positive integer');
+  checkFilter(options.filter);
+  return { afterPosition, batchSize };
+}
+
+/** An empty `eventTypes` list matches nothing: a filter never widens to "everything" by accident. */
+export function matchesFilter(filter: EventFilter | undefined, stream: string, type: string): boolean {
+  if (filter === undefined) return true;
+  if (filter.streamPrefix !== undefined && !stream.startsWith(filter.streamPrefix)) return false;
+  if (filter.eventTypes !== undefined && !filter.eventTypes.includes(type)) return false;
+  return true;
+}

@@ -1,0 +1,547 @@
+/**
+ * The embedded default store: one SQLite file through better-sqlite3.
+ *
+ * Durability: WAL with `synchronous=FULL`, so a commit is fsynced before an
+ * append's promise resolves; an acknowledged append survives kill -9.
+ *
+ * Group commit: `append` only queues. Everything queued in one turn of the
+ * event loop is written by one `BEGIN IMMEDIATE … COMMIT` on `setImmediate`,
+ * so N concurrent writers share one fsync instead of paying N. Each append runs
+ * in its own SAVEPOINT inside that transaction and is checked against the
+ * stream revision as left by the appends before it in the batch, so a failing
+ * append is rejected alone and optimistic concurrency is exactly as strict as
+ * with one transaction per append.
+ *
+ * better-sqlite3 is synchronous: every statement below runs on the event-loop
+ * thread, which is also why no two flushes or reads can interleave.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventFilter,
+  EventStore,
+  ExpectedRevision,
+  JsonObject,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from '../port';
+import { CatchUpSubscription } from '../memory/catch-up-subscription';
+import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../memory/rules';
+
+export interface SqliteEventStoreOptions {
+  /** The database file; its parent directory is created. `:memory:` gives a throwaway store (no WAL, not durable). */
+  readonly path: string;
+  /**
+   * How often, while a subscription is live, the store checks whether another
+   * connection (another process, or another store on the same file) has
+   * committed. Commits through this store wake subscribers at once. Default 250.
+   */
+  readonly pollIntervalMs?: number;
+  /** How long a write waits for another connection's lock before failing. Default 5000. */
+  readonly busyTimeoutMs?: number;
+  /** The commit clock (`recordedAt`), read once per committed batch; tests may fix it. */
+  readonly clock?: () => Date;
+}
+
+const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    -- AUTOINCREMENT: a position, once committed, is never handed out again.
+    position    INTEGER PRIMARY KEY AUTOINCREMENT,
+    stream      TEXT    NOT NULL,
+    revision    INTEGER NOT NULL,
+    id          TEXT    NOT NULL UNIQUE,
+    type        TEXT    NOT NULL,
+    data        TEXT    NOT NULL,
+    metadata    TEXT    NOT NULL,
+    recorded_at TEXT    NOT NULL,
+    UNIQUE (stream, revision)
+  );
+  CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
+`;
+
+/** Column order of every read; rows are fetched as arrays (`raw`) to skip building a keyed object per row. */
+const COLUMNS = 'position, stream, revision, id, type, data, metadata, recorded_at';
+type Row = [number, string, number, string, string, string, string, string];
+
+/** No LIMIT in SQLite is spelled -1. */
+const NO_LIMIT = -1;
+const END = Number.MAX_SAFE_INTEGER;
+
+interface PendingAppend {
+  readonly stream: string;
+  readonly expected: ExpectedRevision;
+  readonly events: readonly NewEvent[];
+  readonly data: readonly string[];
+  readonly metadata: readonly string[];
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
+function toRecorded(row: Row): RecordedEvent {
+  return {
+    id: row[3],
+    type: row[4],
+    data: JSON.parse(row[5]) as JsonObject,
+    metadata: JSON.parse(row[6]) as JsonObject,
+    stream: row[1],
+    revision: row[2],
+    position: row[0],
+    recordedAt: row[7],
+  };
+}
+
+function toRecordedList(rows: Row[]): RecordedEvent[] {
+  const events = new Array<RecordedEvent>(rows.length);
+  for (let i = 0; i < rows.length; i++) events[i] = toRecorded(rows[i] as Row);
+  return events;
+}
+
+function limitOf(maxCount: number): number {
+  return maxCount === Infinity ? NO_LIMIT : maxCount;
+}
+
+/**
+ * By code, not `instanceof Database.SqliteError`: the native addon keeps the
+ * error class of whichever copy of better-sqlite3 loaded it first, so with
+ * several module registries (jest) the class check fails.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Our own errors pass through; anything from SQLite (busy, I/O, full disk) means the store cannot serve the call. */
+function translate(error: unknown, doing: string): unknown {
+  if (error instanceof EventStoreError || error instanceof TypeError || error instanceof RangeError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreUnavailableError(`sqlite event store: ${doing} failed: ${message}`, error);
+}
+
+export class SqliteEventStore implements EventStore {
+  readonly kind = 'sqlite';
+  readonly path: string;
+
+  private readonly db: Database.Database;
+  private readonly clock: () => Date;
+  private readonly pollIntervalMs: number;
+  private closed = false;
+
+  private queue: PendingAppend[] = [];
+  private flushScheduled = false;
+
+  private readonly subscriptions = new Set<CatchUpSubscription>();
+  private poller: NodeJS.Timeout | undefined;
+  private lastDataVersion = 0;
+
+  private readonly stmt: {
+    readonly insert: Database.Statement<[string, number, string, string, string, string, string]>;
+    readonly streamRevision: Database.Statement<[string], number | null>;
+    readonly head: Database.Statement<[], number | null>;
+    readonly byId: Database.Statement<[string], Row>;
+    readonly streamForwards: Database.Statement<[string, number, number], Row>;
+    readonly streamBackwards: Database.Statement<[string, number, number], Row>;
+    readonly all: Database.Statement<[number, number, number], Row>;
+    readonly allByPrefix: Database.Statement<[{ from: number; to: number; limit: number; prefix: string }], Row>;
+    readonly allByType: Database.Statement<[{ from: number; to: number; limit: number; type: string }], Row>;
+    readonly allByPrefixAndType: Database.Statement<
+      [{ from: number; to: number; limit: number; prefix: string; type: string }],
+      Row
+    >;
+    readonly dataVersion: Database.Statement<[], number>;
+  };
+
+  /** The whole batch: one write transaction, one fsync. */
+  private readonly writeBatch: Database.Transaction<
+    (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => void
+  >;
+  /** One append's inserts; called inside `writeBatch`, better-sqlite3 runs it as a SAVEPOINT. */
+  private readonly insertEvents: Database.Transaction<
+    (append: PendingAppend, current: number, recordedAt: string) => AppendResult
+  >;
+
+  constructor(options: SqliteEventStoreOptions) {
+    const inMemory = options.path === ':memory:';
+    this.path = inMemory ? options.path : resolve(options.path);
+    this.clock = options.clock ?? (() => new Date());
+    this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    if (!inMemory) mkdirSync(dirname(this.path), { recursive: true });
+
+    this.db = new Database(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
+    try {
+      if (!inMemory) this.db.pragma('journal_mode = WAL');
+      // FULL: in WAL mode, NORMAL may lose the last commits on power loss; an
+      // acknowledged append must survive, so every commit is fsynced.
+      this.db.pragma('synchronous = FULL');
+      this.migrate();
+      this.stmt = this.prepareStatements();
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+
+    this.insertEvents = this.db.transaction(
+      (append: PendingAppend, current: number, recordedAt: string): AppendResult => {
+        const { stream, events, data, metadata } = append;
+        const recorded = new Array<RecordedEvent>(events.length);
+        let revision = current;
+        for (let i = 0; i < events.length; i++) {
+          const event = events[i] as NewEvent;
+          revision++;
+          const position = Number(
+            this.stmt.insert.run(
+              stream,
+              revision,
+              event.id,
+              event.type,
+              data[i] as string,
+              metadata[i] as string,
+              recordedAt,
+            ).lastInsertRowid,
+          );
+          // The caller's objects, not a re-parse (which would cost about as much as
+          // the insert); reads return their JSON form.
+          recorded[i] = {
+            id: event.id,
+            type: event.type,
+            data: event.data,
+            metadata: event.metadata ?? {},
+            stream,
+            revision,
+            position,
+            recordedAt,
+          };
+        }
+        return { nextRevision: revision, events: recorded, duplicate: false };
+      },
+    );
+
+    this.writeBatch = this.db.transaction(
+      (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => {
+        for (const append of batch) {
+          try {
+            outcomes.push({ ok: true, result: this.appendOne(append, recordedAt) });
+          } catch (error) {
+            // Some SQLite errors (full disk, I/O) roll back the whole transaction
+            // on their own; then nothing of this batch can be committed.
+            if (!this.db.inTransaction) throw error;
+            outcomes.push({ ok: false, error });
+          }
+        }
+      },
+    );
+  }
+
+  append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    try {
+      this.assertOpen();
+      const expected = options?.expectedRevision;
+      const { data, metadata } = prepareAppend(stream, events, expected);
+      return new Promise<AppendResult>((resolve, reject) => {
+        this.queue.push({ stream, expected, events, data, metadata, resolve, reject });
+        if (!this.flushScheduled) {
+          this.flushScheduled = true;
+          setImmediate(this.flush);
+        }
+      });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const range = streamRange(options);
+    const statement = range.backwards ? this.stmt.streamBackwards : this.stmt.streamForwards;
+    return toRecordedList(this.read(() => statement.all(stream, range.from, limitOf(range.maxCount))));
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const range = allRange(options);
+    return this.page(range.from, END, options, limitOf(range.maxCount));
+  }
+
+  subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
+    this.assertOpen();
+    const subscription = new CatchUpSubscription(
+      {
+        headPosition: () => this.head(),
+        readPage: (after, upTo, filter, limit) => this.page(after + 1, upTo, filter, limit),
+      },
+      options,
+      handler,
+      (finished) => {
+        this.subscriptions.delete(finished);
+        if (this.subscriptions.size === 0) this.stopPolling();
+      },
+    );
+    this.subscriptions.add(subscription);
+    this.startPolling();
+    return subscription;
+  }
+
+  async readEvent(id: string): Promise<RecordedEvent | undefined> {
+    this.assertOpen();
+    const row = this.read(() => this.stmt.byId.get(id));
+    return row === undefined ? undefined : toRecorded(row);
+  }
+
+  async streamRevision(stream: string): Promise<number> {
+    this.assertOpen();
+    return this.read(() => this.stmt.streamRevision.get(stream)) ?? -1;
+  }
+
+  async headPosition(): Promise<number> {
+    this.assertOpen();
+    return this.read(() => this.head());
+  }
+
+  /** Writes what is queued (those appends were accepted), ends subscriptions, closes the file. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.flush();
+    this.stopPolling();
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    this.db.close();
+  }
+
+  // -------------------------------------------------------------------------
+  // Writing
+
+  private readonly flush = (): void => {
+    this.flushScheduled = false;
+    const batch = this.queue;
+    if (batch.length === 0) return;
+    this.queue = [];
+    const outcomes: Outcome[] = [];
+    try {
+      // IMMEDIATE takes the write lock up front: a deferred transaction that
+      // reads first and writes later can fail with SQLITE_BUSY when another
+      // process wrote in between, instead of waiting for the busy timeout.
+      this.writeBatch.immediate(batch, outcomes, this.clock().toISOString());
+    } catch (error) {
+      const failure = translate(error, 'append');
+      for (const append of batch) append.reject(failure);
+      return;
+    }
+    let wrote = false;
+    for (let i = 0; i < batch.length; i++) {
+      const append = batch[i] as PendingAppend;
+      const outcome = outcomes[i] as Outcome;
+      if (outcome.ok) {
+        append.resolve(outcome.result);
+        if (!outcome.result.duplicate && outcome.result.events.length > 0) wrote = true;
+      } else {
+        append.reject(translate(outcome.error, 'append'));
+      }
+    }
+    if (wrote) for (const subscription of this.subscriptions) subscription.notify();
+  };
+
+  /** One append inside the batch transaction; throws to reject this append alone. */
+  private appendOne(append: PendingAppend, recordedAt: string): AppendResult {
+    const current = this.stmt.streamRevision.get(append.stream) ?? -1;
+    if (!expectationHolds(append.expected, current)) {
+      // A retry whose first attempt did commit is answered, not refused.
+      const prior = this.priorAppend(append);
+      if (prior !== undefined) return prior;
+      throw new WrongExpectedRevisionError(append.stream, append.expected, current);
+    }
+    if (append.events.length === 0) return { nextRevision: current, events: [], duplicate: false };
+    try {
+      return this.insertEvents(append, current, recordedAt);
+    } catch (error) {
+      // The happy path pays for no id look-ups: the UNIQUE index on `id`
+      // detects a known id, and only then do we find out which case it is.
+      if (isUniqueViolation(error)) {
+        const prior = this.priorAppend(append);
+        if (prior !== undefined) return prior;
+      }
+      throw error;
+    }
+  }
+
+  private priorAppend(append: PendingAppend): AppendResult | undefined {
+    return priorAppend(append.stream, append.events, (id) => {
+      const row = this.stmt.byId.get(id);
+      return row === undefined ? undefined : toRecorded(row);
+    });
+  }
+
+  // -------------------------------------------------------------------------
+  // Reading
+
+  private head(): number {
+    return this.stmt.head.get() ?? 0;
+  }
+
+  /** Events with `from <= position <= to` that match, at most `limit` (-1: all). */
+  private page(from: number, to: number, filter: EventFilter | undefined, limit: number): RecordedEvent[] {
+    const prefix = filter?.streamPrefix;
+    const types = filter?.eventTypes;
+    return toRecordedList(
+      this.read(() => {
+        if (types === undefined) {
+          return prefix === undefined
+            ? this.stmt.all.all(from, to, limit)
+            : this.stmt.allByPrefix.all({ from, to, limit, prefix });
+        }
+        return this.pageByTypes(from, to, prefix, [...new Set(types)], limit);
+      }),
+    );
+  }
+
+  /**
+   * One index range per type, merged here. `type IN (…)` in one statement
+   * would make SQLite collect every match in the window and sort it for each
+   * page, which is quadratic over a long catch-up; each per-type query walks
+   * the (type, position) index in order and stops at `limit`.
+   */
+  private pageByTypes(
+    from: number,
+    to: number,
+    prefix: string | undefined,
+    types: readonly string[],
+    limit: number,
+  ): Row[] {
+    const query = (type: string): Row[] =>
+      prefix === undefined
+        ? this.stmt.allByType.all({ from, to, limit, type })
+        : this.stmt.allByPrefixAndType.all({ from, to, limit, prefix, type });
+    if (types.length === 1) return query(types[0] as string);
+    const rows = types.flatMap(query);
+    rows.sort((a, b) => a[0] - b[0]);
+    if (limit !== NO_LIMIT && rows.length > limit) rows.length = limit;
+    return rows;
+  }
+
+  private read<T>(query: () => T): T {
+    try {
+      return query();
+    } catch (error) {
+      throw translate(error, 'read');
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Noticing commits made by other connections
+
+  /**
+   * `PRAGMA data_version` changes when another connection commits to the file
+   * and stays put for this connection's own commits (those wake subscribers
+   * directly), so polling it is a cheap "did anyone else write?" check.
+   */
+  private startPolling(): void {
+    if (this.poller !== undefined || this.path === ':memory:') return;
+    this.lastDataVersion = this.stmt.dataVersion.get() ?? 0;
+    this.poller = setInterval(() => {
+      let version: number;
+      try {
+        version = this.stmt.dataVersion.get() ?? 0;
+      } catch {
+        return; // closed under us; close() stops the timer
+      }
+      if (version !== this.lastDataVersion) {
+        this.lastDataVersion = version;
+        for (const subscription of this.subscriptions) subscription.notify();
+      }
+    }, this.pollIntervalMs);
+  }
+
+  private stopPolling(): void {
+    if (this.poller !== undefined) clearInterval(this.poller);
+    this.poller = undefined;
+  }
+
+  // -------------------------------------------------------------------------
+  // Setup
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new StoreUnavailableError(
+        `${this.path} has schema version ${version}; this build knows up to ${SCHEMA_VERSION}`,
+      );
+    }
+    if (version === SCHEMA_VERSION) return;
+    this.db
+      .transaction(() => {
+        this.db.exec(SCHEMA);
+        this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      })
+      .immediate();
+  }
+
+  private prepareStatements(): SqliteEventStore['stmt'] {
+    const db = this.db;
+    // Prefix match by characters, with no LIKE wildcards or escaping to get wrong.
+    const byPrefix = 'substr(stream, 1, length(@prefix)) = @prefix';
+    const byType = 'type = @type';
+    const window = 'position >= @from AND position <= @to';
+    const ordered = 'ORDER BY position LIMIT @limit';
+    return {
+      insert: db.prepare(
+        'INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      streamRevision: db.prepare<[string], number | null>('SELECT MAX(revision) FROM events WHERE stream = ?').pluck(),
+      head: db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
+      byId: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM events WHERE id = ?`).raw(),
+      streamForwards: db
+        .prepare<[string, number, number], Row>(
+          `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
+        )
+        .raw(),
+      streamBackwards: db
+        .prepare<[string, number, number], Row>(
+          `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+        )
+        .raw(),
+      all: db
+        .prepare<[number, number, number], Row>(
+          `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`,
+        )
+        .raw(),
+      allByPrefix: db
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE ${window} AND ${byPrefix} ${ordered}`)
+        .raw() as SqliteEventStore['stmt']['allByPrefix'],
+      allByType: db
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE ${byType} AND ${window} ${ordered}`)
+        .raw() as SqliteEventStore['stmt']['allByType'],
+      allByPrefixAndType: db
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE ${byType} AND ${window} AND ${byPrefix} ${ordered}`)
+        .raw() as SqliteEventStore['stmt']['allByPrefixAndType'],
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
+    };
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('the sqlite event store is closed');
+  }
+}
+
+/**
+ * Opens (creating if needed) the store file at `path`. Async so that callers
+ * treat every store alike; a file that cannot be opened rejects with
+ * `StoreUnavailableError`.
+ */
+export async function openSqliteEventStore(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
+  try {
+    return new SqliteEventStore(options);
+  } catch (error) {
+    throw translate(error, `opening ${options.path}`);
+  }
+}

@@ -1,0 +1,880 @@
+/**
+ * The event-store contract: one suite every adapter must pass, so that the
+ * app can swap stores without changing behaviour. Call it from a spec:
+ *
+ *   eventStoreContract('sqlite', async () => { const store = …; return { store, cleanup } });
+ *
+ * Each test gets a fresh, empty store from the factory and closes it after.
+ * Tests assert only what a caller can observe through the port. Waits are
+ * bounded (a missing delivery fails the test rather than hanging) but nothing
+ * here measures time.
+ */
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { DuplicateEventIdError, EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  JsonObject,
+  NewEvent,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../port';
+
+export interface ContractStore {
+  readonly store: EventStore;
+  readonly cleanup?: () => Promise<void>;
+}
+
+export type ContractStoreFactory = () => Promise<ContractStore>;
+
+const WAIT_LIMIT_MS = 15_000;
+
+/** Resolves once `condition` holds; fails with `what` if it never does. */
+export async function eventually(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + WAIT_LIMIT_MS;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+export function newEvent(type = 'StatementMade', data: JsonObject = {}, metadata?: JsonObject): NewEvent {
+  return metadata === undefined ? { id: randomUUID(), type, data } : { id: randomUUID(), type, data, metadata };
+}
+
+export function newEvents(
+  count: number,
+  type = 'StatementMade',
+  data: (i: number) => JsonObject = (i) => ({ i }),
+): NewEvent[] {
+  return Array.from({ length: count }, (_, i) => newEvent(type, data(i)));
+}
+
+/** Records everything a subscription reports, for assertions. */
+export interface Collector {
+  readonly events: RecordedEvent[];
+  readonly batches: number[];
+  readonly checkpoints: number[];
+  readonly caughtUp: number[];
+  readonly errors: Error[];
+  readonly subscription: Subscription;
+  /** Resolves when `count` events have been delivered. */
+  received(count: number): Promise<void>;
+}
+
+export function collect(
+  store: EventStore,
+  options: SubscribeOptions,
+  onEvents?: (events: readonly RecordedEvent[], collector: Collector) => void | Promise<void>,
+): Collector {
+  const collector = {
+    events: [] as RecordedEvent[],
+    batches: [] as number[],
+    checkpoints: [] as number[],
+    caughtUp: [] as number[],
+    errors: [] as Error[],
+    subscription: undefined as unknown as Subscription,
+    received(count: number): Promise<void> {
+      return eventually(() => this.events.length >= count, `${count} events delivered (have ${this.events.length})`);
+    },
+  };
+  collector.subscription = store.subscribe(options, {
+    async onEvents(events) {
+      collector.batches.push(events.length);
+      collector.events.push(...events);
+      await onEvents?.(events, collector);
+    },
+    onCheckpoint: (position) => collector.checkpoints.push(position),
+    onCaughtUp: (position) => collector.caughtUp.push(position),
+    onError: (error) => collector.errors.push(error),
+  });
+  return collector;
+}
+
+function positionsOf(events: readonly RecordedEvent[]): number[] {
+  return events.map((event) => event.position);
+}
+
+function idsOf(events: readonly { id: string }[]): string[] {
+  return events.map((event) => event.id);
+}
+
+function expectStrictlyIncreasing(values: readonly number[]): void {
+  for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThan(values[i - 1] as number);
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject, it resolved');
+}
+
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export function eventStoreContract(name: string, factory: ContractStoreFactory): void {
+  describe(`${name}: event store contract`, () => {
+    let store: EventStore;
+    let cleanup: (() => Promise<void>) | undefined;
+    const open: Subscription[] = [];
+
+    /** A subscription closed after the test even if an assertion fails first. */
+    function subscribed(
+      options: SubscribeOptions,
+      onEvents?: (events: readonly RecordedEvent[], collector: Collector) => void | Promise<void>,
+    ): Collector {
+      const collector = collect(store, options, onEvents);
+      open.push(collector.subscription);
+      return collector;
+    }
+
+    beforeEach(async () => {
+      ({ store, cleanup } = await factory());
+    });
+
+    afterEach(async () => {
+      await Promise.all(open.splice(0).map((subscription) => subscription.close()));
+      await store.close();
+      await cleanup?.();
+    });
+
+    describe('append and expected revision', () => {
+      it('numbers a new stream from revision 0 and global positions from 1', async () => {
+        const result = await store.append('negotiation-a', newEvents(3), { expectedRevision: 'no-stream' });
+        expect(result.duplicate).toBe(false);
+        expect(result.nextRevision).toBe(2);
+        expect(result.events.map((e) => e.revision)).toEqual([0, 1, 2]);
+        expect(result.events[0]?.position).toBe(1);
+        expectStrictlyIncreasing(positionsOf(result.events));
+        expect(await store.streamRevision('negotiation-a')).toBe(2);
+      });
+
+      it('returns the stored events with stream, ids, types, data and metadata (metadata defaults to {})', async () => {
+        const withMeta = newEvent('DemandTabled', { demandId: 'd1' }, { schema: 1, recordedBy: 'analyst' });
+        const withoutMeta = newEvent('DemandAmended', { demandId: 'd1', text: 'x' });
+        const result = await store.append('negotiation-a', [withMeta, withoutMeta], { expectedRevision: 'any' });
+        expect(result.events).toMatchObject([
+          {
+            stream: 'negotiation-a',
+            id: withMeta.id,
+            type: 'DemandTabled',
+            data: { demandId: 'd1' },
+            metadata: { schema: 1, recordedBy: 'analyst' },
+          },
+          {
+            stream: 'negotiation-a',
+            id: withoutMeta.id,
+            type: 'DemandAmended',
+            data: { demandId: 'd1', text: 'x' },
+            metadata: {},
+          },
+        ]);
+        const read = await store.readStream('negotiation-a');
+        expect(read).toEqual(result.events);
+      });
+
+      it('stamps recordedAt as an ISO-8601 time, the same on append and on read', async () => {
+        const before = Date.now();
+        const result = await store.append('s', newEvents(2), { expectedRevision: 'any' });
+        const recordedAt = result.events[0]?.recordedAt as string;
+        expect(new Date(recordedAt).toISOString()).toBe(recordedAt);
+        expect(Date.parse(recordedAt)).toBeGreaterThanOrEqual(before - 1000);
+        expect((await store.readStream('s')).map((e) => e.recordedAt)).toEqual(result.events.map((e) => e.recordedAt));
+      });
+
+      it("'no-stream' refuses an existing stream, reporting expected and actual", async () => {
+        await store.append('s', newEvents(2), { expectedRevision: 'no-stream' });
+        const error = await rejectionOf(store.append('s', newEvents(1), { expectedRevision: 'no-stream' }));
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error).toMatchObject({ stream: 's', expected: 'no-stream', actual: 1, code: 'wrong-expected-revision' });
+      });
+
+      it("'exists' refuses a missing stream (actual -1) and accepts an existing one", async () => {
+        const error = await rejectionOf(store.append('s', newEvents(1), { expectedRevision: 'exists' }));
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error).toMatchObject({ stream: 's', expected: 'exists', actual: -1 });
+        await store.append('s', newEvents(1), { expectedRevision: 'no-stream' });
+        const result = await store.append('s', newEvents(1), { expectedRevision: 'exists' });
+        expect(result.nextRevision).toBe(1);
+      });
+
+      it('a number must equal the current revision', async () => {
+        await store.append('s', newEvents(3), { expectedRevision: 'no-stream' });
+        const result = await store.append('s', newEvents(1), { expectedRevision: 2 });
+        expect(result.nextRevision).toBe(3);
+        for (const stale of [0, 2, 4]) {
+          const error = await rejectionOf(store.append('s', newEvents(1), { expectedRevision: stale }));
+          expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+          expect(error).toMatchObject({ stream: 's', expected: stale, actual: 3 });
+        }
+      });
+
+      it('a number on a missing stream is refused with actual -1; -1 means no stream', async () => {
+        const error = await rejectionOf(store.append('s', newEvents(1), { expectedRevision: 0 }));
+        expect(error).toMatchObject({ expected: 0, actual: -1 });
+        // What streamRevision reports can always be passed back as the expectation.
+        const revision = await store.streamRevision('s');
+        expect(revision).toBe(-1);
+        await store.append('s', newEvents(1), { expectedRevision: revision });
+        await expect(store.append('s', newEvents(1), { expectedRevision: -1 })).rejects.toBeInstanceOf(
+          WrongExpectedRevisionError,
+        );
+      });
+
+      it("'any' appends to a missing and to an existing stream", async () => {
+        expect((await store.append('s', newEvents(1), { expectedRevision: 'any' })).nextRevision).toBe(0);
+        expect((await store.append('s', newEvents(2), { expectedRevision: 'any' })).nextRevision).toBe(2);
+      });
+
+      it('a refused append stores nothing', async () => {
+        await store.append('s', newEvents(2), { expectedRevision: 'no-stream' });
+        const head = await store.headPosition();
+        await expect(store.append('s', newEvents(3), { expectedRevision: 0 })).rejects.toBeInstanceOf(
+          WrongExpectedRevisionError,
+        );
+        expect(await store.headPosition()).toBe(head);
+        expect(await store.readStream('s')).toHaveLength(2);
+        expect(await store.readAll()).toHaveLength(2);
+      });
+
+      it('appends several events atomically: consecutive revisions, increasing positions, all or none', async () => {
+        await store.append('other', newEvents(1), { expectedRevision: 'any' });
+        const result = await store.append('s', newEvents(5), { expectedRevision: 'no-stream' });
+        expect(result.events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4]);
+        expectStrictlyIncreasing(positionsOf(result.events));
+        // The last event's id is taken elsewhere: the first four must not be stored either.
+        const taken = (await store.readStream('other'))[0]?.id as string;
+        const batch = [...newEvents(4), { ...newEvent(), id: taken }];
+        await expect(store.append('s', batch, { expectedRevision: 4 })).rejects.toBeInstanceOf(DuplicateEventIdError);
+        expect(await store.streamRevision('s')).toBe(4);
+        for (const event of batch.slice(0, 4)) expect(await store.readEvent(event.id)).toBeUndefined();
+      });
+
+      it('an empty append checks the expectation and stores nothing', async () => {
+        const empty = await store.append('s', [], { expectedRevision: 'no-stream' });
+        expect(empty).toEqual({ nextRevision: -1, events: [], duplicate: false });
+        await store.append('s', newEvents(2), { expectedRevision: 'no-stream' });
+        expect(await store.append('s', [], { expectedRevision: 1 })).toEqual({
+          nextRevision: 1,
+          events: [],
+          duplicate: false,
+        });
+        await expect(store.append('s', [], { expectedRevision: 0 })).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+        expect(await store.headPosition()).toBe(2);
+      });
+
+      it('refuses malformed input and stores nothing', async () => {
+        const bad: Array<[string, NewEvent[], ExpectedRevision]> = [
+          ['', newEvents(1), 'any'],
+          ['s', [{ ...newEvent(), id: '' }], 'any'],
+          ['s', [{ ...newEvent(), type: '' }], 'any'],
+          ['s', [{ ...newEvent(), data: null as unknown as JsonObject }], 'any'],
+          ['s', [{ ...newEvent(), data: [] as unknown as JsonObject }], 'any'],
+          ['s', newEvents(1), -2],
+          ['s', newEvents(1), 1.5],
+          ['s', newEvents(1), 'latest' as ExpectedRevision],
+        ];
+        for (const [stream, events, expectedRevision] of bad) {
+          await expect(store.append(stream, events, { expectedRevision })).rejects.toThrow();
+        }
+        expect(await store.headPosition()).toBe(0);
+      });
+    });
+
+    describe('idempotency', () => {
+      it('a retry with the same ids on the same stream returns the original result and stores nothing', async () => {
+        await store.append('s', newEvents(1), { expectedRevision: 'no-stream' });
+        const events = newEvents(3);
+        const first = await store.append('s', events, { expectedRevision: 0 });
+        await store.append('s', newEvents(1), { expectedRevision: 3 });
+        const head = await store.headPosition();
+
+        const retry = await store.append('s', events, { expectedRevision: 0 });
+        expect(retry.duplicate).toBe(true);
+        expect(retry.nextRevision).toBe(first.nextRevision);
+        expect(retry.events.map(({ id, revision, position, stream }) => ({ id, revision, position, stream }))).toEqual(
+          first.events.map(({ id, revision, position, stream }) => ({ id, revision, position, stream })),
+        );
+        expect(retry.events.map((e) => e.data)).toEqual(events.map((e) => e.data));
+        expect(await store.headPosition()).toBe(head);
+        expect(await store.readStream('s')).toHaveLength(5);
+      });
+
+      it('a retry is recognised whatever the expected revision', async () => {
+        const events = newEvents(2);
+        await store.append('s', events, { expectedRevision: 'no-stream' });
+        for (const expectedRevision of ['no-stream', 'exists', 'any', 1, 0, 7] as ExpectedRevision[]) {
+          const retry = await store.append('s', events, { expectedRevision });
+          expect(retry).toMatchObject({ duplicate: true, nextRevision: 1 });
+        }
+        expect(await store.readAll()).toHaveLength(2);
+      });
+
+      it('the same id on another stream is refused with DuplicateEventIdError naming the holder', async () => {
+        const [event] = newEvents(1) as [NewEvent];
+        await store.append('first', [event], { expectedRevision: 'any' });
+        const error = await rejectionOf(store.append('second', [event], { expectedRevision: 'any' }));
+        expect(error).toBeInstanceOf(DuplicateEventIdError);
+        expect(error).toMatchObject({ eventId: event.id, existingStream: 'first', code: 'duplicate-event-id' });
+        expect(await store.streamRevision('second')).toBe(-1);
+      });
+
+      it('a mix of stored and new ids is refused and stores nothing', async () => {
+        const stored = newEvents(2);
+        await store.append('s', stored, { expectedRevision: 'no-stream' });
+        const fresh = newEvent();
+        for (const expectedRevision of ['any', 1] as ExpectedRevision[]) {
+          const error = await rejectionOf(store.append('s', [...stored, fresh], { expectedRevision }));
+          expect(error).toBeInstanceOf(DuplicateEventIdError);
+          expect((error as DuplicateEventIdError).eventId).toBe(stored[0]?.id);
+        }
+        expect(await store.readEvent(fresh.id)).toBeUndefined();
+        expect(await store.headPosition()).toBe(2);
+      });
+
+      it('the same id twice within one append is refused and stores nothing', async () => {
+        const event = newEvent();
+        const error = await rejectionOf(
+          store.append('s', [event, newEvent(), { ...event }], { expectedRevision: 'any' }),
+        );
+        expect(error).toBeInstanceOf(DuplicateEventIdError);
+        expect((error as DuplicateEventIdError).eventId).toBe(event.id);
+        expect(await store.headPosition()).toBe(0);
+      });
+
+      it('concurrent retries of one append store it once; every caller sees the same positions', async () => {
+        const events = newEvents(2);
+        const results = await Promise.all(
+          Array.from({ length: 6 }, () => store.append('s', events, { expectedRevision: 'any' })),
+        );
+        expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+        for (const result of results) expect(positionsOf(result.events)).toEqual(positionsOf(results[0]?.events ?? []));
+        expect(await store.readAll()).toHaveLength(2);
+      });
+    });
+
+    describe('ordering and concurrency', () => {
+      it('positions strictly increase across streams in commit order; headPosition is the last', async () => {
+        const appended: RecordedEvent[] = [];
+        for (let i = 0; i < 12; i++) {
+          const result = await store.append(`s-${i % 3}`, newEvents(1 + (i % 2)), { expectedRevision: 'any' });
+          appended.push(...result.events);
+        }
+        const all = await store.readAll();
+        expect(idsOf(all)).toEqual(idsOf(appended));
+        expect(all[0]?.position).toBe(1);
+        expectStrictlyIncreasing(positionsOf(all));
+        expect(await store.headPosition()).toBe(all[all.length - 1]?.position);
+      });
+
+      it('stream revisions have no gaps, however appends interleave', async () => {
+        const streams = ['a', 'b', 'c'];
+        await Promise.all(
+          streams.map(async (stream) => {
+            for (let i = 0; i < 8; i++) await store.append(stream, newEvents(1 + (i % 3)), { expectedRevision: 'any' });
+          }),
+        );
+        for (const stream of streams) {
+          const events = await store.readStream(stream);
+          expect(events.map((e) => e.revision)).toEqual(events.map((_, i) => i));
+          expect(await store.streamRevision(stream)).toBe(events.length - 1);
+          expectStrictlyIncreasing(positionsOf(events));
+        }
+      });
+
+      it('concurrent appends to one stream with the same expected revision: exactly one wins', async () => {
+        await store.append('s', newEvents(1), { expectedRevision: 'no-stream' });
+        const attempts = Array.from({ length: 8 }, () => newEvents(2));
+        const outcomes = await Promise.allSettled(
+          attempts.map((events) => store.append('s', events, { expectedRevision: 0 })),
+        );
+        const winners = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [i] : []));
+        expect(winners).toHaveLength(1);
+        for (const outcome of outcomes) {
+          if (outcome.status === 'rejected') {
+            expect(outcome.reason).toBeInstanceOf(WrongExpectedRevisionError);
+            expect(outcome.reason).toMatchObject({ expected: 0, actual: 2 });
+          }
+        }
+        const stream = await store.readStream('s');
+        expect(idsOf(stream.slice(1))).toEqual(idsOf(attempts[winners[0] as number] ?? []));
+      });
+
+      it('concurrent appends to different streams all commit, each position used once', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 16 }, (_, i) => store.append(`w-${i}`, newEvents(2), { expectedRevision: 'no-stream' })),
+        );
+        const positions = results.flatMap((r) => positionsOf(r.events));
+        expect(new Set(positions).size).toBe(32);
+        expect(positionsOf(await store.readAll())).toEqual([...positions].sort((a, b) => a - b));
+      });
+    });
+
+    describe('readStream', () => {
+      beforeEach(async () => {
+        await store.append('s', newEvents(7), { expectedRevision: 'no-stream' });
+        // Streams whose names share a prefix must not leak into each other.
+        await store.append('s-2', newEvents(2), { expectedRevision: 'no-stream' });
+        await store.append('s', newEvents(3), { expectedRevision: 6 });
+      });
+
+      it('reads a missing stream as empty with revision -1', async () => {
+        expect(await store.readStream('missing')).toEqual([]);
+        expect(await store.streamRevision('missing')).toBe(-1);
+      });
+
+      it('reads forwards, only the requested stream', async () => {
+        const events = await store.readStream('s');
+        expect(events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        expect(events.every((e) => e.stream === 's')).toBe(true);
+      });
+
+      it('pages forwards with fromRevision and maxCount, each event once', async () => {
+        const seen: number[] = [];
+        for (let from = 0; ; from += 3) {
+          const page = await store.readStream('s', { fromRevision: from, maxCount: 3 });
+          if (page.length === 0) break;
+          expect(page.length).toBeLessThanOrEqual(3);
+          seen.push(...page.map((e) => e.revision));
+        }
+        expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      });
+
+      it('reads backwards from the last revision by default, and pages backwards', async () => {
+        expect((await store.readStream('s', { direction: 'backwards', maxCount: 2 })).map((e) => e.revision)).toEqual([
+          9, 8,
+        ]);
+        const seen: number[] = [];
+        for (let from = 9; from >= 0; from -= 4) {
+          seen.push(
+            ...(await store.readStream('s', { direction: 'backwards', fromRevision: from, maxCount: 4 })).map(
+              (e) => e.revision,
+            ),
+          );
+        }
+        expect(seen).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+      });
+
+      it('handles revisions past the end: empty forwards, from the last backwards; maxCount 0 is empty', async () => {
+        expect(await store.readStream('s', { fromRevision: 10 })).toEqual([]);
+        expect(
+          (await store.readStream('s', { direction: 'backwards', fromRevision: 50, maxCount: 1 })).map(
+            (e) => e.revision,
+          ),
+        ).toEqual([9]);
+        expect(await store.readStream('s', { maxCount: 0 })).toEqual([]);
+      });
+    });
+
+    describe('readAll', () => {
+      let appended: RecordedEvent[];
+      beforeEach(async () => {
+        appended = [];
+        const plan: Array<[string, string]> = [
+          ['negotiation-a', 'NegotiationOpened'],
+          ['negotiation-b', 'NegotiationOpened'],
+          ['negotiation-a', 'DemandTabled'],
+          ['audit-1', 'KeyIssued'],
+          ['negotiation-b', 'StatementMade'],
+          ['negotiation-a', 'StatementMade'],
+          ['audit-1', 'KeyRevoked'],
+          ['negotiation-ab', 'DemandTabled'],
+        ];
+        for (const [stream, type] of plan)
+          appended.push(...(await store.append(stream, [newEvent(type)], { expectedRevision: 'any' })).events);
+      });
+
+      it('reads everything in position order; fromPosition is inclusive', async () => {
+        expect(idsOf(await store.readAll())).toEqual(idsOf(appended));
+        const from = appended[3]?.position as number;
+        expect(idsOf(await store.readAll({ fromPosition: from }))).toEqual(idsOf(appended.slice(3)));
+        expect(await store.readAll({ fromPosition: (await store.headPosition()) + 1 })).toEqual([]);
+      });
+
+      it('pages with maxCount, each event exactly once', async () => {
+        const seen: RecordedEvent[] = [];
+        let from = 0;
+        for (;;) {
+          const page = await store.readAll({ fromPosition: from, maxCount: 3 });
+          if (page.length === 0) break;
+          expect(page.length).toBeLessThanOrEqual(3);
+          seen.push(...page);
+          from = (page[page.length - 1] as RecordedEvent).position + 1;
+        }
+        expect(idsOf(seen)).toEqual(idsOf(appended));
+      });
+
+      it('filters by stream prefix', async () => {
+        const expected = appended.filter((e) => e.stream.startsWith('negotiation-a'));
+        expect(idsOf(await store.readAll({ streamPrefix: 'negotiation-a' }))).toEqual(idsOf(expected));
+        expect(await store.readAll({ streamPrefix: 'nothing-' })).toEqual([]);
+      });
+
+      it('filters by event types (an empty list matches nothing)', async () => {
+        const types = ['DemandTabled', 'KeyRevoked'];
+        expect(idsOf(await store.readAll({ eventTypes: types }))).toEqual(
+          idsOf(appended.filter((e) => types.includes(e.type))),
+        );
+        expect(await store.readAll({ eventTypes: [] })).toEqual([]);
+        // Naming a type twice must not deliver its events twice.
+        expect(idsOf(await store.readAll({ eventTypes: ['KeyRevoked', 'KeyRevoked'] }))).toEqual(
+          idsOf(appended.filter((e) => e.type === 'KeyRevoked')),
+        );
+      });
+
+      it('combines both filters with paging', async () => {
+        const options = { streamPrefix: 'negotiation-', eventTypes: ['StatementMade', 'DemandTabled'] };
+        const expected = appended.filter(
+          (e) => e.stream.startsWith('negotiation-') && options.eventTypes.includes(e.type),
+        );
+        const first = await store.readAll({ ...options, maxCount: 2 });
+        const rest = await store.readAll({ ...options, fromPosition: (first[1] as RecordedEvent).position + 1 });
+        expect(idsOf([...first, ...rest])).toEqual(idsOf(expected));
+        expect(expected).toHaveLength(4);
+      });
+    });
+
+    describe('readEvent and headPosition', () => {
+      it('an empty store has head 0 and reads nothing', async () => {
+        expect(await store.headPosition()).toBe(0);
+        expect(await store.readAll()).toEqual([]);
+      });
+
+      it('reads one event by id with its stream, revision and position; unknown ids are undefined', async () => {
+        await store.append('a', newEvents(2), { expectedRevision: 'any' });
+        const { events } = await store.append('b', [newEvent('DemandTabled', { demandId: 'd' }, { schema: 1 })], {
+          expectedRevision: 'any',
+        });
+        const expected = events[0] as RecordedEvent;
+        expect(await store.readEvent(expected.id)).toEqual(expected);
+        expect(await store.readEvent(randomUUID())).toBeUndefined();
+        expect(await store.headPosition()).toBe(expected.position);
+      });
+    });
+
+    describe('subscribe', () => {
+      it('on an empty store reports caught up at 0, then delivers live appends', async () => {
+        const c = subscribed({ afterPosition: 0 });
+        await eventually(() => c.caughtUp.includes(0), 'caught up at 0');
+        const { events } = await store.append('s', newEvents(3), { expectedRevision: 'any' });
+        await c.received(3);
+        expect(idsOf(c.events)).toEqual(idsOf(events));
+        await eventually(() => c.caughtUp.includes(events[2]?.position as number), 'caught up after live events');
+        expect(c.subscription.position).toBe(events[2]?.position);
+      });
+
+      it('catches up, then follows live, with writers appending during catch-up: every event once, in order', async () => {
+        for (let i = 0; i < 20; i++) await store.append(`pre-${i % 4}`, newEvents(25), { expectedRevision: 'any' });
+        const initialHead = await store.headPosition();
+
+        let firstWrite!: () => void;
+        const firstWriteDone = new Promise<void>((resolve) => (firstWrite = resolve));
+        let concurrentHandlers = 0;
+        let maxConcurrentHandlers = 0;
+        const c = subscribed({ afterPosition: 0, batchSize: 64 }, async (events, collector) => {
+          concurrentHandlers++;
+          maxConcurrentHandlers = Math.max(maxConcurrentHandlers, concurrentHandlers);
+          // Hold the first batch until a writer has committed, so catch-up
+          // provably overlaps with appends.
+          if (collector.batches.length === 1) await firstWriteDone;
+          await tick();
+          concurrentHandlers--;
+        });
+        const writers = Array.from({ length: 4 }, async (_, w) => {
+          for (let i = 0; i < 15; i++) {
+            await store.append(`live-${w}`, newEvents(1 + (i % 3)), { expectedRevision: 'any' });
+            firstWrite();
+          }
+        });
+        await Promise.all(writers);
+        const head = await store.headPosition();
+        await c.received(head);
+        await eventually(() => c.caughtUp.includes(head), 'caught up at the head');
+
+        expect(idsOf(c.events)).toEqual(idsOf(await store.readAll()));
+        expectStrictlyIncreasing(positionsOf(c.events));
+        expect(Math.max(...c.batches)).toBeLessThanOrEqual(64);
+        expect(maxConcurrentHandlers).toBe(1);
+        expect(c.caughtUp[0]).toBeGreaterThan(initialHead);
+      });
+
+      it('resumes from a checkpoint with no gap and no duplicate', async () => {
+        await store.append('s', newEvents(10), { expectedRevision: 'any' });
+        const first = subscribed({ afterPosition: 0, batchSize: 4 }, async (_events, collector) => {
+          if (collector.events.length >= 4) await collector.subscription.close();
+        });
+        await first.received(4);
+        await first.subscription.close();
+        const checkpoint = first.subscription.position;
+        expect(checkpoint).toBe(first.events[first.events.length - 1]?.position);
+
+        await store.append('s', newEvents(5), { expectedRevision: 'any' });
+        const second = subscribed({ afterPosition: checkpoint });
+        const total = await store.headPosition();
+        await second.received(total - first.events.length);
+        expect(idsOf([...first.events, ...second.events])).toEqual(idsOf(await store.readAll()));
+      });
+
+      it('delivers only events after afterPosition', async () => {
+        const { events } = await store.append('s', newEvents(6), { expectedRevision: 'any' });
+        const after = events[3]?.position as number;
+        const c = subscribed({ afterPosition: after });
+        await eventually(() => c.caughtUp.length > 0, 'caught up');
+        expect(idsOf(c.events)).toEqual(idsOf(events.slice(4)));
+      });
+
+      it('a stream-prefix filter skips other streams and still advances the checkpoint over them', async () => {
+        await store.append('negotiation-a', newEvents(2), { expectedRevision: 'any' });
+        await store.append('audit', newEvents(3), { expectedRevision: 'any' });
+        const c = subscribed({ afterPosition: 0, filter: { streamPrefix: 'negotiation-' } });
+        await eventually(() => c.caughtUp.includes(5), 'caught up at 5');
+        expect(c.events.map((e) => e.stream)).toEqual(['negotiation-a', 'negotiation-a']);
+        expect(c.checkpoints).toContain(5);
+        expect(c.subscription.position).toBe(5);
+
+        // Live: a filtered-out append moves the checkpoint, a matching one is delivered.
+        await store.append('audit', newEvents(2), { expectedRevision: 'any' });
+        await eventually(() => c.checkpoints.includes(7), 'checkpoint at 7');
+        const { events } = await store.append('negotiation-b', newEvents(1), { expectedRevision: 'any' });
+        await c.received(3);
+        expect(c.events[2]?.id).toBe(events[0]?.id);
+        expect(c.events).toHaveLength(3);
+      });
+
+      it('an event-type filter delivers only those types, in order, and checkpoints across the rest', async () => {
+        const appended: RecordedEvent[] = [];
+        for (let i = 0; i < 30; i++) {
+          const type = i % 5 === 0 ? 'CeasefireDeclared' : 'StatementMade';
+          appended.push(...(await store.append(`s-${i % 3}`, [newEvent(type)], { expectedRevision: 'any' })).events);
+        }
+        const c = subscribed({ afterPosition: 0, batchSize: 2, filter: { eventTypes: ['CeasefireDeclared'] } });
+        await eventually(() => c.caughtUp.includes(30), 'caught up at 30');
+        expect(idsOf(c.events)).toEqual(idsOf(appended.filter((e) => e.type === 'CeasefireDeclared')));
+        expect(c.checkpoints[c.checkpoints.length - 1]).toBe(30);
+        expect(c.subscription.position).toBe(30);
+      });
+
+      it('close stops delivery', async () => {
+        const closed = subscribed({ afterPosition: 0 });
+        await eventually(() => closed.caughtUp.length > 0, 'caught up');
+        await closed.subscription.close();
+        await store.append('s', newEvents(2), { expectedRevision: 'any' });
+        // A second subscriber seeing the events proves they were published.
+        const witness = subscribed({ afterPosition: 0 });
+        await witness.received(2);
+        await tick();
+        expect(closed.events).toEqual([]);
+      });
+
+      it('close from inside the handler stops after that batch', async () => {
+        await store.append('s', newEvents(10), { expectedRevision: 'any' });
+        const c = subscribed({ afterPosition: 0, batchSize: 3 }, async (_events, collector) => {
+          await collector.subscription.close();
+        });
+        await c.received(3);
+        await store.append('s', newEvents(1), { expectedRevision: 'any' });
+        const witness = subscribed({ afterPosition: 0 });
+        await witness.received(11);
+        expect(c.events).toHaveLength(3);
+        expect(c.subscription.position).toBe(3);
+      });
+
+      it('serves many subscribers, each receiving every event in order', async () => {
+        await store.append('s', newEvents(5), { expectedRevision: 'any' });
+        const collectors = Array.from({ length: 30 }, (_, i) =>
+          subscribed({ afterPosition: 0, batchSize: 1 + (i % 4) }),
+        );
+        for (let i = 0; i < 5; i++) await store.append(`t-${i}`, newEvents(3), { expectedRevision: 'any' });
+        const all = idsOf(await store.readAll());
+        await Promise.all(collectors.map((c) => c.received(all.length)));
+        for (const c of collectors) expect(idsOf(c.events)).toEqual(all);
+      });
+
+      it('reports a failing handler through onError and stops', async () => {
+        await store.append('s', newEvents(4), { expectedRevision: 'any' });
+        const c = subscribed({ afterPosition: 0, batchSize: 2 }, () => {
+          throw new Error('projection failed');
+        });
+        await eventually(() => c.errors.length > 0, 'onError');
+        expect(c.errors[0]?.message).toBe('projection failed');
+        await store.append('s', newEvents(1), { expectedRevision: 'any' });
+        const witness = subscribed({ afterPosition: 0 });
+        await witness.received(5);
+        expect(c.events).toHaveLength(2);
+      });
+
+      it('closing the store ends its subscriptions', async () => {
+        const c = subscribed({ afterPosition: 0 });
+        await eventually(() => c.caughtUp.length > 0, 'caught up');
+        await store.close();
+        await expect(c.subscription.close()).resolves.toBeUndefined();
+      });
+    });
+
+    describe('payloads', () => {
+      it('round-trips a ~1 MB event through append, reads, and a subscription', async () => {
+        const big = {
+          summary: 'x'.repeat(1024 * 1024),
+          sources: Array.from({ length: 50 }, (_, i) => ({ title: `source ${i}`, url: `https://example.org/${i}` })),
+        };
+        const event = newEvent('StatementMade', big, { schema: 1, note: 'é'.repeat(1000) });
+        await store.append('s', [event], { expectedRevision: 'no-stream' });
+        expect((await store.readStream('s'))[0]?.data).toEqual(big);
+        expect((await store.readAll())[0]?.metadata).toEqual(event.metadata);
+        expect((await store.readEvent(event.id))?.data).toEqual(big);
+        const c = subscribed({ afterPosition: 0 });
+        await c.received(1);
+        expect(c.events[0]?.data).toEqual(big);
+      });
+
+      it('round-trips unicode: emoji, RTL Arabic, Urdu, Pashto, combining marks, escapes', async () => {
+        const text = {
+          emoji: '🇵🇰🤝🇦🇫 👩🏽‍⚖️ 🕊️',
+          arabic: 'وقف إطلاق النار في الدوحة',
+          urdu: 'پاکستان اور افغانستان کے درمیان مذاکرات',
+          pashto: 'د پاکستان او افغانستان ترمنځ خبرې اترې',
+          mixed: 'Istanbul talks — استنبول ‏(RTL mark) Türkiye',
+          combining: 'e\u0301 a\u0308',
+          controls: 'tab\tnewline\nnul\u0000quote"backslash\\',
+          loneSurrogate: 'broken \ud83d half',
+        };
+        const event = newEvent('StatementMade', text, { note: text.urdu, speaker: text.pashto });
+        const stream = 'negotiation-پاکستان-🇵🇰';
+        await store.append(stream, [event], { expectedRevision: 'no-stream' });
+        const [read] = await store.readStream(stream);
+        expect(read?.data).toEqual(text);
+        expect(read?.metadata).toEqual(event.metadata);
+        expect(read?.stream).toBe(stream);
+        expect(idsOf(await store.readAll({ streamPrefix: 'negotiation-پاک' }))).toEqual([event.id]);
+      });
+
+      it('round-trips JSON values of every kind', async () => {
+        const data: JsonObject = {
+          int: 42,
+          negative: -7,
+          float: 0.1 + 0.2,
+          big: Number.MAX_SAFE_INTEGER,
+          tiny: 5e-324,
+          yes: true,
+          no: false,
+          nothing: null,
+          empty: '',
+          list: [1, 'two', [3], { four: 4 }, null],
+          nested: { deeper: { deepest: [] } },
+        };
+        const event = newEvent('StatementMade', data);
+        await store.append('s', [event], { expectedRevision: 'any' });
+        expect((await store.readEvent(event.id))?.data).toEqual(data);
+      });
+    });
+
+    describe('errors', () => {
+      it('store errors are EventStoreErrors with stable codes and names', () => {
+        const errors: Array<[EventStoreError, string, string]> = [
+          [new WrongExpectedRevisionError('s', 1, 2), 'wrong-expected-revision', 'WrongExpectedRevisionError'],
+          [new DuplicateEventIdError('id', 's'), 'duplicate-event-id', 'DuplicateEventIdError'],
+          [new StoreUnavailableError('down'), 'store-unavailable', 'StoreUnavailableError'],
+        ];
+        for (const [error, code, errorName] of errors) {
+          expect(error).toBeInstanceOf(EventStoreError);
+          expect(error).toBeInstanceOf(Error);
+          expect(error.code).toBe(code);
+          expect(error.name).toBe(errorName);
+        }
+      });
+
+      it('after close, every call fails with StoreUnavailableError; closing again is harmless', async () => {
+        await store.append('s', newEvents(1), { expectedRevision: 'any' });
+        await store.close();
+        const calls: Array<() => Promise<unknown>> = [
+          () => store.append('s', newEvents(1), { expectedRevision: 'any' }),
+          () => store.readStream('s'),
+          () => store.readAll(),
+          () => store.readEvent(randomUUID()),
+          () => store.streamRevision('s'),
+          () => store.headPosition(),
+        ];
+        for (const call of calls) await expect(call()).rejects.toBeInstanceOf(StoreUnavailableError);
+        expect(() => store.subscribe({ afterPosition: 0 }, { onEvents: () => undefined })).toThrow(
+          StoreUnavailableError,
+        );
+        await expect(store.close()).resolves.toBeUndefined();
+      });
+
+      it('appends accepted before close are still stored', async () => {
+        const pending = store.append('s', newEvents(2), { expectedRevision: 'no-stream' });
+        await store.close();
+        const result: AppendResult = await pending;
+        expect(result.events).toHaveLength(2);
+      });
+    });
+
+    describe('against a model', () => {
+      it('random appends agree with a simple model of streams and revisions', async () => {
+        let run = 0;
+        const op = fc.record({
+          stream: fc.constantFrom('a', 'b', 'c'),
+          count: fc.integer({ min: 0, max: 3 }),
+          expectation: fc.constantFrom('right', 'wrong', 'any', 'no-stream', 'exists'),
+          retryPrevious: fc.boolean(),
+        });
+        await fc.assert(
+          fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 15 }), async (ops) => {
+            const prefix = `run${run++}-`;
+            const model = new Map<string, string[]>();
+            let previous: { stream: string; events: NewEvent[] } | undefined;
+            for (const { stream: name, count, expectation, retryPrevious } of ops) {
+              const stream = prefix + name;
+              const current = (model.get(stream)?.length ?? 0) - 1;
+              if (retryPrevious && previous !== undefined && previous.events.length > 0) {
+                const retry = await store.append(previous.stream, previous.events, { expectedRevision: 'any' });
+                expect(retry.duplicate).toBe(true);
+                continue;
+              }
+              const expectedRevision: ExpectedRevision =
+                expectation === 'right'
+                  ? current
+                  : expectation === 'wrong'
+                    ? current + 1
+                    : (expectation as ExpectedRevision);
+              const holds =
+                expectation === 'right' ||
+                expectation === 'any' ||
+                (expectation === 'no-stream' && current === -1) ||
+                (expectation === 'exists' && current >= 0);
+              const events = newEvents(count);
+              const outcome = await store.append(stream, events, { expectedRevision }).then(
+                (result) => result,
+                (error: unknown) => error,
+              );
+              if (holds) {
+                expect(outcome).toMatchObject({ duplicate: false, nextRevision: current + count });
+                if (count > 0) {
+                  model.set(stream, [...(model.get(stream) ?? []), ...idsOf(events)]);
+                  previous = { stream, events };
+                }
+              } else {
+                expect(outcome).toBeInstanceOf(WrongExpectedRevisionError);
+                expect(outcome).toMatchObject({ actual: current });
+              }
+            }
+            for (const [stream, ids] of model) {
+              const read = await store.readStream(stream);
+              expect(idsOf(read)).toEqual(ids);
+              expect(read.map((e) => e.revision)).toEqual(ids.map((_, i) => i));
+            }
+            const all = await store.readAll({ streamPrefix: prefix });
+            expectStrictlyIncreasing(positionsOf(all));
+            expect(all).toHaveLength([...model.values()].reduce((n, ids) => n + ids.length, 0));
+          }),
+          { numRuns: 30 },
+        );
+      });
+    });
+  });
+}

@@ -1,0 +1,10 @@
+import { openSqliteEventStore } from '@parley/event-store';
+import { eventStoreContract } from '@parley/event-store/testing/contract';
+import { tempDir } from './temp-store';
+
+eventStoreContract('sqlite', async () => {
+  const temp = await tempDir();
+  // A nested path checks that the store creates the parent directory.
+  const store = await openSqliteEventStore({ path: temp.file('nested/dir/events.db') });
+  return { store, cleanup: temp.remove };
+});

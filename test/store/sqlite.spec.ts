@@ -1,0 +1,198 @@
+/**
+ * What only the SQLite store promises, beyond the contract: the file outlives
+ * the process, concurrent appends share one transaction, and a second
+ * connection to the same file (another process, in production) is seen live.
+ */
+import Database from 'better-sqlite3';
+import { mkdir } from 'node:fs/promises';
+import {
+  DuplicateEventIdError,
+  openSqliteEventStore,
+  type RecordedEvent,
+  type SqliteEventStore,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@parley/event-store';
+import { collect, eventually, newEvent, newEvents } from '@parley/event-store/testing/contract';
+import { tempDir } from './temp-store';
+
+describe('sqlite event store', () => {
+  let temp: Awaited<ReturnType<typeof tempDir>>;
+  const opened: SqliteEventStore[] = [];
+
+  /** A store on this test's file; `clock.calls` counts committed write transactions (one clock read each). */
+  async function open(
+    options: { pollIntervalMs?: number } = {},
+  ): Promise<SqliteEventStore & { commits: () => number }> {
+    let calls = 0;
+    const store = await openSqliteEventStore({
+      path: temp.file(),
+      ...options,
+      clock: () => {
+        calls++;
+        return new Date();
+      },
+    });
+    opened.push(store);
+    return Object.assign(store, { commits: () => calls });
+  }
+
+  beforeEach(async () => {
+    temp = await tempDir();
+  });
+
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+    await temp.remove();
+  });
+
+  it('creates the file in WAL mode, with its parent directories', async () => {
+    const path = temp.file('a/b/c/events.db');
+    const store = await openSqliteEventStore({ path });
+    opened.push(store);
+    await store.append('s', newEvents(1), { expectedRevision: 'any' });
+    const raw = new Database(path, { readonly: true });
+    try {
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('keeps every event, revision and position across close and reopen, and continues numbering', async () => {
+    const first = await open();
+    for (let i = 0; i < 10; i++) await first.append(`s-${i % 3}`, newEvents(1 + (i % 4)), { expectedRevision: 'any' });
+    const before = await first.readAll();
+    const retried = newEvents(2);
+    await first.append('retry', retried, { expectedRevision: 'no-stream' });
+    await first.close();
+
+    const second = await open();
+    const after = await second.readAll();
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(await second.streamRevision('s-0')).toBe(before.filter((e) => e.stream === 's-0').length - 1);
+    // Idempotency survives a restart: the retry is recognised from the file.
+    expect(await second.append('retry', retried, { expectedRevision: 'no-stream' })).toMatchObject({
+      duplicate: true,
+      nextRevision: 1,
+    });
+    const head = await second.headPosition();
+    const next = await second.append('s-0', newEvents(1), { expectedRevision: await second.streamRevision('s-0') });
+    expect(next.events[0]?.position).toBe(head + 1);
+  });
+
+  it('commits 32 concurrent appends to different streams in one transaction, all durable', async () => {
+    const store = await open();
+    const results = await Promise.all(
+      Array.from({ length: 32 }, (_, i) => store.append(`w-${i}`, newEvents(3), { expectedRevision: 'no-stream' })),
+    );
+    expect(store.commits()).toBe(1);
+    expect(new Set(results.map((r) => r.events[0]?.recordedAt)).size).toBe(1);
+    await store.close();
+
+    const reopened = await open();
+    const all = await reopened.readAll();
+    expect(all).toHaveLength(96);
+    expect(all.map((e) => e.position)).toEqual(all.map((_, i) => i + 1));
+    for (let i = 0; i < 32; i++) expect(await reopened.streamRevision(`w-${i}`)).toBe(2);
+  });
+
+  it('rejects a failing append alone within a batch, leaving no gap in positions', async () => {
+    const store = await open();
+    const taken = newEvent();
+    await store.append('holder', [taken], { expectedRevision: 'no-stream' });
+    const commitsBefore = store.commits();
+
+    const independent = Array.from({ length: 8 }, (_, i) =>
+      store.append(`ok-${i}`, newEvents(2), { expectedRevision: 'no-stream' }),
+    );
+    const racing = Array.from({ length: 8 }, () =>
+      store.append('contested', newEvents(2), { expectedRevision: 'no-stream' }),
+    );
+    const stealing = store.append('thief', [newEvent(), taken], { expectedRevision: 'no-stream' });
+    const [ok, race, steal] = await Promise.all([
+      Promise.allSettled(independent),
+      Promise.allSettled(racing),
+      Promise.allSettled([stealing]),
+    ]);
+
+    expect(store.commits() - commitsBefore).toBe(1);
+    expect(ok.every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(race.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const o of race) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(WrongExpectedRevisionError);
+    expect(steal[0]).toMatchObject({ status: 'rejected', reason: expect.any(DuplicateEventIdError) });
+    expect(await store.streamRevision('thief')).toBe(-1);
+
+    const all = await store.readAll();
+    expect(all).toHaveLength(1 + 16 + 2);
+    expect(all.map((e) => e.position)).toEqual(all.map((_, i) => i + 1));
+  });
+
+  it('checks each append of a batch against the revision left by the appends before it', async () => {
+    const store = await open();
+    const [first, second, stale] = await Promise.allSettled([
+      store.append('s', newEvents(2), { expectedRevision: 'no-stream' }),
+      store.append('s', newEvents(1), { expectedRevision: 1 }),
+      store.append('s', newEvents(1), { expectedRevision: 1 }),
+    ]);
+    expect(store.commits()).toBe(1);
+    expect(first).toMatchObject({ status: 'fulfilled', value: { nextRevision: 1 } });
+    expect(second).toMatchObject({ status: 'fulfilled', value: { nextRevision: 2 } });
+    expect(stale).toMatchObject({ status: 'rejected', reason: { expected: 1, actual: 2 } });
+  });
+
+  it('answers a retry queued in the same batch as its original with the original result', async () => {
+    const store = await open();
+    const events = newEvents(2);
+    const [original, retry] = await Promise.all([
+      store.append('s', events, { expectedRevision: 'no-stream' }),
+      store.append('s', events, { expectedRevision: 'no-stream' }),
+    ]);
+    expect(original.duplicate).toBe(false);
+    expect(retry).toMatchObject({ duplicate: true, nextRevision: 1 });
+    expect(retry.events.map((e) => e.position)).toEqual(original.events.map((e) => e.position));
+    expect(await store.headPosition()).toBe(2);
+  });
+
+  describe('two connections on one file', () => {
+    it("a live subscriber sees the other connection's appends", async () => {
+      const reader = await open({ pollIntervalMs: 50 });
+      const writer = await open();
+      await writer.append('s', newEvents(2), { expectedRevision: 'no-stream' });
+      const c = collect(reader, { afterPosition: 0 });
+      try {
+        await c.received(2);
+        await eventually(() => c.caughtUp.includes(2), 'caught up at 2');
+        const { events } = await writer.append('s', newEvents(3), { expectedRevision: 1 });
+        await c.received(5);
+        expect(c.events.slice(2).map((e: RecordedEvent) => e.id)).toEqual(events.map((e) => e.id));
+      } finally {
+        await c.subscription.close();
+      }
+    });
+
+    it('each sees the other’s writes on read, and optimistic concurrency holds across them', async () => {
+      const a = await open();
+      const b = await open();
+      await a.append('s', newEvents(1), { expectedRevision: 'no-stream' });
+      expect(await b.streamRevision('s')).toBe(0);
+      const outcomes = await Promise.allSettled([
+        a.append('s', newEvents(1), { expectedRevision: 0 }),
+        b.append('s', newEvents(1), { expectedRevision: 0 }),
+        a.append('s', newEvents(1), { expectedRevision: 0 }),
+        b.append('s', newEvents(1), { expectedRevision: 0 }),
+      ]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      for (const o of outcomes)
+        if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(WrongExpectedRevisionError);
+      expect((await b.readStream('s')).map((e) => e.revision)).toEqual([0, 1]);
+      expect(await a.readAll()).toEqual(await b.readAll());
+    });
+  });
+
+  it('fails to open a path it cannot use with StoreUnavailableError', async () => {
+    const directory = temp.file('a-directory');
+    await mkdir(directory);
+    await expect(openSqliteEventStore({ path: directory })).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+});
