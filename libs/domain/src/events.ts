@@ -334,7 +334,13 @@ export interface ThirdPartyEngagement {
 // Corrections: the log is never edited
 // ---------------------------------------------------------------------------
 
-/** Fields of an earlier event a correction may replace. `data` is merged shallowly. */
+/**
+ * Fields of an earlier event a correction may replace. `data` is merged
+ * shallowly (`{ ...data, ...changes.data }`). When `occurredAt` changes and
+ * `precision` is not given, the precision follows the new form (date-time →
+ * `exact`, date → `day`, month → `month`), except that `approximate` stays
+ * `approximate`. `correctedEvent` (negotiation.ts) applies exactly this.
+ */
 export interface CorrectionChanges {
   readonly occurredAt?: string;
   readonly precision?: Precision;

@@ -2,7 +2,6 @@ export * from './port';
 export * from './errors';
 export { MemoryEventStore, type MemoryEventStoreOptions } from './memory/memory-event-store';
 /** The name apps/api asked for; the same class. */
-export { MemoryEventStore as InMemoryEventStore } from './memory/memory-event-store';
 export { SqliteEventStore, openSqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
 // The contract suite uses jest globals, so it is not re-exported here:
 // import it from '@parley/event-store/testing/contract'.

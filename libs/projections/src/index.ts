@@ -1,1 +1,20 @@
-export {};
+/**
+ * @parley/projections — pure views over a negotiation's events: bi-temporal
+ * effective events, the folded view state (incremental or full fold), status,
+ * demand-acceptance matrix (+ CSV), escalation model v1 (view + series),
+ * timeline and changes. No Nest, no store, no clock: T is always a parameter.
+ */
+export * from './errors';
+export { DAY_MS, parseInstant, precisionOfForm } from './time';
+export * from './escalation-model';
+export { CAMEO_GOLDSTEIN, CAMEO_NAMES } from './cameo-goldstein.generated';
+export * from './effective-events';
+export * from './view-state';
+export * from './escalation';
+export * from './summary';
+export * from './status-view';
+export * from './matrix-view';
+export * from './escalation-view';
+export * from './escalation-series';
+export * from './timeline-view';
+export * from './changes-view';
