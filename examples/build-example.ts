@@ -1,0 +1,2597 @@
+/**
+ * Builds examples/pakistan-afghanistan-2025.jsonl: the example case an analyst
+ * could have recorded for the 2025 Pakistan – Afghan Taliban talks, from the two
+ * seed articles and the researched timeline (shared/data/pak-afghan-2025-timeline.csv).
+ *
+ *   node -r @swc-node/register examples/build-example.ts
+ *
+ * The case is declared below as typed `NegotiationEvent`s (the compiler checks
+ * every shape against the catalogue), written one stored event per line in log
+ * order (= recordedAt order), then read back and checked: it fails loudly on a
+ * broken reference, an unsorted log, an event without a sourced URL, etc.
+ * When libs/domain/src/codec.ts exists, each line is also cross-checked against
+ * its `toStoredEvent` / `fromStoredEvent`.
+ *
+ * Event ids are deterministic (name-based, SHA-1, v5 layout), so regenerating
+ * gives a byte-identical file.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type Actor,
+  type CredibilityGrade,
+  CREDIBILITY_GRADES,
+  type EventDataByType,
+  type EventOf,
+  type EventType,
+  isEventType,
+  type NegotiationEvent,
+  type Person,
+  type Precision,
+  RELIABILITY_GRADES,
+  type ReliabilityGrade,
+  type Source,
+} from '../libs/domain/src/events';
+
+const NEGOTIATION_ID = 'pak-afghan-2025';
+const STREAM = `negotiation-${NEGOTIATION_ID}`;
+const RECORDED_BY = 'example-analyst';
+/** Nothing in the example is recorded after this instant. */
+const LOG_END = '2025-11-30T23:59:59Z';
+const OUTPUT = join(__dirname, 'pakistan-afghanistan-2025.jsonl');
+
+// ---------------------------------------------------------------------------
+// Ids
+// ---------------------------------------------------------------------------
+
+/** A name-based UUID (SHA-1, version 5 layout) of a stable key: the same key always gives the same id. */
+function uuidFor(key: string): string {
+  const bytes = Buffer.from(
+    createHash('sha1').update(`parley-example/${NEGOTIATION_ID}/${key}`).digest().subarray(0, 16),
+  );
+  bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x50, 6);
+  bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+// ---------------------------------------------------------------------------
+// Actors and people
+// ---------------------------------------------------------------------------
+
+const PAKISTAN: Actor = { id: 'pakistan', name: 'Pakistan', kind: 'state', aliases: ['Islamic Republic of Pakistan'] };
+const AFGHAN_TALIBAN: Actor = {
+  id: 'afghan-taliban',
+  name: 'Afghan Taliban government',
+  kind: 'de-facto-authority',
+  aliases: ['Islamic Emirate of Afghanistan', 'Taliban regime', 'Kabul'],
+};
+const QATAR: Actor = { id: 'qatar', name: 'Qatar', kind: 'state', aliases: ['State of Qatar'] };
+const TURKIYE: Actor = { id: 'turkiye', name: 'Türkiye', kind: 'state', aliases: ['Turkey', 'Republic of Türkiye'] };
+const TTP: Actor = {
+  id: 'ttp',
+  name: 'Tehreek-e-Taliban Pakistan (TTP)',
+  kind: 'armed-group',
+  aliases: ['Tehreek-e-Taliban Pakistan', 'Fitna al-Khawarij', 'Pakistani Taliban', 'TTP'],
+};
+const INDIA: Actor = { id: 'india', name: 'India', kind: 'state' };
+const SAUDI_ARABIA: Actor = {
+  id: 'saudi-arabia',
+  name: 'Saudi Arabia',
+  kind: 'state',
+  aliases: ['Kingdom of Saudi Arabia'],
+};
+const NRF: Actor = {
+  id: 'nrf',
+  name: 'National Resistance Front of Afghanistan',
+  kind: 'opposition-movement',
+  aliases: ['NRF', 'National Resistance Front'],
+};
+const AFF: Actor = {
+  id: 'afghanistan-freedom-front',
+  name: 'Afghanistan Freedom Front',
+  kind: 'opposition-movement',
+  aliases: ['AFF'],
+};
+const KARZAI: Actor = {
+  id: 'hamid-karzai',
+  name: 'Hamid Karzai',
+  kind: 'individual',
+  aliases: ['former President of Afghanistan'],
+};
+const GHANI: Actor = {
+  id: 'ashraf-ghani',
+  name: 'Ashraf Ghani',
+  kind: 'individual',
+  aliases: ['former President of Afghanistan'],
+};
+const DOSTUM: Actor = {
+  id: 'abdul-rashid-dostum',
+  name: 'Abdul Rashid Dostum',
+  kind: 'individual',
+  aliases: ['former Vice President of Afghanistan'],
+};
+
+const ASIF: Person = { name: 'Khawaja Muhammad Asif', title: 'Defence Minister of Pakistan', actorId: 'pakistan' };
+const TARAR: Person = {
+  name: 'Attaullah Tarar',
+  title: 'Federal Minister for Information and Broadcasting, Pakistan',
+  actorId: 'pakistan',
+};
+const SHARIF: Person = { name: 'Shehbaz Sharif', title: 'Prime Minister of Pakistan', actorId: 'pakistan' };
+const ANDRABI: Person = {
+  name: 'Tahir Hussain Andrabi',
+  title: 'Spokesperson, Ministry of Foreign Affairs of Pakistan',
+  actorId: 'pakistan',
+};
+const ASIM_MALIK: Person = {
+  name: 'Lt Gen Muhammad Asim Malik',
+  title: 'Director General ISI and National Security Adviser, Pakistan',
+  actorId: 'pakistan',
+};
+const MUJAHID: Person = {
+  name: 'Zabihullah Mujahid',
+  title: 'Chief spokesman of the Islamic Emirate',
+  actorId: 'afghan-taliban',
+};
+const MUTTAQI: Person = {
+  name: 'Amir Khan Muttaqi',
+  title: 'Foreign Minister of the Islamic Emirate',
+  actorId: 'afghan-taliban',
+};
+const YAQOOB: Person = {
+  name: 'Mullah Mohammad Yaqoob',
+  title: 'Defence Minister of the Islamic Emirate',
+  actorId: 'afghan-taliban',
+};
+const NOORI: Person = {
+  name: 'Noorullah Noori',
+  title: 'Minister of Borders and Tribal Affairs of the Islamic Emirate',
+  actorId: 'afghan-taliban',
+};
+const NAEEM: Person = {
+  name: 'Mohammad Naeem',
+  title: 'Deputy Foreign Minister of the Islamic Emirate',
+  actorId: 'afghan-taliban',
+};
+const NAJIB: Person = {
+  name: 'Rahmatullah Najib',
+  title: 'Deputy Interior Minister of the Islamic Emirate (also reported as Haji Najib)',
+  actorId: 'afghan-taliban',
+};
+const WASIQ: Person = {
+  name: 'Abdul Haq Wasiq',
+  title: 'Head of the General Directorate of Intelligence (GDI)',
+  actorId: 'afghan-taliban',
+};
+const ANAS_HAQQANI: Person = { name: 'Anas Haqqani', actorId: 'afghan-taliban' };
+const SHAHEEN: Person = {
+  name: 'Suhail Shaheen',
+  title: 'Head of the Islamic Emirate political office in Doha',
+  actorId: 'afghan-taliban',
+};
+const BALKHI: Person = {
+  name: 'Abdul Qahar Balkhi',
+  title: 'Spokesman, Ministry of Foreign Affairs of the Islamic Emirate',
+  actorId: 'afghan-taliban',
+};
+
+// ---------------------------------------------------------------------------
+// Sources and their Admiralty grades (see examples/README.md for the policy)
+//
+// Reliability: B = established national/international outlet or wire-derived
+// report; C = smaller or partisan outlet, regional aggregator, or a copy of a
+// wire story; D = outlet with a record of slanted or unsourced claims; F =
+// cannot be judged (an anonymous blog re-publication). Credibility: 2 = on-record
+// statement or a fact several outlets agree on; 3 = a party's unverified claim,
+// unnamed "sources", or a single outlet; 4 = doubtful.
+// ---------------------------------------------------------------------------
+
+function source(
+  title: string,
+  publisher: string,
+  url: string,
+  reliability: ReliabilityGrade,
+  credibility: CredibilityGrade,
+  publishedAt?: string,
+): Source {
+  return { title, publisher, url, ...(publishedAt !== undefined ? { publishedAt } : {}), reliability, credibility };
+}
+
+/** The same source graded differently for a particular claim (e.g. an ISPR casualty claim vs an on-record quote). */
+function graded(s: Source, credibility: CredibilityGrade, reliability?: ReliabilityGrade): Source {
+  return { ...s, credibility, ...(reliability !== undefined ? { reliability } : {}) };
+}
+
+const S = {
+  // --- seed articles -------------------------------------------------------
+  seedFinalMessage: source(
+    "Pakistan delivers 'final message' to Afghan Taliban (re-publication of a News18 report)",
+    'dipakraj9801.blogspot.com (blog re-publishing a News18 report)',
+    'https://dipakraj9801.blogspot.com/2025/11/pakistan-delivers-final-message-to.html',
+    'F',
+    3,
+  ),
+  seedResumeTalks: source(
+    'Pakistan Ready to Resume Talks with Afghanistan Amid Istanbul Dialogue',
+    'Daily The Destination',
+    'https://dailythedestination.com/pakistan-ready-to-resume-talks-with-afghanistan-amid-istanbul-dialogue',
+    'C',
+    2,
+  ),
+  // --- echoes of the "final message" report (same single origin) ------------
+  news24FinalMessage: source(
+    "Pakistan sends ultimatum to Taliban amid shifts in Afghanistan policy, calls it 'final message'",
+    'News24',
+    'https://news24online.com/world/pakistan-sends-ultimatum-to-taliban-amid-shifts-in-afghanistan-policy-calls-it-final-message/672832',
+    'C',
+    3,
+  ),
+  tfipostFinalMessage: source(
+    'Pakistan again threatens regime change in Afghanistan if Taliban refuses cooperation',
+    'TFIPost',
+    'https://tfipost.com/2025/11/pakistan-again-threatens-regime-change-in-afghanistan-if-taliban-refuses-cooperation',
+    'D',
+    3,
+  ),
+  // --- 8–16 October --------------------------------------------------------
+  dawnOrakzai: source(
+    "Lt Col, Major among 11 personnel martyred in IBO in KP's Orakzai: ISPR",
+    'Dawn',
+    'https://www.dawn.com/news/1947428/lt-col-major-among-11-personnel-martyred-in-ibo-in-kps-orakzai-ispr',
+    'B',
+    2,
+  ),
+  mintKabul: source(
+    'Kabul blasts, TTP chief Noor Wali Mehsud and FM Muttaqi in India: explained',
+    'Mint',
+    'https://www.livemint.com/news/world/pakistan-internet-islamabad-kabul-attack-blast-afghanistan-fm-muttaqi-explained-ttp-leader-noor-wali-mehsud-india-11760069268572.html',
+    'B',
+    3,
+  ),
+  swarajyaKabul: source(
+    'Taliban minister Muttaqi in India amid escalating Pakistan-Afghanistan tensions over cross-border airstrike',
+    'Swarajya',
+    'https://swarajyamag.com/news-brief/taliban-minister-muttaqi-in-india-amid-escalating-pakistan-afghanistan-tensions-over-cross-border-airstrike',
+    'C',
+    3,
+  ),
+  republicMuttaqi: source(
+    "Taliban's foreign minister to meet EAM Jaishankar in Delhi amidst Kabul's night of explosions",
+    'Republic World',
+    'https://www.republicworld.com/world-news/taliban-s-foreign-minister-to-meet-eam-jaishankar-in-delhi-amidst-kabul-s-night-of-explosions-and-fears',
+    'C',
+    2,
+  ),
+  jagranArrives: source(
+    'Kabul blast: Pakistan airstrikes Afghanistan as Taliban minister Muttaqi arrives in Delhi for talks',
+    'The Daily Jagran',
+    'https://www.thedailyjagran.com/world/kabul-blast-pakistan-airstrikes-afghanistan-as-taliban-minister-muttaqi-arrives-in-delhi-for-talks-reports-10272626',
+    'C',
+    2,
+  ),
+  firstpostJaishankar: source(
+    'Afghanistan Taliban foreign minister Amir Khan Muttaqi meets EAM Jaishankar',
+    'Firstpost',
+    'https://www.firstpost.com/world/afghanistan-taliban-foreign-minister-amir-khan-muttaqi-meets-eam-jaishankar13940944-13940944.html/amp',
+    'B',
+    2,
+  ),
+  jagranWarns: source(
+    'Taliban FM Muttaqi warns Pakistan from India after Kabul blasts',
+    'The Daily Jagran',
+    'https://www.thedailyjagran.com/world/taliban-fm-muttaqi-warns-pakistan-india-kabul-blasts-10272769',
+    'C',
+    3,
+  ),
+  gulfTodayClash: source(
+    'Dozens killed in Pakistan-Afghanistan clashes, border closed',
+    'Gulf Today',
+    'https://www.gulftoday.ae/news/2025/10/12/dozens-killed-in-pakistan-afghanistan-clashes-border-closedafghan-forces-pakistani-border-poststalibanafghanistan',
+    'C',
+    2,
+    '2025-10-12',
+  ),
+  shafaqClash: source(
+    'Afghanistan attacks Pakistani army posts',
+    'Shafaq News',
+    'https://www.shafaq.com/en/World/Afghanistan-attacks-Pakistani-army-posts',
+    'C',
+    3,
+  ),
+  pakistanTodayIspr: source(
+    '23 troops martyred, over 200 Taliban terrorists killed as Pakistan responds to Afghan aggression: ISPR',
+    'Pakistan Today',
+    'https://www.pakistantoday.com.pk/2025/10/13/23-troops-martyred-over-200-taliban-terrorists-killed-as-pakistan-responds-afghan-aggression-ispr',
+    'B',
+    2,
+    '2025-10-13',
+  ),
+  newsxMujahid: source(
+    'Taliban claims 58 Pakistan soldiers killed in border clash; Afghanistan issues fresh warning, demands Islamabad to…',
+    'NewsX',
+    'https://www.newsx.com/world/taliban-claims-58-pakistan-soldiers-killed-in-border-clash-afghanistan-issues-fresh-warning-demands-islamabad-to-90386/',
+    'C',
+    3,
+  ),
+  geoStrikes: source(
+    'Pakistan Army conducts precision strikes on Afghan Taliban strongholds',
+    'Geo News',
+    'https://www.geo.tv/latest/628722-pakistan-army-conducts-precision-strikes-on-afghan-taliban-strongholds',
+    'B',
+    2,
+  ),
+  fourthPillarStrikes: source(
+    'Pakistan conducts precision strikes in Afghanistan',
+    '4th Pillar Post',
+    'https://4thpillarpost.com/sub_detail/pakistan-conducts-precision-strikes-in-afghanistan',
+    'C',
+    3,
+  ),
+  unamaCeasefire: source(
+    'UNAMA welcomes Afghanistan-Pakistan ceasefire, urges protection of civilians',
+    'United Nations Assistance Mission in Afghanistan (UNAMA)',
+    'http://unama.unmissions.org/unama-welcomes-afghanistan-pakistan-ceasefire-urges-protection-civilians',
+    'B',
+    2,
+    '2025-10-16',
+  ),
+  opindiaCeasefire: source(
+    'Pakistan and Afghanistan agree for a temporary 48-hour ceasefire',
+    'OpIndia',
+    'https://www.opindia.com/news-updates/pakistan-and-afghanistan-agree-for-a-temporary-48-hour-ceasefire/',
+    'C',
+    3,
+  ),
+  pakistanNarrativeQatar: source(
+    'PM Shehbaz warns Taliban against misusing 48-hour ceasefire; Qatar steps in to mediate',
+    'Pakistan Narrative',
+    'https://pakistannarrative.com/?p=4842',
+    'C',
+    2,
+  ),
+  southPunjabExtend: source(
+    'Pakistan, Afghanistan extend ceasefire (Reuters report)',
+    'South Punjab News',
+    'https://www.southpunjabnews.com/2025/10/pakistan-afghanistan-extend-ceasefire.html',
+    'C',
+    2,
+  ),
+  // --- 17–21 October -------------------------------------------------------
+  tdmiDoha: source(
+    'Pakistan-Afghanistan 48-hour ceasefire extended amid reports of Doha talks',
+    'TDMI News (DM Monitoring)',
+    'https://tdminews.com/pakistan-afghanistan-48-hour-ceasefire-extended-amid-reports-of-doha-talks',
+    'C',
+    3,
+  ),
+  diplomacyPakistanDoha: source(
+    'Pakistan, Afghan Taliban to hold crucial talks in Doha today',
+    'Diplomacy Pakistan',
+    'https://www.diplomacypakistan.com/?p=28372',
+    'C',
+    3,
+  ),
+  sunoFo: source(
+    'Pakistan, Afghanistan extend temporary ceasefire until Doha talks conclude',
+    'Suno News',
+    'https://english.sunonews.tv/pakistan/national-security/Pakistan-Afghanistan-extend-temporary-ceasefire-until-Doha-talks-conclude/1760715833-9775',
+    'C',
+    2,
+  ),
+  firstpostExtend: source(
+    'Pakistan, Afghanistan agree to extend ceasefire ahead of Doha talks',
+    'Firstpost',
+    'https://www.firstpost.com/world/pakistan-afghanistan-agree-to-extend-ceasefire-ahead-of-doha-talks-13943036.html',
+    'B',
+    2,
+  ),
+  republicPolicyMirAli: source(
+    'Pakistan and Afghanistan extend ceasefire until Doha talks conclude',
+    'Republic Policy',
+    'https://republicpolicy.com/?p=109481',
+    'C',
+    2,
+  ),
+  pgurusMirAli: source(
+    'Suicide attack on security forces camp in Mir Ali, North Waziristan',
+    'PGurus',
+    'https://www.pgurus.com/?p=119891',
+    'D',
+    3,
+  ),
+  htPaktika: source(
+    'Afghanistan-Pakistan border clash: cricketers killed, ceasefire violation alleged ahead of Doha talks',
+    'Hindustan Times',
+    'https://www.hindustantimes.com/world-news/afghanistan-pakistan-border-clash-cricketers-killed-ceasefire-violation-doha-talks-taliban-101760750198720.html',
+    'B',
+    2,
+  ),
+  namibiaPaktika: source(
+    "Pakistan's airstrike kills 17 civilians in E. Afghanistan",
+    'Namibia Daily News (wire report)',
+    'http://namibiadailynews.info/pakistans-airstrike-kills-17-civilians-in-e-afghanistan/',
+    'C',
+    3,
+  ),
+  archiveMvDoha: source(
+    'Pakistan and Afghanistan hold talks in Doha',
+    'Archive.mv',
+    'https://archive.mv/en/articles/x3OBjY',
+    'C',
+    2,
+  ),
+  htnDoha: source(
+    'Doha talks successful as Pakistan and Afghanistan agree on immediate ceasefire and to prevent use of Afghan soil against Pakistan',
+    'HTN World',
+    'https://htnworld.com/doha-talks-successful-as-pakistan-and-afghanistan-agree-on-immediate-ceasefire-and-to-prevent-use-of-afghan-soil-against-pakistan/',
+    'C',
+    2,
+  ),
+  dawnDoha: source(
+    'Türkiye, Qatar help seal truce on western front',
+    'Dawn',
+    'https://www.dawn.com/news/1950026/turkiye-qatar-help-seal-truce-on-western-front',
+    'B',
+    2,
+  ),
+  caliberDoha: source(
+    'Pakistan, Afghanistan agree on immediate ceasefire following Doha talks',
+    'Caliber.az',
+    'https://caliber.az/en/post/pakistan-afghanistan-agree-on-immediate-ceasefire-following-doha-talks',
+    'C',
+    2,
+  ),
+  afintlYaqoob: source(
+    'Taliban defence minister: Durand Line not discussed in Doha talks',
+    'Afghanistan International',
+    'https://www.afintl.com/en/202510198814',
+    'B',
+    2,
+    '2025-10-19',
+  ),
+  caliberAsifArabNews: source(
+    'Pakistan denies acting on behalf of US to engineer regime change in Afghanistan',
+    'Caliber.az (citing Arab News)',
+    'https://caliber.az/en/post/pakistan-denies-acting-on-behalf-of-us-to-engineer-regime-change-in-afghanistan',
+    'C',
+    2,
+  ),
+  aryDohaPoints: source(
+    'Pakistan-Afghanistan Doha talks: key points explained',
+    'ARY News',
+    'https://arynews.tv/pakistan-afghanistan-doha-talks-key-points-explained',
+    'B',
+    2,
+  ),
+  // --- Istanbul round 1 (25–30 October) ------------------------------------
+  nepalnewsInfiltration: source(
+    'Terrorism dispute stalls Pakistan-Afghanistan talks in Istanbul',
+    'Nepal News',
+    'https://english.nepalnews.com/s/south-asia/terrorism-dispute-stalls-pakistan-afghanistan-talks-in-istanbul',
+    'C',
+    2,
+  ),
+  dailyPakistanFinal: source(
+    'Terror sponsorship no longer acceptable, Pakistan tells Afghan Taliban',
+    'Daily Pakistan',
+    'https://en.dailypakistan.com.pk/27-Oct-2025/terror-sponsorship-no-longer-acceptable-pakistan-tells-afghan-taliban',
+    'C',
+    3,
+    '2025-10-27',
+  ),
+  htOpenWar: source(
+    "Pakistan's 'open war' warning amid peace talks with Afghanistan in Istanbul",
+    'Hindustan Times',
+    'https://stg-www.hindustantimes.com/world-news/pakistans-open-war-warning-amid-peace-talks-with-afghanistan-in-istanbul-101761398161021.html',
+    'B',
+    2,
+  ),
+  greenwatchOpenWar: source(
+    "Pakistan warns of 'open war' if Afghan talks fail",
+    'Green Watch',
+    'https://www.greenwatchbd.com/conflicts/88987/pakistan-warns-of-%E2%80%98open-war%E2%80%99-if-afghan-talks-fail',
+    'C',
+    2,
+  ),
+  newsbreakIstanbul: source(
+    'Istanbul talks: Pakistan and the Taliban',
+    'NewsBreak TV',
+    'https://newsbreaktv.com/istanbul-talks-pakistan-talibans',
+    'C',
+    3,
+  ),
+  didpressIstanbul: source('Pakistan–Taliban talks in Istanbul', 'DID Press', 'https://en.didpress.com/20661', 'C', 3),
+  tribuneDeadlock: source(
+    "Deadlock persists at Pakistan-Afghanistan talks in Türkiye over Taliban's refusal to act against TTP",
+    'The Tribune (India)',
+    'https://www.tribuneindia.com/news/world/deadlock-persists-at-pakistan-afghanistan-talks-in-turkiye-over-talibans-refusal-to-act-against-ttp/',
+    'B',
+    3,
+  ),
+  pakistanTvFinal: source(
+    'Istanbul talks: Pakistan demands concrete Taliban action to stop cross-border terrorism',
+    'PakistanTV.com',
+    'https://pakistantv.com/article/istanbul-talks-pakistan-demands-concrete-taliban-action-to-stop-crossborder-terrorism',
+    'C',
+    3,
+  ),
+  humFinal: source(
+    'Pakistan delivers final ultimatum to Afghan Taliban in Istanbul talks – HUM News',
+    'Hamari Info (re-publishing HUM News)',
+    'https://hamariinfo.com/?p=100780',
+    'C',
+    3,
+  ),
+  dunyaTarar: source(
+    'Istanbul talks end in stalemate, Pakistan announces operations to eliminate terrorists',
+    'Dunya News',
+    'https://dunyanews.tv/en/Pakistan/914686-istanbul-talks-end-in-stalemate-pakistan-announces-operations-to-elim',
+    'B',
+    2,
+  ),
+  aryUn: source(
+    'UN expresses concern over Pak-Afghan talks failure',
+    'ARY News',
+    'https://arynews.tv/un-expresses-concern-over-pak-afghan-talks-failure-2025-10-29',
+    'B',
+    2,
+    '2025-10-29',
+  ),
+  newsArenaObliterate: source(
+    'Pakistan-Taliban peace talks resume in Türkiye after deadlock',
+    'News Arena India',
+    'https://newsarenaindia.com/international/pakistan-taliban-peace-talks-resume-in-turkiye-after-deadlock/60781',
+    'C',
+    2,
+  ),
+  pakConnectObliterate: source(
+    'Khawaja Asif: Pakistan needs not a fraction of its arsenal to obliterate the Taliban regime',
+    'The Pakistan Connect',
+    'https://thepakistanconnect.com/?p=6689',
+    'D',
+    2,
+  ),
+  afintlAsifStay: source(
+    'Asif: Pakistani delegation stays in Istanbul at the request of Türkiye and Qatar',
+    'Afghanistan International',
+    'https://www.afintl.com/en/202510304986',
+    'B',
+    2,
+    '2025-10-30',
+  ),
+  afintlResume: source(
+    'Pakistan and Taliban agree to resume peace talks in Istanbul, Reuters reports',
+    'Afghanistan International',
+    'https://v1.afintl.com/en/202510302569',
+    'B',
+    2,
+    '2025-10-30',
+  ),
+  brecorderRevive: source(
+    "Pakistan, Afghan Taliban agree to revive Istanbul talks to give peace 'another chance'",
+    'Business Recorder',
+    'https://www.brecorder.com/news/40390038/pakistan-afghan-taliban-agree-to-revive-istanbul-talks-to-give-peace-another-chance',
+    'B',
+    2,
+    '2025-10-30',
+  ),
+  trtJointStatement: source(
+    'Pakistan, Afghanistan agree to continue ceasefire, says Türkiye',
+    'TRT World',
+    'https://www.trtworld.com/article/d9c19645a415/amp',
+    'B',
+    2,
+  ),
+  aajExtend: source(
+    'Pakistan, Afghanistan agree to extend ceasefire',
+    'Aaj News',
+    'https://beta.english.aaj.tv/news/330442224/pakistan-afghanistan-agree-to-extend-ceasefire',
+    'B',
+    2,
+  ),
+  newsdrumResume: source(
+    'Pakistan, Afghanistan agree to resume talks: report',
+    'NewsDrum (PTI)',
+    'https://www.newsdrum.in/international/pakistan-afghanistan-agree-to-resume-talks-report-10609070',
+    'C',
+    2,
+  ),
+  // --- Istanbul round 2 and after (November) -------------------------------
+  businessTodayWar: source(
+    "'Only war if talks fail': Khawaja Asif's direct warning to Taliban amid Pakistan-Afghanistan tensions",
+    'Business Today',
+    'https://www.businesstoday.in/amp/india/story/only-war-if-talks-fail-khawaja-asifs-direct-warning-to-taliban-amid-pakistan-afghanistan-tensions-500969-2025-11-06',
+    'B',
+    2,
+    '2025-11-06',
+  ),
+  ndtvWar: source(
+    "Khawaja Asif's war threat to Taliban before Afghan-Pak peace talks in Turkey",
+    'NDTV',
+    'https://www.ndtv.com/world-news/khawaja-asifs-war-threat-to-taliban-before-afghan-pak-peace-talks-in-turkey-9583524/amp/1',
+    'B',
+    2,
+  ),
+  ippIstanbul2: source(
+    "Turkish, Qatari mediators press Taliban to address Pakistan's concerns",
+    'IPP News',
+    'https://ipp-news.com/?p=26564',
+    'C',
+    2,
+  ),
+  humNoDeadlock: source(
+    'No deadlock in Istanbul talks: FO spokesperson',
+    'HUM News',
+    'https://humenglish.com/latest/no-deadlock-in-istanbul-talks-fo-spokesperson',
+    'B',
+    2,
+  ),
+  htnDeadlock: source(
+    'Khawaja Asif confirms deadlock in Pakistan-Afghanistan talks',
+    'HTN World',
+    'https://htnworld.com/khawaja-asif-confirms-deadlock-in-pakistan-afghanistan-talks',
+    'C',
+    2,
+  ),
+  menafnCollapse: source(
+    'Peace talks between Pakistan, Afghanistan collapse',
+    'MENAFN',
+    'https://menafn.com/1110316081/Peace-Talks-Between-Pakistan-Afghanistan-Collapse',
+    'C',
+    2,
+  ),
+  indiaThisWeekMujahid: source(
+    'Istanbul talks end without agreement as Taliban accuse Pakistan of insincerity (ANI)',
+    'India This Week (ANI)',
+    'https://indiathisweek.us/?p=92514',
+    'C',
+    2,
+  ),
+  moneycontrolNoori: source(
+    "'If a war breaks out': Taliban warns Pakistan not to test Afghanistan's patience as peace talks fail",
+    'Moneycontrol',
+    'https://www.moneycontrol.com/world/if-a-war-breaks-out-taliban-warns-pakistan-not-to-test-afghanistan-s-patience-as-peace-talks-fail-article-13661660.html',
+    'B',
+    2,
+  ),
+  fpjNoori: source(
+    "'If war breaks out…': Afghanistan warns Pakistan after Istanbul peace talks fail again",
+    'Free Press Journal',
+    'https://www.freepressjournal.in/world/if-war-breaks-out-afghanistan-warns-pakistan-after-istanbul-peace-talks-fail-again-video',
+    'C',
+    2,
+  ),
+  trtErdogan: source(
+    'Erdogan: Turkish foreign and defence ministers, intelligence chief to visit Pakistan',
+    'TRT World',
+    'https://www.trtworld.com/article/77a984030061',
+    'B',
+    2,
+  ),
+  pakistanTodayErdogan: source(
+    "Türkiye's top officials to visit Pakistan next week over tensions with Afghanistan: President Erdogan",
+    'Pakistan Today',
+    'https://www.pakistantoday.com.pk/2025/11/09/turkiyes-top-officials-to-visit-pakistan-next-week-over-tensions-with-afghanistan-president-erdogan',
+    'B',
+    2,
+    '2025-11-09',
+  ),
+  indiaTodayErdogan: source(
+    'Turkish delegation to meet Pak to push for peace deal with Afghanistan',
+    'India Today',
+    'https://indiatoday.in/world/story/turkey-delegation-to-meet-pakistan-to-push-for-peace-deal-with-afghanistan-2816199-2025-11-09',
+    'B',
+    2,
+    '2025-11-09',
+  ),
+  caliberNaeem: source(
+    "Afghanistan says Istanbul talks with Pakistan fail over 'unrealistic demands'",
+    'Caliber.az',
+    'https://caliber.az/en/post/afghanistan-says-istanbul-talks-with-pakistan-fail-over-unrealistic-demands',
+    'C',
+    2,
+  ),
+  nineNewsCourt: source(
+    'At least 12 martyred, over two dozen injured in Islamabad suicide blast',
+    '9 News HD',
+    'http://9newshd.tv/post/at-least-12-martyred-over-two-dozen-injured-in-islamabad-suicide-blast',
+    'C',
+    2,
+    '2025-11-11',
+  ),
+  devdiscourseCourt: source(
+    'Deadly blast rocks Islamabad court: a closer look at rising terror threats',
+    'Devdiscourse',
+    'https://www.devdiscourse.com/article/law-order/3693119-deadly-blast-rocks-islamabad-court-a-closer-look-at-rising-terror-threats',
+    'C',
+    2,
+    '2025-11-11',
+  ),
+  menafnAsifCourt: source(
+    'Suicide bomb in Pakistan leaves over dozen people dead',
+    'MENAFN',
+    'https://menafn.com/1110330867/Suicide-bomb-in-Pakistan-leaves-over-dozen-people-dead',
+    'C',
+    2,
+    '2025-11-12',
+  ),
+} as const satisfies Record<string, Source>;
+
+// ---------------------------------------------------------------------------
+// Event builder
+// ---------------------------------------------------------------------------
+
+interface When {
+  readonly occurredAt: string;
+  /** Defaults from the form: date-time → exact, date → day, month → month. */
+  readonly precision?: Precision;
+  readonly recordedAt: string;
+}
+
+interface Extra {
+  readonly cameo?: string;
+  readonly note?: string;
+}
+
+function precisionOf(occurredAt: string): Precision {
+  if (/^\d{4}-\d{2}$/.test(occurredAt)) return 'month';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(occurredAt)) return 'day';
+  return 'exact';
+}
+
+/**
+ * One development. `data` is checked against the catalogue type of `type`
+ * (an object literal with a missing or unknown field does not compile).
+ */
+function ev<T extends EventType>(
+  type: T,
+  key: string,
+  when: When,
+  data: EventDataByType[T],
+  sources: readonly Source[],
+  extra: Extra = {},
+): EventOf<T> {
+  const event = {
+    type,
+    eventId: uuidFor(key),
+    negotiationId: NEGOTIATION_ID,
+    occurredAt: when.occurredAt,
+    precision: when.precision ?? precisionOf(when.occurredAt),
+    recordedAt: when.recordedAt,
+    recordedBy: RECORDED_BY,
+    sources,
+    ...(extra.cameo !== undefined ? { cameo: extra.cameo } : {}),
+    ...(extra.note !== undefined ? { note: extra.note } : {}),
+    data,
+  };
+  // The generic T cannot be narrowed to one member of the union by the compiler; the shape was checked at the call.
+  return event as unknown as EventOf<T>;
+}
+
+/** Shorthand for recordedAt on a given day (UTC). */
+const at = (day: string, time: string): string => `2025-${day}T${time}:00Z`;
+
+// Ids of things the case refers to
+const R = { doha: 'doha-2025-10', istanbul1: 'istanbul-1', istanbul2: 'istanbul-2' } as const;
+const CF = { truce48h: 'truce-48h-2025-10-15', doha: 'doha-ceasefire-2025-10-19' } as const;
+const D = {
+  noAttacksFromAfghanSoil: 'pak-no-attacks-from-afghan-soil',
+  verifiableActionTtp: 'pak-verifiable-action-against-ttp',
+  handover: 'pak-handover-of-wanted-militants',
+  durandAssurances: 'pak-durand-line-assurances',
+  bufferZone: 'pak-limited-buffer-zone',
+  trade: 'pak-improved-trade-ties',
+  expelIsis: 'afg-expel-or-hand-over-isis',
+  haltStrikes: 'afg-halt-strikes-and-airspace-violations',
+  relocateTtp: 'afg-relocate-ttp-away-from-border',
+  directTtpTalks: 'afg-direct-pakistan-ttp-talks',
+} as const;
+const U = { istanbulFinalPosition: 'istanbul-final-position', finalMessage: 'final-message-2025-11' } as const;
+
+// ---------------------------------------------------------------------------
+// The case, in log order (= recordedAt order)
+// ---------------------------------------------------------------------------
+
+const events: readonly NegotiationEvent[] = [
+  // ===== 17 Oct: the case is opened when Doha talks are announced; 8–16 Oct backfilled =====
+  ev(
+    'NegotiationOpened',
+    'opened',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:00') },
+    {
+      negotiationId: NEGOTIATION_ID,
+      title: 'Pakistan – Afghan Taliban talks, 2025',
+      subject:
+        'Cross-border militancy (TTP sanctuaries in Afghanistan), border security and a durable ceasefire after the October 2025 Pakistan–Afghanistan border clashes',
+      parties: [PAKISTAN, AFGHAN_TALIBAN],
+      mediators: [QATAR, TURKIYE],
+    },
+    [S.diplomacyPakistanDoha, S.pakistanNarrativeQatar],
+    {
+      note: 'Case opened on 17 Oct 2025, when talks in Doha were announced while the 48-hour truce was running out; developments from 8 Oct were backfilled the same morning as context, so their occurredAt precedes this event. Qatar had stepped in to mediate (Qatari minister of state Al-Muraikhi called FM Dar on 14 Oct); Türkiye is listed with Qatar as the talks’ mediators. Saudi Arabia, which with Qatar asked for the 12 Oct pause, is registered separately.',
+    },
+  ),
+  ev(
+    'TalksRoundScheduled',
+    'doha-scheduled',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:03') },
+    { roundId: R.doha, label: 'Doha talks', venue: 'Doha', hosts: ['qatar', 'turkiye'], plannedFor: '2025-10-17' },
+    [S.diplomacyPakistanDoha],
+    { note: 'First reported for Friday 17 Oct, with the Taliban delegation led by Defence Minister Mullah Yaqoob.' },
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-ttp',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:05') },
+    { actor: TTP, role: 'spoiler' },
+    [S.dawnOrakzai, S.sunoFo],
+    {
+      note: "Pakistan's officials call the TTP 'Fitna al-Khawarij' and describe it as India-backed; attacks Pakistan attributes to allied factions (e.g. the Hafiz Gul Bahadur group) are recorded under this id with the faction named in the text.",
+    },
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-india',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:06') },
+    { actor: INDIA, role: 'third-party' },
+    [S.firstpostJaishankar],
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-saudi-arabia',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:07') },
+    { actor: SAUDI_ARABIA, role: 'mediator' },
+    [S.newsxMujahid, S.southPunjabExtend],
+    { note: 'Mediator alongside Qatar in the first days (the 12 Oct pause); hosts no round in this log.' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-orakzai',
+    { occurredAt: '2025-10-08', recordedAt: at('10-17', '09:10') },
+    {
+      incidentId: 'orakzai-ibo-2025-10-08',
+      kind: 'militant-attack',
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      target: 'Pakistan Army troops on an intelligence-based operation',
+      place: 'Orakzai district, Khyber Pakhtunkhwa',
+      fatalities: { min: 11, max: 11 },
+      description:
+        'ISPR: 11 soldiers, among them Lt Col Junaid Arif and Maj Tayyab Rahat, killed in an exchange of fire during an intelligence-based operation; 19 militants killed. The TTP claimed the attack.',
+    },
+    [S.dawnOrakzai],
+    {
+      cameo: '193',
+      note: "Night of 7–8 Oct. Fatalities count the attacked side (ISPR); one outlet's 17 soldiers is an outlier and not used. CAMEO 193 (small-arms fight) as the timeline suggests, more specific than the militant-attack default 18.",
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-kabul-strike',
+    { occurredAt: '2025-10-09T21:50:00+04:30', precision: 'approximate', recordedAt: at('10-17', '09:13') },
+    {
+      incidentId: 'kabul-strike-2025-10-09',
+      kind: 'airstrike',
+      perpetrator: 'pakistan',
+      allegedBy: 'afghan-taliban',
+      target: 'TTP leadership; reportedly TTP chief Noor Wali Mehsud',
+      place: 'Kabul (District 8, Abdul Haq Square)',
+      description:
+        'Explosions in Kabul around 21:50 local time, reportedly targeting TTP chief Noor Wali Mehsud, who later said he was safe. The Taliban blamed Pakistan; Pakistan did not confirm the strike.',
+    },
+    [S.mintKabul, S.swarajyaKabul],
+    {
+      note: 'Attribution contested: perpetrator as alleged by the Taliban. Coincided with FM Muttaqi’s arrival in New Delhi.',
+    },
+  ),
+  ev(
+    'ThirdPartyEngagement',
+    'tpe-muttaqi-visit',
+    { occurredAt: '2025-10-09', recordedAt: at('10-17', '09:16') },
+    {
+      actorId: 'afghan-taliban',
+      counterparts: ['india'],
+      kind: 'visit',
+      summary:
+        'FM Amir Khan Muttaqi arrives in New Delhi: the first visit to India by a Taliban foreign minister, under a UN Security Council travel-ban exemption for 9–16 Oct.',
+    },
+    [S.republicMuttaqi, S.jagranArrives],
+    {
+      note: 'No CAMEO code: a visit between the Taliban and India is not cooperation between the parties of this negotiation.',
+    },
+  ),
+  ev(
+    'ThirdPartyEngagement',
+    'tpe-india-embassy',
+    { occurredAt: '2025-10-10', recordedAt: at('10-17', '09:19') },
+    {
+      actorId: 'india',
+      counterparts: ['afghan-taliban'],
+      kind: 'meeting',
+      summary:
+        "EAM S. Jaishankar meets Muttaqi and announces that India's technical mission in Kabul is upgraded to an embassy; Muttaqi says Afghan territory will not be allowed to be used against others.",
+    },
+    [S.firstpostJaishankar],
+    {
+      note: "Kind 'meeting', not 'recognition': the upgrade of the mission is not formal recognition of the Taliban government.",
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-muttaqi-warning',
+    { occurredAt: '2025-10-10', recordedAt: at('10-17', '09:22') },
+    {
+      speaker: MUTTAQI,
+      audience: 'pakistan',
+      tone: 'warning',
+      summary:
+        "Speaking in New Delhi after the Kabul blasts, warned Pakistan (reported as telling Islamabad to 'stop playing games') and said Afghanistan would not let its territory be used against others.",
+    },
+    [S.jagranWarns, S.firstpostJaishankar],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-border-clash-oct11',
+    { occurredAt: '2025-10-11', precision: 'approximate', recordedAt: at('10-17', '09:25') },
+    {
+      incidentId: 'border-clashes-2025-10-11',
+      kind: 'clash',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'pakistan',
+      target: 'Pakistani border posts',
+      place: 'Angoor Adda, Bajaur, Kurram, Dir, Chitral (Khyber Pakhtunkhwa); Bahram Chah (Balochistan)',
+      fatalities: { min: 23, max: 58 },
+      description:
+        'Taliban forces (with TTP fighters, per ISPR) attacked Pakistani posts along the border; the Taliban called it retaliation for the Kabul strike. ISPR: 23 soldiers killed, 29 injured, 200+ Taliban and affiliates killed. Taliban (Mujahid): 58 Pakistani soldiers killed, 25 posts seized, 9 Afghan fighters killed.',
+    },
+    [S.pakistanTodayIspr, S.gulfTodayClash, graded(S.shafaqClash, 3)],
+    {
+      note: "Night of 11–12 Oct. Fatalities are Pakistani soldiers killed: 23 per ISPR vs 58 per the Taliban, kept as a range. Attackers' losses (200+ per ISPR; 9, later ~20, per the Taliban) are in the text only.",
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-border-closure',
+    { occurredAt: '2025-10-12', recordedAt: at('10-17', '09:28') },
+    {
+      incidentId: 'border-closure-2025-10-12',
+      kind: 'border-closure',
+      perpetrator: 'pakistan',
+      target: 'Cross-border trade and passenger traffic with Afghanistan',
+      place: 'Torkham, Chaman, Kharlachi, Angoor Adda, Ghulam Khan crossings',
+      description: 'Pakistan closes its main and minor border crossings with Afghanistan after the clashes.',
+    },
+    [S.gulfTodayClash],
+  ),
+  ev(
+    'MediationAction',
+    'med-qatar-pause',
+    { occurredAt: '2025-10-12', recordedAt: at('10-17', '09:31') },
+    {
+      mediator: 'qatar',
+      action: 'proposed',
+      summary:
+        'Asked the Taliban to pause their operations against Pakistan; Mujahid said the operations were halted at the request of Qatar and Saudi Arabia.',
+    },
+    [S.newsxMujahid, S.gulfTodayClash],
+    { note: "The catalogue has no 'requested a pause' action; recorded as 'proposed' (a pause in hostilities)." },
+  ),
+  ev(
+    'MediationAction',
+    'med-saudi-pause',
+    { occurredAt: '2025-10-12', recordedAt: at('10-17', '09:34') },
+    {
+      mediator: 'saudi-arabia',
+      action: 'proposed',
+      summary: 'With Qatar, asked the Taliban to pause their operations against Pakistan (per Mujahid).',
+    },
+    [S.newsxMujahid, S.gulfTodayClash],
+    { note: "Recorded as 'proposed' (see the Qatar entry)." },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-mujahid-oct12',
+    { occurredAt: '2025-10-12', recordedAt: at('10-17', '09:37') },
+    {
+      speaker: MUJAHID,
+      audience: 'pakistan',
+      tone: 'accusation',
+      summary:
+        "Claimed 58 Pakistani soldiers killed and 25 posts seized in 'retaliatory' operations, halted at the request of Qatar and Saudi Arabia; accused Pakistan of sheltering ISIS (Daesh) members and demanded it expel them or hand them over.",
+    },
+    [S.newsxMujahid, S.shafaqClash],
+  ),
+  ev(
+    'DemandTabled',
+    'demand-expel-isis',
+    { occurredAt: '2025-10-12', recordedAt: at('10-17', '09:40') },
+    {
+      demandId: D.expelIsis,
+      by: 'afghan-taliban',
+      addressedTo: ['pakistan'],
+      text: 'Pakistan to expel the ISIS (Daesh) members present on its soil or hand them over to the Islamic Emirate',
+      category: 'security',
+    },
+    [S.newsxMujahid],
+    { note: 'Made by the Taliban spokesman while announcing the pause in operations.' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-spin-boldak',
+    { occurredAt: '2025-10-15', recordedAt: at('10-17', '09:43') },
+    {
+      incidentId: 'spin-boldak-clash-2025-10-15',
+      kind: 'clash',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'pakistan',
+      target:
+        'Pakistani border posts at four locations (per ISPR); civilians on the Afghan side were the main casualties',
+      place: 'Spin Boldak district, Kandahar (opposite Chaman, Balochistan)',
+      fatalities: { min: 32, max: 37 },
+      description:
+        'ISPR: Taliban fighters attacked at four locations in the Spin Boldak sector and were repulsed, 15–20 attackers killed. UNAMA (16 Oct): heavy fighting on Wednesday left at least 17 civilians killed and 346 injured in Spin Boldak on the Afghan side.',
+    },
+    [graded(S.fourthPillarStrikes, 3), S.unamaCeasefire, graded(S.geoStrikes, 3)],
+    {
+      note: "Fatalities combine ISPR's 15–20 attackers with UNAMA's floor of 17 civilians (UNAMA was still assessing).",
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-strikes-oct15',
+    { occurredAt: '2025-10-15', recordedAt: at('10-17', '09:46') },
+    {
+      incidentId: 'precision-strikes-2025-10-15',
+      kind: 'airstrike',
+      perpetrator: 'pakistan',
+      allegedBy: 'pakistan',
+      target:
+        "Afghan Taliban Battalion 4 and 8 headquarters and Border Brigade 5 (Kandahar); a 'Fitna al-Hindustan' centre in Kabul, per Pakistani security sources",
+      place: 'Kandahar province; Kabul',
+      description:
+        "Pakistani 'precision strikes' on Taliban positions in Kandahar and on Kabul, claimed by security sources via PTV and Geo: 'dozens of foreign and Afghan operatives' killed (no figure given).",
+    },
+    [graded(S.geoStrikes, 3), S.fourthPillarStrikes],
+    {
+      note: 'Claimed by Pakistani security sources, not by an on-record ISPR statement; no casualty figure, so no range.',
+    },
+  ),
+  ev(
+    'CeasefireDeclared',
+    'cf-48h-declared',
+    { occurredAt: '2025-10-15T18:00:00+05:00', recordedAt: at('10-17', '09:49') },
+    {
+      ceasefireId: CF.truce48h,
+      parties: ['pakistan', 'afghan-taliban'],
+      scope: 'Along the Pakistan–Afghanistan border: a pause in all hostilities',
+      duration: 'temporary',
+      until: '2025-10-17T18:00:00+05:00',
+    },
+    [S.geoStrikes, graded(S.opindiaCeasefire, 3), S.unamaCeasefire],
+    {
+      note: "48 hours from 18:00 PKT (17:30 Kabul). Who asked for it is contested: Pakistan's Foreign Office said the Taliban requested it; Mujahid said it was at Pakistan's 'request and insistence'. No requester or mediator is recorded.",
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-sharif-oct16',
+    { occurredAt: '2025-10-16', recordedAt: at('10-17', '09:52') },
+    {
+      speaker: SHARIF,
+      audience: 'afghan-taliban',
+      tone: 'conciliatory',
+      summary:
+        "Told the federal cabinet that Pakistan is ready to talk if the Taliban address its 'justified' security concerns, that the Taliban had requested the ceasefire and the ball is in their court; warned that a truce used to buy time would not be accepted.",
+      quote: 'If they genuinely want to resolve matters peacefully, we are ready. The ball is now in their court.',
+    },
+    [S.southPunjabExtend, S.firstpostExtend, S.pakistanNarrativeQatar],
+    {
+      cameo: '036',
+      note: 'A conditional offer of talks: CAMEO 036 (express intent to negotiate) fits better than the generic conciliatory default 03.',
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-no-attacks',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '10:30') },
+    {
+      demandId: D.noAttacksFromAfghanSoil,
+      by: 'pakistan',
+      addressedTo: ['afghan-taliban'],
+      text: "Afghan territory must not be used for attacks against Pakistan: no sanctuary, support or resources for the TTP ('Fitna al-Khawarij') and other groups attacking Pakistan",
+      category: 'security',
+    },
+    [S.sunoFo],
+    {
+      note: 'A standing Pakistani demand, restated at the Foreign Office weekly briefing (spokesman Shafqat Ali Khan) on the eve of the Doha talks.',
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-verifiable-action',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '10:33') },
+    {
+      demandId: D.verifiableActionTtp,
+      by: 'pakistan',
+      addressedTo: ['afghan-taliban'],
+      text: 'Take clear, concrete and verifiable action against the TTP and other militant networks operating from Afghan soil, under an effective monitoring mechanism',
+      category: 'security',
+    },
+    [S.sunoFo],
+    {
+      note: "FO spokesman: 'Pakistan expects concrete and verifiable actions against these terrorist elements by the Taliban regime.'",
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-mir-ali',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '11:30') },
+    {
+      incidentId: 'mir-ali-attack-2025-10-17',
+      kind: 'militant-attack',
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      target: 'Security forces camp',
+      place: 'Mir Ali, North Waziristan',
+      fatalities: { min: 7, max: 8 },
+      description:
+        "Militants rammed an explosive-laden vehicle into a military camp; PM's office: 7 soldiers killed and 6 attackers killed (some outlets report 8 soldiers). Pakistan blamed the Hafiz Gul Bahadur group.",
+    },
+    [S.republicPolicyMirAli, S.pgurusMirAli],
+    {
+      cameo: '1832',
+      note: 'CAMEO 1832 (car bombing) as the timeline suggests. One outlet dates it 16 Oct; 17 Oct per the PM office reporting.',
+    },
+  ),
+  ev(
+    'CeasefireEnded',
+    'cf-48h-expired',
+    { occurredAt: '2025-10-17T18:00:00+05:00', recordedAt: at('10-17', '13:20') },
+    {
+      ceasefireId: CF.truce48h,
+      reason: 'expired',
+      summary: 'The 48-hour truce reached its stated term (18:00 PKT, 13:00 GMT) with no extension announced.',
+    },
+    [S.diplomacyPakistanDoha, S.geoStrikes],
+    { note: "Recorded when the term passed; Xinhua also reported that the truce 'expired Friday afternoon'." },
+  ),
+  ev(
+    'EventRetracted',
+    'retract-cf-48h-expired',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '17:20') },
+    {
+      eventId: uuidFor('cf-48h-expired'),
+      reason:
+        "Premature: Reuters-sourced reports the same evening say both sides agreed on 17 Oct to extend the truce until the Doha talks conclude, so it did not lapse. Xinhua's 'expired' wording is kept in the extension's note.",
+    },
+    [S.firstpostExtend, S.southPunjabExtend],
+  ),
+  ev(
+    'CeasefireExtended',
+    'cf-48h-extended',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '17:25') },
+    {
+      ceasefireId: CF.truce48h,
+      duration: 'indefinite',
+      terms:
+        'Extended until the conclusion of the Doha talks, by mutual agreement (three Pakistani security officials and one Taliban source). Mujahid: Afghan forces told to hold fire as long as Pakistan refrains from attacks.',
+    },
+    [S.firstpostExtend, S.htPaktika, S.southPunjabExtend],
+    {
+      note: "Duration 'indefinite' because the extension has no end date: it runs until the Doha talks conclude, which the catalogue cannot express as an 'until'. Pakistani sources say it was extended at the Taliban's request (Suno News). Xinhua reported the 48-hour truce as having 'expired Friday afternoon' (see reflectiigeopolitice.ro/infructuous-ceasefires); the Reuters account of an extension is preferred.",
+    },
+  ),
+  ev(
+    'TalksRoundPostponed',
+    'doha-postponed',
+    { occurredAt: '2025-10-17', recordedAt: at('10-17', '17:30') },
+    {
+      roundId: R.doha,
+      reason:
+        'The Taliban reconstituted their team (the UN Security Council reportedly declined travel permission for its original members); the Pakistani delegation was in Doha or leaving the next morning, the Afghan one expected on Saturday.',
+      plannedFor: '2025-10-18',
+    },
+    [S.firstpostExtend, S.sunoFo, S.diplomacyPakistanDoha, S.tdmiDoha],
+    {
+      note: 'A one-day slip (Friday → Saturday); Pakistani security sources denied that their delegation was already in Doha.',
+    },
+  ),
+
+  // ===== 18–19 Oct: Doha =====
+  ev(
+    'CeasefireViolationReported',
+    'cf-48h-violation-paktika',
+    { occurredAt: '2025-10-17T20:30:00+04:30', precision: 'approximate', recordedAt: at('10-18', '04:00') },
+    {
+      ceasefireId: CF.truce48h,
+      allegedBy: 'afghan-taliban',
+      against: 'pakistan',
+      casualties: { min: 8, max: 10 },
+      description:
+        'Pakistani airstrikes on Urgun and Barmal districts, Paktika, on the evening of 17 Oct. The Afghanistan Cricket Board said 8 people were killed, three of them local cricketers (Kabeer, Sibghatullah, Haroon), and withdrew from a tri-series with Pakistan; Afghan officials called it a breach of the truce.',
+    },
+    [S.htPaktika, S.republicPolicyMirAli],
+    {
+      note: 'About 21:00 PKT: after the original 48-hour term but within the extension agreed that day. Pakistan did not confirm the strikes in these sources. Some outlets date it 18 Oct. Default CAMEO 196 (violate ceasefire).',
+    },
+  ),
+  ev(
+    'EventCorrected',
+    'correct-paktika-toll',
+    { occurredAt: '2025-10-18', recordedAt: at('10-18', '16:00') },
+    {
+      eventId: uuidFor('cf-48h-violation-paktika'),
+      changes: {
+        data: {
+          casualties: { min: 8, max: 17 },
+          description:
+            'Pakistani airstrikes on Urgun and Barmal districts, Paktika, on the evening of 17 Oct. The Afghanistan Cricket Board said 8 people were killed, three of them local cricketers (Kabeer, Sibghatullah, Haroon), and withdrew from a tri-series with Pakistan; later wire reports put the toll at 17 civilians. Afghan officials called it a breach of the truce.',
+        },
+        sources: [S.htPaktika, S.republicPolicyMirAli, S.namibiaPaktika],
+      },
+      reason:
+        "Later wire reports put the death toll at 17 civilians; the range now spans the ACB's 8 and the 17 reported (a toll of 10 also circulated).",
+    },
+    [S.namibiaPaktika],
+  ),
+  ev(
+    'TalksRoundOpened',
+    'doha-opened',
+    { occurredAt: '2025-10-18', recordedAt: at('10-18', '18:00') },
+    {
+      roundId: R.doha,
+      venue: 'Doha',
+      hosts: ['qatar', 'turkiye'],
+      delegations: [
+        { actorId: 'pakistan', head: ASIF, members: [ASIM_MALIK] },
+        { actorId: 'afghan-taliban', head: YAQOOB },
+      ],
+    },
+    [S.archiveMvDoha, S.htnDoha],
+    {
+      note: "Some 12–13 hours of talks into the early hours of 19 Oct, hosted by Qatari intelligence and foreign-ministry officials, with Türkiye's MIT chief İbrahim Kalın.",
+    },
+  ),
+  ev(
+    'AgreementReached',
+    'doha-agreement',
+    { occurredAt: '2025-10-19', recordedAt: at('10-19', '06:00') },
+    {
+      agreementId: 'doha-agreement-2025-10-19',
+      kind: 'ceasefire',
+      provisions: [
+        'An immediate ceasefire (Qatar MoFA)',
+        'Establishment of mechanisms to consolidate lasting peace and stability between the two countries (Qatar MoFA)',
+        'Follow-up meetings to ensure the ceasefire is sustained and implemented (Qatar MoFA)',
+        'Neither side to carry out hostile acts against the other or support groups attacking the Government of Pakistan (per Mujahid)',
+        'A mechanism under the mediators to review complaints by either side (per Mujahid)',
+      ],
+      signatories: ['pakistan', 'afghan-taliban'],
+      textPublic: false,
+      roundId: R.doha,
+    },
+    [S.dawnDoha, S.caliberDoha, S.htnDoha],
+    {
+      note: 'Signed by the two defence ministers, Khawaja Asif and Mullah Yaqoob (Mujahid: a bilateral agreement was signed). Text not published; provisions are as each side described them.',
+    },
+  ),
+  ev(
+    'TalksRoundConcluded',
+    'doha-concluded',
+    { occurredAt: '2025-10-19', recordedAt: at('10-19', '06:05') },
+    {
+      roundId: R.doha,
+      outcome: 'agreement',
+      summary: 'Ceasefire agreement signed after some 13 hours of talks mediated by Qatar and Türkiye.',
+      nextSteps: 'Meet again in Istanbul on 25 Oct to set up the implementation and monitoring mechanisms.',
+    },
+    [S.dawnDoha, S.caliberDoha],
+  ),
+  ev(
+    'CeasefireEnded',
+    'cf-48h-superseded',
+    { occurredAt: '2025-10-19', recordedAt: at('10-19', '06:10') },
+    {
+      ceasefireId: CF.truce48h,
+      reason: 'superseded',
+      summary: 'Replaced by the immediate, open-ended ceasefire agreed in Doha.',
+    },
+    [S.dawnDoha],
+  ),
+  ev(
+    'CeasefireDeclared',
+    'cf-doha-declared',
+    { occurredAt: '2025-10-19', recordedAt: at('10-19', '06:15') },
+    {
+      ceasefireId: CF.doha,
+      parties: ['pakistan', 'afghan-taliban'],
+      scope:
+        'General and immediate: no hostile acts by either side; no support for groups attacking Pakistan (per Mujahid); implementation mechanisms to follow',
+      duration: 'indefinite',
+      mediatedBy: ['qatar', 'turkiye'],
+    },
+    [S.dawnDoha, S.caliberDoha],
+    {
+      note: 'Judgment call: recorded as a new ceasefire rather than an extension of the 48-hour truce: it is a signed agreement, mediated by Qatar and Türkiye, open-ended, and the truce was tied to the talks it concluded. The truce is ended as superseded.',
+    },
+  ),
+  ev(
+    'PositionTaken',
+    'pos-taliban-accept-no-attacks-doha',
+    { occurredAt: '2025-10-19', recordedAt: at('10-19', '08:00') },
+    { demandId: D.noAttacksFromAfghanSoil, actorId: 'afghan-taliban', stance: 'accepted', speaker: MUJAHID },
+    [S.htnDoha, S.caliberDoha],
+    {
+      note: "Mujahid's account of the signed agreement: neither side will carry out hostile acts against the other or support groups attacking the Government of Pakistan.",
+    },
+  ),
+  ev(
+    'TalksRoundScheduled',
+    'istanbul-1-scheduled',
+    { occurredAt: '2025-10-19', recordedAt: at('10-19', '08:05') },
+    {
+      roundId: R.istanbul1,
+      label: 'Istanbul round 1',
+      venue: 'Istanbul',
+      hosts: ['turkiye', 'qatar'],
+      plannedFor: '2025-10-25',
+    },
+    [S.caliberDoha, S.dawnDoha],
+    { note: "The timeline numbers rounds from Doha (this is its 'R2'); labelled here by venue." },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-yaqoob-durand',
+    { occurredAt: '2025-10-19', recordedAt: at('10-19', '14:00') },
+    {
+      speaker: YAQOOB,
+      audience: 'pakistan',
+      tone: 'neutral',
+      summary:
+        "At an online press conference from Doha: the Durand Line was not discussed in the talks, and he called it an 'imaginary' line; a technical committee under Qatari and Turkish supervision will follow up.",
+    },
+    [S.afintlYaqoob],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-asif-arab-news',
+    { occurredAt: '2025-10-20', recordedAt: at('10-20', '15:00') },
+    {
+      speaker: ASIF,
+      audience: 'afghan-taliban',
+      tone: 'neutral',
+      summary:
+        "Told Arab News that Türkiye and Qatar will act as guarantors that the TTP no longer operates from Afghan territory, with a monitoring mechanism to be finalised in Istanbul; dismissed Kabul's claim that Pakistan serves a US regime-change agenda as 'total nonsense'.",
+      quote:
+        'Everything hinges on this agreement, and the most important clause is that TTP should not be allowed to operate from their territory.',
+    },
+    [S.caliberAsifArabNews],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-asif-ary',
+    { occurredAt: '2025-10-21', precision: 'approximate', recordedAt: at('10-21', '16:00') },
+    {
+      speaker: ASIF,
+      audience: 'afghan-taliban',
+      tone: 'warning',
+      summary:
+        'On ARY News: the agreement covers the return of refugees, the ceasefire, and no TTP support or operations from Afghan soil; it is confidential; any infiltration puts the ceasefire at risk; the Durand Line is an international border.',
+    },
+    [S.aryDohaPoints],
+    { note: 'Interview date approximate.' },
+  ),
+  ev(
+    'EventCorrected',
+    'correct-doha-provisions',
+    { occurredAt: '2025-10-21', precision: 'approximate', recordedAt: at('10-21', '16:10') },
+    {
+      eventId: uuidFor('doha-agreement'),
+      changes: {
+        data: {
+          provisions: [
+            'An immediate ceasefire (Qatar MoFA)',
+            'Establishment of mechanisms to consolidate lasting peace and stability between the two countries (Qatar MoFA)',
+            'Follow-up meetings to ensure the ceasefire is sustained and implemented (Qatar MoFA)',
+            'Neither side to carry out hostile acts against the other or support groups attacking the Government of Pakistan (per Mujahid)',
+            'A mechanism under the mediators to review complaints by either side (per Mujahid)',
+            'No TTP operations from Afghan territory, with Türkiye and Qatar as guarantors and a monitoring mechanism to be finalised in Istanbul (per Asif)',
+            'Return of Afghan refugees (per Asif)',
+          ],
+        },
+        sources: [S.dawnDoha, S.caliberDoha, S.htnDoha, S.caliberAsifArabNews, S.aryDohaPoints],
+        note: 'Signed by the two defence ministers, Khawaja Asif and Mullah Yaqoob (Mujahid: a bilateral agreement was signed). Text not published: Asif calls it confidential; provisions are as each side described them.',
+      },
+      reason:
+        "Asif's interviews (Arab News, 20 Oct; ARY News, ~21 Oct) add Pakistan's account of the agreement: the TTP clause with Türkiye and Qatar as guarantors, and the return of Afghan refugees; the text stays confidential.",
+    },
+    [S.aryDohaPoints, S.caliberAsifArabNews],
+  ),
+
+  // ===== 25–30 Oct: Istanbul round 1 =====
+  ev(
+    'TalksRoundOpened',
+    'istanbul-1-opened',
+    { occurredAt: '2025-10-25', recordedAt: at('10-25', '12:00') },
+    {
+      roundId: R.istanbul1,
+      venue: 'Istanbul',
+      hosts: ['turkiye', 'qatar'],
+      delegations: [{ actorId: 'pakistan' }, { actorId: 'afghan-taliban', head: NAJIB }],
+    },
+    [S.didpressIstanbul, S.newsbreakIstanbul],
+    {
+      note: 'Pakistan sent a security-led delegation (later seven members, including foreign-ministry officials); its head is not named in the sources.',
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-asif-open-war',
+    { occurredAt: '2025-10-25', recordedAt: at('10-25', '16:00') },
+    {
+      speaker: ASIF,
+      audience: 'afghan-taliban',
+      tone: 'military-threat',
+      summary:
+        'As the Istanbul talks opened, said that failure would mean open war, while noting that the Taliban seemed to want peace.',
+      quote: 'If no agreement takes place, we have an open war with them. But I saw that they want peace.',
+    },
+    [S.htOpenWar, S.greenwatchOpenWar],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-infiltration-oct25',
+    { occurredAt: '2025-10-25', precision: 'approximate', recordedAt: at('10-26', '06:00') },
+    {
+      incidentId: 'kurram-nw-infiltration-2025-10-25',
+      kind: 'clash',
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      target: 'Pakistani security forces',
+      place: 'Kurram and North Waziristan (Khyber Pakhtunkhwa), from Afghan territory per ISPR',
+      fatalities: { min: 5, max: 5 },
+      description:
+        'ISPR: militants infiltrating from Afghanistan were repelled over the night of 24–25 Oct; 5 soldiers and 25 militants killed, hours after the delegations reached Istanbul.',
+    },
+    [S.nepalnewsInfiltration],
+    {
+      note: 'Pakistan did not formally report a ceasefire violation by the Taliban (the attackers are described as militants), so this is an incident, not a CeasefireViolationReported. Asif had warned that any infiltration puts the ceasefire at risk.',
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-halt-strikes',
+    { occurredAt: '2025-10-26', precision: 'approximate', recordedAt: at('10-27', '07:00') },
+    {
+      demandId: D.haltStrikes,
+      by: 'afghan-taliban',
+      addressedTo: ['pakistan'],
+      text: 'Pakistan to halt its strikes on Afghan territory and stop violating Afghan airspace and sovereignty',
+      category: 'security',
+    },
+    [S.newsbreakIstanbul, S.didpressIstanbul],
+    {
+      note: 'Tabled by the Taliban delegation at Istanbul along with action against ISIS members in Pakistan (see the 12 Oct demand).',
+    },
+  ),
+  ev(
+    'UltimatumIssued',
+    'ult-istanbul-final-position',
+    { occurredAt: '2025-10-26', recordedAt: at('10-27', '08:00') },
+    {
+      ultimatumId: U.istanbulFinalPosition,
+      by: 'pakistan',
+      to: ['afghan-taliban'],
+      demandIds: [D.verifiableActionTtp, D.noAttacksFromAfghanSoil],
+      consequences:
+        "No progress in the talks without a 'positive and serious' Taliban response; per security sources, 'stop the terror, or face isolation'. The 'ongoing patronage of terrorists' is 'unacceptable'.",
+      channel: 'Pakistani delegation at the Istanbul talks; the Turkish hosts were asked to press the Taliban',
+    },
+    [S.humFinal, S.pakistanTvFinal, S.dailyPakistanFinal],
+    {
+      note: "Security sources called it Pakistan's 'final position' / 'final and uncompromising message'; HUM News headlined it an ultimatum. No deadline. Graded C3: unnamed security sources in Pakistani outlets.",
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-relocate-ttp',
+    { occurredAt: '2025-10-27', precision: 'approximate', recordedAt: at('10-28', '06:00') },
+    {
+      demandId: D.relocateTtp,
+      by: 'afghan-taliban',
+      addressedTo: ['pakistan'],
+      text: 'Taliban proposal: relocate TTP militants away from the border areas, in place of the action Pakistan demands',
+      category: 'security',
+    },
+    [S.tribuneDeadlock, S.newsbreakIstanbul, S.didpressIstanbul],
+    {
+      note: "A Taliban counter-proposal, recorded as a demand so that Pakistan's rejection has a row in the matrix. Reported from Pakistani security sources.",
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-direct-ttp-talks',
+    { occurredAt: '2025-10-27', precision: 'approximate', recordedAt: at('10-28', '06:03') },
+    {
+      demandId: D.directTtpTalks,
+      by: 'afghan-taliban',
+      addressedTo: ['pakistan'],
+      text: 'Pakistan to hold direct talks with the TTP (with Kabul facilitating)',
+      category: 'political',
+    },
+    [S.tribuneDeadlock, S.newsbreakIstanbul],
+    {
+      note: 'A Taliban counter-proposal, reported from Pakistani security sources; Pakistan refuses to negotiate with the TTP.',
+    },
+  ),
+  ev(
+    'PositionTaken',
+    'pos-taliban-counter-verifiable',
+    { occurredAt: '2025-10-27', precision: 'approximate', recordedAt: at('10-28', '06:06') },
+    {
+      demandId: D.verifiableActionTtp,
+      actorId: 'afghan-taliban',
+      stance: 'counter-proposed',
+      conditions:
+        'Offered to relocate TTP militants away from the border and proposed direct Pakistan–TTP talks, instead of acting against the group',
+    },
+    [S.tribuneDeadlock, S.newsbreakIstanbul],
+  ),
+  ev(
+    'PositionTaken',
+    'pos-pakistan-reject-relocation',
+    { occurredAt: '2025-10-27', precision: 'approximate', recordedAt: at('10-28', '06:09') },
+    { demandId: D.relocateTtp, actorId: 'pakistan', stance: 'rejected' },
+    [S.tribuneDeadlock, S.newsbreakIstanbul],
+  ),
+  ev(
+    'PositionTaken',
+    'pos-pakistan-reject-direct-talks',
+    { occurredAt: '2025-10-27', precision: 'approximate', recordedAt: at('10-28', '06:12') },
+    { demandId: D.directTtpTalks, actorId: 'pakistan', stance: 'rejected' },
+    [S.tribuneDeadlock, S.newsbreakIstanbul],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-tarar-failed',
+    { occurredAt: '2025-10-29', precision: 'approximate', recordedAt: at('10-29', '05:00') },
+    {
+      speaker: TARAR,
+      audience: 'afghan-taliban',
+      tone: 'critical',
+      summary:
+        "The four-day Istanbul dialogue with its single-point agenda (terrorism from Afghan soil) 'failed to bring about any workable solution' despite the evidence Pakistan presented; Pakistan's 'patience has run its course'; vowed to 'decimate terrorists, their sanctuaries, abettors and supporters'.",
+      quote: 'The dialogue thus failed to bring about any workable solution.',
+    },
+    [S.dunyaTarar],
+    {
+      note: "Posted on X late on 28 Oct; reported 'early Wednesday' 29 Oct PKT. Tone 'critical' (CAMEO 111, as the timeline suggests); the breakdown itself is the TalksSuspended entry.",
+    },
+  ),
+  ev(
+    'TalksSuspended',
+    'talks-suspended-oct29',
+    { occurredAt: '2025-10-29', precision: 'approximate', recordedAt: at('10-29', '05:05') },
+    {
+      by: 'pakistan',
+      reason:
+        'Information Minister Tarar declared the Istanbul dialogue failed; the Pakistani delegation prepared to fly home.',
+    },
+    [S.dunyaTarar, S.aryUn],
+    {
+      note: "Pakistan announced failure rather than a formal suspension; the UN spokesman spoke of talks 'on pause'. Recorded as a suspension of the talks; the round itself is left open.",
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-asif-obliterate',
+    { occurredAt: '2025-10-29', recordedAt: at('10-29', '16:00') },
+    {
+      speaker: ASIF,
+      audience: 'afghan-taliban',
+      tone: 'military-threat',
+      summary:
+        "On X: Pakistan would not need a fraction of its arsenal to obliterate the Taliban regime; any terrorist or suicide attack inside Pakistan would give the Taliban 'a bitter taste of such misadventures'.",
+      quote:
+        'Pakistan does not require even to deploy one per cent of its arsenal to completely obliterate the Taliban regime and push them back to the caves for hiding.',
+    },
+    [S.newsArenaObliterate, S.pakConnectObliterate],
+    {
+      cameo: '1384',
+      note: "Seed 2 renders it 'does not need to use even a fraction of its full arsenal to completely obliterate the Taliban regime'. CAMEO 1384 (threaten conventional attack) as the timeline suggests.",
+    },
+  ),
+  ev(
+    'MediationAction',
+    'med-turkiye-resume',
+    { occurredAt: '2025-10-30', recordedAt: at('10-30', '14:00') },
+    {
+      mediator: 'turkiye',
+      action: 'requested-resumption',
+      summary:
+        'The Turkish hosts asked the Pakistani delegation, which was preparing to leave Istanbul, to stay and resume talks; per Reuters (three sources) Türkiye intervened to keep the ceasefire from collapsing.',
+    },
+    [S.seedResumeTalks, S.afintlResume, S.afintlAsifStay],
+  ),
+  ev(
+    'MediationAction',
+    'med-qatar-resume',
+    { occurredAt: '2025-10-30', recordedAt: at('10-30', '14:03') },
+    {
+      mediator: 'qatar',
+      action: 'requested-resumption',
+      summary:
+        "With Türkiye, Qatar asked the Pakistani delegation to extend its stay and give peace 'another chance' (Asif to Geo News; seed 2: 'following requests from mediators Türkiye and Qatar').",
+    },
+    [S.seedResumeTalks, S.afintlAsifStay],
+  ),
+  ev(
+    'TalksResumed',
+    'talks-resumed-oct30',
+    { occurredAt: '2025-10-30', recordedAt: at('10-30', '14:06') },
+    {
+      by: 'pakistan',
+      reason:
+        "At the request of the hosts Türkiye and Qatar, the Pakistani delegation extended its stay 'to give peace another chance'.",
+    },
+    [S.brecorderRevive, S.seedResumeTalks, S.afintlResume],
+  ),
+  ev(
+    'UltimatumResolved',
+    'ult-istanbul-lapsed',
+    { occurredAt: '2025-10-30', recordedAt: at('10-30', '14:09') },
+    {
+      ultimatumId: U.istanbulFinalPosition,
+      resolution: 'lapsed',
+      summary:
+        "No verifiable Taliban commitment followed; Pakistan declared the talks failed (29 Oct) but neither enforced nor withdrew its 'final position', and returned to the table at the mediators' request.",
+    },
+    [S.brecorderRevive, S.dunyaTarar],
+  ),
+  ev(
+    'MediationAction',
+    'med-turkiye-evidence',
+    { occurredAt: '2025-10-28', precision: 'approximate', recordedAt: at('10-30', '14:12') },
+    {
+      mediator: 'turkiye',
+      action: 'acknowledged-evidence',
+      summary:
+        "Per Information Minister Tarar, Pakistan presented 'actionable evidence' of attacks by TTP and BLA from Afghan soil, which the hosts acknowledged; Kabul did not commit to actionable steps.",
+    },
+    [graded(S.seedResumeTalks, 3), graded(S.brecorderRevive, 3)],
+    {
+      note: 'A Pakistani account of what the mediators did; neither Türkiye nor Qatar said so publicly in these sources (hence credibility 3).',
+    },
+  ),
+  ev(
+    'MediationAction',
+    'med-qatar-evidence',
+    { occurredAt: '2025-10-28', precision: 'approximate', recordedAt: at('10-30', '14:15') },
+    {
+      mediator: 'qatar',
+      action: 'acknowledged-evidence',
+      summary:
+        "Seed 2: 'Qatar and Turkey acknowledged the evidence, but Kabul did not commit to actionable steps' (Tarar's account).",
+    },
+    [graded(S.seedResumeTalks, 3), graded(S.brecorderRevive, 3)],
+    { note: 'See the Türkiye entry: a Pakistani account, not a statement by the mediator.' },
+  ),
+  ev(
+    'PositionTaken',
+    'pos-taliban-flexibility',
+    { occurredAt: '2025-10-30', recordedAt: at('10-30', '14:18') },
+    {
+      demandId: D.verifiableActionTtp,
+      actorId: 'afghan-taliban',
+      stance: 'ambiguous',
+      quote: 'the Afghan side has shown some flexibility',
+    },
+    [graded(S.seedResumeTalks, 3)],
+    {
+      note: 'Seed 2, citing unnamed diplomatic sources; Pakistan "remains firm on its security red lines". Credibility 3: anonymous, single outlet.',
+    },
+  ),
+  ev(
+    'CeasefireExtended',
+    'cf-doha-continued',
+    { occurredAt: '2025-10-30', recordedAt: at('10-31', '02:00') },
+    {
+      ceasefireId: CF.doha,
+      duration: 'indefinite',
+      terms:
+        "Joint statement issued by Türkiye's foreign ministry: 'All parties have agreed to continue the ceasefire'; a monitoring and verification mechanism 'imposing penalty on the violating party' to be set up; modalities to be decided at a principal-level meeting in Istanbul on 6 Nov.",
+    },
+    [S.trtJointStatement, S.aajExtend, S.newsdrumResume],
+    { note: 'Statement issued on Thursday night 30 Oct (published early 31 Oct).' },
+  ),
+  ev(
+    'TalksRoundConcluded',
+    'istanbul-1-concluded',
+    { occurredAt: '2025-10-30', recordedAt: at('10-31', '02:05') },
+    {
+      roundId: R.istanbul1,
+      outcome: 'adjourned',
+      summary:
+        "Talks from 25 to 30 Oct, broken off on 28–29 Oct and resumed at the mediators' request. Ended with the 30 Oct joint statement: ceasefire continued and a monitoring and verification mechanism agreed in principle, but no agreement on Pakistan's core demand (verifiable action against the TTP).",
+      nextSteps: 'Principal-level meeting in Istanbul on 6 Nov to finalise the implementation modalities.',
+    },
+    [S.trtJointStatement, S.aajExtend, S.seedResumeTalks],
+    {
+      note: "Judgment call: 'adjourned' rather than 'no-progress' (there was a joint statement and a next date) or 'collapsed' (the 28–29 Oct breakdown was reversed). The seed says the round 'ended without progress' on Pakistan's demands, hence the summary.",
+    },
+  ),
+  ev(
+    'TalksRoundScheduled',
+    'istanbul-2-scheduled',
+    { occurredAt: '2025-10-30', recordedAt: at('10-31', '02:10') },
+    {
+      roundId: R.istanbul2,
+      label: 'Istanbul round 2',
+      venue: 'Istanbul',
+      hosts: ['turkiye', 'qatar'],
+      plannedFor: '2025-11-06',
+    },
+    [S.trtJointStatement, S.aajExtend],
+  ),
+
+  // ===== November: Istanbul round 2 and after =====
+  ev(
+    'StatementMade',
+    'stmt-asif-only-war',
+    { occurredAt: '2025-11-05', precision: 'approximate', recordedAt: at('11-06', '04:00') },
+    {
+      speaker: ASIF,
+      audience: 'afghan-taliban',
+      tone: 'threat',
+      summary: 'In a Geo News interview before the second Istanbul round: if the talks fail there will only be war.',
+      quote: 'If talks fail, only war will happen.',
+    },
+    [S.businessTodayWar, S.ndtvWar],
+    {
+      cameo: '138',
+      note: "Interview aired around 5–6 Nov (NDTV: 'Wednesday'). Tone 'threat' (conditional on failure); CAMEO 138 (threaten with military force) as the timeline suggests.",
+    },
+  ),
+  ev(
+    'TalksRoundOpened',
+    'istanbul-2-opened',
+    { occurredAt: '2025-11-06', recordedAt: at('11-06', '14:00') },
+    {
+      roundId: R.istanbul2,
+      venue: 'Istanbul (Conrad Hotel)',
+      hosts: ['turkiye', 'qatar'],
+      delegations: [
+        { actorId: 'pakistan', head: ASIM_MALIK },
+        { actorId: 'afghan-taliban', head: WASIQ, members: [ANAS_HAQQANI, SHAHEEN, NAJIB, BALKHI] },
+      ],
+    },
+    [S.ndtvWar, S.ippIstanbul2],
+    {
+      note: 'Principal-level round on the ceasefire modalities and a monitoring/verification mechanism, led on both sides by intelligence chiefs.',
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-andrabi-no-deadlock',
+    { occurredAt: '2025-11-07', recordedAt: at('11-07', '09:00') },
+    {
+      speaker: ANDRABI,
+      audience: 'domestic and international media (weekly briefing)',
+      tone: 'neutral',
+      summary:
+        "The Istanbul talks are ongoing under the mediators' supervision and there is no deadlock; Pakistan's primary demand is that Afghan territory not be used against Pakistan. DG ISI Lt Gen Asim Malik leads the delegation; Additional Secretary Syed Ali Asad Gilani represents the Foreign Office.",
+      quote: 'Afghan territory must not be used against Pakistan.',
+    },
+    [S.humNoDeadlock],
+  ),
+  ev(
+    'TalksRoundConcluded',
+    'istanbul-2-concluded',
+    { occurredAt: '2025-11-07', recordedAt: at('11-07', '20:00') },
+    {
+      roundId: R.istanbul2,
+      outcome: 'collapsed',
+      summary:
+        "Ended on 7 Nov without agreement. Asif: 'negotiations are over' and have entered an 'indefinite phase'; the Taliban would give verbal but not written assurances; the ceasefire holds unless violated.",
+      nextSteps: 'None agreed: Asif said there was no plan for a fourth round.',
+    },
+    [S.htnDeadlock, S.menafnCollapse],
+    {
+      note: "Judged 'collapsed' on Asif's on-record statement. The Foreign Office spokesman had said earlier the same day that there was 'no deadlock' (recorded separately).",
+    },
+  ),
+  ev(
+    'PositionTaken',
+    'pos-taliban-in-principle-no-attacks',
+    { occurredAt: '2025-11-07', recordedAt: at('11-07', '20:05') },
+    {
+      demandId: D.noAttacksFromAfghanSoil,
+      actorId: 'afghan-taliban',
+      stance: 'accepted-in-principle',
+      conditions: 'Verbal assurance only: the Taliban would not put it in a signed, written agreement (Asif, 7 Nov)',
+    },
+    [S.htnDeadlock, S.menafnCollapse],
+    { note: "Down from 'accepted' at Doha: the principle is not disputed, a written, verifiable commitment is." },
+  ),
+  ev(
+    'PositionTaken',
+    'pos-pakistan-conditional-halt-strikes',
+    { occurredAt: '2025-11-07', recordedAt: at('11-07', '20:08') },
+    {
+      demandId: D.haltStrikes,
+      actorId: 'pakistan',
+      stance: 'conditional',
+      conditions:
+        'The ceasefire holds unless it is violated, i.e. as long as no attacks on Pakistan come from Afghan soil',
+      speaker: ASIF,
+    },
+    [S.htnDeadlock, S.menafnCollapse],
+    {
+      note: "Analyst's reading of Asif's 'the ceasefire holds unless violated'; Pakistan gave no explicit answer to this demand in the sources.",
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-mujahid-nov8',
+    { occurredAt: '2025-11-08', recordedAt: at('11-08', '12:00') },
+    {
+      speaker: MUJAHID,
+      audience: 'pakistan',
+      tone: 'accusation',
+      summary:
+        "Thanked Türkiye and Qatar; said the Afghan delegation came in good faith but Pakistan showed an 'irresponsible and non-cooperative attitude', trying to shift all responsibility for its security onto Kabul; the ceasefire previously agreed will continue to be observed.",
+      quote: 'irresponsible and non-cooperative attitude',
+    },
+    [S.indiaThisWeekMujahid, S.moneycontrolNoori, S.fpjNoori],
+  ),
+  ev(
+    'PositionTaken',
+    'pos-taliban-conditional-verifiable',
+    { occurredAt: '2025-11-08', recordedAt: at('11-08', '12:03') },
+    {
+      demandId: D.verifiableActionTtp,
+      actorId: 'afghan-taliban',
+      stance: 'conditional',
+      conditions:
+        "Kabul will cooperate only within the limits of its responsibilities and capabilities, and refuses responsibility for Pakistan's internal security",
+      quote: 'within the limits of its responsibilities and capabilities',
+      speaker: MUJAHID,
+    },
+    [S.indiaThisWeekMujahid],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-noori-nov8',
+    { occurredAt: '2025-11-08', recordedAt: at('11-08', '12:06') },
+    {
+      speaker: NOORI,
+      audience: 'pakistan',
+      tone: 'warning',
+      summary:
+        "Warned Pakistani officials not to test the patience of Afghans and Asif not to be overconfident in Pakistan's technology: if war breaks out 'both the elders and youth of Afghanistan will rise to fight'.",
+      quote: 'not to test the patience of Afghans',
+    },
+    [S.moneycontrolNoori, S.fpjNoori],
+  ),
+  ev(
+    'MediationAction',
+    'med-erdogan-offer',
+    { occurredAt: '2025-11-09', recordedAt: at('11-09', '14:00') },
+    {
+      mediator: 'turkiye',
+      action: 'offered',
+      summary:
+        "President Erdoğan, returning from Baku where he met PM Shehbaz Sharif, announced that FM Hakan Fidan, Defence Minister Yaşar Güler and MIT chief İbrahim Kalın would visit Islamabad 'next week' to seal a permanent ceasefire and peace.",
+    },
+    [S.trtErdogan, S.pakistanTodayErdogan, S.indiaTodayErdogan],
+    {
+      cameo: '039',
+      note: 'CAMEO 039 (express intent to mediate) as the timeline suggests: an announced visit, not yet a mediation act (default 045).',
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-naeem-unrealistic',
+    { occurredAt: '2025-11-10', precision: 'approximate', recordedAt: at('11-11', '06:00') },
+    {
+      speaker: NAEEM,
+      audience: 'pakistan',
+      tone: 'critical',
+      summary:
+        "The Istanbul talks failed 'due to unrealistic demands of the Pakistani side' and a lack of cooperation from its delegation; Kabul remains 'ready for any reasonable agreement' (Bakhtar news agency).",
+      quote: 'ready for any reasonable agreement',
+    },
+    [S.caliberNaeem],
+    { note: 'Date approximate (reported around Erdoğan’s 9–10 Nov announcement).' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-islamabad-court',
+    { occurredAt: '2025-11-11T12:39:00+05:00', recordedAt: at('11-11', '12:00') },
+    {
+      incidentId: 'islamabad-court-bombing-2025-11-11',
+      kind: 'militant-attack',
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      target: 'Civilians, lawyers and police at the Islamabad district courts',
+      place: 'District Judicial Complex, G-11, Islamabad',
+      fatalities: { min: 12, max: 12 },
+      description:
+        'A suicide bomber who could not enter the court complex blew himself up next to a police vehicle at 12:39 PKT: at least 12 killed and some 27 injured (Interior Minister Mohsin Naqvi). Pakistani officials linked it to the TTP and networks operating from Afghanistan; a TTP faction reportedly claimed it.',
+    },
+    [S.nineNewsCourt, S.devdiscourseCourt],
+    {
+      cameo: '1831',
+      note: 'The timeline suggests 183; its sub-code 1831 (suicide bombing) is the exact one. Perpetrator as alleged by Pakistan.',
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-asif-court',
+    { occurredAt: '2025-11-11', recordedAt: at('11-12', '06:00') },
+    {
+      speaker: ASIF,
+      audience: 'afghan-taliban',
+      tone: 'accusation',
+      summary:
+        "Called the court bombing a 'wake-up call' and the fighting on the border 'a war for all of Pakistan'; said the rulers of Kabul can stop terrorism in Pakistan and that Pakistan has the strength to respond.",
+      quote:
+        'The rulers of Kabul can stop terrorism in Pakistan, but bringing this war all the way to Islamabad is a message from Kabul, to which – praise be to God – Pakistan has the full strength to respond.',
+    },
+    [S.menafnAsifCourt],
+  ),
+
+  // ===== late November: the "final message" report (seed 1), recorded when it appeared =====
+  ev(
+    'ActorRegistered',
+    'actor-nrf',
+    { occurredAt: '2025-11', recordedAt: at('11-24', '09:00') },
+    { actor: NRF, role: 'opposition' },
+    [S.seedFinalMessage, S.news24FinalMessage],
+    {
+      note: 'Led by Ahmad Massoud; named among the opposition figures Pakistan re-contacted.',
+    },
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-aff',
+    { occurredAt: '2025-11', recordedAt: at('11-24', '09:02') },
+    { actor: AFF, role: 'opposition' },
+    [S.seedFinalMessage, S.news24FinalMessage],
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-karzai',
+    { occurredAt: '2025-11', recordedAt: at('11-24', '09:04') },
+    { actor: KARZAI, role: 'opposition' },
+    [S.seedFinalMessage, S.news24FinalMessage],
+    {
+      note: "Registered as an individual with the role 'opposition' (a political figure outside the Taliban government, not an armed movement).",
+    },
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-ghani',
+    { occurredAt: '2025-11', recordedAt: at('11-24', '09:06') },
+    { actor: GHANI, role: 'opposition' },
+    [S.seedFinalMessage, S.news24FinalMessage],
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-dostum',
+    { occurredAt: '2025-11', recordedAt: at('11-24', '09:08') },
+    { actor: DOSTUM, role: 'opposition' },
+    [S.seedFinalMessage, S.news24FinalMessage],
+  ),
+  ev(
+    'ThirdPartyEngagement',
+    'tpe-pakistan-opposition-outreach',
+    { occurredAt: '2025-11', recordedAt: at('11-24', '09:10') },
+    {
+      actorId: 'pakistan',
+      counterparts: ['hamid-karzai', 'ashraf-ghani', 'nrf', 'abdul-rashid-dostum', 'afghanistan-freedom-front'],
+      kind: 'outreach',
+      summary:
+        "Pakistan's intelligence agencies re-established contact with former presidents Karzai and Ghani, NRF leader Ahmad Massoud, ex-vice president Dostum, Afghanistan Freedom Front figures and remnants of the Northern Alliance, offering political room, security guarantees and office space in Pakistan (also to exiled Afghan women leaders, activists and pro-democracy groups).",
+    },
+    [S.seedFinalMessage, S.news24FinalMessage, S.tfipostFinalMessage],
+    {
+      note: 'All three sources relay the same News18 report citing unnamed diplomatic and intelligence sources: one origin, not corroboration. No official Pakistani confirmation found. Month only.',
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-handover',
+    { occurredAt: '2025-10-18', precision: 'approximate', recordedAt: at('11-24', '09:12') },
+    {
+      demandId: D.handover,
+      by: 'pakistan',
+      addressedTo: ['afghan-taliban'],
+      text: 'Transfer to Pakistan of key militant figures wanted for major attacks',
+      category: 'security',
+    },
+    [S.seedFinalMessage],
+    {
+      note: "Known only from seed 1, which lists it among the core expectations Pakistan kept 'throughout the process' (three rounds); dated approximately to the first round and recorded only when the report appeared.",
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-durand-assurances',
+    { occurredAt: '2025-10-18', precision: 'approximate', recordedAt: at('11-24', '09:14') },
+    {
+      demandId: D.durandAssurances,
+      by: 'pakistan',
+      addressedTo: ['afghan-taliban'],
+      text: 'Clear assurances to prevent further escalation along the Durand Line',
+      category: 'security',
+    },
+    [S.seedFinalMessage],
+    {
+      note: "Seed 1, like the other 'core expectations'. Category security (it is about escalation); the territorial dispute shows in the statements: Asif calls the Durand Line an international border, Yaqoob an 'imaginary' line.",
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-buffer-zone',
+    { occurredAt: '2025-10-18', precision: 'approximate', recordedAt: at('11-24', '09:16') },
+    {
+      demandId: D.bufferZone,
+      by: 'pakistan',
+      addressedTo: ['afghan-taliban'],
+      text: 'Establishment of a limited buffer zone to curb cross-border militant movement',
+      category: 'territorial',
+    },
+    [S.seedFinalMessage],
+    {
+      note: 'Rests on the first seed article alone (a blog copy of a News18 report citing unnamed sources): no other source in the timeline mentions a buffer zone. Graded F3; treat as unconfirmed.',
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-trade',
+    { occurredAt: '2025-10-18', precision: 'approximate', recordedAt: at('11-24', '09:18') },
+    {
+      demandId: D.trade,
+      by: 'pakistan',
+      addressedTo: ['afghan-taliban'],
+      text: 'Improved trade ties and broader bilateral cooperation as part of the overall security framework',
+      category: 'economic',
+    },
+    [S.seedFinalMessage],
+    { note: 'Seed 1 only. No position recorded by either side.' },
+  ),
+  ev(
+    'PositionTaken',
+    'pos-taliban-reject-handover',
+    { occurredAt: '2025-11-07', precision: 'approximate', recordedAt: at('11-24', '09:20') },
+    { demandId: D.handover, actorId: 'afghan-taliban', stance: 'rejected' },
+    [S.seedFinalMessage],
+    {
+      note: "Seed 1: the Taliban 'pushed back against these demands, particularly the proposals concerning the handover of TTP militants and the creation of a buffer zone'. Undated in the source; placed at the last round.",
+    },
+  ),
+  ev(
+    'PositionTaken',
+    'pos-taliban-reject-buffer-zone',
+    { occurredAt: '2025-11-07', precision: 'approximate', recordedAt: at('11-24', '09:22') },
+    { demandId: D.bufferZone, actorId: 'afghan-taliban', stance: 'rejected' },
+    [S.seedFinalMessage],
+    { note: 'As for the handover: seed 1 only, undated, placed at the last round.' },
+  ),
+  ev(
+    'UltimatumIssued',
+    'ult-final-message',
+    { occurredAt: '2025-11', recordedAt: at('11-24', '09:24') },
+    {
+      ultimatumId: U.finalMessage,
+      by: 'pakistan',
+      to: ['afghan-taliban'],
+      demandIds: [D.noAttacksFromAfghanSoil, D.verifiableActionTtp, D.handover, D.durandAssurances],
+      consequences:
+        'Pakistani support for alternative political forces capable of challenging the regime in Kabul (Karzai, Ghani, Ahmad Massoud and the NRF, Dostum, the Afghanistan Freedom Front, former Northern Alliance figures)',
+      channel: 'via Turkish mediators',
+    },
+    [S.seedFinalMessage],
+    {
+      note: "The reported 'final message': comply with Pakistan's security demands and pursue reconciliation, or face its support for the opposition. Single origin: a News18 report citing unnamed diplomatic and intelligence sources, known here through seed 1 (also echoed by news24online.com and tfipost.com, same origin). Only the month is known; no deadline; no official confirmation. Graded F3. Unresolved.",
+    },
+  ),
+];
+
+// ---------------------------------------------------------------------------
+// Stored events
+// ---------------------------------------------------------------------------
+
+interface StoredLine {
+  readonly stream: string;
+  readonly revision: number;
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: {
+    readonly schema: 1;
+    readonly negotiationId: string;
+    readonly occurredAt: string;
+    readonly precision: Precision;
+    readonly recordedAt: string;
+    readonly recordedBy: string;
+    readonly sources: readonly Source[];
+    readonly cameo?: string;
+    readonly note?: string;
+  };
+}
+
+function toLine(event: NegotiationEvent, revision: number): StoredLine {
+  return {
+    stream: STREAM,
+    revision,
+    id: event.eventId,
+    type: event.type,
+    data: event.data,
+    metadata: {
+      schema: 1,
+      negotiationId: event.negotiationId,
+      occurredAt: event.occurredAt,
+      precision: event.precision,
+      recordedAt: event.recordedAt,
+      recordedBy: event.recordedBy,
+      sources: event.sources,
+      ...(event.cameo !== undefined ? { cameo: event.cameo } : {}),
+      ...(event.note !== undefined ? { note: event.note } : {}),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Checks (fail loudly)
+// ---------------------------------------------------------------------------
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const MONTH_FORM = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DAY_FORM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_TIME_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** As DESIGN.md "Time": date-only = 00:00 UTC, month-only = 00:00 UTC on the 1st. NaN when not one of the forms. */
+function instantOf(value: string): number {
+  if (MONTH_FORM.test(value)) return Date.parse(`${value}-01T00:00:00Z`);
+  if (DAY_FORM.test(value)) return Date.parse(`${value}T00:00:00Z`);
+  if (DATE_TIME_FORM.test(value)) return Date.parse(value);
+  return Number.NaN;
+}
+
+function check(lines: readonly string[]): string[] {
+  const problems: string[] = [];
+  const fail = (i: number, what: string) => problems.push(`line ${i + 1}: ${what}`);
+
+  const parsed: StoredLine[] = [];
+  lines.forEach((line, i) => {
+    try {
+      parsed.push(JSON.parse(line) as StoredLine);
+    } catch (err) {
+      fail(i, `does not parse: ${String(err)}`);
+    }
+  });
+  if (problems.length > 0) return problems;
+
+  // Known ids, in log order.
+  const actors = new Set<string>();
+  const rounds = new Map<string, { opened: boolean; concluded: boolean }>();
+  const demands = new Set<string>();
+  const ultimatums = new Map<string, { resolved: boolean }>();
+  const ceasefires = new Map<string, { endedBy: string | null }>();
+  const agreements = new Set<string>();
+  const incidents = new Set<string>();
+  const eventIds = new Map<string, string>(); // id → type
+  const retracted = new Set<string>();
+  let lastRecorded = Number.NEGATIVE_INFINITY;
+  const end = instantOf(LOG_END);
+
+  const needActor = (i: number, id: string | undefined, what: string) => {
+    if (id !== undefined && !actors.has(id)) fail(i, `${what} '${id}' is not a registered actor`);
+  };
+  const needActors = (i: number, ids: readonly string[] | undefined, what: string) =>
+    ids?.forEach((id) => needActor(i, id, what));
+  const needPerson = (i: number, p: Person | undefined, what: string) => needActor(i, p?.actorId, `${what}.actorId`);
+
+  parsed.forEach((line, i) => {
+    const m = line.metadata;
+    // --- envelope -------------------------------------------------------
+    if (line.stream !== STREAM) fail(i, `stream ${line.stream}`);
+    if (line.revision !== i) fail(i, `revision ${line.revision}, expected ${i}`);
+    if (!UUID.test(line.id)) fail(i, `id ${line.id} is not a UUID`);
+    if (eventIds.has(line.id)) fail(i, `duplicate id ${line.id}`);
+    if (!isEventType(line.type)) fail(i, `unknown type ${line.type}`);
+    if (m.schema !== 1 || m.negotiationId !== NEGOTIATION_ID || m.recordedBy !== RECORDED_BY)
+      fail(i, 'metadata envelope');
+    if (i === 0 && line.type !== 'NegotiationOpened') fail(i, 'the log must start with NegotiationOpened');
+
+    const occurred = instantOf(m.occurredAt);
+    const recorded = DATE_TIME_FORM.test(m.recordedAt) ? Date.parse(m.recordedAt) : Number.NaN;
+    if (Number.isNaN(occurred)) fail(i, `occurredAt ${m.occurredAt} is not YYYY-MM, YYYY-MM-DD or a zoned date-time`);
+    if (Number.isNaN(recorded)) fail(i, `recordedAt ${m.recordedAt} is not a zoned date-time`);
+    const expected = MONTH_FORM.test(m.occurredAt) ? 'month' : DAY_FORM.test(m.occurredAt) ? 'day' : 'exact';
+    if (m.precision !== expected && m.precision !== 'approximate')
+      fail(i, `precision ${m.precision} does not fit occurredAt ${m.occurredAt}`);
+    if (recorded < occurred) fail(i, `recordedAt ${m.recordedAt} is before occurredAt ${m.occurredAt}`);
+    if (recorded > end) fail(i, `recordedAt ${m.recordedAt} is after ${LOG_END}`);
+    if (!(recorded > lastRecorded)) fail(i, `log not in recordedAt order (${m.recordedAt})`);
+    lastRecorded = recorded;
+    if (m.cameo !== undefined && !/^\d{2,4}$/.test(m.cameo)) fail(i, `cameo ${m.cameo}`);
+
+    // --- sources ---------------------------------------------------------
+    if (!Array.isArray(m.sources) || m.sources.length === 0) fail(i, 'no source');
+    for (const s of m.sources ?? []) {
+      if (!s.title) fail(i, 'a source without a title');
+      if (!s.url || !/^https?:\/\/\S+$/.test(s.url)) fail(i, `source '${s.title}' has no URL`);
+      if (!s.reliability || !(RELIABILITY_GRADES as readonly string[]).includes(s.reliability))
+        fail(i, `source '${s.title}' has no reliability grade`);
+      if (s.credibility === undefined || !(CREDIBILITY_GRADES as readonly number[]).includes(s.credibility))
+        fail(i, `source '${s.title}' has no credibility grade`);
+      if (s.publishedAt !== undefined && instantOf(s.publishedAt) > recorded)
+        fail(i, `source '${s.title}' published after the event was recorded`);
+    }
+
+    // --- references and lifecycles (in log order) -------------------------
+    const event = { type: line.type, data: line.data } as Pick<NegotiationEvent, 'type' | 'data'> as NegotiationEvent;
+    switch (event.type) {
+      case 'NegotiationOpened':
+        if (i !== 0) fail(i, 'opened twice');
+        if (event.data.negotiationId !== NEGOTIATION_ID) fail(i, 'data.negotiationId');
+        [...event.data.parties, ...event.data.mediators].forEach((a) => actors.add(a.id));
+        break;
+      case 'ActorRegistered':
+        if (actors.has(event.data.actor.id)) fail(i, `actor ${event.data.actor.id} registered twice`);
+        actors.add(event.data.actor.id);
+        break;
+      case 'TalksRoundScheduled':
+        needActors(i, event.data.hosts, 'host');
+        if (rounds.has(event.data.roundId)) fail(i, `round ${event.data.roundId} scheduled twice`);
+        rounds.set(event.data.roundId, { opened: false, concluded: false });
+        break;
+      case 'TalksRoundOpened': {
+        const r = rounds.get(event.data.roundId);
+        if (!r && event.data.label === undefined)
+          fail(i, `round ${event.data.roundId} opened unscheduled without a label`);
+        if (r?.opened) fail(i, `round ${event.data.roundId} opened twice`);
+        rounds.set(event.data.roundId, { opened: true, concluded: false });
+        needActors(i, event.data.hosts, 'host');
+        for (const d of event.data.delegations ?? []) {
+          needActor(i, d.actorId, 'delegation');
+          needPerson(i, d.head, 'delegation head');
+          d.members?.forEach((p) => needPerson(i, p, 'delegation member'));
+        }
+        break;
+      }
+      case 'TalksRoundConcluded': {
+        const r = rounds.get(event.data.roundId);
+        if (!r?.opened) fail(i, `round ${event.data.roundId} concluded but never opened`);
+        if (r?.concluded) fail(i, `round ${event.data.roundId} concluded twice`);
+        if (r) r.concluded = true;
+        break;
+      }
+      case 'TalksRoundPostponed':
+      case 'TalksRoundCancelled':
+        if (!rounds.has(event.data.roundId)) fail(i, `unknown round ${event.data.roundId}`);
+        break;
+      case 'TalksSuspended':
+        needActor(i, event.data.by, 'by');
+        break;
+      case 'TalksResumed':
+        needActor(i, event.data.by, 'by');
+        break;
+      case 'AgreementReached':
+        needActors(i, event.data.signatories, 'signatory');
+        if (event.data.roundId !== undefined && !rounds.has(event.data.roundId))
+          fail(i, `unknown round ${event.data.roundId}`);
+        agreements.add(event.data.agreementId);
+        break;
+      case 'NegotiationClosed':
+        break;
+      case 'DemandTabled':
+        needActor(i, event.data.by, 'by');
+        needActors(i, event.data.addressedTo, 'addressee');
+        if (demands.has(event.data.demandId)) fail(i, `demand ${event.data.demandId} tabled twice`);
+        demands.add(event.data.demandId);
+        break;
+      case 'DemandAmended':
+      case 'DemandWithdrawn':
+        if (!demands.has(event.data.demandId)) fail(i, `unknown demand ${event.data.demandId}`);
+        break;
+      case 'PositionTaken':
+        if (!demands.has(event.data.demandId)) fail(i, `unknown demand ${event.data.demandId}`);
+        needActor(i, event.data.actorId, 'actor');
+        needPerson(i, event.data.speaker, 'speaker');
+        break;
+      case 'UltimatumIssued':
+        needActor(i, event.data.by, 'by');
+        needActors(i, event.data.to, 'to');
+        for (const d of event.data.demandIds) if (!demands.has(d)) fail(i, `unknown demand ${d}`);
+        if (ultimatums.has(event.data.ultimatumId)) fail(i, `ultimatum ${event.data.ultimatumId} issued twice`);
+        ultimatums.set(event.data.ultimatumId, { resolved: false });
+        break;
+      case 'UltimatumResolved': {
+        const u = ultimatums.get(event.data.ultimatumId);
+        if (!u) fail(i, `unknown ultimatum ${event.data.ultimatumId}`);
+        if (u?.resolved) fail(i, `ultimatum ${event.data.ultimatumId} resolved twice`);
+        if (u) u.resolved = true;
+        break;
+      }
+      case 'StatementMade':
+        needPerson(i, event.data.speaker, 'speaker');
+        break;
+      case 'CeasefireDeclared':
+        needActors(i, event.data.parties, 'party');
+        needActors(i, event.data.mediatedBy, 'mediator');
+        if (ceasefires.has(event.data.ceasefireId)) fail(i, `ceasefire ${event.data.ceasefireId} declared twice`);
+        ceasefires.set(event.data.ceasefireId, { endedBy: null });
+        break;
+      case 'CeasefireExtended':
+      case 'CeasefireViolationReported':
+      case 'CeasefireEnded': {
+        const c = ceasefires.get(event.data.ceasefireId);
+        if (!c) fail(i, `unknown ceasefire ${event.data.ceasefireId}`);
+        else if (c.endedBy !== null && !retracted.has(c.endedBy))
+          fail(i, `ceasefire ${event.data.ceasefireId} already ended`);
+        if (event.type === 'CeasefireViolationReported') {
+          needActor(i, event.data.allegedBy, 'allegedBy');
+          needActor(i, event.data.against, 'against');
+        }
+        if (event.type === 'CeasefireEnded' && c) c.endedBy = line.id;
+        break;
+      }
+      case 'IncidentReported':
+        needActor(i, event.data.perpetrator, 'perpetrator');
+        needActor(i, event.data.allegedBy, 'allegedBy');
+        if (incidents.has(event.data.incidentId)) fail(i, `incident ${event.data.incidentId} reported twice`);
+        incidents.add(event.data.incidentId);
+        if (event.data.fatalities && event.data.fatalities.min > event.data.fatalities.max)
+          fail(i, 'fatalities min > max');
+        break;
+      case 'MediationAction':
+        needActor(i, event.data.mediator, 'mediator');
+        break;
+      case 'ThirdPartyEngagement':
+        needActor(i, event.data.actorId, 'actor');
+        needActors(i, event.data.counterparts, 'counterpart');
+        break;
+      case 'EventCorrected': {
+        const target = eventIds.get(event.data.eventId);
+        if (!target) fail(i, `corrects unknown event ${event.data.eventId}`);
+        if (retracted.has(event.data.eventId)) fail(i, `corrects retracted event ${event.data.eventId}`);
+        if (!event.data.reason) fail(i, 'correction without a reason');
+        break;
+      }
+      case 'EventRetracted':
+        if (!eventIds.has(event.data.eventId)) fail(i, `retracts unknown event ${event.data.eventId}`);
+        if (retracted.has(event.data.eventId)) fail(i, `retracts ${event.data.eventId} twice`);
+        if (!event.data.reason) fail(i, 'retraction without a reason');
+        retracted.add(event.data.eventId);
+        break;
+      default: {
+        const exhaustive: never = event;
+        fail(i, `unhandled ${JSON.stringify(exhaustive)}`);
+      }
+    }
+    eventIds.set(line.id, line.type);
+  });
+
+  // --- what the case must contain -------------------------------------------
+  const finalMessage = ultimatums.get(U.finalMessage);
+  if (!finalMessage || finalMessage.resolved)
+    problems.push("the 'final message' ultimatum must be issued and stay unresolved");
+  const held = [...rounds.values()].filter((r) => r.opened).length;
+  if (held !== 3) problems.push(`expected three rounds held, found ${held}`);
+  return problems;
+}
+
+/** Codes used must exist in the CAMEO → Goldstein table (the repo's generated copy, else shared/data). */
+function checkCameoCodes(lines: readonly StoredLine[]): string[] {
+  const known = loadCameoCodes();
+  if (known === undefined) {
+    console.warn('warning: no CAMEO table found; CAMEO codes not checked');
+    return [];
+  }
+  return lines
+    .filter((l) => l.metadata.cameo !== undefined && !known.has(l.metadata.cameo))
+    .map((l) => `revision ${l.revision}: CAMEO ${l.metadata.cameo} is not in the Goldstein table`);
+}
+
+function loadCameoCodes(): Set<string> | undefined {
+  const generated = join(__dirname, '..', 'libs', 'projections', 'src', 'cameo-goldstein.generated.ts');
+  if (existsSync(generated)) {
+    const codes = [...readFileSync(generated, 'utf8').matchAll(/^\s*'(\d{2,4})':\s*-?\d/gm)].map((m) => m[1] as string);
+    if (codes.length > 0) return new Set(codes);
+  }
+  for (const tsv of [
+    join(__dirname, '..', '..', 'shared', 'data', 'cameo-goldstein.tsv'),
+    '/work/shared/data/cameo-goldstein.tsv',
+  ]) {
+    if (existsSync(tsv)) {
+      return new Set(
+        readFileSync(tsv, 'utf8')
+          .split('\n')
+          .slice(1)
+          .map((row) => row.split('\t')[0]?.trim() ?? '')
+          .filter((code) => code !== ''),
+      );
+    }
+  }
+  return undefined;
+}
+
+/** Which of the domain's own checks were available and ran. */
+const crossChecks: string[] = [];
+
+/** Canonical JSON (sorted keys) for order-insensitive comparison. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+interface CodecModule {
+  toStoredEvent?: (event: NegotiationEvent) => { id: string; type: string; data: unknown; metadata: unknown };
+  fromStoredEvent?: (stored: {
+    id: string;
+    type: string;
+    data: unknown;
+    metadata: unknown;
+    stream?: string;
+  }) => NegotiationEvent;
+}
+
+/** Cross-check against the domain codec, when it exists (it is written in parallel). */
+function checkAgainstCodec(lines: readonly StoredLine[]): string[] {
+  const codecPath = join(__dirname, '..', 'libs', 'domain', 'src', 'codec.ts');
+  if (!existsSync(codecPath)) {
+    console.warn('note: libs/domain/src/codec.ts not found; metadata built per DESIGN.md only');
+    return [];
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const codec = require(codecPath.replace(/\.ts$/, '')) as CodecModule;
+  if (codec.toStoredEvent) crossChecks.push('codec.toStoredEvent');
+  if (codec.fromStoredEvent) crossChecks.push('codec.fromStoredEvent');
+  const problems: string[] = [];
+  events.forEach((event, i) => {
+    const line = lines[i];
+    if (!line) return;
+    try {
+      if (codec.toStoredEvent) {
+        const stored = codec.toStoredEvent(event);
+        const mine = { id: line.id, type: line.type, data: line.data, metadata: line.metadata };
+        if (canonical(stored) !== canonical(mine)) problems.push(`revision ${i}: differs from codec.toStoredEvent`);
+      }
+      if (codec.fromStoredEvent) {
+        const back = codec.fromStoredEvent(line);
+        if (canonical(back) !== canonical(event))
+          problems.push(`revision ${i}: codec.fromStoredEvent does not give the event back`);
+      }
+    } catch (err) {
+      problems.push(
+        `revision ${i} (${event.type}): codec refused it: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+  });
+  return problems;
+}
+
+interface ShapeModule {
+  eventDataProblems?: (type: EventType, data: unknown, options?: { strict?: boolean }) => string[];
+}
+
+interface NegotiationModule {
+  decide?: (command: unknown, state: unknown, context: { now: string; recordedBy: string }) => NegotiationEvent[];
+  evolve?: (state: unknown, event: NegotiationEvent) => unknown;
+  initialState?: unknown;
+}
+
+/** Loads a sibling domain module when it exists (the domain is written in parallel); undefined otherwise. */
+function domainModule<M>(name: string): M | undefined {
+  const path = join(__dirname, '..', 'libs', 'domain', 'src', `${name}.ts`);
+  if (!existsSync(path)) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.replace(/\.ts$/, '')) as M;
+}
+
+/**
+ * Strict data shapes (no unknown field: the compiler checks literals, this
+ * checks what was written) and a replay through `decide`: each event is sent
+ * as the command an analyst would have sent, with the server clock at its
+ * recordedAt, and must come back unchanged. Any refusal fails the build.
+ */
+function checkAgainstDomain(): string[] {
+  const problems: string[] = [];
+  const shape = domainModule<ShapeModule>('shape');
+  if (shape?.eventDataProblems) {
+    crossChecks.push('shape.eventDataProblems (strict)');
+    events.forEach((e, i) => {
+      for (const p of shape.eventDataProblems?.(e.type, e.data, { strict: true }) ?? [])
+        problems.push(`revision ${i} (${e.type}): ${p}`);
+    });
+  }
+  const negotiation = domainModule<NegotiationModule>('negotiation');
+  const { decide, evolve, initialState } = negotiation ?? {};
+  if (!decide || !evolve || initialState === undefined) {
+    console.warn(
+      'note: libs/domain/src/negotiation.ts (decide/evolve) not found; business rules checked by this script only',
+    );
+    return problems;
+  }
+  crossChecks.push('a replay through decide/evolve');
+  let state: unknown = initialState;
+  events.forEach((e, i) => {
+    const envelope = {
+      eventId: e.eventId,
+      occurredAt: e.occurredAt,
+      precision: e.precision,
+      sources: e.sources,
+      ...(e.cameo !== undefined ? { cameo: e.cameo } : {}),
+      ...(e.note !== undefined ? { note: e.note } : {}),
+    };
+    const command =
+      e.type === 'NegotiationOpened'
+        ? { type: 'OpenNegotiation', ...envelope, ...e.data }
+        : {
+            type: 'RecordDevelopments',
+            negotiationId: e.negotiationId,
+            developments: [{ ...envelope, type: e.type, data: e.data }],
+          };
+    try {
+      const decided = decide(command, state, { now: e.recordedAt, recordedBy: e.recordedBy });
+      if (decided.length !== 1 || canonical(decided[0]) !== canonical(e))
+        problems.push(`revision ${i} (${e.type}): decide did not return the event as declared`);
+    } catch (err) {
+      const code = err instanceof Error && 'code' in err ? ` [${String((err as { code: unknown }).code)}]` : '';
+      problems.push(
+        `revision ${i} (${e.type}): refused by decide${code}: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+    state = evolve(state, e);
+  });
+  return problems;
+}
+
+// ---------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------
+
+function main(): void {
+  const keys = new Set<string>();
+  for (const e of events) {
+    if (keys.has(e.eventId)) throw new Error(`duplicate event key for ${e.type} ${e.eventId}`);
+    keys.add(e.eventId);
+  }
+
+  const stored = events.map((e, i) => toLine(e, i));
+  writeFileSync(OUTPUT, stored.map((l) => JSON.stringify(l)).join('\n') + '\n', 'utf8');
+
+  // Read back what was written, as an importer would.
+  const lines = readFileSync(OUTPUT, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
+  const reread = lines.map((l) => JSON.parse(l) as StoredLine);
+  const problems = [...check(lines), ...checkCameoCodes(reread), ...checkAgainstCodec(reread), ...checkAgainstDomain()];
+  if (problems.length > 0) {
+    console.error(`examples: ${problems.length} problem(s) in ${OUTPUT}:\n  - ${problems.join('\n  - ')}`);
+    process.exit(1);
+  }
+
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  console.log(`wrote ${events.length} events to ${OUTPUT}; all checks passed`);
+  console.log(
+    `  cross-checked with: ${crossChecks.length > 0 ? crossChecks.join(', ') : 'nothing (domain modules not found)'}`,
+  );
+  for (const [type, n] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+    console.log(`  ${String(n).padStart(3)}  ${type}`);
+}
+
+main();
