@@ -1,0 +1,7 @@
+/** Request validation for the recording routes (the controller's one import). */
+export * from './common.dto';
+export * from './event-data.dto';
+export * from './examples';
+export * from './record-event.dto';
+export * from './validate';
+export { LIMITS, IsOccurredAt, dateProblem } from './validators';
