@@ -336,7 +336,8 @@ export interface ThirdPartyEngagement {
 
 /**
  * Fields of an earlier event a correction may replace. `data` is merged
- * shallowly (`{ ...data, ...changes.data }`). When `occurredAt` changes and
+ * shallowly (`{ ...data, ...changes.data }`), and a `null` in `changes.data`
+ * removes that field (how a correction clears an optional field). When `occurredAt` changes and
  * `precision` is not given, the precision follows the new form (date-time →
  * `exact`, date → `day`, month → `month`), except that `approximate` stays
  * `approximate`. `correctedEvent` (negotiation.ts) applies exactly this.

@@ -1,0 +1,161 @@
+import { fromStoredEvent, isValidNegotiationId, negotiationIdFromStream, slugify, streamName, toStoredEvent } from './codec';
+import { DomainError, EventDecodeError } from './errors';
+import { EVENT_TYPES } from './events';
+import { ANALYST, NOW, opened, orakzaiAttack, samples, sources, thrownBy } from './testing';
+
+describe('toStoredEvent', () => {
+  it('maps eventId to id, the type, the data, and the envelope to metadata (schema 1)', () => {
+    const ultimatum = samples.UltimatumIssued;
+    expect(toStoredEvent(ultimatum)).toEqual({
+      id: ultimatum.eventId,
+      type: 'UltimatumIssued',
+      data: ultimatum.data,
+      metadata: {
+        schema: 1,
+        negotiationId: 'pak-afghan-2025',
+        occurredAt: '2025-11',
+        precision: 'month',
+        recordedAt: NOW,
+        recordedBy: ANALYST,
+        sources: [sources.news18],
+      },
+    });
+  });
+
+  it('stores cameo and note when the analyst set them, and no empty keys when not', () => {
+    const withBoth = toStoredEvent({ ...orakzaiAttack, cameo: '183', note: 'Claimed by the TTP' });
+    expect(withBoth.metadata).toMatchObject({ cameo: '183', note: 'Claimed by the TTP' });
+    const without = toStoredEvent(orakzaiAttack);
+    expect(Object.keys(without.metadata)).toEqual(['schema', 'negotiationId', 'occurredAt', 'precision', 'recordedAt', 'recordedBy', 'sources']);
+  });
+
+  it('drops undefined data fields, so what is stored is what is read back', () => {
+    const stored = toStoredEvent({ ...orakzaiAttack, data: { ...orakzaiAttack.data, place: undefined } });
+    expect('place' in stored.data).toBe(false);
+  });
+});
+
+describe('fromStoredEvent', () => {
+  it.each(EVENT_TYPES)('reads back a stored %s as it was, also after a trip through JSON', (type) => {
+    const event = samples[type];
+    expect(fromStoredEvent(toStoredEvent(event))).toEqual(event);
+    expect(fromStoredEvent(JSON.parse(JSON.stringify(toStoredEvent(event))))).toEqual(event);
+  });
+
+  it('reads a store record (with stream, revision, position) of its own negotiation', () => {
+    const recorded = { ...toStoredEvent(opened), stream: 'negotiation-pak-afghan-2025', revision: 0, position: 1, recordedAt: NOW };
+    expect(fromStoredEvent(recorded)).toEqual(opened);
+  });
+
+  const stored = () => JSON.parse(JSON.stringify(toStoredEvent(orakzaiAttack))) as { id: string; type: string; data: Record<string, unknown>; metadata: Record<string, unknown> };
+
+  const decodeProblems = (input: Parameters<typeof fromStoredEvent>[0]): readonly string[] => {
+    const error = thrownBy(() => fromStoredEvent(input));
+    expect(error).toBeInstanceOf(EventDecodeError);
+    return (error as EventDecodeError).problems;
+  };
+
+  it('refuses an unknown type, naming it and the event id', () => {
+    const error = thrownBy(() => fromStoredEvent({ ...stored(), type: 'BorderClash' }));
+    expect(error).toBeInstanceOf(EventDecodeError);
+    expect(error.message).toContain('BorderClash');
+    expect(error.message).toContain(orakzaiAttack.eventId);
+  });
+
+  it('refuses metadata that is not an object', () => {
+    expect(decodeProblems({ ...stored(), metadata: null })).toEqual(['metadata must be an object']);
+  });
+
+  it.each([
+    ['schema', 2, 'metadata.schema 2 is not supported (expected 1)'],
+    ['negotiationId', 'Pak Afghan', 'metadata.negotiationId must be a negotiation id (a lower-case slug)'],
+    ['occurredAt', '2025-02-30', 'metadata.occurredAt must be YYYY-MM, YYYY-MM-DD or an ISO date-time with a zone'],
+    ['precision', 'weekly', 'metadata.precision must be one of exact, day, month, approximate'],
+    ['recordedAt', '2025-11-20', 'metadata.recordedAt must be an ISO date-time with a zone'],
+    ['recordedBy', undefined, 'metadata.recordedBy must be a non-empty string'],
+    ['sources', 'Dawn', 'metadata.sources must be a list'],
+    ['cameo', 183, 'metadata.cameo must be a string'],
+  ])('refuses metadata.%s = %p', (field, value, problem) => {
+    const input = stored();
+    input.metadata[field] = value;
+    expect(decodeProblems(input)).toEqual([problem]);
+  });
+
+  it('refuses an ill-graded source', () => {
+    const input = stored();
+    input.metadata.sources = [{ title: 'Dawn', credibility: 7 }];
+    expect(decodeProblems(input)).toEqual(['metadata.sources[0].credibility must be one of 1, 2, 3, 4, 5, 6']);
+  });
+
+  it('refuses data of the wrong shape, listing every problem', () => {
+    const input = stored();
+    input.data = { ...input.data, kind: 'skirmish', fatalities: { min: 58, max: 23 } };
+    delete input.data.description;
+    expect(decodeProblems(input)).toEqual([
+      'data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture',
+      'data.fatalities.min must not exceed data.fatalities.max',
+      'data.description must be a non-empty string',
+    ]);
+  });
+
+  it('tolerates a data field it does not know (a newer writer), and keeps it', () => {
+    const input = stored();
+    input.data.confirmedBy = 'ISPR';
+    expect(fromStoredEvent(input).data).toMatchObject({ confirmedBy: 'ISPR' });
+  });
+
+  it('refuses an event found in another negotiation’s stream', () => {
+    expect(decodeProblems({ ...stored(), stream: 'negotiation-other' })).toEqual(['stream negotiation-other is not the stream of negotiation pak-afghan-2025']);
+  });
+
+  it('refuses an opening whose data names another negotiation than its metadata', () => {
+    const input = JSON.parse(JSON.stringify(toStoredEvent(opened)));
+    input.data.negotiationId = 'pak-india-2025';
+    expect(decodeProblems(input)).toEqual(['data.negotiationId differs from metadata.negotiationId']);
+  });
+
+  it('refuses an event without id', () => {
+    expect(decodeProblems({ ...stored(), id: '' })).toEqual(['id must be a non-empty string']);
+  });
+});
+
+describe('stream names', () => {
+  it('names the stream of a negotiation negotiation-<id> and reads the id back', () => {
+    expect(streamName('pak-afghan-2025')).toBe('negotiation-pak-afghan-2025');
+    expect(negotiationIdFromStream('negotiation-pak-afghan-2025')).toBe('pak-afghan-2025');
+  });
+
+  it('does not take other streams, or malformed ids, for negotiations', () => {
+    expect(negotiationIdFromStream('$projections-status')).toBeUndefined();
+    expect(negotiationIdFromStream('negotiation-')).toBeUndefined();
+    expect(negotiationIdFromStream('negotiation-Pak_Afghan')).toBeUndefined();
+  });
+
+  it('refuses to name a stream for an id that is not a slug (rule invalid-negotiation-id)', () => {
+    const error = thrownBy(() => streamName('Pak Afghan 2025'));
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: 'invalid-negotiation-id', kind: 'rule' });
+    expect(error.message).toContain('Pak Afghan 2025');
+  });
+
+  it.each([
+    ['pak-afghan-2025', true],
+    ['a', true],
+    ['x'.repeat(64), true],
+    ['x'.repeat(65), false],
+    ['-pak', false],
+    ['pak-', false],
+    ['Pak', false],
+    ['pak_afghan', false],
+    ['', false],
+  ])('isValidNegotiationId(%p) is %p', (id, valid) => {
+    expect(isValidNegotiationId(id)).toBe(valid);
+  });
+
+  it('proposes a negotiation id from a title', () => {
+    expect(slugify('Pakistan – Afghan Taliban talks, 2025')).toBe('pakistan-afghan-taliban-talks-2025');
+    expect(slugify('Türkiye-hosted Istanbul round')).toBe('turkiye-hosted-istanbul-round');
+    expect(slugify('  —  ')).toBe('');
+    expect(isValidNegotiationId(slugify(`${'Istanbul round '.repeat(6)}2`))).toBe(true);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Domain event ⇄ stored event (DESIGN.md "Streams and stored events").
+ *
+ *   id = eventId, type = type, data = the type's data,
+ *   metadata = { schema: 1, negotiationId, occurredAt, precision, recordedAt, recordedBy, sources, cameo?, note? }
+ *
+ * Reading back decodes and checks (equinox's "decode when read"): a stored
+ * event of an unknown type, with a missing or ill-typed envelope field, or with
+ * data of the wrong shape raises an `EventDecodeError` naming every problem,
+ * rather than reaching a fold as `undefined`s.
+ *
+ * The input and output types are structural: this file does not import
+ * `@parley/event-store` (the domain depends on nothing of ours), but what
+ * `toStoredEvent` returns is a valid `NewEvent` and any `RecordedEvent` is a
+ * valid input of `fromStoredEvent`.
+ */
+import { DomainErrors, EventDecodeError } from './errors';
+import { type EventType, isEventType, type NegotiationEvent, PRECISIONS, type Precision, type Source } from './events';
+import { eventDataProblems, isPlainObject, NEGOTIATION_ID_PATTERN, sourceProblems } from './shape';
+import { isValidDateTime, isValidTime } from './time';
+
+/** The metadata schema version written by this code; a reader refuses any other until an upcaster exists. */
+export const METADATA_SCHEMA = 1;
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** What `metadata` holds, once decoded. */
+export interface StoredEventMetadata {
+  readonly schema: typeof METADATA_SCHEMA;
+  readonly negotiationId: string;
+  readonly occurredAt: string;
+  readonly precision: Precision;
+  readonly recordedAt: string;
+  readonly recordedBy: string;
+  readonly sources: readonly Source[];
+  readonly cameo?: string;
+  readonly note?: string;
+}
+
+/** Assignable to the store port's `NewEvent`. */
+export interface EncodedEvent {
+  readonly id: string;
+  readonly type: EventType;
+  readonly data: JsonObject;
+  readonly metadata: JsonObject;
+}
+
+/** What `fromStoredEvent` reads: any `RecordedEvent` (or an import line) fits. `stream`, when given, is checked too. */
+export interface StoredEventInput {
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: unknown;
+  readonly stream?: string;
+}
+
+const STREAM_PREFIX = 'negotiation-';
+
+export function isValidNegotiationId(value: unknown): boolean {
+  return typeof value === 'string' && NEGOTIATION_ID_PATTERN.test(value);
+}
+
+/**
+ * A negotiation id proposed from a title: "Pakistan – Afghan Taliban talks, 2025"
+ * → `pakistan-afghan-taliban-talks-2025`. Diacritics are dropped (Türkiye →
+ * turkiye), at most 64 characters. `''` when the title has no letter or digit.
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}
+
+/** `negotiation-<id>`; throws `invalid-negotiation-id` for an id that is not a slug. */
+export function streamName(negotiationId: string): string {
+  if (!isValidNegotiationId(negotiationId)) throw DomainErrors.invalidNegotiationId(negotiationId);
+  return `${STREAM_PREFIX}${negotiationId}`;
+}
+
+/** The negotiation id of a stream name, or `undefined` when the stream is not a negotiation's. */
+export function negotiationIdFromStream(stream: string): string | undefined {
+  if (!stream.startsWith(STREAM_PREFIX)) return undefined;
+  const id = stream.slice(STREAM_PREFIX.length);
+  return isValidNegotiationId(id) ? id : undefined;
+}
+
+export function toStoredEvent(event: NegotiationEvent): EncodedEvent {
+  const metadata: StoredEventMetadata = {
+    schema: METADATA_SCHEMA,
+    negotiationId: event.negotiationId,
+    occurredAt: event.occurredAt,
+    precision: event.precision,
+    recordedAt: event.recordedAt,
+    recordedBy: event.recordedBy,
+    sources: event.sources,
+    ...(event.cameo !== undefined ? { cameo: event.cameo } : {}),
+    ...(event.note !== undefined ? { note: event.note } : {}),
+  };
+  return { id: event.eventId, type: event.type, data: toJson(event.data), metadata: toJson(metadata) };
+}
+
+export function fromStoredEvent(stored: StoredEventInput): NegotiationEvent {
+  const problems: string[] = [];
+  const id: unknown = stored.id;
+  const type: unknown = stored.type;
+  const eventId = typeof id === 'string' && id !== '' ? id : undefined;
+  if (!eventId) problems.push('id must be a non-empty string');
+  if (!isEventType(type)) {
+    problems.push(`type ${JSON.stringify(type)} is not in the event catalogue`);
+    throw new EventDecodeError(eventId, typeof type === 'string' ? type : undefined, problems);
+  }
+
+  const m = stored.metadata;
+  if (!isPlainObject(m)) throw new EventDecodeError(eventId, type, [...problems, 'metadata must be an object']);
+
+  if (m.schema !== METADATA_SCHEMA) problems.push(`metadata.schema ${JSON.stringify(m.schema)} is not supported (expected ${METADATA_SCHEMA})`);
+  if (!isValidNegotiationId(m.negotiationId)) problems.push('metadata.negotiationId must be a negotiation id (a lower-case slug)');
+  if (!isValidTime(m.occurredAt)) problems.push('metadata.occurredAt must be YYYY-MM, YYYY-MM-DD or an ISO date-time with a zone');
+  if (!(PRECISIONS as readonly unknown[]).includes(m.precision)) problems.push(`metadata.precision must be one of ${PRECISIONS.join(', ')}`);
+  if (!isValidDateTime(m.recordedAt)) problems.push('metadata.recordedAt must be an ISO date-time with a zone');
+  if (typeof m.recordedBy !== 'string' || m.recordedBy === '') problems.push('metadata.recordedBy must be a non-empty string');
+  if (!Array.isArray(m.sources)) problems.push('metadata.sources must be a list');
+  else m.sources.forEach((s, i) => problems.push(...sourceProblems(s, `metadata.sources[${i}]`, { strict: false })));
+  if (m.cameo !== undefined && typeof m.cameo !== 'string') problems.push('metadata.cameo must be a string');
+  if (m.note !== undefined && typeof m.note !== 'string') problems.push('metadata.note must be a string');
+
+  problems.push(...eventDataProblems(type, stored.data, { strict: false }));
+
+  if (stored.stream !== undefined && isValidNegotiationId(m.negotiationId) && stored.stream !== `${STREAM_PREFIX}${m.negotiationId}`) {
+    problems.push(`stream ${stored.stream} is not the stream of negotiation ${m.negotiationId}`);
+  }
+  if (type === 'NegotiationOpened' && isPlainObject(stored.data) && stored.data.negotiationId !== m.negotiationId) {
+    problems.push('data.negotiationId differs from metadata.negotiationId');
+  }
+
+  if (problems.length > 0 || !eventId) throw new EventDecodeError(eventId, type, problems);
+
+  // Checked above, field by field.
+  const meta = m as unknown as StoredEventMetadata;
+  return {
+    type,
+    eventId,
+    negotiationId: meta.negotiationId,
+    occurredAt: meta.occurredAt,
+    precision: meta.precision,
+    recordedAt: meta.recordedAt,
+    recordedBy: meta.recordedBy,
+    sources: meta.sources,
+    ...(meta.cameo !== undefined ? { cameo: meta.cameo } : {}),
+    ...(meta.note !== undefined ? { note: meta.note } : {}),
+    data: stored.data,
+  } as NegotiationEvent;
+}
+
+/** A JSON copy: drops `undefined` fields, so what is stored is exactly what is read back. */
+function toJson(value: object): JsonObject {
+  return JSON.parse(JSON.stringify(value)) as JsonObject;
+}

@@ -1,0 +1,921 @@
+/**
+ * The whole story of one negotiation stream (`negotiation-<id>`, see codec.ts):
+ * its commands, the state decisions need, `evolve`, and `decide`.
+ *
+ *   state = events.reduce(evolve, initialState)      (foldEvents)
+ *   newEvents = decide(command, state, { now, recordedBy })
+ *
+ * `decide` is pure: time (`now`) and the analyst are inputs, event ids come
+ * with the command, and a refusal is a thrown DomainError (errors.ts).
+ *
+ * Rules decided here (DOMAIN.md §3), and the lifecycle choices made for them:
+ *
+ * - Events go to an opened negotiation; everything they name (actors, rounds,
+ *   demands, ultimatums, ceasefires, events) must exist in it *in record
+ *   order*. A command's developments are decided one after another, so a
+ *   DemandTabled and a PositionTaken on it can travel in one command. All or
+ *   nothing: one refusal refuses the command.
+ * - Recording the same fact twice (a known event id with the same type and
+ *   content) is a no-op; if every development is known, `decide` returns [].
+ *   A known id with another type or other content is an `event-id-conflict`.
+ * - `occurredAt` is a real date not after `now` (as instants: a date counts
+ *   from 00:00 UTC, a month from the 1st), precision fits its form, at least
+ *   one source. Future dates are fine where they are plans: `plannedFor`,
+ *   `deadline`, `until`.
+ * - Lifecycles are stated as counts and exclusions rather than as a strict
+ *   sequence, because analysts backfill: the same set of facts recorded in
+ *   another order must still be accepted wherever the references allow it.
+ *   - a round is scheduled at most once, opened at most once, concluded at
+ *     most once, cancelled at most once; concluding needs the opening recorded
+ *     first; a cancelled round is never opened or concluded, and a round that
+ *     opened is never cancelled; postponing any existing round is allowed
+ *     (a postponement may be learnt after the round finally took place).
+ *     Opening an unscheduled round creates it (and needs a label).
+ *   - an ultimatum resolves once; a ceasefire ends once; a demand is
+ *     withdrawn once; a negotiation closes once. Positions, violations,
+ *     extensions after a withdrawal/end/closure *in record order* are accepted,
+ *     since they may have occurred earlier.
+ *   - an actor may be registered again only to change its role.
+ * - Corrections and retractions never edit the log; they are checked by
+ *   replaying the log with the change applied: the corrected event must still
+ *   satisfy every rule, and so must every later event (a correction or
+ *   retraction that would orphan a later event is refused — correct or
+ *   retract that one first). Corrections and retractions themselves are not
+ *   corrected or retracted, and the opening is never retracted.
+ * - Dates are not compared between events (a conclusion dated before its
+ *   round's opening is not refused): with month and approximate precision such
+ *   comparisons would refuse true facts.
+ */
+import {
+  type Actor,
+  type ActorRole,
+  assertNever,
+  type CorrectionChanges,
+  EVENT_TYPES,
+  type EventDataByType,
+  type EventOf,
+  type EventType,
+  isEventType,
+  type NegotiationEvent,
+  type Person,
+  type Precision,
+  type RoundOutcome,
+  type Source,
+} from './events';
+import { isValidNegotiationId } from './codec';
+import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
+import { PersistentMap } from './persistent-map';
+import { CAMEO_PATTERN, dataFields, eventDataProblems, isValidEventId, sourceProblems } from './shape';
+import { defaultPrecision, allowedPrecisions, isPrecisionAllowed, parseTime } from './time';
+
+// ---------------------------------------------------------------------------
+// Commands
+// ---------------------------------------------------------------------------
+
+export interface OpenNegotiation {
+  readonly type: 'OpenNegotiation';
+  readonly negotiationId: string;
+  readonly eventId: string;
+  readonly title: string;
+  readonly subject: string;
+  readonly parties: readonly Actor[];
+  readonly mediators: readonly Actor[];
+  readonly occurredAt: string;
+  /** Defaults from the form of `occurredAt`. */
+  readonly precision?: Precision;
+  readonly sources: readonly Source[];
+  readonly cameo?: string;
+  readonly note?: string;
+}
+
+/** Everything but the opening can be recorded as a development. */
+export type DevelopmentType = Exclude<EventType, 'NegotiationOpened'>;
+export const DEVELOPMENT_TYPES: readonly DevelopmentType[] = EVENT_TYPES.filter((t): t is DevelopmentType => t !== 'NegotiationOpened');
+
+export type DevelopmentOf<T extends DevelopmentType> = {
+  readonly eventId: string;
+  readonly type: T;
+  readonly data: EventDataByType[T];
+  readonly occurredAt: string;
+  /** Defaults from the form of `occurredAt`. */
+  readonly precision?: Precision;
+  readonly sources: readonly Source[];
+  readonly cameo?: string;
+  readonly note?: string;
+};
+export type Development = { [T in DevelopmentType]: DevelopmentOf<T> }[DevelopmentType];
+
+export interface RecordDevelopments {
+  readonly type: 'RecordDevelopments';
+  readonly negotiationId: string;
+  /** Decided in order; all or nothing. */
+  readonly developments: readonly Development[];
+}
+
+export type NegotiationCommand = OpenNegotiation | RecordDevelopments;
+
+export interface DecisionContext {
+  /** The server's clock when the command is handled: an ISO date-time with a zone. Becomes `recordedAt`. */
+  readonly now: string;
+  /** The analyst, from the API key. Becomes `recordedBy`. */
+  readonly recordedBy: string;
+}
+
+// ---------------------------------------------------------------------------
+// State: only what decisions need
+// ---------------------------------------------------------------------------
+
+export interface ActorEntry {
+  readonly actor: Actor;
+  /** The latest role it was registered with. */
+  readonly role: ActorRole;
+}
+
+export type RoundStatus = 'scheduled' | 'open' | 'concluded' | 'cancelled';
+
+export interface RoundEntry {
+  readonly roundId: string;
+  readonly label: string;
+  readonly status: RoundStatus;
+  /** Whether a TalksRoundScheduled was recorded (a round may be opened without one). */
+  readonly scheduled: boolean;
+  readonly plannedFor?: string;
+  readonly outcome?: RoundOutcome;
+}
+
+export interface DemandEntry {
+  readonly demandId: string;
+  readonly by: string;
+  readonly addressedTo: readonly string[];
+  readonly withdrawn: boolean;
+}
+
+export interface UltimatumEntry {
+  readonly ultimatumId: string;
+  readonly by: string;
+  readonly to: readonly string[];
+  readonly demandIds: readonly string[];
+  readonly resolved: boolean;
+}
+
+export interface CeasefireEntry {
+  readonly ceasefireId: string;
+  readonly parties: readonly string[];
+  readonly ended: boolean;
+}
+
+/** One event of the stream, by id (corrections and retractions included). */
+export interface RecordedFact {
+  readonly eventId: string;
+  readonly type: EventType;
+  /** 0-based position in the stream as folded: record order. */
+  readonly seq: number;
+  /** As first recorded: a retry with the same id must repeat its content. */
+  readonly original: NegotiationEvent;
+  /** As it stands, with its corrections applied. */
+  readonly current: NegotiationEvent;
+  readonly retracted: boolean;
+  /** Ids of the EventCorrected events applied to it, in order. */
+  readonly correctedBy: readonly string[];
+}
+
+/**
+ * Collections are PersistentMaps (persistent-map.ts): `evolve` shares what it
+ * does not change, so folding a long stream event by event stays linear.
+ */
+export interface NegotiationState {
+  readonly opened: boolean;
+  readonly negotiationId: string | undefined;
+  readonly openingEventId: string | undefined;
+  /** Set once NegotiationClosed is recorded. */
+  readonly closingEventId: string | undefined;
+  readonly actors: PersistentMap<ActorEntry>;
+  readonly rounds: PersistentMap<RoundEntry>;
+  readonly demands: PersistentMap<DemandEntry>;
+  readonly ultimatums: PersistentMap<UltimatumEntry>;
+  readonly ceasefires: PersistentMap<CeasefireEntry>;
+  /** agreementId → the event that reached it. */
+  readonly agreements: PersistentMap<string>;
+  /** incidentId → the event that reported it. */
+  readonly incidents: PersistentMap<string>;
+  /** Every event id of the stream. */
+  readonly events: PersistentMap<RecordedFact>;
+}
+
+/** The working copy behind `evolve` and `decide`: the same fields, reassignable. Never shared. */
+type Draft = { -readonly [K in keyof NegotiationState]: NegotiationState[K] };
+
+function emptyDraft(): Draft {
+  return {
+    opened: false,
+    negotiationId: undefined,
+    openingEventId: undefined,
+    closingEventId: undefined,
+    actors: PersistentMap.empty(),
+    rounds: PersistentMap.empty(),
+    demands: PersistentMap.empty(),
+    ultimatums: PersistentMap.empty(),
+    ceasefires: PersistentMap.empty(),
+    agreements: PersistentMap.empty(),
+    incidents: PersistentMap.empty(),
+    events: PersistentMap.empty(),
+  };
+}
+
+export const initialState: NegotiationState = Object.freeze(emptyDraft());
+
+/** The collections are immutable, so a shallow copy is a full copy. */
+function draftOf(state: NegotiationState): Draft {
+  return { ...state };
+}
+
+/** The facts in record order. */
+export function factsInOrder(state: NegotiationState): RecordedFact[] {
+  return [...state.events.values()].sort((a, b) => a.seq - b.seq);
+}
+
+// ---------------------------------------------------------------------------
+// evolve
+// ---------------------------------------------------------------------------
+
+/** Pure: returns a new state, never changes `state`. Tolerant: an event that breaks a rule (a damaged import) changes what it can. */
+export function evolve(state: NegotiationState, event: NegotiationEvent): NegotiationState {
+  const draft = draftOf(state);
+  record(draft, event);
+  return draft;
+}
+
+/** `events.reduce(evolve, initialState)`. */
+export function foldEvents(events: Iterable<NegotiationEvent>): NegotiationState {
+  let state = initialState;
+  for (const event of events) state = evolve(state, event);
+  return state;
+}
+
+function record(d: Draft, event: NegotiationEvent): void {
+  // A redelivered event (same id) changes nothing.
+  if (d.events.has(event.eventId)) return;
+  d.events = d.events.set(event.eventId, {
+    eventId: event.eventId,
+    type: event.type,
+    seq: d.events.size,
+    original: event,
+    current: event,
+    retracted: false,
+    correctedBy: [],
+  });
+  apply(d, event);
+}
+
+function apply(d: Draft, event: NegotiationEvent): void {
+  switch (event.type) {
+    case 'NegotiationOpened': {
+      d.opened = true;
+      d.negotiationId = event.negotiationId;
+      d.openingEventId = event.eventId;
+      for (const actor of event.data.parties) d.actors = d.actors.set(actor.id, { actor, role: 'party' });
+      for (const actor of event.data.mediators) d.actors = d.actors.set(actor.id, { actor, role: 'mediator' });
+      return;
+    }
+    case 'ActorRegistered':
+      d.actors = d.actors.set(event.data.actor.id, { actor: event.data.actor, role: event.data.role });
+      return;
+    case 'TalksRoundScheduled': {
+      const { roundId, label, plannedFor } = event.data;
+      const round = d.rounds.get(roundId);
+      d.rounds = d.rounds.set(roundId, round ? { ...round, scheduled: true, plannedFor } : { roundId, label, status: 'scheduled', scheduled: true, plannedFor });
+      return;
+    }
+    case 'TalksRoundOpened': {
+      const { roundId, label } = event.data;
+      const round = d.rounds.get(roundId);
+      d.rounds = d.rounds.set(
+        roundId,
+        round
+          ? { ...round, status: round.status === 'scheduled' ? 'open' : round.status }
+          : { roundId, label: label ?? roundId, status: 'open', scheduled: false },
+      );
+      return;
+    }
+    case 'TalksRoundConcluded': {
+      const round = d.rounds.get(event.data.roundId);
+      if (round && round.status !== 'cancelled') d.rounds = d.rounds.set(round.roundId, { ...round, status: 'concluded', outcome: event.data.outcome });
+      return;
+    }
+    case 'TalksRoundPostponed': {
+      const round = d.rounds.get(event.data.roundId);
+      if (round) d.rounds = d.rounds.set(round.roundId, { ...round, plannedFor: event.data.plannedFor ?? round.plannedFor });
+      return;
+    }
+    case 'TalksRoundCancelled': {
+      const round = d.rounds.get(event.data.roundId);
+      if (round?.status === 'scheduled') d.rounds = d.rounds.set(round.roundId, { ...round, status: 'cancelled' });
+      return;
+    }
+    case 'AgreementReached':
+      d.agreements = d.agreements.set(event.data.agreementId, event.eventId);
+      return;
+    case 'NegotiationClosed':
+      d.closingEventId ??= event.eventId;
+      return;
+    case 'DemandTabled': {
+      const { demandId, by, addressedTo } = event.data;
+      d.demands = d.demands.set(demandId, { demandId, by, addressedTo, withdrawn: false });
+      return;
+    }
+    case 'DemandAmended': {
+      const demand = d.demands.get(event.data.demandId);
+      if (demand) d.demands = d.demands.set(demand.demandId, { ...demand, addressedTo: event.data.addressedTo ?? demand.addressedTo });
+      return;
+    }
+    case 'DemandWithdrawn': {
+      const demand = d.demands.get(event.data.demandId);
+      if (demand) d.demands = d.demands.set(demand.demandId, { ...demand, withdrawn: true });
+      return;
+    }
+    case 'UltimatumIssued': {
+      const { ultimatumId, by, to, demandIds } = event.data;
+      d.ultimatums = d.ultimatums.set(ultimatumId, { ultimatumId, by, to, demandIds, resolved: false });
+      return;
+    }
+    case 'UltimatumResolved': {
+      const ultimatum = d.ultimatums.get(event.data.ultimatumId);
+      if (ultimatum) d.ultimatums = d.ultimatums.set(ultimatum.ultimatumId, { ...ultimatum, resolved: true });
+      return;
+    }
+    case 'CeasefireDeclared': {
+      const { ceasefireId, parties } = event.data;
+      d.ceasefires = d.ceasefires.set(ceasefireId, { ceasefireId, parties, ended: false });
+      return;
+    }
+    case 'CeasefireEnded': {
+      const ceasefire = d.ceasefires.get(event.data.ceasefireId);
+      if (ceasefire) d.ceasefires = d.ceasefires.set(ceasefire.ceasefireId, { ...ceasefire, ended: true });
+      return;
+    }
+    case 'IncidentReported':
+      d.incidents = d.incidents.set(event.data.incidentId, event.eventId);
+      return;
+    // No decision depends on these beyond their references.
+    case 'TalksSuspended':
+    case 'TalksResumed':
+    case 'PositionTaken':
+    case 'StatementMade':
+    case 'CeasefireExtended':
+    case 'CeasefireViolationReported':
+    case 'MediationAction':
+    case 'ThirdPartyEngagement':
+      return;
+    case 'EventCorrected': {
+      const target = d.events.get(event.data.eventId);
+      if (!target || target.retracted || !isWorldType(target.type)) return;
+      d.events = d.events.set(target.eventId, {
+        ...target,
+        current: correctedEvent(target.current, event.data.changes),
+        correctedBy: [...target.correctedBy, event.eventId],
+      });
+      rebuild(d);
+      return;
+    }
+    case 'EventRetracted': {
+      const target = d.events.get(event.data.eventId);
+      if (!target || target.retracted || !isRetractable(target.type)) return;
+      d.events = d.events.set(target.eventId, { ...target, retracted: true });
+      rebuild(d);
+      return;
+    }
+    default:
+      return assertNever(event, 'event');
+  }
+}
+
+/** After a correction or retraction: derive everything again from the events as they now stand. */
+function rebuild(d: Draft): void {
+  Object.assign(d, emptyDraft(), { events: d.events });
+  for (const fact of factsInOrder(d)) if (!fact.retracted && isWorldType(fact.type)) apply(d, fact.current);
+}
+
+/** The opening is corrected, never retracted; corrections and retractions are neither. */
+function isRetractable(type: EventType): boolean {
+  return isWorldType(type) && type !== 'NegotiationOpened';
+}
+
+/** Events about the world, as opposed to corrections and retractions of other events. */
+function isWorldType(type: EventType): type is Exclude<EventType, 'EventCorrected' | 'EventRetracted'> {
+  return type !== 'EventCorrected' && type !== 'EventRetracted';
+}
+
+/**
+ * An event with a correction applied: envelope fields replaced, `data` merged
+ * shallowly (a `null` removes a field); when `occurredAt` changes without a `precision`, the precision
+ * follows the new form unless it was `approximate`. Projections apply
+ * corrections with this same function.
+ */
+export function correctedEvent<E extends NegotiationEvent>(event: E, changes: CorrectionChanges): E {
+  const followsForm = changes.occurredAt !== undefined && event.precision !== 'approximate' && parseTime(changes.occurredAt) !== undefined;
+  return {
+    ...event,
+    ...(changes.occurredAt !== undefined ? { occurredAt: changes.occurredAt } : {}),
+    precision: changes.precision ?? (followsForm ? defaultPrecision(changes.occurredAt as string) : event.precision),
+    ...(changes.sources !== undefined ? { sources: changes.sources } : {}),
+    ...(changes.cameo !== undefined ? { cameo: changes.cameo } : {}),
+    ...(changes.note !== undefined ? { note: changes.note } : {}),
+    data: changes.data !== undefined ? mergeData(event.data, changes.data) : event.data,
+  };
+}
+
+/** Shallow merge; `null` removes the field (how a correction clears an optional field). */
+function mergeData<D extends object>(data: D, changes: Readonly<Record<string, unknown>>): D {
+  const merged: Record<string, unknown> = { ...data, ...changes };
+  for (const [key, value] of Object.entries(changes)) if (value === null) delete merged[key];
+  return merged as D;
+}
+
+// ---------------------------------------------------------------------------
+// decide
+// ---------------------------------------------------------------------------
+
+export function decide(command: NegotiationCommand, state: NegotiationState, context: DecisionContext): NegotiationEvent[] {
+  switch (command.type) {
+    case 'OpenNegotiation':
+      return openNegotiation(command, state, context);
+    case 'RecordDevelopments':
+      return recordDevelopments(command, state, context);
+    default:
+      return assertNever(command, 'command');
+  }
+}
+
+/** The fields a new event is built from: a development, or the opening's. */
+interface EventInput {
+  readonly eventId: string;
+  readonly type: EventType;
+  readonly data: unknown;
+  readonly occurredAt: string;
+  readonly precision?: Precision;
+  readonly sources: readonly Source[];
+  readonly cameo?: string;
+  readonly note?: string;
+}
+
+function openNegotiation(command: OpenNegotiation, state: NegotiationState, context: DecisionContext): NegotiationEvent[] {
+  const now = instantOfNow(context);
+  const { negotiationId, eventId } = command;
+  if (!isValidNegotiationId(negotiationId)) throw DomainErrors.invalidNegotiationId(negotiationId);
+  if (!isValidEventId(eventId)) throw DomainErrors.invalidEventId(negotiationId, eventId);
+
+  const { title, subject, parties, mediators } = command;
+  const input: EventInput = { ...envelopeInput(command), eventId, type: 'NegotiationOpened', data: { negotiationId, title, subject, parties, mediators } };
+
+  if (state.opened) {
+    if (state.negotiationId !== negotiationId) throw DomainErrors.negotiationIdMismatch(state.negotiationId ?? '', negotiationId);
+    const known = state.events.get(eventId);
+    if (known?.type === 'NegotiationOpened' && fingerprintOf(known.original) === fingerprintOf(input)) return [];
+    if (known) throw DomainErrors.eventIdConflict({ negotiationId, eventId, type: 'NegotiationOpened' }, known.type);
+    throw DomainErrors.negotiationAlreadyOpened(negotiationId, state.openingEventId, eventId);
+  }
+
+  return [decideNew(draftOf(state), negotiationId, input, now, context)];
+}
+
+function recordDevelopments(command: RecordDevelopments, state: NegotiationState, context: DecisionContext): NegotiationEvent[] {
+  const now = instantOfNow(context);
+  const { negotiationId, developments } = command;
+  if (!state.opened) throw DomainErrors.negotiationNotFound(negotiationId);
+  if (state.negotiationId !== negotiationId) throw DomainErrors.negotiationIdMismatch(state.negotiationId ?? '', negotiationId);
+  if (developments.length === 0) throw DomainErrors.noDevelopments(negotiationId);
+
+  const draft = draftOf(state);
+  const inCommand = new Set<string>();
+  const decided: NegotiationEvent[] = [];
+  for (const development of developments) {
+    const { eventId } = development;
+    // Commands arrive as JSON: the type is checked, not trusted.
+    const type: unknown = development.type;
+    if (!isValidEventId(eventId)) throw DomainErrors.invalidEventId(negotiationId, eventId);
+    if (inCommand.has(eventId)) throw DomainErrors.duplicateEventIdInBatch(negotiationId, eventId);
+    inCommand.add(eventId);
+    if (!isEventType(type) || type === 'NegotiationOpened') throw DomainErrors.invalidEventType(negotiationId, eventId, type);
+
+    const input: EventInput = { ...envelopeInput(development), eventId, type, data: development.data };
+    const known = draft.events.get(eventId);
+    if (known?.type === type && fingerprintOf(known.original) === fingerprintOf(input)) continue; // recorded before: a retry
+    if (known) throw DomainErrors.eventIdConflict({ negotiationId, eventId, type }, known.type);
+
+    const event = decideNew(draft, negotiationId, input, now, context);
+    record(draft, event);
+    decided.push(event);
+  }
+  return decided;
+}
+
+function envelopeInput(source: Omit<EventInput, 'eventId' | 'type' | 'data'>): Omit<EventInput, 'eventId' | 'type' | 'data'> {
+  const { occurredAt, precision, sources, cameo, note } = source;
+  return { occurredAt, precision, sources, cameo, note };
+}
+
+/** Builds the event a new fact becomes and checks every rule on it against `draft` (the state so far). */
+function decideNew(draft: NegotiationState, negotiationId: string, input: EventInput, now: number, context: DecisionContext): NegotiationEvent {
+  const ref: EventRef = { negotiationId, eventId: input.eventId, type: input.type };
+  if (!parseTime(input.occurredAt)) throw DomainErrors.invalidOccurredAt(input.occurredAt, ref);
+
+  const event = {
+    type: input.type,
+    eventId: input.eventId,
+    negotiationId,
+    occurredAt: input.occurredAt,
+    precision: input.precision ?? defaultPrecision(input.occurredAt),
+    recordedAt: context.now,
+    recordedBy: context.recordedBy,
+    sources: input.sources,
+    ...(input.cameo !== undefined ? { cameo: input.cameo } : {}),
+    ...(input.note !== undefined ? { note: input.note } : {}),
+    data: input.data,
+  } as NegotiationEvent;
+
+  checkEnvelope(event, now, context.now);
+  checkData(event);
+  switch (event.type) {
+    case 'EventCorrected':
+      checkCorrection(draft, event, now, context.now);
+      break;
+    case 'EventRetracted':
+      checkRetraction(draft, event);
+      break;
+    default:
+      checkWorld(draft, event);
+  }
+  return event;
+}
+
+function checkEnvelope(event: NegotiationEvent, now: number, nowIso: string): void {
+  const parsed = parseTime(event.occurredAt);
+  if (!parsed) throw DomainErrors.invalidOccurredAt(event.occurredAt, event);
+  if (!isPrecisionAllowed(event.occurredAt, event.precision)) {
+    throw DomainErrors.invalidPrecision(event, event.occurredAt, event.precision, allowedPrecisions(event.occurredAt));
+  }
+  if (parsed.instant > now) throw DomainErrors.occurredInFuture(event, event.occurredAt, nowIso);
+  if (!Array.isArray(event.sources) || event.sources.length === 0) throw DomainErrors.noSource(event);
+  const problems = event.sources.flatMap((source, i) => sourceProblems(source, `sources[${i}]`));
+  if (problems.length > 0) throw DomainErrors.invalidSource(event, problems);
+  if (event.cameo !== undefined && (typeof event.cameo !== 'string' || !CAMEO_PATTERN.test(event.cameo))) {
+    throw DomainErrors.invalidCameo(event, event.cameo);
+  }
+  if (event.note !== undefined && (typeof event.note !== 'string' || event.note.trim() === '')) {
+    throw DomainErrors.invalidEventData(event, ['note must be a non-empty string']);
+  }
+}
+
+function checkData(event: NegotiationEvent): void {
+  const problems = eventDataProblems(event.type, event.data);
+  if (problems.length > 0) throw DomainErrors.invalidEventData(event, problems);
+}
+
+/** The rules of an event about the world, against the state just before it. Throws the first broken rule. */
+function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
+  for (const { field, actorId } of actorRefs(event)) {
+    if (!s.actors.has(actorId)) throw DomainErrors.unknownActor(event, field, actorId);
+  }
+
+  switch (event.type) {
+    case 'NegotiationOpened': {
+      const { negotiationId, parties, mediators } = event.data;
+      if (negotiationId !== event.negotiationId) throw DomainErrors.negotiationIdMismatch(event.negotiationId, negotiationId, event.eventId);
+      const seen = new Set<string>();
+      for (const { id } of [...parties, ...mediators]) {
+        if (seen.has(id)) throw DomainErrors.actorListedTwice(event, id);
+        seen.add(id);
+      }
+      if (parties.length < 2) throw DomainErrors.tooFewParties(event, parties.map((p) => p.id));
+      return;
+    }
+    case 'ActorRegistered': {
+      const { actor, role } = event.data;
+      if (s.actors.get(actor.id)?.role === role) throw DomainErrors.actorAlreadyRegistered(event, actor.id, role);
+      return;
+    }
+    case 'TalksRoundScheduled': {
+      if (s.rounds.get(event.data.roundId)?.scheduled) throw DomainErrors.alreadyExists('round-already-exists', event, event.data.roundId);
+      return;
+    }
+    case 'TalksRoundOpened': {
+      const { roundId, label } = event.data;
+      const round = s.rounds.get(roundId);
+      if (!round && label === undefined) throw DomainErrors.roundLabelRequired(event, roundId);
+      if (round?.status === 'cancelled') throw DomainErrors.roundCancelled(event, roundId);
+      if (round && round.status !== 'scheduled') throw DomainErrors.roundAlreadyOpened(event, roundId);
+      return;
+    }
+    case 'TalksRoundConcluded': {
+      const { roundId } = event.data;
+      const round = s.rounds.get(roundId);
+      if (!round) throw DomainErrors.unknownRound(event, roundId);
+      if (round.status === 'cancelled') throw DomainErrors.roundCancelled(event, roundId);
+      if (round.status === 'concluded') throw DomainErrors.roundAlreadyConcluded(event, roundId);
+      if (round.status === 'scheduled') throw DomainErrors.roundNotOpened(event, roundId);
+      return;
+    }
+    case 'TalksRoundPostponed':
+      requireRound(s, event, event.data.roundId);
+      return;
+    case 'TalksRoundCancelled': {
+      const { roundId } = event.data;
+      const round = requireRound(s, event, roundId);
+      if (round.status === 'cancelled') throw DomainErrors.roundAlreadyCancelled(event, roundId);
+      if (round.status !== 'scheduled') throw DomainErrors.roundAlreadyOpened(event, roundId);
+      return;
+    }
+    case 'AgreementReached': {
+      const { agreementId, roundId } = event.data;
+      if (s.agreements.has(agreementId)) throw DomainErrors.alreadyExists('agreement-already-exists', event, agreementId);
+      if (roundId !== undefined) requireRound(s, event, roundId);
+      return;
+    }
+    case 'NegotiationClosed':
+      if (s.closingEventId !== undefined) throw DomainErrors.negotiationAlreadyClosed(event, s.closingEventId);
+      return;
+    case 'DemandTabled': {
+      const { demandId, by, addressedTo } = event.data;
+      if (s.demands.has(demandId)) throw DomainErrors.alreadyExists('demand-already-exists', event, demandId);
+      if (addressedTo.includes(by)) throw DomainErrors.demandAddressedToProposer(event, demandId, by);
+      return;
+    }
+    case 'DemandAmended': {
+      const { demandId, text, category, addressedTo } = event.data;
+      const demand = requireDemand(s, event, demandId);
+      if (text === undefined && category === undefined && addressedTo === undefined) throw DomainErrors.amendmentChangesNothing(event, demandId);
+      if (addressedTo?.includes(demand.by)) throw DomainErrors.demandAddressedToProposer(event, demandId, demand.by);
+      return;
+    }
+    case 'DemandWithdrawn': {
+      const demand = requireDemand(s, event, event.data.demandId);
+      if (demand.withdrawn) throw DomainErrors.demandAlreadyWithdrawn(event, demand.demandId);
+      return;
+    }
+    case 'PositionTaken': {
+      const { demandId, actorId } = event.data;
+      const demand = requireDemand(s, event, demandId);
+      if (demand.by === actorId) throw DomainErrors.positionOnOwnDemand(event, demandId, actorId);
+      return;
+    }
+    case 'UltimatumIssued': {
+      const { ultimatumId, by, to, demandIds } = event.data;
+      if (s.ultimatums.has(ultimatumId)) throw DomainErrors.alreadyExists('ultimatum-already-exists', event, ultimatumId);
+      for (const demandId of demandIds) requireDemand(s, event, demandId);
+      if (to.includes(by)) throw DomainErrors.ultimatumAddressedToIssuer(event, ultimatumId, by);
+      return;
+    }
+    case 'UltimatumResolved': {
+      const { ultimatumId } = event.data;
+      const ultimatum = s.ultimatums.get(ultimatumId);
+      if (!ultimatum) throw DomainErrors.unknownUltimatum(event, ultimatumId);
+      if (ultimatum.resolved) throw DomainErrors.ultimatumAlreadyResolved(event, ultimatumId);
+      return;
+    }
+    case 'CeasefireDeclared':
+      if (s.ceasefires.has(event.data.ceasefireId)) throw DomainErrors.alreadyExists('ceasefire-already-exists', event, event.data.ceasefireId);
+      return;
+    case 'CeasefireExtended':
+      requireCeasefire(s, event, event.data.ceasefireId);
+      return;
+    case 'CeasefireViolationReported': {
+      const { ceasefireId, allegedBy, against } = event.data;
+      requireCeasefire(s, event, ceasefireId);
+      if (allegedBy === against) throw DomainErrors.violationAllegedAgainstSelf(event, ceasefireId, allegedBy);
+      return;
+    }
+    case 'CeasefireEnded': {
+      const ceasefire = requireCeasefire(s, event, event.data.ceasefireId);
+      if (ceasefire.ended) throw DomainErrors.ceasefireAlreadyEnded(event, ceasefire.ceasefireId);
+      return;
+    }
+    case 'IncidentReported':
+      if (s.incidents.has(event.data.incidentId)) throw DomainErrors.alreadyExists('incident-already-exists', event, event.data.incidentId);
+      return;
+    case 'ThirdPartyEngagement':
+      if (event.data.counterparts.includes(event.data.actorId)) throw DomainErrors.engagementWithSelf(event, event.data.actorId);
+      return;
+    case 'TalksSuspended':
+    case 'TalksResumed':
+    case 'StatementMade':
+    case 'MediationAction':
+      return;
+    case 'EventCorrected':
+    case 'EventRetracted':
+      // Not events about the world: decided by checkCorrection / checkRetraction.
+      return;
+    default:
+      return assertNever(event, 'event');
+  }
+}
+
+function requireRound(s: NegotiationState, ref: EventRef, roundId: string): RoundEntry {
+  const round = s.rounds.get(roundId);
+  if (!round) throw DomainErrors.unknownRound(ref, roundId);
+  return round;
+}
+
+function requireDemand(s: NegotiationState, ref: EventRef, demandId: string): DemandEntry {
+  const demand = s.demands.get(demandId);
+  if (!demand) throw DomainErrors.unknownDemand(ref, demandId);
+  return demand;
+}
+
+function requireCeasefire(s: NegotiationState, ref: EventRef, ceasefireId: string): CeasefireEntry {
+  const ceasefire = s.ceasefires.get(ceasefireId);
+  if (!ceasefire) throw DomainErrors.unknownCeasefire(ref, ceasefireId);
+  return ceasefire;
+}
+
+interface ActorReference {
+  readonly field: string;
+  readonly actorId: string;
+}
+
+/** Every field of an event that names an actor, with where it is (for the message). */
+function actorRefs(event: NegotiationEvent): ActorReference[] {
+  const refs: ActorReference[] = [];
+  const one = (field: string, actorId: string | undefined) => {
+    if (actorId !== undefined) refs.push({ field: `data.${field}`, actorId });
+  };
+  const many = (field: string, actorIds: readonly string[] | undefined) => actorIds?.forEach((id, i) => one(`${field}[${i}]`, id));
+  const person = (field: string, p: Person | undefined) => one(`${field}.actorId`, p?.actorId);
+
+  switch (event.type) {
+    case 'TalksRoundScheduled':
+      many('hosts', event.data.hosts);
+      break;
+    case 'TalksRoundOpened':
+      many('hosts', event.data.hosts);
+      event.data.delegations?.forEach((delegation, i) => {
+        one(`delegations[${i}].actorId`, delegation.actorId);
+        person(`delegations[${i}].head`, delegation.head);
+        delegation.members?.forEach((member, j) => person(`delegations[${i}].members[${j}]`, member));
+      });
+      break;
+    case 'TalksSuspended':
+    case 'TalksResumed':
+      one('by', event.data.by);
+      break;
+    case 'AgreementReached':
+      many('signatories', event.data.signatories);
+      break;
+    case 'DemandTabled':
+      one('by', event.data.by);
+      many('addressedTo', event.data.addressedTo);
+      break;
+    case 'DemandAmended':
+      many('addressedTo', event.data.addressedTo);
+      break;
+    case 'PositionTaken':
+      one('actorId', event.data.actorId);
+      person('speaker', event.data.speaker);
+      break;
+    case 'UltimatumIssued':
+      one('by', event.data.by);
+      many('to', event.data.to);
+      break;
+    case 'StatementMade':
+      person('speaker', event.data.speaker);
+      break;
+    case 'CeasefireDeclared':
+      many('parties', event.data.parties);
+      many('mediatedBy', event.data.mediatedBy);
+      break;
+    case 'CeasefireViolationReported':
+      one('allegedBy', event.data.allegedBy);
+      one('against', event.data.against);
+      break;
+    case 'IncidentReported':
+      one('perpetrator', event.data.perpetrator);
+      one('allegedBy', event.data.allegedBy);
+      break;
+    case 'MediationAction':
+      one('mediator', event.data.mediator);
+      break;
+    case 'ThirdPartyEngagement':
+      one('actorId', event.data.actorId);
+      many('counterparts', event.data.counterparts);
+      break;
+    // The opening and registrations introduce actors; the rest name none.
+    case 'NegotiationOpened':
+    case 'ActorRegistered':
+    case 'TalksRoundConcluded':
+    case 'TalksRoundPostponed':
+    case 'TalksRoundCancelled':
+    case 'NegotiationClosed':
+    case 'DemandWithdrawn':
+    case 'UltimatumResolved':
+    case 'CeasefireExtended':
+    case 'CeasefireEnded':
+    case 'EventCorrected':
+    case 'EventRetracted':
+      break;
+    default:
+      return assertNever(event, 'event');
+  }
+  return refs;
+}
+
+function checkCorrection(s: NegotiationState, correction: EventOf<'EventCorrected'>, now: number, nowIso: string): void {
+  const { eventId: targetId, changes } = correction.data;
+  const target = s.events.get(targetId);
+  if (!target) throw DomainErrors.unknownEvent(correction, targetId);
+  if (!isWorldType(target.type)) throw DomainErrors.correctionTargetInvalid(correction, targetId, target.type);
+  if (target.retracted) throw DomainErrors.eventRetracted(correction, targetId);
+
+  const fields = dataFields(target.type);
+  const unknown = Object.keys(changes.data ?? {}).filter((key) => !fields.includes(key));
+  if (unknown.length > 0) throw DomainErrors.correctionUnknownField(correction, targetId, target.type, unknown);
+
+  const corrected = correctedEvent(target.current, changes);
+  if (fingerprintOf(corrected) === fingerprintOf(target.current)) throw DomainErrors.correctionChangesNothing(correction, targetId);
+
+  try {
+    checkEnvelope(corrected, now, nowIso);
+    checkData(corrected);
+  } catch (error) {
+    throw isDomainError(error) ? DomainErrors.inCorrection(correction, targetId, error) : error;
+  }
+
+  const broken = replay(s, targetId, corrected);
+  if (broken?.eventId === targetId) throw DomainErrors.inCorrection(correction, targetId, broken.error);
+  if (broken) throw DomainErrors.correctionBreaksLaterEvents(correction, targetId, broken.error, broken.eventId);
+}
+
+function checkRetraction(s: NegotiationState, retraction: EventOf<'EventRetracted'>): void {
+  const targetId = retraction.data.eventId;
+  const target = s.events.get(targetId);
+  if (!target) throw DomainErrors.unknownEvent(retraction, targetId);
+  if (!isRetractable(target.type)) throw DomainErrors.retractionTargetInvalid(retraction, targetId, target.type);
+  if (target.retracted) throw DomainErrors.eventAlreadyRetracted(retraction, targetId);
+
+  const broken = replay(s, targetId, undefined);
+  if (broken) throw DomainErrors.retractionBreaksLaterEvents(retraction, targetId, broken.error, broken.eventId);
+}
+
+/**
+ * Replays the events about the world in record order with `targetId`
+ * replaced (or, when `replacement` is undefined, left out), checking the rules
+ * from the target on. Returns the first event that no longer passes.
+ */
+function replay(s: NegotiationState, targetId: string, replacement: NegotiationEvent | undefined): { eventId: string; error: DomainError } | undefined {
+  const draft = emptyDraft();
+  let checking = false;
+  for (const fact of factsInOrder(s)) {
+    if (fact.retracted || !isWorldType(fact.type)) continue;
+    let event = fact.current;
+    if (fact.eventId === targetId) {
+      checking = true;
+      if (!replacement) continue;
+      event = replacement;
+    }
+    if (checking) {
+      try {
+        checkWorld(draft, event);
+      } catch (error) {
+        if (isDomainError(error)) return { eventId: fact.eventId, error };
+        throw error;
+      }
+    }
+    apply(draft, event);
+  }
+  return undefined;
+}
+
+function instantOfNow(context: DecisionContext): number {
+  const parsed = parseTime(context.now);
+  // A programming error in the caller, not an analyst's: no DomainError.
+  if (parsed?.form !== 'date-time') throw new Error(`DecisionContext.now must be an ISO date-time with a zone, got ${JSON.stringify(context.now)}`);
+  if (typeof context.recordedBy !== 'string' || context.recordedBy === '') throw new Error('DecisionContext.recordedBy must be a non-empty string');
+  return parsed.instant;
+}
+
+// ---------------------------------------------------------------------------
+// Idempotency: what "the same content" means
+// ---------------------------------------------------------------------------
+
+/** The content a retry must repeat: everything but recordedAt/recordedBy, precision defaulted, key order and undefined fields ignored. */
+function fingerprintOf(input: EventInput | NegotiationEvent): string {
+  const precision = input.precision ?? (parseTime(input.occurredAt) ? defaultPrecision(input.occurredAt) : undefined);
+  const { type, occurredAt, sources, cameo, note, data } = input;
+  return canonicalJson({ type, occurredAt, precision, sources, cameo, note, data });
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(sorted(value));
+}
+
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (typeof value === 'object' && value !== null) {
+    const object = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(object)
+        .filter((key) => object[key] !== undefined)
+        .sort()
+        .map((key) => [key, sorted(object[key])]),
+    );
+  }
+  return value;
+}

@@ -1,0 +1,132 @@
+/**
+ * The three forms a date takes in Parley (DESIGN.md "Time"):
+ *
+ * - `YYYY-MM`     month only ("the final message, November 2025") → 00:00 UTC on the 1st;
+ * - `YYYY-MM-DD`  a day → 00:00 UTC that day;
+ * - ISO date-time with `Z` or an offset (`2025-10-15T18:00+05:00`) → that instant.
+ *
+ * A date-time without a zone is refused: "18:00" in Doha and in Kabul are
+ * different instants. Impossible calendar dates (2025-02-30, month 13, hour 24)
+ * are refused rather than rolled over, as `Date` would do.
+ *
+ * Pure functions; the clock is never read here (time is an input).
+ */
+import { DomainErrors } from './errors';
+import { type Precision } from './events';
+
+export type TimeForm = 'month' | 'day' | 'date-time';
+
+export interface ParsedTime {
+  readonly form: TimeForm;
+  /** Milliseconds since the epoch (UTC). */
+  readonly instant: number;
+}
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Parses any of the three forms; `undefined` when the value is not one of them or names an impossible date. */
+export function parseTime(value: unknown): ParsedTime | undefined {
+  if (typeof value !== 'string') return undefined;
+
+  const month = MONTH.exec(value);
+  if (month) {
+    const [y, m] = [Number(month[1]), Number(month[2])];
+    return validDate(y, m, 1) ? { form: 'month', instant: utc(y, m, 1) } : undefined;
+  }
+
+  const day = DAY.exec(value);
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    return validDate(y, m, d) ? { form: 'day', instant: utc(y, m, d) } : undefined;
+  }
+
+  const dt = DATE_TIME.exec(value);
+  if (dt) {
+    const [y, m, d, h, min] = [Number(dt[1]), Number(dt[2]), Number(dt[3]), Number(dt[4]), Number(dt[5])];
+    const s = dt[6] === undefined ? 0 : Number(dt[6]);
+    const ms = dt[7] === undefined ? 0 : Number(dt[7].padEnd(3, '0').slice(0, 3));
+    const zone = dt[8] ?? 'Z';
+    if (!validDate(y, m, d) || h > 23 || min > 59 || s > 59) return undefined;
+    const offsetMinutes = parseOffset(zone);
+    if (offsetMinutes === undefined) return undefined;
+    return { form: 'date-time', instant: utc(y, m, d, h, min, s, ms) - offsetMinutes * 60_000 };
+  }
+
+  return undefined;
+}
+
+/** True for `YYYY-MM`, `YYYY-MM-DD` or a zoned ISO date-time naming a real date. */
+export function isValidTime(value: unknown): boolean {
+  return parseTime(value) !== undefined;
+}
+
+/** True only for the zoned ISO date-time form (what `recordedAt` and a command's `now` must be). */
+export function isValidDateTime(value: unknown): boolean {
+  return parseTime(value)?.form === 'date-time';
+}
+
+/**
+ * The instant of any of the three forms, in ms. Throws `invalid-time` (a rule
+ * error, so an API can answer 422 for a bad `at=` parameter) otherwise.
+ */
+export function toInstant(value: string): number {
+  const parsed = parseTime(value);
+  if (!parsed) throw DomainErrors.invalidTime(value);
+  return parsed.instant;
+}
+
+/** date-time → `exact`, date → `day`, month → `month`. Throws `invalid-occurred-at` for anything else. */
+export function defaultPrecision(occurredAt: string): Precision {
+  const parsed = parseTime(occurredAt);
+  if (!parsed) throw DomainErrors.invalidOccurredAt(occurredAt);
+  return DEFAULT_PRECISION[parsed.form];
+}
+
+/**
+ * The precisions an analyst may give for a form: its default, or
+ * `approximate`. (A month-only date cannot be `exact`; a date-time is not
+ * "known to the day".)
+ */
+export function allowedPrecisions(occurredAt: string): readonly Precision[] {
+  const parsed = parseTime(occurredAt);
+  return parsed ? [DEFAULT_PRECISION[parsed.form], 'approximate'] : [];
+}
+
+export function isPrecisionAllowed(occurredAt: string, precision: unknown): boolean {
+  return (allowedPrecisions(occurredAt) as readonly unknown[]).includes(precision);
+}
+
+const DEFAULT_PRECISION: Record<TimeForm, Precision> = { 'date-time': 'exact', day: 'day', month: 'month' };
+
+function validDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Offset east of UTC in minutes; `undefined` for an impossible one (+24:00, +05:60). */
+function parseOffset(zone: string): number | undefined {
+  if (zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const hours = Number(zone.slice(1, 3));
+  const minutes = Number(zone.slice(4, 6));
+  if (hours > 23 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
+}
+
+/** `Date.UTC` maps years 0–99 to 1900–1999; setUTCFullYear does not. */
+function utc(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hours, minutes, seconds, ms);
+  return date.getTime();
+}
