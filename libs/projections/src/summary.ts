@@ -1,0 +1,163 @@
+/**
+ * One human line per event type, for the timeline, the latest development and
+ * the chart's markers. Names come from a context (actor names, round labels,
+ * demand texts) so the line reads "Pakistan rejected …" rather than a slug;
+ * anything unknown falls back to its id.
+ */
+import { assertNever, type NegotiationEvent, type Range } from '@parley/domain';
+import { getOwn, type ViewState } from './view-state';
+
+export interface SummaryContext {
+  actorName(id: string): string;
+  roundLabel(id: string): string;
+  demandText(id: string): string;
+  /** "by Pakistan" for an ultimatum the state knows, else its id. */
+  ultimatumBy(id: string): string;
+}
+
+const MAX_QUOTED = 80;
+
+function clip(text: string): string {
+  return text.length <= MAX_QUOTED ? text : `${text.slice(0, MAX_QUOTED - 1).trimEnd()}…`;
+}
+
+export const idContext: SummaryContext = {
+  actorName: (id) => id,
+  roundLabel: (id) => id,
+  demandText: (id) => id,
+  ultimatumBy: (id) => id,
+};
+
+/** Names as the state knows them (the state folded at the same `at`/`knownAt` as the events summarised). */
+export function summaryContext(state: ViewState): SummaryContext {
+  return {
+    actorName: (id) => getOwn(state.actors, id)?.name ?? id,
+    roundLabel: (id) => getOwn(state.rounds, id)?.label ?? id,
+    demandText: (id) => {
+      const text = getOwn(state.demands, id)?.text;
+      return text ? `"${clip(text)}"` : id;
+    },
+    ultimatumBy: (id) => {
+      const by = getOwn(state.ultimatums, id)?.issued?.by;
+      return by === undefined ? id : `by ${getOwn(state.actors, by)?.name ?? by}`;
+    },
+  };
+}
+
+function list(ids: readonly string[], ctx: SummaryContext): string {
+  const names = ids.map((id) => ctx.actorName(id));
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function range(r: Range): string {
+  return r.min === r.max ? String(r.min) : `${r.min}–${r.max}`;
+}
+
+const STANCE_VERB = {
+  accepted: 'accepted',
+  'accepted-in-principle': 'accepted in principle',
+  conditional: 'conditionally accepted',
+  ambiguous: 'was ambiguous on',
+  rejected: 'rejected',
+  'counter-proposed': 'counter-proposed on',
+} as const;
+
+const ENGAGEMENT_VERB = {
+  visit: 'visited',
+  outreach: 'reached out to',
+  meeting: 'met',
+  recognition: 'recognised',
+  support: 'backed',
+} as const;
+
+const MEDIATION_VERB = {
+  offered: 'offered mediation',
+  'requested-resumption': 'asked for talks to resume',
+  proposed: 'proposed',
+  visited: 'visited',
+  'acknowledged-evidence': 'acknowledged evidence',
+} as const;
+
+export function summaryLine(event: NegotiationEvent, ctx: SummaryContext = idContext): string {
+  switch (event.type) {
+    case 'NegotiationOpened':
+      return `Negotiation opened: ${event.data.title}`;
+    case 'ActorRegistered':
+      return `${event.data.actor.name} registered as ${event.data.role}`;
+    case 'TalksRoundScheduled': {
+      const { label, venue, plannedFor } = event.data;
+      return `${label} scheduled for ${plannedFor}${venue ? ` in ${venue}` : ''}`;
+    }
+    case 'TalksRoundOpened': {
+      const label = event.data.label ?? ctx.roundLabel(event.data.roundId);
+      return `${label} opened${event.data.venue ? ` in ${event.data.venue}` : ''}`;
+    }
+    case 'TalksRoundConcluded': {
+      const { roundId, outcome, summary } = event.data;
+      return `${ctx.roundLabel(roundId)} concluded: ${outcome}${summary ? ` — ${clip(summary)}` : ''}`;
+    }
+    case 'TalksRoundPostponed': {
+      const { roundId, plannedFor } = event.data;
+      return `${ctx.roundLabel(roundId)} postponed${plannedFor ? ` to ${plannedFor}` : ''}`;
+    }
+    case 'TalksRoundCancelled':
+      return `${ctx.roundLabel(event.data.roundId)} cancelled`;
+    case 'TalksSuspended':
+      return `Talks suspended by ${ctx.actorName(event.data.by)}${event.data.reason ? `: ${clip(event.data.reason)}` : ''}`;
+    case 'TalksResumed':
+      return `Talks resumed${event.data.by ? ` by ${ctx.actorName(event.data.by)}` : ''}`;
+    case 'AgreementReached':
+      return `${event.data.kind[0]?.toUpperCase()}${event.data.kind.slice(1)} agreement reached by ${list(event.data.signatories, ctx)}`;
+    case 'NegotiationClosed':
+      return `Negotiation closed: ${event.data.outcome}`;
+    case 'DemandTabled':
+      return `${ctx.actorName(event.data.by)} demanded "${clip(event.data.text)}"`;
+    case 'DemandAmended':
+      return `Demand ${ctx.demandText(event.data.demandId)} amended`;
+    case 'DemandWithdrawn':
+      return `Demand ${ctx.demandText(event.data.demandId)} withdrawn`;
+    case 'PositionTaken':
+      return `${ctx.actorName(event.data.actorId)} ${STANCE_VERB[event.data.stance]} ${ctx.demandText(event.data.demandId)}`;
+    case 'UltimatumIssued': {
+      const { by, to, deadline } = event.data;
+      return `${ctx.actorName(by)} issued an ultimatum to ${list(to, ctx)}${deadline ? ` (deadline ${deadline})` : ''}`;
+    }
+    case 'UltimatumResolved':
+      return `Ultimatum ${ctx.ultimatumBy(event.data.ultimatumId)} resolved: ${event.data.resolution}`;
+    case 'StatementMade': {
+      const { speaker, tone, summary } = event.data;
+      const who = speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name;
+      return `${who}, ${tone}: ${clip(summary)}`;
+    }
+    case 'CeasefireDeclared': {
+      const { parties, duration, until } = event.data;
+      return `${duration === 'temporary' ? 'Temporary' : 'Indefinite'} ceasefire declared between ${list(parties, ctx)}${until ? ` until ${until}` : ''}`;
+    }
+    case 'CeasefireExtended':
+      return `Ceasefire extended${event.data.until ? ` until ${event.data.until}` : event.data.duration === 'indefinite' ? ' indefinitely' : ''}`;
+    case 'CeasefireViolationReported': {
+      const { allegedBy, against, casualties } = event.data;
+      return `${ctx.actorName(allegedBy)} reported a ceasefire violation by ${ctx.actorName(against)}${casualties ? ` (${range(casualties)} casualties)` : ''}`;
+    }
+    case 'CeasefireEnded':
+      return `Ceasefire ended: ${event.data.reason}`;
+    case 'IncidentReported': {
+      const { kind, perpetrator, place, fatalities } = event.data;
+      const what = kind.replace('-', ' ');
+      return `${what[0]?.toUpperCase()}${what.slice(1)}${perpetrator ? ` by ${ctx.actorName(perpetrator)}` : ''}${place ? ` in ${place}` : ''}${fatalities ? ` (${range(fatalities)} killed)` : ''}`;
+    }
+    case 'MediationAction':
+      return `${ctx.actorName(event.data.mediator)} ${MEDIATION_VERB[event.data.action]}: ${clip(event.data.summary)}`;
+    case 'ThirdPartyEngagement': {
+      const { actorId, counterparts, kind, summary } = event.data;
+      return `${ctx.actorName(actorId)} ${ENGAGEMENT_VERB[kind]} ${list(counterparts, ctx)}: ${clip(summary)}`;
+    }
+    case 'EventCorrected':
+      return `Correction of ${event.data.eventId}: ${clip(event.data.reason)}`;
+    case 'EventRetracted':
+      return `Retraction of ${event.data.eventId}: ${clip(event.data.reason)}`;
+    default:
+      return assertNever(event, 'event type');
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The timeline: every development known at `knownAt` that occurred by `at`,
+ * in fold order (occurredAt, ties log order), as corrected — with its
+ * corrections and retraction attached rather than listed as events of their
+ * own. Retracted events stay visible, flagged with the reason (they count for
+ * nothing in the other views). Withdrawn corrections are listed, flagged.
+ */
+import type { EventType, NegotiationEvent, Precision, Source } from '@parley/domain';
+import {
+  resolveLog,
+  type AppliedCorrection,
+  type AppliedRetraction,
+  type AsOf,
+  type LogEntry,
+} from './effective-events';
+import {
+  codeName,
+  confidenceOf,
+  ESCALATION_MODEL_V1,
+  eventCode,
+  goldsteinOf,
+  type CodeSource,
+  type EscalationModel,
+} from './escalation-model';
+import { summaryContext, summaryLine } from './summary';
+import { checkTime, isoOf } from './time';
+import { foldViews } from './view-state';
+
+export interface TimelineItem {
+  readonly eventId: string;
+  readonly type: EventType;
+  readonly occurredAt: string;
+  readonly precision: Precision;
+  readonly recordedAt: string;
+  readonly recordedBy: string;
+  readonly summary: string;
+  readonly sources: readonly Source[];
+  readonly note: string | null;
+  readonly cameo: {
+    readonly code: string;
+    readonly source: CodeSource;
+    readonly name: string | null;
+    /** null for a code the model does not know (it then weighs nothing). */
+    readonly g: number | null;
+  } | null;
+  readonly confidence: number;
+  /** The event's data, corrected. */
+  readonly data: NegotiationEvent['data'];
+  readonly corrections: readonly AppliedCorrection[];
+  readonly retracted: AppliedRetraction | null;
+}
+
+export interface TimelineView {
+  readonly negotiationId: string;
+  readonly modelVersion: string;
+  readonly at: string | null;
+  readonly knownAt: string | null;
+  readonly items: readonly TimelineItem[];
+}
+
+export function timelineView(
+  entries: readonly LogEntry[],
+  asOf: AsOf = {},
+  model: EscalationModel = ESCALATION_MODEL_V1,
+): TimelineView {
+  const { at, knownAt } = asOf;
+  if (at !== undefined) checkTime(at, 'at');
+  if (knownAt !== undefined) checkTime(knownAt, 'knownAt');
+  // Names (actors, rounds, demands) as they stood at the same point.
+  const ctx = summaryContext(foldViews(entries, asOf, model));
+  const items = resolveLog(entries, knownAt)
+    .filter((r) => at === undefined || r.instant <= at)
+    .map(({ event, corrections, retraction }) => {
+      const code = eventCode(event, model);
+      return {
+        eventId: event.eventId,
+        type: event.type,
+        occurredAt: event.occurredAt,
+        precision: event.precision,
+        recordedAt: event.recordedAt,
+        recordedBy: event.recordedBy,
+        summary: summaryLine(event, ctx),
+        sources: event.sources,
+        note: event.note ?? null,
+        cameo: code === null ? null : { ...code, name: codeName(code.code, model), g: goldsteinOf(code.code, model) },
+        confidence: confidenceOf(event.sources, model),
+        data: event.data,
+        corrections,
+        retracted: retraction,
+      };
+    });
+  return {
+    negotiationId: entries[0]?.event.negotiationId ?? '',
+    modelVersion: model.version,
+    at: at === undefined ? null : isoOf(at),
+    knownAt: knownAt === undefined ? null : isoOf(knownAt),
+    items,
+  };
+}

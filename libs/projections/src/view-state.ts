@@ -1,0 +1,738 @@
+/**
+ * The folded state behind every view of one negotiation.
+ *
+ * Built for the projection engine, which keeps current views in memory and
+ * feeds them incrementally: `ViewState` is plain JSON (records keyed by id
+ * plus `…Order` arrays for stable order — no Map, Set or class instance), so
+ * it can be cloned, cached or shipped as is. It holds no time-dependent
+ * answer: T is a parameter of the queries (status, escalation, …).
+ *
+ * - `foldViews(entries, asOf, model)`: effective events (bi-temporal), then reduce.
+ * - `applyEvent(state, effectiveEvent, model)`: one more development, in fold order.
+ * - `needsRefold(state, entry)`: true when the entry cannot simply be appended.
+ *
+ * Referential gaps are tolerated: folding is by occurredAt, so a position may
+ * be folded before the demand it answers was tabled (backdated, or tabled
+ * "later" in the world than recorded). The fold then keeps a stub (`tabled:
+ * null`) that the tabling fills in; views show only tabled demands, issued
+ * ultimatums and declared ceasefires.
+ */
+import {
+  assertNever,
+  type ActorKind,
+  type ActorRole,
+  type AgreementKind,
+  type CeasefireDuration,
+  type CeasefireEndReason,
+  type DemandCategory,
+  type Delegation,
+  type NegotiationOutcome,
+  type Person,
+  type Range,
+  type RoundOutcome,
+  type Source,
+  type Stance,
+  type UltimatumResolution,
+} from '@parley/domain';
+import {
+  compareFoldOrder,
+  effectiveEvents,
+  isCorrectionEvent,
+  toEffectiveEvent,
+  type AsOf,
+  type Development,
+  type EffectiveEvent,
+  type LogEntry,
+} from './effective-events';
+import {
+  confidenceOf,
+  ESCALATION_MODEL_V1,
+  eventCode,
+  goldsteinOf,
+  type CodeSource,
+  type EscalationModel,
+} from './escalation-model';
+import { ProjectionQueryError } from './errors';
+import { instantOf, parseInstant } from './time';
+
+/** Where and when something was recorded as happening: the event that said so. */
+export interface Dated {
+  readonly eventId: string;
+  readonly occurredAt: string;
+  readonly instant: number;
+}
+
+export interface NegotiationInfo extends Dated {
+  readonly title: string;
+  readonly subject: string;
+}
+
+export interface ActorState {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly aliases: readonly string[];
+  /** The latest registration wins (fold order). */
+  readonly role: ActorRole;
+  readonly registered: Dated;
+}
+
+export interface RoundState {
+  readonly roundId: string;
+  readonly label: string | null;
+  readonly venue: string | null;
+  readonly hosts: readonly string[];
+  /** The current planned date (a postponement replaces it; one without a new date clears it). */
+  readonly plannedFor: string | null;
+  readonly plannedInstant: number | null;
+  readonly scheduled: Dated | null;
+  readonly opened: (Dated & { readonly delegations: readonly Delegation[] }) | null;
+  readonly concluded:
+    | (Dated & { readonly outcome: RoundOutcome; readonly summary: string | null; readonly nextSteps: string | null })
+    | null;
+  readonly postponements: readonly (Dated & { readonly reason: string | null; readonly plannedFor: string | null })[];
+  readonly cancelled: (Dated & { readonly reason: string | null }) | null;
+}
+
+export interface SuspensionState extends Dated {
+  readonly suspended: boolean;
+  readonly by: string | null;
+  readonly reason: string | null;
+}
+
+export interface ClosedState extends Dated {
+  readonly outcome: NegotiationOutcome;
+  readonly summary: string | null;
+}
+
+export interface AgreementState extends Dated {
+  readonly agreementId: string;
+  readonly kind: AgreementKind;
+  readonly provisions: readonly string[];
+  readonly signatories: readonly string[];
+  readonly textPublic: boolean;
+  readonly roundId: string | null;
+}
+
+export interface StanceRecord extends Dated {
+  readonly stance: Stance;
+  readonly conditions: string | null;
+  readonly quote: string | null;
+  readonly speaker: Person | null;
+  readonly sources: readonly Source[];
+}
+
+export interface DemandState {
+  readonly demandId: string;
+  readonly tabled: (Dated & { readonly sources: readonly Source[] }) | null;
+  readonly by: string | null;
+  readonly addressedTo: readonly string[];
+  readonly text: string | null;
+  readonly category: DemandCategory | null;
+  readonly amendments: readonly (Dated & { readonly reason: string | null })[];
+  readonly withdrawn: (Dated & { readonly reason: string | null }) | null;
+  /** actor id → stances in fold order (the last is the current one). */
+  readonly positions: Readonly<Record<string, readonly StanceRecord[]>>;
+  /** Actors in the order they first took a position. */
+  readonly positionOrder: readonly string[];
+}
+
+export interface UltimatumState {
+  readonly ultimatumId: string;
+  readonly issued:
+    | (Dated & {
+        readonly by: string;
+        readonly to: readonly string[];
+        readonly demandIds: readonly string[];
+        readonly deadline: string | null;
+        readonly deadlineInstant: number | null;
+        readonly consequences: string;
+        readonly channel: string | null;
+      })
+    | null;
+  readonly resolved: (Dated & { readonly resolution: UltimatumResolution; readonly summary: string | null }) | null;
+}
+
+export interface CeasefireState {
+  readonly ceasefireId: string;
+  readonly declared:
+    | (Dated & {
+        readonly parties: readonly string[];
+        readonly scope: string | null;
+        readonly mediatedBy: readonly string[];
+      })
+    | null;
+  /** Current terms: an extension may change them. */
+  readonly duration: CeasefireDuration | null;
+  readonly until: string | null;
+  readonly untilInstant: number | null;
+  readonly extensions: readonly (Dated & {
+    readonly duration: CeasefireDuration | null;
+    readonly until: string | null;
+    readonly terms: string | null;
+  })[];
+  readonly violations: readonly (Dated & {
+    readonly allegedBy: string;
+    readonly against: string;
+    readonly casualties: Range | null;
+  })[];
+  readonly ended: (Dated & { readonly reason: CeasefireEndReason; readonly summary: string | null }) | null;
+}
+
+/** A development as folded, with its escalation inputs under the state's model. */
+export interface DevelopmentRecord {
+  /** The effective (corrected) event. */
+  readonly event: Development;
+  readonly position: number;
+  readonly instant: number;
+  readonly code: string | null;
+  readonly codeSource: CodeSource | null;
+  /** Goldstein weight; null when the event has no code or the code is unknown. */
+  readonly g: number | null;
+  /** Confidence from the sources' best credibility grade. */
+  readonly c: number;
+}
+
+/** Shape version of `ViewState`: a cached or snapshotted state with another `schema` must be refolded, not used. */
+export const VIEW_STATE_SCHEMA = 1;
+
+export interface ViewState {
+  /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
+  readonly schema: typeof VIEW_STATE_SCHEMA;
+  readonly negotiationId: string;
+  /** The escalation model the developments' g and c were computed with. */
+  readonly modelVersion: string;
+  readonly negotiation: NegotiationInfo | null;
+  readonly actors: Readonly<Record<string, ActorState>>;
+  readonly actorOrder: readonly string[];
+  readonly rounds: Readonly<Record<string, RoundState>>;
+  readonly roundOrder: readonly string[];
+  /** The round of the latest opening (or of a conclusion without an opening), fold order. */
+  readonly lastRoundId: string | null;
+  readonly lastConcludedRoundId: string | null;
+  /** The latest TalksSuspended / TalksResumed in fold order. */
+  readonly suspension: SuspensionState | null;
+  readonly closed: ClosedState | null;
+  readonly agreements: readonly AgreementState[];
+  readonly demands: Readonly<Record<string, DemandState>>;
+  readonly demandOrder: readonly string[];
+  readonly ultimatums: Readonly<Record<string, UltimatumState>>;
+  readonly ultimatumOrder: readonly string[];
+  readonly ceasefires: Readonly<Record<string, CeasefireState>>;
+  readonly ceasefireOrder: readonly string[];
+  /** The most recently declared ceasefire (fold order). */
+  readonly currentCeasefireId: string | null;
+  /** Every applied development in fold order (an id applied again is a no-op). */
+  readonly developments: readonly DevelopmentRecord[];
+  /** The highest log position applied: an arrival above it cannot be a duplicate (positions are unique per stored event). */
+  readonly maxPosition: number;
+  /** Fold key of the last applied development. */
+  readonly last: { readonly instant: number; readonly position: number } | null;
+}
+
+/** The reducer's view of the state: containers writable, entities replaced (never edited in place). */
+type Draft = {
+  -readonly [K in keyof ViewState]: ViewState[K] extends readonly (infer E)[]
+    ? E[]
+    : ViewState[K] extends Readonly<Record<string, infer V>>
+      ? Record<string, V>
+      : ViewState[K];
+};
+
+export function emptyViewState(negotiationId: string, model: EscalationModel = ESCALATION_MODEL_V1): ViewState {
+  return {
+    schema: VIEW_STATE_SCHEMA,
+    negotiationId,
+    modelVersion: model.version,
+    negotiation: null,
+    actors: {},
+    actorOrder: [],
+    rounds: {},
+    roundOrder: [],
+    lastRoundId: null,
+    lastConcludedRoundId: null,
+    suspension: null,
+    closed: null,
+    agreements: [],
+    demands: {},
+    demandOrder: [],
+    ultimatums: {},
+    ultimatumOrder: [],
+    ceasefires: {},
+    ceasefireOrder: [],
+    currentCeasefireId: null,
+    developments: [],
+    maxPosition: 0,
+    last: null,
+  };
+}
+
+/** Own-property read: ids such as `constructor` must not find Object.prototype. */
+export function getOwn<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Own-property write that also stores a key such as `__proto__` as data. */
+function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Views answer only from a state folded with the model they are asked with. */
+export function assertModel(state: ViewState, model: EscalationModel): void {
+  if (state.modelVersion !== model.version) {
+    throw new ProjectionQueryError(
+      'model-mismatch',
+      `state was folded with escalation model ${state.modelVersion}, not ${model.version}: refold`,
+      { stateModel: state.modelVersion, model: model.version },
+    );
+  }
+}
+
+/**
+ * Applies one development arriving in fold order and returns the new state;
+ * the input state is not modified (containers touched are copied, entities are
+ * replaced). A development already applied (same event id) changes nothing.
+ * Takes an `EffectiveEvent` or, for the engine's convenience, the `LogEntry`
+ * as it arrives. Corrections and retractions cannot be applied (they throw):
+ * `needsRefold` says so first.
+ */
+export function applyEvent(
+  state: ViewState,
+  input: EffectiveEvent | LogEntry,
+  model: EscalationModel = ESCALATION_MODEL_V1,
+): ViewState {
+  assertModel(state, model);
+  const effective = 'instant' in input ? input : toEffectiveEvent(input);
+  if (effective.position <= state.maxPosition && isApplied(state, effective.event.eventId)) return state;
+  // Copy-on-write: the writer copies a container the first time it changes it; entities are replaced, never edited.
+  const writer = new Writer({ ...state } as Draft, new Set());
+  reduce(writer, effective, model);
+  return writer.draft;
+}
+
+/** Linear, newest first: the engine's hot path (rising positions) never gets here. */
+function isApplied(state: ViewState, eventId: string): boolean {
+  for (let i = state.developments.length - 1; i >= 0; i--) {
+    if (state.developments[i]?.event.eventId === eventId) return true;
+  }
+  return false;
+}
+
+export interface FoldOptions extends AsOf {
+  /** Names the state when `entries` is empty; otherwise taken from the events. */
+  readonly negotiationId?: string;
+}
+
+/** Effective events at `at` as known at `knownAt`, reduced: the state any view is answered from. */
+export function foldViews(
+  entries: readonly LogEntry[],
+  options: FoldOptions = {},
+  model: EscalationModel = ESCALATION_MODEL_V1,
+): ViewState {
+  const negotiationId = options.negotiationId ?? entries[0]?.event.negotiationId ?? '';
+  // The fold owns this draft, so it mutates it in place: O(n) for n events.
+  // (effectiveEvents already counts a duplicated id once.)
+  const writer = new Writer(emptyViewState(negotiationId, model) as Draft, null);
+  for (const effective of effectiveEvents(entries, options)) reduce(writer, effective, model);
+  return writer.draft;
+}
+
+/**
+ * True when `entry` cannot simply be applied to `state` with `applyEvent`:
+ * a correction or retraction (it rewrites history), or a development that
+ * sorts before the last applied one (backdated: occurredAt earlier, or equal
+ * with a lower log position). The engine then refolds the negotiation.
+ * A duplicate of an applied id needs no refold (applying it is a no-op).
+ * Meant for the open-ended current state (no `at`/`knownAt` bound).
+ */
+export function needsRefold(state: ViewState, entry: LogEntry): boolean {
+  if (isCorrectionEvent(entry.event)) return true;
+  if (state.last === null) return false;
+  const before =
+    compareFoldOrder({ instant: instantOf(entry.event.occurredAt), position: entry.position }, state.last) < 0;
+  return before && !(entry.position <= state.maxPosition && isApplied(state, entry.event.eventId));
+}
+
+// ---------------------------------------------------------------------------
+// The reducer
+// ---------------------------------------------------------------------------
+
+interface RecordValues {
+  actors: ActorState;
+  rounds: RoundState;
+  demands: DemandState;
+  ultimatums: UltimatumState;
+  ceasefires: CeasefireState;
+}
+interface ListValues {
+  actorOrder: string;
+  roundOrder: string;
+  demandOrder: string;
+  ultimatumOrder: string;
+  ceasefireOrder: string;
+  agreements: AgreementState;
+  developments: DevelopmentRecord;
+}
+type Container = keyof RecordValues | keyof ListValues;
+
+/**
+ * The reducer writes through this. Folding, it owns the draft and writes in
+ * place (O(1) per change); applying to a shared state, it copies each
+ * container (record or list) once, on first write, and leaves the rest shared.
+ */
+class Writer {
+  constructor(
+    readonly draft: Draft,
+    /** Containers already copied; null = the draft owns everything. */
+    private readonly copied: Set<Container> | null,
+  ) {}
+
+  put<K extends keyof RecordValues>(key: K, id: string, value: RecordValues[K]): void {
+    const slots = this.draft as unknown as Record<K, Record<string, RecordValues[K]>>;
+    if (this.copied !== null && !this.copied.has(key)) {
+      slots[key] = { ...slots[key] };
+      this.copied.add(key);
+    }
+    setOwn(slots[key], id, value);
+  }
+
+  push<K extends keyof ListValues>(key: K, value: ListValues[K]): void {
+    const slots = this.draft as unknown as Record<K, ListValues[K][]>;
+    if (this.copied !== null && !this.copied.has(key)) {
+      slots[key] = [...slots[key]] as ListValues[K][];
+      this.copied.add(key);
+    }
+    slots[key].push(value);
+  }
+}
+
+function dated(e: EffectiveEvent): Dated {
+  return { eventId: e.event.eventId, occurredAt: e.event.occurredAt, instant: e.instant };
+}
+
+function round(w: Writer, roundId: string): RoundState {
+  const existing = getOwn(w.draft.rounds, roundId);
+  if (existing) return existing;
+  w.push('roundOrder', roundId);
+  return {
+    roundId,
+    label: null,
+    venue: null,
+    hosts: [],
+    plannedFor: null,
+    plannedInstant: null,
+    scheduled: null,
+    opened: null,
+    concluded: null,
+    postponements: [],
+    cancelled: null,
+  };
+}
+
+function demand(w: Writer, demandId: string): DemandState {
+  const existing = getOwn(w.draft.demands, demandId);
+  if (existing) return existing;
+  w.push('demandOrder', demandId);
+  return {
+    demandId,
+    tabled: null,
+    by: null,
+    addressedTo: [],
+    text: null,
+    category: null,
+    amendments: [],
+    withdrawn: null,
+    positions: {},
+    positionOrder: [],
+  };
+}
+
+function ultimatum(w: Writer, ultimatumId: string): UltimatumState {
+  const existing = getOwn(w.draft.ultimatums, ultimatumId);
+  if (existing) return existing;
+  w.push('ultimatumOrder', ultimatumId);
+  return { ultimatumId, issued: null, resolved: null };
+}
+
+function ceasefire(w: Writer, ceasefireId: string): CeasefireState {
+  const existing = getOwn(w.draft.ceasefires, ceasefireId);
+  if (existing) return existing;
+  w.push('ceasefireOrder', ceasefireId);
+  return {
+    ceasefireId,
+    declared: null,
+    duration: null,
+    until: null,
+    untilInstant: null,
+    extensions: [],
+    violations: [],
+    ended: null,
+  };
+}
+
+function register(
+  w: Writer,
+  actor: { id: string; name: string; kind: ActorKind; aliases?: readonly string[] },
+  role: ActorRole,
+  at: Dated,
+) {
+  if (!Object.hasOwn(w.draft.actors, actor.id)) w.push('actorOrder', actor.id);
+  w.put('actors', actor.id, {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    aliases: actor.aliases ?? [],
+    role,
+    registered: at,
+  });
+}
+
+function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
+  const d = w.draft;
+  const event = e.event;
+  const at = dated(e);
+  const code = eventCode(event, model);
+  w.push('developments', {
+    event,
+    position: e.position,
+    instant: e.instant,
+    code: code?.code ?? null,
+    codeSource: code?.source ?? null,
+    g: code === null ? null : goldsteinOf(code.code, model),
+    c: confidenceOf(event.sources, model),
+  });
+  if (d.last === null || compareFoldOrder(e, d.last) > 0) d.last = { instant: e.instant, position: e.position };
+  if (e.position > d.maxPosition) d.maxPosition = e.position;
+
+  switch (event.type) {
+    case 'NegotiationOpened': {
+      const data = event.data;
+      d.negotiation = { ...at, title: data.title, subject: data.subject };
+      for (const actor of data.parties) register(w, actor, 'party', at);
+      for (const actor of data.mediators) register(w, actor, 'mediator', at);
+      return;
+    }
+    case 'ActorRegistered':
+      register(w, event.data.actor, event.data.role, at);
+      return;
+    case 'TalksRoundScheduled': {
+      const data = event.data;
+      const r = round(w, data.roundId);
+      w.put('rounds', data.roundId, {
+        ...r,
+        label: data.label,
+        venue: data.venue ?? r.venue,
+        hosts: data.hosts ?? r.hosts,
+        plannedFor: data.plannedFor,
+        plannedInstant: parseInstant(data.plannedFor),
+        scheduled: at,
+      });
+      return;
+    }
+    case 'TalksRoundOpened': {
+      const data = event.data;
+      const r = round(w, data.roundId);
+      w.put('rounds', data.roundId, {
+        ...r,
+        label: data.label ?? r.label,
+        venue: data.venue ?? r.venue,
+        hosts: data.hosts ?? r.hosts,
+        opened: { ...at, delegations: data.delegations ?? [] },
+      });
+      d.lastRoundId = data.roundId;
+      return;
+    }
+    case 'TalksRoundConcluded': {
+      const data = event.data;
+      const r = round(w, data.roundId);
+      w.put('rounds', data.roundId, {
+        ...r,
+        concluded: { ...at, outcome: data.outcome, summary: data.summary ?? null, nextSteps: data.nextSteps ?? null },
+      });
+      d.lastConcludedRoundId = data.roundId;
+      // A round recorded only by its conclusion was held then.
+      if (r.opened === null) d.lastRoundId = data.roundId;
+      return;
+    }
+    case 'TalksRoundPostponed': {
+      const data = event.data;
+      const r = round(w, data.roundId);
+      const plannedFor = data.plannedFor ?? null;
+      w.put('rounds', data.roundId, {
+        ...r,
+        plannedFor,
+        plannedInstant: plannedFor === null ? null : parseInstant(plannedFor),
+        postponements: [...r.postponements, { ...at, reason: data.reason ?? null, plannedFor }],
+      });
+      return;
+    }
+    case 'TalksRoundCancelled': {
+      const r = round(w, event.data.roundId);
+      w.put('rounds', event.data.roundId, { ...r, cancelled: { ...at, reason: event.data.reason ?? null } });
+      return;
+    }
+    case 'TalksSuspended':
+      d.suspension = { ...at, suspended: true, by: event.data.by, reason: event.data.reason ?? null };
+      return;
+    case 'TalksResumed':
+      d.suspension = { ...at, suspended: false, by: event.data.by ?? null, reason: event.data.reason ?? null };
+      return;
+    case 'AgreementReached': {
+      const data = event.data;
+      w.push('agreements', {
+        ...at,
+        agreementId: data.agreementId,
+        kind: data.kind,
+        provisions: data.provisions,
+        signatories: data.signatories,
+        textPublic: data.textPublic,
+        roundId: data.roundId ?? null,
+      });
+      return;
+    }
+    case 'NegotiationClosed':
+      d.closed = { ...at, outcome: event.data.outcome, summary: event.data.summary ?? null };
+      return;
+    case 'DemandTabled': {
+      const data = event.data;
+      const dm = demand(w, data.demandId);
+      w.put('demands', data.demandId, {
+        ...dm,
+        tabled: { ...at, sources: event.sources },
+        by: data.by,
+        addressedTo: data.addressedTo,
+        text: data.text,
+        category: data.category,
+      });
+      return;
+    }
+    case 'DemandAmended': {
+      const data = event.data;
+      const dm = demand(w, data.demandId);
+      w.put('demands', data.demandId, {
+        ...dm,
+        text: data.text ?? dm.text,
+        category: data.category ?? dm.category,
+        addressedTo: data.addressedTo ?? dm.addressedTo,
+        amendments: [...dm.amendments, { ...at, reason: data.reason ?? null }],
+      });
+      return;
+    }
+    case 'DemandWithdrawn': {
+      const dm = demand(w, event.data.demandId);
+      w.put('demands', event.data.demandId, { ...dm, withdrawn: { ...at, reason: event.data.reason ?? null } });
+      return;
+    }
+    case 'PositionTaken': {
+      const data = event.data;
+      const dm = demand(w, data.demandId);
+      const history = getOwn(dm.positions, data.actorId) ?? [];
+      const positions = { ...dm.positions };
+      setOwn(positions, data.actorId, [
+        ...history,
+        {
+          ...at,
+          stance: data.stance,
+          conditions: data.conditions ?? null,
+          quote: data.quote ?? null,
+          speaker: data.speaker ?? null,
+          sources: event.sources,
+        },
+      ]);
+      w.put('demands', data.demandId, {
+        ...dm,
+        positions,
+        positionOrder: history.length === 0 ? [...dm.positionOrder, data.actorId] : dm.positionOrder,
+      });
+      return;
+    }
+    case 'UltimatumIssued': {
+      const data = event.data;
+      const u = ultimatum(w, data.ultimatumId);
+      w.put('ultimatums', data.ultimatumId, {
+        ...u,
+        issued: {
+          ...at,
+          by: data.by,
+          to: data.to,
+          demandIds: data.demandIds,
+          deadline: data.deadline ?? null,
+          deadlineInstant: data.deadline === undefined ? null : parseInstant(data.deadline),
+          consequences: data.consequences,
+          channel: data.channel ?? null,
+        },
+      });
+      return;
+    }
+    case 'UltimatumResolved': {
+      const data = event.data;
+      const u = ultimatum(w, data.ultimatumId);
+      w.put('ultimatums', data.ultimatumId, {
+        ...u,
+        resolved: { ...at, resolution: data.resolution, summary: data.summary ?? null },
+      });
+      return;
+    }
+    case 'CeasefireDeclared': {
+      const data = event.data;
+      const c = ceasefire(w, data.ceasefireId);
+      const until = data.until ?? null;
+      w.put('ceasefires', data.ceasefireId, {
+        ...c,
+        declared: { ...at, parties: data.parties, scope: data.scope ?? null, mediatedBy: data.mediatedBy ?? [] },
+        duration: data.duration,
+        until,
+        untilInstant: until === null ? null : parseInstant(until),
+      });
+      d.currentCeasefireId = data.ceasefireId;
+      return;
+    }
+    case 'CeasefireExtended': {
+      const data = event.data;
+      const c = ceasefire(w, data.ceasefireId);
+      const duration = data.duration ?? c.duration;
+      // A new `until` replaces the old; becoming indefinite drops it; otherwise it stands.
+      const until = data.until ?? (data.duration === 'indefinite' ? null : c.until);
+      w.put('ceasefires', data.ceasefireId, {
+        ...c,
+        duration,
+        until,
+        untilInstant: until === null ? null : parseInstant(until),
+        extensions: [
+          ...c.extensions,
+          { ...at, duration: data.duration ?? null, until: data.until ?? null, terms: data.terms ?? null },
+        ],
+      });
+      return;
+    }
+    case 'CeasefireViolationReported': {
+      const data = event.data;
+      const c = ceasefire(w, data.ceasefireId);
+      w.put('ceasefires', data.ceasefireId, {
+        ...c,
+        violations: [
+          ...c.violations,
+          { ...at, allegedBy: data.allegedBy, against: data.against, casualties: data.casualties ?? null },
+        ],
+      });
+      return;
+    }
+    case 'CeasefireEnded': {
+      const data = event.data;
+      const c = ceasefire(w, data.ceasefireId);
+      w.put('ceasefires', data.ceasefireId, {
+        ...c,
+        ended: { ...at, reason: data.reason, summary: data.summary ?? null },
+      });
+      return;
+    }
+    case 'StatementMade':
+    case 'IncidentReported':
+    case 'MediationAction':
+    case 'ThirdPartyEngagement':
+      // Developments only: they count in the escalation index and the timeline.
+      return;
+    default:
+      assertNever(event, 'development type');
+  }
+}
