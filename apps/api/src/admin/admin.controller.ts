@@ -1,0 +1,80 @@
+import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import { ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { isValidNegotiationId, streamName } from '@parley/domain';
+import type { EventStore } from '@parley/event-store';
+import { RequireRole } from '../auth/auth.guard';
+import { RequestValidationError } from '../errors/validation';
+import { EVENT_STORE } from '../store/store.module';
+import { ProjectionEngine } from '../views/projection-engine';
+import { ImportRejectedError, importJsonl, type ImportSummary } from './jsonl-import';
+
+const JSONL_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain', 'application/octet-stream'];
+
+@ApiTags('admin')
+@Controller('admin')
+export class AdminController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly engine: ProjectionEngine,
+  ) {}
+
+  @Get('export')
+  @RequireRole('admin')
+  @ApiOperation({ summary: 'The whole log as JSONL (one stored event per line, in position order)' })
+  @ApiQuery({ name: 'negotiation', required: false, description: 'only this negotiation' })
+  async export(@Res() res: Response, @Query('negotiation') negotiation?: string): Promise<void> {
+    if (negotiation !== undefined && !isValidNegotiationId(negotiation)) {
+      throw new RequestValidationError([{ field: 'negotiation', problems: ['must be a negotiation id (a lowercase slug)'] }]);
+    }
+    const prefix = negotiation ? streamName(negotiation) : 'negotiation-';
+    res.status(200);
+    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="parley-${negotiation ?? 'log'}.jsonl"`);
+    let from = 1;
+    for (;;) {
+      const page = await this.store.readAll({ fromPosition: from, maxCount: 2000, streamPrefix: prefix });
+      if (page.length === 0) break;
+      let chunk = '';
+      for (const e of page) {
+        if (negotiation && e.stream !== prefix) continue;
+        chunk += JSON.stringify({ position: e.position, stream: e.stream, revision: e.revision, id: e.id, type: e.type, data: e.data, metadata: e.metadata, recordedAt: e.recordedAt }) + '\n';
+      }
+      from = page[page.length - 1]!.position + 1;
+      // Respect backpressure: a slow client must not make the export buffer the whole log.
+      if (chunk && !res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', () => resolve()));
+      if (res.destroyed) return;
+    }
+    res.end();
+  }
+
+  @Post('import')
+  @RequireRole('admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Import a JSONL log (as exported). Idempotent; a malformed line refuses the whole file, naming the line.' })
+  @ApiConsumes('application/x-ndjson')
+  @ApiResponse({ status: 200, description: '{ lines, stored, skipped, streams, position }' })
+  @ApiResponse({ status: 400, description: 'refused: each bad line with its number; nothing stored' })
+  async import(@Req() req: Request): Promise<ImportSummary> {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!JSONL_TYPES.includes(type)) {
+      throw new UnsupportedMediaTypeException({ message: `send the log as application/x-ndjson (one JSON event per line), not ${type || 'no content type'}`, code: 'unsupported-media-type' });
+    }
+    try {
+      return await importJsonl(this.store, req);
+    } catch (error) {
+      if (error instanceof ImportRejectedError) {
+        throw new RequestValidationError(error.problems.map((p) => ({ field: p.line ? `line ${p.line}` : 'file', problems: [p.problem] })));
+      }
+      throw error;
+    }
+  }
+
+  @Post('rebuild')
+  @RequireRole('admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Rebuild every view from the log (e.g. after the escalation model changed)' })
+  rebuild() {
+    return this.engine.rebuild();
+  }
+}

@@ -1,0 +1,56 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ConfigModule } from '@nestjs/config';
+import { LoggerModule } from 'nestjs-pino';
+import type { EventStore } from '@parley/event-store';
+import { ApiKeyRegistry } from './auth/api-keys';
+import { AuthGuard } from './auth/auth.guard';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { HttpErrorFilter } from './errors/http-exception.filter';
+import { OpsModule } from './ops/ops.module';
+import { StoreModule } from './store/store.module';
+import { FEATURE_MODULES } from './features';
+
+export interface AppModuleOptions {
+  readonly config: AppConfig;
+  /** Tests and tools may hand in an already-open store. */
+  readonly store?: EventStore;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, store }: AppModuleOptions): DynamicModule {
+    const keys = ApiKeyRegistry.fromConfig(config.apiKeys, config.keysFile);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => ({ parley: config })] }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Never log keys: they arrive in headers and, for EventSource, in the query.
+            redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.query.api_key'],
+            serializers: {
+              req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: String(req.url).replace(/api_key=[^&]*/g, 'api_key=[redacted]') }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+          },
+        }),
+        CqrsModule.forRoot(),
+        StoreModule.forRoot(config, store),
+        OpsModule,
+        ...FEATURE_MODULES,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: ApiKeyRegistry, useValue: keys },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+      exports: [APP_CONFIG, ApiKeyRegistry],
+      global: true,
+    };
+  }
+}

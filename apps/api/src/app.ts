@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { EventStore } from '@parley/event-store';
+import { AppModule } from './app.module';
+import { type AppConfig, loadConfig } from './config/config';
+import { validationExceptionFactory } from './errors/validation';
+import { setupOpenApi } from './openapi';
+import { MetricsService } from './ops/metrics.service';
+
+export interface CreateAppOptions {
+  /** Environment to read the configuration from (default: process.env). */
+  readonly env?: NodeJS.ProcessEnv;
+  readonly config?: AppConfig;
+  readonly store?: EventStore;
+}
+
+/**
+ * Builds the whole service. `main.ts` and the API tests share this, so tests
+ * run the real app: real routes, pipes, guards and filter, a real store.
+ */
+export async function createApp(options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const config = options.config ?? loadConfig(options.env ?? process.env);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, store: options.store }), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", "'unsafe-inline'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  // CORS is closed unless origins are configured.
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['ETag', 'Location'] });
+  // JSON bodies for ordinary routes; the import route streams its own body.
+  app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      forbidUnknownValues: true,
+      exceptionFactory: validationExceptionFactory,
+      validationError: { target: false, value: false },
+    }),
+  );
+  const metrics = app.get(MetricsService);
+  app.use((req: { method: string; route?: { path?: string }; baseUrl?: string; path: string }, res: { statusCode: number; on(e: string, f: () => void): void }, next: () => void) => {
+    const end = metrics.httpDuration.startTimer();
+    res.on('finish', () => end({ method: req.method, route: req.route?.path ? `${req.baseUrl ?? ''}${req.route.path}` : 'unmatched', status: String(res.statusCode) }));
+    next();
+  });
+  setupOpenApi(app);
+  return app;
+}
+
+export async function startApp(app: INestApplication, config: AppConfig): Promise<string> {
+  await app.listen(config.port, config.host);
+  return app.getUrl();
+}

@@ -1,0 +1,82 @@
+import * as path from 'node:path';
+
+/** Which event store backs the service. */
+export type StoreKind = 'sqlite' | 'memory' | 'eventstoredb';
+
+export interface AppConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly store: StoreKind;
+  /** Directory for the SQLite log and the views' snapshot file. */
+  readonly dataDir: string;
+  /** The SQLite event log (store `sqlite`). */
+  readonly sqlitePath: string;
+  /** The views' snapshots (always local to this process). */
+  readonly snapshotPath: string;
+  readonly eventStoreConnectionString?: string;
+  /** `name:role:key` entries, comma separated (plaintext; hashed at load). */
+  readonly apiKeys?: string;
+  /** JSON file of `{ name, role, keyHash }` (sha256 hex) entries. */
+  readonly keysFile?: string;
+  readonly logLevel: string;
+  /** Allowed CORS origins; empty = CORS closed. */
+  readonly corsOrigins: readonly string[];
+  /** Largest JSON body accepted by ordinary routes. */
+  readonly bodyLimit: string;
+  /** Writes allowed per key per minute. */
+  readonly writeRateLimit: number;
+  /** How long a view waits for `minPosition` before answering 504/409. */
+  readonly minPositionTimeoutMs: number;
+  /** Snapshot the views after this many applied events (and on shutdown). */
+  readonly snapshotEvery: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`configuration ${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+/** Reads and checks the environment. Every variable is documented in the README (Configuration). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const store = (env.PARLEY_STORE ?? 'sqlite') as StoreKind;
+  if (!['sqlite', 'memory', 'eventstoredb'].includes(store)) {
+    throw new ConfigError('PARLEY_STORE', `must be sqlite, memory or eventstoredb, got "${store}"`);
+  }
+  const dataDir = path.resolve(env.PARLEY_DATA_DIR ?? './data');
+  const connection = env.EVENTSTORE_CONNECTION_STRING || undefined;
+  if (store === 'eventstoredb' && !connection) {
+    throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'is required when PARLEY_STORE=eventstoredb');
+  }
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: int(env, 'PORT', 3000, 0, 65535),
+    store,
+    dataDir,
+    sqlitePath: path.resolve(env.PARLEY_DB_FILE ?? path.join(dataDir, 'parley.sqlite')),
+    snapshotPath: path.resolve(env.PARLEY_SNAPSHOT_FILE ?? path.join(dataDir, 'views.sqlite')),
+    eventStoreConnectionString: connection,
+    apiKeys: env.PARLEY_API_KEYS || undefined,
+    keysFile: env.PARLEY_KEYS_FILE || undefined,
+    logLevel: env.PARLEY_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    corsOrigins: (env.PARLEY_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    bodyLimit: env.PARLEY_BODY_LIMIT ?? '1mb',
+    writeRateLimit: int(env, 'PARLEY_WRITE_RATE_LIMIT', 1200, 1, 1_000_000),
+    minPositionTimeoutMs: int(env, 'PARLEY_MIN_POSITION_TIMEOUT_MS', 5000, 0, 60_000),
+    snapshotEvery: int(env, 'PARLEY_SNAPSHOT_EVERY', 10_000, 1, 100_000_000),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,128 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from '@parley/domain';
+import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
+import { ProjectionQueryError } from '@parley/projections';
+import { PreconditionFailedError } from './precondition-failed.error';
+
+/** The body of every error response. */
+export interface ErrorBody {
+  readonly statusCode: number;
+  readonly error: string;
+  /** A sentence a person can act on: names the field or the rule and the ids involved. */
+  readonly message: string;
+  /** Stable machine-readable code: the rule, or the kind of failure. */
+  readonly code: string;
+  readonly details?: Record<string, unknown>;
+  /** For 400s: one entry per bad field. */
+  readonly errors?: readonly unknown[];
+}
+
+const DOMAIN_STATUS = { 'not-found': HttpStatus.NOT_FOUND, conflict: HttpStatus.CONFLICT, rule: HttpStatus.UNPROCESSABLE_ENTITY } as const;
+
+/**
+ * Every error becomes a response here, and only here: domain errors by kind,
+ * store errors by type, Nest/HTTP errors as they are, anything else a 500
+ * with no internals (logged with its stack instead).
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request>();
+    const body = this.toBody(exception, req);
+    if (body.statusCode >= 500) this.logger.error({ err: exception, path: req.url }, 'unhandled error');
+    if (res.headersSent) {
+      // A streaming response (SSE, export) already started: all we can do is end it.
+      res.end();
+      return;
+    }
+    if (body.details && typeof body.details.currentRevision === 'number') res.setHeader('ETag', `"${body.details.currentRevision}"`);
+    res.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown, req: Request): ErrorBody {
+    if (exception instanceof DomainError) {
+      const status = DOMAIN_STATUS[exception.kind];
+      return { statusCode: status, error: statusText(status), message: exception.message, code: exception.code, details: { ...exception.details } };
+    }
+    if (exception instanceof ProjectionQueryError) {
+      return { statusCode: 400, error: statusText(400), message: exception.message, code: exception.code, details: { ...exception.details } };
+    }
+    if (exception instanceof PreconditionFailedError) {
+      return {
+        statusCode: HttpStatus.PRECONDITION_FAILED,
+        error: statusText(HttpStatus.PRECONDITION_FAILED),
+        message: exception.message,
+        code: 'revision-mismatch',
+        details: { stream: exception.stream, expectedRevision: exception.expected, currentRevision: exception.actual },
+      };
+    }
+    if (exception instanceof WrongExpectedRevisionError) {
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        error: statusText(HttpStatus.CONFLICT),
+        message: `a concurrent write changed ${exception.stream}: expected revision ${String(exception.expected)}, it is now ${exception.actual}; reload and retry`,
+        code: 'concurrent-write',
+        details: { stream: exception.stream, expectedRevision: exception.expected, currentRevision: exception.actual },
+      };
+    }
+    if (exception instanceof DuplicateEventIdError) {
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        error: statusText(HttpStatus.CONFLICT),
+        message: `event id ${exception.eventId} is already used by another event (in ${exception.existingStream})`,
+        code: 'duplicate-event-id',
+        details: { eventId: exception.eventId, stream: exception.existingStream },
+      };
+    }
+    if (exception instanceof StoreUnavailableError) {
+      return { statusCode: 503, error: statusText(503), message: 'the event store is unavailable; retry shortly', code: 'store-unavailable' };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const r = (typeof response === 'object' && response !== null ? response : { message: response }) as Record<string, unknown>;
+      const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
+      return {
+        statusCode: status,
+        error: statusText(status),
+        message: status === 404 && message.startsWith('Cannot ') ? `no route ${req.method} ${req.path}` : message,
+        code: typeof r.code === 'string' ? r.code : codeFor(status),
+        ...(r.details ? { details: r.details as Record<string, unknown> } : {}),
+        ...(Array.isArray(r.errors) ? { errors: r.errors } : {}),
+      };
+    }
+    // body-parser and friends throw plain errors carrying a status.
+    const e = exception as { status?: unknown; type?: unknown; message?: unknown } | undefined;
+    if (e && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+      const message =
+        e.type === 'entity.parse.failed'
+          ? 'the body is not valid JSON'
+          : e.type === 'entity.too.large'
+            ? 'the body is too large'
+            : e.type === 'encoding.unsupported' || e.type === 'charset.unsupported'
+              ? 'the body encoding is not supported; send UTF-8'
+              : String(e.message ?? 'bad request');
+      return { statusCode: e.status, error: statusText(e.status), message, code: String(e.type ?? codeFor(e.status)) };
+    }
+    return { statusCode: 500, error: statusText(500), message: 'internal error; it has been logged', code: 'internal' };
+  }
+}
+
+function codeFor(status: number): string {
+  return statusText(status).toLowerCase().replace(/[^a-z]+/g, '-');
+}
+
+function statusText(status: number): string {
+  const texts: Record<number, string> = {
+    400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+    406: 'Not Acceptable', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Payload Too Large',
+    415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 428: 'Precondition Required', 429: 'Too Many Requests',
+    500: 'Internal Server Error', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  };
+  return texts[status] ?? 'Error';
+}

@@ -1,0 +1,56 @@
+import { Controller, Get, Header, Inject, Optional, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { EventStore } from '@parley/event-store';
+import { Public, RequireRole } from '../auth/auth.guard';
+import { EVENT_STORE } from '../store/store.module';
+import { MetricsService } from './metrics.service';
+import { VIEWS_PROGRESS, type ViewsProgressSource } from './views-progress';
+
+@ApiTags('operations')
+@Controller()
+export class OpsController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly metrics: MetricsService,
+    @Optional() @Inject(VIEWS_PROGRESS) private readonly views?: ViewsProgressSource,
+  ) {}
+
+  @Get('health')
+  @Public()
+  @ApiOperation({ summary: 'Store reachable, subscription position, views lag' })
+  @ApiOkResponse({ description: 'healthy; 503 when the store is unreachable' })
+  async health(@Res() res: Response): Promise<void> {
+    let head: number | undefined;
+    let storeError: string | undefined;
+    try {
+      head = await this.store.headPosition();
+      this.metrics.storeHead.set(head);
+    } catch (e) {
+      storeError = (e as Error).message;
+    }
+    const progress = this.views?.progress();
+    const body = {
+      status: storeError ? 'error' : 'ok',
+      store: { kind: this.store.kind, reachable: !storeError, headPosition: head ?? null, ...(storeError ? { error: storeError } : {}) },
+      views: progress
+        ? {
+            position: progress.position,
+            lag: head === undefined ? null : Math.max(0, head - progress.position),
+            rebuilding: progress.rebuilding,
+            modelVersion: progress.modelVersion,
+          }
+        : null,
+    };
+    res.status(storeError ? 503 : 200).json(body);
+  }
+
+  @Get('metrics')
+  @RequireRole('viewer')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Prometheus metrics (text exposition format)' })
+  async prometheus(@Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', this.metrics.registry.contentType);
+    res.send(await this.metrics.registry.metrics());
+  }
+}

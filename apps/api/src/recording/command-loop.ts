@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  decide,
+  evolve,
+  streamName,
+  toStoredEvent,
+  type DecisionContext,
+  type NegotiationCommand,
+} from '@parley/domain';
+import { type EventStore, WrongExpectedRevisionError } from '@parley/event-store';
+import { PreconditionFailedError } from '../errors/precondition-failed.error';
+import { MetricsService } from '../ops/metrics.service';
+import { presentEvent, type WriteResult } from '../shared/present';
+import { EVENT_STORE } from '../store/store.module';
+import { DecisionStateCache } from './decision-state-cache';
+
+/** How often a write without `If-Match` re-decides after losing a race before answering 409. */
+const RETRIES_ON_CONFLICT = 3;
+
+export interface CommandOptions {
+  /** From `If-Match`: the write only happens if the stream is still at this revision (else 412). */
+  readonly ifMatch?: number;
+}
+
+/**
+ * The one command loop: load the negotiation's stream, fold, decide, append
+ * with the expected revision. Business rules live in `decide`; concurrency is
+ * always checked by the store. A lost race is retried on fresh state (the
+ * rules are checked again) unless the client pinned a revision with If-Match.
+ */
+@Injectable()
+export class CommandLoop {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly cache: DecisionStateCache,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async handle(command: NegotiationCommand, context: DecisionContext, options: CommandOptions = {}): Promise<WriteResult> {
+    const stream = streamName(command.negotiationId);
+    for (let attempt = 0; ; attempt++) {
+      const { state, revision } = await this.cache.load(this.store, stream);
+      if (options.ifMatch !== undefined && options.ifMatch !== revision) {
+        throw new PreconditionFailedError(stream, options.ifMatch, revision);
+      }
+      const decided = decide(command, state, context);
+      if (decided.length === 0) return this.originalResult(command, revision);
+      try {
+        const result = await this.store.append(stream, decided.map(toStoredEvent), {
+          expectedRevision: revision === -1 ? 'no-stream' : revision,
+        });
+        if (!result.duplicate) {
+          this.cache.remember(stream, { state: decided.reduce(evolve, state), revision: result.nextRevision });
+          for (const e of decided) this.metrics.eventsAppended.inc({ type: e.type });
+        }
+        const events = result.events.map(presentEvent);
+        return {
+          negotiationId: command.negotiationId,
+          revision: result.nextRevision,
+          position: Math.max(...result.events.map((e) => e.position)),
+          duplicate: result.duplicate,
+          events,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        this.cache.forget(stream);
+        if (options.ifMatch !== undefined) throw new PreconditionFailedError(stream, options.ifMatch, error.actual);
+        if (attempt >= RETRIES_ON_CONFLICT) throw error;
+      }
+    }
+  }
+
+  /** A retry of a write that already landed: answer with what was stored then. */
+  private async originalResult(command: NegotiationCommand, revision: number): Promise<WriteResult> {
+    const ids = command.type === 'OpenNegotiation' ? [command.eventId] : command.developments.map((d) => d.eventId);
+    const recorded = await Promise.all(ids.map((id) => this.store.readEvent(id)));
+    const events = recorded.filter((e) => e !== undefined).map(presentEvent);
+    return {
+      negotiationId: command.negotiationId,
+      revision,
+      position: events.length ? Math.max(...events.map((e) => e.position)) : 0,
+      duplicate: true,
+      events,
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import { BadRequestException } from '@nestjs/common';
+import { v5 as uuidv5 } from 'uuid';
+
+/** Namespace for event ids derived from an Idempotency-Key (fixed forever: changing it breaks retries). */
+const NAMESPACE = '6d1c3d1e-7c4b-4f3e-9a57-2f0e4f6b9a11';
+
+/**
+ * With an `Idempotency-Key`, the ids of events the client did not name are
+ * derived from (caller, key, index): a retry derives the same ids, and the
+ * store's event-id idempotency returns the original result.
+ */
+export function deriveEventId(caller: string, idempotencyKey: string, index: number): string {
+  return uuidv5(`${caller}\u0000${idempotencyKey}\u0000${index}`, NAMESPACE);
+}
+
+export function readIdempotencyKey(header: unknown): string | undefined {
+  if (header === undefined) return undefined;
+  if (typeof header !== 'string' || header.length === 0 || header.length > 200 || !/^[\x21-\x7e]+$/.test(header)) {
+    throw new BadRequestException({ message: 'Idempotency-Key: must be 1–200 visible ASCII characters', code: 'bad-idempotency-key' });
+  }
+  return header;
+}
+
+/** `If-Match: "12"` (or `12`, `W/"12"`) → 12. */
+export function readIfMatch(header: unknown): number | undefined {
+  if (header === undefined || header === '') return undefined;
+  const match = typeof header === 'string' ? /^(?:W\/)?"?(-1|\d{1,15})"?$/.exec(header.trim()) : null;
+  if (!match?.[1]) {
+    throw new BadRequestException({ message: 'If-Match: must be a stream revision such as "12" (from the ETag of your last read or write)', code: 'bad-if-match' });
+  }
+  return Number(match[1]);
+}

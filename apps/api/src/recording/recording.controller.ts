@@ -1,0 +1,231 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpStatus,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { type Development, isValidNegotiationId, slugify, streamName } from '@parley/domain';
+import type { EventStore } from '@parley/event-store';
+import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
+import { RequestValidationError } from '../errors/validation';
+import { presentEvent, type WriteResult } from '../shared/present';
+import { EVENT_STORE } from '../store/store.module';
+import { ExecuteNegotiationCommand } from './commands';
+import { OpenNegotiationDto, RecordBatchDto, RecordEventDto, validateOpenNegotiation, validateRecordEvent } from './dto';
+import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'Stream revision (from an ETag): write only if the negotiation is still at it, else 412' };
+const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the original result and stores nothing' };
+
+export function negotiationIdParam(id: string): string {
+  if (!isValidNegotiationId(id)) {
+    throw new NotFoundException({ message: `no negotiation "${id.slice(0, 80)}": ids are lowercase slugs such as pak-afghan-2025`, code: 'negotiation-not-found' });
+  }
+  return id;
+}
+
+@ApiTags('recording')
+@Controller()
+export class RecordingController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Post('negotiations')
+  @RequireRole('analyst')
+  @ApiOperation({ summary: 'Open a negotiation (registers its parties and mediators)' })
+  @ApiBody({ type: OpenNegotiationDto })
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiResponse({ status: 201, description: 'opened; ETag holds the stream revision' })
+  @ApiResponse({ status: 409, description: 'a negotiation with this id is already open' })
+  async open(@Body() body: unknown, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response, @Headers('idempotency-key') idemKey?: string): Promise<WriteResult> {
+    const problems = validateOpenNegotiation(body);
+    if (problems.length) throw new RequestValidationError(problems);
+    const dto = body as OpenNegotiationDto;
+    const key = readIdempotencyKey(idemKey);
+    const caller = req.principal!.name;
+    const negotiationId = dto.id ?? slugify(dto.title);
+    if (!isValidNegotiationId(negotiationId)) {
+      throw new RequestValidationError([{ field: 'id', problems: ['give an id: a lowercase slug such as pak-afghan-2025 (the title does not make one)'] }]);
+    }
+    const result = await this.commandBus.execute(
+      new ExecuteNegotiationCommand(
+        {
+          type: 'OpenNegotiation',
+          negotiationId,
+          eventId: dto.eventId ?? (key ? deriveEventId(caller, key, 0) : crypto.randomUUID()),
+          title: dto.title,
+          subject: dto.subject,
+          parties: dto.parties,
+          mediators: dto.mediators,
+          occurredAt: dto.occurredAt,
+          precision: dto.precision,
+          sources: dto.sources,
+          cameo: dto.cameo,
+          note: dto.note,
+        },
+        { now: new Date().toISOString(), recordedBy: caller },
+      ),
+    );
+    return this.answer(res, result, `/negotiations/${negotiationId}`);
+  }
+
+  @Post('negotiations/:id/events')
+  @RequireRole('analyst')
+  @ApiOperation({ summary: 'Record one development: `type` is one of the catalogue, `data` is validated for that type' })
+  @ApiBody({ type: RecordEventDto })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiResponse({ status: 201, description: 'stored; ETag holds the new stream revision' })
+  @ApiResponse({ status: 200, description: 'a retry: the original result, nothing stored' })
+  @ApiResponse({ status: 400, description: 'malformed: names each bad field' })
+  @ApiResponse({ status: 412, description: 'If-Match revision is stale' })
+  @ApiResponse({ status: 422, description: 'a business rule refused it: names the rule and the ids' })
+  async record(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idemKey?: string,
+  ): Promise<WriteResult> {
+    const negotiationId = negotiationIdParam(id);
+    const problems = validateRecordEvent(body);
+    if (problems.length) throw new RequestValidationError(problems);
+    return this.recordDevelopments(negotiationId, [body as RecordEventDto], req, res, ifMatch, idemKey);
+  }
+
+  @Post('negotiations/:id/events\\:batch')
+  @RequireRole('analyst')
+  @ApiOperation({ summary: 'Record several developments in one all-or-nothing append' })
+  @ApiBody({ type: RecordBatchDto })
+  @ApiHeader(IF_MATCH)
+  @ApiHeader(IDEMPOTENCY_KEY)
+  async recordBatch(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('if-match') ifMatch?: string,
+    @Headers('idempotency-key') idemKey?: string,
+  ): Promise<WriteResult> {
+    const negotiationId = negotiationIdParam(id);
+    const events = (body as { events?: unknown } | null)?.events;
+    if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(events)) {
+      throw new RequestValidationError([{ field: 'events', problems: ['events must be an array of developments'] }]);
+    }
+    const extra = Object.keys(body).filter((k) => k !== 'events');
+    const problems = [
+      ...extra.map((k) => ({ field: k, problems: [`property ${k} should not exist`] })),
+      ...(events.length === 0 || events.length > 500 ? [{ field: 'events', problems: ['events must hold 1 to 500 developments'] }] : []),
+      ...events.slice(0, 500).flatMap((e, i) => validateRecordEvent(e, i)),
+    ];
+    if (problems.length) throw new RequestValidationError(problems);
+    return this.recordDevelopments(negotiationId, events as RecordEventDto[], req, res, ifMatch, idemKey);
+  }
+
+  @Get('negotiations/:id/events')
+  @RequireRole('viewer')
+  @ApiOperation({ summary: 'The raw log of one negotiation, in log order (paged; filter by type)' })
+  @ApiQuery({ name: 'type', required: false, description: 'only this event type (comma-separated for several)' })
+  @ApiQuery({ name: 'fromRevision', required: false, description: 'first stream revision of the page (default 0)' })
+  @ApiQuery({ name: 'limit', required: false, description: '1–1000, default 100' })
+  async events(
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+    @Query('type') type?: string,
+    @Query('fromRevision') fromRevisionRaw?: string,
+    @Query('limit') limitRaw?: string,
+  ) {
+    const negotiationId = negotiationIdParam(id);
+    const stream = streamName(negotiationId);
+    const limit = intParam('limit', limitRaw, 100, 1, 1000);
+    let from = intParam('fromRevision', fromRevisionRaw, 0, 0, Number.MAX_SAFE_INTEGER);
+    const types = type ? type.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
+    const revision = await this.store.streamRevision(stream);
+    if (revision === -1) throw new NotFoundException({ message: `no negotiation "${negotiationId}"`, code: 'negotiation-not-found', details: { negotiationId } });
+    const out = [];
+    while (out.length < limit && from <= revision) {
+      const page = await this.store.readStream(stream, { fromRevision: from, maxCount: 500 });
+      if (page.length === 0) break;
+      for (const e of page) {
+        from = e.revision + 1;
+        if (!types || types.includes(e.type)) out.push(presentEvent(e));
+        if (out.length === limit) break;
+      }
+    }
+    res.setHeader('ETag', `"${revision}"`);
+    return { negotiationId, revision, events: out, nextFromRevision: from <= revision ? from : null };
+  }
+
+  @Get('events/:eventId')
+  @RequireRole('viewer')
+  @ApiOperation({ summary: 'One stored event with its envelope' })
+  async event(@Param('eventId') eventId: string) {
+    const recorded = /^[0-9a-f-]{36}$/i.test(eventId) ? await this.store.readEvent(eventId.toLowerCase()) : undefined;
+    if (!recorded || !recorded.stream.startsWith('negotiation-')) {
+      throw new NotFoundException({ message: `no event ${eventId.slice(0, 80)}`, code: 'event-not-found', details: { eventId: eventId.slice(0, 80) } });
+    }
+    return presentEvent(recorded);
+  }
+
+  private async recordDevelopments(
+    negotiationId: string,
+    items: readonly RecordEventDto[],
+    req: AuthenticatedRequest,
+    res: Response,
+    ifMatchHeader: string | undefined,
+    idemKeyHeader: string | undefined,
+  ): Promise<WriteResult> {
+    const key = readIdempotencyKey(idemKeyHeader);
+    const ifMatch = readIfMatch(ifMatchHeader);
+    const caller = req.principal!.name;
+    const developments: Development[] = items.map((item, i) => ({
+      eventId: item.eventId?.toLowerCase() ?? (key ? deriveEventId(caller, key, i) : crypto.randomUUID()),
+      type: item.type,
+      data: item.data,
+      occurredAt: item.occurredAt,
+      precision: item.precision,
+      sources: item.sources,
+      cameo: item.cameo,
+      note: item.note,
+    })) as Development[];
+    const result = await this.commandBus.execute(
+      new ExecuteNegotiationCommand(
+        { type: 'RecordDevelopments', negotiationId, developments },
+        { now: new Date().toISOString(), recordedBy: caller },
+        { ifMatch },
+      ),
+    );
+    return this.answer(res, result);
+  }
+
+  private answer(res: Response, result: WriteResult, location?: string): WriteResult {
+    res.status(result.duplicate ? HttpStatus.OK : HttpStatus.CREATED);
+    res.setHeader('ETag', `"${result.revision}"`);
+    if (location) res.setHeader('Location', location);
+    return result;
+  }
+}
+
+export function intParam(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new BadRequestException({ message: `${name}: must be an integer from ${min} to ${max}`, code: 'bad-query', errors: [{ field: name, problems: [`must be an integer from ${min} to ${max}`] }] });
+  }
+  return n;
+}

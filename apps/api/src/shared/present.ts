@@ -1,0 +1,25 @@
+import { fromStoredEvent, type NegotiationEvent } from '@parley/domain';
+import type { RecordedEvent } from '@parley/event-store';
+
+/** An event as the API shows it: the domain event with its place in the log. */
+export type PresentedEvent = NegotiationEvent & {
+  readonly stream: string;
+  readonly revision: number;
+  readonly position: number;
+};
+
+export function presentEvent(recorded: RecordedEvent): PresentedEvent {
+  return { ...fromStoredEvent(recorded), stream: recorded.stream, revision: recorded.revision, position: recorded.position };
+}
+
+/** What every write answers. */
+export interface WriteResult {
+  readonly negotiationId: string;
+  /** The stream's revision after the write (also in the ETag). */
+  readonly revision: number;
+  /** Global position of the last stored event: pass it as `minPosition` to read your own write. */
+  readonly position: number;
+  /** True when this was a retry: nothing new was stored and the original events are returned. */
+  readonly duplicate: boolean;
+  readonly events: readonly PresentedEvent[];
+}

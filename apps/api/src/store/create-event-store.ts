@@ -1,0 +1,26 @@
+import type { LoggerService } from '@nestjs/common';
+import { type EventStore } from '@parley/event-store';
+import type { AppConfig } from '../config/config';
+
+/** Opens the store the configuration names. */
+export async function createEventStore(config: AppConfig, logger: LoggerService): Promise<EventStore> {
+  switch (config.store) {
+    case 'sqlite': {
+      const { openSqliteEventStore } = await import('@parley/event-store');
+      logger.log(`SQLite event log at ${config.sqlitePath}`);
+      return openSqliteEventStore({ path: config.sqlitePath });
+    }
+    case 'memory': {
+      const { MemoryEventStore } = await import('@parley/event-store');
+      logger.warn('in-memory event store: nothing survives a restart');
+      return new MemoryEventStore();
+    }
+    case 'eventstoredb': {
+      const { openEsdbEventStore } = await import('@parley/event-store');
+      return openEsdbEventStore({
+        connectionString: config.eventStoreConnectionString!,
+        logger: { info: (m: string) => logger.log(m), warn: (m: string) => logger.warn(m), error: (m: string) => logger.error(m) },
+      });
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { parseTime } from '@parley/domain';
+import { RequestValidationError } from '../errors/validation';
+import type { AsOfQuery } from './views.service';
+
+/** An instant from a query parameter: `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time with zone. */
+export function instantParam(name: string, raw: unknown): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const parsed = typeof raw === 'string' ? parseTime(raw) : undefined;
+  if (!parsed) {
+    throw new RequestValidationError([{ field: name, problems: [`${name} must be a date (2025-10-19), a month (2025-11) or an ISO date-time with zone (2025-10-19T06:00:00Z)`] }]);
+  }
+  return parsed.instant;
+}
+
+export function asOfParams(query: Record<string, unknown>): AsOfQuery {
+  const minPosition = query.minPosition;
+  let min: number | undefined;
+  if (minPosition !== undefined && minPosition !== '') {
+    if (typeof minPosition !== 'string' || !/^\d{1,15}$/.test(minPosition)) {
+      throw new RequestValidationError([{ field: 'minPosition', problems: ['minPosition must be a global position (a whole number ≥ 0) from a write response'] }]);
+    }
+    min = Number(minPosition);
+  }
+  return { at: instantParam('at', query.at), knownAt: instantParam('knownAt', query.knownAt), minPosition: min };
+}
+
+const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+
+/** A series step: `1d`, `6h`, `30m`, `1w`, or ISO-8601 `P1D` / `PT6H`. */
+export function stepParam(raw: unknown, fallbackMs: number): number {
+  if (raw === undefined || raw === '') return fallbackMs;
+  if (typeof raw === 'string') {
+    const short = /^(\d{1,6})([mhdw])$/.exec(raw);
+    if (short) return Number(short[1]) * UNIT_MS[short[2]!]!;
+    const iso = /^P(?:(\d{1,6})W)?(?:(\d{1,6})D)?(?:T(?:(\d{1,6})H)?(?:(\d{1,6})M)?)?$/.exec(raw);
+    if (iso && raw !== 'P' && raw !== 'PT') {
+      const [, w, d, h, m] = iso.map((x) => Number(x ?? 0));
+      const ms = (w! * 7 + d!) * UNIT_MS.d! + h! * UNIT_MS.h! + m! * UNIT_MS.m!;
+      if (ms > 0) return ms;
+    }
+  }
+  throw new RequestValidationError([{ field: 'step', problems: ['step must be a duration such as 1d, 6h, 30m, 1w or P1D'] }]);
+}
+
+export function intQuery(name: string, raw: unknown, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new RequestValidationError([{ field: name, problems: [`${name} must be a whole number from ${min} to ${max}`] }]);
+  }
+  return n;
+}

@@ -1,0 +1,321 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { fromStoredEvent, negotiationIdFromStream, streamName } from '@parley/domain';
+import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
+import {
+  applyEvent,
+  type EscalationModel,
+  emptyViewState,
+  foldViews,
+  needsRefold,
+  type LogEntry,
+  type ViewState,
+  VIEW_STATE_SCHEMA,
+} from '@parley/projections';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { MetricsService } from '../ops/metrics.service';
+import type { ViewsProgress, ViewsProgressSource } from '../ops/views-progress';
+import { EVENT_STORE } from '../store/store.module';
+import { ESCALATION_MODEL } from './model.provider';
+import { SNAPSHOT_STORE, type SnapshotStore } from './snapshot-store.provider';
+
+export const NEGOTIATION_STREAM_PREFIX = 'negotiation-';
+
+/** Notified after each applied batch: which negotiations changed, and the position the views now include. */
+export type ViewsListener = (change: { readonly negotiationIds: readonly string[]; readonly position: number }) => void;
+
+interface Waiter {
+  readonly position: number;
+  readonly resolve: (reached: boolean) => void;
+  readonly timer: NodeJS.Timeout;
+}
+
+/**
+ * Keeps every negotiation's views in memory, fed by the store's subscription —
+ * the same path for live updates and for replay, never an in-process bus. An
+ * event that arrives in fold order is applied incrementally; a backdated one,
+ * a correction or a retraction re-folds that one negotiation from the log.
+ * Checkpointed snapshots let a restart resume from their position.
+ */
+@Injectable()
+export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationShutdown, ViewsProgressSource {
+  private readonly logger = new Logger('views');
+  private states = new Map<string, ViewState>();
+  private position = 0;
+  private lastEventId = '';
+  private subscription?: Subscription;
+  private rebuilding = false;
+  private appliedSinceSnapshot = 0;
+  private waiters: Waiter[] = [];
+  private readonly listeners = new Set<ViewsListener>();
+  /** Serialises rebuilds with the live subscription's batches. */
+  private generation = 0;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SNAPSHOT_STORE) private readonly snapshots: SnapshotStore,
+    @Inject(ESCALATION_MODEL) readonly model: EscalationModel,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const restored = await this.restoreSnapshot();
+    if (!restored) this.logger.log('views: no usable snapshot, folding the whole log');
+    await this.follow(this.generation);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = undefined;
+    if (!this.rebuilding) this.saveSnapshot();
+    this.snapshots.close();
+    for (const w of this.waiters) {
+      clearTimeout(w.timer);
+      w.resolve(false);
+    }
+    this.waiters = [];
+  }
+
+  progress(): ViewsProgress {
+    return { position: this.position, rebuilding: this.rebuilding, modelVersion: this.model.version };
+  }
+
+  /** The current folded state of a negotiation, or undefined when it was never opened. */
+  state(negotiationId: string): ViewState | undefined {
+    return this.states.get(negotiationId);
+  }
+
+  negotiationIds(): string[] {
+    return [...this.states.keys()];
+  }
+
+  get currentPosition(): number {
+    return this.position;
+  }
+
+  onChange(listener: ViewsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves true once the views include `position`, false after `timeoutMs`. */
+  waitFor(position: number, timeoutMs = this.config.minPositionTimeoutMs): Promise<boolean> {
+    if (this.position >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve(this.position >= position);
+      }, timeoutMs);
+      const waiter: Waiter = { position, resolve, timer };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /**
+   * Folds one negotiation from its stream, as of `at` / as known at `knownAt`
+   * (ms). Used for the past, where the in-memory state does not apply.
+   */
+  async foldFromLog(negotiationId: string, options: { at?: number; knownAt?: number }): Promise<{ state: ViewState; entries: LogEntry[] } | undefined> {
+    const entries = await this.readEntries(negotiationId);
+    if (entries.length === 0) return undefined;
+    return { state: foldViews(entries, options, this.model), entries };
+  }
+
+  /** The negotiation's whole log as fold entries (timeline, changes, the past). */
+  async readEntries(negotiationId: string, upToPosition = Number.POSITIVE_INFINITY): Promise<LogEntry[]> {
+    const stream = streamName(negotiationId);
+    const entries: LogEntry[] = [];
+    for (let from = 0; ; ) {
+      const page = await this.store.readStream(stream, { fromRevision: from, maxCount: 1000 });
+      for (const recorded of page) {
+        if (recorded.position <= upToPosition) entries.push({ event: fromStoredEvent(recorded), position: recorded.position });
+      }
+      if (page.length < 1000) break;
+      from = page[page.length - 1]!.revision + 1;
+    }
+    return entries;
+  }
+
+  /** Drops every view and folds the whole log again; readers see the old views until the new ones have caught up. */
+  async rebuild(): Promise<{ position: number; negotiations: number; events: number; ms: number }> {
+    const started = Date.now();
+    const generation = ++this.generation;
+    await this.subscription?.close();
+    this.subscription = undefined;
+    this.rebuilding = true;
+    const building = new Map<string, ViewState>();
+    let position = 0;
+    let lastEventId = '';
+    let events = 0;
+    try {
+      for (;;) {
+        const page = await this.store.readAll({ fromPosition: position + 1, maxCount: 2000, streamPrefix: NEGOTIATION_STREAM_PREFIX });
+        if (page.length === 0) break;
+        await this.applyInto(building, page);
+        events += page.length;
+        position = page[page.length - 1]!.position;
+        lastEventId = page[page.length - 1]!.id;
+      }
+    } catch (error) {
+      this.rebuilding = false;
+      if (generation === this.generation) await this.follow(generation);
+      throw error;
+    }
+    this.states = building;
+    // Positions only grow: other streams' events may lie beyond the last negotiation event.
+    if (position >= this.position) {
+      this.position = position;
+      this.lastEventId = lastEventId;
+    }
+    this.rebuilding = false;
+    this.snapshots.clear();
+    this.saveSnapshot();
+    this.notify([...this.states.keys()]);
+    await this.follow(generation);
+    const ms = Date.now() - started;
+    this.logger.log({ events, negotiations: this.states.size, ms }, 'views rebuilt from the log');
+    return { position: this.position, negotiations: this.states.size, events, ms };
+  }
+
+  // -------------------------------------------------------------------------
+
+  private async follow(generation: number): Promise<void> {
+    let caughtUp!: () => void;
+    const ready = new Promise<void>((r) => (caughtUp = r));
+    this.subscription = this.store.subscribe(
+      { afterPosition: this.position, filter: { streamPrefix: NEGOTIATION_STREAM_PREFIX }, batchSize: 1000 },
+      {
+        onEvents: async (events) => {
+          if (generation !== this.generation) return;
+          await this.applyInto(this.states, events);
+          const last = events[events.length - 1]!;
+          this.advance(last.position, last.id);
+          this.appliedSinceSnapshot += events.length;
+          if (this.appliedSinceSnapshot >= this.config.snapshotEvery) this.saveSnapshot();
+        },
+        onCheckpoint: (position) => {
+          if (generation === this.generation && position > this.position) this.advance(position, this.lastEventId);
+        },
+        onCaughtUp: () => caughtUp(),
+        onError: (error) => this.logger.error({ err: error }, 'views subscription failed'),
+      },
+    );
+    await ready;
+  }
+
+  /** Applies a batch: incrementally where possible, re-folding a negotiation once when it is not. */
+  private async applyInto(states: Map<string, ViewState>, events: readonly RecordedEvent[]): Promise<void> {
+    const changed = new Set<string>();
+    const refold = new Set<string>();
+    const lastPosition = events[events.length - 1]?.position ?? 0;
+    for (const recorded of events) {
+      const negotiationId = negotiationIdFromStream(recorded.stream);
+      if (!negotiationId) continue;
+      changed.add(negotiationId);
+      if (refold.has(negotiationId)) continue;
+      let entry: LogEntry;
+      try {
+        entry = { event: fromStoredEvent(recorded), position: recorded.position };
+      } catch (error) {
+        // A stored event that does not decode is a bug or a foreign writer: skip it loudly rather than stop every view.
+        this.logger.error({ err: error, eventId: recorded.id, position: recorded.position }, 'undecodable event skipped');
+        continue;
+      }
+      const state = states.get(negotiationId) ?? emptyViewState(negotiationId, this.model);
+      if (needsRefold(state, entry)) {
+        refold.add(negotiationId);
+        continue;
+      }
+      states.set(negotiationId, applyEvent(state, entry, this.model));
+    }
+    for (const negotiationId of refold) {
+      const entries = await this.readEntries(negotiationId, lastPosition);
+      states.set(negotiationId, foldViews(entries, {}, this.model));
+    }
+    if (states === this.states && changed.size > 0) this.pendingNotify = [...changed];
+  }
+
+  private pendingNotify: string[] = [];
+
+  private advance(position: number, lastEventId: string): void {
+    this.position = position;
+    this.lastEventId = lastEventId;
+    this.metrics.viewsPosition.set(position);
+    const ready = this.waiters.filter((w) => w.position <= position);
+    if (ready.length) {
+      this.waiters = this.waiters.filter((w) => w.position > position);
+      for (const w of ready) {
+        clearTimeout(w.timer);
+        w.resolve(true);
+      }
+    }
+    if (this.pendingNotify.length) {
+      const ids = this.pendingNotify;
+      this.pendingNotify = [];
+      this.notify(ids);
+    }
+  }
+
+  private notify(negotiationIds: readonly string[]): void {
+    for (const listener of this.listeners) {
+      try {
+        listener({ negotiationIds, position: this.position });
+      } catch (error) {
+        this.logger.error({ err: error }, 'views listener failed');
+      }
+    }
+  }
+
+  private saveSnapshot(): void {
+    if (this.position === 0) return;
+    try {
+      this.snapshots.save({
+        modelVersion: this.model.version,
+        lastEventId: this.lastEventId,
+        position: this.position,
+        takenAt: new Date().toISOString(),
+        body: JSON.stringify([...this.states.values()]),
+      });
+      this.appliedSinceSnapshot = 0;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not save a views snapshot (the views are unaffected)');
+    }
+  }
+
+  private async restoreSnapshot(): Promise<boolean> {
+    let snapshot;
+    try {
+      snapshot = this.snapshots.load();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'unreadable views snapshot ignored');
+      return false;
+    }
+    if (!snapshot) return false;
+    if (snapshot.modelVersion !== this.model.version) {
+      this.logger.log(`escalation model changed (${snapshot.modelVersion} → ${this.model.version}): rebuilding every view`);
+      this.snapshots.clear();
+      return false;
+    }
+    // The snapshot must describe this log: the event at its position must be the one it saw.
+    const [atPosition] = await this.store.readAll({ fromPosition: snapshot.position, maxCount: 1 });
+    if (!atPosition || atPosition.position !== snapshot.position || atPosition.id !== snapshot.lastEventId) {
+      if (snapshot.lastEventId) {
+        this.logger.warn(`views snapshot at position ${snapshot.position} does not match the log: ignored`);
+        this.snapshots.clear();
+        return false;
+      }
+    }
+    const states = JSON.parse(snapshot.body) as ViewState[];
+    if (states.some((s) => s.schema !== VIEW_STATE_SCHEMA)) {
+      this.logger.log('views snapshot has an older shape: rebuilding every view');
+      this.snapshots.clear();
+      return false;
+    }
+    this.states = new Map(states.map((s) => [s.negotiationId, s]));
+    this.position = snapshot.position;
+    this.lastEventId = snapshot.lastEventId;
+    this.metrics.viewsPosition.set(this.position);
+    this.logger.log({ position: snapshot.position, negotiations: states.length }, `views restored from the snapshot of ${snapshot.takenAt}`);
+    return true;
+  }
+}

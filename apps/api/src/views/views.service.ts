@@ -1,0 +1,153 @@
+import { HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  changesView,
+  escalationSeries,
+  escalationView,
+  matrixView,
+  statusView,
+  timelineView,
+  type ChangesView,
+  type EscalationSeries,
+  type EscalationView,
+  type MatrixView,
+  type StatusView,
+  type TimelineView,
+  type ViewState,
+} from '@parley/projections';
+import { ProjectionEngine } from './projection-engine';
+
+/** When a view is asked for: both default to now (DOMAIN.md §4). Instants in ms. */
+export interface AsOfQuery {
+  readonly at?: number;
+  readonly knownAt?: number;
+  /** Wait until the views include this global position (read your own writes). */
+  readonly minPosition?: number;
+}
+
+export interface NegotiationSummary {
+  readonly negotiationId: string;
+  readonly title: string | null;
+  readonly phase: StatusView['phase'];
+  readonly escalation: StatusView['escalation'];
+  readonly roundsHeld: number;
+  readonly activeUltimatums: number;
+  readonly ceasefire: StatusView['ceasefire']['state'];
+  readonly latestDevelopment: StatusView['latestDevelopment'];
+}
+
+/**
+ * Answers the views: the present from the engine's memory, the past (`at`,
+ * `knownAt`) by folding that one negotiation's stream.
+ */
+@Injectable()
+export class ViewsService {
+  constructor(private readonly engine: ProjectionEngine) {}
+
+  get model() {
+    return this.engine.model;
+  }
+
+  async list(q: AsOfQuery = {}): Promise<{ position: number; negotiations: NegotiationSummary[] }> {
+    await this.awaitPosition(q.minPosition);
+    const now = Date.now();
+    const negotiations = this.engine
+      .negotiationIds()
+      .map((id) => this.engine.state(id))
+      .filter((s): s is ViewState => s !== undefined && s.negotiation !== null)
+      .map((state) => summarise(statusView(state, now, this.model)))
+      .sort((a, b) => (b.latestDevelopment?.occurredAt ?? '').localeCompare(a.latestDevelopment?.occurredAt ?? ''));
+    return { position: this.engine.currentPosition, negotiations };
+  }
+
+  async status(id: string, q: AsOfQuery): Promise<StatusView> {
+    const { state, T } = await this.resolve(id, q);
+    return statusView(state, T, this.model);
+  }
+
+  async matrix(id: string, q: AsOfQuery): Promise<MatrixView> {
+    const { state } = await this.resolve(id, q);
+    return matrixView(state);
+  }
+
+  async escalation(id: string, q: AsOfQuery, drivers?: number): Promise<EscalationView> {
+    const { state, T } = await this.resolve(id, q);
+    return escalationView(state, T, this.model, { drivers });
+  }
+
+  async series(id: string, q: AsOfQuery, range: { from?: number; to?: number; stepMs: number }): Promise<EscalationSeries> {
+    const { state, T } = await this.resolve(id, q);
+    const first = state.negotiation ? firstInstant(state) : T;
+    const to = range.to ?? T;
+    const from = range.from ?? Math.min(first, to);
+    return escalationSeries(state, from, to, range.stepMs, this.model);
+  }
+
+  async timeline(id: string, q: AsOfQuery): Promise<TimelineView> {
+    await this.awaitPosition(q.minPosition);
+    const entries = await this.engine.readEntries(id);
+    if (entries.length === 0) throw notFound(id);
+    return timelineView(entries, { at: q.at, knownAt: q.knownAt }, this.model);
+  }
+
+  async changes(id: string, q: AsOfQuery, since: number, until?: number): Promise<ChangesView> {
+    await this.awaitPosition(q.minPosition);
+    const entries = await this.engine.readEntries(id);
+    if (entries.length === 0) throw notFound(id);
+    return changesView(entries, since, until ?? q.at ?? Date.now(), this.model, { knownAt: q.knownAt });
+  }
+
+  /** The current state from memory (for live pushes); undefined when the negotiation is unknown. */
+  current(id: string): ViewState | undefined {
+    return this.engine.state(id);
+  }
+
+  private async resolve(id: string, q: AsOfQuery): Promise<{ state: ViewState; T: number }> {
+    await this.awaitPosition(q.minPosition);
+    const now = Date.now();
+    if (q.at === undefined && q.knownAt === undefined) {
+      const state = this.engine.state(id);
+      if (!state || state.negotiation === null) throw notFound(id);
+      return { state, T: now };
+    }
+    const folded = await this.engine.foldFromLog(id, { at: q.at, knownAt: q.knownAt });
+    if (!folded) throw notFound(id);
+    // Opened later than asked about (or not yet known then): the views are still answerable, from what there was.
+    return { state: folded.state, T: q.at ?? now };
+  }
+
+  private async awaitPosition(minPosition: number | undefined): Promise<void> {
+    if (minPosition === undefined || minPosition <= this.engine.currentPosition) return;
+    if (!(await this.engine.waitFor(minPosition))) {
+      throw new HttpException(
+        {
+          message: `the views have not reached position ${minPosition} yet (they are at ${this.engine.currentPosition}); retry shortly`,
+          code: 'views-behind',
+          details: { minPosition, position: this.engine.currentPosition },
+        },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
+    }
+  }
+}
+
+function firstInstant(state: ViewState): number {
+  const first = state.developments[0];
+  return first ? first.instant : Date.now();
+}
+
+function summarise(s: StatusView): NegotiationSummary {
+  return {
+    negotiationId: s.negotiationId,
+    title: s.title,
+    phase: s.phase,
+    escalation: s.escalation,
+    roundsHeld: s.rounds.held,
+    activeUltimatums: s.ultimatums.length,
+    ceasefire: s.ceasefire.state,
+    latestDevelopment: s.latestDevelopment,
+  };
+}
+
+export function notFound(id: string): NotFoundException {
+  return new NotFoundException({ message: `no negotiation "${id}"`, code: 'negotiation-not-found', details: { negotiationId: id } });
+}
