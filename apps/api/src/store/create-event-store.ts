@@ -16,7 +16,8 @@ export async function createEventStore(config: AppConfig, logger: LoggerService)
       return new MemoryEventStore();
     }
     case 'eventstoredb': {
-      const { openEsdbEventStore } = await import('@parley/event-store');
+      // Loaded only when chosen: the gRPC client is heavy and the embedded default never needs it.
+      const { openEsdbEventStore } = await import('@parley/event-store/esdb/esdb-event-store');
       return openEsdbEventStore({
         connectionString: config.eventStoreConnectionString!,
         logger: { info: (m: string) => logger.log(m), warn: (m: string) => logger.warn(m), error: (m: string) => logger.error(m) },

@@ -24,15 +24,21 @@ export const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 250, maxMs: 30_000, 
 export function checkBackoff(options: Partial<BackoffOptions> | undefined): BackoffOptions {
   const merged = { ...DEFAULT_BACKOFF, ...options };
   const { initialMs, maxMs, factor, jitter } = merged;
-  if (!(Number.isFinite(initialMs) && initialMs >= 0)) throw new RangeError('backoff initialMs must be a finite number >= 0');
-  if (!(Number.isFinite(maxMs) && maxMs >= initialMs)) throw new RangeError('backoff maxMs must be a finite number >= initialMs');
+  if (!(Number.isFinite(initialMs) && initialMs >= 0))
+    throw new RangeError('backoff initialMs must be a finite number >= 0');
+  if (!(Number.isFinite(maxMs) && maxMs >= initialMs))
+    throw new RangeError('backoff maxMs must be a finite number >= initialMs');
   if (!(Number.isFinite(factor) && factor >= 1)) throw new RangeError('backoff factor must be a finite number >= 1');
   if (!(jitter >= 0 && jitter <= 1)) throw new RangeError('backoff jitter must be within [0, 1]');
   return merged;
 }
 
 /** The delay before retry number `attempt` (0 for the first retry). */
-export function backoffDelay(attempt: number, options: BackoffOptions = DEFAULT_BACKOFF, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  options: BackoffOptions = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number {
   if (!Number.isInteger(attempt) || attempt < 0) throw new RangeError('attempt must be a non-negative integer');
   // Math.pow overflows to Infinity for large attempts, which min() then caps.
   const base = Math.min(options.maxMs, options.initialMs * Math.pow(options.factor, attempt));

@@ -27,6 +27,11 @@ export function isWrongExpectedVersion(error: unknown): error is WrongExpectedVe
   return typeOf(error) === ErrorType.WRONG_EXPECTED_VERSION;
 }
 
+/** The node that served a leader-only request is a follower; the client has switched to the leader it named. */
+export function isNotLeader(error: unknown): boolean {
+  return typeOf(error) === ErrorType.NOT_LEADER;
+}
+
 export function isStreamNotFound(error: unknown): boolean {
   return typeOf(error) === ErrorType.STREAM_NOT_FOUND;
 }
@@ -95,7 +100,8 @@ export function isTransientSubscriptionError(error: unknown): boolean {
   if (error instanceof StoreUnavailableError) return true;
   if (error instanceof EventStoreError) return false;
   const type = typeOf(error);
-  if (type === ErrorType.ACCESS_DENIED || type === ErrorType.INVALID_ARGUMENT || type === ErrorType.UNSUPPORTED) return false;
+  if (type === ErrorType.ACCESS_DENIED || type === ErrorType.INVALID_ARGUMENT || type === ErrorType.UNSUPPORTED)
+    return false;
   if (isInvalidPosition(error)) return false;
   return type !== undefined || error instanceof SubscriptionEndedError || isConnectionSetupFailure(error);
 }

@@ -21,7 +21,7 @@
  * EventStoreDB's own (best-effort, cache-bound) duplicate detection has
  * forgotten an id:
  *
- * Every event id gets a marker stream `<namespace>parley-event-id-<uuid>`:
+ * Every event id gets a marker stream `parley-event-id-<namespace><uuid>`:
  *   revision 0  `ParleyEventIdClaimed { stream }`   written before the events, with expected revision `no_stream`;
  *   revision 1  `ParleyEventIdStored { stream, revision }`  written after them, with expected revision 0.
  *
@@ -88,7 +88,14 @@ import type {
 } from '../port';
 import { checkBackoff, type BackoffOptions } from './backoff';
 import type { EsdbClient } from './client';
-import { isInvalidPosition, isStreamNotFound, isWrongExpectedVersion, translateError, translateWrongExpectedVersion } from './errors';
+import {
+  isInvalidPosition,
+  isNotLeader,
+  isStreamNotFound,
+  isWrongExpectedVersion,
+  translateError,
+  translateWrongExpectedVersion,
+} from './errors';
 import { checkNamespace, markerStream, matchesCallerFilter, toEsdbStream, visibleStream } from './filters';
 import { encodeMetadata, toEsdbEventId } from './ids';
 import { consoleLogger, describeError, type EsdbLogger } from './logger';
@@ -123,8 +130,13 @@ export interface OpenEsdbEventStoreOptions extends EsdbEventStoreOptions {
 
 const MARKER_CLAIMED = 'ParleyEventIdClaimed';
 const MARKER_STORED = 'ParleyEventIdStored';
-/** Records read per step when looking for the last event backwards (markers and system events trail it). */
-const HEAD_PAGE_SIZE = 64;
+/**
+ * Records read per step when scanning `$all` backwards: small first (the last
+ * event is usually followed by a few markers and system events only), then
+ * doubling, for a namespace whose last event lies far back in a shared log.
+ */
+const BACKWARD_FIRST_PAGE = 64;
+const BACKWARD_MAX_PAGE = 4096;
 
 interface MarkerInfo {
   /** The EventStoreDB stream that claimed the id. */
@@ -137,6 +149,21 @@ interface Claim extends MarkerInfo {
   readonly esdbId: string;
   /** True when this append created the claim: no earlier attempt used the id. */
   readonly fresh: boolean;
+}
+
+/**
+ * Reads that must see the latest writes (the read-back of an append, the id
+ * markers) ask for the leader. A follower answers "not leader" and the client
+ * switches to the leader it names; the read is then simply repeated.
+ */
+async function onLeader<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!isNotLeader(error) || attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Reads a client stream to the end, cancelling the gRPC call if the consumer stops early. */
@@ -177,7 +204,8 @@ export class EsdbEventStore implements EventStore {
     this.maxRetries = options.maxSubscriptionRetries ?? Infinity;
     if (!(this.maxRetries >= 0)) throw new RangeError('maxSubscriptionRetries must be >= 0');
     this.pageSize = options.pageSize ?? 500;
-    if (!Number.isSafeInteger(this.pageSize) || this.pageSize < 1) throw new RangeError('pageSize must be a positive integer');
+    if (!Number.isSafeInteger(this.pageSize) || this.pageSize < 1)
+      throw new RangeError('pageSize must be a positive integer');
   }
 
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -252,22 +280,12 @@ export class EsdbEventStore implements EventStore {
 
   headPosition(): Promise<number> {
     return this.run('read', async () => {
-      let cursor: ReadPosition = END;
-      for (;;) {
-        let count = 0;
-        let last: Position | undefined;
-        for await (const resolved of drain(this.client.readAll({ fromPosition: cursor, direction: BACKWARDS, maxCount: HEAD_PAGE_SIZE }))) {
-          count++;
-          const raw = resolved.event;
-          if (raw === undefined) continue;
-          last = raw.position;
-          const stream = visibleStream(this.namespace, raw.streamId);
-          const event = stream === undefined ? undefined : toRecordedEvent(raw, stream);
-          if (event !== undefined) return event.position;
-        }
-        if (count < HEAD_PAGE_SIZE || last === undefined) return 0;
-        cursor = last;
+      for await (const raw of this.backwardsFromEnd()) {
+        const stream = visibleStream(this.namespace, raw.streamId);
+        const event = stream === undefined ? undefined : toRecordedEvent(raw, stream);
+        if (event !== undefined) return event.position;
       }
+      return 0;
     });
   }
 
@@ -284,11 +302,19 @@ export class EsdbEventStore implements EventStore {
     return this.closing;
   }
 
-  /** Reads `$all` once: a cheap check that the cluster is reachable and the credentials work. */
+  /** Reads `$all` once, on the leader: checks the cluster is reachable and the credentials work, and finds the leader. */
   ping(): Promise<void> {
-    return this.run('connect', async () => {
-      for await (const _ of drain(this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1 }))) break;
-    });
+    return this.run('connect', () =>
+      onLeader(async () => {
+        const read = this.client.readAll({
+          fromPosition: END,
+          direction: BACKWARDS,
+          maxCount: 1,
+          requiresLeader: true,
+        });
+        for await (const _ of drain(read)) break;
+      }),
+    );
   }
 
   // --- append -------------------------------------------------------------
@@ -309,13 +335,21 @@ export class EsdbEventStore implements EventStore {
     const claims = await Promise.all(esdbIds.map((esdbId) => this.claim(esdbId, esdbStream)));
     claims.forEach((claim, i) => {
       if (claim.owner !== esdbStream) {
-        throw new DuplicateEventIdError((events[i] as NewEvent).id, visibleStream(this.namespace, claim.owner) ?? claim.owner);
+        throw new DuplicateEventIdError(
+          (events[i] as NewEvent).id,
+          visibleStream(this.namespace, claim.owner) ?? claim.owner,
+        );
       }
     });
 
     // A retry is recognised before the expectation is checked: the first attempt may have succeeded after its caller gave up.
     if (claims.some((claim) => !claim.fresh)) {
-      const prior = await this.priorAppend(stream, esdbStream, events, claims.filter((claim) => !claim.fresh));
+      const prior = await this.priorAppend(
+        stream,
+        esdbStream,
+        events,
+        claims.filter((claim) => !claim.fresh),
+      );
       if (prior !== undefined) return prior;
     }
 
@@ -338,10 +372,19 @@ export class EsdbEventStore implements EventStore {
     }
 
     const last = fromEsdbRevision(nextExpectedRevision);
-    const recorded = await this.readRevisions(esdbStream, stream, BigInt(last - events.length + 1), false, events.length, true);
+    const recorded = await this.readRevisions(
+      esdbStream,
+      stream,
+      BigInt(last - events.length + 1),
+      false,
+      events.length,
+      true,
+    );
     const expectedIds = esdbIds.join(',');
     if (recorded.map((event) => toEsdbEventId(event.id)).join(',') !== expectedIds) {
-      throw new Error(`EventStoreDB acknowledged the append to ${esdbStream} but revisions ..${last} hold other events`);
+      throw new Error(
+        `EventStoreDB acknowledged the append to ${esdbStream} but revisions ..${last} hold other events`,
+      );
     }
     const first = await this.markStored(esdbIds, esdbStream, recorded);
     return { nextRevision: last, events: recorded, duplicate: !first };
@@ -365,20 +408,30 @@ export class EsdbEventStore implements EventStore {
   }
 
   private async readMarker(esdbId: string): Promise<MarkerInfo | undefined> {
-    const records: EsdbEvent[] = [];
-    try {
-      const read = this.client.readStream(markerStream(this.namespace, esdbId), { fromRevision: START, maxCount: 2, requiresLeader: true });
-      for await (const resolved of drain(read)) if (resolved.event !== undefined) records.push(resolved.event);
-    } catch (error) {
-      if (isStreamNotFound(error)) return undefined;
-      throw error;
-    }
+    const records = await onLeader(async () => {
+      const found: EsdbEvent[] = [];
+      try {
+        const read = this.client.readStream(markerStream(this.namespace, esdbId), {
+          fromRevision: START,
+          maxCount: 2,
+          requiresLeader: true,
+        });
+        for await (const resolved of drain(read)) if (resolved.event !== undefined) found.push(resolved.event);
+      } catch (error) {
+        if (isStreamNotFound(error)) return [];
+        throw error;
+      }
+      return found;
+    });
     const [claimed, stored] = records;
-    if (claimed === undefined || !isJsonObject(claimed.data) || typeof claimed.data['stream'] !== 'string') return undefined;
+    if (claimed === undefined || !isJsonObject(claimed.data) || typeof claimed.data['stream'] !== 'string')
+      return undefined;
     const revision = stored !== undefined && isJsonObject(stored.data) ? stored.data['revision'] : undefined;
     return {
       owner: claimed.data['stream'],
-      ...(typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 0 ? { storedRevision: revision } : {}),
+      ...(typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 0
+        ? { storedRevision: revision }
+        : {}),
     };
   }
 
@@ -386,12 +439,19 @@ export class EsdbEventStore implements EventStore {
    * Records where each event went. The first id's record decides which of
    * several concurrent identical appends reports `duplicate: false`.
    */
-  private async markStored(esdbIds: readonly string[], esdbStream: string, recorded: readonly RecordedEvent[]): Promise<boolean> {
+  private async markStored(
+    esdbIds: readonly string[],
+    esdbStream: string,
+    recorded: readonly RecordedEvent[],
+  ): Promise<boolean> {
     const outcomes = await Promise.allSettled(
       esdbIds.map((esdbId, i) =>
         this.client.appendToStream(
           markerStream(this.namespace, esdbId),
-          jsonEvent({ type: MARKER_STORED, data: { stream: esdbStream, revision: (recorded[i] as RecordedEvent).revision } }),
+          jsonEvent({
+            type: MARKER_STORED,
+            data: { stream: esdbStream, revision: (recorded[i] as RecordedEvent).revision },
+          }),
           { expectedRevision: 0n },
         ),
       ),
@@ -404,7 +464,10 @@ export class EsdbEventStore implements EventStore {
         return;
       }
       // The events are stored; only the shortcut for retries and readEvent is missing (they fall back to a scan).
-      this.logger.warn('could not record where an event was stored', { eventId: esdbIds[i], error: describeError(outcome.reason) });
+      this.logger.warn('could not record where an event was stored', {
+        eventId: esdbIds[i],
+        error: describeError(outcome.reason),
+      });
     });
     return first;
   }
@@ -436,12 +499,26 @@ export class EsdbEventStore implements EventStore {
     );
     const missing = new Set(wanted.map((w) => w.esdbId).filter((esdbId) => !found.has(esdbId)));
     if (missing.size === 0) return found;
+    return onLeader(() => this.scanForIds(esdbStream, stream, missing, found));
+  }
+
+  private async scanForIds(
+    esdbStream: string,
+    stream: string,
+    missing: Set<string>,
+    found: Map<string, RecordedEvent>,
+  ): Promise<Map<string, RecordedEvent>> {
     let cursor: bigint | typeof END = END;
     for (;;) {
       let count = 0;
       let lastRevision: bigint | undefined;
       try {
-        const read = this.client.readStream(esdbStream, { fromRevision: cursor, direction: BACKWARDS, maxCount: this.pageSize, requiresLeader: true });
+        const read = this.client.readStream(esdbStream, {
+          fromRevision: cursor,
+          direction: BACKWARDS,
+          maxCount: this.pageSize,
+          requiresLeader: true,
+        });
         for await (const resolved of drain(read)) {
           count++;
           const raw = resolved.event;
@@ -468,7 +545,9 @@ export class EsdbEventStore implements EventStore {
   /** -1 when the stream does not exist. */
   private async revisionOf(esdbStream: string): Promise<number> {
     try {
-      for await (const resolved of drain(this.client.readStream(esdbStream, { fromRevision: END, direction: BACKWARDS, maxCount: 1 }))) {
+      for await (const resolved of drain(
+        this.client.readStream(esdbStream, { fromRevision: END, direction: BACKWARDS, maxCount: 1 }),
+      )) {
         if (resolved.event !== undefined) return fromEsdbRevision(resolved.event.revision);
       }
       return -1;
@@ -486,6 +565,18 @@ export class EsdbEventStore implements EventStore {
     backwards: boolean,
     limit: number,
     requiresLeader = false,
+  ): Promise<RecordedEvent[]> {
+    if (requiresLeader) return onLeader(() => this.readRevisionsOnce(esdbStream, stream, from, backwards, limit, true));
+    return this.readRevisionsOnce(esdbStream, stream, from, backwards, limit, false);
+  }
+
+  private async readRevisionsOnce(
+    esdbStream: string,
+    stream: string,
+    from: bigint | typeof END,
+    backwards: boolean,
+    limit: number,
+    requiresLeader: boolean,
   ): Promise<RecordedEvent[]> {
     const result: RecordedEvent[] = [];
     let cursor = from;
@@ -507,7 +598,11 @@ export class EsdbEventStore implements EventStore {
           lastRevision = raw.revision;
           const event = toRecordedEvent(raw, stream);
           if (event !== undefined) result.push(event);
-          else this.logger.warn('skipping an event that is not a JSON object', { stream: esdbStream, revision: String(raw.revision) });
+          else
+            this.logger.warn('skipping an event that is not a JSON object', {
+              stream: esdbStream,
+              revision: String(raw.revision),
+            });
         }
       } catch (error) {
         if (isStreamNotFound(error)) return result;
@@ -525,13 +620,20 @@ export class EsdbEventStore implements EventStore {
   }
 
   /** Reads `$all` forwards from `start` (inclusive), keeping the store's events at or after `minPosition` that match. */
-  private async readAllFrom(start: ReadPosition, minPosition: number, filter: EventFilter | undefined, limit: number): Promise<RecordedEvent[]> {
+  private async readAllFrom(
+    start: ReadPosition,
+    minPosition: number,
+    filter: EventFilter | undefined,
+    limit: number,
+  ): Promise<RecordedEvent[]> {
     const result: RecordedEvent[] = [];
     let cursor = start;
     let seen: Position | undefined;
     for (;;) {
       let count = 0;
-      for await (const resolved of drain(this.client.readAll({ fromPosition: cursor, direction: FORWARDS, maxCount: this.pageSize }))) {
+      for await (const resolved of drain(
+        this.client.readAll({ fromPosition: cursor, direction: FORWARDS, maxCount: this.pageSize }),
+      )) {
         count++;
         const raw = resolved.event;
         if (raw === undefined) continue;
@@ -541,7 +643,12 @@ export class EsdbEventStore implements EventStore {
         const stream = visibleStream(this.namespace, raw.streamId);
         if (stream === undefined) continue;
         const event = toRecordedEvent(raw, stream);
-        if (event === undefined || event.position < minPosition || !matchesCallerFilter(filter, event.stream, event.type)) continue;
+        if (
+          event === undefined ||
+          event.position < minPosition ||
+          !matchesCallerFilter(filter, event.stream, event.type)
+        )
+          continue;
         result.push(event);
         if (result.length >= limit) return result;
       }
@@ -556,23 +663,35 @@ export class EsdbEventStore implements EventStore {
    * near the head, which is where such numbers come from: `head + 1`).
    */
   private async locate(position: number): Promise<{ atOrBefore?: Position; atOrAfter?: Position }> {
-    let cursor: ReadPosition = END;
     let atOrAfter: Position | undefined;
+    for await (const raw of this.backwardsFromEnd()) {
+      const number = tryParleyPosition(raw.position);
+      if (number === undefined) continue;
+      if (number >= position) atOrAfter = raw.position;
+      if (number <= position) return { atOrBefore: raw.position, ...(atOrAfter ? { atOrAfter } : {}) };
+    }
+    return atOrAfter ? { atOrAfter } : {};
+  }
+
+  /** Every record of `$all`, newest first, in growing pages. */
+  private async *backwardsFromEnd(): AsyncGenerator<EsdbEvent & { position: Position }> {
+    let cursor: ReadPosition = END;
+    let pageSize = BACKWARD_FIRST_PAGE;
     for (;;) {
       let count = 0;
       let last: Position | undefined;
-      for await (const resolved of drain(this.client.readAll({ fromPosition: cursor, direction: BACKWARDS, maxCount: this.pageSize }))) {
+      for await (const resolved of drain(
+        this.client.readAll({ fromPosition: cursor, direction: BACKWARDS, maxCount: pageSize }),
+      )) {
         count++;
         const raw = resolved.event;
         if (raw === undefined) continue;
         last = raw.position;
-        const number = tryParleyPosition(raw.position);
-        if (number === undefined) continue;
-        if (number >= position) atOrAfter = raw.position;
-        if (number <= position) return { atOrBefore: raw.position, ...(atOrAfter ? { atOrAfter } : {}) };
+        yield raw;
       }
-      if (count < this.pageSize || last === undefined) return atOrAfter ? { atOrAfter } : {};
+      if (count < pageSize || last === undefined) return;
       cursor = last;
+      pageSize = Math.min(pageSize * 2, BACKWARD_MAX_PAGE);
     }
   }
 
@@ -609,7 +728,9 @@ export class EsdbEventStore implements EventStore {
 export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Promise<EsdbEventStore> {
   const { connectionString, verifyConnection = true, ...storeOptions } = options;
   if (typeof connectionString !== 'string' || connectionString.trim() === '') {
-    throw new TypeError('an EventStoreDB connection string is required (EVENTSTORE_CONNECTION_STRING), e.g. esdb://localhost:2113?tls=false');
+    throw new TypeError(
+      'an EventStoreDB connection string is required (EVENTSTORE_CONNECTION_STRING), e.g. esdb://localhost:2113?tls=false',
+    );
   }
   const safe = redactConnectionString(connectionString);
   let client: EventStoreDBClient;

@@ -5,8 +5,10 @@
  * The store sees three kinds of streams in `$all`:
  * - its own streams: `<namespace><stream>`, where `<stream>` is the name the
  *   caller used (the namespace is '' unless several stores share a database);
- * - its id markers: `<namespace>parley-event-id-<uuid>` (see `ids.ts`), never
- *   shown to callers;
+ * - id markers: `parley-event-id-<namespace><uuid>` (see `esdb-event-store.ts`),
+ *   never shown to any store, whatever its namespace (the prefix comes first
+ *   so that a store without namespace does not mistake another namespace's
+ *   markers for streams);
  * - everything else: system streams and events (`$…`), other namespaces,
  *   other applications. Never shown either.
  *
@@ -22,7 +24,7 @@
 import { matchesFilter } from '../memory/rules';
 import type { EventFilter } from '../port';
 
-/** Prefix (after the namespace) of the streams that record which stream holds an event id. */
+/** Prefix of the streams that record which stream holds an event id. */
 export const MARKER_STREAM_PREFIX = 'parley-event-id-';
 
 /** System streams (`$all` internals, projections, settings) and system events (`$`-types such as `$>` links, `$metadata`). */
@@ -33,8 +35,10 @@ export function isSystemEvent(streamId: string, type: string): boolean {
 export function checkNamespace(namespace: string | undefined): string {
   const value = namespace ?? '';
   if (typeof value !== 'string') throw new TypeError('namespace must be a string');
-  if (value.startsWith('$')) throw new TypeError(`namespace must not start with '$' (reserved by EventStoreDB for system streams): ${value}`);
-  if (value.startsWith(MARKER_STREAM_PREFIX)) throw new TypeError(`namespace must not start with '${MARKER_STREAM_PREFIX}'`);
+  if (value.startsWith('$'))
+    throw new TypeError(`namespace must not start with '$' (reserved by EventStoreDB for system streams): ${value}`);
+  if (value.startsWith(MARKER_STREAM_PREFIX))
+    throw new TypeError(`namespace must not start with '${MARKER_STREAM_PREFIX}'`);
   return value;
 }
 
@@ -46,8 +50,10 @@ export function checkNamespace(namespace: string | undefined): string {
  */
 export function toEsdbStream(namespace: string, stream: string): string {
   if (typeof stream !== 'string' || stream.length === 0) throw new TypeError('stream must be a non-empty string');
-  if (stream.startsWith('$')) throw new TypeError(`stream names starting with '$' are reserved by EventStoreDB: ${stream}`);
-  if (stream.startsWith(MARKER_STREAM_PREFIX)) throw new TypeError(`stream names starting with '${MARKER_STREAM_PREFIX}' are reserved: ${stream}`);
+  if (stream.startsWith('$'))
+    throw new TypeError(`stream names starting with '$' are reserved by EventStoreDB: ${stream}`);
+  if (stream.startsWith(MARKER_STREAM_PREFIX))
+    throw new TypeError(`stream names starting with '${MARKER_STREAM_PREFIX}' are reserved: ${stream}`);
   return namespace + stream;
 }
 
@@ -56,15 +62,16 @@ export function toEsdbStream(namespace: string, stream: string): string {
  * stream is not one of the store's own (system, marker, other namespace).
  */
 export function visibleStream(namespace: string, esdbStream: string): string | undefined {
-  if (esdbStream.startsWith('$') || !esdbStream.startsWith(namespace)) return undefined;
+  if (esdbStream.startsWith('$') || esdbStream.startsWith(MARKER_STREAM_PREFIX) || !esdbStream.startsWith(namespace))
+    return undefined;
   const stream = esdbStream.slice(namespace.length);
   if (stream.length === 0 || stream.startsWith('$') || stream.startsWith(MARKER_STREAM_PREFIX)) return undefined;
   return stream;
 }
 
-/** The marker stream of an EventStoreDB event id. */
+/** The marker stream of an EventStoreDB event id, in a namespace. */
 export function markerStream(namespace: string, esdbEventId: string): string {
-  return `${namespace}${MARKER_STREAM_PREFIX}${esdbEventId}`;
+  return `${MARKER_STREAM_PREFIX}${namespace}${esdbEventId}`;
 }
 
 /** Escapes the characters that are special in both .NET and JavaScript regexes. */
@@ -78,7 +85,8 @@ export function escapeRegex(text: string): string {
  * system stream.
  */
 export function namespaceStreamRegex(namespace: string): string {
-  return `^(?!\\$)${escapeRegex(namespace)}(?!\\$|${escapeRegex(MARKER_STREAM_PREFIX)})(?=.)`;
+  const marker = escapeRegex(MARKER_STREAM_PREFIX);
+  return `^(?!\\$|${marker})${escapeRegex(namespace)}(?!\\$|${marker})(?=.)`;
 }
 
 /** The caller's filter: stream prefix on the caller's stream name; an empty `eventTypes` matches nothing. */

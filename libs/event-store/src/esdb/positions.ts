@@ -85,7 +85,8 @@ export function toParleyPosition(position: Position): number {
 
 /** Like `toParleyPosition`, but `undefined` for what cannot be numbered (used when scanning foreign records). */
 export function tryParleyPosition(position: Position): number | undefined {
-  if (position.commit !== position.prepare || position.commit < 0n || position.commit > MAX_LOG_POSITION) return undefined;
+  if (position.commit !== position.prepare || position.commit < 0n || position.commit > MAX_LOG_POSITION)
+    return undefined;
   return Number(position.commit) * 2 + 1;
 }
 

@@ -47,7 +47,8 @@ export function isJsonObject(value: unknown): value is JsonObject {
 export function toRecordedEvent(event: EsdbEvent, stream: string): RecordedEvent | undefined {
   if (!event.isJson || !isJsonObject(event.data)) return undefined;
   const position = event.position;
-  if (position === undefined || position.commit === NO_POSITION) throw new PositionUnavailableError(event.streamId, event.revision);
+  if (position === undefined || position.commit === NO_POSITION)
+    throw new PositionUnavailableError(event.streamId, event.revision);
   const stored = isJsonObject(event.metadata) ? event.metadata : {};
   const { id, metadata } = decodeIdAndMetadata(event.id, stored);
   return {

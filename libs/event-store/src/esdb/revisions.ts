@@ -23,7 +23,9 @@ export function toEsdbExpectedRevision(expected: ExpectedRevision): AppendExpect
       return STREAM_EXISTS;
     default:
       if (!Number.isSafeInteger(expected) || expected < -1) {
-        throw new RangeError(`expectedRevision must be an integer >= -1, 'no-stream', 'exists' or 'any', got ${String(expected)}`);
+        throw new RangeError(
+          `expectedRevision must be an integer >= -1, 'no-stream', 'exists' or 'any', got ${String(expected)}`,
+        );
       }
       // -1 is what `streamRevision` reports for a missing stream; passing it back means "no stream".
       return expected === -1 ? NO_STREAM : BigInt(expected);
@@ -57,6 +59,7 @@ export function fromEsdbCurrentRevision(current: CurrentRevision): number {
 }
 
 export function toEsdbRevision(revision: number): bigint {
-  if (!Number.isSafeInteger(revision) || revision < 0) throw new RangeError(`revision must be a non-negative integer, got ${String(revision)}`);
+  if (!Number.isSafeInteger(revision) || revision < 0)
+    throw new RangeError(`revision must be a non-negative integer, got ${String(revision)}`);
   return BigInt(revision);
 }

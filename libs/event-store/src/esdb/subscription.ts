@@ -148,8 +148,9 @@ export class EsdbSubscription implements Subscription {
         } catch (error) {
           if (this.closed) break;
           if (error instanceof HandlerFailure) throw error;
-          // A checkpoint this adapter never handed out may point inside a log record: find the nearest event once.
-          if (!relocated && !progressed && isInvalidPosition(error)) {
+          // A checkpoint this adapter never handed out may point inside a log record: find the nearest
+          // event once. (Positions taken from the server later on are always valid.)
+          if (!relocated && isInvalidPosition(error)) {
             relocated = true;
             needsLocate = true;
             continue;
@@ -180,10 +181,13 @@ export class EsdbSubscription implements Subscription {
   }
 
   private report(error: Error, fromHandler: boolean): void {
-    this.deps.logger.error(fromHandler ? 'subscription handler failed; subscription closed' : 'subscription to $all stopped', {
-      position: this.current,
-      error: describeError(error),
-    });
+    this.deps.logger.error(
+      fromHandler ? 'subscription handler failed; subscription closed' : 'subscription to $all stopped',
+      {
+        position: this.current,
+        error: describeError(error),
+      },
+    );
     try {
       if (this.handler.onError) this.handler.onError(error);
       // A handler without onError would otherwise lose the failure silently.
@@ -222,6 +226,10 @@ export class EsdbSubscription implements Subscription {
     let failure: { error: unknown } | undefined;
     let ended = false;
     let signalled = false;
+    // A function, not an inline check: the listeners set `failure` between awaits.
+    const throwIfFailed = (): void => {
+      if (failure !== undefined) throw failure.error;
+    };
     const signal = (): void => {
       signalled = true;
       this.wake();
@@ -235,6 +243,8 @@ export class EsdbSubscription implements Subscription {
       signal();
     });
     stream.on('readable', signal);
+    // The server accepted the subscription: the backoff may start over.
+    stream.on('confirmation', onProgress);
     stream.on('caughtUp', () => stream.push(CAUGHT_UP));
     stream.on('fellBehind', () => stream.push(FELL_BEHIND));
 
@@ -268,13 +278,13 @@ export class EsdbSubscription implements Subscription {
     try {
       for (;;) {
         if (this.closed) return;
-        if (failure !== undefined) throw failure.error;
+        throwIfFailed();
         signalled = false;
         const item = stream.read() as Item | null;
         if (item === null) {
           await flush();
           if (this.closed) return;
-          if (failure !== undefined) throw failure.error;
+          throwIfFailed();
           if (ended) throw new SubscriptionEndedError();
           if (this.live) this.reportCaughtUp();
           if (!signalled) await new Promise<void>((resolve) => (this.wakeUp = resolve));
@@ -299,7 +309,10 @@ export class EsdbSubscription implements Subscription {
           if (streamName === undefined) continue;
           const event = toRecordedEvent(raw, streamName);
           if (event === undefined) {
-            this.deps.logger.warn('skipping an event that is not a JSON object', { stream: raw.streamId, revision: String(raw.revision) });
+            this.deps.logger.warn('skipping an event that is not a JSON object', {
+              stream: raw.streamId,
+              revision: String(raw.revision),
+            });
             continue;
           }
           // At or below the checkpoint: delivered (or skipped) before a resubscription.

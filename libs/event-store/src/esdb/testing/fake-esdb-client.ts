@@ -45,7 +45,6 @@ import {
   type Position,
   type ReadPosition,
   type ReadRevision,
-  type ResolvedEvent,
   type StreamingRead,
 } from '@eventstore/db-client';
 import { Subscription } from '@eventstore/db-client/dist/streams/utils/Subscription';
@@ -123,8 +122,15 @@ class ServerSubscription {
     private readonly server: FakeEventStoreDB,
     from: ReadPosition,
     private readonly filter: Filter | undefined,
+    failure?: Error,
   ) {
     Object.assign(this.grpc, { cancel: () => this.cancel() });
+    if (failure !== undefined) {
+      this.closed = true;
+      setImmediate(() => this.fail(failure));
+      return;
+    }
+    this.send({ hasConfirmation: () => true, getConfirmation: () => ({ getSubscriptionId: () => randomUUID() }) });
     if (from === START) this.cursor = undefined;
     else if (from === END) this.cursor = server.end;
     else if (!server.isBoundary(from)) {
@@ -192,7 +198,10 @@ class ServerSubscription {
   private checkpoint(commit: bigint, prepare: bigint): void {
     this.send({
       hasCheckpoint: () => true,
-      getCheckpoint: () => ({ getCommitPosition: () => commit.toString(), getPreparePosition: () => prepare.toString() }),
+      getCheckpoint: () => ({
+        getCommitPosition: () => commit.toString(),
+        getPreparePosition: () => prepare.toString(),
+      }),
     });
   }
 }
@@ -218,7 +227,8 @@ export class FakeEventStoreDB implements EsdbClient {
 
   /** Fails every open subscription the way a leader loss or a dropped connection does. */
   dropSubscriptions(): void {
-    for (const subscription of [...this.subscriptions]) subscription.fail(serviceError(UNAVAILABLE, 'Connection dropped'));
+    for (const subscription of [...this.subscriptions])
+      subscription.fail(serviceError(UNAVAILABLE, 'Connection dropped'));
   }
 
   /** The next `count` subscriptions fail right after they start. */
@@ -232,7 +242,9 @@ export class FakeEventStoreDB implements EsdbClient {
 
   /** Appends a record to a stream of another application / namespace, bypassing everything. */
   writeForeign(streamId: string, type = 'Foreign', data: unknown = {}): void {
-    this.write(streamId, [{ id: randomUUID(), type, data, metadata: undefined, contentType: 'application/json' } as never]);
+    this.write(streamId, [
+      { id: randomUUID(), type, data, metadata: undefined, contentType: 'application/json' } as never,
+    ]);
   }
 
   // --- EsdbClient -----------------------------------------------------------
@@ -246,13 +258,33 @@ export class FakeEventStoreDB implements EsdbClient {
     const stream = this.streams.get(streamName) ?? [];
     const current = BigInt(stream.length - 1);
 
-    if (expected !== ANY && expected !== STREAM_EXISTS) {
-      const base = expected === NO_STREAM ? -1n : expected;
-      const following = stream.slice(Number(base + 1n), Number(base + 1n) + events.length);
-      if (base < current && following.length === events.length && following.every((r, i) => r.id === events[i]?.id)) {
+    // The server's idempotency check (IndexWriter.CheckCommit): the same ids at the revisions the
+    // expectation names (numeric / no_stream), or already in the stream's recent events (any / stream_exists).
+    const firstIndex =
+      expected === ANY || expected === STREAM_EXISTS
+        ? stream.findIndex((r) => r.id === events[0]?.id)
+        : Number((expected === NO_STREAM ? -1n : expected) + 1n);
+    if (
+      events.length > 0 &&
+      firstIndex >= 0 &&
+      firstIndex < stream.length &&
+      stream[firstIndex]?.id === events[0]?.id
+    ) {
+      const following = stream.slice(firstIndex, firstIndex + events.length);
+      if (following.length === events.length && following.every((r, i) => r.id === events[i]?.id)) {
         const last = following[following.length - 1] as LogRecord;
-        return { success: true, nextExpectedRevision: last.revision, position: { commit: last.logPosition, prepare: last.logPosition } };
+        return {
+          success: true,
+          nextExpectedRevision: last.revision,
+          position: { commit: last.logPosition, prepare: last.logPosition },
+        };
       }
+      // "Corrupted idempotency": part of the batch is there. The server answers wrong expected version.
+      throw new WrongExpectedVersionError(undefined, {
+        streamName,
+        expected,
+        current: current === -1n ? NO_STREAM : current,
+      });
     }
     const holds =
       expected === ANY ||
@@ -260,16 +292,25 @@ export class FakeEventStoreDB implements EsdbClient {
       (expected === STREAM_EXISTS && current >= 0n) ||
       (typeof expected === 'bigint' && expected === current);
     if (!holds) {
-      throw new WrongExpectedVersionError(undefined, { streamName, expected, current: current === -1n ? NO_STREAM : current });
+      throw new WrongExpectedVersionError(undefined, {
+        streamName,
+        expected,
+        current: current === -1n ? NO_STREAM : current,
+      });
     }
-    if (events.length === 0) return { success: true, nextExpectedRevision: current, position: undefined } as AppendResult;
+    if (events.length === 0)
+      return { success: true, nextExpectedRevision: current, position: undefined } as AppendResult;
     const written = this.write(streamName, events);
     this.appends++;
     const every = this.options.systemRecordEvery ?? 3;
     if (every > 0 && this.appends % every === 0) this.writeSystemRecord();
     this.notify();
     const last = written[written.length - 1] as LogRecord;
-    return { success: true, nextExpectedRevision: last.revision, position: { commit: last.logPosition, prepare: last.logPosition } };
+    return {
+      success: true,
+      nextExpectedRevision: last.revision,
+      position: { commit: last.logPosition, prepare: last.logPosition },
+    };
   };
 
   readStream: EsdbClient['readStream'] = (streamName, options = {}) => {
@@ -317,16 +358,26 @@ export class FakeEventStoreDB implements EsdbClient {
     const { fromPosition = START, filter } = options;
     const failNow = this.unavailable || this.subscribeFailures > 0;
     if (!this.unavailable && this.subscribeFailures > 0) this.subscribeFailures--;
-    const server = new ServerSubscription(this, failNow ? START : fromPosition, filter);
-    if (failNow) setImmediate(() => server.fail(serviceError(UNAVAILABLE, 'No connection established')));
-    else this.subscriptions.add(server);
+    const server = new ServerSubscription(
+      this,
+      fromPosition,
+      filter,
+      failNow ? serviceError(UNAVAILABLE, 'No connection established') : undefined,
+    );
+    if (!failNow) this.subscriptions.add(server);
     const createStream = async (): Promise<never> => server.grpc as never;
     const passThrough = (event: unknown): unknown => event;
-    return new Subscription(createStream, passThrough as never, {}, filter?.checkpointReached) as unknown as AllStreamSubscription;
+    return new Subscription(
+      createStream,
+      passThrough as never,
+      {},
+      filter?.checkpointReached,
+    ) as unknown as AllStreamSubscription;
   };
 
   dispose: EsdbClient['dispose'] = async () => {
-    for (const subscription of [...this.subscriptions]) subscription.fail(serviceError(CANCELLED, 'Cancelled on client'));
+    for (const subscription of [...this.subscriptions])
+      subscription.fail(serviceError(CANCELLED, 'Cancelled on client'));
   };
 
   // --- server internals (used by ServerSubscription) ------------------------
@@ -334,7 +385,7 @@ export class FakeEventStoreDB implements EsdbClient {
   isBoundary(position: Position): boolean {
     if (position.commit >= this.end) return true;
     if (position.prepare !== position.commit && position.prepare !== 0n) return false;
-    return this.log.some((r) => r.logPosition === position.commit) || position.commit === this.log[0]?.logPosition;
+    return this.log.some((r) => r.logPosition === position.commit);
   }
 
   recordsAfter(cursor: bigint | undefined): LogRecord[] {
@@ -344,8 +395,6 @@ export class FakeEventStoreDB implements EsdbClient {
   forget(subscription: ServerSubscription): void {
     this.subscriptions.delete(subscription);
   }
-
-  readonly allStreams = (): ReadonlyMap<string, readonly LogRecord[]> => this.streams;
 
   private atOrAfter(record: LogRecord, from: Position): boolean {
     if (record.logPosition !== from.commit) return record.logPosition > from.commit;
@@ -364,7 +413,13 @@ export class FakeEventStoreDB implements EsdbClient {
 
   private writeSystemRecord(): void {
     this.write('$stats-127.0.0.1:2113', [
-      { id: randomUUID(), type: '$statsCollected', data: { proc: { mem: 1 } }, metadata: undefined, contentType: 'application/json' } as never,
+      {
+        id: randomUUID(),
+        type: '$statsCollected',
+        data: { proc: { mem: 1 } },
+        metadata: undefined,
+        contentType: 'application/json',
+      } as never,
     ]);
   }
 
@@ -376,7 +431,9 @@ export class FakeEventStoreDB implements EsdbClient {
       const isJson = event.contentType === 'application/json';
       const dataJson = isJson ? JSON.stringify(event.data) : Buffer.from(event.data as Uint8Array).toString();
       const metadataJson = event.metadata === undefined ? undefined : JSON.stringify(event.metadata);
-      const size = RECORD_OVERHEAD + BigInt(Buffer.byteLength(streamName) + Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson ?? ''));
+      const size =
+        RECORD_OVERHEAD +
+        BigInt(Buffer.byteLength(streamName) + Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson ?? ''));
       const record: LogRecord = {
         logPosition: this.end,
         postPosition: this.end + size,
@@ -398,5 +455,3 @@ export class FakeEventStoreDB implements EsdbClient {
     return written;
   }
 }
-
-export type { ResolvedEvent };

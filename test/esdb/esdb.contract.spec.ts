@@ -1,0 +1,40 @@
+/**
+ * The event-store contract against a real EventStoreDB / KurrentDB.
+ *
+ *   docker compose up -d kurrentdb-1 kurrentdb-2 kurrentdb-3
+ *   EVENTSTORE_CONNECTION_STRING=esdb://localhost:2113?tls=false npm test -- test/esdb
+ *
+ * Each test gets a store in a fresh namespace (a random stream prefix), so a
+ * shared or long-lived server looks empty to every test and runs never see
+ * each other. Without EVENTSTORE_CONNECTION_STRING the suite is reported as
+ * skipped — never as passed.
+ */
+import { randomUUID } from 'node:crypto';
+import { openEsdbEventStore } from '@parley/event-store/esdb/esdb-event-store';
+import { silentLogger } from '@parley/event-store/esdb/logger';
+import { DENSE_POSITION_TESTS, withSkippedTests } from '@parley/event-store/esdb/testing/contract-skips';
+import { eventStoreContract } from '@parley/event-store/testing/contract';
+
+const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
+
+if (connectionString) {
+  withSkippedTests(DENSE_POSITION_TESTS, () =>
+    eventStoreContract('eventstoredb', async () => {
+      const store = await openEsdbEventStore({
+        connectionString,
+        namespace: `parley-contract-${randomUUID()}/`,
+        logger: silentLogger,
+        subscriptionBackoff: { initialMs: 50, maxMs: 1_000 },
+      });
+      return { store };
+    }),
+  );
+} else {
+  console.warn(
+    'EventStoreDB contract suite SKIPPED: set EVENTSTORE_CONNECTION_STRING=esdb://localhost:2113?tls=false to run it ' +
+      '(docker compose up -d kurrentdb-1 kurrentdb-2 kurrentdb-3 starts a local cluster).',
+  );
+  describe.skip('eventstoredb: event store contract (EVENTSTORE_CONNECTION_STRING is not set)', () => {
+    it('runs the event store contract against a real EventStoreDB', () => undefined);
+  });
+}
