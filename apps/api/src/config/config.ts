@@ -25,7 +25,7 @@ export interface AppConfig {
   readonly bodyLimit: string;
   /** Writes allowed per key per minute. */
   readonly writeRateLimit: number;
-  /** How long a view waits for `minPosition` before answering 504/409. */
+  /** How long a view waits for `minPosition` before answering 503 (views-behind). */
   readonly minPositionTimeoutMs: number;
   /** Snapshot the views after this many applied events (and on shutdown). */
   readonly snapshotEvery: number;

@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, BadRequestException, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError } from '@parley/domain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
@@ -86,6 +86,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const r = (typeof response === 'object' && response !== null ? response : { message: response }) as Record<string, unknown>;
+      if (isMappedJsonSyntaxError(exception, r, req)) {
+        // Nest turns body-parser's SyntaxError into a bare BadRequestException (losing its `type`): say what is wrong.
+        return { statusCode: 400, error: statusText(400), message: `the body is not valid JSON (${String(r.message)})`, code: 'entity.parse.failed' };
+      }
       const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
       return {
         statusCode: status,
@@ -111,6 +115,19 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: statusText(500), message: 'internal error; it has been logged', code: 'internal' };
   }
+}
+
+/**
+ * Nest's router maps the SyntaxError body-parser throws for a malformed JSON
+ * body to `new BadRequestException(err.message)`: a plain 400 of Nest's own
+ * shape (no `code`) whose message is JSON.parse's, on a request with a JSON body.
+ */
+function isMappedJsonSyntaxError(exception: HttpException, r: Record<string, unknown>, req: Request): boolean {
+  const ctor: unknown = exception.constructor;
+  if (ctor !== BadRequestException || exception.getStatus() !== 400) return false;
+  if (r.code !== undefined || r.errors !== undefined || typeof r.message !== 'string' || !/\bJSON\b/.test(r.message)) return false;
+  const type = String(req.headers?.['content-type'] ?? '').toLowerCase();
+  return /^application\/(?:[\w.+-]+\+)?json\b/.test(type);
 }
 
 function codeFor(status: number): string {

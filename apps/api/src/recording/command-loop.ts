@@ -36,8 +36,37 @@ export class CommandLoop {
     private readonly metrics: MetricsService,
   ) {}
 
+  /** Per stream, the last command queued: commands on one stream run one at a time in this process. */
+  private readonly queues = new Map<string, Promise<void>>();
+
   async handle(command: NegotiationCommand, context: DecisionContext, options: CommandOptions = {}): Promise<WriteResult> {
     const stream = streamName(command.negotiationId);
+    return this.oneAtATime(stream, () => this.decideAndAppend(stream, command, context, options));
+  }
+
+  /**
+   * Concurrent commands on one stream in this process would all decide on the
+   * same revision and all but one lose the append; with a few retries, a burst
+   * of N writers answered 409 to some of them. Queued per stream, they each
+   * decide on fresh state (different streams still run in parallel). The
+   * store's expected revision still catches writers in other processes.
+   */
+  private async oneAtATime<T>(stream: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(stream) ?? Promise.resolve();
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => done);
+    this.queues.set(stream, tail);
+    await previous;
+    try {
+      return await work();
+    } finally {
+      release();
+      if (this.queues.get(stream) === tail) this.queues.delete(stream);
+    }
+  }
+
+  private async decideAndAppend(stream: string, command: NegotiationCommand, context: DecisionContext, options: CommandOptions): Promise<WriteResult> {
     for (let attempt = 0; ; attempt++) {
       const { state, revision } = await this.cache.load(this.store, stream);
       if (options.ifMatch !== undefined && options.ifMatch !== revision) {
@@ -77,7 +106,8 @@ export class CommandLoop {
     const events = recorded.filter((e) => e !== undefined).map(presentEvent);
     return {
       negotiationId: command.negotiationId,
-      revision,
+      // The revision the original write answered with, not where the stream has got to since.
+      revision: events.length ? Math.max(...events.map((e) => e.revision)) : revision,
       position: events.length ? Math.max(...events.map((e) => e.position)) : 0,
       duplicate: true,
       events,

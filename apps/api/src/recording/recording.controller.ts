@@ -12,6 +12,7 @@ import {
   Query,
   Req,
   Res,
+  UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -28,6 +29,17 @@ import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'Stream revision (from an ETag): write only if the negotiation is still at it, else 412' };
 const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the original result and stores nothing' };
+
+/**
+ * Only JSON bodies are parsed: any other content type would reach the
+ * validators as no body at all and be refused for the wrong reason.
+ */
+function requireJsonBody(req: AuthenticatedRequest): void {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!/^application\/(?:[\w.+-]+\+)?json$/.test(type)) {
+    throw new UnsupportedMediaTypeException({ message: `send the body as application/json, not ${type || 'no content type'}`, code: 'unsupported-media-type' });
+  }
+}
 
 export function negotiationIdParam(id: string): string {
   if (!isValidNegotiationId(id)) {
@@ -52,6 +64,7 @@ export class RecordingController {
   @ApiResponse({ status: 201, description: 'opened; ETag holds the stream revision' })
   @ApiResponse({ status: 409, description: 'a negotiation with this id is already open' })
   async open(@Body() body: unknown, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response, @Headers('idempotency-key') idemKey?: string): Promise<WriteResult> {
+    requireJsonBody(req);
     const problems = validateOpenNegotiation(body);
     if (problems.length) throw new RequestValidationError(problems);
     const dto = body as OpenNegotiationDto;
@@ -103,6 +116,7 @@ export class RecordingController {
     @Headers('idempotency-key') idemKey?: string,
   ): Promise<WriteResult> {
     const negotiationId = negotiationIdParam(id);
+    requireJsonBody(req);
     const problems = validateRecordEvent(body);
     if (problems.length) throw new RequestValidationError(problems);
     return this.recordDevelopments(negotiationId, [body as RecordEventDto], req, res, ifMatch, idemKey);
@@ -123,6 +137,7 @@ export class RecordingController {
     @Headers('idempotency-key') idemKey?: string,
   ): Promise<WriteResult> {
     const negotiationId = negotiationIdParam(id);
+    requireJsonBody(req);
     const events = (body as { events?: unknown } | null)?.events;
     if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(events)) {
       throw new RequestValidationError([{ field: 'events', problems: ['events must be an array of developments'] }]);
