@@ -2,9 +2,14 @@ import { openSqliteEventStore } from '@parley/event-store';
 import { eventStoreContract } from '@parley/event-store/testing/contract';
 import { tempDir } from './temp-store';
 
-eventStoreContract('sqlite', async () => {
-  const temp = await tempDir();
-  // A nested path checks that the store creates the parent directory.
-  const store = await openSqliteEventStore({ path: temp.file('nested/dir/events.db') });
-  return { store, cleanup: temp.remove };
-});
+// SQLite promises gap-free positions (AUTOINCREMENT, rolled back with a refused append): 1, 2, 3, …
+eventStoreContract(
+  'sqlite',
+  async () => {
+    const temp = await tempDir();
+    // A nested path checks that the store creates the parent directory.
+    const store = await openSqliteEventStore({ path: temp.file('nested/dir/events.db') });
+    return { store, cleanup: temp.remove };
+  },
+  { gapFreePositions: true },
+);

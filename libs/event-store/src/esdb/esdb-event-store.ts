@@ -72,7 +72,7 @@ import {
   type StreamingRead,
 } from '@eventstore/db-client';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
-import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../memory/rules';
+import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../shared/rules';
 import type {
   AppendOptions,
   AppendResult,

@@ -21,7 +21,7 @@
  * the middle of someone else's traffic. (The client's `readAll` has no
  * server-side filter at all in @eventstore/db-client 6.)
  */
-import { matchesFilter } from '../memory/rules';
+import { matchesFilter } from '../shared/rules';
 import type { EventFilter } from '../port';
 
 /** Prefix of the streams that record which stream holds an event id. */

@@ -25,9 +25,11 @@
  * - The server filters by stream name (the store's namespace, no markers, no
  *   system streams); the caller's filter is applied here, so the reported
  *   checkpoint is always a real event's position (see `filters.ts`).
- * - The server says "caught up" once per catch-up → live transition. While
- *   live, every time the buffer runs dry everything the server has sent is
- *   delivered, so `onCaughtUp` is reported again then (once per position).
+ * - The server says "caught up" once per catch-up → live transition. From
+ *   then on, every time the buffer runs dry everything the server has sent is
+ *   delivered, so `onCaughtUp` is reported then (once per position) — not at
+ *   the server's message itself, which may be followed by live events that
+ *   are already buffered.
  */
 import {
   streamNameFilter,
@@ -36,7 +38,7 @@ import {
   type Position,
   type ReadPosition,
 } from '@eventstore/db-client';
-import { checkSubscribeOptions } from '../memory/rules';
+import { checkSubscribeOptions } from '../shared/rules';
 import type { EventFilter, RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from '../port';
 import { backoffDelay, type BackoffOptions } from './backoff';
 import type { EsdbClient } from './client';
@@ -294,8 +296,9 @@ export class EsdbSubscription implements Subscription {
         if (item === CAUGHT_UP) {
           await flush();
           if (this.closed) return;
+          // Reported once the buffer runs dry (above), not here: live events the server sent
+          // after "caught up" may already be buffered, and "caught up" means all of them delivered.
           this.live = true;
-          this.reportCaughtUp();
         } else if (item === FELL_BEHIND) {
           this.live = false;
         } else if (item instanceof CheckpointMarker) {

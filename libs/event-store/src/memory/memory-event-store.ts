@@ -18,8 +18,8 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../port';
-import { CatchUpSubscription } from './catch-up-subscription';
-import { allRange, expectationHolds, matchesFilter, prepareAppend, priorAppend, streamRange } from './rules';
+import { CatchUpSubscription } from '../shared/catch-up-subscription';
+import { allRange, expectationHolds, matchesFilter, prepareAppend, priorAppend, streamRange } from '../shared/rules';
 
 interface StoredEvent {
   readonly position: number;

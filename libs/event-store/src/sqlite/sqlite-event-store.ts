@@ -34,8 +34,8 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../port';
-import { CatchUpSubscription } from '../memory/catch-up-subscription';
-import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../memory/rules';
+import { CatchUpSubscription } from '../shared/catch-up-subscription';
+import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../shared/rules';
 
 export interface SqliteEventStoreOptions {
   /** The database file; its parent directory is created. `:memory:` gives a throwaway store (no WAL, not durable). */

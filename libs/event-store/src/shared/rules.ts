@@ -1,7 +1,7 @@
 /**
- * The port's rules as code, shared by every adapter in this lib so that the
- * memory store (the reference) and the SQLite store cannot drift apart:
- * argument checks, expected-revision semantics, idempotent retries, filters.
+ * The port's rules as code, shared by every adapter in this lib (memory, the
+ * reference; SQLite; EventStoreDB) so that they cannot drift apart: argument
+ * checks, expected-revision semantics, idempotent retries, filters.
  */
 import { DuplicateEventIdError } from '../errors';
 import type {
