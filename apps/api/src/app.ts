@@ -41,6 +41,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
+          // The service is often reached over plain http on a LAN: upgrading would break every asset.
+          upgradeInsecureRequests: null,
         },
       },
     }),

@@ -1,0 +1,64 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { assetPath, DashboardFilesError, findDashboardDir, renderIndex, resolveVendorFiles } from './dashboard-files';
+
+const REPO = path.resolve(__dirname, '../../../..');
+
+describe('finding the dashboard', () => {
+  it('walks up from the source folder (swc) and from the compiled one (dist/) to apps/dashboard', () => {
+    expect(findDashboardDir(__dirname)).toBe(path.join(REPO, 'apps', 'dashboard'));
+    expect(findDashboardDir(path.join(REPO, 'dist', 'apps', 'api', 'src', 'dashboard'))).toBe(path.join(REPO, 'apps', 'dashboard'));
+  });
+
+  it('says what is missing when there is no dashboard above', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-dash-'));
+    try {
+      expect(() => findDashboardDir(tmp)).toThrow(DashboardFilesError);
+      expect(() => findDashboardDir(tmp)).toThrow(/apps\/dashboard\/index.html/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('vendor files', () => {
+  it('resolves the UMD builds in node_modules, with versioned URLs', () => {
+    const vendor = resolveVendorFiles();
+    expect(vendor.map((v) => v.pkg)).toEqual(['chart.js', 'chartjs-adapter-date-fns', 'chartjs-plugin-annotation']);
+    for (const v of vendor) {
+      expect(fs.existsSync(v.path)).toBe(true);
+      expect(v.url).toBe(`/vendor/${v.pkg}@${v.version}/${v.file}`);
+      expect(v.version).toMatch(/^\d+\.\d+\.\d+/);
+    }
+  });
+
+  it('fills index.html placeholders, and refuses an unknown package', () => {
+    const vendor = resolveVendorFiles();
+    const html = renderIndex('<script src="{{vendor:chart.js}}"></script>', vendor);
+    expect(html).toBe(`<script src="${vendor[0]!.url}"></script>`);
+    expect(() => renderIndex('{{vendor:left-pad}}', vendor)).toThrow(/unknown vendor package left-pad/);
+  });
+});
+
+describe('asset paths', () => {
+  const root = path.join(REPO, 'apps', 'dashboard');
+
+  it('serves plain files inside the dashboard folder', () => {
+    expect(assetPath(root, ['src', 'main.js'])).toBe(path.join(root, 'src', 'main.js'));
+    expect(assetPath(root, ['styles.css'])).toBe(path.join(root, 'styles.css'));
+  });
+
+  it.each([
+    [['..', 'package.json']],
+    [['src', '..', '..', 'package.json']],
+    [['.eslintrc.js']],
+    [['index.html']],
+    [['src', 'missing.js']],
+    [['src']],
+    [[]],
+    [['src/../../x.js']],
+  ])('refuses %j', (segments) => {
+    expect(assetPath(root, segments)).toBeUndefined();
+  });
+});

@@ -1,0 +1,74 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../auth/auth.guard';
+import { assetPath, renderIndex, type VendorFile } from './dashboard-files';
+
+export const DASHBOARD_DIR = Symbol('DASHBOARD_DIR');
+export const VENDOR_FILES = Symbol('VENDOR_FILES');
+
+const YEAR_S = 365 * 24 * 3600;
+
+/**
+ * The web dashboard: the page at `/`, its own modules and styles under
+ * `/assets/`, and the chart libraries under `/vendor/<pkg>@<version>/`. All
+ * public (the page asks for an API key itself when the server has keys); the
+ * data routes it calls keep their roles.
+ */
+@ApiExcludeController()
+@Public()
+@Controller()
+export class DashboardController {
+  constructor(
+    @Inject(DASHBOARD_DIR) private readonly dir: string,
+    @Inject(VENDOR_FILES) private readonly vendor: readonly VendorFile[],
+  ) {}
+
+  @Get()
+  index(@Req() req: Request, @Res() res: Response): void {
+    // Read on every request: a small file, and an edited page shows without a restart.
+    const html = renderIndex(fs.readFileSync(path.join(this.dir, 'index.html'), 'utf8'), this.vendor);
+    res.setHeader('Cache-Control', 'no-cache');
+    if (!req.secure) dropUpgradeInsecureRequests(res);
+    res.type('html').send(html);
+  }
+
+  @Get('assets/*path')
+  asset(@Param('path') raw: string | string[], @Res() res: Response): void {
+    // Express 5 hands a named wildcard over as its segments; older routers as one string.
+    const segments = Array.isArray(raw) ? raw : String(raw).split('/');
+    const file = assetPath(this.dir, segments);
+    if (!file) throw new NotFoundException({ message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`, code: 'not-found' });
+    // Revalidated on every load (ETag / Last-Modified): the modules are not versioned in their URLs.
+    res.sendFile(file, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
+  }
+
+  @Get('vendor/:spec/:file')
+  vendorFile(@Param('spec') spec: string, @Param('file') file: string, @Res() res: Response): void {
+    const found = this.vendor.find((v) => `${v.pkg}@${v.version}` === spec && v.file === file);
+    if (!found) throw new NotFoundException({ message: `no vendor file /vendor/${spec.slice(0, 80)}/${file.slice(0, 80)}`, code: 'not-found' });
+    // The version is in the URL, so the file at it never changes.
+    res.sendFile(found.path, { cacheControl: false, headers: { 'Cache-Control': `public, max-age=${YEAR_S}, immutable` } });
+  }
+}
+
+/**
+ * Helmet's default CSP asks the browser to fetch every subresource over https
+ * (`upgrade-insecure-requests`). A page served over plain http from anything
+ * but localhost (HOST=0.0.0.0 on a LAN) would then load none of its scripts or
+ * styles. Over http there is nothing to upgrade to, so the page's own policy
+ * leaves that directive out and keeps every other one as the app set it.
+ */
+export function dropUpgradeInsecureRequests(res: Response): void {
+  const csp = res.getHeader('Content-Security-Policy');
+  if (typeof csp !== 'string') return;
+  res.setHeader(
+    'Content-Security-Policy',
+    csp
+      .split(';')
+      .filter((directive) => directive.trim() !== 'upgrade-insecure-requests')
+      .join(';'),
+  );
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DASHBOARD_DIR, DashboardController, VENDOR_FILES } from './dashboard.controller';
+import { findDashboardDir, resolveVendorFiles } from './dashboard-files';
+
+/** Serves the web dashboard (`apps/dashboard/`) at `/`. Fails at start-up, naming what is missing, rather than serving a broken page. */
+@Module({
+  controllers: [DashboardController],
+  providers: [
+    { provide: DASHBOARD_DIR, useFactory: () => findDashboardDir(__dirname) },
+    { provide: VENDOR_FILES, useFactory: () => resolveVendorFiles() },
+  ],
+})
+export class DashboardModule {}

@@ -1,0 +1,81 @@
+/** The HTTP API, as the page uses it: JSON in and out, the API key from localStorage, errors as ApiError. */
+
+const KEY_STORAGE = 'parley.apiKey';
+
+export function getApiKey() {
+  try {
+    return localStorage.getItem(KEY_STORAGE) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function setApiKey(key) {
+  try {
+    if (key) localStorage.setItem(KEY_STORAGE, key);
+    else localStorage.removeItem(KEY_STORAGE);
+  } catch {
+    /* storage disabled: the key lives for this page only */
+  }
+}
+
+/** An error answer: `status`, and the body's `message`, `code`, `errors` (400: one per field), `details`. */
+export class ApiError extends Error {
+  constructor(status, body) {
+    super(body?.message ?? `the server answered ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body?.code ?? null;
+    this.errors = Array.isArray(body?.errors) ? body.errors : [];
+    this.details = body?.details ?? {};
+  }
+}
+
+const listeners = new Set();
+/** Called with every ApiError (the page shows a banner for 401s). */
+export function onApiError(fn) {
+  listeners.add(fn);
+}
+
+/** A query string from an object, leaving out empty values. */
+export function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export async function api(path, { method = 'GET', body, params, signal } = {}) {
+  const headers = { Accept: 'application/json' };
+  const key = getApiKey();
+  if (key) headers.Authorization = `Bearer ${key}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let res;
+  try {
+    res = await fetch(path + query(params), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+  } catch (error) {
+    if (error?.name === 'AbortError') throw error;
+    const e = new ApiError(0, { message: 'The server cannot be reached. Is it running?' });
+    listeners.forEach((fn) => fn(e));
+    throw e;
+  }
+  const text = await res.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { message: text.slice(0, 300) };
+  }
+  if (!res.ok) {
+    const e = new ApiError(res.status, data);
+    listeners.forEach((fn) => fn(e));
+    throw e;
+  }
+  return data;
+}
+
+/** The URL of a negotiation's live stream; EventSource cannot send headers, so the key rides in the query. */
+export function streamUrl(negotiationId) {
+  const key = getApiKey();
+  return `/negotiations/${encodeURIComponent(negotiationId)}/stream${query({ api_key: key || undefined })}`;
+}

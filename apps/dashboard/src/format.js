@@ -1,0 +1,191 @@
+/** Labels and formats shared by the views: the product's vocabulary, spelled for people. */
+
+const DAY = 86_400_000;
+
+const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const shortFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const monthFmt = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short',
+});
+
+/** `YYYY-MM-DD` of an instant (UTC). */
+export function isoDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** 00:00 UTC of a `YYYY-MM-DD`. */
+export function dayStart(day) {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+
+/** The last millisecond of a day: "as of 20 Oct" includes everything that happened on 20 Oct. */
+export function endOfDayIso(day) {
+  return `${day}T23:59:59.999Z`;
+}
+
+export function todayIso() {
+  return isoDay(Date.now());
+}
+
+export function addDays(day, n) {
+  return isoDay(dayStart(day) + n * DAY);
+}
+
+export function daysBetween(a, b) {
+  return Math.round((dayStart(b) - dayStart(a)) / DAY);
+}
+
+/** An occurredAt as the analyst gave it: `2025-11` → "Nov 2025"; a date; a date-time in its own zone. */
+export function formatOccurred(occurredAt, precision) {
+  if (!occurredAt) return '—';
+  const approx = precision === 'approximate' ? '≈ ' : '';
+  if (/^\d{4}-\d{2}$/.test(occurredAt)) return approx + monthFmt.format(Date.parse(`${occurredAt}-01T00:00:00Z`));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(occurredAt)) return approx + dateFmt.format(dayStart(occurredAt));
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(occurredAt);
+  if (m) return `${approx}${dateFmt.format(dayStart(m[1]))}, ${m[2]}${m[3] === 'Z' ? ' UTC' : ` (UTC${m[3]})`}`;
+  const t = Date.parse(occurredAt);
+  return Number.isNaN(t) ? occurredAt : approx + dateTimeFmt.format(t);
+}
+
+export function formatDay(dayOrIso) {
+  if (!dayOrIso) return '—';
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(dayOrIso) ? dayStart(dayOrIso) : Date.parse(dayOrIso);
+  return Number.isNaN(t) ? dayOrIso : dateFmt.format(t);
+}
+
+export function formatShortDay(ms) {
+  return shortFmt.format(ms);
+}
+
+/** Instant of an occurredAt (date-only = 00:00 UTC, month-only = the 1st), as the API counts it. */
+export function instantOf(occurredAt) {
+  if (/^\d{4}-\d{2}$/.test(occurredAt)) return Date.parse(`${occurredAt}-01T00:00:00Z`);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(occurredAt)) return dayStart(occurredAt);
+  return Date.parse(occurredAt);
+}
+
+export function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export const PHASE_LABELS = {
+  closed: 'Closed',
+  suspended: 'Suspended',
+  'in-session': 'In session',
+  scheduled: 'Round scheduled',
+  agreement: 'Agreement',
+  progressing: 'Progressing',
+  stalled: 'Stalled',
+  collapsed: 'Collapsed',
+  'pre-talks': 'Pre-talks',
+};
+
+export const LEVELS = [
+  { level: 1, name: 'cooperative', from: 0, to: 10, color: '#3f9a5b', band: 'rgba(63,154,91,0.10)' },
+  { level: 2, name: 'strained', from: 10, to: 30, color: '#c9a227', band: 'rgba(222,186,50,0.13)' },
+  { level: 3, name: 'coercive', from: 30, to: 50, color: '#e07b24', band: 'rgba(232,137,47,0.13)' },
+  { level: 4, name: 'militarised', from: 50, to: 75, color: '#cf4a2b', band: 'rgba(212,80,47,0.13)' },
+  { level: 5, name: 'hostilities', from: 75, to: 100, color: '#8f1d1d', band: 'rgba(143,29,29,0.14)' },
+];
+
+export function levelInfo(level) {
+  return LEVELS[Math.min(5, Math.max(1, level)) - 1];
+}
+
+export const TREND = {
+  rising: { symbol: '▲', label: 'rising' },
+  falling: { symbol: '▼', label: 'falling' },
+  steady: { symbol: '▶', label: 'steady' },
+};
+
+/** Stances from accepted to rejected (a diverging scale), then the two non-stances. */
+export const STANCES = [
+  { value: 'accepted', label: 'Accepted', symbol: '✓' },
+  { value: 'accepted-in-principle', label: 'In principle', symbol: '◐' },
+  { value: 'conditional', label: 'Conditional', symbol: '◇' },
+  { value: 'ambiguous', label: 'Ambiguous', symbol: '?' },
+  { value: 'counter-proposed', label: 'Counter-proposed', symbol: '⇄' },
+  { value: 'rejected', label: 'Rejected', symbol: '✕' },
+  { value: 'proposer', label: 'Proposer', symbol: '★' },
+  { value: 'no-position', label: 'No position', symbol: '–' },
+];
+
+export function stanceInfo(value) {
+  return STANCES.find((s) => s.value === value) ?? { value, label: value, symbol: '·' };
+}
+
+export const CONSENSUS_LABELS = { agreed: 'Agreed', partial: 'Partial', pending: 'Pending', contested: 'Contested' };
+
+export const TYPE_LABELS = {
+  NegotiationOpened: 'Negotiation opened',
+  ActorRegistered: 'Actor registered',
+  TalksRoundScheduled: 'Round scheduled',
+  TalksRoundOpened: 'Round opened',
+  TalksRoundConcluded: 'Round concluded',
+  TalksRoundPostponed: 'Round postponed',
+  TalksRoundCancelled: 'Round cancelled',
+  TalksSuspended: 'Talks suspended',
+  TalksResumed: 'Talks resumed',
+  AgreementReached: 'Agreement',
+  NegotiationClosed: 'Negotiation closed',
+  DemandTabled: 'Demand tabled',
+  DemandAmended: 'Demand amended',
+  DemandWithdrawn: 'Demand withdrawn',
+  PositionTaken: 'Position',
+  UltimatumIssued: 'Ultimatum',
+  UltimatumResolved: 'Ultimatum resolved',
+  StatementMade: 'Statement',
+  CeasefireDeclared: 'Ceasefire declared',
+  CeasefireExtended: 'Ceasefire extended',
+  CeasefireViolationReported: 'Ceasefire violation',
+  CeasefireEnded: 'Ceasefire ended',
+  IncidentReported: 'Incident',
+  MediationAction: 'Mediation',
+  ThirdPartyEngagement: 'Outreach',
+  EventCorrected: 'Correction',
+  EventRetracted: 'Retraction',
+};
+
+export function typeLabel(type) {
+  return TYPE_LABELS[type] ?? type;
+}
+
+/** Timeline filter groups. */
+export const TYPE_GROUPS = {
+  process: ['NegotiationOpened', 'ActorRegistered', 'TalksRoundScheduled', 'TalksRoundOpened', 'TalksRoundConcluded', 'TalksRoundPostponed', 'TalksRoundCancelled', 'TalksSuspended', 'TalksResumed', 'AgreementReached', 'NegotiationClosed'],
+  substance: ['DemandTabled', 'DemandAmended', 'DemandWithdrawn', 'PositionTaken', 'UltimatumIssued', 'UltimatumResolved'],
+  statements: ['StatementMade'],
+  ground: ['CeasefireDeclared', 'CeasefireExtended', 'CeasefireViolationReported', 'CeasefireEnded', 'IncidentReported'],
+  outreach: ['MediationAction', 'ThirdPartyEngagement'],
+};
+
+const RELIABILITY = {
+  A: 'completely reliable', B: 'usually reliable', C: 'fairly reliable', D: 'not usually reliable', E: 'unreliable', F: 'reliability cannot be judged',
+};
+const CREDIBILITY = {
+  1: 'confirmed', 2: 'probably true', 3: 'possibly true', 4: 'doubtful', 5: 'improbable', 6: 'truth cannot be judged',
+};
+
+/** The Admiralty grade of a source: "B2" and its meaning; null when ungraded. */
+export function grade(source) {
+  const r = source.reliability ?? '';
+  const c = source.credibility ?? '';
+  if (!r && !c) return null;
+  const parts = [];
+  if (r) parts.push(`source ${RELIABILITY[r] ?? r} (${r})`);
+  if (c) parts.push(`information ${CREDIBILITY[c] ?? c} (${c})`);
+  return { code: `${r || '?'}${c || '?'}`, meaning: parts.join(', ') };
+}
+
+export const RELIABILITY_OPTIONS = Object.entries(RELIABILITY);
+export const CREDIBILITY_OPTIONS = Object.entries(CREDIBILITY);
+
+export function round1(x) {
+  return Math.round(x * 10) / 10;
+}
+
+export function signed(x, digits = 1) {
+  const v = x.toFixed(digits);
+  return x > 0 ? `+${v}` : v;
+}

@@ -1,0 +1,87 @@
+/**
+ * Live updates over Server-Sent Events: GET /negotiations/:id/stream pushes
+ * `status`, `matrix` and `escalation` messages (the same JSON as the REST
+ * views) on connect and whenever they change. Only while the page shows "now":
+ * a replayed date is a fixed picture. If the stream cannot be opened (an older
+ * server, a missing key) the page says so and refreshes every 30 s instead.
+ */
+import { streamUrl } from './api.js';
+
+const POLL_MS = 30_000;
+const RETRY_MS = 30_000;
+
+export function createLive({ indicator, onView, onPoll }) {
+  let source = null;
+  let negotiationId = null;
+  let pollTimer = null;
+  let retryTimer = null;
+
+  function setState(state, text) {
+    indicator.dataset.state = state;
+    indicator.querySelector('.live-text').textContent = text;
+    indicator.title = text;
+  }
+
+  function stopTimers() {
+    clearInterval(pollTimer);
+    clearTimeout(retryTimer);
+    pollTimer = retryTimer = null;
+  }
+
+  function close() {
+    if (source) source.close();
+    source = null;
+    stopTimers();
+  }
+
+  function open(id) {
+    close();
+    negotiationId = id;
+    setState('connecting', 'Connecting…');
+    const es = new EventSource(streamUrl(id));
+    source = es;
+    es.onopen = () => {
+      if (source === es) setState('live', 'Live');
+    };
+    for (const type of ['status', 'matrix', 'escalation']) {
+      es.addEventListener(type, (e) => {
+        if (source !== es) return;
+        setState('live', 'Live');
+        try {
+          onView(type, JSON.parse(e.data));
+        } catch {
+          /* a malformed message is skipped; the next one carries the whole view again */
+        }
+      });
+    }
+    es.onerror = () => {
+      if (source !== es) return;
+      if (es.readyState === EventSource.CLOSED) {
+        // Refused (404, 401, not an event stream): poll, and try the stream again later.
+        source = null;
+        setState('polling', 'Live stream unavailable · refreshing every 30 s');
+        pollTimer = setInterval(onPoll, POLL_MS);
+        retryTimer = setTimeout(() => negotiationId === id && open(id), RETRY_MS * 4);
+      } else {
+        setState('connecting', 'Reconnecting…');
+      }
+    };
+  }
+
+  return {
+    /** Follow a negotiation live. */
+    follow(id) {
+      if (source && negotiationId === id) return;
+      open(id);
+    },
+    /** Stop following: replaying a past date, or no negotiation open. */
+    pause(text = 'Paused') {
+      close();
+      negotiationId = null;
+      setState('paused', text);
+    },
+    reconnect() {
+      if (negotiationId) open(negotiationId);
+    },
+  };
+}

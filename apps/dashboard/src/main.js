@@ -1,0 +1,621 @@
+/**
+ * The dashboard: routes between the overview and one negotiation, loads the
+ * views for the chosen date (`at`, `knownAt`), follows them live at "now", and
+ * records developments. State lives in the URL hash (state.js).
+ */
+import { api, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
+import { $, announce, h, mount, panelError } from './dom.js';
+import { addDays, dayStart, daysBetween, endOfDayIso, formatDay, instantOf, isoDay, todayIso } from './format.js';
+import { createLive } from './live.js';
+import { readHash, writeHash } from './state.js';
+import { renderChanges } from './views/changes.js';
+import { renderEscalationChart, renderEscalationSummary, renderEscalationTables, renderSparkline } from './views/escalation.js';
+import { showCell, showEvents } from './views/evidence.js';
+import { renderOverview, renderSidebar } from './views/list.js';
+import { renderMatrix, renderMatrixLegend } from './views/matrix.js';
+import { setupRecordForm } from './views/record-form.js';
+import { renderStatus } from './views/status.js';
+import { renderTimeline } from './views/timeline.js';
+
+const DAY = 86_400_000;
+
+const el = {
+  main: $('#main'),
+  banner: $('#banner'),
+  list: $('#negotiation-list'),
+  overview: $('#overview'),
+  overviewBody: $('#overview-body'),
+  negotiation: $('#negotiation'),
+  title: $('#neg-title'),
+  subject: $('#neg-subject'),
+  actors: $('#neg-actors'),
+  slider: $('#at-slider'),
+  atOutput: $('#at-output'),
+  atMin: $('#at-min-label'),
+  ticks: $('#slider-ticks'),
+  atDate: $('#at-date'),
+  atNow: $('#at-now'),
+  knownMode: $('#known-mode'),
+  knownDate: $('#known-date'),
+  copyLink: $('#copy-link'),
+  status: $('#status-body'),
+  escSummary: $('#escalation-summary'),
+  canvas: $('#escalation-chart'),
+  tooltip: $('#chart-tooltip'),
+  escTables: $('#escalation-tables'),
+  matrix: $('#matrix-body'),
+  matrixLegend: $('#matrix-legend'),
+  matrixCsv: $('#matrix-csv'),
+  detail: $('#detail-body'),
+  timeline: $('#timeline-body'),
+  timelineFilter: $('#timeline-filter'),
+  timelineSearch: $('#timeline-search'),
+  changesForm: $('#changes-form'),
+  changesSince: $('#changes-since'),
+  changesUntil: $('#changes-until'),
+  changes: $('#changes-body'),
+  keyButton: $('#api-key-button'),
+  keyDialog: $('#key-dialog'),
+  keyInput: $('#api-key-input'),
+  recordButton: $('#record-button'),
+};
+
+const app = {
+  state: readHash(),
+  negotiations: [],
+  /** The negotiation whose full log (known now) is loaded. */
+  current: null,
+  /** Everything recorded, unfiltered: the slider's range, actors, demands and rounds for the form. */
+  full: null,
+  data: { status: null, matrix: null, escalation: null, series: null, timeline: null },
+  names: new Map(),
+  eventById: new Map(),
+  selected: null,
+  generation: 0,
+  controller: null,
+};
+
+// ---------------------------------------------------------------------------
+// Time: the replay date and what was known
+// ---------------------------------------------------------------------------
+
+function asOf() {
+  const { at, known } = app.state;
+  const knownDay = known === 'at' ? at : known;
+  return { at: at ? endOfDayIso(at) : undefined, knownAt: knownDay ? endOfDayIso(knownDay) : undefined };
+}
+
+function isNow() {
+  return !app.state.at && !(app.state.known && app.state.known !== 'at');
+}
+
+function atMs() {
+  return app.state.at ? Date.parse(endOfDayIso(app.state.at)) : Date.now();
+}
+
+function firstDay() {
+  const first = app.full?.items[0];
+  return first ? isoDay(instantOf(first.occurredAt)) : todayIso();
+}
+
+function setupSlider() {
+  const min = firstDay();
+  const span = Math.max(0, daysBetween(min, todayIso()));
+  el.slider.max = String(span);
+  el.atMin.textContent = formatDay(min);
+  el.atDate.min = min;
+  el.atDate.max = todayIso();
+  el.knownDate.min = min;
+  el.knownDate.max = todayIso();
+  // Month ticks under the slider, thinned out over long ranges.
+  const every = span <= 400 ? 1 : span <= 800 ? 2 : 3;
+  const ticks = [];
+  for (let d = 0; d <= span; d++) {
+    const day = addDays(min, d);
+    const month = Number(day.slice(5, 7));
+    if (!day.endsWith('-01') || (month - 1) % every !== 0) continue;
+    const label = new Date(dayStart(day)).toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' }) + (month === 1 ? ` ${day.slice(0, 4)}` : '');
+    ticks.push(h('span', { class: 'tick', style: { left: `${(d / Math.max(1, span)) * 100}%` } }, label));
+  }
+  mount(el.ticks, ticks);
+}
+
+function syncControls() {
+  const { at, known, range } = app.state;
+  const min = firstDay();
+  const max = Number(el.slider.max);
+  el.slider.value = String(at ? Math.min(max, Math.max(0, daysBetween(min, at))) : max);
+  el.atOutput.textContent = at ? formatDay(at) : 'now';
+  el.slider.setAttribute('aria-valuetext', at ? formatDay(at) : 'now');
+  el.atDate.value = at ?? todayIso();
+  el.atNow.disabled = !at;
+  el.knownMode.value = known === 'at' ? 'at' : known ? 'date' : '';
+  el.knownDate.hidden = !(known && known !== 'at');
+  if (known && known !== 'at') el.knownDate.value = known;
+  $(`input[name="chart-range"][value="${range}"]`).checked = true;
+  el.negotiation.dataset.at = at ?? 'now';
+  const untilText = at ? `until ${formatDay(at)}` : 'until now';
+  el.changesUntil.textContent = untilText;
+  el.changesSince.value = app.state.since ?? defaultSince();
+  el.changesSince.max = at ?? todayIso();
+}
+
+/** A week before the latest development up to the replay date: "what changed" then opens on the last burst of activity. */
+function defaultSince() {
+  const end = app.state.at ?? todayIso();
+  const items = (app.full?.items ?? []).filter((i) => isoDay(instantOf(i.occurredAt)) <= end);
+  const last = items.length ? isoDay(instantOf(items[items.length - 1].occurredAt)) : end;
+  return addDays(last < end ? last : end, -7);
+}
+
+function setState(patch, { push = false } = {}) {
+  app.state = { ...app.state, ...patch };
+  writeHash(app.state, { push });
+  syncControls();
+}
+
+// ---------------------------------------------------------------------------
+// Loading and drawing the views
+// ---------------------------------------------------------------------------
+
+async function loadList() {
+  try {
+    const { negotiations } = await api('/negotiations');
+    app.negotiations = negotiations;
+    renderSidebar(el.list, negotiations, app.state.negotiationId);
+    if (!app.state.negotiationId) renderOverview(el.overviewBody, negotiations, { loadSeries });
+  } catch (error) {
+    mount(el.list, h('li', { class: 'panel-error' }, error.message));
+    if (!app.state.negotiationId) panelError(el.overviewBody, error);
+  }
+}
+
+/** The overview's sparkline: the index from the first development to three weeks after the latest (or now). */
+async function loadSeries(n, canvas) {
+  const latest = n.latestDevelopment ? instantOf(n.latestDevelopment.occurredAt) : Date.now();
+  const to = Math.min(Date.now(), dayStart(isoDay(latest)) + 21 * DAY);
+  try {
+    const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { to: new Date(to).toISOString(), step: '1d' } });
+    renderSparkline(canvas, series);
+  } catch {
+    canvas.replaceWith(h('p', { class: 'muted small' }, 'No chart.'));
+  }
+}
+
+function chartRange() {
+  const items = app.full?.items ?? [];
+  const now = Date.now();
+  const start = dayStart(firstDay());
+  const lastDev = items.length ? instantOf(items[items.length - 1].occurredAt) : now;
+  const fitEnd = Math.min(now, Math.max(dayStart(isoDay(lastDev)) + 21 * DAY, start + 14 * DAY));
+  const at = atMs();
+  const max = app.state.range === 'all' ? at : Math.max(fitEnd, start + DAY);
+  return { min: start - DAY / 2, max, from: start, to: Math.max(start, Math.min(at, max)) };
+}
+
+function rebuildIndex() {
+  app.names = new Map();
+  const s = app.data.status;
+  for (const a of [...(s?.parties ?? []), ...(s?.mediators ?? []), ...(s?.otherActors ?? [])]) app.names.set(a.id, a.name);
+  for (const c of app.data.matrix?.columns ?? []) if (!app.names.has(c.actorId)) app.names.set(c.actorId, c.name);
+  for (const a of formContext().actors) if (!app.names.has(a.id)) app.names.set(a.id, a.name);
+  app.eventById = new Map((app.data.timeline?.items ?? app.full?.items ?? []).map((i) => [i.eventId, i]));
+  for (const i of app.full?.items ?? []) if (!app.eventById.has(i.eventId)) app.eventById.set(i.eventId, i);
+}
+
+const name = (id) => app.names.get(id) ?? id;
+
+function drawHeader() {
+  const s = app.data.status;
+  el.title.textContent = s?.title ?? app.current;
+  el.subject.textContent = s?.subject ?? '';
+  const actors = [
+    ['Parties', s?.parties ?? []],
+    ['Mediators', s?.mediators ?? []],
+  ].filter(([, list]) => list.length);
+  mount(el.actors, actors.map(([label, list]) => h('span', { class: 'actor-group' }, h('span', { class: 'label' }, label), list.map((a) => h('span', { class: 'actor-chip' }, a.name)))));
+  document.title = `${s?.title ?? app.current} — Parley`;
+}
+
+function drawStatus() {
+  if (app.data.status) renderStatus(el.status, app.data.status, { name });
+}
+
+function drawMatrix() {
+  if (!app.data.matrix) return;
+  renderMatrix(el.matrix, app.data.matrix, { name, selected: app.selected, onSelect: selectCell });
+  if (app.selected) {
+    const row = app.data.matrix.rows.find((r) => r.demandId === app.selected.demandId);
+    const i = app.data.matrix.columns.findIndex((c) => c.actorId === app.selected.actorId);
+    if (row && i >= 0) showCell(el.detail, { row, cell: row.cells[i], column: app.data.matrix.columns[i] }, { name, eventById: app.eventById });
+  }
+}
+
+function selectCell(row, cell) {
+  app.selected = { demandId: row.demandId, actorId: cell.actorId };
+  drawMatrix();
+  el.matrix.querySelector(`tr[data-demand="${CSS.escape(row.demandId)}"] td[data-actor="${CSS.escape(cell.actorId)}"] button`)?.focus();
+}
+
+function pickEvents(events) {
+  app.selected = null;
+  drawMatrix();
+  showEvents(el.detail, events.map((e) => app.eventById.get(e.eventId) ?? e), { title: events.length > 1 ? `${events.length} developments` : 'Development' });
+  el.detail.closest('.panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+}
+
+function drawEscalation() {
+  const { escalation, series } = app.data;
+  if (escalation) renderEscalationSummary(el.escSummary, escalation, { onPick: pickEvents });
+  if (series) {
+    const range = chartRange();
+    try {
+      renderEscalationChart({
+        canvas: el.canvas,
+        tooltipEl: el.tooltip,
+        series,
+        range,
+        atMs: app.state.at ? atMs() : null,
+        eventById: app.eventById,
+        onPick: pickEvents,
+      });
+    } catch (error) {
+      panelError(el.escSummary, error);
+    }
+    if (escalation) renderEscalationTables(el.escTables, escalation, series);
+  }
+}
+
+function drawTimeline() {
+  if (app.data.timeline) renderTimeline(el.timeline, app.data.timeline, { filter: el.timelineFilter.value, search: el.timelineSearch.value.trim() });
+}
+
+async function loadChanges(signal) {
+  const since = el.changesSince.value;
+  if (!since) return;
+  try {
+    const changes = await api(`/negotiations/${app.current}/changes`, {
+      params: { since: endOfDayIso(since), until: app.state.at ? endOfDayIso(app.state.at) : undefined, knownAt: asOf().knownAt },
+      signal,
+    });
+    renderChanges(el.changes, changes, { name });
+  } catch (error) {
+    if (error.name !== 'AbortError') panelError(el.changes, error);
+  }
+}
+
+/** Loads the full log known now (slider range, form choices). */
+async function loadFull(minPosition) {
+  app.full = await api(`/negotiations/${app.current}/timeline`, { params: { minPosition } });
+  setupSlider();
+}
+
+/** Fetches every view for the chosen date and draws them; a later call supersedes an earlier one. */
+async function refreshViews({ minPosition } = {}) {
+  const id = app.current;
+  const generation = ++app.generation;
+  app.controller?.abort();
+  const controller = new AbortController();
+  app.controller = controller;
+  const signal = controller.signal;
+  el.negotiation.dataset.views = 'loading';
+  const params = { ...asOf(), minPosition };
+  const range = chartRange();
+  const span = (range.to - range.from) / DAY;
+  const get = (path, extra) => api(`/negotiations/${id}/${path}`, { params: { ...params, ...extra }, signal });
+  const results = await Promise.allSettled([
+    get('status'),
+    get('matrix'),
+    get('escalation', { drivers: 10 }),
+    get('escalation/series', { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), step: span <= 150 ? '6h' : '1d' }),
+    get('timeline'),
+  ]);
+  if (generation !== app.generation) return;
+  const [status, matrix, escalation, series, timeline] = results;
+  const value = (r) => (r.status === 'fulfilled' ? r.value : null);
+  app.data = { status: value(status), matrix: value(matrix), escalation: value(escalation), series: value(series), timeline: value(timeline) };
+  rebuildIndex();
+  drawHeader();
+  const fail = (r, target) => r.status === 'rejected' && r.reason?.name !== 'AbortError' && panelError(target, r.reason);
+  drawStatus();
+  fail(status, el.status);
+  drawMatrix();
+  fail(matrix, el.matrix);
+  drawEscalation();
+  fail(escalation, el.escSummary);
+  fail(series, el.escSummary);
+  drawTimeline();
+  fail(timeline, el.timeline);
+  el.matrixCsv.href = `/negotiations/${id}/matrix?format=csv${params.at ? `&at=${encodeURIComponent(params.at)}` : ''}${params.knownAt ? `&knownAt=${encodeURIComponent(params.knownAt)}` : ''}`;
+  await loadChanges(signal);
+  if (generation === app.generation) el.negotiation.dataset.views = 'ready';
+}
+
+// ---------------------------------------------------------------------------
+// Routing
+// ---------------------------------------------------------------------------
+
+async function route() {
+  const previous = app.state.negotiationId;
+  app.state = readHash();
+  const id = app.state.negotiationId;
+  renderSidebar(el.list, app.negotiations, id);
+  if (!id) {
+    app.current = null;
+    live.pause('Not following a negotiation');
+    el.negotiation.hidden = true;
+    el.overview.hidden = false;
+    document.title = 'Parley — negotiations';
+    renderOverview(el.overviewBody, app.negotiations, { loadSeries });
+    return;
+  }
+  el.overview.hidden = true;
+  el.negotiation.hidden = false;
+  if (app.current !== id) {
+    app.current = id;
+    app.selected = null;
+    app.full = null;
+    mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
+    try {
+      await loadFull();
+    } catch (error) {
+      el.title.textContent = id;
+      panelError(el.status, error instanceof ApiError && error.status === 404 ? new Error(`There is no negotiation “${id}”.`) : error);
+      return;
+    }
+  }
+  syncControls();
+  if (previous !== id) el.main.focus({ preventScroll: true });
+  followOrPause();
+  await refreshViews();
+}
+
+function followOrPause() {
+  if (!app.current) return;
+  if (isNow()) live.follow(app.current);
+  else live.pause(app.state.at ? `Paused · replaying ${formatDay(app.state.at)}` : 'Paused · showing what was known then');
+}
+
+// ---------------------------------------------------------------------------
+// Live updates
+// ---------------------------------------------------------------------------
+
+let liveRefreshTimer = null;
+function scheduleLiveRefresh() {
+  clearTimeout(liveRefreshTimer);
+  liveRefreshTimer = setTimeout(async () => {
+    if (!app.current || !isNow()) return;
+    await loadFull().catch(() => {});
+    syncControls();
+    await refreshViews();
+    await loadList();
+  }, 400);
+}
+
+const live = createLive({
+  indicator: $('#live-indicator'),
+  onView(type, view) {
+    if (!app.current || !isNow() || view?.negotiationId !== app.current) return;
+    const before = app.data[type];
+    app.data[type] = view;
+    if (type === 'escalation') {
+      // The index decays continuously: redraw the figures, nothing else depends on them.
+      renderEscalationSummary(el.escSummary, view, { onPick: pickEvents });
+      return;
+    }
+    if (before && substance(type, before) === substance(type, view)) return;
+    rebuildIndex();
+    if (type === 'status') {
+      drawStatus();
+      const latest = view.latestDevelopment;
+      if (before && latest && latest.eventId !== before.latestDevelopment?.eventId) {
+        announce(`New development: ${latest.summary}`);
+        flash(el.status.closest('.panel'));
+      }
+    } else {
+      drawMatrix();
+      if (before) flash(el.matrix.closest('.panel'));
+    }
+    // The chart series, timeline and list are not pushed: fetch them once the burst is over.
+    if (before) scheduleLiveRefresh();
+  },
+  onPoll() {
+    if (app.current && isNow()) scheduleLiveRefresh();
+  },
+});
+
+/** What a pushed view says, leaving out what changes with the clock alone (its instant, the decaying index). */
+function substance(type, view) {
+  if (type === 'status') {
+    const { at: _at, escalation, ...rest } = view;
+    return JSON.stringify({ ...rest, level: escalation?.level, trend: escalation?.trend });
+  }
+  return JSON.stringify(view);
+}
+
+function flash(panel) {
+  panel.classList.remove('flash');
+  void panel.offsetWidth;
+  panel.classList.add('flash');
+}
+
+// ---------------------------------------------------------------------------
+// Controls
+// ---------------------------------------------------------------------------
+
+let sliderTimer = null;
+el.slider.addEventListener('input', () => {
+  const max = Number(el.slider.max);
+  const v = Number(el.slider.value);
+  const at = v >= max ? null : addDays(firstDay(), v);
+  el.atOutput.textContent = at ? formatDay(at) : 'now';
+  el.slider.setAttribute('aria-valuetext', at ? formatDay(at) : 'now');
+  clearTimeout(sliderTimer);
+  sliderTimer = setTimeout(() => {
+    setState({ at, since: null });
+    followOrPause();
+    refreshViews();
+  }, 120);
+});
+
+el.atDate.addEventListener('change', () => {
+  const v = el.atDate.value;
+  if (!v) return;
+  const at = v >= todayIso() ? null : v < firstDay() ? firstDay() : v;
+  setState({ at, since: null });
+  followOrPause();
+  refreshViews();
+});
+
+el.atNow.addEventListener('click', () => {
+  setState({ at: null, since: null, known: app.state.known === 'at' ? null : app.state.known });
+  followOrPause();
+  refreshViews();
+});
+
+el.knownMode.addEventListener('change', () => {
+  const mode = el.knownMode.value;
+  const known = mode === 'at' ? 'at' : mode === 'date' ? (el.knownDate.value || app.state.at || todayIso()) : null;
+  setState({ known });
+  if (mode === 'date') el.knownDate.focus();
+  followOrPause();
+  refreshViews();
+});
+
+el.knownDate.addEventListener('change', () => {
+  if (!el.knownDate.value) return;
+  setState({ known: el.knownDate.value });
+  followOrPause();
+  refreshViews();
+});
+
+for (const radio of document.querySelectorAll('input[name="chart-range"]')) {
+  radio.addEventListener('change', () => {
+    setState({ range: radio.value });
+    refreshViews();
+  });
+}
+
+el.copyLink.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    el.copyLink.textContent = 'Link copied';
+  } catch {
+    el.copyLink.textContent = 'Copy the address bar';
+  }
+  announce('A link to this view is in the clipboard.');
+  setTimeout(() => (el.copyLink.textContent = 'Copy link'), 2000);
+});
+
+el.timelineFilter.addEventListener('change', drawTimeline);
+el.timelineSearch.addEventListener('input', drawTimeline);
+
+el.changesForm.addEventListener('submit', (e) => {
+  e.preventDefault();
+  setState({ since: el.changesSince.value || null });
+  loadChanges();
+});
+
+// API key
+function drawKeyButton() {
+  el.keyButton.textContent = getApiKey() ? 'API key · set' : 'API key';
+}
+el.keyButton.addEventListener('click', () => {
+  el.keyInput.value = getApiKey();
+  el.keyDialog.showModal();
+});
+el.keyDialog.addEventListener('close', () => {
+  const action = el.keyDialog.returnValue;
+  if (action === 'save') setApiKey(el.keyInput.value.trim());
+  else if (action === 'clear') setApiKey('');
+  else return;
+  drawKeyButton();
+  el.banner.hidden = true;
+  announce(action === 'save' ? 'API key saved.' : 'API key cleared.');
+  loadList();
+  live.reconnect();
+  if (app.current) route();
+});
+
+onApiError((error) => {
+  if (error.status === 401) {
+    mount(el.banner, 'This server needs an API key to show its data. ',
+      h('button', { type: 'button', class: 'btn btn-small', onclick: () => el.keyButton.click() }, 'Set the API key'));
+    el.banner.hidden = false;
+  } else if (error.status === 0) {
+    mount(el.banner, error.message);
+    el.banner.hidden = false;
+  }
+});
+
+// Record form
+function formContext() {
+  const actors = new Map();
+  const demands = new Map();
+  const rounds = new Map();
+  for (const item of app.full?.items ?? []) {
+    if (item.retracted) continue;
+    const d = item.data ?? {};
+    switch (item.type) {
+      case 'NegotiationOpened':
+        for (const a of d.parties ?? []) actors.set(a.id, { id: a.id, name: a.name, role: 'party' });
+        for (const a of d.mediators ?? []) actors.set(a.id, { id: a.id, name: a.name, role: 'mediator' });
+        break;
+      case 'ActorRegistered':
+        actors.set(d.actor.id, { id: d.actor.id, name: d.actor.name, role: d.role });
+        break;
+      case 'DemandTabled':
+        demands.set(d.demandId, { demandId: d.demandId, text: d.text });
+        break;
+      case 'DemandWithdrawn':
+        demands.delete(d.demandId);
+        break;
+      case 'TalksRoundScheduled':
+      case 'TalksRoundOpened':
+      case 'TalksRoundConcluded': {
+        const state = { TalksRoundScheduled: 'scheduled', TalksRoundOpened: 'in session', TalksRoundConcluded: 'concluded' }[item.type];
+        const before = rounds.get(d.roundId);
+        rounds.set(d.roundId, { roundId: d.roundId, label: d.label ?? before?.label ?? null, state });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  const order = { party: 0, mediator: 1 };
+  return {
+    negotiationId: app.current,
+    // Replaying a past day, a development is most likely being added to that day.
+    defaultDate: app.state.at ?? todayIso(),
+    actors: [...actors.values()].sort((a, b) => (order[a.role] ?? 2) - (order[b.role] ?? 2)),
+    demands: [...demands.values()],
+    rounds: [...rounds.values()].reverse(),
+  };
+}
+
+const recordForm = setupRecordForm({
+  dialog: $('#record-dialog'),
+  form: $('#record-form'),
+  fieldsEl: $('#record-fields'),
+  statusEl: $('#record-status'),
+  getContext: formContext,
+  async onRecorded(result) {
+    // Read our own write: the views wait until they include its position.
+    await loadFull(result.position).catch(() => {});
+    syncControls();
+    await refreshViews({ minPosition: result.position });
+    await loadList();
+    flash(el.status.closest('.panel'));
+    el.recordButton.focus();
+  },
+});
+el.recordButton.addEventListener('click', () => recordForm.open());
+
+// ---------------------------------------------------------------------------
+// Start
+// ---------------------------------------------------------------------------
+
+renderMatrixLegend(el.matrixLegend);
+drawKeyButton();
+window.addEventListener('hashchange', () => route());
+loadList().then(route);

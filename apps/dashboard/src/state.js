@@ -1,0 +1,41 @@
+/**
+ * What the page shows, kept in the URL hash so a view can be shared:
+ *   #/                                   the overview
+ *   #/negotiations/<id>?at=2025-10-20&known=at&since=2025-10-13&range=all
+ * `at` and `known` are days (end of day, UTC); `known=at` means "what was known on the replay date".
+ */
+
+export function readHash(hash = location.hash) {
+  const raw = hash.replace(/^#/, '');
+  const [path, qs = ''] = raw.split('?');
+  const params = new URLSearchParams(qs);
+  const m = /^\/negotiations\/([a-z0-9-]{1,64})\/?$/.exec(path ?? '');
+  const day = (v) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+  const known = params.get('known');
+  return {
+    negotiationId: m ? m[1] : null,
+    at: day(params.get('at')),
+    known: known === 'at' ? 'at' : day(known),
+    since: day(params.get('since')),
+    range: params.get('range') === 'all' ? 'all' : 'fit',
+  };
+}
+
+export function hashOf(state) {
+  if (!state.negotiationId) return '#/';
+  const params = new URLSearchParams();
+  if (state.at) params.set('at', state.at);
+  if (state.known) params.set('known', state.known);
+  if (state.since) params.set('since', state.since);
+  if (state.range === 'all') params.set('range', 'all');
+  const qs = params.toString();
+  return `#/negotiations/${state.negotiationId}${qs ? `?${qs}` : ''}`;
+}
+
+/** Writes the state to the URL without adding a history entry per slider step. */
+export function writeHash(state, { push = false } = {}) {
+  const next = hashOf(state);
+  if (next === location.hash || (next === '#/' && !location.hash)) return;
+  if (push) history.pushState(null, '', next);
+  else history.replaceState(null, '', next);
+}

@@ -1,0 +1,32 @@
+/** Small labelled chips: colour always comes with text or a symbol, never alone. */
+import { h } from '../dom.js';
+import { CONSENSUS_LABELS, PHASE_LABELS, TREND, levelInfo, round1, stanceInfo } from '../format.js';
+
+export function phaseBadge(phase) {
+  return h('span', { class: `badge phase phase-${phase}` }, PHASE_LABELS[phase] ?? phase);
+}
+
+export function levelBadge(level, levelName) {
+  const info = levelInfo(level);
+  return h('span', { class: `badge level level-${info.level}`, title: `Escalation level ${info.level} of 5` }, `${info.level} · ${levelName ?? info.name}`);
+}
+
+export function trendBadge(trend, delta) {
+  const t = TREND[trend] ?? TREND.steady;
+  const d = typeof delta === 'number' && Math.abs(delta) >= 0.05 ? ` ${delta > 0 ? '+' : ''}${round1(delta)}` : '';
+  return h('span', { class: `trend trend-${trend}`, title: 'Change of the index over the last 7 days' }, h('span', { 'aria-hidden': 'true' }, t.symbol), ` ${t.label}${d}`);
+}
+
+export function stanceChip(value, { small = false } = {}) {
+  const s = stanceInfo(value);
+  return h('span', { class: `stance stance-${value}${small ? ' stance-small' : ''}` }, h('span', { class: 'stance-symbol', 'aria-hidden': 'true' }, s.symbol), ` ${s.label}`);
+}
+
+export function consensusBadge(consensus) {
+  return h('span', { class: `badge consensus consensus-${consensus}` }, CONSENSUS_LABELS[consensus] ?? consensus);
+}
+
+export function ceasefireBadge(state) {
+  const labels = { none: 'No ceasefire', 'in-force': 'Ceasefire in force', violated: 'Ceasefire violated', ended: 'Ceasefire ended' };
+  return h('span', { class: `badge ceasefire ceasefire-${state}` }, labels[state] ?? state);
+}

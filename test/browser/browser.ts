@@ -1,0 +1,39 @@
+import * as fs from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium: the suite drives the system browser, never a downloaded one. */
+export const CHROMIUM_PATH = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Throws (so the suite fails, never skips) when Chromium is not installed, saying how to install it. */
+export function assertChromium(): void {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `The browser tests need Chromium at ${CHROMIUM_PATH} and it is not there.\n` +
+        'Install it with:  apt-get update && apt-get install -y chromium\n' +
+        '(or point PARLEY_CHROMIUM at a Chromium binary). .ci/run installs it in CI.',
+    );
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  assertChromium();
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
+}
+
+/** Fails the test on any error the page logs or throws (a broken module, a CSP refusal). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const text = m.text();
+    // The live stream is optional (404 until the server has it); a failed EventSource logs nothing else worth failing on.
+    if (/\/stream\b/.test(m.location().url ?? '') || /EventSource/.test(text)) return;
+    // Deliberate 4xx answers (the bad-form test) are logged by Chromium as failed resources.
+    if (/Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return;
+    errors.push(`console: ${text}`);
+  });
+  return errors;
+}

@@ -1,0 +1,402 @@
+/**
+ * The dashboard in a real browser: Debian's headless Chromium driven by
+ * playwright-core against the real app (temp SQLite file) holding the example
+ * case. Without Chromium the suite fails and says how to install it.
+ */
+import * as fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EXAMPLE_LOG, KEYS, startTestApp, type TestApp } from '../support/app';
+import { assertChromium, collectPageErrors, launchBrowser } from './browser';
+
+const NEGOTIATION = 'pak-afghan-2025';
+const HANDOVER_CELL = 'tr[data-demand="pak-handover-of-wanted-militants"] td[data-actor="afghan-taliban"]';
+
+// Generous for a 2-core CI machine running other suites alongside; each run takes ~30 s in all here.
+jest.setTimeout(45_000);
+
+async function importExample(url: string, headers: Record<string, string> = {}): Promise<number> {
+  const res = await fetch(`${url}/admin/import`, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson', ...headers }, body: fs.readFileSync(EXAMPLE_LOG) });
+  if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { position: number }).position;
+}
+
+/** Waits until every view has been drawn for `at` (a day, or "now"). */
+async function viewsReady(page: Page, at = 'now'): Promise<void> {
+  await page.locator(`#negotiation[data-at="${at}"][data-views="ready"]`).waitFor({ timeout: 15_000 });
+}
+
+/** Drags the replay slider to a day, as a pointer would: set the value, fire `input`. */
+async function slideTo(page: Page, day: string): Promise<void> {
+  await page.evaluate((target) => {
+    const slider = document.querySelector<HTMLInputElement>('#at-slider')!;
+    const first = document.querySelector<HTMLInputElement>('#at-date')!.min;
+    slider.value = String(Math.round((Date.parse(`${target}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000));
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  }, day);
+  await viewsReady(page, day);
+}
+
+async function chartCounts(page: Page): Promise<{ points: number; markers: number; width: number }> {
+  return page.evaluate(() => {
+    const canvas = document.getElementById('escalation-chart') as HTMLCanvasElement;
+    const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { datasets: { data: unknown[] }[] } } | undefined } }).Chart.getChart(canvas);
+    return { points: chart?.data.datasets[0]?.data.length ?? 0, markers: chart?.data.datasets[1]?.data.length ?? 0, width: canvas.width };
+  });
+}
+
+describe('the dashboard in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    assertChromium();
+    [t, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+    await importExample(t.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.cleanup();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    page = await context.newPage();
+    // Fail fast with the locator in the message, well inside jest's own timeout.
+    page.setDefaultTimeout(10_000);
+    errors = collectPageErrors(page);
+  });
+
+  afterEach(async () => {
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('runs in Debian’s Chromium (install it with apt-get install -y chromium when this fails)', () => {
+    expect(assertChromium).not.toThrow();
+  });
+
+  it('serves the page, its modules and the chart libraries itself, with the right caching', async () => {
+    const index = await fetch(`${t.url}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    // The app's CSP holds (nothing from outside), minus the https upgrade that would break the page over plain http on a LAN.
+    const csp = index.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    const html = await index.text();
+    const vendor = [...html.matchAll(/src="(\/vendor\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(vendor).toHaveLength(3);
+    for (const url of vendor) {
+      const res = await fetch(`${t.url}${url}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+    const module = await fetch(`${t.url}/assets/src/main.js`);
+    expect(module.headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${t.url}/assets/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+    expect((await fetch(`${t.url}/vendor/chart.js@0.0.1/chart.umd.min.js`)).status).toBe(404);
+  });
+
+  it('lists the negotiations with phase, escalation level and trend, and opens one', async () => {
+    await page.goto(`${t.url}/`);
+    const card = page.getByRole('article', { name: 'Pakistan – Afghan Taliban talks, 2025' });
+    await card.waitFor();
+    await expect(card.locator('.phase').textContent()).resolves.toBe('Collapsed');
+    await expect(card.locator('.level').textContent()).resolves.toMatch(/^\d · \w+/);
+    await expect(card.locator('.trend').textContent()).resolves.toMatch(/rising|steady|falling/);
+    await expect(card.textContent()).resolves.toMatch(/Rounds held\s*3/);
+    // The sparkline draws the index over the whole case.
+    await card.locator('figcaption', { hasText: /8 Oct 2025/ }).waitFor();
+    await expect(page.locator('#negotiation-list a').count()).resolves.toBe(1);
+
+    await card.getByRole('link', { name: /Pakistan – Afghan Taliban talks/ }).click();
+    await viewsReady(page);
+    expect(page.url()).toContain(`#/negotiations/${NEGOTIATION}`);
+    await expect(page.locator('#neg-title').textContent()).resolves.toBe('Pakistan – Afghan Taliban talks, 2025');
+    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('3');
+    await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Collapsed');
+    await expect(page.locator('#status-body').textContent()).resolves.toMatch(/Ultimatums.*no deadline stated/s);
+  });
+
+  it('shows the matrix as a heat map, and a cell’s stance history with quotes and sources', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const table = page.getByRole('table', { name: /Demand-acceptance matrix/ });
+    await expect(table.locator('thead th[scope="col"]').allTextContents()).resolves.toEqual(['Demand', 'Pakistan', 'Afghan Taliban government', 'Consensus']);
+    await expect(table.locator('tbody th[scope="row"]').count()).resolves.toBe(10);
+    const cell = page.locator(HANDOVER_CELL);
+    await expect(cell.getAttribute('data-stance')).resolves.toBe('rejected');
+    await expect(cell.textContent()).resolves.toMatch(/✕\s*Rejected/);
+    // Colour comes with a symbol and a word: the legend names every stance.
+    await expect(page.locator('#matrix-legend').textContent()).resolves.toMatch(/Accepted.*In principle.*Conditional.*Ambiguous.*Counter-proposed.*Rejected/s);
+
+    await cell.getByRole('button').click();
+    await expect(cell.getByRole('button').getAttribute('aria-pressed')).resolves.toBe('true');
+    const detail = page.locator('#detail-body');
+    await expect(detail.locator('h3').textContent()).resolves.toMatch(/Transfer to Pakistan of key militant figures/);
+    await expect(detail.textContent()).resolves.toMatch(/Stance history/);
+    const link = detail.locator('.sources a').first();
+    await expect(link.getAttribute('href')).resolves.toMatch(/^https?:\/\//);
+    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+    await expect(detail.locator('.grade').first().textContent()).resolves.toMatch(/^[A-F][1-6]$/);
+  });
+
+  it('draws the escalation chart with its data, level bands and development markers', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-10-30`);
+    await viewsReady(page, '2025-10-30');
+    const counts = await chartCounts(page);
+    expect(counts.points).toBeGreaterThan(40);
+    expect(counts.markers).toBeGreaterThan(30);
+    expect(counts.width).toBeGreaterThan(300);
+    await expect(page.locator('#escalation-chart').getAttribute('aria-label')).resolves.toMatch(/Escalation index from .* peak \d+(\.\d)? \(militarised\)/);
+    // The same data as tables for keyboard and screen-reader users.
+    await expect(page.locator('#series-table tbody tr').count()).resolves.toBeGreaterThan(15);
+    await expect(page.locator('#escalation-summary').textContent()).resolves.toMatch(/conflict [\d.]+ vs cooperation [\d.]+/);
+
+    // Hovering a marker shows the development and its sources.
+    const marker = await page.evaluate(() => {
+      const canvas = document.getElementById('escalation-chart') as HTMLCanvasElement;
+      type El = { x: number; y: number };
+      const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { getDatasetMeta(i: number): { data: El[] } } } }).Chart.getChart(canvas);
+      const points = chart.getDatasetMeta(1).data;
+      const p = points[Math.floor(points.length / 2)]!;
+      const box = canvas.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.move(marker.x, marker.y);
+    const tooltip = page.locator('#chart-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    await expect(tooltip.textContent()).resolves.toMatch(/\d{4}/);
+    await expect(tooltip.locator('.tt-sources li').count()).resolves.toBeGreaterThan(0);
+    // Clicking it puts the development, with links to its sources, in the evidence panel (Chart.js handles events on the next frame).
+    await page.mouse.click(marker.x, marker.y);
+    await page.locator('#detail-body .evidence-event .sources li').first().waitFor();
+  });
+
+  it('replays 20 Oct 2025 with the slider: every view redraws, and the URL keeps the date', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const now = { rounds: await page.locator('#rounds-held').textContent(), phase: await page.locator('#status-body .phase').first().textContent(), chart: await chartCounts(page) };
+    expect(now).toMatchObject({ rounds: '3', phase: 'Collapsed' });
+
+    await slideTo(page, '2025-10-20');
+    await expect(page.locator('#at-output').textContent()).resolves.toBe('20 Oct 2025');
+    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('1');
+    await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Round scheduled');
+    await expect(page.locator('#status-body').textContent()).resolves.toMatch(/Istanbul round 1/);
+    expect(page.url()).toContain('at=2025-10-20');
+    await expect(page.locator('#live-indicator').getAttribute('data-state')).resolves.toBe('paused');
+    // The handover demand was on the table by then (18 Oct), but Kabul had not answered it yet.
+    await expect(page.locator(HANDOVER_CELL).getAttribute('data-stance')).resolves.toBe('no-position');
+    const then = await chartCounts(page);
+    expect(then.points).toBeGreaterThan(0);
+    expect(then.markers).toBeLessThan(now.chart.markers);
+    await expect(page.locator('#timeline-body .timeline-count').textContent()).resolves.toMatch(/^\d+ developments/);
+
+    // What changed since a week earlier, for a briefing.
+    await page.getByLabel('Since').fill('2025-10-13');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.locator('#changes-body').textContent()).resolves.toMatch(/From 13 Oct 2025 to 20 Oct 2025/);
+
+    // A shared link opens the same view.
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await viewsReady(shared, '2025-10-20');
+    await expect(shared.locator('#rounds-held').textContent()).resolves.toBe('1');
+    await shared.close();
+
+    // Known at: what Parley knew on 20 Oct leaves out what was recorded later.
+    await page.getByLabel('Known', { exact: true }).selectOption('at');
+    await viewsReady(page, '2025-10-20');
+    expect(page.url()).toContain('known=at');
+
+    await page.getByRole('button', { name: 'Now', exact: true }).click();
+    await viewsReady(page);
+    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('3');
+  });
+
+  it('records a statement through the form; the status and the timeline show it', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    await dialog.getByLabel('What happened').selectOption('StatementMade');
+    await dialog.getByLabel('Speaker', { exact: true }).fill('Zabihullah Mujahid');
+    await dialog.getByLabel('Speaks for').selectOption('afghan-taliban');
+    await dialog.getByLabel('Tone').selectOption('conciliatory');
+    const summary = `Mujahid says Kabul is ready for a fourth round (browser test ${Date.now()})`;
+    await dialog.getByLabel('What was said, in a sentence').fill(summary);
+    await dialog.getByLabel('Title', { exact: true }).fill('Mujahid on new talks');
+    await dialog.getByLabel('Link').fill('https://example.org/mujahid-talks');
+    await dialog.getByLabel('Source reliability').selectOption('B');
+    await dialog.getByLabel('Information credibility').selectOption('2');
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('#latest-development', { hasText: summary }).waitFor();
+    const first = page.locator('#timeline-list > li').first();
+    await expect(first.textContent()).resolves.toContain(summary);
+    await expect(first.locator('.grade').first().textContent()).resolves.toBe('B2');
+  });
+
+  it('records a position, an ultimatum, and a round opened then concluded', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    const open = async (type: string) => {
+      await page.getByRole('button', { name: 'Record a development' }).click();
+      await dialog.getByLabel('What happened').selectOption(type);
+    };
+    const source = async (title: string) => {
+      await dialog.getByLabel('Title', { exact: true }).fill(title);
+      await dialog.getByLabel('Link').fill(`https://example.org/${encodeURIComponent(title)}`);
+    };
+    const submit = async () => {
+      await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await viewsReady(page);
+    };
+
+    await open('PositionTaken');
+    await dialog.getByLabel('Demand').selectOption('pak-handover-of-wanted-militants');
+    await dialog.getByLabel('Actor', { exact: true }).selectOption('afghan-taliban');
+    await dialog.getByLabel('Stance').selectOption('conditional');
+    await dialog.getByLabel('Conditions').fill('Only with evidence shared through the mediators');
+    await source('Kabul softens on handovers');
+    await submit();
+    await page.locator(`${HANDOVER_CELL}[data-stance="conditional"]`).waitFor();
+
+    const deadline = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await open('UltimatumIssued');
+    await dialog.getByLabel('Ultimatum id').fill('browser-test-ultimatum');
+    await dialog.getByLabel('Issued by').selectOption('pakistan');
+    await dialog.getByRole('group', { name: 'Addressed to' }).getByLabel('Afghan Taliban government').check();
+    await dialog.getByRole('group', { name: /Demands it enforces/ }).getByLabel(/Transfer to Pakistan of key militant figures/).check();
+    await dialog.getByLabel('Deadline').fill(deadline);
+    await dialog.getByLabel('What is threatened').fill('Strikes on sanctuaries');
+    await source('Islamabad sets a deadline');
+    await submit();
+    await page.locator('#status-body .ultimatum', { hasText: 'Strikes on sanctuaries' }).waitFor();
+    await expect(page.locator('#status-body .ultimatum', { hasText: 'Strikes on sanctuaries' }).textContent()).resolves.toMatch(/\d+ days left/);
+
+    await open('TalksRoundOpened');
+    await dialog.getByLabel('Round id').fill('riyadh-1');
+    await dialog.getByLabel('Label').fill('Riyadh round');
+    await dialog.getByLabel('Venue').fill('Riyadh');
+    await source('Talks resume in Riyadh');
+    await submit();
+    await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('In session');
+    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('4');
+
+    await open('TalksRoundConcluded');
+    await dialog.getByLabel('Round', { exact: true }).selectOption('riyadh-1');
+    await dialog.getByLabel('Outcome').selectOption('progress');
+    await source('Riyadh round ends with progress');
+    await submit();
+    await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Progressing');
+  });
+
+  it('updates live over SSE when a colleague records a development elsewhere', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    await page.locator('#live-indicator[data-state="live"]').waitFor();
+    const summary = `Asif: Pakistan will answer any new attack (live test ${Date.now()})`;
+    const res = await fetch(`${t.url}/negotiations/${NEGOTIATION}/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        type: 'StatementMade',
+        data: { speaker: { name: 'Khawaja Muhammad Asif', title: 'Defence Minister', actorId: 'pakistan' }, tone: 'warning', summary },
+        occurredAt: new Date().toISOString().slice(0, 10),
+        sources: [{ title: 'Asif warns Kabul', url: 'https://example.org/asif', reliability: 'C', credibility: 2 }],
+      }),
+    });
+    expect(res.status).toBe(201);
+    await page.locator('#latest-development', { hasText: summary }).waitFor({ timeout: 10_000 });
+    await page.locator('#timeline-list > li', { hasText: summary }).waitFor({ timeout: 10_000 });
+    await expect(page.locator('#announcer').textContent()).resolves.toContain(summary);
+  });
+
+  it('shows what is wrong next to the field, and refuses a future date', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const before = await page.locator('#timeline-list > li').count();
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    await dialog.getByLabel('Speaker', { exact: true }).fill('Khawaja Muhammad Asif');
+    await dialog.getByLabel('Tone').selectOption('threat');
+    await dialog.getByLabel('What was said, in a sentence').fill('Asif threatens strikes on sanctuaries.');
+    await dialog.getByLabel('Title', { exact: true }).fill('Asif threatens strikes');
+    const submit = dialog.getByRole('button', { name: 'Record', exact: true });
+
+    // 1. No link: the form asks for one, next to the Link field.
+    await submit.click();
+    const link = dialog.getByLabel('Link');
+    await expect(link.getAttribute('aria-invalid')).resolves.toBe('true');
+    const linkError = page.locator(`#${await link.getAttribute('id')}-error`);
+    await expect(linkError.textContent()).resolves.toMatch(/link to the source/);
+    await expect(link.getAttribute('aria-describedby')).resolves.toContain(`${await link.getAttribute('id')}-error`);
+    await expect(dialog.locator('#record-summary').isVisible()).resolves.toBe(true);
+
+    // 2. A malformed link: the API's 400 names `sources.0.url`; the message lands beside the input.
+    await link.fill('not a link');
+    await submit.click();
+    await expect(linkError.textContent()).resolves.toMatch(/http\(s\) URL/);
+
+    // 3. A date in the future: a business rule (422), shown next to the date.
+    await link.fill('https://example.org/asif-threat');
+    const date = dialog.getByLabel('Date', { exact: true });
+    const future = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await date.fill(future);
+    await submit.click();
+    await page.locator(`#${await date.getAttribute('id')}-error`).waitFor();
+    await expect(page.locator(`#${await date.getAttribute('id')}-error`).textContent()).resolves.toMatch(/after now/);
+    await expect(dialog.locator('#record-summary').textContent()).resolves.toMatch(/Not recorded/);
+    await expect(link.getAttribute('aria-invalid')).resolves.toBeNull();
+
+    // Nothing was stored.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.locator('#timeline-list > li').count()).resolves.toBe(before);
+  });
+});
+
+describe('the dashboard on a server with API keys', () => {
+  let t: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertChromium();
+    [t, browser] = await Promise.all([startTestApp({ withKeys: true }), launchBrowser()]);
+    await importExample(t.url, { Authorization: `Bearer ${KEYS.admin}` });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.cleanup();
+  });
+
+  it('asks for a key, keeps it in localStorage and then shows the data', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${t.url}/`);
+    const banner = page.locator('#banner');
+    await banner.waitFor({ state: 'visible' });
+    await expect(banner.textContent()).resolves.toMatch(/needs an API key/);
+    await banner.getByRole('button', { name: 'Set the API key' }).click();
+    await page.getByLabel('Key', { exact: true }).fill(KEYS.viewer);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.overview-card').first().waitFor();
+    await expect(page.evaluate(() => localStorage.getItem('parley.apiKey'))).resolves.toBe(KEYS.viewer);
+    await expect(banner.isHidden()).resolves.toBe(true);
+    // The live stream takes the key in its query (EventSource cannot send headers).
+    await page.locator('.overview-card h2 a').first().click();
+    await viewsReady(page);
+    await page.locator('#live-indicator[data-state="live"]').waitFor();
+    await context.close();
+  });
+});
