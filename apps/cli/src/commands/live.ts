@@ -1,0 +1,233 @@
+/**
+ * `watch`: the live feed over Server-Sent Events, with the `eventsource`
+ * package (v4, which ships a CommonJS build and takes a custom `fetch`, so the
+ * API key goes in a header rather than the URL). It reconnects by itself
+ * after a dropped connection or a network error, sending `Last-Event-ID` =
+ * the last global position seen, so the feed resumes with no gap and no
+ * duplicate; a line on stderr says when it lost and regained the connection.
+ * If the server answers a reconnect with a 5xx (e.g. while it restarts) the
+ * package gives up, so this starts a new EventSource that resumes from the
+ * same position. Ctrl-C ends it with exit code 0.
+ */
+import type { Command } from 'commander';
+import { EventSource, type ErrorEvent, type FetchLike } from 'eventsource';
+import type { EscalationView, MatrixView, StatusView } from '@parley/projections';
+import { sessionFor, type Session } from '../context';
+import { type ApiError, UnreachableError } from '../errors';
+import { errorFrom } from '../http';
+import type { Runtime } from '../runtime';
+import { consensusText, levelColor, trendArrow } from '../render/common';
+import { gist, truncate, type PresentedEvent } from '../render/recording';
+
+const CASE = 'pak-afghan-2025';
+/**
+ * Message names (apps/api/src/live/live.controller.ts): the negotiation stream
+ * sends `status`, `matrix`, `escalation`; the event feed `ready` (first),
+ * then `event` per stored event; either may end with `overflow` when this
+ * client fell too far behind — the reconnect then resumes from the last id.
+ */
+const VIEW_MESSAGES = ['status', 'matrix', 'escalation'] as const;
+const FEED_MESSAGES = ['event', 'message'] as const;
+
+interface WatchOptions {
+  from?: string;
+  events?: boolean;
+}
+
+export function registerLive(program: Command, rt: Runtime): void {
+  program
+    .command('watch')
+    .description("follow live: a negotiation's views as they change, or without an id every new event")
+    .argument('[negotiation]', 'negotiation id (omit for the whole event feed)')
+    .option('--events', 'with a negotiation: its raw events instead of its views')
+    .option('--from <position>', 'events feed: first send every event after this global position (0: the whole log)')
+    .addHelpText(
+      'after',
+      `
+Without a negotiation it prints every new event (GET /stream/events); with one, its status,
+matrix and escalation at once and then each time they change (GET /negotiations/<id>/stream),
+or with --events that negotiation's new events. After a dropped connection it reconnects and
+resumes after the last position seen (Last-Event-ID): no gap, no duplicate; a line on stderr
+says so. Ctrl-C stops it (exit 0). --json prints one JSON object per message and line.
+
+Examples (the Pakistan–Afghanistan case):
+  $ parley watch ${CASE}
+  $ parley watch ${CASE} --events --from 0
+  $ parley watch --from 0 --json > feed.jsonl`,
+    )
+    .action(async (negotiation: string | undefined, opts: WatchOptions, cmd: Command) => {
+      const session = sessionFor(cmd, rt);
+      await watch(session, negotiation, opts);
+    });
+}
+
+function watch(session: Session, negotiation: string | undefined, opts: WatchOptions): Promise<void> {
+  const { out, api, rt } = session;
+  const views = negotiation !== undefined && !opts.events;
+  const url = views
+    ? api.urlFor(`/negotiations/${encodeURIComponent(negotiation)}/stream`)
+    : api.urlFor('/stream/events', { negotiation, from: opts.from });
+  const names: readonly string[] = views ? VIEW_MESSAGES : FEED_MESSAGES;
+
+  return new Promise<void>((resolve, reject) => {
+    /** The last position received; until then, where we asked to start. */
+    let seenId: string | undefined;
+    const lastId = () => seenId ?? opts.from;
+    let opened = false;
+    let lost = false;
+    let failure: ApiError | undefined;
+    let source: EventSource | undefined;
+    let restart: ReturnType<typeof setTimeout> | undefined;
+    let done = false;
+
+    const finish = (error?: Error) => {
+      if (done) return;
+      done = true;
+      source?.close();
+      if (restart) clearTimeout(restart);
+      stopInterrupt();
+      if (error) reject(error);
+      else resolve();
+    };
+    const stopInterrupt = rt.onInterrupt(() => {
+      // Ctrl-C is how a watch ends: exit 0.
+      if (!out.json) out.note(out.ce.dim('stopped'));
+      finish();
+    });
+
+    // The key in a header; a refusal's body kept to report it.
+    const fetchWithKey: FetchLike = async (input, init) => {
+      const headers: Record<string, string> = { ...(init.headers as Record<string, string>), ...api.authHeaders() };
+      // A new EventSource (after a 5xx) does not know where the last one stopped.
+      if (seenId !== undefined && !headers['Last-Event-ID']) headers['Last-Event-ID'] = seenId;
+      const response = await rt.fetch(input, { ...init, headers } as RequestInit);
+      failure = response.status === 200 ? undefined : await errorFrom(response.clone());
+      return response;
+    };
+
+    const connect = () => {
+      const es = new EventSource(url, { fetch: fetchWithKey });
+      source = es;
+      es.addEventListener('open', () => {
+        if (!opened) {
+          opened = true;
+          if (!out.json)
+            out.note(
+              out.ce.dim(
+                `watching ${negotiation ?? 'every new event'} at ${api.url}${opts.from !== undefined ? ` after position ${opts.from}` : ''} — Ctrl-C to stop`,
+              ),
+            );
+        } else if (lost) {
+          lost = false;
+          out.note(out.ce.green(`reconnected; resuming after position ${lastId() ?? '(start)'}`));
+        }
+      });
+      es.addEventListener('error', (event: ErrorEvent) => {
+        if (done) return;
+        if (!opened) {
+          // The first connection never came up: report it rather than retry for ever.
+          return finish(
+            failure ??
+              new UnreachableError(
+                `cannot reach the Parley stream at ${url} (${event.message ?? 'connection failed'}). Is the server running? Check --url / PARLEY_URL.`,
+              ),
+          );
+        }
+        if (failure && failure.status < 500) return finish(failure);
+        if (!lost) {
+          lost = true;
+          out.note(
+            out.ce.yellow(
+              `connection lost (${failure ? `${failure.status} ${failure.body.message}` : (event.message ?? 'stream ended')}); reconnecting after position ${lastId() ?? '(start)'}…`,
+            ),
+          );
+        }
+        if (es.readyState === es.CLOSED) {
+          // The package gives up after a non-200 answer; a 5xx is worth another try.
+          restart = setTimeout(connect, 3000);
+        }
+      });
+      for (const name of names) {
+        es.addEventListener(name, (event: MessageEvent<string>) => {
+          if (event.lastEventId) seenId = event.lastEventId;
+          print(session, name, event.lastEventId, event.data);
+        });
+      }
+      es.addEventListener('ready', (event: MessageEvent<string>) => {
+        if (event.lastEventId) seenId = event.lastEventId;
+        if (out.json) print(session, 'ready', event.lastEventId, event.data);
+      });
+      es.addEventListener('overflow', (event: MessageEvent<string>) => {
+        let resumeFrom = lastId();
+        try {
+          resumeFrom = String((JSON.parse(event.data) as { resumeFrom?: number }).resumeFrom ?? resumeFrom);
+        } catch {
+          // Not JSON: keep the last id seen.
+        }
+        out.note(
+          out.ce.yellow(
+            `the server cut this client off (it fell behind); resuming after position ${resumeFrom ?? '(start)'}`,
+          ),
+        );
+      });
+    };
+    connect();
+  });
+}
+
+function print(session: Session, name: string, id: string, raw: string): void {
+  const { out } = session;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    data = raw;
+  }
+  if (out.json) {
+    // One object per line: a stream a script can read as it comes.
+    out.raw(`${JSON.stringify({ event: name, id, data })}\n`);
+    return;
+  }
+  const { c } = out;
+  const time = c.dim(new Date().toISOString().slice(11, 19));
+  const pos = c.dim(`#${id || '?'}`);
+  if (typeof data !== 'object' || data === null) {
+    out.line(`${time} ${pos} ${name} ${truncate(String(data), out.width - 30)}`);
+    return;
+  }
+  switch (name) {
+    case 'status': {
+      const s = data as StatusView;
+      out.line(
+        `${time} ${pos} ${c.bold('status')}      ${s.phase} · ${s.rounds?.held ?? 0} rounds held · ceasefire ${s.ceasefire?.state ?? '—'} · ${s.ultimatums?.length ?? 0} active ultimatums · ${s.demands?.total ?? 0} demands${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
+      );
+      return;
+    }
+    case 'matrix': {
+      const m = data as MatrixView;
+      const counts = new Map<string, number>();
+      for (const r of m.rows ?? []) counts.set(r.consensus, (counts.get(r.consensus) ?? 0) + 1);
+      out.line(
+        `${time} ${pos} ${c.bold('matrix')}      ${m.rows?.length ?? 0} demands × ${m.columns?.length ?? 0} actors: ${[...counts].map(([k, n]) => `${n} ${consensusText(c, k)}`).join(', ') || 'none'}`,
+      );
+      return;
+    }
+    case 'escalation': {
+      const e = data as EscalationView;
+      out.line(
+        `${time} ${pos} ${c.bold('escalation')}  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${Number(e.index).toFixed(1)} · ${trendArrow(e.trend?.direction ?? 'steady')} ${e.trend?.direction ?? ''}${e.drivers?.[0] ? c.dim(` · top driver: ${e.drivers[0].type} ${e.drivers[0].occurredAt}`) : ''}`,
+      );
+      return;
+    }
+    default: {
+      const e = data as Partial<PresentedEvent>;
+      if (typeof e.type === 'string' && e.data && typeof e.data === 'object') {
+        out.line(
+          `${time} ${pos} ${c.bold(e.negotiationId ?? '')} ${e.occurredAt ?? ''} ${c.cyan(e.type)} — ${truncate(gist(e.data, e.type), Math.max(30, out.width - 55))}`,
+        );
+      } else {
+        out.line(`${time} ${pos} ${name} ${truncate(JSON.stringify(data), Math.max(20, out.width - 30))}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/** The escalation view: level, index, trend, the sums, a sparkline of the series, and the drivers with codes and sources. */
+import type { EscalationSeries, EscalationView, SeriesPoint } from '@parley/projections';
+import type { Colors, Output } from '../output';
+import { instantText, levelColor, signed, sourceShort, trendArrow } from './common';
+
+const BLOCKS = '▁▂▃▄▅▆▇█';
+
+/** One mark per point on a fixed 0–100 scale (the index is absolute, so the scale is too). */
+export function sparkChar(index: number): string {
+  const i = Math.min(BLOCKS.length - 1, Math.max(0, Math.floor((index / 100) * BLOCKS.length)));
+  return BLOCKS[i]!;
+}
+
+/** At most `width` points: each bucket keeps its highest point, so a peak is never averaged away. */
+export function downsample(points: readonly SeriesPoint[], width: number): SeriesPoint[] {
+  if (points.length <= width) return [...points];
+  const out: SeriesPoint[] = [];
+  for (let b = 0; b < width; b++) {
+    const from = Math.floor((b * points.length) / width);
+    const to = Math.floor(((b + 1) * points.length) / width);
+    let best = points[from]!;
+    for (let i = from + 1; i < to; i++) if (points[i]!.index > best.index) best = points[i]!;
+    out.push(best);
+  }
+  return out;
+}
+
+export function sparkline(c: Colors, points: readonly SeriesPoint[]): string {
+  return points.map((p) => levelColor(c, p.level)(sparkChar(p.index))).join('');
+}
+
+export function renderEscalation(out: Output, e: EscalationView, series: EscalationSeries | undefined): void {
+  const { c } = out;
+  const color = levelColor(c, e.level);
+  out.line(
+    `${c.bold('Escalation')} ${c.dim(`(${e.negotiationId}) at ${instantText(e.at)} · model ${e.modelVersion}`)}`,
+  );
+  out.line(
+    `  ${color(c.bold(`Level ${e.level} · ${e.levelName}`))}   index ${c.bold(e.index.toFixed(1))} / 100   ${trend(c, e)}`,
+  );
+  out.line(
+    c.dim(
+      `  conflict ${e.conflict.toFixed(1)} − cooperation ${e.cooperation.toFixed(1)} → net ${e.net.toFixed(1)}   (index = 100 · net / (net + 15))`,
+    ),
+  );
+  if (series) renderSeries(out, series);
+  out.line('');
+  if (e.drivers.length === 0) {
+    out.line(c.dim('  no event weighs on the index at this date'));
+    return;
+  }
+  out.line(
+    c.bold(`Top ${e.drivers.length === 1 ? 'driver' : `${e.drivers.length} drivers`}`) +
+      c.dim(' (contribution = Goldstein g × confidence c × decay; negative pushes towards conflict)'),
+  );
+  if (e.drivers.every((d) => Math.abs(d.contribution) < 0.005)) {
+    out.line(
+      c.yellow(
+        `  every contribution has decayed to nearly nothing by ${instantText(e.at)} (half-life 14 days): try --at with a date nearer the events`,
+      ),
+    );
+  }
+  for (const d of e.drivers) {
+    const contribution =
+      d.contribution < 0
+        ? c.red(signed(d.contribution, 2).padStart(7))
+        : c.green(signed(d.contribution, 2).padStart(7));
+    out.line(
+      `  ${contribution}  ${d.occurredAt}  ${c.cyan(d.type)} · CAMEO ${c.bold(d.code)}${d.codeName ? ` ${d.codeName}` : ''}${d.codeSource === 'analyst' ? c.dim(' (analyst)') : ''}`,
+    );
+    out.line(`           ${d.summary}`);
+    out.line(
+      c.dim(
+        `           g ${signed(d.g)} × c ${d.c.toFixed(1)} × decay ${d.decay.toFixed(2)} (${d.ageDays.toFixed(1)} days old) · sources: ${d.sources.map(sourceShort).join(', ') || 'none'}`,
+      ),
+    );
+  }
+}
+
+function trend(c: Colors, e: EscalationView): string {
+  const t = e.trend;
+  const text = `${trendArrow(t.direction)} ${t.direction} (${signed(t.delta)} over ${t.windowDays} days, from ${t.indexBefore.toFixed(1)})`;
+  return t.direction === 'rising' ? c.red(text) : t.direction === 'falling' ? c.green(text) : c.dim(text);
+}
+
+export function renderSeries(out: Output, s: EscalationSeries): void {
+  const { c } = out;
+  if (s.points.length === 0) return;
+  const width = Math.max(10, Math.min(out.width - 4, 100));
+  const points = downsample(s.points, width);
+  const perMark = (s.stepMs * s.points.length) / points.length;
+  const peak = s.points.reduce((a, b) => (b.index > a.index ? b : a));
+  out.line('');
+  out.line(
+    c.dim(
+      `  index ${instantText(s.from)} → ${instantText(s.to)} · one mark per ${duration(perMark)}${points.length < s.points.length ? ' (the highest of each)' : ''} · scale 0–100`,
+    ),
+  );
+  out.line(`  ${sparkline(c, points)}`);
+  const left = instantText(s.from);
+  const right = instantText(s.to);
+  if (points.length >= left.length + right.length + 2)
+    out.line(c.dim(`  ${left}${' '.repeat(points.length - left.length - right.length)}${right}`));
+  out.line(
+    c.dim(
+      `  peak ${peak.index.toFixed(1)} (level ${peak.level}) at ${instantText(peak.t)} · now ${s.points[s.points.length - 1]!.index.toFixed(1)}`,
+    ),
+  );
+}
+
+function duration(ms: number): string {
+  const h = ms / 3_600_000;
+  if (h < 24) return `${+h.toFixed(1)} h`;
+  const d = h / 24;
+  return `${+d.toFixed(1)} day${d === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,186 @@
+/**
+ * The example case through the CLI: it imports cleanly, and the views say
+ * what the sources say (examples/README.md). Escalation is asked at
+ * 2025-11-30, the end of the log's window, so it has not decayed to nothing.
+ */
+import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { parley, parleyJson } from './support';
+
+const CASE = 'pak-afghan-2025';
+const AT = '2025-11-30';
+
+interface Cell {
+  actorId: string;
+  value: string;
+}
+interface Row {
+  demandId: string;
+  by: string;
+  consensus: string;
+  cells: Cell[];
+}
+
+describe('the Pakistan–Afghanistan example through the CLI', () => {
+  let server: TestApp;
+  const json = (args: string[]) => parleyJson(args, { url: server.url });
+  const cli = (args: string[]) => parley(args, { url: server.url });
+
+  beforeAll(async () => {
+    server = await startTestApp();
+    const imported = await parley(['import', EXAMPLE_LOG], { url: server.url });
+    if (imported.code !== 0) throw new Error(`import failed: ${imported.stderr}`);
+  });
+  afterAll(() => server.cleanup());
+
+  it('status: three rounds held, the last collapsed; the Doha ceasefire declared and extended; the "final message" ultimatum active', async () => {
+    const [status, card] = await Promise.all([json(['status', CASE, '--at', AT]), cli(['status', CASE, '--at', AT])]);
+    expect(status).toMatchObject({
+      title: 'Pakistan – Afghan Taliban talks, 2025',
+      phase: 'collapsed',
+      rounds: { held: 3, last: { roundId: 'istanbul-2', outcome: 'collapsed' }, next: null },
+      parties: [{ id: 'pakistan' }, { id: 'afghan-taliban' }],
+      ceasefire: {
+        state: 'in-force',
+        ceasefireId: 'doha-ceasefire-2025-10-19',
+        declaredAt: '2025-10-19',
+        duration: 'indefinite',
+        extensions: 1,
+      },
+      latestAgreement: { kind: 'ceasefire', agreementId: 'doha-agreement-2025-10-19' },
+      demands: { total: 10, open: 10 },
+    });
+    expect(status.ultimatums).toEqual([
+      expect.objectContaining({
+        ultimatumId: 'final-message-2025-11',
+        by: 'pakistan',
+        to: ['afghan-taliban'],
+        issuedAt: '2025-11',
+        deadlineStatus: 'none',
+        channel: 'via Turkish mediators',
+      }),
+    ]);
+    expect(status.mediators.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining(['qatar', 'turkiye']));
+
+    expect(card.code).toBe(0);
+    expect(card.stdout).toMatch(/Phase\s+collapsed/);
+    expect(card.stdout).toMatch(/Rounds held\s+3/);
+    expect(card.stdout).toMatch(
+      /Last round\s+Istanbul round 2, Istanbul \(Conrad Hotel\) · 2025-11-06 → 2025-11-07 · collapsed/,
+    );
+    expect(card.stdout).toMatch(
+      /Ceasefire\s+in force — doha-ceasefire-2025-10-19, indefinite, declared 2025-10-19, extended 1×/,
+    );
+    expect(card.stdout).toMatch(
+      /Ultimatums\s+active final-message-2025-11 — Pakistan → Afghan Taliban government, issued 2025-11, no deadline/,
+    );
+  });
+
+  it('the 48-hour truce was declared, extended, then superseded by the Doha ceasefire', async () => {
+    const truce = await json(['status', CASE, '--at', '2025-10-18']);
+    expect(truce.ceasefire).toMatchObject({
+      state: 'violated',
+      ceasefireId: 'truce-48h-2025-10-15',
+      extensions: 1,
+      duration: 'indefinite',
+      violations: 1,
+      ended: null,
+    });
+    const timeline = await json(['timeline', CASE, '--type', 'CeasefireDeclared,CeasefireExtended,CeasefireEnded']);
+    expect(
+      timeline.items.map((i: { type: string; retracted: unknown }) => `${i.type}${i.retracted ? ' (retracted)' : ''}`),
+    ).toEqual([
+      'CeasefireDeclared',
+      'CeasefireExtended',
+      'CeasefireEnded (retracted)',
+      'CeasefireEnded',
+      'CeasefireDeclared',
+      'CeasefireExtended',
+    ]);
+  });
+
+  it("matrix: Pakistan's demands, with the Taliban rejecting the handover and the buffer zone", async () => {
+    const [matrix, table] = await Promise.all([json(['matrix', CASE, '--at', AT]), cli(['matrix', CASE, '--at', AT])]);
+    const rows = matrix.rows as Row[];
+    const pakistans = rows.filter((r) => r.by === 'pakistan').map((r) => r.demandId);
+    expect(pakistans).toEqual([
+      'pak-no-attacks-from-afghan-soil',
+      'pak-verifiable-action-against-ttp',
+      'pak-handover-of-wanted-militants',
+      'pak-durand-line-assurances',
+      'pak-limited-buffer-zone',
+      'pak-improved-trade-ties',
+    ]);
+    const taliban = (demandId: string) =>
+      rows.find((r) => r.demandId === demandId)!.cells.find((c) => c.actorId === 'afghan-taliban')!.value;
+    const consensus = (demandId: string) => rows.find((r) => r.demandId === demandId)!.consensus;
+    expect(taliban('pak-handover-of-wanted-militants')).toBe('rejected');
+    expect(taliban('pak-limited-buffer-zone')).toBe('rejected');
+    expect(consensus('pak-handover-of-wanted-militants')).toBe('contested');
+    expect(consensus('pak-limited-buffer-zone')).toBe('contested');
+    expect(taliban('pak-no-attacks-from-afghan-soil')).toBe('accepted-in-principle');
+    expect(taliban('pak-verifiable-action-against-ttp')).toBe('conditional');
+
+    expect(table.code).toBe(0);
+    const handover = table.stdout
+      .split('\n')
+      .findIndex((l) => l.includes('Transfer to Pakistan of key militant figures'));
+    expect(handover).toBeGreaterThan(0);
+    expect(table.stdout.split('\n')[handover]).toMatch(/★ proposer\s+│ ✘ rejected\s+│ contested/);
+    const buffer = table.stdout.split('\n').findIndex((l) => l.includes('Establishment of a limited buffer zone'));
+    expect(table.stdout.split('\n')[buffer]).toMatch(/★ proposer\s+│ ✘ rejected\s+│ contested/);
+  });
+
+  it('escalation at the end of November: a level with its name, the trend, a sparkline and the top drivers with codes and sources', async () => {
+    const [view, text] = await Promise.all([
+      json(['escalation', CASE, '--at', AT]),
+      cli(['escalation', CASE, '--at', AT]),
+    ]);
+    expect(view).toMatchObject({
+      modelVersion: 'v1',
+      level: 2,
+      levelName: 'strained',
+      trend: { direction: 'falling' },
+    });
+    expect(view.index).toBeGreaterThanOrEqual(10);
+    expect(view.index).toBeLessThan(30);
+    expect(view.drivers).toHaveLength(5);
+    expect(view.drivers[0]).toMatchObject({
+      type: 'IncidentReported',
+      code: '1831',
+      codeSource: 'analyst',
+      occurredAt: '2025-11-11T12:39:00+05:00',
+    });
+    expect(view.drivers[0].contribution).toBeLessThan(0);
+    for (const d of view.drivers) expect(d.sources.length).toBeGreaterThan(0);
+
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Level 2 · strained\s+index 2\d\.\d \/ 100\s+↓ falling/);
+    expect(text.stdout).toMatch(/^ {2}[▁▂▃▄▅▆▇█]{20,}$/m);
+    expect(text.stdout).toMatch(/peak 69\.6 \(level 4\) at 2025-10-15/);
+    expect(text.stdout).toMatch(/Top 5 drivers/);
+    expect(text.stdout).toMatch(/IncidentReported · CAMEO 1831 Carry out suicide bombing \(analyst\)/);
+    expect(text.stdout).toMatch(/sources: 9 News HD \(C2\), Devdiscourse \(C2\)/);
+  });
+
+  it('what was known on 1 November: no "final message" yet and six demands', async () => {
+    const known = await json(['status', CASE, '--at', AT, '--known-at', '2025-11-01']);
+    expect(known.ultimatums).toEqual([]);
+    expect(known.demands.total).toBe(6);
+  });
+
+  it('changes between the Istanbul rounds: the Taliban rejections show as stance changes', async () => {
+    const changes = await json(['changes', CASE, '--since', '2025-10-31', '--until', AT]);
+    expect(changes.phase).toMatchObject({ to: 'collapsed', changed: true });
+    expect(changes.stanceChanges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          demandId: 'pak-handover-of-wanted-militants',
+          actorId: 'afghan-taliban',
+          to: 'rejected',
+        }),
+        expect.objectContaining({ demandId: 'pak-limited-buffer-zone', actorId: 'afghan-taliban', to: 'rejected' }),
+      ]),
+    );
+    expect(changes.ultimatums.issued).toEqual([expect.objectContaining({ ultimatumId: 'final-message-2025-11' })]);
+  });
+});
