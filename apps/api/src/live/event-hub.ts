@@ -1,0 +1,288 @@
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { negotiationIdFromStream, streamName } from '@parley/domain';
+import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
+import { presentEvent } from '../shared/present';
+import { EVENT_STORE } from '../store/store.module';
+import { NEGOTIATION_STREAM_PREFIX } from '../views/projection-engine';
+import { LIVE_CONFIG, type LiveConfig } from './live.config';
+import { Coalescer, type SseConnection, sseMessage } from './sse';
+
+/** One event as the feed sends it, framed once for every client. */
+interface FeedEntry {
+  readonly position: number;
+  readonly negotiationId: string;
+  readonly frame: string;
+}
+
+interface FeedClient {
+  /** `connection.position` is the client's cursor: every matching event up to it has been written to it. */
+  readonly connection: SseConnection;
+  /** Only this negotiation's events (`?negotiation=`), or all. */
+  readonly negotiationId: string | undefined;
+}
+
+/** A resuming client that cannot take its catch-up for this long is cut off (`overflow`). */
+const CATCH_UP_STALL_MS = 30_000;
+/** After the store subscription fails, try again after this long. */
+const RESUBSCRIBE_MS = 1000;
+
+/** The SSE frame of a stored event: `id:` its global position, `event: event`, `data:` the event as the REST API presents it. */
+export function eventFrame(recorded: RecordedEvent): string {
+  return sseMessage('event', JSON.stringify(presentEvent(recorded)), recorded.position);
+}
+
+/**
+ * The event feed's hub: ONE store subscription per process, fanned out to
+ * every `/stream/events` client.
+ *
+ * - Each event is presented and framed once; all clients with the same filter
+ *   get the same Buffer. Writes are coalesced: a burst of commits costs each
+ *   client one write, not one per event, and the writes to all clients are
+ *   spaced so that they take at most `PARLEY_LIVE_FANOUT_PERCENT` of the time
+ *   (at least `PARLEY_LIVE_FLUSH_MS`, at most `PARLEY_LIVE_MAX_DELAY_MS` apart) —
+ *   a quiet log is delivered at once, a busy one in larger, rarer writes.
+ * - The hub never awaits a client. A client whose queue passes the limit gets
+ *   `overflow` with its resume point and is cut off (see SseConnection).
+ * - The last `PARLEY_LIVE_REPLAY_EVENTS` events stay in memory. A client
+ *   resuming from an older position first catches up from the store by itself
+ *   (paged `readAll`, waiting for its own socket to drain), until its cursor
+ *   reaches what memory holds; then, in one synchronous step, it is sent the
+ *   remembered events after its cursor and joins the live set. No event can
+ *   arrive between those two steps (JavaScript runs one thing at a time), and
+ *   each send is filtered by position > cursor: no gap, no duplicate.
+ */
+@Injectable()
+export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('live');
+  /** The last position the subscription has seen (events, or a checkpoint past filtered ones). */
+  private position = 0;
+  /** Live clients have been written everything up to this position. */
+  private flushed = 0;
+  /** Every negotiation event with a position in (ringBase, position], in order. */
+  private ring: FeedEntry[] = [];
+  private ringBase = 0;
+  private readonly live = new Set<FeedClient>();
+  /** Bytes of frames not yet written to live clients. */
+  private pendingBytes = 0;
+  private subscription: Subscription | undefined;
+  private stopped = false;
+  private readonly flusher: Coalescer;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LIVE_CONFIG) private readonly config: LiveConfig,
+  ) {
+    this.flusher = new Coalescer(
+      { minMs: config.flushMs, maxMs: Math.max(config.flushMs, config.maxDelayMs), share: config.fanOutShare },
+      () => this.flush(),
+    );
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // The feed is about new events: start at the head. Older ones are read from the store by the clients that ask for them.
+    const head = await this.store.headPosition();
+    this.position = this.flushed = this.ringBase = head;
+    await this.follow();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.flusher.cancel();
+    const subscription = this.subscription;
+    this.subscription = undefined;
+    await subscription?.close();
+  }
+
+  /** The position the feed has reached: a client starting now follows from here. */
+  get currentPosition(): number {
+    return this.position;
+  }
+
+  /**
+   * Follows the feed on `connection` from `connection.position` (the client's
+   * resume point): catches up from the store if that is older than memory, then
+   * joins the live fan-out. Resolves once the client is live (or gone).
+   */
+  async attach(connection: SseConnection, negotiationId: string | undefined, resumed: boolean): Promise<void> {
+    const client: FeedClient = { connection, negotiationId };
+    void connection.whenClosed().then(() => this.live.delete(client));
+    // `ready` carries the resume point as its id, so a client that disconnects before any event still resumes without a gap.
+    const start = connection.position;
+    connection.write(
+      sseMessage('ready', JSON.stringify({ position: start, resumed, negotiation: negotiationId ?? null }), start),
+      start,
+    );
+
+    while (connection.open && connection.position < this.ringBase) {
+      const page = await this.store.readAll({
+        fromPosition: connection.position + 1,
+        maxCount: this.config.catchUpPage,
+        streamPrefix: negotiationId === undefined ? NEGOTIATION_STREAM_PREFIX : streamName(negotiationId),
+      });
+      if (!connection.open) return;
+      const last = page[page.length - 1];
+      if (last === undefined) {
+        // Nothing matching after the cursor in the whole log: memory has the rest.
+        connection.position = Math.max(connection.position, this.ringBase);
+        break;
+      }
+      let chunk = '';
+      for (const recorded of page) {
+        if (negotiationId !== undefined && negotiationIdFromStream(recorded.stream) !== negotiationId) continue;
+        const frame = this.frameOf(recorded);
+        if (frame !== undefined) chunk += frame;
+      }
+      if (chunk) connection.write(chunk, last.position);
+      else connection.position = last.position;
+      if (!(await connection.drained(CATCH_UP_STALL_MS))) return;
+    }
+    if (!connection.open) return;
+
+    // Synchronous from here to `live.add`: nothing can be appended to memory in between.
+    let chunk = '';
+    for (let i = this.indexAfter(connection.position); i < this.ring.length; i++) {
+      const entry = this.ring[i]!;
+      if (entry.position > this.flushed) break;
+      if (negotiationId === undefined || entry.negotiationId === negotiationId) chunk += entry.frame;
+    }
+    const upTo = Math.max(connection.position, this.flushed);
+    if (chunk) connection.push(chunk, upTo);
+    else connection.position = upTo;
+    if (connection.open) this.live.add(client);
+  }
+
+  // -------------------------------------------------------------------------
+
+  private follow(): Promise<void> {
+    return new Promise((resolve) => {
+      this.subscription = this.store.subscribe(
+        { afterPosition: this.position, filter: { streamPrefix: NEGOTIATION_STREAM_PREFIX }, batchSize: 1000 },
+        {
+          onEvents: (events) => this.receive(events),
+          onCheckpoint: (position) => {
+            if (position > this.position) {
+              this.position = position;
+              this.flusher.request();
+            }
+          },
+          onCaughtUp: () => resolve(),
+          onError: (error) => {
+            this.logger.error(
+              { err: error },
+              `event feed subscription failed at position ${this.position}; resubscribing`,
+            );
+            resolve();
+            this.subscription = undefined;
+            if (!this.stopped)
+              setTimeout(() => void (this.stopped ? undefined : this.follow()), RESUBSCRIBE_MS).unref();
+          },
+        },
+      );
+    });
+  }
+
+  /** Never awaits anything: the store's subscription hands the next batch over as soon as this returns. */
+  private receive(events: readonly RecordedEvent[]): void {
+    for (const recorded of events) {
+      if (recorded.position <= this.position) continue;
+      const negotiationId = negotiationIdFromStream(recorded.stream);
+      const frame = negotiationId === undefined ? undefined : this.frameOf(recorded);
+      if (negotiationId !== undefined && frame !== undefined) {
+        this.ring.push({ position: recorded.position, negotiationId, frame });
+        this.pendingBytes += frame.length;
+      }
+      this.position = recorded.position;
+    }
+    // Spacing the writes out must not let unsent events pile up in memory: past half a client's
+    // queue limit they go out now, and the fan-out takes the time it needs from the writers.
+    if (this.pendingBytes > this.config.maxBufferedBytes / 2) this.flusher.urge();
+    else this.flusher.request();
+  }
+
+  private frameOf(recorded: RecordedEvent): string | undefined {
+    try {
+      return eventFrame(recorded);
+    } catch (error) {
+      // An event that does not decode is a bug or a foreign writer: skip it loudly rather than stop the feed.
+      this.logger.error(
+        { err: error, eventId: recorded.id, position: recorded.position },
+        'undecodable event left out of the feed',
+      );
+      return undefined;
+    }
+  }
+
+  /** Writes what arrived since the last flush to every live client: one write per client. */
+  private flush(): void {
+    const upTo = this.position;
+    if (upTo <= this.flushed) return;
+    const start = this.indexAfter(this.flushed);
+    const firstPending = this.ring[start]?.position ?? Number.POSITIVE_INFINITY;
+    let all: Buffer | undefined;
+    const byNegotiation = new Map<string, Buffer>();
+    const shared = (negotiationId: string | undefined): Buffer => {
+      if (negotiationId === undefined) return (all ??= Buffer.from(this.framesFrom(start, this.flushed, undefined)));
+      let buffer = byNegotiation.get(negotiationId);
+      if (buffer === undefined) {
+        buffer = Buffer.from(this.framesFrom(start, this.flushed, negotiationId));
+        byNegotiation.set(negotiationId, buffer);
+      }
+      return buffer;
+    };
+    for (const client of this.live) {
+      const connection = client.connection;
+      if (connection.position >= upTo) continue;
+      // Usual case: the client is exactly at the last flush and takes the shared bytes; a client
+      // that joined with a cursor inside this batch gets its own slice.
+      const chunk =
+        connection.position < firstPending
+          ? shared(client.negotiationId)
+          : this.framesFrom(this.indexAfter(connection.position), connection.position, client.negotiationId);
+      if (chunk.length > 0) connection.push(chunk, upTo);
+      else connection.position = upTo;
+      if (!connection.open) this.live.delete(client);
+    }
+    this.flushed = upTo;
+    this.pendingBytes = 0;
+    this.trimRing();
+  }
+
+  /** Frames of the ring from index `start` on with a position > `after`, for one negotiation or all. */
+  private framesFrom(start: number, after: number, negotiationId: string | undefined): string {
+    let out = '';
+    for (let i = start; i < this.ring.length; i++) {
+      const entry = this.ring[i]!;
+      if (entry.position > after && (negotiationId === undefined || entry.negotiationId === negotiationId))
+        out += entry.frame;
+    }
+    return out;
+  }
+
+  /** Index of the first ring entry with a position > `position` (binary search). */
+  private indexAfter(position: number): number {
+    let lo = 0;
+    let hi = this.ring.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ring[mid]!.position <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Keeps the last `replayEvents` in memory (dropping in chunks, never what live clients have not been sent). */
+  private trimRing(): void {
+    const keep = this.config.replayEvents;
+    if (this.ring.length - keep < Math.max(64, keep >> 3)) return;
+    const drop = Math.min(this.ring.length - keep, this.indexAfter(this.flushed));
+    if (drop <= 0) return;
+    this.ringBase = this.ring[drop - 1]!.position;
+    this.ring = this.ring.slice(drop);
+  }
+}
