@@ -14,6 +14,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
+    // Nest's DI reads constructor parameter types at run time: with these the rule
+    // knows such imports are values, not types.
+    languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
