@@ -1,4 +1,4 @@
-import type { Figure } from './types';
+import type { Figure, Table } from './types';
 
 export interface Row {
   readonly figure: string;
@@ -9,8 +9,10 @@ export interface Row {
   readonly met: string;
 }
 
-function formatRate(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+/** Rates as whole numbers with separators; small values (ms, MiB, s) with enough digits to read. */
+export function formatValue(value: number, unit: string): string {
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${unit}`;
 }
 
 export function ratioOf(figure: Figure): number | undefined {
@@ -18,8 +20,14 @@ export function ratioOf(figure: Figure): number | undefined {
 }
 
 export function metOf(figure: Figure): boolean | undefined {
+  if (figure.limit !== undefined) return figure.value < figure.limit;
   const ratio = ratioOf(figure);
   return ratio === undefined || figure.goal === undefined ? undefined : ratio >= figure.goal;
+}
+
+function goalOf(figure: Figure): string {
+  if (figure.limit !== undefined) return `< ${formatValue(figure.limit, figure.unit)}`;
+  return figure.goal === undefined ? '' : `≥ ${figure.goal.toFixed(1)}×`;
 }
 
 export function toRow(figure: Figure): Row {
@@ -27,37 +35,60 @@ export function toRow(figure: Figure): Row {
   const met = metOf(figure);
   return {
     figure: `${figure.workload}: ${figure.name}`,
-    value: `${formatRate(figure.value)} ${figure.unit}`,
-    baseline: figure.baseline === undefined ? '' : `${formatRate(figure.baseline.value)} (${figure.baseline.name})`,
+    value: formatValue(figure.value, figure.unit),
+    baseline:
+      figure.baseline === undefined ? '' : `${formatValue(figure.baseline.value, '').trim()} (${figure.baseline.name})`,
     ratio: ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
-    goal: figure.goal === undefined ? '' : `≥ ${figure.goal.toFixed(1)}×`,
+    goal: goalOf(figure),
     met: met === undefined ? '' : met ? 'yes' : 'NO',
   };
 }
 
-/** A plain text table; widths by code points so × and ≥ line up. */
-export function renderTable(figures: readonly Figure[]): string {
-  const header: Row = {
-    figure: 'figure',
-    value: 'value',
-    baseline: 'baseline',
-    ratio: 'ratio',
-    goal: 'goal',
-    met: 'met',
-  };
-  const rows = [header, ...figures.map(toRow)];
-  const keys = Object.keys(header) as (keyof Row)[];
+/** Pads cells to columns; widths by code points so ×, ≥ and → line up. Numbers right-aligned. */
+function layout(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  leftAligned: ReadonlySet<number>,
+): string {
   const width = (text: string): number => [...text].length;
-  const widths = keys.map((key) => Math.max(...rows.map((row) => width(row[key]))));
-  const line = (row: Row): string =>
-    keys
-      .map((key, i) => {
-        const text = row[key];
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i] ?? ''))));
+  const line = (row: readonly string[]): string =>
+    row
+      .map((text, i) => {
         const pad = ' '.repeat((widths[i] as number) - width(text));
-        // Numbers read better right-aligned.
-        return key === 'figure' || key === 'baseline' ? text + pad : pad + text;
+        return leftAligned.has(i) ? text + pad : pad + text;
       })
-      .join('  ');
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(header), rule, ...rows.slice(1).map(line)].join('\n');
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function renderTable(figures: readonly Figure[]): string {
+  const keys: (keyof Row)[] = ['figure', 'value', 'baseline', 'ratio', 'goal', 'met'];
+  const rows = figures.map(toRow).map((row) => keys.map((k) => row[k]));
+  return layout(keys, rows, new Set([0, 2]));
+}
+
+export function renderExtraTable(table: Table): string {
+  return `${table.title}\n${layout(table.header, table.rows, new Set([0]))}`;
+}
+
+/** GitHub-flavoured Markdown of the same figures (for bench/README.md). */
+export function renderMarkdown(figures: readonly Figure[], tables: readonly Table[]): string {
+  const escape = (s: string) => s.replace(/\|/g, '\\|');
+  const md = (header: readonly string[], rows: readonly (readonly string[])[]) =>
+    [
+      `| ${header.join(' | ')} |`,
+      `| ${header.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`),
+    ].join('\n');
+  const keys: (keyof Row)[] = ['figure', 'value', 'baseline', 'ratio', 'goal', 'met'];
+  const parts = [
+    md(
+      keys,
+      figures.map(toRow).map((row) => keys.map((k) => row[k])),
+    ),
+  ];
+  for (const t of tables) parts.push(`${t.title}\n\n${md(t.header, t.rows)}`);
+  return parts.join('\n\n');
 }

@@ -1,4 +1,8 @@
-/** What a workload reports: a rate, optionally compared with a baseline measured in the same run. */
+/**
+ * What a workload reports: a figure, optionally compared with a baseline
+ * measured in the same run (`goal`: the least ratio value / baseline), or held
+ * to an absolute limit (`limit`: the value must stay below it, e.g. a p99 in ms).
+ */
 export interface Figure {
   readonly workload: string;
   readonly name: string;
@@ -6,10 +10,19 @@ export interface Figure {
   readonly unit: string;
   /** The baseline this figure is judged against; the ratio is value / baseline.value. */
   readonly baseline?: { readonly name: string; readonly value: number };
-  /** Minimum ratio to pass. Without a goal the figure is informational. */
+  /** Minimum ratio to pass. Without a goal or a limit the figure is informational. */
   readonly goal?: number;
+  /** The value must be below this (same unit) to pass: latencies, memory. */
+  readonly limit?: number;
   /** Anything that helps read the number (counts, batch sizes). */
   readonly detail?: string;
+}
+
+/** A small extra table (e.g. how a time grows with the log's size), printed after the figures. */
+export interface Table {
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
 }
 
 export interface BenchContext {
@@ -17,6 +30,8 @@ export interface BenchContext {
   /** A fresh directory on the real disk (fsync must cost what it costs); removed after the run. */
   tempDir(label: string): Promise<string>;
   log(message: string): void;
+  /** Adds a table to the report (optional for workloads). */
+  table?(table: Table): void;
 }
 
 /**

@@ -5,26 +5,15 @@
  * pragmas, so the ratio is the cost of the store itself (and, for concurrent
  * writers, the gain of group commit).
  */
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { type NewEvent, openSqliteEventStore, type SqliteEventStore } from '@parley/event-store';
 import { meanPayloadBytes, statementEvent } from '../lib/payload';
+import { openRaw, RAW_INSERT } from '../lib/raw';
 import { paired, rate } from '../lib/timing';
 import type { BenchContext, Figure, Workload } from '../lib/types';
 
 const WORKLOAD = 'store';
 const UNIT = 'events/s';
-
-/** The store's table, for the raw baselines (kept in step with sqlite-event-store.ts). */
-const RAW_SCHEMA = `
-  CREATE TABLE events (
-    position INTEGER PRIMARY KEY AUTOINCREMENT, stream TEXT NOT NULL, revision INTEGER NOT NULL,
-    id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL,
-    recorded_at TEXT NOT NULL, UNIQUE (stream, revision));
-  CREATE INDEX events_by_type ON events (type, position);
-`;
-const RAW_INSERT =
-  'INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)';
 
 interface Sizes {
   /** Events appended one durable transaction at a time (raw and store sequential). */
@@ -64,15 +53,6 @@ const WRITERS = 32;
 
 function events(count: number, offset = 0): NewEvent[] {
   return Array.from({ length: count }, (_, i) => statementEvent(offset + i));
-}
-
-/** A raw connection configured like the store: WAL, synchronous=FULL. */
-function openRaw(path: string, create: boolean): Database.Database {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  if (create) db.exec(RAW_SCHEMA);
-  return db;
 }
 
 export const storeWorkload: Workload = {

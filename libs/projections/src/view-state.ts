@@ -310,6 +310,46 @@ export function applyEvent(
   return writer.draft;
 }
 
+/**
+ * A working copy of one negotiation's state for applying a run of
+ * developments, as `applyEvent` would one by one, without paying a copy per
+ * event: each container (record or list) is copied at most once for the
+ * whole run, on its first write, then written in place. So n events on a
+ * state with m developments cost O(n + m) instead of O(n · m).
+ *
+ * - `draftViewState(state)`: `state` is left untouched (it may be shared:
+ *   readers, snapshots); read the result from `draft.state` once the run is
+ *   over and drop the draft (further `apply` calls would change that result).
+ * - `draftViewState(state, model, { owned: true })`: `state` is the working
+ *   copy itself, written in place — for a state nobody else holds yet, such
+ *   as one being rebuilt.
+ *
+ * `draft.state` is a valid `ViewState` at every step (for `needsRefold`).
+ */
+export interface ViewStateDraft {
+  readonly state: ViewState;
+  /** Same contract as `applyEvent`: one development in fold order; an applied id is a no-op. */
+  apply(input: EffectiveEvent | LogEntry): void;
+}
+
+export function draftViewState(
+  state: ViewState,
+  model: EscalationModel = ESCALATION_MODEL_V1,
+  options: { readonly owned?: boolean } = {},
+): ViewStateDraft {
+  assertModel(state, model);
+  const writer = options.owned ? new Writer(state as Draft, null) : new Writer({ ...state } as Draft, new Set());
+  return {
+    state: writer.draft,
+    apply(input) {
+      const effective = 'instant' in input ? input : toEffectiveEvent(input);
+      const draft = writer.draft;
+      if (effective.position <= draft.maxPosition && isApplied(draft, effective.event.eventId)) return;
+      reduce(writer, effective, model);
+    },
+  };
+}
+
 /** Linear, newest first: the engine's hot path (rising positions) never gets here. */
 function isApplied(state: ViewState, eventId: string): boolean {
   for (let i = state.developments.length - 1; i >= 0; i--) {
@@ -338,18 +378,19 @@ export function foldViews(
 }
 
 /**
- * True when `entry` cannot simply be applied to `state` with `applyEvent`:
+ * True when `entry` (as it arrives, or already made an `EffectiveEvent`) cannot simply be applied to `state` with `applyEvent`:
  * a correction or retraction (it rewrites history), or a development that
  * sorts before the last applied one (backdated: occurredAt earlier, or equal
  * with a lower log position). The engine then refolds the negotiation.
  * A duplicate of an applied id needs no refold (applying it is a no-op).
  * Meant for the open-ended current state (no `at`/`knownAt` bound).
  */
-export function needsRefold(state: ViewState, entry: LogEntry): boolean {
+export function needsRefold(state: ViewState, entry: LogEntry | EffectiveEvent): boolean {
   if (isCorrectionEvent(entry.event)) return true;
   if (state.last === null) return false;
-  const before =
-    compareFoldOrder({ instant: instantOf(entry.event.occurredAt), position: entry.position }, state.last) < 0;
+  // An EffectiveEvent carries its instant already: no second parse of occurredAt.
+  const instant = 'instant' in entry ? entry.instant : instantOf(entry.event.occurredAt);
+  const before = compareFoldOrder({ instant, position: entry.position }, state.last) < 0;
   return before && !(entry.position <= state.maxPosition && isApplied(state, entry.event.eventId));
 }
 
@@ -399,7 +440,8 @@ class Writer {
   push<K extends keyof ListValues>(key: K, value: ListValues[K]): void {
     const slots = this.draft as unknown as Record<K, ListValues[K][]>;
     if (this.copied !== null && !this.copied.has(key)) {
-      slots[key] = [...slots[key]] as ListValues[K][];
+      // slice(): a flat copy, faster than a spread on long lists.
+      slots[key] = slots[key].slice() as ListValues[K][];
       this.copied.add(key);
     }
     slots[key].push(value);

@@ -1,14 +1,18 @@
+import { constants as BufferConstants } from 'node:buffer';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { fromStoredEvent, negotiationIdFromStream, streamName } from '@parley/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
 import {
-  applyEvent,
+  draftViewState,
   type EscalationModel,
   emptyViewState,
   foldViews,
+  isCorrectionEvent,
   needsRefold,
   type LogEntry,
+  toEffectiveEvent,
   type ViewState,
+  type ViewStateDraft,
   VIEW_STATE_SCHEMA,
 } from '@parley/projections';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -19,6 +23,11 @@ import { ESCALATION_MODEL } from './model.provider';
 import { SNAPSHOT_STORE, type SnapshotStore } from './snapshot-store.provider';
 
 export const NEGOTIATION_STREAM_PREFIX = 'negotiation-';
+
+/** Periodic snapshots take at most 1/SNAPSHOT_SPACING of the engine's time (see snapshotDue). */
+const SNAPSHOT_SPACING = 20;
+/** The longest string V8 can make: a snapshot body longer than this cannot be serialised at all. */
+const MAX_STRING_LENGTH = BufferConstants.MAX_STRING_LENGTH;
 
 /** Notified after each applied batch: which negotiations changed, and the position the views now include. */
 export type ViewsListener = (change: { readonly negotiationIds: readonly string[]; readonly position: number }) => void;
@@ -45,6 +54,10 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
   private subscription?: Subscription;
   private rebuilding = false;
   private appliedSinceSnapshot = 0;
+  /** Position the last saved (or restored) snapshot holds, when it was taken and how long saving it took. */
+  private snapshotPosition = 0;
+  private snapshotAt = 0;
+  private snapshotMs = 0;
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<ViewsListener>();
   /** Serialises rebuilds with the live subscription's batches. */
@@ -67,7 +80,8 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationShutdown(): Promise<void> {
     await this.subscription?.close();
     this.subscription = undefined;
-    if (!this.rebuilding) this.saveSnapshot();
+    // Nothing applied since the last snapshot: it already holds these views.
+    if (!this.rebuilding && this.position !== this.snapshotPosition) this.saveSnapshot();
     this.snapshots.close();
     for (const w of this.waiters) {
       clearTimeout(w.timer);
@@ -151,7 +165,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
       for (;;) {
         const page = await this.store.readAll({ fromPosition: position + 1, maxCount: 2000, streamPrefix: NEGOTIATION_STREAM_PREFIX });
         if (page.length === 0) break;
-        await this.applyInto(building, page);
+        await this.applyInto(building, page, true);
         events += page.length;
         position = page[page.length - 1]!.position;
         lastEventId = page[page.length - 1]!.id;
@@ -169,6 +183,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     }
     this.rebuilding = false;
     this.snapshots.clear();
+    this.snapshotPosition = 0;
     this.saveSnapshot();
     this.notify([...this.states.keys()]);
     await this.follow(generation);
@@ -191,7 +206,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
           const last = events[events.length - 1]!;
           this.advance(last.position, last.id);
           this.appliedSinceSnapshot += events.length;
-          if (this.appliedSinceSnapshot >= this.config.snapshotEvery) this.saveSnapshot();
+          if (this.snapshotDue()) this.saveSnapshot();
         },
         onCheckpoint: (position) => {
           if (generation === this.generation && position > this.position) this.advance(position, this.lastEventId);
@@ -203,10 +218,22 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     await ready;
   }
 
-  /** Applies a batch: incrementally where possible, re-folding a negotiation once when it is not. */
-  private async applyInto(states: Map<string, ViewState>, events: readonly RecordedEvent[]): Promise<void> {
+  /**
+   * Applies a batch: incrementally where possible, re-folding a negotiation once when it is not.
+   *
+   * Each negotiation the batch touches gets one working copy (`draftViewState`)
+   * for the whole batch, so a batch costs O(events + state size) per
+   * negotiation rather than a copy of its state per event. `owned` says the
+   * states in `states` are private to the caller (a rebuild's, published only
+   * when complete): they are then written in place, with no copy at all.
+   * Live states are shared with readers, so they are never written: the batch
+   * publishes new ones, once every event of it has been applied.
+   */
+  private async applyInto(states: Map<string, ViewState>, events: readonly RecordedEvent[], owned = false): Promise<void> {
     const changed = new Set<string>();
     const refold = new Set<string>();
+    // In first-seen order: a new negotiation takes its place in `states` (the list's order) at its first event.
+    const drafts = new Map<string, { draft: ViewStateDraft; applied: boolean }>();
     const lastPosition = events[events.length - 1]?.position ?? 0;
     for (const recorded of events) {
       const negotiationId = negotiationIdFromStream(recorded.stream);
@@ -221,13 +248,27 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
         this.logger.error({ err: error, eventId: recorded.id, position: recorded.position }, 'undecodable event skipped');
         continue;
       }
-      const state = states.get(negotiationId) ?? emptyViewState(negotiationId, this.model);
-      if (needsRefold(state, entry)) {
+      let working = drafts.get(negotiationId);
+      if (working === undefined) {
+        const state = states.get(negotiationId);
+        // A fresh empty state is nobody else's: it is always written in place.
+        working = { draft: draftViewState(state ?? emptyViewState(negotiationId, this.model), this.model, { owned: owned || state === undefined }), applied: false };
+        drafts.set(negotiationId, working);
+      }
+      if (isCorrectionEvent(entry.event)) {
         refold.add(negotiationId);
         continue;
       }
-      states.set(negotiationId, applyEvent(state, entry, this.model));
+      const effective = toEffectiveEvent(entry);
+      if (needsRefold(working.draft.state, effective)) {
+        refold.add(negotiationId);
+        continue;
+      }
+      working.draft.apply(effective);
+      working.applied = true;
     }
+    // A negotiation re-folded below is set here too when events were applied to it first, as one event at a time would have.
+    for (const [negotiationId, { draft, applied }] of drafts) if (applied) states.set(negotiationId, draft.state);
     for (const negotiationId of refold) {
       const entries = await this.readEntries(negotiationId, lastPosition);
       states.set(negotiationId, foldViews(entries, {}, this.model));
@@ -266,9 +307,28 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
+  /**
+   * After `snapshotEvery` applied events — but a snapshot writes every view,
+   * so on a large log it takes long (seconds per million events) and blocks
+   * the event loop meanwhile: periodic ones are also spaced so that saving
+   * them takes at most 1/SNAPSHOT_SPACING of the time. Otherwise catching up
+   * on a long log (a first start, a big import followed live) would save ever
+   * larger snapshots every few thousand events: quadratic in the log.
+   */
+  private snapshotDue(): boolean {
+    if (this.appliedSinceSnapshot < this.config.snapshotEvery) return false;
+    return Date.now() - this.snapshotAt >= SNAPSHOT_SPACING * this.snapshotMs;
+  }
+
   private saveSnapshot(): void {
     if (this.position === 0) return;
+    const started = Date.now();
     try {
+      const estimate = this.snapshotSizeEstimate();
+      if (estimate > MAX_STRING_LENGTH) {
+        // JSON.stringify would work for seconds, hold gigabytes, then throw "Invalid string length".
+        throw new RangeError(`the views would make a snapshot of about ${Math.round(estimate / 2 ** 20)} MiB of JSON, more than one string can hold`);
+      }
       this.snapshots.save({
         modelVersion: this.model.version,
         lastEventId: this.lastEventId,
@@ -277,9 +337,24 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
         body: JSON.stringify([...this.states.values()]),
       });
       this.appliedSinceSnapshot = 0;
+      this.snapshotPosition = this.position;
     } catch (error) {
       this.logger.warn({ err: error }, 'could not save a views snapshot (the views are unaffected)');
     }
+    this.snapshotAt = Date.now();
+    this.snapshotMs = this.snapshotAt - started;
+  }
+
+  /** Characters of the snapshot's JSON, extrapolated from the largest state's (one state is cheap to serialise). */
+  private snapshotSizeEstimate(): number {
+    let largest: ViewState | undefined;
+    let developments = 0;
+    for (const state of this.states.values()) {
+      developments += state.developments.length;
+      if (largest === undefined || state.developments.length > largest.developments.length) largest = state;
+    }
+    if (largest === undefined || largest.developments.length === 0) return 0;
+    return (JSON.stringify(largest).length / largest.developments.length) * developments;
   }
 
   private async restoreSnapshot(): Promise<boolean> {
@@ -313,6 +388,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     }
     this.states = new Map(states.map((s) => [s.negotiationId, s]));
     this.position = snapshot.position;
+    this.snapshotPosition = snapshot.position;
     this.lastEventId = snapshot.lastEventId;
     this.metrics.viewsPosition.set(this.position);
     this.logger.log({ position: snapshot.position, negotiations: states.length }, `views restored from the snapshot of ${snapshot.takenAt}`);

@@ -1,0 +1,38 @@
+/**
+ * The real service in its own process, for the HTTP workloads: every module,
+ * guard, pipe and filter, on a SQLite file in the directory the parent gives
+ * (PARLEY_DATA_DIR etc. in the environment). Tells the parent its port; on
+ * `{ type: 'stats' }` answers its memory; on `{ type: 'stop' }` closes and exits.
+ */
+import { createApp } from '../../apps/api/src/app';
+import { loadConfig } from '../../apps/api/src/config/config';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const app = await createApp({ config });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'stats') {
+      const memory = process.memoryUsage();
+      const cpu = process.cpuUsage();
+      process.send?.({
+        type: 'stats',
+        rss: memory.rss,
+        heapUsed: memory.heapUsed,
+        maxRssKiB: process.resourceUsage().maxRSS,
+        cpuMicros: cpu.user + cpu.system,
+      });
+    } else if (message.type === 'stop') {
+      app.close().finally(() => process.send?.({ type: 'stopped' }, () => process.exit(0)));
+    }
+  });
+  // A bench that dies (even by SIGKILL) must not leave an app server behind.
+  process.on('disconnect', () => process.exit(0));
+  process.send?.({ type: 'ready', port });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+/**
+ * Boots the real app in a child process (see app-child.ts) on a fresh data
+ * directory, with API keys for the three roles and logging at `warn` — the
+ * way it would be run in production, minus the request log.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { exited, forkTs, nextMessage } from './child';
+
+export const KEYS = {
+  viewer: 'bench-viewer-key-0123456789abcdef',
+  analyst: 'bench-analyst-key-0123456789abcdef',
+  admin: 'bench-admin-key-0123456789abcdef',
+} as const;
+
+export interface AppStats {
+  readonly rss: number;
+  readonly heapUsed: number;
+  readonly maxRssKiB: number;
+  /** CPU time (user + system) the app has used so far, µs. */
+  readonly cpuMicros: number;
+}
+
+export interface AppProcess {
+  readonly url: string;
+  readonly port: number;
+  stats(): Promise<AppStats>;
+  stop(): Promise<void>;
+}
+
+export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
+  const child: ChildProcess = forkTs('lib/app-child.ts', [], {
+    PARLEY_DATA_DIR: dataDir,
+    PARLEY_LOG_LEVEL: 'warn',
+    PARLEY_API_KEYS: `vera:viewer:${KEYS.viewer},ana:analyst:${KEYS.analyst},adam:admin:${KEYS.admin}`,
+    PARLEY_WRITE_RATE_LIMIT: '1000000',
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...env,
+  });
+  const ready = await nextMessage<{ type: string; port: number }>(child);
+  if (ready.type !== 'ready') throw new Error(`app child said ${JSON.stringify(ready)}`);
+  let stopped = false;
+  return {
+    port: ready.port,
+    url: `http://127.0.0.1:${ready.port}`,
+    async stats() {
+      const reply = nextMessage<AppStats & { type: string }>(child);
+      child.send({ type: 'stats' });
+      return reply;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.send({ type: 'stop' });
+      await exited(child);
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * One measurement in a fresh process (so peak memory is the rebuild's own):
+ *
+ *   rebuild <store file> <work dir>   ProjectionEngine.rebuild() over the whole log, as POST /admin/rebuild runs it
+ *   raw <store file>                  the baseline: raw better-sqlite3 read + JSON.parse of the same rows
+ *
+ * Answers { seconds, events, peakRssMiB, heapPeakMiB, heapRetainedMiB, … }.
+ */
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { type EventStore, openSqliteEventStore } from '@parley/event-store';
+import { ESCALATION_MODEL_V1 } from '@parley/projections';
+import { loadConfig } from '../../apps/api/src/config/config';
+import { MetricsService } from '../../apps/api/src/ops/metrics.service';
+import { ProjectionEngine as CurrentEngine } from '../../apps/api/src/views/projection-engine';
+import { SqliteSnapshotStore } from '../../apps/api/src/views/snapshot-store';
+import { childMain, peakRssMiB } from './child';
+import { rawReadParse } from './raw';
+
+export interface RebuildResult {
+  readonly seconds: number;
+  readonly events: number;
+  readonly negotiations: number;
+  readonly peakRssMiB: number;
+  /** Largest heap used seen between pages of the log. */
+  readonly heapPeakMiB: number;
+  /** Heap still used after the rebuild and a full GC: the views themselves. */
+  readonly heapRetainedMiB: number;
+  readonly snapshotSaved: boolean;
+  /** CPU time (user + system, all threads) the rebuild took: less disturbed by other load than wall time. */
+  readonly cpuSeconds: number;
+}
+
+const MiB = 1024 * 1024;
+
+async function rebuild(storePath: string, workDir: string): Promise<RebuildResult> {
+  const warnings: string[] = [];
+  Logger.overrideLogger(['error', 'warn']);
+  const store = await openSqliteEventStore({ path: storePath });
+  let heapPeak = 0;
+  // Sample the heap each time the engine asks for a page: the rebuild runs
+  // without yielding to timers, so a setInterval sampler would never fire.
+  const sampled: EventStore = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (property === 'readAll') {
+        return (...args: Parameters<EventStore['readAll']>) => {
+          const used = process.memoryUsage().heapUsed;
+          if (used > heapPeak) heapPeak = used;
+          return target.readAll(...args);
+        };
+      }
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const config = loadConfig({ PARLEY_DATA_DIR: workDir, PARLEY_LOG_LEVEL: 'warn' });
+  const snapshots = new SqliteSnapshotStore(join(workDir, 'views.sqlite'));
+  // PARLEY_BENCH_ENGINE: another engine module with the same constructor, for before/after comparisons.
+  const alternative = process.env['PARLEY_BENCH_ENGINE'];
+  const Engine = alternative
+    ? ((await import(alternative)) as { ProjectionEngine: typeof CurrentEngine }).ProjectionEngine
+    : CurrentEngine;
+  const engine = new Engine(sampled, snapshots, ESCALATION_MODEL_V1, config, new MetricsService());
+  const originalWarn = Logger.prototype.warn;
+  Logger.prototype.warn = function (this: Logger, ...args: Parameters<Logger['warn']>) {
+    warnings.push(String(args[args.length - 1]));
+    return originalWarn.apply(this, args);
+  };
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const result = await engine.rebuild();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  const peak = peakRssMiB();
+  (globalThis as { gc?: () => void }).gc?.();
+  const retained = process.memoryUsage().heapUsed;
+  const snapshotSaved = snapshots.load()?.position === result.position;
+  return {
+    seconds,
+    events: result.events,
+    negotiations: result.negotiations,
+    peakRssMiB: peak,
+    heapPeakMiB: Math.max(heapPeak, retained) / MiB,
+    heapRetainedMiB: retained / MiB,
+    snapshotSaved: snapshotSaved && !warnings.some((w) => /snapshot/.test(w)),
+    cpuSeconds: (used.user + used.system) / 1e6,
+  };
+}
+
+childMain(async () => {
+  const [mode, storePath, workDir] = process.argv.slice(2);
+  if (mode === 'rebuild') return rebuild(storePath as string, workDir as string);
+  if (mode === 'raw') {
+    const cpu = process.cpuUsage();
+    const { rows, seconds } = rawReadParse(storePath as string);
+    const used = process.cpuUsage(cpu);
+    return {
+      seconds,
+      events: rows,
+      negotiations: 0,
+      peakRssMiB: peakRssMiB(),
+      heapPeakMiB: 0,
+      heapRetainedMiB: 0,
+      snapshotSaved: false,
+      cpuSeconds: (used.user + used.system) / 1e6,
+    };
+  }
+  throw new Error(`unknown mode ${mode}`);
+});

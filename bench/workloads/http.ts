@@ -1,0 +1,128 @@
+/**
+ * Durable append through the whole service: writers POST StatementMade
+ * developments to `/negotiations/:id/events` of the real app (its own
+ * process, SQLite file, API keys, validation, command loop, projection
+ * engine; logging at warn), each writer to its own negotiation over a
+ * keep-alive connection, awaiting each 201 before sending the next. The
+ * baseline is raw SQLite paying one durable transaction (one fsync) per event,
+ * in this process, on the same disk, alternated with the HTTP runs.
+ *
+ * 32 writers can beat the baseline only because the store group-commits: the
+ * appends that arrive together share one transaction and one fsync.
+ */
+import { join } from 'node:path';
+import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '../../apps/api/src/recording/dto/examples';
+import { KEYS, startAppProcess } from '../lib/app-process';
+import { expectStatus, keepAliveAgent, postJson } from '../lib/http';
+import { statementEvent } from '../lib/payload';
+import { rawDurablePerEvent } from '../lib/raw';
+import { median, paired } from '../lib/timing';
+import type { BenchContext, Figure, Workload } from '../lib/types';
+
+const WORKLOAD = 'http';
+const WRITERS = 32;
+
+interface Sizes {
+  readonly single: number;
+  readonly perWriter: number;
+  readonly raw: number;
+  readonly rounds: number;
+}
+const QUICK: Sizes = { single: 150, perWriter: 15, raw: 400, rounds: 2 };
+const FULL: Sizes = { single: 600, perWriter: 60, raw: 2000, rounds: 3 };
+
+function statementBody(writer: number, n: number): unknown {
+  const example = EXAMPLE_EVENTS.StatementMade;
+  return {
+    ...example,
+    data: { ...example.data, summary: `${example.data.summary} (writer ${writer}, statement ${n})` },
+  };
+}
+
+export const httpWorkload: Workload = {
+  name: WORKLOAD,
+  description:
+    'durable append through HTTP (POST /negotiations/:id/events, 1 and 32 writers) vs raw SQLite, 1 durable tx/event',
+
+  async run(context: BenchContext): Promise<Figure[]> {
+    const sizes = context.quick ? QUICK : FULL;
+    const dir = await context.tempDir('http');
+    let files = 0;
+    const app = await startAppProcess(join(dir, 'app'));
+    const agent = keepAliveAgent(WRITERS);
+    let counter = 0;
+    const latencies: number[] = [];
+    try {
+      const ids = Array.from({ length: WRITERS }, (_, w) => `bench-writer-${w}`);
+      for (const id of ids) {
+        expectStatus(
+          await postJson(agent, `${app.url}/negotiations`, KEYS.analyst, { ...EXAMPLE_OPEN_NEGOTIATION, id }),
+          [201],
+          `open ${id}`,
+        );
+      }
+
+      /** `writers` loops, each POSTing `each` developments to its own negotiation, one at a time. Returns events/s. */
+      const drive = async (writers: number, each: number, record = false): Promise<number> => {
+        const start = process.hrtime.bigint();
+        await Promise.all(
+          ids.slice(0, writers).map(async (id, w) => {
+            for (let i = 0; i < each; i++) {
+              const sent = process.hrtime.bigint();
+              const reply = await postJson(
+                agent,
+                `${app.url}/negotiations/${id}/events`,
+                KEYS.analyst,
+                statementBody(w, counter++),
+              );
+              if (record) latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
+              expectStatus(reply, [201], `POST ${id}/events`);
+            }
+          }),
+        );
+        return (writers * each) / (Number(process.hrtime.bigint() - start) / 1e9);
+      };
+
+      context.log('http: warm-up…');
+      await drive(WRITERS, context.quick ? 5 : 20);
+      const raw = async (): Promise<number> =>
+        rawDurablePerEvent(
+          join(dir, `raw-${files++}.db`),
+          Array.from({ length: sizes.raw }, (_, i) => statementEvent(i)),
+        );
+
+      context.log(`http: 1 writer × ${sizes.single} vs raw (${sizes.rounds} rounds)…`);
+      const one = await paired(sizes.rounds, raw, () => drive(1, sizes.single));
+      context.log(`http: ${WRITERS} writers × ${sizes.perWriter} vs raw (${sizes.rounds} rounds)…`);
+      const cpuBefore = (await app.stats()).cpuMicros;
+      const many = await paired(sizes.rounds, raw, () => drive(WRITERS, sizes.perWriter, true));
+      const cpuPerPost = ((await app.stats()).cpuMicros - cpuBefore) / (sizes.rounds * WRITERS * sizes.perWriter);
+      latencies.sort((a, b) => a - b);
+      const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
+
+      const rawName = 'raw, 1 durable tx/event';
+      return [
+        {
+          workload: WORKLOAD,
+          name: 'durable append, 1 writer',
+          value: one.contender,
+          unit: 'events/s',
+          baseline: { name: rawName, value: one.baseline },
+          detail: `${sizes.single} POSTs, each awaited`,
+        },
+        {
+          workload: WORKLOAD,
+          name: `durable append, ${WRITERS} writers`,
+          value: many.contender,
+          unit: 'events/s',
+          baseline: { name: rawName, value: many.baseline },
+          goal: 1.0,
+          detail: `${WRITERS}×${sizes.perWriter} POSTs; latency p50 ${median(latencies).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; server CPU ${Math.round(cpuPerPost)} µs/POST`,
+        },
+      ];
+    } finally {
+      agent.destroy();
+      await app.stop();
+    }
+  },
+};
