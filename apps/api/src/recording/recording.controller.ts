@@ -24,7 +24,15 @@ import { RequestValidationError } from '../errors/validation';
 import { presentEvent, type WriteResult } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { ExecuteNegotiationCommand } from './commands';
-import { OpenNegotiationDto, RecordBatchDto, RecordEventDto, validateOpenNegotiation, validateRecordEvent } from './dto';
+import {
+  EXAMPLE_OPEN_NEGOTIATION,
+  OpenNegotiationDto,
+  openApiExamples,
+  RecordBatchDto,
+  RecordEventDto,
+  validateOpenNegotiation,
+  validateRecordEvent,
+} from './dto';
 import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'Stream revision (from an ETag): write only if the negotiation is still at it, else 412' };
@@ -59,7 +67,7 @@ export class RecordingController {
   @Post('negotiations')
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Open a negotiation (registers its parties and mediators)' })
-  @ApiBody({ type: OpenNegotiationDto })
+  @ApiBody({ type: OpenNegotiationDto, examples: { 'pak-afghan-2025': { summary: 'Pakistan – Afghan Taliban talks, 2025', value: EXAMPLE_OPEN_NEGOTIATION } } })
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, description: 'opened; ETag holds the stream revision' })
   @ApiResponse({ status: 409, description: 'a negotiation with this id is already open' })
@@ -99,7 +107,7 @@ export class RecordingController {
   @Post('negotiations/:id/events')
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Record one development: `type` is one of the catalogue, `data` is validated for that type' })
-  @ApiBody({ type: RecordEventDto })
+  @ApiBody({ type: RecordEventDto, examples: openApiExamples() })
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, description: 'stored; ETag holds the new stream revision' })
