@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { EventStore } from '@parley/event-store';
 import { ApiKeyRegistry } from './auth/api-keys';
 import { AuthGuard } from './auth/auth.guard';
+import { WriteRateLimitGuard, writeRateLimitModule } from './auth/write-rate-limit';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { HttpErrorFilter } from './errors/http-exception.filter';
 import { OpsModule } from './ops/ops.module';
@@ -39,6 +40,7 @@ export class AppModule {
           },
         }),
         CqrsModule.forRoot(),
+        writeRateLimitModule(config.writeRateLimit),
         StoreModule.forRoot(config, store),
         OpsModule,
         ...FEATURE_MODULES,
@@ -46,7 +48,9 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: ApiKeyRegistry, useValue: keys },
+        // In this order: the rate limit counts writes by the principal the AuthGuard found.
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: WriteRateLimitGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
       exports: [APP_CONFIG, ApiKeyRegistry],

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { EventStore } from '@parley/event-store';
@@ -30,6 +32,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  answerClientErrors(app.getHttpServer() as Server);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(
@@ -69,6 +72,30 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
   });
   setupOpenApi(app);
   return app;
+}
+
+/**
+ * Requests Node cannot parse — a URL or headers over its 16 KB limit,
+ * malformed HTTP — never reach Express: Node answers them itself with a bare
+ * status line. Answer them with the JSON error body every other 4xx has.
+ */
+function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // As Node's own handler: never write into a response that is still going out on this socket.
+    const inFlight = (socket as Duplex & { _httpMessage?: unknown })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || inFlight) {
+      socket.destroy();
+      return;
+    }
+    const [statusCode, reason, code, message] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'headers-too-large', 'the URL and headers are too large (16 KB at most): shorten the URL or the query']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'request-timeout', 'the request did not arrive in time']
+          : [400, 'Bad Request', 'bad-http', 'the request is not valid HTTP/1.1'];
+    const body = JSON.stringify({ statusCode, error: reason, message, code });
+    socket.end(`HTTP/1.1 ${statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
 }
 
 export async function startApp(app: INestApplication, config: AppConfig): Promise<string> {

@@ -51,7 +51,7 @@ export class AdminController {
   @Post('import')
   @RequireRole('admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Import a JSONL log (as exported). Idempotent; a malformed line refuses the whole file, naming the line.' })
+  @ApiOperation({ summary: 'Import a JSONL log (as exported). Idempotent; a malformed line, an id stored in another stream, or a stream that does not continue its stored history (by `revision`) refuses the whole file, naming the line.' })
   @ApiConsumes('application/x-ndjson')
   @ApiResponse({ status: 200, description: '{ lines, stored, skipped, streams, position }' })
   @ApiResponse({ status: 400, description: 'refused: each bad line with its number; nothing stored' })

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fromStoredEvent, negotiationIdFromStream } from '@parley/domain';
-import type { EventStore, JsonObject, NewEvent } from '@parley/event-store';
+import type { EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@parley/event-store';
 
 /** One bad line of an import: nothing of the file is stored. */
 export interface ImportProblem {
@@ -35,17 +35,45 @@ const MAX_LINE = 2 * 1024 * 1024;
 const MAX_PROBLEMS = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** One event of the file: its line, and the stream revision it takes (the file's `revision`, or its place among the stream's lines). */
+interface FileEvent {
+  readonly line: number;
+  readonly revision: number;
+  readonly event: NewEvent;
+}
+
+/** What the file holds of one stream. */
+interface StreamInFile {
+  /** The stream's revision in the store when the import started (-1: none). */
+  readonly stored: number;
+  first?: FileEvent;
+  last?: FileEvent;
+  /** Every event of the stream, kept only when the store has the stream (to compare with it). */
+  readonly items?: FileEvent[];
+}
+
 /**
  * Reads a whole JSONL log, checks every line, and only then appends — so a
  * malformed line refuses the file with nothing stored. Idempotent: events
  * whose id is already stored on the same stream are skipped; an id stored on
  * another stream refuses the file.
+ *
+ * A file is a log: each stream's lines are its history, at the `revision` they
+ * carry (consecutive) or, without one, from revision 0 in file order. Before
+ * anything is stored, every stream of the file is checked against the store:
+ * what the store already holds must be the same events at the same revisions,
+ * and what is new must continue the stored stream at its next revision. So a
+ * different log for a negotiation that already exists (another opening, other
+ * events) refuses the whole file, naming the stream, instead of being mixed in.
  */
 export async function importJsonl(store: EventStore, input: Readable): Promise<ImportSummary> {
   // Runs of consecutive lines of one stream, in file order, so the log keeps its order across streams.
   const runs: { stream: string; events: NewEvent[] }[] = [];
   const streams = new Set<string>();
-  const seen = new Map<string, string>();
+  /** Event id → its line. */
+  const seen = new Map<string, number>();
+  const byStream = new Map<string, StreamInFile>();
+  const storeIsEmpty = (await store.headPosition()) === 0;
   const problems: ImportProblem[] = [];
   let lineNo = 0;
   let count = 0;
@@ -101,33 +129,86 @@ export async function importJsonl(store: EventStore, input: Readable): Promise<I
       problem(`event id ${o.id} appears twice in the file`);
       continue;
     }
-    seen.set(o.id, o.stream);
+    let inFile = byStream.get(o.stream);
+    if (!inFile) {
+      const stored = storeIsEmpty ? -1 : await store.streamRevision(o.stream);
+      inFile = { stored, items: stored >= 0 ? [] : undefined };
+      byStream.set(o.stream, inFile);
+    }
+    const previous = inFile.last;
+    const expectedRevision = previous ? previous.revision + 1 : undefined;
+    if (o.revision !== undefined && (typeof o.revision !== 'number' || !Number.isSafeInteger(o.revision) || o.revision < 0)) {
+      problem(`revision must be a whole number ≥ 0, got ${JSON.stringify(o.revision).slice(0, 40)}`);
+      continue;
+    }
+    // (After a bad line, a stream's revisions are bound to jump: only the first problem is news.)
+    if (o.revision !== undefined && previous && o.revision !== expectedRevision && problems.length === 0) {
+      problem(`revision ${o.revision} of ${o.stream} does not follow revision ${previous.revision} on its line ${previous.line}: a stream's revisions must be consecutive`);
+      continue;
+    }
+    seen.set(o.id, lineNo);
+    const event: NewEvent = { id: o.id, type: o.type as string, data: o.data as JsonObject, metadata: o.metadata as JsonObject };
+    const item: FileEvent = { line: lineNo, revision: (o.revision as number | undefined) ?? expectedRevision ?? 0, event };
+    inFile.first ??= item;
+    inFile.last = item;
+    inFile.items?.push(item);
     let run = runs[runs.length - 1];
     if (!run || run.stream !== o.stream || run.events.length >= 1000) {
       run = { stream: o.stream, events: [] };
       runs.push(run);
     }
-    run.events.push({ id: o.id, type: o.type as string, data: o.data as JsonObject, metadata: o.metadata as JsonObject });
+    run.events.push(event);
     streams.add(o.stream);
     count++;
   }
   if (problems.length) throw new ImportRejectedError(problems);
 
-  // Ids already stored: the same stream is a re-import (skip), another stream refuses the file.
+  // Before storing anything: each stream's history against the store, and ids stored elsewhere.
   const alreadyStored = new Set<string>();
-  if ((await store.headPosition()) > 0) {
-    for (const [id, stream] of seen) {
-      const existing = await store.readEvent(id);
-      if (!existing) continue;
-      if (existing.stream !== stream) {
-        if (problems.length < MAX_PROBLEMS) problems.push({ line: 0, problem: `event id ${id} is already stored in ${existing.stream}, not ${stream}` });
-      } else alreadyStored.add(id);
+  const refuse = (line: number, p: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ line, problem: p });
+  };
+  for (const [stream, { stored: current, first, items }] of byStream) {
+    if (!first) continue;
+    if (first.revision > current + 1) {
+      refuse(
+        first.line,
+        `${stream} is at revision ${current} in the store, but the file's events of it start at revision ${first.revision}: ` +
+          `revisions ${current + 1} to ${first.revision - 1} are missing; nothing was imported`,
+      );
+      continue;
     }
-    if (problems.length) throw new ImportRejectedError(problems);
+    if (!items || first.revision > current) continue;
+    // What the store already holds of the stream must be these very events.
+    const held = await store.readStream(stream, { fromRevision: first.revision, maxCount: Math.min(items.length, current - first.revision + 1) });
+    for (const item of items) {
+      if (item.revision > current) break;
+      const mine = held[item.revision - first.revision];
+      if (mine && mine.id === item.event.id && sameEvent(mine, item.event)) {
+        alreadyStored.add(item.event.id);
+        continue;
+      }
+      refuse(
+        item.line,
+        `${stream} already holds ${mine ? `event ${mine.id} (${mine.type})` : 'another event'} at revision ${item.revision}, ` +
+          `where the file has ${item.event.id} (${item.event.type}): the file is not the stored history of ${stream}; nothing was imported`,
+      );
+      break;
+    }
   }
+  if (!storeIsEmpty) {
+    // An id the store holds on another stream (or at another place of this one) cannot be imported here.
+    for (const [id, line] of seen) {
+      if (alreadyStored.has(id)) continue;
+      const existing = await store.readEvent(id);
+      if (existing) refuse(line, `event id ${id} is already stored in ${existing.stream} at revision ${existing.revision}`);
+    }
+  }
+  if (problems.length) throw new ImportRejectedError(problems);
 
   let stored = 0;
   let position = 0;
+  const appended = new Set<string>();
   // Appends issued together are group-committed by the SQLite store in issue order:
   // few transactions, and the imported log keeps the file's order.
   const WINDOW = 5000;
@@ -139,8 +220,12 @@ export async function importJsonl(store: EventStore, input: Readable): Promise<I
       const fresh = alreadyStored.size ? run.events.filter((e) => !alreadyStored.has(e.id)) : run.events;
       if (fresh.length === 0) continue;
       size += fresh.length;
+      const firstAppend = !appended.has(run.stream);
+      appended.add(run.stream);
+      const current = byStream.get(run.stream)?.stored ?? -1;
+      const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
       window.push(
-        store.append(run.stream, fresh, { expectedRevision: 'any' }).then((result) => {
+        store.append(run.stream, fresh, { expectedRevision }).then((result) => {
           if (!result.duplicate) stored += result.events.length;
           const last = result.events[result.events.length - 1];
           if (last && last.position > position) position = last.position;
@@ -150,4 +235,15 @@ export async function importJsonl(store: EventStore, input: Readable): Promise<I
     await Promise.all(window);
   }
   return { lines: count, stored, skipped: count - stored, streams: streams.size, position };
+}
+
+/** The same fact: type, data and metadata equal (key order aside). */
+function sameEvent(recorded: RecordedEvent, event: NewEvent): boolean {
+  return recorded.type === event.type && canonical(recorded.data) === canonical(event.data) && canonical(recorded.metadata) === canonical(event.metadata ?? {});
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }

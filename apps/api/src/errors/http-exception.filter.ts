@@ -103,6 +103,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     // body-parser and friends throw plain errors carrying a status.
     const e = exception as { status?: unknown; type?: unknown; message?: unknown } | undefined;
     if (e && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+      const encoding = String(req.headers?.['content-encoding'] ?? 'identity').toLowerCase();
+      if (e.status === 400 && e.type === undefined && encoding !== 'identity') {
+        // zlib's own words ("incorrect header check") do not say what was being done.
+        return { statusCode: 400, error: statusText(400), message: `the body could not be decompressed as Content-Encoding ${encoding.slice(0, 40)}; send it compressed that way, or uncompressed`, code: 'encoding.invalid' };
+      }
       const message =
         e.type === 'entity.parse.failed'
           ? 'the body is not valid JSON'

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Optional, Res } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Logger, Optional, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { EventStore } from '@parley/event-store';
@@ -10,6 +10,8 @@ import { VIEWS_PROGRESS, type ViewsProgressSource } from './views-progress';
 @ApiTags('operations')
 @Controller()
 export class OpsController {
+  private readonly logger = new Logger('health');
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly metrics: MetricsService,
@@ -27,7 +29,9 @@ export class OpsController {
       head = await this.store.headPosition();
       this.metrics.storeHead.set(head);
     } catch (e) {
-      storeError = (e as Error).message;
+      // /health is public: the store's own words (paths, hosts, driver messages) go to the log, not to anyone who asks.
+      this.logger.warn({ err: e }, 'health: the event store is unreachable');
+      storeError = 'the event store does not answer; the server log has the cause';
     }
     const progress = this.views?.progress();
     const body = {

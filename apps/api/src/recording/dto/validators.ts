@@ -85,8 +85,16 @@ export const CAMEO = CAMEO_PATTERN;
 /** A field name inside a correction's `data`. */
 export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
 
-/** Keys that must never reach an object's prototype machinery. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that must never reach an object's prototype machinery: `__proto__`,
+ * `prototype`, and every name `Object.prototype` has (`constructor`,
+ * `toString`, `valueOf`, `hasOwnProperty`, …). class-transformer skips a key
+ * whose value on a fresh instance is a function, so without this a body with
+ * `"toString": …` passed validation unreported and was stored as it came — an
+ * own `toString` or `hasOwnProperty` that is not a function breaks any code
+ * that later calls it on the stored data.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
 
 const SLUG_RULE =
   'lowercase letters, digits and hyphens, starting and ending with a letter or digit, at most 64 characters';
@@ -640,6 +648,7 @@ export function NestedListField(
     ...presence(doc.optional),
     IsArrayOf(),
     ArrayLength(min, max),
+    NoListItems(),
     ValidateNested({ each: true }),
     Type(type),
   ];
@@ -656,6 +665,21 @@ function lazy(resolve: () => new () => object): () => new () => object {
 
 function isPlainOrInstance(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * ValidateNested({ each: true }) walks an item that is itself an array as more
+ * items, so `sources: [[]]` passed as an empty list of sources and was only
+ * refused later, by the domain, as a 422. Items of a list of objects are objects.
+ */
+function NoListItems(): PropertyDecorator {
+  return ValidateBy({
+    name: 'noListItems',
+    validator: {
+      validate: (value: unknown) => !Array.isArray(value) || !value.some((item) => Array.isArray(item)),
+      defaultMessage: (args?: ValidationArguments) => `each item of ${args?.property ?? 'the list'} must be an object, not a list`,
+    },
+  });
 }
 
 function IsArrayOf(): PropertyDecorator {

@@ -1,0 +1,43 @@
+/**
+ * 10,000 generated malformed or hostile requests against one running app
+ * (its own process, keys for the three roles), over keep-alive connections:
+ * zero 5xx, every 4xx names its problem, the log unchanged; see
+ * scenarios/fuzz.ts. PARLEY_FUZZ_SEED replays a run; PARLEY_FUZZ_REQUESTS
+ * changes its size.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { KEYS, KEYS_ENV } from '../support/app';
+import { fuzzScenario } from './scenarios/fuzz';
+import { recordFigures } from './support/api';
+import { startServer, type ServerProcess } from './support/server';
+
+const REQUESTS = Number(process.env.PARLEY_FUZZ_REQUESTS ?? 10_000);
+const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? Date.now() % 1_000_000_007);
+
+describe('fuzzed requests', () => {
+  let server: ServerProcess;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-fuzz-'));
+    server = await startServer(dataDir, { PARLEY_API_KEYS: KEYS_ENV, PARLEY_WRITE_RATE_LIMIT: '1000000' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it(`given ${REQUESTS} malformed or hostile requests on every write and query route, then no 5xx, every 4xx names the problem, and the log is unchanged`, async () => {
+    const figures = await fuzzScenario({
+      url: server.url,
+      keys: KEYS,
+      requests: REQUESTS,
+      seed: SEED,
+      concurrency: 8,
+    });
+    recordFigures('fuzz', figures);
+    expect(figures).toMatchObject({ requests: REQUESTS, serverErrors: 0, unnamed: 0, logChanged: false });
+    expect(Object.keys(figures.byCategory).length).toBeGreaterThanOrEqual(25);
+  }, 120_000);
+});
