@@ -270,16 +270,16 @@ describe('views that cannot catch up in time', () => {
   });
   afterAll(() => t.cleanup());
 
-  it('given a minPosition far ahead of the log, when reading, then 503 views-behind after the bounded wait', async () => {
+  it('given a minPosition beyond the end of the log, when reading, then 400 at once naming minPosition', async () => {
     const api = client(t.url);
     const opened = expectStatus(await api.post('/negotiations', openBody('far-ahead')), 201).body;
     const ahead = opened.position + 1000;
     for (const path of ['status', 'matrix', 'escalation', 'timeline']) {
       const reply = await api.get(`/negotiations/far-ahead/${path}?minPosition=${ahead}`);
-      expect(reply.status).toBe(503);
-      expect(reply.body.code).toBe('views-behind');
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors.map((e: Json) => e.field)).toEqual(['minPosition']);
       expect(reply.body.message).toContain(String(ahead));
-      expect(reply.body.details).toEqual({ minPosition: ahead, position: opened.position });
+      expect(reply.body.message).toContain('beyond the end of the log');
     }
     // The app is fine: without minPosition it answers.
     expect((await api.get('/negotiations/far-ahead/status')).status).toBe(200);

@@ -149,9 +149,10 @@ describe('GET /stream/events', () => {
     first.close();
     const lastSeen = first.lastId();
     // Let the log run well past what the server keeps in memory (20 events), so the resume reads the store.
-    await concurrentWriters(t, ['feed-d'], 40);
+    const feedD = await concurrentWriters(t, ['feed-d'], 40);
     const second = follow('/stream/events', { 'Last-Event-ID': lastSeen });
-    const head = await writing;
+    // The other writers may still be going, or may have finished before feed-d: wait for whichever ends last.
+    const head = Math.max(await writing, feedD);
     await second.reach(head);
     expect(JSON.parse(second.of('ready')[0]!.data)).toMatchObject({ position: Number(lastSeen), resumed: true });
     expectExactlyOnceInOrder([...first.positions(), ...second.positions()], await logAfter(t, start));

@@ -103,6 +103,11 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     return [...this.states.keys()];
   }
 
+  /** The store's last committed position (may be ahead of the views). */
+  storeHead(): Promise<number> {
+    return this.store.headPosition();
+  }
+
   get currentPosition(): number {
     return this.position;
   }

@@ -14,6 +14,7 @@ import {
   type TimelineView,
   type ViewState,
 } from '@parley/projections';
+import { RequestValidationError } from '../errors/validation';
 import { ProjectionEngine } from './projection-engine';
 
 /** When a view is asked for: both default to now (DOMAIN.md §4). Instants in ms. */
@@ -117,6 +118,13 @@ export class ViewsService {
 
   private async awaitPosition(minPosition: number | undefined): Promise<void> {
     if (minPosition === undefined || minPosition <= this.engine.currentPosition) return;
+    // A position the log has not reached is a client error, not something to wait for.
+    const head = await this.engine.storeHead();
+    if (minPosition > head) {
+      throw new RequestValidationError([
+        { field: 'minPosition', problems: [`position ${minPosition} is beyond the end of the log (${head}); pass the position a write returned`] },
+      ]);
+    }
     if (!(await this.engine.waitFor(minPosition))) {
       throw new HttpException(
         {
