@@ -33,6 +33,7 @@ import {
   type ReliabilityGrade,
   type Source,
 } from '../libs/domain/src/events';
+import type { StoredEventMetadata } from '../libs/domain/src/codec';
 
 const NEGOTIATION_ID = 'pak-afghan-2025';
 const STREAM = `negotiation-${NEGOTIATION_ID}`;
@@ -2111,17 +2112,7 @@ interface StoredLine {
   readonly id: string;
   readonly type: string;
   readonly data: unknown;
-  readonly metadata: {
-    readonly schema: 1;
-    readonly negotiationId: string;
-    readonly occurredAt: string;
-    readonly precision: Precision;
-    readonly recordedAt: string;
-    readonly recordedBy: string;
-    readonly sources: readonly Source[];
-    readonly cameo?: string;
-    readonly note?: string;
-  };
+  readonly metadata: StoredEventMetadata;
 }
 
 function toLine(event: NegotiationEvent, revision: number): StoredLine {

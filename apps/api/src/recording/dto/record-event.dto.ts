@@ -45,37 +45,13 @@ function IsRecordableType(): PropertyDecorator {
 
 /** `POST /negotiations/:id/events`: one development. */
 @ApiExtraModels(...EVENT_DATA_DTOS)
-export class RecordEventDto {
-  @NewEventIdField({
-    optional: true,
-    description: 'UUID of the event; a retry with the same id stores nothing new. Generated when absent.',
-    example: '3b241101-e2bb-4255-8caf-4136c566a962',
-  })
-  eventId?: string;
-
-  @IsDefined({ message: '$property is required' })
-  @IsRecordableType()
-  @ApiProperty({
-    description: 'The event type (the catalogue; `NegotiationOpened` goes to POST /negotiations).',
-    enum: [...RECORDABLE_EVENT_TYPES],
-    example: 'StatementMade',
-  })
-  type!: RecordableEventType;
-
-  @IsDefined({ message: '$property is required' })
-  @IsObject({ message: '$property must be an object holding the fields of the event type' })
-  @ApiProperty({
-    description: "The type's fields; validated against the schema for `type` (one of these).",
-    oneOf: dataSchemaRefs(),
-  })
-  data!: Record<string, unknown>;
-
-  @DateField({
-    description:
-      'When it happened in the world: YYYY-MM, YYYY-MM-DD or an ISO date-time with a zone. Not in the future.',
-    example: '2025-10-29',
-  })
-  occurredAt!: string;
+/**
+ * The envelope fields every development carries besides its date (DOMAIN.md §2),
+ * declared once for both bodies that record events.
+ */
+export abstract class EnvelopeFieldsDto {
+  /** Declared by each subclass, with its own description; `@FitsDateForm` reads it. */
+  abstract occurredAt: string;
 
   @FitsDateForm('occurredAt')
   @EnumField(PRECISIONS, {
@@ -108,6 +84,39 @@ export class RecordEventDto {
   note?: string;
 }
 
+export class RecordEventDto extends EnvelopeFieldsDto {
+  @NewEventIdField({
+    optional: true,
+    description: 'UUID of the event; a retry with the same id stores nothing new. Generated when absent.',
+    example: '3b241101-e2bb-4255-8caf-4136c566a962',
+  })
+  eventId?: string;
+
+  @IsDefined({ message: '$property is required' })
+  @IsRecordableType()
+  @ApiProperty({
+    description: 'The event type (the catalogue; `NegotiationOpened` goes to POST /negotiations).',
+    enum: [...RECORDABLE_EVENT_TYPES],
+    example: 'StatementMade',
+  })
+  type!: RecordableEventType;
+
+  @IsDefined({ message: '$property is required' })
+  @IsObject({ message: '$property must be an object holding the fields of the event type' })
+  @ApiProperty({
+    description: "The type's fields; validated against the schema for `type` (one of these).",
+    oneOf: dataSchemaRefs(),
+  })
+  data!: Record<string, unknown>;
+
+  @DateField({
+    description:
+      'When it happened in the world: YYYY-MM, YYYY-MM-DD or an ISO date-time with a zone. Not in the future.',
+    example: '2025-10-29',
+  })
+  occurredAt!: string;
+}
+
 /** `POST /negotiations/:id/events:batch`: several developments, appended all or nothing. */
 export class RecordBatchDto {
   @NestedListField(() => RecordEventDto, {
@@ -119,7 +128,7 @@ export class RecordBatchDto {
 }
 
 /** `POST /negotiations`: open a negotiation. */
-export class OpenNegotiationDto {
+export class OpenNegotiationDto extends EnvelopeFieldsDto {
   @OptionalField()
   @IsString()
   @IsNegotiationId()
@@ -163,31 +172,6 @@ export class OpenNegotiationDto {
 
   @DateField({ description: 'When the negotiation began.', example: '2025-10-18' })
   occurredAt!: string;
-
-  @FitsDateForm('occurredAt')
-  @EnumField(PRECISIONS, { optional: true, description: 'How precisely `occurredAt` is known.', example: 'day' })
-  precision?: Precision;
-
-  @NestedListField(() => SourceDto, {
-    min: 1,
-    max: LIMITS.sources,
-    description: 'Where it was reported: at least one, at most 20.',
-  })
-  sources!: SourceDto[];
-
-  @CameoField({
-    optional: true,
-    description: "Analyst-set CAMEO event code; replaces the type's default for the escalation model.",
-    example: '138',
-  })
-  cameo?: string;
-
-  @TextField({
-    optional: true,
-    description: 'Free text for other analysts.',
-    example: 'Mediated by Qatar and Türkiye.',
-  })
-  note?: string;
 }
 
 // ---------------------------------------------------------------------------
