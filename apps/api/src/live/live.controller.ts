@@ -5,7 +5,7 @@ import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
 import { RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
-import { negotiationIdParam } from '../recording/recording.controller';
+import { negotiationIdParam } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
 import { asOfParams } from '../views/params';
 import { ProjectionEngine } from '../views/projection-engine';

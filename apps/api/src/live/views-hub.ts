@@ -1,7 +1,8 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DEFAULT_DRIVERS, escalationView, matrixView, statusView } from '@parley/projections';
 import { ProjectionEngine } from '../views/projection-engine';
-import { notFound, ViewsService } from '../views/views.service';
+import { notFound } from '../shared/params';
+import { ViewsService } from '../views/views.service';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
 import { Coalescer, type SseConnection, sseMessage } from './sse';
 import { type LiveViews, VIEW_KINDS, type ViewKind, viewKey } from './view-keys';

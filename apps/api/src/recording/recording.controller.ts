@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Get,
@@ -21,6 +20,7 @@ import { type Development, isValidNegotiationId, slugify, streamName } from '@pa
 import type { EventStore } from '@parley/event-store';
 import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
+import { intQuery, negotiationIdParam, notFound } from '../shared/params';
 import { presentEvent, type WriteResult } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { ExecuteNegotiationCommand } from './commands';
@@ -35,25 +35,32 @@ import {
 } from './dto';
 import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'Stream revision (from an ETag): write only if the negotiation is still at it, else 412' };
-const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the original result and stores nothing' };
+const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'Stream revision (from an ETag): write only if the negotiation is still at it, else 412',
+};
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A retry with the same key returns the original result and stores nothing',
+};
 
 /**
  * Only JSON bodies are parsed: any other content type would reach the
  * validators as no body at all and be refused for the wrong reason.
  */
 function requireJsonBody(req: AuthenticatedRequest): void {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (!/^application\/(?:[\w.+-]+\+)?json$/.test(type)) {
-    throw new UnsupportedMediaTypeException({ message: `send the body as application/json, not ${type || 'no content type'}`, code: 'unsupported-media-type' });
+    throw new UnsupportedMediaTypeException({
+      message: `send the body as application/json, not ${type || 'no content type'}`,
+      code: 'unsupported-media-type',
+    });
   }
-}
-
-export function negotiationIdParam(id: string): string {
-  if (!isValidNegotiationId(id)) {
-    throw new NotFoundException({ message: `no negotiation "${id.slice(0, 80)}": ids are lowercase slugs such as pak-afghan-2025`, code: 'negotiation-not-found' });
-  }
-  return id;
 }
 
 @ApiTags('recording')
@@ -67,11 +74,21 @@ export class RecordingController {
   @Post('negotiations')
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Open a negotiation (registers its parties and mediators)' })
-  @ApiBody({ type: OpenNegotiationDto, examples: { 'pak-afghan-2025': { summary: 'Pakistan – Afghan Taliban talks, 2025', value: EXAMPLE_OPEN_NEGOTIATION } } })
+  @ApiBody({
+    type: OpenNegotiationDto,
+    examples: {
+      'pak-afghan-2025': { summary: 'Pakistan – Afghan Taliban talks, 2025', value: EXAMPLE_OPEN_NEGOTIATION },
+    },
+  })
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, description: 'opened; ETag holds the stream revision' })
   @ApiResponse({ status: 409, description: 'a negotiation with this id is already open' })
-  async open(@Body() body: unknown, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response, @Headers('idempotency-key') idemKey?: string): Promise<WriteResult> {
+  async open(
+    @Body() body: unknown,
+    @Req() req: AuthenticatedRequest,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('idempotency-key') idemKey?: string,
+  ): Promise<WriteResult> {
     requireJsonBody(req);
     const problems = validateOpenNegotiation(body);
     if (problems.length) throw new RequestValidationError(problems);
@@ -80,7 +97,12 @@ export class RecordingController {
     const caller = req.principal!.name;
     const negotiationId = dto.id ?? slugify(dto.title);
     if (!isValidNegotiationId(negotiationId)) {
-      throw new RequestValidationError([{ field: 'id', problems: ['give an id: a lowercase slug such as pak-afghan-2025 (the title does not make one)'] }]);
+      throw new RequestValidationError([
+        {
+          field: 'id',
+          problems: ['give an id: a lowercase slug such as pak-afghan-2025 (the title does not make one)'],
+        },
+      ]);
     }
     const result = await this.commandBus.execute(
       new ExecuteNegotiationCommand(
@@ -106,7 +128,9 @@ export class RecordingController {
 
   @Post('negotiations/:id/events')
   @RequireRole('analyst')
-  @ApiOperation({ summary: 'Record one development: `type` is one of the catalogue, `data` is validated for that type' })
+  @ApiOperation({
+    summary: 'Record one development: `type` is one of the catalogue, `data` is validated for that type',
+  })
   @ApiBody({ type: RecordEventDto, examples: openApiExamples() })
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
@@ -153,7 +177,9 @@ export class RecordingController {
     const extra = Object.keys(body).filter((k) => k !== 'events');
     const problems = [
       ...extra.map((k) => ({ field: k, problems: [`property ${k} should not exist`] })),
-      ...(events.length === 0 || events.length > 500 ? [{ field: 'events', problems: ['events must hold 1 to 500 developments'] }] : []),
+      ...(events.length === 0 || events.length > 500
+        ? [{ field: 'events', problems: ['events must hold 1 to 500 developments'] }]
+        : []),
       ...events.slice(0, 500).flatMap((e, i) => validateRecordEvent(e, i)),
     ];
     if (problems.length) throw new RequestValidationError(problems);
@@ -175,11 +201,16 @@ export class RecordingController {
   ) {
     const negotiationId = negotiationIdParam(id);
     const stream = streamName(negotiationId);
-    const limit = intParam('limit', limitRaw, 100, 1, 1000);
-    let from = intParam('fromRevision', fromRevisionRaw, 0, 0, Number.MAX_SAFE_INTEGER);
-    const types = type ? type.split(',').map((t) => t.trim()).filter(Boolean) : undefined;
+    const limit = intQuery('limit', limitRaw, 100, 1, 1000);
+    let from = intQuery('fromRevision', fromRevisionRaw, 0, 0, Number.MAX_SAFE_INTEGER);
+    const types = type
+      ? type
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : undefined;
     const revision = await this.store.streamRevision(stream);
-    if (revision === -1) throw new NotFoundException({ message: `no negotiation "${negotiationId}"`, code: 'negotiation-not-found', details: { negotiationId } });
+    if (revision === -1) throw notFound(negotiationId);
     const out = [];
     while (out.length < limit && from <= revision) {
       const page = await this.store.readStream(stream, { fromRevision: from, maxCount: 500 });
@@ -200,7 +231,11 @@ export class RecordingController {
   async event(@Param('eventId') eventId: string) {
     const recorded = /^[0-9a-f-]{36}$/i.test(eventId) ? await this.store.readEvent(eventId.toLowerCase()) : undefined;
     if (!recorded || !recorded.stream.startsWith('negotiation-')) {
-      throw new NotFoundException({ message: `no event ${eventId.slice(0, 80)}`, code: 'event-not-found', details: { eventId: eventId.slice(0, 80) } });
+      throw new NotFoundException({
+        message: `no event ${eventId.slice(0, 80)}`,
+        code: 'event-not-found',
+        details: { eventId: eventId.slice(0, 80) },
+      });
     }
     return presentEvent(recorded);
   }
@@ -242,13 +277,4 @@ export class RecordingController {
     if (location) res.setHeader('Location', location);
     return result;
   }
-}
-
-export function intParam(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max) {
-    throw new BadRequestException({ message: `${name}: must be an integer from ${min} to ${max}`, code: 'bad-query', errors: [{ field: name, problems: [`must be an integer from ${min} to ${max}`] }] });
-  }
-  return n;
 }

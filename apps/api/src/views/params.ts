@@ -7,7 +7,14 @@ export function instantParam(name: string, raw: unknown): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   const parsed = typeof raw === 'string' ? parseTime(raw) : undefined;
   if (!parsed) {
-    throw new RequestValidationError([{ field: name, problems: [`${name} must be a date (2025-10-19), a month (2025-11) or an ISO date-time with zone (2025-10-19T06:00:00Z)`] }]);
+    throw new RequestValidationError([
+      {
+        field: name,
+        problems: [
+          `${name} must be a date (2025-10-19), a month (2025-11) or an ISO date-time with zone (2025-10-19T06:00:00Z)`,
+        ],
+      },
+    ]);
   }
   return parsed.instant;
 }
@@ -17,7 +24,12 @@ export function asOfParams(query: Record<string, unknown>): AsOfQuery {
   let min: number | undefined;
   if (minPosition !== undefined && minPosition !== '') {
     if (typeof minPosition !== 'string' || !/^\d{1,15}$/.test(minPosition)) {
-      throw new RequestValidationError([{ field: 'minPosition', problems: ['minPosition must be a global position (a whole number ≥ 0) from a write response'] }]);
+      throw new RequestValidationError([
+        {
+          field: 'minPosition',
+          problems: ['minPosition must be a global position (a whole number ≥ 0) from a write response'],
+        },
+      ]);
     }
     min = Number(minPosition);
   }
@@ -39,14 +51,7 @@ export function stepParam(raw: unknown, fallbackMs: number): number {
       if (ms > 0) return ms;
     }
   }
-  throw new RequestValidationError([{ field: 'step', problems: ['step must be a duration such as 1d, 6h, 30m, 1w or P1D'] }]);
-}
-
-export function intQuery(name: string, raw: unknown, fallback: number, min: number, max: number): number {
-  if (raw === undefined || raw === '') return fallback;
-  const n = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new RequestValidationError([{ field: name, problems: [`${name} must be a whole number from ${min} to ${max}`] }]);
-  }
-  return n;
+  throw new RequestValidationError([
+    { field: 'step', problems: ['step must be a duration such as 1d, 6h, 30m, 1w or P1D'] },
+  ]);
 }

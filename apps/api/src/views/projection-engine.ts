@@ -134,7 +134,10 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
    * Folds one negotiation from its stream, as of `at` / as known at `knownAt`
    * (ms). Used for the past, where the in-memory state does not apply.
    */
-  async foldFromLog(negotiationId: string, options: { at?: number; knownAt?: number }): Promise<{ state: ViewState; entries: LogEntry[] } | undefined> {
+  async foldFromLog(
+    negotiationId: string,
+    options: { at?: number; knownAt?: number },
+  ): Promise<{ state: ViewState; entries: LogEntry[] } | undefined> {
     const entries = await this.readEntries(negotiationId);
     if (entries.length === 0) return undefined;
     return { state: foldViews(entries, options, this.model), entries };
@@ -144,10 +147,11 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
   async readEntries(negotiationId: string, upToPosition = Number.POSITIVE_INFINITY): Promise<LogEntry[]> {
     const stream = streamName(negotiationId);
     const entries: LogEntry[] = [];
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const page = await this.store.readStream(stream, { fromRevision: from, maxCount: 1000 });
       for (const recorded of page) {
-        if (recorded.position <= upToPosition) entries.push({ event: fromStoredEvent(recorded), position: recorded.position });
+        if (recorded.position <= upToPosition)
+          entries.push({ event: fromStoredEvent(recorded), position: recorded.position });
       }
       if (page.length < 1000) break;
       from = page[page.length - 1]!.revision + 1;
@@ -168,7 +172,11 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     let events = 0;
     try {
       for (;;) {
-        const page = await this.store.readAll({ fromPosition: position + 1, maxCount: 2000, streamPrefix: NEGOTIATION_STREAM_PREFIX });
+        const page = await this.store.readAll({
+          fromPosition: position + 1,
+          maxCount: 2000,
+          streamPrefix: NEGOTIATION_STREAM_PREFIX,
+        });
         if (page.length === 0) break;
         await this.applyInto(building, page, true);
         events += page.length;
@@ -234,7 +242,11 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
    * Live states are shared with readers, so they are never written: the batch
    * publishes new ones, once every event of it has been applied.
    */
-  private async applyInto(states: Map<string, ViewState>, events: readonly RecordedEvent[], owned = false): Promise<void> {
+  private async applyInto(
+    states: Map<string, ViewState>,
+    events: readonly RecordedEvent[],
+    owned = false,
+  ): Promise<void> {
     const changed = new Set<string>();
     const refold = new Set<string>();
     // In first-seen order: a new negotiation takes its place in `states` (the list's order) at its first event.
@@ -250,14 +262,22 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
         entry = { event: fromStoredEvent(recorded), position: recorded.position };
       } catch (error) {
         // A stored event that does not decode is a bug or a foreign writer: skip it loudly rather than stop every view.
-        this.logger.error({ err: error, eventId: recorded.id, position: recorded.position }, 'undecodable event skipped');
+        this.logger.error(
+          { err: error, eventId: recorded.id, position: recorded.position },
+          'undecodable event skipped',
+        );
         continue;
       }
       let working = drafts.get(negotiationId);
       if (working === undefined) {
         const state = states.get(negotiationId);
         // A fresh empty state is nobody else's: it is always written in place.
-        working = { draft: draftViewState(state ?? emptyViewState(negotiationId, this.model), this.model, { owned: owned || state === undefined }), applied: false };
+        working = {
+          draft: draftViewState(state ?? emptyViewState(negotiationId, this.model), this.model, {
+            owned: owned || state === undefined,
+          }),
+          applied: false,
+        };
         drafts.set(negotiationId, working);
       }
       if (isCorrectionEvent(entry.event)) {
@@ -332,7 +352,9 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
       const estimate = this.snapshotSizeEstimate();
       if (estimate > MAX_STRING_LENGTH) {
         // JSON.stringify would work for seconds, hold gigabytes, then throw "Invalid string length".
-        throw new RangeError(`the views would make a snapshot of about ${Math.round(estimate / 2 ** 20)} MiB of JSON, more than one string can hold`);
+        throw new RangeError(
+          `the views would make a snapshot of about ${Math.round(estimate / 2 ** 20)} MiB of JSON, more than one string can hold`,
+        );
       }
       this.snapshots.save({
         modelVersion: this.model.version,
@@ -372,7 +394,9 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     }
     if (!snapshot) return false;
     if (snapshot.modelVersion !== this.model.version) {
-      this.logger.log(`escalation model changed (${snapshot.modelVersion} → ${this.model.version}): rebuilding every view`);
+      this.logger.log(
+        `escalation model changed (${snapshot.modelVersion} → ${this.model.version}): rebuilding every view`,
+      );
       this.snapshots.clear();
       return false;
     }
@@ -396,7 +420,10 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     this.snapshotPosition = snapshot.position;
     this.lastEventId = snapshot.lastEventId;
     this.metrics.viewsPosition.set(this.position);
-    this.logger.log({ position: snapshot.position, negotiations: states.length }, `views restored from the snapshot of ${snapshot.takenAt}`);
+    this.logger.log(
+      { position: snapshot.position, negotiations: states.length },
+      `views restored from the snapshot of ${snapshot.takenAt}`,
+    );
     return true;
   }
 }

@@ -1,5 +1,12 @@
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { ChangesView, EscalationSeries, EscalationView, MatrixView, StatusView, TimelineView } from '@parley/projections';
+import type {
+  ChangesView,
+  EscalationSeries,
+  EscalationView,
+  MatrixView,
+  StatusView,
+  TimelineView,
+} from '@parley/projections';
 import { type AsOfQuery, type NegotiationSummary, ViewsService } from './views.service';
 
 export class ListNegotiationsQuery extends Query<{ position: number; negotiations: NegotiationSummary[] }> {
@@ -8,32 +15,54 @@ export class ListNegotiationsQuery extends Query<{ position: number; negotiation
   }
 }
 export class GetStatusQuery extends Query<StatusView> {
-  constructor(readonly negotiationId: string, readonly asOf: AsOfQuery) {
+  constructor(
+    readonly negotiationId: string,
+    readonly asOf: AsOfQuery,
+  ) {
     super();
   }
 }
 export class GetMatrixQuery extends Query<MatrixView> {
-  constructor(readonly negotiationId: string, readonly asOf: AsOfQuery) {
+  constructor(
+    readonly negotiationId: string,
+    readonly asOf: AsOfQuery,
+  ) {
     super();
   }
 }
 export class GetEscalationQuery extends Query<EscalationView> {
-  constructor(readonly negotiationId: string, readonly asOf: AsOfQuery, readonly drivers?: number) {
+  constructor(
+    readonly negotiationId: string,
+    readonly asOf: AsOfQuery,
+    readonly drivers?: number,
+  ) {
     super();
   }
 }
 export class GetEscalationSeriesQuery extends Query<EscalationSeries> {
-  constructor(readonly negotiationId: string, readonly asOf: AsOfQuery, readonly range: { from?: number; to?: number; stepMs: number }) {
+  constructor(
+    readonly negotiationId: string,
+    readonly asOf: AsOfQuery,
+    readonly range: { from?: number; to?: number; stepMs: number },
+  ) {
     super();
   }
 }
 export class GetTimelineQuery extends Query<TimelineView> {
-  constructor(readonly negotiationId: string, readonly asOf: AsOfQuery) {
+  constructor(
+    readonly negotiationId: string,
+    readonly asOf: AsOfQuery,
+  ) {
     super();
   }
 }
 export class GetChangesQuery extends Query<ChangesView> {
-  constructor(readonly negotiationId: string, readonly asOf: AsOfQuery, readonly since: number, readonly until?: number) {
+  constructor(
+    readonly negotiationId: string,
+    readonly asOf: AsOfQuery,
+    readonly since: number,
+    readonly until?: number,
+  ) {
     super();
   }
 }

@@ -7,5 +7,6 @@ export const SNAPSHOT_STORE = Symbol('SNAPSHOT_STORE');
 export const snapshotStoreProvider = {
   provide: SNAPSHOT_STORE,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) => (config.store === 'memory' ? new NoSnapshotStore() : new SqliteSnapshotStore(config.snapshotPath)),
+  useFactory: (config: AppConfig) =>
+    config.store === 'memory' ? new NoSnapshotStore() : new SqliteSnapshotStore(config.snapshotPath),
 };

@@ -34,15 +34,26 @@ export class SqliteSnapshotStore implements SnapshotStore {
   }
 
   load(): ViewsSnapshot | undefined {
-    const row = this.db.prepare('SELECT model_version, last_event_id, position, taken_at, body FROM views_snapshot WHERE id = 1').get() as
-      | { model_version: string; last_event_id: string; position: number; taken_at: string; body: string }
-      | undefined;
-    return row && { modelVersion: row.model_version, lastEventId: row.last_event_id, position: row.position, takenAt: row.taken_at, body: row.body };
+    const row = this.db
+      .prepare('SELECT model_version, last_event_id, position, taken_at, body FROM views_snapshot WHERE id = 1')
+      .get() as
+      { model_version: string; last_event_id: string; position: number; taken_at: string; body: string } | undefined;
+    return (
+      row && {
+        modelVersion: row.model_version,
+        lastEventId: row.last_event_id,
+        position: row.position,
+        takenAt: row.taken_at,
+        body: row.body,
+      }
+    );
   }
 
   save(s: ViewsSnapshot): void {
     this.db
-      .prepare('INSERT OR REPLACE INTO views_snapshot (id, model_version, last_event_id, position, taken_at, body) VALUES (1, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT OR REPLACE INTO views_snapshot (id, model_version, last_event_id, position, taken_at, body) VALUES (1, ?, ?, ?, ?, ?)',
+      )
       .run(s.modelVersion, s.lastEventId, s.position, s.takenAt, s.body);
   }
 

@@ -5,8 +5,8 @@ import type { Response } from 'express';
 import { matrixCsv } from '@parley/projections';
 import { RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
-import { negotiationIdParam } from '../recording/recording.controller';
-import { asOfParams, instantParam, intQuery, stepParam } from './params';
+import { intQuery, negotiationIdParam } from '../shared/params';
+import { asOfParams, instantParam, stepParam } from './params';
 import {
   GetChangesQuery,
   GetEscalationQuery,
@@ -17,9 +17,21 @@ import {
   ListNegotiationsQuery,
 } from './queries';
 
-const AT = { name: 'at', required: false, description: 'the world as it stood at this date (events with occurredAt ≤ at); default now' };
-const KNOWN_AT = { name: 'knownAt', required: false, description: 'what Parley knew at this date (events and corrections recorded by then); default now' };
-const MIN_POSITION = { name: 'minPosition', required: false, description: 'wait (bounded) until the views include this global position — pass the `position` of your write' };
+const AT = {
+  name: 'at',
+  required: false,
+  description: 'the world as it stood at this date (events with occurredAt ≤ at); default now',
+};
+const KNOWN_AT = {
+  name: 'knownAt',
+  required: false,
+  description: 'what Parley knew at this date (events and corrections recorded by then); default now',
+};
+const MIN_POSITION = {
+  name: 'minPosition',
+  required: false,
+  description: 'wait (bounded) until the views include this global position — pass the `position` of your write',
+};
 
 type Q = Record<string, unknown>;
 
@@ -30,7 +42,9 @@ export class ViewsController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get()
-  @ApiOperation({ summary: 'All negotiations with a status summary (phase, escalation level, trend, last development)' })
+  @ApiOperation({
+    summary: 'All negotiations with a status summary (phase, escalation level, trend, last development)',
+  })
   @ApiQuery(MIN_POSITION)
   list(@Query() query: Q) {
     return this.queryBus.execute(new ListNegotiationsQuery(asOfParams(query)));
@@ -52,14 +66,21 @@ export class ViewsController {
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
-  async matrix(@Param('id') id: string, @Query() query: Q, @Res({ passthrough: true }) res: Response, @Headers('accept') accept?: string) {
+  async matrix(
+    @Param('id') id: string,
+    @Query() query: Q,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('accept') accept?: string,
+  ) {
     const format = query.format;
     if (format !== undefined && format !== 'json' && format !== 'csv') {
       throw new RequestValidationError([{ field: 'format', problems: ['format must be json or csv'] }]);
     }
     const negotiationId = negotiationIdParam(id);
     const matrix = await this.queryBus.execute(new GetMatrixQuery(negotiationId, asOfParams(query)));
-    const wantsCsv = format === 'csv' || (format === undefined && /\btext\/csv\b/.test(accept ?? '') && !/application\/json/.test(accept ?? ''));
+    const wantsCsv =
+      format === 'csv' ||
+      (format === undefined && /\btext\/csv\b/.test(accept ?? '') && !/application\/json/.test(accept ?? ''));
     if (!wantsCsv) return matrix;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${negotiationId}-matrix.csv"`);
@@ -86,7 +107,11 @@ export class ViewsController {
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   series(@Param('id') id: string, @Query() query: Q) {
-    const range = { from: instantParam('from', query.from), to: instantParam('to', query.to), stepMs: stepParam(query.step, 86_400_000) };
+    const range = {
+      from: instantParam('from', query.from),
+      to: instantParam('to', query.to),
+      stepMs: stepParam(query.step, 86_400_000),
+    };
     return this.queryBus.execute(new GetEscalationSeriesQuery(negotiationIdParam(id), asOfParams(query), range));
   }
 
@@ -107,7 +132,12 @@ export class ViewsController {
   @ApiQuery(MIN_POSITION)
   changes(@Param('id') id: string, @Query() query: Q) {
     const since = instantParam('since', query.since);
-    if (since === undefined) throw new RequestValidationError([{ field: 'since', problems: ['since is required: the date the briefing starts from'] }]);
-    return this.queryBus.execute(new GetChangesQuery(negotiationIdParam(id), asOfParams(query), since, instantParam('until', query.until)));
+    if (since === undefined)
+      throw new RequestValidationError([
+        { field: 'since', problems: ['since is required: the date the briefing starts from'] },
+      ]);
+    return this.queryBus.execute(
+      new GetChangesQuery(negotiationIdParam(id), asOfParams(query), since, instantParam('until', query.until)),
+    );
   }
 }

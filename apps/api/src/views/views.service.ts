@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import {
   changesView,
   escalationSeries,
@@ -15,6 +15,7 @@ import {
   type ViewState,
 } from '@parley/projections';
 import { RequestValidationError } from '../errors/validation';
+import { notFound } from '../shared/params';
 import { ProjectionEngine } from './projection-engine';
 
 /** When a view is asked for: both default to now (DOMAIN.md §4). Instants in ms. */
@@ -75,7 +76,11 @@ export class ViewsService {
     return escalationView(state, T, this.model, { drivers });
   }
 
-  async series(id: string, q: AsOfQuery, range: { from?: number; to?: number; stepMs: number }): Promise<EscalationSeries> {
+  async series(
+    id: string,
+    q: AsOfQuery,
+    range: { from?: number; to?: number; stepMs: number },
+  ): Promise<EscalationSeries> {
     const { state, T } = await this.resolve(id, q);
     const first = state.negotiation ? firstInstant(state) : T;
     const to = range.to ?? T;
@@ -122,7 +127,12 @@ export class ViewsService {
     const head = await this.engine.storeHead();
     if (minPosition > head) {
       throw new RequestValidationError([
-        { field: 'minPosition', problems: [`position ${minPosition} is beyond the end of the log (${head}); pass the position a write returned`] },
+        {
+          field: 'minPosition',
+          problems: [
+            `position ${minPosition} is beyond the end of the log (${head}); pass the position a write returned`,
+          ],
+        },
       ]);
     }
     if (!(await this.engine.waitFor(minPosition))) {
@@ -154,8 +164,4 @@ function summarise(s: StatusView): NegotiationSummary {
     ceasefire: s.ceasefire.state,
     latestDevelopment: s.latestDevelopment,
   };
-}
-
-export function notFound(id: string): NotFoundException {
-  return new NotFoundException({ message: `no negotiation "${id}"`, code: 'negotiation-not-found', details: { negotiationId: id } });
 }
