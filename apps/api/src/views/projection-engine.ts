@@ -215,9 +215,11 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
       {
         onEvents: async (events) => {
           if (generation !== this.generation) return;
-          await this.applyInto(this.states, events);
+          const changed = await this.applyInto(this.states, events);
           const last = events[events.length - 1]!;
           this.advance(last.position, last.id);
+          // Listeners hear of a change once the views' position includes it.
+          if (changed.length > 0) this.notify(changed);
           this.appliedSinceSnapshot += events.length;
           if (this.snapshotDue()) this.saveSnapshot();
         },
@@ -246,7 +248,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     states: Map<string, ViewState>,
     events: readonly RecordedEvent[],
     owned = false,
-  ): Promise<void> {
+  ): Promise<string[]> {
     const changed = new Set<string>();
     const refold = new Set<string>();
     // In first-seen order: a new negotiation takes its place in `states` (the list's order) at its first event.
@@ -298,10 +300,8 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
       const entries = await this.readEntries(negotiationId, lastPosition);
       states.set(negotiationId, foldViews(entries, {}, this.model));
     }
-    if (states === this.states && changed.size > 0) this.pendingNotify = [...changed];
+    return [...changed];
   }
-
-  private pendingNotify: string[] = [];
 
   private advance(position: number, lastEventId: string): void {
     this.position = position;
@@ -314,11 +314,6 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
         clearTimeout(w.timer);
         w.resolve(true);
       }
-    }
-    if (this.pendingNotify.length) {
-      const ids = this.pendingNotify;
-      this.pendingNotify = [];
-      this.notify(ids);
     }
   }
 
