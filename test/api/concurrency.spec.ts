@@ -203,4 +203,53 @@ describe('concurrent and retried writes', () => {
       expect(await revisionOf(api, id)).toBe(before);
     });
   });
+
+  describe('two service instances on one store file', () => {
+    // Each instance keeps the decision state of negotiations it wrote; the other one's writes must still count.
+    let other: TestApp;
+    let otherApi: Client;
+    beforeAll(async () => {
+      other = await startTestApp({ dataDir: t.dataDir });
+      otherApi = client(other.url);
+    });
+    afterAll(() => other.close());
+
+    const roundOpened = () => withId(EXAMPLE_EVENTS.TalksRoundOpened);
+    const roundConcluded = () =>
+      withId({ ...EXAMPLE_EVENTS.TalksRoundConcluded, data: { ...EXAMPLE_EVENTS.TalksRoundConcluded.data, roundId: 'doha-1' } });
+
+    it('given a round opened through the other instance, when it is concluded through this one, then the rules see the opening (201)', async () => {
+      const id = 'two-instances-rules';
+      await opened(id);
+      expectStatus(await api.post(`/negotiations/${id}/events`, statement(0)), 201);
+      expectStatus(await otherApi.post(`/negotiations/${id}/events`, roundOpened()), 201);
+      const concluded = expectStatus(await api.post(`/negotiations/${id}/events`, roundConcluded()), 201);
+      expect(concluded.body.revision).toBe(3);
+      expect((await allEvents(api, id)).map((e) => e.type)).toEqual(['NegotiationOpened', 'StatementMade', 'TalksRoundOpened', 'TalksRoundConcluded']);
+    });
+
+    it('given writes through the other instance, when this one writes with If-Match of the current revision, then 201; with its old revision, then 412', async () => {
+      const id = 'two-instances-if-match';
+      await opened(id);
+      expectStatus(await api.post(`/negotiations/${id}/events`, statement(0)), 201);
+      const theirs = expectStatus(await otherApi.post(`/negotiations/${id}/events`, statement(1)), 201);
+      const current = await api.post(`/negotiations/${id}/events`, statement(2), { 'If-Match': `"${theirs.body.revision}"` });
+      expect(current.status).toBe(201);
+      expect(current.body.revision).toBe(3);
+      const stale = await api.post(`/negotiations/${id}/events`, statement(3), { 'If-Match': '"2"' });
+      expect(stale.status).toBe(412);
+      expect(stale.body.details).toMatchObject({ expectedRevision: 2, currentRevision: 3 });
+    });
+
+    it('given the other instance broke a rule-relevant fact, when this one would repeat it, then it is refused by the rule (422 round-already-opened), not stored twice', async () => {
+      const id = 'two-instances-conflict';
+      await opened(id);
+      expectStatus(await api.post(`/negotiations/${id}/events`, statement(0)), 201);
+      expectStatus(await otherApi.post(`/negotiations/${id}/events`, roundOpened()), 201);
+      const again = await api.post(`/negotiations/${id}/events`, roundOpened());
+      expect(again.status).toBe(422);
+      expect(again.body.code).toBe('round-already-opened');
+      expect(await revisionOf(api, id)).toBe(2);
+    });
+  });
 });

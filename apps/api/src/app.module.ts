@@ -19,6 +19,11 @@ export interface AppModuleOptions {
   readonly store?: EventStore;
 }
 
+/** pino levels at which the per-request lines (info) are written. */
+function logsRequests(level: string): boolean {
+  return level === 'info' || level === 'debug' || level === 'trace';
+}
+
 @Module({})
 export class AppModule {
   static forRoot({ config, store }: AppModuleOptions): DynamicModule {
@@ -28,6 +33,9 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => ({ parley: config })] }),
         LoggerModule.forRoot({
+          // Request lines are written at info: above it, no route pays for a per-request logger
+          // (pino-http's child logger and the AsyncLocalStorage context around every request).
+          ...(logsRequests(config.logLevel) ? {} : { forRoutes: [] }),
           pinoHttp: {
             level: config.logLevel,
             // Never log keys: they arrive in headers and, for EventSource, in the query.

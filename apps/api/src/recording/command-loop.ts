@@ -6,6 +6,7 @@ import {
   toStoredEvent,
   type DecisionContext,
   type NegotiationCommand,
+  type NegotiationEvent,
 } from '@parley/domain';
 import { type EventStore, WrongExpectedRevisionError } from '@parley/event-store';
 import { PreconditionFailedError } from '../errors/precondition-failed.error';
@@ -67,13 +68,27 @@ export class CommandLoop {
   }
 
   private async decideAndAppend(stream: string, command: NegotiationCommand, context: DecisionContext, options: CommandOptions): Promise<WriteResult> {
-    for (let attempt = 0; ; attempt++) {
-      const { state, revision } = await this.cache.load(this.store, stream);
+    // The first look trusts the cached state (no read); anything but a clean
+    // append is re-checked against the store before it is answered.
+    let check = false;
+    for (let attempt = 0; ; ) {
+      const { state, revision, checked } = await this.cache.load(this.store, stream, check);
+      check = true;
       if (options.ifMatch !== undefined && options.ifMatch !== revision) {
+        if (!checked) continue;
         throw new PreconditionFailedError(stream, options.ifMatch, revision);
       }
-      const decided = decide(command, state, context);
-      if (decided.length === 0) return this.originalResult(command, revision);
+      let decided: NegotiationEvent[];
+      try {
+        decided = decide(command, state, context);
+      } catch (error) {
+        if (!checked) continue;
+        throw error;
+      }
+      if (decided.length === 0) {
+        if (!checked) continue;
+        return this.originalResult(command, revision);
+      }
       try {
         const result = await this.store.append(stream, decided.map(toStoredEvent), {
           expectedRevision: revision === -1 ? 'no-stream' : revision,
@@ -94,7 +109,8 @@ export class CommandLoop {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         this.cache.forget(stream);
         if (options.ifMatch !== undefined) throw new PreconditionFailedError(stream, options.ifMatch, error.actual);
-        if (attempt >= RETRIES_ON_CONFLICT) throw error;
+        // A cached state another writer had moved past is not a lost race of this command.
+        if (checked && ++attempt > RETRIES_ON_CONFLICT) throw error;
       }
     }
   }

@@ -8,6 +8,11 @@ interface Entry {
   revision: number;
 }
 
+export interface LoadedState extends Entry {
+  /** True when the store was asked for what is new; false for a cached state taken as it is. */
+  readonly checked: boolean;
+}
+
 /**
  * The decision state of recently written negotiations, so a command folds only
  * the events appended since it last looked instead of the whole stream. The
@@ -19,8 +24,18 @@ export class DecisionStateCache {
   private readonly entries = new Map<string, Entry>();
   private readonly capacity = 10_000;
 
-  async load(store: EventStore, stream: string): Promise<Entry> {
+  /**
+   * The state to decide on. A cached state is handed out as it is unless
+   * `check` is set: the append's expected revision catches a stale one, and a
+   * caller that would refuse or answer from it (a rule broken, If-Match
+   * differing, a retry already stored) asks again with `check`.
+   */
+  async load(store: EventStore, stream: string, check = true): Promise<LoadedState> {
     const cached = this.entries.get(stream);
+    if (cached !== undefined && !check) {
+      this.remember(stream, cached);
+      return { ...cached, checked: false };
+    }
     let state = cached?.state ?? initialState;
     let revision = cached?.revision ?? -1;
     // Page through what is new since the cached revision.
@@ -32,9 +47,8 @@ export class DecisionStateCache {
       }
       if (page.length < 1000) break;
     }
-    const entry = { state, revision };
-    this.remember(stream, entry);
-    return entry;
+    this.remember(stream, { state, revision });
+    return { state, revision, checked: true };
   }
 
   remember(stream: string, entry: Entry): void {
