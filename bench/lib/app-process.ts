@@ -28,7 +28,7 @@ export interface AppProcess {
 }
 
 export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
-  const child: ChildProcess = forkTs('lib/app-child.ts', [], {
+  return startServer('lib/app-child.ts', {
     PARLEY_DATA_DIR: dataDir,
     PARLEY_LOG_LEVEL: 'warn',
     PARLEY_API_KEYS: `vera:viewer:${KEYS.viewer},ana:analyst:${KEYS.analyst},adam:admin:${KEYS.admin}`,
@@ -38,6 +38,27 @@ export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = 
     PORT: '0',
     ...env,
   });
+}
+
+/** Bodies the framework floor answers with (copies of the real app's answers). */
+export interface FloorBodies {
+  /** The 201 body of `POST /negotiations/:id/events`. */
+  readonly post?: string;
+  /** `GET /negotiations/:id/<view>` → body. */
+  readonly get?: Readonly<Record<string, string>>;
+}
+
+/** The bare NestJS app of lib/floor-child.ts: what any route costs on this machine, with our bodies. */
+export async function startFloorProcess(bodies: FloorBodies): Promise<AppProcess> {
+  return startServer('lib/floor-child.ts', {
+    NODE_ENV: 'production',
+    PARLEY_FLOOR_POST: bodies.post ?? '{}',
+    PARLEY_FLOOR_GET: JSON.stringify(bodies.get ?? {}),
+  });
+}
+
+async function startServer(script: string, env: NodeJS.ProcessEnv): Promise<AppProcess> {
+  const child: ChildProcess = forkTs(script, [], env);
   const ready = await nextMessage<{ type: string; port: number }>(child);
   if (ready.type !== 'ready') throw new Error(`app child said ${JSON.stringify(ready)}`);
   let stopped = false;

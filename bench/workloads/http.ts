@@ -12,7 +12,7 @@
  */
 import { join } from 'node:path';
 import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '../../apps/api/src/recording/dto/examples';
-import { KEYS, startAppProcess } from '../lib/app-process';
+import { KEYS, startAppProcess, startFloorProcess } from '../lib/app-process';
 import { expectStatus, keepAliveAgent, postJson } from '../lib/http';
 import { statementEvent } from '../lib/payload';
 import { rawDurablePerEvent } from '../lib/raw';
@@ -62,8 +62,9 @@ export const httpWorkload: Workload = {
         );
       }
 
+      let sampleReply = '';
       /** `writers` loops, each POSTing `each` developments to its own negotiation, one at a time. Returns events/s. */
-      const drive = async (writers: number, each: number, record = false): Promise<number> => {
+      const drive = async (writers: number, each: number, record = false, url = app.url): Promise<number> => {
         const start = process.hrtime.bigint();
         await Promise.all(
           ids.slice(0, writers).map(async (id, w) => {
@@ -71,12 +72,13 @@ export const httpWorkload: Workload = {
               const sent = process.hrtime.bigint();
               const reply = await postJson(
                 agent,
-                `${app.url}/negotiations/${id}/events`,
+                `${url}/negotiations/${id}/events`,
                 KEYS.analyst,
                 statementBody(w, counter++),
               );
               if (record) latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
               expectStatus(reply, [201], `POST ${id}/events`);
+              sampleReply = reply.body;
             }
           }),
         );
@@ -99,6 +101,21 @@ export const httpWorkload: Workload = {
       const cpuPerPost = ((await app.stats()).cpuMicros - cpuBefore) / (sizes.rounds * WRITERS * sizes.perWriter);
       latencies.sort((a, b) => a - b);
       const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
+      await app.stop();
+
+      // The same writers against a bare NestJS route answering our 201 body: what the framework alone allows here.
+      context.log(`http: framework floor, ${WRITERS} writers × ${sizes.perWriter} vs raw (${sizes.rounds} rounds)…`);
+      const floorApp = await startFloorProcess({ post: sampleReply });
+      let floor: { contender: number; baseline: number };
+      let floorCpu: number;
+      try {
+        await drive(WRITERS, context.quick ? 5 : 20, false, floorApp.url);
+        const before = (await floorApp.stats()).cpuMicros;
+        floor = await paired(sizes.rounds, raw, () => drive(WRITERS, sizes.perWriter, false, floorApp.url));
+        floorCpu = ((await floorApp.stats()).cpuMicros - before) / (sizes.rounds * WRITERS * sizes.perWriter);
+      } finally {
+        await floorApp.stop();
+      }
 
       const rawName = 'raw, 1 durable tx/event';
       return [
@@ -117,7 +134,19 @@ export const httpWorkload: Workload = {
           unit: 'events/s',
           baseline: { name: rawName, value: many.baseline },
           goal: 1.0,
-          detail: `${WRITERS}×${sizes.perWriter} POSTs; latency p50 ${median(latencies).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; server CPU ${Math.round(cpuPerPost)} µs/POST`,
+          detail:
+            `${WRITERS}×${sizes.perWriter} POSTs; latency p50 ${median(latencies).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; ` +
+            `server CPU ${Math.round(cpuPerPost)} µs/POST (the bare NestJS route: ${Math.round(floorCpu)} µs)`,
+        },
+        {
+          workload: WORKLOAD,
+          name: `framework floor: bare NestJS POST, ${WRITERS} writers`,
+          value: floor.contender,
+          unit: 'events/s',
+          baseline: { name: rawName, value: floor.baseline },
+          detail:
+            `the same writers and bodies against a NestJS route (same Express adapter) that does nothing and answers our 201 body; ` +
+            `server CPU ${Math.round(floorCpu)} µs/POST. No write path on this framework can beat this ratio here.`,
         },
       ];
     } finally {

@@ -18,7 +18,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KEYS, startAppProcess } from '../lib/app-process';
+import { type AppProcess, KEYS, startAppProcess, startFloorProcess } from '../lib/app-process';
 import { REPO_ROOT } from '../lib/child';
 import { expectStatus, getJson, keepAliveAgent, postFile } from '../lib/http';
 import { uuidFor } from '../lib/negotiation-log';
@@ -107,7 +107,7 @@ export const queriesWorkload: Workload = {
         'views caught up',
       );
 
-      const load = async (route: string, seconds: number): Promise<Load> => {
+      const load = async (route: string, seconds: number, url = app.url): Promise<Load> => {
         const latencies: number[] = [];
         const until = process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9));
         let next = 0;
@@ -117,7 +117,7 @@ export const queriesWorkload: Workload = {
             while (process.hrtime.bigint() < until) {
               const id = ids[next++ % ids.length] as string;
               const sent = process.hrtime.bigint();
-              const r = await getJson(agent, `${app.url}/negotiations/${id}/${route}`, KEYS.viewer);
+              const r = await getJson(agent, `${url}/negotiations/${id}/${route}`, KEYS.viewer);
               latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
               expectStatus(r, [200], `GET ${route}`);
             }
@@ -133,26 +133,63 @@ export const queriesWorkload: Workload = {
         };
       };
 
-      const figures: Figure[] = [];
-      for (const route of ['status', 'matrix', 'escalation']) {
+      /** The route measured in WINDOWS windows after a warm-up; the quietest window, every window's p99, CPU per request. */
+      const measure = async (server: AppProcess, route: string) => {
+        await load(route, sizes.warmupSeconds, server.url);
+        const cpuBefore = (await server.stats()).cpuMicros;
+        const windows: Load[] = [];
+        for (let w = 0; w < WINDOWS; w++) windows.push(await load(route, sizes.seconds / WINDOWS, server.url));
+        const requests = windows.reduce((sum, w) => sum + w.requests, 0);
+        const cpuPerRequest = ((await server.stats()).cpuMicros - cpuBefore) / requests;
+        // Other processes on this machine only ever add latency: the quietest window is the app's own.
+        const best = [...windows].sort((a, b) => a.p99 - b.p99)[0] as Load;
+        return { windows, requests, cpuPerRequest, best };
+      };
+
+      const routes = ['status', 'matrix', 'escalation'] as const;
+      const ours = new Map<string, Awaited<ReturnType<typeof measure>>>();
+      const bodies: Record<string, string> = {};
+      for (const route of routes) {
         context.log(
           `queries: ${route}, ${CONNECTIONS} connections, ${WINDOWS} windows of ${sizes.seconds / WINDOWS} s…`,
         );
-        await load(route, sizes.warmupSeconds);
-        const cpuBefore = (await app.stats()).cpuMicros;
-        const windows: Load[] = [];
-        for (let w = 0; w < WINDOWS; w++) windows.push(await load(route, sizes.seconds / WINDOWS));
-        const requests = windows.reduce((sum, w) => sum + w.requests, 0);
-        const cpuPerRequest = ((await app.stats()).cpuMicros - cpuBefore) / requests;
-        // Other processes on this machine only ever add latency: the quietest window is the app's own.
-        const best = [...windows].sort((a, b) => a.p99 - b.p99)[0] as Load;
+        ours.set(route, await measure(app, route));
+        bodies[route] = (await getJson(agent, `${app.url}/negotiations/${ids[0]}/${route}`, KEYS.viewer)).body;
+      }
+      await app.stop();
+
+      // The same load against a bare NestJS route answering the same bodies: the framework's own latency here.
+      const floorApp = await startFloorProcess({ get: bodies });
+      const floors = new Map<string, Awaited<ReturnType<typeof measure>>>();
+      try {
+        for (const route of routes) {
+          context.log(`queries: framework floor for ${route} (same body, bare NestJS route)…`);
+          floors.set(route, await measure(floorApp, route));
+        }
+      } finally {
+        await floorApp.stop();
+      }
+
+      const figures: Figure[] = [];
+      for (const route of routes) {
+        const { windows, requests, cpuPerRequest, best } = ours.get(route)!;
+        const floor = floors.get(route)!;
         const detail =
           `best of ${WINDOWS} windows (p99 per window: ${windows.map((w) => w.p99.toFixed(1)).join(', ')} ms); ` +
           `${requests} requests over ${sizes.copies} negotiations of 89 events, ${Math.round(best.perSecond)} req/s; ` +
-          `server CPU ${Math.round(cpuPerRequest)} µs/request`;
+          `server CPU ${Math.round(cpuPerRequest)} µs/request (bare NestJS route, same body: ${Math.round(floor.cpuPerRequest)} µs)`;
         figures.push(
           { workload: WORKLOAD, name: `${route} p50`, value: best.p50, unit: 'ms', detail },
           { workload: WORKLOAD, name: `${route} p99`, value: best.p99, unit: 'ms', limit: P99_LIMIT_MS, detail },
+          {
+            workload: WORKLOAD,
+            name: `${route} p99 of a bare NestJS route, same body (floor)`,
+            value: floor.best.p99,
+            unit: 'ms',
+            detail:
+              `a NestJS route (same Express adapter) that does nothing and answers the same ${Buffer.byteLength(bodies[route] ?? '')} bytes, ` +
+              `same load: p50 ${floor.best.p50.toFixed(2)} ms, ${Math.round(floor.best.perSecond)} req/s, server CPU ${Math.round(floor.cpuPerRequest)} µs/request`,
+          },
         );
       }
       return figures;
