@@ -21,15 +21,19 @@ import type { BenchContext, Figure, Workload } from '../lib/types';
 
 const WORKLOAD = 'http';
 const WRITERS = 32;
+/** Developments per `events:batch` request in the batch figure. */
+const BATCH = 100;
 
 interface Sizes {
   readonly single: number;
   readonly perWriter: number;
   readonly raw: number;
   readonly rounds: number;
+  /** Requests of BATCH developments in one batch run. */
+  readonly batches: number;
 }
-const QUICK: Sizes = { single: 150, perWriter: 15, raw: 400, rounds: 2 };
-const FULL: Sizes = { single: 600, perWriter: 60, raw: 2000, rounds: 3 };
+const QUICK: Sizes = { single: 150, perWriter: 15, raw: 400, rounds: 2, batches: 10 };
+const FULL: Sizes = { single: 600, perWriter: 60, raw: 2000, rounds: 3, batches: 40 };
 
 function statementBody(writer: number, n: number): unknown {
   const example = EXAMPLE_EVENTS.StatementMade;
@@ -101,6 +105,22 @@ export const httpWorkload: Workload = {
       const cpuPerPost = ((await app.stats()).cpuMicros - cpuBefore) / (sizes.rounds * WRITERS * sizes.perWriter);
       latencies.sort((a, b) => a - b);
       const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
+
+      // What a script recording many developments should do: one all-or-nothing batch per request.
+      const batches = async (): Promise<number> => {
+        const start = process.hrtime.bigint();
+        for (let b = 0; b < sizes.batches; b++) {
+          const events = Array.from({ length: BATCH }, () => statementBody(0, counter++));
+          expectStatus(
+            await postJson(agent, `${app.url}/negotiations/${ids[0]}/events:batch`, KEYS.analyst, { events }),
+            [201],
+            'POST events:batch',
+          );
+        }
+        return (sizes.batches * BATCH) / (Number(process.hrtime.bigint() - start) / 1e9);
+      };
+      context.log(`http: 1 writer, ${sizes.batches} batches of ${BATCH} vs raw (${sizes.rounds} rounds)…`);
+      const batched = await paired(sizes.rounds, raw, batches);
       await app.stop();
 
       // The same writers against a bare NestJS route answering our 201 body: what the framework alone allows here.
@@ -137,6 +157,14 @@ export const httpWorkload: Workload = {
           detail:
             `${WRITERS}×${sizes.perWriter} POSTs; latency p50 ${median(latencies).toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; ` +
             `server CPU ${Math.round(cpuPerPost)} µs/POST (the bare NestJS route: ${Math.round(floorCpu)} µs)`,
+        },
+        {
+          workload: WORKLOAD,
+          name: `durable append, 1 writer, batches of ${BATCH}`,
+          value: batched.contender,
+          unit: 'events/s',
+          baseline: { name: rawName, value: batched.baseline },
+          detail: `${sizes.batches} POST /negotiations/:id/events:batch requests of ${BATCH} developments each, awaited one after another`,
         },
         {
           workload: WORKLOAD,
