@@ -5,6 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
+import { openSqliteEventStore } from '@parley/event-store';
+import { createApp } from '../../apps/api/src/app';
+import { loadConfig } from '../../apps/api/src/config/config';
 import { startTestApp, type TestApp } from '../support/app';
 import { openBody, withId } from '../support/cases';
 import { allEvents, client, type Client, etagRevision, expectStatus, revisionOf } from '../support/http';
@@ -250,6 +253,38 @@ describe('concurrent and retried writes', () => {
       expect(again.status).toBe(422);
       expect(again.body.code).toBe('round-already-opened');
       expect(await revisionOf(api, id)).toBe(2);
+    });
+  });
+
+  describe('read your writes across instances (minPosition)', () => {
+    it('given a position written through another instance that these views have not reached, when asked with no time to wait, then 503 views-behind naming both positions; once they include it, 200', async () => {
+      // This instance notices other connections' commits only by polling (here: once a minute) or by writing itself.
+      const config = loadConfig({ PARLEY_DATA_DIR: t.dataDir, PARLEY_LOG_LEVEL: 'silent', PARLEY_MIN_POSITION_TIMEOUT_MS: '0' });
+      const store = await openSqliteEventStore({ path: config.sqlitePath, pollIntervalMs: 60_000 });
+      const lagging = await createApp({ config, store });
+      try {
+        await lagging.listen(0, '127.0.0.1');
+        const laggingApi = client(`http://127.0.0.1:${(lagging.getHttpServer().address() as { port: number }).port}`);
+        const id = 'behind-views';
+        await opened(id);
+        const written = expectStatus(await api.post(`/negotiations/${id}/events`, statement(0)), 201).body;
+
+        const behind = await laggingApi.get(`/negotiations/${id}/status?minPosition=${written.position}`);
+        expect(behind.status).toBe(503);
+        expect(behind.body.code).toBe('views-behind');
+        expect(behind.body.message).toContain(`position ${written.position}`);
+        expect(behind.body.details.minPosition).toBe(written.position);
+        expect(behind.body.details.position).toBeLessThan(written.position);
+
+        // Its own write wakes its subscription, which reads everything committed up to it.
+        const own = expectStatus(await laggingApi.post(`/negotiations/${id}/events`, statement(1)), 201).body;
+        const status = expectStatus(await laggingApi.get(`/negotiations/${id}/status?minPosition=${own.position}`), 200).body;
+        expect(status.negotiationId).toBe(id);
+        expectStatus(await laggingApi.get(`/negotiations/${id}/status?minPosition=${written.position}`), 200);
+      } finally {
+        await lagging.close();
+        await store.close();
+      }
     });
   });
 });
