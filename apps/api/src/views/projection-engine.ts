@@ -26,6 +26,13 @@ export const NEGOTIATION_STREAM_PREFIX = 'negotiation-';
 
 /** Periodic snapshots take at most 1/SNAPSHOT_SPACING of the engine's time (see snapshotDue). */
 const SNAPSHOT_SPACING = 20;
+/**
+ * Events per page a rebuild reads. Small on purpose: a page's rows and their
+ * parsed JSON stay alive until the page is folded, and every young-generation
+ * GC meanwhile copies them — pages of 2,000 made those copies the largest
+ * cost of a rebuild; the per-page overhead is small next to it.
+ */
+const REBUILD_PAGE = 250;
 /** The longest string V8 can make: a snapshot body longer than this cannot be serialised at all. */
 const MAX_STRING_LENGTH = BufferConstants.MAX_STRING_LENGTH;
 
@@ -174,7 +181,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
       for (;;) {
         const page = await this.store.readAll({
           fromPosition: position + 1,
-          maxCount: 2000,
+          maxCount: REBUILD_PAGE,
           streamPrefix: NEGOTIATION_STREAM_PREFIX,
         });
         if (page.length === 0) break;
