@@ -109,8 +109,12 @@ describe('restart, rebuild, export and import', () => {
       await t.close();
       const db = new Database(path.join(dataDir, 'views.sqlite'), { readonly: true });
       try {
-        const row = db.prepare('SELECT position, last_event_id, model_version FROM views_snapshot').get() as Json;
+        const row = db.prepare('SELECT position, last_event_id, model_version FROM views_snapshot_header').get() as Json;
         expect(row).toEqual({ position: head, last_event_id: lastEvent.eventId, model_version: 'v1' });
+        // One row per negotiation: no single string holds every view.
+        const ids = db.prepare('SELECT negotiation_id FROM views_snapshot_state ORDER BY ordinal').pluck().all();
+        expect(ids).toEqual(expect.arrayContaining([...NEGOTIATIONS]));
+        expect(ids).toHaveLength(NEGOTIATIONS.length);
       } finally {
         db.close();
       }
@@ -136,12 +140,11 @@ describe('restart, rebuild, export and import', () => {
       await t.close();
       const db = new Database(path.join(dataDir, 'views.sqlite'));
       try {
-        const { body } = db.prepare('SELECT body FROM views_snapshot').get() as { body: string };
-        const states = JSON.parse(body) as Json[];
-        const seed = states.find((s) => s.negotiationId === SEED_NEGOTIATION);
+        const select = db.prepare('SELECT body FROM views_snapshot_state WHERE negotiation_id = ?').pluck();
+        const seed = JSON.parse(select.get(SEED_NEGOTIATION) as string) as Json;
         expect(seed.negotiation.title).toBe(SEED_OPEN.title);
         seed.negotiation.title = 'restored from the snapshot';
-        db.prepare('UPDATE views_snapshot SET body = ?').run(JSON.stringify(states));
+        db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(JSON.stringify(seed), SEED_NEGOTIATION);
       } finally {
         db.close();
       }

@@ -15,8 +15,15 @@
  * valid input of `fromStoredEvent`.
  */
 import { DomainErrors, EventDecodeError } from './errors';
-import { type EventType, isEventType, type NegotiationEvent, PRECISIONS, type Precision, type Source } from './events';
-import { eventDataProblems, isPlainObject, NEGOTIATION_ID_PATTERN, sourceProblems } from './shape';
+import { EVENT_TYPES, type EventType, isEventType, type NegotiationEvent, PRECISIONS, type Precision, type Source } from './events';
+import {
+  areSourcesWellFormed,
+  eventDataProblems,
+  isEventDataWellFormed,
+  isPlainObject,
+  NEGOTIATION_ID_PATTERN,
+  sourceProblems,
+} from './shape';
 import { isValidDateTime, isValidTime } from './time';
 
 /** The metadata schema version written by this code; a reader refuses any other until an upcaster exists. */
@@ -105,7 +112,68 @@ export function toStoredEvent(event: NegotiationEvent): EncodedEvent {
   return { id: event.eventId, type: event.type, data: toJson(event.data), metadata: toJson(metadata) };
 }
 
+/** The catalogue's own strings: a decoded event's `type` is one of these, not a copy per event read. */
+const EVENT_TYPE_BY_NAME: ReadonlyMap<string, EventType> = new Map(EVENT_TYPES.map((type) => [type, type]));
+
 export function fromStoredEvent(stored: StoredEventInput): NegotiationEvent {
+  return decodeWellFormed(stored) ?? decodeWithProblems(stored);
+}
+
+/**
+ * The event when `stored` is well formed by every check `decodeWithProblems`
+ * makes, `undefined` otherwise — the same checks, answered yes or no without
+ * building a list of messages (nearly every stored event read back is well
+ * formed; an ill-formed one then goes through `decodeWithProblems` to be
+ * named in full).
+ */
+function decodeWellFormed(stored: StoredEventInput): NegotiationEvent | undefined {
+  const eventId: unknown = stored.id;
+  if (typeof eventId !== 'string' || eventId === '') return undefined;
+  const type = typeof stored.type === 'string' ? EVENT_TYPE_BY_NAME.get(stored.type) : undefined;
+  if (type === undefined) return undefined;
+  const m = stored.metadata;
+  if (!isPlainObject(m)) return undefined;
+  if (
+    m.schema !== METADATA_SCHEMA ||
+    !isValidNegotiationId(m.negotiationId) ||
+    !isValidTime(m.occurredAt) ||
+    !(PRECISIONS as readonly unknown[]).includes(m.precision) ||
+    !isValidDateTime(m.recordedAt) ||
+    typeof m.recordedBy !== 'string' ||
+    m.recordedBy === '' ||
+    !areSourcesWellFormed(m.sources, { strict: false }) ||
+    (m.cameo !== undefined && typeof m.cameo !== 'string') ||
+    (m.note !== undefined && typeof m.note !== 'string') ||
+    !isEventDataWellFormed(type, stored.data, { strict: false })
+  ) {
+    return undefined;
+  }
+  if (stored.stream !== undefined && stored.stream !== `${STREAM_PREFIX}${m.negotiationId as string}`) return undefined;
+  if (type === 'NegotiationOpened' && (stored.data as { negotiationId?: unknown }).negotiationId !== m.negotiationId) {
+    return undefined;
+  }
+  return toEvent(type, eventId, m as unknown as StoredEventMetadata, stored.data);
+}
+
+function toEvent(type: EventType, eventId: string, meta: StoredEventMetadata, data: unknown): NegotiationEvent {
+  const event: Record<string, unknown> = {
+    type,
+    eventId,
+    negotiationId: meta.negotiationId,
+    occurredAt: meta.occurredAt,
+    precision: meta.precision,
+    recordedAt: meta.recordedAt,
+    recordedBy: meta.recordedBy,
+    sources: meta.sources,
+  };
+  if (meta.cameo !== undefined) event.cameo = meta.cameo;
+  if (meta.note !== undefined) event.note = meta.note;
+  event.data = data;
+  return event as unknown as NegotiationEvent;
+}
+
+/** Every check, each problem named: throws an `EventDecodeError` listing them all. */
+function decodeWithProblems(stored: StoredEventInput): NegotiationEvent {
   const problems: string[] = [];
   const id: unknown = stored.id;
   const type: unknown = stored.type;
@@ -141,21 +209,8 @@ export function fromStoredEvent(stored: StoredEventInput): NegotiationEvent {
 
   if (problems.length > 0 || !eventId) throw new EventDecodeError(eventId, type, problems);
 
-  // Checked above, field by field.
-  const meta = m as unknown as StoredEventMetadata;
-  return {
-    type,
-    eventId,
-    negotiationId: meta.negotiationId,
-    occurredAt: meta.occurredAt,
-    precision: meta.precision,
-    recordedAt: meta.recordedAt,
-    recordedBy: meta.recordedBy,
-    sources: meta.sources,
-    ...(meta.cameo !== undefined ? { cameo: meta.cameo } : {}),
-    ...(meta.note !== undefined ? { note: meta.note } : {}),
-    data: stored.data,
-  } as NegotiationEvent;
+  // Checked above, field by field (decodeWellFormed makes the same checks: this is not reached for a well-formed event).
+  return toEvent(type, eventId, m as unknown as StoredEventMetadata, stored.data);
 }
 
 /** A JSON copy: drops `undefined` fields, so what is stored is exactly what is read back. */

@@ -24,6 +24,7 @@ import {
   MEDIATION_ACTIONS,
   NEGOTIATION_OUTCOMES,
   PRECISIONS,
+  type Range,
   RELIABILITY_GRADES,
   ROUND_OUTCOMES,
   STANCES,
@@ -59,69 +60,114 @@ export interface ShapeOptions {
   readonly strict?: boolean;
 }
 
-type Check = (value: unknown, path: string, problems: string[], strict: boolean) => void;
+/**
+ * One field's check, in two modes that must agree: `ok` answers only whether
+ * the value is well formed, allocating nothing (every stored event read back
+ * goes through it); `report` names every problem, with its path, and runs
+ * only when `ok` said no (or for a caller that wants the list anyway).
+ */
+interface Check {
+  ok(value: unknown, strict: boolean): boolean;
+  report(value: unknown, path: string, problems: string[], strict: boolean): void;
+}
 
-const text: Check = (v, path, problems) => {
-  if (typeof v !== 'string' || v.trim() === '') problems.push(`${path} must be a non-empty string`);
-};
-const pattern =
-  (re: RegExp, what: string): Check =>
-  (v, path, problems) => {
-    if (typeof v !== 'string' || !re.test(v)) problems.push(`${path} must be ${what}`);
+/** A check whose report is one message when `ok` fails (every leaf check). */
+function leaf(ok: (value: unknown) => boolean, message: (path: string) => string): Check {
+  return {
+    ok,
+    report(v, path, problems) {
+      if (!ok(v)) problems.push(message(path));
+    },
   };
+}
+
+/** Not empty after trimming: a first character that is not even a space needs no trim. */
+function isText(v: unknown): boolean {
+  if (typeof v !== 'string' || v.length === 0) return false;
+  const first = v.charCodeAt(0);
+  // Printable ASCII other than space: certainly not whitespace.
+  if (first > 32 && first < 127) return true;
+  return v.trim() !== '';
+}
+
+const text = leaf(isText, (path) => `${path} must be a non-empty string`);
+const pattern = (re: RegExp, what: string): Check =>
+  leaf(
+    (v) => typeof v === 'string' && re.test(v),
+    (path) => `${path} must be ${what}`,
+  );
 const actorId = pattern(ACTOR_ID_PATTERN, 'an actor id (a lower-case slug such as afghan-taliban)');
 const entityId = pattern(ENTITY_ID_PATTERN, 'an id without spaces (such as doha-1)');
 const eventId = pattern(EVENT_ID_PATTERN, 'an event id (a UUID)');
 const cameo = pattern(CAMEO_PATTERN, 'a CAMEO code of 2 to 4 digits');
-const date: Check = (v, path, problems) => {
-  if (!isValidTime(v)) problems.push(`${path} must be a real date: YYYY-MM, YYYY-MM-DD or an ISO date-time with Z or an offset`);
-};
-const bool: Check = (v, path, problems) => {
-  if (typeof v !== 'boolean') problems.push(`${path} must be true or false`);
-};
-const oneOf =
-  (values: readonly (string | number)[]): Check =>
-  (v, path, problems) => {
-    if (!(values as readonly unknown[]).includes(v)) problems.push(`${path} must be one of ${values.join(', ')}`);
-  };
-const optional =
-  (check: Check): Check =>
-  (v, path, problems, strict) => {
-    if (v !== undefined) check(v, path, problems, strict);
-  };
-const list =
-  (check: Check, min = 0): Check =>
-  (v, path, problems, strict) => {
+const date = leaf(
+  (v) => isValidTime(v),
+  (path) => `${path} must be a real date: YYYY-MM, YYYY-MM-DD or an ISO date-time with Z or an offset`,
+);
+const bool = leaf(
+  (v) => typeof v === 'boolean',
+  (path) => `${path} must be true or false`,
+);
+const oneOf = (values: readonly (string | number)[]): Check =>
+  leaf(
+    (v) => (values as readonly unknown[]).includes(v),
+    (path) => `${path} must be one of ${values.join(', ')}`,
+  );
+const optional = (check: Check): Check => ({
+  ok: (v, strict) => v === undefined || check.ok(v, strict),
+  report(v, path, problems, strict) {
+    if (v !== undefined) check.report(v, path, problems, strict);
+  },
+});
+const list = (check: Check, min = 0): Check => ({
+  ok(v, strict) {
+    if (!Array.isArray(v) || v.length < min) return false;
+    for (let i = 0; i < v.length; i++) if (!check.ok(v[i], strict)) return false;
+    return true;
+  },
+  report(v, path, problems, strict) {
     if (!Array.isArray(v)) {
       problems.push(`${path} must be a list`);
       return;
     }
     if (v.length < min) problems.push(`${path} must list at least ${min}`);
-    v.forEach((item, i) => check(item, `${path}[${i}]`, problems, strict));
+    v.forEach((item, i) => check.report(item, `${path}[${i}]`, problems, strict));
+  },
+});
+const anyObject = leaf(isPlainObject, (path) => `${path} must be an object`);
+const record = (fields: Readonly<Record<string, Check>>): Check => {
+  const keys = Object.keys(fields);
+  const checks = keys.map((key) => fields[key] as Check);
+  return {
+    ok(v, strict) {
+      if (!isPlainObject(v)) return false;
+      for (let i = 0; i < keys.length; i++) if (!(checks[i] as Check).ok(v[keys[i] as string], strict)) return false;
+      if (strict) for (const key in v) if (Object.hasOwn(v, key) && !(key in fields)) return false;
+      return true;
+    },
+    report(v, path, problems, strict) {
+      if (!isPlainObject(v)) {
+        problems.push(`${path} must be an object`);
+        return;
+      }
+      for (const [key, check] of Object.entries(fields)) check.report(v[key], `${path}.${key}`, problems, strict);
+      if (strict) for (const key of Object.keys(v)) if (!(key in fields)) problems.push(`${path}.${key} is not a known field`);
+    },
   };
-const anyObject: Check = (v, path, problems) => {
-  if (!isPlainObject(v)) problems.push(`${path} must be an object`);
 };
-const record =
-  (fields: Readonly<Record<string, Check>>): Check =>
-  (v, path, problems, strict) => {
-    if (!isPlainObject(v)) {
-      problems.push(`${path} must be an object`);
-      return;
-    }
-    for (const [key, check] of Object.entries(fields)) check(v[key], `${path}.${key}`, problems, strict);
-    if (strict) for (const key of Object.keys(v)) if (!(key in fields)) problems.push(`${path}.${key} is not a known field`);
-  };
 
-const count: Check = (v, path, problems) => {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) problems.push(`${path} must be a whole number, 0 or more`);
-};
-const range: Check = (v, path, problems, strict) => {
-  const before = problems.length;
-  record({ min: count, max: count })(v, path, problems, strict);
-  if (problems.length === before && isPlainObject(v) && (v.min as number) > (v.max as number)) {
-    problems.push(`${path}.min must not exceed ${path}.max`);
-  }
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const count = leaf(isCount, (path) => `${path} must be a whole number, 0 or more`);
+const rangeFields = record({ min: count, max: count });
+const range: Check = {
+  ok: (v, strict) => rangeFields.ok(v, strict) && !((v as Range).min > (v as Range).max),
+  report(v, path, problems, strict) {
+    const before = problems.length;
+    rangeFields.report(v, path, problems, strict);
+    if (problems.length === before && isPlainObject(v) && (v.min as number) > (v.max as number)) {
+      problems.push(`${path}.min must not exceed ${path}.max`);
+    }
+  },
 };
 
 const actor = record({ id: actorId, name: text, kind: oneOf(ACTOR_KINDS), aliases: optional(list(text)) });
@@ -136,6 +182,8 @@ const sourceShape = record({
   reliability: optional(oneOf(RELIABILITY_GRADES)),
   credibility: optional(oneOf(CREDIBILITY_GRADES)),
 });
+
+const sourceList = list(sourceShape);
 
 const correctionChanges = record({
   occurredAt: optional(date),
@@ -247,16 +295,35 @@ export function dataFields(type: EventType): readonly string[] {
   return Object.keys(SHAPES[type]);
 }
 
+const DATA_SHAPES: { readonly [T in EventType]: Check } = Object.fromEntries(
+  Object.entries(SHAPES).map(([type, fields]) => [type, record(fields)]),
+) as { readonly [T in EventType]: Check };
+
 /** What is wrong with `data` for `type`, in plain English; `[]` when it is well formed. */
 export function eventDataProblems(type: EventType, data: unknown, options: ShapeOptions = {}): string[] {
+  const strict = options.strict ?? true;
+  const shape = DATA_SHAPES[type];
+  if (shape.ok(data, strict)) return [];
   const problems: string[] = [];
-  record(SHAPES[type])(data, 'data', problems, options.strict ?? true);
+  shape.report(data, 'data', problems, strict);
   return problems;
+}
+
+/** True when `data` is well formed for `type`: `eventDataProblems` would be `[]` (without building it). */
+export function isEventDataWellFormed(type: EventType, data: unknown, options: ShapeOptions = {}): boolean {
+  return DATA_SHAPES[type].ok(data, options.strict ?? true);
 }
 
 /** What is wrong with one source; `[]` when it is well formed. */
 export function sourceProblems(source: unknown, path = 'source', options: ShapeOptions = {}): string[] {
+  const strict = options.strict ?? true;
+  if (sourceShape.ok(source, strict)) return [];
   const problems: string[] = [];
-  sourceShape(source, path, problems, options.strict ?? true);
+  sourceShape.report(source, path, problems, strict);
   return problems;
+}
+
+/** True when `sources` is a list of well-formed sources: `sourceProblems` would be `[]` for each. */
+export function areSourcesWellFormed(sources: unknown, options: ShapeOptions = {}): boolean {
+  return sourceList.ok(sources, options.strict ?? true);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DomainError } from './errors';
 import { thrownBy } from './testing';
 import { allowedPrecisions, defaultPrecision, isValidDateTime, isValidTime, parseTime, toInstant } from './time';
@@ -91,5 +92,49 @@ describe('precision', () => {
     expect(allowedPrecisions('2025-10-21')).toEqual(['day', 'approximate']);
     expect(allowedPrecisions('2025-10-21T10:00Z')).toEqual(['exact', 'approximate']);
     expect(allowedPrecisions('October')).toEqual([]);
+  });
+});
+
+describe('the digit-by-digit path for the common date-time form', () => {
+  // The general path as it was before the common form got its own reader: regular expressions and a Date.
+  const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
+  function reference(value: string): { form: string; instant: number } | undefined {
+    const dt = DATE_TIME.exec(value);
+    if (!dt) return undefined;
+    const [y, m, d, h, min] = [Number(dt[1]), Number(dt[2]), Number(dt[3]), Number(dt[4]), Number(dt[5])];
+    const s = dt[6] === undefined ? 0 : Number(dt[6]);
+    const ms = dt[7] === undefined ? 0 : Number(dt[7].padEnd(3, '0').slice(0, 3));
+    const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    if (m < 1 || m > 12 || d < 1 || d > (days[m - 1] as number) || h > 23 || min > 59 || s > 59) return undefined;
+    const zone = dt[8] as string;
+    const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+    if (zone !== 'Z' && (Number(zone.slice(1, 3)) > 23 || Number(zone.slice(4, 6)) > 59)) return undefined;
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    date.setUTCHours(h, min, s, ms);
+    return { form: 'date-time', instant: date.getTime() - offset * 60_000 };
+  }
+
+  const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+  const year = fc.oneof(fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')), fc.constantFrom('2024', '2025', '1900', '2000', '2100'));
+  const fraction = fc.oneof(fc.constant(''), fc.stringMatching(/^\.\d{1,4}$/), fc.constant('.'));
+  const zone = fc.oneof(fc.constantFrom('Z', 'z', '', '+00:00', '-00:00', '+05:30', '-12:00', '+24:00', '+05:60', '+0530'), fc.tuple(fc.constantFrom('+', '-'), two, two).map(([s, h, m]) => `${s}${h}:${m}`));
+  const dateTime = fc
+    .tuple(year, two, two, fc.constantFrom('T', 't', ' '), two, two, fc.oneof(two.map((s) => `:${s}`), fc.constant('')), fraction, zone)
+    .map(([y, mo, d, t, h, mi, s, f, z]) => `${y}-${mo}-${d}${t}${h}:${mi}${s}${f}${z}`);
+
+  it('answers exactly what the regular expressions answer, valid or not', () => {
+    fc.assert(
+      fc.property(dateTime, (value) => {
+        expect(parseTime(value)).toEqual(reference(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('refuses what the form almost is', () => {
+    for (const value of ['2025-02-29T10:00:00Z', '2025-10-15T24:00:00Z', '2025-10-15T10:00:00+24:00', '2025-10-15T10:00:00.12Z', '２０２５-10-15T10:00:00Z', '2025-10-15T10:00:00Zx'])
+      expect(parseTime(value)).toEqual(reference(value));
+    expect(parseTime('2024-02-29T23:59:59.999-00:30')?.instant).toBe(Date.parse('2024-03-01T00:29:59.999Z'));
   });
 });

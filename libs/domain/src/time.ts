@@ -29,6 +29,68 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1
 /** Parses any of the three forms; `undefined` when the value is not one of them or names an impossible date. */
 export function parseTime(value: unknown): ParsedTime | undefined {
   if (typeof value !== 'string') return undefined;
+  const common = commonDateTime(value);
+  if (common !== undefined) return common === null ? undefined : { form: 'date-time', instant: common };
+  return parseAnyForm(value);
+}
+
+/** Two ASCII digits at `at` as a number, or -1. */
+function digits2(value: string, at: number): number {
+  const a = value.charCodeAt(at) - 48;
+  const b = value.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The form nearly every stored time has — `YYYY-MM-DDTHH:MM:SS`, then `.sss`
+ * or nothing, then `Z` or `±HH:MM`, year 1000 or later — read digit by digit
+ * instead of through regular expressions and a `Date` (every event read back
+ * has two such times checked). The instant when valid, `null` when it names an
+ * impossible time, `undefined` for any other form: exactly what the general
+ * path (`parseAnyForm`) answers for the same string.
+ */
+function commonDateTime(value: string): number | null | undefined {
+  const length = value.length;
+  if (length !== 20 && length !== 24 && length !== 25 && length !== 29) return undefined;
+  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':')
+    return undefined;
+  const century = digits2(value, 0);
+  const yy = digits2(value, 2);
+  const month = digits2(value, 5);
+  const day = digits2(value, 8);
+  const hour = digits2(value, 11);
+  const minute = digits2(value, 14);
+  const second = digits2(value, 17);
+  if (century < 10 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  let at = 19;
+  let ms = 0;
+  if (value[at] === '.') {
+    const hundreds = value.charCodeAt(20) - 48;
+    const rest = digits2(value, 21);
+    if (hundreds < 0 || hundreds > 9 || rest < 0) return undefined;
+    ms = hundreds * 100 + rest;
+    at = 23;
+  }
+  let offsetMinutes = 0;
+  const zone = value[at];
+  if (zone === 'Z') {
+    if (at + 1 !== length) return undefined;
+  } else if (zone === '+' || zone === '-') {
+    if (at + 6 !== length || value[at + 3] !== ':') return undefined;
+    const zoneHour = digits2(value, at + 1);
+    const zoneMinute = digits2(value, at + 4);
+    if (zoneHour < 0 || zoneMinute < 0) return undefined;
+    if (zoneHour > 23 || zoneMinute > 59) return null;
+    offsetMinutes = (zone === '+' ? 1 : -1) * (zoneHour * 60 + zoneMinute);
+  } else return undefined;
+  const year = century * 100 + yy;
+  if (!validDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
+  // Years from 1000: Date.UTC reads them as given (its 0–99 → 1900s mapping cannot apply).
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
+}
+
+/** The general path: the three forms through their regular expressions. */
+function parseAnyForm(value: string): ParsedTime | undefined {
 
   const month = MONTH.exec(value);
   if (month) {

@@ -110,11 +110,11 @@ export function escalationSeries(
   const markers = state.developments
     .filter((d) => d.instant >= from && d.instant <= to)
     .map((d) => ({
-      eventId: d.event.eventId,
-      type: d.event.type,
-      occurredAt: d.event.occurredAt,
+      eventId: d.eventId,
+      type: d.type,
+      occurredAt: d.occurredAt,
       g: d.g,
-      summary: summaryLine(d.event, ctx),
+      summary: summaryLine(d, ctx),
     }));
   return {
     negotiationId: state.negotiationId,

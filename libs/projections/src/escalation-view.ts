@@ -66,18 +66,18 @@ export function escalationView(
       (a, b) =>
         Math.abs(b.contribution) - Math.abs(a.contribution) ||
         b.record.instant - a.record.instant ||
-        (a.record.event.eventId < b.record.event.eventId
+        (a.record.eventId < b.record.eventId
           ? -1
-          : a.record.event.eventId > b.record.event.eventId
+          : a.record.eventId > b.record.eventId
             ? 1
             : 0),
     )
     .slice(0, Math.max(0, options.drivers ?? DEFAULT_DRIVERS))
     .map(({ record, g, ageDays, decay, contribution }) => ({
-      eventId: record.event.eventId,
-      type: record.event.type,
-      occurredAt: record.event.occurredAt,
-      summary: summaryLine(record.event, ctx),
+      eventId: record.eventId,
+      type: record.type,
+      occurredAt: record.occurredAt,
+      summary: summaryLine(record, ctx),
       code: record.code as string,
       codeSource: record.codeSource as CodeSource,
       codeName: codeName(record.code as string, model),
@@ -86,7 +86,8 @@ export function escalationView(
       ageDays,
       decay,
       contribution,
-      sources: record.event.sources,
+      // Kept for every development with g ≠ 0, the only ones with a contribution.
+      sources: record.sources ?? [],
     }));
   return {
     negotiationId: state.negotiationId,

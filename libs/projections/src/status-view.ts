@@ -340,10 +340,10 @@ export function statusView(state: ViewState, T: number, model: EscalationModel =
     const d = state.developments[i];
     if (d !== undefined && d.instant <= T) {
       latest = {
-        eventId: d.event.eventId,
-        type: d.event.type,
-        occurredAt: d.event.occurredAt,
-        summary: summaryLine(d.event, summaryContext(state)),
+        eventId: d.eventId,
+        type: d.type,
+        occurredAt: d.occurredAt,
+        summary: summaryLine(d, summaryContext(state)),
       };
     }
   }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { summaryContext, summaryLine } from './summary';
+import { effectiveEvents } from './effective-events';
+import { summaryContext, summaryData, summaryLine, type SummarySubject } from './summary';
 import { negotiationLogArb } from './testing/arbitraries';
 import { LogBuilder } from './testing/builders';
 import { foldViews } from './view-state';
@@ -79,5 +80,58 @@ describe('summary lines', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('read nothing of an event but what summaryData keeps: the same line from the compact data, as folded', () => {
+    fc.assert(
+      fc.property(negotiationLogArb(), (entries) => {
+        const state = foldViews(entries);
+        const ctx = summaryContext(state);
+        for (const { event } of entries) {
+          const compact = { type: event.type, data: summaryData(event) } as SummarySubject;
+          expect(summaryLine(compact, ctx)).toBe(summaryLine(event, ctx));
+        }
+        // What the state keeps per development gives the line of the effective (corrected) event.
+        const effective = effectiveEvents(entries);
+        expect(state.developments.map((record) => summaryLine(record, ctx))).toEqual(
+          effective.map(({ event }) => summaryLine(event, ctx)),
+        );
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('keep long texts clipped as the line shows them, and nothing the line does not show', () => {
+    const long = `${'a long account of what was said at the table, '.repeat(4)}end`;
+    const log = new LogBuilder();
+    log.open();
+    const events = [
+      log.add('StatementMade', {
+        speaker: { name: 'Khawaja Asif', title: 'Defence Minister', actorId: 'pakistan' },
+        tone: 'warning',
+        summary: long,
+        quote: 'a quote the line never shows',
+        audience: 'domestic audience',
+      }),
+      log.add('DemandTabled', { demandId: 'd1', by: 'pakistan', addressedTo: ['afghan-taliban'], text: long, category: 'security' }),
+      log.add('TalksSuspended', { by: 'pakistan', reason: long }),
+      log.add('MediationAction', { mediator: 'qatar', action: 'proposed', summary: long }),
+      log.add('ThirdPartyEngagement', { actorId: 'qatar', counterparts: ['pakistan'], kind: 'meeting', summary: long }),
+      log.add('IncidentReported', {
+        incidentId: 'i1',
+        kind: 'clash',
+        perpetrator: 'pakistan',
+        place: 'Chaman',
+        fatalities: { min: 1, max: 2 },
+        description: 'a description the line never shows',
+      }),
+    ];
+    const ctx = summaryContext(foldViews(log.entries));
+    for (const event of events) {
+      const data = summaryData(event);
+      expect(summaryLine({ type: event.type, data } as SummarySubject, ctx)).toBe(summaryLine(event, ctx));
+      expect(JSON.stringify(data).length).toBeLessThan(200);
+      expect(JSON.stringify(data)).not.toMatch(/never shows|domestic audience|"actorId":"pakistan"/);
+    }
   });
 });

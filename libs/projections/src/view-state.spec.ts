@@ -3,7 +3,7 @@ import { ESCALATION_MODEL_V1 } from './escalation-model';
 import { matrixView } from './matrix-view';
 import { statusView } from './status-view';
 import { LogBuilder, ms, TEST_NEGOTIATION } from './testing/builders';
-import { applyEvent, emptyViewState, foldViews, needsRefold, type ViewState } from './view-state';
+import { applyEvent, emptyViewState, foldViews, needsRefold, VIEW_STATE_SCHEMA, type ViewState } from './view-state';
 
 function negotiation() {
   const log = new LogBuilder();
@@ -45,7 +45,7 @@ function engine(entries: readonly LogEntry[]): { state: ViewState; refolds: numb
 describe('view state', () => {
   it('starts empty, named and versioned', () => {
     expect(emptyViewState('x')).toMatchObject({
-      schema: 1,
+      schema: VIEW_STATE_SCHEMA,
       negotiationId: 'x',
       modelVersion: 'v1',
       developments: [],

@@ -53,6 +53,7 @@ import {
   type EscalationModel,
 } from './escalation-model';
 import { ProjectionQueryError } from './errors';
+import { summaryData, type SummarySubject } from './summary';
 import { instantOf, parseInstant } from './time';
 
 /** Where and when something was recorded as happening: the event that said so. */
@@ -179,10 +180,25 @@ export interface CeasefireState {
   readonly ended: (Dated & { readonly reason: CeasefireEndReason; readonly summary: string | null }) | null;
 }
 
-/** A development as folded, with its escalation inputs under the state's model. */
-export interface DevelopmentRecord {
-  /** The effective (corrected) event. */
-  readonly event: Development;
+/**
+ * A development as folded, with its escalation inputs under the state's
+ * model: only what the views read of it (the effective, corrected event),
+ * not the whole event — a state holds one per development, so this is most
+ * of its memory and of its snapshot.
+ */
+export type DevelopmentRecord = DevelopmentSummary & DevelopmentFields;
+
+/** `type` and what `summaryLine` reads of the event's data (`summaryData`): a record is a `SummarySubject`. */
+export type DevelopmentSummary = Extract<SummarySubject, { readonly type: Development['type'] }>;
+
+export interface DevelopmentFields {
+  readonly eventId: string;
+  readonly occurredAt: string;
+  /**
+   * The event's sources when it weighs something (g not null nor 0): only an
+   * escalation driver lists them. null otherwise.
+   */
+  readonly sources: readonly Source[] | null;
   readonly position: number;
   readonly instant: number;
   readonly code: string | null;
@@ -194,7 +210,7 @@ export interface DevelopmentRecord {
 }
 
 /** Shape version of `ViewState`: a cached or snapshotted state with another `schema` must be refolded, not used. */
-export const VIEW_STATE_SCHEMA = 1;
+export const VIEW_STATE_SCHEMA = 2;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
@@ -353,7 +369,7 @@ export function draftViewState(
 /** Linear, newest first: the engine's hot path (rising positions) never gets here. */
 function isApplied(state: ViewState, eventId: string): boolean {
   for (let i = state.developments.length - 1; i >= 0; i--) {
-    if (state.developments[i]?.event.eventId === eventId) return true;
+    if (state.developments[i]?.eventId === eventId) return true;
   }
   return false;
 }
@@ -534,15 +550,21 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
   const event = e.event;
   const at = dated(e);
   const code = eventCode(event, model);
+  const g = code === null ? null : goldsteinOf(code.code, model);
+  // summaryData(event) is the data of event.type: the pair is a DevelopmentSummary.
   w.push('developments', {
-    event,
+    eventId: event.eventId,
+    type: event.type,
+    occurredAt: event.occurredAt,
+    data: summaryData(event),
+    sources: g === null || g === 0 ? null : event.sources,
     position: e.position,
     instant: e.instant,
     code: code?.code ?? null,
     codeSource: code?.source ?? null,
-    g: code === null ? null : goldsteinOf(code.code, model),
+    g,
     c: confidenceOf(event.sources, model),
-  });
+  } as DevelopmentRecord);
   if (d.last === null || compareFoldOrder(e, d.last) > 0) d.last = { instant: e.instant, position: e.position };
   if (e.position > d.maxPosition) d.maxPosition = e.position;
 

@@ -1,4 +1,3 @@
-import { constants as BufferConstants } from 'node:buffer';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { fromStoredEvent, negotiationIdFromStream, streamName } from '@parley/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
@@ -20,14 +19,20 @@ import { MetricsService } from '../ops/metrics.service';
 import type { ViewsProgress, ViewsProgressSource } from '../ops/views-progress';
 import { EVENT_STORE } from '../store/store.module';
 import { ESCALATION_MODEL } from './model.provider';
+import type { SnapshotState } from './snapshot-store';
 import { SNAPSHOT_STORE, type SnapshotStore } from './snapshot-store.provider';
 
 export const NEGOTIATION_STREAM_PREFIX = 'negotiation-';
 
 /** Periodic snapshots take at most 1/SNAPSHOT_SPACING of the engine's time (see snapshotDue). */
 const SNAPSHOT_SPACING = 20;
-/** The longest string V8 can make: a snapshot body longer than this cannot be serialised at all. */
-const MAX_STRING_LENGTH = BufferConstants.MAX_STRING_LENGTH;
+/**
+ * Events per page a rebuild reads. Small on purpose: a page's rows and their
+ * parsed JSON stay alive until the page is folded, and every young-generation
+ * GC meanwhile copies them — pages of 2,000 made those copies the largest
+ * cost of a rebuild; the per-page overhead is small next to it.
+ */
+const REBUILD_PAGE = 250;
 
 /** Notified after each applied batch: which negotiations changed, and the position the views now include. */
 export type ViewsListener = (change: { readonly negotiationIds: readonly string[]; readonly position: number }) => void;
@@ -54,6 +59,10 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
   private subscription?: Subscription;
   private rebuilding = false;
   private appliedSinceSnapshot = 0;
+  /** Negotiations changed since the last snapshot: the next one rewrites only these (unless `snapshotAll`). */
+  private dirty = new Set<string>();
+  /** The snapshot's rows are not those of `states` (a rebuild replaced them): the next one rewrites them all. */
+  private snapshotAll = true;
   /** Position the last saved (or restored) snapshot holds, when it was taken and how long saving it took. */
   private snapshotPosition = 0;
   private snapshotAt = 0;
@@ -174,7 +183,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
       for (;;) {
         const page = await this.store.readAll({
           fromPosition: position + 1,
-          maxCount: 2000,
+          maxCount: REBUILD_PAGE,
           streamPrefix: NEGOTIATION_STREAM_PREFIX,
         });
         if (page.length === 0) break;
@@ -197,6 +206,8 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     this.rebuilding = false;
     this.snapshots.clear();
     this.snapshotPosition = 0;
+    this.snapshotAll = true;
+    this.dirty.clear();
     this.saveSnapshot();
     this.notify([...this.states.keys()]);
     await this.follow(generation);
@@ -216,6 +227,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
         onEvents: async (events) => {
           if (generation !== this.generation) return;
           const changed = await this.applyInto(this.states, events);
+          for (const negotiationId of changed) this.dirty.add(negotiationId);
           const last = events[events.length - 1]!;
           this.advance(last.position, last.id);
           // Listeners hear of a change once the views' position includes it.
@@ -344,22 +356,21 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     if (this.position === 0) return;
     const started = Date.now();
     try {
-      const estimate = this.snapshotSizeEstimate();
-      if (estimate > MAX_STRING_LENGTH) {
-        // JSON.stringify would work for seconds, hold gigabytes, then throw "Invalid string length".
-        throw new RangeError(
-          `the views would make a snapshot of about ${Math.round(estimate / 2 ** 20)} MiB of JSON, more than one string can hold`,
-        );
-      }
-      this.snapshots.save({
-        modelVersion: this.model.version,
-        lastEventId: this.lastEventId,
-        position: this.position,
-        takenAt: new Date().toISOString(),
-        body: JSON.stringify([...this.states.values()]),
-      });
+      const all = this.snapshotAll;
+      this.snapshots.save(
+        {
+          modelVersion: this.model.version,
+          lastEventId: this.lastEventId,
+          position: this.position,
+          takenAt: new Date().toISOString(),
+        },
+        this.snapshotRows(all),
+        { replace: all },
+      );
       this.appliedSinceSnapshot = 0;
       this.snapshotPosition = this.position;
+      this.snapshotAll = false;
+      this.dirty.clear();
     } catch (error) {
       this.logger.warn({ err: error }, 'could not save a views snapshot (the views are unaffected)');
     }
@@ -367,16 +378,13 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     this.snapshotMs = this.snapshotAt - started;
   }
 
-  /** Characters of the snapshot's JSON, extrapolated from the largest state's (one state is cheap to serialise). */
-  private snapshotSizeEstimate(): number {
-    let largest: ViewState | undefined;
-    let developments = 0;
-    for (const state of this.states.values()) {
-      developments += state.developments.length;
-      if (largest === undefined || state.developments.length > largest.developments.length) largest = state;
+  /** One row per negotiation to write (each serialised only when the store asks for it): all, or those changed. */
+  private *snapshotRows(all: boolean): Generator<SnapshotState> {
+    let ordinal = 0;
+    for (const [negotiationId, state] of this.states) {
+      if (all || this.dirty.has(negotiationId)) yield { negotiationId, ordinal, body: JSON.stringify(state) };
+      ordinal++;
     }
-    if (largest === undefined || largest.developments.length === 0) return 0;
-    return (JSON.stringify(largest).length / largest.developments.length) * developments;
   }
 
   private async restoreSnapshot(): Promise<boolean> {
@@ -404,19 +412,28 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
         return false;
       }
     }
-    const states = JSON.parse(snapshot.body) as ViewState[];
-    if (states.some((s) => s.schema !== VIEW_STATE_SCHEMA)) {
+    const states = new Map<string, ViewState>();
+    let usable = true;
+    for (const row of snapshot.states()) {
+      const state = JSON.parse(row.body) as ViewState;
+      usable = state.schema === VIEW_STATE_SCHEMA && state.negotiationId === row.negotiationId;
+      if (!usable) break;
+      states.set(state.negotiationId, state);
+    }
+    if (!usable) {
       this.logger.log('views snapshot has an older shape: rebuilding every view');
       this.snapshots.clear();
       return false;
     }
-    this.states = new Map(states.map((s) => [s.negotiationId, s]));
+    this.states = states;
+    this.snapshotAll = false;
+    this.dirty.clear();
     this.position = snapshot.position;
     this.snapshotPosition = snapshot.position;
     this.lastEventId = snapshot.lastEventId;
     this.metrics.viewsPosition.set(this.position);
     this.logger.log(
-      { position: snapshot.position, negotiations: states.length },
+      { position: snapshot.position, negotiations: states.size },
       `views restored from the snapshot of ${snapshot.takenAt}`,
     );
     return true;

@@ -2,20 +2,43 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
 
-/** A checkpointed picture of every view, so a restart resumes from `position` instead of re-reading the log. */
-export interface ViewsSnapshot {
+/** Which log a snapshot describes, and how far into it. */
+export interface ViewsSnapshotHeader {
   readonly modelVersion: string;
   /** Id of the event at `position`: a snapshot of another log (or a log since replaced) does not match it. */
   readonly lastEventId: string;
   readonly position: number;
   readonly takenAt: string;
-  /** JSON of the engine's per-negotiation states. */
+}
+
+/** One negotiation's folded state, as JSON. */
+export interface SnapshotState {
+  readonly negotiationId: string;
+  /** Its place among the negotiations (the engine's order, which lists follow): loaded in this order. */
+  readonly ordinal: number;
   readonly body: string;
+}
+
+/**
+ * A checkpointed picture of every view, so a restart resumes from `position`
+ * instead of re-reading the log: one row per negotiation, so no single string
+ * has to hold every view (a log of millions of events would not fit in one),
+ * and a periodic snapshot rewrites only the negotiations changed since the last.
+ */
+export interface ViewsSnapshot extends ViewsSnapshotHeader {
+  /** The negotiations' states, read one at a time. */
+  states(): Iterable<SnapshotState>;
 }
 
 export interface SnapshotStore {
   load(): ViewsSnapshot | undefined;
-  save(snapshot: ViewsSnapshot): void;
+  /**
+   * Moves the snapshot to `header` in one transaction, writing `states` (read
+   * one at a time, so they need not all be serialised at once). `replace`:
+   * they are every state (any other row goes); otherwise they replace their
+   * own rows and the others stand.
+   */
+  save(header: ViewsSnapshotHeader, states: Iterable<SnapshotState>, options: { readonly replace: boolean }): void;
   clear(): void;
   close(): void;
 }
@@ -28,37 +51,56 @@ export class SqliteSnapshotStore implements SnapshotStore {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.exec(`CREATE TABLE IF NOT EXISTS views_snapshot (
-      id INTEGER PRIMARY KEY CHECK (id = 1),
-      model_version TEXT NOT NULL, last_event_id TEXT NOT NULL, position INTEGER NOT NULL, taken_at TEXT NOT NULL, body TEXT NOT NULL)`);
+    this.db.exec(`
+      -- The first layout kept every view in one JSON string (too large for a long log): its snapshot is simply dropped, the views are refolded.
+      DROP TABLE IF EXISTS views_snapshot;
+      CREATE TABLE IF NOT EXISTS views_snapshot_header (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        model_version TEXT NOT NULL, last_event_id TEXT NOT NULL, position INTEGER NOT NULL, taken_at TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS views_snapshot_state (negotiation_id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, body TEXT NOT NULL);`);
   }
 
   load(): ViewsSnapshot | undefined {
     const row = this.db
-      .prepare('SELECT model_version, last_event_id, position, taken_at, body FROM views_snapshot WHERE id = 1')
-      .get() as
-      { model_version: string; last_event_id: string; position: number; taken_at: string; body: string } | undefined;
-    return (
-      row && {
-        modelVersion: row.model_version,
-        lastEventId: row.last_event_id,
-        position: row.position,
-        takenAt: row.taken_at,
-        body: row.body,
-      }
-    );
+      .prepare('SELECT model_version, last_event_id, position, taken_at FROM views_snapshot_header WHERE id = 1')
+      .get() as { model_version: string; last_event_id: string; position: number; taken_at: string } | undefined;
+    if (!row) return undefined;
+    const db = this.db;
+    return {
+      modelVersion: row.model_version,
+      lastEventId: row.last_event_id,
+      position: row.position,
+      takenAt: row.taken_at,
+      *states() {
+        const rows = db
+          .prepare('SELECT negotiation_id, ordinal, body FROM views_snapshot_state ORDER BY ordinal')
+          .raw()
+          .iterate() as IterableIterator<[string, number, string]>;
+        for (const [negotiationId, ordinal, body] of rows) yield { negotiationId, ordinal, body };
+      },
+    };
   }
 
-  save(s: ViewsSnapshot): void {
-    this.db
-      .prepare(
-        'INSERT OR REPLACE INTO views_snapshot (id, model_version, last_event_id, position, taken_at, body) VALUES (1, ?, ?, ?, ?, ?)',
-      )
-      .run(s.modelVersion, s.lastEventId, s.position, s.takenAt, s.body);
+  save(header: ViewsSnapshotHeader, states: Iterable<SnapshotState>, options: { readonly replace: boolean }): void {
+    const put = this.db.prepare(
+      'INSERT OR REPLACE INTO views_snapshot_state (negotiation_id, ordinal, body) VALUES (?, ?, ?)',
+    );
+    this.db.transaction(() => {
+      if (options.replace) this.db.prepare('DELETE FROM views_snapshot_state').run();
+      for (const { negotiationId, ordinal, body } of states) put.run(negotiationId, ordinal, body);
+      this.db
+        .prepare(
+          'INSERT OR REPLACE INTO views_snapshot_header (id, model_version, last_event_id, position, taken_at) VALUES (1, ?, ?, ?, ?)',
+        )
+        .run(header.modelVersion, header.lastEventId, header.position, header.takenAt);
+    })();
   }
 
   clear(): void {
-    this.db.prepare('DELETE FROM views_snapshot').run();
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM views_snapshot_header').run();
+      this.db.prepare('DELETE FROM views_snapshot_state').run();
+    })();
   }
 
   close(): void {
