@@ -19,7 +19,7 @@ import { MetricsService } from '../ops/metrics.service';
 import type { ViewsProgress, ViewsProgressSource } from '../ops/views-progress';
 import { EVENT_STORE } from '../store/store.module';
 import { ESCALATION_MODEL } from './model.provider';
-import type { SnapshotState } from './snapshot-store';
+import type { SnapshotState, ViewsSnapshotHeader } from './snapshot-store';
 import { SNAPSHOT_STORE, type SnapshotStore } from './snapshot-store.provider';
 
 export const NEGOTIATION_STREAM_PREFIX = 'negotiation-';
@@ -33,6 +33,14 @@ const SNAPSHOT_SPACING = 20;
  * cost of a rebuild; the per-page overhead is small next to it.
  */
 const REBUILD_PAGE = 250;
+
+/**
+ * A snapshot of more negotiations than this is written in slices between
+ * other work (see SnapshotJob) rather than in one pause of the event loop.
+ */
+const SNAPSHOT_ROWS_AT_ONCE = 200;
+/** Most time one slice of a sliced snapshot takes before the event loop gets a turn (ms). */
+const SNAPSHOT_SLICE_MS = 20;
 
 /** Notified after each applied batch: which negotiations changed, and the position the views now include. */
 export type ViewsListener = (change: { readonly negotiationIds: readonly string[]; readonly position: number }) => void;
@@ -67,6 +75,8 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
   private snapshotPosition = 0;
   private snapshotAt = 0;
   private snapshotMs = 0;
+  /** A snapshot being written in slices, if any. */
+  private snapshotJob: SnapshotJob | undefined;
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<ViewsListener>();
   /** Serialises rebuilds with the live subscription's batches. */
@@ -89,6 +99,8 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationShutdown(): Promise<void> {
     await this.subscription?.close();
     this.subscription = undefined;
+    // A snapshot being written in slices is finished now; then what changed since it was taken.
+    this.snapshotJob?.finishNow();
     // Nothing applied since the last snapshot: it already holds these views.
     if (!this.rebuilding && this.position !== this.snapshotPosition) this.saveSnapshot();
     this.snapshots.close();
@@ -175,6 +187,8 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     await this.subscription?.close();
     this.subscription = undefined;
     this.rebuilding = true;
+    // Whatever it was writing is about to be replaced.
+    this.snapshotJob?.cancel();
     const building = new Map<string, ViewState>();
     let position = 0;
     let lastEventId = '';
@@ -208,7 +222,8 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     this.snapshotPosition = 0;
     this.snapshotAll = true;
     this.dirty.clear();
-    this.saveSnapshot();
+    // Written in slices after this returns: the views serve meanwhile, and a restart before it ends refolds.
+    this.takeSnapshot();
     this.notify([...this.states.keys()]);
     await this.follow(generation);
     const ms = Date.now() - started;
@@ -233,7 +248,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
           // Listeners hear of a change once the views' position includes it.
           if (changed.length > 0) this.notify(changed);
           this.appliedSinceSnapshot += events.length;
-          if (this.snapshotDue()) this.saveSnapshot();
+          if (this.snapshotDue()) this.takeSnapshot();
         },
         onCheckpoint: (position) => {
           if (generation === this.generation && position > this.position) this.advance(position, this.lastEventId);
@@ -348,8 +363,64 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
    * larger snapshots every few thousand events: quadratic in the log.
    */
   private snapshotDue(): boolean {
-    if (this.appliedSinceSnapshot < this.config.snapshotEvery) return false;
+    if (this.snapshotJob !== undefined || this.appliedSinceSnapshot < this.config.snapshotEvery) return false;
     return Date.now() - this.snapshotAt >= SNAPSHOT_SPACING * this.snapshotMs;
+  }
+
+  /** Resolves once no snapshot is being written (for tools and tests that wait for it). */
+  async snapshotSettled(): Promise<void> {
+    while (this.snapshotJob) await this.snapshotJob.done;
+  }
+
+  /**
+   * A snapshot of what changed (or of everything): at once when it is small,
+   * else in slices that leave the event loop to requests in between. States
+   * are never written once published (a change publishes a new one), so the
+   * picture taken here stays that of `position` while the slices go out.
+   */
+  private takeSnapshot(): void {
+    if (this.position === 0 || this.snapshotJob) return;
+    const all = this.snapshotAll;
+    const count = all ? this.states.size : this.dirty.size;
+    if (count <= SNAPSHOT_ROWS_AT_ONCE) {
+      this.saveSnapshot();
+      return;
+    }
+    const rows: [string, number, ViewState][] = [];
+    let ordinal = 0;
+    for (const [negotiationId, state] of this.states) {
+      if (all || this.dirty.has(negotiationId)) rows.push([negotiationId, ordinal, state]);
+      ordinal++;
+    }
+    const header = {
+      modelVersion: this.model.version,
+      lastEventId: this.lastEventId,
+      position: this.position,
+      takenAt: new Date().toISOString(),
+    };
+    this.appliedSinceSnapshot = 0;
+    this.snapshotAll = false;
+    this.dirty.clear();
+    const started = Date.now();
+    let cpuMs = 0;
+    const job = new SnapshotJob(this.snapshots, header, rows, all, {
+      onSlice: (ms) => (cpuMs += ms),
+      onDone: (saved, error) => {
+        if (this.snapshotJob === job) this.snapshotJob = undefined;
+        if (saved) {
+          this.snapshotPosition = header.position;
+        } else {
+          // Its rows went part of the way: the next snapshot rewrites them all.
+          this.snapshotAll = true;
+          if (error) this.logger.warn({ err: error }, 'could not save a views snapshot (the views are unaffected)');
+        }
+        this.snapshotAt = Date.now();
+        // Spacing counts the time it cost, not the time it was spread over.
+        this.snapshotMs = Math.min(cpuMs, this.snapshotAt - started);
+      },
+    });
+    this.snapshotJob = job;
+    job.start();
   }
 
   private saveSnapshot(): void {
@@ -437,5 +508,76 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
       `views restored from the snapshot of ${snapshot.takenAt}`,
     );
     return true;
+  }
+}
+
+/**
+ * One snapshot written in slices: `begin` drops the old header, each slice
+ * serialises and writes rows for up to SNAPSHOT_SLICE_MS, then yields to the
+ * event loop; the header goes last. `finishNow` writes the rest at once
+ * (shutdown); `cancel` stops it (a rebuild replaces the views it holds).
+ */
+class SnapshotJob {
+  private next = 0;
+  private begun = false;
+  private over = false;
+  private timer: NodeJS.Immediate | undefined;
+  private settle!: () => void;
+  readonly done = new Promise<void>((resolve) => (this.settle = resolve));
+
+  constructor(
+    private readonly snapshots: SnapshotStore,
+    private readonly header: ViewsSnapshotHeader,
+    private readonly rows: readonly (readonly [string, number, ViewState])[],
+    private readonly replace: boolean,
+    private readonly hooks: { onSlice(ms: number): void; onDone(saved: boolean, error?: unknown): void },
+  ) {}
+
+  start(): void {
+    this.timer = setImmediate(() => this.step(SNAPSHOT_SLICE_MS));
+  }
+
+  finishNow(): void {
+    if (this.over) return;
+    if (this.timer) clearImmediate(this.timer);
+    this.step(Number.POSITIVE_INFINITY);
+  }
+
+  cancel(): void {
+    if (this.over) return;
+    if (this.timer) clearImmediate(this.timer);
+    this.end(false);
+  }
+
+  private step(budgetMs: number): void {
+    this.timer = undefined;
+    if (this.over) return;
+    const started = performance.now();
+    try {
+      if (!this.begun) {
+        this.snapshots.begin({ replace: this.replace });
+        this.begun = true;
+      }
+      const slice: SnapshotState[] = [];
+      while (this.next < this.rows.length && performance.now() - started < budgetMs) {
+        const [negotiationId, ordinal, state] = this.rows[this.next++]!;
+        slice.push({ negotiationId, ordinal, body: JSON.stringify(state) });
+      }
+      if (slice.length > 0) this.snapshots.put(slice);
+      if (this.next >= this.rows.length) this.snapshots.finish(this.header);
+    } catch (error) {
+      this.hooks.onSlice(performance.now() - started);
+      this.end(false, error);
+      return;
+    }
+    this.hooks.onSlice(performance.now() - started);
+    if (this.next >= this.rows.length) this.end(true);
+    else this.timer = setImmediate(() => this.step(SNAPSHOT_SLICE_MS));
+  }
+
+  private end(saved: boolean, error?: unknown): void {
+    this.over = true;
+    this.hooks.onDone(saved, error);
+    this.settle();
   }
 }

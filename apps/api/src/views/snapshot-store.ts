@@ -39,6 +39,16 @@ export interface SnapshotStore {
    * own rows and the others stand.
    */
   save(header: ViewsSnapshotHeader, states: Iterable<SnapshotState>, options: { readonly replace: boolean }): void;
+  /**
+   * A snapshot written in several transactions (too large for one pause of
+   * the event loop): `begin` drops the header first (with every row when
+   * `replace`), so until `finish` there is no snapshot to restore — a crash
+   * in between means a refold, never a mix of two pictures; `put` writes rows;
+   * `finish` sets the header.
+   */
+  begin(options: { readonly replace: boolean }): void;
+  put(states: readonly SnapshotState[]): void;
+  finish(header: ViewsSnapshotHeader): void;
   clear(): void;
   close(): void;
 }
@@ -51,6 +61,8 @@ export class SqliteSnapshotStore implements SnapshotStore {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
+    // A cache of the log, not the log: a commit lost on power loss leaves an older snapshot (or none), never a torn one.
+    this.db.pragma('synchronous = NORMAL');
     this.db.exec(`
       -- The first layout kept every view in one JSON string (too large for a long log): its snapshot is simply dropped, the views are refolded.
       DROP TABLE IF EXISTS views_snapshot;
@@ -82,18 +94,41 @@ export class SqliteSnapshotStore implements SnapshotStore {
   }
 
   save(header: ViewsSnapshotHeader, states: Iterable<SnapshotState>, options: { readonly replace: boolean }): void {
+    this.db.transaction(() => {
+      if (options.replace) this.db.prepare('DELETE FROM views_snapshot_state').run();
+      this.putRows(states);
+      this.setHeader(header);
+    })();
+  }
+
+  begin(options: { readonly replace: boolean }): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM views_snapshot_header').run();
+      if (options.replace) this.db.prepare('DELETE FROM views_snapshot_state').run();
+    })();
+  }
+
+  put(states: readonly SnapshotState[]): void {
+    this.db.transaction(() => this.putRows(states))();
+  }
+
+  finish(header: ViewsSnapshotHeader): void {
+    this.setHeader(header);
+  }
+
+  private putRows(states: Iterable<SnapshotState>): void {
     const put = this.db.prepare(
       'INSERT OR REPLACE INTO views_snapshot_state (negotiation_id, ordinal, body) VALUES (?, ?, ?)',
     );
-    this.db.transaction(() => {
-      if (options.replace) this.db.prepare('DELETE FROM views_snapshot_state').run();
-      for (const { negotiationId, ordinal, body } of states) put.run(negotiationId, ordinal, body);
-      this.db
-        .prepare(
-          'INSERT OR REPLACE INTO views_snapshot_header (id, model_version, last_event_id, position, taken_at) VALUES (1, ?, ?, ?, ?)',
-        )
-        .run(header.modelVersion, header.lastEventId, header.position, header.takenAt);
-    })();
+    for (const { negotiationId, ordinal, body } of states) put.run(negotiationId, ordinal, body);
+  }
+
+  private setHeader(header: ViewsSnapshotHeader): void {
+    this.db
+      .prepare(
+        'INSERT OR REPLACE INTO views_snapshot_header (id, model_version, last_event_id, position, taken_at) VALUES (1, ?, ?, ?, ?)',
+      )
+      .run(header.modelVersion, header.lastEventId, header.position, header.takenAt);
   }
 
   clear(): void {
@@ -114,6 +149,9 @@ export class NoSnapshotStore implements SnapshotStore {
     return undefined;
   }
   save(): void {}
+  begin(): void {}
+  put(): void {}
+  finish(): void {}
   clear(): void {}
   close(): void {}
 }
