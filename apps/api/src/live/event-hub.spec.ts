@@ -158,4 +158,37 @@ describe('EventHub', () => {
     expect(early.res.positions()).toEqual([first, second]);
     expect(late.res.positions()).toEqual(range(start + 1, second));
   });
+
+  it('after events that went by with no client connected, a client resuming from before them gets them (from the store), once each', async () => {
+    const head = await append(store, 'talks-b', 6);
+    await settle(() => hub.currentPosition === head);
+
+    const { res, connection } = connect(28);
+    await hub.attach(connection, undefined, true);
+    const next = await append(store, 'talks-a');
+    await settle(() => res.positions().at(-1) === next);
+    expect(res.positions()).toEqual(range(29, next));
+  });
+
+  it('keeps what arrives while a lone client catches up: an event committed just after its last (empty) read still reaches it', async () => {
+    // Other negotiations' events go by with nobody connected: the hub keeps none of them.
+    await append(store, 'talks-b', 5);
+    const readAll = store.readAll.bind(store);
+    let committed = 0;
+    jest.spyOn(store, 'readAll').mockImplementation(async (options) => {
+      const page = await readAll(options);
+      if (page.length === 0 && committed === 0) {
+        // Nothing more of talks-a in the log… then a writer commits one, and the hub hears of it, before the read returns.
+        committed = await append(store, 'talks-a');
+        for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
+      }
+      return page;
+    });
+    const { res, connection } = connect(25);
+    await hub.attach(connection, 'talks-a', true);
+    expect(committed).toBeGreaterThan(0);
+    const head = await append(store, 'talks-a');
+    await settle(() => res.positions().at(-1) === head);
+    expect(res.positions()).toEqual([...range(26, 30), committed, head]);
+  });
 });

@@ -68,6 +68,8 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
   private ring: FeedEntry[] = [];
   private ringBase = 0;
   private readonly live = new Set<FeedClient>();
+  /** Clients between `attach` and joining `live` (catching up): while there are any, the ring keeps every event. */
+  private attaching = 0;
   /** Bytes of frames not yet written to live clients. */
   private pendingBytes = 0;
   private subscription: Subscription | undefined;
@@ -110,6 +112,15 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
    * joins the live fan-out. Resolves once the client is live (or gone).
    */
   async attach(connection: SseConnection, negotiationId: string | undefined, resumed: boolean): Promise<void> {
+    this.attaching++;
+    try {
+      await this.join(connection, negotiationId, resumed);
+    } finally {
+      this.attaching--;
+    }
+  }
+
+  private async join(connection: SseConnection, negotiationId: string | undefined, resumed: boolean): Promise<void> {
     const client: FeedClient = { connection, negotiationId };
     void connection.whenClosed().then(() => this.live.delete(client));
     // `ready` carries the resume point as its id, so a client that disconnects before any event still resumes without a gap.
@@ -189,6 +200,16 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /** Never awaits anything: the store's subscription hands the next batch over as soon as this returns. */
   private receive(events: readonly RecordedEvent[]): void {
+    if (this.live.size === 0 && this.attaching === 0) {
+      // Nobody to send to (an import, a quiet night): nothing is framed or kept. A client
+      // that comes later catches up on these from the store, as on any older position.
+      const last = events[events.length - 1];
+      if (last !== undefined && last.position > this.position) this.position = last.position;
+      this.flushed = this.ringBase = this.position;
+      if (this.ring.length > 0) this.ring = [];
+      this.pendingBytes = 0;
+      return;
+    }
     for (const recorded of events) {
       if (recorded.position <= this.position) continue;
       const negotiationId = negotiationIdFromStream(recorded.stream);
