@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { isValidNegotiationId, streamName } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
 import { RequireRole } from '../auth/auth.guard';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { RequestValidationError } from '../errors/validation';
 import { EVENT_STORE } from '../store/store.module';
 import { ProjectionEngine } from '../views/projection-engine';
@@ -17,6 +18,7 @@ export class AdminController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly engine: ProjectionEngine,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('export')
@@ -61,7 +63,7 @@ export class AdminController {
       throw new UnsupportedMediaTypeException({ message: `send the log as application/x-ndjson (one JSON event per line), not ${type || 'no content type'}`, code: 'unsupported-media-type' });
     }
     try {
-      return await importJsonl(this.store, req);
+      return await importJsonl(this.store, req, { spoolDir: this.config.dataDir });
     } catch (error) {
       if (error instanceof ImportRejectedError) {
         throw new RequestValidationError(error.problems.map((p) => ({ field: p.line ? `line ${p.line}` : 'file', problems: [p.problem] })));

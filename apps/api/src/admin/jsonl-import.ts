@@ -1,3 +1,7 @@
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fromStoredEvent, negotiationIdFromStream } from '@parley/domain';
@@ -39,7 +43,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 interface FileEvent {
   readonly line: number;
   readonly revision: number;
-  readonly event: NewEvent;
+  readonly id: string;
+  /** The event itself, kept only for a stream the store already has (to compare with it). */
+  readonly event: NewEvent | undefined;
 }
 
 /** What the file holds of one stream. */
@@ -52,9 +58,21 @@ interface StreamInFile {
   readonly items?: FileEvent[];
 }
 
+export interface ImportOptions {
+  /**
+   * Where the checked lines wait between the check and the append (a file
+   * removed when the import ends): on the data disk, not in memory — a log of
+   * millions of events would not fit, and parsed events held by the million
+   * keep the garbage collector busy. Default: the system's temp directory.
+   */
+  readonly spoolDir?: string;
+}
+
 /**
  * Reads a whole JSONL log, checks every line, and only then appends — so a
- * malformed line refuses the file with nothing stored. Idempotent: events
+ * malformed line refuses the file with nothing stored. The checked lines wait
+ * in a spool file, not in memory: memory holds one id per event and a window
+ * of appends. Idempotent: events
  * whose id is already stored on the same stream are skipped; an id stored on
  * another stream refuses the file.
  *
@@ -66,15 +84,51 @@ interface StreamInFile {
  * different log for a negotiation that already exists (another opening, other
  * events) refuses the whole file, naming the stream, instead of being mixed in.
  */
-export async function importJsonl(store: EventStore, input: Readable): Promise<ImportSummary> {
-  // Runs of consecutive lines of one stream, in file order, so the log keeps its order across streams.
-  const runs: { stream: string; events: NewEvent[] }[] = [];
+export async function importJsonl(store: EventStore, input: Readable, options: ImportOptions = {}): Promise<ImportSummary> {
+  const parent = options.spoolDir ?? tmpdir();
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'parley-import-'));
+  try {
+    return await importVia(join(dir, 'checked.jsonl'), store, input);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Lines of the spool file: the checked events, appended in this order. */
+interface Spool {
+  write(line: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function spoolTo(file: string): Spool {
+  const out: WriteStream = createWriteStream(file);
+  let failed: Error | undefined;
+  out.on('error', (error) => (failed = error));
+  return {
+    async write(line) {
+      if (failed) throw failed;
+      // (`once` also rejects if the stream fails while we wait.)
+      if (!out.write(`${line}\n`)) await once(out, 'drain');
+    },
+    async close() {
+      if (failed) throw failed;
+      out.end();
+      await once(out, 'finish');
+    },
+  };
+}
+
+async function importVia(spoolFile: string, store: EventStore, input: Readable): Promise<ImportSummary> {
+  // Runs of consecutive lines of one stream, in file order (their events are in the spool), so the log keeps its order across streams.
+  const runs: { stream: string; count: number }[] = [];
   const streams = new Set<string>();
   /** Event id → its line. */
   const seen = new Map<string, number>();
   const byStream = new Map<string, StreamInFile>();
   const storeIsEmpty = (await store.headPosition()) === 0;
   const problems: ImportProblem[] = [];
+  const spool = spoolTo(spoolFile);
   let lineNo = 0;
   let count = 0;
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -147,20 +201,23 @@ export async function importJsonl(store: EventStore, input: Readable): Promise<I
       continue;
     }
     seen.set(o.id, lineNo);
-    const event: NewEvent = { id: o.id, type: o.type as string, data: o.data as JsonObject, metadata: o.metadata as JsonObject };
-    const item: FileEvent = { line: lineNo, revision: (o.revision as number | undefined) ?? expectedRevision ?? 0, event };
+    const revision = (o.revision as number | undefined) ?? expectedRevision ?? 0;
+    // Only a stream the store already has needs its events at hand (to compare with what is stored); the rest wait in the spool.
+    const item: FileEvent = { line: lineNo, revision, id: o.id, event: inFile.items ? toNewEvent(o) : undefined };
     inFile.first ??= item;
     inFile.last = item;
     inFile.items?.push(item);
+    if (problems.length === 0) await spool.write(line);
     let run = runs[runs.length - 1];
-    if (!run || run.stream !== o.stream || run.events.length >= 1000) {
-      run = { stream: o.stream, events: [] };
+    if (!run || run.stream !== o.stream || run.count >= 1000) {
+      run = { stream: o.stream, count: 0 };
       runs.push(run);
     }
-    run.events.push(event);
+    run.count++;
     streams.add(o.stream);
     count++;
   }
+  await spool.close();
   if (problems.length) throw new ImportRejectedError(problems);
 
   // Before storing anything: each stream's history against the store, and ids stored elsewhere.
@@ -184,14 +241,15 @@ export async function importJsonl(store: EventStore, input: Readable): Promise<I
     for (const item of items) {
       if (item.revision > current) break;
       const mine = held[item.revision - first.revision];
-      if (mine && mine.id === item.event.id && sameEvent(mine, item.event)) {
-        alreadyStored.add(item.event.id);
+      const event = item.event as NewEvent;
+      if (mine && mine.id === item.id && sameEvent(mine, event)) {
+        alreadyStored.add(item.id);
         continue;
       }
       refuse(
         item.line,
         `${stream} already holds ${mine ? `event ${mine.id} (${mine.type})` : 'another event'} at revision ${item.revision}, ` +
-          `where the file has ${item.event.id} (${item.event.type}): the file is not the stored history of ${stream}; nothing was imported`,
+          `where the file has ${item.id} (${event.type}): the file is not the stored history of ${stream}; nothing was imported`,
       );
       break;
     }
@@ -205,27 +263,38 @@ export async function importJsonl(store: EventStore, input: Readable): Promise<I
     }
   }
   if (problems.length) throw new ImportRejectedError(problems);
+  seen.clear();
 
+  // The checked lines again, from the spool, appended run by run. Appends issued together are
+  // group-committed by the SQLite store in issue order: few transactions, and the imported log keeps the file's order.
   let stored = 0;
   let position = 0;
   const appended = new Set<string>();
-  // Appends issued together are group-committed by the SQLite store in issue order:
-  // few transactions, and the imported log keeps the file's order.
   const WINDOW = 5000;
+  const spooled = createInterface({ input: createReadStream(spoolFile), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const nextEvent = async (): Promise<NewEvent> => {
+    const next = await spooled.next();
+    if (next.done) throw new Error('import spool ended early');
+    return toNewEvent(JSON.parse(next.value) as Record<string, unknown>);
+  };
   for (let i = 0; i < runs.length; ) {
     const window: Promise<void>[] = [];
     let size = 0;
     for (; i < runs.length && size < WINDOW; i++) {
       const run = runs[i]!;
-      const fresh = alreadyStored.size ? run.events.filter((e) => !alreadyStored.has(e.id)) : run.events;
-      if (fresh.length === 0) continue;
-      size += fresh.length;
+      const events: NewEvent[] = [];
+      for (let k = 0; k < run.count; k++) {
+        const event = await nextEvent();
+        if (!alreadyStored.has(event.id)) events.push(event);
+      }
+      if (events.length === 0) continue;
+      size += events.length;
       const firstAppend = !appended.has(run.stream);
       appended.add(run.stream);
       const current = byStream.get(run.stream)?.stored ?? -1;
       const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
       window.push(
-        store.append(run.stream, fresh, { expectedRevision }).then((result) => {
+        store.append(run.stream, events, { expectedRevision }).then((result) => {
           if (!result.duplicate) stored += result.events.length;
           const last = result.events[result.events.length - 1];
           if (last && last.position > position) position = last.position;
@@ -234,7 +303,12 @@ export async function importJsonl(store: EventStore, input: Readable): Promise<I
     }
     await Promise.all(window);
   }
+  await spooled.return?.();
   return { lines: count, stored, skipped: count - stored, streams: streams.size, position };
+}
+
+function toNewEvent(o: Record<string, unknown>): NewEvent {
+  return { id: o.id as string, type: o.type as string, data: o.data as JsonObject, metadata: o.metadata as JsonObject };
 }
 
 /** The same fact: type, data and metadata equal (key order aside). */
