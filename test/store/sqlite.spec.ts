@@ -22,7 +22,7 @@ describe('sqlite event store', () => {
 
   /** A store on this test's file; `clock.calls` counts committed write transactions (one clock read each). */
   async function open(
-    options: { pollIntervalMs?: number } = {},
+    options: { pollIntervalMs?: number; recentEvents?: number } = {},
   ): Promise<SqliteEventStore & { commits: () => number }> {
     let calls = 0;
     const store = await openSqliteEventStore({
@@ -166,6 +166,33 @@ describe('sqlite event store', () => {
         const { events } = await writer.append('s', newEvents(3), { expectedRevision: 1 });
         await c.received(5);
         expect(c.events.slice(2).map((e: RecordedEvent) => e.id)).toEqual(events.map((e) => e.id));
+      } finally {
+        await c.subscription.close();
+      }
+    });
+
+    it("a subscriber on a connection that writes, while the other writes between its commits, gets every event once, in order, as stored", async () => {
+      // The writing connection keeps its latest commits in memory for its subscribers (a few here, to drop some);
+      // the other connection's commits in between must still come from the file, in their place.
+      const a = await open({ pollIntervalMs: 20, recentEvents: 4 });
+      const b = await open();
+      const c = collect(a, { afterPosition: 0, batchSize: 3 });
+      try {
+        let expected = 0;
+        for (let round = 0; round < 6; round++) {
+          await a.append(`a-${round}`, newEvents(1 + (round % 3)), { expectedRevision: 'no-stream' });
+          if (round % 2 === 1) await b.append(`b-${round}`, newEvents(2), { expectedRevision: 'no-stream' });
+          await Promise.all([
+            a.append(`c-${round}`, newEvents(2), { expectedRevision: 'no-stream' }),
+            a.append(`d-${round}`, newEvents(1), { expectedRevision: 'no-stream' }),
+          ]);
+          expected = await a.headPosition();
+          await c.received(expected);
+        }
+        const stored = await b.readAll();
+        expect(stored).toHaveLength(expected);
+        expect(c.events.map((e) => e.position)).toEqual(stored.map((e) => e.position));
+        expect(c.events.map((e) => ({ ...e }))).toEqual(stored);
       } finally {
         await c.subscription.close();
       }

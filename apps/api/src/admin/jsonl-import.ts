@@ -99,6 +99,8 @@ export async function importJsonl(store: EventStore, input: Readable, options: I
 interface Spool {
   write(line: string): Promise<void>;
   close(): Promise<void>;
+  /** Lets go of the file whatever happened (before it is deleted). */
+  destroy(): void;
 }
 
 function spoolTo(file: string): Spool {
@@ -116,10 +118,22 @@ function spoolTo(file: string): Spool {
       out.end();
       await once(out, 'finish');
     },
+    destroy() {
+      out.destroy();
+    },
   };
 }
 
 async function importVia(spoolFile: string, store: EventStore, input: Readable): Promise<ImportSummary> {
+  const spool = spoolTo(spoolFile);
+  try {
+    return await checkThenAppend(spool, spoolFile, store, input);
+  } finally {
+    spool.destroy();
+  }
+}
+
+async function checkThenAppend(spool: Spool, spoolFile: string, store: EventStore, input: Readable): Promise<ImportSummary> {
   // Runs of consecutive lines of one stream, in file order (their events are in the spool), so the log keeps its order across streams.
   const runs: { stream: string; count: number }[] = [];
   const streams = new Set<string>();
@@ -128,7 +142,6 @@ async function importVia(spoolFile: string, store: EventStore, input: Readable):
   const byStream = new Map<string, StreamInFile>();
   const storeIsEmpty = (await store.headPosition()) === 0;
   const problems: ImportProblem[] = [];
-  const spool = spoolTo(spoolFile);
   let lineNo = 0;
   let count = 0;
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -265,46 +278,69 @@ async function importVia(spoolFile: string, store: EventStore, input: Readable):
   if (problems.length) throw new ImportRejectedError(problems);
   seen.clear();
 
-  // The checked lines again, from the spool, appended run by run. Appends issued together are
-  // group-committed by the SQLite store in issue order: few transactions, and the imported log keeps the file's order.
+  return appendSpooled(store, spoolFile, { runs, byStream, alreadyStored, lines: count, streams: streams.size });
+}
+
+/** What the check found, for the append. */
+interface Plan {
+  /** Runs of consecutive lines of one stream, in file order, as the spool holds them. */
+  readonly runs: readonly { readonly stream: string; readonly count: number }[];
+  readonly byStream: ReadonlyMap<string, StreamInFile>;
+  /** Ids of the file already stored where the file puts them: skipped. */
+  readonly alreadyStored: ReadonlySet<string>;
+  readonly lines: number;
+  readonly streams: number;
+}
+
+/**
+ * The checked lines again, from the spool, appended run by run. Appends issued
+ * together are group-committed by the SQLite store in issue order: few
+ * transactions, and the imported log keeps the file's order.
+ */
+async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): Promise<ImportSummary> {
+  const WINDOW = 5000;
   let stored = 0;
   let position = 0;
   const appended = new Set<string>();
-  const WINDOW = 5000;
-  const spooled = createInterface({ input: createReadStream(spoolFile), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const source = createReadStream(spoolFile);
+  const spooled = createInterface({ input: source, crlfDelay: Infinity })[Symbol.asyncIterator]();
   const nextEvent = async (): Promise<NewEvent> => {
     const next = await spooled.next();
     if (next.done) throw new Error('import spool ended early');
     return toNewEvent(JSON.parse(next.value) as Record<string, unknown>);
   };
-  for (let i = 0; i < runs.length; ) {
-    const window: Promise<void>[] = [];
-    let size = 0;
-    for (; i < runs.length && size < WINDOW; i++) {
-      const run = runs[i]!;
-      const events: NewEvent[] = [];
-      for (let k = 0; k < run.count; k++) {
-        const event = await nextEvent();
-        if (!alreadyStored.has(event.id)) events.push(event);
+  try {
+    for (let i = 0; i < plan.runs.length; ) {
+      const window: Promise<void>[] = [];
+      let size = 0;
+      for (; i < plan.runs.length && size < WINDOW; i++) {
+        const run = plan.runs[i]!;
+        const events: NewEvent[] = [];
+        for (let k = 0; k < run.count; k++) {
+          const event = await nextEvent();
+          if (!plan.alreadyStored.has(event.id)) events.push(event);
+        }
+        if (events.length === 0) continue;
+        size += events.length;
+        const firstAppend = !appended.has(run.stream);
+        appended.add(run.stream);
+        const current = plan.byStream.get(run.stream)?.stored ?? -1;
+        const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
+        window.push(
+          store.append(run.stream, events, { expectedRevision }).then((result) => {
+            if (!result.duplicate) stored += result.events.length;
+            const last = result.events[result.events.length - 1];
+            if (last && last.position > position) position = last.position;
+          }),
+        );
       }
-      if (events.length === 0) continue;
-      size += events.length;
-      const firstAppend = !appended.has(run.stream);
-      appended.add(run.stream);
-      const current = byStream.get(run.stream)?.stored ?? -1;
-      const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
-      window.push(
-        store.append(run.stream, events, { expectedRevision }).then((result) => {
-          if (!result.duplicate) stored += result.events.length;
-          const last = result.events[result.events.length - 1];
-          if (last && last.position > position) position = last.position;
-        }),
-      );
+      await Promise.all(window);
     }
-    await Promise.all(window);
+  } finally {
+    // Before the spool is deleted, whether or not it was read to the end.
+    source.destroy();
   }
-  await spooled.return?.();
-  return { lines: count, stored, skipped: count - stored, streams: streams.size, position };
+  return { lines: plan.lines, stored, skipped: plan.lines - stored, streams: plan.streams, position };
 }
 
 function toNewEvent(o: Record<string, unknown>): NewEvent {

@@ -48,6 +48,11 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** How long a write waits for another connection's lock before failing. Default 5000. */
   readonly busyTimeoutMs?: number;
+  /**
+   * How many of this store's latest commits stay in memory for subscriptions
+   * at the head (they read them from there instead of the file). Default 5000; 0: none.
+   */
+  readonly recentEvents?: number;
   /** The commit clock (`recordedAt`), read once per committed batch; tests may fix it. */
   readonly clock?: () => Date;
 }
@@ -141,6 +146,22 @@ export class SqliteEventStore implements EventStore {
 
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
+  /** The head when the last write transaction began and ended (read inside it, under the write lock). */
+  private headAtBatchStart = 0;
+  private headAtBatchEnd = 0;
+
+  /**
+   * This connection's latest commits, as the appenders got them: every
+   * committed event with a position in (recentBase, recentTop], in order.
+   * Subscriptions at the head read their next page from here instead of
+   * reading back (and re-parsing) what was just written. Only a run of this
+   * connection's own commits with nothing between them counts: a commit by
+   * another connection starts the run again after it.
+   */
+  private recent: RecordedEvent[] = [];
+  private recentBase = 0;
+  private recentTop = 0;
+  private readonly recentLimit: number;
 
   private readonly subscriptions = new Set<CatchUpSubscription>();
   private poller: NodeJS.Timeout | undefined;
@@ -177,6 +198,7 @@ export class SqliteEventStore implements EventStore {
     this.path = inMemory ? options.path : resolve(options.path);
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
+    this.recentLimit = options.recentEvents ?? 5000;
     if (!inMemory) mkdirSync(dirname(this.path), { recursive: true });
 
     this.db = new Database(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
@@ -230,6 +252,7 @@ export class SqliteEventStore implements EventStore {
 
     this.writeBatch = this.db.transaction(
       (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => {
+        this.headAtBatchStart = this.head();
         for (const append of batch) {
           try {
             outcomes.push({ ok: true, result: this.appendOne(append, recordedAt) });
@@ -240,6 +263,7 @@ export class SqliteEventStore implements EventStore {
             outcomes.push({ ok: false, error });
           }
         }
+        this.headAtBatchEnd = this.head();
       },
     );
   }
@@ -279,7 +303,8 @@ export class SqliteEventStore implements EventStore {
     const subscription = new CatchUpSubscription(
       {
         headPosition: () => this.head(),
-        readPage: (after, upTo, filter, limit) => this.page(after + 1, upTo, filter, limit),
+        readPage: (after, upTo, filter, limit) =>
+          this.recentPage(after, upTo, filter, limit) ?? this.page(after + 1, upTo, filter, limit),
       },
       options,
       handler,
@@ -339,18 +364,68 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     let wrote = false;
+    if (this.recentTop !== this.headAtBatchStart) {
+      // Another connection committed since our last commit (or nothing is remembered yet).
+      this.recent = [];
+      this.recentBase = this.recentTop = this.headAtBatchStart;
+    }
     for (let i = 0; i < batch.length; i++) {
       const append = batch[i] as PendingAppend;
       const outcome = outcomes[i] as Outcome;
       if (outcome.ok) {
+        if (!outcome.result.duplicate && outcome.result.events.length > 0) {
+          wrote = true;
+          this.remember(outcome.result.events);
+        }
         append.resolve(outcome.result);
-        if (!outcome.result.duplicate && outcome.result.events.length > 0) wrote = true;
       } else {
         append.reject(translate(outcome.error, 'append'));
       }
     }
+    this.recentTop = this.headAtBatchEnd;
+    this.trimRecent();
     if (wrote) for (const subscription of this.subscriptions) subscription.notify();
   };
+
+  private remember(events: readonly RecordedEvent[]): void {
+    if (this.recentLimit > 0) for (const event of events) this.recent.push(event);
+  }
+
+  /** Keeps at most `recentLimit` events (dropping the oldest in chunks). */
+  private trimRecent(): void {
+    const excess = this.recent.length - this.recentLimit;
+    if (excess <= 0) return;
+    const drop = Math.max(excess, this.recentLimit >> 2);
+    this.recentBase = (this.recent[drop - 1] as RecordedEvent).position;
+    this.recent = this.recent.slice(drop);
+  }
+
+  /**
+   * The subscription's page from the recent commits when they cover
+   * (after, upTo]; undefined when they do not (the page is read from the file).
+   */
+  private recentPage(after: number, upTo: number, filter: EventFilter | undefined, limit: number): RecordedEvent[] | undefined {
+    if (this.recentLimit === 0 || after < this.recentBase || upTo > this.recentTop) return undefined;
+    const recent = this.recent;
+    let lo = 0;
+    let hi = recent.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((recent[mid] as RecordedEvent).position <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    const prefix = filter?.streamPrefix;
+    const types = filter?.eventTypes;
+    const page: RecordedEvent[] = [];
+    for (let i = lo; i < recent.length && (limit === NO_LIMIT || page.length < limit); i++) {
+      const event = recent[i] as RecordedEvent;
+      if (event.position > upTo) break;
+      if (prefix !== undefined && !event.stream.startsWith(prefix)) continue;
+      if (types !== undefined && !types.includes(event.type)) continue;
+      page.push(event);
+    }
+    return page;
+  }
 
   /** One append inside the batch transaction; throws to reject this append alone. */
   private appendOne(append: PendingAppend, recordedAt: string): AppendResult {
