@@ -61,4 +61,35 @@ describe('importJsonl spool', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readdirSync(spoolDir)).toEqual([]);
   });
+
+  describe('reading lines', () => {
+    const exampleLines = () => readFileSync(EXAMPLE, 'utf8').trim().split('\n');
+
+    it('given CRLF line ends and no newline after the last line, when imported, then every line is stored', async () => {
+      const lines = exampleLines();
+      const summary = await importJsonl(store, Readable.from([lines.join('\r\n')]), { spoolDir });
+      expect(summary).toMatchObject({ lines: lines.length, stored: lines.length });
+    });
+
+    it('given chunks that split a character in two, when imported, then the text is stored as written', async () => {
+      const bytes = Buffer.from(`${exampleLines().join('\n')}\n`, 'utf8');
+      const at = bytes.indexOf(Buffer.from('ü', 'utf8'));
+      expect(at).toBeGreaterThan(0);
+      const chunks = [bytes.subarray(0, at + 1), bytes.subarray(at + 1)];
+      await importJsonl(store, Readable.from(chunks), { spoolDir });
+      const stored = JSON.stringify(await store.readAll());
+      expect(stored).toContain('Türkiye');
+      expect(stored).not.toContain('\ufffd');
+    });
+
+    it('given a line longer than the limit, when imported, then it is refused by its number and nothing is stored', async () => {
+      const lines = exampleLines();
+      const long = JSON.stringify({ stream: 'negotiation-x', note: 'x'.repeat(2 * 1024 * 1024 + 10) });
+      const text = [lines[0], long, ...lines.slice(1)].join('\n');
+      const chunks = text.match(/[\s\S]{1,65536}/g) as string[];
+      const refused = importJsonl(store, Readable.from(chunks), { spoolDir });
+      await expect(refused).rejects.toMatchObject({ problems: [{ line: 2, problem: 'longer than 2097152 characters' }] });
+      expect(await store.headPosition()).toBe(0);
+    });
+  });
 });

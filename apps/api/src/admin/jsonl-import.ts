@@ -2,7 +2,6 @@ import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, ty
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fromStoredEvent, negotiationIdFromStream } from '@parley/domain';
 import type { EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@parley/event-store';
@@ -97,7 +96,9 @@ export async function importJsonl(store: EventStore, input: Readable, options: I
 
 /** Lines of the spool file: the checked events, appended in this order. */
 interface Spool {
-  write(line: string): Promise<void>;
+  /** False when the file's buffer is full: await `drained()` before writing more. */
+  write(line: string): boolean;
+  drained(): Promise<void>;
   close(): Promise<void>;
   /** Lets go of the file whatever happened (before it is deleted). */
   destroy(): void;
@@ -108,10 +109,13 @@ function spoolTo(file: string): Spool {
   let failed: Error | undefined;
   out.on('error', (error) => (failed = error));
   return {
-    async write(line) {
+    write(line) {
       if (failed) throw failed;
+      return out.write(`${line}\n`);
+    },
+    async drained() {
       // (`once` also rejects if the stream fails while we wait.)
-      if (!out.write(`${line}\n`)) await once(out, 'drain');
+      await once(out, 'drain');
     },
     async close() {
       if (failed) throw failed;
@@ -144,18 +148,17 @@ async function checkThenAppend(spool: Spool, spoolFile: string, store: EventStor
   const problems: ImportProblem[] = [];
   let lineNo = 0;
   let count = 0;
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const raw of lines) {
+  for await (const batch of lineBatches(input)) for (const raw of batch) {
     lineNo++;
-    const line = raw.trim();
-    if (line === '') continue;
     const problem = (p: string) => {
       if (problems.length < MAX_PROBLEMS) problems.push({ line: lineNo, problem: p });
     };
-    if (line.length > MAX_LINE) {
+    if (raw === TOO_LONG) {
       problem(`longer than ${MAX_LINE} characters`);
       continue;
     }
+    const line = raw.trim();
+    if (line === '') continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
@@ -220,7 +223,7 @@ async function checkThenAppend(spool: Spool, spoolFile: string, store: EventStor
     inFile.first ??= item;
     inFile.last = item;
     inFile.items?.push(item);
-    if (problems.length === 0) await spool.write(line);
+    if (problems.length === 0 && !spool.write(line)) await spool.drained();
     let run = runs[runs.length - 1];
     if (!run || run.stream !== o.stream || run.count >= 1000) {
       run = { stream: o.stream, count: 0 };
@@ -298,16 +301,25 @@ interface Plan {
  * transactions, and the imported log keeps the file's order.
  */
 async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): Promise<ImportSummary> {
-  const WINDOW = 5000;
+  const WINDOW = Number(process.env['PARLEY_IMPORT_WINDOW'] || 5000);
   let stored = 0;
   let position = 0;
   const appended = new Set<string>();
   const source = createReadStream(spoolFile);
-  const spooled = createInterface({ input: source, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  // Read errors reach the loop below through the iterator; one after the loop is over (the spool is
+  // let go of, then deleted, possibly before the file was even opened) concerns nobody.
+  source.on('error', () => undefined);
+  const spooled = lineBatches(source);
+  let buffered: string[] = [];
+  let next = 0;
   const nextEvent = async (): Promise<NewEvent> => {
-    const next = await spooled.next();
-    if (next.done) throw new Error('import spool ended early');
-    return toNewEvent(JSON.parse(next.value) as Record<string, unknown>);
+    while (next >= buffered.length) {
+      const batch = await spooled.next();
+      if (batch.done) throw new Error('import spool ended early');
+      buffered = batch.value;
+      next = 0;
+    }
+    return toNewEvent(JSON.parse(buffered[next++] as string) as Record<string, unknown>);
   };
   try {
     for (let i = 0; i < plan.runs.length; ) {
@@ -341,6 +353,40 @@ async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): 
     source.destroy();
   }
   return { lines: plan.lines, stored, skipped: plan.lines - stored, streams: plan.streams, position };
+}
+
+/** Stands for a line longer than MAX_LINE (which is not kept): no line of text can equal it. */
+const TOO_LONG = '\u0000(line too long)';
+
+/**
+ * The lines of a text stream, a chunk's worth at a time (`\n` ends a line, a
+ * `\r` before it is dropped; the last line needs no `\n`). Cheaper than
+ * readline's event and promise per line on a file of a million lines. A line
+ * longer than MAX_LINE is not held: it comes out as TOO_LONG.
+ */
+async function* lineBatches(input: Readable): AsyncGenerator<string[]> {
+  input.setEncoding('utf8');
+  let carry = '';
+  let overlong = false;
+  const line = (text: string): string =>
+    overlong || text.length > MAX_LINE ? TOO_LONG : text.endsWith('\r') ? text.slice(0, -1) : text;
+  for await (const chunk of input as AsyncIterable<string>) {
+    const batch: string[] = [];
+    let start = 0;
+    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+      batch.push(line(carry + chunk.slice(start, end)));
+      carry = '';
+      overlong = false;
+      start = end + 1;
+    }
+    if (!overlong) carry += chunk.slice(start);
+    if (carry.length > MAX_LINE) {
+      overlong = true;
+      carry = '';
+    }
+    if (batch.length > 0) yield batch;
+  }
+  if (carry !== '' || overlong) yield [line(carry)];
 }
 
 function toNewEvent(o: Record<string, unknown>): NewEvent {

@@ -24,8 +24,12 @@ import { SNAPSHOT_STORE, type SnapshotStore } from './snapshot-store.provider';
 
 export const NEGOTIATION_STREAM_PREFIX = 'negotiation-';
 
-/** Periodic snapshots take at most 1/SNAPSHOT_SPACING of the engine's time (see snapshotDue). */
-const SNAPSHOT_SPACING = 20;
+/**
+ * Periodic snapshots take at most 1/SNAPSHOT_SPACING of the time (see
+ * snapshotDue): a snapshot only shortens a restart, so while the log grows
+ * fast (a bulk import followed live) it must not take much from the writes.
+ */
+const SNAPSHOT_SPACING = 50;
 /**
  * Events per page a rebuild reads. Small on purpose: a page's rows and their
  * parsed JSON stay alive until the page is folded, and every young-generation
