@@ -6,30 +6,14 @@
  */
 import { createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';
+import { serveParent } from './server-child';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApp({ config });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'stats') {
-      const memory = process.memoryUsage();
-      const cpu = process.cpuUsage();
-      process.send?.({
-        type: 'stats',
-        rss: memory.rss,
-        heapUsed: memory.heapUsed,
-        maxRssKiB: process.resourceUsage().maxRSS,
-        cpuMicros: cpu.user + cpu.system,
-      });
-    } else if (message.type === 'stop') {
-      app.close().finally(() => process.send?.({ type: 'stopped' }, () => process.exit(0)));
-    }
-  });
-  // A bench that dies (even by SIGKILL) must not leave an app server behind.
-  process.on('disconnect', () => process.exit(0));
-  process.send?.({ type: 'ready', port });
+  serveParent(app, port);
 }
 
 main().catch((error: unknown) => {

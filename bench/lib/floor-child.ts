@@ -16,6 +16,7 @@ import { Controller, Get, HttpCode, Module, NotFoundException, Param, Post, Res 
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Response } from 'express';
+import { serveParent } from './server-child';
 
 const postReply = process.env['PARLEY_FLOOR_POST'] ?? '{}';
 const views = new Map(Object.entries(JSON.parse(process.env['PARLEY_FLOOR_GET'] ?? '{}') as Record<string, string>));
@@ -45,23 +46,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(FloorModule, { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'stats') {
-      const cpu = process.cpuUsage();
-      const memory = process.memoryUsage();
-      process.send?.({
-        type: 'stats',
-        rss: memory.rss,
-        heapUsed: memory.heapUsed,
-        maxRssKiB: process.resourceUsage().maxRSS,
-        cpuMicros: cpu.user + cpu.system,
-      });
-    } else if (message.type === 'stop') {
-      app.close().finally(() => process.send?.({ type: 'stopped' }, () => process.exit(0)));
-    }
-  });
-  process.on('disconnect', () => process.exit(0));
-  process.send?.({ type: 'ready', port });
+  serveParent(app, port);
 }
 
 main().catch((error: unknown) => {

@@ -49,7 +49,7 @@ function digits2(value: string, at: number): number {
  * impossible time, `undefined` for any other form: exactly what the general
  * path (`parseAnyForm`) answers for the same string.
  */
-function commonDateTime(value: string): number | null | undefined {
+export function commonDateTime(value: string): number | null | undefined {
   const length = value.length;
   if (length !== 20 && length !== 24 && length !== 25 && length !== 29) return undefined;
   if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':')

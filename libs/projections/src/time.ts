@@ -7,7 +7,7 @@
  * as an instant. Date-only = 00:00 UTC that day; month-only = 00:00 UTC on the
  * 1st; a date-time must carry a zone (`Z` or `±hh:mm`).
  */
-import type { Precision } from '@parley/domain';
+import { commonDateTime, type Precision } from '@parley/domain';
 import { ProjectionQueryError } from './errors';
 
 export const DAY_MS = 86_400_000;
@@ -22,65 +22,9 @@ function validDate(year: number, month: number, day: number): boolean {
   return check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Two ASCII digits at `at` as a number, or -1. */
-function digits2(value: string, at: number): number {
-  const a = value.charCodeAt(at) - 48;
-  const b = value.charCodeAt(at + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-/**
- * The common form every stored event carries — `YYYY-MM-DDTHH:MM:SS`, then
- * `.sss` or nothing, then `Z` or `±HH:MM`, year 1000 or later — read digit by
- * digit instead of through three regular expressions and `Date.parse` (the
- * projections parse every occurredAt they fold). Gives exactly what the
- * general path gives, or `undefined` to hand any other form to it.
- */
-function commonDateTime(value: string): number | null | undefined {
-  const length = value.length;
-  if (length !== 20 && length !== 24 && length !== 25 && length !== 29) return undefined;
-  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':' || value[16] !== ':')
-    return undefined;
-  const century = digits2(value, 0);
-  const yy = digits2(value, 2);
-  const month = digits2(value, 5);
-  const day = digits2(value, 8);
-  const hour = digits2(value, 11);
-  const minute = digits2(value, 14);
-  const second = digits2(value, 17);
-  if (century < 10 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
-  let at = 19;
-  let ms = 0;
-  if (value[at] === '.') {
-    const hundreds = value.charCodeAt(20) - 48;
-    const rest = digits2(value, 21);
-    if (hundreds < 0 || hundreds > 9 || rest < 0) return undefined;
-    ms = hundreds * 100 + rest;
-    at = 23;
-  }
-  let offsetMinutes = 0;
-  const zone = value[at];
-  if (zone === 'Z') {
-    if (at + 1 !== length) return undefined;
-  } else if (zone === '+' || zone === '-') {
-    if (at + 6 !== length || value[at + 3] !== ':') return undefined;
-    const zoneHour = digits2(value, at + 1);
-    const zoneMinute = digits2(value, at + 4);
-    if (zoneHour < 0 || zoneMinute < 0) return undefined;
-    if (zoneHour > 23 || zoneMinute > 59) return null;
-    offsetMinutes = (zone === '+' ? 1 : -1) * (zoneHour * 60 + zoneMinute);
-  } else return undefined;
-  const year = century * 100 + yy;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const monthDays = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > monthDays || hour > 23 || minute > 59 || second > 59) return null;
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
-}
-
 /** The instant (ms since epoch) of `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time with zone; `null` when it does not parse. */
 export function parseInstant(value: string): number | null {
+  // The form nearly every stored time has, read digit by digit (the domain's reader).
   const common = commonDateTime(value);
   if (common !== undefined) return common;
   let m = MONTH.exec(value);

@@ -1,0 +1,25 @@
+/**
+ * The parent's side of a server child (the app, the framework floor): tells
+ * the parent its port; on `{ type: 'stats' }` answers its memory and CPU time;
+ * on `{ type: 'stop' }` closes the app and exits; exits when the parent goes
+ * (even by SIGKILL), so no server outlives a bench.
+ */
+export function serveParent(app: { close(): Promise<void> }, port: number): void {
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'stats') {
+      const memory = process.memoryUsage();
+      const cpu = process.cpuUsage();
+      process.send?.({
+        type: 'stats',
+        rss: memory.rss,
+        heapUsed: memory.heapUsed,
+        maxRssKiB: process.resourceUsage().maxRSS,
+        cpuMicros: cpu.user + cpu.system,
+      });
+    } else if (message.type === 'stop') {
+      app.close().finally(() => process.send?.({ type: 'stopped' }, () => process.exit(0)));
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+  process.send?.({ type: 'ready', port });
+}
