@@ -83,7 +83,11 @@ export interface ImportOptions {
  * different log for a negotiation that already exists (another opening, other
  * events) refuses the whole file, naming the stream, instead of being mixed in.
  */
-export async function importJsonl(store: EventStore, input: Readable, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importJsonl(
+  store: EventStore,
+  input: Readable,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const parent = options.spoolDir ?? tmpdir();
   mkdirSync(parent, { recursive: true });
   const dir = mkdtempSync(join(parent, 'parley-import-'));
@@ -96,8 +100,8 @@ export async function importJsonl(store: EventStore, input: Readable, options: I
 
 /** Lines of the spool file: the checked events, appended in this order. */
 interface Spool {
-  /** False when the file's buffer is full: await `drained()` before writing more. */
-  write(line: string): boolean;
+  /** Writes text as it is (lines with their newlines); false when the file's buffer is full: await `drained()` before writing more. */
+  write(text: string): boolean;
   drained(): Promise<void>;
   close(): Promise<void>;
   /** Lets go of the file whatever happened (before it is deleted). */
@@ -109,9 +113,9 @@ function spoolTo(file: string): Spool {
   let failed: Error | undefined;
   out.on('error', (error) => (failed = error));
   return {
-    write(line) {
+    write(text) {
       if (failed) throw failed;
-      return out.write(`${line}\n`);
+      return out.write(text);
     },
     async drained() {
       // (`once` also rejects if the stream fails while we wait.)
@@ -137,7 +141,12 @@ async function importVia(spoolFile: string, store: EventStore, input: Readable):
   }
 }
 
-async function checkThenAppend(spool: Spool, spoolFile: string, store: EventStore, input: Readable): Promise<ImportSummary> {
+async function checkThenAppend(
+  spool: Spool,
+  spoolFile: string,
+  store: EventStore,
+  input: Readable,
+): Promise<ImportSummary> {
   // Runs of consecutive lines of one stream, in file order (their events are in the spool), so the log keeps its order across streams.
   const runs: { stream: string; count: number }[] = [];
   const streams = new Set<string>();
@@ -148,90 +157,107 @@ async function checkThenAppend(spool: Spool, spoolFile: string, store: EventStor
   const problems: ImportProblem[] = [];
   let lineNo = 0;
   let count = 0;
-  for await (const batch of lineBatches(input)) for (const raw of batch) {
-    lineNo++;
-    const problem = (p: string) => {
-      if (problems.length < MAX_PROBLEMS) problems.push({ line: lineNo, problem: p });
-    };
-    if (raw === TOO_LONG) {
-      problem(`longer than ${MAX_LINE} characters`);
-      continue;
-    }
-    const line = raw.trim();
-    if (line === '') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      problem('not valid JSON');
-      continue;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      problem('must be a JSON object');
-      continue;
-    }
-    const o = parsed as Record<string, unknown>;
-    const missing = ['stream', 'id', 'type', 'data', 'metadata'].filter((k) => o[k] === undefined);
-    if (missing.length) {
-      problem(`missing ${missing.join(', ')}`);
-      continue;
-    }
-    if (typeof o.stream !== 'string' || !negotiationIdFromStream(o.stream)) {
-      problem(`stream must be "negotiation-<id>", got ${JSON.stringify(o.stream).slice(0, 80)}`);
-      continue;
-    }
-    if (typeof o.id !== 'string' || !UUID.test(o.id)) {
-      problem('id must be a lowercase UUID');
-      continue;
-    }
-    try {
-      const event = fromStoredEvent({ id: o.id, type: o.type as string, data: o.data, metadata: o.metadata });
-      if (`negotiation-${event.negotiationId}` !== o.stream) {
-        problem(`metadata.negotiationId "${event.negotiationId}" does not match stream ${o.stream}`);
+  const problem = (p: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ line: lineNo, problem: p });
+  };
+  for await (const batch of lineBatches(input)) {
+    // The batch's accepted lines go to the spool in one write.
+    const accepted: string[] = [];
+    for (const raw of batch) {
+      lineNo++;
+      if (raw === TOO_LONG) {
+        problem(`longer than ${MAX_LINE} characters`);
         continue;
       }
-    } catch (error) {
-      problem((error as Error).message);
-      continue;
+      const line = raw.trim();
+      if (line === '') continue;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        problem('not valid JSON');
+        continue;
+      }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        problem('must be a JSON object');
+        continue;
+      }
+      const o = parsed as Record<string, unknown>;
+      const missing =
+        o.stream === undefined ||
+        o.id === undefined ||
+        o.type === undefined ||
+        o.data === undefined ||
+        o.metadata === undefined
+          ? ['stream', 'id', 'type', 'data', 'metadata'].filter((k) => o[k] === undefined)
+          : [];
+      if (missing.length) {
+        problem(`missing ${missing.join(', ')}`);
+        continue;
+      }
+      if (typeof o.stream !== 'string' || !negotiationIdFromStream(o.stream)) {
+        problem(`stream must be "negotiation-<id>", got ${JSON.stringify(o.stream).slice(0, 80)}`);
+        continue;
+      }
+      if (typeof o.id !== 'string' || !UUID.test(o.id)) {
+        problem('id must be a lowercase UUID');
+        continue;
+      }
+      try {
+        const event = fromStoredEvent({ id: o.id, type: o.type as string, data: o.data, metadata: o.metadata });
+        if (`negotiation-${event.negotiationId}` !== o.stream) {
+          problem(`metadata.negotiationId "${event.negotiationId}" does not match stream ${o.stream}`);
+          continue;
+        }
+      } catch (error) {
+        problem((error as Error).message);
+        continue;
+      }
+      const before = seen.get(o.id);
+      if (before !== undefined) {
+        problem(`event id ${o.id} appears twice in the file`);
+        continue;
+      }
+      let inFile = byStream.get(o.stream);
+      if (!inFile) {
+        const stored = storeIsEmpty ? -1 : await store.streamRevision(o.stream);
+        inFile = { stored, items: stored >= 0 ? [] : undefined };
+        byStream.set(o.stream, inFile);
+      }
+      const previous = inFile.last;
+      const expectedRevision = previous ? previous.revision + 1 : undefined;
+      if (
+        o.revision !== undefined &&
+        (typeof o.revision !== 'number' || !Number.isSafeInteger(o.revision) || o.revision < 0)
+      ) {
+        problem(`revision must be a whole number ≥ 0, got ${JSON.stringify(o.revision).slice(0, 40)}`);
+        continue;
+      }
+      // (After a bad line, a stream's revisions are bound to jump: only the first problem is news.)
+      if (o.revision !== undefined && previous && o.revision !== expectedRevision && problems.length === 0) {
+        problem(
+          `revision ${o.revision} of ${o.stream} does not follow revision ${previous.revision} on its line ${previous.line}: a stream's revisions must be consecutive`,
+        );
+        continue;
+      }
+      seen.set(o.id, lineNo);
+      const revision = (o.revision as number | undefined) ?? expectedRevision ?? 0;
+      // Only a stream the store already has needs its events at hand (to compare with what is stored); the rest wait in the spool.
+      const item: FileEvent = { line: lineNo, revision, id: o.id, event: inFile.items ? toNewEvent(o) : undefined };
+      inFile.first ??= item;
+      inFile.last = item;
+      inFile.items?.push(item);
+      if (problems.length === 0) accepted.push(line);
+      let run = runs[runs.length - 1];
+      if (!run || run.stream !== o.stream || run.count >= 1000) {
+        run = { stream: o.stream, count: 0 };
+        runs.push(run);
+      }
+      run.count++;
+      streams.add(o.stream);
+      count++;
     }
-    const before = seen.get(o.id);
-    if (before !== undefined) {
-      problem(`event id ${o.id} appears twice in the file`);
-      continue;
-    }
-    let inFile = byStream.get(o.stream);
-    if (!inFile) {
-      const stored = storeIsEmpty ? -1 : await store.streamRevision(o.stream);
-      inFile = { stored, items: stored >= 0 ? [] : undefined };
-      byStream.set(o.stream, inFile);
-    }
-    const previous = inFile.last;
-    const expectedRevision = previous ? previous.revision + 1 : undefined;
-    if (o.revision !== undefined && (typeof o.revision !== 'number' || !Number.isSafeInteger(o.revision) || o.revision < 0)) {
-      problem(`revision must be a whole number ≥ 0, got ${JSON.stringify(o.revision).slice(0, 40)}`);
-      continue;
-    }
-    // (After a bad line, a stream's revisions are bound to jump: only the first problem is news.)
-    if (o.revision !== undefined && previous && o.revision !== expectedRevision && problems.length === 0) {
-      problem(`revision ${o.revision} of ${o.stream} does not follow revision ${previous.revision} on its line ${previous.line}: a stream's revisions must be consecutive`);
-      continue;
-    }
-    seen.set(o.id, lineNo);
-    const revision = (o.revision as number | undefined) ?? expectedRevision ?? 0;
-    // Only a stream the store already has needs its events at hand (to compare with what is stored); the rest wait in the spool.
-    const item: FileEvent = { line: lineNo, revision, id: o.id, event: inFile.items ? toNewEvent(o) : undefined };
-    inFile.first ??= item;
-    inFile.last = item;
-    inFile.items?.push(item);
-    if (problems.length === 0 && !spool.write(line)) await spool.drained();
-    let run = runs[runs.length - 1];
-    if (!run || run.stream !== o.stream || run.count >= 1000) {
-      run = { stream: o.stream, count: 0 };
-      runs.push(run);
-    }
-    run.count++;
-    streams.add(o.stream);
-    count++;
+    if (problems.length === 0 && accepted.length > 0 && !spool.write(`${accepted.join('\n')}\n`)) await spool.drained();
   }
   await spool.close();
   if (problems.length) throw new ImportRejectedError(problems);
@@ -253,7 +279,10 @@ async function checkThenAppend(spool: Spool, spoolFile: string, store: EventStor
     }
     if (!items || first.revision > current) continue;
     // What the store already holds of the stream must be these very events.
-    const held = await store.readStream(stream, { fromRevision: first.revision, maxCount: Math.min(items.length, current - first.revision + 1) });
+    const held = await store.readStream(stream, {
+      fromRevision: first.revision,
+      maxCount: Math.min(items.length, current - first.revision + 1),
+    });
     for (const item of items) {
       if (item.revision > current) break;
       const mine = held[item.revision - first.revision];
@@ -275,7 +304,8 @@ async function checkThenAppend(spool: Spool, spoolFile: string, store: EventStor
     for (const [id, line] of seen) {
       if (alreadyStored.has(id)) continue;
       const existing = await store.readEvent(id);
-      if (existing) refuse(line, `event id ${id} is already stored in ${existing.stream} at revision ${existing.revision}`);
+      if (existing)
+        refuse(line, `event id ${id} is already stored in ${existing.stream} at revision ${existing.revision}`);
     }
   }
   if (problems.length) throw new ImportRejectedError(problems);
@@ -322,7 +352,7 @@ async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): 
     return toNewEvent(JSON.parse(buffered[next++] as string) as Record<string, unknown>);
   };
   try {
-    for (let i = 0; i < plan.runs.length; ) {
+    for (let i = 0; i < plan.runs.length;) {
       const window: Promise<void>[] = [];
       let size = 0;
       for (; i < plan.runs.length && size < WINDOW; i++) {
@@ -395,11 +425,19 @@ function toNewEvent(o: Record<string, unknown>): NewEvent {
 
 /** The same fact: type, data and metadata equal (key order aside). */
 function sameEvent(recorded: RecordedEvent, event: NewEvent): boolean {
-  return recorded.type === event.type && canonical(recorded.data) === canonical(event.data) && canonical(recorded.metadata) === canonical(event.metadata ?? {});
+  return (
+    recorded.type === event.type &&
+    canonical(recorded.data) === canonical(event.data) &&
+    canonical(recorded.metadata) === canonical(event.metadata ?? {})
+  );
 }
 
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
   );
 }
