@@ -95,6 +95,26 @@ describe('the views of the first seed article', () => {
       expect(list.position).toBeGreaterThanOrEqual(position);
     });
 
+    it('lists the negotiations as they stood at a past date, and leaves out one not yet opened then', async () => {
+      const at = '2025-10-20';
+      const then = expectStatus(await api.get(`/negotiations?at=${at}`), 200).body;
+      const status = await view(`status?at=${at}`);
+      expect(then.negotiations).toEqual([
+        {
+          negotiationId: ID,
+          title: status.title,
+          phase: status.phase,
+          escalation: status.escalation,
+          roundsHeld: status.rounds.held,
+          activeUltimatums: status.ultimatums.length,
+          ceasefire: status.ceasefire.state,
+          latestDevelopment: status.latestDevelopment,
+        },
+      ]);
+      expect(then.negotiations[0].roundsHeld).toBeLessThan(3);
+      expect(expectStatus(await api.get('/negotiations?at=2024-01-01'), 200).body.negotiations).toEqual([]);
+    });
+
     it('answers 404 for a negotiation that does not exist', async () => {
       for (const path of ['status', 'matrix', 'escalation', 'escalation/series', 'timeline', 'changes?since=2025-10-01']) {
         const reply = await api.get(`/negotiations/no-such-talks/${path}`);

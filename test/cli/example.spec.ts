@@ -75,6 +75,13 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
     );
   });
 
+  it('lists the case as it stood at a past date, and not at all before it opened', async () => {
+    const [then, status] = await Promise.all([json(['list', '--at', '2025-10-18']), json(['status', CASE, '--at', '2025-10-18'])]);
+    expect(then.negotiations).toHaveLength(1);
+    expect(then.negotiations[0]).toMatchObject({ negotiationId: CASE, phase: status.phase, ceasefire: 'violated', roundsHeld: status.rounds.held });
+    expect((await json(['list', '--at', '2025-01-01'])).negotiations).toEqual([]);
+  });
+
   it('the 48-hour truce was declared, extended, then superseded by the Doha ceasefire', async () => {
     const truce = await json(['status', CASE, '--at', '2025-10-18']);
     expect(truce.ceasefire).toMatchObject({

@@ -397,3 +397,28 @@ export function statusView(state: ViewState, T: number, model: EscalationModel =
     },
   };
 }
+
+/** One line of the negotiations list: the status reduced to what a list shows. */
+export interface NegotiationSummary {
+  readonly negotiationId: string;
+  readonly title: string | null;
+  readonly phase: StatusView['phase'];
+  readonly escalation: StatusView['escalation'];
+  readonly roundsHeld: number;
+  readonly activeUltimatums: number;
+  readonly ceasefire: StatusView['ceasefire']['state'];
+  readonly latestDevelopment: StatusView['latestDevelopment'];
+}
+
+export function negotiationSummary(s: StatusView): NegotiationSummary {
+  return {
+    negotiationId: s.negotiationId,
+    title: s.title,
+    phase: s.phase,
+    escalation: s.escalation,
+    roundsHeld: s.rounds.held,
+    activeUltimatums: s.ultimatums.length,
+    ceasefire: s.ceasefire.state,
+    latestDevelopment: s.latestDevelopment,
+  };
+}

@@ -4,10 +4,11 @@ import type {
   EscalationSeries,
   EscalationView,
   MatrixView,
+  NegotiationSummary,
   StatusView,
   TimelineView,
 } from '@parley/projections';
-import { type AsOfQuery, type NegotiationSummary, ViewsService } from './views.service';
+import { type AsOfQuery, ViewsService } from './views.service';
 
 export class ListNegotiationsQuery extends Query<{ position: number; negotiations: NegotiationSummary[] }> {
   constructor(readonly asOf: AsOfQuery = {}) {

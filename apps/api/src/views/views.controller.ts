@@ -45,6 +45,8 @@ export class ViewsController {
   @ApiOperation({
     summary: 'All negotiations with a status summary (phase, escalation level, trend, last development)',
   })
+  @ApiQuery(AT)
+  @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   list(@Query() query: Q) {
     return this.queryBus.execute(new ListNegotiationsQuery(asOfParams(query)));

@@ -4,12 +4,14 @@ import {
   escalationSeries,
   escalationView,
   matrixView,
+  negotiationSummary,
   statusView,
   timelineView,
   type ChangesView,
   type EscalationSeries,
   type EscalationView,
   type MatrixView,
+  type NegotiationSummary,
   type StatusView,
   type TimelineView,
   type ViewState,
@@ -26,17 +28,6 @@ export interface AsOfQuery {
   readonly minPosition?: number;
 }
 
-export interface NegotiationSummary {
-  readonly negotiationId: string;
-  readonly title: string | null;
-  readonly phase: StatusView['phase'];
-  readonly escalation: StatusView['escalation'];
-  readonly roundsHeld: number;
-  readonly activeUltimatums: number;
-  readonly ceasefire: StatusView['ceasefire']['state'];
-  readonly latestDevelopment: StatusView['latestDevelopment'];
-}
-
 /**
  * Answers the views: the present from the engine's memory, the past (`at`,
  * `knownAt`) by folding that one negotiation's stream.
@@ -49,14 +40,20 @@ export class ViewsService {
     return this.engine.model;
   }
 
+  /** Every negotiation's summary: now from memory; as of `at`/`knownAt`, each folded from its stream (one not opened then is left out). */
   async list(q: AsOfQuery = {}): Promise<{ position: number; negotiations: NegotiationSummary[] }> {
     await this.awaitPosition(q.minPosition);
-    const now = Date.now();
-    const negotiations = this.engine
-      .negotiationIds()
-      .map((id) => this.engine.state(id))
+    const past = q.at !== undefined || q.knownAt !== undefined;
+    const ids = this.engine.negotiationIds();
+    const states = past
+      ? await Promise.all(
+          ids.map(async (id) => (await this.engine.foldFromLog(id, { at: q.at, knownAt: q.knownAt }))?.state),
+        )
+      : ids.map((id) => this.engine.state(id));
+    const T = q.at ?? Date.now();
+    const negotiations = states
       .filter((s): s is ViewState => s !== undefined && s.negotiation !== null)
-      .map((state) => summarise(statusView(state, now, this.model)))
+      .map((state) => negotiationSummary(statusView(state, T, this.model)))
       .sort((a, b) => (b.latestDevelopment?.occurredAt ?? '').localeCompare(a.latestDevelopment?.occurredAt ?? ''));
     return { position: this.engine.currentPosition, negotiations };
   }
@@ -153,15 +150,3 @@ function firstInstant(state: ViewState): number {
   return first ? first.instant : Date.now();
 }
 
-function summarise(s: StatusView): NegotiationSummary {
-  return {
-    negotiationId: s.negotiationId,
-    title: s.title,
-    phase: s.phase,
-    escalation: s.escalation,
-    roundsHeld: s.rounds.held,
-    activeUltimatums: s.ultimatums.length,
-    ceasefire: s.ceasefire.state,
-    latestDevelopment: s.latestDevelopment,
-  };
-}

@@ -8,18 +8,19 @@ import type {
   EscalationSeries,
   EscalationView,
   MatrixView,
+  NegotiationSummary,
   StatusView,
   TimelineView,
   ChangesView,
 } from '@parley/projections';
 import { sessionFor } from '../context';
 import { UsageError } from '../errors';
-import { type ApiClient, type Query, errorFrom } from '../http';
+import { type Query, errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import { renderEscalation } from '../render/escalation';
 import { renderMatrix } from '../render/matrix';
 import { renderStatus } from '../render/status';
-import { renderChanges, renderList, renderTimeline, type NegotiationSummary } from '../render/views';
+import { renderChanges, renderList, renderTimeline } from '../render/views';
 
 const CASE = 'pak-afghan-2025';
 
@@ -69,16 +70,12 @@ export function registerViews(program: Command, rt: Runtime): void {
       ),
   ).action(async (opts: AsOfOptions, cmd: Command) => {
     const { out, api } = sessionFor(cmd, rt);
-    const list = await api.get<{ position: number; negotiations: NegotiationSummary[] }>('/negotiations', {
-      minPosition: opts.minPosition,
-    });
-    // The list route answers the present; for another date, ask each negotiation's status then.
-    const result =
-      opts.at || opts.knownAt
-        ? { position: list.position, negotiations: await pastSummaries(api, list.negotiations, opts) }
-        : list;
-    if (out.json) return out.printJson(result);
-    renderList(out, result);
+    const list = await api.get<{ position: number; negotiations: NegotiationSummary[] }>(
+      '/negotiations',
+      asOfQuery(opts),
+    );
+    if (out.json) return out.printJson(list);
+    renderList(out, list);
   });
 
   asOfOptions(
@@ -233,28 +230,4 @@ export function registerViews(program: Command, rt: Runtime): void {
     if (out.json) return out.printJson(changes);
     renderChanges(out, changes);
   });
-}
-
-async function pastSummaries(
-  api: ApiClient,
-  current: readonly NegotiationSummary[],
-  opts: AsOfOptions,
-): Promise<NegotiationSummary[]> {
-  const summaries = await Promise.all(
-    current.map(async (n) => {
-      const s = await api.get<StatusView>(path(n.negotiationId, 'status'), asOfQuery(opts));
-      return {
-        negotiationId: s.negotiationId,
-        title: s.title,
-        phase: s.phase,
-        escalation: s.escalation,
-        roundsHeld: s.rounds.held,
-        activeUltimatums: s.ultimatums.length,
-        ceasefire: s.ceasefire.state,
-        latestDevelopment: s.latestDevelopment,
-      };
-    }),
-  );
-  // Not opened yet at that date: leave it out.
-  return summaries.filter((s) => s.title !== null || s.latestDevelopment !== null);
 }

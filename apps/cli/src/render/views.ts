@@ -1,20 +1,9 @@
 /** The list of negotiations, the timeline and the changes briefing. */
-import type { ChangesView, StatusView, TimelineView } from '@parley/projections';
+import type { ChangesView, NegotiationSummary, TimelineView } from '@parley/projections';
 import type { Output } from '../output';
 import { instantText, levelColor, plural, signed, sourceLong, sourceShort, trendArrow } from './common';
 import { truncate } from './recording';
 import { listTable } from './table';
-
-export interface NegotiationSummary {
-  readonly negotiationId: string;
-  readonly title: string | null;
-  readonly phase: StatusView['phase'];
-  readonly escalation: StatusView['escalation'];
-  readonly roundsHeld: number;
-  readonly activeUltimatums: number;
-  readonly ceasefire: StatusView['ceasefire']['state'];
-  readonly latestDevelopment: StatusView['latestDevelopment'];
-}
 
 export function renderList(out: Output, list: { negotiations: readonly NegotiationSummary[] }): void {
   const { c } = out;
