@@ -23,6 +23,8 @@ export interface AppStats {
 export interface AppProcess {
   readonly url: string;
   readonly port: number;
+  /** For reading its CPU time from /proc while its event loop is busy. */
+  readonly pid: number | undefined;
   stats(): Promise<AppStats>;
   stop(): Promise<void>;
 }
@@ -65,6 +67,7 @@ async function startServer(script: string, env: NodeJS.ProcessEnv): Promise<AppP
   return {
     port: ready.port,
     url: `http://127.0.0.1:${ready.port}`,
+    pid: child.pid,
     async stats() {
       const reply = nextMessage<AppStats & { type: string }>(child);
       child.send({ type: 'stats' });

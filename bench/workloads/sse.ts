@@ -21,7 +21,7 @@ import { connect } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '../../apps/api/src/recording/dto/examples';
-import { KEYS } from '../lib/app-process';
+import { KEYS, startAppProcess } from '../lib/app-process';
 import { exited, forkTs, nextMessage } from '../lib/child';
 import { expectStatus, keepAliveAgent, postJson } from '../lib/http';
 import { median } from '../lib/timing';
@@ -270,31 +270,6 @@ function cpuMs(pid: number | undefined): number | undefined {
   }
 }
 
-/** The real app in its own process, as bench/lib/app-process.ts starts it, keeping the pid for its CPU time. */
-async function startApp(dataDir: string): Promise<{ url: string; pid: number | undefined; stop(): Promise<void> }> {
-  const child = forkTs('lib/app-child.ts', [], {
-    PARLEY_DATA_DIR: dataDir,
-    PARLEY_LOG_LEVEL: 'warn',
-    PARLEY_API_KEYS: `vera:viewer:${KEYS.viewer},ana:analyst:${KEYS.analyst},adam:admin:${KEYS.admin}`,
-    PARLEY_WRITE_RATE_LIMIT: '1000000',
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: '0',
-  });
-  const ready = await nextMessage<{ type: string; port: number }>(child);
-  if (ready.type !== 'ready') throw new Error(`app child said ${JSON.stringify(ready)}`);
-  return {
-    url: `http://127.0.0.1:${ready.port}`,
-    pid: child.pid,
-    async stop() {
-      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      child.send({ type: 'stop' });
-      await exited(child);
-      clearTimeout(timer);
-    },
-  };
-}
-
 function statementBody(writer: number, n: number): unknown {
   const example = EXAMPLE_EVENTS.StatementMade;
   return {
@@ -311,7 +286,7 @@ export const sseWorkload: Workload = {
     const sizes = context.quick ? QUICK : FULL;
     const n = sizes.subscribers;
     const dir = await context.tempDir('sse');
-    const app = await startApp(join(dir, 'app'));
+    const app = await startAppProcess(join(dir, 'app'));
     const agent = keepAliveAgent(WRITERS);
     let counter = 0;
     let connected: Subscribers | undefined;

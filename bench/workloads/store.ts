@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { type NewEvent, openSqliteEventStore, type SqliteEventStore } from '@parley/event-store';
 import { meanPayloadBytes, statementEvent } from '../lib/payload';
-import { openRaw, RAW_INSERT } from '../lib/raw';
+import { openRaw, RAW_INSERT, rawDurablePerEvent } from '../lib/raw';
 import { paired, rate } from '../lib/timing';
 import type { BenchContext, Figure, Workload } from '../lib/types';
 
@@ -67,27 +67,8 @@ export const storeWorkload: Workload = {
     context.log(`store: payload ≈ ${meanPayloadBytes()} bytes of JSON per event (data + metadata)`);
 
     // --- one durable transaction per event ------------------------------------------------
-    const rawPerEvent = async (): Promise<number> => {
-      const db = openRaw(freshPath('raw-single'), true);
-      const insert = db.prepare(RAW_INSERT);
-      const commitOne = db.transaction((e: NewEvent, revision: number) => {
-        insert.run(
-          'raw',
-          revision,
-          e.id,
-          e.type,
-          JSON.stringify(e.data),
-          JSON.stringify(e.metadata),
-          new Date().toISOString(),
-        );
-      });
-      const input = events(sizes.single);
-      try {
-        return await rate(input.length, () => input.forEach((e, i) => commitOne(e, i)));
-      } finally {
-        db.close();
-      }
-    };
+    const rawPerEvent = async (): Promise<number> =>
+      rawDurablePerEvent(freshPath('raw-single'), events(sizes.single));
 
     const withStore = async <T>(work: (store: SqliteEventStore) => Promise<T>): Promise<T> => {
       const store = await openSqliteEventStore({ path: freshPath('store') });
