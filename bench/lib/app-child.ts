@@ -6,14 +6,12 @@
  */
 import { createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';
-import { serveParent } from './server-child';
+import { listenForParent } from './server-child';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApp({ config });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
-  serveParent(app, port);
+  await listenForParent(app);
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,7 @@ import { Controller, Get, HttpCode, Module, NotFoundException, Param, Post, Res 
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { serveParent } from './server-child';
+import { listenForParent } from './server-child';
 
 const postReply = process.env['PARLEY_FLOOR_POST'] ?? '{}';
 const views = new Map(Object.entries(JSON.parse(process.env['PARLEY_FLOOR_GET'] ?? '{}') as Record<string, string>));
@@ -44,9 +44,7 @@ class FloorModule {}
 
 async function main(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(FloorModule, { logger: false });
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
-  serveParent(app, port);
+  await listenForParent(app);
 }
 
 main().catch((error: unknown) => {

@@ -2,9 +2,18 @@
  * The parent's side of a server child (the app, the framework floor): tells
  * the parent its port; on `{ type: 'stats' }` answers its memory and CPU time;
  * on `{ type: 'stop' }` closes the app and exits; exits when the parent goes
- * (even by SIGKILL), so no server outlives a bench.
+ * (even by SIGKILL), so no server outlives a bench. The app listens on a free
+ * loopback port.
  */
-export function serveParent(app: { close(): Promise<void> }, port: number): void {
+import type { INestApplication } from '@nestjs/common';
+
+export async function listenForParent(app: INestApplication): Promise<void> {
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  serveParent(app, port);
+}
+
+function serveParent(app: { close(): Promise<void> }, port: number): void {
   process.on('message', (message: { type: string }) => {
     if (message.type === 'stats') {
       const memory = process.memoryUsage();

@@ -62,22 +62,44 @@ async function append(store: EventStore, log: LogBuilder, from = 0): Promise<num
   return result.events[result.events.length - 1]!.position;
 }
 
-describe('views snapshots, one row per negotiation', () => {
-  let dir: string;
-  let store: EventStore;
-  const logs = [negotiation('alpha-talks', 5), negotiation('beta-talks', 3), negotiation('gamma-talks', 8)];
-  const engines: ProjectionEngine[] = [];
+/**
+ * For each test of the calling describe: a fresh SQLite log holding `logs`,
+ * engines on it with their snapshot file beside it, stopped after the test.
+ */
+function engineOnAFreshLog(logs: readonly LogBuilder[], label: string) {
+  const fx = {
+    dir: '',
+    store: undefined as unknown as EventStore,
+    engines: [] as ProjectionEngine[],
+    async start(): Promise<ProjectionEngine> {
+      const config = loadConfig({ PARLEY_DATA_DIR: fx.dir, PARLEY_LOG_LEVEL: 'silent' });
+      const engine = new ProjectionEngine(fx.store, new SqliteSnapshotStore(join(fx.dir, 'views.sqlite')), ESCALATION_MODEL_V1, config, new MetricsService());
+      fx.engines.push(engine);
+      await engine.onApplicationBootstrap();
+      return engine;
+    },
+  };
+  beforeAll(() => Logger.overrideLogger(false));
+  beforeEach(async () => {
+    fx.dir = mkdtempSync(join(tmpdir(), label));
+    fx.store = await openSqliteEventStore({ path: join(fx.dir, 'events.db') });
+    for (const log of logs) await append(fx.store, log);
+  });
+  afterEach(async () => {
+    for (const engine of fx.engines.splice(0)) await engine.onApplicationShutdown().catch(() => undefined);
+    await fx.store.close();
+    rmSync(fx.dir, { recursive: true, force: true });
+  });
+  return fx;
+}
 
-  async function start(): Promise<ProjectionEngine> {
-    const config = loadConfig({ PARLEY_DATA_DIR: dir, PARLEY_LOG_LEVEL: 'silent' });
-    const engine = new ProjectionEngine(store, new SqliteSnapshotStore(join(dir, 'views.sqlite')), ESCALATION_MODEL_V1, config, new MetricsService());
-    engines.push(engine);
-    await engine.onApplicationBootstrap();
-    return engine;
-  }
+describe('views snapshots, one row per negotiation', () => {
+  const logs = [negotiation('alpha-talks', 5), negotiation('beta-talks', 3), negotiation('gamma-talks', 8)];
+  const fx = engineOnAFreshLog(logs, 'parley-snapshots-');
+
 
   function rows(): Map<string, string> {
-    const db = new Database(join(dir, 'views.sqlite'), { readonly: true });
+    const db = new Database(join(fx.dir, 'views.sqlite'), { readonly: true });
     try {
       const all = db.prepare('SELECT negotiation_id, body FROM views_snapshot_state ORDER BY ordinal').raw().all() as [string, string][];
       return new Map(all);
@@ -94,26 +116,15 @@ describe('views snapshots, one row per negotiation', () => {
     }
   }
 
-  beforeAll(() => Logger.overrideLogger(false));
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'parley-snapshots-'));
-    store = await openSqliteEventStore({ path: join(dir, 'events.db') });
-    for (const log of logs) await append(store, log);
-  });
-  afterEach(async () => {
-    for (const engine of engines.splice(0)) await engine.onApplicationShutdown().catch(() => undefined);
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it('given views folded from the log, when the engine stops and starts again, then it restores them from one row per negotiation', async () => {
-    const first = await start();
+    const first = await fx.start();
     expectViewsOfTheLog(first);
     const states = logs.map((l) => first.state(l.negotiationId));
     await first.onApplicationShutdown();
 
     expect([...rows().keys()]).toEqual(logs.map((l) => l.negotiationId));
-    const second = await start();
+    const second = await fx.start();
     expect(second.currentPosition).toBe(first.currentPosition);
     // Restored, not refolded: the very states, as JSON (a refold would give equal ones too; see the marker test below).
     expect(logs.map((l) => second.state(l.negotiationId))).toEqual(states);
@@ -121,13 +132,13 @@ describe('views snapshots, one row per negotiation', () => {
   });
 
   it('given a restored snapshot, when one negotiation changes, then the next snapshot rewrites only its row', async () => {
-    await (await start()).onApplicationShutdown();
+    await (await fx.start()).onApplicationShutdown();
     const before = rows();
-    const engine = await start();
+    const engine = await fx.start();
     const [alpha] = logs as [LogBuilder];
     const from = alpha.entries.length;
     alpha.add('TalksSuspended', { by: 'pakistan', reason: LONG }, { eventId: randomUUID(), occurredAt: '2025-10-30', sources: SOURCES });
-    const position = await append(store, alpha, from);
+    const position = await append(fx.store, alpha, from);
     expect(await engine.waitFor(position, 5000)).toBe(true);
     await engine.onApplicationShutdown();
 
@@ -135,48 +146,48 @@ describe('views snapshots, one row per negotiation', () => {
     expect(after.get('alpha-talks')).not.toBe(before.get('alpha-talks'));
     expect(after.get('beta-talks')).toBe(before.get('beta-talks'));
     expect(after.get('gamma-talks')).toBe(before.get('gamma-talks'));
-    const restarted = await start();
+    const restarted = await fx.start();
     expect(restarted.currentPosition).toBe(position);
     expectViewsOfTheLog(restarted);
   });
 
   it('given a marker planted in one row, when the engine starts, then it shows: the views were restored, not re-read', async () => {
-    await (await start()).onApplicationShutdown();
-    const db = new Database(join(dir, 'views.sqlite'));
+    await (await fx.start()).onApplicationShutdown();
+    const db = new Database(join(fx.dir, 'views.sqlite'));
     const state = JSON.parse(rows().get('beta-talks') as string) as { negotiation: { title: string } };
     state.negotiation.title = 'from the snapshot';
     db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(JSON.stringify(state), 'beta-talks');
     db.close();
-    const engine = await start();
+    const engine = await fx.start();
     expect(engine.state('beta-talks')?.negotiation?.title).toBe('from the snapshot');
   });
 
   it('given a row of an older shape, when the engine starts, then it refolds every view from the log and saves them anew', async () => {
-    await (await start()).onApplicationShutdown();
-    const db = new Database(join(dir, 'views.sqlite'));
+    await (await fx.start()).onApplicationShutdown();
+    const db = new Database(join(fx.dir, 'views.sqlite'));
     const state = JSON.parse(rows().get('gamma-talks') as string) as { schema: number; negotiation: { title: string } };
     state.schema = 1;
     state.negotiation.title = 'stale';
     db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(JSON.stringify(state), 'gamma-talks');
     db.close();
-    const engine = await start();
+    const engine = await fx.start();
     expectViewsOfTheLog(engine);
     await engine.onApplicationShutdown();
     expect((JSON.parse(rows().get('gamma-talks') as string) as { schema: number }).schema).not.toBe(1);
   });
 
   it('given a snapshot file of the first layout (every view in one string), when the engine starts, then it drops it and refolds', async () => {
-    const db = new Database(join(dir, 'views.sqlite'));
+    const db = new Database(join(fx.dir, 'views.sqlite'));
     db.exec(`CREATE TABLE views_snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), model_version TEXT NOT NULL, last_event_id TEXT NOT NULL,
       position INTEGER NOT NULL, taken_at TEXT NOT NULL, body TEXT NOT NULL)`);
     db.prepare('INSERT INTO views_snapshot VALUES (1, ?, ?, ?, ?, ?)').run('v1', '', 3, new Date().toISOString(), '[]');
     db.close();
-    const engine = await start();
+    const engine = await fx.start();
     expectViewsOfTheLog(engine);
   });
 
   it('given a rebuild, then the snapshot holds exactly the rebuilt views', async () => {
-    const engine = await start();
+    const engine = await fx.start();
     const result = await engine.rebuild();
     expect(result.negotiations).toBe(logs.length);
     expect([...rows().keys()]).toEqual(logs.map((l) => l.negotiationId));
@@ -188,22 +199,13 @@ describe('views snapshots, one row per negotiation', () => {
 
 describe('a snapshot of more negotiations than one pause writes (in slices)', () => {
   const COUNT = 230;
-  let dir: string;
-  let store: EventStore;
-  const engines: ProjectionEngine[] = [];
   const logs = Array.from({ length: COUNT }, (_, i) => negotiation(`talks-${String(i).padStart(3, '0')}`, 1));
+  const fx = engineOnAFreshLog(logs, 'parley-snapshots-sliced-');
 
-  async function start(): Promise<ProjectionEngine> {
-    const config = loadConfig({ PARLEY_DATA_DIR: dir, PARLEY_LOG_LEVEL: 'silent' });
-    const engine = new ProjectionEngine(store, new SqliteSnapshotStore(join(dir, 'views.sqlite')), ESCALATION_MODEL_V1, config, new MetricsService());
-    engines.push(engine);
-    await engine.onApplicationBootstrap();
-    return engine;
-  }
 
   /** What a restart would find: the header's position (undefined: nothing to restore) and the rows. */
   function saved(): { position: number | undefined; rows: Map<string, string> } {
-    const snapshots = new SqliteSnapshotStore(join(dir, 'views.sqlite'));
+    const snapshots = new SqliteSnapshotStore(join(fx.dir, 'views.sqlite'));
     try {
       const snapshot = snapshots.load();
       const rows = new Map<string, string>();
@@ -214,20 +216,9 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     }
   }
 
-  beforeAll(() => Logger.overrideLogger(false));
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'parley-snapshots-sliced-'));
-    store = await openSqliteEventStore({ path: join(dir, 'events.db') });
-    for (const log of logs) await append(store, log);
-  });
-  afterEach(async () => {
-    for (const engine of engines.splice(0)) await engine.onApplicationShutdown().catch(() => undefined);
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it('given a rebuild, when it returns, then the views serve at once, nothing is restorable until every row is written, then exactly the rebuilt views are', async () => {
-    const engine = await start();
+    const engine = await fx.start();
     const result = await engine.rebuild();
     expect(result.negotiations).toBe(COUNT);
     expect(views(engine.state('talks-007') as ViewState)).toEqual(views(foldViews(logs[7]!.entries)));
@@ -242,25 +233,25 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
   });
 
   it('given a sliced snapshot under way, when the engine shuts down, then it finishes it first and a restart restores the same views', async () => {
-    const engine = await start();
+    const engine = await fx.start();
     const result = await engine.rebuild();
     await engine.onApplicationShutdown();
     const { position, rows } = saved();
     expect(position).toBe(result.position);
     expect(rows.size).toBe(COUNT);
 
-    const restarted = await start();
+    const restarted = await fx.start();
     expect(restarted.currentPosition).toBe(result.position);
     for (const log of logs) expect(views(restarted.state(log.negotiationId) as ViewState)).toEqual(views(foldViews(log.entries)));
   });
 
   it('given writes while the slices go out, when the engine stops and starts again, then the restored views include them', async () => {
-    const engine = await start();
+    const engine = await fx.start();
     await engine.rebuild();
     const changed = logs[COUNT - 1]!;
     const from = changed.entries.length;
     changed.add('TalksSuspended', { by: 'pakistan', reason: 'written while the snapshot was being saved' }, { eventId: randomUUID(), occurredAt: '2025-10-30', sources: SOURCES });
-    const position = await append(store, changed, from);
+    const position = await append(fx.store, changed, from);
     expect(await engine.waitFor(position, 5000)).toBe(true);
     await engine.snapshotSettled();
     await engine.onApplicationShutdown();
@@ -269,7 +260,7 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     expect(savedAt).toBe(position);
     expect((JSON.parse(rows.get(changed.negotiationId) as string) as ViewState).suspension).not.toBeNull();
 
-    const restarted = await start();
+    const restarted = await fx.start();
     expect(restarted.currentPosition).toBe(position);
     expect(views(restarted.state(changed.negotiationId) as ViewState)).toEqual(views(foldViews(changed.entries)));
     expect(restarted.state(changed.negotiationId)?.suspension).not.toBeNull();
