@@ -390,24 +390,14 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
       this.saveSnapshot();
       return;
     }
-    const rows: [string, number, ViewState][] = [];
-    let ordinal = 0;
-    for (const [negotiationId, state] of this.states) {
-      if (all || this.dirty.has(negotiationId)) rows.push([negotiationId, ordinal, state]);
-      ordinal++;
-    }
-    const header = {
-      modelVersion: this.model.version,
-      lastEventId: this.lastEventId,
-      position: this.position,
-      takenAt: new Date().toISOString(),
-    };
+    const rows = [...this.statesToSave(all)];
+    const header = this.snapshotHeader();
     this.appliedSinceSnapshot = 0;
     this.snapshotAll = false;
     this.dirty.clear();
     const started = Date.now();
     let cpuMs = 0;
-    const job = new SnapshotJob(this.snapshots, header, rows, all, {
+    const job = new SnapshotJob(this.snapshots, header, serialised(rows), all, {
       onSlice: (ms) => (cpuMs += ms),
       onDone: (saved, error) => {
         if (this.snapshotJob === job) this.snapshotJob = undefined;
@@ -432,16 +422,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     const started = Date.now();
     try {
       const all = this.snapshotAll;
-      this.snapshots.save(
-        {
-          modelVersion: this.model.version,
-          lastEventId: this.lastEventId,
-          position: this.position,
-          takenAt: new Date().toISOString(),
-        },
-        this.snapshotRows(all),
-        { replace: all },
-      );
+      this.snapshots.save(this.snapshotHeader(), serialised(this.statesToSave(all)), { replace: all });
       this.appliedSinceSnapshot = 0;
       this.snapshotPosition = this.position;
       this.snapshotAll = false;
@@ -453,11 +434,20 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
     this.snapshotMs = this.snapshotAt - started;
   }
 
-  /** One row per negotiation to write (each serialised only when the store asks for it): all, or those changed. */
-  private *snapshotRows(all: boolean): Generator<SnapshotState> {
+  private snapshotHeader(): ViewsSnapshotHeader {
+    return {
+      modelVersion: this.model.version,
+      lastEventId: this.lastEventId,
+      position: this.position,
+      takenAt: new Date().toISOString(),
+    };
+  }
+
+  /** The negotiations a snapshot writes, with their place in the list: all, or those changed since the last. */
+  private *statesToSave(all: boolean): Generator<readonly [string, number, ViewState]> {
     let ordinal = 0;
     for (const [negotiationId, state] of this.states) {
-      if (all || this.dirty.has(negotiationId)) yield { negotiationId, ordinal, body: JSON.stringify(state) };
+      if (all || this.dirty.has(negotiationId)) yield [negotiationId, ordinal, state];
       ordinal++;
     }
   }
@@ -522,7 +512,6 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
  * (shutdown); `cancel` stops it (a rebuild replaces the views it holds).
  */
 class SnapshotJob {
-  private next = 0;
   private begun = false;
   private over = false;
   private timer: NodeJS.Immediate | undefined;
@@ -532,7 +521,8 @@ class SnapshotJob {
   constructor(
     private readonly snapshots: SnapshotStore,
     private readonly header: ViewsSnapshotHeader,
-    private readonly rows: readonly (readonly [string, number, ViewState])[],
+    /** Serialises each row only when it is taken. */
+    private readonly rows: Iterator<SnapshotState>,
     private readonly replace: boolean,
     private readonly hooks: { onSlice(ms: number): void; onDone(saved: boolean, error?: unknown): void },
   ) {}
@@ -557,25 +547,27 @@ class SnapshotJob {
     this.timer = undefined;
     if (this.over) return;
     const started = performance.now();
+    let finished = false;
+    let failure: unknown;
     try {
       if (!this.begun) {
         this.snapshots.begin({ replace: this.replace });
         this.begun = true;
       }
       const slice: SnapshotState[] = [];
-      while (this.next < this.rows.length && performance.now() - started < budgetMs) {
-        const [negotiationId, ordinal, state] = this.rows[this.next++]!;
-        slice.push({ negotiationId, ordinal, body: JSON.stringify(state) });
+      while (!finished && performance.now() - started < budgetMs) {
+        const row = this.rows.next();
+        if (row.done) finished = true;
+        else slice.push(row.value);
       }
       if (slice.length > 0) this.snapshots.put(slice);
-      if (this.next >= this.rows.length) this.snapshots.finish(this.header);
+      if (finished) this.snapshots.finish(this.header);
     } catch (error) {
-      this.hooks.onSlice(performance.now() - started);
-      this.end(false, error);
-      return;
+      failure = error ?? new Error('snapshot write failed');
     }
     this.hooks.onSlice(performance.now() - started);
-    if (this.next >= this.rows.length) this.end(true);
+    if (failure !== undefined) this.end(false, failure);
+    else if (finished) this.end(true);
     else this.timer = setImmediate(() => this.step(SNAPSHOT_SLICE_MS));
   }
 
@@ -584,4 +576,9 @@ class SnapshotJob {
     this.hooks.onDone(saved, error);
     this.settle();
   }
+}
+
+/** Snapshot rows of (negotiation, place in the list, state), each serialised when it is taken. */
+function* serialised(rows: Iterable<readonly [string, number, ViewState]>): Generator<SnapshotState> {
+  for (const [negotiationId, ordinal, state] of rows) yield { negotiationId, ordinal, body: JSON.stringify(state) };
 }

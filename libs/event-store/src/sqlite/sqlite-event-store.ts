@@ -146,9 +146,8 @@ export class SqliteEventStore implements EventStore {
 
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
-  /** The head when the last write transaction began and ended (read inside it, under the write lock). */
+  /** The head when the last write transaction began (read inside it, under the write lock). */
   private headAtBatchStart = 0;
-  private headAtBatchEnd = 0;
 
   /**
    * This connection's latest commits, as the appenders got them: every
@@ -263,7 +262,6 @@ export class SqliteEventStore implements EventStore {
             outcomes.push({ ok: false, error });
           }
         }
-        this.headAtBatchEnd = this.head();
       },
     );
   }
@@ -382,7 +380,8 @@ export class SqliteEventStore implements EventStore {
         append.reject(translate(outcome.error, 'append'));
       }
     }
-    this.recentTop = this.headAtBatchEnd;
+    // Under the write lock nobody else committed: the batch ends at its last event (or where it began).
+    this.recentTop = this.recent[this.recent.length - 1]?.position ?? this.recentTop;
     this.trimRecent();
     if (wrote) for (const subscription of this.subscriptions) subscription.notify();
   };
