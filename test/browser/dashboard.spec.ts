@@ -239,6 +239,8 @@ describe('the dashboard in Chromium', () => {
 
     await dialog.waitFor({ state: 'hidden' });
     await page.locator('#latest-development', { hasText: summary }).waitFor();
+    // The status card and the timeline are fetched apart: wait for the timeline's own update too.
+    await page.locator('#timeline-list > li', { hasText: summary }).waitFor();
     const first = page.locator('#timeline-list > li').first();
     await expect(first.textContent()).resolves.toContain(summary);
     await expect(first.locator('.grade').first().textContent()).resolves.toBe('B2');
