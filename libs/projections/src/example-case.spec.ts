@@ -58,7 +58,7 @@ function entriesOf(text: string): LogEntry[] {
     const state = foldViews(entries);
     const status = statusView(state, NOW);
     expect(status.parties.map((p) => p.id)).toEqual(['pakistan', 'afghan-taliban']);
-    expect(status.escalation.modelVersion).toBe('v1');
+    expect(status.escalation.modelVersion).toBe('v2');
     const matrix = matrixView(state);
     expect(matrix.rows.length).toBeGreaterThan(0);
     expect(matrixCsv(matrix).split('\r\n').length).toBe(matrix.rows.length + 2);

@@ -18,3 +18,6 @@ export * from './escalation-view';
 export * from './escalation-series';
 export * from './timeline-view';
 export * from './changes-view';
+export * from './escalation-v2';
+export * from './escalation-facts';
+export * from './calibration';

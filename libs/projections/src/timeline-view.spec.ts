@@ -70,7 +70,7 @@ describe('timeline', () => {
       ],
       retracted: null,
     });
-    expect(t.modelVersion).toBe('v1');
+    expect(t.modelVersion).toBe('v2');
   });
 
   it('shows retracted events, flagged with the reason', () => {

@@ -16,7 +16,7 @@ import {
 import {
   codeName,
   confidenceOf,
-  ESCALATION_MODEL_V1,
+  DEFAULT_ESCALATION_MODEL,
   eventCode,
   goldsteinOf,
   type CodeSource,
@@ -61,7 +61,7 @@ export interface TimelineView {
 export function timelineView(
   entries: readonly LogEntry[],
   asOf: AsOf = {},
-  model: EscalationModel = ESCALATION_MODEL_V1,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
 ): TimelineView {
   const { at, knownAt } = asOf;
   if (at !== undefined) checkTime(at, 'at');
