@@ -12,7 +12,7 @@ describe('the service on a real SQLite file', () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ status: 'ok', store: { kind: 'sqlite', reachable: true }, views: { modelVersion: 'v1' } });
+    expect(body).toMatchObject({ status: 'ok', store: { kind: 'sqlite', reachable: true }, views: { modelVersion: 'v2' } });
   });
 
   it('imports the example case and shows where the talks stand', async () => {

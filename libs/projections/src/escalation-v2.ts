@@ -386,11 +386,11 @@ function partiesOf(state: ViewState): string[] {
   return state.actorOrder.filter((id) => getOwn(state.actors, id)?.role === 'party');
 }
 
-/** One representative per occurrence (the heaviest; ties: the earliest in fold order), with its members' ids. */
+/** One representative per occurrence and pair (the heaviest; ties: the earliest in fold order), with its members' ids. */
 function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occurrence: string }[] {
   const groups = new Map<string, { act: Act; eventIds: string[]; occurrence: string }>();
   for (const act of acts) {
-    const key = `${act.pair ?? ''}\u0001${act.kind}\u0001${act.record.occurrence ?? act.record.eventId}`;
+    const key = `${act.pair ?? ''}\u0001${act.record.occurrence ?? act.record.eventId}`;
     const group = groups.get(key);
     if (group === undefined) {
       groups.set(key, { act, eventIds: [act.record.eventId], occurrence: act.record.occurrence ?? act.record.eventId });

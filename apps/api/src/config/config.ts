@@ -1,4 +1,10 @@
 import * as path from 'node:path';
+import {
+  DEFAULT_ESCALATION_MODEL,
+  ESCALATION_MODELS,
+  escalationModel,
+  type EscalationModel,
+} from '@parley/projections';
 
 /** Which event store backs the service. */
 export type StoreKind = 'sqlite' | 'memory' | 'eventstoredb';
@@ -29,10 +35,15 @@ export interface AppConfig {
   readonly minPositionTimeoutMs: number;
   /** Snapshot the views after this many applied events (and on shutdown). */
   readonly snapshotEvery: number;
+  /** The escalation model views use when a request names none (`?model=`). */
+  readonly escalationModel: EscalationModel;
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`configuration ${variable}: ${problem}`);
     this.name = 'ConfigError';
   }
@@ -42,8 +53,21 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${raw}"`);
   return n;
+}
+
+function modelOf(raw: string | undefined): EscalationModel {
+  if (raw === undefined || raw === '') return DEFAULT_ESCALATION_MODEL;
+  const model = escalationModel(raw);
+  if (model === undefined) {
+    throw new ConfigError(
+      'PARLEY_ESCALATION_MODEL',
+      `must be one of ${Object.keys(ESCALATION_MODELS).join(', ')}, got "${raw}"`,
+    );
+  }
+  return model;
 }
 
 /** Reads and checks the environment. Every variable is documented in the README (Configuration). */
@@ -76,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     writeRateLimit: int(env, 'PARLEY_WRITE_RATE_LIMIT', 1200, 1, 1_000_000),
     minPositionTimeoutMs: int(env, 'PARLEY_MIN_POSITION_TIMEOUT_MS', 5000, 0, 60_000),
     snapshotEvery: int(env, 'PARLEY_SNAPSHOT_EVERY', 10_000, 1, 100_000_000),
+    escalationModel: modelOf(env.PARLEY_ESCALATION_MODEL),
   };
 }
 
