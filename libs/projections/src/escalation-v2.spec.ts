@@ -21,7 +21,7 @@ function log() {
   return l;
 }
 
-type Incident = Partial<EventDataByType['IncidentReported']> & Record<string, unknown>;
+type Incident = Record<string, unknown>;
 let incidents = 0;
 function incident(l: LogBuilder, days: number, data: Incident, extra: EnvelopeOverrides = {}) {
   return l.add(
@@ -47,7 +47,7 @@ function statement(
 }
 
 const at = (l: LogBuilder, when = T) => escalationView(foldViews(l.entries, { at: when }), when, V2, { drivers: 10 });
-const strike = { kind: 'airstrike', perpetrator: 'pakistan', allegedBy: 'afghan-taliban' };
+const strike = { kind: 'airstrike', perpetrator: 'pakistan', allegedBy: 'afghan-taliban' } as const;
 
 describe('escalation v2: the level means what §5b says', () => {
   it('5 hostilities: tens killed in armed action between the parties in the last 3 days, no ceasefire', () => {

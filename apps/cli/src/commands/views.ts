@@ -13,6 +13,7 @@ import type {
   TimelineView,
   ChangesView,
 } from '@parley/projections';
+import { ESCALATION_MODELS } from '@parley/projections';
 import { sessionFor } from '../context';
 import { UsageError } from '../errors';
 import { type Query, errorFrom } from '../http';
@@ -28,6 +29,7 @@ interface AsOfOptions {
   at?: string;
   knownAt?: string;
   minPosition?: string;
+  model?: string;
 }
 
 function asOfOptions(cmd: Command): Command {
@@ -47,11 +49,16 @@ function asOfOptions(cmd: Command): Command {
       new Option('--min-position <n>', 'wait until the views include this global position (from a write)').helpGroup(
         'Time:',
       ),
+    )
+    .addOption(
+      new Option('--model <version>', 'escalation model (default: the server\'s, v2)')
+        .choices(Object.keys(ESCALATION_MODELS))
+        .helpGroup('Escalation:'),
     );
 }
 
 function asOfQuery(o: AsOfOptions): Query {
-  return { at: o.at, knownAt: o.knownAt, minPosition: o.minPosition };
+  return { at: o.at, knownAt: o.knownAt, minPosition: o.minPosition, model: o.model };
 }
 
 function path(negotiation: string, view: string): string {
