@@ -98,7 +98,7 @@ export interface ConditionsModel extends ModelCommon {
     /** Nothing recorded for this long: the reading says it rests on lasting conditions. */
     readonly quietDays: number;
   };
-  /** What makes armed action heavy: killed (mid-range, summed over occurrences) or separate occurrences. */
+  /** What makes armed action heavy (§5b "tens killed, or in several places"): killed (mid-range, summed over occurrences) or separate occurrences. */
   readonly heavy: { readonly fatalities: number; readonly occurrences: number };
   /** Below this confidence an act is shown but triggers no level (credibility 4 "doubtful", 5 "improbable"). */
   readonly minConfidence: number;
@@ -212,7 +212,7 @@ export const ESCALATION_MODEL_V2: ConditionsModel = Object.freeze({
     calmDays: 30,
     quietDays: 30,
   }),
-  heavy: Object.freeze({ fatalities: 10, occurrences: 3 }),
+  heavy: Object.freeze({ fatalities: 20, occurrences: 3 }),
   minConfidence: 0.5,
   intensity: Object.freeze({ fatalities: 1, injured: 0.5, civilians: 0.5 }),
   pressure: Object.freeze({ halfLifeDays: 7, lookbackDays: 30, scale: 8, lasting: 1 }),

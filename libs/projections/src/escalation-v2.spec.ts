@@ -51,6 +51,10 @@ const strike = { kind: 'airstrike', perpetrator: 'pakistan', allegedBy: 'afghan-
 
 describe('escalation v2: the level means what §5b says', () => {
   it('5 hostilities: tens killed in armed action between the parties in the last 3 days, no ceasefire', () => {
+    const dozen = log();
+    incident(dozen, 1, { ...strike, fatalities: { min: 12, max: 12 } });
+    expect(at(dozen).level).toBe(4); // a dozen is not "tens"
+
     const l = log();
     incident(l, 1, { perpetrator: 'afghan-taliban', allegedBy: 'pakistan', fatalities: { min: 23, max: 58 } });
     const v = at(l);
@@ -63,6 +67,13 @@ describe('escalation v2: the level means what §5b says', () => {
   it('5 also for several separate armed acts in 3 days, however few were killed', () => {
     const l = log();
     for (const d of [0.5, 1, 2]) incident(l, d, strike);
+    expect(at(l).level).toBe(5);
+  });
+
+  it('a ceasefire the fighting broke is not in force: heavy action after it is hostilities', () => {
+    const l = log();
+    ceasefire(l, 300);
+    incident(l, 1, { ...strike, fatalities: { min: 30, max: 40 } });
     expect(at(l).level).toBe(5);
   });
 
@@ -109,7 +120,7 @@ describe('escalation v2: the level means what §5b says', () => {
       { ultimatumId: 'u', by: 'pakistan', to: ['afghan-taliban'], demandIds: [], consequences: 'c' },
       { occurredAt: daysBefore(3) },
     );
-    expect(at(ultimatum).reasons.map((r) => r.rule)).toEqual(['coercion', 'ultimatum-active']);
+    expect(at(ultimatum).reasons.map((r) => r.rule)).toEqual(['ultimatum-active']);
     const threat = log();
     statement(threat, 3, 'military-threat');
     expect(at(threat).level).toBe(3);
@@ -125,7 +136,7 @@ describe('escalation v2: the level means what §5b says', () => {
       kind: 'militant-attack',
       perpetrator: 'ttp',
       allegedBy: 'pakistan',
-      fatalities: { min: 11, max: 11 },
+      fatalities: { min: 25, max: 25 },
     });
     const unblamed = at(l);
     expect(unblamed.level).toBe(2);
@@ -242,7 +253,7 @@ describe('escalation v2: silence is not peace', () => {
 describe('escalation v2: continuous index inside the band, and the trend', () => {
   it('the heavier the recent fighting, the higher the index within hostilities', () => {
     const light = log();
-    incident(light, 1, { ...strike, fatalities: { min: 10, max: 10 } });
+    incident(light, 1, { ...strike, fatalities: { min: 20, max: 20 } });
     const heavy = log();
     incident(heavy, 1, { ...strike, fatalities: { min: 200, max: 200 } });
     expect(at(light).level).toBe(5);

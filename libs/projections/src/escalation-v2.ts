@@ -4,7 +4,8 @@
  * from the conditions in force at T. The first line that holds:
  *
  *   5 hostilities  heavy armed action (tens killed, or several occurrences) in
- *                  the last `heavyDays`, and no ceasefire in force
+ *                  the last `heavyDays`, and no ceasefire agreed since (one the
+ *                  fighting broke is not in force)
  *   4 militarised  armed action in the last `armedDays`, unless a ceasefire
  *                  agreed after it has held `ceasefireHoldDays`
  *   3 coercive     armed action in the last `recentArmedDays`; or, in the last
@@ -277,7 +278,8 @@ class Scene {
         const pair = this.pairOf(f.by, f.target);
         if (pair === null) return;
         if (f.f === 'closure') {
-          this.closures.set(pair, { record, open: true });
+          // Closed since the first closure still in force (a later one, e.g. of the airspace, adds to it).
+          if (!this.closures.get(pair)?.open) this.closures.set(pair, { record, open: true });
           this.act(record, pair, 'coercion', this.base(record), 'border closed');
         } else {
           const closure = this.closures.get(pair);
@@ -432,12 +434,14 @@ function readPair(
   const heavy = armed.filter(within(w.heavyDays));
   const killed = heavy.reduce((sum, o) => sum + o.act.killed, 0);
   if (heavy.length > 0 && (killed >= model.heavy.fatalities || heavy.length >= model.heavy.occurrences)) {
-    if (ceasefires.length === 0) {
+    // A ceasefire stops hostilities only when it was agreed after the fighting; one the fighting broke is not in force.
+    const lastHeavy = Math.max(...heavy.map((o) => o.act.record.instant));
+    if (!ceasefires.some((c) => c.moments.some((m) => m > lastHeavy))) {
       level = 5;
       reasons.push({
         level: 5,
         rule: 'heavy-armed-action',
-        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}, about ${Math.round(killed)} killed) and no ceasefire in force`,
+        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}, about ${Math.round(killed)} killed) and no ceasefire agreed since`,
         eventIds: uniq(heavy.flatMap((o) => o.eventIds)),
       });
     }
@@ -476,7 +480,14 @@ function readPair(
         eventIds: lastArmed.eventIds,
       });
     }
-    for (const o of confident.filter((x) => x.act.kind === 'coercion' && within(w.coercionDays)(x))) {
+    const lasting = (o: { act: Act }) =>
+      (o.act.record.facts?.f === 'closure' &&
+        pair !== null &&
+        scene.closures.get(pair)?.record === o.act.record &&
+        scene.closures.get(pair)?.open) ||
+      (o.act.record.facts?.f === 'ultimatum' && scene.ultimatums.get(o.act.record.facts.id)?.resolved === false);
+    // An act whose condition still lasts (a closed border, an active ultimatum) is said once, as the condition, below.
+    for (const o of confident.filter((x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x))) {
       coercive.push({
         level: 3,
         rule: 'coercion',

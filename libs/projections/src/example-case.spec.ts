@@ -61,7 +61,8 @@ function entriesOf(text: string): LogEntry[] {
   });
 
   it('dates the "final message" to its report after the third round: not active on 3 Nov, active at the end of November', () => {
-    const active = (at: string) => statusView(foldViews(entries, { at: ms(at) }), ms(at)).ultimatums.map((u) => u.ultimatumId);
+    const active = (at: string) =>
+      statusView(foldViews(entries, { at: ms(at) }), ms(at)).ultimatums.map((u) => u.ultimatumId);
     expect(active('2025-11-03')).toEqual([]);
     expect(active('2025-11-30')).toEqual(['final-message-2025-11']);
   });
@@ -69,7 +70,8 @@ function entriesOf(text: string): LogEntry[] {
   it('gives the developments that report one occurrence one key: the Doha agreement, the joint requests of 12 and 30 Oct', () => {
     const byOccurrence = new Map<string, string[]>();
     for (const { event } of entries) {
-      if (event.occurrence !== undefined) byOccurrence.set(event.occurrence, [...(byOccurrence.get(event.occurrence) ?? []), event.type]);
+      if (event.occurrence !== undefined)
+        byOccurrence.set(event.occurrence, [...(byOccurrence.get(event.occurrence) ?? []), event.type]);
     }
     expect(byOccurrence.get('doha-agreement-2025-10-19')?.sort()).toEqual([
       'AgreementReached',
