@@ -139,8 +139,8 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
 
   it('escalation at the end of November: a level with its name, the trend, a sparkline and the top drivers with codes and sources', async () => {
     const [view, text] = await Promise.all([
-      json(['escalation', CASE, '--at', AT]),
-      cli(['escalation', CASE, '--at', AT]),
+      json(['escalation', CASE, '--at', AT, '--model', 'v1']),
+      cli(['escalation', CASE, '--at', AT, '--model', 'v1']),
     ]);
     // The "final message" is dated to its report (~24 Nov), no longer counted (and decayed) from 1 Nov: level 3.
     expect(view).toMatchObject({
@@ -169,6 +169,26 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
     expect(text.stdout).toMatch(/Top 5 drivers/);
     expect(text.stdout).toMatch(/IncidentReported · CAMEO 1831 Carry out suicide bombing \(analyst\)/);
     expect(text.stdout).toMatch(/sources: 9 News HD \(C2\), Devdiscourse \(C2\), MENAFN \(C2\)/);
+  });
+
+  it('escalation under model v2 (the default): the level with why it holds, the conditions in force and the other pairs', async () => {
+    const [view, text] = await Promise.all([json(['escalation', CASE, '--at', AT]), cli(['escalation', CASE, '--at', AT])]);
+    expect(view).toMatchObject({ modelVersion: 'v2', level: 3, levelName: 'coercive' });
+    expect(view.pair.actors).toEqual(['afghan-taliban', 'pakistan']);
+    expect(view.reasons.map((r: { rule: string }) => r.rule)).toContain('border-closed');
+    expect(view.pairs.some((p: { actors: string[] }) => p.actors.includes('ttp'))).toBe(true);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/model v2/);
+    expect(text.stdout).toMatch(/Level 3 · coercive/);
+    expect(text.stdout).toMatch(/Why\n.*Border closed since 2025-10-12/);
+    expect(text.stdout).toMatch(/Other pairs\n.*Pakistan ↔ Tehreek-e-Taliban Pakistan/);
+  });
+
+  it('refuses a model the server does not have, naming the parameter', async () => {
+    const reply = await cli(['escalation', CASE, '--model', 'v7']);
+    expect(reply.code).not.toBe(0);
+    expect(reply.stderr).toMatch(/model/);
+    expect(reply.stderr).toMatch(/v1, v2/);
   });
 
   it('what was known on 1 November: no "final message" yet and six demands', async () => {

@@ -13,7 +13,6 @@ import type {
   TimelineView,
   ChangesView,
 } from '@parley/projections';
-import { ESCALATION_MODELS } from '@parley/projections';
 import { sessionFor } from '../context';
 import { UsageError } from '../errors';
 import { type Query, errorFrom } from '../http';
@@ -51,9 +50,10 @@ function asOfOptions(cmd: Command): Command {
       ),
     )
     .addOption(
-      new Option('--model <version>', 'escalation model (default: the server\'s, v2)')
-        .choices(Object.keys(ESCALATION_MODELS))
-        .helpGroup('Escalation:'),
+      // The server names the models it has (400 with the list for any other).
+      new Option('--model <version>', "escalation model to answer with, e.g. v1 (default: the server's)").helpGroup(
+        'Escalation:',
+      ),
     );
 }
 
