@@ -44,6 +44,14 @@ export function renderCalibration(result: Calibration, versions: readonly string
   const out: string[] = [];
   for (const c of result.cases) {
     out.push(pc.bold(`\n${c.negotiationId}`));
+    if (c.rows.length === 0) {
+      out.push(
+        pc.dim("  no analysts' calls for this case in the judgements file; the days each model's level changes:"),
+      );
+      for (const change of c.changes)
+        out.push(`  ${change.at.slice(0, 10)}  ${versions.map((v) => `${v} ${change.levels[v] ?? '—'}`).join('   ')}`);
+      continue;
+    }
     for (const { judgement, readings } of c.rows) {
       const cells = versions.map((v) => {
         const r = readings[v];
@@ -97,6 +105,7 @@ export function main(argv: readonly string[]): number {
   const missing = [...new Set(judgements.map((j) => j.negotiationId))].filter(
     (id) => !result.cases.some((c) => c.negotiationId === id),
   );
+  console.log(pc.dim(`\njudgements: ${file}`));
   if (missing.length > 0) console.log(pc.yellow(`\njudged cases with no example log: ${missing.join(', ')}`));
   return 0;
 }

@@ -7,7 +7,28 @@ import { escalationView, type EscalationView } from './escalation-view';
 import type { EscalationModel, LevelNumber } from './escalation-model';
 import type { LogEntry } from './effective-events';
 import { parseInstant } from './time';
+import { readingAt } from './escalation';
+import { DAY_MS, isoOf } from './time';
 import { foldViews } from './view-state';
+
+/** The days on which any model's level changes over the case (each read at the end of the day, UTC). */
+function levelChanges(entries: readonly LogEntry[], models: readonly EscalationModel[]): CaseCalibration['changes'] {
+  const state = foldViews(entries, {}, models[0]);
+  const first = state.developments[0];
+  const last = state.developments[state.developments.length - 1];
+  if (first === undefined || last === undefined || models.length === 0) return [];
+  const out: { at: string; levels: Record<string, LevelNumber> }[] = [];
+  let previous = '';
+  const start = Math.floor(first.instant / DAY_MS) * DAY_MS + DAY_MS - 1;
+  for (let t = start; t <= last.instant + 30 * DAY_MS; t += DAY_MS) {
+    const levels: Record<string, LevelNumber> = {};
+    for (const model of models) levels[model.version] = readingAt(state, t, model).level;
+    const key = JSON.stringify(levels);
+    if (key !== previous) out.push({ at: isoOf(t), levels });
+    previous = key;
+  }
+  return out;
+}
 
 export interface Judgement {
   readonly negotiationId: string;
@@ -31,7 +52,10 @@ export interface ModelScore {
 
 export interface CaseCalibration {
   readonly negotiationId: string;
+  /** One per analysts' call on this case; [] when the case has none. */
   readonly rows: readonly CalibrationRow[];
+  /** Each day (end of day, UTC) where some model's level changes, from the first development to 30 days after the last. */
+  readonly changes: readonly { readonly at: string; readonly levels: Readonly<Record<string, LevelNumber>> }[];
 }
 
 export interface Calibration {
@@ -98,7 +122,6 @@ export function calibrate(
   const cases: CaseCalibration[] = [];
   for (const [negotiationId, entries] of logs) {
     const mine = judgements.filter((j) => j.negotiationId === negotiationId);
-    if (mine.length === 0) continue;
     const rows = mine.map((judgement) => {
       const T = parseInstant(judgement.at) as number;
       const readings: Record<string, EscalationView> = {};
@@ -107,7 +130,7 @@ export function calibrate(
       }
       return { judgement, readings };
     });
-    cases.push({ negotiationId, rows });
+    cases.push({ negotiationId, rows, changes: levelChanges(entries, models) });
   }
   const scores = models.map((model) => {
     let exact = 0;
