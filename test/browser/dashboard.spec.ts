@@ -153,10 +153,13 @@ describe('the dashboard in Chromium', () => {
     expect(counts.points).toBeGreaterThan(40);
     expect(counts.markers).toBeGreaterThan(30);
     expect(counts.width).toBeGreaterThan(300);
-    await expect(page.locator('#escalation-chart').getAttribute('aria-label')).resolves.toMatch(/Escalation index from .* peak \d+(\.\d)? \(militarised\)/);
+    // Model v2 by default: the border clashes of 11–15 Oct are hostilities.
+    await expect(page.locator('#escalation-chart').getAttribute('aria-label')).resolves.toMatch(/Escalation index from .* peak \d+(\.\d)? \(hostilities\)/);
     // The same data as tables for keyboard and screen-reader users.
     await expect(page.locator('#series-table tbody tr').count()).resolves.toBeGreaterThan(15);
-    await expect(page.locator('#escalation-summary').textContent()).resolves.toMatch(/conflict [\d.]+ vs cooperation [\d.]+/);
+    const summary = page.locator('#escalation-summary');
+    await expect(summary.textContent()).resolves.toMatch(/model v2/);
+    await expect(summary.locator('.why-list li').first().textContent()).resolves.toMatch(/ceasefire|Armed action|Threat of war/i);
 
     // Hovering a marker shows the development and its sources.
     const marker = await page.evaluate(() => {
@@ -176,6 +179,26 @@ describe('the dashboard in Chromium', () => {
     // Clicking it puts the development, with links to its sources, in the evidence panel (Chart.js handles events on the next frame).
     await page.mouse.click(marker.x, marker.y);
     await page.locator('#detail-body .evidence-event .sources li').first().waitFor();
+  });
+
+  it('switches the escalation model: v1 shows its conflict/cooperation sums, and the URL keeps the choice', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-10-22`);
+    await viewsReady(page, '2025-10-22');
+    const summary = page.locator('#escalation-summary');
+    // v2: three days into the Doha ceasefire, five after the last armed action — coercive, with its reasons.
+    await expect(summary.textContent()).resolves.toMatch(/3 · coercive|coercive/i);
+    await expect(summary.locator('[data-model]').getAttribute('data-model')).resolves.toBe('v2');
+    await page.locator('label[for="model-v1"]').click();
+    await summary.locator('[data-model="v1"]').waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/conflict [\d.]+ vs cooperation [\d.]+/);
+    await expect(summary.locator('.why-list').count()).resolves.toBe(0);
+    expect(new URL(page.url()).hash).toMatch(/model=v1/);
+    // A reason's evidence opens on click under v2.
+    await page.locator('label[for="model-v2"]').click();
+    await summary.locator('[data-model="v2"]').waitFor();
+    expect(new URL(page.url()).hash).not.toMatch(/model=/);
+    await summary.locator('.why-list button').first().click();
+    await page.locator('#detail-body .evidence-event').first().waitFor();
   });
 
   it('replays 20 Oct 2025 with the slider: every view redraws, and the URL keeps the date', async () => {

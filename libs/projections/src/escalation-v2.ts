@@ -4,8 +4,8 @@
  * from the conditions in force at T. The first line that holds:
  *
  *   5 hostilities  heavy armed action (tens killed, or several occurrences) in
- *                  the last `heavyDays`, and no ceasefire agreed since (one the
- *                  fighting broke is not in force)
+ *                  the last `heavyDays`, and no ceasefire in force (one that
+ *                  heavy fighting went on after is not)
  *   4 militarised  armed action in the last `armedDays`, unless a ceasefire
  *                  agreed after it has held `ceasefireHoldDays`
  *   3 coercive     armed action in the last `recentArmedDays`; or, in the last
@@ -432,16 +432,23 @@ function readPair(
   let level: LevelNumber = 2;
 
   const heavy = armed.filter(within(w.heavyDays));
+  const isHeavy = (list: typeof armed) =>
+    list.length > 0 &&
+    (list.reduce((sum, o) => sum + o.act.killed, 0) >= model.heavy.fatalities ||
+      list.length >= model.heavy.occurrences);
   const killed = heavy.reduce((sum, o) => sum + o.act.killed, 0);
-  if (heavy.length > 0 && (killed >= model.heavy.fatalities || heavy.length >= model.heavy.occurrences)) {
-    // A ceasefire stops hostilities only when it was agreed after the fighting; one the fighting broke is not in force.
-    const lastHeavy = Math.max(...heavy.map((o) => o.act.record.instant));
-    if (!ceasefires.some((c) => c.moments.some((m) => m > lastHeavy))) {
+  // A ceasefire stops hostilities unless heavy fighting went on after it was agreed (then the fighting broke it).
+  const broken = (c: Ceasefire) => {
+    const since = Math.max(...c.moments);
+    return isHeavy(heavy.filter((o) => o.act.record.instant > since));
+  };
+  if (isHeavy(heavy)) {
+    if (ceasefires.every(broken)) {
       level = 5;
       reasons.push({
         level: 5,
         rule: 'heavy-armed-action',
-        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}, about ${Math.round(killed)} killed) and no ceasefire agreed since`,
+        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}, about ${Math.round(killed)} killed) and no ceasefire in force`,
         eventIds: uniq(heavy.flatMap((o) => o.eventIds)),
       });
     }
