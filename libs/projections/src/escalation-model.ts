@@ -168,6 +168,10 @@ const COMMON: Omit<ModelCommon, 'version'> = Object.freeze({
         'militant-attack': '18',
         'border-closure': '191',
         'force-posture': '15',
+        // Kinds added after DOMAIN §5's table, coded as CAMEO codes them: artillery 194, aerial weapons 195.
+        shelling: '194',
+        'drone-strike': '195',
+        'missile-strike': '195',
       },
     },
     MediationAction: {

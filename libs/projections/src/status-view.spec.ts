@@ -349,6 +349,20 @@ describe('status: ceasefire', () => {
     });
   });
 
+  it('given a temporary ceasefire extended until the talks conclude, then its old until is dropped: in force past it', () => {
+    const log = declared('temporary', '2025-10-17T13:00:00Z');
+    log.add(
+      'CeasefireExtended',
+      { ceasefireId: 'c1', duration: 'until-talks-conclude' },
+      { occurredAt: '2025-10-17T10:00:00Z' },
+    );
+    expect(statusAt(log, '2025-10-18').ceasefire).toMatchObject({
+      state: 'in-force',
+      duration: 'until-talks-conclude',
+      until: null,
+    });
+  });
+
   it('given a second ceasefire declared, then it is the current one and old violations do not count', () => {
     const log = declared('indefinite');
     log.add(

@@ -762,8 +762,8 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       const data = event.data;
       const c = ceasefire(w, data.ceasefireId);
       const duration = data.duration ?? c.duration;
-      // A new `until` replaces the old; becoming indefinite drops it; otherwise it stands.
-      const until = data.until ?? (data.duration === 'indefinite' ? null : c.until);
+      // A new `until` replaces the old; becoming indefinite or lasting until the talks conclude drops it; otherwise it stands.
+      const until = data.until ?? (data.duration !== undefined && data.duration !== 'temporary' ? null : c.until);
       w.put('ceasefires', data.ceasefireId, {
         ...c,
         duration,
