@@ -5,6 +5,7 @@
  * own. Retracted events stay visible, flagged with the reason (they count for
  * nothing in the other views). Withdrawn corrections are listed, flagged.
  */
+import { occurrenceOf } from './escalation-facts';
 import type { EventType, NegotiationEvent, Precision, Source } from '@parley/domain';
 import {
   resolveLog,
@@ -36,6 +37,8 @@ export interface TimelineItem {
   readonly summary: string;
   readonly sources: readonly Source[];
   readonly note: string | null;
+  /** The occurrence it reports with others (the analyst's key, or its round and day): the escalation counts them once. */
+  readonly occurrence: string | null;
   readonly cameo: {
     readonly code: string;
     readonly source: CodeSource;
@@ -82,6 +85,7 @@ export function timelineView(
         summary: summaryLine(event, ctx),
         sources: event.sources,
         note: event.note ?? null,
+        occurrence: occurrenceOf(event),
         cameo: code === null ? null : { ...code, name: codeName(code.code, model), g: goldsteinOf(code.code, model) },
         confidence: confidenceOf(event.sources, model),
         data: event.data,
