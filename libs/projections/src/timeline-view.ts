@@ -37,7 +37,7 @@ export interface TimelineItem {
   readonly summary: string;
   readonly sources: readonly Source[];
   readonly note: string | null;
-  /** The occurrence it reports with others (the analyst's key, or its round and day): the escalation counts them once. */
+  /** The occurrence it reports with other developments (the analyst's key, or its round and day), when shared: the escalation counts them once. */
   readonly occurrence: string | null;
   readonly cameo: {
     readonly code: string;
@@ -71,28 +71,34 @@ export function timelineView(
   if (knownAt !== undefined) checkTime(knownAt, 'knownAt');
   // Names (actors, rounds, demands) as they stood at the same point.
   const ctx = summaryContext(foldViews(entries, asOf, model));
-  const items = resolveLog(entries, knownAt)
-    .filter((r) => at === undefined || r.instant <= at)
-    .map(({ event, corrections, retraction }) => {
-      const code = eventCode(event, model);
-      return {
-        eventId: event.eventId,
-        type: event.type,
-        occurredAt: event.occurredAt,
-        precision: event.precision,
-        recordedAt: event.recordedAt,
-        recordedBy: event.recordedBy,
-        summary: summaryLine(event, ctx),
-        sources: event.sources,
-        note: event.note ?? null,
-        occurrence: occurrenceOf(event),
-        cameo: code === null ? null : { ...code, name: codeName(code.code, model), g: goldsteinOf(code.code, model) },
-        confidence: confidenceOf(event.sources, model),
-        data: event.data,
-        corrections,
-        retracted: retraction,
-      };
-    });
+  const resolved = resolveLog(entries, knownAt).filter((r) => at === undefined || r.instant <= at);
+  // An occurrence is shown where it groups developments: shared by two or more that count.
+  const shared = new Map<string, number>();
+  for (const { event, retraction } of resolved) {
+    const key = retraction === null ? occurrenceOf(event) : null;
+    if (key !== null) shared.set(key, (shared.get(key) ?? 0) + 1);
+  }
+  const items = resolved.map(({ event, corrections, retraction }) => {
+    const code = eventCode(event, model);
+    const occurrence = occurrenceOf(event);
+    return {
+      eventId: event.eventId,
+      type: event.type,
+      occurredAt: event.occurredAt,
+      precision: event.precision,
+      recordedAt: event.recordedAt,
+      recordedBy: event.recordedBy,
+      summary: summaryLine(event, ctx),
+      sources: event.sources,
+      note: event.note ?? null,
+      occurrence: occurrence !== null && (shared.get(occurrence) ?? 0) > 1 ? occurrence : null,
+      cameo: code === null ? null : { ...code, name: codeName(code.code, model), g: goldsteinOf(code.code, model) },
+      confidence: confidenceOf(event.sources, model),
+      data: event.data,
+      corrections,
+      retracted: retraction,
+    };
+  });
   return {
     negotiationId: entries[0]?.event.negotiationId ?? '',
     modelVersion: model.version,
