@@ -1,4 +1,5 @@
 export * from './events';
+export * from './catalogue';
 export * from './time';
 export * from './errors';
 export * from './shape';

@@ -2,7 +2,8 @@
  * Opening a negotiation, recording developments of every type, idempotency,
  * batches, and the rules every event's envelope obeys.
  */
-import { DEVELOPMENT_TYPES, type Development, evolve, initialState, type OpenNegotiation } from './negotiation';
+import { DEVELOPMENT_TYPES } from './catalogue';
+import { type Development, evolve, initialState, type OpenNegotiation } from './negotiation';
 import {
   actors,
   ANALYST,

@@ -51,7 +51,6 @@ import {
   type ActorRole,
   assertNever,
   type CorrectionChanges,
-  EVENT_TYPES,
   type EventDataByType,
   type EventOf,
   type EventType,
@@ -62,6 +61,7 @@ import {
   type RoundOutcome,
   type Source,
 } from './events';
+import type { DevelopmentType } from './catalogue';
 import { isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
 import { PersistentMap } from './persistent-map';
@@ -98,9 +98,6 @@ export interface OpenNegotiation {
   readonly occurrence?: string;
 }
 
-/** Everything but the opening can be recorded as a development. */
-export type DevelopmentType = Exclude<EventType, 'NegotiationOpened'>;
-export const DEVELOPMENT_TYPES: readonly DevelopmentType[] = EVENT_TYPES.filter((t): t is DevelopmentType => t !== 'NegotiationOpened');
 
 export type DevelopmentOf<T extends DevelopmentType> = {
   readonly eventId: string;

@@ -7,6 +7,7 @@
  * and the fixtures speak the Pakistan – Afghan Taliban 2025 case
  * (shared/data/pak-afghan-2025-timeline.csv). Test-only: excluded from builds.
  */
+import type { DevelopmentType } from '../catalogue';
 import { DomainError, type DomainErrorCode, type DomainErrorKind } from '../errors';
 import { type Actor, type EventDataByType, type EventEnvelope, type EventOf, type EventType, type NegotiationEvent, type Person, type Precision, type Source } from '../events';
 import {
@@ -14,7 +15,6 @@ import {
   type DecisionContext,
   type Development,
   type DevelopmentOf,
-  type DevelopmentType,
   foldEvents,
   type NegotiationCommand,
   type NegotiationState,

@@ -1,0 +1,1007 @@
+/**
+ * The catalogue: per development type and per field, what the field takes
+ * (its check), its bounds, its description and an example — written once.
+ *
+ * Every edge is derived from this table rather than restating it: the domain's
+ * shape checks (`shape.ts`), the HTTP validation and the OpenAPI schemas
+ * (`apps/api/src/recording/dto`), the CLI's flags and help, and the record
+ * form the web page builds (served at `GET /catalogue`). Adding a field to a
+ * type is one edit here (plus the rule that uses it, if any).
+ *
+ * The mapped types below make a field missing from the catalogue, an extra
+ * one, or one marked optional that `events.ts` requires (or the other way
+ * round) a compile error.
+ */
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  AGREEMENT_KINDS,
+  CEASEFIRE_DURATIONS,
+  CEASEFIRE_END_REASONS,
+  CREDIBILITY_GRADES,
+  DEMAND_CATEGORIES,
+  ENGAGEMENT_KINDS,
+  EVENT_TYPES,
+  INCIDENT_KINDS,
+  MEDIATION_ACTIONS,
+  NEGOTIATION_OUTCOMES,
+  PRECISIONS,
+  RELIABILITY_GRADES,
+  ROUND_FORMATS,
+  ROUND_OUTCOMES,
+  STANCES,
+  TONES,
+  ULTIMATUM_RESOLUTIONS,
+  type Actor,
+  type CorrectionChanges,
+  type Delegation,
+  type EventDataByType,
+  type EventType,
+  type Period,
+  type Person,
+  type Range,
+  type Source,
+} from './events';
+
+/** Bounds on what one development may carry: generous for analysts, small enough that no field is a storage or rendering hazard. */
+export const LIMITS = {
+  /** Sentences: summaries, quotes, demand text, reasons, notes, provisions. */
+  text: 4000,
+  /** Names and short labels: people, titles, round labels, venues, places, channels, audiences. */
+  name: 200,
+  /** A source's title (headlines run long). */
+  sourceTitle: 500,
+  url: 2000,
+  /** Items in any list inside `data` (actor ids, provisions, delegations, aliases). */
+  items: 100,
+  /** Sources per development. */
+  sources: 20,
+  /** Developments per batch. */
+  batch: 500,
+  /** Fields an `EventCorrected` may replace in the target's `data`. */
+  correctionDataKeys: 50,
+  /** Upper bound of a counted range (fatalities, casualties). */
+  count: 10_000_000,
+  /** Nesting levels a request body may have (the deepest real field is about 10). */
+  depth: 20,
+  /** Fields in any one object of a request body. */
+  keysPerObject: 1000,
+} as const;
+
+/** What an analyst-chosen id names: the form offers the negotiation's own ids of that kind. */
+export type EntityKind = 'round' | 'demand' | 'ultimatum' | 'ceasefire' | 'agreement' | 'incident' | 'occurrence';
+
+/** The nested shapes a field may hold. */
+export interface RecordShapes {
+  Actor: Actor;
+  Person: Person;
+  Delegation: Delegation;
+  Range: Range;
+  Period: Period;
+  Source: Source;
+  CorrectionChanges: CorrectionChanges;
+}
+export type RecordName = keyof RecordShapes;
+
+/** What a field takes. */
+export type FieldCheck =
+  /** Free text, not blank, at most `max` characters. */
+  | { readonly kind: 'text'; readonly max: number }
+  /** A list of texts (each as `text`). */
+  | { readonly kind: 'texts'; readonly max: number; readonly min?: number }
+  /** An id the analyst chose for a round, demand, … (`ENTITY_ID_PATTERN`). */
+  | { readonly kind: 'id'; readonly of: EntityKind }
+  /** Distinct ids of one kind. */
+  | { readonly kind: 'ids'; readonly of: EntityKind; readonly min?: number }
+  /** An actor id (a slug) of the negotiation. */
+  | { readonly kind: 'actor' }
+  /** Distinct actor ids. */
+  | { readonly kind: 'actors'; readonly min?: number }
+  /** A negotiation id (a slug). */
+  | { readonly kind: 'negotiation' }
+  /** The id (UUID) of a stored event. */
+  | { readonly kind: 'event' }
+  /** One of `values`; `labels` say what each means, where the value alone does not. */
+  | { readonly kind: 'enum'; readonly values: readonly (string | number)[]; readonly labels?: readonly string[] }
+  /** `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time with a zone. */
+  | { readonly kind: 'date' }
+  /** `YYYY-MM-DD` or an ISO date-time with a zone (not a month). */
+  | { readonly kind: 'day' }
+  | { readonly kind: 'bool' }
+  /** A whole count, 0 … `LIMITS.count`. */
+  | { readonly kind: 'count' }
+  /** An http(s) URL. */
+  | { readonly kind: 'url' }
+  /** A CAMEO code of the shipped table. */
+  | { readonly kind: 'cameo' }
+  /** One nested object of a shape of `RECORDS`. */
+  | { readonly kind: 'record'; readonly of: RecordName }
+  /** A list of nested objects; `uniqueBy` names the field no two items share. */
+  | {
+      readonly kind: 'records';
+      readonly of: RecordName;
+      readonly min?: number;
+      readonly max?: number;
+      readonly uniqueBy?: string;
+    }
+  /** Field names and their new values (a correction's `data`), at most `LIMITS.correctionDataKeys`. */
+  | { readonly kind: 'changes' };
+
+export interface FieldDoc {
+  /** One sentence for the API reference, the CLI's help and the form. */
+  readonly description: string;
+  /** A value from the Pakistan–Afghanistan case. */
+  readonly example?: unknown;
+  /** The flag's name when it is not the field's (a list given one item per flag: `provision`). */
+  readonly flag?: string;
+  /** Rules against a sibling field: an end not before its start, a max not below its min, a precision fitting its date. */
+  readonly notBefore?: string;
+  readonly notLessThan?: string;
+  readonly fitsDateOf?: string;
+}
+
+export type FieldSpec = FieldCheck & FieldDoc & { readonly optional?: boolean };
+
+type SpecFor<D, K extends keyof D> = FieldSpec &
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} extends Pick<D, K>` is how an optional key is told apart
+  ({} extends Pick<D, K> ? { readonly optional: true } : { readonly optional?: false });
+
+/** The fields of a shape `D`, each exactly once, optional exactly where `D` says. */
+export type FieldsOf<D> = { readonly [K in keyof D]-?: SpecFor<D, K> };
+
+/** The four groups PRODUCT.md sorts developments into. */
+export const DEVELOPMENT_GROUPS = ['process', 'substance', 'ground-truth', 'corrections'] as const;
+export type DevelopmentGroup = (typeof DEVELOPMENT_GROUPS)[number];
+
+export interface TypeEntry<T extends EventType> {
+  readonly group: DevelopmentGroup;
+  /** One line: what this development is. */
+  readonly summary: string;
+  /** Short names that also select the type (`parley record statement …`). */
+  readonly aliases: readonly string[];
+  readonly fields: FieldsOf<EventDataByType[T]>;
+}
+
+// ---------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------
+
+const text = { kind: 'text', max: LIMITS.text } as const;
+const name = { kind: 'text', max: LIMITS.name } as const;
+const actor = { kind: 'actor' } as const;
+const actors = { kind: 'actors' } as const;
+const date = { kind: 'date' } as const;
+const id = (of: EntityKind) => ({ kind: 'id', of }) as const;
+const oneOf = (values: readonly (string | number)[]) => ({ kind: 'enum', values }) as const;
+const range = { kind: 'record', of: 'Range' } as const;
+const opt = { optional: true } as const;
+
+// ---------------------------------------------------------------------------
+// Nested shapes
+// ---------------------------------------------------------------------------
+
+export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } = {
+  Actor: {
+    id: { ...actor, description: 'Stable slug id of the actor.', example: 'afghan-taliban' },
+    name: { ...name, description: 'Display name.', example: 'Afghan Taliban (Islamic Emirate of Afghanistan)' },
+    kind: { ...oneOf(ACTOR_KINDS), description: 'What kind of actor it is.', example: 'de-facto-authority' },
+    aliases: {
+      kind: 'texts',
+      max: LIMITS.name,
+      ...opt,
+      flag: 'alias',
+      description: 'Other names the actor goes by.',
+      example: ['Islamic Emirate of Afghanistan', 'IEA'],
+    },
+  },
+  Person: {
+    name: { ...name, description: "The person's name.", example: 'Khawaja Muhammad Asif' },
+    title: { ...name, ...opt, description: 'Office or role.', example: 'Defence Minister of Pakistan' },
+    actorId: {
+      ...actor,
+      description: 'The actor this person speaks for; must be registered in the negotiation.',
+      example: 'pakistan',
+    },
+  },
+  Delegation: {
+    actorId: { ...actor, description: 'The actor the delegation represents.', example: 'pakistan' },
+    head: { kind: 'record', of: 'Person', ...opt, description: 'Head of the delegation.' },
+    members: { kind: 'records', of: 'Person', ...opt, description: 'Other members.' },
+  },
+  Range: {
+    min: { kind: 'count', description: 'The lowest credible figure.', example: 23 },
+    max: {
+      kind: 'count',
+      notLessThan: 'min',
+      description: 'The highest credible figure; not less than `min`.',
+      example: 58,
+    },
+  },
+  Period: {
+    from: {
+      kind: 'day',
+      description: 'First day (or instant) covered: YYYY-MM-DD or an ISO date-time with a zone.',
+      example: '2025-10-01',
+    },
+    to: {
+      kind: 'day',
+      notBefore: 'from',
+      description: 'Last day (or instant) covered; not before `from`.',
+      example: '2025-12-31',
+    },
+  },
+  Source: {
+    title: {
+      kind: 'text',
+      max: LIMITS.sourceTitle,
+      description: "The article's or document's title.",
+      example: 'Pakistan Ready to Resume Talks with Afghanistan Amid Istanbul Dialogue',
+    },
+    publisher: { ...name, ...opt, description: 'Who published it.', example: 'Dawn' },
+    url: {
+      kind: 'url',
+      ...opt,
+      description: 'Link to the source (http or https).',
+      example: 'https://www.dawn.com/news/1950026/turkiye-qatar-help-seal-truce-on-western-front',
+    },
+    publishedAt: {
+      kind: 'day',
+      ...opt,
+      description: 'When it was published: YYYY-MM-DD or an ISO date-time with a zone.',
+      example: '2025-10-19',
+    },
+    reliability: {
+      ...oneOf(RELIABILITY_GRADES),
+      ...opt,
+      description:
+        'Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.',
+      example: 'B',
+    },
+    credibility: {
+      kind: 'enum',
+      values: CREDIBILITY_GRADES,
+      labels: ['confirmed', 'probably true', 'possibly true', 'doubtful', 'improbable', 'cannot be judged'],
+      ...opt,
+      description:
+        'Admiralty information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.',
+      example: 2,
+    },
+  },
+  CorrectionChanges: {
+    occurredAt: { ...date, ...opt, description: 'Corrected date.', example: '2025-10-17' },
+    precision: {
+      ...oneOf(PRECISIONS),
+      ...opt,
+      fitsDateOf: 'occurredAt',
+      description: 'Corrected precision.',
+      example: 'day',
+    },
+    sources: {
+      kind: 'records',
+      of: 'Source',
+      min: 1,
+      max: LIMITS.sources,
+      ...opt,
+      description: 'The sources, replacing the old list (1–20).',
+    },
+    cameo: { kind: 'cameo', ...opt, description: 'Corrected CAMEO code.', example: '195' },
+    note: {
+      ...text,
+      ...opt,
+      description: 'Corrected note.',
+      example: 'UNAMA: 11 civilians killed in the 17 October Paktika strike.',
+    },
+    occurrence: {
+      ...id('occurrence'),
+      ...opt,
+      description: 'Corrected occurrence key (developments reporting one occurrence share it).',
+      example: 'doha-agreement-2025-10-19',
+    },
+    data: {
+      kind: 'changes',
+      ...opt,
+      description: `Fields of the target's \`data\` to replace (shallow merge), at most ${LIMITS.correctionDataKeys}; a \`null\` removes a field. Keys must be fields of the target's type.`,
+      example: { fatalities: { min: 8, max: 17 } },
+    },
+  },
+};
+
+// ---------------------------------------------------------------------------
+// The envelope every development carries (DOMAIN.md §2), as a request gives it
+// ---------------------------------------------------------------------------
+
+export interface EnvelopeInput {
+  readonly eventId?: string;
+  readonly occurredAt: string;
+  readonly precision?: string;
+  readonly sources: readonly Source[];
+  readonly cameo?: string;
+  readonly note?: string;
+  readonly occurrence?: string;
+}
+
+export const ENVELOPE: FieldsOf<EnvelopeInput> = {
+  eventId: {
+    kind: 'event',
+    ...opt,
+    description: 'UUID of the event; a retry with the same id stores nothing new. Generated when absent.',
+    example: '3b241101-e2bb-4255-8caf-4136c566a962',
+  },
+  occurredAt: {
+    ...date,
+    description:
+      'When it happened in the world: YYYY-MM, YYYY-MM-DD or an ISO date-time with a zone. Not in the future.',
+    example: '2025-10-29',
+  },
+  precision: {
+    ...oneOf(PRECISIONS),
+    ...opt,
+    fitsDateOf: 'occurredAt',
+    description:
+      'How precisely `occurredAt` is known; defaults from its form (date-time → exact, date → day, month → month).',
+    example: 'day',
+  },
+  sources: {
+    kind: 'records',
+    of: 'Source',
+    min: 1,
+    max: LIMITS.sources,
+    flag: 'source',
+    description: 'Where it was reported: at least one, at most 20.',
+  },
+  cameo: {
+    kind: 'cameo',
+    ...opt,
+    description: "Analyst-set CAMEO event code; replaces the type's default for the escalation model.",
+    example: '138',
+  },
+  note: {
+    ...text,
+    ...opt,
+    description: 'Free text for other analysts.',
+    example: 'Exact date of the interview uncertain.',
+  },
+  occurrence: {
+    ...id('occurrence'),
+    ...opt,
+    description:
+      'Key of the one occurrence several developments report (the Doha agreement recorded as a concluded round, an agreement and a ceasefire): they share it, and the escalation model counts them once. When absent, developments naming the same round on the same UTC day count as one.',
+    example: 'doha-agreement-2025-10-19',
+  },
+};
+
+// ---------------------------------------------------------------------------
+// The development types
+// ---------------------------------------------------------------------------
+
+const ACTOR_LIST = {
+  kind: 'records',
+  of: 'Actor',
+  uniqueBy: 'id',
+} as const;
+
+export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
+  NegotiationOpened: {
+    group: 'process',
+    summary: 'a negotiation is opened: title, subject, parties and mediators',
+    aliases: ['open'],
+    fields: {
+      negotiationId: {
+        kind: 'negotiation',
+        description: 'Slug id of the negotiation; derived from the title when absent.',
+        example: 'pak-afghan-talks-2025',
+      },
+      title: { ...name, description: 'Title of the negotiation.', example: 'Pakistan – Afghan Taliban talks, 2025' },
+      subject: {
+        ...text,
+        description: 'What it is about.',
+        example: 'Cross-border militancy (TTP), border security and the ceasefire after the October 2025 clashes.',
+      },
+      parties: { ...ACTOR_LIST, min: 1, flag: 'party', description: 'The parties (registered with role `party`).' },
+      mediators: {
+        ...ACTOR_LIST,
+        flag: 'mediator',
+        description: 'The mediators (registered with role `mediator`); may be empty.',
+      },
+    },
+  },
+  ActorRegistered: {
+    group: 'process',
+    summary: 'an actor joins the picture with a role',
+    aliases: ['actor'],
+    fields: {
+      actor: {
+        kind: 'record',
+        of: 'Actor',
+        description: 'The actor that joins the picture.',
+        example: { id: 'ttp', name: 'Tehreek-e-Taliban Pakistan', kind: 'armed-group' },
+      },
+      role: { ...oneOf(ACTOR_ROLES), description: 'Its role in this negotiation.', example: 'spoiler' },
+    },
+  },
+  TalksRoundScheduled: {
+    group: 'process',
+    summary: 'a round is planned (id, label, venue, hosts, planned date)',
+    aliases: ['round-scheduled'],
+    fields: {
+      roundId: { ...id('round'), description: 'Id of the round, chosen by the analyst.', example: 'istanbul-3' },
+      label: { ...name, description: 'Label of the round.', example: 'Istanbul round 3 (principal level)' },
+      format: {
+        ...oneOf(ROUND_FORMATS),
+        ...opt,
+        description: 'How it is held: formal, informal or technical.',
+        example: 'formal',
+      },
+      venue: { ...name, ...opt, description: 'Where it will be held.', example: 'Istanbul' },
+      hosts: { ...actors, ...opt, description: 'Host and mediators (actor ids).', example: ['turkiye', 'qatar'] },
+      plannedFor: {
+        ...date,
+        description: 'The planned date; unlike `occurredAt` it may lie in the future.',
+        example: '2025-11-06',
+      },
+    },
+  },
+  TalksRoundOpened: {
+    group: 'process',
+    summary: 'a round began; delegations',
+    aliases: ['round-opened'],
+    fields: {
+      roundId: { ...id('round'), description: 'Id of the round (a scheduled one, or a new one).', example: 'doha-1' },
+      label: {
+        ...name,
+        ...opt,
+        description: 'Required by the domain when the round was not scheduled first: opening then creates it.',
+        example: 'Doha round',
+      },
+      format: {
+        ...oneOf(ROUND_FORMATS),
+        ...opt,
+        description: 'How it is held: formal, informal or technical.',
+        example: 'formal',
+      },
+      venue: { ...name, ...opt, description: 'Where it is held.', example: 'Doha' },
+      hosts: { ...actors, ...opt, description: 'Host and mediators (actor ids).', example: ['qatar', 'turkiye'] },
+      delegations: {
+        kind: 'records',
+        of: 'Delegation',
+        uniqueBy: 'actorId',
+        ...opt,
+        flag: 'delegation',
+        description: 'One delegation per party.',
+        example: [
+          {
+            actorId: 'pakistan',
+            head: { name: 'Khawaja Muhammad Asif', title: 'Defence Minister', actorId: 'pakistan' },
+          },
+          { actorId: 'afghan-taliban' },
+        ],
+      },
+    },
+  },
+  TalksRoundConcluded: {
+    group: 'process',
+    summary: 'a round ended: agreement, progress, no-progress, collapsed or adjourned',
+    aliases: ['round-concluded'],
+    fields: {
+      roundId: { ...id('round'), description: 'The round that ended.', example: 'istanbul-2' },
+      outcome: { ...oneOf(ROUND_OUTCOMES), description: 'How it ended.', example: 'no-progress' },
+      summary: {
+        ...text,
+        ...opt,
+        description: 'What came of it.',
+        example: 'The dialogue failed to bring about any workable solution.',
+      },
+      nextSteps: {
+        ...text,
+        ...opt,
+        description: 'What was agreed to happen next.',
+        example: 'Principal-level meeting in Istanbul on 6 November to settle ceasefire modalities.',
+      },
+    },
+  },
+  TalksRoundPostponed: {
+    group: 'process',
+    summary: 'a round is put off (optionally to a new date)',
+    aliases: ['round-postponed'],
+    fields: {
+      roundId: { ...id('round'), description: 'The round put off.', example: 'istanbul-3' },
+      reason: { ...text, ...opt, description: 'Why.', example: 'Delegations not yet confirmed.' },
+      plannedFor: { ...date, ...opt, description: 'The new planned date, when one was given.', example: '2025-11-06' },
+    },
+  },
+  TalksRoundCancelled: {
+    group: 'process',
+    summary: 'a round is called off',
+    aliases: ['round-cancelled'],
+    fields: {
+      roundId: { ...id('round'), description: 'The round called off.', example: 'round-4' },
+      reason: {
+        ...text,
+        ...opt,
+        description: 'Why.',
+        example: 'No plan for a fourth round after the Istanbul talks ended in deadlock.',
+      },
+    },
+  },
+  TalksSuspended: {
+    group: 'process',
+    summary: 'talks are suspended (by whom, why)',
+    aliases: ['suspended'],
+    fields: {
+      by: { ...actor, description: 'Actor id of who suspended the talks.', example: 'pakistan' },
+      reason: {
+        ...text,
+        ...opt,
+        description: 'Why.',
+        example: "'Negotiations are over … entered an indefinite phase' (Khawaja Asif).",
+      },
+    },
+  },
+  TalksResumed: {
+    group: 'process',
+    summary: 'talks resume',
+    aliases: ['resumed'],
+    fields: {
+      by: { ...actor, ...opt, description: 'Actor id of who resumed the talks.', example: 'pakistan' },
+      reason: { ...text, ...opt, description: 'Why.', example: 'At the request of mediators Türkiye and Qatar.' },
+    },
+  },
+  AgreementReached: {
+    group: 'process',
+    summary: 'an agreement: ceasefire, framework, partial or comprehensive',
+    aliases: ['agreement'],
+    fields: {
+      agreementId: { ...id('agreement'), description: 'Id of the agreement.', example: 'doha-ceasefire-agreement' },
+      kind: { ...oneOf(AGREEMENT_KINDS), description: 'What kind of agreement.', example: 'ceasefire' },
+      provisions: {
+        kind: 'texts',
+        max: LIMITS.text,
+        flag: 'provision',
+        description: 'Its provisions as reported (may be empty when the text is not public and nothing was reported).',
+        example: ['Immediate ceasefire', 'Mechanisms to consolidate lasting peace', 'Follow-up meetings'],
+      },
+      signatories: {
+        ...actors,
+        min: 1,
+        description: 'Actor ids of the signatories.',
+        example: ['pakistan', 'afghan-taliban'],
+      },
+      textPublic: { kind: 'bool', description: 'Whether the text is public.', example: false },
+      roundId: { ...id('round'), ...opt, description: 'The round it came out of.', example: 'doha-1' },
+    },
+  },
+  NegotiationClosed: {
+    group: 'process',
+    summary: 'the negotiation ends: agreement, collapsed, abandoned or superseded',
+    aliases: ['closed'],
+    fields: {
+      outcome: { ...oneOf(NEGOTIATION_OUTCOMES), description: 'The final outcome.', example: 'collapsed' },
+      summary: { ...text, ...opt, description: 'How it ended.', example: 'Talks ended without a written agreement.' },
+    },
+  },
+  DemandTabled: {
+    group: 'substance',
+    summary: 'a party tables a demand (by, addressed to, text, category)',
+    aliases: ['demand'],
+    fields: {
+      demandId: {
+        ...id('demand'),
+        description: 'Id of the demand, chosen by the analyst.',
+        example: 'handover-ttp-leaders',
+      },
+      by: { ...actor, description: 'Actor id of the proposer.', example: 'pakistan' },
+      addressedTo: {
+        ...actors,
+        min: 1,
+        description: 'Actor ids the demand is addressed to.',
+        example: ['afghan-taliban'],
+      },
+      text: {
+        ...text,
+        description: 'The demand.',
+        example: 'Transfer of key militant figures wanted for major attacks in Pakistan.',
+      },
+      category: { ...oneOf(DEMAND_CATEGORIES), description: 'What it is about.', example: 'security' },
+    },
+  },
+  DemandAmended: {
+    group: 'substance',
+    summary: "a demand's text, category or addressees change",
+    aliases: ['demand-amended'],
+    fields: {
+      demandId: { ...id('demand'), description: 'The demand amended.', example: 'act-against-ttp' },
+      text: {
+        ...text,
+        ...opt,
+        description: 'The new text.',
+        example: 'Concrete and verifiable action against the TTP operating from Afghan soil.',
+      },
+      category: { ...oneOf(DEMAND_CATEGORIES), ...opt, description: 'The new category.', example: 'security' },
+      addressedTo: {
+        ...actors,
+        min: 1,
+        ...opt,
+        description: 'The new addressees (actor ids).',
+        example: ['afghan-taliban'],
+      },
+      reason: {
+        ...text,
+        ...opt,
+        description: 'Why it changed.',
+        example: "Pakistan's 'final position' at the Istanbul talks.",
+      },
+    },
+  },
+  DemandWithdrawn: {
+    group: 'substance',
+    summary: 'a demand is withdrawn',
+    aliases: ['demand-withdrawn'],
+    fields: {
+      demandId: { ...id('demand'), description: 'The demand withdrawn.', example: 'buffer-zone' },
+      reason: { ...text, ...opt, description: 'Why.', example: 'Dropped from the agenda.' },
+    },
+  },
+  PositionTaken: {
+    group: 'substance',
+    summary: "an actor's stance on a demand",
+    aliases: ['position'],
+    fields: {
+      demandId: { ...id('demand'), description: 'The demand the stance is on.', example: 'handover-ttp-leaders' },
+      actorId: { ...actor, description: 'The actor whose stance this is.', example: 'afghan-taliban' },
+      stance: {
+        ...oneOf(STANCES),
+        description:
+          'The stance: `accepted-in-principle` e.g. "agreed verbally, refused in writing"; `ambiguous` e.g. "some flexibility".',
+        example: 'rejected',
+      },
+      conditions: {
+        ...text,
+        ...opt,
+        description: 'Conditions attached to the stance.',
+        example: 'Only if Pakistan halts its strikes on Afghan territory.',
+      },
+      quote: {
+        ...text,
+        ...opt,
+        description: 'A quote that shows the stance.',
+        example: 'The Taliban government has pushed back against these demands.',
+      },
+      speaker: { kind: 'record', of: 'Person', ...opt, description: 'Who voiced it.' },
+    },
+  },
+  UltimatumIssued: {
+    group: 'substance',
+    summary: 'an ultimatum: by, to, demands, deadline, consequences, channel',
+    aliases: ['ultimatum'],
+    fields: {
+      ultimatumId: { ...id('ultimatum'), description: 'Id of the ultimatum.', example: 'final-message' },
+      by: { ...actor, description: 'Actor id of who issued it.', example: 'pakistan' },
+      to: { ...actors, min: 1, description: 'Actor ids it is addressed to.', example: ['afghan-taliban'] },
+      demandIds: {
+        kind: 'ids',
+        of: 'demand',
+        description: 'Demand ids the ultimatum enforces (may be empty).',
+        example: ['act-against-ttp', 'handover-ttp-leaders'],
+      },
+      deadline: {
+        ...date,
+        ...opt,
+        description: 'The deadline, when one was stated ("final message" ultimatums may have none).',
+        example: '2025-11-30',
+      },
+      consequences: {
+        ...text,
+        description: 'What was threatened.',
+        example: 'Pakistani support for alternative political forces capable of challenging the regime in Kabul.',
+      },
+      channel: { ...name, ...opt, description: 'How it was conveyed.', example: 'via Turkish mediators' },
+    },
+  },
+  UltimatumResolved: {
+    group: 'substance',
+    summary: 'an ultimatum is complied with, rejected, withdrawn, lapses, …',
+    aliases: ['ultimatum-resolved'],
+    fields: {
+      ultimatumId: { ...id('ultimatum'), description: 'The ultimatum resolved.', example: 'final-message' },
+      resolution: { ...oneOf(ULTIMATUM_RESOLUTIONS), description: 'How it was resolved.', example: 'rejected' },
+      summary: {
+        ...text,
+        ...opt,
+        description: 'What happened.',
+        example: 'Kabul called the demands an attempt to shift responsibility for Pakistan’s security.',
+      },
+    },
+  },
+  StatementMade: {
+    group: 'substance',
+    summary: 'a statement: speaker, audience, tone, summary, quote',
+    aliases: ['statement'],
+    fields: {
+      speaker: {
+        kind: 'record',
+        of: 'Person',
+        description: 'Who spoke, and for which actor.',
+        example: { name: 'Khawaja Muhammad Asif', title: 'Defence Minister of Pakistan', actorId: 'pakistan' },
+      },
+      audience: {
+        ...name,
+        ...opt,
+        description: 'Whom it is aimed at: an actor id, or free text such as "domestic audience".',
+        example: 'afghan-taliban',
+      },
+      tone: { ...oneOf(TONES), description: 'Its tone.', example: 'military-threat' },
+      summary: {
+        ...text,
+        description: 'What was said, in a sentence.',
+        example: 'Asif warns that Pakistan could obliterate the Taliban regime if tensions escalate.',
+      },
+      quote: {
+        ...text,
+        ...opt,
+        description: 'The words used.',
+        example: 'does not need to use even a fraction of its full arsenal to completely obliterate the Taliban regime',
+      },
+    },
+  },
+  CeasefireDeclared: {
+    group: 'ground-truth',
+    summary: 'a ceasefire: parties, scope, temporary or indefinite, until, mediators',
+    aliases: ['ceasefire'],
+    fields: {
+      ceasefireId: { ...id('ceasefire'), description: 'Id of the ceasefire.', example: 'truce-48h' },
+      parties: { ...actors, min: 1, description: 'Actor ids bound by it.', example: ['pakistan', 'afghan-taliban'] },
+      scope: { ...text, ...opt, description: 'Where or what it covers.', example: 'The Afghanistan–Pakistan border' },
+      duration: {
+        ...oneOf(CEASEFIRE_DURATIONS),
+        description: 'Temporary, indefinite, or until the talks it serves conclude.',
+        example: 'temporary',
+      },
+      until: {
+        ...date,
+        ...opt,
+        description: 'For a temporary ceasefire, when it lapses, if stated.',
+        example: '2025-10-17T18:00:00+05:00',
+      },
+      mediatedBy: { ...actors, ...opt, description: 'Actor ids of the mediators.', example: ['qatar', 'turkiye'] },
+    },
+  },
+  CeasefireExtended: {
+    group: 'ground-truth',
+    summary: 'a ceasefire is extended',
+    aliases: ['ceasefire-extended'],
+    fields: {
+      ceasefireId: { ...id('ceasefire'), description: 'The ceasefire extended.', example: 'truce-48h' },
+      duration: { ...oneOf(CEASEFIRE_DURATIONS), ...opt, description: 'The new duration.', example: 'temporary' },
+      until: { ...date, ...opt, description: 'The new end, if stated.', example: '2025-10-19' },
+      terms: {
+        ...text,
+        ...opt,
+        description: 'Terms of the extension.',
+        example: 'Extended until the conclusion of the Doha talks.',
+      },
+    },
+  },
+  CeasefireViolationReported: {
+    group: 'ground-truth',
+    summary: 'a ceasefire violation is alleged (by, against, casualties)',
+    aliases: ['violation'],
+    fields: {
+      ceasefireId: { ...id('ceasefire'), description: 'The ceasefire violated.', example: 'truce-48h' },
+      allegedBy: { ...actor, description: 'Actor id of who alleges the violation.', example: 'afghan-taliban' },
+      against: { ...actor, description: 'Actor id of the alleged violator.', example: 'pakistan' },
+      casualties: {
+        ...range,
+        ...opt,
+        description: 'Casualties as a range (claims conflict).',
+        example: { min: 8, max: 17 },
+      },
+      injured: { ...range, ...opt, description: 'Injured, as a range.', example: { min: 5, max: 5 } },
+      civilianFatalities: {
+        ...range,
+        ...opt,
+        description: 'How many of `casualties` were civilians; its `max` not above `casualties.max`.',
+        example: { min: 8, max: 10 },
+      },
+      description: {
+        ...text,
+        ...opt,
+        description: 'What happened.',
+        example: 'Airstrikes in Urgun and Barmal, Paktika, kill civilians including three local cricketers.',
+      },
+    },
+  },
+  CeasefireEnded: {
+    group: 'ground-truth',
+    summary: 'a ceasefire ends: expired, collapsed or superseded',
+    aliases: ['ceasefire-ended'],
+    fields: {
+      ceasefireId: { ...id('ceasefire'), description: 'The ceasefire ended.', example: 'truce-48h' },
+      reason: { ...oneOf(CEASEFIRE_END_REASONS), description: 'Why it ended.', example: 'superseded' },
+      summary: {
+        ...text,
+        ...opt,
+        description: 'What happened.',
+        example: 'Superseded by the Doha ceasefire agreement.',
+      },
+    },
+  },
+  IncidentReported: {
+    group: 'ground-truth',
+    summary: 'an incident on the ground: clash, strike, attack, shelling, border closure or reopening, casualty report',
+    aliases: ['incident'],
+    fields: {
+      incidentId: { ...id('incident'), description: 'Id of the incident.', example: 'border-clash-2025-10-11' },
+      kind: { ...oneOf(INCIDENT_KINDS), description: 'What kind of incident.', example: 'clash' },
+      perpetrator: {
+        ...actor,
+        ...opt,
+        description: 'Actor id of the perpetrator, as alleged (see `allegedBy`).',
+        example: 'afghan-taliban',
+      },
+      allegedBy: { ...actor, ...opt, description: 'Actor id of who makes the allegation.', example: 'pakistan' },
+      against: {
+        ...actor,
+        ...opt,
+        description: 'Actor id the act was aimed at (the other side of the pair).',
+        example: 'pakistan',
+      },
+      blamedOn: {
+        ...actor,
+        ...opt,
+        description:
+          'Actor id `allegedBy` holds responsible besides the perpetrator (Pakistan blaming the Afghan Taliban for sheltering the TTP).',
+        example: 'afghan-taliban',
+      },
+      target: {
+        ...name,
+        ...opt,
+        description: 'Free text: "Pakistani border posts", "Afghan civilians".',
+        example: 'Pakistani border posts',
+      },
+      place: {
+        ...name,
+        ...opt,
+        description: 'Where.',
+        example: 'Angoor Adda, Bajaur, Kurram, Dir, Chitral, Bahram Chah',
+      },
+      fatalities: {
+        ...range,
+        ...opt,
+        description: 'Fatalities as a range (claims conflict: 23 vs 58).',
+        example: { min: 23, max: 58 },
+      },
+      injured: { ...range, ...opt, description: 'Injured, as a range.', example: { min: 29, max: 29 } },
+      civilianFatalities: {
+        ...range,
+        ...opt,
+        description: 'How many of `fatalities` were civilians; its `max` not above `fatalities.max`.',
+        example: { min: 0, max: 0 },
+      },
+      period: {
+        kind: 'record',
+        of: 'Period',
+        ...opt,
+        description: 'The span the counts cover: required when `kind` is `casualty-report`, refused otherwise.',
+      },
+      description: {
+        ...text,
+        description: 'What happened.',
+        example: 'Taliban forces attack Pakistani border posts; ISPR reports 23 soldiers killed, the Taliban claim 58.',
+      },
+    },
+  },
+  MediationAction: {
+    group: 'ground-truth',
+    summary: 'a mediator offers, proposes, visits, asks for resumption or a pause, acknowledges evidence',
+    aliases: ['mediation'],
+    fields: {
+      mediator: { ...actor, description: 'Actor id of the mediator.', example: 'turkiye' },
+      action: { ...oneOf(MEDIATION_ACTIONS), description: 'What the mediator did.', example: 'offered' },
+      summary: {
+        ...text,
+        description: 'In a sentence.',
+        example:
+          'Erdoğan announces that Fidan, Güler and Kalın will visit Islamabad to make the ceasefire sustainable.',
+      },
+    },
+  },
+  ThirdPartyEngagement: {
+    group: 'ground-truth',
+    summary: 'visits and outreach that shift alignments',
+    aliases: ['engagement'],
+    fields: {
+      actorId: { ...actor, description: 'Actor id of who engages.', example: 'afghan-taliban' },
+      counterparts: { ...actors, min: 1, description: 'Actor ids of who is engaged with.', example: ['india'] },
+      kind: { ...oneOf(ENGAGEMENT_KINDS), description: 'What kind of engagement.', example: 'visit' },
+      summary: {
+        ...text,
+        description: 'In a sentence.',
+        example:
+          'Foreign Minister Amir Khan Muttaqi arrives in New Delhi, the first Taliban foreign-minister visit to India.',
+      },
+    },
+  },
+  EventCorrected: {
+    group: 'corrections',
+    summary: 'replaces fields of an earlier event, with a reason',
+    aliases: ['correction'],
+    fields: {
+      eventId: {
+        kind: 'event',
+        flag: 'target-event',
+        description: 'The event corrected.',
+        example: '6f1c2b9e-8d3a-4f5e-9b7c-1a2d3e4f5a6b',
+      },
+      changes: {
+        kind: 'record',
+        of: 'CorrectionChanges',
+        description: 'What to replace: occurredAt, precision, sources, cameo, note, occurrence, data (shallow merge).',
+        example: { data: { casualties: { min: 8, max: 17 } } },
+      },
+      reason: {
+        ...text,
+        description: 'Why.',
+        example: 'UNAMA put the toll at 11 civilians; the first reports varied from 8 to 17.',
+      },
+    },
+  },
+  EventRetracted: {
+    group: 'corrections',
+    summary: 'an earlier event is withdrawn, with a reason',
+    aliases: ['retraction'],
+    fields: {
+      eventId: {
+        kind: 'event',
+        flag: 'target-event',
+        description: 'The event withdrawn.',
+        example: '6f1c2b9e-8d3a-4f5e-9b7c-1a2d3e4f5a6b',
+      },
+      reason: { ...text, description: 'Why.', example: 'Recorded in the wrong negotiation.' },
+    },
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Reading it
+// ---------------------------------------------------------------------------
+
+/**
+ * The development types recorded with `POST /negotiations/:id/events` (every
+ * type but `NegotiationOpened`, which `POST /negotiations` records): the one
+ * name for that list.
+ */
+export type DevelopmentType = Exclude<EventType, 'NegotiationOpened'>;
+export const DEVELOPMENT_TYPES: readonly DevelopmentType[] = EVENT_TYPES.filter(
+  (t): t is DevelopmentType => t !== 'NegotiationOpened',
+);
+
+export function isDevelopmentType(value: unknown): value is DevelopmentType {
+  return typeof value === 'string' && value !== 'NegotiationOpened' && Object.hasOwn(CATALOGUE, value);
+}
+
+/** The fields of a type, in catalogue order. */
+export function fieldsOf(type: EventType): readonly (readonly [string, FieldSpec])[] {
+  return Object.entries(CATALOGUE[type].fields) as [string, FieldSpec][];
+}
+
+/** The fields of a nested shape, in catalogue order. */
+export function recordFields(name: RecordName): readonly (readonly [string, FieldSpec])[] {
+  return Object.entries(RECORDS[name]) as [string, FieldSpec][];
+}
+
+/** The example of a nested shape: each field's example (nested ones built the same way). */
+export function recordExample(name: RecordName): Record<string, unknown> {
+  return Object.fromEntries(
+    recordFields(name)
+      .map(([field, spec]) => [field, fieldExample(spec)] as const)
+      .filter(([, example]) => example !== undefined),
+  );
+}
+
+/** A field's example: its own, or for a nested shape the shape's example. */
+export function fieldExample(spec: FieldSpec): unknown {
+  if (spec.example !== undefined) return spec.example;
+  if (spec.kind === 'record') return recordExample(spec.of);
+  if (spec.kind === 'records') return [recordExample(spec.of)];
+  return undefined;
+}
