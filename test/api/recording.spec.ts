@@ -4,7 +4,7 @@
  * and position; the log is paged and filtered; batches are all or nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { RECORDABLE_EVENT_TYPES } from '../../apps/api/src/recording/dto/event-data.dto';
+import { DEVELOPMENT_TYPES } from '@parley/domain';
 import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
 import { startTestApp, type TestApp } from '../support/app';
 import { type Development, everyEventType, openBody, withId } from '../support/cases';
@@ -42,7 +42,7 @@ describe('recording developments', () => {
     });
 
     it('covers the whole catalogue', () => {
-      expect(new Set(developments.map((d) => d.type))).toEqual(new Set(RECORDABLE_EVENT_TYPES));
+      expect(new Set(developments.map((d) => d.type))).toEqual(new Set(DEVELOPMENT_TYPES));
     });
 
     it('answers each write with 201, the new revision (also in the ETag) and a growing global position', () => {

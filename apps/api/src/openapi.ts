@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { describeDevelopments } from './recording/dto/openapi';
 
 /** `/openapi.json` and the interactive docs at `/docs`. */
 export function setupOpenApi(app: INestApplication): void {
@@ -11,9 +12,11 @@ export function setupOpenApi(app: INestApplication): void {
         'Examples come from the 2025 Pakistan – Afghan Taliban talks.',
     )
     .setVersion('1')
+    .setLicense('MIT', 'https://opensource.org/licenses/MIT')
+    .addServer('/', 'this server')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (roles: viewer, analyst, admin)' })
     .addSecurityRequirements('bearer')
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = describeDevelopments(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', customSiteTitle: 'Parley API' });
 }

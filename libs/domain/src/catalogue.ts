@@ -39,6 +39,7 @@ import {
   type EventType,
   type Period,
   type Person,
+  type Precision,
   type Range,
   type Source,
 } from './events';
@@ -130,6 +131,10 @@ export type FieldCheck =
 export interface FieldDoc {
   /** One sentence for the API reference, the CLI's help and the form. */
   readonly description: string;
+  /** The form's label, when the field's name in words is not it (`by` → "Issued by"). */
+  readonly label?: string;
+  /** The id names a new round, demand, … (the form offers a free field; otherwise a pick of the known ones). */
+  readonly introduces?: boolean;
   /** A value from the Pakistan–Afghanistan case. */
   readonly example?: unknown;
   /** The flag's name when it is not the field's (a list given one item per flag: `provision`). */
@@ -196,9 +201,16 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
   },
   Person: {
     name: { ...name, description: "The person's name.", example: 'Khawaja Muhammad Asif' },
-    title: { ...name, ...opt, description: 'Office or role.', example: 'Defence Minister of Pakistan' },
+    title: {
+      ...name,
+      ...opt,
+      label: 'Office or role',
+      description: 'Office or role.',
+      example: 'Defence Minister of Pakistan',
+    },
     actorId: {
       ...actor,
+      label: 'Speaks for',
       description: 'The actor this person speaks for; must be registered in the negotiation.',
       example: 'pakistan',
     },
@@ -234,6 +246,7 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
     title: {
       kind: 'text',
       max: LIMITS.sourceTitle,
+      label: 'Title',
       description: "The article's or document's title.",
       example: 'Pakistan Ready to Resume Talks with Afghanistan Amid Istanbul Dialogue',
     },
@@ -241,18 +254,21 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
     url: {
       kind: 'url',
       ...opt,
+      label: 'Link',
       description: 'Link to the source (http or https).',
       example: 'https://www.dawn.com/news/1950026/turkiye-qatar-help-seal-truce-on-western-front',
     },
     publishedAt: {
       kind: 'day',
       ...opt,
+      label: 'Published',
       description: 'When it was published: YYYY-MM-DD or an ISO date-time with a zone.',
       example: '2025-10-19',
     },
     reliability: {
       ...oneOf(RELIABILITY_GRADES),
       ...opt,
+      label: 'Source reliability',
       description:
         'Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.',
       example: 'B',
@@ -262,6 +278,7 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
       values: CREDIBILITY_GRADES,
       labels: ['confirmed', 'probably true', 'possibly true', 'doubtful', 'improbable', 'cannot be judged'],
       ...opt,
+      label: 'Information credibility',
       description:
         'Admiralty information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.',
       example: 2,
@@ -313,7 +330,7 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
 export interface EnvelopeInput {
   readonly eventId?: string;
   readonly occurredAt: string;
-  readonly precision?: string;
+  readonly precision?: Precision;
   readonly sources: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
@@ -352,12 +369,14 @@ export const ENVELOPE: FieldsOf<EnvelopeInput> = {
   cameo: {
     kind: 'cameo',
     ...opt,
+    label: 'CAMEO code',
     description: "Analyst-set CAMEO event code; replaces the type's default for the escalation model.",
     example: '138',
   },
   note: {
     ...text,
     ...opt,
+    label: 'Note for colleagues',
     description: 'Free text for other analysts.',
     example: 'Exact date of the interview uncertain.',
   },
@@ -424,7 +443,12 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'a round is planned (id, label, venue, hosts, planned date)',
     aliases: ['round-scheduled'],
     fields: {
-      roundId: { ...id('round'), description: 'Id of the round, chosen by the analyst.', example: 'istanbul-3' },
+      roundId: {
+        ...id('round'),
+        introduces: true,
+        description: 'Id of the round, chosen by the analyst.',
+        example: 'istanbul-3',
+      },
       label: { ...name, description: 'Label of the round.', example: 'Istanbul round 3 (principal level)' },
       format: {
         ...oneOf(ROUND_FORMATS),
@@ -446,7 +470,12 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'a round began; delegations',
     aliases: ['round-opened'],
     fields: {
-      roundId: { ...id('round'), description: 'Id of the round (a scheduled one, or a new one).', example: 'doha-1' },
+      roundId: {
+        ...id('round'),
+        introduces: true,
+        description: 'Id of the round (a scheduled one, or a new one).',
+        example: 'doha-1',
+      },
       label: {
         ...name,
         ...opt,
@@ -528,7 +557,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'talks are suspended (by whom, why)',
     aliases: ['suspended'],
     fields: {
-      by: { ...actor, description: 'Actor id of who suspended the talks.', example: 'pakistan' },
+      by: { ...actor, label: 'Suspended by', description: 'Actor id of who suspended the talks.', example: 'pakistan' },
       reason: {
         ...text,
         ...opt,
@@ -542,7 +571,13 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'talks resume',
     aliases: ['resumed'],
     fields: {
-      by: { ...actor, ...opt, description: 'Actor id of who resumed the talks.', example: 'pakistan' },
+      by: {
+        ...actor,
+        ...opt,
+        label: 'Resumed by',
+        description: 'Actor id of who resumed the talks.',
+        example: 'pakistan',
+      },
       reason: { ...text, ...opt, description: 'Why.', example: 'At the request of mediators Türkiye and Qatar.' },
     },
   },
@@ -551,7 +586,12 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'an agreement: ceasefire, framework, partial or comprehensive',
     aliases: ['agreement'],
     fields: {
-      agreementId: { ...id('agreement'), description: 'Id of the agreement.', example: 'doha-ceasefire-agreement' },
+      agreementId: {
+        ...id('agreement'),
+        introduces: true,
+        description: 'Id of the agreement.',
+        example: 'doha-ceasefire-agreement',
+      },
       kind: { ...oneOf(AGREEMENT_KINDS), description: 'What kind of agreement.', example: 'ceasefire' },
       provisions: {
         kind: 'texts',
@@ -566,7 +606,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Actor ids of the signatories.',
         example: ['pakistan', 'afghan-taliban'],
       },
-      textPublic: { kind: 'bool', description: 'Whether the text is public.', example: false },
+      textPublic: { kind: 'bool', label: 'Text public', description: 'Whether the text is public.', example: false },
       roundId: { ...id('round'), ...opt, description: 'The round it came out of.', example: 'doha-1' },
     },
   },
@@ -589,7 +629,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Id of the demand, chosen by the analyst.',
         example: 'handover-ttp-leaders',
       },
-      by: { ...actor, description: 'Actor id of the proposer.', example: 'pakistan' },
+      by: { ...actor, label: 'Tabled by', description: 'Actor id of the proposer.', example: 'pakistan' },
       addressedTo: {
         ...actors,
         min: 1,
@@ -609,7 +649,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: "a demand's text, category or addressees change",
     aliases: ['demand-amended'],
     fields: {
-      demandId: { ...id('demand'), description: 'The demand amended.', example: 'act-against-ttp' },
+      demandId: { ...id('demand'), introduces: true, description: 'The demand amended.', example: 'act-against-ttp' },
       text: {
         ...text,
         ...opt,
@@ -647,7 +687,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['position'],
     fields: {
       demandId: { ...id('demand'), description: 'The demand the stance is on.', example: 'handover-ttp-leaders' },
-      actorId: { ...actor, description: 'The actor whose stance this is.', example: 'afghan-taliban' },
+      actorId: { ...actor, label: 'Actor', description: 'The actor whose stance this is.', example: 'afghan-taliban' },
       stance: {
         ...oneOf(STANCES),
         description:
@@ -674,12 +714,24 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'an ultimatum: by, to, demands, deadline, consequences, channel',
     aliases: ['ultimatum'],
     fields: {
-      ultimatumId: { ...id('ultimatum'), description: 'Id of the ultimatum.', example: 'final-message' },
-      by: { ...actor, description: 'Actor id of who issued it.', example: 'pakistan' },
-      to: { ...actors, min: 1, description: 'Actor ids it is addressed to.', example: ['afghan-taliban'] },
+      ultimatumId: {
+        ...id('ultimatum'),
+        introduces: true,
+        description: 'Id of the ultimatum.',
+        example: 'final-message',
+      },
+      by: { ...actor, label: 'Issued by', description: 'Actor id of who issued it.', example: 'pakistan' },
+      to: {
+        ...actors,
+        min: 1,
+        label: 'Addressed to',
+        description: 'Actor ids it is addressed to.',
+        example: ['afghan-taliban'],
+      },
       demandIds: {
         kind: 'ids',
         of: 'demand',
+        label: 'Demands it enforces',
         description: 'Demand ids the ultimatum enforces (may be empty).',
         example: ['act-against-ttp', 'handover-ttp-leaders'],
       },
@@ -691,6 +743,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
       },
       consequences: {
         ...text,
+        label: 'What is threatened',
         description: 'What was threatened.',
         example: 'Pakistani support for alternative political forces capable of challenging the regime in Kabul.',
       },
@@ -732,6 +785,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
       tone: { ...oneOf(TONES), description: 'Its tone.', example: 'military-threat' },
       summary: {
         ...text,
+        label: 'What was said, in a sentence',
         description: 'What was said, in a sentence.',
         example: 'Asif warns that Pakistan could obliterate the Taliban regime if tensions escalate.',
       },
@@ -748,7 +802,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'a ceasefire: parties, scope, temporary or indefinite, until, mediators',
     aliases: ['ceasefire'],
     fields: {
-      ceasefireId: { ...id('ceasefire'), description: 'Id of the ceasefire.', example: 'truce-48h' },
+      ceasefireId: { ...id('ceasefire'), introduces: true, description: 'Id of the ceasefire.', example: 'truce-48h' },
       parties: { ...actors, min: 1, description: 'Actor ids bound by it.', example: ['pakistan', 'afghan-taliban'] },
       scope: { ...text, ...opt, description: 'Where or what it covers.', example: 'The Afghanistan–Pakistan border' },
       duration: {
@@ -830,7 +884,12 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'an incident on the ground: clash, strike, attack, shelling, border closure or reopening, casualty report',
     aliases: ['incident'],
     fields: {
-      incidentId: { ...id('incident'), description: 'Id of the incident.', example: 'border-clash-2025-10-11' },
+      incidentId: {
+        ...id('incident'),
+        introduces: true,
+        description: 'Id of the incident.',
+        example: 'border-clash-2025-10-11',
+      },
       kind: { ...oneOf(INCIDENT_KINDS), description: 'What kind of incident.', example: 'clash' },
       perpetrator: {
         ...actor,
@@ -971,7 +1030,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
  * name for that list.
  */
 export type DevelopmentType = Exclude<EventType, 'NegotiationOpened'>;
-export const DEVELOPMENT_TYPES: readonly DevelopmentType[] = EVENT_TYPES.filter(
+export const DEVELOPMENT_TYPES: DevelopmentType[] = EVENT_TYPES.filter(
   (t): t is DevelopmentType => t !== 'NegotiationOpened',
 );
 

@@ -27,9 +27,11 @@ import { ExecuteNegotiationCommand } from './commands';
 import {
   EXAMPLE_OPEN_NEGOTIATION,
   OpenNegotiationDto,
+  type OpenNegotiationInput,
   openApiExamples,
   RecordBatchDto,
   RecordEventDto,
+  type RecordEventInput,
   validateOpenNegotiation,
   validateRecordEvent,
 } from './dto';
@@ -92,7 +94,7 @@ export class RecordingController {
     requireJsonBody(req);
     const problems = validateOpenNegotiation(body);
     if (problems.length) throw new RequestValidationError(problems);
-    const dto = body as OpenNegotiationDto;
+    const dto = body as OpenNegotiationInput;
     const key = readIdempotencyKey(idemKey);
     const caller = req.principal!.name;
     const negotiationId = dto.id ?? slugify(dto.title);
@@ -152,7 +154,7 @@ export class RecordingController {
     requireJsonBody(req);
     const problems = validateRecordEvent(body);
     if (problems.length) throw new RequestValidationError(problems);
-    return this.recordDevelopments(negotiationId, [body as RecordEventDto], req, res, ifMatch, idemKey);
+    return this.recordDevelopments(negotiationId, [body as RecordEventInput], req, res, ifMatch, idemKey);
   }
 
   @Post('negotiations/:id/events\\:batch')
@@ -184,7 +186,7 @@ export class RecordingController {
       ...events.slice(0, 500).flatMap((e, i) => validateRecordEvent(e, i)),
     ];
     if (problems.length) throw new RequestValidationError(problems);
-    return this.recordDevelopments(negotiationId, events as RecordEventDto[], req, res, ifMatch, idemKey);
+    return this.recordDevelopments(negotiationId, events as RecordEventInput[], req, res, ifMatch, idemKey);
   }
 
   @Get('negotiations/:id/events')
@@ -243,7 +245,7 @@ export class RecordingController {
 
   private async recordDevelopments(
     negotiationId: string,
-    items: readonly RecordEventDto[],
+    items: readonly RecordEventInput[],
     req: AuthenticatedRequest,
     res: Response,
     ifMatchHeader: string | undefined,
@@ -252,17 +254,11 @@ export class RecordingController {
     const key = readIdempotencyKey(idemKeyHeader);
     const ifMatch = readIfMatch(ifMatchHeader);
     const caller = req.principal!.name;
+    // A validated body holds only the envelope's fields, `type` and `data`: it is the development as it came.
     const developments: Development[] = items.map((item, i) => ({
+      ...item,
       eventId: item.eventId?.toLowerCase() ?? (key ? deriveEventId(caller, key, i) : crypto.randomUUID()),
-      type: item.type,
-      data: item.data,
-      occurredAt: item.occurredAt,
-      precision: item.precision,
-      sources: item.sources,
-      cameo: item.cameo,
-      note: item.note,
-      occurrence: item.occurrence,
-    })) as Development[];
+    }));
     const result = await this.commandBus.execute(
       new ExecuteNegotiationCommand(
         { type: 'RecordDevelopments', negotiationId, developments },

@@ -1,3 +1,4 @@
+import { CatalogueController } from './catalogue.controller';
 import { Module } from '@nestjs/common';
 import { CommandLoop } from './command-loop';
 import { ExecuteNegotiationCommandHandler } from './commands';
@@ -5,7 +6,7 @@ import { DecisionStateCache } from './decision-state-cache';
 import { RecordingController } from './recording.controller';
 
 @Module({
-  controllers: [RecordingController],
+  controllers: [RecordingController, CatalogueController],
   providers: [CommandLoop, DecisionStateCache, ExecuteNegotiationCommandHandler],
   exports: [CommandLoop],
 })

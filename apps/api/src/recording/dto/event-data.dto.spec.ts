@@ -1,14 +1,20 @@
 import fc from 'fast-check';
-import { EVENT_TYPES, eventDataProblems, sourceProblems } from '@parley/domain';
+import {
+  DEVELOPMENT_TYPES,
+  EVENT_TYPES,
+  eventDataProblems,
+  sourceProblems,
+  type DevelopmentType,
+} from '@parley/domain';
 import type { FieldProblem } from '../../errors/validation';
-import { DATA_DTO_BY_TYPE, RECORDABLE_EVENT_TYPES, type RecordableEventType } from './event-data.dto';
+import { DATA_DTO_BY_TYPE } from './event-data.dto';
 import { EXAMPLE_EVENTS } from './examples';
 import { validateEventData } from './validate';
 
 type Data = Record<string, unknown>;
 
 /** The example's data for a type, changed by `edit` (a deep copy, so examples stay intact). */
-function dataOf(type: RecordableEventType, edit: (d: Data) => void = () => undefined): Data {
+function dataOf(type: DevelopmentType, edit: (d: Data) => void = () => undefined): Data {
   const data = structuredClone(EXAMPLE_EVENTS[type].data) as Data;
   edit(data);
   return data;
@@ -25,7 +31,7 @@ interface Case {
   readonly wrong: { readonly field: string; readonly edit: (d: Data) => void; readonly says: string };
 }
 
-const CASES: { readonly [T in RecordableEventType]: Case } = {
+const CASES: { readonly [T in DevelopmentType]: Case } = {
   ActorRegistered: {
     missing: 'role',
     wrong: {
@@ -207,10 +213,10 @@ const CASES: { readonly [T in RecordableEventType]: Case } = {
 describe('per-type data DTOs', () => {
   it('cover every catalogue type except NegotiationOpened', () => {
     expect(Object.keys(DATA_DTO_BY_TYPE).sort()).toEqual(EVENT_TYPES.filter((t) => t !== 'NegotiationOpened').sort());
-    expect(RECORDABLE_EVENT_TYPES).toHaveLength(EVENT_TYPES.length - 1);
+    expect(DEVELOPMENT_TYPES).toHaveLength(EVENT_TYPES.length - 1);
   });
 
-  describe.each(RECORDABLE_EVENT_TYPES.map((t) => [t] as const))('%s', (type) => {
+  describe.each(DEVELOPMENT_TYPES.map((t) => [t] as const))('%s', (type) => {
     const testCase = CASES[type];
 
     it('accepts the example', () => {
@@ -451,7 +457,7 @@ describe('data: details that the table does not show', () => {
 
 describe('the edge never accepts what the domain refuses', () => {
   it('every example passes the domain shape checks too', () => {
-    for (const type of RECORDABLE_EVENT_TYPES) {
+    for (const type of DEVELOPMENT_TYPES) {
       expect(eventDataProblems(type, EXAMPLE_EVENTS[type].data)).toEqual([]);
       for (const source of EXAMPLE_EVENTS[type].sources) expect(sourceProblems(source)).toEqual([]);
     }
@@ -459,7 +465,7 @@ describe('the edge never accepts what the domain refuses', () => {
 
   it('data the edge accepts after a random change, the domain accepts too', () => {
     const mutation = fc.record({
-      type: fc.constantFrom(...RECORDABLE_EVENT_TYPES),
+      type: fc.constantFrom(...DEVELOPMENT_TYPES),
       pick: fc.nat(),
       value: fc.oneof(
         fc.jsonValue(),

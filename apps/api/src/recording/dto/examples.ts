@@ -8,8 +8,7 @@
  * a demand withdrawn, a round postponed), the example is illustrative and its
  * `note` says so.
  */
-import type { Source } from '@parley/domain';
-import type { RecordableEventType } from './event-data.dto';
+import type { DevelopmentType, Source } from '@parley/domain';
 import type { OpenNegotiationInput, RecordEventInputOf } from './record-event.dto';
 
 /** Sources cited by the examples, with an Admiralty grade an analyst might give. */
@@ -148,7 +147,7 @@ export const EXAMPLE_EVENT_IDS = {
 } as const;
 
 /** One valid `POST /negotiations/:id/events` body per event type. */
-export const EXAMPLE_EVENTS: { readonly [T in RecordableEventType]: RecordEventInputOf<T> } = {
+export const EXAMPLE_EVENTS: { readonly [T in DevelopmentType]: RecordEventInputOf<T> } = {
   ActorRegistered: {
     type: 'ActorRegistered',
     data: { actor: { id: 'saudi-arabia', name: 'Saudi Arabia', kind: 'state', aliases: ['KSA'] }, role: 'mediator' },

@@ -1,5 +1,4 @@
 /** Request validation for the recording routes (the controller's one import). */
-export * from './common.dto';
 export * from './event-data.dto';
 export * from './examples';
 export * from './record-event.dto';

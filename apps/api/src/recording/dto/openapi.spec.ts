@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { Body, Controller, type INestApplication, Post, ValidationPipe } from '@nestjs/common';
 import { ApiBody, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
-import { STANCES } from '@parley/domain';
+import { DEVELOPMENT_TYPES, STANCES } from '@parley/domain';
 import { RequestValidationError, validationExceptionFactory } from '../../errors/validation';
-import { DATA_DTO_BY_TYPE, RECORDABLE_EVENT_TYPES, dataSchemaRefs } from './event-data.dto';
+import { DATA_DTO_BY_TYPE } from './event-data.dto';
 import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION, openApiExamples } from './examples';
+import { describeDevelopments } from './openapi';
 import { OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './record-event.dto';
 import { validateOpenNegotiation, validateRecordEvent } from './validate';
 
@@ -28,7 +29,7 @@ describe('the global ValidationPipe and RecordEventDto', () => {
       type: 'body',
       metatype: RecordEventDto,
       data: '',
-    })) as RecordEventDto;
+    })) as { data: unknown };
     expect(out.data).toEqual({ ...EXAMPLE_EVENTS.PositionTaken.data, sentiment: 'hostile' });
     expect(validateRecordEvent(out)).toEqual([
       { field: 'data.sentiment', problems: [expect.stringMatching(/^sentiment is not a field here/)] },
@@ -36,7 +37,7 @@ describe('the global ValidationPipe and RecordEventDto', () => {
   });
 
   it('accepts every example envelope', async () => {
-    for (const type of RECORDABLE_EVENT_TYPES) {
+    for (const type of DEVELOPMENT_TYPES) {
       await expect(
         globalPipe().transform(structuredClone(EXAMPLE_EVENTS[type]), {
           type: 'body',
@@ -111,18 +112,27 @@ describe('the OpenAPI document', () => {
     const moduleRef = await Test.createTestingModule({ controllers: [DocumentedController] }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     await app.init();
-    doc = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('Parley').build());
+    doc = describeDevelopments(SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('Parley').build()));
   });
 
   afterAll(async () => {
     await app.close();
   });
 
-  it('has a schema for the data of every type, and data is oneOf them', () => {
-    for (const type of RECORDABLE_EVENT_TYPES) expect(schema(DATA_DTO_BY_TYPE[type].name)).toBeDefined();
-    expect(props('RecordEventDto').data?.oneOf).toEqual(dataSchemaRefs());
-    expect(dataSchemaRefs()).toHaveLength(26);
-    expect(dataSchemaRefs()[0]).toEqual({ $ref: '#/components/schemas/ActorRegisteredDataDto' });
+  it('has a schema for the data of every type, and a development is a union discriminated by type', () => {
+    for (const type of DEVELOPMENT_TYPES) expect(schema(DATA_DTO_BY_TYPE[type].name)).toBeDefined();
+    const union = schema('RecordEventDto') as {
+      oneOf: { $ref: string }[];
+      discriminator: { propertyName: string; mapping: Record<string, string> };
+    };
+    expect(union.oneOf).toHaveLength(26);
+    expect(union.oneOf[0]).toEqual({ $ref: '#/components/schemas/RecordActorRegisteredDto' });
+    expect(union.discriminator.propertyName).toBe('type');
+    for (const type of DEVELOPMENT_TYPES) {
+      const branch = union.discriminator.mapping[type]!.replace('#/components/schemas/', '');
+      expect(props(branch).type).toMatchObject({ enum: [type] });
+      expect(props(branch).data).toEqual({ $ref: `#/components/schemas/${type}DataDto` });
+    }
   });
 
   it('describes the per-type fields: required ones, enums, nested refs and limits', () => {
@@ -139,15 +149,23 @@ describe('the OpenAPI document', () => {
     expect(props('IncidentReportedDataDto').fatalities).toMatchObject({
       allOf: [{ $ref: '#/components/schemas/RangeDto' }],
     });
-    expect(props('RecordEventDto').sources).toMatchObject({ items: { $ref: '#/components/schemas/SourceDto' } });
+    expect(props('RecordStatementMadeDto').sources).toMatchObject({
+      items: { $ref: '#/components/schemas/SourceDto' },
+    });
     expect(props('UltimatumIssuedDataDto').to).toMatchObject({ type: 'array', minItems: 1, maxItems: 100 });
     expect(props('CorrectionChangesDto').data).toMatchObject({ type: 'object', additionalProperties: true });
   });
 
   it('describes the envelope and its sources', () => {
-    expect([...((schema('RecordEventDto').required ?? []) as string[])].sort()).toEqual(['data', 'occurredAt', 'sources', 'type']);
-    expect(props('RecordEventDto').type?.enum).toEqual([...RECORDABLE_EVENT_TYPES]);
-    expect(props('RecordEventDto').sources).toMatchObject({ type: 'array', minItems: 1, maxItems: 20 });
+    for (const type of DEVELOPMENT_TYPES) {
+      expect([...((schema(`Record${type}Dto`).required ?? []) as string[])].sort()).toEqual([
+        'data',
+        'occurredAt',
+        'sources',
+        'type',
+      ]);
+    }
+    expect(props('RecordStatementMadeDto').sources).toMatchObject({ type: 'array', minItems: 1, maxItems: 20 });
     expect(props('SourceDto').reliability).toMatchObject({ enum: ['A', 'B', 'C', 'D', 'E', 'F'] });
     expect(props('RecordBatchDto').events).toMatchObject({ type: 'array', minItems: 1, maxItems: 500 });
     expect([...((schema('OpenNegotiationDto').required ?? []) as string[])].sort()).toEqual([
@@ -167,7 +185,7 @@ describe('the OpenAPI document', () => {
       }
     ).content;
     const examples = content['application/json']?.examples ?? {};
-    expect(Object.keys(examples).sort()).toEqual([...RECORDABLE_EVENT_TYPES].sort());
+    expect(Object.keys(examples).sort()).toEqual([...DEVELOPMENT_TYPES].sort());
     for (const example of Object.values(examples)) expect(validateRecordEvent(example.value)).toEqual([]);
   });
 });

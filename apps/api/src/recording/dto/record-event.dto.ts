@@ -1,130 +1,68 @@
 /**
  * Request bodies of the recording routes: one development, a batch of them,
- * and opening a negotiation. The envelope is validated here; `data` is
+ * and opening a negotiation, built from the catalogue's envelope and the
+ * `NegotiationOpened` fields. The envelope is validated here; `data` is
  * validated per type by `validateRecordEvent` (see `validate.ts`), which is
  * why `data` is only `@IsObject()` on `RecordEventDto`.
  */
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsObject, IsString, ValidateBy, type ValidationArguments } from 'class-validator';
-import { PRECISIONS, type Actor, type EventDataByType, type Precision, type Source } from '@parley/domain';
-import { ActorDto, SourceDto } from './common.dto';
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
+import { IsDefined, IsObject, ValidateBy, type ValidationArguments } from 'class-validator';
 import {
-  EVENT_DATA_DTOS,
-  RECORDABLE_EVENT_TYPES,
-  dataSchemaRefs,
-  isRecordableEventType,
-  type RecordableEventType,
-} from './event-data.dto';
-import {
-  CameoField,
-  DateField,
-  EntityIdField,
-  FitsDateForm,
-  EnumField,
-  NewEventIdField,
-  IsNegotiationId,
+  CATALOGUE,
+  DEVELOPMENT_TYPES,
+  ENVELOPE,
   LIMITS,
-  NameField,
-  NestedListField,
-  OptionalField,
-  SLUG,
-  TextField,
-} from './validators';
+  isDevelopmentType,
+  type Actor,
+  type DevelopmentType,
+  type EnvelopeInput,
+  type EventDataByType,
+  type FieldSpec,
+} from '@parley/domain';
+import { EVENT_DATA_DTOS, decorateFields } from './event-data.dto';
+import { NestedListField } from './validators';
 
-function IsRecordableType(): PropertyDecorator {
+/** `type` names a development type; `NegotiationOpened` is told where it goes. */
+export function typeMessage(type: unknown): string {
+  return type === 'NegotiationOpened'
+    ? 'type NegotiationOpened is not recorded here: open a negotiation with POST /negotiations'
+    : `type must be one of the following values: ${DEVELOPMENT_TYPES.join(', ')}`;
+}
+
+function IsDevelopmentType(): PropertyDecorator {
   return ValidateBy({
-    name: 'isRecordableType',
+    name: 'isDevelopmentType',
     validator: {
-      validate: (value: unknown) => isRecordableEventType(value),
-      defaultMessage: (args?: ValidationArguments) =>
-        args?.value === 'NegotiationOpened'
-          ? 'type NegotiationOpened is not recorded here: open a negotiation with POST /negotiations'
-          : `type must be one of the following values: ${RECORDABLE_EVENT_TYPES.join(', ')}`,
+      validate: (value: unknown) => isDevelopmentType(value),
+      defaultMessage: (args?: ValidationArguments) => typeMessage(args?.value),
     },
   });
 }
 
-/** `POST /negotiations/:id/events`: one development. */
+const envelope = (occurredAt: string): [string, FieldSpec][] =>
+  Object.entries({ ...ENVELOPE, occurredAt: { ...ENVELOPE.occurredAt, description: occurredAt } });
+
+/** `POST /negotiations/:id/events`: one development: the event id, `type`, `data`, then the envelope. */
 @ApiExtraModels(...EVENT_DATA_DTOS)
-/**
- * The envelope fields every development carries besides its date (DOMAIN.md §2),
- * declared once for both bodies that record events.
- */
-export abstract class EnvelopeFieldsDto {
-  /** Declared by each subclass, with its own description; `@FitsDateForm` reads it. */
-  abstract occurredAt: string;
-
-  @FitsDateForm('occurredAt')
-  @EnumField(PRECISIONS, {
-    optional: true,
-    description:
-      'How precisely `occurredAt` is known; defaults from its form (date-time → exact, date → day, month → month).',
-    example: 'day',
-  })
-  precision?: Precision;
-
-  @NestedListField(() => SourceDto, {
-    min: 1,
-    max: LIMITS.sources,
-    description: 'Where it was reported: at least one, at most 20.',
-  })
-  sources!: SourceDto[];
-
-  @CameoField({
-    optional: true,
-    description: "Analyst-set CAMEO event code; replaces the type's default for the escalation model.",
-    example: '138',
-  })
-  cameo?: string;
-
-  @TextField({
-    optional: true,
-    description: 'Free text for other analysts.',
-    example: 'Exact date of the interview uncertain.',
-  })
-  note?: string;
-
-  @EntityIdField('occurrence', {
-    optional: true,
-    description:
-      'Key of the one occurrence several developments report (the Doha agreement recorded as a concluded round, an agreement and a ceasefire): they share it, and the escalation model counts them once. When absent, developments naming the same round on the same UTC day count as one.',
-    example: 'doha-agreement-2025-10-19',
-  })
-  occurrence?: string;
-}
-
-export class RecordEventDto extends EnvelopeFieldsDto {
-  @NewEventIdField({
-    optional: true,
-    description: 'UUID of the event; a retry with the same id stores nothing new. Generated when absent.',
-    example: '3b241101-e2bb-4255-8caf-4136c566a962',
-  })
-  eventId?: string;
-
-  @IsDefined({ message: '$property is required' })
-  @IsRecordableType()
-  @ApiProperty({
-    description: 'The event type (the catalogue; `NegotiationOpened` goes to POST /negotiations).',
-    enum: [...RECORDABLE_EVENT_TYPES],
+export class RecordEventDto {}
+const [eventId, ...rest] = envelope(ENVELOPE.occurredAt.description);
+decorateFields(RecordEventDto, [eventId!], true);
+applyDecorators(
+  IsDefined({ message: '$property is required' }),
+  IsDevelopmentType(),
+  ApiProperty({
+    description: 'The development type (the catalogue; `NegotiationOpened` goes to POST /negotiations).',
+    enum: [...DEVELOPMENT_TYPES],
     example: 'StatementMade',
-  })
-  type!: RecordableEventType;
-
-  @IsDefined({ message: '$property is required' })
-  @IsObject({ message: '$property must be an object holding the fields of the event type' })
-  @ApiProperty({
-    description: "The type's fields; validated against the schema for `type` (one of these).",
-    oneOf: dataSchemaRefs(),
-  })
-  data!: Record<string, unknown>;
-
-  @DateField({
-    description:
-      'When it happened in the world: YYYY-MM, YYYY-MM-DD or an ISO date-time with a zone. Not in the future.',
-    example: '2025-10-29',
-  })
-  occurredAt!: string;
-}
+  }),
+)(RecordEventDto.prototype, 'type');
+applyDecorators(
+  IsDefined({ message: '$property is required' }),
+  IsObject({ message: '$property must be an object holding the fields of the event type' }),
+  ApiProperty({ description: "The type's fields, as the schema for `type` says.", type: Object }),
+)(RecordEventDto.prototype, 'data');
+decorateFields(RecordEventDto, rest);
 
 /** `POST /negotiations/:id/events:batch`: several developments, appended all or nothing. */
 export class RecordBatchDto {
@@ -136,73 +74,28 @@ export class RecordBatchDto {
   events!: RecordEventDto[];
 }
 
-/** `POST /negotiations`: open a negotiation. */
-export class OpenNegotiationDto extends EnvelopeFieldsDto {
-  @OptionalField()
-  @IsString()
-  @IsNegotiationId()
-  @ApiPropertyOptional({
-    description: 'Slug id of the negotiation; derived from the title when absent.',
-    pattern: SLUG.source,
-    example: 'pak-afghan-talks-2025',
-  })
-  id?: string;
-
-  @NewEventIdField({
-    optional: true,
-    description: 'UUID of the NegotiationOpened event; a retry with the same id stores nothing new.',
-    example: '0b9d7c1e-4a7f-4c2e-9b1a-2f6d3e5a7c10',
-  })
-  eventId?: string;
-
-  @NameField({ description: 'Title of the negotiation.', example: 'Pakistan – Afghan Taliban talks, 2025' })
-  title!: string;
-
-  @TextField({
-    description: 'What it is about.',
-    example: 'Cross-border militancy (TTP), border security and the ceasefire after the October 2025 clashes.',
-  })
-  subject!: string;
-
-  @NestedListField(() => ActorDto, {
-    min: 1,
-    uniqueKey: 'id',
-    uniqueWhat: 'the actor',
-    description: 'The parties (registered with role `party`).',
-  })
-  parties!: ActorDto[];
-
-  @NestedListField(() => ActorDto, {
-    uniqueKey: 'id',
-    uniqueWhat: 'the actor',
-    description: 'The mediators (registered with role `mediator`); may be empty.',
-  })
-  mediators!: ActorDto[];
-
-  @DateField({ description: 'When the negotiation began.', example: '2025-10-18' })
-  occurredAt!: string;
-}
+/** `POST /negotiations`: open a negotiation (its id is derived from the title when absent). */
+export class OpenNegotiationDto {}
+decorateFields(
+  OpenNegotiationDto,
+  [
+    ['id', { ...CATALOGUE.NegotiationOpened.fields.negotiationId, optional: true }],
+    ...Object.entries(CATALOGUE.NegotiationOpened.fields).filter(([field]) => field !== 'negotiationId'),
+    ...envelope('When the negotiation began.'),
+  ],
+  true,
+);
 
 // ---------------------------------------------------------------------------
 // What a valid body is, as plain data (what the parse functions return)
 // ---------------------------------------------------------------------------
 
-interface EnvelopeInput {
-  readonly eventId?: string;
-  readonly occurredAt: string;
-  readonly precision?: Precision;
-  readonly sources: readonly Source[];
-  readonly cameo?: string;
-  readonly note?: string;
-  readonly occurrence?: string;
-}
-
 /** A validated `POST /negotiations/:id/events` body: `data` typed by `type`. */
 export type RecordEventInput = {
-  [T in RecordableEventType]: EnvelopeInput & { readonly type: T; readonly data: EventDataByType[T] };
-}[RecordableEventType];
+  [T in DevelopmentType]: EnvelopeInput & { readonly type: T; readonly data: EventDataByType[T] };
+}[DevelopmentType];
 
-export type RecordEventInputOf<T extends RecordableEventType> = Extract<RecordEventInput, { type: T }>;
+export type RecordEventInputOf<T extends DevelopmentType> = Extract<RecordEventInput, { type: T }>;
 
 export interface RecordBatchInput {
   readonly events: readonly RecordEventInput[];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { FieldProblem } from '../../errors/validation';
-import { RECORDABLE_EVENT_TYPES } from './event-data.dto';
+import { DEVELOPMENT_TYPES } from '@parley/domain';
 import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from './examples';
 import {
   MAX_REPORTED_FIELDS,
@@ -24,7 +24,7 @@ function fields(problems: readonly FieldProblem[]): string[] {
 }
 
 describe('validateRecordEvent: the envelope', () => {
-  it.each(RECORDABLE_EVENT_TYPES.map((t) => [t] as const))('accepts the %s example', (type) => {
+  it.each(DEVELOPMENT_TYPES.map((t) => [t] as const))('accepts the %s example', (type) => {
     expect(validateRecordEvent(EXAMPLE_EVENTS[type])).toEqual([]);
   });
 
@@ -280,7 +280,7 @@ describe('hostile input comes back as field problems, never as an exception', ()
   it('never throws, whatever JSON arrives', () => {
     const envelope = fc.record(
       {
-        type: fc.oneof(fc.constantFrom(...RECORDABLE_EVENT_TYPES), fc.jsonValue()),
+        type: fc.oneof(fc.constantFrom(...DEVELOPMENT_TYPES), fc.jsonValue()),
         data: fc.oneof(
           fc.jsonValue(),
           fc.dictionary(
@@ -364,7 +364,7 @@ describe('validateRecordBatch and the events.<i>. prefix', () => {
   it('validates a full batch of 500 quickly', () => {
     const events = Array.from(
       { length: 500 },
-      (_, i) => EXAMPLE_EVENTS[RECORDABLE_EVENT_TYPES[i % RECORDABLE_EVENT_TYPES.length]!],
+      (_, i) => EXAMPLE_EVENTS[DEVELOPMENT_TYPES[i % DEVELOPMENT_TYPES.length]!],
     );
     const started = performance.now();
     expect(validateRecordBatch({ events })).toEqual([]);

@@ -14,10 +14,10 @@
  */
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
-import { crossFieldProblems } from '@parley/domain';
+import { crossFieldProblems, isDevelopmentType, type DevelopmentType } from '@parley/domain';
 import type { FieldProblem } from '../../errors/validation';
-import { DATA_DTO_BY_TYPE, RECORDABLE_EVENT_TYPES, isRecordableEventType } from './event-data.dto';
-import { OpenNegotiationDto, RecordEventDto } from './record-event.dto';
+import { DATA_DTO_BY_TYPE } from './event-data.dto';
+import { OpenNegotiationDto, RecordEventDto, typeMessage } from './record-event.dto';
 import { FORBIDDEN_KEYS, LIMITS, isPlainRecord } from './validators';
 
 /** A response never lists more bad fields than this (a hostile body could otherwise have thousands). */
@@ -41,7 +41,7 @@ const VALIDATOR_OPTIONS = {
  */
 export function validateEventData(type: string, data: unknown): FieldProblem[] {
   const problems = new Problems();
-  if (!isRecordableEventType(type)) {
+  if (!isDevelopmentType(type)) {
     problems.add('type', typeMessage(type));
     return problems.list();
   }
@@ -121,11 +121,11 @@ function checkEvent(value: unknown, prefix: string, problems: Problems): void {
   }
   applyDto(RecordEventDto, value, prefix, problems);
   // `type` and `data` themselves are reported by the envelope; the fields of `data` only make sense for a known type.
-  if (isRecordableEventType(value.type) && isPlainRecord(value.data))
+  if (isDevelopmentType(value.type) && isPlainRecord(value.data))
     checkData(value.type, value.data, join(prefix, 'data'), problems);
 }
 
-function checkData(type: keyof typeof DATA_DTO_BY_TYPE, data: unknown, field: string, problems: Problems): void {
+function checkData(type: DevelopmentType, data: unknown, field: string, problems: Problems): void {
   if (!isPlainRecord(data)) {
     problems.add(field, `data must be an object holding the fields of a ${type} event`);
     return;
@@ -299,12 +299,6 @@ function allowedFields(ctor: Ctor): readonly string[] {
     allowedCache.set(ctor, fields);
   }
   return fields;
-}
-
-function typeMessage(type: unknown): string {
-  return type === 'NegotiationOpened'
-    ? 'type NegotiationOpened is not recorded here: open a negotiation with POST /negotiations'
-    : `type must be one of the following values: ${RECORDABLE_EVENT_TYPES.join(', ')}`;
 }
 
 function join(prefix: string, key: string): string {

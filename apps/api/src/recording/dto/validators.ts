@@ -18,6 +18,7 @@ import {
   IsInt,
   IsObject,
   IsString,
+  IsUrl,
   Max,
   Min,
   ValidateBy,
@@ -34,6 +35,7 @@ import {
   ENTITY_ID_PATTERN,
   ENTITY_ID_RULE,
   EVENT_ID_PATTERN,
+  LIMITS,
   NEGOTIATION_ID_PATTERN,
   allowedPrecisions,
   isKnownCameoCode,
@@ -44,30 +46,8 @@ import {
 // Limits and patterns
 // ---------------------------------------------------------------------------
 
-/** Bounds on what one request may carry. Generous for analysts, small enough that no field is a storage or rendering hazard. */
-export const LIMITS = {
-  /** Sentences: summaries, quotes, demand text, reasons, notes, provisions. */
-  text: 4000,
-  /** Names and short labels: people, titles, round labels, venues, places, channels, audiences. */
-  name: 200,
-  /** A source's title (headlines run long). */
-  sourceTitle: 500,
-  url: 2000,
-  /** Items in any list inside `data` (actor ids, provisions, delegations, aliases). */
-  items: 100,
-  /** Sources per development. */
-  sources: 20,
-  /** Developments per batch. */
-  batch: 500,
-  /** Fields an `EventCorrected` may replace in the target's `data`. */
-  correctionDataKeys: 50,
-  /** Upper bound of a counted range (fatalities, casualties). */
-  count: 10_000_000,
-  /** Nesting levels a request body may have (the deepest real field is about 10). */
-  depth: 20,
-  /** Fields in any one object of a request body. */
-  keysPerObject: 1000,
-} as const;
+/** Bounds on what one request may carry: the catalogue's. */
+export { LIMITS };
 
 // Id patterns are the domain's (`libs/domain/src/shape.ts`), so the edge and the
 // domain agree on what an id is. One deliberate difference: an `eventId` a
@@ -97,7 +77,11 @@ export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
  * own `toString` or `hasOwnProperty` that is not a function breaks any code
  * that later calls it on the stored data.
  */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
 
 const SLUG_RULE =
   'lowercase letters, digits and hyphens, starting and ending with a letter or digit, at most 64 characters';
@@ -578,8 +562,72 @@ export function NewEventIdField(doc: FieldDoc): PropertyDecorator {
   );
 }
 
-export function EnumField(values: readonly (string | number)[], doc: FieldDoc): PropertyDecorator {
-  return applyDecorators(...presence(doc.optional), IsIn(values), api(doc, { enum: [...values] }));
+/**
+ * One of `values`. With `labels` (what each value means) the message lists
+ * them; numbers are whole numbers first (a credibility grade).
+ */
+export function EnumField(
+  values: readonly (string | number)[],
+  doc: FieldDoc & { readonly labels?: readonly string[] },
+): PropertyDecorator {
+  const numeric = values.every((v) => typeof v === 'number');
+  const labels = doc.labels;
+  const message = labels
+    ? { message: `$property must be one of ${values.map((v, i) => `${v} (${labels[i] ?? ''})`).join(', ')}` }
+    : undefined;
+  return applyDecorators(
+    ...presence(doc.optional),
+    ...(numeric
+      ? [IsInt({ message: `$property must be a whole number from ${values[0]} to ${values[values.length - 1]}` })]
+      : []),
+    IsIn(values, message),
+    api(doc, numeric ? { type: 'integer', enum: [...values] } : { enum: [...values] }),
+  );
+}
+
+/** A negotiation id (a slug). */
+export function NegotiationIdField(doc: FieldDoc): PropertyDecorator {
+  return applyDecorators(
+    ...presence(doc.optional),
+    IsString(),
+    IsNegotiationId(),
+    api(doc, { type: String, pattern: NEGOTIATION_ID_PATTERN.source }),
+  );
+}
+
+/** A link with its scheme: http or https only. */
+export function UrlField(doc: FieldDoc): PropertyDecorator {
+  return applyDecorators(
+    ...presence(doc.optional),
+    IsString(),
+    MaxChars(LIMITS.url),
+    IsUrl(
+      { require_protocol: true, protocols: ['http', 'https'] },
+      { message: '$property must be an http(s) URL with its scheme, e.g. https://www.dawn.com/news/1950026' },
+    ),
+    api(doc, { type: String, format: 'uri', maxLength: LIMITS.url }),
+  );
+}
+
+/** Field names and their new values (a correction's `data`). */
+export function FreeObjectField(doc: FieldDoc): PropertyDecorator {
+  return applyDecorators(
+    ...presence(doc.optional),
+    IsFreeObject(LIMITS.correctionDataKeys),
+    api(doc, { type: 'object', additionalProperties: true }),
+  );
+}
+
+/** An object whose fields are all optional must still name one of them (a correction must replace something). */
+export function NamesSomeField(keys: readonly string[]): PropertyDecorator {
+  return ValidateBy({
+    name: 'namesSomeField',
+    validator: {
+      validate: (value: unknown) => !isPlainOrInstance(value) || keys.some((k) => value[k] !== undefined),
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property ?? 'value'} must name at least one field to replace: ${keys.join(', ')}`,
+    },
+  });
 }
 
 /** `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time with a zone. */
@@ -602,7 +650,10 @@ export function CameoField(doc: FieldDoc): PropertyDecorator {
     IsCameoCode(),
     IsKnownCameoCode(),
     api(
-      { ...doc, description: `${doc.description} One of the ${Object.keys(CAMEO_GOLDSTEIN).length} codes of the shipped CAMEO table (those with a Goldstein weight).` },
+      {
+        ...doc,
+        description: `${doc.description} One of the ${Object.keys(CAMEO_GOLDSTEIN).length} codes of the shipped CAMEO table (those with a Goldstein weight).`,
+      },
       { type: String, pattern: CAMEO.source },
     ),
   );
@@ -734,7 +785,8 @@ function NoListItems(): PropertyDecorator {
     name: 'noListItems',
     validator: {
       validate: (value: unknown) => !Array.isArray(value) || !value.some((item) => Array.isArray(item)),
-      defaultMessage: (args?: ValidationArguments) => `each item of ${args?.property ?? 'the list'} must be an object, not a list`,
+      defaultMessage: (args?: ValidationArguments) =>
+        `each item of ${args?.property ?? 'the list'} must be an object, not a list`,
     },
   });
 }
