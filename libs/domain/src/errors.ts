@@ -33,6 +33,7 @@ export const DOMAIN_ERROR_KINDS = {
   'no-source': 'rule',
   'invalid-source': 'rule',
   'invalid-cameo': 'rule',
+  'unknown-cameo': 'rule',
   'invalid-event-data': 'rule',
 
   // References to what must exist in the negotiation
@@ -253,6 +254,13 @@ export const DomainErrors = {
       'invalid-cameo',
       `${of(ref)} in negotiation ${ref.negotiationId}: "${String(cameo)}" is not a CAMEO event code (2 to 4 digits, e.g. 0871).`,
       { ...ids(ref), cameo: String(cameo) },
+    ),
+
+  unknownCameo: (ref: EventRef, cameo: string) =>
+    new DomainError(
+      'unknown-cameo',
+      `${of(ref)} in negotiation ${ref.negotiationId}: CAMEO code ${cameo} is not in the shipped CAMEO table (the codes with a Goldstein weight), so the escalation model could not weigh it; use a code from the table or leave cameo out for the type's default.`,
+      { ...ids(ref), cameo },
     ),
 
   invalidEventData: (ref: EventRef, problems: readonly string[]) =>

@@ -65,7 +65,16 @@ import {
 import { isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
 import { PersistentMap } from './persistent-map';
-import { CAMEO_PATTERN, dataFields, eventDataProblems, isValidEventId, sourceProblems } from './shape';
+import {
+  CAMEO_PATTERN,
+  dataFields,
+  ENTITY_ID_PATTERN,
+  ENTITY_ID_RULE,
+  eventDataProblems,
+  isKnownCameoCode,
+  isValidEventId,
+  sourceProblems,
+} from './shape';
 import { defaultPrecision, allowedPrecisions, isPrecisionAllowed, parseTime } from './time';
 
 // ---------------------------------------------------------------------------
@@ -86,6 +95,7 @@ export interface OpenNegotiation {
   readonly sources: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  readonly occurrence?: string;
 }
 
 /** Everything but the opening can be recorded as a development. */
@@ -102,6 +112,8 @@ export type DevelopmentOf<T extends DevelopmentType> = {
   readonly sources: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  /** The occurrence several developments report (see `EventEnvelope.occurrence`). */
+  readonly occurrence?: string;
 };
 export type Development = { [T in DevelopmentType]: DevelopmentOf<T> }[DevelopmentType];
 
@@ -420,6 +432,7 @@ export function correctedEvent<E extends NegotiationEvent>(event: E, changes: Co
     ...(changes.sources !== undefined ? { sources: changes.sources } : {}),
     ...(changes.cameo !== undefined ? { cameo: changes.cameo } : {}),
     ...(changes.note !== undefined ? { note: changes.note } : {}),
+    ...(changes.occurrence !== undefined ? { occurrence: changes.occurrence } : {}),
     data: changes.data !== undefined ? mergeData(event.data, changes.data) : event.data,
   };
 }
@@ -456,6 +469,7 @@ interface EventInput {
   readonly sources: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  readonly occurrence?: string;
 }
 
 function openNegotiation(command: OpenNegotiation, state: NegotiationState, context: DecisionContext): NegotiationEvent[] {
@@ -510,8 +524,8 @@ function recordDevelopments(command: RecordDevelopments, state: NegotiationState
 }
 
 function envelopeInput(source: Omit<EventInput, 'eventId' | 'type' | 'data'>): Omit<EventInput, 'eventId' | 'type' | 'data'> {
-  const { occurredAt, precision, sources, cameo, note } = source;
-  return { occurredAt, precision, sources, cameo, note };
+  const { occurredAt, precision, sources, cameo, note, occurrence } = source;
+  return { occurredAt, precision, sources, cameo, note, occurrence };
 }
 
 /** Builds the event a new fact becomes and checks every rule on it against `draft` (the state so far). */
@@ -530,6 +544,7 @@ function decideNew(draft: NegotiationState, negotiationId: string, input: EventI
     sources: input.sources,
     ...(input.cameo !== undefined ? { cameo: input.cameo } : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
+    ...(input.occurrence !== undefined ? { occurrence: input.occurrence } : {}),
     data: input.data,
   } as NegotiationEvent;
 
@@ -560,6 +575,10 @@ function checkEnvelope(event: NegotiationEvent, now: number, nowIso: string): vo
   if (problems.length > 0) throw DomainErrors.invalidSource(event, problems);
   if (event.cameo !== undefined && (typeof event.cameo !== 'string' || !CAMEO_PATTERN.test(event.cameo))) {
     throw DomainErrors.invalidCameo(event, event.cameo);
+  }
+  if (event.cameo !== undefined && !isKnownCameoCode(event.cameo)) throw DomainErrors.unknownCameo(event, event.cameo);
+  if (event.occurrence !== undefined && (typeof event.occurrence !== 'string' || !ENTITY_ID_PATTERN.test(event.occurrence))) {
+    throw DomainErrors.invalidEventData(event, [`occurrence ${JSON.stringify(event.occurrence)} must be an occurrence id: ${ENTITY_ID_RULE}`]);
   }
   if (event.note !== undefined && (typeof event.note !== 'string' || event.note.trim() === '')) {
     throw DomainErrors.invalidEventData(event, ['note must be a non-empty string']);
@@ -789,6 +808,8 @@ function actorRefs(event: NegotiationEvent): ActorReference[] {
     case 'IncidentReported':
       one('perpetrator', event.data.perpetrator);
       one('allegedBy', event.data.allegedBy);
+      one('against', event.data.against);
+      one('blamedOn', event.data.blamedOn);
       break;
     case 'MediationAction':
       one('mediator', event.data.mediator);
@@ -898,8 +919,8 @@ function instantOfNow(context: DecisionContext): number {
 /** The content a retry must repeat: everything but recordedAt/recordedBy, precision defaulted, key order and undefined fields ignored. */
 function fingerprintOf(input: EventInput | NegotiationEvent): string {
   const precision = input.precision ?? (parseTime(input.occurredAt) ? defaultPrecision(input.occurredAt) : undefined);
-  const { type, occurredAt, sources, cameo, note, data } = input;
-  return canonicalJson({ type, occurredAt, precision, sources, cameo, note, data });
+  const { type, occurredAt, sources, cameo, note, occurrence, data } = input;
+  return canonicalJson({ type, occurredAt, precision, sources, cameo, note, occurrence, data });
 }
 
 function canonicalJson(value: unknown): string {

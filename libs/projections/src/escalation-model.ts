@@ -8,7 +8,7 @@
  * The functions below read the model; none of them hard-codes a number.
  */
 import type { CredibilityGrade, EventDataByType, EventType, NegotiationEvent, Source } from '@parley/domain';
-import { CAMEO_GOLDSTEIN, CAMEO_NAMES } from './cameo-goldstein.generated';
+import { CAMEO_GOLDSTEIN, CAMEO_NAMES } from '@parley/domain';
 
 export const LEVEL_NAMES = ['cooperative', 'strained', 'coercive', 'militarised', 'hostilities'] as const;
 export type LevelName = (typeof LEVEL_NAMES)[number];

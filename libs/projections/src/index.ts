@@ -7,7 +7,6 @@
 export * from './errors';
 export { DAY_MS, parseInstant, precisionOfForm } from './time';
 export * from './escalation-model';
-export { CAMEO_GOLDSTEIN, CAMEO_NAMES } from './cameo-goldstein.generated';
 export * from './effective-events';
 export * from './view-state';
 export * from './escalation';

@@ -84,7 +84,7 @@ describe('validateRecordEvent: the envelope', () => {
         {
           field: 'recordedAt',
           problems: [
-            'recordedAt is not a field here; the fields are: eventId, type, data, occurredAt, precision, sources, cameo, note',
+            'recordedAt is not a field here; the fields are: eventId, type, data, occurredAt, precision, sources, cameo, note, occurrence',
           ],
         },
         {
