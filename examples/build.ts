@@ -30,7 +30,9 @@ function main(argv: readonly string[]): number {
   }
   const counts = new Map<string, number>();
   for (const e of def.events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  console.log(`wrote ${def.events.length} events to ${output}; codec round trip, replay through decide and source checks passed`);
+  console.log(
+    `wrote ${def.events.length} events to ${output}; codec round trip, replay through decide and source checks passed`,
+  );
   for (const [type, n] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
     console.log(`  ${String(n).padStart(3)}  ${type}`);
   return 0;

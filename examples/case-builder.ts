@@ -88,7 +88,12 @@ export interface When {
 }
 
 /** The optional envelope fields of a development (`cameo`, `note`, `occurrence`, …), as the catalogue types them. */
-export type Extra = Partial<Omit<NegotiationEvent, 'type' | 'data' | 'eventId' | 'negotiationId' | 'occurredAt' | 'precision' | 'recordedAt' | 'recordedBy' | 'sources'>>;
+export type Extra = Partial<
+  Omit<
+    NegotiationEvent,
+    'type' | 'data' | 'eventId' | 'negotiationId' | 'occurredAt' | 'precision' | 'recordedAt' | 'recordedBy' | 'sources'
+  >
+>;
 
 /** A name-based UUID (SHA-1, version 5 layout) of `namespace/key`: the same key always gives the same id. */
 export function uuidFor(namespace: string, key: string): string {
@@ -137,7 +142,11 @@ export function eventFactory(negotiationId: string, recordedBy: string) {
 
 /** The stored lines of a case, in log order, through the codec. */
 export function storedLines(def: CaseDefinition): StoredLine[] {
-  return def.events.map((event, revision) => ({ stream: `negotiation-${def.negotiationId}`, revision, ...toStoredEvent(event) }));
+  return def.events.map((event, revision) => ({
+    stream: `negotiation-${def.negotiationId}`,
+    revision,
+    ...toStoredEvent(event),
+  }));
 }
 
 /** The file's text: one stored event per line. */
@@ -188,10 +197,13 @@ function logOrderProblems(def: CaseDefinition, events: readonly NegotiationEvent
   const end = instant(def.logEnd);
   events.forEach((e, i) => {
     const at = instant(e.recordedAt);
-    if (!(at <= end)) problems.push(`event ${i} (${e.eventId}): recorded ${e.recordedAt}, after the log's end ${def.logEnd}`);
+    if (!(at <= end))
+      problems.push(`event ${i} (${e.eventId}): recorded ${e.recordedAt}, after the log's end ${def.logEnd}`);
     const before = events[i - 1];
     if (before && at < instant(before.recordedAt))
-      problems.push(`event ${i} (${e.eventId}): recorded ${e.recordedAt}, before the event it follows (${before.recordedAt})`);
+      problems.push(
+        `event ${i} (${e.eventId}): recorded ${e.recordedAt}, before the event it follows (${before.recordedAt})`,
+      );
   });
   return problems;
 }

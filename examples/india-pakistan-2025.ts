@@ -27,8 +27,18 @@ const at = (day: string, time: string): string => `2025-${day}T${time}:00Z`;
 // Actors and people
 // ---------------------------------------------------------------------------
 
-const INDIA: Actor = { id: 'india', name: 'India', kind: 'state', aliases: ['Republic of India', 'Bharat', 'New Delhi'] };
-const PAKISTAN: Actor = { id: 'pakistan', name: 'Pakistan', kind: 'state', aliases: ['Islamic Republic of Pakistan', 'Islamabad'] };
+const INDIA: Actor = {
+  id: 'india',
+  name: 'India',
+  kind: 'state',
+  aliases: ['Republic of India', 'Bharat', 'New Delhi'],
+};
+const PAKISTAN: Actor = {
+  id: 'pakistan',
+  name: 'Pakistan',
+  kind: 'state',
+  aliases: ['Islamic Republic of Pakistan', 'Islamabad'],
+};
 const TRF: Actor = {
   id: 'the-resistance-front',
   name: 'The Resistance Front (TRF)',
@@ -37,21 +47,49 @@ const TRF: Actor = {
 };
 const USA: Actor = { id: 'united-states', name: 'United States', kind: 'state', aliases: ['US', 'Washington'] };
 const UN: Actor = { id: 'united-nations', name: 'United Nations', kind: 'international-organisation', aliases: ['UN'] };
-const SAUDI_ARABIA: Actor = { id: 'saudi-arabia', name: 'Saudi Arabia', kind: 'state', aliases: ['Kingdom of Saudi Arabia'] };
+const SAUDI_ARABIA: Actor = {
+  id: 'saudi-arabia',
+  name: 'Saudi Arabia',
+  kind: 'state',
+  aliases: ['Kingdom of Saudi Arabia'],
+};
 
 const MODI: Person = { name: 'Narendra Modi', title: 'Prime Minister of India', actorId: 'india' };
 const MISRI: Person = { name: 'Vikram Misri', title: 'Foreign Secretary of India', actorId: 'india' };
-const JAISWAL: Person = { name: 'Randhir Jaiswal', title: 'Spokesperson, Ministry of External Affairs of India', actorId: 'india' };
-const GHAI: Person = { name: 'Lt Gen Rajiv Ghai', title: 'Director General of Military Operations, Indian Army', actorId: 'india' };
+const JAISWAL: Person = {
+  name: 'Randhir Jaiswal',
+  title: 'Spokesperson, Ministry of External Affairs of India',
+  actorId: 'india',
+};
+const GHAI: Person = {
+  name: 'Lt Gen Rajiv Ghai',
+  title: 'Director General of Military Operations, Indian Army',
+  actorId: 'india',
+};
 const SHAH: Person = { name: 'Amit Shah', title: 'Home Minister of India', actorId: 'india' };
-const DGFT: Person = { name: 'Directorate General of Foreign Trade (notification)', title: 'Ministry of Commerce and Industry of India', actorId: 'india' };
+const DGFT: Person = {
+  name: 'Directorate General of Foreign Trade (notification)',
+  title: 'Ministry of Commerce and Industry of India',
+  actorId: 'india',
+};
 const SHARIF: Person = { name: 'Shehbaz Sharif', title: 'Prime Minister of Pakistan', actorId: 'pakistan' };
 const ASIF: Person = { name: 'Khawaja Muhammad Asif', title: 'Defence Minister of Pakistan', actorId: 'pakistan' };
-const TARAR: Person = { name: 'Attaullah Tarar', title: 'Federal Minister for Information and Broadcasting, Pakistan', actorId: 'pakistan' };
-const DAR: Person = { name: 'Ishaq Dar', title: 'Deputy Prime Minister and Foreign Minister of Pakistan', actorId: 'pakistan' };
-const NSC_PAK: Person = { name: 'National Security Committee (communiqué)', title: 'chaired by the Prime Minister of Pakistan', actorId: 'pakistan' };
+const TARAR: Person = {
+  name: 'Attaullah Tarar',
+  title: 'Federal Minister for Information and Broadcasting, Pakistan',
+  actorId: 'pakistan',
+};
+const NSC_PAK: Person = {
+  name: 'National Security Committee (communiqué)',
+  title: 'chaired by the Prime Minister of Pakistan',
+  actorId: 'pakistan',
+};
 const TRUMP: Person = { name: 'Donald Trump', title: 'President of the United States', actorId: 'united-states' };
-const GUTERRES: Person = { name: 'António Guterres', title: 'Secretary-General of the United Nations', actorId: 'united-nations' };
+const GUTERRES: Person = {
+  name: 'António Guterres',
+  title: 'Secretary-General of the United Nations',
+  actorId: 'united-nations',
+};
 
 // ---------------------------------------------------------------------------
 // Sources (grading policy: examples/README.md). B = established outlet or a
@@ -85,6 +123,14 @@ const S = {
     '2025-04-22',
     'C',
     3,
+  ),
+  wionTrf: source(
+    "Pakistan's Lashkar offshoot TRF claims responsibility for Pahalgam terror attack: know more about this banned group",
+    'WION',
+    'https://www.wionews.com/india-news/pakistans-lashkar-offshoot-trf-claims-responsibility-for-pahalgam-terror-attack-know-more-about-this-banned-group-8990961',
+    '2025-04-22',
+    'B',
+    2,
   ),
   ndtvAttack: source(
     'Pahalgam terrorist attack on camera: video captures horror, mayhem as terrorists targeted tourists',
@@ -743,22 +789,35 @@ const events = [
     },
   ),
   ev(
+    'ActorRegistered',
+    'actor-trf',
+    { occurredAt: '2025-04-22', recordedAt: at('04-22', '12:55') },
+    { actor: TRF, role: 'spoiler' },
+    [S.wionTrf],
+    {
+      note: 'Claimed the Pahalgam attack; described in Indian reporting as a proxy of the Pakistan-based Lashkar-e-Taiba.',
+    },
+  ),
+  ev(
     'IncidentReported',
     'inc-pahalgam',
     { occurredAt: '2025-04-22T15:00:00+05:30', precision: 'approximate', recordedAt: at('04-22', '13:00') },
     {
       incidentId: 'pahalgam-attack-2025-04-22',
       kind: 'militant-attack',
+      perpetrator: 'the-resistance-front',
       target: 'Tourists in the Baisaran meadow',
       place: 'Baisaran meadow near Pahalgam, Anantnag district, Jammu and Kashmir',
       against: 'india',
       fatalities: { min: 24, max: 28 },
       injured: { min: 13, max: 20 },
       description:
-        'Gunmen opened fire on tourists in the Baisaran meadow around 14:30–15:00 IST, reportedly after asking victims their religion. Early tolls: at least 24 killed and 13 injured (AFP, police sources), 28 killed (other reports); the J&K chief minister called it "much larger than anything we have seen directed at civilians in recent years".',
+        'Gunmen opened fire on tourists in the Baisaran meadow around 14:30–15:00 IST, reportedly after asking victims their religion. Early tolls: at least 24 killed and 13 injured (AFP, police sources), 28 killed (other reports); the J&K chief minister called it "much larger than anything we have seen directed at civilians in recent years". The Resistance Front (TRF) claimed it.',
     },
-    [S.onmanoramaAttack, S.asianetAttack, S.pratidinAttack],
-    { note: 'Recorded with the early, conflicting tolls; the perpetrator is added once the claim and the official count are known.' },
+    [S.onmanoramaAttack, S.asianetAttack, S.pratidinAttack, S.wionTrf],
+    {
+      note: "Recorded with the early, conflicting tolls and the claim; the official count and India's attribution follow the next day.",
+    },
   ),
   ev(
     'StatementMade',
@@ -768,22 +827,14 @@ const events = [
       speaker: MODI,
       audience: 'domestic audience',
       tone: 'warning',
-      summary: 'Condemned the attack from Saudi Arabia, where he was on a visit: those behind it would be brought to justice.',
-      quote: 'Those behind this heinous act will be brought to justice...they will not be spared! Their evil agenda will never succeed.',
+      summary:
+        'Condemned the attack from Saudi Arabia, where he was on a visit: those behind it would be brought to justice.',
+      quote:
+        'Those behind this heinous act will be brought to justice...they will not be spared! Their evil agenda will never succeed.',
     },
     [S.onmanoramaAttack],
   ),
-  // ===== 23 April: the claim, the official toll, India's measures =====
-  ev(
-    'ActorRegistered',
-    'actor-trf',
-    { occurredAt: '2025-04-22', recordedAt: at('04-23', '04:00') },
-    { actor: TRF, role: 'spoiler' },
-    [S.ndtvAttack],
-    {
-      note: 'Claimed the Pahalgam attack; described in Indian reporting as a proxy of the Pakistan-based Lashkar-e-Taiba.',
-    },
-  ),
+  // ===== 23 April: the official toll, India's measures =====
   ev(
     'EventCorrected',
     'corr-pahalgam-toll',
@@ -792,7 +843,6 @@ const events = [
       eventId: idOf('inc-pahalgam'),
       changes: {
         data: {
-          perpetrator: 'the-resistance-front',
           allegedBy: 'india',
           blamedOn: 'pakistan',
           fatalities: { min: 26, max: 26 },
@@ -801,7 +851,8 @@ const events = [
             'Gunmen killed 26 people, mostly tourists, among them an Indian Navy officer and an Intelligence Bureau official, in the Baisaran meadow around 14:30–15:00 IST, reportedly after asking their religion; 13–20 injured. The Resistance Front (TRF) claimed it. India holds Pakistan responsible for cross-border terrorism and acts against it the next day (CCS).',
         },
       },
-      reason: "Official toll of 26 (CCS briefing, 23 Apr) replaces the early 24–28; TRF's claim and India's attribution to Pakistan added.",
+      reason:
+        "Official toll of 26 (CCS briefing, 23 Apr) replaces the early 24–28; India's attribution to Pakistan added.",
     },
     [S.ndtvAttack, S.nieCcs],
   ),
@@ -924,7 +975,8 @@ const events = [
       against: 'india',
       target: 'All cross-border transit from India',
       place: 'Wagah border post, Punjab (Pakistan)',
-      description: 'Pakistan closes the Wagah border post with immediate effect; all cross-border transit from India suspended, without exception.',
+      description:
+        'Pakistan closes the Wagah border post with immediate effect; all cross-border transit from India suspended, without exception.',
     },
     [S.dunyaNsc, S.lokmatSimla],
   ),
@@ -939,7 +991,8 @@ const events = [
       against: 'india',
       target: 'Indian-registered, Indian-owned or -operated aircraft, including military',
       place: 'Pakistani airspace',
-      description: 'Pakistan closes its airspace to all Indian-owned or -operated airlines with immediate effect (NOTAM to 23 May).',
+      description:
+        'Pakistan closes its airspace to all Indian-owned or -operated airlines with immediate effect (NOTAM to 23 May).',
     },
     [S.azertagNsc, S.aryAirspace],
     { occurrence: O.pakAirspace },
@@ -979,7 +1032,7 @@ const events = [
     {
       ceasefireId: CF.loc2021,
       parties: ['india', 'pakistan'],
-      scope: 'Line of Control and all other sectors (the DGMOs\' reaffirmation of the 2003 ceasefire)',
+      scope: "Line of Control and all other sectors (the DGMOs' reaffirmation of the 2003 ceasefire)",
       duration: 'indefinite',
     },
     [S.tribuneLoc],
@@ -995,7 +1048,8 @@ const events = [
       ceasefireId: CF.loc2021,
       allegedBy: 'india',
       against: 'pakistan',
-      description: 'Indian Army: Pakistani posts violated the ceasefire at multiple locations along the LoC in Jammu and Kashmir; Indian troops gave an "effective" response. No casualties reported.',
+      description:
+        'Indian Army: Pakistani posts violated the ceasefire at multiple locations along the LoC in Jammu and Kashmir; Indian troops gave an "effective" response. No casualties reported.',
     },
     [S.tribuneLoc],
   ),
@@ -1008,7 +1062,8 @@ const events = [
       allegedBy: 'india',
       against: 'pakistan',
       casualties: { min: 0, max: 0 },
-      description: 'Night of 25–26 April: "unprovoked small arms firing" by various Pakistan Army posts across the LoC in Kashmir; Indian troops responded with small arms. No casualties (Indian Army).',
+      description:
+        'Night of 25–26 April: "unprovoked small arms firing" by various Pakistan Army posts across the LoC in Kashmir; Indian troops responded with small arms. No casualties (Indian Army).',
     },
     [S.tribuneLoc],
   ),
@@ -1021,7 +1076,8 @@ const events = [
       allegedBy: 'india',
       against: 'pakistan',
       casualties: { min: 0, max: 0 },
-      description: 'Night of 27–28 April, the fourth in a row: small arms fire from Pakistani posts opposite Kupwara and, for the first time, Poonch. No casualties.',
+      description:
+        'Night of 27–28 April, the fourth in a row: small arms fire from Pakistani posts opposite Kupwara and, for the first time, Poonch. No casualties.',
     },
     [S.nieLocFourth],
   ),
@@ -1033,7 +1089,8 @@ const events = [
       speaker: ASIF,
       audience: 'india',
       tone: 'warning',
-      summary: 'Told Reuters an Indian military incursion was "imminent"; Pakistan had reinforced its forces and taken "strategic decisions"; nuclear weapons only if there is "a direct threat to our existence".',
+      summary:
+        'Told Reuters an Indian military incursion was "imminent"; Pakistan had reinforced its forces and taken "strategic decisions"; nuclear weapons only if there is "a direct threat to our existence".',
       quote: 'We have reinforced our forces because it is something which is imminent now.',
     },
     [S.zeeAsif, S.trtAsif],
@@ -1047,10 +1104,11 @@ const events = [
       speaker: GHAI,
       audience: 'pakistan',
       tone: 'warning',
-      summary: 'On the weekly DGMO hotline call (Tuesday night), raised the unprovoked ceasefire violations on the LoC and warned the Pakistan Army against them.',
+      summary:
+        'On the weekly DGMO hotline call (Tuesday night), raised the unprovoked ceasefire violations on the LoC and warned the Pakistan Army against them.',
     },
     [S.navabharatDgmo],
-    { note: 'A routine weekly call, not a negotiating round; India\'s side only (UNI, citing sources).' },
+    { note: "A routine weekly call, not a negotiating round; India's side only (UNI, citing sources)." },
   ),
   ev(
     'StatementMade',
@@ -1060,7 +1118,8 @@ const events = [
       speaker: TARAR,
       audience: 'india',
       tone: 'threat',
-      summary: 'Late on 29 April: Pakistan has "credible intelligence" that India intends military action within 24–36 hours on the pretext of Pahalgam; any such adventurism would be "responded to assuredly and decisively", the onus of the escalation lying with India.',
+      summary:
+        'Late on 29 April: Pakistan has "credible intelligence" that India intends military action within 24–36 hours on the pretext of Pahalgam; any such adventurism would be "responded to assuredly and decisively", the onus of the escalation lying with India.',
       quote: 'Any such military adventurism by India would be responded to assuredly and decisively.',
     },
     [S.dunyaTarar],
@@ -1073,7 +1132,8 @@ const events = [
       demandId: D.neutralProbe,
       actorId: 'india',
       stance: 'rejected',
-      conditions: 'Reported, not on record: Indian authorities dismissed the offer of a neutral investigation as insincere. India made no formal reply.',
+      conditions:
+        'Reported, not on record: Indian authorities dismissed the offer of a neutral investigation as insincere. India made no formal reply.',
     },
     [S.ssbcrackDgmo],
     { note: 'Single outlet, unnamed officials: C3.' },
@@ -1084,7 +1144,9 @@ const events = [
     { occurredAt: '2025-04-30', recordedAt: at('04-30', '22:00') },
     { actor: USA, role: 'mediator' },
     [S.dailyTimesRubio],
-    { note: "Registered as a mediator for its calls to both sides; India's position is that no third party mediated (see 13 May and 17 Jun)." },
+    {
+      note: "Registered as a mediator for its calls to both sides; India's position is that no third party mediated (see 13 May and 17 Jun).",
+    },
   ),
   ev(
     'MediationAction',
@@ -1109,7 +1171,8 @@ const events = [
       against: 'pakistan',
       target: 'Pakistan-registered, -owned or -operated aircraft, including military',
       place: 'Indian airspace',
-      description: 'India closes its airspace to Pakistani aircraft by NOTAM, 30 April to 23 May, after a second CCS meeting.',
+      description:
+        'India closes its airspace to Pakistani aircraft by NOTAM, 30 April to 23 May, after a second CCS meeting.',
     },
     [S.statesmanAirspace],
     { occurrence: O.indAirspace },
@@ -1137,7 +1200,8 @@ const events = [
       speaker: MODI,
       audience: 'pakistan',
       tone: 'military-threat',
-      summary: 'At a meeting with the defence leadership, gave the armed forces "complete operational freedom" to decide the mode, targets and timing of India\'s response to the attack: "a national resolve to deal a crushing blow to terrorism".',
+      summary:
+        'At a meeting with the defence leadership, gave the armed forces "complete operational freedom" to decide the mode, targets and timing of India\'s response to the attack: "a national resolve to deal a crushing blow to terrorism".',
     },
     [S.btImports],
     { note: 'Backfilled from a later report; reported through officials, not a public speech.' },
@@ -1152,7 +1216,8 @@ const events = [
       perpetrator: 'pakistan',
       against: 'india',
       place: 'Pakistan (Exercise Indus)',
-      description: 'Training launch of the Abdali surface-to-surface missile (range 450 km) as part of "Exercise Indus", to ensure the operational readiness of troops (ISPR).',
+      description:
+        'Training launch of the Abdali surface-to-surface missile (range 450 km) as part of "Exercise Indus", to ensure the operational readiness of troops (ISPR).',
     },
     [S.thenewsAbdali],
   ),
@@ -1166,7 +1231,8 @@ const events = [
       perpetrator: 'pakistan',
       against: 'india',
       place: 'Pakistan (Exercise Indus)',
-      description: 'Training launch of a Fatah-series surface-to-surface missile (range 120 km), the second missile test in a few days (ISPR).',
+      description:
+        'Training launch of a Fatah-series surface-to-surface missile (range 120 km), the second missile test in a few days (ISPR).',
     },
     [S.dunyaFatah],
   ),
@@ -1187,7 +1253,8 @@ const events = [
       tone: 'conciliatory',
       summary:
         'Tensions "at their highest in years"; called on both to step back from the brink and condemned the Pahalgam attack. The Security Council held closed consultations the same afternoon at Pakistan\'s request; envoys called for restraint and dialogue, and no statement was issued.',
-      quote: 'It is also essential – especially at this critical hour – to avoid a military confrontation that could easily spin out of control.',
+      quote:
+        'It is also essential – especially at this critical hour – to avoid a military confrontation that could easily spin out of control.',
     },
     [S.lokmatGuterres, S.latestlyUnsc],
   ),
@@ -1226,7 +1293,7 @@ const events = [
         'Pakistan says its air force shot down five Indian aircraft (three Rafale, one Su-30, one MiG-29) and a drone during the strikes; Defence Minister Asif also claimed soldiers taken prisoner. India did not confirm any loss at the time.',
     },
     [S.lokmatJets],
-    { note: 'One side\'s claim, unconfirmed by the other: credibility 3.' },
+    { note: "One side's claim, unconfirmed by the other: credibility 3." },
   ),
   ev(
     'IncidentReported',
@@ -1239,7 +1306,8 @@ const events = [
       allegedBy: 'india',
       against: 'india',
       target: 'Forward villages and Poonch town',
-      place: 'Poonch (Balakote, Mendhar, Mankote, Krishna Ghati, Gulpur, Kerni, Poonch town) and Rajouri; Uri, Karnah and Tangdhar in Kashmir',
+      place:
+        'Poonch (Balakote, Mendhar, Mankote, Krishna Ghati, Gulpur, Kerni, Poonch town) and Rajouri; Uri, Karnah and Tangdhar in Kashmir',
       fatalities: { min: 10, max: 13 },
       civilianFatalities: { min: 10, max: 12 },
       injured: { min: 40, max: 57 },
@@ -1255,10 +1323,13 @@ const events = [
     {
       ceasefireId: CF.loc2021,
       reason: 'collapsed',
-      summary: 'Cross-border strikes and the most intense artillery exchange on the LoC since the 2021 reaffirmation: the understanding no longer held. Neither side formally renounced it.',
+      summary:
+        'Cross-border strikes and the most intense artillery exchange on the LoC since the 2021 reaffirmation: the understanding no longer held. Neither side formally renounced it.',
     },
     [S.newsdrumPoonch, S.niePoonch],
-    { note: "An analyst's reading, not a declaration by either side: PTI called it the first such intense shelling since the February 2021 renewal." },
+    {
+      note: "An analyst's reading, not a declaration by either side: PTI called it the first such intense shelling since the February 2021 renewal.",
+    },
   ),
   ev(
     'StatementMade',
@@ -1303,7 +1374,8 @@ const events = [
       allegedBy: 'india',
       against: 'india',
       target: 'Military installations in northern and western India',
-      place: 'Awantipura, Srinagar, Jammu, Pathankot, Amritsar, Kapurthala, Jalandhar, Ludhiana, Adampur, Bhatinda, Chandigarh, Nal, Phalodi, Uttarlai, Bhuj',
+      place:
+        'Awantipura, Srinagar, Jammu, Pathankot, Amritsar, Kapurthala, Jalandhar, Ludhiana, Adampur, Bhatinda, Chandigarh, Nal, Phalodi, Uttarlai, Bhuj',
       description:
         'Indian Ministry of Defence: on the night of 7–8 May Pakistan attempted to engage military targets at 15 locations with drones and missiles, neutralised by the integrated counter-UAS grid and air defences; debris recovered. Pakistan denied attacking India.',
     },
@@ -1325,7 +1397,7 @@ const events = [
       civilianFatalities: { min: 3, max: 3 },
       injured: { min: 4, max: 4 },
       description:
-        'Pakistan military: Israeli-made Harop drones shot down over at least nine cities (25 in the morning, 29 by the DG ISPR\'s briefing); one caused minor injuries to four soldiers and slight damage at a military site; three civilians killed. India: its forces targeted air defence radars and systems at a number of locations, neutralising an air defence system at Lahore.',
+        "Pakistan military: Israeli-made Harop drones shot down over at least nine cities (25 in the morning, 29 by the DG ISPR's briefing); one caused minor injuries to four soldiers and slight damage at a military site; three civilians killed. India: its forces targeted air defence radars and systems at a number of locations, neutralising an air defence system at Lahore.",
     },
     [S.arabNewsDrones, S.indiatvLahore, S.dailyPakistanDrones],
   ),
@@ -1344,7 +1416,7 @@ const events = [
       mediator: 'saudi-arabia',
       action: 'visited',
       summary:
-        "Minister of State for Foreign Affairs Adel al-Jubeir made an unannounced visit to New Delhi and met EAM Jaishankar, who said he \"shared India's perspectives on firmly countering terrorism\"; Iran's foreign minister Araghchi, in Delhi the same day for a scheduled visit, had offered to mediate.",
+        'Minister of State for Foreign Affairs Adel al-Jubeir made an unannounced visit to New Delhi and met EAM Jaishankar, who said he "shared India\'s perspectives on firmly countering terrorism"; Iran\'s foreign minister Araghchi, in Delhi the same day for a scheduled visit, had offered to mediate.',
     },
     [S.newshashtagSaudi],
   ),
@@ -1411,7 +1483,7 @@ const events = [
       perpetrator: 'pakistan',
       allegedBy: 'pakistan',
       against: 'india',
-      target: 'Indian military installations (Pakistan\'s account)',
+      target: "Indian military installations (Pakistan's account)",
       place: 'India (unspecified in the first reports)',
       description:
         'Pakistan launches Operation Bunyan-um-Marsoos, with medium-range Fateh-1 missiles per state television; Deputy PM Dar said the leadership had no choice after the attacks on the air bases and that the actions were defensive; PM Sharif convened the National Command Authority. New Delhi said it intercepted drones.',
@@ -1481,7 +1553,10 @@ const events = [
       roundId: R.call,
     },
     CONFIRMED_BY_BOTH,
-    { occurrence: O.understanding, note: 'An understanding between the two militaries, announced by India\'s Foreign Secretary; no written text.' },
+    {
+      occurrence: O.understanding,
+      note: "An understanding between the two militaries, announced by India's Foreign Secretary; no written text.",
+    },
   ),
   ev(
     'CeasefireDeclared',
@@ -1496,7 +1571,7 @@ const events = [
     CONFIRMED_BY_BOTH,
     {
       occurrence: O.understanding,
-      note: 'No mediator recorded: India says the understanding was reached directly, at Pakistan\'s request; the US (Trump, Rubio) and Pakistan (Sharif) credit US mediation. Both accounts are recorded as statements.',
+      note: "No mediator recorded: India says the understanding was reached directly, at Pakistan's request; the US (Trump, Rubio) and Pakistan (Sharif) credit US mediation. Both accounts are recorded as statements.",
     },
   ),
   ev(
@@ -1507,8 +1582,10 @@ const events = [
       speaker: TRUMP,
       audience: 'india and pakistan',
       tone: 'conciliatory',
-      summary: 'Announced on Truth Social, minutes before India confirmed it, that "after a long night of talks mediated by the United States" India and Pakistan had agreed to a full and immediate ceasefire; Rubio added that they would "start talks on a broad set of issues at a neutral site".',
-      quote: 'After a long night of talks mediated by the United States, I am pleased to announce that India and Pakistan have agreed to a FULL AND IMMEDIATE CEASEFIRE.',
+      summary:
+        'Announced on Truth Social, minutes before India confirmed it, that "after a long night of talks mediated by the United States" India and Pakistan had agreed to a full and immediate ceasefire; Rubio added that they would "start talks on a broad set of issues at a neutral site".',
+      quote:
+        'After a long night of talks mediated by the United States, I am pleased to announce that India and Pakistan have agreed to a FULL AND IMMEDIATE CEASEFIRE.',
     },
     [S.nieCeasefire],
     { occurrence: O.understanding },
@@ -1521,7 +1598,8 @@ const events = [
       speaker: SHARIF,
       audience: 'united-states',
       tone: 'conciliatory',
-      summary: 'Thanked President Trump, Vice President Vance and Secretary Rubio for "facilitating this outcome", accepted "in the interest of regional peace and stability", and hoped it marked "a new beginning in the resolution of issues".',
+      summary:
+        'Thanked President Trump, Vice President Vance and Secretary Rubio for "facilitating this outcome", accepted "in the interest of regional peace and stability", and hoped it marked "a new beginning in the resolution of issues".',
       quote: 'We thank President Trump for his leadership and proactive role for peace in the region.',
     },
     [S.indiaTodaySharif],
@@ -1551,14 +1629,22 @@ const events = [
       category: 'political',
     },
     [S.theNewsSharifAddress],
-    { note: 'From Sharif\'s televised address late on 10 May, in which he also thanked Trump, the Saudi crown prince, Erdoğan and Xi.' },
+    {
+      note: "From Sharif's televised address late on 10 May, in which he also thanked Trump, the Saudi crown prince, Erdoğan and Xi.",
+    },
   ),
   // ===== 12 May: the DGMO talks; Modi =====
   ev(
     'TalksRoundScheduled',
     'round-talks-scheduled',
     { occurredAt: '2025-05-10', recordedAt: at('05-11', '06:05') },
-    { roundId: R.talks, label: 'DGMO talks of 12 May', venue: 'DGMO hotline', plannedFor: '2025-05-12T12:00:00+05:30', format: 'technical' },
+    {
+      roundId: R.talks,
+      label: 'DGMO talks of 12 May',
+      venue: 'DGMO hotline',
+      plannedFor: '2025-05-12T12:00:00+05:30',
+      format: 'technical',
+    },
     [S.nieCeasefire],
   ),
   ev(
@@ -1571,7 +1657,8 @@ const events = [
       tone: 'military-threat',
       summary:
         'Address to the nation: India will not tolerate nuclear blackmail and will act "on its own terms" if provoked; Pakistan is a state sponsor of terrorism and its terror hubs were struck; terror and talks, terror and trade cannot go together, nor water and blood; talks with Pakistan only on terror.',
-      quote: 'Terror and Talks can’t go together, Terror and Trade cannot work together, Water and Blood can’t flow together',
+      quote:
+        'Terror and Talks can’t go together, Terror and Trade cannot work together, Water and Blood can’t flow together',
     },
     [S.gujaratSamacharModi, S.indiaNewsNetworkModi],
   ),
@@ -1579,7 +1666,11 @@ const events = [
     'TalksRoundPostponed',
     'round-talks-postponed',
     { occurredAt: '2025-05-12', recordedAt: at('05-12', '15:35') },
-    { roundId: R.talks, reason: 'Deferred from noon to the evening; reason not disclosed.', plannedFor: '2025-05-12T17:00:00+05:30' },
+    {
+      roundId: R.talks,
+      reason: 'Deferred from noon to the evening; reason not disclosed.',
+      plannedFor: '2025-05-12T17:00:00+05:30',
+    },
     [S.nieDgmoTalks],
   ),
   ev(
@@ -1591,7 +1682,14 @@ const events = [
       format: 'technical',
       delegations: [
         { actorId: 'india', head: GHAI },
-        { actorId: 'pakistan', head: { name: 'Maj Gen Kashif Abdullah', title: 'Director General of Military Operations, Pakistan Army', actorId: 'pakistan' } },
+        {
+          actorId: 'pakistan',
+          head: {
+            name: 'Maj Gen Kashif Abdullah',
+            title: 'Director General of Military Operations, Pakistan Army',
+            actorId: 'pakistan',
+          },
+        },
       ],
     },
     [S.btDgmoTalks, S.nieDgmoTalks],
@@ -1603,7 +1701,8 @@ const events = [
     {
       roundId: R.talks,
       outcome: 'progress',
-      summary: 'Continued the commitment that both sides must not fire a single shot or initiate aggressive and inimical action; agreed to consider immediate measures to reduce troops on the borders and in forward areas (Indian Army readout; no Pakistani statement).',
+      summary:
+        'Continued the commitment that both sides must not fire a single shot or initiate aggressive and inimical action; agreed to consider immediate measures to reduce troops on the borders and in forward areas (Indian Army readout; no Pakistani statement).',
     },
     [S.btDgmoTalks, S.nieDgmoTalks],
     { occurrence: O.talks },
@@ -1615,7 +1714,8 @@ const events = [
     {
       ceasefireId: CF.dgmo,
       duration: 'indefinite',
-      terms: 'Both sides must not fire a single shot or initiate any aggressive and inimical action; immediate measures to reduce troops on the borders and forward areas to be considered.',
+      terms:
+        'Both sides must not fire a single shot or initiate any aggressive and inimical action; immediate measures to reduce troops on the borders and forward areas to be considered.',
     },
     [S.btDgmoTalks, S.nieDgmoTalks],
     { occurrence: O.talks },
@@ -1628,7 +1728,8 @@ const events = [
       demandId: D.dialogue,
       actorId: 'india',
       stance: 'counter-proposed',
-      conditions: 'Talks with Pakistan only on terror (the MEA adds on 13 May: and the vacation of Pakistan-occupied Kashmir); none while terrorism continues.',
+      conditions:
+        'Talks with Pakistan only on terror (the MEA adds on 13 May: and the vacation of Pakistan-occupied Kashmir); none while terrorism continues.',
       quote: 'Talks with Pakistan will only be held on terror.',
       speaker: MODI,
     },
@@ -1694,7 +1795,7 @@ const events = [
         'ISPR: 11 military personnel, among them a squadron leader, and 40 civilians killed, 78 military personnel injured, in the Indian strikes and exchanges from the night of 6–7 May to the ceasefire.',
     },
     [S.newsdrumIsprToll, S.hindustanToll],
-    { note: 'Pakistan\'s own count for the whole period; it overlaps the per-incident counts above.' },
+    { note: "Pakistan's own count for the whole period; it overlaps the per-incident counts above." },
   ),
   ev(
     'EventCorrected',
@@ -1709,7 +1810,8 @@ const events = [
             'Operation Sindoor: Indian strikes on nine sites in Pakistan and Pakistan-administered Kashmir shortly after 01:00 IST, "focused, measured and non-escalatory", no Pakistani military facility targeted (Indian Ministry of Defence). Pakistan (ISPR, 8 May): 31 civilians killed and 46 injured, mosques and a madrasa hit. India (tri-service briefing, 11 May): more than 100 terrorists killed at the nine sites.',
         },
       },
-      reason: "India's count (more than 100 killed, all terrorists) added as the upper end of the range; Pakistan's 31 civilians stays the lower end.",
+      reason:
+        "India's count (more than 100 killed, all terrorists) added as the upper end of the range; Pakistan's 31 civilians stays the lower end.",
     },
     [S.hindustanToll],
   ),
@@ -1722,7 +1824,8 @@ const events = [
       ceasefireId: CF.dgmo,
       duration: 'temporary',
       until: '2025-05-18',
-      terms: 'Deputy PM Dar told the Senate the two sides had agreed, through the DGMOs, to keep the ceasefire until Sunday 18 May; he denied that Pakistan had asked for it (Rubio, he said, had called at 08:15 on 10 May to say India was ready).',
+      terms:
+        'Deputy PM Dar told the Senate the two sides had agreed, through the DGMOs, to keep the ceasefire until Sunday 18 May; he denied that Pakistan had asked for it (Rubio, he said, had called at 08:15 on 10 May to say India was ready).',
     },
     [S.dailyIttehadDar, S.ptcExtended],
   ),
@@ -1736,10 +1839,12 @@ const events = [
         data: {
           duration: 'indefinite',
           until: null,
-          terms: 'Indian Army, 18 May: "As far as continuation of break in hostilities, as decided in DGMOs interaction of 12th May is concerned, there is no expiry date to it"; no DGMO talks scheduled that day. (Deputy PM Dar had told the Senate on 15 May that it ran until 18 May.)',
+          terms:
+            'Indian Army, 18 May: "As far as continuation of break in hostilities, as decided in DGMOs interaction of 12th May is concerned, there is no expiry date to it"; no DGMO talks scheduled that day. (Deputy PM Dar had told the Senate on 15 May that it ran until 18 May.)',
         },
       },
-      reason: 'The Indian Army says the break in hostilities agreed on 12 May has no expiry date: the 18 May end reported from Islamabad does not hold.',
+      reason:
+        'The Indian Army says the break in hostilities agreed on 12 May has no expiry date: the 18 May end reported from Islamabad does not hold.',
     },
     [S.ibtNoExpiry, S.newsArenaNoExpiry],
   ),
@@ -1752,7 +1857,7 @@ const events = [
       counterparts: ['united-states'],
       kind: 'outreach',
       summary:
-        'India names seven all-party parliamentary delegations (led by Shashi Tharoor, Ravi Shankar Prasad, Sanjay Jha, Baijayant Panda, Kanimozhi, Supriya Sule and Shrikant Shinde) to present its case on terrorism and Operation Sindoor to key partner countries, UN Security Council members among them, from 21–25 May; Tharoor\'s group goes to the United States.',
+        "India names seven all-party parliamentary delegations (led by Shashi Tharoor, Ravi Shankar Prasad, Sanjay Jha, Baijayant Panda, Kanimozhi, Supriya Sule and Shrikant Shinde) to present its case on terrorism and Operation Sindoor to key partner countries, UN Security Council members among them, from 21–25 May; Tharoor's group goes to the United States.",
     },
     [S.indiaTvDelegations],
   ),
@@ -1779,7 +1884,8 @@ const events = [
       perpetrator: 'india',
       against: 'pakistan',
       place: 'Indian airspace',
-      description: 'India extends by NOTAM the closure of its airspace to Pakistani aircraft until 23 June, after Pakistan extended its own ban on Indian aircraft to 24 June.',
+      description:
+        'India extends by NOTAM the closure of its airspace to Pakistani aircraft until 23 June, after Pakistan extended its own ban on Indian aircraft to 24 June.',
     },
     [S.indiaTvAirspaceExt, S.mehrAirspaceExt],
     { occurrence: O.indAirspace, note: 'The same closure as on 30 April, prolonged: one occurrence.' },
@@ -1806,7 +1912,8 @@ const events = [
       actorId: 'india',
       counterparts: ['united-states'],
       kind: 'outreach',
-      summary: 'Modi receives the seven all-party delegations back from visits to more than 30 countries, where they presented India\'s "zero tolerance" of terrorism.',
+      summary:
+        'Modi receives the seven all-party delegations back from visits to more than 30 countries, where they presented India\'s "zero tolerance" of terrorism.',
     },
     [S.lokmatDelegationsBack],
   ),
@@ -1819,8 +1926,9 @@ const events = [
       audience: 'united-states',
       tone: 'critical',
       summary:
-        'Briefing on a Modi–Trump call of more than half an hour: Modi told Trump that the ceasefire talks took place directly between the two militaries through their existing channels, at Pakistan\'s request, with no talk at any point of a trade deal or of US mediation; India has never accepted third-party mediation and will not in the future.',
-      quote: 'PM Modi told President Trump clearly that during this period, there was no talk at any stage on subjects like India-US trade deal or US mediation between India and Pakistan.',
+        "Briefing on a Modi–Trump call of more than half an hour: Modi told Trump that the ceasefire talks took place directly between the two militaries through their existing channels, at Pakistan's request, with no talk at any point of a trade deal or of US mediation; India has never accepted third-party mediation and will not in the future.",
+      quote:
+        'PM Modi told President Trump clearly that during this period, there was no talk at any stage on subjects like India-US trade deal or US mediation between India and Pakistan.',
     },
     [S.tribunePkModiTrump, S.dwModiTrump],
   ),
@@ -1847,7 +1955,8 @@ const events = [
       demandId: D.restoreTreaty,
       actorId: 'india',
       stance: 'rejected',
-      quote: 'International treaties can’t be annulled unilaterally but we had the right to put it in abeyance, which we have done.',
+      quote:
+        'International treaties can’t be annulled unilaterally but we had the right to put it in abeyance, which we have done.',
       speaker: SHAH,
     },
     [S.dunyaShah, S.jagranShah],
@@ -1863,7 +1972,8 @@ const events = [
       perpetrator: 'pakistan',
       against: 'india',
       place: 'Pakistani airspace',
-      description: 'Pakistan extends the closure of its airspace to Indian aircraft by another month (second extension after 23 May); open to other international flights.',
+      description:
+        'Pakistan extends the closure of its airspace to Indian aircraft by another month (second extension after 23 May); open to other international flights.',
     },
     [S.profitAirspaceExt],
     { occurrence: O.pakAirspace, note: 'The same closure as on 24 April, prolonged: one occurrence.' },

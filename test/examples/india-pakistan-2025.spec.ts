@@ -23,8 +23,9 @@ const entries: LogEntry[] = events.map((event, i) => ({ event, position: i + 1 }
 
 /** The views as of T (world time), knowing what had been recorded by `knownAt` (default: everything). */
 function status(T: string, knownAt?: string) {
-  const state = foldViews(entries, knownAt === undefined ? {} : { knownAt: toInstant(knownAt) });
-  return statusView(state, toInstant(T));
+  const at = toInstant(T);
+  const state = foldViews(entries, knownAt === undefined ? { at } : { at, knownAt: toInstant(knownAt) });
+  return statusView(state, at);
 }
 
 describe('the India–Pakistan 2025 example', () => {
@@ -44,7 +45,11 @@ describe('the India–Pakistan 2025 example', () => {
   it('before Operation Sindoor: the 2021 LoC understanding violated nightly, the treaty ultimatum active', () => {
     const s = status('2025-05-06T12:00:00Z');
     expect(s.parties.map((p) => p.id)).toEqual(['india', 'pakistan']);
-    expect(s.ceasefire).toMatchObject({ state: 'violated', ceasefireId: 'loc-understanding-2021-02-25', violations: 3 });
+    expect(s.ceasefire).toMatchObject({
+      state: 'violated',
+      ceasefireId: 'loc-understanding-2021-02-25',
+      violations: 3,
+    });
     expect(s.ultimatums.map((u) => [u.ultimatumId, u.by, u.deadlineStatus])).toEqual([
       ['ind-indus-waters-treaty-in-abeyance', 'india', 'none'],
     ]);
@@ -54,7 +59,11 @@ describe('the India–Pakistan 2025 example', () => {
 
   it('on 10 May after 17:00 IST: the DGMO understanding in force; by the next morning, violated', () => {
     const evening = status('2025-05-10T13:00:00Z');
-    expect(evening.ceasefire).toMatchObject({ state: 'in-force', ceasefireId: 'dgmo-understanding-2025-05-10', violations: 0 });
+    expect(evening.ceasefire).toMatchObject({
+      state: 'in-force',
+      ceasefireId: 'dgmo-understanding-2025-05-10',
+      violations: 0,
+    });
     expect(evening.ceasefire.parties).toEqual(['india', 'pakistan']);
     expect(evening.rounds.last).toMatchObject({ roundId: 'dgmo-call-2025-05-10', outcome: 'agreement' });
     expect(evening.latestAgreement).toMatchObject({ kind: 'ceasefire', signatories: ['india', 'pakistan'] });
@@ -71,7 +80,12 @@ describe('the India–Pakistan 2025 example', () => {
 
     const later = status('2025-05-19T00:00:00Z');
     expect(later.ceasefire.state).not.toBe('ended');
-    expect(later.ceasefire).toMatchObject({ ceasefireId: 'dgmo-understanding-2025-05-10', duration: 'indefinite', until: null, extensions: 2 });
+    expect(later.ceasefire).toMatchObject({
+      ceasefireId: 'dgmo-understanding-2025-05-10',
+      duration: 'indefinite',
+      until: null,
+      extensions: 2,
+    });
   });
 
   it('at the end of June: two DGMO rounds held, the treaty still in abeyance, the mediators registered', () => {
@@ -95,7 +109,10 @@ describe('the India–Pakistan 2025 example', () => {
       ['ind-vacate-pakistan-occupied-kashmir', 'india'],
     ]);
     expect(cell('ind-abjure-cross-border-terrorism', 'pakistan')?.value).toBe('rejected');
-    expect(cell('pak-honour-indus-waters-treaty', 'india')?.history.map((h) => h.stance)).toEqual(['conditional', 'rejected']);
+    expect(cell('pak-honour-indus-waters-treaty', 'india')?.history.map((h) => h.stance)).toEqual([
+      'conditional',
+      'rejected',
+    ]);
     expect(cell('pak-neutral-investigation-pahalgam', 'india')?.value).toBe('rejected');
     expect(cell('pak-dialogue-kashmir-water', 'india')?.value).toBe('counter-proposed');
     expect(cell('ind-vacate-pakistan-occupied-kashmir', 'pakistan')?.value).toBe('no-position');

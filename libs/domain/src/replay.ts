@@ -26,7 +26,12 @@ export function commandFor(event: NegotiationEvent): NegotiationCommand {
   return {
     type: 'RecordDevelopments',
     negotiationId,
-    developments: [{ ...envelope, type, data } as Extract<NegotiationCommand, { type: 'RecordDevelopments' }>['developments'][number]],
+    developments: [
+      { ...envelope, type, data } as Extract<
+        NegotiationCommand,
+        { type: 'RecordDevelopments' }
+      >['developments'][number],
+    ],
   };
 }
 
