@@ -1526,7 +1526,7 @@ const events = [
   ev(
     'TalksRoundConcluded',
     'round-call-concluded',
-    { occurredAt: '2025-05-10', recordedAt: at('05-10', '12:50') },
+    { occurredAt: '2025-05-10T15:35:00+05:30', precision: 'approximate', recordedAt: at('05-10', '12:50') },
     {
       roundId: R.call,
       outcome: 'agreement',
@@ -1539,7 +1539,7 @@ const events = [
   ev(
     'AgreementReached',
     'agr-understanding',
-    { occurredAt: '2025-05-10', recordedAt: at('05-10', '12:55') },
+    { occurredAt: '2025-05-10T15:35:00+05:30', precision: 'approximate', recordedAt: at('05-10', '12:55') },
     {
       agreementId: 'dgmo-understanding-2025-05-10',
       kind: 'ceasefire',

@@ -116,7 +116,7 @@ ${cmd(`escalation ${CASE}`, 'today: long decayed (half-life 14 days)')}
 ${cmd(`escalation ${CASE} --at 2025-11-30`, 'as it stood at the end of November')}
 ${cmd(`status ${CASE} --at 2025-10-20`, 'the past: just after the Doha ceasefire')}
 ${cmd(`timeline ${CASE} --at 2025-10-20`, 'every event up to then, with sources')}
-${cmd(`status ${SECOND} --at 2025-05-10T13:00:00Z`, 'an hour after the 10 May ceasefire')}
+${cmd(`status ${SECOND} --at 2025-05-11`, 'the morning after the 10 May ceasefire')}
 ${cmd(`escalation ${SECOND} --at 2025-05-09`, 'during the drone and missile exchanges')}
 ${cmd(`matrix ${SECOND}`, 'treaty, probe, dialogue: who stands where')}
 ${cmd(`watch ${CASE}`, 'live; record something from a third terminal')}
