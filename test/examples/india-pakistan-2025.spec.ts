@@ -65,7 +65,11 @@ describe('the India–Pakistan 2025 example', () => {
       violations: 0,
     });
     expect(evening.ceasefire.parties).toEqual(['india', 'pakistan']);
-    expect(evening.rounds.last).toMatchObject({ roundId: 'dgmo-call-2025-05-10', outcome: 'agreement', inSession: false });
+    expect(evening.rounds.last).toMatchObject({
+      roundId: 'dgmo-call-2025-05-10',
+      outcome: 'agreement',
+      inSession: false,
+    });
     expect(evening.latestAgreement).toMatchObject({ kind: 'ceasefire', signatories: ['india', 'pakistan'] });
 
     const next = status('2025-05-11T06:00:00Z');
