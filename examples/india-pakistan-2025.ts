@@ -253,6 +253,30 @@ const S = {
     'C',
     3,
   ),
+  localmonkSixth: source(
+    'Tensions escalate as Pakistan warns of imminent Indian military action',
+    'Local Monk',
+    'https://localmonk.com/tensions-escalate-as-pakistan-warns-of-imminent-indian-military-action',
+    '2025-04-30',
+    'C',
+    2,
+  ),
+  wahalaDrones: source(
+    'India is planning imminent military strike – Pakistan raises alarm',
+    'Wahala Blog (AFP)',
+    'https://www.wahalablog.com/2025/05/01/india-is-planning-imminent-military-strike-pakistan-raises-alarm/',
+    '2025-05-01',
+    'C',
+    3,
+  ),
+  jknewspointTenth: source(
+    'Pakistani forces breach ceasefire for 10th consecutive night along LoC in Jammu and Kashmir',
+    'JK News Point',
+    'https://jknewspoint.com/?p=11436',
+    '2025-05-04',
+    'C',
+    2,
+  ),
   dunyaTarar: source(
     'India intends to launch military action against Pakistan within next 24-36 hours: Atta Tarar',
     'Dunya News',
@@ -1139,6 +1163,19 @@ const events = [
     { note: 'Single outlet, unnamed officials: C3.' },
   ),
   ev(
+    'CeasefireViolationReported',
+    'cfv-apr30',
+    { occurredAt: '2025-04-30', precision: 'approximate', recordedAt: at('04-30', '12:00') },
+    {
+      ceasefireId: CF.loc2021,
+      allegedBy: 'india',
+      against: 'pakistan',
+      description:
+        'Night of 29–30 April, the sixth in a row: unprovoked small-arms fire from Pakistani posts; the Indian Army says it responded "swiftly and proportionately".',
+    },
+    [S.localmonkSixth],
+  ),
+  ev(
     'ActorRegistered',
     'actor-usa',
     { occurredAt: '2025-04-30', recordedAt: at('04-30', '22:00') },
@@ -1178,6 +1215,19 @@ const events = [
     { occurrence: O.indAirspace },
   ),
   // ===== 3–6 May: trade ban, "operational freedom", missile tests, the UN =====
+  ev(
+    'CeasefireViolationReported',
+    'cfv-pak-quadcopters',
+    { occurredAt: '2025-04-30', precision: 'approximate', recordedAt: at('05-01', '05:00') },
+    {
+      ceasefireId: CF.loc2021,
+      allegedBy: 'pakistan',
+      against: 'india',
+      description:
+        'A Pakistani security source: two Indian drones that violated Pakistani airspace near the LoC were shot down. Each side blames the other for the firing of the past six nights.',
+    },
+    [S.wahalaDrones],
+  ),
   ev(
     'StatementMade',
     'stmt-india-import-ban',
@@ -1220,6 +1270,20 @@ const events = [
         'Training launch of the Abdali surface-to-surface missile (range 450 km) as part of "Exercise Indus", to ensure the operational readiness of troops (ISPR).',
     },
     [S.thenewsAbdali],
+  ),
+  ev(
+    'CeasefireViolationReported',
+    'cfv-may4',
+    { occurredAt: '2025-05-04', precision: 'approximate', recordedAt: at('05-04', '06:00') },
+    {
+      ceasefireId: CF.loc2021,
+      allegedBy: 'india',
+      against: 'pakistan',
+      casualties: { min: 0, max: 0 },
+      description:
+        'Night of 3–4 May, the tenth in a row: small-arms fire from Pakistani posts opposite Kupwara, Baramulla, Poonch, Rajouri, Mendhar, Naushera, Sunderbani and Akhnoor, eight places in five districts; no casualties (defence spokesperson). Border villagers are readying bunkers.',
+    },
+    [S.jknewspointTenth],
   ),
   ev(
     'IncidentReported',

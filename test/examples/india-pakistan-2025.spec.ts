@@ -48,7 +48,7 @@ describe('the India–Pakistan 2025 example', () => {
     expect(s.ceasefire).toMatchObject({
       state: 'violated',
       ceasefireId: 'loc-understanding-2021-02-25',
-      violations: 3,
+      violations: 6,
     });
     expect(s.ultimatums.map((u) => [u.ultimatumId, u.by, u.deadlineStatus])).toEqual([
       ['ind-indus-waters-treaty-in-abeyance', 'india', 'none'],
