@@ -1655,6 +1655,18 @@ const events = [
     { occurrence: O.understanding },
   ),
   ev(
+    'MediationAction',
+    'med-rubio-neutral-site',
+    { occurredAt: '2025-05-10', recordedAt: at('05-10', '13:10') },
+    {
+      mediator: 'united-states',
+      action: 'proposed',
+      summary:
+        'Secretary of State Rubio: the governments of India and Pakistan have agreed to an immediate ceasefire "and to start talks on a broad set of issues at a neutral site". India\'s Foreign Secretary announced only the stoppage of firing and the next DGMO call.',
+    },
+    [S.nieCeasefire],
+  ),
+  ev(
     'StatementMade',
     'stmt-sharif-thanks',
     { occurredAt: '2025-05-10', recordedAt: at('05-10', '14:00') },
@@ -1892,6 +1904,19 @@ const events = [
         'Deputy PM Dar told the Senate the two sides had agreed, through the DGMOs, to keep the ceasefire until Sunday 18 May; he denied that Pakistan had asked for it (Rubio, he said, had called at 08:15 on 10 May to say India was ready).',
     },
     [S.dailyIttehadDar, S.ptcExtended],
+  ),
+  ev(
+    'MediationAction',
+    'med-rubio-call-dar',
+    { occurredAt: '2025-05-10T08:15:00+05:00', precision: 'approximate', recordedAt: at('05-16', '08:05') },
+    {
+      mediator: 'united-states',
+      action: 'proposed',
+      summary:
+        "Pakistan's account (Deputy PM Dar to the Senate, 15 May): Rubio called him at 08:15 on 10 May to say India was ready for a ceasefire; Dar answered that Pakistan was too, and the Saudi foreign minister called within the hour to confirm. India says the halt was requested by Pakistan's DGMO.",
+    },
+    [S.dailyIttehadDar],
+    { note: 'Backdated to the call; recorded when Dar described it.' },
   ),
   ev(
     'EventCorrected',
