@@ -46,6 +46,14 @@ export interface CaseDefinition {
   readonly logEnd: string;
   /** In log order (= recordedAt order); the first is the NegotiationOpened. */
   readonly events: readonly NegotiationEvent[];
+  /**
+   * Sources without a published date are refused unless this is `allowed`
+   * (a case researched before dates were required); a date given must still
+   * precede the recording.
+   */
+  readonly undatedSources?: 'refused' | 'allowed';
+  /** What this case must show besides the rules (e.g. "the final message stays unresolved"): one line per problem. */
+  readonly checks?: (events: readonly NegotiationEvent[]) => readonly string[];
 }
 
 /** One line of the file: a stored event, as `parley import` and `POST /admin/import` read it. */
@@ -182,7 +190,12 @@ export function caseProblems(def: CaseDefinition, text: string = caseText(def)):
   // one line the codec refuses does not hide every problem after it.
   const events = def.events;
   if (events[0]?.type !== 'NegotiationOpened') problems.push('the log does not start with NegotiationOpened');
-  problems.push(...logOrderProblems(def, events), ...sourceProblemsOf(events), ...replayLog(events).problems);
+  problems.push(
+    ...logOrderProblems(def, events),
+    ...sourceProblemsOf(events, def.undatedSources ?? 'refused'),
+    ...replayLog(events).problems,
+    ...(def.checks?.(events) ?? []),
+  );
   return problems;
 }
 
@@ -209,13 +222,19 @@ function logOrderProblems(def: CaseDefinition, events: readonly NegotiationEvent
 }
 
 /** Every source citable, and published by the time the event citing it was recorded. */
-function sourceProblemsOf(events: readonly NegotiationEvent[]): string[] {
+function sourceProblemsOf(events: readonly NegotiationEvent[], undated: 'refused' | 'allowed'): string[] {
+  const required: readonly (keyof Source)[] = [
+    'publisher',
+    'url',
+    'reliability',
+    'credibility',
+    ...(undated === 'refused' ? (['publishedAt'] as const) : []),
+  ];
   const problems: string[] = [];
   events.forEach((e, i) => {
     e.sources.forEach((s, j) => {
       const at = `event ${i} (${e.eventId}) source ${j} "${s.title}"`;
-      for (const field of ['publisher', 'url', 'publishedAt', 'reliability', 'credibility'] as const)
-        if (s[field] === undefined) problems.push(`${at}: no ${field}`);
+      for (const field of required) if (s[field] === undefined) problems.push(`${at}: no ${field}`);
       if (s.publishedAt !== undefined && !(instant(s.publishedAt) <= instant(e.recordedAt)))
         problems.push(`${at}: published ${s.publishedAt}, after the event was recorded (${e.recordedAt})`);
     });
