@@ -1326,7 +1326,7 @@ const events = [
   ev(
     'IncidentReported',
     'inc-sindoor',
-    { occurredAt: '2025-05-07T01:05:00+05:30', precision: 'approximate', recordedAt: at('05-07', '03:00') },
+    { occurredAt: '2025-05-07T01:00:00+05:30', precision: 'approximate', recordedAt: at('05-07', '03:00') },
     {
       incidentId: 'operation-sindoor-2025-05-07',
       kind: 'missile-strike',
@@ -1430,7 +1430,7 @@ const events = [
   ev(
     'IncidentReported',
     'inc-pak-drones-may8',
-    { occurredAt: '2025-05-08T01:00:00+05:30', precision: 'approximate', recordedAt: at('05-08', '08:00') },
+    { occurredAt: '2025-05-08', precision: 'approximate', recordedAt: at('05-08', '08:00') },
     {
       incidentId: 'pakistan-drones-missiles-2025-05-08',
       kind: 'drone-strike',
@@ -1488,7 +1488,7 @@ const events = [
   ev(
     'IncidentReported',
     'inc-pak-drones-may9',
-    { occurredAt: '2025-05-08T20:30:00+05:30', precision: 'approximate', recordedAt: at('05-09', '12:00') },
+    { occurredAt: '2025-05-08', precision: 'approximate', recordedAt: at('05-09', '12:00') },
     {
       incidentId: 'pakistan-drones-2025-05-08-09',
       kind: 'drone-strike',
@@ -1540,7 +1540,7 @@ const events = [
   ev(
     'IncidentReported',
     'inc-bunyan',
-    { occurredAt: '2025-05-10T05:00:00+05:00', precision: 'approximate', recordedAt: at('05-10', '03:00') },
+    { occurredAt: '2025-05-10T04:30:00+05:00', precision: 'approximate', recordedAt: at('05-10', '03:00') },
     {
       incidentId: 'bunyan-um-marsoos-2025-05-10',
       kind: 'missile-strike',
@@ -1726,7 +1726,7 @@ const events = [
   ev(
     'StatementMade',
     'stmt-modi-may12',
-    { occurredAt: '2025-05-12T20:00:00+05:30', precision: 'approximate', recordedAt: at('05-12', '15:30') },
+    { occurredAt: '2025-05-12', recordedAt: at('05-12', '15:30') },
     {
       speaker: MODI,
       audience: 'pakistan',
@@ -1773,7 +1773,7 @@ const events = [
   ev(
     'TalksRoundConcluded',
     'round-talks-concluded',
-    { occurredAt: '2025-05-12T17:45:00+05:30', precision: 'approximate', recordedAt: at('05-12', '16:00') },
+    { occurredAt: '2025-05-12T17:00:00+05:30', precision: 'approximate', recordedAt: at('05-12', '16:00') },
     {
       roundId: R.talks,
       outcome: 'progress',
@@ -1786,7 +1786,7 @@ const events = [
   ev(
     'CeasefireExtended',
     'cf-understanding-continued',
-    { occurredAt: '2025-05-12T17:45:00+05:30', precision: 'approximate', recordedAt: at('05-12', '16:05') },
+    { occurredAt: '2025-05-12T17:00:00+05:30', precision: 'approximate', recordedAt: at('05-12', '16:05') },
     {
       ceasefireId: CF.dgmo,
       duration: 'indefinite',
@@ -1799,7 +1799,7 @@ const events = [
   ev(
     'PositionTaken',
     'pos-ind-dialogue',
-    { occurredAt: '2025-05-12T20:00:00+05:30', precision: 'approximate', recordedAt: at('05-12', '16:10') },
+    { occurredAt: '2025-05-12', recordedAt: at('05-12', '16:10') },
     {
       demandId: D.dialogue,
       actorId: 'india',
@@ -1814,7 +1814,7 @@ const events = [
   ev(
     'PositionTaken',
     'pos-ind-treaty-conditional',
-    { occurredAt: '2025-05-12T20:00:00+05:30', precision: 'approximate', recordedAt: at('05-12', '16:15') },
+    { occurredAt: '2025-05-12', recordedAt: at('05-12', '16:15') },
     {
       demandId: D.restoreTreaty,
       actorId: 'india',
