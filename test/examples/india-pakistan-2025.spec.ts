@@ -9,7 +9,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromStoredEvent, toInstant } from '@parley/domain';
 import { replayLog } from '@parley/domain/replay';
-import { foldViews, type LogEntry, matrixView, statusView } from '@parley/projections';
+import {
+  applyEvent,
+  emptyViewState,
+  escalationView,
+  foldViews,
+  type LogEntry,
+  matrixView,
+  needsRefold,
+  statusView,
+  timelineView,
+} from '@parley/projections';
 import { caseProblems, caseText } from '../../examples/case-builder';
 import definition from '../../examples/india-pakistan-2025';
 
@@ -40,6 +50,26 @@ describe('the India–Pakistan 2025 example', () => {
     const { problems, state } = replayLog(events);
     expect(problems).toEqual([]);
     expect(state.negotiationId).toBe('india-pakistan-2025');
+  });
+
+  it('folds incrementally exactly as in one go, and every view answers on every day of the crisis', () => {
+    let state = emptyViewState('india-pakistan-2025');
+    entries.forEach((entry, i) => {
+      state = needsRefold(state, entry) ? foldViews(entries.slice(0, i + 1)) : applyEvent(state, entry);
+    });
+    expect(state).toEqual(foldViews(entries));
+    for (let day = toInstant('2025-04-22'); day <= toInstant('2025-06-30'); day += 86_400_000) {
+      const past = foldViews(entries, { at: day });
+      expect(() => [statusView(past, day), matrixView(past), escalationView(past, day)]).not.toThrow();
+    }
+    const items = timelineView(entries).items;
+    expect(items).toHaveLength(entries.filter((e) => e.event.type !== 'EventCorrected').length);
+    expect(
+      items
+        .filter((i) => i.corrections.length > 0)
+        .map((i) => i.corrections.length)
+        .sort(),
+    ).toEqual([1, 1, 2]);
   });
 
   it('before Operation Sindoor: the 2021 LoC understanding violated nightly, the treaty ultimatum active', () => {
