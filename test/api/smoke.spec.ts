@@ -28,4 +28,15 @@ describe('the service on a real SQLite file', () => {
     expect(status.rounds.held).toBe(3);
     expect(status.ultimatums.length).toBeGreaterThanOrEqual(1);
   });
+
+  it('lists the case as it stood in the first days of the crisis, before the Doha talks were announced', async () => {
+    // The opening is dated 8 Oct, the first development it covers (it was recorded on 17 Oct).
+    const listed = await (await fetch(`${t.url}/negotiations?at=2025-10-12T23:59:00Z`)).json();
+    expect(listed.negotiations).toEqual([
+      expect.objectContaining({ negotiationId: 'pak-afghan-2025', title: 'Pakistan – Afghan Taliban talks, 2025' }),
+    ]);
+    const status = await (await fetch(`${t.url}/negotiations/pak-afghan-2025/status?at=2025-10-12T23:59:00Z`)).json();
+    expect(status.title).toBe('Pakistan – Afghan Taliban talks, 2025');
+    expect(status.parties.map((p: { id: string }) => p.id)).toEqual(['pakistan', 'afghan-taliban']);
+  });
 });

@@ -188,7 +188,7 @@ describe('the dashboard in Chromium', () => {
     await expect(page.locator('#at-output').textContent()).resolves.toBe('20 Oct 2025');
     await expect(page.locator('#rounds-held').textContent()).resolves.toBe('1');
     await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Round scheduled');
-    await expect(page.locator('#status-body').textContent()).resolves.toMatch(/Istanbul round 1/);
+    await expect(page.locator('#status-body').textContent()).resolves.toMatch(/Istanbul talks \(second round\)/);
     expect(page.url()).toContain('at=2025-10-20');
     await expect(page.locator('#live-indicator').getAttribute('data-state')).resolves.toBe('paused');
     // The handover demand was on the table by then (18 Oct), but Kabul had not answered it yet.
