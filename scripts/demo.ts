@@ -112,7 +112,7 @@ and the April–June 2025 India – Pakistan crisis (${SECOND}).
 Try the CLI in another terminal:
 ${cmd(`status ${CASE}`, 'where the talks stand today')}
 ${cmd(`matrix ${CASE}`, 'demands × parties; --evidence for quotes and sources')}
-${cmd(`escalation ${CASE}`, 'today: long decayed (half-life 14 days)')}
+${cmd(`escalation ${CASE}`, 'today: what still holds (closed border, ultimatum)')}
 ${cmd(`escalation ${CASE} --at 2025-11-30`, 'as it stood at the end of November')}
 ${cmd(`status ${CASE} --at 2025-10-20`, 'the past: just after the Doha ceasefire')}
 ${cmd(`timeline ${CASE} --at 2025-10-20`, 'every event up to then, with sources')}
