@@ -403,6 +403,11 @@ const live = createLive({
   indicator: $('#live-indicator'),
   onView(type, view) {
     if (!app.current || !isNow() || view?.negotiationId !== app.current) return;
+    // Pushed views use the server's default model: with another chosen, fetch the views under it instead.
+    if (app.state.model && view.modelVersion !== app.state.model) {
+      scheduleLiveRefresh();
+      return;
+    }
     const before = app.data[type];
     app.data[type] = view;
     if (type === 'escalation') {

@@ -44,7 +44,7 @@ export type EscalationFacts =
       readonly allegedBy: string | null;
       readonly blamedOn: string | null;
     } & Scale)
-  /** A violation reported without casualties: an accusation of armed action. */
+  /** A violation reported without casualties: alleged armed action of the minor kind (an exchange of fire). */
   | { readonly f: 'violation'; readonly by: string; readonly target: string; readonly ceasefireId: string }
   | { readonly f: 'closure'; readonly by: string | null; readonly target: string | null }
   | { readonly f: 'reopening'; readonly by: string | null; readonly target: string | null }

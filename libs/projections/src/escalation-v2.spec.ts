@@ -105,6 +105,18 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(l).level).toBe(4);
   });
 
+  it('an alleged ceasefire violation is armed action; nightly exchanges of fire without casualties are never heavy', () => {
+    const l = log();
+    ceasefire(l, 300);
+    for (const d of [0.2, 1, 2, 2.5])
+      l.add(
+        'CeasefireViolationReported',
+        { ceasefireId: 'cf', allegedBy: 'afghan-taliban', against: 'pakistan', description: 'small-arms fire' },
+        { occurredAt: daysBefore(d) },
+      );
+    expect(at(l)).toMatchObject({ level: 4, reasons: [expect.objectContaining({ rule: 'armed-action' })] });
+  });
+
   it('3 for armed action within 30 days; 2 after it, when nothing else holds', () => {
     const l = log();
     incident(l, 20, strike);

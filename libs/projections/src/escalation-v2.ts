@@ -10,17 +10,16 @@
  *                  agreed after it has held `ceasefireHoldDays`
  *   3 coercive     armed action in the last `recentArmedDays`; or, in the last
  *                  `coercionDays`, an ultimatum, a threat of war, collapsed
- *                  talks, an attack blamed on the other side, a violation
- *                  alleged; or, while they last, a closed border or an active
- *                  ultimatum
+ *                  talks, an attack blamed on the other side; or, while they
+ *                  last, a closed border or an active ultimatum
  *   1 cooperative  an agreement being implemented and no hostile act or threat
  *                  for `calmDays`
  *   2 strained     otherwise
  *
  * "Armed action" is between the pair's own forces or by one on the other
- * (clash, air / drone / missile strike, shelling, a violation with
- * casualties), attributed as the analyst recorded it (perpetrator, allegedBy,
- * against); an act graded below `minConfidence` is shown but triggers nothing.
+ * (clash, air / drone / missile strike, shelling, an alleged ceasefire
+ * violation — one without casualties never counts as heavy), attributed as
+ * the analyst recorded it (perpetrator, allegedBy, against); an act graded below `minConfidence` is shown but triggers nothing.
  * One fact counts once: developments sharing an occurrence (the analyst's
  * `occurrence` key, else the same round on the same day) count as one, at the
  * weight of the heaviest.
@@ -118,6 +117,8 @@ interface Act {
   readonly weight: number;
   readonly killed: number;
   readonly what: string;
+  /** Armed action reported with no casualties and no strike or shelling (an alleged exchange of fire): it counts as armed action, never as heavy. */
+  readonly minor: boolean;
 }
 
 const HOSTILE_TONES = ['critical', 'accusation', 'warning', 'threat'];
@@ -243,8 +244,16 @@ class Scene {
     );
   }
 
-  private act(record: DevelopmentRecord, pair: string | null, kind: Kind, weight: number, what: string, killed = 0) {
-    this.acts.push({ record, pair, kind, weight, killed, what });
+  private act(
+    record: DevelopmentRecord,
+    pair: string | null,
+    kind: Kind,
+    weight: number,
+    what: string,
+    killed = 0,
+    minor = false,
+  ) {
+    this.acts.push({ record, pair, kind, weight, killed, what, minor });
   }
 
   private read(record: DevelopmentRecord): void {
@@ -271,7 +280,8 @@ class Scene {
         return;
       }
       case 'violation':
-        this.act(record, this.pairOf(f.by, f.target), 'coercion', this.base(record), 'ceasefire violation alleged');
+        // An alleged violation is alleged armed action (firing across the line), if a minor one without casualties.
+        this.act(record, this.pairOf(f.by, f.target), 'armed', this.base(record), 'ceasefire violation', 0, true);
         return;
       case 'closure':
       case 'reopening': {
@@ -435,7 +445,7 @@ function readPair(
   const isHeavy = (list: typeof armed) =>
     list.length > 0 &&
     (list.reduce((sum, o) => sum + o.act.killed, 0) >= model.heavy.fatalities ||
-      list.length >= model.heavy.occurrences);
+      list.filter((o) => !o.act.minor).length >= model.heavy.occurrences);
   const killed = heavy.reduce((sum, o) => sum + o.act.killed, 0);
   // A ceasefire stops hostilities unless heavy fighting went on after it was agreed (then the fighting broke it).
   const broken = (c: Ceasefire) => {

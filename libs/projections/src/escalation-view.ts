@@ -12,6 +12,7 @@ import {
   DEFAULT_ESCALATION_MODEL,
   type CodeSource,
   type EscalationModel,
+  type GoldsteinDecayModel,
   type LevelName,
   type LevelNumber,
 } from './escalation-model';
@@ -121,29 +122,12 @@ export function escalationView(
   checkTime(T);
   const ctx = summaryContext(state);
   const count = options.drivers ?? DEFAULT_DRIVERS;
-  const common = { negotiationId: state.negotiationId, modelVersion: model.version, at: isoOf(T) };
-  if (model.kind === 'conditions') {
-    const r = conditionsReadingAt(state, T, model);
-    return {
-      ...common,
-      index: r.index,
-      level: r.level,
-      levelName: r.levelName,
-      trend: trendAt(state, T, model, r.index),
-      conflict: r.conflict,
-      cooperation: r.cooperation,
-      net: r.net,
-      drivers: toDrivers(r.weighed, count, ctx, model),
-      reasons: r.reasons,
-      conditions: r.conditions,
-      quiet: r.quiet,
-      pair: r.pair,
-      pairs: r.pairs,
-    };
-  }
-  const reading = readingAt(state, T, model);
+  const v2 = model.kind === 'conditions' ? conditionsReadingAt(state, T, model) : null;
+  const reading = v2 ?? readingAt(state, T, model);
   return {
-    ...common,
+    negotiationId: state.negotiationId,
+    modelVersion: model.version,
+    at: isoOf(T),
     index: reading.index,
     level: reading.level,
     levelName: reading.levelName,
@@ -151,11 +135,16 @@ export function escalationView(
     conflict: reading.conflict,
     cooperation: reading.cooperation,
     net: reading.net,
-    drivers: toDrivers(contributionsAt(state, T, model), count, ctx, model),
-    reasons: [],
-    conditions: [],
-    quiet: null,
-    pair: null,
-    pairs: [],
+    drivers: toDrivers(
+      v2 !== null ? v2.weighed : contributionsAt(state, T, model as GoldsteinDecayModel),
+      count,
+      ctx,
+      model,
+    ),
+    reasons: v2?.reasons ?? [],
+    conditions: v2?.conditions ?? [],
+    quiet: v2?.quiet ?? null,
+    pair: v2?.pair ?? null,
+    pairs: v2?.pairs ?? [],
   };
 }
