@@ -249,7 +249,7 @@ describe('the dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Record a development' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record a development' });
     await dialog.getByLabel('What happened').selectOption('StatementMade');
-    await dialog.getByLabel('Speaker', { exact: true }).fill('Zabihullah Mujahid');
+    await dialog.getByRole('group', { name: 'Speaker' }).getByLabel('Name', { exact: true }).fill('Zabihullah Mujahid');
     await dialog.getByLabel('Speaks for').selectOption('afghan-taliban');
     await dialog.getByLabel('Tone').selectOption('conciliatory');
     const summary = `Mujahid says Kabul is ready for a fourth round (browser test ${Date.now()})`;
@@ -326,6 +326,61 @@ describe('the dashboard in Chromium', () => {
     await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Progressing');
   });
 
+  it('records the ground truth (an incident with its casualty range) and a correction (its retraction) through the form', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    const place = `Chaman border crossing (browser test ${Date.now()})`;
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    await dialog.getByLabel('What happened').selectOption('IncidentReported');
+    await dialog.getByLabel('Incident id').fill('browser-test-shelling');
+    await dialog.getByLabel('Kind', { exact: true }).selectOption('shelling');
+    await dialog.getByLabel('Perpetrator').selectOption('afghan-taliban');
+    await dialog.getByLabel(/^Against/).selectOption('pakistan');
+    const fatalities = dialog.getByRole('group', { name: /^Fatalities/ });
+    await fatalities.getByLabel('Min').fill('3');
+    await fatalities.getByLabel('Max').fill('5');
+    await dialog.getByLabel(/^Place/).fill(place);
+    await dialog.getByLabel('Description', { exact: true }).fill('Shelling across the border crossing; three to five killed.');
+    await dialog.getByLabel('Title', { exact: true }).fill('Shelling at Chaman');
+    await dialog.getByLabel('Link').fill('https://example.org/chaman-shelling');
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // The timeline sums it up from the catalogue's summary fields: kind, perpetrator, place, fatalities.
+    const item = page.locator('#timeline-list > li', { hasText: place });
+    await item.waitFor();
+    await expect(item.textContent()).resolves.toMatch(/Shelling by Afghan Taliban/);
+    const stored = (await (await fetch(`${t.url}/events/${await item.getAttribute('data-event-id')}`)).json()) as { data: unknown };
+    expect(stored.data).toMatchObject({ kind: 'shelling', perpetrator: 'afghan-taliban', against: 'pakistan', fatalities: { min: 3, max: 5 } });
+
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    await dialog.getByLabel('What happened').selectOption('EventRetracted');
+    await dialog.getByLabel('Event id').fill((await item.getAttribute('data-event-id'))!);
+    await dialog.getByLabel('Reason').fill('Single-source report, denied by both sides.');
+    await dialog.getByLabel('Title', { exact: true }).fill('Both sides deny Chaman shelling');
+    await dialog.getByLabel('Link').fill('https://example.org/chaman-denial');
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('#timeline-list > li.retracted', { hasText: place }).waitFor();
+  });
+
+  it('offers every development type, grouped, each with the fields the catalogue gives it', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const catalogue = (await (await fetch(`${t.url}/catalogue`)).json()) as { types: Record<string, { group: string; fields: Record<string, unknown> }> };
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    const offered = await dialog.getByLabel('What happened').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(offered.sort()).toEqual(Object.keys(catalogue.types).sort());
+    expect(offered).toHaveLength(26);
+    for (const [type, entry] of Object.entries(catalogue.types)) {
+      await dialog.getByLabel('What happened').selectOption(type);
+      const names = await dialog.locator('#rf-type-fields').evaluate((el) => [...new Set(Array.from(el.querySelectorAll('[name^="data."], [data-field^="data."]')).map((e) => (e.getAttribute('name') ?? (e as HTMLElement).dataset.field)!.split('.')[1]))]);
+      expect(names.sort()).toEqual(Object.keys(entry.fields).sort());
+    }
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('updates live over SSE when a colleague records a development elsewhere', async () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
@@ -353,7 +408,7 @@ describe('the dashboard in Chromium', () => {
     const before = await page.locator('#timeline-list > li').count();
     await page.getByRole('button', { name: 'Record a development' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record a development' });
-    await dialog.getByLabel('Speaker', { exact: true }).fill('Khawaja Muhammad Asif');
+    await dialog.getByRole('group', { name: 'Speaker' }).getByLabel('Name', { exact: true }).fill('Khawaja Muhammad Asif');
     await dialog.getByLabel('Tone').selectOption('threat');
     await dialog.getByLabel('What was said, in a sentence').fill('Asif threatens strikes on sanctuaries.');
     await dialog.getByLabel('Title', { exact: true }).fill('Asif threatens strikes');

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByRole('button', { name: 'Record a development' }).click();
-    await page.getByLabel('Speaker', { exact: true }).fill('Khawaja Muhammad Asif');
+    await page.getByRole('group', { name: 'Speaker' }).getByLabel('Name', { exact: true }).fill('Khawaja Muhammad Asif');
     await page.getByLabel('Tone').selectOption('warning');
     await page.getByLabel('What was said, in a sentence').fill('Asif warns that Pakistan will respond to any further cross-border attack.');
     await page.getByLabel('Title', { exact: true }).fill('Asif warns Kabul');

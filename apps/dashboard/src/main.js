@@ -572,6 +572,7 @@ function formContext() {
   const actors = new Map();
   const demands = new Map();
   const rounds = new Map();
+  const others = { ultimatum: new Map(), ceasefire: new Map(), agreement: new Map(), incident: new Map() };
   for (const item of app.full?.items ?? []) {
     if (item.retracted) continue;
     const d = item.data ?? {};
@@ -588,6 +589,18 @@ function formContext() {
         break;
       case 'DemandWithdrawn':
         demands.delete(d.demandId);
+        break;
+      case 'UltimatumIssued':
+        others.ultimatum.set(d.ultimatumId, d.consequences);
+        break;
+      case 'CeasefireDeclared':
+        others.ceasefire.set(d.ceasefireId, d.scope ? `${d.ceasefireId} (${d.scope})` : d.ceasefireId);
+        break;
+      case 'AgreementReached':
+        others.agreement.set(d.agreementId, d.agreementId);
+        break;
+      case 'IncidentReported':
+        others.incident.set(d.incidentId, d.description);
         break;
       case 'TalksRoundScheduled':
       case 'TalksRoundOpened':
@@ -609,6 +622,12 @@ function formContext() {
     actors: [...actors.values()].sort((a, b) => (order[a.role] ?? 2) - (order[b.role] ?? 2)),
     demands: [...demands.values()],
     rounds: [...rounds.values()].reverse(),
+    // Ids the negotiation knows, by what they name: the form's pickers.
+    known: {
+      round: [...rounds.values()].reverse().map((r) => [r.roundId, `${r.label ?? r.roundId}${r.state ? ` (${r.state})` : ''}`]),
+      demand: [...demands.values()].map((d) => [d.demandId, d.text.length > 90 ? `${d.text.slice(0, 89)}…` : d.text]),
+      ...Object.fromEntries(Object.entries(others).map(([of, ids]) => [of, [...ids]])),
+    },
   };
 }
 

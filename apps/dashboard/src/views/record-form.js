@@ -1,5 +1,8 @@
 /**
- * The form to record a development (POST /negotiations/:id/events).
+ * The form to record a development (POST /negotiations/:id/events), built from
+ * the catalogue the API serves (`GET /catalogue`): every development type, each
+ * field by its kind — a pick of the negotiation's actors, demands, rounds,
+ * ultimatums and ceasefires where a field names one, sources with their grades.
  *
  * Every input is named by its path in the request body (`data.tone`,
  * `sources.0.url`), so the API's 400 answer — `errors: [{ field, problems }]` —
@@ -10,17 +13,19 @@
  */
 import { api, ApiError } from '../api.js';
 import { $, $$, announce, h } from '../dom.js';
-import { CREDIBILITY_OPTIONS, RELIABILITY_OPTIONS, STANCES, todayIso, typeLabel } from '../format.js';
+import { todayIso, typeLabel } from '../format.js';
 
-const TONES = [
-  ['conciliatory', 'Conciliatory'], ['neutral', 'Neutral'], ['critical', 'Critical'], ['accusation', 'Accusation'],
-  ['warning', 'Warning'], ['threat', 'Threat'], ['military-threat', 'Military threat'],
-];
-const OUTCOMES = [['agreement', 'Agreement'], ['progress', 'Progress'], ['no-progress', 'No progress'], ['adjourned', 'Adjourned'], ['collapsed', 'Collapsed']];
 const PRECISIONS = [['', 'From the date'], ['exact', 'Exact'], ['day', 'Day'], ['month', 'Month only'], ['approximate', 'Approximate']];
-const TYPES = ['StatementMade', 'PositionTaken', 'UltimatumIssued', 'TalksRoundOpened', 'TalksRoundConcluded'];
+const GROUP_LABELS = { process: 'Process', substance: 'Substance', 'ground-truth': 'Ground truth', corrections: 'Corrections' };
+
+let cataloguePromise;
+/** The catalogue, fetched once per page. */
+const loadCatalogue = () => (cataloguePromise ??= api('/catalogue').catch((e) => { cataloguePromise = undefined; throw e; }));
 
 const idOf = (name) => `rf-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** `nextSteps` → "Next steps", `ultimatumId` → "Ultimatum id", `accepted-in-principle` → "Accepted in principle". */
+const words = (name) => capital(name.replace(/Ids$/, 's').replace(/Id$/, ' id').replace(/([A-Z])/g, ' $1').replace(/-/g, ' ').toLowerCase().trim());
 
 // ---------------------------------------------------------------------------
 // Building the fields
@@ -46,7 +51,7 @@ function field({ name, label, hint, optional = false, errorFor, ...rest }) {
 }
 
 function checkboxGroup({ name, legend, items, hint, optional = false }) {
-  return h('fieldset', { class: 'field checks', dataset: { field: name, errorFor: name }, id: idOf(name) },
+  return h('fieldset', { class: 'field checks', dataset: { field: name, errorFor: name, required: String(!optional) }, id: idOf(name) },
     h('legend', {}, legend, optional ? h('span', { class: 'optional' }, ' (optional)') : null),
     hint ? h('p', { class: 'hint' }, hint) : null,
     items.length === 0 ? h('p', { class: 'muted small' }, 'None known yet.') : null,
@@ -59,91 +64,82 @@ function row(...children) {
   return h('div', { class: 'field-row' }, ...children);
 }
 
-function typeFields(type, ctx) {
+/** The form's label of a catalogue field: its own, else a reference by what it names ("Round"), else its name in words. */
+function labelFor(name, spec) {
+  if (spec.label) return spec.label;
+  if (spec.kind === 'id' && !spec.introduces && spec.of !== 'occurrence') return capital(spec.of);
+  return words(name);
+}
+
+const choose = (optional) => ['', optional ? '—' : 'Choose…'];
+
+/**
+ * One catalogue field as inputs named by `path`; `ctx` holds what the negotiation knows (actors, ids by kind).
+ * `within` is set inside an optional nested object: nothing there starts chosen, so it can be left out whole.
+ */
+function fieldFor(path, name, spec, cat, ctx, within = false) {
+  const label = labelFor(name, spec);
+  const optional = Boolean(spec.optional);
+  const hint = spec.description;
+  const known = spec.of ? ctx.known[spec.of] ?? [] : [];
   const actors = ctx.actors.map((a) => [a.id, a.name]);
-  const demands = ctx.demands.map((d) => [d.demandId, d.text.length > 90 ? `${d.text.slice(0, 89)}…` : d.text]);
-  switch (type) {
-    case 'StatementMade':
-      return [
-        row(
-          field({ name: 'data.speaker.name', label: 'Speaker', attrs: { autocomplete: 'off' } }),
-          field({ name: 'data.speaker.title', label: 'Office or role', optional: true }),
-        ),
-        row(
-          field({ name: 'data.speaker.actorId', label: 'Speaks for', options: actors }),
-          field({ name: 'data.tone', label: 'Tone', options: [['', 'Choose…'], ...TONES] }),
-        ),
-        field({ name: 'data.audience', label: 'Aimed at', optional: true, hint: 'An actor id (e.g. afghan-taliban) or free text such as “domestic audience”.', attrs: { list: 'rf-actor-ids' } }),
-        field({ name: 'data.summary', label: 'What was said, in a sentence', rows: 2 }),
-        field({ name: 'data.quote', label: 'Quote', optional: true, rows: 2 }),
-      ];
-    case 'PositionTaken':
-      return [
-        field({ name: 'data.demandId', label: 'Demand', options: [['', 'Choose a demand…'], ...demands] }),
-        row(
-          field({ name: 'data.actorId', label: 'Actor', options: actors }),
-          field({ name: 'data.stance', label: 'Stance', options: [['', 'Choose…'], ...STANCES.filter((s) => s.value !== 'proposer' && s.value !== 'no-position').map((s) => [s.value, `${s.symbol} ${s.label}`])] }),
-        ),
-        field({ name: 'data.conditions', label: 'Conditions', optional: true, rows: 2 }),
-        field({ name: 'data.quote', label: 'Quote', optional: true, rows: 2 }),
-      ];
-    case 'UltimatumIssued':
-      return [
-        row(
-          field({ name: 'data.ultimatumId', label: 'Ultimatum id', hint: 'A short slug, e.g. final-message-2025-11.' }),
-          field({ name: 'data.by', label: 'Issued by', options: actors }),
-        ),
-        checkboxGroup({ name: 'data.to', legend: 'Addressed to', items: actors }),
-        checkboxGroup({ name: 'data.demandIds', legend: 'Demands it enforces', items: demands, optional: true }),
-        row(
-          field({ name: 'data.deadline', label: 'Deadline', type: 'date', optional: true }),
-          field({ name: 'data.channel', label: 'Channel', optional: true, hint: 'e.g. via Turkish mediators' }),
-        ),
-        field({ name: 'data.consequences', label: 'What is threatened', rows: 2 }),
-      ];
-    case 'TalksRoundOpened':
-      return [
-        row(
-          field({ name: 'data.roundId', label: 'Round id', hint: 'A scheduled round’s id, or a new one (then give a label).', attrs: { list: 'rf-round-ids', autocomplete: 'off' } }),
-          field({ name: 'data.label', label: 'Label', optional: true, hint: 'e.g. Istanbul round 3' }),
-        ),
-        field({ name: 'data.venue', label: 'Venue', optional: true }),
-        checkboxGroup({ name: 'data.hosts', legend: 'Hosts and mediators', items: ctx.actors.filter((a) => a.role === 'mediator').map((a) => [a.id, a.name]), optional: true }),
-      ];
-    case 'TalksRoundConcluded':
-      return [
-        row(
-          field({ name: 'data.roundId', label: 'Round', options: [['', 'Choose a round…'], ...ctx.rounds.map((r) => [r.roundId, `${r.label ?? r.roundId}${r.state ? ` (${r.state})` : ''}`])] }),
-          field({ name: 'data.outcome', label: 'Outcome', options: [['', 'Choose…'], ...OUTCOMES] }),
-        ),
-        field({ name: 'data.summary', label: 'What came of it', optional: true, rows: 2 }),
-        field({ name: 'data.nextSteps', label: 'Next steps', optional: true, rows: 2 }),
-      ];
+  const base = { name: path, label, optional, hint };
+  switch (spec.kind) {
+    case 'text':
+      return spec.max > 200 ? field({ ...base, rows: 2, attrs: { maxlength: spec.max } }) : field({ ...base, attrs: { maxlength: spec.max, autocomplete: 'off' } });
+    case 'url':
+      return field({ ...base, type: 'url', attrs: { placeholder: 'https://…', inputmode: 'url' } });
+    case 'texts':
+      return field({ ...base, rows: 3, hint: `${hint} One per line.`, attrs: { 'data-kind': 'lines' } });
+    case 'id':
+      if (spec.introduces || known.length === 0) return field({ ...base, attrs: { list: `rf-known-${spec.of}`, autocomplete: 'off' } });
+      return field({ ...base, options: [choose(optional), ...known] });
+    case 'ids':
+      return checkboxGroup({ name: path, legend: label, items: known, hint, optional });
+    case 'actor':
+      // A required actor starts on the first one (the parties come first), as a pick among few.
+      return field({ ...base, options: optional || within ? [choose(optional), ...actors] : actors });
+    case 'actors':
+      return checkboxGroup({ name: path, legend: label, items: actors, hint, optional });
+    case 'enum': {
+      const numeric = spec.values.every((v) => typeof v === 'number');
+      const options = spec.values.map((v, i) => [String(v), spec.labels ? `${v} — ${spec.labels[i]}` : numeric ? String(v) : words(String(v))]);
+      return field({ ...base, options: [choose(optional), ...options], attrs: numeric ? { 'data-kind': 'number' } : {} });
+    }
+    case 'date':
+      return field({ ...base, attrs: { placeholder: 'YYYY-MM-DD', autocomplete: 'off' } });
+    case 'day':
+      return field({ ...base, type: 'date' });
+    case 'bool':
+      return field({ ...base, options: [choose(optional), ['true', 'Yes'], ['false', 'No']], attrs: { 'data-kind': 'bool' } });
+    case 'count':
+      return field({ ...base, type: 'number', attrs: { min: 0, step: 1, 'data-kind': 'number' } });
+    case 'record':
+      return h('fieldset', { class: 'field nested', id: idOf(path), dataset: { field: path, errorFor: path } },
+        h('legend', {}, label, optional ? h('span', { class: 'optional' }, ' (optional)') : null),
+        h('p', { class: 'hint' }, hint),
+        row(...Object.entries(cat.records[spec.of]).map(([sub, s]) => fieldFor(`${path}.${sub}`, sub, s, cat, ctx, within || optional))));
+    case 'records':
+    case 'changes':
+      return field({ ...base, rows: 3, hint: `${hint} As JSON, e.g. ${JSON.stringify(spec.example ?? (spec.kind === 'records' ? [] : {}))}`, attrs: { 'data-kind': 'json' } });
     default:
-      return [];
+      return field({ ...base, attrs: { autocomplete: 'off' } });
   }
 }
 
-function typeFieldset(type, ctx) {
-  return h('fieldset', { class: 'type-fields', dataset: { type } }, h('legend', { class: 'visually-hidden' }, typeLabel(type)), typeFields(type, ctx));
+function typeFieldset(type, cat, ctx) {
+  const entry = cat.types[type];
+  return h('fieldset', { class: 'type-fields', dataset: { type } },
+    h('legend', { class: 'visually-hidden' }, typeLabel(type)),
+    h('p', { class: 'hint' }, capital(entry.summary)),
+    Object.entries(entry.fields).map(([name, spec]) => fieldFor(`data.${name}`, name, spec, cat, ctx)));
 }
 
-function sourceGroup(i, count) {
+function sourceGroup(i, count, cat, ctx) {
   const p = `sources.${i}`;
   return h('fieldset', { class: 'source-group', dataset: { field: p, errorFor: p, index: String(i) } },
     h('legend', {}, `Source ${i + 1}`),
-    row(
-      field({ name: `${p}.title`, label: 'Title' }),
-      field({ name: `${p}.publisher`, label: 'Publisher', optional: true }),
-    ),
-    row(
-      field({ name: `${p}.url`, label: 'Link', type: 'url', attrs: { placeholder: 'https://…', inputmode: 'url' } }),
-      field({ name: `${p}.publishedAt`, label: 'Published', type: 'date', optional: true }),
-    ),
-    row(
-      field({ name: `${p}.reliability`, label: 'Source reliability', optional: true, options: [['', '—'], ...RELIABILITY_OPTIONS.map(([k, v]) => [k, `${k} — ${v}`])] }),
-      field({ name: `${p}.credibility`, label: 'Information credibility', optional: true, options: [['', '—'], ...CREDIBILITY_OPTIONS.map(([k, v]) => [k, `${k} — ${v}`])] }),
-    ),
+    row(...Object.entries(cat.records.Source).map(([name, spec]) => fieldFor(`${p}.${name}`, name, { ...spec, description: undefined }, cat, ctx))),
     count > 1 ? h('button', { type: 'button', class: 'btn btn-ghost btn-small', dataset: { removeSource: String(i) } }, `Remove source ${i + 1}`) : null,
   );
 }
@@ -170,6 +166,26 @@ function offsetOf(date, time) {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+/** An input's value as the API takes it: numbers, yes/no, one item per line, JSON. */
+function valueOf(el, value) {
+  switch (el.dataset.kind) {
+    case 'number':
+      return Number(value);
+    case 'bool':
+      return value === 'true';
+    case 'lines':
+      return value.split('\n').map((line) => line.trim()).filter(Boolean);
+    case 'json':
+      try {
+        return JSON.parse(value);
+      } catch {
+        return value; // the API names the field and says what it takes
+      }
+    default:
+      return value;
+  }
+}
+
 /** The body for POST /negotiations/:id/events, from the enabled inputs. */
 export function readBody(form) {
   const body = {};
@@ -177,15 +193,16 @@ export function readBody(form) {
   for (const el of form.elements) {
     if (!el.name || el.matches(':disabled') || el.name.startsWith('_')) continue;
     if (el.type === 'checkbox') {
-      if (!arrays.has(el.name)) arrays.set(el.name, []);
-      if (el.checked) arrays.get(el.name).push(el.value);
+      if (!arrays.has(el.name)) arrays.set(el.name, { values: [], required: el.closest('fieldset')?.dataset.required === 'true' });
+      if (el.checked) arrays.get(el.name).values.push(el.value);
       continue;
     }
     const value = el.value.trim();
     if (value === '') continue;
-    setPath(body, el.name, el.name.endsWith('.credibility') ? Number(value) : value);
+    setPath(body, el.name, valueOf(el, value));
   }
-  for (const [name, values] of arrays) if (values.length || name !== 'data.hosts') setPath(body, name, values);
+  // An optional list left empty is left out; a required one is sent (the API says it needs an item).
+  for (const [name, { values, required }] of arrays) if (values.length || required) setPath(body, name, values);
   const date = form.elements._date.value;
   const time = form.elements._time.value;
   if (date) {
@@ -285,7 +302,7 @@ export function showErrors(form, errors, message) {
 function fieldOf422(form, error) {
   if (error.code === 'occurred-in-future') return 'occurredAt';
   if (typeof error.details.field === 'string') return error.details.field.replace(/^events\.\d+\./, '');
-  for (const key of ['roundId', 'demandId', 'ultimatumId', 'actorId', 'ceasefireId']) {
+  for (const key of Object.keys(error.details)) {
     if (error.details[key] !== undefined && form.querySelector(`[name="data.${key}"]:not(:disabled)`)) return `data.${key}`;
   }
   return null;
@@ -296,20 +313,23 @@ function fieldOf422(form, error) {
 // ---------------------------------------------------------------------------
 
 /**
- * @param getContext () => { negotiationId, actors, demands, rounds, defaultDate }
+ * @param getContext () => { negotiationId, actors, known: { round: [[id, label]], demand, … }, defaultDate }
  * @param onRecorded (writeResult) after a successful write
  */
 export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, onRecorded }) {
   let sourceCount = 1;
   let busy = false;
+  let cat;
 
   function build(type) {
     const ctx = getContext();
     sourceCount = 1;
-    const typeSelect = field({ name: 'type', label: 'What happened', options: TYPES.map((t) => [t, typeLabel(t) === 'Position' ? 'Position on a demand' : typeLabel(t)]) });
+    const typeSelect = field({ name: 'type', label: 'What happened', options: [] });
+    $('select', typeSelect).replaceChildren(...cat.groups.map((group) => h('optgroup', { label: GROUP_LABELS[group] ?? group },
+      Object.entries(cat.types).filter(([, entry]) => entry.group === group).map(([t]) => h('option', { value: t }, typeLabel(t) === 'Position' ? 'Position on a demand' : typeLabel(t))))));
     fieldsEl.replaceChildren(
       typeSelect,
-      h('div', { id: 'rf-type-fields' }, typeFieldset(type, ctx)),
+      h('div', { id: 'rf-type-fields' }, typeFieldset(type, cat, ctx)),
       h('fieldset', { class: 'when' },
         h('legend', {}, 'When it happened'),
         row(
@@ -320,16 +340,12 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
       h('fieldset', { class: 'sources-fields', dataset: { errorFor: 'sources' }, id: 'rf-sources' },
         h('legend', {}, 'Sources'),
         h('p', { class: 'hint' }, 'At least one. Grade each with the Admiralty scale: reliability of the source A–F, credibility of the information 1–6.'),
-        h('div', { id: 'rf-source-list' }, sourceGroup(0, 1)),
+        h('div', { id: 'rf-source-list' }, sourceGroup(0, 1, cat, ctx)),
         h('button', { type: 'button', class: 'btn btn-small', id: 'rf-add-source' }, '+ Add a source')),
       h('details', { class: 'more' },
-        h('summary', {}, 'CAMEO code and note'),
-        row(
-          field({ name: 'cameo', label: 'CAMEO code', optional: true, hint: 'Replaces the type’s default weight, e.g. 138.', attrs: { inputmode: 'numeric' } }),
-        ),
-        field({ name: 'note', label: 'Note for colleagues', optional: true, rows: 2 })),
-      h('datalist', { id: 'rf-actor-ids' }, ctx.actors.map((a) => h('option', { value: a.id }, a.name))),
-      h('datalist', { id: 'rf-round-ids' }, ctx.rounds.filter((r) => r.state === 'scheduled').map((r) => h('option', { value: r.roundId }, r.label ?? r.roundId))),
+        h('summary', {}, 'CAMEO code, note and occurrence'),
+        ['cameo', 'note', 'occurrence'].map((name) => fieldFor(name, name, cat.envelope[name], cat, ctx))),
+      Object.entries(ctx.known).map(([of, items]) => h('datalist', { id: `rf-known-${of}` }, items.map(([value, label]) => h('option', { value }, label)))),
     );
     form.elements.type.value = type;
   }
@@ -337,7 +353,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
   function renumberSources() {
     const list = $('#rf-source-list', form);
     const values = $$('.source-group', list).map((g) => Object.fromEntries($$('input, select', g).map((el) => [el.name.split('.').pop(), el.value])));
-    list.replaceChildren(...values.map((_, i) => sourceGroup(i, values.length)));
+    list.replaceChildren(...values.map((_, i) => sourceGroup(i, values.length, cat, getContext())));
     values.forEach((v, i) => Object.entries(v).forEach(([k, val]) => (form.elements[`sources.${i}.${k}`].value = val)));
     sourceCount = values.length;
   }
@@ -345,7 +361,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
   // Only the chosen type's fields are in the form: nothing hidden is sent, and every label is unique.
   form.addEventListener('change', (e) => {
     if (e.target.name !== 'type') return;
-    $('#rf-type-fields', form).replaceChildren(typeFieldset(e.target.value, getContext()));
+    $('#rf-type-fields', form).replaceChildren(typeFieldset(e.target.value, cat, getContext()));
     clearErrors(form);
   });
 
@@ -353,7 +369,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
     const target = e.target.closest('button');
     if (!target) return;
     if (target.id === 'rf-add-source') {
-      $('#rf-source-list', form).append(sourceGroup(sourceCount, sourceCount + 1));
+      $('#rf-source-list', form).append(sourceGroup(sourceCount, sourceCount + 1, cat, getContext()));
       sourceCount++;
       renumberSources();
       form.elements[`sources.${sourceCount - 1}.title`].focus();
@@ -410,7 +426,8 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
   });
 
   return {
-    open(type = 'StatementMade') {
+    async open(type = 'StatementMade') {
+      cat = await loadCatalogue();
       build(type);
       clearErrors(form);
       statusEl.textContent = '';
