@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Server } from 'node:http';
@@ -98,7 +98,3 @@ function answerClientErrors(server: Server): void {
   });
 }
 
-export async function startApp(app: INestApplication, config: AppConfig): Promise<string> {
-  await app.listen(config.port, config.host);
-  return app.getUrl();
-}

@@ -19,8 +19,8 @@
  * - corrections aimed at an event not known at knownAt are ignored.
  * Duplicate event ids (a replayed append) count once: the first in log order.
  */
-import type { CorrectionChanges, EventCorrected, EventRetracted, NegotiationEvent } from '@parley/domain';
-import { instantOf, precisionOfForm } from './time';
+import { correctedEvent, type CorrectionChanges, type EventCorrected, type EventRetracted, type NegotiationEvent } from '@parley/domain';
+import { instantOf } from './time';
 
 /** One stored event of the negotiation's stream: the domain event and its log order (global position or stream revision). */
 export interface LogEntry {
@@ -95,30 +95,9 @@ export function toEffectiveEvent(entry: LogEntry): EffectiveEvent {
   return { event: entry.event, position: entry.position, instant: instantOf(entry.event.occurredAt) };
 }
 
-/** Applies one correction's changes to an event. */
+/** Applies one correction's changes to an event: the domain's `correctedEvent`, the one way a correction applies. */
 export function applyCorrection<E extends Development>(event: E, changes: CorrectionChanges): E {
-  const next: Record<string, unknown> = { ...event };
-  if (changes.occurredAt !== undefined) {
-    next.occurredAt = changes.occurredAt;
-    if (changes.precision === undefined && event.precision !== 'approximate') {
-      next.precision = precisionOfForm(changes.occurredAt);
-    }
-  }
-  if (changes.precision !== undefined) next.precision = changes.precision;
-  if (changes.sources !== undefined) next.sources = changes.sources;
-  if (changes.cameo !== undefined) next.cameo = changes.cameo;
-  if (changes.note !== undefined) next.note = changes.note;
-  if (changes.occurrence !== undefined) next.occurrence = changes.occurrence;
-  if (changes.data !== undefined) {
-    const data: Record<string, unknown> = { ...(event.data as object) };
-    for (const [key, value] of Object.entries(changes.data)) {
-      if (value === null) delete data[key];
-      else if (value !== undefined)
-        Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
-    }
-    next.data = data;
-  }
-  return next as E;
+  return correctedEvent(event, changes);
 }
 
 function knownEntries(entries: readonly LogEntry[], knownAt: number | undefined): LogEntry[] {

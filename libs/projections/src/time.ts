@@ -1,12 +1,9 @@
 /**
- * occurredAt parsing for the projections (DESIGN.md "Time").
- *
- * Private to this lib on purpose: `@parley/domain` is getting its own
- * `time.ts`; until that lands (and to keep the views free of its validation
- * choices) this small helper does the one thing the views need: a date string
- * as an instant. Date-only = 00:00 UTC that day; month-only = 00:00 UTC on the
- * 1st; a date-time must carry a zone (`Z` or `±hh:mm`).
- */
+ * occurredAt parsing for the projections (DESIGN.md "Time"): a date string as
+ * an instant. Date-only = 00:00 UTC that day; month-only = 00:00 UTC on the
+ * 1st; a date-time must carry a zone (`Z` or `±hh:mm`). The common form goes
+ * through the domain's reader (`commonDateTime`); the rest is still read here
+ * (it also takes a lower-case `t`/`z`, which query parameters may carry). */
 import { commonDateTime, type Precision } from '@parley/domain';
 import { ProjectionQueryError } from './errors';
 

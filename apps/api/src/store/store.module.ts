@@ -35,5 +35,4 @@ export class StoreModule implements OnApplicationShutdown {
   }
 }
 
-export const InjectStore = () => Inject(EVENT_STORE);
 export { APP_CONFIG };

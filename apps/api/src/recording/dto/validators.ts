@@ -62,7 +62,7 @@ export const ENTITY_ID = ENTITY_ID_PATTERN;
 /** A reference to a stored event: a UUID. */
 export const EVENT_REF = EVENT_ID_PATTERN;
 /** A new event's id: a UUID in lowercase. */
-export const NEW_EVENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const NEW_EVENT_ID = new RegExp(EVENT_ID_PATTERN.source);
 /** A CAMEO event code: 2 to 4 digits (`13`, `138`, `0871`). */
 export const CAMEO = CAMEO_PATTERN;
 /** A field name inside a correction's `data`. */
