@@ -66,7 +66,7 @@ import { isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
 import { PersistentMap } from './persistent-map';
 import { CAMEO_PATTERN, dataFields, eventDataProblems, isValidEventId, sourceProblems } from './shape';
-import { defaultPrecision, allowedPrecisions, isPrecisionAllowed, parseTime } from './time';
+import { defaultPrecision, allowedPrecisions, EARLIEST_OCCURRED_AT, isBeforeEarliest, isPrecisionAllowed, parseTime } from './time';
 
 // ---------------------------------------------------------------------------
 // Commands
@@ -555,6 +555,7 @@ function checkEnvelope(event: NegotiationEvent, now: number, nowIso: string): vo
     throw DomainErrors.invalidPrecision(event, event.occurredAt, event.precision, allowedPrecisions(event.occurredAt));
   }
   if (parsed.instant > now) throw DomainErrors.occurredInFuture(event, event.occurredAt, nowIso);
+  if (isBeforeEarliest(event.occurredAt)) throw DomainErrors.occurredTooEarly(event, event.occurredAt, EARLIEST_OCCURRED_AT);
   if (!Array.isArray(event.sources) || event.sources.length === 0) throw DomainErrors.noSource(event);
   const problems = event.sources.flatMap((source, i) => sourceProblems(source, `sources[${i}]`));
   if (problems.length > 0) throw DomainErrors.invalidSource(event, problems);

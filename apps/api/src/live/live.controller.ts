@@ -3,7 +3,7 @@ import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } 
 import type { Request, Response } from 'express';
 import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
-import { RequireRole } from '../auth/auth.guard';
+import { KeyInQuery, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
 import { negotiationIdParam } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
@@ -105,6 +105,7 @@ export class LiveController {
   ) {}
 
   @Get('stream/events')
+  @KeyInQuery()
   @ApiOperation({
     summary: 'Every new event, live (SSE); resumable with Last-Event-ID or ?from=',
     description: EVENTS_DESCRIPTION,
@@ -157,6 +158,7 @@ export class LiveController {
   }
 
   @Get('negotiations/:id/stream')
+  @KeyInQuery()
   @ApiOperation({
     summary: "The negotiation's views, live (SSE): status, matrix, escalation pushed when they change",
     description: VIEWS_DESCRIPTION,
