@@ -186,6 +186,8 @@ async function main(): Promise<void> {
     'sse',
     `${clients} SSE clients dropping and resuming with Last-Event-ID under 8 writers × ${n(250, 10)} writes`,
     async () => {
+      // Every client is this process, with one key: lift the per-client stream caps (read from the environment).
+      process.env.PARLEY_LIVE_MAX_STREAMS_PER_KEY = process.env.PARLEY_LIVE_MAX_STREAMS_PER_ADDRESS = String(clients * 4);
       const t = await startTestApp({ env: { PARLEY_WRITE_RATE_LIMIT: '1000000' } });
       try {
         const f = await sseScenario({

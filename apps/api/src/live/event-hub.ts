@@ -143,11 +143,19 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
         connection.position = Math.max(connection.position, this.ringBase);
         break;
       }
+      // Written in chunks of at most the client's queue bound, each once the previous one has drained: a page of
+      // large events for many resuming clients must not sit in memory all at once.
       let chunk = '';
       for (const recorded of page) {
         if (negotiationId !== undefined && negotiationIdFromStream(recorded.stream) !== negotiationId) continue;
         const frame = this.frameOf(recorded);
-        if (frame !== undefined) chunk += frame;
+        if (frame === undefined) continue;
+        chunk += frame;
+        if (chunk.length >= this.config.maxBufferedBytes) {
+          connection.write(chunk, recorded.position);
+          chunk = '';
+          if (!(await connection.drained(CATCH_UP_STALL_MS))) return;
+        }
       }
       if (chunk) connection.write(chunk, last.position);
       else connection.position = last.position;

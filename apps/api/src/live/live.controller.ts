@@ -3,13 +3,13 @@ import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } 
 import type { Request, Response } from 'express';
 import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
-import { KeyInQuery, RequireRole } from '../auth/auth.guard';
+import { type AuthenticatedRequest, KeyInQuery, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
 import { negotiationIdParam } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
 import { asOfParams } from '../views/params';
 import { ProjectionEngine } from '../views/projection-engine';
-import { LiveConnections } from './connections';
+import { LiveConnections, type StreamOwner } from './connections';
 import { EventHub } from './event-hub';
 import { ViewsHub } from './views-hub';
 
@@ -76,6 +76,11 @@ function eventStream(description: string, example: string) {
   };
 }
 
+/** Whose stream a request opens: its key's name and its socket's address. */
+function ownerOf(req: Request): StreamOwner {
+  return { key: (req as AuthenticatedRequest).principal?.name ?? 'anonymous', address: req.socket?.remoteAddress ?? 'unknown' };
+}
+
 /** The resume position of a request: the `Last-Event-ID` header wins over `?from=`. */
 export function resumePosition(lastEventId: unknown, from: unknown): { position: number; field: string } | undefined {
   const pick = (field: string, raw: unknown) => {
@@ -126,6 +131,7 @@ export class LiveController {
     description: 'a malformed negotiation id or position, or a position beyond the end of the log',
   })
   @ApiResponse({ status: 401, description: 'no API key' })
+  @ApiResponse({ status: 429, description: 'this key or address already holds its share of open streams' })
   async eventStream(@Req() req: Request, @Res() res: Response, @Query() query: Q): Promise<void> {
     const negotiation = query.negotiation;
     if (negotiation !== undefined && (typeof negotiation !== 'string' || !isValidNegotiationId(negotiation))) {
@@ -150,7 +156,7 @@ export class LiveController {
         ]);
       }
     }
-    const connection = this.connections.open('events', res, resume?.position ?? this.events.currentPosition);
+    const connection = this.connections.open('events', res, resume?.position ?? this.events.currentPosition, ownerOf(req));
     this.events.attach(connection, negotiation, resume !== undefined).catch((error: unknown) => {
       this.logger.error({ err: error }, 'event stream failed; closing it (the client resumes with Last-Event-ID)');
       void connection.close(0);
@@ -175,7 +181,8 @@ export class LiveController {
   @ApiResponse(eventStream('the views stream', VIEWS_EXAMPLE))
   @ApiResponse({ status: 401, description: 'no API key' })
   @ApiResponse({ status: 404, description: 'no such negotiation (JSON)' })
-  async viewStream(@Param('id') id: string, @Res() res: Response, @Query() query: Q): Promise<void> {
+  @ApiResponse({ status: 429, description: 'this key or address already holds its share of open streams' })
+  async viewStream(@Param('id') id: string, @Req() req: Request, @Res() res: Response, @Query() query: Q): Promise<void> {
     const negotiationId = negotiationIdParam(id);
     const { minPosition } = asOfParams({ minPosition: query.minPosition });
     if (minPosition !== undefined && !(await this.engine.waitFor(minPosition))) {
@@ -189,7 +196,7 @@ export class LiveController {
       );
     }
     this.views.assertKnown(negotiationId);
-    const connection = this.connections.open('views', res, this.engine.currentPosition);
+    const connection = this.connections.open('views', res, this.engine.currentPosition, ownerOf(req));
     this.views.attach(connection, negotiationId);
   }
 }
