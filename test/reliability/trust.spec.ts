@@ -106,6 +106,30 @@ describe('trust boundaries', () => {
       }
     });
 
+    it('given a stream token from POST /stream/token (key in a header), then it opens the two streams and nothing else; a forged or altered one is refused', async () => {
+      const issued = await call(t.url, '/stream/token', { method: 'POST', key: KEYS.admin });
+      expect(issued.status).toBe(200);
+      const { token, expiresAt } = issued.body as { token: string; expiresAt: string };
+      expect(token).not.toContain(KEYS.admin);
+      expect(Date.parse(expiresAt) - Date.now()).toBeLessThanOrEqual(10 * 60_000);
+      for (const target of ['/stream/events', '/negotiations/trust-keys/stream']) {
+        const controller = new AbortController();
+        const res = await fetch(`${t.url}${target}?stream_token=${encodeURIComponent(token)}`, { signal: controller.signal });
+        expect([target, res.status]).toEqual([target, 200]);
+        controller.abort();
+      }
+      // Not a key: no other route takes it.
+      expect((await call(t.url, `/admin/export?stream_token=${encodeURIComponent(token)}`)).status).toBe(401);
+      expect((await call(t.url, `/negotiations?stream_token=${encodeURIComponent(token)}`)).status).toBe(401);
+      const [payload, signature] = token.split('.') as [string, string];
+      const forged = Buffer.from(JSON.stringify({ n: 'adam', e: Date.now() + 3_600_000 })).toString('base64url');
+      for (const bad of [`${forged}.${signature}`, `${payload}.${signature.slice(0, -2)}AA`, 'not-a-token']) {
+        const reply = await call(t.url, `/stream/events?stream_token=${encodeURIComponent(bad)}`);
+        expect(reply.status).toBe(401);
+        expect(reply.body).toMatchObject({ code: 'stream-token-invalid' });
+      }
+    });
+
     it('given requests carrying keys in their query, including a 401 and a 5xx, then the request log holds none of them', async () => {
       const dataDir = tempDir();
       const server = await startServer(dataDir, { PARLEY_API_KEYS: KEYS_ENV, PARLEY_LOG_LEVEL: 'info', PARLEY_MIN_POSITION_TIMEOUT_MS: '0' });

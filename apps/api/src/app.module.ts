@@ -7,6 +7,7 @@ import type { EventStore } from '@parley/event-store';
 import { ApiKeyRegistry } from './auth/api-keys';
 import { AuthFailureLimiter } from './auth/auth-failures';
 import { AuthGuard } from './auth/auth.guard';
+import { StreamTokens } from './auth/stream-tokens';
 import { WriteRateLimitGuard, writeRateLimitModule } from './auth/write-rate-limit';
 import { APP_CONFIG, type AppConfig, assertNotOpenByAccident } from './config/config';
 import { HttpErrorFilter, pathOf } from './errors/http-exception.filter';
@@ -59,13 +60,14 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: ApiKeyRegistry, useValue: keys },
+        { provide: StreamTokens, useValue: new StreamTokens() },
         { provide: AuthFailureLimiter, useValue: new AuthFailureLimiter({ limit: config.authFailureLimit, windowMs: 60_000 }) },
         // In this order: the rate limit counts writes by the principal the AuthGuard found.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: WriteRateLimitGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
-      exports: [APP_CONFIG, ApiKeyRegistry],
+      exports: [APP_CONFIG, ApiKeyRegistry, StreamTokens],
       global: true,
     };
   }

@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   const requests = n(100_000, 100);
   await run('fuzz', `${requests} generated malformed or hostile requests (seed ${seed})`, async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-torture-fuzz-'));
-    const server = await startServer(dataDir, { PARLEY_API_KEYS: KEYS_ENV, PARLEY_WRITE_RATE_LIMIT: '1000000' });
+    const server = await startServer(dataDir, { PARLEY_API_KEYS: KEYS_ENV, PARLEY_WRITE_RATE_LIMIT: '1000000', PARLEY_AUTH_FAILURE_LIMIT: '1000000' });
     try {
       let last = 0;
       const f = await fuzzScenario({

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ApiKeyRegistry, type Principal, type Role, roleAllows } from './api-keys';
 import { AuthFailureLimiter } from './auth-failures';
+import { StreamTokens } from './stream-tokens';
 
 const ROLE_KEY = 'parley:role';
 const PUBLIC_KEY = 'parley:public';
@@ -28,6 +29,12 @@ function queryKey(req: Request): unknown {
   return (req.query as Record<string, unknown> | undefined)?.api_key;
 }
 
+/** The `stream_token` query parameter (see stream-tokens.ts). */
+function queryToken(req: Request): string | undefined {
+  const token = (req.query as Record<string, unknown> | undefined)?.stream_token;
+  return typeof token === 'string' && token ? token : undefined;
+}
+
 /**
  * Reads the API key from `Authorization: Bearer <key>`, `X-Api-Key`, or — on
  * the routes marked `KeyInQuery` — the `api_key` query parameter.
@@ -48,6 +55,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly keys: ApiKeyRegistry,
     private readonly failures: AuthFailureLimiter,
+    private readonly tokens: StreamTokens,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -58,13 +66,23 @@ export class AuthGuard implements CanActivate {
     const inQuery = this.reflector.getAllAndOverride<boolean>(QUERY_KEY, targets) ?? false;
     if (!inQuery && queryKey(req) !== undefined) {
       throw new UnauthorizedException({
-        message: 'api_key in the URL is accepted only by the event streams (GET /stream/events, GET /negotiations/{id}/stream); send "Authorization: Bearer <key>" (or X-Api-Key)',
+        message: 'an API key in the URL (api_key) is accepted only by the event streams (GET /stream/events, GET /negotiations/{id}/stream); send "Authorization: Bearer <key>" (or X-Api-Key)',
         code: 'key-in-url',
       });
     }
     const key = presentedKey(req, inQuery);
+    const token = inQuery && key === undefined ? queryToken(req) : undefined;
     const address = req.socket?.remoteAddress ?? 'unknown';
-    if (key !== undefined && !this.keys.localMode) this.failures.assertAllowed(address);
+    if ((key !== undefined || token !== undefined) && !this.keys.localMode) this.failures.assertAllowed(address);
+    if (token !== undefined) {
+      const viewer = this.tokens.verify(token);
+      if (!viewer) {
+        this.failures.failed(address);
+        throw new UnauthorizedException({ message: 'the stream token is invalid or has expired: ask POST /stream/token for another', code: 'stream-token-invalid' });
+      }
+      req.principal = viewer;
+      return true;
+    }
     const principal = this.keys.authenticate(key);
     if (!principal) {
       if (key !== undefined) this.failures.failed(address);

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpException, HttpStatus, Inject, Logger, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpException, HttpStatus, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { isValidNegotiationId } from '@parley/domain';
@@ -9,6 +9,7 @@ import { negotiationIdParam } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
 import { asOfParams } from '../views/params';
 import { ProjectionEngine } from '../views/projection-engine';
+import { type StreamToken, StreamTokens } from '../auth/stream-tokens';
 import { LiveConnections, type StreamOwner } from './connections';
 import { EventHub } from './event-hub';
 import { ViewsHub } from './views-hub';
@@ -20,8 +21,14 @@ const API_KEY = {
   required: false,
   type: String,
   description:
-    'The API key (viewer role or above) for clients that cannot set headers — a browser EventSource: `new EventSource("/stream/events?api_key=…")`. ' +
-    'Others send `Authorization: Bearer <key>` or `X-Api-Key`. Keys in URLs are redacted from the logs.',
+    'The API key (viewer role or above) for clients that cannot set headers. Prefer `stream_token` (a key in a URL ends up in proxies\' logs and browser history); ' +
+    'others send `Authorization: Bearer <key>` or `X-Api-Key`. Only the two stream routes accept a key here; the server never logs a query.',
+};
+const STREAM_TOKEN = {
+  name: 'stream_token',
+  required: false,
+  type: String,
+  description: 'A token from `POST /stream/token` (ten minutes, viewer role): what a browser EventSource should send — `new EventSource("/stream/events?stream_token=…")`.',
 };
 const LAST_EVENT_ID = {
   name: 'Last-Event-ID',
@@ -107,7 +114,22 @@ export class LiveController {
     private readonly views: ViewsHub,
     private readonly engine: ProjectionEngine,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly tokens: StreamTokens,
   ) {}
+
+  @Post('stream/token')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'A short-lived token for the event streams (viewer role), for clients that cannot send headers',
+    description:
+      'Send the API key in a header; the answer `{ token, expiresAt }` opens `GET /stream/events` and `GET /negotiations/{id}/stream` ' +
+      'as `?stream_token=<token>` for ten minutes (a stream opened with it lasts as long as it likes), with the viewer role whatever the key\'s. ' +
+      'The dashboard uses it, so that no key ever rides in a URL.',
+  })
+  @ApiResponse({ status: 200, description: '{ token, expiresAt }' })
+  streamToken(@Req() req: Request): StreamToken {
+    return this.tokens.issue((req as AuthenticatedRequest).principal!);
+  }
 
   @Get('stream/events')
   @KeyInQuery()
@@ -124,6 +146,7 @@ export class LiveController {
     description: 'send every event after this global position first (0: the whole log)',
   })
   @ApiQuery(API_KEY)
+  @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
   @ApiResponse(eventStream('the event stream', EVENTS_EXAMPLE))
   @ApiResponse({
@@ -177,6 +200,7 @@ export class LiveController {
     description: 'wait (bounded) until the views include this global position — pass the `position` of your write',
   })
   @ApiQuery(API_KEY)
+  @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
   @ApiResponse(eventStream('the views stream', VIEWS_EXAMPLE))
   @ApiResponse({ status: 401, description: 'no API key' })
