@@ -10,11 +10,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { KEYS, KEYS_ENV } from '../support/app';
 import { fuzzScenario } from './scenarios/fuzz';
+import { importFuzzScenario } from './scenarios/import-fuzz';
 import { recordFigures } from './support/api';
 import { startServer, type ServerProcess } from './support/server';
 
 const REQUESTS = Number(process.env.PARLEY_FUZZ_REQUESTS ?? 10_000);
 const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? Date.now() % 1_000_000_007);
+const IMPORT_FILES = Number(process.env.PARLEY_IMPORT_FUZZ_FILES ?? 40);
 
 describe('fuzzed requests', () => {
   let server: ServerProcess;
@@ -42,4 +44,19 @@ describe('fuzzed requests', () => {
     expect(figures).toMatchObject({ requests: REQUESTS, serverErrors: 0, unnamed: 0, badAnswers: 0, logChanged: false });
     expect(Object.keys(figures.byCategory).length).toBeGreaterThanOrEqual(25);
   }, 120_000);
+
+  it(`given ${IMPORT_FILES} import files each with one random change an HTTP write may refuse, then the import accepts none that HTTP refused, and stores nothing of those it refuses`, async () => {
+    const figures = await importFuzzScenario({
+      url: server.url,
+      adminKey: KEYS.admin,
+      analystKey: KEYS.analyst,
+      files: IMPORT_FILES,
+      seed: SEED,
+    });
+    recordFigures('import-fuzz', figures);
+    expect(figures.findings).toEqual([]);
+    expect(figures).toMatchObject({ acceptedBreaking: 0, refusedButStored: 0, validRefused: 0 });
+    // The oracle did refuse most of them: the fuzzing tried what it claims to.
+    expect(figures.httpRefused).toBeGreaterThan(IMPORT_FILES / 2);
+  }, 180_000);
 });
