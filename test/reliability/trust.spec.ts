@@ -224,6 +224,15 @@ describe('trust boundaries', () => {
       expect((await call(t.url, '/negotiations/trust-page/events', { key: KEYS.analyst, body: { ...statement(1), occurredAt: '1900-01-01' } })).status).toBe(201);
     });
 
+    it('given a negotiation with events decades back, then its default escalation series is answered (the latest points), not refused as too long', async () => {
+      const opened = await call(t.url, '/negotiations', { key: KEYS.analyst, body: { ...openBody('trust-decades'), occurredAt: '1950-06-01' } });
+      expect(opened.status).toBe(201);
+      const series = await call(t.url, '/negotiations/trust-decades/escalation/series', { key: KEYS.viewer });
+      expect(series.status).toBe(200);
+      expect(series.body.points.length).toBeLessThanOrEqual(5000);
+      expect(series.body.points.length).toBeGreaterThan(4000);
+    });
+
     it('given /docs, then the files Swagger UI loads are served and nothing else of its folder', async () => {
       const html = await (await fetch(`${t.url}/docs`)).text();
       const loaded = [...html.matchAll(/(?:src|href)=["']\.?\/?([^"']+)["']/g)].map((m) => m[1]!).filter((f) => !f.startsWith('http'));
