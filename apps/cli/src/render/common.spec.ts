@@ -21,7 +21,6 @@ describe('source links in the CLI', () => {
 
   it('given an http URL carrying a terminal escape sequence, then no control character is printed', () => {
     const text = linkText(plain, 'https://example.org/\u001b]8;;javascript:x\u0007click\u001b[0m');
-    // eslint-disable-next-line no-control-regex -- that is the point
     expect(text).not.toMatch(/[\u0000-\u001f\u007f]/);
     expect(text).toMatch(/^https:\/\/example\.org\//);
   });
