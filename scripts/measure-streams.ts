@@ -24,7 +24,11 @@ function rssMiB(pid: number): number {
 }
 
 async function post(url: string, p: string, body: unknown): Promise<void> {
-  const res = await fetch(`${url}${p}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${KEYS.analyst}` }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}${p}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${KEYS.analyst}` },
+    body: JSON.stringify(body),
+  });
   if (res.status !== 201) throw new Error(`${p}: ${res.status} ${await res.text()}`);
 }
 
@@ -45,7 +49,11 @@ async function main(): Promise<void> {
       const events = Array.from({ length: 60 }, (_, i) => ({
         ...EXAMPLE_EVENTS.StatementMade,
         note: pad,
-        data: { ...EXAMPLE_EVENTS.StatementMade.data, summary: `Statement ${b}-${i}. ${pad}`.slice(0, 4000), quote: pad },
+        data: {
+          ...EXAMPLE_EVENTS.StatementMade.data,
+          summary: `Statement ${b}-${i}. ${pad}`.slice(0, 4000),
+          quote: pad,
+        },
       }));
       await post(server.url, '/negotiations/measure/events:batch', { events });
     }

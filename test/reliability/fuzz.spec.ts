@@ -24,7 +24,11 @@ describe('fuzzed requests', () => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-fuzz-'));
     // Wrong keys by the thousand are part of the fuzzing: lift the per-address throttle of wrong keys (trust.spec.ts tests it).
-    server = await startServer(dataDir, { PARLEY_API_KEYS: KEYS_ENV, PARLEY_WRITE_RATE_LIMIT: '1000000', PARLEY_AUTH_FAILURE_LIMIT: '1000000' });
+    server = await startServer(dataDir, {
+      PARLEY_API_KEYS: KEYS_ENV,
+      PARLEY_WRITE_RATE_LIMIT: '1000000',
+      PARLEY_AUTH_FAILURE_LIMIT: '1000000',
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -41,7 +45,13 @@ describe('fuzzed requests', () => {
     });
     recordFigures('fuzz', figures);
     expect(figures.failures).toEqual([]);
-    expect(figures).toMatchObject({ requests: REQUESTS, serverErrors: 0, unnamed: 0, badAnswers: 0, logChanged: false });
+    expect(figures).toMatchObject({
+      requests: REQUESTS,
+      serverErrors: 0,
+      unnamed: 0,
+      badAnswers: 0,
+      logChanged: false,
+    });
     expect(Object.keys(figures.byCategory).length).toBeGreaterThanOrEqual(25);
   }, 120_000);
 

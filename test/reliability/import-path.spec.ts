@@ -15,7 +15,8 @@ import { call, exportLog, headPosition, openBody, statement, type Json, type Rep
 function exampleLines(negotiationId: string): Json[] {
   let text = fs.readFileSync(EXAMPLE_LOG, 'utf8').replaceAll('pak-afghan-2025', negotiationId);
   // New event ids, everywhere they appear (corrections and retractions name the events they change).
-  for (const id of new Set(text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g))) text = text.replaceAll(id, randomUUID());
+  for (const id of new Set(text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g)))
+    text = text.replaceAll(id, randomUUID());
   return text
     .trim()
     .split('\n')
@@ -41,21 +42,23 @@ describe('the import path', () => {
     const before = (await exportLog(t.url, KEYS.admin)).length;
     const reply = await importFile(t.url, lines);
     expect(reply.status).toBe(400);
-    const named = (reply.body.errors as { field: string; problems: string[] }[]).find((e) => e.field === `line ${line}`);
+    const named = (reply.body.errors as { field: string; problems: string[] }[]).find(
+      (e) => e.field === `line ${line}`,
+    );
     expect(named).toBeDefined();
     expect(named!.problems.join(' ')).toMatch(problem);
     expect((await exportLog(t.url, KEYS.admin)).length).toBe(before);
   }
 
   describe('every line is checked as the HTTP write it would have been', () => {
-    it.each([
-      ['javascript:alert(document.domain)'],
-      ['data:text/html,<script>alert(1)</script>'],
-    ])('given a source URL %s, then the file is refused naming the line and sources.0.url', async (url) => {
-      const lines = exampleLines(`imp-url-${randomUUID().slice(0, 6)}`);
-      lines[9].metadata.sources = [{ ...lines[9].metadata.sources[0], url }];
-      await expectRefused(lines, 10, /sources\.0\.url/);
-    });
+    it.each([['javascript:alert(document.domain)'], ['data:text/html,<script>alert(1)</script>']])(
+      'given a source URL %s, then the file is refused naming the line and sources.0.url',
+      async (url) => {
+        const lines = exampleLines(`imp-url-${randomUUID().slice(0, 6)}`);
+        lines[9].metadata.sources = [{ ...lines[9].metadata.sources[0], url }];
+        await expectRefused(lines, 10, /sources\.0\.url/);
+      },
+    );
 
     it.each([['toString'], ['hasOwnProperty'], ['constructor'], ['__proto__']])(
       'given a data key %s, then the file is refused naming the line and the key',
@@ -152,9 +155,11 @@ describe('the import path', () => {
     const window = process.env.PARLEY_IMPORT_WINDOW;
     // Appends in windows of 100 events, so that the import is still appending when the writer strikes.
     beforeAll(() => (process.env.PARLEY_IMPORT_WINDOW = '100'));
-    afterAll(() => (window === undefined ? delete process.env.PARLEY_IMPORT_WINDOW : (process.env.PARLEY_IMPORT_WINDOW = window)));
+    afterAll(() =>
+      window === undefined ? delete process.env.PARLEY_IMPORT_WINDOW : (process.env.PARLEY_IMPORT_WINDOW = window),
+    );
 
-    it('given an HTTP open of the file\'s last negotiation once the import has begun storing, then the import is stored whole and the open refused (or the import refused whole), and every write answered 2xx is stored', async () => {
+    it("given an HTTP open of the file's last negotiation once the import has begun storing, then the import is stored whole and the open refused (or the import refused whole), and every write answered 2xx is stored", async () => {
       // Many negotiations, the last one's opening near the end of the file: the probe's 24,400-line case, smaller.
       const negotiations = Array.from({ length: 40 }, (_, i) => `race-${i}-${randomUUID().slice(0, 6)}`);
       const lines = negotiations.flatMap((id) => exampleLines(id));
@@ -165,7 +170,8 @@ describe('the import path', () => {
       // The writer waits until the import has stored something, then opens the last negotiation and records on it.
       while (!done && (await headPosition(t.url)) === before) await new Promise((resolve) => setTimeout(resolve, 1));
       const writes = [call(t.url, '/negotiations', { key: KEYS.analyst, body: openBody(last) })];
-      for (let i = 0; i < 5; i++) writes.push(call(t.url, `/negotiations/${last}/events`, { key: KEYS.analyst, body: statement(i) }));
+      for (let i = 0; i < 5; i++)
+        writes.push(call(t.url, `/negotiations/${last}/events`, { key: KEYS.analyst, body: statement(i) }));
       const imported = await importing;
       const answered = await Promise.all(writes);
       const log = await exportLog(t.url, KEYS.admin);

@@ -25,10 +25,14 @@ function tempDir(): string {
 /** A GET from a given loopback source address (127.0.0.2 is this machine too, but another client address). */
 function getFrom(url: string, localAddress: string, key: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.get(`${url}/negotiations`, { localAddress, headers: { Authorization: `Bearer ${key}` } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.get(
+      `${url}/negotiations`,
+      { localAddress, headers: { Authorization: `Bearer ${key}` } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
   });
 }
@@ -38,7 +42,11 @@ describe('trust boundaries', () => {
     it('given a key shorter than 32 characters, then the server does not start, naming the variable and the length', async () => {
       const dataDir = tempDir();
       try {
-        const env = { PARLEY_DATA_DIR: dataDir, PARLEY_LOG_LEVEL: 'silent', PARLEY_API_KEYS: 'sam:admin:sixteen-chars-key!' };
+        const env = {
+          PARLEY_DATA_DIR: dataDir,
+          PARLEY_LOG_LEVEL: 'silent',
+          PARLEY_API_KEYS: 'sam:admin:sixteen-chars-key!',
+        };
         await expect(createApp({ config: loadConfig(env) })).rejects.toThrow(/PARLEY_API_KEYS.*at least 32 characters/);
       } finally {
         fs.rmSync(dataDir, { recursive: true, force: true });
@@ -48,7 +56,10 @@ describe('trust boundaries', () => {
     it('given <dataDir>/keys.json (what `npm run keys -- add` writes) and no other setting, then the server uses it: no key 401, its key 200', async () => {
       const dataDir = tempDir();
       const key = `pk_${randomUUID()}${randomUUID()}`;
-      fs.writeFileSync(path.join(dataDir, 'keys.json'), JSON.stringify([{ name: 'kim', role: 'viewer', keyHash: hashKey(key) }]));
+      fs.writeFileSync(
+        path.join(dataDir, 'keys.json'),
+        JSON.stringify([{ name: 'kim', role: 'viewer', keyHash: hashKey(key) }]),
+      );
       const t = await startTestApp({ dataDir });
       try {
         expect((await call(t.url, '/negotiations')).status).toBe(401);
@@ -62,7 +73,9 @@ describe('trust boundaries', () => {
       const dataDir = tempDir();
       try {
         const env = { PARLEY_DATA_DIR: dataDir, PARLEY_LOG_LEVEL: 'silent', HOST: '0.0.0.0' };
-        await expect(createApp({ config: loadConfig(env) })).rejects.toThrow(/PARLEY_ALLOW_LOCAL_MODE.*HOST=0\.0\.0\.0/);
+        await expect(createApp({ config: loadConfig(env) })).rejects.toThrow(
+          /PARLEY_ALLOW_LOCAL_MODE.*HOST=0\.0\.0\.0/,
+        );
         const app = await createApp({ config: loadConfig({ ...env, PARLEY_ALLOW_LOCAL_MODE: 'network' }) });
         await app.close();
         const local = await createApp({ config: loadConfig({ ...env, HOST: '127.0.0.1' }) });
@@ -92,7 +105,10 @@ describe('trust boundaries', () => {
       }
       const write = await call(t.url, `/negotiations/trust-keys/events?api_key=${KEYS.admin}`, { body: statement(1) });
       expect(write.status).toBe(401);
-      const imported = await call(t.url, `/admin/import?api_key=${KEYS.admin}`, { body: '', headers: { 'Content-Type': 'application/x-ndjson' } });
+      const imported = await call(t.url, `/admin/import?api_key=${KEYS.admin}`, {
+        body: '',
+        headers: { 'Content-Type': 'application/x-ndjson' },
+      });
       expect(imported.status).toBe(401);
     });
 
@@ -114,7 +130,9 @@ describe('trust boundaries', () => {
       expect(Date.parse(expiresAt) - Date.now()).toBeLessThanOrEqual(10 * 60_000);
       for (const target of ['/stream/events', '/negotiations/trust-keys/stream']) {
         const controller = new AbortController();
-        const res = await fetch(`${t.url}${target}?stream_token=${encodeURIComponent(token)}`, { signal: controller.signal });
+        const res = await fetch(`${t.url}${target}?stream_token=${encodeURIComponent(token)}`, {
+          signal: controller.signal,
+        });
         expect([target, res.status]).toEqual([target, 200]);
         controller.abort();
       }
@@ -132,14 +150,23 @@ describe('trust boundaries', () => {
 
     it('given requests carrying keys in their query, including a 401 and a 5xx, then the request log holds none of them', async () => {
       const dataDir = tempDir();
-      const server = await startServer(dataDir, { PARLEY_API_KEYS: KEYS_ENV, PARLEY_LOG_LEVEL: 'info', PARLEY_MIN_POSITION_TIMEOUT_MS: '0' });
+      const server = await startServer(dataDir, {
+        PARLEY_API_KEYS: KEYS_ENV,
+        PARLEY_LOG_LEVEL: 'info',
+        PARLEY_MIN_POSITION_TIMEOUT_MS: '0',
+      });
       try {
-        expect((await call(server.url, '/negotiations', { key: KEYS.analyst, body: openBody('trust-logs') })).status).toBe(201);
+        expect(
+          (await call(server.url, '/negotiations', { key: KEYS.analyst, body: openBody('trust-logs') })).status,
+        ).toBe(201);
         // The finding: a decoded name escaped the regex on the raw URL.
         expect((await call(server.url, `/admin/export?api%5Fkey=${KEYS.admin}`)).status).toBe(401);
         expect((await call(server.url, `/negotiations?api_key=${KEYS.analyst}&x=1`)).status).toBe(401);
         // A 503 (views behind) on a stream route, where a key in the query is allowed: the 5xx path logs too.
-        const behind = await call(server.url, `/negotiations/trust-logs/stream?minPosition=999999&api%5Fkey=${KEYS.viewer}`);
+        const behind = await call(
+          server.url,
+          `/negotiations/trust-logs/stream?minPosition=999999&api%5Fkey=${KEYS.viewer}`,
+        );
         expect(behind.status).toBe(503);
         const controller = new AbortController();
         const stream = await fetch(`${server.url}/stream/events?api_key=${KEYS.viewer}`, { signal: controller.signal });
@@ -167,7 +194,8 @@ describe('trust boundaries', () => {
     afterAll(() => t.cleanup());
 
     it('given more wrong keys from one address than PARLEY_AUTH_FAILURE_LIMIT, then that address is answered 429 with Retry-After, even with a right key; another address is not', async () => {
-      for (let i = 0; i < 5; i++) expect((await call(t.url, '/negotiations', { key: `wrong-key-${i}-${'x'.repeat(32)}` })).status).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect((await call(t.url, '/negotiations', { key: `wrong-key-${i}-${'x'.repeat(32)}` })).status).toBe(401);
       const refused = await call(t.url, '/negotiations', { key: `wrong-key-5-${'x'.repeat(32)}` });
       expect(refused.status).toBe(429);
       expect(refused.body).toMatchObject({ code: 'auth-rate-limited' });
@@ -181,7 +209,9 @@ describe('trust boundaries', () => {
     let t: TestApp;
     beforeAll(async () => {
       t = await startTestApp({ withKeys: true });
-      expect((await call(t.url, '/negotiations', { key: KEYS.analyst, body: openBody('trust-page') })).status).toBe(201);
+      expect((await call(t.url, '/negotiations', { key: KEYS.analyst, body: openBody('trust-page') })).status).toBe(
+        201,
+      );
     });
     afterAll(() => t.cleanup());
 
@@ -206,9 +236,15 @@ describe('trust boundaries', () => {
         sources: base.sources,
         data: { demandId: `formula-${i}`, by: 'pakistan', addressedTo: ['afghan-taliban'], text, category: 'security' },
       }));
-      expect((await call(t.url, '/negotiations/trust-page/events:batch', { key: KEYS.analyst, body: { events } })).status).toBe(201);
+      expect(
+        (await call(t.url, '/negotiations/trust-page/events:batch', { key: KEYS.analyst, body: { events } })).status,
+      ).toBe(201);
       const csv = (await call(t.url, '/negotiations/trust-page/matrix?format=csv', { key: KEYS.viewer })).text;
-      const cells = csv.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',')[1]);
+      const cells = csv
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.split(',')[1]);
       for (const text of formulas) expect(csv).toContain(`'${text.replace(/"/g, '""')}`);
       for (const cell of cells) expect(cell).not.toMatch(/^"?[=+\-@]/);
     });
@@ -216,16 +252,31 @@ describe('trust boundaries', () => {
     it('given an occurredAt before 1900-01-01, then 400 naming the field and the earliest date, and nothing stored', async () => {
       const before = (await call(t.url, '/negotiations/trust-page/events', { key: KEYS.viewer })).body.events.length;
       for (const occurredAt of ['0000-01-01', '1899-12-31', '1899-12']) {
-        const reply = await call(t.url, '/negotiations/trust-page/events', { key: KEYS.analyst, body: { ...statement(1), occurredAt } });
+        const reply = await call(t.url, '/negotiations/trust-page/events', {
+          key: KEYS.analyst,
+          body: { ...statement(1), occurredAt },
+        });
         expect(reply.status).toBe(400);
         expect(JSON.stringify(reply.body.errors)).toMatch(/occurredAt.*1900-01-01/);
       }
-      expect((await call(t.url, '/negotiations/trust-page/events', { key: KEYS.viewer })).body.events.length).toBe(before);
-      expect((await call(t.url, '/negotiations/trust-page/events', { key: KEYS.analyst, body: { ...statement(1), occurredAt: '1900-01-01' } })).status).toBe(201);
+      expect((await call(t.url, '/negotiations/trust-page/events', { key: KEYS.viewer })).body.events.length).toBe(
+        before,
+      );
+      expect(
+        (
+          await call(t.url, '/negotiations/trust-page/events', {
+            key: KEYS.analyst,
+            body: { ...statement(1), occurredAt: '1900-01-01' },
+          })
+        ).status,
+      ).toBe(201);
     });
 
     it('given a negotiation with events decades back, then its default escalation series is answered (the latest points), not refused as too long', async () => {
-      const opened = await call(t.url, '/negotiations', { key: KEYS.analyst, body: { ...openBody('trust-decades'), occurredAt: '1950-06-01' } });
+      const opened = await call(t.url, '/negotiations', {
+        key: KEYS.analyst,
+        body: { ...openBody('trust-decades'), occurredAt: '1950-06-01' },
+      });
       expect(opened.status).toBe(201);
       const series = await call(t.url, '/negotiations/trust-decades/escalation/series', { key: KEYS.viewer });
       expect(series.status).toBe(200);
@@ -235,16 +286,30 @@ describe('trust boundaries', () => {
 
     it('given /docs, then the files Swagger UI loads are served and nothing else of its folder', async () => {
       const html = await (await fetch(`${t.url}/docs`)).text();
-      const loaded = [...html.matchAll(/(?:src|href)=["']\.?\/?([^"']+)["']/g)].map((m) => m[1]!).filter((f) => !f.startsWith('http'));
+      const loaded = [...html.matchAll(/(?:src|href)=["']\.?\/?([^"']+)["']/g)]
+        .map((m) => m[1]!)
+        .filter((f) => !f.startsWith('http'));
       expect(loaded.length).toBeGreaterThanOrEqual(4);
-      for (const file of loaded) expect([file, (await fetch(`${t.url}/docs/${file.replace(/^docs\//, '')}`)).status]).toEqual([file, 200]);
-      for (const file of ['package.json', 'swagger-ui-bundle.js.map', 'swagger-ui.js', 'README.md', 'oauth2-redirect.html', 'absolute-path.js']) {
+      for (const file of loaded)
+        expect([file, (await fetch(`${t.url}/docs/${file.replace(/^docs\//, '')}`)).status]).toEqual([file, 200]);
+      for (const file of [
+        'package.json',
+        'swagger-ui-bundle.js.map',
+        'swagger-ui.js',
+        'README.md',
+        'oauth2-redirect.html',
+        'absolute-path.js',
+      ]) {
         expect([file, (await fetch(`${t.url}/docs/${file}`)).status]).toEqual([file, 404]);
       }
     });
 
     it('given a source URL that is not http(s), then the write is refused naming the field', async () => {
-      for (const url of ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x']) {
+      for (const url of [
+        'javascript:alert(document.domain)',
+        'data:text/html,<script>alert(1)</script>',
+        'ftp://example.org/x',
+      ]) {
         const body = { ...statement(2), sources: [{ title: 'A link', url }] };
         const reply = await call(t.url, '/negotiations/trust-page/events', { key: KEYS.analyst, body });
         expect(reply.status).toBe(400);

@@ -40,5 +40,12 @@ const SWAGGER_UI_FILES: ReadonlySet<string> = new Set([
 
 function onlySwaggerUiFiles(req: Request, res: Response, next: NextFunction): void {
   if (SWAGGER_UI_FILES.has(req.path)) return next();
-  res.status(404).json({ statusCode: 404, error: 'Not Found', message: `no route ${req.method} /docs${req.path.slice(0, 100)}`, code: 'not-found' });
+  res
+    .status(404)
+    .json({
+      statusCode: 404,
+      error: 'Not Found',
+      message: `no route ${req.method} /docs${req.path.slice(0, 100)}`,
+      code: 'not-found',
+    });
 }

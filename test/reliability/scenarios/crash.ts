@@ -135,7 +135,10 @@ export async function crashScenario(options: CrashOptions): Promise<CrashFigures
       const stored = new Set(lines.map((l) => l.id));
       for (const a of attempts) for (const id of a.ids) known.add(id);
       const missing = attempts.filter((a) => a.acked).flatMap((a) => a.ids.filter((id) => !stored.has(id)));
-      if (missing.length) log(`after kill ${round} (${delay} ms after the first answer): ${missing.length} acknowledged events are missing`);
+      if (missing.length)
+        log(
+          `after kill ${round} (${delay} ms after the first answer): ${missing.length} acknowledged events are missing`,
+        );
       lost += missing.length;
       const half = attempts.filter(
         (a) => a.kind === 'batch' && a.ids.some((id) => stored.has(id)) && !a.ids.every((id) => stored.has(id)),

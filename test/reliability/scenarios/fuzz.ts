@@ -1351,7 +1351,8 @@ export async function fuzzScenario(options: FuzzOptions): Promise<FuzzFigures> {
       const problem = judge(c, reply);
       if (problem !== undefined) {
         badAnswers++;
-        if (reply.status >= 400 && reply.status < 500 && /message|code|JSON body|name the problem/.test(problem)) unnamed++;
+        if (reply.status >= 400 && reply.status < 500 && /message|code|JSON body|name the problem/.test(problem))
+          unnamed++;
       }
       if (problem !== undefined && failures.length < 25) {
         const body = c.body?.();
@@ -1368,7 +1369,8 @@ export async function fuzzScenario(options: FuzzOptions): Promise<FuzzFigures> {
     });
     log(`fuzz: ${done} requests, ${failures.length} failures`);
   }
-  if (badAnswers > 0) log(`fuzz (seed ${options.seed}): ${badAnswers} bad answers, the first ones:\n${failures.join('\n')}`);
+  if (badAnswers > 0)
+    log(`fuzz (seed ${options.seed}): ${badAnswers} bad answers, the first ones:\n${failures.join('\n')}`);
 
   // The log: exactly as it was, plus the odd-but-valid writes that were accepted, each reading back as sent.
   const after = await exportLog(url, keys.admin);

@@ -71,7 +71,15 @@ function freshLog(text: string, negotiationId: string): string {
 type Mutation = (lines: Json[], at: number, pick: <T>(items: readonly T[]) => T) => Json[] | string[];
 
 const TEXT_FIELDS = ['summary', 'text', 'description', 'consequences', 'reason'];
-const PROTO_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'];
+const PROTO_KEYS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  '__defineGetter__',
+];
 
 /** Appends `event` as the stream's next line. */
 function appended(lines: Json[], event: Json): Json[] {
@@ -81,14 +89,25 @@ function appended(lines: Json[], event: Json): Json[] {
 const MUTATIONS: Record<string, Mutation> = {
   none: (lines) => lines,
   'link-scheme': (lines, at, pick) => {
-    const url = pick(['javascript:alert(document.domain)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', ' javascript:x', 'mailto:x@example.org']);
+    const url = pick([
+      'javascript:alert(document.domain)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      ' javascript:x',
+      'mailto:x@example.org',
+    ]);
     lines[at].metadata.sources = [{ ...(lines[at].metadata.sources[0] ?? { title: 'A source' }), url }];
     return lines;
   },
   'proto-key': (lines, at, pick) => {
     const key = pick(PROTO_KEYS);
     const text = lines.map((l) => JSON.stringify(l));
-    text[at] = text[at]!.replace(pick(['"data":{', '"metadata":{', '"sources":[{']), (m) => `${m}"${key}":${pick(['"x"', '{"isAdmin":true}', '1'])},`);
+    text[at] = text[at]!.replace(
+      pick(['"data":{', '"metadata":{', '"sources":[{']),
+      (m) => `${m}"${key}":${pick(['"x"', '{"isAdmin":true}', '1'])},`,
+    );
     return text;
   },
   'long-text': (lines, at, pick) => {
@@ -100,12 +119,23 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   'no-opening': (lines) => lines.slice(1).map(({ revision: _r, ...rest }: Json) => rest),
   'second-opening': (lines) => appended(lines, { type: 'NegotiationOpened', data: lines[0].data }),
-  'retract-opening': (lines) => appended(lines, { type: 'EventRetracted', data: { eventId: lines[0].id, reason: 'never happened' } }),
-  'unknown-demand': (lines) => appended(lines, { type: 'PositionTaken', data: { demandId: 'no-such-demand', actorId: 'afghan-taliban', stance: 'rejected' } }),
+  'retract-opening': (lines) =>
+    appended(lines, { type: 'EventRetracted', data: { eventId: lines[0].id, reason: 'never happened' } }),
+  'unknown-demand': (lines) =>
+    appended(lines, {
+      type: 'PositionTaken',
+      data: { demandId: 'no-such-demand', actorId: 'afghan-taliban', stance: 'rejected' },
+    }),
   'unknown-actor': (lines) =>
-    appended(lines, { type: 'StatementMade', data: { speaker: { name: 'Nobody', actorId: 'no-such-actor' }, tone: 'neutral', summary: 'Said something.' } }),
+    appended(lines, {
+      type: 'StatementMade',
+      data: { speaker: { name: 'Nobody', actorId: 'no-such-actor' }, tone: 'neutral', summary: 'Said something.' },
+    }),
   'unknown-event': (lines, _at, pick) =>
-    appended(lines, { type: pick(['EventRetracted', 'EventCorrected']), data: { eventId: randomUUID(), reason: 'wrong', changes: { note: 'x' } } }),
+    appended(lines, {
+      type: pick(['EventRetracted', 'EventCorrected']),
+      data: { eventId: randomUUID(), reason: 'wrong', changes: { note: 'x' } },
+    }),
   'occurred-in-future': (lines, at, pick) => {
     lines[at].metadata.occurredAt = pick(['2999-01-01', '2999-12', '2999-01-01T00:00:00Z']);
     lines[at].metadata.precision = lines[at].metadata.occurredAt.length === 7 ? 'month' : 'day';
@@ -188,7 +218,10 @@ export async function importFuzzScenario(options: ImportFuzzOptions): Promise<Im
     const oracleText = freshLog(text, `fh-${tag}`).replaceAll(`fz-${tag}`, `fh-${tag}`);
     let oracleLines: Json[];
     try {
-      oracleLines = oracleText.trim().split('\n').map((l) => JSON.parse(l) as Json);
+      oracleLines = oracleText
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Json);
     } catch {
       oracleLines = [];
     }
@@ -237,7 +270,8 @@ export async function importFuzzScenario(options: ImportFuzzOptions): Promise<Im
       findings.push(`an unchanged file was refused: ${reply.text.slice(0, 300)}`);
     }
     if (httpOk && !accepted && name !== 'none') importStricter++;
-    if ((f + 1) % 20 === 0) options.log?.(`import fuzz: ${f + 1} files, ${acceptedBreaking} accepted against the oracle`);
+    if ((f + 1) % 20 === 0)
+      options.log?.(`import fuzz: ${f + 1} files, ${acceptedBreaking} accepted against the oracle`);
   }
   return {
     files: options.files,

@@ -49,7 +49,20 @@ function args(): { only?: Set<string>; scale: number; seed: number; json?: strin
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
 /** Figures that count broken promises: a scenario with any of them above 0 failed, whatever else it reports. */
-const BROKEN = ['lost', 'duplicated', 'halfBatches', 'strangers', 'viewMismatches', 'misplaced', 'duplicates', 'gaps', 'disordered', 'serverErrors', 'unnamed', 'badAnswers'];
+const BROKEN = [
+  'lost',
+  'duplicated',
+  'halfBatches',
+  'strangers',
+  'viewMismatches',
+  'misplaced',
+  'duplicates',
+  'gaps',
+  'disordered',
+  'serverErrors',
+  'unnamed',
+  'badAnswers',
+];
 
 function brokenPromises(figures: unknown): string[] {
   const f = (figures ?? {}) as Record<string, unknown>;
@@ -150,7 +163,11 @@ async function main(): Promise<void> {
   const requests = n(100_000, 100);
   await run('fuzz', `${requests} generated malformed or hostile requests (seed ${seed})`, async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-torture-fuzz-'));
-    const server = await startServer(dataDir, { PARLEY_API_KEYS: KEYS_ENV, PARLEY_WRITE_RATE_LIMIT: '1000000', PARLEY_AUTH_FAILURE_LIMIT: '1000000' });
+    const server = await startServer(dataDir, {
+      PARLEY_API_KEYS: KEYS_ENV,
+      PARLEY_WRITE_RATE_LIMIT: '1000000',
+      PARLEY_AUTH_FAILURE_LIMIT: '1000000',
+    });
     try {
       let last = 0;
       const f = await fuzzScenario({
@@ -187,7 +204,9 @@ async function main(): Promise<void> {
     `${clients} SSE clients dropping and resuming with Last-Event-ID under 8 writers × ${n(250, 10)} writes`,
     async () => {
       // Every client is this process, with one key: lift the per-client stream caps (read from the environment).
-      process.env.PARLEY_LIVE_MAX_STREAMS_PER_KEY = process.env.PARLEY_LIVE_MAX_STREAMS_PER_ADDRESS = String(clients * 4);
+      process.env.PARLEY_LIVE_MAX_STREAMS_PER_KEY = process.env.PARLEY_LIVE_MAX_STREAMS_PER_ADDRESS = String(
+        clients * 4,
+      );
       const t = await startTestApp({ env: { PARLEY_WRITE_RATE_LIMIT: '1000000' } });
       try {
         const f = await sseScenario({

@@ -76,11 +76,22 @@ export interface Provenance {
 
 export function provenanceOf(faithfulExport: boolean, importedBy: string, now: string): Provenance {
   return faithfulExport
-    ? { kept: true, note: 'recordedBy and recordedAt kept from the file: every line is at its stream revision, as an export writes it (imported by an admin)' }
-    : { kept: false, note: `recordedBy and recordedAt stamped as for an HTTP write (by ${importedBy}, at ${now}): not every line carries its stream revision, so the file is not a faithful export` };
+    ? {
+        kept: true,
+        note: 'recordedBy and recordedAt kept from the file: every line is at its stream revision, as an export writes it (imported by an admin)',
+      }
+    : {
+        kept: false,
+        note: `recordedBy and recordedAt stamped as for an HTTP write (by ${importedBy}, at ${now}): not every line carries its stream revision, so the file is not a faithful export`,
+      };
 }
 
 /** The decision context of `event` under `provenance`: its own recording, or the import's. */
-export function contextOf(event: NegotiationEvent, provenance: Provenance, importedBy: string, now: string): DecisionContext {
+export function contextOf(
+  event: NegotiationEvent,
+  provenance: Provenance,
+  importedBy: string,
+  now: string,
+): DecisionContext {
   return provenance.kept ? { now: event.recordedAt, recordedBy: event.recordedBy } : { now, recordedBy: importedBy };
 }

@@ -146,7 +146,12 @@ function spoolTo(file: string): Spool {
   };
 }
 
-async function importVia(dir: string, store: EventStore, input: Readable, options: ImportOptions): Promise<ImportSummary> {
+async function importVia(
+  dir: string,
+  store: EventStore,
+  input: Readable,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const checkedFile = join(dir, 'checked.jsonl');
   const decidedFile = join(dir, 'decided.jsonl');
   const checked = spoolTo(checkedFile);
@@ -160,7 +165,13 @@ async function importVia(dir: string, store: EventStore, input: Readable, option
     return await exclusive(file.streams.keys(), async () => {
       const plan = await decideAgainstStore(store, checkedFile, decided, file, { importedBy, now, provenance });
       const appended = await appendSpooled(store, decidedFile, plan);
-      return { lines: file.count, ...appended, skipped: file.count - appended.stored, streams: file.streams.size, recorded: provenance };
+      return {
+        lines: file.count,
+        ...appended,
+        skipped: file.count - appended.stored,
+        streams: file.streams.size,
+        recorded: provenance,
+      };
     });
   } finally {
     checked.destroy();
@@ -240,7 +251,9 @@ async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
       }
       const refused = httpWriteProblems(importLine);
       if (refused.length) {
-        problem(`an HTTP write would refuse it: ${refused.slice(0, 5).join('; ')}${refused.length > 5 ? ` (and ${refused.length - 5} more)` : ''}`);
+        problem(
+          `an HTTP write would refuse it: ${refused.slice(0, 5).join('; ')}${refused.length > 5 ? ` (and ${refused.length - 5} more)` : ''}`,
+        );
         continue;
       }
       if (seen.has(o.id)) {
@@ -272,7 +285,8 @@ async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
       seen.add(o.id);
       const revision = (o.revision as number | undefined) ?? expectedRevision ?? 0;
       inFile.last = { line: lineNo, revision };
-      if (problems.length === 0) accepted.push(JSON.stringify({ line: lineNo, stream: o.stream, revision, ...importLine }));
+      if (problems.length === 0)
+        accepted.push(JSON.stringify({ line: lineNo, stream: o.stream, revision, ...importLine }));
       count++;
     }
     if (problems.length === 0 && accepted.length > 0 && !spool.write(`${accepted.join('\n')}\n`)) await spool.drained();
@@ -371,20 +385,30 @@ async function decideAgainstStore(
         if (!storeIsEmpty) {
           const existing = await store.readEvent(line.id);
           if (existing) {
-            refuse(line.line, `event id ${line.id} is already stored in ${existing.stream} at revision ${existing.revision}`);
+            refuse(
+              line.line,
+              `event id ${line.id} is already stored in ${existing.stream} at revision ${existing.revision}`,
+            );
             s.refused = true;
             continue;
           }
         }
         const event = fromStoredEvent(line);
         if (who.provenance.kept && Date.parse(event.recordedAt) > nowInstant) {
-          refuse(line.line, `metadata.recordedAt ${event.recordedAt} is after the import (${who.now}): a faithful export records nothing in the future`);
+          refuse(
+            line.line,
+            `metadata.recordedAt ${event.recordedAt} is after the import (${who.now}): a faithful export records nothing in the future`,
+          );
           s.refused = true;
           continue;
         }
         let made: NegotiationEvent[];
         try {
-          made = decide(commandOf(line, event.negotiationId), s.state, contextOf(event, who.provenance, who.importedBy, who.now));
+          made = decide(
+            commandOf(line, event.negotiationId),
+            s.state,
+            contextOf(event, who.provenance, who.importedBy, who.now),
+          );
         } catch (error) {
           if (!isDomainError(error)) throw error;
           refuse(line.line, `an HTTP write would refuse it (${error.code}): ${error.message}`);
@@ -419,7 +443,11 @@ async function decideAgainstStore(
  * transactions, and the imported log keeps the file's order. Each stream's
  * first append expects the revision it had when the streams were taken.
  */
-async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): Promise<{ stored: number; position: number }> {
+async function appendSpooled(
+  store: EventStore,
+  spoolFile: string,
+  plan: Plan,
+): Promise<{ stored: number; position: number }> {
   const WINDOW = Number(process.env['PARLEY_IMPORT_WINDOW'] || 5000);
   let stored = 0;
   let position = 0;
@@ -441,7 +469,7 @@ async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): 
     return JSON.parse(buffered[next++] as string) as NewEvent;
   };
   try {
-    for (let i = 0; i < plan.runs.length; ) {
+    for (let i = 0; i < plan.runs.length;) {
       const window: Promise<void>[] = [];
       let size = 0;
       for (; i < plan.runs.length && size < WINDOW; i++) {

@@ -1,4 +1,11 @@
-import { type BeforeApplicationShutdown, HttpException, HttpStatus, Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  type OnModuleInit,
+} from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
 import { Counter } from 'prom-client';
 import { MetricsService } from '../ops/metrics.service';

@@ -165,7 +165,10 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
       }
       if (chunk) connection.write(chunk, last.position);
       else connection.position = last.position;
-      pageSize = Math.max(1, Math.min(this.config.catchUpPage, Math.floor(this.config.maxBufferedBytes / Math.max(1, bytes / page.length))));
+      pageSize = Math.max(
+        1,
+        Math.min(this.config.catchUpPage, Math.floor(this.config.maxBufferedBytes / Math.max(1, bytes / page.length))),
+      );
       if (!(await connection.drained(CATCH_UP_STALL_MS))) return;
     }
     if (!connection.open) return;

@@ -1,4 +1,17 @@
-import { Controller, Get, HttpCode, HttpException, HttpStatus, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Logger,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { isValidNegotiationId } from '@parley/domain';
@@ -21,14 +34,15 @@ const API_KEY = {
   required: false,
   type: String,
   description:
-    'The API key (viewer role or above) for clients that cannot set headers. Prefer `stream_token` (a key in a URL ends up in proxies\' logs and browser history); ' +
+    "The API key (viewer role or above) for clients that cannot set headers. Prefer `stream_token` (a key in a URL ends up in proxies' logs and browser history); " +
     'others send `Authorization: Bearer <key>` or `X-Api-Key`. Only the two stream routes accept a key here; the server never logs a query.',
 };
 const STREAM_TOKEN = {
   name: 'stream_token',
   required: false,
   type: String,
-  description: 'A token from `POST /stream/token` (ten minutes, viewer role): what a browser EventSource should send — `new EventSource("/stream/events?stream_token=…")`.',
+  description:
+    'A token from `POST /stream/token` (ten minutes, viewer role): what a browser EventSource should send — `new EventSource("/stream/events?stream_token=…")`.',
 };
 const LAST_EVENT_ID = {
   name: 'Last-Event-ID',
@@ -85,7 +99,10 @@ function eventStream(description: string, example: string) {
 
 /** Whose stream a request opens: its key's name and its socket's address. */
 function ownerOf(req: Request): StreamOwner {
-  return { key: (req as AuthenticatedRequest).principal?.name ?? 'anonymous', address: req.socket?.remoteAddress ?? 'unknown' };
+  return {
+    key: (req as AuthenticatedRequest).principal?.name ?? 'anonymous',
+    address: req.socket?.remoteAddress ?? 'unknown',
+  };
 }
 
 /** The resume position of a request: the `Last-Event-ID` header wins over `?from=`. */
@@ -123,7 +140,7 @@ export class LiveController {
     summary: 'A short-lived token for the event streams (viewer role), for clients that cannot send headers',
     description:
       'Send the API key in a header; the answer `{ token, expiresAt }` opens `GET /stream/events` and `GET /negotiations/{id}/stream` ' +
-      'as `?stream_token=<token>` for ten minutes (a stream opened with it lasts as long as it likes), with the viewer role whatever the key\'s. ' +
+      "as `?stream_token=<token>` for ten minutes (a stream opened with it lasts as long as it likes), with the viewer role whatever the key's. " +
       'The dashboard uses it, so that no key ever rides in a URL.',
   })
   @ApiResponse({ status: 200, description: '{ token, expiresAt }' })
@@ -179,7 +196,12 @@ export class LiveController {
         ]);
       }
     }
-    const connection = this.connections.open('events', res, resume?.position ?? this.events.currentPosition, ownerOf(req));
+    const connection = this.connections.open(
+      'events',
+      res,
+      resume?.position ?? this.events.currentPosition,
+      ownerOf(req),
+    );
     this.events.attach(connection, negotiation, resume !== undefined).catch((error: unknown) => {
       this.logger.error({ err: error }, 'event stream failed; closing it (the client resumes with Last-Event-ID)');
       void connection.close(0);
@@ -206,7 +228,12 @@ export class LiveController {
   @ApiResponse({ status: 401, description: 'no API key' })
   @ApiResponse({ status: 404, description: 'no such negotiation (JSON)' })
   @ApiResponse({ status: 429, description: 'this key or address already holds its share of open streams' })
-  async viewStream(@Param('id') id: string, @Req() req: Request, @Res() res: Response, @Query() query: Q): Promise<void> {
+  async viewStream(
+    @Param('id') id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Query() query: Q,
+  ): Promise<void> {
     const negotiationId = negotiationIdParam(id);
     const { minPosition } = asOfParams({ minPosition: query.minPosition });
     if (minPosition !== undefined && !(await this.engine.waitFor(minPosition))) {

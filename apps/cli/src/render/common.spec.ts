@@ -10,14 +10,15 @@ describe('source links in the CLI', () => {
     expect(sourceLong(plain, { title: 'A report', url: 'http://example.org/a' })).toContain('http://example.org/a');
   });
 
-  it.each([['javascript:alert(document.domain)'], ['data:text/html,<script>alert(1)</script>'], ['ftp://example.org/x']])(
-    'given %s, then it is not printed, and the line says a link was left out',
-    (url) => {
-      const line = sourceLong(plain, { title: 'A report', url });
-      expect(line).not.toContain(url);
-      expect(line).toContain('link not shown');
-    },
-  );
+  it.each([
+    ['javascript:alert(document.domain)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['ftp://example.org/x'],
+  ])('given %s, then it is not printed, and the line says a link was left out', (url) => {
+    const line = sourceLong(plain, { title: 'A report', url });
+    expect(line).not.toContain(url);
+    expect(line).toContain('link not shown');
+  });
 
   it('given an http URL carrying a terminal escape sequence, then no control character is printed', () => {
     const text = linkText(plain, 'https://example.org/\u001b]8;;javascript:x\u0007click\u001b[0m');
