@@ -75,7 +75,14 @@ import {
   isValidEventId,
   sourceProblems,
 } from './shape';
-import { defaultPrecision, allowedPrecisions, isPrecisionAllowed, parseTime } from './time';
+import {
+  defaultPrecision,
+  allowedPrecisions,
+  EARLIEST_OCCURRED_AT,
+  isBeforeEarliest,
+  isPrecisionAllowed,
+  parseTime,
+} from './time';
 
 // ---------------------------------------------------------------------------
 // Commands
@@ -570,6 +577,7 @@ function checkEnvelope(event: NegotiationEvent, now: number, nowIso: string): vo
     throw DomainErrors.invalidPrecision(event, event.occurredAt, event.precision, allowedPrecisions(event.occurredAt));
   }
   if (parsed.instant > now) throw DomainErrors.occurredInFuture(event, event.occurredAt, nowIso);
+  if (isBeforeEarliest(event.occurredAt)) throw DomainErrors.occurredTooEarly(event, event.occurredAt, EARLIEST_OCCURRED_AT);
   if (!Array.isArray(event.sources) || event.sources.length === 0) throw DomainErrors.noSource(event);
   const problems = event.sources.flatMap((source, i) => sourceProblems(source, `sources[${i}]`));
   if (problems.length > 0) throw DomainErrors.invalidSource(event, problems);

@@ -167,7 +167,7 @@ const record = (fields: Readonly<Record<string, Check>>): Check => {
     ok(v, strict) {
       if (!isPlainObject(v)) return false;
       for (let i = 0; i < keys.length; i++) if (!(checks[i] as Check).ok(v[keys[i] as string], strict)) return false;
-      if (strict) for (const key in v) if (Object.hasOwn(v, key) && !(key in fields)) return false;
+      if (strict) for (const key in v) if (Object.hasOwn(v, key) && !Object.hasOwn(fields, key)) return false;
       return true;
     },
     report(v, path, problems, strict) {
@@ -176,7 +176,8 @@ const record = (fields: Readonly<Record<string, Check>>): Check => {
         return;
       }
       for (const [key, check] of Object.entries(fields)) check.report(v[key], `${path}.${key}`, problems, strict);
-      if (strict) for (const key of Object.keys(v)) if (!(key in fields)) problems.push(`${path}.${key} is not a known field`);
+      // Own fields only: `toString` or `__proto__` is not a field because every object inherits one.
+      if (strict) for (const key of Object.keys(v)) if (!Object.hasOwn(fields, key)) problems.push(`${path}.${key} is not a known field`);
     },
   };
 };
@@ -214,10 +215,30 @@ const actor = record({ id: actorId, name: text, kind: oneOf(ACTOR_KINDS), aliase
 const person = record({ name: text, title: optional(text), actorId });
 const delegation = record({ actorId, head: optional(person), members: optional(list(person)) });
 
+/** A link the page and the CLI may draw: http or https, with a host. */
+export function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^https?:\/\/[^\s/?#]/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** New sources link over http(s) only; reading back stays tolerant (what was stored is still read). */
+const sourceUrl: Check = {
+  ok: (v, strict) => isText(v) && (!strict || isHttpUrl(v)),
+  report(v, path, problems, strict) {
+    if (!isText(v)) problems.push(`${path} must be a non-empty string`);
+    else if (strict && !isHttpUrl(v)) problems.push(`${path} must be an http(s) URL with its scheme, e.g. https://www.dawn.com/news/1950026`);
+  },
+};
+
 const sourceShape = record({
   title: text,
   publisher: optional(text),
-  url: optional(text),
+  url: optional(sourceUrl),
   publishedAt: optional(date),
   reliability: optional(oneOf(RELIABILITY_GRADES)),
   credibility: optional(oneOf(CREDIBILITY_GRADES)),
