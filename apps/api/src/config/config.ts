@@ -121,7 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStoreConnectionString: connection,
     apiKeys: env.PARLEY_API_KEYS || undefined,
     // What `npm run keys -- add` writes is what the server reads: a keys file in the data directory is never ignored.
-    keysFile: env.PARLEY_KEYS_FILE || (fs.existsSync(path.join(dataDir, 'keys.json')) ? path.join(dataDir, 'keys.json') : undefined),
+    keysFile:
+      env.PARLEY_KEYS_FILE ||
+      (fs.existsSync(path.join(dataDir, 'keys.json')) ? path.join(dataDir, 'keys.json') : undefined),
     allowLocalModeOnNetwork: allowLocalMode(env.PARLEY_ALLOW_LOCAL_MODE),
     logLevel: env.PARLEY_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     corsOrigins: (env.PARLEY_CORS_ORIGINS ?? '')

@@ -99,7 +99,11 @@ export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
  * own `toString` or `hasOwnProperty` that is not a function breaks any code
  * that later calls it on the stored data.
  */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
 
 const SLUG_RULE =
   'lowercase letters, digits and hyphens, starting and ending with a letter or digit, at most 64 characters';
@@ -222,7 +226,9 @@ export function IsOccurredAt(validationOptions?: ValidationOptions): PropertyDec
 function occurredAtProblem(value: unknown): string | undefined {
   const problem = dateProblem(value, OCCURRED_AT_FORMS);
   if (problem !== undefined) return problem;
-  return isBeforeEarliest(value) ? `${String(value)} is before ${EARLIEST_OCCURRED_AT}, the earliest date Parley records` : undefined;
+  return isBeforeEarliest(value)
+    ? `${String(value)} is before ${EARLIEST_OCCURRED_AT}, the earliest date Parley records`
+    : undefined;
 }
 
 /** `YYYY-MM-DD` or an ISO date-time with a zone. */
@@ -621,7 +627,10 @@ export function CameoField(doc: FieldDoc): PropertyDecorator {
     IsCameoCode(),
     IsKnownCameoCode(),
     api(
-      { ...doc, description: `${doc.description} One of the ${Object.keys(CAMEO_GOLDSTEIN).length} codes of the shipped CAMEO table (those with a Goldstein weight).` },
+      {
+        ...doc,
+        description: `${doc.description} One of the ${Object.keys(CAMEO_GOLDSTEIN).length} codes of the shipped CAMEO table (those with a Goldstein weight).`,
+      },
       { type: String, pattern: CAMEO.source },
     ),
   );
@@ -753,7 +762,8 @@ function NoListItems(): PropertyDecorator {
     name: 'noListItems',
     validator: {
       validate: (value: unknown) => !Array.isArray(value) || !value.some((item) => Array.isArray(item)),
-      defaultMessage: (args?: ValidationArguments) => `each item of ${args?.property ?? 'the list'} must be an object, not a list`,
+      defaultMessage: (args?: ValidationArguments) =>
+        `each item of ${args?.property ?? 'the list'} must be an object, not a list`,
     },
   });
 }
