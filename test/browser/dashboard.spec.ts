@@ -3,8 +3,11 @@
  * playwright-core against the real app (temp SQLite file) holding the example
  * case. Without Chromium the suite fails and says how to install it.
  */
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
+import type { EventStore } from '@parley/event-store';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EVENT_STORE } from '../../apps/api/src/store/store.module';
 import { EXAMPLE_LOG, KEYS, startTestApp, type TestApp } from '../support/app';
 import { assertChromium, collectPageErrors, launchBrowser } from './browser';
 
@@ -473,10 +476,53 @@ describe('the dashboard on a server with API keys', () => {
     await page.locator('.overview-card').first().waitFor();
     await expect(page.evaluate(() => localStorage.getItem('parley.apiKey'))).resolves.toBe(KEYS.viewer);
     await expect(banner.isHidden()).resolves.toBe(true);
-    // The live stream takes the key in its query (EventSource cannot send headers).
+    // The live stream (EventSource cannot send headers) is opened with a stream token, not the key.
     await page.locator('.overview-card h2 a').first().click();
     await viewsReady(page);
     await page.locator('#live-indicator[data-state="live"]').waitFor();
+    await context.close();
+  });
+
+  it('given an admin key, then no URL the page requests carries it: the live stream opens with a short-lived viewer token', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript((key) => localStorage.setItem('parley.apiKey', key), KEYS.admin);
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    await page.locator('#live-indicator[data-state="live"]').waitFor();
+    const streams = urls.filter((u) => u.includes('/stream'));
+    expect(streams.some((u) => /\/negotiations\/[^/]+\/stream\?stream_token=/.test(u))).toBe(true);
+    for (const url of urls) expect(url).not.toContain(KEYS.admin);
+    for (const url of urls) expect(url).not.toContain('api_key');
+    await context.close();
+  });
+
+  it('given a source whose URL is javascript: in an old log, then the page shows its title as text and draws no link', async () => {
+    // Written to the store directly: no write path accepts such a URL any more, but a log from before may hold one.
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const opening = (await store.readStream(`negotiation-${NEGOTIATION}`, { maxCount: 1 }))[0]!;
+    await store.append(
+      `negotiation-${NEGOTIATION}`,
+      [
+        {
+          id: randomUUID(),
+          type: 'StatementMade',
+          data: { speaker: { name: 'A spokesman', actorId: 'pakistan' }, tone: 'neutral', summary: 'A statement with a hostile link.' },
+          metadata: { ...opening.metadata, occurredAt: '2025-11-20', precision: 'day', sources: [{ title: 'Hostile link', url: 'javascript:alert(document.domain)' }] },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript((key) => localStorage.setItem('parley.apiKey', key), KEYS.viewer);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    await page.getByText('Hostile link').first().waitFor({ state: 'attached' });
+    await expect(page.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
+    await expect(page.locator('a[href^="data:" i]').count()).resolves.toBe(0);
     await context.close();
   });
 });

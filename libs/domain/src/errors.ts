@@ -30,6 +30,7 @@ export const DOMAIN_ERROR_KINDS = {
   'invalid-occurred-at': 'rule',
   'invalid-precision': 'rule',
   'occurred-in-future': 'rule',
+  'occurred-too-early': 'rule',
   'no-source': 'rule',
   'invalid-source': 'rule',
   'invalid-cameo': 'rule',
@@ -234,6 +235,13 @@ export const DomainErrors = {
       'occurred-in-future',
       `${of(ref)} in negotiation ${ref.negotiationId} occurred at ${occurredAt}, which is after now (${now}); only what has happened is recorded.`,
       { ...ids(ref), occurredAt, now },
+    ),
+
+  occurredTooEarly: (ref: EventRef, occurredAt: string, earliest: string) =>
+    new DomainError(
+      'occurred-too-early',
+      `${of(ref)} in negotiation ${ref.negotiationId} occurred at ${occurredAt}, before ${earliest}, the earliest date Parley records.`,
+      { ...ids(ref), occurredAt, earliest },
     ),
 
   noSource: (ref: EventRef) =>

@@ -147,7 +147,7 @@ const record = (fields: Readonly<Record<string, Check>>): Check => {
     ok(v, strict) {
       if (!isPlainObject(v)) return false;
       for (let i = 0; i < keys.length; i++) if (!(checks[i] as Check).ok(v[keys[i] as string], strict)) return false;
-      if (strict) for (const key in v) if (Object.hasOwn(v, key) && !(key in fields)) return false;
+      if (strict) for (const key in v) if (Object.hasOwn(v, key) && !Object.hasOwn(fields, key)) return false;
       return true;
     },
     report(v, path, problems, strict) {
@@ -156,8 +156,10 @@ const record = (fields: Readonly<Record<string, Check>>): Check => {
         return;
       }
       for (const [key, check] of Object.entries(fields)) check.report(v[key], `${path}.${key}`, problems, strict);
+      // Own fields only: `toString` or `__proto__` is not a field because every object inherits one.
       if (strict)
-        for (const key of Object.keys(v)) if (!(key in fields)) problems.push(`${path}.${key} is not a known field`);
+        for (const key of Object.keys(v))
+          if (!Object.hasOwn(fields, key)) problems.push(`${path}.${key} is not a known field`);
     },
   };
 };
@@ -196,8 +198,9 @@ function checkOf(spec: FieldSpec): Check {
   const check = ((): Check => {
     switch (spec.kind) {
       case 'text':
-      case 'url':
         return text;
+      case 'url':
+        return sourceUrl;
       case 'texts':
         return list(text, spec.min);
       case 'id':
@@ -241,6 +244,27 @@ function checkOf(spec: FieldSpec): Check {
 
 const fieldChecks = (fields: readonly (readonly [string, FieldSpec])[]): Record<string, Check> =>
   Object.fromEntries(fields.map(([field, spec]) => [field, checkOf(spec)]));
+
+/** A link the page and the CLI may draw: http or https, with a host. */
+export function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^https?:\/\/[^\s/?#]/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** New sources link over http(s) only; reading back stays tolerant (what was stored is still read). */
+const sourceUrl: Check = {
+  ok: (v, strict) => isText(v) && (!strict || isHttpUrl(v)),
+  report(v, path, problems, strict) {
+    if (!isText(v)) problems.push(`${path} must be a non-empty string`);
+    else if (strict && !isHttpUrl(v))
+      problems.push(`${path} must be an http(s) URL with its scheme, e.g. https://www.dawn.com/news/1950026`);
+  },
+};
 
 for (const name of Object.keys(RECORDS) as RecordName[]) {
   const fields = record(fieldChecks(recordFields(name)));

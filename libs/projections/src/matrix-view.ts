@@ -203,7 +203,10 @@ export function matrixView(state: ViewState, model: EscalationModel = DEFAULT_ES
 
 /** A field quoted when it holds a comma, a double quote, CR or LF; quotes doubled. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR before one) is kept as text:
+  // a leading apostrophe, which spreadsheets hide (OWASP "CSV injection").
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   DEFAULT_ESCALATION_MODEL,
@@ -22,8 +23,10 @@ export interface AppConfig {
   readonly eventStoreConnectionString?: string;
   /** `name:role:key` entries, comma separated (plaintext; hashed at load). */
   readonly apiKeys?: string;
-  /** JSON file of `{ name, role, keyHash }` (sha256 hex) entries. */
+  /** JSON file of `{ name, role, keyHash }` (sha256 hex) entries: `PARLEY_KEYS_FILE`, else `<dataDir>/keys.json` when it exists. */
   readonly keysFile?: string;
+  /** `PARLEY_ALLOW_LOCAL_MODE=network`: run in local mode (no keys, every request admin) on a non-loopback address anyway. */
+  readonly allowLocalModeOnNetwork: boolean;
   readonly logLevel: string;
   /** Allowed CORS origins; empty = CORS closed. */
   readonly corsOrigins: readonly string[];
@@ -31,6 +34,8 @@ export interface AppConfig {
   readonly bodyLimit: string;
   /** Writes allowed per key per minute. */
   readonly writeRateLimit: number;
+  /** Wrong API keys one address may present per minute before it is refused (429) for the rest of the minute. */
+  readonly authFailureLimit: number;
   /** How long a view waits for `minPosition` before answering 503 (views-behind). */
   readonly minPositionTimeoutMs: number;
   /** Snapshot the views after this many applied events (and on shutdown). */
@@ -70,6 +75,31 @@ function modelOf(raw: string | undefined): EscalationModel {
   return model;
 }
 
+function allowLocalMode(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '') return false;
+  if (raw === 'network') return true;
+  throw new ConfigError('PARLEY_ALLOW_LOCAL_MODE', `must be "network" (or unset), got "${raw}"`);
+}
+
+/** True for an address only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Closed by default: local mode (no keys: every request acts as an admin) is
+ * refused on an address other machines can reach, unless asked for by name.
+ */
+export function assertNotOpenByAccident(config: AppConfig, localMode: boolean): void {
+  if (!localMode || isLoopbackHost(config.host) || config.allowLocalModeOnNetwork) return;
+  throw new ConfigError(
+    'PARLEY_ALLOW_LOCAL_MODE',
+    `no API keys are configured, and HOST=${config.host} is reachable from other machines: every request would act as an admin. ` +
+      'Add keys (npm run keys -- add <name> <role>, or PARLEY_API_KEYS / PARLEY_KEYS_FILE), listen on 127.0.0.1, ' +
+      'or set PARLEY_ALLOW_LOCAL_MODE=network to run open on purpose',
+  );
+}
+
 /** Reads and checks the environment. Every variable is documented in the README (Configuration). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const store = (env.PARLEY_STORE ?? 'sqlite') as StoreKind;
@@ -90,7 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     snapshotPath: path.resolve(env.PARLEY_SNAPSHOT_FILE ?? path.join(dataDir, 'views.sqlite')),
     eventStoreConnectionString: connection,
     apiKeys: env.PARLEY_API_KEYS || undefined,
-    keysFile: env.PARLEY_KEYS_FILE || undefined,
+    // What `npm run keys -- add` writes is what the server reads: a keys file in the data directory is never ignored.
+    keysFile:
+      env.PARLEY_KEYS_FILE ||
+      (fs.existsSync(path.join(dataDir, 'keys.json')) ? path.join(dataDir, 'keys.json') : undefined),
+    allowLocalModeOnNetwork: allowLocalMode(env.PARLEY_ALLOW_LOCAL_MODE),
     logLevel: env.PARLEY_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     corsOrigins: (env.PARLEY_CORS_ORIGINS ?? '')
       .split(',')
@@ -98,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     bodyLimit: env.PARLEY_BODY_LIMIT ?? '1mb',
     writeRateLimit: int(env, 'PARLEY_WRITE_RATE_LIMIT', 1200, 1, 1_000_000),
+    authFailureLimit: int(env, 'PARLEY_AUTH_FAILURE_LIMIT', 20, 1, 1_000_000),
     minPositionTimeoutMs: int(env, 'PARLEY_MIN_POSITION_TIMEOUT_MS', 5000, 0, 60_000),
     snapshotEvery: int(env, 'PARLEY_SNAPSHOT_EVERY', 10_000, 1, 100_000_000),
     escalationModel: modelOf(env.PARLEY_ESCALATION_MODEL),

@@ -113,7 +113,11 @@ export class ViewsController {
 
   @Get(':id/escalation/series')
   @ApiOperation({ summary: 'The escalation index over time, with event markers' })
-  @ApiQuery({ name: 'from', required: false, description: 'default: the first development' })
+  @ApiQuery({
+    name: 'from',
+    required: false,
+    description: 'default: the first development, or the earliest date that keeps the series within 5,000 points',
+  })
   @ApiQuery({ name: 'to', required: false, description: 'default: at, or now' })
   @ApiQuery({ name: 'step', required: false, description: '1d (default), 6h, 30m, 1w or ISO-8601 P1D' })
   @ApiQuery(AT)

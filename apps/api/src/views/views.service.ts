@@ -3,6 +3,7 @@ import {
   changesView,
   escalationSeries,
   escalationView,
+  MAX_SERIES_POINTS,
   matrixView,
   negotiationSummary,
   statusView,
@@ -84,7 +85,9 @@ export class ViewsService {
     const { state, T } = await this.resolve(id, q);
     const first = state.negotiation ? firstInstant(state) : T;
     const to = range.to ?? T;
-    const from = range.from ?? Math.min(first, to);
+    // Without `from`: from the first event — but never more points than a series holds (the latest ones), so that
+    // a negotiation with events decades back still has its default series.
+    const from = range.from ?? Math.max(Math.min(first, to), to - (MAX_SERIES_POINTS - 1) * range.stepMs);
     return escalationSeries(state, from, to, range.stepMs, q.model ?? this.model);
   }
 

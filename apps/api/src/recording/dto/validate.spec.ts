@@ -361,14 +361,13 @@ describe('validateRecordBatch and the events.<i>. prefix', () => {
     ]);
   });
 
-  it('validates a full batch of 500 quickly', () => {
+  // (How fast is the bench's business, not this spec's.)
+  it('finds nothing wrong with a full batch of 500 developments of every type', () => {
     const events = Array.from(
       { length: 500 },
       (_, i) => EXAMPLE_EVENTS[DEVELOPMENT_TYPES[i % DEVELOPMENT_TYPES.length]!],
     );
-    const started = performance.now();
     expect(validateRecordBatch({ events })).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

@@ -37,8 +37,10 @@ import {
   EVENT_ID_PATTERN,
   LIMITS,
   NEGOTIATION_ID_PATTERN,
+  EARLIEST_OCCURRED_AT,
   allowedPrecisions,
   isKnownCameoCode,
+  isBeforeEarliest,
   parseTime,
 } from '@parley/domain';
 
@@ -185,9 +187,28 @@ function DateValue(forms: readonly DateForm[], name: string, validationOptions?:
   );
 }
 
-/** `YYYY-MM`, `YYYY-MM-DD`, or an ISO date-time with a zone; impossible dates (`2025-02-30`) are refused. */
+/** `YYYY-MM`, `YYYY-MM-DD`, or an ISO date-time with a zone, not before EARLIEST_OCCURRED_AT; impossible dates (`2025-02-30`) are refused. */
 export function IsOccurredAt(validationOptions?: ValidationOptions): PropertyDecorator {
-  return DateValue(OCCURRED_AT_FORMS, 'isOccurredAt', validationOptions);
+  return ValidateBy(
+    {
+      name: 'isOccurredAt',
+      constraints: [OCCURRED_AT_FORMS],
+      validator: {
+        validate: (value: unknown) => occurredAtProblem(value) === undefined,
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'value'} ${occurredAtProblem(args?.value) ?? 'is not a valid date'}`,
+      },
+    },
+    validationOptions,
+  );
+}
+
+function occurredAtProblem(value: unknown): string | undefined {
+  const problem = dateProblem(value, OCCURRED_AT_FORMS);
+  if (problem !== undefined) return problem;
+  return isBeforeEarliest(value)
+    ? `${String(value)} is before ${EARLIEST_OCCURRED_AT}, the earliest date Parley records`
+    : undefined;
 }
 
 /** `YYYY-MM-DD` or an ISO date-time with a zone. */
