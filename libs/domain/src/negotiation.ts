@@ -61,7 +61,7 @@ import {
   type RoundOutcome,
   type Source,
 } from './events';
-import type { DevelopmentType } from './catalogue';
+import type { DevelopmentType, EnvelopeInput } from './catalogue';
 import { isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
 import { PersistentMap } from './persistent-map';
@@ -88,35 +88,22 @@ import {
 // Commands
 // ---------------------------------------------------------------------------
 
-export interface OpenNegotiation {
+/** The envelope as a command carries it (the catalogue's `EnvelopeInput`, with its event id decided). */
+type CommandEnvelope = EnvelopeInput & { readonly eventId: string };
+
+export interface OpenNegotiation extends CommandEnvelope {
   readonly type: 'OpenNegotiation';
   readonly negotiationId: string;
-  readonly eventId: string;
   readonly title: string;
   readonly subject: string;
   readonly parties: readonly Actor[];
   readonly mediators: readonly Actor[];
-  readonly occurredAt: string;
-  /** Defaults from the form of `occurredAt`. */
-  readonly precision?: Precision;
-  readonly sources: readonly Source[];
-  readonly cameo?: string;
-  readonly note?: string;
-  readonly occurrence?: string;
 }
 
-export type DevelopmentOf<T extends DevelopmentType> = {
-  readonly eventId: string;
+/** One development as a command carries it: the one meaning of `Development` (a request body is `RecordEventInput`). */
+export type DevelopmentOf<T extends DevelopmentType> = CommandEnvelope & {
   readonly type: T;
   readonly data: EventDataByType[T];
-  readonly occurredAt: string;
-  /** Defaults from the form of `occurredAt`. */
-  readonly precision?: Precision;
-  readonly sources: readonly Source[];
-  readonly cameo?: string;
-  readonly note?: string;
-  /** The occurrence several developments report (see `EventEnvelope.occurrence`). */
-  readonly occurrence?: string;
 };
 export type Development = { [T in DevelopmentType]: DevelopmentOf<T> }[DevelopmentType];
 
