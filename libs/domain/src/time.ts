@@ -105,7 +105,6 @@ export function commonDateTime(value: string): number | null | undefined {
 
 /** The general path: the three forms through their regular expressions. */
 function parseAnyForm(value: string): ParsedTime | undefined {
-
   const month = MONTH.exec(value);
   if (month) {
     const [y, m] = [Number(month[1]), Number(month[2])];
@@ -175,6 +174,79 @@ export function isPrecisionAllowed(occurredAt: string, precision: unknown): bool
 }
 
 const DEFAULT_PRECISION: Record<TimeForm, Precision> = { 'date-time': 'exact', day: 'day', month: 'month' };
+
+// ---------------------------------------------------------------------------
+// Why a time does not read: the words the edge answers with
+// ---------------------------------------------------------------------------
+
+/** Every form `occurredAt` (and planned dates, deadlines) may take. */
+export const OCCURRED_AT_FORMS: readonly TimeForm[] = ['month', 'day', 'date-time'];
+/** A source's publication date, and the ends of a period a count covers: a day or an instant. */
+export const PUBLISHED_AT_FORMS: readonly TimeForm[] = ['day', 'date-time'];
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const FORM_NAMES: Record<TimeForm, string> = {
+  month: 'YYYY-MM',
+  day: 'YYYY-MM-DD',
+  'date-time': 'an ISO date-time with a zone (2025-10-15T18:00:00+05:00 or …Z)',
+};
+
+function describeForms(forms: readonly TimeForm[]): string {
+  const names = forms.map((f) => FORM_NAMES[f]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : (names[0] ?? '');
+}
+
+function calendarProblem(text: string, y: string, m: string, d?: string): string | undefined {
+  const year = Number(y);
+  const month = Number(m);
+  if (month < 1 || month > 12) return `${text} is not a calendar date: there is no month ${m}`;
+  if (d === undefined) return undefined;
+  const day = Number(d);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return `${text} is not a calendar date: ${MONTH_NAMES[month - 1]} ${y} has ${last} days`;
+  return undefined;
+}
+
+/**
+ * Why `value` is not a time of one of `forms`, or `undefined` when it is.
+ * What is accepted is exactly what `parseTime` accepts; this only adds the
+ * reason. The text follows the field name:
+ * `occurredAt 2025-02-30 is not a calendar date: February 2025 has 28 days`.
+ */
+export function timeProblem(value: unknown, forms: readonly TimeForm[]): string | undefined {
+  const parsed = parseTime(value);
+  if (parsed && forms.includes(parsed.form)) return undefined;
+  const expected = `must be a date: ${describeForms(forms)}`;
+  if (typeof value !== 'string' || value.length > 40) return expected;
+  if (parsed) return `${expected}; ${value} names only ${parsed.form === 'month' ? 'a month' : 'a day'}`;
+  const ymd = MONTH.exec(value) ?? DAY.exec(value);
+  if (ymd) return calendarProblem(value, ymd[1]!, ymd[2]!, ymd[3]) ?? expected;
+  const dt = DATE_TIME.exec(value);
+  if (!dt) {
+    // A date-time without a zone is the commonest slip: say so.
+    if (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(value))
+      return `${value} has no time zone: add Z or an offset such as +05:00`;
+    return expected;
+  }
+  const calendar = calendarProblem(value, dt[1]!, dt[2]!, dt[3]!);
+  if (calendar) return calendar;
+  if (Number(dt[4]) > 23 || Number(dt[5]) > 59 || Number(dt[6] ?? 0) > 59) return `${value} is not a valid time of day`;
+  if (parseOffset(dt[8]!) === undefined) return `${value} has an impossible zone offset ${dt[8]}`;
+  return expected;
+}
 
 function validDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);

@@ -42,6 +42,10 @@ import {
   isKnownCameoCode,
   isBeforeEarliest,
   parseTime,
+  timeProblem as dateProblem,
+  OCCURRED_AT_FORMS,
+  PUBLISHED_AT_FORMS,
+  type TimeForm,
 } from '@parley/domain';
 
 // ---------------------------------------------------------------------------
@@ -92,85 +96,9 @@ const SLUG_RULE =
 // Dates
 // ---------------------------------------------------------------------------
 
-export type DateForm = 'month' | 'day' | 'date-time';
-
-/** Every form `occurredAt` (and planned dates, deadlines) may take. */
-export const OCCURRED_AT_FORMS: readonly DateForm[] = ['month', 'day', 'date-time'];
-/** A source's publication date, and the ends of a period a count covers: a day or an instant. */
-export const PUBLISHED_AT_FORMS: readonly DateForm[] = ['day', 'date-time'];
-
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-function describeForms(forms: readonly DateForm[]): string {
-  const names = forms.map((f) =>
-    f === 'month'
-      ? 'YYYY-MM'
-      : f === 'day'
-        ? 'YYYY-MM-DD'
-        : 'an ISO date-time with a zone (2025-10-15T18:00:00+05:00 or …Z)',
-  );
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : (names[0] ?? '');
-}
-
-function checkYearMonthDay(text: string, y: string, m: string, d?: string): string | undefined {
-  const year = Number(y);
-  const month = Number(m);
-  if (month < 1 || month > 12) return `${text} is not a calendar date: there is no month ${m}`;
-  if (d === undefined) return undefined;
-  const day = Number(d);
-  const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return `${text} is not a calendar date: ${MONTH_NAMES[month - 1]} ${y} has ${last} days`;
-  return undefined;
-}
-
-/**
- * Why `value` is not a date of one of `forms`, or `undefined` when it is.
- * What is accepted is exactly what the domain's `parseTime` accepts; this
- * only adds the reason. The text follows the field name:
- * `occurredAt 2025-02-30 is not a calendar date: February 2025 has 28 days`.
- */
-export function dateProblem(value: unknown, forms: readonly DateForm[]): string | undefined {
-  const parsed = parseTime(value);
-  if (parsed && forms.includes(parsed.form)) return undefined;
-  const expected = `must be a date: ${describeForms(forms)}`;
-  if (typeof value !== 'string' || value.length > 40) return expected;
-  if (parsed) return `${expected}; ${value} names only ${parsed.form === 'month' ? 'a month' : 'a day'}`;
-  const month = MONTH_RE.exec(value) ?? DAY_RE.exec(value);
-  if (month) return checkYearMonthDay(value, month[1]!, month[2]!, month[3]) ?? expected;
-  const dt = DATE_TIME_RE.exec(value);
-  if (!dt) {
-    // A date-time without a zone is the commonest slip: say so.
-    if (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(value))
-      return `${value} has no time zone: add Z or an offset such as +05:00`;
-    return expected;
-  }
-  const calendar = checkYearMonthDay(value, dt[1]!, dt[2]!, dt[3]!);
-  if (calendar) return calendar;
-  if (Number(dt[4]) > 23 || Number(dt[5]) > 59 || Number(dt[6] ?? 0) > 59) return `${value} is not a valid time of day`;
-  if (dt[8] !== undefined) return `${value} has an impossible zone offset ${dt[8]}${dt[9]}:${dt[10]}`;
-  return expected;
-}
+export type DateForm = TimeForm;
+/** The date forms and why a value is none of them: the domain's reader (`time.ts`), so the edge and the domain agree. */
+export { OCCURRED_AT_FORMS, PUBLISHED_AT_FORMS, dateProblem };
 
 function DateValue(forms: readonly DateForm[], name: string, validationOptions?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
