@@ -18,7 +18,15 @@
  * valid input of `fromStoredEvent`.
  */
 import { DomainErrors, EventDecodeError } from './errors';
-import { EVENT_TYPES, type EventType, isEventType, type NegotiationEvent, PRECISIONS, type Precision, type Source } from './events';
+import {
+  EVENT_TYPES,
+  type EventType,
+  isEventType,
+  type NegotiationEvent,
+  PRECISIONS,
+  type Precision,
+  type Source,
+} from './events';
 import {
   areSourcesWellFormed,
   eventDataProblems,
@@ -66,7 +74,9 @@ export interface StoredEventInput {
   readonly stream?: string;
 }
 
-const STREAM_PREFIX = 'negotiation-';
+/** Every negotiation's stream starts so (DESIGN.md "Streams"); `streamName` makes one. */
+export const NEGOTIATION_STREAM_PREFIX = 'negotiation-';
+const STREAM_PREFIX = NEGOTIATION_STREAM_PREFIX;
 
 export function isValidNegotiationId(value: unknown): boolean {
   return typeof value === 'string' && NEGOTIATION_ID_PATTERN.test(value);
@@ -194,21 +204,31 @@ function decodeWithProblems(stored: StoredEventInput): NegotiationEvent {
   const m = stored.metadata;
   if (!isPlainObject(m)) throw new EventDecodeError(eventId, type, [...problems, 'metadata must be an object']);
 
-  if (m.schema !== METADATA_SCHEMA) problems.push(`metadata.schema ${JSON.stringify(m.schema)} is not supported (expected ${METADATA_SCHEMA})`);
-  if (!isValidNegotiationId(m.negotiationId)) problems.push('metadata.negotiationId must be a negotiation id (a lower-case slug)');
-  if (!isValidTime(m.occurredAt)) problems.push('metadata.occurredAt must be YYYY-MM, YYYY-MM-DD or an ISO date-time with a zone');
-  if (!(PRECISIONS as readonly unknown[]).includes(m.precision)) problems.push(`metadata.precision must be one of ${PRECISIONS.join(', ')}`);
+  if (m.schema !== METADATA_SCHEMA)
+    problems.push(`metadata.schema ${JSON.stringify(m.schema)} is not supported (expected ${METADATA_SCHEMA})`);
+  if (!isValidNegotiationId(m.negotiationId))
+    problems.push('metadata.negotiationId must be a negotiation id (a lower-case slug)');
+  if (!isValidTime(m.occurredAt))
+    problems.push('metadata.occurredAt must be YYYY-MM, YYYY-MM-DD or an ISO date-time with a zone');
+  if (!(PRECISIONS as readonly unknown[]).includes(m.precision))
+    problems.push(`metadata.precision must be one of ${PRECISIONS.join(', ')}`);
   if (!isValidDateTime(m.recordedAt)) problems.push('metadata.recordedAt must be an ISO date-time with a zone');
-  if (typeof m.recordedBy !== 'string' || m.recordedBy === '') problems.push('metadata.recordedBy must be a non-empty string');
+  if (typeof m.recordedBy !== 'string' || m.recordedBy === '')
+    problems.push('metadata.recordedBy must be a non-empty string');
   if (!Array.isArray(m.sources)) problems.push('metadata.sources must be a list');
   else m.sources.forEach((s, i) => problems.push(...sourceProblems(s, `metadata.sources[${i}]`, { strict: false })));
   if (m.cameo !== undefined && typeof m.cameo !== 'string') problems.push('metadata.cameo must be a string');
   if (m.note !== undefined && typeof m.note !== 'string') problems.push('metadata.note must be a string');
-  if (m.occurrence !== undefined && typeof m.occurrence !== 'string') problems.push('metadata.occurrence must be a string');
+  if (m.occurrence !== undefined && typeof m.occurrence !== 'string')
+    problems.push('metadata.occurrence must be a string');
 
   problems.push(...eventDataProblems(type, stored.data, { strict: false }));
 
-  if (stored.stream !== undefined && isValidNegotiationId(m.negotiationId) && stored.stream !== `${STREAM_PREFIX}${m.negotiationId}`) {
+  if (
+    stored.stream !== undefined &&
+    isValidNegotiationId(m.negotiationId) &&
+    stored.stream !== `${STREAM_PREFIX}${m.negotiationId}`
+  ) {
     problems.push(`stream ${stored.stream} is not the stream of negotiation ${m.negotiationId}`);
   }
   if (type === 'NegotiationOpened' && isPlainObject(stored.data) && stored.data.negotiationId !== m.negotiationId) {

@@ -1,7 +1,17 @@
-import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Post,
+  Query,
+  Req,
+  Res,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { isValidNegotiationId, streamName } from '@parley/domain';
+import { NEGOTIATION_STREAM_PREFIX, isValidNegotiationId, streamName } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
 import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -11,7 +21,13 @@ import { EVENT_STORE } from '../store/store.module';
 import { ProjectionEngine } from '../views/projection-engine';
 import { ImportRejectedError, importJsonl, type ImportSummary } from './jsonl-import';
 
-const JSONL_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain', 'application/octet-stream'];
+const JSONL_TYPES = [
+  'application/x-ndjson',
+  'application/jsonl',
+  'application/x-jsonlines',
+  'text/plain',
+  'application/octet-stream',
+];
 
 @ApiTags('admin')
 @Controller('admin')
@@ -29,9 +45,11 @@ export class AdminController {
   @ApiQuery({ name: 'negotiation', required: false, description: 'only this negotiation' })
   async export(@Res() res: Response, @Query('negotiation') negotiation?: string): Promise<void> {
     if (negotiation !== undefined && !isValidNegotiationId(negotiation)) {
-      throw new RequestValidationError([{ field: 'negotiation', problems: ['must be a negotiation id (a lowercase slug)'] }]);
+      throw new RequestValidationError([
+        { field: 'negotiation', problems: ['must be a negotiation id (a lowercase slug)'] },
+      ]);
     }
-    const prefix = negotiation ? streamName(negotiation) : 'negotiation-';
+    const prefix = negotiation ? streamName(negotiation) : NEGOTIATION_STREAM_PREFIX;
     res.status(200);
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="parley-${negotiation ?? 'log'}.jsonl"`);
@@ -42,7 +60,17 @@ export class AdminController {
       let chunk = '';
       for (const e of page) {
         if (negotiation && e.stream !== prefix) continue;
-        chunk += JSON.stringify({ position: e.position, stream: e.stream, revision: e.revision, id: e.id, type: e.type, data: e.data, metadata: e.metadata, recordedAt: e.recordedAt }) + '\n';
+        chunk +=
+          JSON.stringify({
+            position: e.position,
+            stream: e.stream,
+            revision: e.revision,
+            id: e.id,
+            type: e.type,
+            data: e.data,
+            metadata: e.metadata,
+            recordedAt: e.recordedAt,
+          }) + '\n';
       }
       from = page[page.length - 1]!.position + 1;
       // Respect backpressure: a slow client must not make the export buffer the whole log.
@@ -67,7 +95,10 @@ export class AdminController {
   async import(@Req() req: Request): Promise<ImportSummary> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!JSONL_TYPES.includes(type)) {
-      throw new UnsupportedMediaTypeException({ message: `send the log as application/x-ndjson (one JSON event per line), not ${type || 'no content type'}`, code: 'unsupported-media-type' });
+      throw new UnsupportedMediaTypeException({
+        message: `send the log as application/x-ndjson (one JSON event per line), not ${type || 'no content type'}`,
+        code: 'unsupported-media-type',
+      });
     }
     try {
       return await importJsonl(this.store, req, {
@@ -77,7 +108,9 @@ export class AdminController {
       });
     } catch (error) {
       if (error instanceof ImportRejectedError) {
-        throw new RequestValidationError(error.problems.map((p) => ({ field: p.line ? `line ${p.line}` : 'file', problems: [p.problem] })));
+        throw new RequestValidationError(
+          error.problems.map((p) => ({ field: p.line ? `line ${p.line}` : 'file', problems: [p.problem] })),
+        );
       }
       throw error;
     }

@@ -7,11 +7,13 @@ import {
   decide,
   evolve,
   foldEvents,
+  EVENT_ID_PATTERN,
   fromStoredEvent,
   isDomainError,
   type NegotiationEvent,
   type NegotiationState,
   negotiationIdFromStream,
+  streamName,
   toStoredEvent,
 } from '@parley/domain';
 import type { EventStore, ExpectedRevision, NewEvent, RecordedEvent } from '@parley/event-store';
@@ -49,7 +51,8 @@ export interface ImportSummary {
 
 const MAX_LINE = 2 * 1024 * 1024;
 const MAX_PROBLEMS = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A new event's id: the domain's UUID pattern, in lowercase only. */
+const UUID = new RegExp(EVENT_ID_PATTERN.source);
 
 /** What the file holds of one stream, and (once the streams are held) what the store holds of it. */
 interface StreamInFile {
@@ -241,7 +244,7 @@ async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
       const importLine = { id: o.id, type: o.type as string, data: o.data, metadata: o.metadata };
       try {
         const event = fromStoredEvent(importLine);
-        if (`negotiation-${event.negotiationId}` !== o.stream) {
+        if (streamName(event.negotiationId) !== o.stream) {
           problem(`metadata.negotiationId "${event.negotiationId}" does not match stream ${o.stream}`);
           continue;
         }

@@ -5,11 +5,10 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { negotiationIdFromStream, streamName } from '@parley/domain';
+import { NEGOTIATION_STREAM_PREFIX, negotiationIdFromStream, streamName } from '@parley/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
 import { presentEvent } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
-import { NEGOTIATION_STREAM_PREFIX } from '../views/projection-engine';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
 import { Coalescer, type SseConnection, sseMessage } from './sse';
 

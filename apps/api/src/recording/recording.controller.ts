@@ -16,7 +16,7 @@ import {
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Development, isValidNegotiationId, slugify, streamName } from '@parley/domain';
+import { type Development, NEGOTIATION_STREAM_PREFIX, isValidNegotiationId, slugify, streamName } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
 import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
@@ -233,7 +233,7 @@ export class RecordingController {
   @ApiOperation({ summary: 'One stored event with its envelope' })
   async event(@Param('eventId') eventId: string) {
     const recorded = /^[0-9a-f-]{36}$/i.test(eventId) ? await this.store.readEvent(eventId.toLowerCase()) : undefined;
-    if (!recorded || !recorded.stream.startsWith('negotiation-')) {
+    if (!recorded || !recorded.stream.startsWith(NEGOTIATION_STREAM_PREFIX)) {
       throw new NotFoundException({
         message: `no event ${eventId.slice(0, 80)}`,
         code: 'event-not-found',

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { fromStoredEvent, negotiationIdFromStream, streamName } from '@parley/domain';
+import { NEGOTIATION_STREAM_PREFIX, fromStoredEvent, negotiationIdFromStream, streamName } from '@parley/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
 import {
   draftViewState,
@@ -21,8 +21,6 @@ import { EVENT_STORE } from '../store/store.module';
 import { ESCALATION_MODEL } from './model.provider';
 import type { SnapshotState, ViewsSnapshotHeader } from './snapshot-store';
 import { SNAPSHOT_STORE, type SnapshotStore } from './snapshot-store.provider';
-
-export const NEGOTIATION_STREAM_PREFIX = 'negotiation-';
 
 /**
  * Periodic snapshots take at most 1/SNAPSHOT_SPACING of the time (see
