@@ -96,11 +96,10 @@ const SLUG_RULE =
 // Dates
 // ---------------------------------------------------------------------------
 
-export type DateForm = TimeForm;
 /** The date forms and why a value is none of them: the domain's reader (`time.ts`), so the edge and the domain agree. */
 export { OCCURRED_AT_FORMS, PUBLISHED_AT_FORMS, dateProblem };
 
-function DateValue(forms: readonly DateForm[], name: string, validationOptions?: ValidationOptions): PropertyDecorator {
+function DateValue(forms: readonly TimeForm[], name: string, validationOptions?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name,
@@ -472,11 +471,6 @@ export function TextField(doc: FieldDoc & { readonly max?: number }): PropertyDe
     MaxChars(max),
     api(doc, { type: String, maxLength: max, minLength: 1 }),
   );
-}
-
-/** A name or short label: at most 200 characters. */
-export function NameField(doc: FieldDoc): PropertyDecorator {
-  return TextField({ ...doc, max: LIMITS.name });
 }
 
 export function ActorIdField(doc: FieldDoc): PropertyDecorator {
