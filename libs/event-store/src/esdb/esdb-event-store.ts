@@ -166,14 +166,33 @@ async function onLeader<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Reads a client stream to the end, cancelling the gRPC call if the consumer stops early. */
+/**
+ * Reads a client stream. A consumer that stops early does not cancel the
+ * call: the rest of it is read and dropped. With the real client a read
+ * cancelled after the server has ended it never counts as finished, and
+ * `dispose()` (so `close()`) would wait for it forever; every read here is
+ * bounded by `maxCount`, so the rest is at most a page.
+ */
 async function* drain<T>(read: StreamingRead<T>): AsyncGenerator<T> {
-  let completed = false;
+  const iterator = read[Symbol.asyncIterator]();
+  let done = false;
   try {
-    for await (const item of read) yield item as T;
-    completed = true;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) {
+        done = true;
+        return;
+      }
+      yield next.value as T;
+    }
   } finally {
-    if (!completed) await read.cancel().catch(() => undefined);
+    if (!done) {
+      try {
+        while ((await iterator.next()).done !== true);
+      } catch {
+        // The caller already has what it wanted.
+      }
+    }
   }
 }
 
@@ -343,13 +362,10 @@ export class EsdbEventStore implements EventStore {
     });
 
     // A retry is recognised before the expectation is checked: the first attempt may have succeeded after its caller gave up.
+    // Every id is looked up, the freshly claimed ones too: of concurrent attempts with several ids, each may win some
+    // claims, and the one that lost a claim may already have stored all the events, these ids included.
     if (claims.some((claim) => !claim.fresh)) {
-      const prior = await this.priorAppend(
-        stream,
-        esdbStream,
-        events,
-        claims.filter((claim) => !claim.fresh),
-      );
+      const prior = await this.priorAppend(stream, esdbStream, events, claims);
       if (prior !== undefined) return prior;
     }
 
