@@ -126,7 +126,8 @@ export class ReplicatedLog {
       (expected === 'stream_exists' && current >= 0n) ||
       (typeof expected === 'bigint' && expected === current);
     if (!holds) return { outcome: Promise.resolve({ kind: 'wrong-expected-version', expected, current }) };
-    if (events.length === 0) return { outcome: Promise.resolve({ kind: 'success', revision: current, position: undefined }) };
+    if (events.length === 0)
+      return { outcome: Promise.resolve({ kind: 'success', revision: current, position: undefined }) };
 
     const created = new Date();
     const records = events.map((event, i): LogRecord => {

@@ -45,9 +45,9 @@ import {
 import { Status } from '@eventstore/db-client/generated/status_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import {
-  AppendReq,
+  type AppendReq,
   AppendResp,
-  BatchAppendReq,
+  type BatchAppendReq,
   BatchAppendResp,
   ReadReq,
   ReadResp,
@@ -262,10 +262,8 @@ export class TestNode {
     const server = new grpc.Server();
     server.addService(StreamsService, {
       read: (call: grpc.ServerWritableStream<ReadReq, ReadResp>) => this.read(call),
-      append: (
-        call: grpc.ServerReadableStream<AppendReq, AppendResp>,
-        callback: grpc.sendUnaryData<AppendResp>,
-      ) => this.append(call, callback),
+      append: (call: grpc.ServerReadableStream<AppendReq, AppendResp>, callback: grpc.sendUnaryData<AppendResp>) =>
+        this.append(call, callback),
       batchAppend: (call: grpc.ServerDuplexStream<BatchAppendReq, BatchAppendResp>) => this.batchAppend(call),
     });
     server.addService(GossipService, {
@@ -279,10 +277,8 @@ export class TestNode {
       ) => callback(null, this.cluster.supportedMethods()),
     });
     this.port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync(
-        `127.0.0.1:${this.port}`,
-        grpc.ServerCredentials.createInsecure(),
-        (error, port) => (error ? reject(error) : resolve(port)),
+      server.bindAsync(`127.0.0.1:${this.port}`, grpc.ServerCredentials.createInsecure(), (error, port) =>
+        error ? reject(error) : resolve(port),
       ),
     );
     this.server = server;
@@ -369,7 +365,10 @@ export class TestNode {
       const position = all.getPosition() as ReadReq.Options.Position;
       start = { commit: BigInt(position.getCommitPosition()), prepare: BigInt(position.getPreparePosition()) };
       if (!log.isBoundary(start.commit, start.prepare))
-        return void call.emit('error', serviceError(grpc.status.INVALID_ARGUMENT, 'Trying to read from an invalid position.'));
+        return void call.emit(
+          'error',
+          serviceError(grpc.status.INVALID_ARGUMENT, 'Trying to read from an invalid position.'),
+        );
     }
     const filter = options.hasFilter() ? (options.getFilter() as ReadReq.Options.FilterOptions) : undefined;
     const matches = (record: LogRecord): boolean => {
@@ -392,7 +391,9 @@ export class TestNode {
               ? start.commit - 1n
               : start.commit;
       const every =
-        filter === undefined ? undefined : (filter.getCheckpointintervalmultiplier() || 1) * (filter.hasMax() ? filter.getMax() : SEARCH_WINDOW);
+        filter === undefined
+          ? undefined
+          : (filter.getCheckpointintervalmultiplier() || 1) * (filter.hasMax() ? filter.getMax() : SEARCH_WINDOW);
       const subscription = new ServerSubscription(
         this,
         call,
@@ -408,8 +409,7 @@ export class TestNode {
 
     // Forwards from the record at the position (inclusive); backwards from the one before it (exclusive).
     const records = log.records;
-    const at =
-      start === 'start' ? 0 : start === 'end' ? records.length : log.firstAtOrAfter(start.commit);
+    const at = start === 'start' ? 0 : start === 'end' ? records.length : log.firstAtOrAfter(start.commit);
     let sent = 0;
     for (let i = backwards ? at - 1 : at; sent < count && i >= 0 && i < records.length; i += backwards ? -1 : 1) {
       const record = records[i] as LogRecord;
@@ -442,34 +442,36 @@ export class TestNode {
           : options.hasStreamExists()
             ? 'stream_exists'
             : BigInt(options.getRevision());
-      void this.cluster.appendWithTimeout(streamName(options.getStreamIdentifier()), expected, events).then((outcome) => {
-        if (outcome.kind === 'dropped') return callback(serviceError(grpc.status.DEADLINE_EXCEEDED, 'Timeout'));
-        const resp = new AppendResp();
-        if (outcome.kind === 'success') {
-          const success = new AppendResp.Success();
-          if (outcome.revision < 0n) success.setNoStream(new Empty());
-          else success.setCurrentRevision(outcome.revision.toString());
-          if (outcome.position === undefined) success.setNoPosition(new Empty());
-          else {
-            const position = new AppendResp.Position();
-            position.setCommitPosition(outcome.position.toString());
-            position.setPreparePosition(outcome.position.toString());
-            success.setPosition(position);
+      void this.cluster
+        .appendWithTimeout(streamName(options.getStreamIdentifier()), expected, events)
+        .then((outcome) => {
+          if (outcome.kind === 'dropped') return callback(serviceError(grpc.status.DEADLINE_EXCEEDED, 'Timeout'));
+          const resp = new AppendResp();
+          if (outcome.kind === 'success') {
+            const success = new AppendResp.Success();
+            if (outcome.revision < 0n) success.setNoStream(new Empty());
+            else success.setCurrentRevision(outcome.revision.toString());
+            if (outcome.position === undefined) success.setNoPosition(new Empty());
+            else {
+              const position = new AppendResp.Position();
+              position.setCommitPosition(outcome.position.toString());
+              position.setPreparePosition(outcome.position.toString());
+              success.setPosition(position);
+            }
+            resp.setSuccess(success);
+          } else {
+            const wrong = new AppendResp.WrongExpectedVersion();
+            if (outcome.current < 0n) wrong.setCurrentNoStream(new Empty());
+            else wrong.setCurrentRevision(outcome.current.toString());
+            const expectedOf = outcome.expected;
+            if (expectedOf === 'any') wrong.setExpectedAny(new Empty());
+            else if (expectedOf === 'no_stream') wrong.setExpectedNoStream(new Empty());
+            else if (expectedOf === 'stream_exists') wrong.setExpectedStreamExists(new Empty());
+            else wrong.setExpectedRevision(expectedOf.toString());
+            resp.setWrongExpectedVersion(wrong);
           }
-          resp.setSuccess(success);
-        } else {
-          const wrong = new AppendResp.WrongExpectedVersion();
-          if (outcome.current < 0n) wrong.setCurrentNoStream(new Empty());
-          else wrong.setCurrentRevision(outcome.current.toString());
-          const expectedOf = outcome.expected;
-          if (expectedOf === 'any') wrong.setExpectedAny(new Empty());
-          else if (expectedOf === 'no_stream') wrong.setExpectedNoStream(new Empty());
-          else if (expectedOf === 'stream_exists') wrong.setExpectedStreamExists(new Empty());
-          else wrong.setExpectedRevision(expectedOf.toString());
-          resp.setWrongExpectedVersion(wrong);
-        }
-        callback(null, resp);
-      });
+          callback(null, resp);
+        });
     });
   }
 
@@ -536,7 +538,11 @@ export class TestNode {
             : BigInt(options.getStreamPosition());
       void this.cluster.appendWithTimeout(stream, expected, request.events).then((outcome: AppendOutcome) => {
         if (outcome.kind === 'dropped')
-          return failWith(grpc.status.DEADLINE_EXCEEDED, 'Timeout', packAny(new Timeout(), 'event_store.client.Timeout'));
+          return failWith(
+            grpc.status.DEADLINE_EXCEEDED,
+            'Timeout',
+            packAny(new Timeout(), 'event_store.client.Timeout'),
+          );
         if (outcome.kind === 'wrong-expected-version')
           return failWith(
             grpc.status.FAILED_PRECONDITION,

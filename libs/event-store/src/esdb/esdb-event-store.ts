@@ -91,6 +91,7 @@ import type { EsdbClient } from './client';
 import {
   isInvalidPosition,
   isNotLeader,
+  isOutcomeUnknown,
   isStreamNotFound,
   isWrongExpectedVersion,
   translateError,
@@ -102,6 +103,7 @@ import { consoleLogger, describeError, type EsdbLogger } from './logger';
 import { comparePositions, readAllStart, tryParleyPosition } from './positions';
 import { isJsonObject, toRecordedEvent, type EsdbEvent } from './recorded';
 import { fromEsdbRevision, toEsdbExpectedRevision } from './revisions';
+import { unsupportedServerVersion } from './server-version';
 import { EsdbSubscription } from './subscription';
 
 export interface EsdbEventStoreOptions {
@@ -151,17 +153,23 @@ interface Claim extends MarkerInfo {
   readonly fresh: boolean;
 }
 
+/** Attempts of a call a follower refused with "not leader" (a leader change may take a few). */
+const LEADER_ATTEMPTS = 5;
+
 /**
- * Reads that must see the latest writes (the read-back of an append, the id
- * markers) ask for the leader. A follower answers "not leader" and the client
- * switches to the leader it names; the read is then simply repeated.
+ * Appends, and reads that must see the latest writes (the read-back of an
+ * append, the id markers), go to the leader. A follower — or a node that just
+ * lost leadership — answers "not leader", stores nothing, and the client
+ * switches to the leader it names: the call is then simply repeated.
  */
-async function onLeader<T>(read: () => Promise<T>): Promise<T> {
+async function onLeader<T>(call: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await read();
+      return await call();
     } catch (error) {
-      if (!isNotLeader(error) || attempt >= 3) throw error;
+      if (!isNotLeader(error) || attempt >= LEADER_ATTEMPTS) throw error;
+      // The client switches channels in its own error handler: let it run first.
+      await new Promise((resolve) => setTimeout(resolve, 5 * attempt));
     }
   }
 }
@@ -371,7 +379,7 @@ export class EsdbEventStore implements EventStore {
 
     let nextExpectedRevision: bigint;
     try {
-      const result = await this.client.appendToStream(
+      const result = await this.appendToStream(
         esdbStream,
         events.map((event, i) =>
           jsonEvent({ id: esdbIds[i] as string, type: event.type, data: event.data, metadata: metadata[i] }),
@@ -380,6 +388,16 @@ export class EsdbEventStore implements EventStore {
       );
       nextExpectedRevision = result.nextExpectedRevision;
     } catch (error) {
+      if (isOutcomeUnknown(error)) {
+        // The server timed the write out — it drops a write whose ids a concurrent attempt is still replicating
+        // and answers when its write timeout expires — or the call broke. The ids are claimed for this stream, so if
+        // their events are there now, they are this append's: answer its result (the `Stored` records elect the one
+        // caller that reports `duplicate: false`). Otherwise the outcome stays unknown: unavailable, retry.
+        const prior = await this.priorAppend(stream, esdbStream, events, claims).catch(() => undefined);
+        if (prior === undefined) throw error;
+        const first = await this.markStored(esdbIds, esdbStream, prior.events);
+        return { ...prior, duplicate: !first };
+      }
       if (!isWrongExpectedVersion(error)) throw error;
       // A concurrent attempt with the same ids may have stored them first: then this one is its retry.
       const prior = await this.priorAppend(stream, esdbStream, events, claims);
@@ -406,10 +424,15 @@ export class EsdbEventStore implements EventStore {
     return { nextRevision: last, events: recorded, duplicate: !first };
   }
 
+  /** `appendToStream` on the leader (see `onLeader`). */
+  private appendToStream(...args: Parameters<EsdbClient['appendToStream']>): ReturnType<EsdbClient['appendToStream']> {
+    return onLeader(() => this.client.appendToStream(...args));
+  }
+
   /** Claims `esdbId` for `esdbStream`, or reports who claimed it before. */
   private async claim(esdbId: string, esdbStream: string): Promise<Claim> {
     try {
-      await this.client.appendToStream(
+      await this.appendToStream(
         markerStream(this.namespace, esdbId),
         jsonEvent({ type: MARKER_CLAIMED, data: { stream: esdbStream } }),
         { expectedRevision: NO_STREAM },
@@ -462,7 +485,7 @@ export class EsdbEventStore implements EventStore {
   ): Promise<boolean> {
     const outcomes = await Promise.allSettled(
       esdbIds.map((esdbId, i) =>
-        this.client.appendToStream(
+        this.appendToStream(
           markerStream(this.namespace, esdbId),
           jsonEvent({
             type: MARKER_STORED,
@@ -737,9 +760,24 @@ export class EsdbEventStore implements EventStore {
 }
 
 /**
+ * The version the server reports through `ServerFeatures` ("unknown" before
+ * 21.10). The client fetches it for its own feature checks and keeps it
+ * behind a getter its typings mark protected.
+ */
+async function serverVersion(client: EventStoreDBClient): Promise<string> {
+  try {
+    const features = await (client as unknown as { capabilities: Promise<{ serverVersion: string }> }).capabilities;
+    return features.serverVersion;
+  } catch (error) {
+    throw translateError(error, 'connect');
+  }
+}
+
+/**
  * Connects to EventStoreDB / KurrentDB. Fails with `StoreUnavailableError`
  * when the connection string is malformed or (unless `verifyConnection` is
- * false) the database cannot be read.
+ * false) the database cannot be read or is older than 23.10 (see
+ * `server-version.ts`).
  */
 export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Promise<EsdbEventStore> {
   const { connectionString, verifyConnection = true, ...storeOptions } = options;
@@ -760,6 +798,8 @@ export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Pr
   if (verifyConnection) {
     try {
       await store.ping();
+      const problem = unsupportedServerVersion(await serverVersion(client));
+      if (problem !== undefined) throw new StoreUnavailableError(`${problem} (at ${safe})`);
     } catch (error) {
       await store.close().catch(() => undefined);
       throw error instanceof StoreUnavailableError
