@@ -175,6 +175,13 @@ export class ReplicatedLog {
     return { outcome: committedPromise.then(() => success) };
   }
 
+  /** Accepted writes not yet committed. */
+  get pendingWrites(): number {
+    let count = 0;
+    for (const writes of this.pending.values()) count += writes.length;
+    return count;
+  }
+
   /** Committed events of a stream, in revision order; undefined when it has none. */
   stream(stream: string): readonly LogRecord[] | undefined {
     return this.committedStreams.get(stream);

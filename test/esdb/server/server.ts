@@ -17,13 +17,13 @@
  * Followers answer appends and leader-only reads with `NotLeader` naming the
  * leader. The log (`log.ts`) is one, shared by every node.
  *
- * Faults (`cluster.faults` and the log): `log.holdReplication` (with the
+ * Faults (methods of the cluster and of its log): `log.holdReplication` (with the
  * dropped duplicate write and its `writeTimeoutMs`), `failNext` (any gRPC
  * status, `INTERNAL`, `UNAVAILABLE`, `DATA_LOSS`… on the next calls of a
  * kind), `stallSubscriptions` / `endSubscriptions` (a subscription that
- * stops sending, or ends with an error), `breakBatchAppends` (an append
- * stream that fails while others' replies are in flight: the client's late
- * replies), `electLeader` / `killLeader` (a leader change, a node loss).
+ * stops sending, or ends with an error), `breakAppends` (append calls of one
+ * connection that fail while others' replies are in flight), `electLeader` /
+ * `killLeader` (a leader change, a node loss).
  *
  * A test harness, not a store: the product's distributed engine is
  * EventStoreDB / KurrentDB.
@@ -244,6 +244,8 @@ export class TestNode {
   readonly instanceId = randomUUID();
   readonly subscriptions = new Set<ServerSubscription>();
   private readonly batchCalls = new Set<grpc.ServerDuplexStream<BatchAppendReq, BatchAppendResp>>();
+  /** Unary appends waiting for their outcome: how to fail each now, and its connection's name. */
+  private readonly unaryCalls = new Map<(error: grpc.ServiceError) => void, string | undefined>();
   private server: grpc.Server | undefined;
   port = 0;
   alive = false;
@@ -298,9 +300,14 @@ export class TestNode {
     for (const subscription of [...this.subscriptions]) subscription.fail(error);
   }
 
-  /** Fails the open batch-append calls from connections named `connectionName` (all when undefined). */
-  breakBatchAppends(error: grpc.ServiceError, connectionName?: string): number {
+  /** Fails the append calls in flight (batch streams, unary calls) of connections named `connectionName` (all when undefined). */
+  breakAppends(error: grpc.ServiceError, connectionName?: string): number {
     let broken = 0;
+    for (const [fail, name] of [...this.unaryCalls]) {
+      if (connectionName !== undefined && name !== connectionName) continue;
+      fail(error);
+      broken++;
+    }
     for (const call of [...this.batchCalls]) {
       if (connectionName !== undefined && call.metadata.get('connection-name')[0] !== connectionName) continue;
       this.batchCalls.delete(call);
@@ -442,10 +449,20 @@ export class TestNode {
           : options.hasStreamExists()
             ? 'stream_exists'
             : BigInt(options.getRevision());
+      let answered = false;
+      const answer: grpc.sendUnaryData<AppendResp> = (error, value) => {
+        if (answered) return;
+        answered = true;
+        this.unaryCalls.delete(fail);
+        callback(error, value);
+      };
+      const fail = (error: grpc.ServiceError): void => answer(error);
+      this.unaryCalls.set(fail, call.metadata.get('connection-name')[0]?.toString());
       void this.cluster
         .appendWithTimeout(streamName(options.getStreamIdentifier()), expected, events)
         .then((outcome) => {
-          if (outcome.kind === 'dropped') return callback(serviceError(grpc.status.DEADLINE_EXCEEDED, 'Timeout'));
+          // The server's write timeout on a unary append: ABORTED, "Operation timed out".
+          if (outcome.kind === 'dropped') return answer(serviceError(grpc.status.ABORTED, 'Operation timed out'));
           const resp = new AppendResp();
           if (outcome.kind === 'success') {
             const success = new AppendResp.Success();
@@ -470,7 +487,7 @@ export class TestNode {
             else wrong.setExpectedRevision(expectedOf.toString());
             resp.setWrongExpectedVersion(wrong);
           }
-          callback(null, resp);
+          answer(null, resp);
         });
     });
   }
@@ -645,10 +662,10 @@ export class EsdbTestCluster {
     for (const node of this.nodes) node.endSubscriptions(serviceError(code, details));
   }
 
-  /** Fails open batch-append calls (of one connection, or all) as a broken connection does. */
-  breakBatchAppends(connectionName?: string, code = grpc.status.UNAVAILABLE): number {
+  /** Fails the append calls in flight (of one connection, or all) as a broken connection does. */
+  breakAppends(connectionName?: string, code = grpc.status.UNAVAILABLE): number {
     return this.nodes.reduce(
-      (sum, node) => sum + node.breakBatchAppends(serviceError(code, `injected ${grpc.status[code]}`), connectionName),
+      (sum, node) => sum + node.breakAppends(serviceError(code, `injected ${grpc.status[code]}`), connectionName),
       0,
     );
   }

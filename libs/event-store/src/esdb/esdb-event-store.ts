@@ -87,7 +87,7 @@ import type {
   SubscriptionHandler,
 } from '../port';
 import { checkBackoff, type BackoffOptions } from './backoff';
-import type { EsdbClient } from './client';
+import { withUnaryAppends, type EsdbClient } from './client';
 import {
   isInvalidPosition,
   isNotLeader,
@@ -793,7 +793,7 @@ export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Pr
   } catch (error) {
     throw new StoreUnavailableError(`invalid EventStoreDB connection string ${safe}: ${describeError(error)}`, error);
   }
-  const store = new EsdbEventStore(client, storeOptions);
+  const store = new EsdbEventStore(withUnaryAppends(client), storeOptions);
   const logger = storeOptions.logger ?? consoleLogger;
   if (verifyConnection) {
     try {
