@@ -638,6 +638,11 @@ export class EsdbTestCluster {
     this.failures.push({ kind, code, details, remaining: count });
   }
 
+  /** Forgets the failures `failNext` queued and not yet used. */
+  clearFailures(): void {
+    this.failures = [];
+  }
+
   takeFailure(kind: CallKind): grpc.ServiceError | undefined {
     const failure = this.failures.find((f) => f.kind === kind && f.remaining > 0);
     if (failure === undefined) return undefined;

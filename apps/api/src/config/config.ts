@@ -27,6 +27,20 @@ export interface AppConfig {
   readonly writeRateLimit: number;
   /** How long a view waits for `minPosition` before answering 503 (views-behind). */
   readonly minPositionTimeoutMs: number;
+  /**
+   * How often the views' watchdog compares the store's head with the views'
+   * position (ms; 0 = off). Behind the head with no progress for a whole
+   * period, the subscription counts as stalled: /health and view reads answer
+   * 503 `views-stalled`, and it is restarted with backoff.
+   */
+  readonly viewsWatchdogMs: number;
+  /** First delay before restarting a dead or stalled views subscription (ms); doubles per attempt up to 30 s. */
+  readonly viewsRestartMs: number;
+  /**
+   * At start-up, how long the views' subscription may go without any progress
+   * (events, checkpoints, "caught up") before start-up fails (ms).
+   */
+  readonly viewsBootstrapTimeoutMs: number;
   /** Snapshot the views after this many applied events (and on shutdown). */
   readonly snapshotEvery: number;
 }
@@ -76,6 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     writeRateLimit: int(env, 'PARLEY_WRITE_RATE_LIMIT', 1200, 1, 1_000_000),
     minPositionTimeoutMs: int(env, 'PARLEY_MIN_POSITION_TIMEOUT_MS', 5000, 0, 60_000),
     snapshotEvery: int(env, 'PARLEY_SNAPSHOT_EVERY', 10_000, 1, 100_000_000),
+    viewsWatchdogMs: int(env, 'PARLEY_VIEWS_WATCHDOG_MS', 15_000, 0, 3_600_000),
+    viewsRestartMs: int(env, 'PARLEY_VIEWS_RESTART_MS', 1_000, 1, 60_000),
+    viewsBootstrapTimeoutMs: int(env, 'PARLEY_VIEWS_BOOTSTRAP_TIMEOUT_MS', 120_000, 1, 3_600_000),
   };
 }
 
