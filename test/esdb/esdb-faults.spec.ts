@@ -62,6 +62,17 @@ describe('EventStoreDB faults, through the real client', () => {
     expect(await store.readAll()).toHaveLength(2);
   });
 
+  it('start-up retries with backoff while the cluster is not answering yet (no leader yet), within connectTimeoutMs', async () => {
+    const cluster = await startCluster({ nodes: 3 });
+    cluster.failNext('read', status.UNAVAILABLE, 3);
+    const store = await open(cluster.connectionString(), { connectTimeoutMs: 30_000 });
+    await expect(store.append('s', newEvents(1), { expectedRevision: 'no-stream' })).resolves.toMatchObject({
+      nextRevision: 0,
+    });
+    cluster.failNext('read', status.UNAVAILABLE, 3);
+    await expect(open(cluster.connectionString())).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+
   it('refuses a server older than 23.10 at start-up, naming the version it needs', async () => {
     const cluster = await startCluster({ version: '22.10.3' });
     const failure = open(cluster.connectionString());

@@ -23,10 +23,20 @@ export interface AppConfig {
   readonly corsOrigins: readonly string[];
   /** Largest JSON body accepted by ordinary routes. */
   readonly bodyLimit: string;
-  /** Writes allowed per key per minute. */
+  /**
+   * Writes allowed per key per minute, counted in this process: each API
+   * replica has its own budget, so behind a load balancer a key may write up
+   * to replicas × this. Divide the budget you want by the replica count.
+   */
   readonly writeRateLimit: number;
   /** How long a view waits for `minPosition` before answering 503 (views-behind). */
   readonly minPositionTimeoutMs: number;
+  /**
+   * EventStoreDB: how long the start-up read may keep failing as "unavailable"
+   * (a cluster still electing its leader) before start-up fails (ms); retried
+   * with backoff meanwhile.
+   */
+  readonly storeConnectTimeoutMs: number;
   /**
    * How often the views' watchdog compares the store's head with the views'
    * position (ms; 0 = off). Behind the head with no progress for a whole
@@ -71,6 +81,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (store === 'eventstoredb' && !connection) {
     throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'is required when PARLEY_STORE=eventstoredb');
   }
+  // Compose sets this to the address it publishes the API on: anything but loopback needs keys.
+  const published = env.PARLEY_PUBLISHED_ADDRESS?.trim();
+  if (published && !/^(127\.\d+\.\d+\.\d+|::1|\[::1\]|localhost)$/i.test(published) && !env.PARLEY_API_KEYS && !env.PARLEY_KEYS_FILE) {
+    throw new ConfigError(
+      'PARLEY_API_KEYS',
+      `is required when the API is published on ${published} (PARLEY_PUBLISHED_ADDRESS): without keys every caller acts as the local admin. Create keys with npm run keys, or publish on 127.0.0.1`,
+    );
+  }
   return {
     host: env.HOST ?? '127.0.0.1',
     port: int(env, 'PORT', 3000, 0, 65535),
@@ -90,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     writeRateLimit: int(env, 'PARLEY_WRITE_RATE_LIMIT', 1200, 1, 1_000_000),
     minPositionTimeoutMs: int(env, 'PARLEY_MIN_POSITION_TIMEOUT_MS', 5000, 0, 60_000),
     snapshotEvery: int(env, 'PARLEY_SNAPSHOT_EVERY', 10_000, 1, 100_000_000),
+    storeConnectTimeoutMs: int(env, 'PARLEY_STORE_CONNECT_TIMEOUT_MS', 60_000, 0, 3_600_000),
     viewsWatchdogMs: int(env, 'PARLEY_VIEWS_WATCHDOG_MS', 15_000, 0, 3_600_000),
     viewsRestartMs: int(env, 'PARLEY_VIEWS_RESTART_MS', 1_000, 1, 60_000),
     viewsBootstrapTimeoutMs: int(env, 'PARLEY_VIEWS_BOOTSTRAP_TIMEOUT_MS', 120_000, 1, 3_600_000),

@@ -86,7 +86,7 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../port';
-import { checkBackoff, type BackoffOptions } from './backoff';
+import { backoffDelay, checkBackoff, type BackoffOptions } from './backoff';
 import { withUnaryAppends, type EsdbClient } from './client';
 import {
   isInvalidPosition,
@@ -128,6 +128,12 @@ export interface OpenEsdbEventStoreOptions extends EsdbEventStoreOptions {
   readonly connectionString: string;
   /** Read `$all` once before returning, so a wrong address or password fails at startup. Default true. */
   readonly verifyConnection?: boolean;
+  /**
+   * How long that first read may keep failing as "unavailable" before opening
+   * fails (ms): it is retried with backoff meanwhile — a cluster that is still
+   * electing its leader, a node starting. Default 0: one attempt.
+   */
+  readonly connectTimeoutMs?: number;
 }
 
 const MARKER_CLAIMED = 'ParleyEventIdClaimed';
@@ -759,6 +765,9 @@ export class EsdbEventStore implements EventStore {
   }
 }
 
+/** Retries of the first read while the cluster is not answering yet (see `connectTimeoutMs`). */
+const CONNECT_BACKOFF = checkBackoff({ initialMs: 200, maxMs: 5_000 });
+
 /**
  * The version the server reports through `ServerFeatures` ("unknown" before
  * 21.10). The client fetches it for its own feature checks and keeps it
@@ -780,7 +789,7 @@ async function serverVersion(client: EventStoreDBClient): Promise<string> {
  * `server-version.ts`).
  */
 export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Promise<EsdbEventStore> {
-  const { connectionString, verifyConnection = true, ...storeOptions } = options;
+  const { connectionString, verifyConnection = true, connectTimeoutMs = 0, ...storeOptions } = options;
   if (typeof connectionString !== 'string' || connectionString.trim() === '') {
     throw new TypeError(
       'an EventStoreDB connection string is required (EVENTSTORE_CONNECTION_STRING), e.g. esdb://localhost:2113?tls=false',
@@ -797,7 +806,24 @@ export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Pr
   const logger = storeOptions.logger ?? consoleLogger;
   if (verifyConnection) {
     try {
-      await store.ping();
+      const started = Date.now();
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await store.ping();
+          break;
+        } catch (error) {
+          const delayMs = backoffDelay(attempt, CONNECT_BACKOFF);
+          if (!(error instanceof StoreUnavailableError) || Date.now() - started + delayMs > connectTimeoutMs)
+            throw error;
+          logger.warn('EventStoreDB is not answering yet; retrying', {
+            connection: safe,
+            attempt: attempt + 1,
+            delayMs,
+            error: describeError(error),
+          });
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+        }
+      }
       const problem = unsupportedServerVersion(await serverVersion(client));
       if (problem !== undefined) throw new StoreUnavailableError(`${problem} (at ${safe})`);
     } catch (error) {
