@@ -35,8 +35,8 @@ interface ClientUnderTest {
   dispose(): Promise<void>;
 }
 
-function event(i: number): { id: string; type: string; data: object; contentType: 'application/json' } {
-  return { id: randomUUID(), type: 'Measured', data: { i, text: 'x'.repeat(200) }, contentType: 'application/json' };
+function event(i: number): { id: string; type: string; data: { i: number; text: string } } {
+  return { id: randomUUID(), type: 'Measured', data: { i, text: 'x'.repeat(200) } };
 }
 
 function oldClient(connectionString: string): ClientUnderTest {
