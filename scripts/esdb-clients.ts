@@ -39,6 +39,22 @@ function event(i: number): { id: string; type: string; data: { i: number; text: 
   return { id: randomUUID(), type: 'Measured', data: { i, text: 'x'.repeat(200) } };
 }
 
+async function count(read: AsyncIterable<unknown>): Promise<number> {
+  let n = 0;
+  for await (const _ of read) n++;
+  return n;
+}
+
+/** Events a `$all` subscription delivers until the server says "caught up". */
+function catchUp(subscription: NodeJS.EventEmitter & { unsubscribe(): Promise<void> }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let n = 0;
+    subscription.on('data', () => n++);
+    subscription.on('error', reject);
+    subscription.on('caughtUp', () => void subscription.unsubscribe().then(() => resolve(n)));
+  });
+}
+
 function oldClient(connectionString: string): ClientUnderTest {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { EventStoreDBClient, jsonEvent } = require('@eventstore/db-client') as typeof import('@eventstore/db-client');
@@ -51,24 +67,9 @@ function oldClient(connectionString: string): ClientUnderTest {
       const events = Array.from({ length: count }, (_, i) => jsonEvent(event(i)));
       await client.appendToStream(stream, events, { expectedRevision: expected });
     },
-    async readStream(stream) {
-      let n = 0;
-      for await (const _ of client.readStream(stream)) n++;
-      return n;
-    },
-    async readAll(maxCount) {
-      let n = 0;
-      for await (const _ of client.readAll({ maxCount })) n++;
-      return n;
-    },
-    catchUp: () =>
-      new Promise((resolve, reject) => {
-        let n = 0;
-        const subscription = client.subscribeToAll();
-        subscription.on('data', () => n++);
-        subscription.on('error', reject);
-        subscription.on('caughtUp', () => void subscription.unsubscribe().then(() => resolve(n)));
-      }),
+    readStream: (stream) => count(client.readStream(stream)),
+    readAll: (maxCount) => count(client.readAll({ maxCount })),
+    catchUp: () => catchUp(client.subscribeToAll()),
     dispose: () => client.dispose(),
   };
 }
@@ -98,24 +99,9 @@ function newClient(connectionString: string): ClientUnderTest {
       const events = Array.from({ length: count }, (_, i) => kurrent.jsonEvent(event(i)));
       await client.appendToStream(stream, events, { streamState: expected });
     },
-    async readStream(stream) {
-      let n = 0;
-      for await (const _ of client.readStream(stream)) n++;
-      return n;
-    },
-    async readAll(maxCount) {
-      let n = 0;
-      for await (const _ of client.readAll({ maxCount })) n++;
-      return n;
-    },
-    catchUp: () =>
-      new Promise((resolve, reject) => {
-        let n = 0;
-        const subscription = client.subscribeToAll();
-        subscription.on('data', () => n++);
-        subscription.on('error', reject);
-        subscription.on('caughtUp', () => void subscription.unsubscribe().then(() => resolve(n)));
-      }),
+    readStream: (stream) => count(client.readStream(stream)),
+    readAll: (maxCount) => count(client.readAll({ maxCount })),
+    catchUp: () => catchUp(client.subscribeToAll()),
     dispose: () => client.dispose(),
   };
 }

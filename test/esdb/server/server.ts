@@ -116,6 +116,17 @@ function proposed(message: AppendReq.ProposedMessage | BatchAppendReq.ProposedMe
   };
 }
 
+/** The expected revision of an append's options (unary and batch name the numeric one differently). */
+function expectation(
+  options: { hasAny(): boolean; hasNoStream(): boolean; hasStreamExists(): boolean },
+  revision: () => string,
+): Expected {
+  if (options.hasAny()) return 'any';
+  if (options.hasNoStream()) return 'no_stream';
+  if (options.hasStreamExists()) return 'stream_exists';
+  return BigInt(revision());
+}
+
 function readEvent(record: LogRecord): ReadResp {
   const event = new ReadResp.ReadEvent.RecordedEvent();
   const id = new UUID();
@@ -441,14 +452,9 @@ export class TestNode {
       const injected = this.cluster.takeFailure('append');
       if (injected !== undefined) return callback(injected);
       if (!this.isLeader) return callback(this.notLeader());
-      if (options === undefined) return callback(serviceError(grpc.status.INVALID_ARGUMENT, 'no options'));
-      const expected: Expected = options.hasAny()
-        ? 'any'
-        : options.hasNoStream()
-          ? 'no_stream'
-          : options.hasStreamExists()
-            ? 'stream_exists'
-            : BigInt(options.getRevision());
+      const header = options;
+      if (header === undefined) return callback(serviceError(grpc.status.INVALID_ARGUMENT, 'no options'));
+      const expected = expectation(header, () => header.getRevision());
       let answered = false;
       const answer: grpc.sendUnaryData<AppendResp> = (error, value) => {
         if (answered) return;
@@ -459,7 +465,7 @@ export class TestNode {
       const fail = (error: grpc.ServiceError): void => answer(error);
       this.unaryCalls.set(fail, call.metadata.get('connection-name')[0]?.toString());
       void this.cluster
-        .appendWithTimeout(streamName(options.getStreamIdentifier()), expected, events)
+        .appendWithTimeout(streamName(header.getStreamIdentifier()), expected, events)
         .then((outcome) => {
           // The server's write timeout on a unary append: ABORTED, "Operation timed out".
           if (outcome.kind === 'dropped') return answer(serviceError(grpc.status.ABORTED, 'Operation timed out'));
@@ -546,13 +552,7 @@ export class TestNode {
         forget();
         return void call.emit('error', this.notLeader());
       }
-      const expected: Expected = options.hasAny()
-        ? 'any'
-        : options.hasNoStream()
-          ? 'no_stream'
-          : options.hasStreamExists()
-            ? 'stream_exists'
-            : BigInt(options.getStreamPosition());
+      const expected = expectation(options, () => options.getStreamPosition());
       void this.cluster.appendWithTimeout(stream, expected, request.events).then((outcome: AppendOutcome) => {
         if (outcome.kind === 'dropped')
           return failWith(
