@@ -1001,7 +1001,9 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
           }),
           { numRuns: 30 },
         );
-      });
+        // 30 runs of up to 15 appends: through a real client and server (EventStoreDB: ~6 calls an append) on a
+        // loaded machine this takes far longer than one test usually may.
+      }, 120_000);
     });
   });
 }
