@@ -33,6 +33,7 @@ import {
   type ReliabilityGrade,
   type Source,
 } from '../libs/domain/src/events';
+import { CAMEO_GOLDSTEIN } from '../libs/domain/src/cameo-goldstein.generated';
 import { fromStoredEvent, type StoredEventMetadata, toStoredEvent } from '../libs/domain/src/codec';
 
 const NEGOTIATION_ID = 'pak-afghan-2025';
@@ -244,6 +245,14 @@ const S = {
     'B',
     2,
   ),
+  dawnAsifKabul: source(
+    'Pakistan fed up with terrorism, Asif tells Kabul',
+    'Dawn',
+    'https://www.dawn.com/news/1947781/pakistan-fed-up-with-terrorism-asif-tells-kabul',
+    'B',
+    2,
+    '2025-10-10',
+  ),
   mintKabul: source(
     'Kabul blasts, TTP chief Noor Wali Mehsud and FM Muttaqi in India: explained',
     'Mint',
@@ -329,6 +338,14 @@ const S = {
     'https://4thpillarpost.com/sub_detail/pakistan-conducts-precision-strikes-in-afghanistan',
     'C',
     3,
+  ),
+  dawnIsprSpinBoldak: source(
+    'Security forces repel attack along Balochistan border, 15-20 Afghan Taliban killed: ISPR',
+    'Dawn',
+    'https://www.dawn.com/news/1949071/security-forces-repel-attack-along-balochistan-border-15-20-afghan-taliban-killed-ispr',
+    'B',
+    2,
+    '2025-10-15',
   ),
   unamaCeasefire: source(
     'UNAMA welcomes Afghanistan-Pakistan ceasefire, urges protection of civilians',
@@ -734,6 +751,8 @@ interface When {
 interface Extra {
   readonly cameo?: string;
   readonly note?: string;
+  /** The occurrence several developments report (the envelope's `occurrence`): they share the key. */
+  readonly occurrence?: string;
 }
 
 function precisionOf(occurredAt: string): Precision {
@@ -765,6 +784,7 @@ function ev<T extends EventType>(
     sources,
     ...(extra.cameo !== undefined ? { cameo: extra.cameo } : {}),
     ...(extra.note !== undefined ? { note: extra.note } : {}),
+    ...(extra.occurrence !== undefined ? { occurrence: extra.occurrence } : {}),
     data,
   };
   // The generic T cannot be narrowed to one member of the union by the compiler; the shape was checked at the call.
@@ -790,6 +810,14 @@ const D = {
   directTtpTalks: 'afg-direct-pakistan-ttp-talks',
 } as const;
 const U = { istanbulFinalPosition: 'istanbul-final-position', finalMessage: 'final-message-2025-11' } as const;
+/** Occurrences several developments report (the envelope's `occurrence`): each is counted once by the escalation model. */
+const OCC = {
+  pauseRequest: 'pause-request-2025-10-12',
+  dohaAgreement: 'doha-agreement-2025-10-19',
+  evidenceAcknowledged: 'evidence-acknowledged-2025-10-28',
+  resumptionRequest: 'resumption-request-2025-10-30',
+  istanbulJointStatement: 'istanbul-joint-statement-2025-10-30',
+} as const;
 
 // ---------------------------------------------------------------------------
 // The case, in log order (= recordedAt order)
@@ -800,7 +828,7 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'NegotiationOpened',
     'opened',
-    { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:00') },
+    { occurredAt: '2025-10-08', recordedAt: at('10-17', '09:00') },
     {
       negotiationId: NEGOTIATION_ID,
       title: 'Pakistan – Afghan Taliban talks, 2025',
@@ -811,41 +839,50 @@ const events: readonly NegotiationEvent[] = [
     },
     [S.diplomacyPakistanDoha, S.pakistanNarrativeQatar],
     {
-      note: 'Case opened on 17 Oct 2025, when talks in Doha were announced while the 48-hour truce was running out; developments from 8 Oct were backfilled the same morning as context, so their occurredAt precedes this event. Qatar had stepped in to mediate (Qatari minister of state Al-Muraikhi called FM Dar on 14 Oct); Türkiye is listed with Qatar as the talks’ mediators. Saudi Arabia, which with Qatar asked for the 12 Oct pause, is registered separately.',
+      note: 'Case recorded on 17 Oct 2025, when talks in Doha were announced while the 48-hour truce was running out, and dated 8 Oct, the first development it covers (the Orakzai attack), so that every view of the crisis has the case’s title and parties; the developments from 8 Oct were backfilled the same morning. Qatar had stepped in to mediate (Qatari minister of state Al-Muraikhi called FM Dar on 14 Oct); Türkiye is listed with Qatar as the talks’ mediators. Saudi Arabia, which with Qatar asked for the 12 Oct pause, is registered separately.',
     },
   ),
   ev(
     'TalksRoundScheduled',
     'doha-scheduled',
     { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:03') },
-    { roundId: R.doha, label: 'Doha talks', venue: 'Doha', hosts: ['qatar', 'turkiye'], plannedFor: '2025-10-17' },
+    {
+      roundId: R.doha,
+      label: 'Doha talks (first round)',
+      venue: 'Doha',
+      hosts: ['qatar', 'turkiye'],
+      plannedFor: '2025-10-17',
+    },
     [S.diplomacyPakistanDoha],
     { note: 'First reported for Friday 17 Oct, with the Taliban delegation led by Defence Minister Mullah Yaqoob.' },
   ),
   ev(
     'ActorRegistered',
     'actor-ttp',
-    { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:05') },
+    { occurredAt: '2025-10-08', recordedAt: at('10-17', '09:05') },
     { actor: TTP, role: 'spoiler' },
     [S.dawnOrakzai, S.sunoFo],
     {
-      note: "Pakistan's officials call the TTP 'Fitna al-Khawarij' and describe it as India-backed; attacks Pakistan attributes to allied factions (e.g. the Hafiz Gul Bahadur group) are recorded under this id with the faction named in the text.",
+      note: "Dated 8 Oct, its first development in the case (Orakzai). Pakistan's officials call the TTP 'Fitna al-Khawarij' and describe it as India-backed; attacks Pakistan attributes to allied factions (e.g. the Hafiz Gul Bahadur group) are recorded under this id with the faction named in the text.",
     },
   ),
   ev(
     'ActorRegistered',
     'actor-india',
-    { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:06') },
+    { occurredAt: '2025-10-09', recordedAt: at('10-17', '09:06') },
     { actor: INDIA, role: 'third-party' },
     [S.firstpostJaishankar],
+    { note: 'Dated 9 Oct, when Muttaqi arrived in New Delhi (its first development in the case).' },
   ),
   ev(
     'ActorRegistered',
     'actor-saudi-arabia',
-    { occurredAt: '2025-10-17', recordedAt: at('10-17', '09:07') },
+    { occurredAt: '2025-10-12', recordedAt: at('10-17', '09:07') },
     { actor: SAUDI_ARABIA, role: 'mediator' },
     [S.newsxMujahid, S.southPunjabExtend],
-    { note: 'Mediator alongside Qatar in the first days (the 12 Oct pause); hosts no round in this log.' },
+    {
+      note: 'Mediator alongside Qatar in the first days, dated 12 Oct (its request for a pause); hosts no round in this log.',
+    },
   ),
   ev(
     'IncidentReported',
@@ -856,16 +893,18 @@ const events: readonly NegotiationEvent[] = [
       kind: 'militant-attack',
       perpetrator: 'ttp',
       allegedBy: 'pakistan',
+      against: 'pakistan',
+      blamedOn: 'afghan-taliban',
       target: 'Pakistan Army troops on an intelligence-based operation',
       place: 'Orakzai district, Khyber Pakhtunkhwa',
       fatalities: { min: 11, max: 11 },
       description:
         'ISPR: 11 soldiers, among them Lt Col Junaid Arif and Maj Tayyab Rahat, killed in an exchange of fire during an intelligence-based operation; 19 militants killed. The TTP claimed the attack.',
     },
-    [S.dawnOrakzai],
+    [S.dawnOrakzai, S.dawnAsifKabul],
     {
       cameo: '193',
-      note: "Night of 7–8 Oct. Fatalities count the attacked side (ISPR); one outlet's 17 soldiers is an outlier and not used. CAMEO 193 (small-arms fight) as the timeline suggests, more specific than the militant-attack default 18.",
+      note: "Night of 7–8 Oct. Fatalities count the attacked side (ISPR); one outlet's 17 soldiers is an outlier and not used. CAMEO 193 (small-arms fight) as the timeline suggests, more specific than the militant-attack default 18. Blamed on the Afghan Taliban as well: the next day (9 Oct), after this and other attacks in the tribal areas, Asif told the National Assembly that the Taliban government must dismantle the safe havens used against Pakistan, warned Kabul of severe consequences and said 'enough is enough' (Dawn, 10 Oct).",
     },
   ),
   ev(
@@ -877,6 +916,7 @@ const events: readonly NegotiationEvent[] = [
       kind: 'airstrike',
       perpetrator: 'pakistan',
       allegedBy: 'afghan-taliban',
+      against: 'afghan-taliban',
       target: 'TTP leadership; reportedly TTP chief Noor Wali Mehsud',
       place: 'Kabul (District 8, Abdul Haq Square)',
       description:
@@ -884,7 +924,7 @@ const events: readonly NegotiationEvent[] = [
     },
     [S.mintKabul, S.swarajyaKabul],
     {
-      note: 'Attribution contested: perpetrator as alleged by the Taliban. Coincided with FM Muttaqi’s arrival in New Delhi.',
+      note: 'Attribution contested: perpetrator as alleged by the Taliban. Coincided with FM Muttaqi’s arrival in New Delhi. Aimed at the TTP leadership but struck the Taliban’s capital, which the Taliban treated as an attack on Afghanistan: recorded against the Afghan Taliban.',
     },
   ),
   ev(
@@ -941,15 +981,17 @@ const events: readonly NegotiationEvent[] = [
       kind: 'clash',
       perpetrator: 'afghan-taliban',
       allegedBy: 'pakistan',
+      against: 'pakistan',
       target: 'Pakistani border posts',
       place: 'Angoor Adda, Bajaur, Kurram, Dir, Chitral (Khyber Pakhtunkhwa); Bahram Chah (Balochistan)',
       fatalities: { min: 23, max: 58 },
+      injured: { min: 29, max: 29 },
       description:
         'Taliban forces (with TTP fighters, per ISPR) attacked Pakistani posts along the border; the Taliban called it retaliation for the Kabul strike. ISPR: 23 soldiers killed, 29 injured, 200+ Taliban and affiliates killed. Taliban (Mujahid): 58 Pakistani soldiers killed, 25 posts seized, 9 Afghan fighters killed.',
     },
     [S.pakistanTodayIspr, S.gulfTodayClash, graded(S.shafaqClash, 3)],
     {
-      note: "Night of 11–12 Oct. Fatalities are Pakistani soldiers killed: 23 per ISPR vs 58 per the Taliban, kept as a range. Attackers' losses (200+ per ISPR; 9, later ~20, per the Taliban) are in the text only.",
+      note: "Night of 11–12 Oct. Fatalities are Pakistani soldiers killed: 23 per ISPR vs 58 per the Taliban, kept as a range; injured are ISPR's 29 soldiers. Attackers' losses (200+ per ISPR; 9, later ~20, per the Taliban) are in the text only.",
     },
   ),
   ev(
@@ -960,6 +1002,7 @@ const events: readonly NegotiationEvent[] = [
       incidentId: 'border-closure-2025-10-12',
       kind: 'border-closure',
       perpetrator: 'pakistan',
+      against: 'afghan-taliban',
       target: 'Cross-border trade and passenger traffic with Afghanistan',
       place: 'Torkham, Chaman, Kharlachi, Angoor Adda, Ghulam Khan crossings',
       description: 'Pakistan closes its main and minor border crossings with Afghanistan after the clashes.',
@@ -972,12 +1015,15 @@ const events: readonly NegotiationEvent[] = [
     { occurredAt: '2025-10-12', recordedAt: at('10-17', '09:31') },
     {
       mediator: 'qatar',
-      action: 'proposed',
+      action: 'requested-pause',
       summary:
         'Asked the Taliban to pause their operations against Pakistan; Mujahid said the operations were halted at the request of Qatar and Saudi Arabia.',
     },
     [S.newsxMujahid, S.gulfTodayClash],
-    { note: "The catalogue has no 'requested a pause' action; recorded as 'proposed' (a pause in hostilities)." },
+    {
+      occurrence: OCC.pauseRequest,
+      note: 'One joint request with Saudi Arabia (one occurrence, recorded per mediator).',
+    },
   ),
   ev(
     'MediationAction',
@@ -985,11 +1031,11 @@ const events: readonly NegotiationEvent[] = [
     { occurredAt: '2025-10-12', recordedAt: at('10-17', '09:34') },
     {
       mediator: 'saudi-arabia',
-      action: 'proposed',
+      action: 'requested-pause',
       summary: 'With Qatar, asked the Taliban to pause their operations against Pakistan (per Mujahid).',
     },
     [S.newsxMujahid, S.gulfTodayClash],
-    { note: "Recorded as 'proposed' (see the Qatar entry)." },
+    { occurrence: OCC.pauseRequest, note: 'The same joint request as the Qatar entry.' },
   ),
   ev(
     'StatementMade',
@@ -1027,16 +1073,19 @@ const events: readonly NegotiationEvent[] = [
       kind: 'clash',
       perpetrator: 'afghan-taliban',
       allegedBy: 'pakistan',
+      against: 'pakistan',
       target:
         'Pakistani border posts at four locations (per ISPR); civilians on the Afghan side were the main casualties',
       place: 'Spin Boldak district, Kandahar (opposite Chaman, Balochistan)',
-      fatalities: { min: 32, max: 37 },
+      fatalities: { min: 17, max: 37 },
+      injured: { min: 346, max: 346 },
+      civilianFatalities: { min: 17, max: 17 },
       description:
         'ISPR: Taliban fighters attacked at four locations in the Spin Boldak sector and were repulsed, 15–20 attackers killed. UNAMA (16 Oct): heavy fighting on Wednesday left at least 17 civilians killed and 346 injured in Spin Boldak on the Afghan side.',
     },
-    [graded(S.fourthPillarStrikes, 3), S.unamaCeasefire, graded(S.geoStrikes, 3)],
+    [graded(S.fourthPillarStrikes, 3), S.unamaCeasefire, graded(S.geoStrikes, 3), graded(S.dawnIsprSpinBoldak, 3)],
     {
-      note: "Fatalities combine ISPR's 15–20 attackers with UNAMA's floor of 17 civilians (UNAMA was still assessing).",
+      note: "Fatalities as the sources give them: UNAMA's at least 17 civilians (the independent count, still being assessed; also civilianFatalities) and ISPR's unconfirmed 15–20 Taliban attackers. No source gives a total, so the range runs from the civilians alone (17) to both claims together (37) rather than adding the attackers to the floor. Injured: UNAMA's 346 civilians.",
     },
   ),
   ev(
@@ -1048,6 +1097,7 @@ const events: readonly NegotiationEvent[] = [
       kind: 'airstrike',
       perpetrator: 'pakistan',
       allegedBy: 'pakistan',
+      against: 'afghan-taliban',
       target:
         "Afghan Taliban Battalion 4 and 8 headquarters and Border Brigade 5 (Kandahar); a 'Fitna al-Hindustan' centre in Kabul, per Pakistani security sources",
       place: 'Kandahar province; Kabul',
@@ -1134,6 +1184,7 @@ const events: readonly NegotiationEvent[] = [
       kind: 'militant-attack',
       perpetrator: 'ttp',
       allegedBy: 'pakistan',
+      against: 'pakistan',
       target: 'Security forces camp',
       place: 'Mir Ali, North Waziristan',
       fatalities: { min: 7, max: 8 },
@@ -1143,7 +1194,7 @@ const events: readonly NegotiationEvent[] = [
     [S.republicPolicyMirAli, S.pgurusMirAli],
     {
       cameo: '1832',
-      note: 'CAMEO 1832 (car bombing) as the timeline suggests. One outlet dates it 16 Oct; 17 Oct per the PM office reporting.',
+      note: 'CAMEO 1832 (car bombing) as the timeline suggests. One outlet dates it 16 Oct; 17 Oct per the PM office reporting. No blamedOn: these sources attribute it to the Hafiz Gul Bahadur group, not to Kabul.',
     },
   ),
   ev(
@@ -1175,13 +1226,13 @@ const events: readonly NegotiationEvent[] = [
     { occurredAt: '2025-10-17', recordedAt: at('10-17', '17:25') },
     {
       ceasefireId: CF.truce48h,
-      duration: 'indefinite',
+      duration: 'until-talks-conclude',
       terms:
         'Extended until the conclusion of the Doha talks, by mutual agreement (three Pakistani security officials and one Taliban source). Mujahid: Afghan forces told to hold fire as long as Pakistan refrains from attacks.',
     },
     [S.firstpostExtend, S.htPaktika, S.southPunjabExtend],
     {
-      note: "Duration 'indefinite' because the extension has no end date: it runs until the Doha talks conclude, which the catalogue cannot express as an 'until'. Pakistani sources say it was extended at the Taliban's request (Suno News). Xinhua reported the 48-hour truce as having 'expired Friday afternoon' (see reflectiigeopolitice.ro/infructuous-ceasefires); the Reuters account of an extension is preferred.",
+      note: "Duration 'until-talks-conclude': the extension has no end date, it runs until the Doha talks conclude. Pakistani sources say it was extended at the Taliban's request (Suno News). Xinhua reported the 48-hour truce as having 'expired Friday afternoon' (see reflectiigeopolitice.ro/infructuous-ceasefires); the Reuters account of an extension is preferred.",
     },
   ),
   ev(
@@ -1210,6 +1261,7 @@ const events: readonly NegotiationEvent[] = [
       allegedBy: 'afghan-taliban',
       against: 'pakistan',
       casualties: { min: 8, max: 10 },
+      civilianFatalities: { min: 8, max: 10 },
       description:
         'Pakistani airstrikes on Urgun and Barmal districts, Paktika, on the evening of 17 Oct. The Afghanistan Cricket Board said 8 people were killed, three of them local cricketers (Kabeer, Sibghatullah, Haroon), and withdrew from a tri-series with Pakistan; Afghan officials called it a breach of the truce.',
     },
@@ -1227,6 +1279,7 @@ const events: readonly NegotiationEvent[] = [
       changes: {
         data: {
           casualties: { min: 8, max: 17 },
+          civilianFatalities: { min: 8, max: 17 },
           description:
             'Pakistani airstrikes on Urgun and Barmal districts, Paktika, on the evening of 17 Oct. The Afghanistan Cricket Board said 8 people were killed, three of them local cricketers (Kabeer, Sibghatullah, Haroon), and withdrew from a tri-series with Pakistan; later wire reports put the toll at 17 civilians. Afghan officials called it a breach of the truce.',
         },
@@ -1243,6 +1296,7 @@ const events: readonly NegotiationEvent[] = [
     { occurredAt: '2025-10-18', recordedAt: at('10-18', '18:00') },
     {
       roundId: R.doha,
+      format: 'formal',
       venue: 'Doha',
       hosts: ['qatar', 'turkiye'],
       delegations: [
@@ -1273,9 +1327,10 @@ const events: readonly NegotiationEvent[] = [
       textPublic: false,
       roundId: R.doha,
     },
-    [S.dawnDoha, S.caliberDoha, S.htnDoha],
+    [graded(S.dawnDoha, 1), graded(S.caliberDoha, 1), graded(S.htnDoha, 1)],
     {
-      note: 'Signed by the two defence ministers, Khawaja Asif and Mullah Yaqoob (Mujahid: a bilateral agreement was signed). Text not published; provisions are as each side described them.',
+      occurrence: OCC.dohaAgreement,
+      note: 'Signed by the two defence ministers, Khawaja Asif and Mullah Yaqoob (Mujahid: a bilateral agreement was signed). Text not published; provisions are as each side described them. Credibility 1: the agreement itself is confirmed by both parties and by the mediator (Qatar’s foreign ministry).',
     },
   ),
   ev(
@@ -1288,7 +1343,11 @@ const events: readonly NegotiationEvent[] = [
       summary: 'Ceasefire agreement signed after some 13 hours of talks mediated by Qatar and Türkiye.',
       nextSteps: 'Meet again in Istanbul on 25 Oct to set up the implementation and monitoring mechanisms.',
     },
-    [S.dawnDoha, S.caliberDoha],
+    [graded(S.dawnDoha, 1), graded(S.caliberDoha, 1)],
+    {
+      occurrence: OCC.dohaAgreement,
+      note: 'The round’s outcome is the agreement recorded just before: one occurrence. Credibility 1 as for the agreement.',
+    },
   ),
   ev(
     'CeasefireEnded',
@@ -1300,6 +1359,7 @@ const events: readonly NegotiationEvent[] = [
       summary: 'Replaced by the immediate, open-ended ceasefire agreed in Doha.',
     },
     [S.dawnDoha],
+    { occurrence: OCC.dohaAgreement },
   ),
   ev(
     'CeasefireDeclared',
@@ -1313,9 +1373,10 @@ const events: readonly NegotiationEvent[] = [
       duration: 'indefinite',
       mediatedBy: ['qatar', 'turkiye'],
     },
-    [S.dawnDoha, S.caliberDoha],
+    [graded(S.dawnDoha, 1), graded(S.caliberDoha, 1)],
     {
-      note: 'Judgment call: recorded as a new ceasefire rather than an extension of the 48-hour truce: it is a signed agreement, mediated by Qatar and Türkiye, open-ended, and the truce was tied to the talks it concluded. The truce is ended as superseded.',
+      occurrence: OCC.dohaAgreement,
+      note: 'Credibility 1: the ceasefire is confirmed by both parties and the mediators. Judgment call: recorded as a new ceasefire rather than an extension of the 48-hour truce: it is a signed agreement, mediated by Qatar and Türkiye, open-ended, and the truce was tied to the talks it concluded. The truce is ended as superseded.',
     },
   ),
   ev(
@@ -1334,13 +1395,13 @@ const events: readonly NegotiationEvent[] = [
     { occurredAt: '2025-10-19', recordedAt: at('10-19', '08:05') },
     {
       roundId: R.istanbul1,
-      label: 'Istanbul round 1',
+      label: 'Istanbul talks (second round)',
       venue: 'Istanbul',
       hosts: ['turkiye', 'qatar'],
       plannedFor: '2025-10-25',
     },
     [S.caliberDoha, S.dawnDoha],
-    { note: "The timeline numbers rounds from Doha (this is its 'R2'); labelled here by venue." },
+    { note: "Numbered from Doha, as the press and the timeline do (its 'R2'): Doha was the first round, this the second." },
   ),
   ev(
     'StatementMade',
@@ -1450,6 +1511,7 @@ const events: readonly NegotiationEvent[] = [
       kind: 'clash',
       perpetrator: 'ttp',
       allegedBy: 'pakistan',
+      against: 'pakistan',
       target: 'Pakistani security forces',
       place: 'Kurram and North Waziristan (Khyber Pakhtunkhwa), from Afghan territory per ISPR',
       fatalities: { min: 5, max: 5 },
@@ -1615,6 +1677,7 @@ const events: readonly NegotiationEvent[] = [
         'The Turkish hosts asked the Pakistani delegation, which was preparing to leave Istanbul, to stay and resume talks; per Reuters (three sources) Türkiye intervened to keep the ceasefire from collapsing.',
     },
     [S.seedResumeTalks, S.afintlResume, S.afintlAsifStay],
+    { occurrence: OCC.resumptionRequest, note: 'One joint request with Qatar (one occurrence, recorded per mediator).' },
   ),
   ev(
     'MediationAction',
@@ -1627,6 +1690,7 @@ const events: readonly NegotiationEvent[] = [
         "With Türkiye, Qatar asked the Pakistani delegation to extend its stay and give peace 'another chance' (Asif to Geo News; seed 2: 'following requests from mediators Türkiye and Qatar').",
     },
     [S.seedResumeTalks, S.afintlAsifStay],
+    { occurrence: OCC.resumptionRequest },
   ),
   ev(
     'TalksResumed',
@@ -1663,7 +1727,8 @@ const events: readonly NegotiationEvent[] = [
     },
     [graded(S.seedResumeTalks, 3), graded(S.brecorderRevive, 3)],
     {
-      note: 'A Pakistani account of what the mediators did; neither Türkiye nor Qatar said so publicly in these sources (hence credibility 3).',
+      occurrence: OCC.evidenceAcknowledged,
+      note: 'A Pakistani account of what the mediators did; neither Türkiye nor Qatar said so publicly in these sources (hence credibility 3). One occurrence with the Qatar entry.',
     },
   ),
   ev(
@@ -1677,7 +1742,10 @@ const events: readonly NegotiationEvent[] = [
         "Seed 2: 'Qatar and Turkey acknowledged the evidence, but Kabul did not commit to actionable steps' (Tarar's account).",
     },
     [graded(S.seedResumeTalks, 3), graded(S.brecorderRevive, 3)],
-    { note: 'See the Türkiye entry: a Pakistani account, not a statement by the mediator.' },
+    {
+      occurrence: OCC.evidenceAcknowledged,
+      note: 'See the Türkiye entry: a Pakistani account, not a statement by the mediator.',
+    },
   ),
   ev(
     'PositionTaken',
@@ -1704,8 +1772,11 @@ const events: readonly NegotiationEvent[] = [
       terms:
         "Joint statement issued by Türkiye's foreign ministry: 'All parties have agreed to continue the ceasefire'; a monitoring and verification mechanism 'imposing penalty on the violating party' to be set up; modalities to be decided at a principal-level meeting in Istanbul on 6 Nov.",
     },
-    [S.trtJointStatement, S.aajExtend, S.newsdrumResume],
-    { note: 'Statement issued on Thursday night 30 Oct (published early 31 Oct).' },
+    [graded(S.trtJointStatement, 1), graded(S.aajExtend, 1), graded(S.newsdrumResume, 1)],
+    {
+      occurrence: OCC.istanbulJointStatement,
+      note: 'Statement issued on Thursday night 30 Oct (published early 31 Oct). Credibility 1: a joint statement of the mediator and both parties.',
+    },
   ),
   ev(
     'TalksRoundConcluded',
@@ -1720,7 +1791,8 @@ const events: readonly NegotiationEvent[] = [
     },
     [S.trtJointStatement, S.aajExtend, S.seedResumeTalks],
     {
-      note: "Judgment call: 'adjourned' rather than 'no-progress' (there was a joint statement and a next date) or 'collapsed' (the 28–29 Oct breakdown was reversed). The seed says the round 'ended without progress' on Pakistan's demands, hence the summary.",
+      occurrence: OCC.istanbulJointStatement,
+      note: "Reported by the same joint statement as the ceasefire's continuation (one occurrence). Judgment call: 'adjourned' rather than 'no-progress' (there was a joint statement and a next date) or 'collapsed' (the 28–29 Oct breakdown was reversed). The seed says the round 'ended without progress' on Pakistan's demands, hence the summary.",
     },
   ),
   ev(
@@ -1729,15 +1801,20 @@ const events: readonly NegotiationEvent[] = [
     { occurredAt: '2025-10-30', recordedAt: at('10-31', '02:10') },
     {
       roundId: R.istanbul2,
-      label: 'Istanbul round 2',
+      label: 'Istanbul talks (third round)',
       venue: 'Istanbul',
       hosts: ['turkiye', 'qatar'],
+      format: 'formal',
       plannedFor: '2025-11-06',
     },
-    [S.trtJointStatement, S.aajExtend],
+    [graded(S.trtJointStatement, 1), graded(S.aajExtend, 1)],
+    {
+      occurrence: OCC.istanbulJointStatement,
+      note: "Announced in the 30 Oct joint statement (one occurrence with it) as a principal-level meeting, hence 'formal'. Credibility 1: the date is in the joint statement of the mediator and both parties.",
+    },
   ),
 
-  // ===== November: Istanbul round 2 and after =====
+  // ===== November: the third round (Istanbul) and after =====
   ev(
     'StatementMade',
     'stmt-asif-only-war',
@@ -1761,6 +1838,7 @@ const events: readonly NegotiationEvent[] = [
     { occurredAt: '2025-11-06', recordedAt: at('11-06', '14:00') },
     {
       roundId: R.istanbul2,
+      format: 'formal',
       venue: 'Istanbul (Conrad Hotel)',
       hosts: ['turkiye', 'qatar'],
       delegations: [
@@ -1910,22 +1988,25 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'IncidentReported',
     'inc-islamabad-court',
-    { occurredAt: '2025-11-11T12:39:00+05:00', recordedAt: at('11-11', '12:00') },
+    { occurredAt: '2025-11-11T12:39:00+05:00', recordedAt: at('11-12', '05:55') },
     {
       incidentId: 'islamabad-court-bombing-2025-11-11',
       kind: 'militant-attack',
       perpetrator: 'ttp',
       allegedBy: 'pakistan',
+      against: 'pakistan',
+      blamedOn: 'afghan-taliban',
       target: 'Civilians, lawyers and police at the Islamabad district courts',
       place: 'District Judicial Complex, G-11, Islamabad',
       fatalities: { min: 12, max: 12 },
+      injured: { min: 27, max: 27 },
       description:
         'A suicide bomber who could not enter the court complex blew himself up next to a police vehicle at 12:39 PKT: at least 12 killed and some 27 injured (Interior Minister Mohsin Naqvi). Pakistani officials linked it to the TTP and networks operating from Afghanistan; a TTP faction reportedly claimed it.',
     },
-    [S.nineNewsCourt, S.devdiscourseCourt],
+    [S.nineNewsCourt, S.devdiscourseCourt, S.menafnAsifCourt],
     {
       cameo: '1831',
-      note: 'The timeline suggests 183; its sub-code 1831 (suicide bombing) is the exact one. Perpetrator as alleged by Pakistan.',
+      note: "The timeline suggests 183; its sub-code 1831 (suicide bombing) is the exact one. Perpetrator as alleged by Pakistan; blamed on the Afghan Taliban as well, Asif calling the attack 'a message from Kabul' (MENAFN, 12 Nov). Injured: Naqvi's figure of some 27.",
     },
   ),
   ev(
@@ -2085,7 +2166,7 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'UltimatumIssued',
     'ult-final-message',
-    { occurredAt: '2025-11', recordedAt: at('11-24', '09:24') },
+    { occurredAt: '2025-11-24', precision: 'approximate', recordedAt: at('11-24', '09:24') },
     {
       ultimatumId: U.finalMessage,
       by: 'pakistan',
@@ -2097,7 +2178,7 @@ const events: readonly NegotiationEvent[] = [
     },
     [S.seedFinalMessage],
     {
-      note: "The reported 'final message': comply with Pakistan's security demands and pursue reconciliation, or face its support for the opposition. Single origin: a News18 report citing unnamed diplomatic and intelligence sources, known here through seed 1 (also echoed by news24online.com and tfipost.com, same origin). Only the month is known; no deadline; no official confirmation. Graded F3. Unresolved.",
+      note: "The reported 'final message': comply with Pakistan's security demands and pursue reconciliation, or face its support for the opposition. Single origin: a News18 report citing unnamed diplomatic and intelligence sources, known here through seed 1 (also echoed by news24online.com and tfipost.com, same origin). No deadline; no official confirmation. Graded F3. Unresolved. Dated approximately to 24 Nov, when the report appeared and was recorded here: the sources give no day (the blog copy and TFIPost are filed under November 2025; the timeline puts the report in mid or late November), and a month-only date would count it from 1 Nov although the article places the message after the third round ('following the unsuccessful round in Istanbul', 6–7 Nov).",
     },
   ),
 ];
@@ -2363,39 +2444,11 @@ function check(lines: readonly string[]): string[] {
   return problems;
 }
 
-/** Codes used must exist in the CAMEO → Goldstein table (the repo's generated copy, else shared/data). */
+/** Codes used must exist in the domain's CAMEO table (`CAMEO_GOLDSTEIN`): the one decide checks analyst codes against. */
 function checkCameoCodes(lines: readonly StoredLine[]): string[] {
-  const known = loadCameoCodes();
-  if (known === undefined) {
-    console.warn('warning: no CAMEO table found; CAMEO codes not checked');
-    return [];
-  }
   return lines
-    .filter((l) => l.metadata.cameo !== undefined && !known.has(l.metadata.cameo))
+    .filter((l) => l.metadata.cameo !== undefined && !Object.hasOwn(CAMEO_GOLDSTEIN, l.metadata.cameo))
     .map((l) => `revision ${l.revision}: CAMEO ${l.metadata.cameo} is not in the Goldstein table`);
-}
-
-function loadCameoCodes(): Set<string> | undefined {
-  const generated = join(__dirname, '..', 'libs', 'projections', 'src', 'cameo-goldstein.generated.ts');
-  if (existsSync(generated)) {
-    const codes = [...readFileSync(generated, 'utf8').matchAll(/^\s*'(\d{2,4})':\s*-?\d/gm)].map((m) => m[1] as string);
-    if (codes.length > 0) return new Set(codes);
-  }
-  for (const tsv of [
-    join(__dirname, '..', '..', 'shared', 'data', 'cameo-goldstein.tsv'),
-    '/work/shared/data/cameo-goldstein.tsv',
-  ]) {
-    if (existsSync(tsv)) {
-      return new Set(
-        readFileSync(tsv, 'utf8')
-          .split('\n')
-          .slice(1)
-          .map((row) => row.split('\t')[0]?.trim() ?? '')
-          .filter((code) => code !== ''),
-      );
-    }
-  }
-  return undefined;
 }
 
 /** Which of the domain's own checks were available and ran. */
@@ -2485,6 +2538,7 @@ function checkAgainstDomain(): string[] {
       sources: e.sources,
       ...(e.cameo !== undefined ? { cameo: e.cameo } : {}),
       ...(e.note !== undefined ? { note: e.note } : {}),
+      ...(e.occurrence !== undefined ? { occurrence: e.occurrence } : {}),
     };
     const command =
       e.type === 'NegotiationOpened'

@@ -1,11 +1,11 @@
 /**
- * `npm run demo`: the service on a fresh store with the Pakistan–Afghanistan
- * example loaded, and where to look.
+ * `npm run demo`: the service on a fresh store with both example cases loaded
+ * (Pakistan – Afghan Taliban talks, India – Pakistan crisis), and where to look.
  *
  * - starts the API (`apps/api/src/main.ts`) as a child process on PORT
  *   (default 3000), with its data in a new temp dir (or DEMO_DATA_DIR, kept);
- * - waits for /health, imports examples/pakistan-afghanistan-2025.jsonl with
- *   the CLI's own `import` command;
+ * - waits for /health, imports every case of EXAMPLES with the CLI's own
+ *   `import` command;
  * - prints the dashboard, the docs and CLI commands to try;
  * - runs until Ctrl-C (or SIGTERM), then stops the server cleanly and deletes
  *   the temp store.
@@ -20,8 +20,13 @@ import { run } from '../apps/cli/src/program';
 import { processRuntime } from '../apps/cli/src/runtime';
 
 const ROOT = path.resolve(__dirname, '..');
-const EXAMPLE = path.join(ROOT, 'examples', 'pakistan-afghanistan-2025.jsonl');
-const CASE = 'pak-afghan-2025';
+/** The shipped cases, loaded in this order: their files under examples/ and their negotiation ids. */
+const EXAMPLES = [
+  { file: 'pakistan-afghanistan-2025.jsonl', id: 'pak-afghan-2025' },
+  { file: 'india-pakistan-2025.jsonl', id: 'india-pakistan-2025' },
+] as const;
+const CASE = EXAMPLES[0].id;
+const SECOND = EXAMPLES[1].id;
 
 async function main(): Promise<number> {
   const port = Number(process.env.PORT ?? 3000);
@@ -83,18 +88,22 @@ async function main(): Promise<number> {
     return fail(`the server did not come up on ${url}; see its output above`);
   }
 
-  const code = await run(['import', path.relative(process.cwd(), EXAMPLE) || EXAMPLE, '--url', url], processRuntime());
-  if (code !== 0) {
-    await stop('SIGTERM');
-    cleanup();
-    return fail('importing the example failed (see above)');
+  for (const example of EXAMPLES) {
+    const file = path.join(ROOT, 'examples', example.file);
+    const code = await run(['import', path.relative(process.cwd(), file) || file, '--url', url], processRuntime());
+    if (code !== 0) {
+      await stop('SIGTERM');
+      cleanup();
+      return fail(`importing ${example.file} failed (see above)`);
+    }
   }
 
   const env = port === 3000 ? '' : `PARLEY_URL=${url} `;
   const cmd = (args: string, why: string) =>
     `  ${pc.cyan(`${env}npx parley ${args}`.padEnd(env.length + 58))}${why ? pc.dim(`# ${why}`) : ''}`;
   console.log(`
-${pc.bold(pc.green('Parley demo is running'))} — the 2025 Pakistan – Afghan Taliban talks are loaded.
+${pc.bold(pc.green('Parley demo is running'))} — two cases are loaded: the 2025 Pakistan – Afghan Taliban talks (${CASE})
+and the April–June 2025 India – Pakistan crisis (${SECOND}).
 
   Dashboard  ${pc.bold(`${url}/`)}
   API docs   ${pc.bold(`${url}/docs`)}
@@ -103,10 +112,13 @@ ${pc.bold(pc.green('Parley demo is running'))} — the 2025 Pakistan – Afghan 
 Try the CLI in another terminal:
 ${cmd(`status ${CASE}`, 'where the talks stand today')}
 ${cmd(`matrix ${CASE}`, 'demands × parties; --evidence for quotes and sources')}
-${cmd(`escalation ${CASE}`, 'today: long decayed (half-life 14 days)')}
+${cmd(`escalation ${CASE}`, 'today: what still holds (closed border, ultimatum)')}
 ${cmd(`escalation ${CASE} --at 2025-11-30`, 'as it stood at the end of November')}
 ${cmd(`status ${CASE} --at 2025-10-20`, 'the past: just after the Doha ceasefire')}
 ${cmd(`timeline ${CASE} --at 2025-10-20`, 'every event up to then, with sources')}
+${cmd(`status ${SECOND} --at 2025-05-11`, 'the morning after the 10 May ceasefire')}
+${cmd(`escalation ${SECOND} --at 2025-05-09`, 'during the drone and missile exchanges')}
+${cmd(`matrix ${SECOND}`, 'treaty, probe, dialogue: who stands where')}
 ${cmd(`watch ${CASE}`, 'live; record something from a third terminal')}
 ${cmd('--help', 'every command; parley <command> --help for one')}
 

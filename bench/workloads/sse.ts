@@ -286,7 +286,11 @@ export const sseWorkload: Workload = {
     const sizes = context.quick ? QUICK : FULL;
     const n = sizes.subscribers;
     const dir = await context.tempDir('sse');
-    const app = await startAppProcess(join(dir, 'app'));
+    // All the subscribers come from this machine with one key: lift the per-client stream caps for the measurement.
+    const app = await startAppProcess(join(dir, 'app'), {
+      PARLEY_LIVE_MAX_STREAMS_PER_KEY: '1000000',
+      PARLEY_LIVE_MAX_STREAMS_PER_ADDRESS: '1000000',
+    });
     const agent = keepAliveAgent(WRITERS);
     let counter = 0;
     let connected: Subscribers | undefined;

@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
+import { ESCALATION_MODEL_V2 } from '@parley/projections';
 import { startTestApp, type TestApp } from '../support/app';
 import { everyEventType, firstSeedArticle, openBody, SEED_NEGOTIATION, SEED_OPEN, withId } from '../support/cases';
 import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
@@ -20,7 +21,11 @@ function steady(value: Json): Json {
   if (Array.isArray(value)) return value.map(steady);
   if (typeof value === 'number') return Math.round(value * 1e6) / 1e6;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !['at', 'daysSinceLastRound', 'ageDays'].includes(k)).map(([k, v]) => [k, steady(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !['at', 'daysSinceLastRound', 'ageDays'].includes(k))
+        .map(([k, v]) => [k, steady(v)]),
+    );
   }
   return value;
 }
@@ -47,7 +52,10 @@ async function picture(api: Client): Promise<Json> {
 const exportLines = async (api: Client): Promise<Json[]> => {
   const reply = expectStatus(await api.get('/admin/export'), 200);
   expect(reply.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
-  return reply.text.trim().split('\n').map((l) => JSON.parse(l));
+  return reply.text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 };
 
 const importText = (api: Client, text: string, type = 'application/x-ndjson') =>
@@ -81,7 +89,10 @@ describe('restart, rebuild, export and import', () => {
       if (seed[i]) expectStatus(await api.post(`/negotiations/${SEED_NEGOTIATION}/events`, seed[i]), 201);
       if (other[i]) expectStatus(await api.post(`/negotiations/${OTHER}/events`, other[i]), 201);
     }
-    const last = expectStatus(await api.post(`/negotiations/${SEED_NEGOTIATION}/events`, withId(EXAMPLE_EVENTS.MediationAction)), 201).body;
+    const last = expectStatus(
+      await api.post(`/negotiations/${SEED_NEGOTIATION}/events`, withId(EXAMPLE_EVENTS.MediationAction)),
+      201,
+    ).body;
     head = last.position;
     expectStatus(await api.get(`/negotiations/${SEED_NEGOTIATION}/status?minPosition=${head}`), 200);
     before = await picture(api);
@@ -96,7 +107,9 @@ describe('restart, rebuild, export and import', () => {
       // knownAt in the far future folds the whole log again instead of answering from memory.
       expect(await get('matrix?knownAt=2999-01-01')).toEqual(await get('matrix'));
       expect(steady(await get('status?knownAt=2999-01-01'))).toEqual(steady(await get('status')));
-      expect(steady(await get('escalation?knownAt=2999-01-01&drivers=50'))).toEqual(steady(await get('escalation?drivers=50')));
+      expect(steady(await get('escalation?knownAt=2999-01-01&drivers=50'))).toEqual(
+        steady(await get('escalation?drivers=50')),
+      );
     }
   });
 
@@ -109,8 +122,14 @@ describe('restart, rebuild, export and import', () => {
       await t.close();
       const db = new Database(path.join(dataDir, 'views.sqlite'), { readonly: true });
       try {
-        const row = db.prepare('SELECT position, last_event_id, model_version FROM views_snapshot_header').get() as Json;
-        expect(row).toEqual({ position: head, last_event_id: lastEvent.eventId, model_version: 'v1' });
+        const row = db
+          .prepare('SELECT position, last_event_id, model_version FROM views_snapshot_header')
+          .get() as Json;
+        expect(row).toEqual({
+          position: head,
+          last_event_id: lastEvent.eventId,
+          model_version: ESCALATION_MODEL_V2.foldVersion,
+        });
         // One row per negotiation: no single string holds every view.
         const ids = db.prepare('SELECT negotiation_id FROM views_snapshot_state ORDER BY ordinal').pluck().all();
         expect(ids).toEqual(expect.arrayContaining([...NEGOTIATIONS]));
@@ -131,7 +150,10 @@ describe('restart, rebuild, export and import', () => {
     it('given a write before the restart, when it is retried after, then it is still recognised: 200 and nothing stored', async () => {
       const lastSeed = (await allEvents(api, SEED_NEGOTIATION)).at(-1);
       const { eventId, type, data, occurredAt, sources } = lastSeed;
-      const retry = expectStatus(await api.post(`/negotiations/${SEED_NEGOTIATION}/events`, { eventId, type, data, occurredAt, sources }), 200);
+      const retry = expectStatus(
+        await api.post(`/negotiations/${SEED_NEGOTIATION}/events`, { eventId, type, data, occurredAt, sources }),
+        200,
+      );
       expect(retry.body).toMatchObject({ duplicate: true, position: head, revision: lastSeed.revision });
       expect(expectStatus(await api.get('/health'), 200).body.store.headPosition).toBe(head);
     });
@@ -144,7 +166,10 @@ describe('restart, rebuild, export and import', () => {
         const seed = JSON.parse(select.get(SEED_NEGOTIATION) as string) as Json;
         expect(seed.negotiation.title).toBe(SEED_OPEN.title);
         seed.negotiation.title = 'restored from the snapshot';
-        db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(JSON.stringify(seed), SEED_NEGOTIATION);
+        db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(
+          JSON.stringify(seed),
+          SEED_NEGOTIATION,
+        );
       } finally {
         db.close();
       }
@@ -161,8 +186,14 @@ describe('restart, rebuild, export and import', () => {
     });
 
     it('given a rebuild, when writing afterwards, then the views follow the log again', async () => {
-      const written = expectStatus(await api.post(`/negotiations/${OTHER}/events`, withId(EXAMPLE_EVENTS.StatementMade)), 201).body;
-      const timeline = expectStatus(await api.get(`/negotiations/${OTHER}/timeline?minPosition=${written.position}`), 200).body;
+      const written = expectStatus(
+        await api.post(`/negotiations/${OTHER}/events`, withId(EXAMPLE_EVENTS.StatementMade)),
+        201,
+      ).body;
+      const timeline = expectStatus(
+        await api.get(`/negotiations/${OTHER}/timeline?minPosition=${written.position}`),
+        200,
+      ).body;
       expect(timeline.items.map((i: Json) => i.eventId)).toContain(written.events[0].eventId);
       const health = expectStatus(await api.get('/health'), 200).body;
       expect(health.views.position).toBe(written.position);
@@ -188,15 +219,27 @@ describe('restart, rebuild, export and import', () => {
         const revisions = exported.filter((e) => e.stream === `negotiation-${id}`).map((e) => e.revision);
         expect(revisions).toEqual(revisions.map((_, i) => i));
       }
-      expect(exported[0]).toMatchObject({ stream: `negotiation-${SEED_NEGOTIATION}`, type: 'NegotiationOpened', metadata: { negotiationId: SEED_NEGOTIATION, recordedBy: 'local' } });
+      expect(exported[0]).toMatchObject({
+        stream: `negotiation-${SEED_NEGOTIATION}`,
+        type: 'NegotiationOpened',
+        metadata: { negotiationId: SEED_NEGOTIATION, recordedBy: 'local' },
+      });
     });
 
     it('given the export, when imported into a fresh app, then the log is identical: ids, types, data, metadata, revisions and positions', async () => {
       const text = exported.map((e) => JSON.stringify(e)).join('\n') + '\n';
       const summary = expectStatus(await importText(fresh, text), 200).body;
-      expect(summary).toEqual({ lines: head, stored: head, skipped: 0, streams: 2, position: head });
+      expect(summary).toEqual({ lines: head, stored: head, skipped: 0, streams: 2, position: head, recorded: expect.objectContaining({ kept: true }) });
       const again = await exportLines(fresh);
-      const strip = (e: Json) => ({ position: e.position, stream: e.stream, revision: e.revision, id: e.id, type: e.type, data: e.data, metadata: e.metadata });
+      const strip = (e: Json) => ({
+        position: e.position,
+        stream: e.stream,
+        revision: e.revision,
+        id: e.id,
+        type: e.type,
+        data: e.data,
+        metadata: e.metadata,
+      });
       expect(again.map(strip)).toEqual(exported.map(strip));
       for (const id of NEGOTIATIONS) expect(await allEvents(fresh, id)).toEqual(await allEvents(api, id));
     });
@@ -226,7 +269,9 @@ describe('restart, rebuild, export and import', () => {
       expect(expectStatus(await empty.get('/health'), 200).body.store.headPosition).toBe(0);
       expect((await empty.get(`/negotiations/${SEED_NEGOTIATION}/events`)).status).toBe(404);
 
-      const wrongStream = exported.slice(0, 3).map((e, i) => JSON.stringify(i === 1 ? { ...e, stream: 'orders-1' } : e));
+      const wrongStream = exported
+        .slice(0, 3)
+        .map((e, i) => JSON.stringify(i === 1 ? { ...e, stream: 'orders-1' } : e));
       const refused = await importText(empty, wrongStream.join('\n'));
       expect(refused.status).toBe(400);
       expect(refused.body.message).toContain('line 2');

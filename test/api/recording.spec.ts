@@ -80,6 +80,7 @@ describe('recording developments', () => {
         expect(stored.data).toEqual(d.data);
         expect(stored.cameo).toBe(d.cameo);
         expect(stored.note).toBe(d.note);
+        expect(stored.occurrence).toBe(d.occurrence);
         expect(stored.recordedAt >= startedAt && stored.recordedAt <= endedAt).toBe(true);
         expect(stored).toEqual(replies[i]!.body.events[0]);
       });
@@ -142,6 +143,25 @@ describe('recording developments', () => {
       expect(reply.status).toBe(404);
       expect(reply.body.code).toBe('negotiation-not-found');
       expect(reply.body.message).toContain('never-opened');
+    });
+  });
+
+  describe('an analyst-set CAMEO code outside the shipped table', () => {
+    const id = 'unknown-cameo';
+    beforeAll(async () => {
+      expectStatus(await api.post('/negotiations', openBody(id)), 201);
+    });
+
+    it('is refused with 400 naming the code, and nothing is stored; a code of the table is stored', async () => {
+      const revision = await revisionOf(api, id);
+      const unknown = withId({ ...EXAMPLE_EVENTS.StatementMade, cameo: '999' });
+      const reply = await api.post(`/negotiations/${id}/events`, unknown);
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors).toEqual([{ field: 'cameo', problems: [expect.stringContaining('cameo 999 is not in the shipped CAMEO table')] }]);
+      expect(await revisionOf(api, id)).toBe(revision);
+      expect((await api.get(`/events/${unknown.eventId}`)).status).toBe(404);
+      const known = withId({ ...EXAMPLE_EVENTS.StatementMade, cameo: '138' });
+      expect(expectStatus(await api.post(`/negotiations/${id}/events`, known), 201).body.events[0].cameo).toBe('138');
     });
   });
 

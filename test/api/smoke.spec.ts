@@ -12,7 +12,7 @@ describe('the service on a real SQLite file', () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ status: 'ok', store: { kind: 'sqlite', reachable: true }, views: { modelVersion: 'v1' } });
+    expect(body).toMatchObject({ status: 'ok', store: { kind: 'sqlite', reachable: true }, views: { modelVersion: 'v2' } });
   });
 
   it('imports the example case and shows where the talks stand', async () => {
@@ -27,5 +27,16 @@ describe('the service on a real SQLite file', () => {
     const status = await (await fetch(`${t.url}/negotiations/pak-afghan-2025/status?minPosition=${summary.position}`)).json();
     expect(status.rounds.held).toBe(3);
     expect(status.ultimatums.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lists the case as it stood in the first days of the crisis, before the Doha talks were announced', async () => {
+    // The opening is dated 8 Oct, the first development it covers (it was recorded on 17 Oct).
+    const listed = await (await fetch(`${t.url}/negotiations?at=2025-10-12T23:59:00Z`)).json();
+    expect(listed.negotiations).toEqual([
+      expect.objectContaining({ negotiationId: 'pak-afghan-2025', title: 'Pakistan – Afghan Taliban talks, 2025' }),
+    ]);
+    const status = await (await fetch(`${t.url}/negotiations/pak-afghan-2025/status?at=2025-10-12T23:59:00Z`)).json();
+    expect(status.title).toBe('Pakistan – Afghan Taliban talks, 2025');
+    expect(status.parties.map((p: { id: string }) => p.id)).toEqual(['pakistan', 'afghan-taliban']);
   });
 });

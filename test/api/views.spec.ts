@@ -7,7 +7,15 @@
  * Afghan opposition — and the escalation numbers must follow model v1.
  */
 import { startTestApp, type TestApp } from '../support/app';
-import { type Development, firstSeedArticle, SEED_DEMANDS, SEED_NEGOTIATION as ID, SEED_OPEN, SEED_OPPOSITION, SEED_SOURCE } from '../support/cases';
+import {
+  type Development,
+  firstSeedArticle,
+  SEED_DEMANDS,
+  SEED_NEGOTIATION as ID,
+  SEED_OPEN,
+  SEED_OPPOSITION,
+  SEED_SOURCE,
+} from '../support/cases';
 import { instantOf, type ModelEvent, readingAt, trendAt } from '../support/escalation-v1';
 import { client, type Client, expectStatus, type Json } from '../support/http';
 
@@ -26,13 +34,19 @@ describe('the views of the first seed article', () => {
     api = client(t.url);
     expectStatus(await api.post('/negotiations', SEED_OPEN), 201);
     developments = firstSeedArticle();
-    for (const d of developments) position = expectStatus(await api.post(`/negotiations/${ID}/events`, d), 201).body.position;
-    modelEvents = [{ type: 'NegotiationOpened', data: {}, occurredAt: SEED_OPEN.occurredAt, sources: SEED_OPEN.sources }, ...(developments as unknown as ModelEvent[])];
+    for (const d of developments)
+      position = expectStatus(await api.post(`/negotiations/${ID}/events`, d), 201).body.position;
+    modelEvents = [
+      { type: 'NegotiationOpened', data: {}, occurredAt: SEED_OPEN.occurredAt, sources: SEED_OPEN.sources },
+      ...(developments as unknown as ModelEvent[]),
+    ];
   });
   afterAll(() => t.cleanup());
 
-  const view = async (path: string): Promise<Json> => expectStatus(await api.get(`/negotiations/${ID}/${path}`), 200).body;
-  const idOf = (type: string, pick: (d: Development) => boolean = () => true) => developments.find((d) => d.type === type && pick(d))!.eventId;
+  const view = async (path: string): Promise<Json> =>
+    expectStatus(await api.get(`/negotiations/${ID}/${path}`), 200).body;
+  const idOf = (type: string, pick: (d: Development) => boolean = () => true) =>
+    developments.find((d) => d.type === type && pick(d))!.eventId;
 
   describe('status', () => {
     let status: Json;
@@ -43,7 +57,13 @@ describe('the views of the first seed article', () => {
     it('says three rounds were held and the talks have stalled after the unsuccessful round in Istanbul', () => {
       expect(status.phase).toBe('stalled');
       expect(status.rounds.held).toBe(3);
-      expect(status.rounds.last).toMatchObject({ roundId: 'istanbul-2', venue: 'Istanbul', outcome: 'no-progress', concludedAt: '2025-11-07', inSession: false });
+      expect(status.rounds.last).toMatchObject({
+        roundId: 'istanbul-2',
+        venue: 'Istanbul',
+        outcome: 'no-progress',
+        concludedAt: '2025-11-07',
+        inSession: false,
+      });
       expect(status.rounds.next).toBeNull();
       expect(status.closed).toBeNull();
     });
@@ -78,20 +98,40 @@ describe('the views of the first seed article', () => {
     });
 
     it('has the ceasefire in force, and the demands counted by consensus: two contested, three pending', () => {
-      expect(status.ceasefire).toMatchObject({ state: 'in-force', ceasefireId: 'doha-ceasefire', violations: 0, ended: null });
-      expect(status.demands).toEqual({ total: 5, open: 5, withdrawn: 0, byConsensus: { agreed: 0, contested: 2, partial: 0, pending: 3 } });
+      expect(status.ceasefire).toMatchObject({
+        state: 'in-force',
+        ceasefireId: 'doha-ceasefire',
+        violations: 0,
+        ended: null,
+      });
+      expect(status.demands).toEqual({
+        total: 5,
+        open: 5,
+        withdrawn: 0,
+        byConsensus: { agreed: 0, contested: 2, partial: 0, pending: 3 },
+      });
     });
 
-    it('gives the latest development and the escalation under model v1', () => {
+    it('gives the latest development and the escalation under model v2 by default, v1 on request', async () => {
       expect(status.latestDevelopment).toMatchObject({ type: 'TalksRoundConcluded', occurredAt: '2025-11-07' });
-      expect(status.escalation.modelVersion).toBe('v1');
-      expect(status.modelVersion).toBe('v1');
+      expect(status.escalation.modelVersion).toBe('v2');
+      expect(status.modelVersion).toBe('v2');
+      const v1 = await view('status?model=v1');
+      expect(v1.modelVersion).toBe('v1');
+      expect(v1.escalation.modelVersion).toBe('v1');
     });
 
     it('lists the negotiation with the same summary', async () => {
       const list = expectStatus(await api.get('/negotiations'), 200).body;
       expect(list.negotiations).toHaveLength(1);
-      expect(list.negotiations[0]).toMatchObject({ negotiationId: ID, title: SEED_OPEN.title, phase: 'stalled', roundsHeld: 3, activeUltimatums: 1, ceasefire: 'in-force' });
+      expect(list.negotiations[0]).toMatchObject({
+        negotiationId: ID,
+        title: SEED_OPEN.title,
+        phase: 'stalled',
+        roundsHeld: 3,
+        activeUltimatums: 1,
+        ceasefire: 'in-force',
+      });
       expect(list.position).toBeGreaterThanOrEqual(position);
     });
 
@@ -116,7 +156,14 @@ describe('the views of the first seed article', () => {
     });
 
     it('answers 404 for a negotiation that does not exist', async () => {
-      for (const path of ['status', 'matrix', 'escalation', 'escalation/series', 'timeline', 'changes?since=2025-10-01']) {
+      for (const path of [
+        'status',
+        'matrix',
+        'escalation',
+        'escalation/series',
+        'timeline',
+        'changes?since=2025-10-01',
+      ]) {
         const reply = await api.get(`/negotiations/no-such-talks/${path}`);
         expect(reply.status).toBe(404);
         expect(reply.body.message).toContain('no-such-talks');
@@ -183,7 +230,10 @@ describe('the views of the first seed article', () => {
       expect(line(SEED_DEMANDS.bufferZone).endsWith(',contested,proposer,rejected')).toBe(true);
       expect(line(SEED_DEMANDS.trade).endsWith(',pending,proposer,no-position')).toBe(true);
       // JSON stays the default, and wins when asked for.
-      const json = expectStatus(await api.get(`/negotiations/${ID}/matrix`, { Accept: 'application/json, text/csv' }), 200);
+      const json = expectStatus(
+        await api.get(`/negotiations/${ID}/matrix`, { Accept: 'application/json, text/csv' }),
+        200,
+      );
       expect(json.body).toEqual(matrix);
     });
 
@@ -197,37 +247,53 @@ describe('the views of the first seed article', () => {
   describe('escalation (model v1)', () => {
     const T = (iso: string) => Date.parse(iso);
 
-    it.each(['2025-10-19T00:00:00Z', '2025-10-31T00:00:00Z', '2025-11-01T00:00:00Z', '2025-11-08T12:00:00Z', '2025-11-15T00:00:00Z'])(
-      'at %s, gives the index, level and trend of the documented formula',
-      async (at) => {
-        const e = await view(`escalation?at=${at}`);
-        const expected = readingAt(modelEvents, T(at));
-        expect(e.modelVersion).toBe('v1');
-        expect(e.at).toBe(new Date(T(at)).toISOString());
-        expect(e.conflict).toBeCloseTo(expected.conflict, 9);
-        expect(e.cooperation).toBeCloseTo(expected.cooperation, 9);
-        expect(e.net).toBeCloseTo(expected.net, 9);
-        expect(e.index).toBeCloseTo(expected.index, 9);
-        expect(e.level).toBe(expected.level);
-        expect(e.trend.direction).toBe(trendAt(modelEvents, T(at)));
-        expect(e.trend.delta).toBeCloseTo(expected.index - readingAt(modelEvents, T(at) - 7 * DAY).index, 9);
-      },
-    );
+    it.each([
+      '2025-10-19T00:00:00Z',
+      '2025-10-31T00:00:00Z',
+      '2025-11-01T00:00:00Z',
+      '2025-11-08T12:00:00Z',
+      '2025-11-15T00:00:00Z',
+    ])('at %s, gives the index, level and trend of the documented formula', async (at) => {
+      const e = await view(`escalation?at=${at}&model=v1`);
+      const expected = readingAt(modelEvents, T(at));
+      expect(e.modelVersion).toBe('v1');
+      expect(e.at).toBe(new Date(T(at)).toISOString());
+      expect(e.conflict).toBeCloseTo(expected.conflict, 9);
+      expect(e.cooperation).toBeCloseTo(expected.cooperation, 9);
+      expect(e.net).toBeCloseTo(expected.net, 9);
+      expect(e.index).toBeCloseTo(expected.index, 9);
+      expect(e.level).toBe(expected.level);
+      expect(e.trend.direction).toBe(trendAt(modelEvents, T(at)));
+      expect(e.trend.delta).toBeCloseTo(expected.index - readingAt(modelEvents, T(at) - 7 * DAY).index, 9);
+    });
 
     it('rises when the "final message" and the militant strikes arrive (November 2025)', async () => {
-      const before = await view('escalation?at=2025-10-31T23:00:00Z');
-      const after = await view('escalation?at=2025-11-01T00:00:00Z');
+      const before = await view('escalation?at=2025-10-31T23:00:00Z&model=v1');
+      const after = await view('escalation?at=2025-11-01T00:00:00Z&model=v1');
       expect(before.index).toBe(0);
       expect(after.index).toBeGreaterThan(before.index);
       expect(after.conflict).toBeGreaterThan(before.conflict);
     });
 
     it('names the drivers: the militant strikes and the ultimatum first, with their codes, weights and the article as source', async () => {
-      const e = await view('escalation?at=2025-11-01T00:00:00Z&drivers=3');
+      const e = await view('escalation?at=2025-11-01T00:00:00Z&drivers=3&model=v1');
       expect(e.drivers).toHaveLength(3);
-      expect(e.drivers[0]).toMatchObject({ type: 'IncidentReported', eventId: idOf('IncidentReported'), code: '18', g: -9, c: 0.6, sources: [SEED_SOURCE] });
+      expect(e.drivers[0]).toMatchObject({
+        type: 'IncidentReported',
+        eventId: idOf('IncidentReported'),
+        code: '18',
+        g: -9,
+        c: 0.6,
+        sources: [SEED_SOURCE],
+      });
       expect(e.drivers[0].contribution).toBeCloseTo(-9 * 0.6, 9);
-      expect(e.drivers[1]).toMatchObject({ type: 'UltimatumIssued', eventId: idOf('UltimatumIssued'), code: '139', g: -7, c: 0.6 });
+      expect(e.drivers[1]).toMatchObject({
+        type: 'UltimatumIssued',
+        eventId: idOf('UltimatumIssued'),
+        code: '139',
+        g: -7,
+        c: 0.6,
+      });
       const magnitudes = e.drivers.map((d: Json) => Math.abs(d.contribution));
       expect(magnitudes).toEqual([...magnitudes].sort((a, b) => b - a));
     });
@@ -238,6 +304,7 @@ describe('the views of the first seed article', () => {
         ['at=last-week', 'at'],
         ['knownAt=2025-13-45', 'knownAt'],
         ['minPosition=-3', 'minPosition'],
+        ['model=v3', 'model'],
       ]) {
         const reply = await api.get(`/negotiations/${ID}/escalation?${query}`);
         expect(reply.status).toBe(400);
@@ -248,11 +315,13 @@ describe('the views of the first seed article', () => {
 
   describe('escalation series', () => {
     it('samples the index from `from` to `to` at the step, each point as the escalation view gives it at that time', async () => {
-      const series = await view('escalation/series?from=2025-10-15&to=2025-11-15&step=1w');
+      const series = await view('escalation/series?from=2025-10-15&to=2025-11-15&step=1w&model=v1');
       expect(series.modelVersion).toBe('v1');
       expect(series.stepMs).toBe(7 * DAY);
       const times = series.points.map((p: Json) => p.t);
-      expect(times).toEqual(['2025-10-15', '2025-10-22', '2025-10-29', '2025-11-05', '2025-11-12'].map((d) => `${d}T00:00:00.000Z`));
+      expect(times).toEqual(
+        ['2025-10-15', '2025-10-22', '2025-10-29', '2025-11-05', '2025-11-12'].map((d) => `${d}T00:00:00.000Z`),
+      );
       for (const p of series.points) {
         const expected = readingAt(modelEvents, Date.parse(p.t));
         expect(p.index).toBeCloseTo(expected.index, 9);
@@ -266,12 +335,14 @@ describe('the views of the first seed article', () => {
     });
 
     it('accepts ISO-8601 steps', async () => {
-      const series = await view('escalation/series?from=2025-11-01&to=2025-11-02&step=PT6H');
+      const series = await view('escalation/series?from=2025-11-01&to=2025-11-02&step=PT6H&model=v1');
       expect(series.points).toHaveLength(5);
     });
 
     it('refuses a bad step, a reversed range and too many points with 400', async () => {
-      const badStep = await api.get(`/negotiations/${ID}/escalation/series?from=2025-10-15&to=2025-11-15&step=fortnightly`);
+      const badStep = await api.get(
+        `/negotiations/${ID}/escalation/series?from=2025-10-15&to=2025-11-15&step=fortnightly`,
+      );
       expect(badStep.status).toBe(400);
       expect(badStep.body.errors[0].field).toBe('step');
       const reversed = await api.get(`/negotiations/${ID}/escalation/series?from=2025-11-15&to=2025-10-15`);
@@ -296,7 +367,12 @@ describe('the views of the first seed article', () => {
         expect(item.retracted).toBeNull();
       }
       const ultimatum = timeline.items.find((i: Json) => i.type === 'UltimatumIssued');
-      expect(ultimatum).toMatchObject({ precision: 'month', note: 'Single-origin report citing unnamed sources.', cameo: { code: '139', g: -7 }, confidence: 0.6 });
+      expect(ultimatum).toMatchObject({
+        precision: 'month',
+        note: 'Single-origin report citing unnamed sources.',
+        cameo: { code: '139', g: -7 },
+        confidence: 0.6,
+      });
     });
   });
 
@@ -304,8 +380,19 @@ describe('the views of the first seed article', () => {
     it('between 31 October and 30 November: the ultimatum, the rejections, the last round; stalled after being scheduled', async () => {
       const changes = await view('changes?since=2025-10-31&until=2025-11-30');
       const types = changes.developments.map((d: Json) => d.type);
-      expect(types).toEqual(expect.arrayContaining(['UltimatumIssued', 'PositionTaken', 'TalksRoundOpened', 'TalksRoundConcluded', 'IncidentReported', 'ThirdPartyEngagement']));
-      expect(changes.developments.map((d: Json) => d.eventId)).not.toContain(idOf('TalksRoundOpened', (d) => (d.data as { roundId: string }).roundId === 'istanbul-1'));
+      expect(types).toEqual(
+        expect.arrayContaining([
+          'UltimatumIssued',
+          'PositionTaken',
+          'TalksRoundOpened',
+          'TalksRoundConcluded',
+          'IncidentReported',
+          'ThirdPartyEngagement',
+        ]),
+      );
+      expect(changes.developments.map((d: Json) => d.eventId)).not.toContain(
+        idOf('TalksRoundOpened', (d) => (d.data as { roundId: string }).roundId === 'istanbul-1'),
+      );
       expect(changes.stanceChanges.map((c: Json) => [c.demandId, c.actorId, c.from, c.to])).toEqual(
         expect.arrayContaining([
           [SEED_DEMANDS.handover, 'afghan-taliban', 'no-position', 'rejected'],
@@ -320,7 +407,9 @@ describe('the views of the first seed article', () => {
 
     it('between 18 and 20 October: the Doha round and the ceasefire', async () => {
       const changes = await view('changes?since=2025-10-18&until=2025-10-20');
-      expect(changes.developments.map((d: Json) => d.type)).toEqual(expect.arrayContaining(['TalksRoundConcluded', 'CeasefireDeclared']));
+      expect(changes.developments.map((d: Json) => d.type)).toEqual(
+        expect.arrayContaining(['TalksRoundConcluded', 'CeasefireDeclared']),
+      );
       expect(changes.ceasefire).toMatchObject({ from: 'none', to: 'in-force', changed: true });
       expect(changes.stanceChanges).toEqual([]);
     });

@@ -3,8 +3,11 @@
  * playwright-core against the real app (temp SQLite file) holding the example
  * case. Without Chromium the suite fails and says how to install it.
  */
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
+import type { EventStore } from '@parley/event-store';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EVENT_STORE } from '../../apps/api/src/store/store.module';
 import { EXAMPLE_LOG, KEYS, startTestApp, type TestApp } from '../support/app';
 import { assertChromium, collectPageErrors, launchBrowser } from './browser';
 
@@ -153,10 +156,13 @@ describe('the dashboard in Chromium', () => {
     expect(counts.points).toBeGreaterThan(40);
     expect(counts.markers).toBeGreaterThan(30);
     expect(counts.width).toBeGreaterThan(300);
-    await expect(page.locator('#escalation-chart').getAttribute('aria-label')).resolves.toMatch(/Escalation index from .* peak \d+(\.\d)? \(militarised\)/);
+    // Model v2 by default: the border clashes of 11–15 Oct are hostilities.
+    await expect(page.locator('#escalation-chart').getAttribute('aria-label')).resolves.toMatch(/Escalation index from .* peak \d+(\.\d)? \(hostilities\)/);
     // The same data as tables for keyboard and screen-reader users.
     await expect(page.locator('#series-table tbody tr').count()).resolves.toBeGreaterThan(15);
-    await expect(page.locator('#escalation-summary').textContent()).resolves.toMatch(/conflict [\d.]+ vs cooperation [\d.]+/);
+    const summary = page.locator('#escalation-summary');
+    await expect(summary.textContent()).resolves.toMatch(/model v2/);
+    await expect(summary.locator('.why-list li').first().textContent()).resolves.toMatch(/ceasefire|Armed action|Threat of war/i);
 
     // Hovering a marker shows the development and its sources.
     const marker = await page.evaluate(() => {
@@ -178,6 +184,26 @@ describe('the dashboard in Chromium', () => {
     await page.locator('#detail-body .evidence-event .sources li').first().waitFor();
   });
 
+  it('switches the escalation model: v1 shows its conflict/cooperation sums, and the URL keeps the choice', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-10-22`);
+    await viewsReady(page, '2025-10-22');
+    const summary = page.locator('#escalation-summary');
+    // v2: three days into the Doha ceasefire, five after the last armed action — coercive, with its reasons.
+    await expect(summary.textContent()).resolves.toMatch(/3 · coercive|coercive/i);
+    await expect(summary.locator('[data-model]').getAttribute('data-model')).resolves.toBe('v2');
+    await page.locator('label[for="model-v1"]').click();
+    await summary.locator('[data-model="v1"]').waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/conflict [\d.]+ vs cooperation [\d.]+/);
+    await expect(summary.locator('.why-list').count()).resolves.toBe(0);
+    expect(new URL(page.url()).hash).toMatch(/model=v1/);
+    // A reason's evidence opens on click under v2.
+    await page.locator('label[for="model-v2"]').click();
+    await summary.locator('[data-model="v2"]').waitFor();
+    expect(new URL(page.url()).hash).not.toMatch(/model=/);
+    await summary.locator('.why-list button').first().click();
+    await page.locator('#detail-body .evidence-event').first().waitFor();
+  });
+
   it('replays 20 Oct 2025 with the slider: every view redraws, and the URL keeps the date', async () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
@@ -188,7 +214,7 @@ describe('the dashboard in Chromium', () => {
     await expect(page.locator('#at-output').textContent()).resolves.toBe('20 Oct 2025');
     await expect(page.locator('#rounds-held').textContent()).resolves.toBe('1');
     await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Round scheduled');
-    await expect(page.locator('#status-body').textContent()).resolves.toMatch(/Istanbul round 1/);
+    await expect(page.locator('#status-body').textContent()).resolves.toMatch(/Istanbul talks \(second round\)/);
     expect(page.url()).toContain('at=2025-10-20');
     await expect(page.locator('#live-indicator').getAttribute('data-state')).resolves.toBe('paused');
     // The handover demand was on the table by then (18 Oct), but Kabul had not answered it yet.
@@ -395,10 +421,53 @@ describe('the dashboard on a server with API keys', () => {
     await page.locator('.overview-card').first().waitFor();
     await expect(page.evaluate(() => localStorage.getItem('parley.apiKey'))).resolves.toBe(KEYS.viewer);
     await expect(banner.isHidden()).resolves.toBe(true);
-    // The live stream takes the key in its query (EventSource cannot send headers).
+    // The live stream (EventSource cannot send headers) is opened with a stream token, not the key.
     await page.locator('.overview-card h2 a').first().click();
     await viewsReady(page);
     await page.locator('#live-indicator[data-state="live"]').waitFor();
+    await context.close();
+  });
+
+  it('given an admin key, then no URL the page requests carries it: the live stream opens with a short-lived viewer token', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript((key) => localStorage.setItem('parley.apiKey', key), KEYS.admin);
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    await page.locator('#live-indicator[data-state="live"]').waitFor();
+    const streams = urls.filter((u) => u.includes('/stream'));
+    expect(streams.some((u) => /\/negotiations\/[^/]+\/stream\?stream_token=/.test(u))).toBe(true);
+    for (const url of urls) expect(url).not.toContain(KEYS.admin);
+    for (const url of urls) expect(url).not.toContain('api_key');
+    await context.close();
+  });
+
+  it('given a source whose URL is javascript: in an old log, then the page shows its title as text and draws no link', async () => {
+    // Written to the store directly: no write path accepts such a URL any more, but a log from before may hold one.
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const opening = (await store.readStream(`negotiation-${NEGOTIATION}`, { maxCount: 1 }))[0]!;
+    await store.append(
+      `negotiation-${NEGOTIATION}`,
+      [
+        {
+          id: randomUUID(),
+          type: 'StatementMade',
+          data: { speaker: { name: 'A spokesman', actorId: 'pakistan' }, tone: 'neutral', summary: 'A statement with a hostile link.' },
+          metadata: { ...opening.metadata, occurredAt: '2025-11-20', precision: 'day', sources: [{ title: 'Hostile link', url: 'javascript:alert(document.domain)' }] },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript((key) => localStorage.setItem('parley.apiKey', key), KEYS.viewer);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    await page.getByText('Hostile link').first().waitFor({ state: 'attached' });
+    await expect(page.locator('a[href^="javascript:" i]').count()).resolves.toBe(0);
+    await expect(page.locator('a[href^="data:" i]').count()).resolves.toBe(0);
     await context.close();
   });
 });

@@ -40,6 +40,11 @@ function flagsFor(type: RecordableType, data: Data): string[] {
         args.push(flag, `${r.min}-${r.max}`);
         break;
       }
+      case 'period': {
+        const p = v as { from: string; to: string };
+        args.push(flag, `${p.from}..${p.to}`);
+        break;
+      }
       case 'person': {
         const p = v as { name: string; title?: string; actorId: string };
         args.push(flag, p.name, `${flag}-actor`, p.actorId);
@@ -111,6 +116,7 @@ describe('parley record: every event type from its flags (in process, real serve
       for (const s of d.sources) args.push('--source', JSON.stringify(s));
       if (d.cameo) args.push('--cameo', d.cameo);
       if (d.note) args.push('--note', d.note);
+      if (d.occurrence) args.push('--occurrence', d.occurrence);
       args.push(...flagsFor(type, d.data as unknown as Data));
 
       const result = await runInProcess(args);
@@ -118,6 +124,7 @@ describe('parley record: every event type from its flags (in process, real serve
       const stored = JSON.parse(result.stdout).events[0];
       expect({ type, data: stored.data }).toEqual({ type, data: d.data });
       expect(stored).toMatchObject({ eventId: d.eventId, occurredAt: d.occurredAt, sources: d.sources });
+      expect({ type, occurrence: stored.occurrence }).toEqual({ type, occurrence: d.occurrence });
     }
     const log = JSON.parse((await runInProcess(['events', NEG, '--all', '--json', '--url', server.url])).stdout);
     expect(log.events).toHaveLength(everyEventType().length + 1);

@@ -54,7 +54,7 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
         ultimatumId: 'final-message-2025-11',
         by: 'pakistan',
         to: ['afghan-taliban'],
-        issuedAt: '2025-11',
+        issuedAt: '2025-11-24',
         deadlineStatus: 'none',
         channel: 'via Turkish mediators',
       }),
@@ -65,13 +65,13 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
     expect(card.stdout).toMatch(/Phase\s+collapsed/);
     expect(card.stdout).toMatch(/Rounds held\s+3/);
     expect(card.stdout).toMatch(
-      /Last round\s+Istanbul round 2, Istanbul \(Conrad Hotel\) · 2025-11-06 → 2025-11-07 · collapsed/,
+      /Last round\s+Istanbul talks \(third round\), Istanbul \(Conrad Hotel\) · 2025-11-06 → 2025-11-07 · collapsed/,
     );
     expect(card.stdout).toMatch(
       /Ceasefire\s+in force — doha-ceasefire-2025-10-19, indefinite, declared 2025-10-19, extended 1×/,
     );
     expect(card.stdout).toMatch(
-      /Ultimatums\s+active final-message-2025-11 — Pakistan → Afghan Taliban government, issued 2025-11, no deadline/,
+      /Ultimatums\s+active final-message-2025-11 — Pakistan → Afghan Taliban government, issued 2025-11-24, no deadline/,
     );
   });
 
@@ -88,7 +88,7 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
       state: 'violated',
       ceasefireId: 'truce-48h-2025-10-15',
       extensions: 1,
-      duration: 'indefinite',
+      duration: 'until-talks-conclude',
       violations: 1,
       ended: null,
     });
@@ -139,17 +139,18 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
 
   it('escalation at the end of November: a level with its name, the trend, a sparkline and the top drivers with codes and sources', async () => {
     const [view, text] = await Promise.all([
-      json(['escalation', CASE, '--at', AT]),
-      cli(['escalation', CASE, '--at', AT]),
+      json(['escalation', CASE, '--at', AT, '--model', 'v1']),
+      cli(['escalation', CASE, '--at', AT, '--model', 'v1']),
     ]);
+    // The "final message" is dated to its report (~24 Nov), no longer counted (and decayed) from 1 Nov: level 3.
     expect(view).toMatchObject({
       modelVersion: 'v1',
-      level: 2,
-      levelName: 'strained',
-      trend: { direction: 'falling' },
+      level: 3,
+      levelName: 'coercive',
+      trend: { direction: 'steady' },
     });
-    expect(view.index).toBeGreaterThanOrEqual(10);
-    expect(view.index).toBeLessThan(30);
+    expect(view.index).toBeGreaterThanOrEqual(30);
+    expect(view.index).toBeLessThan(50);
     expect(view.drivers).toHaveLength(5);
     expect(view.drivers[0]).toMatchObject({
       type: 'IncidentReported',
@@ -161,12 +162,33 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
     for (const d of view.drivers) expect(d.sources.length).toBeGreaterThan(0);
 
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/Level 2 · strained\s+index 2\d\.\d \/ 100\s+↓ falling/);
+    expect(text.stdout).toMatch(/Level 3 · coercive\s+index 3\d\.\d \/ 100\s+→ steady/);
     expect(text.stdout).toMatch(/^ {2}[▁▂▃▄▅▆▇█]{20,}$/m);
-    expect(text.stdout).toMatch(/peak 69\.6 \(level 4\) at 2025-10-15/);
+    // 73.3, not 69.6: the 12 Oct pause requests are now `requested-pause`, which model v1 does not weigh (it weighed `proposed` +5).
+    expect(text.stdout).toMatch(/peak 73\.3 \(level 4\) at 2025-10-15/);
     expect(text.stdout).toMatch(/Top 5 drivers/);
     expect(text.stdout).toMatch(/IncidentReported · CAMEO 1831 Carry out suicide bombing \(analyst\)/);
-    expect(text.stdout).toMatch(/sources: 9 News HD \(C2\), Devdiscourse \(C2\)/);
+    expect(text.stdout).toMatch(/sources: 9 News HD \(C2\), Devdiscourse \(C2\), MENAFN \(C2\)/);
+  });
+
+  it('escalation under model v2 (the default): the level with why it holds, the conditions in force and the other pairs', async () => {
+    const [view, text] = await Promise.all([json(['escalation', CASE, '--at', AT]), cli(['escalation', CASE, '--at', AT])]);
+    expect(view).toMatchObject({ modelVersion: 'v2', level: 3, levelName: 'coercive' });
+    expect(view.pair.actors).toEqual(['afghan-taliban', 'pakistan']);
+    expect(view.reasons.map((r: { rule: string }) => r.rule)).toContain('border-closed');
+    expect(view.pairs.some((p: { actors: string[] }) => p.actors.includes('ttp'))).toBe(true);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/model v2/);
+    expect(text.stdout).toMatch(/Level 3 · coercive/);
+    expect(text.stdout).toMatch(/Why\n.*Border closed since 2025-10-12/);
+    expect(text.stdout).toMatch(/Other pairs\n.*Pakistan ↔ Tehreek-e-Taliban Pakistan/);
+  });
+
+  it('refuses a model the server does not have, naming the parameter', async () => {
+    const reply = await cli(['escalation', CASE, '--model', 'v7']);
+    expect(reply.code).not.toBe(0);
+    expect(reply.stderr).toMatch(/model/);
+    expect(reply.stderr).toMatch(/v1, v2/);
   });
 
   it('what was known on 1 November: no "final message" yet and six demands', async () => {

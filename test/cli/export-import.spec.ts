@@ -30,6 +30,8 @@ describe('parley export / import (subprocess, two real servers)', () => {
     expect(first.stdout).toMatch(
       /Imported .*pakistan-afghanistan-2025\.jsonl: 89 new events stored \(89 lines, 1 negotiation\)/,
     );
+    // The example carries its revisions, as an export does: who recorded what is kept, and the CLI says so.
+    expect(first.stdout).toMatch(/recordedBy and recordedAt kept from the file/);
     // Not a terminal: no progress bar.
     expect(first.stderr).toBe('');
 

@@ -51,6 +51,7 @@ const ROUTES: Record<string, Access> = {
   'POST /admin/import': 'admin',
   'POST /admin/rebuild': 'admin',
   'GET /stream/events': 'viewer',
+  'POST /stream/token': 'viewer',
   'GET /negotiations/:id/stream': 'viewer',
   // The dashboard (it asks for a key itself) and the API document.
   'GET /': 'public',
@@ -132,7 +133,8 @@ describe('security', () => {
     let t: TestApp;
     const fill: Record<string, string> = { id: 'sec', path: 'styles.css' };
     beforeAll(async () => {
-      t = await startTestApp({ withKeys: true });
+      // Every route is tried with a wrong key: above the per-address throttle of wrong keys (trust.spec.ts tests that).
+      t = await startTestApp({ withKeys: true, env: { PARLEY_AUTH_FAILURE_LIMIT: '1000' } });
       const opened = await call(t.url, '/negotiations', { body: openBody('sec'), key: KEYS.analyst });
       fill.eventId = opened.body.events[0].eventId;
       const page = await call(t.url, '/');

@@ -29,7 +29,7 @@ describe('writes under contention and retries', () => {
       concurrency: 12,
     });
     recordFigures('retries', figures);
-    expect(figures).toMatchObject({ writes: 120, duplicated: 0, lost: 0 });
+    expect(figures).toMatchObject({ writes: 120, duplicated: 0, lost: 0, strangers: 0, misplaced: 0 });
     // The interesting case happened: an abandoned attempt had committed, and its retry was answered from the log.
     expect(figures.answeredAsDuplicate).toBeGreaterThan(0);
     expect(figures.destroyedSockets).toBeGreaterThan(0);

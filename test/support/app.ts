@@ -17,9 +17,9 @@ export interface TestApp {
 }
 
 export const KEYS = {
-  viewer: 'viewer-key-0123456789abcdef',
-  analyst: 'analyst-key-0123456789abcdef',
-  admin: 'admin-key-0123456789abcdef',
+  viewer: 'viewer-key-0123456789abcdef-0123456789',
+  analyst: 'analyst-key-0123456789abcdef-0123456789',
+  admin: 'admin-key-0123456789abcdef-0123456789',
 } as const;
 
 /** PARLEY_API_KEYS for the three roles above. */

@@ -28,6 +28,23 @@ export function withId<T extends RecordEventInput>(development: T, eventId: stri
 const E = EXAMPLE_EVENTS;
 const S = EXAMPLE_SOURCES;
 
+const UNAMA_CEASEFIRE: Source = {
+  title: 'UNAMA welcomes Afghanistan-Pakistan ceasefire, urges protection of civilians',
+  publisher: 'United Nations Assistance Mission in Afghanistan (UNAMA)',
+  url: 'http://unama.unmissions.org/unama-welcomes-afghanistan-pakistan-ceasefire-urges-protection-civilians',
+  publishedAt: '2025-10-16',
+  reliability: 'B',
+  credibility: 2,
+};
+const ASIF_COURT: Source = {
+  title: 'Suicide bomb in Pakistan leaves over dozen people dead',
+  publisher: 'MENAFN',
+  url: 'https://menafn.com/1110330867/Suicide-bomb-in-Pakistan-leaves-over-dozen-people-dead',
+  publishedAt: '2025-11-12',
+  reliability: 'C',
+  credibility: 2,
+};
+
 /**
  * Every recordable event type at least once (the examples themselves, unchanged
  * but for their event ids), preceded where needed by what they refer to.
@@ -95,6 +112,48 @@ export function everyEventType(): Development[] {
     { type: 'TalksRoundScheduled', data: { roundId: 'round-4', label: 'Round 4', plannedFor: '2025-11-20' }, occurredAt: '2025-11-07', precision: 'approximate', sources: [S.htnDeadlock] },
     E.TalksRoundCancelled,
     E.MediationAction,
+    // The catalogue additions the examples do not show: a mediator's request for a pause shared by two mediators
+    // (one occurrence), a casualty report over a period, and an attack the victim blames on the other party.
+    ...(['qatar', 'saudi-arabia'] as const).map(
+      (mediator): RecordEventInput => ({
+        type: 'MediationAction',
+        data: { mediator, action: 'requested-pause', summary: 'Asked the Taliban to pause operations against Pakistan.' },
+        occurredAt: '2025-10-12',
+        sources: [S.newsxMujahid],
+        occurrence: 'pause-request-2025-10-12',
+      }),
+    ),
+    {
+      type: 'IncidentReported',
+      data: {
+        incidentId: 'unama-spin-boldak-2025-10-15',
+        kind: 'casualty-report',
+        place: 'Spin Boldak, Kandahar',
+        fatalities: { min: 17, max: 17 },
+        civilianFatalities: { min: 17, max: 17 },
+        injured: { min: 346, max: 346 },
+        period: { from: '2025-10-15', to: '2025-10-15' },
+        description: 'UNAMA: the fighting of 15 October left at least 17 civilians killed and 346 injured in Spin Boldak.',
+      },
+      occurredAt: '2025-10-16',
+      sources: [UNAMA_CEASEFIRE],
+    },
+    {
+      type: 'IncidentReported',
+      data: {
+        incidentId: 'islamabad-court-bombing-2025-11-11',
+        kind: 'militant-attack',
+        allegedBy: 'pakistan',
+        against: 'pakistan',
+        blamedOn: 'afghan-taliban',
+        place: 'District Judicial Complex, G-11, Islamabad',
+        fatalities: { min: 12, max: 12 },
+        injured: { min: 27, max: 27 },
+        description: "Suicide bombing at the Islamabad courts; Asif: 'a message from Kabul'.",
+      },
+      occurredAt: '2025-11-11',
+      sources: [ASIF_COURT],
+    },
     E.DemandWithdrawn,
     E.NegotiationClosed,
   ];

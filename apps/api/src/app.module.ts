@@ -5,10 +5,12 @@ import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
 import type { EventStore } from '@parley/event-store';
 import { ApiKeyRegistry } from './auth/api-keys';
+import { AuthFailureLimiter } from './auth/auth-failures';
 import { AuthGuard } from './auth/auth.guard';
+import { StreamTokens } from './auth/stream-tokens';
 import { WriteRateLimitGuard, writeRateLimitModule } from './auth/write-rate-limit';
-import { APP_CONFIG, type AppConfig } from './config/config';
-import { HttpErrorFilter } from './errors/http-exception.filter';
+import { APP_CONFIG, type AppConfig, assertNotOpenByAccident } from './config/config';
+import { HttpErrorFilter, pathOf } from './errors/http-exception.filter';
 import { OpsModule } from './ops/ops.module';
 import { StoreModule } from './store/store.module';
 import { FEATURE_MODULES } from './features';
@@ -28,6 +30,7 @@ function logsRequests(level: string): boolean {
 export class AppModule {
   static forRoot({ config, store }: AppModuleOptions): DynamicModule {
     const keys = ApiKeyRegistry.fromConfig(config.apiKeys, config.keysFile);
+    assertNotOpenByAccident(config, keys.localMode);
     return {
       module: AppModule,
       imports: [
@@ -38,10 +41,11 @@ export class AppModule {
           ...(logsRequests(config.logLevel) ? {} : { forRoutes: [] }),
           pinoHttp: {
             level: config.logLevel,
-            // Never log keys: they arrive in headers and, for EventSource, in the query.
-            redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.query.api_key'],
+            // Never log keys: they arrive in headers and, for EventSource, in the query — so a request
+            // line carries its path and never its query (however its names are spelt or encoded).
+            redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
             serializers: {
-              req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: String(req.url).replace(/api_key=[^&]*/g, 'api_key=[redacted]') }),
+              req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: pathOf(req.url) }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
@@ -56,12 +60,14 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: ApiKeyRegistry, useValue: keys },
+        { provide: StreamTokens, useValue: new StreamTokens() },
+        { provide: AuthFailureLimiter, useValue: new AuthFailureLimiter({ limit: config.authFailureLimit, windowMs: 60_000 }) },
         // In this order: the rate limit counts writes by the principal the AuthGuard found.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: WriteRateLimitGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
-      exports: [APP_CONFIG, ApiKeyRegistry],
+      exports: [APP_CONFIG, ApiKeyRegistry, StreamTokens],
       global: true,
     };
   }

@@ -74,8 +74,13 @@ export async function api(path, { method = 'GET', body, params, signal } = {}) {
   return data;
 }
 
-/** The URL of a negotiation's live stream; EventSource cannot send headers, so the key rides in the query. */
-export function streamUrl(negotiationId) {
-  const key = getApiKey();
-  return `/negotiations/${encodeURIComponent(negotiationId)}/stream${query({ api_key: key || undefined })}`;
+/**
+ * The URL of a negotiation's live stream. EventSource cannot send headers, and
+ * a key in a URL ends up in logs and history — whatever role it has — so the
+ * page asks for a short-lived stream token (viewer role, streams only) with the
+ * key in a header, and puts only that in the URL.
+ */
+export async function streamUrl(negotiationId) {
+  const { token } = await api('/stream/token', { method: 'POST' });
+  return `/negotiations/${encodeURIComponent(negotiationId)}/stream${query({ stream_token: token })}`;
 }

@@ -29,16 +29,35 @@ export function createLive({ indicator, onView, onPoll }) {
   }
 
   function close() {
-    if (source) source.close();
+    if (source?.close) source.close();
     source = null;
     stopTimers();
   }
 
-  function open(id) {
+  /** Polls instead, and tries the stream again later. */
+  function fallBack(id) {
+    source = null;
+    setState('polling', 'Live stream unavailable · refreshing every 30 s');
+    pollTimer = setInterval(onPoll, POLL_MS);
+    retryTimer = setTimeout(() => negotiationId === id && open(id), RETRY_MS * 4);
+  }
+
+  async function open(id) {
     close();
     negotiationId = id;
     setState('connecting', 'Connecting…');
-    const es = new EventSource(streamUrl(id));
+    const attempt = {};
+    source = attempt;
+    let url;
+    try {
+      url = await streamUrl(id);
+    } catch {
+      if (source === attempt) fallBack(id);
+      return;
+    }
+    // Followed another negotiation, or paused, while the token was on its way.
+    if (source !== attempt || negotiationId !== id) return;
+    const es = new EventSource(url);
     source = es;
     es.onopen = () => {
       if (source === es) setState('live', 'Live');
@@ -57,11 +76,8 @@ export function createLive({ indicator, onView, onPoll }) {
     es.onerror = () => {
       if (source !== es) return;
       if (es.readyState === EventSource.CLOSED) {
-        // Refused (404, 401, not an event stream): poll, and try the stream again later.
-        source = null;
-        setState('polling', 'Live stream unavailable · refreshing every 30 s');
-        pollTimer = setInterval(onPoll, POLL_MS);
-        retryTimer = setTimeout(() => negotiationId === id && open(id), RETRY_MS * 4);
+        // Refused (404, 401 — a stream token expires after ten minutes —, not an event stream): poll, and try again later with a new token.
+        fallBack(id);
       } else {
         setState('connecting', 'Reconnecting…');
       }

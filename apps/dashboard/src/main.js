@@ -82,7 +82,11 @@ const app = {
 function asOf() {
   const { at, known } = app.state;
   const knownDay = known === 'at' ? at : known;
-  return { at: at ? endOfDayIso(at) : undefined, knownAt: knownDay ? endOfDayIso(knownDay) : undefined };
+  return {
+    at: at ? endOfDayIso(at) : undefined,
+    knownAt: knownDay ? endOfDayIso(knownDay) : undefined,
+    model: app.state.model ?? undefined,
+  };
 }
 
 function isNow() {
@@ -133,6 +137,7 @@ function syncControls() {
   el.knownDate.hidden = !(known && known !== 'at');
   if (known && known !== 'at') el.knownDate.value = known;
   $(`input[name="chart-range"][value="${range}"]`).checked = true;
+  $(`input[name="esc-model"][value="${app.state.model ?? 'v2'}"]`).checked = true;
   el.negotiation.dataset.at = at ?? 'now';
   const untilText = at ? `until ${formatDay(at)}` : 'until now';
   el.changesUntil.textContent = untilText;
@@ -240,7 +245,9 @@ function selectCell(row, cell) {
 function pickEvents(events) {
   app.selected = null;
   drawMatrix();
-  showEvents(el.detail, events.map((e) => app.eventById.get(e.eventId) ?? e), { title: events.length > 1 ? `${events.length} developments` : 'Development' });
+  const known = events.map((e) => app.eventById.get(e.eventId) ?? (e.type ? e : null)).filter(Boolean);
+  if (known.length === 0) return;
+  showEvents(el.detail, known, { title: known.length > 1 ? `${known.length} developments` : 'Development' });
   el.detail.closest('.panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
@@ -396,6 +403,11 @@ const live = createLive({
   indicator: $('#live-indicator'),
   onView(type, view) {
     if (!app.current || !isNow() || view?.negotiationId !== app.current) return;
+    // Pushed views use the server's default model: with another chosen, fetch the views under it instead.
+    if (app.state.model && view.modelVersion !== app.state.model) {
+      scheduleLiveRefresh();
+      return;
+    }
     const before = app.data[type];
     app.data[type] = view;
     if (type === 'escalation') {
@@ -488,6 +500,13 @@ el.knownDate.addEventListener('change', () => {
   followOrPause();
   refreshViews();
 });
+
+for (const radio of document.querySelectorAll('input[name="esc-model"]')) {
+  radio.addEventListener('change', () => {
+    setState({ model: radio.value === 'v2' ? null : radio.value });
+    refreshViews();
+  });
+}
 
 for (const radio of document.querySelectorAll('input[name="chart-range"]')) {
   radio.addEventListener('change', () => {

@@ -1,8 +1,9 @@
 /**
  * What the page shows, kept in the URL hash so a view can be shared:
  *   #/                                   the overview
- *   #/negotiations/<id>?at=2025-10-20&known=at&since=2025-10-13&range=all
+ *   #/negotiations/<id>?at=2025-10-20&known=at&since=2025-10-13&range=all&model=v1
  * `at` and `known` are days (end of day, UTC); `known=at` means "what was known on the replay date".
+ * `model` is the escalation model when not the server's default (v2).
  */
 
 export function readHash(hash = location.hash) {
@@ -18,6 +19,7 @@ export function readHash(hash = location.hash) {
     known: known === 'at' ? 'at' : day(known),
     since: day(params.get('since')),
     range: params.get('range') === 'all' ? 'all' : 'fit',
+    model: params.get('model') === 'v1' ? 'v1' : null,
   };
 }
 
@@ -28,6 +30,7 @@ export function hashOf(state) {
   if (state.known) params.set('known', state.known);
   if (state.since) params.set('since', state.since);
   if (state.range === 'all') params.set('range', 'all');
+  if (state.model) params.set('model', state.model);
   const qs = params.toString();
   return `#/negotiations/${state.negotiationId}${qs ? `?${qs}` : ''}`;
 }

@@ -42,6 +42,39 @@ describe('fromStoredEvent', () => {
     expect(fromStoredEvent(JSON.parse(JSON.stringify(toStoredEvent(event))))).toEqual(event);
   });
 
+  it('reads an event stored before the catalogue additions (no occurrence, no injured, no period) unchanged', () => {
+    // A line of examples/pakistan-afghanistan-2025.jsonl as shipped before issue #14 (its note shortened).
+    const line =
+      '{"stream":"negotiation-pak-afghan-2025","revision":5,"id":"54edc4d3-58e5-57c3-b1cb-96cdc63b3d39","type":"IncidentReported","data":{"incidentId":"orakzai-ibo-2025-10-08","kind":"militant-attack","perpetrator":"ttp","allegedBy":"pakistan","target":"Pakistan Army troops on an intelligence-based operation","place":"Orakzai district, Khyber Pakhtunkhwa","fatalities":{"min":11,"max":11},"description":"ISPR: 11 soldiers killed in an exchange of fire during an intelligence-based operation."},"metadata":{"schema":1,"negotiationId":"pak-afghan-2025","occurredAt":"2025-10-08","precision":"day","recordedAt":"2025-10-17T09:10:00Z","recordedBy":"example-analyst","sources":[{"title":"Lt Col, Major among 11 personnel martyred in IBO in KP\'s Orakzai: ISPR","publisher":"Dawn","url":"https://www.dawn.com/news/1947428/lt-col-major-among-11-personnel-martyred-in-ibo-in-kps-orakzai-ispr","reliability":"B","credibility":2}],"cameo":"193","note":"Night of 7–8 Oct."}}';
+    const stored = JSON.parse(line) as { id: string; type: string; data: Record<string, unknown>; metadata: Record<string, unknown> };
+    const event = fromStoredEvent(stored);
+    expect(event).toEqual({
+      type: 'IncidentReported',
+      eventId: stored.id,
+      negotiationId: 'pak-afghan-2025',
+      occurredAt: '2025-10-08',
+      precision: 'day',
+      recordedAt: '2025-10-17T09:10:00Z',
+      recordedBy: 'example-analyst',
+      sources: stored.metadata.sources,
+      cameo: '193',
+      note: 'Night of 7–8 Oct.',
+      data: stored.data,
+    });
+    expect('occurrence' in event).toBe(false);
+    // And written back, it is the same stored event.
+    expect(toStoredEvent(event)).toEqual({ id: stored.id, type: 'IncidentReported', data: stored.data, metadata: stored.metadata });
+  });
+
+  it('stores and reads back an occurrence, and refuses one that is not a string', () => {
+    const withOccurrence = toStoredEvent({ ...orakzaiAttack, occurrence: 'orakzai-ambush' });
+    expect(withOccurrence.metadata.occurrence).toBe('orakzai-ambush');
+    expect(fromStoredEvent(withOccurrence).occurrence).toBe('orakzai-ambush');
+    const input = stored();
+    input.metadata.occurrence = 7;
+    expect(decodeProblems(input)).toEqual(['metadata.occurrence must be a string']);
+  });
+
   it('reads a store record (with stream, revision, position) of its own negotiation', () => {
     const recorded = { ...toStoredEvent(opened), stream: 'negotiation-pak-afghan-2025', revision: 0, position: 1, recordedAt: NOW };
     expect(fromStoredEvent(recorded)).toEqual(opened);
@@ -92,7 +125,7 @@ describe('fromStoredEvent', () => {
     input.data = { ...input.data, kind: 'skirmish', fatalities: { min: 58, max: 23 } };
     delete input.data.description;
     expect(decodeProblems(input)).toEqual([
-      'data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture',
+      'data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture, shelling, drone-strike, missile-strike, border-reopening, casualty-report',
       'data.fatalities.min must not exceed data.fatalities.max',
       'data.description must be a non-empty string',
     ]);

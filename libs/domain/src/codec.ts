@@ -2,7 +2,10 @@
  * Domain event ⇄ stored event (DESIGN.md "Streams and stored events").
  *
  *   id = eventId, type = type, data = the type's data,
- *   metadata = { schema: 1, negotiationId, occurredAt, precision, recordedAt, recordedBy, sources, cameo?, note? }
+ *   metadata = { schema: 1, negotiationId, occurredAt, precision, recordedAt, recordedBy, sources, cameo?, note?, occurrence? }
+ *
+ * Fields added to the envelope later (`occurrence`) are optional, so a stored
+ * event written before them decodes unchanged: schema 1 still, no upcaster.
  *
  * Reading back decodes and checks (equinox's "decode when read"): a stored
  * event of an unknown type, with a missing or ill-typed envelope field, or with
@@ -43,6 +46,7 @@ export interface StoredEventMetadata {
   readonly sources: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  readonly occurrence?: string;
 }
 
 /** Assignable to the store port's `NewEvent`. */
@@ -108,6 +112,7 @@ export function toStoredEvent(event: NegotiationEvent): EncodedEvent {
     sources: event.sources,
     ...(event.cameo !== undefined ? { cameo: event.cameo } : {}),
     ...(event.note !== undefined ? { note: event.note } : {}),
+    ...(event.occurrence !== undefined ? { occurrence: event.occurrence } : {}),
   };
   return { id: event.eventId, type: event.type, data: toJson(event.data), metadata: toJson(metadata) };
 }
@@ -144,6 +149,7 @@ function decodeWellFormed(stored: StoredEventInput): NegotiationEvent | undefine
     !areSourcesWellFormed(m.sources, { strict: false }) ||
     (m.cameo !== undefined && typeof m.cameo !== 'string') ||
     (m.note !== undefined && typeof m.note !== 'string') ||
+    (m.occurrence !== undefined && typeof m.occurrence !== 'string') ||
     !isEventDataWellFormed(type, stored.data, { strict: false })
   ) {
     return undefined;
@@ -168,6 +174,7 @@ function toEvent(type: EventType, eventId: string, meta: StoredEventMetadata, da
   };
   if (meta.cameo !== undefined) event.cameo = meta.cameo;
   if (meta.note !== undefined) event.note = meta.note;
+  if (meta.occurrence !== undefined) event.occurrence = meta.occurrence;
   event.data = data;
   return event as unknown as NegotiationEvent;
 }
@@ -197,6 +204,7 @@ function decodeWithProblems(stored: StoredEventInput): NegotiationEvent {
   else m.sources.forEach((s, i) => problems.push(...sourceProblems(s, `metadata.sources[${i}]`, { strict: false })));
   if (m.cameo !== undefined && typeof m.cameo !== 'string') problems.push('metadata.cameo must be a string');
   if (m.note !== undefined && typeof m.note !== 'string') problems.push('metadata.note must be a string');
+  if (m.occurrence !== undefined && typeof m.occurrence !== 'string') problems.push('metadata.occurrence must be a string');
 
   problems.push(...eventDataProblems(type, stored.data, { strict: false }));
 

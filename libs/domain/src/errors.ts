@@ -30,9 +30,11 @@ export const DOMAIN_ERROR_KINDS = {
   'invalid-occurred-at': 'rule',
   'invalid-precision': 'rule',
   'occurred-in-future': 'rule',
+  'occurred-too-early': 'rule',
   'no-source': 'rule',
   'invalid-source': 'rule',
   'invalid-cameo': 'rule',
+  'unknown-cameo': 'rule',
   'invalid-event-data': 'rule',
 
   // References to what must exist in the negotiation
@@ -235,6 +237,13 @@ export const DomainErrors = {
       { ...ids(ref), occurredAt, now },
     ),
 
+  occurredTooEarly: (ref: EventRef, occurredAt: string, earliest: string) =>
+    new DomainError(
+      'occurred-too-early',
+      `${of(ref)} in negotiation ${ref.negotiationId} occurred at ${occurredAt}, before ${earliest}, the earliest date Parley records.`,
+      { ...ids(ref), occurredAt, earliest },
+    ),
+
   noSource: (ref: EventRef) =>
     new DomainError(
       'no-source',
@@ -253,6 +262,13 @@ export const DomainErrors = {
       'invalid-cameo',
       `${of(ref)} in negotiation ${ref.negotiationId}: "${String(cameo)}" is not a CAMEO event code (2 to 4 digits, e.g. 0871).`,
       { ...ids(ref), cameo: String(cameo) },
+    ),
+
+  unknownCameo: (ref: EventRef, cameo: string) =>
+    new DomainError(
+      'unknown-cameo',
+      `${of(ref)} in negotiation ${ref.negotiationId}: CAMEO code ${cameo} is not in the shipped CAMEO table (the codes with a Goldstein weight), so the escalation model could not weigh it; use a code from the table or leave cameo out for the type's default.`,
+      { ...ids(ref), cameo },
     ),
 
   invalidEventData: (ref: EventRef, problems: readonly string[]) =>

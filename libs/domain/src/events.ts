@@ -87,9 +87,14 @@ export interface ActorRegistered {
   readonly role: ActorRole;
 }
 
+/** How a round is held: a formal round, informal contacts, or a technical (working-level) meeting. */
+export const ROUND_FORMATS = ['formal', 'informal', 'technical'] as const;
+export type RoundFormat = (typeof ROUND_FORMATS)[number];
+
 export interface TalksRoundScheduled {
   readonly roundId: string;
   readonly label: string;
+  readonly format?: RoundFormat;
   readonly venue?: string;
   /** Host and mediators of the round (actor ids). */
   readonly hosts?: readonly string[];
@@ -107,6 +112,7 @@ export interface TalksRoundOpened {
   readonly roundId: string;
   /** Required when the round was not scheduled first: opening then creates it. */
   readonly label?: string;
+  readonly format?: RoundFormat;
   readonly venue?: string;
   readonly hosts?: readonly string[];
   readonly delegations?: readonly Delegation[];
@@ -254,7 +260,8 @@ export interface StatementMade {
 // Ground truth around the table
 // ---------------------------------------------------------------------------
 
-export const CEASEFIRE_DURATIONS = ['temporary', 'indefinite'] as const;
+/** `until-talks-conclude`: the truce holds until the talks it serves conclude ("until the conclusion of the Doha talks"). */
+export const CEASEFIRE_DURATIONS = ['temporary', 'indefinite', 'until-talks-conclude'] as const;
 export type CeasefireDuration = (typeof CEASEFIRE_DURATIONS)[number];
 
 export interface CeasefireDeclared {
@@ -281,6 +288,9 @@ export interface CeasefireViolationReported {
   readonly allegedBy: string;
   readonly against: string;
   readonly casualties?: Range;
+  readonly injured?: Range;
+  /** How many of `casualties` were civilians: its `max` is not above `casualties.max`. */
+  readonly civilianFatalities?: Range;
   readonly description?: string;
 }
 
@@ -293,8 +303,28 @@ export interface CeasefireEnded {
   readonly summary?: string;
 }
 
-export const INCIDENT_KINDS = ['clash', 'airstrike', 'militant-attack', 'border-closure', 'force-posture'] as const;
+export const INCIDENT_KINDS = [
+  'clash',
+  'airstrike',
+  'militant-attack',
+  'border-closure',
+  'force-posture',
+  'shelling',
+  'drone-strike',
+  'missile-strike',
+  'border-reopening',
+  'casualty-report',
+] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+/** The incident kind whose counts cover a `period` (e.g. UNAMA's quarterly figures): it needs one, and only it may have one. */
+export const PERIOD_INCIDENT_KIND = 'casualty-report' satisfies IncidentKind;
+
+/** A span of time a count covers: date or date-time strings, `from` not after `to`. */
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
 
 export interface IncidentReported {
   readonly incidentId: string;
@@ -302,14 +332,31 @@ export interface IncidentReported {
   /** Actor id of the perpetrator, as alleged (see `allegedBy`). */
   readonly perpetrator?: string;
   readonly allegedBy?: string;
+  /** Actor id the act was aimed at (the other side of the pair). */
+  readonly against?: string;
+  /** Actor id `allegedBy` holds responsible besides the perpetrator (Pakistan blaming the Afghan Taliban for sheltering the TTP). */
+  readonly blamedOn?: string;
   /** Free text: "Pakistani border posts", "Afghan civilians". */
   readonly target?: string;
   readonly place?: string;
   readonly fatalities?: Range;
+  readonly injured?: Range;
+  /** How many of `fatalities` were civilians: its `max` is not above `fatalities.max`. */
+  readonly civilianFatalities?: Range;
+  /** The span the counts cover: required when `kind` is `casualty-report`, refused otherwise. */
+  readonly period?: Period;
   readonly description: string;
 }
 
-export const MEDIATION_ACTIONS = ['offered', 'requested-resumption', 'proposed', 'visited', 'acknowledged-evidence'] as const;
+export const MEDIATION_ACTIONS = [
+  'offered',
+  'requested-resumption',
+  'proposed',
+  'visited',
+  'acknowledged-evidence',
+  /** A mediator asks a party to pause operations / de-escalate. */
+  'requested-pause',
+] as const;
 export type MediationActionKind = (typeof MEDIATION_ACTIONS)[number];
 
 export interface MediationAction {
@@ -348,6 +395,7 @@ export interface CorrectionChanges {
   readonly sources?: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  readonly occurrence?: string;
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
@@ -446,6 +494,15 @@ export interface EventEnvelope {
   /** Analyst-set CAMEO code; replaces the event type's default. */
   readonly cameo?: string;
   readonly note?: string;
+  /**
+   * Analyst-set key of the one occurrence several developments report (the
+   * Doha agreement recorded as a concluded round, an agreement and a
+   * ceasefire): they share it, and the escalation model counts them once.
+   * An entity id (`ENTITY_ID_PATTERN`). When absent the model groups the
+   * developments naming the same `roundId` on the same UTC day (a default
+   * it applies; nothing is stored).
+   */
+  readonly occurrence?: string;
 }
 
 /** One development of a negotiation, as the domain sees it. */

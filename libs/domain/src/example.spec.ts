@@ -12,7 +12,7 @@ import { decide, type Development, evolve, initialState, type NegotiationCommand
 const lines = readFileSync(join(__dirname, '../../../examples/pakistan-afghanistan-2025.jsonl'), 'utf8').trim().split('\n');
 
 function commandFor(e: NegotiationEvent): NegotiationCommand {
-  const envelope = { eventId: e.eventId, occurredAt: e.occurredAt, precision: e.precision, sources: e.sources, cameo: e.cameo, note: e.note };
+  const envelope = { eventId: e.eventId, occurredAt: e.occurredAt, precision: e.precision, sources: e.sources, cameo: e.cameo, note: e.note, occurrence: e.occurrence };
   if (e.type === 'NegotiationOpened') {
     const { negotiationId, title, subject, parties, mediators } = e.data;
     return { type: 'OpenNegotiation', negotiationId, title, subject, parties, mediators, ...envelope };

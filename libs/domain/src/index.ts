@@ -5,3 +5,4 @@ export * from './shape';
 export * from './codec';
 export * from './negotiation';
 export * from './persistent-map';
+export * from './cameo-goldstein.generated';

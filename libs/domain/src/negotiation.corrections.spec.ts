@@ -101,7 +101,7 @@ describe('EventCorrected', () => {
     const error = given(history)
       .when(record(correct(orakzaiAttack, { data: { kind: 'ambush' } })))
       .thenThrows('invalid-event-data', 'rule', [eventId('correction'), orakzaiAttack.eventId]);
-    expect(error.details.problems).toEqual(['data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture']);
+    expect(error.details.problems).toEqual(['data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture, shelling, drone-strike, missile-strike, border-reopening, casualty-report']);
   });
 
   it('refuses a correction of a correction (correct the original again)', () => {

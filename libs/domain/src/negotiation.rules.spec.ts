@@ -63,6 +63,8 @@ describe('actors named by an event must be registered in the negotiation', () =>
     ['against', dev('CeasefireViolationReported', { ceasefireId: 'truce-48h', allegedBy: 'pakistan', against: 'nrf' }, 'x'), 'data.against'],
     ['IncidentReported.perpetrator', dev('IncidentReported', { incidentId: 'i', kind: 'clash', perpetrator: 'nrf', description: 'd' }, 'x'), 'data.perpetrator'],
     ['IncidentReported.allegedBy', dev('IncidentReported', { incidentId: 'i', kind: 'clash', allegedBy: 'nrf', description: 'd' }, 'x'), 'data.allegedBy'],
+    ['IncidentReported.against', dev('IncidentReported', { incidentId: 'i', kind: 'clash', against: 'nrf', description: 'd' }, 'x'), 'data.against'],
+    ['IncidentReported.blamedOn', dev('IncidentReported', { incidentId: 'i', kind: 'militant-attack', blamedOn: 'nrf', description: 'd' }, 'x'), 'data.blamedOn'],
     ['MediationAction.mediator', dev('MediationAction', { mediator: 'saudi-arabia', action: 'offered', summary: 's' }, 'x'), 'data.mediator'],
     ['ThirdPartyEngagement.actorId', dev('ThirdPartyEngagement', { actorId: 'nrf', counterparts: ['pakistan'], kind: 'meeting', summary: 's' }, 'x'), 'data.actorId'],
     ['ThirdPartyEngagement.counterparts', dev('ThirdPartyEngagement', { actorId: 'pakistan', counterparts: ['nrf'], kind: 'outreach', summary: 's' }, 'x'), 'data.counterparts[0]'],

@@ -65,8 +65,24 @@ import {
 import { isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
 import { PersistentMap } from './persistent-map';
-import { CAMEO_PATTERN, dataFields, eventDataProblems, isValidEventId, sourceProblems } from './shape';
-import { defaultPrecision, allowedPrecisions, isPrecisionAllowed, parseTime } from './time';
+import {
+  CAMEO_PATTERN,
+  dataFields,
+  ENTITY_ID_PATTERN,
+  ENTITY_ID_RULE,
+  eventDataProblems,
+  isKnownCameoCode,
+  isValidEventId,
+  sourceProblems,
+} from './shape';
+import {
+  defaultPrecision,
+  allowedPrecisions,
+  EARLIEST_OCCURRED_AT,
+  isBeforeEarliest,
+  isPrecisionAllowed,
+  parseTime,
+} from './time';
 
 // ---------------------------------------------------------------------------
 // Commands
@@ -86,11 +102,14 @@ export interface OpenNegotiation {
   readonly sources: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  readonly occurrence?: string;
 }
 
 /** Everything but the opening can be recorded as a development. */
 export type DevelopmentType = Exclude<EventType, 'NegotiationOpened'>;
-export const DEVELOPMENT_TYPES: readonly DevelopmentType[] = EVENT_TYPES.filter((t): t is DevelopmentType => t !== 'NegotiationOpened');
+export const DEVELOPMENT_TYPES: readonly DevelopmentType[] = EVENT_TYPES.filter(
+  (t): t is DevelopmentType => t !== 'NegotiationOpened',
+);
 
 export type DevelopmentOf<T extends DevelopmentType> = {
   readonly eventId: string;
@@ -102,6 +121,8 @@ export type DevelopmentOf<T extends DevelopmentType> = {
   readonly sources: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  /** The occurrence several developments report (see `EventEnvelope.occurrence`). */
+  readonly occurrence?: string;
 };
 export type Development = { [T in DevelopmentType]: DevelopmentOf<T> }[DevelopmentType];
 
@@ -283,7 +304,12 @@ function apply(d: Draft, event: NegotiationEvent): void {
     case 'TalksRoundScheduled': {
       const { roundId, label, plannedFor } = event.data;
       const round = d.rounds.get(roundId);
-      d.rounds = d.rounds.set(roundId, round ? { ...round, scheduled: true, plannedFor } : { roundId, label, status: 'scheduled', scheduled: true, plannedFor });
+      d.rounds = d.rounds.set(
+        roundId,
+        round
+          ? { ...round, scheduled: true, plannedFor }
+          : { roundId, label, status: 'scheduled', scheduled: true, plannedFor },
+      );
       return;
     }
     case 'TalksRoundOpened': {
@@ -299,12 +325,14 @@ function apply(d: Draft, event: NegotiationEvent): void {
     }
     case 'TalksRoundConcluded': {
       const round = d.rounds.get(event.data.roundId);
-      if (round && round.status !== 'cancelled') d.rounds = d.rounds.set(round.roundId, { ...round, status: 'concluded', outcome: event.data.outcome });
+      if (round && round.status !== 'cancelled')
+        d.rounds = d.rounds.set(round.roundId, { ...round, status: 'concluded', outcome: event.data.outcome });
       return;
     }
     case 'TalksRoundPostponed': {
       const round = d.rounds.get(event.data.roundId);
-      if (round) d.rounds = d.rounds.set(round.roundId, { ...round, plannedFor: event.data.plannedFor ?? round.plannedFor });
+      if (round)
+        d.rounds = d.rounds.set(round.roundId, { ...round, plannedFor: event.data.plannedFor ?? round.plannedFor });
       return;
     }
     case 'TalksRoundCancelled': {
@@ -325,7 +353,11 @@ function apply(d: Draft, event: NegotiationEvent): void {
     }
     case 'DemandAmended': {
       const demand = d.demands.get(event.data.demandId);
-      if (demand) d.demands = d.demands.set(demand.demandId, { ...demand, addressedTo: event.data.addressedTo ?? demand.addressedTo });
+      if (demand)
+        d.demands = d.demands.set(demand.demandId, {
+          ...demand,
+          addressedTo: event.data.addressedTo ?? demand.addressedTo,
+        });
       return;
     }
     case 'DemandWithdrawn': {
@@ -412,7 +444,10 @@ function isWorldType(type: EventType): type is Exclude<EventType, 'EventCorrecte
  * corrections with this same function.
  */
 export function correctedEvent<E extends NegotiationEvent>(event: E, changes: CorrectionChanges): E {
-  const followsForm = changes.occurredAt !== undefined && event.precision !== 'approximate' && parseTime(changes.occurredAt) !== undefined;
+  const followsForm =
+    changes.occurredAt !== undefined &&
+    event.precision !== 'approximate' &&
+    parseTime(changes.occurredAt) !== undefined;
   return {
     ...event,
     ...(changes.occurredAt !== undefined ? { occurredAt: changes.occurredAt } : {}),
@@ -420,6 +455,7 @@ export function correctedEvent<E extends NegotiationEvent>(event: E, changes: Co
     ...(changes.sources !== undefined ? { sources: changes.sources } : {}),
     ...(changes.cameo !== undefined ? { cameo: changes.cameo } : {}),
     ...(changes.note !== undefined ? { note: changes.note } : {}),
+    ...(changes.occurrence !== undefined ? { occurrence: changes.occurrence } : {}),
     data: changes.data !== undefined ? mergeData(event.data, changes.data) : event.data,
   };
 }
@@ -435,7 +471,11 @@ function mergeData<D extends object>(data: D, changes: Readonly<Record<string, u
 // decide
 // ---------------------------------------------------------------------------
 
-export function decide(command: NegotiationCommand, state: NegotiationState, context: DecisionContext): NegotiationEvent[] {
+export function decide(
+  command: NegotiationCommand,
+  state: NegotiationState,
+  context: DecisionContext,
+): NegotiationEvent[] {
   switch (command.type) {
     case 'OpenNegotiation':
       return openNegotiation(command, state, context);
@@ -456,19 +496,30 @@ interface EventInput {
   readonly sources: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  readonly occurrence?: string;
 }
 
-function openNegotiation(command: OpenNegotiation, state: NegotiationState, context: DecisionContext): NegotiationEvent[] {
+function openNegotiation(
+  command: OpenNegotiation,
+  state: NegotiationState,
+  context: DecisionContext,
+): NegotiationEvent[] {
   const now = instantOfNow(context);
   const { negotiationId, eventId } = command;
   if (!isValidNegotiationId(negotiationId)) throw DomainErrors.invalidNegotiationId(negotiationId);
   if (!isValidEventId(eventId)) throw DomainErrors.invalidEventId(negotiationId, eventId);
 
   const { title, subject, parties, mediators } = command;
-  const input: EventInput = { ...envelopeInput(command), eventId, type: 'NegotiationOpened', data: { negotiationId, title, subject, parties, mediators } };
+  const input: EventInput = {
+    ...envelopeInput(command),
+    eventId,
+    type: 'NegotiationOpened',
+    data: { negotiationId, title, subject, parties, mediators },
+  };
 
   if (state.opened) {
-    if (state.negotiationId !== negotiationId) throw DomainErrors.negotiationIdMismatch(state.negotiationId ?? '', negotiationId);
+    if (state.negotiationId !== negotiationId)
+      throw DomainErrors.negotiationIdMismatch(state.negotiationId ?? '', negotiationId);
     const known = state.events.get(eventId);
     if (known?.type === 'NegotiationOpened' && fingerprintOf(known.original) === fingerprintOf(input)) return [];
     if (known) throw DomainErrors.eventIdConflict({ negotiationId, eventId, type: 'NegotiationOpened' }, known.type);
@@ -478,11 +529,16 @@ function openNegotiation(command: OpenNegotiation, state: NegotiationState, cont
   return [decideNew(draftOf(state), negotiationId, input, now, context)];
 }
 
-function recordDevelopments(command: RecordDevelopments, state: NegotiationState, context: DecisionContext): NegotiationEvent[] {
+function recordDevelopments(
+  command: RecordDevelopments,
+  state: NegotiationState,
+  context: DecisionContext,
+): NegotiationEvent[] {
   const now = instantOfNow(context);
   const { negotiationId, developments } = command;
   if (!state.opened) throw DomainErrors.negotiationNotFound(negotiationId);
-  if (state.negotiationId !== negotiationId) throw DomainErrors.negotiationIdMismatch(state.negotiationId ?? '', negotiationId);
+  if (state.negotiationId !== negotiationId)
+    throw DomainErrors.negotiationIdMismatch(state.negotiationId ?? '', negotiationId);
   if (developments.length === 0) throw DomainErrors.noDevelopments(negotiationId);
 
   const draft = draftOf(state);
@@ -495,7 +551,8 @@ function recordDevelopments(command: RecordDevelopments, state: NegotiationState
     if (!isValidEventId(eventId)) throw DomainErrors.invalidEventId(negotiationId, eventId);
     if (inCommand.has(eventId)) throw DomainErrors.duplicateEventIdInBatch(negotiationId, eventId);
     inCommand.add(eventId);
-    if (!isEventType(type) || type === 'NegotiationOpened') throw DomainErrors.invalidEventType(negotiationId, eventId, type);
+    if (!isEventType(type) || type === 'NegotiationOpened')
+      throw DomainErrors.invalidEventType(negotiationId, eventId, type);
 
     const input: EventInput = { ...envelopeInput(development), eventId, type, data: development.data };
     const known = draft.events.get(eventId);
@@ -509,13 +566,21 @@ function recordDevelopments(command: RecordDevelopments, state: NegotiationState
   return decided;
 }
 
-function envelopeInput(source: Omit<EventInput, 'eventId' | 'type' | 'data'>): Omit<EventInput, 'eventId' | 'type' | 'data'> {
-  const { occurredAt, precision, sources, cameo, note } = source;
-  return { occurredAt, precision, sources, cameo, note };
+function envelopeInput(
+  source: Omit<EventInput, 'eventId' | 'type' | 'data'>,
+): Omit<EventInput, 'eventId' | 'type' | 'data'> {
+  const { occurredAt, precision, sources, cameo, note, occurrence } = source;
+  return { occurredAt, precision, sources, cameo, note, occurrence };
 }
 
 /** Builds the event a new fact becomes and checks every rule on it against `draft` (the state so far). */
-function decideNew(draft: NegotiationState, negotiationId: string, input: EventInput, now: number, context: DecisionContext): NegotiationEvent {
+function decideNew(
+  draft: NegotiationState,
+  negotiationId: string,
+  input: EventInput,
+  now: number,
+  context: DecisionContext,
+): NegotiationEvent {
   const ref: EventRef = { negotiationId, eventId: input.eventId, type: input.type };
   if (!parseTime(input.occurredAt)) throw DomainErrors.invalidOccurredAt(input.occurredAt, ref);
 
@@ -530,6 +595,7 @@ function decideNew(draft: NegotiationState, negotiationId: string, input: EventI
     sources: input.sources,
     ...(input.cameo !== undefined ? { cameo: input.cameo } : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
+    ...(input.occurrence !== undefined ? { occurrence: input.occurrence } : {}),
     data: input.data,
   } as NegotiationEvent;
 
@@ -555,11 +621,22 @@ function checkEnvelope(event: NegotiationEvent, now: number, nowIso: string): vo
     throw DomainErrors.invalidPrecision(event, event.occurredAt, event.precision, allowedPrecisions(event.occurredAt));
   }
   if (parsed.instant > now) throw DomainErrors.occurredInFuture(event, event.occurredAt, nowIso);
+  if (isBeforeEarliest(event.occurredAt))
+    throw DomainErrors.occurredTooEarly(event, event.occurredAt, EARLIEST_OCCURRED_AT);
   if (!Array.isArray(event.sources) || event.sources.length === 0) throw DomainErrors.noSource(event);
   const problems = event.sources.flatMap((source, i) => sourceProblems(source, `sources[${i}]`));
   if (problems.length > 0) throw DomainErrors.invalidSource(event, problems);
   if (event.cameo !== undefined && (typeof event.cameo !== 'string' || !CAMEO_PATTERN.test(event.cameo))) {
     throw DomainErrors.invalidCameo(event, event.cameo);
+  }
+  if (event.cameo !== undefined && !isKnownCameoCode(event.cameo)) throw DomainErrors.unknownCameo(event, event.cameo);
+  if (
+    event.occurrence !== undefined &&
+    (typeof event.occurrence !== 'string' || !ENTITY_ID_PATTERN.test(event.occurrence))
+  ) {
+    throw DomainErrors.invalidEventData(event, [
+      `occurrence ${JSON.stringify(event.occurrence)} must be an occurrence id: ${ENTITY_ID_RULE}`,
+    ]);
   }
   if (event.note !== undefined && (typeof event.note !== 'string' || event.note.trim() === '')) {
     throw DomainErrors.invalidEventData(event, ['note must be a non-empty string']);
@@ -580,13 +657,18 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
   switch (event.type) {
     case 'NegotiationOpened': {
       const { negotiationId, parties, mediators } = event.data;
-      if (negotiationId !== event.negotiationId) throw DomainErrors.negotiationIdMismatch(event.negotiationId, negotiationId, event.eventId);
+      if (negotiationId !== event.negotiationId)
+        throw DomainErrors.negotiationIdMismatch(event.negotiationId, negotiationId, event.eventId);
       const seen = new Set<string>();
       for (const { id } of [...parties, ...mediators]) {
         if (seen.has(id)) throw DomainErrors.actorListedTwice(event, id);
         seen.add(id);
       }
-      if (parties.length < 2) throw DomainErrors.tooFewParties(event, parties.map((p) => p.id));
+      if (parties.length < 2)
+        throw DomainErrors.tooFewParties(
+          event,
+          parties.map((p) => p.id),
+        );
       return;
     }
     case 'ActorRegistered': {
@@ -595,7 +677,8 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
       return;
     }
     case 'TalksRoundScheduled': {
-      if (s.rounds.get(event.data.roundId)?.scheduled) throw DomainErrors.alreadyExists('round-already-exists', event, event.data.roundId);
+      if (s.rounds.get(event.data.roundId)?.scheduled)
+        throw DomainErrors.alreadyExists('round-already-exists', event, event.data.roundId);
       return;
     }
     case 'TalksRoundOpened': {
@@ -627,7 +710,8 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
     }
     case 'AgreementReached': {
       const { agreementId, roundId } = event.data;
-      if (s.agreements.has(agreementId)) throw DomainErrors.alreadyExists('agreement-already-exists', event, agreementId);
+      if (s.agreements.has(agreementId))
+        throw DomainErrors.alreadyExists('agreement-already-exists', event, agreementId);
       if (roundId !== undefined) requireRound(s, event, roundId);
       return;
     }
@@ -643,7 +727,8 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
     case 'DemandAmended': {
       const { demandId, text, category, addressedTo } = event.data;
       const demand = requireDemand(s, event, demandId);
-      if (text === undefined && category === undefined && addressedTo === undefined) throw DomainErrors.amendmentChangesNothing(event, demandId);
+      if (text === undefined && category === undefined && addressedTo === undefined)
+        throw DomainErrors.amendmentChangesNothing(event, demandId);
       if (addressedTo?.includes(demand.by)) throw DomainErrors.demandAddressedToProposer(event, demandId, demand.by);
       return;
     }
@@ -660,7 +745,8 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
     }
     case 'UltimatumIssued': {
       const { ultimatumId, by, to, demandIds } = event.data;
-      if (s.ultimatums.has(ultimatumId)) throw DomainErrors.alreadyExists('ultimatum-already-exists', event, ultimatumId);
+      if (s.ultimatums.has(ultimatumId))
+        throw DomainErrors.alreadyExists('ultimatum-already-exists', event, ultimatumId);
       for (const demandId of demandIds) requireDemand(s, event, demandId);
       if (to.includes(by)) throw DomainErrors.ultimatumAddressedToIssuer(event, ultimatumId, by);
       return;
@@ -673,7 +759,8 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
       return;
     }
     case 'CeasefireDeclared':
-      if (s.ceasefires.has(event.data.ceasefireId)) throw DomainErrors.alreadyExists('ceasefire-already-exists', event, event.data.ceasefireId);
+      if (s.ceasefires.has(event.data.ceasefireId))
+        throw DomainErrors.alreadyExists('ceasefire-already-exists', event, event.data.ceasefireId);
       return;
     case 'CeasefireExtended':
       requireCeasefire(s, event, event.data.ceasefireId);
@@ -690,10 +777,12 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
       return;
     }
     case 'IncidentReported':
-      if (s.incidents.has(event.data.incidentId)) throw DomainErrors.alreadyExists('incident-already-exists', event, event.data.incidentId);
+      if (s.incidents.has(event.data.incidentId))
+        throw DomainErrors.alreadyExists('incident-already-exists', event, event.data.incidentId);
       return;
     case 'ThirdPartyEngagement':
-      if (event.data.counterparts.includes(event.data.actorId)) throw DomainErrors.engagementWithSelf(event, event.data.actorId);
+      if (event.data.counterparts.includes(event.data.actorId))
+        throw DomainErrors.engagementWithSelf(event, event.data.actorId);
       return;
     case 'TalksSuspended':
     case 'TalksResumed':
@@ -738,7 +827,8 @@ function actorRefs(event: NegotiationEvent): ActorReference[] {
   const one = (field: string, actorId: string | undefined) => {
     if (actorId !== undefined) refs.push({ field: `data.${field}`, actorId });
   };
-  const many = (field: string, actorIds: readonly string[] | undefined) => actorIds?.forEach((id, i) => one(`${field}[${i}]`, id));
+  const many = (field: string, actorIds: readonly string[] | undefined) =>
+    actorIds?.forEach((id, i) => one(`${field}[${i}]`, id));
   const person = (field: string, p: Person | undefined) => one(`${field}.actorId`, p?.actorId);
 
   switch (event.type) {
@@ -789,6 +879,8 @@ function actorRefs(event: NegotiationEvent): ActorReference[] {
     case 'IncidentReported':
       one('perpetrator', event.data.perpetrator);
       one('allegedBy', event.data.allegedBy);
+      one('against', event.data.against);
+      one('blamedOn', event.data.blamedOn);
       break;
     case 'MediationAction':
       one('mediator', event.data.mediator);
@@ -817,7 +909,12 @@ function actorRefs(event: NegotiationEvent): ActorReference[] {
   return refs;
 }
 
-function checkCorrection(s: NegotiationState, correction: EventOf<'EventCorrected'>, now: number, nowIso: string): void {
+function checkCorrection(
+  s: NegotiationState,
+  correction: EventOf<'EventCorrected'>,
+  now: number,
+  nowIso: string,
+): void {
   const { eventId: targetId, changes } = correction.data;
   const target = s.events.get(targetId);
   if (!target) throw DomainErrors.unknownEvent(correction, targetId);
@@ -829,7 +926,8 @@ function checkCorrection(s: NegotiationState, correction: EventOf<'EventCorrecte
   if (unknown.length > 0) throw DomainErrors.correctionUnknownField(correction, targetId, target.type, unknown);
 
   const corrected = correctedEvent(target.current, changes);
-  if (fingerprintOf(corrected) === fingerprintOf(target.current)) throw DomainErrors.correctionChangesNothing(correction, targetId);
+  if (fingerprintOf(corrected) === fingerprintOf(target.current))
+    throw DomainErrors.correctionChangesNothing(correction, targetId);
 
   try {
     checkEnvelope(corrected, now, nowIso);
@@ -859,7 +957,11 @@ function checkRetraction(s: NegotiationState, retraction: EventOf<'EventRetracte
  * replaced (or, when `replacement` is undefined, left out), checking the rules
  * from the target on. Returns the first event that no longer passes.
  */
-function replay(s: NegotiationState, targetId: string, replacement: NegotiationEvent | undefined): { eventId: string; error: DomainError } | undefined {
+function replay(
+  s: NegotiationState,
+  targetId: string,
+  replacement: NegotiationEvent | undefined,
+): { eventId: string; error: DomainError } | undefined {
   const draft = emptyDraft();
   let checking = false;
   for (const fact of factsInOrder(s)) {
@@ -886,8 +988,10 @@ function replay(s: NegotiationState, targetId: string, replacement: NegotiationE
 function instantOfNow(context: DecisionContext): number {
   const parsed = parseTime(context.now);
   // A programming error in the caller, not an analyst's: no DomainError.
-  if (parsed?.form !== 'date-time') throw new Error(`DecisionContext.now must be an ISO date-time with a zone, got ${JSON.stringify(context.now)}`);
-  if (typeof context.recordedBy !== 'string' || context.recordedBy === '') throw new Error('DecisionContext.recordedBy must be a non-empty string');
+  if (parsed?.form !== 'date-time')
+    throw new Error(`DecisionContext.now must be an ISO date-time with a zone, got ${JSON.stringify(context.now)}`);
+  if (typeof context.recordedBy !== 'string' || context.recordedBy === '')
+    throw new Error('DecisionContext.recordedBy must be a non-empty string');
   return parsed.instant;
 }
 
@@ -898,8 +1002,8 @@ function instantOfNow(context: DecisionContext): number {
 /** The content a retry must repeat: everything but recordedAt/recordedBy, precision defaulted, key order and undefined fields ignored. */
 function fingerprintOf(input: EventInput | NegotiationEvent): string {
   const precision = input.precision ?? (parseTime(input.occurredAt) ? defaultPrecision(input.occurredAt) : undefined);
-  const { type, occurredAt, sources, cameo, note, data } = input;
-  return canonicalJson({ type, occurredAt, precision, sources, cameo, note, data });
+  const { type, occurredAt, sources, cameo, note, occurrence, data } = input;
+  return canonicalJson({ type, occurredAt, precision, sources, cameo, note, occurrence, data });
 }
 
 function canonicalJson(value: unknown): string {

@@ -23,26 +23,42 @@ import {
   INCIDENT_KINDS,
   MEDIATION_ACTIONS,
   NEGOTIATION_OUTCOMES,
+  PERIOD_INCIDENT_KIND,
+  type Period,
   PRECISIONS,
   type Range,
   RELIABILITY_GRADES,
+  ROUND_FORMATS,
   ROUND_OUTCOMES,
   STANCES,
   TONES,
   ULTIMATUM_RESOLUTIONS,
 } from './events';
-import { isValidTime } from './time';
+import { CAMEO_GOLDSTEIN } from './cameo-goldstein.generated';
+import { parseTime, isValidTime } from './time';
 
 /** Negotiation ids are slugs (DESIGN.md "Streams"): `pak-afghan-2025`. */
 export const NEGOTIATION_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 /** Actor ids are stable slugs (DOMAIN.md §1): `pakistan`, `afghan-taliban`, `ttp`. */
 export const ACTOR_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
-/** Ids an analyst gives to rounds, demands, ultimatums, ceasefires, agreements, incidents: no spaces. */
+/** Ids an analyst gives to rounds, demands, ultimatums, ceasefires, agreements, incidents, occurrences: no spaces. */
 export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+/** `ENTITY_ID_PATTERN` in words, for messages. */
+export const ENTITY_ID_RULE = "letters, digits, '.', '_', ':' or '-' (no spaces), starting with a letter or digit, at most 100 characters";
 /** Event ids are UUIDs (any version). */
 export const EVENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** CAMEO codes are 2 to 4 digits (`08`, `139`, `0871`). */
 export const CAMEO_PATTERN = /^\d{2,4}$/;
+
+/**
+ * A CAMEO code the shipped table weighs (`CAMEO_GOLDSTEIN`, 311 codes). An
+ * analyst-set code outside it is refused: the escalation model would weigh it
+ * nothing. (`1213`, named in the ICEWS codebook but without a GDELT weight, is
+ * outside it.)
+ */
+export function isKnownCameoCode(value: unknown): boolean {
+  return typeof value === 'string' && Object.hasOwn(CAMEO_GOLDSTEIN, value);
+}
 
 export function isValidEventId(value: unknown): boolean {
   return typeof value === 'string' && EVENT_ID_PATTERN.test(value);
@@ -134,6 +150,15 @@ const list = (check: Check, min = 0): Check => ({
     v.forEach((item, i) => check.report(item, `${path}[${i}]`, problems, strict));
   },
 });
+/** A date or date-time (not a month: a month-only `to` would end on its 1st), as an instant; `undefined` otherwise. */
+function periodInstant(v: unknown): number | undefined {
+  const parsed = parseTime(v);
+  return parsed && parsed.form !== 'month' ? parsed.instant : undefined;
+}
+const periodDate = leaf(
+  (v) => periodInstant(v) !== undefined,
+  (path) => `${path} must be a date (YYYY-MM-DD) or an ISO date-time with Z or an offset`,
+);
 const anyObject = leaf(isPlainObject, (path) => `${path} must be an object`);
 const record = (fields: Readonly<Record<string, Check>>): Check => {
   const keys = Object.keys(fields);
@@ -142,7 +167,7 @@ const record = (fields: Readonly<Record<string, Check>>): Check => {
     ok(v, strict) {
       if (!isPlainObject(v)) return false;
       for (let i = 0; i < keys.length; i++) if (!(checks[i] as Check).ok(v[keys[i] as string], strict)) return false;
-      if (strict) for (const key in v) if (Object.hasOwn(v, key) && !(key in fields)) return false;
+      if (strict) for (const key in v) if (Object.hasOwn(v, key) && !Object.hasOwn(fields, key)) return false;
       return true;
     },
     report(v, path, problems, strict) {
@@ -151,7 +176,8 @@ const record = (fields: Readonly<Record<string, Check>>): Check => {
         return;
       }
       for (const [key, check] of Object.entries(fields)) check.report(v[key], `${path}.${key}`, problems, strict);
-      if (strict) for (const key of Object.keys(v)) if (!(key in fields)) problems.push(`${path}.${key} is not a known field`);
+      // Own fields only: `toString` or `__proto__` is not a field because every object inherits one.
+      if (strict) for (const key of Object.keys(v)) if (!Object.hasOwn(fields, key)) problems.push(`${path}.${key} is not a known field`);
     },
   };
 };
@@ -170,14 +196,49 @@ const range: Check = {
   },
 };
 
+const periodFields = record({ from: periodDate, to: periodDate });
+const period: Check = {
+  ok: (v, strict) => periodFields.ok(v, strict) && !isPeriodReversed(v as Period),
+  report(v, path, problems, strict) {
+    const before = problems.length;
+    periodFields.report(v, path, problems, strict);
+    if (problems.length === before && isPlainObject(v) && isPeriodReversed(v as unknown as Period)) {
+      problems.push(`${path}.from must not be after ${path}.to`);
+    }
+  },
+};
+function isPeriodReversed(p: Period): boolean {
+  return (periodInstant(p.from) as number) > (periodInstant(p.to) as number);
+}
+
 const actor = record({ id: actorId, name: text, kind: oneOf(ACTOR_KINDS), aliases: optional(list(text)) });
 const person = record({ name: text, title: optional(text), actorId });
 const delegation = record({ actorId, head: optional(person), members: optional(list(person)) });
 
+/** A link the page and the CLI may draw: http or https, with a host. */
+export function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^https?:\/\/[^\s/?#]/i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** New sources link over http(s) only; reading back stays tolerant (what was stored is still read). */
+const sourceUrl: Check = {
+  ok: (v, strict) => isText(v) && (!strict || isHttpUrl(v)),
+  report(v, path, problems, strict) {
+    if (!isText(v)) problems.push(`${path} must be a non-empty string`);
+    else if (strict && !isHttpUrl(v)) problems.push(`${path} must be an http(s) URL with its scheme, e.g. https://www.dawn.com/news/1950026`);
+  },
+};
+
 const sourceShape = record({
   title: text,
   publisher: optional(text),
-  url: optional(text),
+  url: optional(sourceUrl),
   publishedAt: optional(date),
   reliability: optional(oneOf(RELIABILITY_GRADES)),
   credibility: optional(oneOf(CREDIBILITY_GRADES)),
@@ -191,6 +252,7 @@ const correctionChanges = record({
   sources: optional(list(sourceShape)),
   cameo: optional(cameo),
   note: optional(text),
+  occurrence: optional(entityId),
   // Checked against the corrected event's type when the correction is decided.
   data: optional(anyObject),
 });
@@ -207,10 +269,18 @@ const SHAPES: DataShapes = {
     mediators: list(actor),
   },
   ActorRegistered: { actor, role: oneOf(ACTOR_ROLES) },
-  TalksRoundScheduled: { roundId: entityId, label: text, venue: optional(text), hosts: optional(list(actorId)), plannedFor: date },
+  TalksRoundScheduled: {
+    roundId: entityId,
+    label: text,
+    format: optional(oneOf(ROUND_FORMATS)),
+    venue: optional(text),
+    hosts: optional(list(actorId)),
+    plannedFor: date,
+  },
   TalksRoundOpened: {
     roundId: entityId,
     label: optional(text),
+    format: optional(oneOf(ROUND_FORMATS)),
     venue: optional(text),
     hosts: optional(list(actorId)),
     delegations: optional(list(delegation)),
@@ -271,6 +341,8 @@ const SHAPES: DataShapes = {
     allegedBy: actorId,
     against: actorId,
     casualties: optional(range),
+    injured: optional(range),
+    civilianFatalities: optional(range),
     description: optional(text),
   },
   CeasefireEnded: { ceasefireId: entityId, reason: oneOf(CEASEFIRE_END_REASONS), summary: optional(text) },
@@ -279,9 +351,14 @@ const SHAPES: DataShapes = {
     kind: oneOf(INCIDENT_KINDS),
     perpetrator: optional(actorId),
     allegedBy: optional(actorId),
+    against: optional(actorId),
+    blamedOn: optional(actorId),
     target: optional(text),
     place: optional(text),
     fatalities: optional(range),
+    injured: optional(range),
+    civilianFatalities: optional(range),
+    period: optional(period),
     description: text,
   },
   MediationAction: { mediator: actorId, action: oneOf(MEDIATION_ACTIONS), summary: text },
@@ -295,8 +372,73 @@ export function dataFields(type: EventType): readonly string[] {
   return Object.keys(SHAPES[type]);
 }
 
+/** A cross-field rule broken: the field it refuses (relative to `data`) and why, in words that start with that field. */
+export interface CrossFieldProblem {
+  readonly field: string;
+  readonly problem: string;
+}
+
+/** A rule across fields of one type's data, read only once every field is well formed on its own. */
+type CrossFieldRule = (data: Readonly<Record<string, unknown>>) => CrossFieldProblem | undefined;
+
+/** Civilians are among the dead: `civilianFatalities.max` is not above the total's `max`, when both are given. */
+const civiliansWithin =
+  (total: string): CrossFieldRule =>
+  (data) => {
+    const civilians = data.civilianFatalities as Range | undefined;
+    const all = data[total] as Range | undefined;
+    if (!civilians || !all || civilians.max <= all.max) return undefined;
+    return {
+      field: 'civilianFatalities',
+      problem: `civilianFatalities.max (${civilians.max}) must not exceed ${total}.max (${all.max}): the civilians are counted among them`,
+    };
+  };
+
+const periodForCasualtyReports: CrossFieldRule = (data) => {
+  const needed = data.kind === PERIOD_INCIDENT_KIND;
+  if (needed && data.period === undefined) {
+    return { field: 'period', problem: `period is required when kind is ${PERIOD_INCIDENT_KIND}: the span its counts cover` };
+  }
+  if (!needed && data.period !== undefined) {
+    return { field: 'period', problem: `period is only for kind ${PERIOD_INCIDENT_KIND}, not ${String(data.kind)}` };
+  }
+  return undefined;
+};
+
+const CROSS_FIELD_RULES: { readonly [T in EventType]?: readonly CrossFieldRule[] } = {
+  IncidentReported: [civiliansWithin('fatalities'), periodForCasualtyReports],
+  CeasefireViolationReported: [civiliansWithin('casualties')],
+};
+
+function brokenRules(rules: readonly CrossFieldRule[], data: unknown): CrossFieldProblem[] {
+  return rules.map((rule) => rule(data as Record<string, unknown>)).filter((p): p is CrossFieldProblem => p !== undefined);
+}
+
+/**
+ * The cross-field rules `data` of `type` breaks, assuming each field is well
+ * formed on its own (the edge checks fields first, then asks this, so the
+ * rules are written once, here).
+ */
+export function crossFieldProblems(type: EventType, data: Readonly<Record<string, unknown>>): CrossFieldProblem[] {
+  return brokenRules(CROSS_FIELD_RULES[type] ?? [], data);
+}
+
+/** The fields' checks, then (only when they pass) the type's cross-field rules. */
+function dataShape(fields: Readonly<Record<string, Check>>, rules: readonly CrossFieldRule[] = []): Check {
+  const fieldsCheck = record(fields);
+  if (rules.length === 0) return fieldsCheck;
+  return {
+    ok: (v, strict) => fieldsCheck.ok(v, strict) && rules.every((rule) => rule(v as Record<string, unknown>) === undefined),
+    report(v, path, problems, strict) {
+      const before = problems.length;
+      fieldsCheck.report(v, path, problems, strict);
+      if (problems.length === before) problems.push(...brokenRules(rules, v).map(({ problem }) => `${path}.${problem}`));
+    },
+  };
+}
+
 const DATA_SHAPES: { readonly [T in EventType]: Check } = Object.fromEntries(
-  Object.entries(SHAPES).map(([type, fields]) => [type, record(fields)]),
+  Object.entries(SHAPES).map(([type, fields]) => [type, dataShape(fields, CROSS_FIELD_RULES[type as EventType])]),
 ) as { readonly [T in EventType]: Check };
 
 /** What is wrong with `data` for `type`, in plain English; `[]` when it is well formed. */

@@ -26,6 +26,20 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/**
+ * The earliest `occurredAt` Parley records: the 20th century on. Earlier dates
+ * are typing slips (`0025-10-15`), and a negotiation spanning centuries would
+ * make its default daily escalation series longer than any view answers.
+ */
+export const EARLIEST_OCCURRED_AT = '1900-01-01';
+const EARLIEST_INSTANT = Date.UTC(1900, 0, 1);
+
+/** True when `value` is a date before `EARLIEST_OCCURRED_AT` (as an instant; a date-time counts in its zone). */
+export function isBeforeEarliest(value: unknown): boolean {
+  const parsed = parseTime(value);
+  return parsed !== undefined && parsed.instant < EARLIEST_INSTANT;
+}
+
 /** Parses any of the three forms; `undefined` when the value is not one of them or names an impossible date. */
 export function parseTime(value: unknown): ParsedTime | undefined {
   if (typeof value !== 'string') return undefined;

@@ -1,3 +1,4 @@
+import { ESCALATION_MODEL_V1 } from './escalation-model';
 import { changesView } from './changes-view';
 import { LogBuilder, ms } from './testing/builders';
 
@@ -66,7 +67,7 @@ function negotiation() {
 }
 
 describe('changes between two dates', () => {
-  const c = changesView(negotiation().entries, ms('2025-10-20'), ms('2025-11-08'));
+  const c = changesView(negotiation().entries, ms('2025-10-20'), ms('2025-11-08'), ESCALATION_MODEL_V1);
 
   it('lists the developments that occurred in (since, until], with summaries', () => {
     expect(c.developments.map((d) => d.eventId)).toEqual(['ev-7', 'ev-8', 'ev-9', 'ev-10', 'ev-11', 'ev-12']);

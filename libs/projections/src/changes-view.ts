@@ -10,7 +10,7 @@
 import type { EventType, Stance, UltimatumResolution } from '@parley/domain';
 import { effectiveEvents, type LogEntry } from './effective-events';
 import { readingAt } from './escalation';
-import { ESCALATION_MODEL_V1, type EscalationModel, type LevelName, type LevelNumber } from './escalation-model';
+import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelName, type LevelNumber } from './escalation-model';
 import { ProjectionQueryError } from './errors';
 import { currentStance, tabledDemands } from './matrix-view';
 import { ceasefireAt, phaseAt, type CeasefireStatus, type Phase } from './status-view';
@@ -99,7 +99,7 @@ export function changesView(
   entries: readonly LogEntry[],
   since: number,
   until: number,
-  model: EscalationModel = ESCALATION_MODEL_V1,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
   options: { readonly knownAt?: number } = {},
 ): ChangesView {
   checkTime(since, 'since');

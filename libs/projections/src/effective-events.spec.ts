@@ -126,6 +126,23 @@ describe('effective events', () => {
     expect(round?.event.data).not.toHaveProperty('venue');
   });
 
+  it('given a correction of the occurrence key, then the event reports that occurrence (the envelope field, not data)', () => {
+    const log = new LogBuilder();
+    log.add(
+      'MediationAction',
+      { mediator: 'qatar', action: 'requested-pause', summary: 'asked for a pause' },
+      { occurrence: 'pause-a' },
+    );
+    log.add('EventCorrected', {
+      eventId: 'ev-1',
+      changes: { occurrence: 'pause-12-oct' },
+      reason: 'one joint request',
+    });
+    const [request] = effectiveEvents(log.entries);
+    expect(request?.event.occurrence).toBe('pause-12-oct');
+    expect(request?.event.data).not.toHaveProperty('occurrence');
+  });
+
   it('given a correction of occurredAt, then the event moves (and at filters by the corrected date); precision follows the new form', () => {
     const log = new LogBuilder();
     statement(log, '2025-11');

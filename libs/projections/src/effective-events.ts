@@ -108,6 +108,7 @@ export function applyCorrection<E extends Development>(event: E, changes: Correc
   if (changes.sources !== undefined) next.sources = changes.sources;
   if (changes.cameo !== undefined) next.cameo = changes.cameo;
   if (changes.note !== undefined) next.note = changes.note;
+  if (changes.occurrence !== undefined) next.occurrence = changes.occurrence;
   if (changes.data !== undefined) {
     const data: Record<string, unknown> = { ...(event.data as object) };
     for (const [key, value] of Object.entries(changes.data)) {

@@ -8,7 +8,7 @@
  * The functions below read the model; none of them hard-codes a number.
  */
 import type { CredibilityGrade, EventDataByType, EventType, NegotiationEvent, Source } from '@parley/domain';
-import { CAMEO_GOLDSTEIN, CAMEO_NAMES } from './cameo-goldstein.generated';
+import { CAMEO_GOLDSTEIN, CAMEO_NAMES } from '@parley/domain';
 
 export const LEVEL_NAMES = ['cooperative', 'strained', 'coercive', 'militarised', 'hostilities'] as const;
 export type LevelName = (typeof LEVEL_NAMES)[number];
@@ -19,6 +19,14 @@ export interface LevelBand {
   readonly name: LevelName;
   /** Lower bound, inclusive: the band holds `from ≤ index < next band's from`. */
   readonly from: number;
+}
+
+/** The index range of a level: [from, the next band's from), the last up to 100. */
+export function bandRange(level: LevelNumber, model: EscalationModel): { readonly from: number; readonly to: number } {
+  const i = model.bands.findIndex((b) => b.level === level);
+  const band = model.bands[i];
+  if (band === undefined) throw new Error(`escalation model ${model.version} has no band for level ${level}`);
+  return { from: band.from, to: model.bands[i + 1]?.from ?? 100 };
 }
 
 /**
@@ -33,11 +41,15 @@ export interface CodeByField<T extends EventType> {
 
 export type DefaultCodes = { readonly [T in EventType]?: string | CodeByField<T> };
 
-export interface EscalationModel {
+/**
+ * What every model shares, and what the fold computes per development
+ * (code, g, c): `foldVersion` names it. Two models with the same
+ * `foldVersion` read the same folded state, so a request may pick either
+ * without a refold; changing any of these tables means a new `foldVersion`.
+ */
+interface ModelCommon {
   readonly version: string;
-  readonly halfLifeDays: number;
-  /** The `15` in index = 100 · net / (net + scale). */
-  readonly scale: number;
+  readonly foldVersion: string;
   /** CAMEO code → Goldstein weight g in [−10, +10]. */
   readonly goldstein: Readonly<Record<string, number>>;
   /** CAMEO code → display name. */
@@ -54,11 +66,63 @@ export interface EscalationModel {
   readonly trend: { readonly windowDays: number; readonly threshold: number };
 }
 
+/** Model v1 (DOMAIN.md §5): decayed Goldstein sums, index from net conflict, level from the index. */
+export interface GoldsteinDecayModel extends ModelCommon {
+  readonly kind: 'goldstein-decay';
+  readonly halfLifeDays: number;
+  /** The `15` in index = 100 · net / (net + scale). */
+  readonly scale: number;
+}
+
+/**
+ * Model v2 (DOMAIN.md §5b): the level from what happened between a pair of
+ * actors in fixed windows and from the conditions in force (ceasefire,
+ * closed border, active ultimatum, agreement); the index places the reading
+ * inside its level's band by the weight of recent hostile acts.
+ */
+export interface ConditionsModel extends ModelCommon {
+  readonly kind: 'conditions';
+  readonly windows: {
+    /** Heavy armed action this recent (and no ceasefire in force): hostilities. */
+    readonly heavyDays: number;
+    /** Armed action this recent: militarised … */
+    readonly armedDays: number;
+    /** … unless a ceasefire agreed after it has held this long. */
+    readonly ceasefireHoldDays: number;
+    /** Armed action this recent: coercive. */
+    readonly recentArmedDays: number;
+    /** Ultimatums, threats of war, collapsed talks, attacks blamed on the other party this recent: coercive. */
+    readonly coercionDays: number;
+    /** Cooperative needs no hostile act or threat for this long. */
+    readonly calmDays: number;
+    /** Nothing recorded for this long: the reading says it rests on lasting conditions. */
+    readonly quietDays: number;
+  };
+  /** What makes armed action heavy (§5b "tens killed, or in several places"): killed (mid-range, summed over occurrences) or separate occurrences. */
+  readonly heavy: { readonly fatalities: number; readonly occurrences: number };
+  /** Below this confidence an act is shown but triggers no level (credibility 4 "doubtful", 5 "improbable"). */
+  readonly minConfidence: number;
+  /** Scale of an armed act: 1 + Σ factor · log2(1 + count), counts at the middle of their recorded range. */
+  readonly intensity: { readonly fatalities: number; readonly injured: number; readonly civilians: number };
+  /**
+   * Index inside the level's band: from + width · p / (p + scale), p = Σ hostile
+   * occurrences' weight · 2^(−age/halfLife) over `lookbackDays`, plus `lasting`
+   * per condition in force (closed border, active ultimatum).
+   */
+  readonly pressure: {
+    readonly halfLifeDays: number;
+    readonly lookbackDays: number;
+    readonly scale: number;
+    readonly lasting: number;
+  };
+}
+
+export type EscalationModel = GoldsteinDecayModel | ConditionsModel;
+
 /** DOMAIN.md §5, model v1. */
-export const ESCALATION_MODEL_V1: EscalationModel = Object.freeze({
-  version: 'v1',
-  halfLifeDays: 14,
-  scale: 15,
+/** The tables both models read through the fold: default codes, Goldstein weights, confidence, bands, trend. */
+const COMMON: Omit<ModelCommon, 'version'> = Object.freeze({
+  foldVersion: 'cameo-1',
   goldstein: CAMEO_GOLDSTEIN,
   codeNames: CAMEO_NAMES,
   defaultCodes: Object.freeze({
@@ -104,13 +168,17 @@ export const ESCALATION_MODEL_V1: EscalationModel = Object.freeze({
         'militant-attack': '18',
         'border-closure': '191',
         'force-posture': '15',
+        // Kinds added after DOMAIN §5's table, coded as CAMEO codes them: artillery 194, aerial weapons 195.
+        shelling: '194',
+        'drone-strike': '195',
+        'missile-strike': '195',
       },
     },
     MediationAction: {
       field: 'action',
       codes: { offered: '045', proposed: '045', 'requested-resumption': '045', visited: '042' },
     },
-  } satisfies DefaultCodes),
+  } satisfies DefaultCodes) as DefaultCodes,
   confidence: Object.freeze({
     byGrade: Object.freeze({ 1: 1.0, 2: 0.8, 3: 0.6, 4: 0.4, 5: 0.2, 6: 0.5 }),
     ungraded: 1.0,
@@ -124,6 +192,49 @@ export const ESCALATION_MODEL_V1: EscalationModel = Object.freeze({
   ] as const),
   trend: Object.freeze({ windowDays: 7, threshold: 5 }),
 });
+
+/** DOMAIN.md §5, model v1, exactly as specified. */
+export const ESCALATION_MODEL_V1: GoldsteinDecayModel = Object.freeze({
+  ...COMMON,
+  version: 'v1',
+  kind: 'goldstein-decay',
+  halfLifeDays: 14,
+  scale: 15,
+});
+
+/** DOMAIN.md §5b, model v2: the default. Every number of it is here. */
+export const ESCALATION_MODEL_V2: ConditionsModel = Object.freeze({
+  ...COMMON,
+  version: 'v2',
+  kind: 'conditions',
+  windows: Object.freeze({
+    heavyDays: 3,
+    armedDays: 7,
+    ceasefireHoldDays: 3,
+    recentArmedDays: 30,
+    coercionDays: 14,
+    calmDays: 30,
+    quietDays: 30,
+  }),
+  heavy: Object.freeze({ fatalities: 20, occurrences: 3 }),
+  minConfidence: 0.5,
+  intensity: Object.freeze({ fatalities: 1, injured: 0.5, civilians: 0.5 }),
+  pressure: Object.freeze({ halfLifeDays: 7, lookbackDays: 30, scale: 8, lasting: 1 }),
+});
+
+/** Every model a request may name (`?model=`), by version. */
+export const ESCALATION_MODELS: Readonly<Record<string, EscalationModel>> = Object.freeze({
+  v1: ESCALATION_MODEL_V1,
+  v2: ESCALATION_MODEL_V2,
+});
+
+/** The model views use when a request names none. */
+export const DEFAULT_ESCALATION_MODEL: EscalationModel = ESCALATION_MODEL_V2;
+
+/** The model of that version; undefined when there is none. */
+export function escalationModel(version: string): EscalationModel | undefined {
+  return own(ESCALATION_MODELS, version);
+}
 
 export type CodeSource = 'analyst' | 'default';
 
@@ -160,26 +271,28 @@ export function codeName(code: string, model: EscalationModel): string | null {
 }
 
 /**
- * c from the best (lowest-numbered) credibility grade among the sources.
- * Ungraded sources are ignored when any source is graded: a graded source is
- * the only evidence of credibility, and an ungraded one must not lift a
- * "doubtful" event to full weight. `ungraded` applies only when none is graded.
+ * c: the highest confidence among the sources' credibility grades (DOMAIN.md
+ * §5: 6 "cannot be judged" → 0.5 outranks 5 "improbable" → 0.2). Ungraded
+ * sources are ignored when any source is graded: a graded source is the only
+ * evidence of credibility, and an ungraded one must not lift a "doubtful"
+ * event to full weight. `ungraded` applies only when none is graded.
  */
 export function confidenceOf(sources: readonly Source[], model: EscalationModel): number {
-  let best: CredibilityGrade | undefined;
+  let best: number | undefined;
   for (const source of sources) {
-    if (source.credibility !== undefined && (best === undefined || source.credibility < best))
-      best = source.credibility;
+    if (source.credibility === undefined) continue;
+    const c = model.confidence.byGrade[source.credibility];
+    if (best === undefined || c > best) best = c;
   }
-  return best === undefined ? model.confidence.ungraded : model.confidence.byGrade[best];
+  return best ?? model.confidence.ungraded;
 }
 
 /** 2^(−age/H); age in days. */
-export function decayOf(ageDays: number, model: EscalationModel): number {
+export function decayOf(ageDays: number, model: { readonly halfLifeDays: number }): number {
   return Math.pow(2, -ageDays / model.halfLifeDays);
 }
 
-export function escalationIndex(net: number, model: EscalationModel): number {
+export function escalationIndex(net: number, model: GoldsteinDecayModel): number {
   return (100 * net) / (net + model.scale);
 }
 

@@ -8,12 +8,13 @@
 import type { EventType } from '@parley/domain';
 import {
   decayOf,
-  ESCALATION_MODEL_V1,
+  DEFAULT_ESCALATION_MODEL,
   escalationIndex,
   levelOf,
   type EscalationModel,
   type LevelNumber,
 } from './escalation-model';
+import { readingAt } from './escalation';
 import { ProjectionQueryError } from './errors';
 import { summaryContext, summaryLine } from './summary';
 import { checkTime, DAY_MS, isoOf } from './time';
@@ -65,7 +66,7 @@ export function escalationSeries(
   from: number,
   to: number,
   stepMs: number,
-  model: EscalationModel = ESCALATION_MODEL_V1,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
 ): EscalationSeries {
   assertModel(state, model);
   const count = seriesLength(from, to, stepMs);
@@ -80,6 +81,15 @@ export function escalationSeries(
     );
   }
   const points: SeriesPoint[] = [];
+  if (model.kind === 'conditions') {
+    // v2 reads windows and conditions at each point: one reading per point.
+    for (let i = 0; i < count; i++) {
+      const t = from + i * stepMs;
+      const r = readingAt(state, t, model);
+      points.push({ t: isoOf(t), index: r.index, level: r.level, conflict: r.conflict, cooperation: r.cooperation });
+    }
+    return seriesOf(state, from, to, stepMs, points, model);
+  }
   // One sweep instead of a full sum per point: between two points every
   // weight decays by the same factor 2^(−Δ/H), so
   //   sum(t) = sum(t_prev) · 2^(−(t − t_prev)/H) + Σ_{t_prev < occurredAt ≤ t} |g|·c·2^(−(t − occurredAt)/H).
@@ -106,6 +116,17 @@ export function escalationSeries(
     const index = escalationIndex(Math.max(0, conflict - cooperation), model);
     points.push({ t: isoOf(t), index, level: levelOf(index, model).level, conflict, cooperation });
   }
+  return seriesOf(state, from, to, stepMs, points, model);
+}
+
+function seriesOf(
+  state: ViewState,
+  from: number,
+  to: number,
+  stepMs: number,
+  points: readonly SeriesPoint[],
+  model: EscalationModel,
+): EscalationSeries {
   const ctx = summaryContext(state);
   const markers = state.developments
     .filter((d) => d.instant >= from && d.instant <= to)

@@ -6,7 +6,7 @@ import type { Source } from '@parley/domain';
 import { MAX_SERIES_POINTS, escalationSeries } from './escalation-series';
 import { escalationView } from './escalation-view';
 import { ProjectionQueryError } from './errors';
-import { ESCALATION_MODEL_V1 } from './escalation-model';
+import { ESCALATION_MODEL_V1, ESCALATION_MODEL_V2 } from './escalation-model';
 import { DAY, LogBuilder, ms } from './testing/builders';
 import { foldViews } from './view-state';
 
@@ -39,7 +39,8 @@ function statement(
     { occurredAt: daysBefore(days), ...extra },
   );
 }
-const view = (l: LogBuilder, at = T, knownAt?: number) => escalationView(foldViews(l.entries, { at, knownAt }), at);
+const view = (l: LogBuilder, at = T, knownAt?: number) =>
+  escalationView(foldViews(l.entries, { at, knownAt }), at, ESCALATION_MODEL_V1);
 
 describe('escalation: hand-computed index', () => {
   it('given no weighted event, then index 0, level 1 cooperative', () => {
@@ -117,7 +118,7 @@ describe('escalation: hand-computed index', () => {
   it('given an event after T, then it is excluded (age < 0)', () => {
     const l = log();
     clash(l, -1);
-    expect(escalationView(foldViews(l.entries), T).index).toBe(0);
+    expect(escalationView(foldViews(l.entries), T, ESCALATION_MODEL_V1).index).toBe(0);
   });
 
   it('given a credibility grade, then c scales it: grade 3 airstrike → 600/21 = 28.571429; ungraded + grade 4 → 400/19 = 21.052632', () => {
@@ -305,7 +306,9 @@ describe('escalation: drivers', () => {
       summary: 'Clash',
       sources: [{ title: 'Wire report' }],
     });
-    expect(escalationView(foldViews(l.entries, { at: T }), T, undefined, { drivers: 1 }).drivers).toHaveLength(1);
+    expect(
+      escalationView(foldViews(l.entries, { at: T }), T, ESCALATION_MODEL_V1, { drivers: 1 }).drivers,
+    ).toHaveLength(1);
   });
 });
 
@@ -315,7 +318,7 @@ describe('escalation: series', () => {
     clash(l, 14);
     statement(l, 'neutral', 3);
     const state = foldViews(l.entries);
-    const s = escalationSeries(state, T - 14 * DAY, T, 7 * DAY);
+    const s = escalationSeries(state, T - 14 * DAY, T, 7 * DAY, ESCALATION_MODEL_V1);
     // t = −14d: a = 0 → 40; t = −7d: a = 7 → 10·2^(−0.5) = 7.0710678 → 707.10678/22.0710678 = 32.037724; t = 0: a = 14 → 25
     expect(s.points.map((p) => p.t)).toEqual([daysBefore(14), daysBefore(7), daysBefore(0)]);
     expect(s.points[0]).toMatchObject({ index: 40, level: 3, conflict: 10, cooperation: 0 });
@@ -347,12 +350,21 @@ describe('escalation: series', () => {
     );
   });
 
-  it('refuses a state folded with another model version', () => {
+  it('refuses a state folded with other tables (codes, weights, confidence)', () => {
     const state = foldViews(log().entries);
-    const v2 = { ...ESCALATION_MODEL_V1, version: 'v2' };
-    expect(() => escalationSeries(state, 0, 1, 1, v2)).toThrow(expect.objectContaining({ code: 'model-mismatch' }));
-    expect(() => escalationView(state, 0, v2)).toThrow(expect.objectContaining({ code: 'model-mismatch' }));
-    // folded with v2, it answers under v2 and says so
-    expect(escalationView(foldViews(log().entries, {}, v2), 0, v2).modelVersion).toBe('v2');
+    const other = { ...ESCALATION_MODEL_V1, version: 'v9', foldVersion: 'cameo-9' };
+    expect(() => escalationSeries(state, 0, 1, 1, other)).toThrow(expect.objectContaining({ code: 'model-mismatch' }));
+    expect(() => escalationView(state, 0, other)).toThrow(expect.objectContaining({ code: 'model-mismatch' }));
+    // folded with those tables, it answers under that model and says so
+    expect(escalationView(foldViews(log().entries, {}, other), 0, other).modelVersion).toBe('v9');
+  });
+
+  it('answers v1 and v2 from one folded state: they share the fold tables', () => {
+    const l = log();
+    clash(l, 1);
+    const state = foldViews(l.entries);
+    expect(escalationView(state, T, ESCALATION_MODEL_V1).modelVersion).toBe('v1');
+    expect(escalationView(state, T, ESCALATION_MODEL_V2).modelVersion).toBe('v2');
+    expect(escalationSeries(state, T - DAY, T, DAY, ESCALATION_MODEL_V2).modelVersion).toBe('v2');
   });
 });

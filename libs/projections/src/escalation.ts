@@ -1,5 +1,6 @@
 /**
- * Escalation model v1 arithmetic over a folded state (DOMAIN.md §5):
+ * The escalation reading at T under either model: v2 (`escalation-v2.ts`,
+ * DOMAIN.md §5b) or v1's arithmetic over a folded state (DOMAIN.md §5):
  *
  *   a = (T − occurredAt) / 1 day, events with a < 0 excluded
  *   conflict(T)    = Σ_{g<0} −g · c · 2^(−a/H)
@@ -15,10 +16,12 @@ import {
   levelOf,
   trendOf,
   type EscalationModel,
+  type GoldsteinDecayModel,
   type LevelName,
   type LevelNumber,
   type TrendDirection,
 } from './escalation-model';
+import { conditionsReadingAt } from './escalation-v2';
 import { DAY_MS } from './time';
 import type { DevelopmentRecord, ViewState } from './view-state';
 
@@ -40,8 +43,8 @@ export interface Contribution {
   readonly contribution: number;
 }
 
-/** Every weighted development that counts at T, with its contribution. */
-export function contributionsAt(state: ViewState, T: number, model: EscalationModel): Contribution[] {
+/** Every weighted development that counts at T under model v1, with its contribution. */
+export function contributionsAt(state: ViewState, T: number, model: GoldsteinDecayModel): Contribution[] {
   const out: Contribution[] = [];
   for (const record of state.developments) {
     if (record.g === null || record.instant > T) continue;
@@ -53,6 +56,10 @@ export function contributionsAt(state: ViewState, T: number, model: EscalationMo
 }
 
 export function readingAt(state: ViewState, T: number, model: EscalationModel): EscalationReading {
+  if (model.kind === 'conditions') {
+    const { conflict, cooperation, net, index, level, levelName } = conditionsReadingAt(state, T, model);
+    return { conflict, cooperation, net, index, level, levelName };
+  }
   let conflict = 0;
   let cooperation = 0;
   for (const { contribution } of contributionsAt(state, T, model)) {

@@ -54,11 +54,40 @@ function entriesOf(text: string): LogEntry[] {
     expect(state).toEqual(foldViews(entries));
   });
 
+  it('has the case from the first development it covers: title and parties on 12 Oct, before the Doha talks were announced', () => {
+    const status = statusView(foldViews(entries, { at: ms('2025-10-12T23:59:00Z') }), ms('2025-10-12T23:59:00Z'));
+    expect(status.title).toBe('Pakistan – Afghan Taliban talks, 2025');
+    expect(status.parties.map((p) => p.id)).toEqual(['pakistan', 'afghan-taliban']);
+  });
+
+  it('dates the "final message" to its report after the third round: not active on 3 Nov, active at the end of November', () => {
+    const active = (at: string) =>
+      statusView(foldViews(entries, { at: ms(at) }), ms(at)).ultimatums.map((u) => u.ultimatumId);
+    expect(active('2025-11-03')).toEqual([]);
+    expect(active('2025-11-30')).toEqual(['final-message-2025-11']);
+  });
+
+  it('gives the developments that report one occurrence one key: the Doha agreement, the joint requests of 12 and 30 Oct', () => {
+    const byOccurrence = new Map<string, string[]>();
+    for (const { event } of entries) {
+      if (event.occurrence !== undefined)
+        byOccurrence.set(event.occurrence, [...(byOccurrence.get(event.occurrence) ?? []), event.type]);
+    }
+    expect(byOccurrence.get('doha-agreement-2025-10-19')?.sort()).toEqual([
+      'AgreementReached',
+      'CeasefireDeclared',
+      'CeasefireEnded',
+      'TalksRoundConcluded',
+    ]);
+    expect(byOccurrence.get('pause-request-2025-10-12')).toEqual(['MediationAction', 'MediationAction']);
+    expect(byOccurrence.get('resumption-request-2025-10-30')).toEqual(['MediationAction', 'MediationAction']);
+  });
+
   it('answers every view now and as of past dates', () => {
     const state = foldViews(entries);
     const status = statusView(state, NOW);
     expect(status.parties.map((p) => p.id)).toEqual(['pakistan', 'afghan-taliban']);
-    expect(status.escalation.modelVersion).toBe('v1');
+    expect(status.escalation.modelVersion).toBe('v2');
     const matrix = matrixView(state);
     expect(matrix.rows.length).toBeGreaterThan(0);
     expect(matrixCsv(matrix).split('\r\n').length).toBe(matrix.rows.length + 2);

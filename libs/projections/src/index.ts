@@ -7,7 +7,6 @@
 export * from './errors';
 export { DAY_MS, parseInstant, precisionOfForm } from './time';
 export * from './escalation-model';
-export { CAMEO_GOLDSTEIN, CAMEO_NAMES } from './cameo-goldstein.generated';
 export * from './effective-events';
 export * from './view-state';
 export * from './escalation';
@@ -18,3 +17,6 @@ export * from './escalation-view';
 export * from './escalation-series';
 export * from './timeline-view';
 export * from './changes-view';
+export * from './escalation-v2';
+export * from './escalation-facts';
+export * from './calibration';

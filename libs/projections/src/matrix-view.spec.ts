@@ -72,7 +72,7 @@ describe('matrix: rows and columns', () => {
         tabledAt: '2025-10-18',
       }),
     ]);
-    expect(m.modelVersion).toBe('v1');
+    expect(m.modelVersion).toBe('v2'); // names the default model of the request
   });
 
   it('given a demand addressed to a non-party, then that actor gets a column (consensus is read from it)', () => {

@@ -20,6 +20,7 @@
  * - An amendment changes the text / category / addressees; stances taken
  *   before it stand.
  */
+import { DEFAULT_ESCALATION_MODEL, type EscalationModel } from './escalation-model';
 import type { ActorRole, DemandCategory, Person, Source, Stance } from '@parley/domain';
 import { getOwn, type DemandState, type StanceRecord, type ViewState } from './view-state';
 
@@ -172,12 +173,13 @@ function cellOf(demand: TabledDemand, actorId: string): MatrixCell {
   };
 }
 
-export function matrixView(state: ViewState): MatrixView {
+/** `model` only names the escalation model of the request in the output (the matrix does not depend on it). */
+export function matrixView(state: ViewState, model: EscalationModel = DEFAULT_ESCALATION_MODEL): MatrixView {
   const demands = tabledDemands(state);
   const columns = columnsOf(state, demands);
   return {
     negotiationId: state.negotiationId,
-    modelVersion: state.modelVersion,
+    modelVersion: model.version,
     columns,
     rows: demands.map((d) => ({
       demandId: d.demandId,
@@ -201,7 +203,10 @@ export function matrixView(state: ViewState): MatrixView {
 
 /** A field quoted when it holds a comma, a double quote, CR or LF; quotes doubled. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR before one) is kept as text:
+  // a leading apostrophe, which spreadsheets hide (OWASP "CSV injection").
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

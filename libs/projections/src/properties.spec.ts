@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { effectiveEvents, type LogEntry } from './effective-events';
 import { readingAt } from './escalation';
-import { ESCALATION_MODEL_V1 } from './escalation-model';
+import { ESCALATION_MODEL_V1, ESCALATION_MODEL_V2 } from './escalation-model';
 import { escalationSeries } from './escalation-series';
 import { escalationView } from './escalation-view';
 import { matrixCsv, matrixView } from './matrix-view';
@@ -26,15 +26,23 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Everything a client can see of a state at T. */
+/** Everything a client can see of a state at T, under both escalation models. */
 function views(state: ViewState, T: number) {
   const matrix = matrixView(state);
   return {
     status: statusView(state, T),
     matrix,
     csv: matrixCsv(matrix),
-    escalation: escalationView(state, T, undefined, { drivers: 10 }),
-    series: escalationSeries(state, GENERATED_START, GENERATED_END, 7 * DAY),
+    ...Object.fromEntries(
+      [ESCALATION_MODEL_V1, ESCALATION_MODEL_V2].map((model) => [
+        model.version,
+        {
+          status: statusView(state, T, model).escalation,
+          escalation: escalationView(state, T, model, { drivers: 10 }),
+          series: escalationSeries(state, GENERATED_START, GENERATED_END, 7 * DAY, model),
+        },
+      ]),
+    ),
   };
 }
 
@@ -110,7 +118,7 @@ describe('properties', () => {
         (entries, count, stepMs) => {
           const state = foldViews(entries);
           const from = GENERATED_START - DAY;
-          const series = escalationSeries(state, from, from + (count - 1) * stepMs, stepMs);
+          const series = escalationSeries(state, from, from + (count - 1) * stepMs, stepMs, ESCALATION_MODEL_V1);
           expect(series.points).toHaveLength(count);
           series.points.forEach((p, i) => {
             const r = readingAt(state, from + i * stepMs, ESCALATION_MODEL_V1);
@@ -125,17 +133,20 @@ describe('properties', () => {
     );
   });
 
-  it('the escalation index stays in [0, 100) and the level matches the band', () => {
-    fc.assert(
-      fc.property(negotiationLogArb(), atArb, (entries, at) => {
-        const v = escalationView(foldViews(entries), at);
-        expect(v.index).toBeGreaterThanOrEqual(0);
-        expect(v.index).toBeLessThan(100);
-        expect(v.net).toBeCloseTo(Math.max(0, v.conflict - v.cooperation), 9);
-        const expected = v.index < 10 ? 1 : v.index < 30 ? 2 : v.index < 50 ? 3 : v.index < 75 ? 4 : 5;
-        expect(v.level).toBe(expected);
-      }),
-      { numRuns: 100 },
-    );
-  });
+  it.each([ESCALATION_MODEL_V1, ESCALATION_MODEL_V2])(
+    'the escalation index stays in [0, 100) and the level matches the band ($version)',
+    (model) => {
+      fc.assert(
+        fc.property(negotiationLogArb(), atArb, (entries, at) => {
+          const v = escalationView(foldViews(entries), at, model);
+          expect(v.index).toBeGreaterThanOrEqual(0);
+          expect(v.index).toBeLessThan(100);
+          expect(v.net).toBeCloseTo(Math.max(0, v.conflict - v.cooperation), 9);
+          const expected = v.index < 10 ? 1 : v.index < 30 ? 2 : v.index < 50 ? 3 : v.index < 75 ? 4 : 5;
+          expect(v.level).toBe(expected);
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 });

@@ -1,10 +1,11 @@
+import { DEFAULT_ESCALATION_MODEL, ESCALATION_MODEL_V1, type EscalationModel } from './escalation-model';
 import { statusView } from './status-view';
 import { DAY, LogBuilder, ms, PAKISTAN, TALIBAN } from './testing/builders';
 import { foldViews } from './view-state';
 
 /** The status at T from the events folded at T. */
-function statusAt(log: LogBuilder, T: string) {
-  return statusView(foldViews(log.entries, { at: ms(T) }), ms(T));
+function statusAt(log: LogBuilder, T: string, model: EscalationModel = DEFAULT_ESCALATION_MODEL) {
+  return statusView(foldViews(log.entries, { at: ms(T) }), ms(T), model);
 }
 
 function opened() {
@@ -348,6 +349,20 @@ describe('status: ceasefire', () => {
     });
   });
 
+  it('given a temporary ceasefire extended until the talks conclude, then its old until is dropped: in force past it', () => {
+    const log = declared('temporary', '2025-10-17T13:00:00Z');
+    log.add(
+      'CeasefireExtended',
+      { ceasefireId: 'c1', duration: 'until-talks-conclude' },
+      { occurredAt: '2025-10-17T10:00:00Z' },
+    );
+    expect(statusAt(log, '2025-10-18').ceasefire).toMatchObject({
+      state: 'in-force',
+      duration: 'until-talks-conclude',
+      until: null,
+    });
+  });
+
   it('given a second ceasefire declared, then it is the current one and old violations do not count', () => {
     const log = declared('indefinite');
     log.add(
@@ -424,7 +439,7 @@ describe('status: demands, latest development, escalation', () => {
     const log = opened();
     log.add('IncidentReported', { incidentId: 'i1', kind: 'clash', description: 'd' }, { occurredAt: '2025-10-09' });
     // clash g = −10, c = 1, age 0 → conflict 10, net 10, index 100·10/25 = 40 → coercive; a week before: 0 → rising
-    expect(statusAt(log, '2025-10-09').escalation).toEqual({
+    expect(statusAt(log, '2025-10-09', ESCALATION_MODEL_V1).escalation).toEqual({
       modelVersion: 'v1',
       index: 40,
       level: 3,

@@ -28,7 +28,7 @@ import type {
 } from '@parley/domain';
 import { readingAt, trendAt } from './escalation';
 import {
-  ESCALATION_MODEL_V1,
+  DEFAULT_ESCALATION_MODEL,
   type EscalationModel,
   type LevelName,
   type LevelNumber,
@@ -314,7 +314,7 @@ function actorsWith(state: ViewState, keep: (role: ActorRole) => boolean): Actor
   return out;
 }
 
-export function statusView(state: ViewState, T: number, model: EscalationModel = ESCALATION_MODEL_V1): StatusView {
+export function statusView(state: ViewState, T: number, model: EscalationModel = DEFAULT_ESCALATION_MODEL): StatusView {
   assertModel(state, model);
   checkTime(T);
   const lastRound = state.lastRoundId === null ? null : (getOwn(state.rounds, state.lastRoundId) ?? null);

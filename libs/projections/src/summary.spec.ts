@@ -63,6 +63,48 @@ describe('summary lines', () => {
     ]);
   });
 
+  it('say what the catalogue additions add: a pause requested, a truce until the talks conclude, injured, a period', () => {
+    const log = new LogBuilder();
+    log.open();
+    const lines = [
+      log.add('MediationAction', {
+        mediator: 'qatar',
+        action: 'requested-pause',
+        summary: 'asked the Taliban to pause operations',
+      }),
+      log.add('CeasefireDeclared', {
+        ceasefireId: 'c1',
+        parties: ['pakistan', 'afghan-taliban'],
+        duration: 'until-talks-conclude',
+      }),
+      log.add('CeasefireExtended', { ceasefireId: 'c1', duration: 'until-talks-conclude' }),
+      log.add('IncidentReported', {
+        incidentId: 'i1',
+        kind: 'drone-strike',
+        perpetrator: 'pakistan',
+        place: 'Kabul',
+        fatalities: { min: 2, max: 5 },
+        injured: { min: 7, max: 7 },
+        description: 'strike',
+      }),
+      log.add('IncidentReported', {
+        incidentId: 'i2',
+        kind: 'casualty-report',
+        fatalities: { min: 70, max: 70 },
+        period: { from: '2025-10-01', to: '2025-12-31' },
+        description: 'quarterly figures',
+      }),
+    ];
+    const ctx = summaryContext(foldViews(log.entries));
+    expect(lines.map((e) => summaryLine(e, ctx))).toEqual([
+      'Qatar asked for a pause in operations: asked the Taliban to pause operations',
+      'Ceasefire declared between Pakistan and Afghan Taliban until the talks conclude',
+      'Ceasefire extended until the talks conclude',
+      'Drone strike by Pakistan in Kabul (2–5 killed, 7 injured)',
+      'Casualty report, 2025-10-01 to 2025-12-31 (70 killed)',
+    ]);
+  });
+
   it('without a context, fall back to ids', () => {
     const event = new LogBuilder().add('TalksSuspended', { by: 'pakistan', reason: 'attack in Islamabad' });
     expect(summaryLine(event)).toBe('Talks suspended by pakistan: attack in Islamabad');
@@ -113,7 +155,13 @@ describe('summary lines', () => {
         quote: 'a quote the line never shows',
         audience: 'domestic audience',
       }),
-      log.add('DemandTabled', { demandId: 'd1', by: 'pakistan', addressedTo: ['afghan-taliban'], text: long, category: 'security' }),
+      log.add('DemandTabled', {
+        demandId: 'd1',
+        by: 'pakistan',
+        addressedTo: ['afghan-taliban'],
+        text: long,
+        category: 'security',
+      }),
       log.add('TalksSuspended', { by: 'pakistan', reason: long }),
       log.add('MediationAction', { mediator: 'qatar', action: 'proposed', summary: long }),
       log.add('ThirdPartyEngagement', { actorId: 'qatar', counterparts: ['pakistan'], kind: 'meeting', summary: long }),

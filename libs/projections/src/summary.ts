@@ -35,7 +35,7 @@ interface SummaryFieldsByType {
   CeasefireExtended: 'until' | 'duration';
   CeasefireViolationReported: 'allegedBy' | 'against' | 'casualties';
   CeasefireEnded: 'reason';
-  IncidentReported: 'kind' | 'perpetrator' | 'place' | 'fatalities';
+  IncidentReported: 'kind' | 'perpetrator' | 'place' | 'fatalities' | 'injured' | 'period';
   MediationAction: 'mediator' | 'action' | 'summary';
   ThirdPartyEngagement: 'actorId' | 'counterparts' | 'kind' | 'summary';
   EventCorrected: 'eventId' | 'reason';
@@ -128,6 +128,14 @@ const MEDIATION_VERB = {
   proposed: 'proposed',
   visited: 'visited',
   'acknowledged-evidence': 'acknowledged evidence',
+  'requested-pause': 'asked for a pause in operations',
+} as const;
+
+/** How long a ceasefire lasts, after "declared"/"extended" (an `until` date, when given, says it instead). */
+const DURATION_PHRASE = {
+  temporary: '',
+  indefinite: ' indefinitely',
+  'until-talks-conclude': ' until the talks conclude',
 } as const;
 
 export function summaryLine(event: SummarySubject, ctx: SummaryContext = idContext): string {
@@ -183,10 +191,14 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
     }
     case 'CeasefireDeclared': {
       const { parties, duration, until } = event.data;
-      return `${duration === 'temporary' ? 'Temporary' : 'Indefinite'} ceasefire declared between ${list(parties, ctx)}${until ? ` until ${until}` : ''}`;
+      const kind =
+        duration === 'until-talks-conclude'
+          ? 'Ceasefire'
+          : `${duration === 'temporary' ? 'Temporary' : 'Indefinite'} ceasefire`;
+      return `${kind} declared between ${list(parties, ctx)}${until ? ` until ${until}` : duration === 'until-talks-conclude' ? DURATION_PHRASE[duration] : ''}`;
     }
     case 'CeasefireExtended':
-      return `Ceasefire extended${event.data.until ? ` until ${event.data.until}` : event.data.duration === 'indefinite' ? ' indefinitely' : ''}`;
+      return `Ceasefire extended${event.data.until ? ` until ${event.data.until}` : event.data.duration ? DURATION_PHRASE[event.data.duration] : ''}`;
     case 'CeasefireViolationReported': {
       const { allegedBy, against, casualties } = event.data;
       return `${ctx.actorName(allegedBy)} reported a ceasefire violation by ${ctx.actorName(against)}${casualties ? ` (${range(casualties)} casualties)` : ''}`;
@@ -194,9 +206,12 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
     case 'CeasefireEnded':
       return `Ceasefire ended: ${event.data.reason}`;
     case 'IncidentReported': {
-      const { kind, perpetrator, place, fatalities } = event.data;
+      const { kind, perpetrator, place, fatalities, injured, period } = event.data;
       const what = kind.replace('-', ' ');
-      return `${what[0]?.toUpperCase()}${what.slice(1)}${perpetrator ? ` by ${ctx.actorName(perpetrator)}` : ''}${place ? ` in ${place}` : ''}${fatalities ? ` (${range(fatalities)} killed)` : ''}`;
+      const counts = [fatalities ? `${range(fatalities)} killed` : '', injured ? `${range(injured)} injured` : '']
+        .filter(Boolean)
+        .join(', ');
+      return `${what[0]?.toUpperCase()}${what.slice(1)}${perpetrator ? ` by ${ctx.actorName(perpetrator)}` : ''}${place ? ` in ${place}` : ''}${period ? `, ${period.from} to ${period.to}` : ''}${counts ? ` (${counts})` : ''}`;
     }
     case 'MediationAction':
       return `${ctx.actorName(event.data.mediator)} ${MEDIATION_VERB[event.data.action]}: ${clip(event.data.summary)}`;
@@ -287,7 +302,7 @@ export function summaryData(event: NegotiationEvent): SummarySubject['data'] {
     case 'CeasefireEnded':
       return pick(event.data, ['reason']);
     case 'IncidentReported':
-      return pick(event.data, ['kind', 'perpetrator', 'place', 'fatalities']);
+      return pick(event.data, ['kind', 'perpetrator', 'place', 'fatalities', 'injured', 'period']);
     case 'MediationAction':
       return clipped(pick(event.data, ['mediator', 'action', 'summary']), 'summary');
     case 'ThirdPartyEngagement':

@@ -70,7 +70,7 @@ describe('timeline', () => {
       ],
       retracted: null,
     });
-    expect(t.modelVersion).toBe('v1');
+    expect(t.modelVersion).toBe('v2');
   });
 
   it('shows retracted events, flagged with the reason', () => {
@@ -98,5 +98,19 @@ describe('timeline', () => {
     const t = timelineView(negotiation().entries, { at: ms('2025-10-11') });
     expect(t.items.map((i) => i.eventId)).toEqual(['ev-1', 'ev-4', 'ev-2']);
     expect(t.at).toBe('2025-10-11T00:00:00.000Z');
+  });
+
+  it('shows the occurrence that groups developments, and none on a development that reports a fact alone', () => {
+    const log = new LogBuilder();
+    log.open({ occurredAt: '2025-10-01' });
+    const ceasefire = { ceasefireId: 'c', parties: ['pakistan', 'afghan-taliban'], duration: 'indefinite' } as const;
+    log.add('CeasefireDeclared', ceasefire, { occurredAt: '2025-10-19', occurrence: 'doha' });
+    log.add(
+      'AgreementReached',
+      { agreementId: 'a', kind: 'ceasefire', provisions: [], signatories: ['pakistan'], textPublic: true },
+      { occurredAt: '2025-10-19', occurrence: 'doha' },
+    );
+    log.add('CeasefireExtended', { ceasefireId: 'c' }, { occurredAt: '2025-10-30', occurrence: 'istanbul' });
+    expect(timelineView(log.entries).items.map((i) => i.occurrence)).toEqual([null, 'doha', 'doha', null]);
   });
 });

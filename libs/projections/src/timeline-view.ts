@@ -5,6 +5,7 @@
  * own. Retracted events stay visible, flagged with the reason (they count for
  * nothing in the other views). Withdrawn corrections are listed, flagged.
  */
+import { occurrenceOf } from './escalation-facts';
 import type { EventType, NegotiationEvent, Precision, Source } from '@parley/domain';
 import {
   resolveLog,
@@ -16,7 +17,7 @@ import {
 import {
   codeName,
   confidenceOf,
-  ESCALATION_MODEL_V1,
+  DEFAULT_ESCALATION_MODEL,
   eventCode,
   goldsteinOf,
   type CodeSource,
@@ -36,6 +37,8 @@ export interface TimelineItem {
   readonly summary: string;
   readonly sources: readonly Source[];
   readonly note: string | null;
+  /** The occurrence it reports with other developments (the analyst's key, or its round and day), when shared: the escalation counts them once. */
+  readonly occurrence: string | null;
   readonly cameo: {
     readonly code: string;
     readonly source: CodeSource;
@@ -61,34 +64,41 @@ export interface TimelineView {
 export function timelineView(
   entries: readonly LogEntry[],
   asOf: AsOf = {},
-  model: EscalationModel = ESCALATION_MODEL_V1,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
 ): TimelineView {
   const { at, knownAt } = asOf;
   if (at !== undefined) checkTime(at, 'at');
   if (knownAt !== undefined) checkTime(knownAt, 'knownAt');
   // Names (actors, rounds, demands) as they stood at the same point.
   const ctx = summaryContext(foldViews(entries, asOf, model));
-  const items = resolveLog(entries, knownAt)
-    .filter((r) => at === undefined || r.instant <= at)
-    .map(({ event, corrections, retraction }) => {
-      const code = eventCode(event, model);
-      return {
-        eventId: event.eventId,
-        type: event.type,
-        occurredAt: event.occurredAt,
-        precision: event.precision,
-        recordedAt: event.recordedAt,
-        recordedBy: event.recordedBy,
-        summary: summaryLine(event, ctx),
-        sources: event.sources,
-        note: event.note ?? null,
-        cameo: code === null ? null : { ...code, name: codeName(code.code, model), g: goldsteinOf(code.code, model) },
-        confidence: confidenceOf(event.sources, model),
-        data: event.data,
-        corrections,
-        retracted: retraction,
-      };
-    });
+  const resolved = resolveLog(entries, knownAt).filter((r) => at === undefined || r.instant <= at);
+  // An occurrence is shown where it groups developments: shared by two or more that count.
+  const shared = new Map<string, number>();
+  for (const { event, retraction } of resolved) {
+    const key = retraction === null ? occurrenceOf(event) : null;
+    if (key !== null) shared.set(key, (shared.get(key) ?? 0) + 1);
+  }
+  const items = resolved.map(({ event, corrections, retraction }) => {
+    const code = eventCode(event, model);
+    const occurrence = occurrenceOf(event);
+    return {
+      eventId: event.eventId,
+      type: event.type,
+      occurredAt: event.occurredAt,
+      precision: event.precision,
+      recordedAt: event.recordedAt,
+      recordedBy: event.recordedBy,
+      summary: summaryLine(event, ctx),
+      sources: event.sources,
+      note: event.note ?? null,
+      occurrence: occurrence !== null && (shared.get(occurrence) ?? 0) > 1 ? occurrence : null,
+      cameo: code === null ? null : { ...code, name: codeName(code.code, model), g: goldsteinOf(code.code, model) },
+      confidence: confidenceOf(event.sources, model),
+      data: event.data,
+      corrections,
+      retracted: retraction,
+    };
+  });
   return {
     negotiationId: entries[0]?.event.negotiationId ?? '',
     modelVersion: model.version,

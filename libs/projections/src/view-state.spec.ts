@@ -47,7 +47,7 @@ describe('view state', () => {
     expect(emptyViewState('x')).toMatchObject({
       schema: VIEW_STATE_SCHEMA,
       negotiationId: 'x',
-      modelVersion: 'v1',
+      foldVersion: 'cameo-1',
       developments: [],
       last: null,
     });
@@ -137,7 +137,11 @@ describe('view state', () => {
   it('refuses to mix models: a state folded with v1 cannot take events under another version', () => {
     const log = negotiation();
     expect(() =>
-      applyEvent(emptyViewState('x'), log.entries[0] as LogEntry, { ...ESCALATION_MODEL_V1, version: 'v9' }),
+      applyEvent(emptyViewState('x'), log.entries[0] as LogEntry, {
+        ...ESCALATION_MODEL_V1,
+        version: 'v9',
+        foldVersion: 'cameo-9',
+      }),
     ).toThrow(expect.objectContaining({ code: 'model-mismatch' }));
   });
 });

@@ -46,13 +46,14 @@ import {
 } from './effective-events';
 import {
   confidenceOf,
-  ESCALATION_MODEL_V1,
+  DEFAULT_ESCALATION_MODEL,
   eventCode,
   goldsteinOf,
   type CodeSource,
   type EscalationModel,
 } from './escalation-model';
 import { ProjectionQueryError } from './errors';
+import { escalationFacts, occurrenceOf, type EscalationFacts } from './escalation-facts';
 import { summaryData, type SummarySubject } from './summary';
 import { instantOf, parseInstant } from './time';
 
@@ -207,17 +208,21 @@ export interface DevelopmentFields {
   readonly g: number | null;
   /** Confidence from the sources' best credibility grade. */
   readonly c: number;
+  /** The occurrence it reports, when shared with others (`occurrenceOf`); null: an occurrence of its own. */
+  readonly occurrence: string | null;
+  /** What escalation model v2 reads of it beyond its weight (`escalationFacts`). */
+  readonly facts: EscalationFacts | null;
 }
 
 /** Shape version of `ViewState`: a cached or snapshotted state with another `schema` must be refolded, not used. */
-export const VIEW_STATE_SCHEMA = 2;
+export const VIEW_STATE_SCHEMA = 3;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
   readonly schema: typeof VIEW_STATE_SCHEMA;
   readonly negotiationId: string;
-  /** The escalation model the developments' g and c were computed with. */
-  readonly modelVersion: string;
+  /** The fold tables (`EscalationModel.foldVersion`) the developments' code, g and c were computed with. */
+  readonly foldVersion: string;
   readonly negotiation: NegotiationInfo | null;
   readonly actors: Readonly<Record<string, ActorState>>;
   readonly actorOrder: readonly string[];
@@ -255,11 +260,11 @@ type Draft = {
       : ViewState[K];
 };
 
-export function emptyViewState(negotiationId: string, model: EscalationModel = ESCALATION_MODEL_V1): ViewState {
+export function emptyViewState(negotiationId: string, model: EscalationModel = DEFAULT_ESCALATION_MODEL): ViewState {
   return {
     schema: VIEW_STATE_SCHEMA,
     negotiationId,
-    modelVersion: model.version,
+    foldVersion: model.foldVersion,
     negotiation: null,
     actors: {},
     actorOrder: [],
@@ -293,13 +298,13 @@ function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Views answer only from a state folded with the model they are asked with. */
+/** Views answer only from a state folded with the tables of the model they are asked with (every model of one `foldVersion` reads the same state). */
 export function assertModel(state: ViewState, model: EscalationModel): void {
-  if (state.modelVersion !== model.version) {
+  if (state.foldVersion !== model.foldVersion) {
     throw new ProjectionQueryError(
       'model-mismatch',
-      `state was folded with escalation model ${state.modelVersion}, not ${model.version}: refold`,
-      { stateModel: state.modelVersion, model: model.version },
+      `state was folded with escalation tables ${state.foldVersion}, not ${model.foldVersion} (model ${model.version}): refold`,
+      { stateTables: state.foldVersion, model: model.version, modelTables: model.foldVersion },
     );
   }
 }
@@ -315,7 +320,7 @@ export function assertModel(state: ViewState, model: EscalationModel): void {
 export function applyEvent(
   state: ViewState,
   input: EffectiveEvent | LogEntry,
-  model: EscalationModel = ESCALATION_MODEL_V1,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
 ): ViewState {
   assertModel(state, model);
   const effective = 'instant' in input ? input : toEffectiveEvent(input);
@@ -350,7 +355,7 @@ export interface ViewStateDraft {
 
 export function draftViewState(
   state: ViewState,
-  model: EscalationModel = ESCALATION_MODEL_V1,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
   options: { readonly owned?: boolean } = {},
 ): ViewStateDraft {
   assertModel(state, model);
@@ -383,7 +388,7 @@ export interface FoldOptions extends AsOf {
 export function foldViews(
   entries: readonly LogEntry[],
   options: FoldOptions = {},
-  model: EscalationModel = ESCALATION_MODEL_V1,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
 ): ViewState {
   const negotiationId = options.negotiationId ?? entries[0]?.event.negotiationId ?? '';
   // The fold owns this draft, so it mutates it in place: O(n) for n events.
@@ -564,6 +569,8 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
     codeSource: code?.source ?? null,
     g,
     c: confidenceOf(event.sources, model),
+    occurrence: occurrenceOf(event),
+    facts: escalationFacts(event),
   } as DevelopmentRecord);
   if (d.last === null || compareFoldOrder(e, d.last) > 0) d.last = { instant: e.instant, position: e.position };
   if (e.position > d.maxPosition) d.maxPosition = e.position;
@@ -755,8 +762,8 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       const data = event.data;
       const c = ceasefire(w, data.ceasefireId);
       const duration = data.duration ?? c.duration;
-      // A new `until` replaces the old; becoming indefinite drops it; otherwise it stands.
-      const until = data.until ?? (data.duration === 'indefinite' ? null : c.until);
+      // A new `until` replaces the old; becoming indefinite or lasting until the talks conclude drops it; otherwise it stands.
+      const until = data.until ?? (data.duration !== undefined && data.duration !== 'temporary' ? null : c.until);
       w.put('ceasefires', data.ceasefireId, {
         ...c,
         duration,

@@ -25,6 +25,9 @@ import {
 import { startServer, type ServerProcess } from '../support/server';
 import { assertViewsMatchLog, serverViews, steady } from '../support/views';
 
+/** What a failed comparison of views stands for. */
+const MISMATCH = Symbol('views mismatch');
+
 export interface CrashOptions {
   readonly rounds: number;
   /** Concurrent HTTP writers. */
@@ -48,6 +51,8 @@ export interface CrashFigures {
   readonly eventsInLog: number;
   readonly lost: number;
   readonly halfBatches: number;
+  /** Events in the log that no writer sent. */
+  readonly strangers: number;
   readonly viewMismatches: number;
 }
 
@@ -70,6 +75,11 @@ export async function crashScenario(options: CrashOptions): Promise<CrashFigures
   let unanswered = 0;
   let unansweredStored = 0;
   let eventsInLog = 0;
+  // Counted over every round (each a broken promise): the spec and the torture run report them.
+  let lost = 0;
+  let halfBatches = 0;
+  let strangers = 0;
+  let viewMismatches = 0;
   try {
     server = await startServer(dataDir, env());
     for (const id of ids) {
@@ -124,23 +134,36 @@ export async function crashScenario(options: CrashOptions): Promise<CrashFigures
       assertWellFormed(lines, `after kill ${round}`);
       const stored = new Set(lines.map((l) => l.id));
       for (const a of attempts) for (const id of a.ids) known.add(id);
-      const lost = attempts.filter((a) => a.acked).flatMap((a) => a.ids.filter((id) => !stored.has(id)));
-      assert.deepEqual(
-        lost,
-        [],
-        `after kill ${round} (${delay} ms after the first answer): acknowledged events are missing`,
-      );
+      const missing = attempts.filter((a) => a.acked).flatMap((a) => a.ids.filter((id) => !stored.has(id)));
+      if (missing.length)
+        log(
+          `after kill ${round} (${delay} ms after the first answer): ${missing.length} acknowledged events are missing`,
+        );
+      lost += missing.length;
       const half = attempts.filter(
         (a) => a.kind === 'batch' && a.ids.some((id) => stored.has(id)) && !a.ids.every((id) => stored.has(id)),
       );
-      assert.deepEqual(half, [], `after kill ${round}: a batch is half-written`);
-      const strangers = lines.filter((l) => !known.has(l.id)).map((l) => l.id);
-      assert.deepEqual(strangers, [], `after kill ${round}: events nobody wrote`);
+      if (half.length) log(`after kill ${round}: ${half.length} batches are half-written`);
+      halfBatches += half.length;
+      const unknown = lines.filter((l) => !known.has(l.id)).map((l) => l.id);
+      if (unknown.length) log(`after kill ${round}: ${unknown.length} events nobody wrote`);
+      strangers += unknown.length;
       const inFlight = roundAttempts.filter((a) => !a.acked);
       unanswered += inFlight.length;
       unansweredStored += inFlight.filter((a) => a.ids.every((id) => stored.has(id))).length;
 
-      const before = await assertViewsMatchLog(server.url, ids, lines, `after kill ${round}`);
+      // The views after the restart, a fresh rebuild, and a fold of the log must agree: a round where they do not is counted.
+      const mismatch = async (check: () => Promise<unknown>): Promise<unknown> => {
+        try {
+          return await check();
+        } catch (error) {
+          if (!(error instanceof assert.AssertionError)) throw error;
+          log(error.message);
+          return MISMATCH;
+        }
+      };
+      const restarted = server;
+      const before = await mismatch(() => assertViewsMatchLog(restarted.url, ids, lines, `after kill ${round}`));
       const presentBefore = await serverViews(server.url, ids, '');
       const rebuilt = expectStatus(
         await call(server.url, '/admin/rebuild', { method: 'POST' }),
@@ -152,15 +175,18 @@ export async function crashScenario(options: CrashOptions): Promise<CrashFigures
         lines.length,
         `after kill ${round}: the rebuild read another number of events than the log holds`,
       );
-      assert.deepEqual(
-        steady(await serverViews(server.url, ids, '')),
-        steady(presentBefore),
-        `after kill ${round}: the views after the restart differ from a fresh rebuild`,
-      );
-      assert.deepEqual(await assertViewsMatchLog(server.url, ids, lines, `after kill ${round}, rebuilt`), before);
+      const afterRebuild = await mismatch(async () => {
+        assert.deepEqual(
+          steady(await serverViews(restarted.url, ids, '')),
+          steady(presentBefore),
+          `after kill ${round}: the views after the restart differ from a fresh rebuild`,
+        );
+        assert.deepEqual(await assertViewsMatchLog(restarted.url, ids, lines, `after kill ${round}, rebuilt`), before);
+      });
+      if (before === MISMATCH || afterRebuild === MISMATCH) viewMismatches++;
       eventsInLog = lines.length;
       log(
-        `round ${round}: killed ${delay} ms after the first answer; ${ackedNow} events acknowledged this round, ${inFlight.length} writes unanswered; log ${lines.length} events; views = rebuild = fold`,
+        `round ${round}: killed ${delay} ms after the first answer; ${ackedNow} events acknowledged this round, ${inFlight.length} writes unanswered; log ${lines.length} events; views = rebuild = fold: ${before === MISMATCH || afterRebuild === MISMATCH ? 'NO' : 'yes'}`,
       );
     }
     await server.stop();
@@ -173,9 +199,10 @@ export async function crashScenario(options: CrashOptions): Promise<CrashFigures
       unanswered,
       unansweredStored,
       eventsInLog,
-      lost: 0,
-      halfBatches: 0,
-      viewMismatches: 0,
+      lost,
+      halfBatches,
+      strangers,
+      viewMismatches,
     };
   } finally {
     await server?.kill();

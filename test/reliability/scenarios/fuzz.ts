@@ -56,6 +56,9 @@ export interface FuzzFigures {
   readonly byCategory: Record<string, number>;
   readonly serverErrors: number;
   readonly unnamed: number;
+  /** Every answer that broke a promise (`unnamed` among them), counted; the first 25 described in `failures`. */
+  readonly badAnswers: number;
+  readonly failures: readonly string[];
   /** Generated writes that were valid after all (stored, and read back identical). */
   readonly acceptedWrites: number;
   readonly logChanged: boolean;
@@ -1326,6 +1329,10 @@ export async function fuzzScenario(options: FuzzOptions): Promise<FuzzFigures> {
   const failures: string[] = [];
   const accepted: { eventId: string; summary: string }[] = [];
   let done = 0;
+  /** Answers that broke a promise of `judge`: a 5xx, another status than expected, a 4xx that does not name its problem. */
+  let badAnswers = 0;
+  /** …of which 4xx answers without a message that names the problem. */
+  let unnamed = 0;
   const CHUNK = 500;
   for (let offset = 0; offset < options.requests; offset += CHUNK) {
     const size = Math.min(CHUNK, options.requests - offset);
@@ -1342,6 +1349,11 @@ export async function fuzzScenario(options: FuzzOptions): Promise<FuzzFigures> {
       byStatus[reply.status] = (byStatus[reply.status] ?? 0) + 1;
       byCategory[c.category] = (byCategory[c.category] ?? 0) + 1;
       const problem = judge(c, reply);
+      if (problem !== undefined) {
+        badAnswers++;
+        if (reply.status >= 400 && reply.status < 500 && /message|code|JSON body|name the problem/.test(problem))
+          unnamed++;
+      }
       if (problem !== undefined && failures.length < 25) {
         const body = c.body?.();
         const shown =
@@ -1357,11 +1369,8 @@ export async function fuzzScenario(options: FuzzOptions): Promise<FuzzFigures> {
     });
     log(`fuzz: ${done} requests, ${failures.length} failures`);
   }
-  assert.deepEqual(
-    failures,
-    [],
-    `fuzz (seed ${options.seed}): ${failures.length} bad answers:\n${failures.join('\n')}`,
-  );
+  if (badAnswers > 0)
+    log(`fuzz (seed ${options.seed}): ${badAnswers} bad answers, the first ones:\n${failures.join('\n')}`);
 
   // The log: exactly as it was, plus the odd-but-valid writes that were accepted, each reading back as sent.
   const after = await exportLog(url, keys.admin);
@@ -1387,7 +1396,9 @@ export async function fuzzScenario(options: FuzzOptions): Promise<FuzzFigures> {
     serverErrors: Object.entries(byStatus)
       .filter(([s]) => Number(s) >= 500)
       .reduce((n, [, v]) => n + v, 0),
-    unnamed: 0,
+    unnamed,
+    badAnswers,
+    failures,
     acceptedWrites: accepted.length,
     logChanged: after.length !== before.length + accepted.length,
   };

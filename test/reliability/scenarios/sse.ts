@@ -30,6 +30,8 @@ export interface SseFigures {
   readonly received: number;
   readonly duplicates: number;
   readonly gaps: number;
+  /** Clients that got every event once, but not in the log's order (or with other ids). */
+  readonly disordered: number;
 }
 
 interface Message {
@@ -209,21 +211,20 @@ export async function sseScenario(options: SseOptions): Promise<SseFigures> {
   ]).finally(() => clearTimeout(timer));
 
   let received = 0;
+  let duplicates = 0;
+  let gaps = 0;
+  let disordered = 0;
   for (const [c, client] of clients.entries()) {
     const filter = c % 4 === 3 ? `negotiation-${negotiations[c % negotiations.length]}` : undefined;
     const expected = log.filter((l) => l.position > client.start && (!filter || l.stream === filter));
-    const duplicates = client.positions.length - new Set(client.positions).size;
-    assert.equal(duplicates, 0, `client ${c} (${filter ?? 'all'}) received ${duplicates} events twice`);
-    assert.deepEqual(
-      client.positions,
-      expected.map((l) => l.position),
-      `client ${c} (${filter ?? 'all'}, from ${client.start}) did not receive exactly the log, in order`,
-    );
-    assert.deepEqual(
-      client.ids,
-      expected.map((l) => l.id),
-      `client ${c}: event ids differ from the log's`,
-    );
+    const got = new Set(client.positions);
+    duplicates += client.positions.length - got.size;
+    gaps += expected.filter((l) => !got.has(l.position)).length;
+    // Exactly the log, in order, with its ids (a client with a duplicate or a gap is counted above, not here too).
+    const exact =
+      JSON.stringify(client.positions) === JSON.stringify(expected.map((l) => l.position)) &&
+      JSON.stringify(client.ids) === JSON.stringify(expected.map((l) => l.id));
+    if (!exact && got.size === client.positions.length && got.size === expected.length) disordered++;
     received += client.positions.length;
   }
   const connections = clients.reduce((n, c) => n + c.connections, 0);
@@ -233,7 +234,8 @@ export async function sseScenario(options: SseOptions): Promise<SseFigures> {
     connections,
     resumes: connections - clients.length,
     received,
-    duplicates: 0,
-    gaps: 0,
+    duplicates,
+    gaps,
+    disordered,
   };
 }

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { fromStoredEvent } from '@parley/domain';
-import { ESCALATION_MODEL_V1, escalationView, foldViews, matrixView, statusView } from '@parley/projections';
+import { DEFAULT_ESCALATION_MODEL, escalationView, foldViews, matrixView, statusView } from '@parley/projections';
 import { call, expectStatus, type Json, type LogLine } from './api';
 
 /** A fixed instant after every development the scenarios write (they stop at 2025-11-30). */
@@ -65,11 +65,11 @@ export function localViews(lines: readonly LogLine[], ids: readonly string[], at
     const entries = lines
       .filter((l) => l.stream === `negotiation-${id}`)
       .map((l) => ({ event: fromStoredEvent(l), position: l.position }));
-    const state = foldViews(entries, { at: T }, ESCALATION_MODEL_V1);
+    const state = foldViews(entries, { at: T }, DEFAULT_ESCALATION_MODEL);
     out[id] = {
-      status: statusView(state, T, ESCALATION_MODEL_V1),
+      status: statusView(state, T, DEFAULT_ESCALATION_MODEL),
       matrix: matrixView(state),
-      escalation: escalationView(state, T, ESCALATION_MODEL_V1, { drivers: 50 }),
+      escalation: escalationView(state, T, DEFAULT_ESCALATION_MODEL, { drivers: 50 }),
     };
   }
   return out;

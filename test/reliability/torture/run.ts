@@ -48,6 +48,27 @@ function args(): { only?: Set<string>; scale: number; seed: number; json?: strin
 
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
+/** Figures that count broken promises: a scenario with any of them above 0 failed, whatever else it reports. */
+const BROKEN = [
+  'lost',
+  'duplicated',
+  'halfBatches',
+  'strangers',
+  'viewMismatches',
+  'misplaced',
+  'duplicates',
+  'gaps',
+  'disordered',
+  'serverErrors',
+  'unnamed',
+  'badAnswers',
+];
+
+function brokenPromises(figures: unknown): string[] {
+  const f = (figures ?? {}) as Record<string, unknown>;
+  return BROKEN.filter((k) => typeof f[k] === 'number' && (f[k] as number) > 0).map((k) => `${k} ${String(f[k])}`);
+}
+
 async function main(): Promise<void> {
   const { only, scale, seed, json } = args();
   const n = (full: number, min = 1) => Math.max(min, Math.round(full * scale));
@@ -58,6 +79,8 @@ async function main(): Promise<void> {
     const started = Date.now();
     try {
       const { result, figures } = await work();
+      const broken = brokenPromises(figures);
+      if (broken.length) throw new Error(`${broken.join(', ')} (${result})`);
       outcomes.push({ name, tried, result, ok: true, seconds: (Date.now() - started) / 1000, figures });
       process.stderr.write(`${name}: ok — ${result}\n`);
     } catch (error) {
@@ -77,7 +100,7 @@ async function main(): Promise<void> {
   await run('crash', `${rounds} rounds of kill -9 of the service under 16 HTTP writers (single + batch)`, async () => {
     const f = await crashScenario({ rounds, writers: 16, negotiations: 6, killAfterMs: [20, 1500], log });
     return {
-      result: `${f.ackedEvents} acknowledged events all present; ${f.unanswered} writes cut off by the kill (${f.unansweredStored} of them had committed, whole); 0 half batches; views = rebuild = fold after every restart`,
+      result: `${f.ackedEvents} acknowledged events, ${f.lost} missing; ${f.unanswered} writes cut off by the kill (${f.unansweredStored} of them had committed, whole); ${f.halfBatches} half batches; ${f.strangers} events nobody wrote; views ≠ rebuild ≠ fold after ${f.viewMismatches} of ${f.rounds} restarts`,
       figures: f,
     };
   });
@@ -89,6 +112,8 @@ async function main(): Promise<void> {
       let requests = 0;
       let conflicts = 0;
       let events = 0;
+      let lost = 0;
+      let duplicated = 0;
       for (let r = 0; r < repetitions; r++) {
         const f = await concurrencyScenario({
           url: t.url,
@@ -99,11 +124,13 @@ async function main(): Promise<void> {
         requests += f.requests;
         conflicts += f.conflicts;
         events += f.events;
+        lost += f.lost;
+        duplicated += f.duplicated;
         log(`repetition ${r + 1}: ${f.requests} requests, ${f.conflicts} × 412`);
       }
       return {
-        result: `${requests} conditional requests: ${requests - conflicts} committed exactly once, ${conflicts} × 412; ${events} events, 0 lost, 0 duplicated`,
-        figures: { requests, conflicts, events },
+        result: `${requests} conditional requests: ${requests - conflicts} committed, ${conflicts} × 412; ${events} events, ${lost} lost, ${duplicated} duplicated`,
+        figures: { requests, conflicts, events, lost, duplicated },
       };
     } finally {
       await t.cleanup();
@@ -124,7 +151,7 @@ async function main(): Promise<void> {
           concurrency: 32,
         });
         return {
-          result: `${f.abandonedAttempts} abandoned attempts (${f.abortedFetches} aborted, ${f.destroyedSockets} sockets destroyed); ${f.answeredAsDuplicate} retries found their write already stored; ${f.events} events, 0 duplicated, 0 lost`,
+          result: `${f.abandonedAttempts} abandoned attempts (${f.abortedFetches} aborted, ${f.destroyedSockets} sockets destroyed); ${f.answeredAsDuplicate} retries found their write already stored; ${f.events} events, ${f.duplicated} duplicated, ${f.lost} lost, ${f.strangers} strangers, ${f.misplaced} answers not where the log has them`,
           figures: f,
         };
       } finally {
@@ -136,7 +163,11 @@ async function main(): Promise<void> {
   const requests = n(100_000, 100);
   await run('fuzz', `${requests} generated malformed or hostile requests (seed ${seed})`, async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-torture-fuzz-'));
-    const server = await startServer(dataDir, { PARLEY_API_KEYS: KEYS_ENV, PARLEY_WRITE_RATE_LIMIT: '1000000' });
+    const server = await startServer(dataDir, {
+      PARLEY_API_KEYS: KEYS_ENV,
+      PARLEY_WRITE_RATE_LIMIT: '1000000',
+      PARLEY_AUTH_FAILURE_LIMIT: '1000000',
+    });
     try {
       let last = 0;
       const f = await fuzzScenario({
@@ -158,7 +189,7 @@ async function main(): Promise<void> {
         .map(([s, c]) => `${c}×${s}`)
         .join(', ');
       return {
-        result: `${statuses}; 0 × 5xx; every 4xx named its problem; log unchanged (+${f.acceptedWrites} valid odd-unicode writes, read back identical); ${Object.keys(f.byCategory).length} categories`,
+        result: `${statuses}; ${f.serverErrors} × 5xx; ${f.badAnswers} answers not as promised (${f.unnamed} 4xx not naming their problem); log ${f.logChanged ? 'CHANGED' : 'unchanged'} (+${f.acceptedWrites} valid odd-unicode writes, read back identical); ${Object.keys(f.byCategory).length} categories`,
         figures: f,
       };
     } finally {
@@ -172,6 +203,10 @@ async function main(): Promise<void> {
     'sse',
     `${clients} SSE clients dropping and resuming with Last-Event-ID under 8 writers × ${n(250, 10)} writes`,
     async () => {
+      // Every client is this process, with one key: lift the per-client stream caps (read from the environment).
+      process.env.PARLEY_LIVE_MAX_STREAMS_PER_KEY = process.env.PARLEY_LIVE_MAX_STREAMS_PER_ADDRESS = String(
+        clients * 4,
+      );
       const t = await startTestApp({ env: { PARLEY_WRITE_RATE_LIMIT: '1000000' } });
       try {
         const f = await sseScenario({
@@ -183,7 +218,7 @@ async function main(): Promise<void> {
           prefix: 'torture-sse',
         });
         return {
-          result: `${f.connections} connections (${f.resumes} resumes); ${f.received} events received = exactly the log per client, 0 duplicates, 0 gaps`,
+          result: `${f.connections} connections (${f.resumes} resumes); ${f.received} events received; ${f.duplicates} duplicates, ${f.gaps} gaps, ${f.disordered} clients out of order`,
           figures: f,
         };
       } finally {

@@ -3,9 +3,10 @@ import { ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nest
 import type { Request, Response } from 'express';
 import { isValidNegotiationId, streamName } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
-import { RequireRole } from '../auth/auth.guard';
+import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { RequestValidationError } from '../errors/validation';
+import { CommandLoop } from '../recording/command-loop';
 import { EVENT_STORE } from '../store/store.module';
 import { ProjectionEngine } from '../views/projection-engine';
 import { ImportRejectedError, importJsonl, type ImportSummary } from './jsonl-import';
@@ -18,6 +19,7 @@ export class AdminController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly engine: ProjectionEngine,
+    private readonly commands: CommandLoop,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -53,9 +55,14 @@ export class AdminController {
   @Post('import')
   @RequireRole('admin')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Import a JSONL log (as exported). Idempotent; a malformed line, an id stored in another stream, or a stream that does not continue its stored history (by `revision`) refuses the whole file, naming the line.' })
+  @ApiOperation({
+    summary:
+      'Import a JSONL log (as exported). Every line is checked as the HTTP write it would have been (validation, then the rules, replayed per stream in file order); ' +
+      'a line an HTTP write would refuse, an id stored in another stream, or a stream that does not continue its stored history (by `revision`) refuses the whole file, naming the line, and nothing is stored. ' +
+      'Idempotent. All or nothing: writes to the streams it touches wait until it ends. A faithful export (every line with its `revision`) keeps its recordedBy/recordedAt; any other file is stamped by the importing key, now — the answer says which.',
+  })
   @ApiConsumes('application/x-ndjson')
-  @ApiResponse({ status: 200, description: '{ lines, stored, skipped, streams, position }' })
+  @ApiResponse({ status: 200, description: '{ lines, stored, skipped, streams, position, recorded: { kept, note } }' })
   @ApiResponse({ status: 400, description: 'refused: each bad line with its number; nothing stored' })
   async import(@Req() req: Request): Promise<ImportSummary> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -63,7 +70,11 @@ export class AdminController {
       throw new UnsupportedMediaTypeException({ message: `send the log as application/x-ndjson (one JSON event per line), not ${type || 'no content type'}`, code: 'unsupported-media-type' });
     }
     try {
-      return await importJsonl(this.store, req, { spoolDir: this.config.dataDir });
+      return await importJsonl(this.store, req, {
+        spoolDir: this.config.dataDir,
+        importedBy: (req as AuthenticatedRequest).principal?.name ?? 'import',
+        exclusive: (streams, work) => this.commands.exclusive(streams, work),
+      });
     } catch (error) {
       if (error instanceof ImportRejectedError) {
         throw new RequestValidationError(error.problems.map((p) => ({ field: p.line ? `line ${p.line}` : 'file', problems: [p.problem] })));

@@ -3,8 +3,19 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { fromStoredEvent, negotiationIdFromStream } from '@parley/domain';
-import type { EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@parley/event-store';
+import {
+  decide,
+  evolve,
+  foldEvents,
+  fromStoredEvent,
+  isDomainError,
+  type NegotiationEvent,
+  type NegotiationState,
+  negotiationIdFromStream,
+  toStoredEvent,
+} from '@parley/domain';
+import type { EventStore, ExpectedRevision, NewEvent, RecordedEvent } from '@parley/event-store';
+import { commandOf, contextOf, httpWriteProblems, type ImportLine, type Provenance, provenanceOf } from './import-line';
 
 /** One bad line of an import: nothing of the file is stored. */
 export interface ImportProblem {
@@ -32,56 +43,59 @@ export interface ImportSummary {
   readonly streams: number;
   /** Position of the last stored event: pass it as `minPosition` to read the imported views. */
   readonly position: number;
+  /** Whether `recordedBy`/`recordedAt` were kept from the file or stamped by the import, and why. */
+  readonly recorded: Provenance;
 }
 
 const MAX_LINE = 2 * 1024 * 1024;
 const MAX_PROBLEMS = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** One event of the file: its line, and the stream revision it takes (the file's `revision`, or its place among the stream's lines). */
-interface FileEvent {
-  readonly line: number;
-  readonly revision: number;
-  readonly id: string;
-  /** The event itself, kept only for a stream the store already has (to compare with it). */
-  readonly event: NewEvent | undefined;
-}
-
-/** What the file holds of one stream. */
+/** What the file holds of one stream, and (once the streams are held) what the store holds of it. */
 interface StreamInFile {
-  /** The stream's revision in the store when the import started (-1: none). */
-  readonly stored: number;
-  first?: FileEvent;
-  last?: FileEvent;
-  /** Every event of the stream, kept only when the store has the stream (to compare with it). */
-  readonly items?: FileEvent[];
+  /** The file's line and revision of the stream's last line so far. */
+  last?: { readonly line: number; readonly revision: number };
 }
 
 export interface ImportOptions {
   /**
-   * Where the checked lines wait between the check and the append (a file
+   * Where the checked lines wait between the check and the append (files
    * removed when the import ends): on the data disk, not in memory — a log of
    * millions of events would not fit, and parsed events held by the million
    * keep the garbage collector busy. Default: the system's temp directory.
    */
   readonly spoolDir?: string;
+  /** The importing key's name: `recordedBy` of a file that is not a faithful export. Default `import`. */
+  readonly importedBy?: string;
+  /** The import's clock (ISO date-time): `recordedAt` of a file that is not a faithful export. Default: now. */
+  readonly now?: string;
+  /**
+   * Runs the check against the store and the append with the file's streams
+   * to the import alone (the command loop's `exclusive`): writers of this
+   * process wait until the import ends, so it is stored whole or not at all.
+   */
+  readonly exclusive?: <T>(streams: Iterable<string>, work: () => Promise<T>) => Promise<T>;
 }
 
 /**
  * Reads a whole JSONL log, checks every line, and only then appends — so a
- * malformed line refuses the file with nothing stored. The checked lines wait
- * in a spool file, not in memory: memory holds one id per event and a window
- * of appends. Idempotent: events
- * whose id is already stored on the same stream are skipped; an id stored on
- * another stream refuses the file.
+ * line an HTTP write would refuse refuses the file with nothing stored.
  *
- * A file is a log: each stream's lines are its history, at the `revision` they
- * carry (consecutive) or, without one, from revision 0 in file order. Before
- * anything is stored, every stream of the file is checked against the store:
- * what the store already holds must be the same events at the same revisions,
- * and what is new must continue the stored stream at its next revision. So a
- * different log for a negotiation that already exists (another opening, other
- * events) refuses the whole file, naming the stream, instead of being mixed in.
+ * Every line goes the way of an HTTP write: the codec (`fromStoredEvent`),
+ * the edge's validation of the request it would have been (import-line.ts),
+ * then `decide` on its stream's state — replayed stream by stream in the
+ * file's order, on top of what the store holds — and what is stored is the
+ * event `decide` made, not the line. On top of that, the import's own rules:
+ * ids are UUIDs, once in the file and not stored elsewhere; a stream's lines
+ * are consecutive revisions (`revision`, or from 0 in file order); what the
+ * store already holds of a stream must be the very same events at the same
+ * revisions (skipped: a re-import is a no-op), and what is new continues it.
+ *
+ * The checked lines wait in spool files, not in memory: memory holds one id
+ * per event, the state of each stream of the file, and a window of appends.
+ * The check against the store and the append run with the file's streams held
+ * (`options.exclusive`), so a concurrent write of this process waits for the
+ * import and then meets the imported history.
  */
 export async function importJsonl(
   store: EventStore,
@@ -92,13 +106,13 @@ export async function importJsonl(
   mkdirSync(parent, { recursive: true });
   const dir = mkdtempSync(join(parent, 'parley-import-'));
   try {
-    return await importVia(join(dir, 'checked.jsonl'), store, input);
+    return await importVia(dir, store, input, options);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Lines of the spool file: the checked events, appended in this order. */
+/** Lines of a spool file, appended in order. */
 interface Spool {
   /** Writes text as it is (lines with their newlines); false when the file's buffer is full: await `drained()` before writing more. */
   write(text: string): boolean;
@@ -132,31 +146,59 @@ function spoolTo(file: string): Spool {
   };
 }
 
-async function importVia(spoolFile: string, store: EventStore, input: Readable): Promise<ImportSummary> {
-  const spool = spoolTo(spoolFile);
+async function importVia(
+  dir: string,
+  store: EventStore,
+  input: Readable,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const checkedFile = join(dir, 'checked.jsonl');
+  const decidedFile = join(dir, 'decided.jsonl');
+  const checked = spoolTo(checkedFile);
+  const decided = spoolTo(decidedFile);
   try {
-    return await checkThenAppend(spool, spoolFile, store, input);
+    const file = await checkLines(checked, input);
+    const importedBy = options.importedBy ?? 'import';
+    const now = options.now ?? new Date().toISOString();
+    const provenance = provenanceOf(file.faithfulExport, importedBy, now);
+    const exclusive = options.exclusive ?? (<T>(_streams: Iterable<string>, work: () => Promise<T>) => work());
+    return await exclusive(file.streams.keys(), async () => {
+      const plan = await decideAgainstStore(store, checkedFile, decided, file, { importedBy, now, provenance });
+      const appended = await appendSpooled(store, decidedFile, plan);
+      return {
+        lines: file.count,
+        ...appended,
+        skipped: file.count - appended.stored,
+        streams: file.streams.size,
+        recorded: provenance,
+      };
+    });
   } finally {
-    spool.destroy();
+    checked.destroy();
+    decided.destroy();
   }
 }
 
-async function checkThenAppend(
-  spool: Spool,
-  spoolFile: string,
-  store: EventStore,
-  input: Readable,
-): Promise<ImportSummary> {
-  // Runs of consecutive lines of one stream, in file order (their events are in the spool), so the log keeps its order across streams.
-  const runs: { stream: string; count: number }[] = [];
-  const streams = new Set<string>();
-  /** Event id → its line. */
-  const seen = new Map<string, number>();
-  const byStream = new Map<string, StreamInFile>();
-  const storeIsEmpty = (await store.headPosition()) === 0;
+/** What the first pass learnt of the file. */
+interface CheckedFile {
+  readonly count: number;
+  readonly streams: ReadonlyMap<string, StreamInFile>;
+  /** Every line carries its stream `revision`, as an export writes it. */
+  readonly faithfulExport: boolean;
+}
+
+/**
+ * The first pass, without the store: each line parsed, decoded by the codec,
+ * checked as the HTTP write it would have been, ids and revisions checked
+ * across the file. Accepted lines go to the spool, each with its revision.
+ */
+async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
+  const streams = new Map<string, StreamInFile>();
+  const seen = new Set<string>();
   const problems: ImportProblem[] = [];
   let lineNo = 0;
   let count = 0;
+  let faithfulExport = true;
   const problem = (p: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ line: lineNo, problem: p });
   };
@@ -183,14 +225,7 @@ async function checkThenAppend(
         continue;
       }
       const o = parsed as Record<string, unknown>;
-      const missing =
-        o.stream === undefined ||
-        o.id === undefined ||
-        o.type === undefined ||
-        o.data === undefined ||
-        o.metadata === undefined
-          ? ['stream', 'id', 'type', 'data', 'metadata'].filter((k) => o[k] === undefined)
-          : [];
+      const missing = ['stream', 'id', 'type', 'data', 'metadata'].filter((k) => o[k] === undefined);
       if (missing.length) {
         problem(`missing ${missing.join(', ')}`);
         continue;
@@ -203,8 +238,9 @@ async function checkThenAppend(
         problem('id must be a lowercase UUID');
         continue;
       }
+      const importLine = { id: o.id, type: o.type as string, data: o.data, metadata: o.metadata };
       try {
-        const event = fromStoredEvent({ id: o.id, type: o.type as string, data: o.data, metadata: o.metadata });
+        const event = fromStoredEvent(importLine);
         if (`negotiation-${event.negotiationId}` !== o.stream) {
           problem(`metadata.negotiationId "${event.negotiationId}" does not match stream ${o.stream}`);
           continue;
@@ -213,16 +249,21 @@ async function checkThenAppend(
         problem((error as Error).message);
         continue;
       }
-      const before = seen.get(o.id);
-      if (before !== undefined) {
+      const refused = httpWriteProblems(importLine);
+      if (refused.length) {
+        problem(
+          `an HTTP write would refuse it: ${refused.slice(0, 5).join('; ')}${refused.length > 5 ? ` (and ${refused.length - 5} more)` : ''}`,
+        );
+        continue;
+      }
+      if (seen.has(o.id)) {
         problem(`event id ${o.id} appears twice in the file`);
         continue;
       }
-      let inFile = byStream.get(o.stream);
+      let inFile = streams.get(o.stream);
       if (!inFile) {
-        const stored = storeIsEmpty ? -1 : await store.streamRevision(o.stream);
-        inFile = { stored, items: stored >= 0 ? [] : undefined };
-        byStream.set(o.stream, inFile);
+        inFile = {};
+        streams.set(o.stream, inFile);
       }
       const previous = inFile.last;
       const expectedRevision = previous ? previous.revision + 1 : undefined;
@@ -240,97 +281,173 @@ async function checkThenAppend(
         );
         continue;
       }
-      seen.set(o.id, lineNo);
+      if (o.revision === undefined) faithfulExport = false;
+      seen.add(o.id);
       const revision = (o.revision as number | undefined) ?? expectedRevision ?? 0;
-      // Only a stream the store already has needs its events at hand (to compare with what is stored); the rest wait in the spool.
-      const item: FileEvent = { line: lineNo, revision, id: o.id, event: inFile.items ? toNewEvent(o) : undefined };
-      inFile.first ??= item;
-      inFile.last = item;
-      inFile.items?.push(item);
-      if (problems.length === 0) accepted.push(line);
-      let run = runs[runs.length - 1];
-      if (!run || run.stream !== o.stream || run.count >= 1000) {
-        run = { stream: o.stream, count: 0 };
-        runs.push(run);
-      }
-      run.count++;
-      streams.add(o.stream);
+      inFile.last = { line: lineNo, revision };
+      if (problems.length === 0)
+        accepted.push(JSON.stringify({ line: lineNo, stream: o.stream, revision, ...importLine }));
       count++;
     }
     if (problems.length === 0 && accepted.length > 0 && !spool.write(`${accepted.join('\n')}\n`)) await spool.drained();
   }
   await spool.close();
   if (problems.length) throw new ImportRejectedError(problems);
-
-  // Before storing anything: each stream's history against the store, and ids stored elsewhere.
-  const alreadyStored = new Set<string>();
-  const refuse = (line: number, p: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ line, problem: p });
-  };
-  for (const [stream, { stored: current, first, items }] of byStream) {
-    if (!first) continue;
-    if (first.revision > current + 1) {
-      refuse(
-        first.line,
-        `${stream} is at revision ${current} in the store, but the file's events of it start at revision ${first.revision}: ` +
-          `revisions ${current + 1} to ${first.revision - 1} are missing; nothing was imported`,
-      );
-      continue;
-    }
-    if (!items || first.revision > current) continue;
-    // What the store already holds of the stream must be these very events.
-    const held = await store.readStream(stream, {
-      fromRevision: first.revision,
-      maxCount: Math.min(items.length, current - first.revision + 1),
-    });
-    for (const item of items) {
-      if (item.revision > current) break;
-      const mine = held[item.revision - first.revision];
-      const event = item.event as NewEvent;
-      if (mine && mine.id === item.id && sameEvent(mine, event)) {
-        alreadyStored.add(item.id);
-        continue;
-      }
-      refuse(
-        item.line,
-        `${stream} already holds ${mine ? `event ${mine.id} (${mine.type})` : 'another event'} at revision ${item.revision}, ` +
-          `where the file has ${item.id} (${event.type}): the file is not the stored history of ${stream}; nothing was imported`,
-      );
-      break;
-    }
-  }
-  if (!storeIsEmpty) {
-    // An id the store holds on another stream (or at another place of this one) cannot be imported here.
-    for (const [id, line] of seen) {
-      if (alreadyStored.has(id)) continue;
-      const existing = await store.readEvent(id);
-      if (existing)
-        refuse(line, `event id ${id} is already stored in ${existing.stream} at revision ${existing.revision}`);
-    }
-  }
-  if (problems.length) throw new ImportRejectedError(problems);
-  seen.clear();
-
-  return appendSpooled(store, spoolFile, { runs, byStream, alreadyStored, lines: count, streams: streams.size });
+  return { count, streams, faithfulExport: faithfulExport && count > 0 };
 }
 
-/** What the check found, for the append. */
+/** A checked line, as the spool holds it. */
+interface SpooledLine extends ImportLine {
+  readonly line: number;
+  readonly stream: string;
+  readonly revision: number;
+}
+
+/** One stream during the second pass: what the store holds of it, and its state as the file's lines are decided. */
+interface StreamState {
+  /** Its revision in the store when the streams were taken (-1: none). */
+  readonly stored: number;
+  /** The stored events, to compare the file's first lines with. */
+  readonly held: readonly RecordedEvent[];
+  state: NegotiationState;
+  /** Events decided for it so far (the next one takes revision stored + 1 + decided). */
+  decided: number;
+  /** A line of this stream was refused: its later lines are not decided (they would only repeat the news). */
+  refused: boolean;
+}
+
+/** What the second pass found, for the append. */
 interface Plan {
-  /** Runs of consecutive lines of one stream, in file order, as the spool holds them. */
+  /** Runs of consecutive decided events of one stream, in file order, as the decided spool holds them. */
   readonly runs: readonly { readonly stream: string; readonly count: number }[];
-  readonly byStream: ReadonlyMap<string, StreamInFile>;
-  /** Ids of the file already stored where the file puts them: skipped. */
-  readonly alreadyStored: ReadonlySet<string>;
-  readonly lines: number;
-  readonly streams: number;
+  /** Each stream's revision in the store before the import (-1: none). */
+  readonly stored: ReadonlyMap<string, number>;
 }
 
 /**
- * The checked lines again, from the spool, appended run by run. Appends issued
- * together are group-committed by the SQLite store in issue order: few
- * transactions, and the imported log keeps the file's order.
+ * The second pass, with the streams held: each stream's stored history is
+ * compared with the file's first lines of it, and every new line is decided —
+ * in file order, on its stream's state — as the HTTP write it would have been.
+ * The events `decide` made go to the decided spool.
  */
-async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): Promise<ImportSummary> {
+async function decideAgainstStore(
+  store: EventStore,
+  checkedFile: string,
+  decided: Spool,
+  file: CheckedFile,
+  who: { readonly importedBy: string; readonly now: string; readonly provenance: Provenance },
+): Promise<Plan> {
+  const problems: ImportProblem[] = [];
+  const refuse = (line: number, p: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ line, problem: p });
+  };
+  const storeIsEmpty = (await store.headPosition()) === 0;
+  const streams = new Map<string, StreamState>();
+  for (const stream of file.streams.keys()) {
+    const stored = storeIsEmpty ? -1 : await store.streamRevision(stream);
+    const held = stored >= 0 ? await store.readStream(stream) : [];
+    const state = foldEvents(held.map((e) => fromStoredEvent(e)));
+    streams.set(stream, { stored, held, state, decided: 0, refused: false });
+  }
+  const runs: { stream: string; count: number }[] = [];
+  const source = createReadStream(checkedFile);
+  source.on('error', () => undefined);
+  const nowInstant = Date.parse(who.now);
+  try {
+    for await (const batch of lineBatches(source)) {
+      const out: string[] = [];
+      for (const text of batch) {
+        const line = JSON.parse(text) as SpooledLine;
+        const s = streams.get(line.stream)!;
+        if (s.refused) continue;
+        if (line.revision <= s.stored) {
+          // What the store already holds of the stream must be this very event.
+          const mine = s.held[line.revision];
+          if (mine && mine.id === line.id && sameEvent(mine, line)) continue;
+          refuse(
+            line.line,
+            `${line.stream} already holds ${mine ? `event ${mine.id} (${mine.type})` : 'another event'} at revision ${line.revision}, ` +
+              `where the file has ${line.id} (${line.type}): the file is not the stored history of ${line.stream}; nothing was imported`,
+          );
+          s.refused = true;
+          continue;
+        }
+        const next = s.stored + 1 + s.decided;
+        if (line.revision !== next) {
+          refuse(
+            line.line,
+            `${line.stream} is at revision ${s.stored} in the store, but the file's events of it start at revision ${line.revision}: ` +
+              `revisions ${next} to ${line.revision - 1} are missing; nothing was imported`,
+          );
+          s.refused = true;
+          continue;
+        }
+        if (!storeIsEmpty) {
+          const existing = await store.readEvent(line.id);
+          if (existing) {
+            refuse(
+              line.line,
+              `event id ${line.id} is already stored in ${existing.stream} at revision ${existing.revision}`,
+            );
+            s.refused = true;
+            continue;
+          }
+        }
+        const event = fromStoredEvent(line);
+        if (who.provenance.kept && Date.parse(event.recordedAt) > nowInstant) {
+          refuse(
+            line.line,
+            `metadata.recordedAt ${event.recordedAt} is after the import (${who.now}): a faithful export records nothing in the future`,
+          );
+          s.refused = true;
+          continue;
+        }
+        let made: NegotiationEvent[];
+        try {
+          made = decide(
+            commandOf(line, event.negotiationId),
+            s.state,
+            contextOf(event, who.provenance, who.importedBy, who.now),
+          );
+        } catch (error) {
+          if (!isDomainError(error)) throw error;
+          refuse(line.line, `an HTTP write would refuse it (${error.code}): ${error.message}`);
+          s.refused = true;
+          continue;
+        }
+        for (const e of made) {
+          s.state = evolve(s.state, e);
+          out.push(JSON.stringify(toStoredEvent(e)));
+          let run = runs[runs.length - 1];
+          if (!run || run.stream !== line.stream || run.count >= 1000) {
+            run = { stream: line.stream, count: 0 };
+            runs.push(run);
+          }
+          run.count++;
+        }
+        s.decided += made.length;
+      }
+      if (problems.length === 0 && out.length > 0 && !decided.write(`${out.join('\n')}\n`)) await decided.drained();
+    }
+  } finally {
+    source.destroy();
+  }
+  await decided.close();
+  if (problems.length) throw new ImportRejectedError(problems.sort((a, b) => a.line - b.line));
+  return { runs, stored: new Map([...streams].map(([stream, s]) => [stream, s.stored])) };
+}
+
+/**
+ * The decided events again, from their spool, appended run by run. Appends
+ * issued together are group-committed by the SQLite store in issue order: few
+ * transactions, and the imported log keeps the file's order. Each stream's
+ * first append expects the revision it had when the streams were taken.
+ */
+async function appendSpooled(
+  store: EventStore,
+  spoolFile: string,
+  plan: Plan,
+): Promise<{ stored: number; position: number }> {
   const WINDOW = Number(process.env['PARLEY_IMPORT_WINDOW'] || 5000);
   let stored = 0;
   let position = 0;
@@ -349,7 +466,7 @@ async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): 
       buffered = batch.value;
       next = 0;
     }
-    return toNewEvent(JSON.parse(buffered[next++] as string) as Record<string, unknown>);
+    return JSON.parse(buffered[next++] as string) as NewEvent;
   };
   try {
     for (let i = 0; i < plan.runs.length;) {
@@ -358,15 +475,11 @@ async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): 
       for (; i < plan.runs.length && size < WINDOW; i++) {
         const run = plan.runs[i]!;
         const events: NewEvent[] = [];
-        for (let k = 0; k < run.count; k++) {
-          const event = await nextEvent();
-          if (!plan.alreadyStored.has(event.id)) events.push(event);
-        }
-        if (events.length === 0) continue;
+        for (let k = 0; k < run.count; k++) events.push(await nextEvent());
         size += events.length;
         const firstAppend = !appended.has(run.stream);
         appended.add(run.stream);
-        const current = plan.byStream.get(run.stream)?.stored ?? -1;
+        const current = plan.stored.get(run.stream) ?? -1;
         const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
         window.push(
           store.append(run.stream, events, { expectedRevision }).then((result) => {
@@ -382,7 +495,7 @@ async function appendSpooled(store: EventStore, spoolFile: string, plan: Plan): 
     // Before the spool is deleted, whether or not it was read to the end.
     source.destroy();
   }
-  return { lines: plan.lines, stored, skipped: plan.lines - stored, streams: plan.streams, position };
+  return { stored, position };
 }
 
 /** Stands for a line longer than MAX_LINE (which is not kept): no line of text can equal it. */
@@ -419,12 +532,8 @@ async function* lineBatches(input: Readable): AsyncGenerator<string[]> {
   if (carry !== '' || overlong) yield [line(carry)];
 }
 
-function toNewEvent(o: Record<string, unknown>): NewEvent {
-  return { id: o.id as string, type: o.type as string, data: o.data as JsonObject, metadata: o.metadata as JsonObject };
-}
-
 /** The same fact: type, data and metadata equal (key order aside). */
-function sameEvent(recorded: RecordedEvent, event: NewEvent): boolean {
+function sameEvent(recorded: RecordedEvent, event: ImportLine): boolean {
   return (
     recorded.type === event.type &&
     canonical(recorded.data) === canonical(event.data) &&

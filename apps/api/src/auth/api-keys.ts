@@ -2,6 +2,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
 import { ConfigError } from '../config/config';
 
+/** Keys shorter than this are refused: a short key can be guessed (`npm run keys` makes 46-character ones). */
+export const MIN_KEY_LENGTH = 32;
+
 export const ROLES = ['viewer', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -50,7 +53,9 @@ export class ApiKeyRegistry {
       const [name, role, ...rest] = item.split(':');
       const key = rest.join(':');
       if (!name || !role || !key) throw new ConfigError('PARLEY_API_KEYS', `entry "${name ?? ''}:…" must be name:role:key`);
-      if (key.length < 16) throw new ConfigError('PARLEY_API_KEYS', `the key of "${name}" must be at least 16 characters`);
+      if (key.length < MIN_KEY_LENGTH) {
+        throw new ConfigError('PARLEY_API_KEYS', `the key of "${name}" must be at least ${MIN_KEY_LENGTH} characters (it has ${key.length}); \`npm run keys -- add\` makes one`);
+      }
       entries.push({ name, role: parseRole(role, 'PARLEY_API_KEYS'), keyHash: Buffer.from(hashKey(key), 'hex') });
     }
     if (keysFile) {

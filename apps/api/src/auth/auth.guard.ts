@@ -2,30 +2,50 @@ import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { ApiKeyRegistry, type Principal, type Role, roleAllows } from './api-keys';
+import { AuthFailureLimiter } from './auth-failures';
+import { StreamTokens } from './stream-tokens';
 
 const ROLE_KEY = 'parley:role';
 const PUBLIC_KEY = 'parley:public';
+const QUERY_KEY = 'parley:key-in-query';
 
 /** The least role a route needs. Routes without it need admin: forgetting it fails closed. */
 export const RequireRole = (role: Role) => SetMetadata(ROLE_KEY, role);
 /** For the few routes anyone may call: health, the dashboard page, the API document. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/**
+ * For the event streams only: a browser's EventSource cannot set headers, so
+ * these routes also take the key as `?api_key=`. Everywhere else a key in the
+ * URL is refused (URLs end up in proxies' logs and browsers' histories).
+ */
+export const KeyInQuery = () => SetMetadata(QUERY_KEY, true);
 
 export interface AuthenticatedRequest extends Request {
   principal?: Principal;
 }
 
+/** The `api_key` query parameter, however its name was encoded (`api%5Fkey` is decoded by the query parser). */
+function queryKey(req: Request): unknown {
+  return (req.query as Record<string, unknown> | undefined)?.api_key;
+}
+
+/** The `stream_token` query parameter (see stream-tokens.ts). */
+function queryToken(req: Request): string | undefined {
+  const token = (req.query as Record<string, unknown> | undefined)?.stream_token;
+  return typeof token === 'string' && token ? token : undefined;
+}
+
 /**
- * Reads the API key from `Authorization: Bearer <key>`, `X-Api-Key`, or — for
- * browsers' EventSource, which cannot set headers — the `api_key` query
- * parameter, and checks the route's role.
+ * Reads the API key from `Authorization: Bearer <key>`, `X-Api-Key`, or — on
+ * the routes marked `KeyInQuery` — the `api_key` query parameter.
  */
-export function presentedKey(req: Request): string | undefined {
+export function presentedKey(req: Request, inQuery = false): string | undefined {
   const auth = req.headers.authorization;
   if (typeof auth === 'string' && auth.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
   const header = req.headers['x-api-key'];
   if (typeof header === 'string' && header) return header;
-  const query = (req.query as Record<string, unknown> | undefined)?.api_key;
+  if (!inQuery) return undefined;
+  const query = queryKey(req);
   return typeof query === 'string' && query ? query : undefined;
 }
 
@@ -34,6 +54,8 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly keys: ApiKeyRegistry,
+    private readonly failures: AuthFailureLimiter,
+    private readonly tokens: StreamTokens,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -41,8 +63,29 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const required = this.reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? 'admin';
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const principal = this.keys.authenticate(presentedKey(req));
+    const inQuery = this.reflector.getAllAndOverride<boolean>(QUERY_KEY, targets) ?? false;
+    if (!inQuery && queryKey(req) !== undefined) {
+      throw new UnauthorizedException({
+        message: 'an API key in the URL (api_key) is accepted only by the event streams (GET /stream/events, GET /negotiations/{id}/stream); send "Authorization: Bearer <key>" (or X-Api-Key)',
+        code: 'key-in-url',
+      });
+    }
+    const key = presentedKey(req, inQuery);
+    const token = inQuery && key === undefined ? queryToken(req) : undefined;
+    const address = req.socket?.remoteAddress ?? 'unknown';
+    if ((key !== undefined || token !== undefined) && !this.keys.localMode) this.failures.assertAllowed(address);
+    if (token !== undefined) {
+      const viewer = this.tokens.verify(token);
+      if (!viewer) {
+        this.failures.failed(address);
+        throw new UnauthorizedException({ message: 'the stream token is invalid or has expired: ask POST /stream/token for another', code: 'stream-token-invalid' });
+      }
+      req.principal = viewer;
+      return true;
+    }
+    const principal = this.keys.authenticate(key);
     if (!principal) {
+      if (key !== undefined) this.failures.failed(address);
       throw new UnauthorizedException('an API key is required: send "Authorization: Bearer <key>" (or X-Api-Key)');
     }
     if (!roleAllows(principal.role, required)) {

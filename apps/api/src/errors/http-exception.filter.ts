@@ -34,13 +34,15 @@ export class HttpErrorFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     const body = this.toBody(exception, req);
-    if (body.statusCode >= 500) this.logger.error({ err: exception, path: req.url }, 'unhandled error');
+    // The path only: a query may carry a key (`?api_key=`), and nothing of a key is ever logged.
+    if (body.statusCode >= 500) this.logger.error({ err: exception, path: pathOf(req.url) }, 'unhandled error');
     if (res.headersSent) {
       // A streaming response (SSE, export) already started: all we can do is end it.
       res.end();
       return;
     }
     if (body.details && typeof body.details.currentRevision === 'number') res.setHeader('ETag', `"${body.details.currentRevision}"`);
+    if (body.statusCode === 429 && body.details && typeof body.details.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(body.details.retryAfterSeconds));
     res.status(body.statusCode).json(body);
   }
 
@@ -120,6 +122,13 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: statusText(500), message: 'internal error; it has been logged', code: 'internal' };
   }
+}
+
+/** A request URL without its query: what may be logged of it. */
+export function pathOf(url: unknown): string {
+  const text = String(url ?? '');
+  const end = text.indexOf('?');
+  return end === -1 ? text : text.slice(0, end);
 }
 
 /**

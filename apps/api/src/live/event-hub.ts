@@ -29,6 +29,8 @@ interface FeedClient {
 
 /** A resuming client that cannot take its catch-up for this long is cut off (`overflow`). */
 const CATCH_UP_STALL_MS = 30_000;
+/** Events of a catch-up's first store read; later reads hold about one client queue's worth (`maxBufferedBytes`). */
+const FIRST_CATCH_UP_PAGE = 64;
 /** After the store subscription fails, try again after this long. */
 const RESUBSCRIBE_MS = 1000;
 
@@ -130,10 +132,14 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
       start,
     );
 
+    // Pages sized by bytes, not only by count, and written in chunks of at most the client's queue bound, each
+    // once the previous one has drained: a client that does not read holds about one queue's worth of the log in
+    // this process, however large its events and however many such clients there are.
+    let pageSize = Math.min(this.config.catchUpPage, FIRST_CATCH_UP_PAGE);
     while (connection.open && connection.position < this.ringBase) {
       const page = await this.store.readAll({
         fromPosition: connection.position + 1,
-        maxCount: this.config.catchUpPage,
+        maxCount: pageSize,
         streamPrefix: negotiationId === undefined ? NEGOTIATION_STREAM_PREFIX : streamName(negotiationId),
       });
       if (!connection.open) return;
@@ -144,13 +150,25 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
         break;
       }
       let chunk = '';
+      let bytes = 0;
       for (const recorded of page) {
         if (negotiationId !== undefined && negotiationIdFromStream(recorded.stream) !== negotiationId) continue;
         const frame = this.frameOf(recorded);
-        if (frame !== undefined) chunk += frame;
+        if (frame === undefined) continue;
+        chunk += frame;
+        bytes += frame.length;
+        if (chunk.length >= this.config.maxBufferedBytes) {
+          connection.write(chunk, recorded.position);
+          chunk = '';
+          if (!(await connection.drained(CATCH_UP_STALL_MS))) return;
+        }
       }
       if (chunk) connection.write(chunk, last.position);
       else connection.position = last.position;
+      pageSize = Math.max(
+        1,
+        Math.min(this.config.catchUpPage, Math.floor(this.config.maxBufferedBytes / Math.max(1, bytes / page.length))),
+      );
       if (!(await connection.drained(CATCH_UP_STALL_MS))) return;
     }
     if (!connection.open) return;

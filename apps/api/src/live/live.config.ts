@@ -33,6 +33,10 @@ export interface LiveConfig {
   readonly replayEvents: number;
   /** Events per store read while a resuming client catches up from an older position. */
   readonly catchUpPage: number;
+  /** Open streams one API key may hold at once (both routes together); one more is answered 429. */
+  readonly maxStreamsPerKey: number;
+  /** Open streams one client address may hold at once, whatever its keys; one more is answered 429. */
+  readonly maxStreamsPerAddress: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -60,6 +64,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
  * | `PARLEY_LIVE_VIEWS_FLUSH_MS` | 250 | least time between two recomputations of a watched negotiation |
  * | `PARLEY_LIVE_REPLAY_EVENTS` | 10000 | recent events kept in memory for resumes |
  * | `PARLEY_LIVE_CATCH_UP_PAGE` | 500 | events per store read of a resuming client |
+ * | `PARLEY_LIVE_MAX_STREAMS_PER_KEY` | 20 | open streams per API key (429 beyond) |
+ * | `PARLEY_LIVE_MAX_STREAMS_PER_ADDRESS` | 40 | open streams per client address (429 beyond) |
  */
 export function loadLiveConfig(env: NodeJS.ProcessEnv = process.env): LiveConfig {
   return {
@@ -74,6 +80,8 @@ export function loadLiveConfig(env: NodeJS.ProcessEnv = process.env): LiveConfig
     viewsFlushMs: int(env, 'PARLEY_LIVE_VIEWS_FLUSH_MS', 250, 0, 60_000),
     replayEvents: int(env, 'PARLEY_LIVE_REPLAY_EVENTS', 10_000, 0, 10_000_000),
     catchUpPage: int(env, 'PARLEY_LIVE_CATCH_UP_PAGE', 500, 1, 10_000),
+    maxStreamsPerKey: int(env, 'PARLEY_LIVE_MAX_STREAMS_PER_KEY', 20, 1, 1_000_000),
+    maxStreamsPerAddress: int(env, 'PARLEY_LIVE_MAX_STREAMS_PER_ADDRESS', 40, 1, 1_000_000),
   };
 }
 

@@ -1,15 +1,29 @@
-import { Controller, Get, HttpException, HttpStatus, Inject, Logger, Param, Query, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Logger,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
-import { RequireRole } from '../auth/auth.guard';
+import { type AuthenticatedRequest, KeyInQuery, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
 import { negotiationIdParam } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
 import { asOfParams } from '../views/params';
 import { ProjectionEngine } from '../views/projection-engine';
-import { LiveConnections } from './connections';
+import { type StreamToken, StreamTokens } from '../auth/stream-tokens';
+import { LiveConnections, type StreamOwner } from './connections';
 import { EventHub } from './event-hub';
 import { ViewsHub } from './views-hub';
 
@@ -20,8 +34,15 @@ const API_KEY = {
   required: false,
   type: String,
   description:
-    'The API key (viewer role or above) for clients that cannot set headers — a browser EventSource: `new EventSource("/stream/events?api_key=…")`. ' +
-    'Others send `Authorization: Bearer <key>` or `X-Api-Key`. Keys in URLs are redacted from the logs.',
+    "The API key (viewer role or above) for clients that cannot set headers. Prefer `stream_token` (a key in a URL ends up in proxies' logs and browser history); " +
+    'others send `Authorization: Bearer <key>` or `X-Api-Key`. Only the two stream routes accept a key here; the server never logs a query.',
+};
+const STREAM_TOKEN = {
+  name: 'stream_token',
+  required: false,
+  type: String,
+  description:
+    'A token from `POST /stream/token` (ten minutes, viewer role): what a browser EventSource should send — `new EventSource("/stream/events?stream_token=…")`.',
 };
 const LAST_EVENT_ID = {
   name: 'Last-Event-ID',
@@ -76,6 +97,14 @@ function eventStream(description: string, example: string) {
   };
 }
 
+/** Whose stream a request opens: its key's name and its socket's address. */
+function ownerOf(req: Request): StreamOwner {
+  return {
+    key: (req as AuthenticatedRequest).principal?.name ?? 'anonymous',
+    address: req.socket?.remoteAddress ?? 'unknown',
+  };
+}
+
 /** The resume position of a request: the `Last-Event-ID` header wins over `?from=`. */
 export function resumePosition(lastEventId: unknown, from: unknown): { position: number; field: string } | undefined {
   const pick = (field: string, raw: unknown) => {
@@ -102,9 +131,25 @@ export class LiveController {
     private readonly views: ViewsHub,
     private readonly engine: ProjectionEngine,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly tokens: StreamTokens,
   ) {}
 
+  @Post('stream/token')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'A short-lived token for the event streams (viewer role), for clients that cannot send headers',
+    description:
+      'Send the API key in a header; the answer `{ token, expiresAt }` opens `GET /stream/events` and `GET /negotiations/{id}/stream` ' +
+      "as `?stream_token=<token>` for ten minutes (a stream opened with it lasts as long as it likes), with the viewer role whatever the key's. " +
+      'The dashboard uses it, so that no key ever rides in a URL.',
+  })
+  @ApiResponse({ status: 200, description: '{ token, expiresAt }' })
+  streamToken(@Req() req: Request): StreamToken {
+    return this.tokens.issue((req as AuthenticatedRequest).principal!);
+  }
+
   @Get('stream/events')
+  @KeyInQuery()
   @ApiOperation({
     summary: 'Every new event, live (SSE); resumable with Last-Event-ID or ?from=',
     description: EVENTS_DESCRIPTION,
@@ -118,6 +163,7 @@ export class LiveController {
     description: 'send every event after this global position first (0: the whole log)',
   })
   @ApiQuery(API_KEY)
+  @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
   @ApiResponse(eventStream('the event stream', EVENTS_EXAMPLE))
   @ApiResponse({
@@ -125,6 +171,7 @@ export class LiveController {
     description: 'a malformed negotiation id or position, or a position beyond the end of the log',
   })
   @ApiResponse({ status: 401, description: 'no API key' })
+  @ApiResponse({ status: 429, description: 'this key or address already holds its share of open streams' })
   async eventStream(@Req() req: Request, @Res() res: Response, @Query() query: Q): Promise<void> {
     const negotiation = query.negotiation;
     if (negotiation !== undefined && (typeof negotiation !== 'string' || !isValidNegotiationId(negotiation))) {
@@ -149,7 +196,12 @@ export class LiveController {
         ]);
       }
     }
-    const connection = this.connections.open('events', res, resume?.position ?? this.events.currentPosition);
+    const connection = this.connections.open(
+      'events',
+      res,
+      resume?.position ?? this.events.currentPosition,
+      ownerOf(req),
+    );
     this.events.attach(connection, negotiation, resume !== undefined).catch((error: unknown) => {
       this.logger.error({ err: error }, 'event stream failed; closing it (the client resumes with Last-Event-ID)');
       void connection.close(0);
@@ -157,6 +209,7 @@ export class LiveController {
   }
 
   @Get('negotiations/:id/stream')
+  @KeyInQuery()
   @ApiOperation({
     summary: "The negotiation's views, live (SSE): status, matrix, escalation pushed when they change",
     description: VIEWS_DESCRIPTION,
@@ -169,11 +222,18 @@ export class LiveController {
     description: 'wait (bounded) until the views include this global position — pass the `position` of your write',
   })
   @ApiQuery(API_KEY)
+  @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
   @ApiResponse(eventStream('the views stream', VIEWS_EXAMPLE))
   @ApiResponse({ status: 401, description: 'no API key' })
   @ApiResponse({ status: 404, description: 'no such negotiation (JSON)' })
-  async viewStream(@Param('id') id: string, @Res() res: Response, @Query() query: Q): Promise<void> {
+  @ApiResponse({ status: 429, description: 'this key or address already holds its share of open streams' })
+  async viewStream(
+    @Param('id') id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Query() query: Q,
+  ): Promise<void> {
     const negotiationId = negotiationIdParam(id);
     const { minPosition } = asOfParams({ minPosition: query.minPosition });
     if (minPosition !== undefined && !(await this.engine.waitFor(minPosition))) {
@@ -187,7 +247,7 @@ export class LiveController {
       );
     }
     this.views.assertKnown(negotiationId);
-    const connection = this.connections.open('views', res, this.engine.currentPosition);
+    const connection = this.connections.open('views', res, this.engine.currentPosition, ownerOf(req));
     this.views.attach(connection, negotiationId);
   }
 }

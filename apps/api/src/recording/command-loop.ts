@@ -46,6 +46,33 @@ export class CommandLoop {
   }
 
   /**
+   * Runs `work` with every stream of `streams` to itself in this process:
+   * commands on them wait until it ends (an import is all or nothing against
+   * writers of this process; the store's expected revisions still catch
+   * writers elsewhere). Their cached states are dropped afterwards — `work`
+   * wrote behind the cache's back.
+   */
+  async exclusive<T>(streams: Iterable<string>, work: () => Promise<T>): Promise<T> {
+    // In one order for everyone, so that two imports over the same streams cannot each hold what the other waits for.
+    const ordered = [...new Set(streams)].sort();
+    const releases: (() => void)[] = [];
+    try {
+      for (const stream of ordered) releases.push(await this.hold(stream));
+      return await work();
+    } finally {
+      for (const stream of ordered) this.cache.forget(stream);
+      for (const release of releases) release();
+    }
+  }
+
+  /** Waits for `stream`'s turn and keeps it until the returned function is called. */
+  private hold(stream: string): Promise<() => void> {
+    return new Promise((resolve) => {
+      void this.oneAtATime(stream, () => new Promise<void>((done) => resolve(done)));
+    });
+  }
+
+  /**
    * Concurrent commands on one stream in this process would all decide on the
    * same revision and all but one lose the append; with a few retries, a burst
    * of N writers answered 409 to some of them. Queued per stream, they each

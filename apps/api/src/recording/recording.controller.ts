@@ -119,6 +119,7 @@ export class RecordingController {
           sources: dto.sources,
           cameo: dto.cameo,
           note: dto.note,
+          occurrence: dto.occurrence,
         },
         { now: new Date().toISOString(), recordedBy: caller },
       ),
@@ -260,6 +261,7 @@ export class RecordingController {
       sources: item.sources,
       cameo: item.cameo,
       note: item.note,
+      occurrence: item.occurrence,
     })) as Development[];
     const result = await this.commandBus.execute(
       new ExecuteNegotiationCommand(

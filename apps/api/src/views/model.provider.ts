@@ -1,5 +1,14 @@
-import { ESCALATION_MODEL_V1 } from '@parley/projections';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 
-/** The escalation model in force. Changing it (a new version) makes the engine rebuild every view at start-up. */
+/**
+ * The escalation model views use when a request names none (config
+ * `PARLEY_ESCALATION_MODEL`, default v2). Every model reads the same folded
+ * state; a change of its fold tables (`foldVersion`) makes the engine rebuild
+ * every view at start-up.
+ */
 export const ESCALATION_MODEL = Symbol('ESCALATION_MODEL');
-export const escalationModelProvider = { provide: ESCALATION_MODEL, useValue: ESCALATION_MODEL_V1 };
+export const escalationModelProvider = {
+  provide: ESCALATION_MODEL,
+  useFactory: (config: AppConfig) => config.escalationModel,
+  inject: [APP_CONFIG],
+};

@@ -1,4 +1,5 @@
 import { parseTime } from '@parley/domain';
+import { ESCALATION_MODELS, escalationModel, type EscalationModel } from '@parley/projections';
 import { RequestValidationError } from '../errors/validation';
 import type { AsOfQuery } from './views.service';
 
@@ -33,7 +34,24 @@ export function asOfParams(query: Record<string, unknown>): AsOfQuery {
     }
     min = Number(minPosition);
   }
-  return { at: instantParam('at', query.at), knownAt: instantParam('knownAt', query.knownAt), minPosition: min };
+  return {
+    at: instantParam('at', query.at),
+    knownAt: instantParam('knownAt', query.knownAt),
+    minPosition: min,
+    model: modelParam(query.model),
+  };
+}
+
+/** `?model=v1`: an escalation model by version; absent = the service's default. */
+export function modelParam(raw: unknown): EscalationModel | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const model = typeof raw === 'string' ? escalationModel(raw) : undefined;
+  if (model === undefined) {
+    throw new RequestValidationError([
+      { field: 'model', problems: [`model must be one of ${Object.keys(ESCALATION_MODELS).join(', ')}`] },
+    ]);
+  }
+  return model;
 }
 
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };

@@ -28,7 +28,9 @@ import { SqliteSnapshotStore } from './snapshot-store';
 
 const T = Date.UTC(2025, 11, 31);
 const LONG = `${'the delegation restated its position on written guarantees, '.repeat(3)}and left`;
-const SOURCES = [{ title: 'Wire report', publisher: 'Test Wire', url: 'https://example.org/a', credibility: 2 as const }];
+const SOURCES = [
+  { title: 'Wire report', publisher: 'Test Wire', url: 'https://example.org/a', credibility: 2 as const },
+];
 
 /** Everything a client sees of a state. */
 function views(state: ViewState) {
@@ -42,14 +44,26 @@ function views(state: ViewState) {
 
 function negotiation(id: string, statements: number): LogBuilder {
   const log = new LogBuilder(id);
-  const env = (day: number) => ({ eventId: randomUUID(), occurredAt: `2025-10-${String(day).padStart(2, '0')}`, sources: SOURCES });
+  const env = (day: number) => ({
+    eventId: randomUUID(),
+    occurredAt: `2025-10-${String(day).padStart(2, '0')}`,
+    sources: SOURCES,
+  });
   log.open(env(1));
-  log.add('DemandTabled', { demandId: 'd1', by: 'pakistan', addressedTo: ['afghan-taliban'], text: LONG, category: 'security' }, env(2));
+  log.add(
+    'DemandTabled',
+    { demandId: 'd1', by: 'pakistan', addressedTo: ['afghan-taliban'], text: LONG, category: 'security' },
+    env(2),
+  );
   log.add('PositionTaken', { demandId: 'd1', actorId: 'afghan-taliban', stance: 'rejected', quote: LONG }, env(3));
   for (let i = 0; i < statements; i++) {
     log.add(
       'StatementMade',
-      { speaker: { name: 'Khawaja Asif', title: 'Defence Minister', actorId: 'pakistan' }, tone: 'warning', summary: `${LONG} ${i}` },
+      {
+        speaker: { name: 'Khawaja Asif', title: 'Defence Minister', actorId: 'pakistan' },
+        tone: 'warning',
+        summary: `${LONG} ${i}`,
+      },
       env(4 + i),
     );
   }
@@ -73,7 +87,13 @@ function engineOnAFreshLog(logs: readonly LogBuilder[], label: string) {
     engines: [] as ProjectionEngine[],
     async start(): Promise<ProjectionEngine> {
       const config = loadConfig({ PARLEY_DATA_DIR: fx.dir, PARLEY_LOG_LEVEL: 'silent' });
-      const engine = new ProjectionEngine(fx.store, new SqliteSnapshotStore(join(fx.dir, 'views.sqlite')), ESCALATION_MODEL_V1, config, new MetricsService());
+      const engine = new ProjectionEngine(
+        fx.store,
+        new SqliteSnapshotStore(join(fx.dir, 'views.sqlite')),
+        ESCALATION_MODEL_V1,
+        config,
+        new MetricsService(),
+      );
       fx.engines.push(engine);
       await engine.onApplicationBootstrap();
       return engine;
@@ -97,11 +117,13 @@ describe('views snapshots, one row per negotiation', () => {
   const logs = [negotiation('alpha-talks', 5), negotiation('beta-talks', 3), negotiation('gamma-talks', 8)];
   const fx = engineOnAFreshLog(logs, 'parley-snapshots-');
 
-
   function rows(): Map<string, string> {
     const db = new Database(join(fx.dir, 'views.sqlite'), { readonly: true });
     try {
-      const all = db.prepare('SELECT negotiation_id, body FROM views_snapshot_state ORDER BY ordinal').raw().all() as [string, string][];
+      const all = db.prepare('SELECT negotiation_id, body FROM views_snapshot_state ORDER BY ordinal').raw().all() as [
+        string,
+        string,
+      ][];
       return new Map(all);
     } finally {
       db.close();
@@ -115,7 +137,6 @@ describe('views snapshots, one row per negotiation', () => {
       expect(views(state)).toEqual(views(foldViews(log.entries)));
     }
   }
-
 
   it('given views folded from the log, when the engine stops and starts again, then it restores them from one row per negotiation', async () => {
     const first = await fx.start();
@@ -137,7 +158,11 @@ describe('views snapshots, one row per negotiation', () => {
     const engine = await fx.start();
     const [alpha] = logs as [LogBuilder];
     const from = alpha.entries.length;
-    alpha.add('TalksSuspended', { by: 'pakistan', reason: LONG }, { eventId: randomUUID(), occurredAt: '2025-10-30', sources: SOURCES });
+    alpha.add(
+      'TalksSuspended',
+      { by: 'pakistan', reason: LONG },
+      { eventId: randomUUID(), occurredAt: '2025-10-30', sources: SOURCES },
+    );
     const position = await append(fx.store, alpha, from);
     expect(await engine.waitFor(position, 5000)).toBe(true);
     await engine.onApplicationShutdown();
@@ -156,7 +181,10 @@ describe('views snapshots, one row per negotiation', () => {
     const db = new Database(join(fx.dir, 'views.sqlite'));
     const state = JSON.parse(rows().get('beta-talks') as string) as { negotiation: { title: string } };
     state.negotiation.title = 'from the snapshot';
-    db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(JSON.stringify(state), 'beta-talks');
+    db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(
+      JSON.stringify(state),
+      'beta-talks',
+    );
     db.close();
     const engine = await fx.start();
     expect(engine.state('beta-talks')?.negotiation?.title).toBe('from the snapshot');
@@ -168,7 +196,10 @@ describe('views snapshots, one row per negotiation', () => {
     const state = JSON.parse(rows().get('gamma-talks') as string) as { schema: number; negotiation: { title: string } };
     state.schema = 1;
     state.negotiation.title = 'stale';
-    db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(JSON.stringify(state), 'gamma-talks');
+    db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(
+      JSON.stringify(state),
+      'gamma-talks',
+    );
     db.close();
     const engine = await fx.start();
     expectViewsOfTheLog(engine);
@@ -192,7 +223,9 @@ describe('views snapshots, one row per negotiation', () => {
     expect(result.negotiations).toBe(logs.length);
     expect([...rows().keys()]).toEqual(logs.map((l) => l.negotiationId));
     for (const log of logs) {
-      expect(JSON.parse(rows().get(log.negotiationId) as string)).toEqual(JSON.parse(JSON.stringify(engine.state(log.negotiationId))));
+      expect(JSON.parse(rows().get(log.negotiationId) as string)).toEqual(
+        JSON.parse(JSON.stringify(engine.state(log.negotiationId))),
+      );
     }
   });
 });
@@ -201,7 +234,6 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
   const COUNT = 230;
   const logs = Array.from({ length: COUNT }, (_, i) => negotiation(`talks-${String(i).padStart(3, '0')}`, 1));
   const fx = engineOnAFreshLog(logs, 'parley-snapshots-sliced-');
-
 
   /** What a restart would find: the header's position (undefined: nothing to restore) and the rows. */
   function saved(): { position: number | undefined; rows: Map<string, string> } {
@@ -216,7 +248,6 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     }
   }
 
-
   it('given a rebuild, when it returns, then the views serve at once, nothing is restorable until every row is written, then exactly the rebuilt views are', async () => {
     const engine = await fx.start();
     const result = await engine.rebuild();
@@ -229,7 +260,10 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     const { position, rows } = saved();
     expect(position).toBe(result.position);
     expect([...rows.keys()]).toEqual(logs.map((l) => l.negotiationId));
-    for (const log of logs) expect(JSON.parse(rows.get(log.negotiationId) as string)).toEqual(JSON.parse(JSON.stringify(engine.state(log.negotiationId))));
+    for (const log of logs)
+      expect(JSON.parse(rows.get(log.negotiationId) as string)).toEqual(
+        JSON.parse(JSON.stringify(engine.state(log.negotiationId))),
+      );
   });
 
   it('given a sliced snapshot under way, when the engine shuts down, then it finishes it first and a restart restores the same views', async () => {
@@ -242,7 +276,8 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
 
     const restarted = await fx.start();
     expect(restarted.currentPosition).toBe(result.position);
-    for (const log of logs) expect(views(restarted.state(log.negotiationId) as ViewState)).toEqual(views(foldViews(log.entries)));
+    for (const log of logs)
+      expect(views(restarted.state(log.negotiationId) as ViewState)).toEqual(views(foldViews(log.entries)));
   });
 
   it('given writes while the slices go out, when the engine stops and starts again, then the restored views include them', async () => {
@@ -250,7 +285,11 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     await engine.rebuild();
     const changed = logs[COUNT - 1]!;
     const from = changed.entries.length;
-    changed.add('TalksSuspended', { by: 'pakistan', reason: 'written while the snapshot was being saved' }, { eventId: randomUUID(), occurredAt: '2025-10-30', sources: SOURCES });
+    changed.add(
+      'TalksSuspended',
+      { by: 'pakistan', reason: 'written while the snapshot was being saved' },
+      { eventId: randomUUID(), occurredAt: '2025-10-30', sources: SOURCES },
+    );
     const position = await append(fx.store, changed, from);
     expect(await engine.waitFor(position, 5000)).toBe(true);
     await engine.snapshotSettled();

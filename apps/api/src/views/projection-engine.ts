@@ -571,7 +571,7 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
 
   private snapshotHeader(): ViewsSnapshotHeader {
     return {
-      modelVersion: this.model.version,
+      modelVersion: this.model.foldVersion,
       lastEventId: this.lastEventId,
       position: this.position,
       takenAt: new Date().toISOString(),
@@ -596,9 +596,9 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
       return false;
     }
     if (!snapshot) return false;
-    if (snapshot.modelVersion !== this.model.version) {
+    if (snapshot.modelVersion !== this.model.foldVersion) {
       this.logger.log(
-        `escalation model changed (${snapshot.modelVersion} → ${this.model.version}): rebuilding every view`,
+        `escalation tables changed (${snapshot.modelVersion} → ${this.model.foldVersion}): rebuilding every view`,
       );
       this.snapshots.clear();
       return false;

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 
 /** Which log a snapshot describes, and how far into it. */
 export interface ViewsSnapshotHeader {
+  /** The escalation tables the states were folded with (`EscalationModel.foldVersion`): another means a rebuild. */
   readonly modelVersion: string;
   /** Id of the event at `position`: a snapshot of another log (or a log since replaced) does not match it. */
   readonly lastEventId: string;

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { matrixCsv } from '@parley/projections';
+import { ESCALATION_MODELS, matrixCsv } from '@parley/projections';
 import { RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
 import { intQuery, negotiationIdParam } from '../shared/params';
@@ -27,6 +27,13 @@ const KNOWN_AT = {
   required: false,
   description: 'what Parley knew at this date (events and corrections recorded by then); default now',
 };
+const MODEL = {
+  name: 'model',
+  required: false,
+  enum: Object.keys(ESCALATION_MODELS),
+  description:
+    'the escalation model to answer with (v2 by default: DOMAIN §5b; v1: decayed Goldstein sums); every output names its model',
+};
 const MIN_POSITION = {
   name: 'minPosition',
   required: false,
@@ -48,6 +55,7 @@ export class ViewsController {
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
+  @ApiQuery(MODEL)
   list(@Query() query: Q) {
     return this.queryBus.execute(new ListNegotiationsQuery(asOfParams(query)));
   }
@@ -57,6 +65,7 @@ export class ViewsController {
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
+  @ApiQuery(MODEL)
   status(@Param('id') id: string, @Query() query: Q) {
     return this.queryBus.execute(new GetStatusQuery(negotiationIdParam(id), asOfParams(query)));
   }
@@ -67,6 +76,7 @@ export class ViewsController {
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
+  @ApiQuery(MODEL)
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   async matrix(
     @Param('id') id: string,
@@ -94,6 +104,7 @@ export class ViewsController {
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
+  @ApiQuery(MODEL)
   @ApiQuery({ name: 'drivers', required: false, description: 'how many drivers (0–50, default 5)' })
   escalation(@Param('id') id: string, @Query() query: Q) {
     const drivers = intQuery('drivers', query.drivers, 5, 0, 50);
@@ -102,12 +113,17 @@ export class ViewsController {
 
   @Get(':id/escalation/series')
   @ApiOperation({ summary: 'The escalation index over time, with event markers' })
-  @ApiQuery({ name: 'from', required: false, description: 'default: the first development' })
+  @ApiQuery({
+    name: 'from',
+    required: false,
+    description: 'default: the first development, or the earliest date that keeps the series within 5,000 points',
+  })
   @ApiQuery({ name: 'to', required: false, description: 'default: at, or now' })
   @ApiQuery({ name: 'step', required: false, description: '1d (default), 6h, 30m, 1w or ISO-8601 P1D' })
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
+  @ApiQuery(MODEL)
   series(@Param('id') id: string, @Query() query: Q) {
     const range = {
       from: instantParam('from', query.from),
@@ -122,6 +138,7 @@ export class ViewsController {
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
+  @ApiQuery(MODEL)
   timeline(@Param('id') id: string, @Query() query: Q) {
     return this.queryBus.execute(new GetTimelineQuery(negotiationIdParam(id), asOfParams(query)));
   }
@@ -132,6 +149,7 @@ export class ViewsController {
   @ApiQuery({ name: 'until', required: false, description: 'default now' })
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
+  @ApiQuery(MODEL)
   changes(@Param('id') id: string, @Query() query: Q) {
     const since = instantParam('since', query.since);
     if (since === undefined)

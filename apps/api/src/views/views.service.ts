@@ -3,12 +3,14 @@ import {
   changesView,
   escalationSeries,
   escalationView,
+  MAX_SERIES_POINTS,
   matrixView,
   negotiationSummary,
   statusView,
   timelineView,
   type ChangesView,
   type EscalationSeries,
+  type EscalationModel,
   type EscalationView,
   type MatrixView,
   type NegotiationSummary,
@@ -26,6 +28,8 @@ export interface AsOfQuery {
   readonly knownAt?: number;
   /** Wait until the views include this global position (read your own writes). */
   readonly minPosition?: number;
+  /** The escalation model to answer with; default the service's (config). */
+  readonly model?: EscalationModel;
 }
 
 /**
@@ -54,24 +58,24 @@ export class ViewsService {
     const T = q.at ?? Date.now();
     const negotiations = states
       .filter((s): s is ViewState => s !== undefined && s.negotiation !== null)
-      .map((state) => negotiationSummary(statusView(state, T, this.model)))
+      .map((state) => negotiationSummary(statusView(state, T, q.model ?? this.model)))
       .sort((a, b) => (b.latestDevelopment?.occurredAt ?? '').localeCompare(a.latestDevelopment?.occurredAt ?? ''));
     return { position: this.engine.currentPosition, negotiations };
   }
 
   async status(id: string, q: AsOfQuery): Promise<StatusView> {
     const { state, T } = await this.resolve(id, q);
-    return statusView(state, T, this.model);
+    return statusView(state, T, q.model ?? this.model);
   }
 
   async matrix(id: string, q: AsOfQuery): Promise<MatrixView> {
     const { state } = await this.resolve(id, q);
-    return matrixView(state);
+    return matrixView(state, q.model ?? this.model);
   }
 
   async escalation(id: string, q: AsOfQuery, drivers?: number): Promise<EscalationView> {
     const { state, T } = await this.resolve(id, q);
-    return escalationView(state, T, this.model, { drivers });
+    return escalationView(state, T, q.model ?? this.model, { drivers });
   }
 
   async series(
@@ -82,22 +86,24 @@ export class ViewsService {
     const { state, T } = await this.resolve(id, q);
     const first = state.negotiation ? firstInstant(state) : T;
     const to = range.to ?? T;
-    const from = range.from ?? Math.min(first, to);
-    return escalationSeries(state, from, to, range.stepMs, this.model);
+    // Without `from`: from the first event — but never more points than a series holds (the latest ones), so that
+    // a negotiation with events decades back still has its default series.
+    const from = range.from ?? Math.max(Math.min(first, to), to - (MAX_SERIES_POINTS - 1) * range.stepMs);
+    return escalationSeries(state, from, to, range.stepMs, q.model ?? this.model);
   }
 
   async timeline(id: string, q: AsOfQuery): Promise<TimelineView> {
     await this.awaitPosition(q.minPosition);
     const entries = await this.engine.readEntries(id);
     if (entries.length === 0) throw notFound(id);
-    return timelineView(entries, { at: q.at, knownAt: q.knownAt }, this.model);
+    return timelineView(entries, { at: q.at, knownAt: q.knownAt }, q.model ?? this.model);
   }
 
   async changes(id: string, q: AsOfQuery, since: number, until?: number): Promise<ChangesView> {
     await this.awaitPosition(q.minPosition);
     const entries = await this.engine.readEntries(id);
     if (entries.length === 0) throw notFound(id);
-    return changesView(entries, since, until ?? q.at ?? Date.now(), this.model, { knownAt: q.knownAt });
+    return changesView(entries, since, until ?? q.at ?? Date.now(), q.model ?? this.model, { knownAt: q.knownAt });
   }
 
   /** The current state from memory (for live pushes); undefined when the negotiation is unknown. */
@@ -164,4 +170,3 @@ function firstInstant(state: ViewState): number {
   const first = state.developments[0];
   return first ? first.instant : Date.now();
 }
-

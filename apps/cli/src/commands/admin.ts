@@ -24,6 +24,8 @@ interface ImportSummary {
   readonly skipped: number;
   readonly streams: number;
   readonly position: number;
+  /** Whether recordedBy/recordedAt were kept from the file or stamped by the import, and why (servers before #19 do not say). */
+  readonly recorded?: { readonly kept: boolean; readonly note: string };
 }
 
 interface HealthBody {
@@ -151,6 +153,7 @@ Example (the Pakistan–Afghanistan case):
         );
       }
       if (summary.stored > 0) out.line(c.dim(`  log position ${summary.position} · ${humanBytes(sent)} sent`));
+      if (summary.stored > 0 && summary.recorded) out.line(c.dim(`  ${summary.recorded.note}`));
     });
 
   program

@@ -23,6 +23,7 @@ import {
   parseActor,
   parseDelegation,
   parseJsonObject,
+  parsePeriod,
   parseRange,
   parseSource,
   readJsonFile,
@@ -138,6 +139,7 @@ interface EnvelopeOptions {
   source?: string[];
   cameo?: string;
   note?: string;
+  occurrence?: string;
   eventId?: string;
   ifMatch?: string;
   idempotencyKey?: string;
@@ -174,7 +176,7 @@ function typesOverview(): string {
 ${lines.join('\n')}
 
 Every type also takes --occurred-at, --source (at least one), --precision, --cameo, --note,
---event-id, --if-match, --idempotency-key, and --data '{json}', --file data.json, --set key=value.
+--occurrence, --event-id, --if-match, --idempotency-key, and --data '{json}', --file data.json, --set key=value.
 
 Examples (the Pakistan–Afghanistan case):
   $ parley record statement ${CASE} --occurred-at 2025-10-29 --speaker "Khawaja Muhammad Asif" \\
@@ -218,6 +220,13 @@ function registerType(record: Command, type: RecordableType, rt: Runtime): void 
   );
   add(new Option('--cameo <code>', "CAMEO code set by the analyst (replaces the type's default)"), ENVELOPE);
   add(new Option('--note <text>', 'free text for other analysts'), ENVELOPE);
+  add(
+    new Option(
+      '--occurrence <key>',
+      'key of the one occurrence several developments report (they share it; the escalation model counts them once)',
+    ),
+    ENVELOPE,
+  );
   add(new Option('--event-id <uuid>', 'id of the event: a retry with the same id stores nothing new'), ENVELOPE);
   add(
     new Option('--if-match <revision>', 'write only if the negotiation is still at this revision (else 412)'),
@@ -314,6 +323,13 @@ function optionsFor(field: string, f: FieldSpec): [Option, Binding['apply']][] {
           (d, v) => (d[field] = parseRange(v as string, `--${flag}`)),
         ],
       ];
+    case 'period':
+      return [
+        [
+          new Option(`--${flag} ${ph}`, describe(field, f)),
+          (d, v) => (d[field] = parsePeriod(v as string, `--${flag}`)),
+        ],
+      ];
     case 'person':
       return [
         [
@@ -408,6 +424,7 @@ export function recordBody(
   if (opts.source) body.sources = opts.source.map(parseSource);
   set('cameo', opts.cameo);
   set('note', opts.note);
+  set('occurrence', opts.occurrence);
   set('eventId', opts.eventId);
   return body;
 }

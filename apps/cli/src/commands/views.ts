@@ -28,6 +28,7 @@ interface AsOfOptions {
   at?: string;
   knownAt?: string;
   minPosition?: string;
+  model?: string;
 }
 
 function asOfOptions(cmd: Command): Command {
@@ -47,11 +48,17 @@ function asOfOptions(cmd: Command): Command {
       new Option('--min-position <n>', 'wait until the views include this global position (from a write)').helpGroup(
         'Time:',
       ),
+    )
+    .addOption(
+      // The server names the models it has (400 with the list for any other).
+      new Option('--model <version>', "escalation model to answer with, e.g. v1 (default: the server's)").helpGroup(
+        'Escalation:',
+      ),
     );
 }
 
 function asOfQuery(o: AsOfOptions): Query {
-  return { at: o.at, knownAt: o.knownAt, minPosition: o.minPosition };
+  return { at: o.at, knownAt: o.knownAt, minPosition: o.minPosition, model: o.model };
 }
 
 function path(negotiation: string, view: string): string {

@@ -20,6 +20,7 @@ import {
   INCIDENT_KINDS,
   MEDIATION_ACTIONS,
   NEGOTIATION_OUTCOMES,
+  ROUND_FORMATS,
   ROUND_OUTCOMES,
   STANCES,
   TONES,
@@ -53,6 +54,8 @@ export type FieldKind =
   | { readonly kind: 'bool' }
   /** a contested count: `23-58`, `23..58` or `23` */
   | { readonly kind: 'range' }
+  /** a span of days: `2025-10-01..2025-12-31` (or `from/to`) */
+  | { readonly kind: 'period' }
   /** a person: --<flag> <name>, --<flag>-title, --<flag>-actor */
   | { readonly kind: 'person' }
   /** an actor: --<flag> id:Name:kind, --alias (repeatable) */
@@ -136,6 +139,7 @@ export const CATALOGUE: Catalogue = {
     fields: {
       roundId: { ...id, description: 'id of the round, chosen by you', example: 'istanbul-2' },
       label: { ...text, description: 'label of the round', example: 'Istanbul round 2' },
+      format: { ...oneOf(ROUND_FORMATS), optional: true, description: 'how it is held', example: 'formal' },
       venue: { ...text, optional: true, description: 'where it will be held', example: 'Istanbul' },
       hosts: {
         ...actors,
@@ -154,6 +158,7 @@ export const CATALOGUE: Catalogue = {
     fields: {
       roundId: { ...id, description: 'the round (a scheduled one, or a new one)', example: 'istanbul-2' },
       label: { ...text, optional: true, description: 'needed when the round was not scheduled first' },
+      format: { ...oneOf(ROUND_FORMATS), optional: true, description: 'how it is held', example: 'formal' },
       venue: { ...text, optional: true, description: 'where it is held', example: 'Istanbul' },
       hosts: { ...actors, optional: true, description: 'host and mediators (actor ids)' },
       delegations: {
@@ -400,7 +405,11 @@ export const CATALOGUE: Catalogue = {
       ceasefireId: { ...id, description: 'id of the ceasefire', example: 'doha-ceasefire-2025-10-19' },
       parties: { ...actors, description: 'actor ids bound by it', example: ['pakistan', 'afghan-taliban'] },
       scope: { ...text, optional: true, description: 'where or what it covers' },
-      duration: { ...oneOf(CEASEFIRE_DURATIONS), description: 'temporary or indefinite', example: 'indefinite' },
+      duration: {
+        ...oneOf(CEASEFIRE_DURATIONS),
+        description: 'temporary, indefinite, or until the talks conclude',
+        example: 'indefinite',
+      },
       until: { ...date, optional: true, description: 'for a temporary ceasefire, when it lapses' },
       mediatedBy: {
         ...actors,
@@ -447,6 +456,13 @@ export const CATALOGUE: Catalogue = {
         description: 'casualties as min-max (claims conflict)',
         example: '8-17',
       },
+      injured: { kind: 'range', optional: true, description: 'injured as min-max' },
+      civilianFatalities: {
+        kind: 'range',
+        optional: true,
+        description: 'how many of the casualties were civilians, as min-max',
+        example: '8-10',
+      },
       description: {
         ...text,
         optional: true,
@@ -467,7 +483,8 @@ export const CATALOGUE: Catalogue = {
     },
   },
   IncidentReported: {
-    summary: 'an incident: clash, airstrike, militant attack, border closure, force posture',
+    summary:
+      'an incident: clash, airstrike, shelling, drone or missile strike, militant attack, border closure or reopening, force posture, casualty report',
     aliases: ['incident'],
     exampleOccurredAt: '2025-10-11',
     exampleSource: SRC.gulf,
@@ -481,6 +498,18 @@ export const CATALOGUE: Catalogue = {
         example: 'afghan-taliban',
       },
       allegedBy: { ...actor, optional: true, description: 'actor id of who makes the allegation', example: 'pakistan' },
+      against: {
+        ...actor,
+        optional: true,
+        description: 'actor id the act was aimed at (the other side of the pair)',
+        example: 'pakistan',
+      },
+      blamedOn: {
+        ...actor,
+        optional: true,
+        description: 'actor id the alleger holds responsible besides the perpetrator',
+        example: 'afghan-taliban',
+      },
       target: { ...text, optional: true, description: 'free text', example: 'Pakistani border posts' },
       place: { ...text, optional: true, description: 'where', example: 'Angoor Adda, Bajaur, Kurram' },
       fatalities: {
@@ -489,11 +518,22 @@ export const CATALOGUE: Catalogue = {
         description: 'fatalities as min-max (claims conflict: 23 vs 58)',
         example: '23-58',
       },
+      injured: { kind: 'range', optional: true, description: 'injured as min-max', example: '29' },
+      civilianFatalities: {
+        kind: 'range',
+        optional: true,
+        description: 'how many of the fatalities were civilians, as min-max',
+      },
+      period: {
+        kind: 'period',
+        optional: true,
+        description: 'the days the counts cover, from..to (required for a casualty-report, refused otherwise)',
+      },
       description: { ...text, description: 'what happened', example: 'Taliban forces attack Pakistani border posts' },
     },
   },
   MediationAction: {
-    summary: 'a mediator offers, proposes, visits, asks for resumption, acknowledges evidence',
+    summary: 'a mediator offers, proposes, visits, asks for resumption or a pause, acknowledges evidence',
     aliases: ['mediation'],
     exampleOccurredAt: '2025-11-09',
     exampleSource: SRC.erdogan,
@@ -533,7 +573,8 @@ export const CATALOGUE: Catalogue = {
       },
       changes: {
         kind: 'json',
-        description: 'what to replace, as JSON: occurredAt, precision, sources, cameo, note, data (shallow merge)',
+        description:
+          'what to replace, as JSON: occurredAt, precision, sources, cameo, note, occurrence, data (shallow merge)',
         example: '{"data":{"casualties":{"min":8,"max":17}}}',
       },
       reason: { ...text, description: 'why', example: 'Later reports put the toll at 8 to 17' },
@@ -589,6 +630,8 @@ export function placeholderOf(field: string, spec: FieldSpec): string {
       return '<date>';
     case 'range':
       return '<min-max>';
+    case 'period':
+      return '<from..to>';
     case 'person':
       return '<name>';
     case 'actor-spec':

@@ -82,6 +82,17 @@ export function parseRange(raw: string, flag: string): JsonObject {
   return { min, max: m[2] === undefined ? min : Number(m[2]) };
 }
 
+/**
+ * `2025-10-01..2025-12-31` or `2025-10-01/2025-12-31` → `{ from, to }`. Only
+ * the syntax is checked; whether they are dates in order is the server's to say.
+ */
+export function parsePeriod(raw: string, flag: string): JsonObject {
+  const value = raw.trim();
+  const m = /^(\S+?)\s*(?:\.\.|\/)\s*(\S+)$/.exec(value);
+  if (!m) throw new UsageError(`${flag} "${raw}" should be from..to, e.g. 2025-10-01..2025-12-31`);
+  return { from: m[1]!, to: m[2]! };
+}
+
 /** `actor-id[:head name[:head title]]` → a delegation. */
 export function parseDelegation(raw: string): JsonObject {
   const value = raw.trim();

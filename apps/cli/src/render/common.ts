@@ -1,4 +1,5 @@
 /** Symbols, colours and formats shared by the view renderers. Meaning never rests on colour alone. */
+import { isHttpUrl } from '@parley/domain';
 import type { Consensus, LevelNumber, TrendDirection } from '@parley/projections';
 import type { Colors } from '../output';
 
@@ -130,9 +131,19 @@ export function sourceShort(s: SourceLike): string {
   return `${s.publisher ?? s.title}${grade ? ` (${grade})` : ''}`;
 }
 
+/**
+ * A source's link as a terminal may show it: an http(s) URL, normalised (so
+ * that no control character or escape sequence in it reaches the terminal);
+ * any other scheme (`javascript:`, `data:`, an old log's) is not printed.
+ */
+export function linkText(c: Colors, url: string | undefined): string {
+  if (url === undefined) return '';
+  return isHttpUrl(url) ? c.dim(new URL(url).href) : c.dim('(link not shown: not an http(s) URL)');
+}
+
 export function sourceLong(c: Colors, s: SourceLike): string {
   const grade = gradeOf(s);
-  return [grade ? c.bold(grade) : '', s.publisher ?? '', s.publishedAt ?? '', `“${s.title}”`, s.url ? c.dim(s.url) : '']
+  return [grade ? c.bold(grade) : '', s.publisher ?? '', s.publishedAt ?? '', `“${s.title}”`, linkText(c, s.url)]
     .filter(Boolean)
     .join(' · ');
 }

@@ -38,11 +38,13 @@ export function renderEscalation(out: Output, e: EscalationView, series: Escalat
   out.line(
     `  ${color(c.bold(`Level ${e.level} · ${e.levelName}`))}   index ${c.bold(e.index.toFixed(1))} / 100   ${trend(c, e)}`,
   );
-  out.line(
-    c.dim(
-      `  conflict ${e.conflict.toFixed(1)} − cooperation ${e.cooperation.toFixed(1)} → net ${e.net.toFixed(1)}   (index = 100 · net / (net + 15))`,
-    ),
-  );
+  if (e.reasons.length > 0) renderBasis(out, e);
+  else
+    out.line(
+      c.dim(
+        `  conflict ${e.conflict.toFixed(1)} − cooperation ${e.cooperation.toFixed(1)} → net ${e.net.toFixed(1)}   (index = 100 · net / (net + 15))`,
+      ),
+    );
   if (series) renderSeries(out, series);
   out.line('');
   if (e.drivers.length === 0) {
@@ -51,9 +53,13 @@ export function renderEscalation(out: Output, e: EscalationView, series: Escalat
   }
   out.line(
     c.bold(`Top ${e.drivers.length === 1 ? 'driver' : `${e.drivers.length} drivers`}`) +
-      c.dim(' (contribution = Goldstein g × confidence c × decay; negative pushes towards conflict)'),
+      c.dim(
+        e.reasons.length > 0
+          ? ' (contribution = weight × decay, one per occurrence; negative pushes towards conflict)'
+          : ' (contribution = Goldstein g × confidence c × decay; negative pushes towards conflict)',
+      ),
   );
-  if (e.drivers.every((d) => Math.abs(d.contribution) < 0.005)) {
+  if (e.reasons.length === 0 && e.drivers.every((d) => Math.abs(d.contribution) < 0.005)) {
     out.line(
       c.yellow(
         `  every contribution has decayed to nearly nothing by ${instantText(e.at)} (half-life 14 days): try --at with a date nearer the events`,
@@ -71,9 +77,30 @@ export function renderEscalation(out: Output, e: EscalationView, series: Escalat
     out.line(`           ${d.summary}`);
     out.line(
       c.dim(
-        `           g ${signed(d.g)} × c ${d.c.toFixed(1)} × decay ${d.decay.toFixed(2)} (${d.ageDays.toFixed(1)} days old) · sources: ${d.sources.map(sourceShort).join(', ') || 'none'}`,
+        `           g ${signed(d.g)} × c ${d.c.toFixed(1)} × decay ${d.decay.toFixed(2)} (${d.ageDays.toFixed(1)} days old)${d.eventIds && d.eventIds.length > 1 ? ` · one occurrence of ${d.eventIds.length} records` : ''} · sources: ${d.sources.map(sourceShort).join(', ') || 'none'}`,
       ),
     );
+  }
+}
+
+/** v2: why the level holds, the conditions in force, whether nothing was recorded lately, and the other pairs. */
+function renderBasis(out: Output, e: EscalationView): void {
+  const { c } = out;
+  if (e.pair) out.line(c.dim(`  between ${e.pair.names.join(' and ')}`));
+  if (e.quiet) {
+    out.line(
+      c.yellow(
+        `  nothing recorded in the last ${e.quiet.days} days${e.quiet.since ? ` (latest: ${e.quiet.since})` : ''}: the level rests on the conditions still in force`,
+      ),
+    );
+  }
+  out.line(c.bold('  Why'));
+  for (const r of e.reasons) out.line(`   ${levelColor(c, r.level)('•')} ${r.text}`);
+  const others = e.pairs.filter((p) => e.pair === null || p.actors.join() !== e.pair.actors.join());
+  if (others.length > 0) {
+    out.line(c.bold('  Other pairs'));
+    for (const p of others)
+      out.line(`    ${levelColor(c, p.level)(`${p.level} ${p.levelName}`.padEnd(14))} ${p.names.join(' ↔ ')}`);
   }
 }
 

@@ -227,27 +227,38 @@ function describe(points, markers) {
     + `${markers.length} developments marked. The same data is in the tables below the chart.`;
 }
 
-/** The numbers above the chart: index, level, trend, the two sums and the top drivers. */
+/** The numbers above the chart: index, level, trend, why (v2) or the two sums (v1), and the top drivers. */
 export function renderEscalationSummary(el, escalation, { onPick }) {
-  // Contributions decay with a 14-day half-life: long after the last development they round to nothing.
+  const v2 = escalation.reasons.length > 0;
+  // v1's contributions decay with a 14-day half-life: long after the last development they round to nothing.
   const top = escalation.drivers.filter((d) => Math.abs(d.contribution) >= 0.05).slice(0, 3);
+  const others = escalation.pairs.filter((p) => !escalation.pair || p.actors.join() !== escalation.pair.actors.join());
   mount(el,
     h('div', { class: 'esc-figures' },
       h('span', { class: 'esc-index' }, h('span', { class: 'label' }, 'Index'), h('strong', {}, round1(escalation.index).toFixed(1))),
       levelBadge(escalation.level, escalation.levelName),
       trendBadge(escalation.trend.direction, escalation.trend.delta),
-      h('span', { class: 'esc-split small' },
-        h('span', { class: 'tt-neg' }, `conflict ${round1(escalation.conflict)}`), ' vs ',
-        h('span', { class: 'tt-pos' }, `cooperation ${round1(escalation.cooperation)}`)),
-      h('span', { class: 'muted small' }, `as of ${formatDay(escalation.at)}`),
+      v2
+        ? (escalation.pair ? h('span', { class: 'muted small' }, `${escalation.pair.names.join(' – ')}`) : null)
+        : h('span', { class: 'esc-split small' },
+          h('span', { class: 'tt-neg' }, `conflict ${round1(escalation.conflict)}`), ' vs ',
+          h('span', { class: 'tt-pos' }, `cooperation ${round1(escalation.cooperation)}`)),
+      h('span', { class: 'muted small', 'data-model': escalation.modelVersion }, `as of ${formatDay(escalation.at)} · model ${escalation.modelVersion}`),
     ),
+    escalation.quiet ? h('p', { class: 'esc-quiet small', role: 'note' },
+      `Nothing recorded in the last ${escalation.quiet.days} days${escalation.quiet.since ? ` (latest: ${formatOccurred(escalation.quiet.since)})` : ''}: the level rests on the conditions still in force.`) : null,
+    v2 ? h('div', { class: 'esc-why' },
+      h('span', { class: 'label' }, 'Why this level'),
+      h('ul', { class: 'why-list' }, escalation.reasons.map((r) => h('li', { 'data-rule': r.rule },
+        h('button', { type: 'button', class: 'linklike', onclick: () => onPick(r.eventIds.map((eventId) => ({ eventId }))), title: 'show the evidence' }, r.text)))),
+      others.length ? h('p', { class: 'muted small esc-pairs' }, 'Other pairs: ', others.map((p, i) => [i ? ' · ' : '', `${p.names.join(' ↔ ')} ${p.level} ${p.levelName}`])) : null) : null,
     top.length ? h('div', { class: 'drivers' },
       h('span', { class: 'label' }, 'Main drivers'),
       h('ul', { class: 'driver-list' }, top.map((d) => h('li', {},
         h('button', { type: 'button', class: 'driver', onclick: () => onPick([{ ...d, g: d.g }]), title: d.summary },
           h('span', { class: `driver-weight ${d.contribution < 0 ? 'tt-neg' : 'tt-pos'}` }, signed(d.contribution)),
           h('span', { class: 'driver-text' }, d.summary),
-          h('span', { class: 'muted small driver-date' }, formatShortDay(instantOf(d.occurredAt)))))))) : h('p', { class: 'muted small' }, 'No development weighs on the index any more: every contribution has decayed.'),
+          h('span', { class: 'muted small driver-date' }, formatShortDay(instantOf(d.occurredAt)))))))) : h('p', { class: 'muted small' }, v2 ? 'No development of the last 30 days weighs on the index.' : 'No development weighs on the index any more: every contribution has decayed.'),
   );
 }
 
@@ -256,7 +267,7 @@ export function renderEscalationTables(el, escalation, series) {
   const daily = series.points.filter((p) => p.t.endsWith('T00:00:00.000Z'));
   mount(el,
     h('table', { class: 'data' },
-      h('caption', {}, `What drives the index on ${formatDay(escalation.at)} (model ${escalation.modelVersion}: weight × confidence × decay, half-life 14 days)`),
+      h('caption', {}, `What drives the index on ${formatDay(escalation.at)} (model ${escalation.modelVersion}: ${escalation.reasons.length > 0 ? 'one row per occurrence, weight × decay, half-life 7 days' : 'weight × confidence × decay, half-life 14 days'})`),
       h('thead', {}, h('tr', {}, ['Development', 'Occurred', 'CAMEO', 'Weight g', 'Confidence c', 'Decay', 'Contribution'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, escalation.drivers.map((d) => h('tr', {},
         h('th', { scope: 'row' }, d.summary),

@@ -8,9 +8,14 @@ export function gradeChip(source) {
   return h('abbr', { class: `grade grade-${(source.reliability ?? 'x').toLowerCase()}`, title: `Admiralty grade ${g.code}: ${g.meaning}` }, g.code);
 }
 
+/** Only http(s) links are drawn: a `javascript:` or `data:` URL in an old log stays text. */
+export function isWebLink(url) {
+  return typeof url === 'string' && /^https?:\/\/[^\s/?#]/i.test(url);
+}
+
 export function sourceItem(source) {
   const title = source.title ?? 'Untitled source';
-  const label = source.url
+  const label = isWebLink(source.url)
     ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, title, h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'))
     : h('span', {}, title);
   const meta = [source.publisher, source.publishedAt ? formatDay(source.publishedAt) : null].filter(Boolean).join(' · ');

@@ -108,7 +108,7 @@ export function event<T extends EventType>(type: T, data: EventDataByType[T], ov
 
 /** What an analyst sends for an event: the envelope without what the server sets (precision only when it is not the default). */
 export function developmentOf(e: NegotiationEvent): Development {
-  const { eventId: id, type, data, occurredAt, precision, sources: s, cameo, note } = e;
+  const { eventId: id, type, data, occurredAt, precision, sources: s, cameo, note, occurrence } = e;
   return {
     eventId: id,
     type,
@@ -118,6 +118,7 @@ export function developmentOf(e: NegotiationEvent): Development {
     sources: s,
     ...(cameo !== undefined ? { cameo } : {}),
     ...(note !== undefined ? { note } : {}),
+    ...(occurrence !== undefined ? { occurrence } : {}),
   } as Development;
 }
 
@@ -263,12 +264,12 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
   ActorRegistered: event('ActorRegistered', { actor: actors.nrf, role: 'opposition' }, { occurredAt: '2025-11' }),
   TalksRoundScheduled: event(
     'TalksRoundScheduled',
-    { roundId: 'istanbul-2', label: 'Istanbul round 2', venue: 'Istanbul', hosts: ['turkiye'], plannedFor: '2025-11-06' },
+    { roundId: 'istanbul-2', label: 'Istanbul round 2', format: 'formal', venue: 'Istanbul', hosts: ['turkiye'], plannedFor: '2025-11-06' },
     { occurredAt: '2025-10-30' },
   ),
   TalksRoundOpened: event(
     'TalksRoundOpened',
-    { roundId: 'istanbul-1', venue: 'Istanbul', delegations: [{ actorId: 'afghan-taliban', head: { name: 'Haji Najib', title: 'Deputy Interior Minister', actorId: 'afghan-taliban' } }] },
+    { roundId: 'istanbul-1', format: 'formal', venue: 'Istanbul', delegations: [{ actorId: 'afghan-taliban', head: { name: 'Haji Najib', title: 'Deputy Interior Minister', actorId: 'afghan-taliban' } }] },
     { occurredAt: '2025-10-25' },
   ),
   TalksRoundConcluded: event(
@@ -338,10 +339,21 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
     { ceasefireId: 'doha-ceasefire', parties: ['pakistan', 'afghan-taliban'], duration: 'indefinite', mediatedBy: ['qatar', 'turkiye'] },
     { occurredAt: '2025-10-19' },
   ),
-  CeasefireExtended: event('CeasefireExtended', { ceasefireId: 'truce-48h', until: '2025-10-19', terms: 'Until the conclusion of the Doha talks' }, { occurredAt: '2025-10-17' }),
+  CeasefireExtended: event(
+    'CeasefireExtended',
+    { ceasefireId: 'truce-48h', duration: 'until-talks-conclude', terms: 'Until the conclusion of the Doha talks' },
+    { occurredAt: '2025-10-17' },
+  ),
   CeasefireViolationReported: event(
     'CeasefireViolationReported',
-    { ceasefireId: 'truce-48h', allegedBy: 'afghan-taliban', against: 'pakistan', casualties: { min: 8, max: 17 }, description: 'Strikes on Urgun and Barmal, Paktika' },
+    {
+      ceasefireId: 'truce-48h',
+      allegedBy: 'afghan-taliban',
+      against: 'pakistan',
+      casualties: { min: 8, max: 17 },
+      civilianFatalities: { min: 8, max: 17 },
+      description: 'Strikes on Urgun and Barmal, Paktika; the dead were civilians, three local cricketers among them',
+    },
     { occurredAt: '2025-10-17T20:30:00+04:30', precision: 'approximate' },
   ),
   CeasefireEnded: event('CeasefireEnded', { ceasefireId: 'truce-48h', reason: 'superseded', summary: 'Replaced by the Doha ceasefire' }, { occurredAt: '2025-10-19' }),
@@ -352,9 +364,11 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
       kind: 'clash',
       perpetrator: 'afghan-taliban',
       allegedBy: 'pakistan',
+      against: 'pakistan',
       target: 'Pakistani border posts',
       place: 'Angoor Adda, Bajaur, Kurram',
       fatalities: { min: 23, max: 58 },
+      injured: { min: 29, max: 29 },
       description: 'Cross-border attack on Pakistani posts; tolls conflict (ISPR 23, Taliban 58)',
     },
     { occurredAt: '2025-10-11' },
@@ -362,7 +376,7 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
   MediationAction: event(
     'MediationAction',
     { mediator: 'turkiye', action: 'offered', summary: 'Erdogan announces a ministerial visit to Islamabad to make the ceasefire sustainable' },
-    { occurredAt: '2025-11-09' },
+    { occurredAt: '2025-11-09', occurrence: 'erdogan-ministerial-visit' },
   ),
   ThirdPartyEngagement: event(
     'ThirdPartyEngagement',

@@ -120,7 +120,8 @@ describe('EventStoreDB subscription (over the fake client)', () => {
     await limited.close();
   });
 
-  it('close() during a backoff wait returns promptly', async () => {
+  // The backoff is a minute: a close() that waited for it would fail on the test's timeout, not on a clock reading.
+  it('close() during a backoff wait returns without waiting for the backoff', async () => {
     const slow = new EsdbEventStore(fake, {
       namespace: 'sub-test/',
       logger: capturingLogger(logged),
@@ -129,11 +130,9 @@ describe('EventStoreDB subscription (over the fake client)', () => {
     fake.failNextSubscriptions(1);
     const c = collect(slow, { afterPosition: 0 });
     await eventually(() => logged.some((l) => l.level === 'warn'), 'a retry scheduled');
-    const started = Date.now();
     await c.subscription.close();
-    expect(Date.now() - started).toBeLessThan(1000);
     await slow.close();
-  });
+  }, 10_000);
 
   it('advances the checkpoint over events the filter skips, to the last event’s position', async () => {
     await store.append('negotiation-a', newEvents(2), { expectedRevision: 'any' });

@@ -32,6 +32,8 @@ export interface EnvelopeOverrides {
   readonly sources?: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  /** The occurrence it reports (shared by developments that report one fact). */
+  readonly occurrence?: string;
   /** Log position; default: next. */
   readonly position?: number;
 }
@@ -65,6 +67,7 @@ export class LogBuilder {
       sources: overrides.sources ?? [SOURCE],
       ...(overrides.cameo !== undefined ? { cameo: overrides.cameo } : {}),
       ...(overrides.note !== undefined ? { note: overrides.note } : {}),
+      ...(overrides.occurrence !== undefined ? { occurrence: overrides.occurrence } : {}),
     } as Extract<NegotiationEvent, { type: T }>;
     this.entries.push({ event, position: overrides.position ?? n });
     return event;

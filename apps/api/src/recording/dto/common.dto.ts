@@ -13,6 +13,7 @@ import {
   type ActorKind,
   type CredibilityGrade,
   type Delegation,
+  type Period,
   type Person,
   type Range,
   type ReliabilityGrade,
@@ -21,7 +22,9 @@ import {
 import {
   ActorIdField,
   CountField,
+  DayOrInstantField,
   EnumField,
+  IsNotBefore,
   IsNotLessThan,
   IsPublishedAt,
   LIMITS,
@@ -138,6 +141,19 @@ export class DelegationDto implements Delegation {
 
   @NestedListField(() => PersonDto, { optional: true, description: 'Other members.' })
   members?: PersonDto[];
+}
+
+/** The span of time a count covers (UNAMA's quarterly figures). */
+export class PeriodDto implements Period {
+  @DayOrInstantField({
+    description: 'First day (or instant) covered: YYYY-MM-DD or an ISO date-time with a zone.',
+    example: '2025-10-01',
+  })
+  from!: string;
+
+  @DayOrInstantField({ description: 'Last day (or instant) covered; not before `from`.', example: '2025-12-31' })
+  @IsNotBefore('from')
+  to!: string;
 }
 
 /** A contested count: claims conflict (23 vs 58), so a range; `min === max` when undisputed. */

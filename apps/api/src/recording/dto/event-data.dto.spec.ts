@@ -195,7 +195,7 @@ const CASES: { readonly [T in RecordableEventType]: Case } = {
     wrong: {
       field: 'changes',
       edit: (d) => (d.changes = {}),
-      says: 'changes must name at least one field to replace: occurredAt, precision, sources, cameo, note, data',
+      says: 'changes must name at least one field to replace: occurredAt, precision, sources, cameo, note, occurrence, data',
     },
   },
   EventRetracted: {
@@ -385,7 +385,7 @@ describe('data: details that the table does not show', () => {
     it('refuses unknown fields in changes', () => {
       const problems = validateEventData('EventCorrected', corrected({ recordedAt: '2025-10-01' }));
       expect(problemsOf(problems, 'data.changes.recordedAt')[0]).toBe(
-        'recordedAt is not a field here; the fields are: occurredAt, precision, sources, cameo, note, data',
+        'recordedAt is not a field here; the fields are: occurredAt, precision, sources, cameo, note, occurrence, data',
       );
     });
 

@@ -21,6 +21,7 @@ import {
   MEDIATION_ACTIONS,
   NEGOTIATION_OUTCOMES,
   PRECISIONS,
+  ROUND_FORMATS,
   ROUND_OUTCOMES,
   STANCES,
   TONES,
@@ -53,6 +54,7 @@ import {
   type NegotiationOutcome,
   type PositionTaken,
   type Precision,
+  type RoundFormat,
   type RoundOutcome,
   type Stance,
   type StatementMade,
@@ -69,7 +71,7 @@ import {
   type UltimatumResolution,
   type UltimatumResolved,
 } from '@parley/domain';
-import { ActorDto, DelegationDto, PersonDto, RangeDto, SourceDto } from './common.dto';
+import { ActorDto, DelegationDto, PeriodDto, PersonDto, RangeDto, SourceDto } from './common.dto';
 import {
   ActorIdField,
   ActorIdsField,
@@ -118,6 +120,13 @@ export class TalksRoundScheduledDataDto implements TalksRoundScheduled {
   @NameField({ description: 'Label of the round.', example: 'Istanbul round 3 (principal level)' })
   label!: string;
 
+  @EnumField(ROUND_FORMATS, {
+    optional: true,
+    description: 'How it is held: formal, informal or technical.',
+    example: 'formal',
+  })
+  format?: RoundFormat;
+
   @NameField({ optional: true, description: 'Where it will be held.', example: 'Istanbul' })
   venue?: string;
 
@@ -138,6 +147,13 @@ export class TalksRoundOpenedDataDto implements TalksRoundOpened {
     example: 'Doha round',
   })
   label?: string;
+
+  @EnumField(ROUND_FORMATS, {
+    optional: true,
+    description: 'How it is held: formal, informal or technical.',
+    example: 'formal',
+  })
+  format?: RoundFormat;
 
   @NameField({ optional: true, description: 'Where it is held.', example: 'Doha' })
   venue?: string;
@@ -435,7 +451,10 @@ export class CeasefireDeclaredDataDto implements CeasefireDeclared {
   @TextField({ optional: true, description: 'Where or what it covers.', example: 'The Afghanistan–Pakistan border' })
   scope?: string;
 
-  @EnumField(CEASEFIRE_DURATIONS, { description: 'Temporary or indefinite.', example: 'temporary' })
+  @EnumField(CEASEFIRE_DURATIONS, {
+    description: 'Temporary, indefinite, or until the talks it serves conclude.',
+    example: 'temporary',
+  })
   duration!: CeasefireDuration;
 
   @DateField({
@@ -484,6 +503,16 @@ export class CeasefireViolationReportedDataDto implements CeasefireViolationRepo
   })
   casualties?: RangeDto;
 
+  @NestedField(() => RangeDto, { optional: true, description: 'Injured, as a range.', example: { min: 5, max: 5 } })
+  injured?: RangeDto;
+
+  @NestedField(() => RangeDto, {
+    optional: true,
+    description: 'How many of `casualties` were civilians; its `max` not above `casualties.max`.',
+    example: { min: 8, max: 10 },
+  })
+  civilianFatalities?: RangeDto;
+
   @TextField({
     optional: true,
     description: 'What happened.',
@@ -520,6 +549,21 @@ export class IncidentReportedDataDto implements IncidentReported {
   @ActorIdField({ optional: true, description: 'Actor id of who makes the allegation.', example: 'pakistan' })
   allegedBy?: string;
 
+  @ActorIdField({
+    optional: true,
+    description: 'Actor id the act was aimed at (the other side of the pair).',
+    example: 'pakistan',
+  })
+  against?: string;
+
+  @ActorIdField({
+    optional: true,
+    description:
+      'Actor id `allegedBy` holds responsible besides the perpetrator (Pakistan blaming the Afghan Taliban for sheltering the TTP).',
+    example: 'afghan-taliban',
+  })
+  blamedOn?: string;
+
   @NameField({
     optional: true,
     description: 'Free text: "Pakistani border posts", "Afghan civilians".',
@@ -540,6 +584,22 @@ export class IncidentReportedDataDto implements IncidentReported {
     example: { min: 23, max: 58 },
   })
   fatalities?: RangeDto;
+
+  @NestedField(() => RangeDto, { optional: true, description: 'Injured, as a range.', example: { min: 29, max: 29 } })
+  injured?: RangeDto;
+
+  @NestedField(() => RangeDto, {
+    optional: true,
+    description: 'How many of `fatalities` were civilians; its `max` not above `fatalities.max`.',
+    example: { min: 0, max: 0 },
+  })
+  civilianFatalities?: RangeDto;
+
+  @NestedField(() => PeriodDto, {
+    optional: true,
+    description: 'The span the counts cover: required when `kind` is `casualty-report`, refused otherwise.',
+  })
+  period?: PeriodDto;
 
   @TextField({
     description: 'What happened.',
@@ -584,7 +644,7 @@ export class ThirdPartyEngagementDataDto implements ThirdPartyEngagement {
 // Corrections
 // ---------------------------------------------------------------------------
 
-const CHANGE_KEYS = ['occurredAt', 'precision', 'sources', 'cameo', 'note', 'data'] as const;
+const CHANGE_KEYS = ['occurredAt', 'precision', 'sources', 'cameo', 'note', 'occurrence', 'data'] as const;
 
 /** A correction must replace something. Non-objects are left to `IsObject`. */
 function NamesSomeChange(): PropertyDecorator {
@@ -628,6 +688,13 @@ export class CorrectionChangesDto implements CorrectionChanges {
     example: 'UNAMA: 11 civilians killed in the 17 October Paktika strike.',
   })
   note?: string;
+
+  @EntityIdField('occurrence', {
+    optional: true,
+    description: 'Corrected occurrence key (developments reporting one occurrence share it).',
+    example: 'doha-agreement-2025-10-19',
+  })
+  occurrence?: string;
 
   @OptionalField()
   @IsFreeObject(LIMITS.correctionDataKeys)

@@ -363,7 +363,11 @@ export const EXAMPLE_EVENTS: { readonly [T in RecordableEventType]: RecordEventI
   },
   CeasefireExtended: {
     type: 'CeasefireExtended',
-    data: { ceasefireId: 'truce-48h', terms: 'Extended until the conclusion of the Doha talks.' },
+    data: {
+      ceasefireId: 'truce-48h',
+      duration: 'until-talks-conclude',
+      terms: 'Extended until the conclusion of the Doha talks.',
+    },
     occurredAt: '2025-10-17',
     sources: [S.htPaktika],
   },
@@ -392,11 +396,13 @@ export const EXAMPLE_EVENTS: { readonly [T in RecordableEventType]: RecordEventI
       kind: 'clash',
       perpetrator: 'afghan-taliban',
       allegedBy: 'pakistan',
+      against: 'pakistan',
       target: 'Pakistani border posts',
       place: 'Angoor Adda, Bajaur, Kurram, Dir, Chitral, Bahram Chah',
       fatalities: { min: 23, max: 58 },
+      injured: { min: 29, max: 29 },
       description:
-        'Taliban forces attack Pakistani border posts; ISPR reports 23 soldiers killed, the Taliban claim 58.',
+        'Taliban forces attack Pakistani border posts; ISPR reports 23 soldiers killed and 29 injured, the Taliban claim 58 killed.',
     },
     occurredAt: '2025-10-11',
     sources: [S.gulfTodayClash],

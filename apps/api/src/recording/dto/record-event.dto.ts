@@ -18,6 +18,7 @@ import {
 import {
   CameoField,
   DateField,
+  EntityIdField,
   FitsDateForm,
   EnumField,
   NewEventIdField,
@@ -82,6 +83,14 @@ export abstract class EnvelopeFieldsDto {
     example: 'Exact date of the interview uncertain.',
   })
   note?: string;
+
+  @EntityIdField('occurrence', {
+    optional: true,
+    description:
+      'Key of the one occurrence several developments report (the Doha agreement recorded as a concluded round, an agreement and a ceasefire): they share it, and the escalation model counts them once. When absent, developments naming the same round on the same UTC day count as one.',
+    example: 'doha-agreement-2025-10-19',
+  })
+  occurrence?: string;
 }
 
 export class RecordEventDto extends EnvelopeFieldsDto {
@@ -185,6 +194,7 @@ interface EnvelopeInput {
   readonly sources: readonly Source[];
   readonly cameo?: string;
   readonly note?: string;
+  readonly occurrence?: string;
 }
 
 /** A validated `POST /negotiations/:id/events` body: `data` typed by `type`. */

@@ -84,7 +84,7 @@ describe('validateRecordEvent: the envelope', () => {
         {
           field: 'recordedAt',
           problems: [
-            'recordedAt is not a field here; the fields are: eventId, type, data, occurredAt, precision, sources, cameo, note',
+            'recordedAt is not a field here; the fields are: eventId, type, data, occurredAt, precision, sources, cameo, note, occurrence',
           ],
         },
         {
@@ -361,14 +361,13 @@ describe('validateRecordBatch and the events.<i>. prefix', () => {
     ]);
   });
 
-  it('validates a full batch of 500 quickly', () => {
+  // (How fast is the bench's business, not this spec's.)
+  it('finds nothing wrong with a full batch of 500 developments of every type', () => {
     const events = Array.from(
       { length: 500 },
       (_, i) => EXAMPLE_EVENTS[RECORDABLE_EVENT_TYPES[i % RECORDABLE_EVENT_TYPES.length]!],
     );
-    const started = performance.now();
     expect(validateRecordBatch({ events })).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

@@ -14,6 +14,7 @@
  */
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
+import { crossFieldProblems } from '@parley/domain';
 import type { FieldProblem } from '../../errors/validation';
 import { DATA_DTO_BY_TYPE, RECORDABLE_EVENT_TYPES, isRecordableEventType } from './event-data.dto';
 import { OpenNegotiationDto, RecordEventDto } from './record-event.dto';
@@ -129,7 +130,12 @@ function checkData(type: keyof typeof DATA_DTO_BY_TYPE, data: unknown, field: st
     problems.add(field, `data must be an object holding the fields of a ${type} event`);
     return;
   }
+  const before = problems.count();
   applyDto(DATA_DTO_BY_TYPE[type], data, field, problems);
+  // Rules across fields are the domain's, asked once every field is well formed.
+  if (problems.count() === before) {
+    for (const broken of crossFieldProblems(type, data)) problems.add(join(field, broken.field), broken.problem);
+  }
 }
 
 /** class-transformer + class-validator on an inspected (clean, bounded) plain object. */
@@ -203,6 +209,13 @@ function inspect(value: unknown, path: string, problems: Problems): Inspected {
 
 class Problems {
   private readonly byField = new Map<string, string[]>();
+
+  /** How many problems so far, over every field. */
+  count(): number {
+    let n = 0;
+    for (const list of this.byField.values()) n += list.length;
+    return n;
+  }
 
   add(field: string, problem: string): void {
     const list = this.byField.get(field);

@@ -29,11 +29,16 @@ import {
 } from 'class-validator';
 import {
   ACTOR_ID_PATTERN,
+  CAMEO_GOLDSTEIN,
   CAMEO_PATTERN,
   ENTITY_ID_PATTERN,
+  ENTITY_ID_RULE,
   EVENT_ID_PATTERN,
   NEGOTIATION_ID_PATTERN,
+  EARLIEST_OCCURRED_AT,
   allowedPrecisions,
+  isKnownCameoCode,
+  isBeforeEarliest,
   parseTime,
 } from '@parley/domain';
 
@@ -94,12 +99,14 @@ export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
  * own `toString` or `hasOwnProperty` that is not a function breaks any code
  * that later calls it on the stored data.
  */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
 
 const SLUG_RULE =
   'lowercase letters, digits and hyphens, starting and ending with a letter or digit, at most 64 characters';
-const ENTITY_ID_RULE =
-  "letters, digits, '.', '_', ':' or '-' (no spaces), starting with a letter or digit, at most 100 characters";
 
 // ---------------------------------------------------------------------------
 // Dates
@@ -109,7 +116,7 @@ export type DateForm = 'month' | 'day' | 'date-time';
 
 /** Every form `occurredAt` (and planned dates, deadlines) may take. */
 export const OCCURRED_AT_FORMS: readonly DateForm[] = ['month', 'day', 'date-time'];
-/** A source's publication date: a day or an instant. */
+/** A source's publication date, and the ends of a period a count covers: a day or an instant. */
 export const PUBLISHED_AT_FORMS: readonly DateForm[] = ['day', 'date-time'];
 
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
@@ -200,9 +207,28 @@ function DateValue(forms: readonly DateForm[], name: string, validationOptions?:
   );
 }
 
-/** `YYYY-MM`, `YYYY-MM-DD`, or an ISO date-time with a zone; impossible dates (`2025-02-30`) are refused. */
+/** `YYYY-MM`, `YYYY-MM-DD`, or an ISO date-time with a zone, not before EARLIEST_OCCURRED_AT; impossible dates (`2025-02-30`) are refused. */
 export function IsOccurredAt(validationOptions?: ValidationOptions): PropertyDecorator {
-  return DateValue(OCCURRED_AT_FORMS, 'isOccurredAt', validationOptions);
+  return ValidateBy(
+    {
+      name: 'isOccurredAt',
+      constraints: [OCCURRED_AT_FORMS],
+      validator: {
+        validate: (value: unknown) => occurredAtProblem(value) === undefined,
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'value'} ${occurredAtProblem(args?.value) ?? 'is not a valid date'}`,
+      },
+    },
+    validationOptions,
+  );
+}
+
+function occurredAtProblem(value: unknown): string | undefined {
+  const problem = dateProblem(value, OCCURRED_AT_FORMS);
+  if (problem !== undefined) return problem;
+  return isBeforeEarliest(value)
+    ? `${String(value)} is before ${EARLIEST_OCCURRED_AT}, the earliest date Parley records`
+    : undefined;
 }
 
 /** `YYYY-MM-DD` or an ISO date-time with a zone. */
@@ -278,7 +304,8 @@ export function IsNegotiationId(validationOptions?: ValidationOptions): Property
 
 /** A round/demand/ultimatum/ceasefire/incident/agreement id. */
 export function IsEntityId(what: string, validationOptions?: ValidationOptions): PropertyDecorator {
-  return Pattern('isEntityId', ENTITY_ID, `a ${what} id: ${ENTITY_ID_RULE}`, validationOptions);
+  const article = /^[aeiou]/.test(what) ? 'an' : 'a';
+  return Pattern('isEntityId', ENTITY_ID, `${article} ${what} id: ${ENTITY_ID_RULE}`, validationOptions);
 }
 
 /** A reference to a stored event (corrections, retractions). */
@@ -317,6 +344,21 @@ export function IsNewEventId(validationOptions?: ValidationOptions): PropertyDec
 
 export function IsCameoCode(validationOptions?: ValidationOptions): PropertyDecorator {
   return Pattern('isCameoCode', CAMEO, 'a CAMEO event code of 2 to 4 digits (e.g. 138)', validationOptions);
+}
+
+/** A code of the shipped CAMEO table (the domain's); codes of the wrong form are left to `IsCameoCode`. */
+export function IsKnownCameoCode(validationOptions?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isKnownCameoCode',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !CAMEO.test(value) || isKnownCameoCode(value),
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'cameo'} ${String(args?.value)} is not in the shipped CAMEO table (${Object.keys(CAMEO_GOLDSTEIN).length} codes with a Goldstein weight, e.g. 0871, 138, 190): the escalation model could not weigh it`,
+      },
+    },
+    validationOptions,
+  );
 }
 
 export function NotBlank(validationOptions?: ValidationOptions): PropertyDecorator {
@@ -394,6 +436,29 @@ export function UniqueBy(
         validate: (value: unknown) => firstDuplicate(value) === undefined,
         defaultMessage: (args?: ValidationArguments) =>
           `${args?.property ?? 'value'} lists ${what} ${String(firstDuplicate(args?.value)).slice(0, 120)} more than once`,
+      },
+    },
+    validationOptions,
+  );
+}
+
+/** For the end of a period: not before the sibling date `property` (both read by the domain's `parseTime`). */
+export function IsNotBefore(property: string, validationOptions?: ValidationOptions): PropertyDecorator {
+  const instant = (value: unknown) => parseTime(value)?.instant;
+  return ValidateBy(
+    {
+      name: 'isNotBefore',
+      constraints: [property],
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) => {
+          const end = instant(value);
+          const start = instant((args?.object as Record<string, unknown> | undefined)?.[property]);
+          return end === undefined || start === undefined || end >= start;
+        },
+        defaultMessage: (args?: ValidationArguments) => {
+          const other = (args?.object as Record<string, unknown> | undefined)?.[property];
+          return `${args?.property ?? 'value'} (${String(args?.value)}) must not be before ${property} (${String(other)})`;
+        },
       },
     },
     validationOptions,
@@ -554,12 +619,32 @@ export function DateField(doc: FieldDoc): PropertyDecorator {
   );
 }
 
+/** A CAMEO code of the shipped table (`CAMEO_GOLDSTEIN` in `@parley/domain`). */
 export function CameoField(doc: FieldDoc): PropertyDecorator {
   return applyDecorators(
     ...presence(doc.optional),
     IsString(),
     IsCameoCode(),
-    api(doc, { type: String, pattern: CAMEO.source }),
+    IsKnownCameoCode(),
+    api(
+      {
+        ...doc,
+        description: `${doc.description} One of the ${Object.keys(CAMEO_GOLDSTEIN).length} codes of the shipped CAMEO table (those with a Goldstein weight).`,
+      },
+      { type: String, pattern: CAMEO.source },
+    ),
+  );
+}
+
+/** `YYYY-MM-DD` or an ISO date-time with a zone (no month: a period ends on a day). */
+export function DayOrInstantField(doc: FieldDoc): PropertyDecorator {
+  return applyDecorators(
+    ...presence(doc.optional),
+    IsPublishedAt(),
+    api(doc, {
+      type: String,
+      pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$',
+    }),
   );
 }
 
@@ -677,7 +762,8 @@ function NoListItems(): PropertyDecorator {
     name: 'noListItems',
     validator: {
       validate: (value: unknown) => !Array.isArray(value) || !value.some((item) => Array.isArray(item)),
-      defaultMessage: (args?: ValidationArguments) => `each item of ${args?.property ?? 'the list'} must be an object, not a list`,
+      defaultMessage: (args?: ValidationArguments) =>
+        `each item of ${args?.property ?? 'the list'} must be an object, not a list`,
     },
   });
 }

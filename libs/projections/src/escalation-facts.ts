@@ -1,0 +1,195 @@
+/**
+ * What escalation model v2 reads of a development, kept on its folded record
+ * (`DevelopmentRecord.facts`): who acted against whom, how heavily, and the
+ * lasting conditions an event starts or ends (a ceasefire, a closed border,
+ * an ultimatum, an agreement). Computed once per development at fold time
+ * from the effective (corrected) event; null for developments v2 does not
+ * read beyond their CAMEO weight.
+ *
+ * Pure data, no interpretation of windows or levels: that is the model's
+ * (`escalation-v2.ts`), so changing the model's numbers needs no refold.
+ */
+import type { NegotiationEvent, Range } from '@parley/domain';
+import { parseInstant } from './time';
+
+/** Incident kinds that are armed action when between the parties (DOMAIN.md §5b). */
+export const ARMED_INCIDENT_KINDS: readonly string[] = [
+  'clash',
+  'airstrike',
+  'shelling',
+  'drone-strike',
+  'missile-strike',
+];
+
+/** A count recorded as a range, at the middle of its range (0 when not recorded). */
+export function midpoint(range: Range | undefined | null): number {
+  return range ? (range.min + range.max) / 2 : 0;
+}
+
+interface Scale {
+  /** Killed, injured, civilians killed: middle of the recorded ranges. */
+  readonly killed: number;
+  readonly injured: number;
+  readonly civilians: number;
+}
+
+export type EscalationFacts =
+  /** Armed action: an armed incident, or a ceasefire violation with casualties. `by` acted against `target`. */
+  | ({ readonly f: 'armed'; readonly by: string | null; readonly target: string | null } & Scale)
+  /** An attack by an armed group (e.g. the TTP in Pakistan); `blamedOn` is who the victim holds responsible. */
+  | ({
+      readonly f: 'attack';
+      readonly by: string | null;
+      readonly target: string | null;
+      readonly allegedBy: string | null;
+      readonly blamedOn: string | null;
+    } & Scale)
+  /** A violation reported without casualties: alleged armed action of the minor kind (an exchange of fire). */
+  | { readonly f: 'violation'; readonly by: string; readonly target: string; readonly ceasefireId: string }
+  | { readonly f: 'closure'; readonly by: string | null; readonly target: string | null }
+  | { readonly f: 'reopening'; readonly by: string | null; readonly target: string | null }
+  | {
+      readonly f: 'statement';
+      readonly by: string;
+      /** The audience when it is an actor id; else null. */
+      readonly target: string | null;
+      readonly tone: string;
+    }
+  | {
+      readonly f: 'ultimatum';
+      readonly id: string;
+      readonly by: string;
+      readonly to: readonly string[];
+    }
+  | { readonly f: 'ultimatum-resolved'; readonly id: string }
+  | {
+      readonly f: 'ceasefire';
+      readonly id: string;
+      readonly parties: readonly string[];
+      readonly duration: string;
+      readonly until: number | null;
+    }
+  | {
+      readonly f: 'ceasefire-extended';
+      readonly id: string;
+      readonly duration: string | null;
+      readonly until: number | null;
+    }
+  | { readonly f: 'ceasefire-ended'; readonly id: string; readonly reason: string }
+  | { readonly f: 'agreement'; readonly signatories: readonly string[] }
+  /** Talks collapsed: a round concluded `collapsed`, talks suspended, the negotiation closed without agreement. */
+  | { readonly f: 'collapse'; readonly by: string | null }
+  /** A round concluded otherwise, or the negotiation closed with an agreement: ends a ceasefire that lasts until the talks conclude. */
+  | { readonly f: 'talks-concluded' };
+
+/** Fields the catalogue may not carry on older events: read them only when present and of the right form. */
+function optionalString(data: object, key: string): string | null {
+  const value = (data as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : null;
+}
+
+function optionalRange(data: object, key: string): Range | null {
+  const value = (data as Record<string, unknown>)[key];
+  if (typeof value !== 'object' || value === null) return null;
+  const { min, max } = value as Record<string, unknown>;
+  return typeof min === 'number' && typeof max === 'number' ? { min, max } : null;
+}
+
+function scale(data: object, killedKey: string): Scale {
+  return {
+    killed: midpoint(optionalRange(data, killedKey)),
+    injured: midpoint(optionalRange(data, 'injured')),
+    civilians: midpoint(optionalRange(data, 'civilianFatalities')),
+  };
+}
+
+function instantOrNull(value: string | undefined): number | null {
+  return value === undefined ? null : parseInstant(value);
+}
+
+/** The facts v2 reads of one (effective) event; null when it reads only its weight. */
+export function escalationFacts(event: NegotiationEvent): EscalationFacts | null {
+  switch (event.type) {
+    case 'IncidentReported': {
+      const data = event.data;
+      const kind: string = data.kind;
+      const by = data.perpetrator ?? null;
+      const alleged = data.allegedBy ?? null;
+      const against = optionalString(data, 'against');
+      // Who the act was aimed at: as recorded, else the side that reported it when that is not the perpetrator.
+      const target = against ?? (alleged !== null && alleged !== by ? alleged : null);
+      if (ARMED_INCIDENT_KINDS.includes(kind)) return { f: 'armed', by, target, ...scale(data, 'fatalities') };
+      if (kind === 'militant-attack') {
+        return {
+          f: 'attack',
+          by,
+          target,
+          allegedBy: alleged,
+          blamedOn: optionalString(data, 'blamedOn'),
+          ...scale(data, 'fatalities'),
+        };
+      }
+      if (kind === 'border-closure') return { f: 'closure', by: by ?? alleged, target: against };
+      if (kind === 'border-reopening') return { f: 'reopening', by: by ?? alleged, target: against };
+      return null;
+    }
+    case 'CeasefireViolationReported': {
+      const data = event.data;
+      // `allegedBy` reports a violation by `against`: the act is by `against`, aimed at `allegedBy`.
+      const casualties = midpoint(data.casualties) + midpoint(optionalRange(data, 'injured'));
+      if (casualties > 0) return { f: 'armed', by: data.against, target: data.allegedBy, ...scale(data, 'casualties') };
+      return { f: 'violation', by: data.against, target: data.allegedBy, ceasefireId: data.ceasefireId };
+    }
+    case 'StatementMade':
+      return {
+        f: 'statement',
+        by: event.data.speaker.actorId,
+        target: event.data.audience ?? null,
+        tone: event.data.tone,
+      };
+    case 'UltimatumIssued':
+      return { f: 'ultimatum', id: event.data.ultimatumId, by: event.data.by, to: event.data.to };
+    case 'UltimatumResolved':
+      return { f: 'ultimatum-resolved', id: event.data.ultimatumId };
+    case 'CeasefireDeclared':
+      return {
+        f: 'ceasefire',
+        id: event.data.ceasefireId,
+        parties: event.data.parties,
+        duration: event.data.duration,
+        until: instantOrNull(event.data.until),
+      };
+    case 'CeasefireExtended':
+      return {
+        f: 'ceasefire-extended',
+        id: event.data.ceasefireId,
+        duration: event.data.duration ?? null,
+        until: instantOrNull(event.data.until),
+      };
+    case 'CeasefireEnded':
+      return { f: 'ceasefire-ended', id: event.data.ceasefireId, reason: event.data.reason };
+    case 'AgreementReached':
+      return { f: 'agreement', signatories: event.data.signatories };
+    case 'TalksRoundConcluded':
+      return event.data.outcome === 'collapsed' ? { f: 'collapse', by: null } : { f: 'talks-concluded' };
+    case 'TalksSuspended':
+      return { f: 'collapse', by: event.data.by };
+    case 'NegotiationClosed':
+      return event.data.outcome === 'agreement' ? { f: 'talks-concluded' } : { f: 'collapse', by: null };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The occurrence a development reports: the analyst's `occurrence` key, else
+ * the round it names and its UTC day (a round's conclusion and the agreement
+ * reached at it), else null (the development is an occurrence of its own).
+ */
+export function occurrenceOf(event: NegotiationEvent): string | null {
+  const explicit = optionalString(event, 'occurrence');
+  if (explicit !== null) return explicit;
+  const roundId = optionalString(event.data, 'roundId');
+  if (roundId === null || event.type === 'TalksRoundScheduled') return null;
+  return `round:${roundId}:${event.occurredAt.slice(0, 10)}`;
+}

@@ -1,0 +1,284 @@
+/**
+ * Escalation model v2 (DOMAIN.md §5b), one rule at a time: each scenario is a
+ * situation an analyst would name, built from the catalogue, and the level
+ * the section's table gives it.
+ */
+import type { EventDataByType, Source } from '@parley/domain';
+import { ESCALATION_MODEL_V2 as V2 } from './escalation-model';
+import { escalationView } from './escalation-view';
+import { DAY, LogBuilder, ms, type EnvelopeOverrides } from './testing/builders';
+import { foldViews } from './view-state';
+
+const T = ms('2025-11-01T12:00:00Z');
+const daysBefore = (days: number) => new Date(T - days * DAY).toISOString();
+const SPEAKER = { name: 'Khawaja Asif', title: 'Defence Minister', actorId: 'pakistan' };
+const TTP = { id: 'ttp', name: 'TTP', kind: 'armed-group' as const };
+
+function log() {
+  const l = new LogBuilder();
+  l.open({ occurredAt: '2025-06-01' });
+  l.add('ActorRegistered', { actor: TTP, role: 'spoiler' }, { occurredAt: '2025-06-01' });
+  return l;
+}
+
+type Incident = Record<string, unknown>;
+let incidents = 0;
+function incident(l: LogBuilder, days: number, data: Incident, extra: EnvelopeOverrides = {}) {
+  return l.add(
+    'IncidentReported',
+    { incidentId: `i${++incidents}`, kind: 'clash', description: 'd', ...data } as EventDataByType['IncidentReported'],
+    { occurredAt: daysBefore(days), ...extra },
+  );
+}
+function ceasefire(l: LogBuilder, days: number, id = 'cf', extra: Partial<EventDataByType['CeasefireDeclared']> = {}) {
+  return l.add(
+    'CeasefireDeclared',
+    { ceasefireId: id, parties: ['pakistan', 'afghan-taliban'], duration: 'indefinite', ...extra },
+    { occurredAt: daysBefore(days) },
+  );
+}
+function statement(
+  l: LogBuilder,
+  days: number,
+  tone: EventDataByType['StatementMade']['tone'],
+  audience = 'afghan-taliban',
+) {
+  return l.add('StatementMade', { speaker: SPEAKER, audience, tone, summary: tone }, { occurredAt: daysBefore(days) });
+}
+
+const at = (l: LogBuilder, when = T) => escalationView(foldViews(l.entries, { at: when }), when, V2, { drivers: 10 });
+const strike = { kind: 'airstrike', perpetrator: 'pakistan', allegedBy: 'afghan-taliban' } as const;
+
+describe('escalation v2: the level means what §5b says', () => {
+  it('5 hostilities: tens killed in armed action between the parties in the last 3 days, no ceasefire', () => {
+    const dozen = log();
+    incident(dozen, 1, { ...strike, fatalities: { min: 12, max: 12 } });
+    expect(at(dozen).level).toBe(4); // a dozen is not "tens"
+
+    const l = log();
+    incident(l, 1, { perpetrator: 'afghan-taliban', allegedBy: 'pakistan', fatalities: { min: 23, max: 58 } });
+    const v = at(l);
+    expect(v).toMatchObject({ level: 5, levelName: 'hostilities', modelVersion: 'v2' });
+    expect(v.index).toBeGreaterThanOrEqual(75);
+    expect(v.reasons[0]).toMatchObject({ level: 5, rule: 'heavy-armed-action' });
+    expect(v.pair?.actors).toEqual(['afghan-taliban', 'pakistan']);
+  });
+
+  it('5 also for several separate armed acts in 3 days, however few were killed', () => {
+    const l = log();
+    for (const d of [0.5, 1, 2]) incident(l, d, strike);
+    expect(at(l).level).toBe(5);
+  });
+
+  it('a ceasefire the fighting broke is not in force: heavy action after it is hostilities', () => {
+    const l = log();
+    ceasefire(l, 300);
+    incident(l, 1, { ...strike, fatalities: { min: 30, max: 40 } });
+    expect(at(l).level).toBe(5);
+  });
+
+  it('scale matters: one strike with 2 killed is militarised, not hostilities', () => {
+    const l = log();
+    incident(l, 1, { ...strike, fatalities: { min: 2, max: 2 } });
+    expect(at(l)).toMatchObject({ level: 4, levelName: 'militarised' });
+  });
+
+  it('4 when a ceasefire is in force right after heavy fighting; 3 once it has held 3 days', () => {
+    const l = log();
+    incident(l, 6, { perpetrator: 'afghan-taliban', allegedBy: 'pakistan', fatalities: { min: 30, max: 40 } });
+    ceasefire(l, 5);
+    expect(at(l, T - 3 * DAY).level).toBe(4); // held 2 days
+    const held = at(l); // held 5 days, fighting 6 days ago
+    expect(held.level).toBe(3);
+    expect(held.reasons.map((r) => r.rule)).toEqual(['ceasefire-held', 'recent-armed-action']);
+    expect(held.conditions.map((c) => c.kind)).toEqual(['ceasefire']);
+  });
+
+  it('4 for a ceasefire violated with casualties, even after the ceasefire held', () => {
+    const l = log();
+    ceasefire(l, 20);
+    l.add(
+      'CeasefireViolationReported',
+      { ceasefireId: 'cf', allegedBy: 'afghan-taliban', against: 'pakistan', casualties: { min: 8, max: 17 } },
+      { occurredAt: daysBefore(2) },
+    );
+    expect(at(l).level).toBe(4);
+  });
+
+  it('an alleged ceasefire violation is armed action; nightly exchanges of fire without casualties are never heavy', () => {
+    const l = log();
+    ceasefire(l, 300);
+    for (const d of [0.2, 1, 2, 2.5])
+      l.add(
+        'CeasefireViolationReported',
+        { ceasefireId: 'cf', allegedBy: 'afghan-taliban', against: 'pakistan', description: 'small-arms fire' },
+        { occurredAt: daysBefore(d) },
+      );
+    expect(at(l)).toMatchObject({ level: 4, reasons: [expect.objectContaining({ rule: 'armed-action' })] });
+  });
+
+  it('3 for armed action within 30 days; 2 after it, when nothing else holds', () => {
+    const l = log();
+    incident(l, 20, strike);
+    statement(l, 3, 'critical');
+    expect(at(l).level).toBe(3);
+    expect(at(l, T + 11 * DAY)).toMatchObject({ level: 2, levelName: 'strained' });
+  });
+
+  it('3 for an ultimatum, a threat of war or collapsed talks within 2 weeks', () => {
+    const ultimatum = log();
+    ultimatum.add(
+      'UltimatumIssued',
+      { ultimatumId: 'u', by: 'pakistan', to: ['afghan-taliban'], demandIds: [], consequences: 'c' },
+      { occurredAt: daysBefore(3) },
+    );
+    expect(at(ultimatum).reasons.map((r) => r.rule)).toEqual(['ultimatum-active']);
+    const threat = log();
+    statement(threat, 3, 'military-threat');
+    expect(at(threat).level).toBe(3);
+    expect(at(threat, T + 12 * DAY).level).toBe(2);
+    const collapse = log();
+    collapse.add('TalksRoundConcluded', { roundId: 'r', outcome: 'collapsed' }, { occurredAt: daysBefore(3) });
+    expect(at(collapse).level).toBe(3);
+  });
+
+  it("a third party's attack is not armed action between the parties; blaming the other party for it is coercion", () => {
+    const l = log();
+    incident(l, 1, {
+      kind: 'militant-attack',
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      fatalities: { min: 25, max: 25 },
+    });
+    const unblamed = at(l);
+    expect(unblamed.level).toBe(2);
+    // the pair that fought is broken down on its own
+    expect(unblamed.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({
+      actors: ['pakistan', 'ttp'],
+      level: 5,
+    });
+    const blamed = log();
+    incident(blamed, 1, {
+      kind: 'militant-attack',
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      blamedOn: 'afghan-taliban',
+      fatalities: { min: 11, max: 11 },
+    });
+    expect(at(blamed)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+  });
+
+  it('a closed border weighs while it lasts, and stops when it reopens', () => {
+    const l = log();
+    incident(l, 60, { kind: 'border-closure', perpetrator: 'pakistan', description: 'crossings closed' });
+    expect(at(l).reasons.map((r) => r.rule)).toEqual(['border-closed']);
+    incident(l, 10, { kind: 'border-reopening', perpetrator: 'pakistan', description: 'reopened' });
+    expect(at(l).level).toBe(2);
+  });
+
+  it('1 cooperative only for an agreement being implemented with no hostile act or threat for a month', () => {
+    const l = log();
+    l.add(
+      'AgreementReached',
+      {
+        agreementId: 'a',
+        kind: 'comprehensive',
+        provisions: [],
+        signatories: ['pakistan', 'afghan-taliban'],
+        textPublic: true,
+      },
+      { occurredAt: daysBefore(40) },
+    );
+    expect(at(l)).toMatchObject({ level: 1, levelName: 'cooperative' });
+    statement(l, 10, 'warning');
+    expect(at(l).level).toBe(2);
+  });
+
+  it('a doubtful report (credibility 4) is shown but raises no level', () => {
+    const doubtful: Source[] = [{ title: 'rumour', credibility: 4 }];
+    const l = log();
+    incident(l, 1, { ...strike, fatalities: { min: 30, max: 30 } }, { sources: doubtful });
+    expect(at(l).level).toBe(2);
+  });
+});
+
+describe('escalation v2: one fact counts once', () => {
+  it('developments sharing an occurrence weigh as one, listed together in the drivers', () => {
+    const once = log();
+    incident(once, 1, { ...strike, fatalities: { min: 5, max: 5 } }, { occurrence: 'kabul-strike' });
+    const twice = log();
+    incident(twice, 1, { ...strike, fatalities: { min: 5, max: 5 } }, { occurrence: 'kabul-strike' });
+    l2(twice);
+    const a = at(once);
+    const b = at(twice);
+    expect(b.level).toBe(a.level);
+    expect(b.index).toBeCloseTo(a.index, 9);
+    expect(b.drivers[0]?.eventIds).toHaveLength(2);
+
+    function l2(l: LogBuilder) {
+      l.add(
+        'CeasefireViolationReported',
+        { ceasefireId: 'cf', allegedBy: 'afghan-taliban', against: 'pakistan', casualties: { min: 5, max: 5 } },
+        { occurredAt: daysBefore(1), occurrence: 'kabul-strike' },
+      );
+    }
+  });
+
+  it('by default a round and what was reached at it on the same day are one occurrence', () => {
+    const l = log();
+    l.add('TalksRoundConcluded', { roundId: 'doha', outcome: 'agreement' }, { occurredAt: daysBefore(2) });
+    l.add(
+      'AgreementReached',
+      {
+        agreementId: 'a',
+        kind: 'ceasefire',
+        provisions: [],
+        signatories: ['pakistan'],
+        textPublic: true,
+        roundId: 'doha',
+      },
+      { occurredAt: daysBefore(2) },
+    );
+    const drivers = at(l).drivers.filter((d) => d.contribution > 0);
+    expect(drivers).toHaveLength(1);
+    expect(drivers[0]?.eventIds).toHaveLength(2);
+  });
+});
+
+describe('escalation v2: silence is not peace', () => {
+  it('long after the last record, the reading rests on the conditions in force and says nothing recent was recorded', () => {
+    const l = log();
+    incident(l, 10, { kind: 'border-closure', perpetrator: 'pakistan', description: 'closed' });
+    l.add(
+      'UltimatumIssued',
+      { ultimatumId: 'final', by: 'pakistan', to: ['afghan-taliban'], demandIds: [], consequences: 'c' },
+      { occurredAt: daysBefore(5) },
+    );
+    l.add('TalksRoundConcluded', { roundId: 'r', outcome: 'collapsed' }, { occurredAt: daysBefore(3) });
+    const v = at(l, T + 367 * DAY);
+    expect(v).toMatchObject({ level: 3, quiet: { days: 370, since: daysBefore(3) } });
+    expect(v.conditions.map((c) => c.kind).sort()).toEqual(['border-closed', 'ultimatum']);
+    expect(v.index).toBeGreaterThan(30);
+  });
+});
+
+describe('escalation v2: continuous index inside the band, and the trend', () => {
+  it('the heavier the recent fighting, the higher the index within hostilities', () => {
+    const light = log();
+    incident(light, 1, { ...strike, fatalities: { min: 20, max: 20 } });
+    const heavy = log();
+    incident(heavy, 1, { ...strike, fatalities: { min: 200, max: 200 } });
+    expect(at(light).level).toBe(5);
+    expect(at(heavy).index).toBeGreaterThan(at(light).index);
+    expect(at(heavy).index).toBeLessThan(100);
+  });
+
+  it('rises into fighting and falls as a ceasefire holds', () => {
+    const l = log();
+    incident(l, 2, { ...strike, fatalities: { min: 30, max: 30 } });
+    expect(at(l).trend.direction).toBe('rising');
+    ceasefire(l, 1);
+    expect(at(l, T + 1.5 * DAY).level).toBe(4);
+    expect(at(l, T + 8.5 * DAY)).toMatchObject({ level: 3, trend: { direction: 'falling' } });
+  });
+});

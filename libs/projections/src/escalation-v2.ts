@@ -1,0 +1,688 @@
+/**
+ * Escalation model v2 (DOMAIN.md §5b): the level says what analysts mean by
+ * it, for a pair of actors, from what happened in fixed windows before T and
+ * from the conditions in force at T. The first line that holds:
+ *
+ *   5 hostilities  heavy armed action (tens killed, or several occurrences) in
+ *                  the last `heavyDays`, and no ceasefire in force (one that
+ *                  heavy fighting went on after is not)
+ *   4 militarised  armed action in the last `armedDays`, unless a ceasefire
+ *                  agreed after it has held `ceasefireHoldDays`
+ *   3 coercive     armed action in the last `recentArmedDays`; or, in the last
+ *                  `coercionDays`, an ultimatum, a threat of war, collapsed
+ *                  talks, an attack blamed on the other side; or, while they
+ *                  last, a closed border or an active ultimatum
+ *   1 cooperative  an agreement being implemented and no hostile act or threat
+ *                  for `calmDays`
+ *   2 strained     otherwise
+ *
+ * "Armed action" is between the pair's own forces or by one on the other
+ * (clash, air / drone / missile strike, shelling, an alleged ceasefire
+ * violation — one without casualties never counts as heavy), attributed as
+ * the analyst recorded it (perpetrator, allegedBy, against); an act graded below `minConfidence` is shown but triggers nothing.
+ * One fact counts once: developments sharing an occurrence (the analyst's
+ * `occurrence` key, else the same round on the same day) count as one, at the
+ * weight of the heaviest.
+ *
+ * The index is continuous inside the level's band: from + width · p/(p + scale),
+ * p the decayed weight of the pair's hostile occurrences (scaled by
+ * fatalities, injured and civilians for armed acts) plus the lasting
+ * conditions. The headline is the negotiation's parties' pair (the highest
+ * pair when there are more than two parties); every pair seen is broken down.
+ *
+ * Pure: a function of the folded state and T, so any recording order gives
+ * the same reading, and no rule names a date, an event or a negotiation.
+ */
+import type { EscalationFacts } from './escalation-facts';
+import { bandRange, type ConditionsModel, type LevelName, type LevelNumber } from './escalation-model';
+import { DAY_MS } from './time';
+import { getOwn, type DevelopmentRecord, type ViewState } from './view-state';
+
+/** Why a level holds: a sentence with the developments behind it. */
+export interface EscalationReason {
+  readonly level: LevelNumber;
+  readonly rule: ReasonRule;
+  readonly text: string;
+  readonly eventIds: readonly string[];
+}
+
+export type ReasonRule =
+  | 'heavy-armed-action'
+  | 'armed-action'
+  | 'ceasefire-held'
+  | 'recent-armed-action'
+  | 'coercion'
+  | 'border-closed'
+  | 'ultimatum-active'
+  | 'agreement-implemented'
+  | 'strained';
+
+/** A lasting condition in force at T. */
+export interface EscalationCondition {
+  readonly kind: 'ceasefire' | 'border-closed' | 'ultimatum' | 'agreement';
+  readonly since: string;
+  readonly eventId: string;
+  readonly text: string;
+}
+
+export interface PairReading {
+  /** Actor ids, sorted. */
+  readonly actors: readonly [string, string];
+  readonly names: readonly [string, string];
+  readonly index: number;
+  readonly level: LevelNumber;
+  readonly levelName: LevelName;
+  readonly reasons: readonly EscalationReason[];
+  /** occurredAt of the latest armed action between the two (any age), if any. */
+  readonly lastArmedAction: string | null;
+}
+
+/** A hostile or cooperative occurrence and what it weighs at T (negative: hostile). */
+export interface Weighed {
+  readonly record: DevelopmentRecord;
+  /** Every development of the occurrence (the record first). */
+  readonly eventIds: readonly string[];
+  readonly occurrence: string;
+  readonly weight: number;
+  readonly ageDays: number;
+  readonly decay: number;
+  readonly contribution: number;
+}
+
+export interface ConditionsReading {
+  readonly index: number;
+  readonly level: LevelNumber;
+  readonly levelName: LevelName;
+  readonly conflict: number;
+  readonly cooperation: number;
+  readonly net: number;
+  /** Why the headline level holds, most severe first. */
+  readonly reasons: readonly EscalationReason[];
+  /** The headline pair, or null when the negotiation names no two actors yet. */
+  readonly pair: PairReading | null;
+  readonly pairs: readonly PairReading[];
+  readonly conditions: readonly EscalationCondition[];
+  /** Nothing recorded for `quietDays` or more: how long, and since when. */
+  readonly quiet: { readonly days: number; readonly since: string | null } | null;
+  readonly weighed: readonly Weighed[];
+}
+
+type Kind = 'armed' | 'coercion' | 'rhetoric' | 'cooperation';
+
+/** One development as v2 counts it: for a pair (null = the negotiation as a whole), of a kind, with a weight. */
+interface Act {
+  readonly record: DevelopmentRecord;
+  readonly pair: string | null;
+  readonly kind: Kind;
+  readonly weight: number;
+  readonly killed: number;
+  readonly what: string;
+  /** Armed action reported with no casualties and no strike or shelling (an alleged exchange of fire): it counts as armed action, never as heavy. */
+  readonly minor: boolean;
+}
+
+const HOSTILE_TONES = ['critical', 'accusation', 'warning', 'threat'];
+const THREAT_OF_WAR = 'military-threat';
+/** Rhetoric that ends "no threat for a month" (critical words alone do not). */
+const THREAT_TONES = ['accusation', 'warning', 'threat', THREAT_OF_WAR];
+
+const LEVEL_NAME: Readonly<Record<LevelNumber, LevelName>> = {
+  1: 'cooperative',
+  2: 'strained',
+  3: 'coercive',
+  4: 'militarised',
+  5: 'hostilities',
+};
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function pairActors(key: string): [string, string] {
+  const [a, b] = key.split('\u0000');
+  return [a as string, b as string];
+}
+
+function day(record: { readonly occurredAt: string }): string {
+  return record.occurredAt.slice(0, 10);
+}
+
+function ago(T: number, instant: number): string {
+  const days = (T - instant) / DAY_MS;
+  return days < 1 ? 'less than a day ago' : `${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'} ago`;
+}
+
+/** Developments with instant ≤ T: a prefix of the fold order (ascending instants). */
+function upTo(state: ViewState, T: number): readonly DevelopmentRecord[] {
+  const list = state.developments;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as DevelopmentRecord).instant <= T) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === list.length ? list : list.slice(0, lo);
+}
+
+interface Ceasefire {
+  readonly record: DevelopmentRecord;
+  readonly parties: readonly string[];
+  /** When it was agreed: the declaration and each extension. */
+  readonly moments: number[];
+  duration: string;
+  until: number | null;
+  ended: number | null;
+}
+
+interface Ultimatum {
+  readonly record: DevelopmentRecord;
+  readonly pairs: readonly string[];
+  resolved: boolean;
+}
+
+interface Closure {
+  readonly record: DevelopmentRecord;
+  open: boolean;
+}
+
+/** Everything v2 needs of the developments up to T, in one pass. */
+class Scene {
+  readonly acts: Act[] = [];
+  readonly ceasefires = new Map<string, Ceasefire>();
+  readonly ultimatums = new Map<string, Ultimatum>();
+  readonly closures = new Map<string, Closure>();
+  readonly agreements: { readonly record: DevelopmentRecord; readonly pairs: readonly string[] }[] = [];
+  readonly collapses: DevelopmentRecord[] = [];
+  readonly talksEnded: number[] = [];
+  readonly seenPairs = new Set<string>();
+
+  constructor(
+    private readonly state: ViewState,
+    private readonly parties: readonly string[],
+    private readonly model: ConditionsModel,
+    records: readonly DevelopmentRecord[],
+  ) {
+    for (const record of records) this.read(record);
+  }
+
+  name(id: string): string {
+    return getOwn(this.state.actors, id)?.name ?? id;
+  }
+
+  /** The other party when there are exactly two and `id` is one of them. */
+  private other(id: string | null): string | null {
+    if (id === null || this.parties.length !== 2 || !this.parties.includes(id)) return null;
+    return this.parties[0] === id ? (this.parties[1] as string) : (this.parties[0] as string);
+  }
+
+  private pairOf(by: string | null, target: string | null): string | null {
+    const a = by ?? this.other(target);
+    const b = target ?? this.other(by);
+    if (a === null || b === null || a === b) return null;
+    const key = pairKey(a, b);
+    this.seenPairs.add(key);
+    return key;
+  }
+
+  private isActor(id: string | null): id is string {
+    return id !== null && getOwn(this.state.actors, id) !== undefined;
+  }
+
+  /** |g|/10 × c: the CAMEO weight as a 0–1 severity (an act with no code weighs as a mid one). */
+  private base(record: DevelopmentRecord): number {
+    return (record.g === null ? 0.5 : Math.abs(record.g) / 10) * record.c;
+  }
+
+  private scale(f: { readonly killed: number; readonly injured: number; readonly civilians: number }): number {
+    const k = this.model.intensity;
+    return (
+      1 +
+      k.fatalities * Math.log2(1 + f.killed) +
+      k.injured * Math.log2(1 + f.injured) +
+      k.civilians * Math.log2(1 + f.civilians)
+    );
+  }
+
+  private act(
+    record: DevelopmentRecord,
+    pair: string | null,
+    kind: Kind,
+    weight: number,
+    what: string,
+    killed = 0,
+    minor = false,
+  ) {
+    this.acts.push({ record, pair, kind, weight, killed, what, minor });
+  }
+
+  private read(record: DevelopmentRecord): void {
+    const f: EscalationFacts | null = record.facts;
+    if (f === null) {
+      // Read for its weight only: cooperation or hostile words for the negotiation as a whole.
+      if (record.g !== null && record.g > 0) this.act(record, null, 'cooperation', this.base(record), record.type);
+      else if (record.g !== null && record.g < 0) this.act(record, null, 'rhetoric', this.base(record), record.type);
+      return;
+    }
+    switch (f.f) {
+      case 'armed': {
+        const pair = this.pairOf(f.by, f.target);
+        this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'armed action', f.killed);
+        return;
+      }
+      case 'attack': {
+        const pair = this.pairOf(f.by, f.target);
+        this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'attack', f.killed);
+        if (f.blamedOn !== null && f.allegedBy !== null && f.blamedOn !== f.allegedBy) {
+          const blame = this.pairOf(f.allegedBy, f.blamedOn);
+          this.act(record, blame, 'coercion', this.base(record), `attack blamed on ${this.name(f.blamedOn)}`);
+        }
+        return;
+      }
+      case 'violation':
+        // An alleged violation is alleged armed action (firing across the line), if a minor one without casualties.
+        this.act(record, this.pairOf(f.by, f.target), 'armed', this.base(record), 'ceasefire violation', 0, true);
+        return;
+      case 'closure':
+      case 'reopening': {
+        const pair = this.pairOf(f.by, f.target);
+        if (pair === null) return;
+        if (f.f === 'closure') {
+          // Closed since the first closure still in force (a later one, e.g. of the airspace, adds to it).
+          if (!this.closures.get(pair)?.open) this.closures.set(pair, { record, open: true });
+          this.act(record, pair, 'coercion', this.base(record), 'border closed');
+        } else {
+          const closure = this.closures.get(pair);
+          if (closure) closure.open = false;
+          this.act(record, pair, 'cooperation', 0.5 * record.c, 'border reopened');
+        }
+        return;
+      }
+      case 'statement': {
+        const target = this.isActor(f.target) ? f.target : null;
+        if (f.tone === THREAT_OF_WAR) {
+          this.act(record, this.pairOf(f.by, target), 'coercion', this.base(record), 'threat of war');
+        } else if (HOSTILE_TONES.includes(f.tone)) {
+          this.act(record, this.pairOf(f.by, target), 'rhetoric', this.base(record), f.tone);
+        } else if (record.g !== null && record.g > 0) {
+          this.act(record, this.pairOf(f.by, target), 'cooperation', this.base(record), f.tone);
+        }
+        return;
+      }
+      case 'ultimatum': {
+        const pairs = f.to.map((to) => this.pairOf(f.by, to)).filter((p): p is string => p !== null);
+        this.ultimatums.set(f.id, { record, pairs, resolved: false });
+        for (const pair of pairs) this.act(record, pair, 'coercion', this.base(record), 'ultimatum');
+        return;
+      }
+      case 'ultimatum-resolved': {
+        const u = this.ultimatums.get(f.id);
+        if (u) u.resolved = true;
+        if (record.g !== null && record.g !== 0)
+          this.act(record, null, record.g > 0 ? 'cooperation' : 'rhetoric', this.base(record), 'ultimatum resolved');
+        return;
+      }
+      case 'ceasefire':
+        this.ceasefires.set(f.id, {
+          record,
+          parties: f.parties,
+          moments: [record.instant],
+          duration: f.duration,
+          until: f.until,
+          ended: null,
+        });
+        this.act(record, null, 'cooperation', this.base(record), 'ceasefire');
+        return;
+      case 'ceasefire-extended': {
+        const c = this.ceasefires.get(f.id);
+        if (c) {
+          c.moments.push(record.instant);
+          if (f.duration !== null) c.duration = f.duration;
+          c.until = f.until ?? (f.duration !== null && f.duration !== 'temporary' ? null : c.until);
+        }
+        this.act(record, null, 'cooperation', this.base(record), 'ceasefire extended');
+        return;
+      }
+      case 'ceasefire-ended': {
+        const c = this.ceasefires.get(f.id);
+        if (c && c.ended === null) c.ended = record.instant;
+        if (f.reason === 'collapsed') {
+          this.collapses.push(record);
+          this.act(record, null, 'coercion', this.base(record), 'ceasefire collapsed');
+        }
+        return;
+      }
+      case 'agreement': {
+        const pairs: string[] = [];
+        for (let i = 0; i < f.signatories.length; i++)
+          for (let j = i + 1; j < f.signatories.length; j++) {
+            const p = this.pairOf(f.signatories[i] as string, f.signatories[j] as string);
+            if (p !== null) pairs.push(p);
+          }
+        this.agreements.push({ record, pairs });
+        this.act(record, null, 'cooperation', this.base(record), 'agreement');
+        return;
+      }
+      case 'collapse':
+        this.collapses.push(record);
+        this.talksEnded.push(record.instant);
+        this.act(record, null, 'coercion', this.base(record), 'talks collapsed');
+        return;
+      case 'talks-concluded':
+        this.talksEnded.push(record.instant);
+        if (record.g !== null && record.g > 0) this.act(record, null, 'cooperation', this.base(record), 'talks');
+        return;
+    }
+  }
+
+  /** Ceasefires binding both actors of the pair (every party when the pair is null) and in force at T. */
+  ceasefiresInForce(pair: string | null, T: number): Ceasefire[] {
+    const actors = pair === null ? this.parties : pairActors(pair);
+    const out: Ceasefire[] = [];
+    for (const c of this.ceasefires.values()) {
+      if (!actors.every((a) => c.parties.includes(a))) continue;
+      if (c.ended !== null && c.ended <= T) continue;
+      if (c.duration === 'temporary' && c.until !== null && c.until <= T) continue;
+      if (c.duration === 'until-talks-conclude') {
+        const since = c.moments[c.moments.length - 1] as number;
+        if (this.talksEnded.some((t) => t > since && t <= T)) continue;
+      }
+      out.push(c);
+    }
+    return out;
+  }
+}
+
+/** Parties of the negotiation: the actors registered with the role `party`. */
+function partiesOf(state: ViewState): string[] {
+  return state.actorOrder.filter((id) => getOwn(state.actors, id)?.role === 'party');
+}
+
+/** One representative per occurrence and pair (the heaviest; ties: the earliest in fold order), with its members' ids. */
+function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occurrence: string }[] {
+  const groups = new Map<string, { act: Act; eventIds: string[]; occurrence: string }>();
+  for (const act of acts) {
+    const key = `${act.pair ?? ''}\u0001${act.record.occurrence ?? act.record.eventId}`;
+    const group = groups.get(key);
+    if (group === undefined) {
+      groups.set(key, { act, eventIds: [act.record.eventId], occurrence: act.record.occurrence ?? act.record.eventId });
+    } else {
+      group.eventIds.push(act.record.eventId);
+      if (act.weight > group.act.weight) group.act = act;
+    }
+  }
+  return [...groups.values()];
+}
+
+function uniq(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function readPair(
+  scene: Scene,
+  pair: string | null,
+  T: number,
+  model: ConditionsModel,
+  headline: boolean,
+): { reading: PairReading | null; level: LevelNumber; index: number; reasons: EscalationReason[]; weighed: Weighed[] } {
+  const w = model.windows;
+  const relevant = scene.acts.filter((a) => a.pair === pair || (headline && a.pair === null));
+  const occurrences = byOccurrence(relevant);
+  const confident = occurrences.filter((o) => o.act.record.c >= model.minConfidence);
+  const within = (days: number) => (o: { act: Act }) => T - o.act.record.instant <= days * DAY_MS;
+  const armed = confident.filter((o) => o.act.kind === 'armed' && o.act.pair !== null);
+  const lastArmed = armed.reduce<(typeof armed)[number] | null>(
+    (last, o) => (last === null || o.act.record.instant > last.act.record.instant ? o : last),
+    null,
+  );
+  const names = pair === null ? null : pairActors(pair).map((id) => scene.name(id));
+  const between = names === null ? 'the parties' : `${names[0]} and ${names[1]}`;
+  const ceasefires = scene.ceasefiresInForce(pair, T);
+  const reasons: EscalationReason[] = [];
+  let level: LevelNumber = 2;
+
+  const heavy = armed.filter(within(w.heavyDays));
+  const isHeavy = (list: typeof armed) =>
+    list.length > 0 &&
+    (list.reduce((sum, o) => sum + o.act.killed, 0) >= model.heavy.fatalities ||
+      list.filter((o) => !o.act.minor).length >= model.heavy.occurrences);
+  const killed = heavy.reduce((sum, o) => sum + o.act.killed, 0);
+  // A ceasefire stops hostilities unless heavy fighting went on after it was agreed (then the fighting broke it).
+  const broken = (c: Ceasefire) => {
+    const since = Math.max(...c.moments);
+    return isHeavy(heavy.filter((o) => o.act.record.instant > since));
+  };
+  if (isHeavy(heavy)) {
+    if (ceasefires.every(broken)) {
+      level = 5;
+      reasons.push({
+        level: 5,
+        rule: 'heavy-armed-action',
+        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}, about ${Math.round(killed)} killed) and no ceasefire in force`,
+        eventIds: uniq(heavy.flatMap((o) => o.eventIds)),
+      });
+    }
+  }
+  if (level < 5 && lastArmed !== null && within(w.armedDays)(lastArmed)) {
+    const after = lastArmed.act.record.instant;
+    let held: { c: Ceasefire; since: number } | null = null;
+    for (const c of ceasefires) {
+      const agreed = c.moments.find((m) => m > after);
+      if (agreed !== undefined && T - agreed >= w.ceasefireHoldDays * DAY_MS) held = { c, since: agreed };
+    }
+    if (held === null) {
+      level = 4;
+      reasons.push({
+        level: 4,
+        rule: 'armed-action',
+        text: `Armed action between ${between} on ${day(lastArmed.act.record)} (${ago(T, after)})${ceasefires.length > 0 ? '; the ceasefire in force has not yet held ' + w.ceasefireHoldDays + ' days since' : ''}`,
+        eventIds: lastArmed.eventIds,
+      });
+    } else {
+      reasons.push({
+        level: 3,
+        rule: 'ceasefire-held',
+        text: `The ceasefire agreed on ${new Date(held.since).toISOString().slice(0, 10)}, after the last armed action, has held ${w.ceasefireHoldDays} days or more`,
+        eventIds: [held.c.record.eventId],
+      });
+    }
+  }
+  if (level < 4) {
+    const coercive: EscalationReason[] = [];
+    if (lastArmed !== null && within(w.recentArmedDays)(lastArmed)) {
+      coercive.push({
+        level: 3,
+        rule: 'recent-armed-action',
+        text: `Armed action between ${between} on ${day(lastArmed.act.record)} (${ago(T, lastArmed.act.record.instant)}, within ${w.recentArmedDays} days)`,
+        eventIds: lastArmed.eventIds,
+      });
+    }
+    const lasting = (o: { act: Act }) =>
+      (o.act.record.facts?.f === 'closure' &&
+        pair !== null &&
+        scene.closures.get(pair)?.record === o.act.record &&
+        scene.closures.get(pair)?.open) ||
+      (o.act.record.facts?.f === 'ultimatum' && scene.ultimatums.get(o.act.record.facts.id)?.resolved === false);
+    // An act whose condition still lasts (a closed border, an active ultimatum) is said once, as the condition, below.
+    for (const o of confident.filter((x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x))) {
+      coercive.push({
+        level: 3,
+        rule: 'coercion',
+        text: `${o.act.what[0]?.toUpperCase()}${o.act.what.slice(1)} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`,
+        eventIds: o.eventIds,
+      });
+    }
+    const closure = pair === null ? undefined : scene.closures.get(pair);
+    if (closure?.open) {
+      coercive.push({
+        level: 3,
+        rule: 'border-closed',
+        text: `Border closed since ${day(closure.record)}`,
+        eventIds: [closure.record.eventId],
+      });
+    }
+    for (const u of scene.ultimatums.values()) {
+      if (u.resolved || !(pair === null ? true : u.pairs.includes(pair))) continue;
+      coercive.push({
+        level: 3,
+        rule: 'ultimatum-active',
+        text: `Ultimatum issued on ${day(u.record)} still active`,
+        eventIds: [u.record.eventId],
+      });
+    }
+    if (coercive.length > 0) {
+      level = 3;
+      reasons.push(...coercive);
+    }
+  }
+  if (level === 2) {
+    const calm = !occurrences.some(
+      (o) =>
+        (o.act.kind === 'armed' ||
+          o.act.kind === 'coercion' ||
+          (o.act.kind === 'rhetoric' &&
+            o.act.record.facts?.f === 'statement' &&
+            THREAT_TONES.includes(o.act.record.facts.tone))) &&
+        within(w.calmDays)(o),
+    );
+    const implemented = scene.agreements.filter(
+      (a) => (pair === null || a.pairs.includes(pair)) && !scene.collapses.some((c) => c.instant > a.record.instant),
+    );
+    const agreement = implemented[implemented.length - 1];
+    if (calm && agreement !== undefined) {
+      level = 1;
+      reasons.push({
+        level: 1,
+        rule: 'agreement-implemented',
+        text: `Agreement of ${day(agreement.record)} being implemented; no hostile act or threat in the last ${w.calmDays} days`,
+        eventIds: [agreement.record.eventId],
+      });
+    } else {
+      const recentWords = occurrences.filter((o) => o.act.kind === 'rhetoric' && within(w.coercionDays)(o));
+      reasons.push({
+        level: 2,
+        rule: 'strained',
+        text:
+          `No armed action, ultimatum, threat of war or collapse of talks in the windows` +
+          (ceasefires.length > 0 ? `; ceasefire in force since ${day(ceasefires[0]!.record)}` : '') +
+          (recentWords.length > 0
+            ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
+            : ''),
+        eventIds: uniq(recentWords.flatMap((o) => o.eventIds)),
+      });
+    }
+  }
+
+  // Pressure: the decayed weight of hostile occurrences, plus each lasting condition.
+  const p = model.pressure;
+  const weighed: Weighed[] = [];
+  let conflict = 0;
+  for (const o of occurrences) {
+    const ageDays = (T - o.act.record.instant) / DAY_MS;
+    if (ageDays > p.lookbackDays) continue;
+    const decay = Math.pow(2, -ageDays / p.halfLifeDays);
+    const hostile = o.act.kind !== 'cooperation';
+    const contribution = (hostile ? -1 : 1) * o.act.weight * decay;
+    if (hostile) conflict -= contribution;
+    weighed.push({
+      record: o.act.record,
+      eventIds: o.eventIds,
+      occurrence: o.occurrence,
+      weight: o.act.weight,
+      ageDays,
+      decay,
+      contribution,
+    });
+  }
+  const lasting = reasons.filter((r) => r.rule === 'border-closed' || r.rule === 'ultimatum-active').length;
+  const pressure = conflict + p.lasting * lasting;
+  const band = bandRange(level, model);
+  const index = band.from + ((band.to - band.from) * pressure) / (pressure + p.scale);
+  const reading: PairReading | null =
+    pair === null
+      ? null
+      : {
+          actors: pairActors(pair),
+          names: names as [string, string],
+          index,
+          level,
+          levelName: LEVEL_NAME[level],
+          reasons,
+          lastArmedAction: lastArmed === null ? null : lastArmed.act.record.occurredAt,
+        };
+  return { reading, level, index, reasons, weighed };
+}
+
+export function conditionsReadingAt(state: ViewState, T: number, model: ConditionsModel): ConditionsReading {
+  const records = upTo(state, T);
+  const parties = partiesOf(state);
+  const scene = new Scene(state, parties, model, records);
+
+  // Candidate headline pairs: every pair of parties; with fewer than two parties, the negotiation as a whole.
+  const partyPairs: string[] = [];
+  for (let i = 0; i < parties.length; i++)
+    for (let j = i + 1; j < parties.length; j++) partyPairs.push(pairKey(parties[i] as string, parties[j] as string));
+  const headlines = (partyPairs.length > 0 ? partyPairs : [null]).map((pair) => readPair(scene, pair, T, model, true));
+  const head = headlines.reduce((best, r) =>
+    r.level > best.level || (r.level === best.level && r.index > best.index) ? r : best,
+  );
+  const pairs = [...scene.seenPairs]
+    .filter((key) => !partyPairs.includes(key))
+    .map((key) => readPair(scene, key, T, model, false).reading as PairReading)
+    .concat(headlines.map((h) => h.reading).filter((r): r is PairReading => r !== null))
+    .sort((a, b) => b.level - a.level || b.index - a.index || (a.actors.join() < b.actors.join() ? -1 : 1));
+
+  const conditions: EscalationCondition[] = [];
+  for (const c of scene.ceasefiresInForce(head.reading === null ? null : pairKey(...head.reading.actors), T)) {
+    conditions.push({
+      kind: 'ceasefire',
+      since: c.record.occurredAt,
+      eventId: c.record.eventId,
+      text: `Ceasefire in force since ${day(c.record)}`,
+    });
+  }
+  for (const r of head.reasons) {
+    if (r.rule === 'border-closed' || r.rule === 'ultimatum-active') {
+      const record = records.find((x) => x.eventId === r.eventIds[0]);
+      conditions.push({
+        kind: r.rule === 'border-closed' ? 'border-closed' : 'ultimatum',
+        since: record?.occurredAt ?? '',
+        eventId: r.eventIds[0] as string,
+        text: r.text,
+      });
+    }
+    if (r.rule === 'agreement-implemented') {
+      const record = records.find((x) => x.eventId === r.eventIds[0]);
+      conditions.push({
+        kind: 'agreement',
+        since: record?.occurredAt ?? '',
+        eventId: r.eventIds[0] as string,
+        text: r.text,
+      });
+    }
+  }
+
+  const last = records[records.length - 1];
+  const quietFor = last === undefined ? Number.POSITIVE_INFINITY : (T - last.instant) / DAY_MS;
+  const quiet =
+    quietFor >= model.windows.quietDays
+      ? { days: Number.isFinite(quietFor) ? Math.floor(quietFor) : 0, since: last?.occurredAt ?? null }
+      : null;
+
+  const cooperation = head.weighed.filter((x) => x.contribution > 0).reduce((s, x) => s + x.contribution, 0);
+  const conflict = head.weighed.filter((x) => x.contribution < 0).reduce((s, x) => s - x.contribution, 0);
+  return {
+    index: head.index,
+    level: head.level,
+    levelName: LEVEL_NAME[head.level],
+    conflict,
+    cooperation,
+    net: Math.max(0, conflict - cooperation),
+    reasons: head.reasons,
+    pair: head.reading,
+    pairs,
+    conditions,
+    quiet,
+    weighed: head.weighed,
+  };
+}
