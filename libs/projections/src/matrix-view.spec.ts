@@ -298,6 +298,17 @@ describe('matrix: CSV (RFC 4180)', () => {
     expect(csvField('')).toBe('');
   });
 
+  it('keeps a cell that a spreadsheet would run as a formula as text: a leading apostrophe (then quoted as any other)', () => {
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-1+2')).toBe("'-1+2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    // Not at the start: nothing to do.
+    expect(csvField('a=b')).toBe('a=b');
+  });
+
   it('writes a header and one row per demand, a column per actor, CRLF line ends', () => {
     const log = negotiation();
     table(log, 'd1', ['afghan-taliban'], 'pakistan', 'Stop "TTP" attacks, verifiably\nand now');

@@ -27,17 +27,43 @@ export interface AppConfig {
   readonly keysFile?: string;
   /** `PARLEY_ALLOW_LOCAL_MODE=network`: run in local mode (no keys, every request admin) on a non-loopback address anyway. */
   readonly allowLocalModeOnNetwork: boolean;
+  /** `PARLEY_PUBLISHED_ADDRESS` (set by docker-compose.yml): where the API is reachable from; not loopback → keys required, whatever else. */
+  readonly publishedAddress?: string;
   readonly logLevel: string;
   /** Allowed CORS origins; empty = CORS closed. */
   readonly corsOrigins: readonly string[];
   /** Largest JSON body accepted by ordinary routes. */
   readonly bodyLimit: string;
-  /** Writes allowed per key per minute. */
+  /**
+   * Writes allowed per key per minute, counted in this process: each API
+   * replica has its own budget, so behind a load balancer a key may write up
+   * to replicas × this. Divide the budget you want by the replica count.
+   */
   readonly writeRateLimit: number;
   /** Wrong API keys one address may present per minute before it is refused (429) for the rest of the minute. */
   readonly authFailureLimit: number;
   /** How long a view waits for `minPosition` before answering 503 (views-behind). */
   readonly minPositionTimeoutMs: number;
+  /**
+   * EventStoreDB: how long the start-up read may keep failing as "unavailable"
+   * (a cluster still electing its leader) before start-up fails (ms); retried
+   * with backoff meanwhile.
+   */
+  readonly storeConnectTimeoutMs: number;
+  /**
+   * How often the views' watchdog compares the store's head with the views'
+   * position (ms; 0 = off). Behind the head with no progress for a whole
+   * period, the subscription counts as stalled: /health and view reads answer
+   * 503 `views-stalled`, and it is restarted with backoff.
+   */
+  readonly viewsWatchdogMs: number;
+  /** First delay before restarting a dead or stalled views subscription (ms); doubles per attempt up to 30 s. */
+  readonly viewsRestartMs: number;
+  /**
+   * At start-up, how long the views' subscription may go without any progress
+   * (events, checkpoints, "caught up") before start-up fails (ms).
+   */
+  readonly viewsBootstrapTimeoutMs: number;
   /** Snapshot the views after this many applied events (and on shutdown). */
   readonly snapshotEvery: number;
   /** The escalation model views use when a request names none (`?model=`). */
@@ -91,7 +117,17 @@ export function isLoopbackHost(host: string): boolean {
  * refused on an address other machines can reach, unless asked for by name.
  */
 export function assertNotOpenByAccident(config: AppConfig, localMode: boolean): void {
-  if (!localMode || isLoopbackHost(config.host) || config.allowLocalModeOnNetwork) return;
+  if (!localMode) return;
+  // Compose tells the API where it publishes it: the container listens on 0.0.0.0 either way.
+  const published = config.publishedAddress;
+  if (published !== undefined && !isLoopbackHost(published)) {
+    throw new ConfigError(
+      'PARLEY_API_KEYS',
+      `is required when the API is published on ${published} (PARLEY_PUBLISHED_ADDRESS): without keys every request would act as an admin. ` +
+        'Add keys (npm run keys -- add <name> <role>, or PARLEY_API_KEYS / PARLEY_KEYS_FILE), or publish on 127.0.0.1',
+    );
+  }
+  if (isLoopbackHost(config.host) || config.allowLocalModeOnNetwork) return;
   throw new ConfigError(
     'PARLEY_ALLOW_LOCAL_MODE',
     `no API keys are configured, and HOST=${config.host} is reachable from other machines: every request would act as an admin. ` +
@@ -125,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.PARLEY_KEYS_FILE ||
       (fs.existsSync(path.join(dataDir, 'keys.json')) ? path.join(dataDir, 'keys.json') : undefined),
     allowLocalModeOnNetwork: allowLocalMode(env.PARLEY_ALLOW_LOCAL_MODE),
+    publishedAddress: env.PARLEY_PUBLISHED_ADDRESS?.trim() || undefined,
     logLevel: env.PARLEY_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     corsOrigins: (env.PARLEY_CORS_ORIGINS ?? '')
       .split(',')
@@ -135,6 +172,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authFailureLimit: int(env, 'PARLEY_AUTH_FAILURE_LIMIT', 20, 1, 1_000_000),
     minPositionTimeoutMs: int(env, 'PARLEY_MIN_POSITION_TIMEOUT_MS', 5000, 0, 60_000),
     snapshotEvery: int(env, 'PARLEY_SNAPSHOT_EVERY', 10_000, 1, 100_000_000),
+    storeConnectTimeoutMs: int(env, 'PARLEY_STORE_CONNECT_TIMEOUT_MS', 60_000, 0, 3_600_000),
+    viewsWatchdogMs: int(env, 'PARLEY_VIEWS_WATCHDOG_MS', 15_000, 0, 3_600_000),
+    viewsRestartMs: int(env, 'PARLEY_VIEWS_RESTART_MS', 1_000, 1, 60_000),
+    viewsBootstrapTimeoutMs: int(env, 'PARLEY_VIEWS_BOOTSTRAP_TIMEOUT_MS', 120_000, 1, 3_600_000),
     escalationModel: modelOf(env.PARLEY_ESCALATION_MODEL),
   };
 }

@@ -21,7 +21,7 @@ export class OpsController {
   @Get('health')
   @Public()
   @ApiOperation({ summary: 'Store reachable, subscription position, views lag' })
-  @ApiOkResponse({ description: 'healthy; 503 when the store is unreachable' })
+  @ApiOkResponse({ description: 'healthy; 503 when the store is unreachable, or the views are stalled (status views-stalled)' })
   async health(@Res() res: Response): Promise<void> {
     let head: number | undefined;
     let storeError: string | undefined;
@@ -34,8 +34,10 @@ export class OpsController {
       storeError = 'the event store does not answer; the server log has the cause';
     }
     const progress = this.views?.progress();
+    const stalled = progress?.stalled !== undefined;
+    if (stalled) this.logger.warn({ reason: progress?.stalled?.reason }, 'health: the views are stalled');
     const body = {
-      status: storeError ? 'error' : 'ok',
+      status: storeError ? 'error' : stalled ? 'views-stalled' : 'ok',
       store: { kind: this.store.kind, reachable: !storeError, headPosition: head ?? null, ...(storeError ? { error: storeError } : {}) },
       views: progress
         ? {
@@ -43,10 +45,12 @@ export class OpsController {
             lag: head === undefined ? null : Math.max(0, head - progress.position),
             rebuilding: progress.rebuilding,
             modelVersion: progress.modelVersion,
+            // Public: how long, not why (the reason names hosts and positions; it is in the log).
+            ...(stalled ? { stalled: true, stalledForMs: progress?.stalled?.sinceMs } : {}),
           }
         : null,
     };
-    res.status(storeError ? 503 : 200).json(body);
+    res.status(storeError || stalled ? 503 : 200).json(body);
   }
 
   @Get('metrics')

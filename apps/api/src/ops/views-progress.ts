@@ -4,6 +4,8 @@ export interface ViewsProgress {
   readonly position: number;
   readonly rebuilding: boolean;
   readonly modelVersion: string;
+  /** Present while the views' subscription is dead or stalled (the views are not current). */
+  readonly stalled?: { readonly reason: string; readonly sinceMs: number };
 }
 export const VIEWS_PROGRESS = Symbol('VIEWS_PROGRESS');
 export interface ViewsProgressSource {

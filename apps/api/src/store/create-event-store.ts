@@ -20,6 +20,7 @@ export async function createEventStore(config: AppConfig, logger: LoggerService)
       const { openEsdbEventStore } = await import('@parley/event-store/esdb/esdb-event-store');
       return openEsdbEventStore({
         connectionString: config.eventStoreConnectionString!,
+        connectTimeoutMs: config.storeConnectTimeoutMs,
         logger: { info: (m: string) => logger.log(m), warn: (m: string) => logger.warn(m), error: (m: string) => logger.error(m) },
       });
     }

@@ -83,6 +83,17 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
   private readonly listeners = new Set<ViewsListener>();
   /** Serialises rebuilds with the live subscription's batches. */
   private generation = 0;
+  /** Set while the views' subscription is dead or stalled: why, and since when (ms). */
+  private stall: { readonly reason: string; readonly since: number } | undefined;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private restartAttempts = 0;
+  private watchdog: NodeJS.Timeout | undefined;
+  /** What the watchdog saw at its last look. */
+  private watched: { readonly position: number; readonly head: number } | undefined;
+  private watching = false;
+  /** When the subscription last delivered anything (events, a checkpoint, "caught up"). */
+  private lastProgress = Date.now();
+  private shuttingDown = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -95,10 +106,22 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationBootstrap(): Promise<void> {
     const restored = await this.restoreSnapshot();
     if (!restored) this.logger.log('views: no usable snapshot, folding the whole log');
-    await this.follow(this.generation);
+    try {
+      await this.follow(this.generation);
+    } catch (error) {
+      await this.subscription?.close();
+      throw error;
+    }
+    if (this.config.viewsWatchdogMs > 0) {
+      this.watchdog = setInterval(() => void this.checkProgress(), this.config.viewsWatchdogMs);
+      this.watchdog.unref();
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.shuttingDown = true;
+    clearInterval(this.watchdog);
+    clearTimeout(this.restartTimer);
     await this.subscription?.close();
     this.subscription = undefined;
     // A snapshot being written in slices is finished now; then what changed since it was taken.
@@ -114,7 +137,17 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
   }
 
   progress(): ViewsProgress {
-    return { position: this.position, rebuilding: this.rebuilding, modelVersion: this.model.version };
+    return {
+      position: this.position,
+      rebuilding: this.rebuilding,
+      modelVersion: this.model.version,
+      ...(this.stall ? { stalled: { reason: this.stall.reason, sinceMs: Date.now() - this.stall.since } } : {}),
+    };
+  }
+
+  /** Why the views cannot be trusted to be current (their subscription is dead or stalled), or undefined. */
+  get stalled(): string | undefined {
+    return this.stall?.reason;
   }
 
   /** The current folded state of a negotiation, or undefined when it was never opened. */
@@ -235,14 +268,45 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
 
   // -------------------------------------------------------------------------
 
-  private async follow(generation: number): Promise<void> {
+  /**
+   * Subscribes from the views' position; resolves once caught up. Rejects if
+   * the subscription fails first, or makes no progress at all (no event, no
+   * checkpoint, no "caught up") for `viewsBootstrapTimeoutMs` — a server that
+   * never says "caught up" (EventStoreDB before 23.10) or a stalled one would
+   * otherwise keep start-up waiting for ever.
+   */
+  private follow(generation: number): Promise<void> {
     let caughtUp!: () => void;
-    const ready = new Promise<void>((r) => (caughtUp = r));
+    let failed!: (error: Error) => void;
+    const ready = new Promise<void>((resolve, reject) => {
+      caughtUp = resolve;
+      failed = reject;
+    });
+    this.lastProgress = Date.now();
+    const progressed = (): void => {
+      this.lastProgress = Date.now();
+      if (generation === this.generation) this.recovered();
+    };
+    const timeoutMs = this.config.viewsBootstrapTimeoutMs;
+    const noProgress = setInterval(
+      () => {
+        if (Date.now() - this.lastProgress <= timeoutMs) return;
+        failed(
+          new Error(
+            `the views' subscription made no progress for ${timeoutMs} ms while catching up from position ${this.position} ` +
+              '(PARLEY_VIEWS_BOOTSTRAP_TIMEOUT_MS); is the store reachable, and is it EventStoreDB 23.10 or later?',
+          ),
+        );
+      },
+      Math.min(1000, timeoutMs),
+    );
+    noProgress.unref();
     this.subscription = this.store.subscribe(
       { afterPosition: this.position, filter: { streamPrefix: NEGOTIATION_STREAM_PREFIX }, batchSize: 1000 },
       {
         onEvents: async (events) => {
           if (generation !== this.generation) return;
+          progressed();
           const changed = await this.applyInto(this.states, events);
           for (const negotiationId of changed) this.dirty.add(negotiationId);
           const last = events[events.length - 1]!;
@@ -253,13 +317,84 @@ export class ProjectionEngine implements OnApplicationBootstrap, OnApplicationSh
           if (this.snapshotDue()) this.takeSnapshot();
         },
         onCheckpoint: (position) => {
+          progressed();
           if (generation === this.generation && position > this.position) this.advance(position, this.lastEventId);
         },
-        onCaughtUp: () => caughtUp(),
-        onError: (error) => this.logger.error({ err: error }, 'views subscription failed'),
+        onCaughtUp: () => {
+          progressed();
+          caughtUp();
+        },
+        onError: (error) => {
+          this.logger.error({ err: error }, 'views subscription failed');
+          failed(error);
+          if (generation === this.generation) this.markStalled(`the views' subscription stopped: ${error.message}`);
+        },
       },
     );
-    await ready;
+    return ready.finally(() => clearInterval(noProgress));
+  }
+
+  /**
+   * The watchdog: behind the store's head at its last look, and not moved
+   * since, the subscription is stalled (a server that stopped sending, a
+   * connection that hangs without an error).
+   */
+  private async checkProgress(): Promise<void> {
+    if (this.rebuilding || this.watching || this.shuttingDown) return;
+    this.watching = true;
+    try {
+      const head = await this.store.headPosition();
+      const previous = this.watched;
+      this.watched = { position: this.position, head };
+      if (previous !== undefined && previous.head > previous.position && previous.position === this.position) {
+        this.markStalled(
+          `the views have not moved from position ${this.position} for ${this.config.viewsWatchdogMs} ms while the log reaches ${head}`,
+        );
+      }
+    } catch {
+      // The store does not answer: /health reports that by itself.
+    } finally {
+      this.watching = false;
+    }
+  }
+
+  /** Marks the views stalled (served 503 `views-stalled` until the subscription moves again) and restarts it with backoff. */
+  private markStalled(reason: string): void {
+    if (this.stall === undefined) {
+      this.stall = { reason, since: Date.now() };
+      this.logger.error({ reason, position: this.position }, 'views stalled; restarting their subscription');
+    }
+    if (this.restartTimer !== undefined || this.shuttingDown) return;
+    const delayMs = Math.min(30_000, this.config.viewsRestartMs * 2 ** Math.min(this.restartAttempts, 15));
+    this.restartAttempts++;
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      void this.restart();
+    }, delayMs);
+    this.restartTimer.unref();
+  }
+
+  private async restart(): Promise<void> {
+    // A rebuild subscribes afresh when it ends.
+    if (this.rebuilding || this.shuttingDown) return;
+    const generation = this.generation;
+    await this.subscription?.close().catch(() => undefined);
+    if (generation !== this.generation || this.shuttingDown) return;
+    this.watched = undefined;
+    this.follow(generation).catch((error: unknown) => {
+      if (generation === this.generation)
+        this.markStalled(`restarting the views' subscription failed: ${String(error)}`);
+    });
+  }
+
+  private recovered(): void {
+    if (this.stall === undefined) return;
+    this.logger.log(
+      { position: this.position, stalledMs: Date.now() - this.stall.since },
+      'views subscription moving again',
+    );
+    this.stall = undefined;
+    this.restartAttempts = 0;
   }
 
   /**

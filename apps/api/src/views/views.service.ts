@@ -48,6 +48,7 @@ export class ViewsService {
   async list(q: AsOfQuery = {}): Promise<{ position: number; negotiations: NegotiationSummary[] }> {
     await this.awaitPosition(q.minPosition);
     const past = q.at !== undefined || q.knownAt !== undefined;
+    if (!past) this.assertCurrent();
     const ids = this.engine.negotiationIds();
     const states = past
       ? await Promise.all(
@@ -114,6 +115,7 @@ export class ViewsService {
     await this.awaitPosition(q.minPosition);
     const now = Date.now();
     if (q.at === undefined && q.knownAt === undefined) {
+      this.assertCurrent();
       const state = this.engine.state(id);
       if (!state || state.negotiation === null) throw notFound(id);
       return { state, T: now };
@@ -122,6 +124,19 @@ export class ViewsService {
     if (!folded) throw notFound(id);
     // Opened later than asked about (or not yet known then): the views are still answerable, from what there was.
     return { state: folded.state, T: q.at ?? now };
+  }
+
+  /** The present is served from memory: not while the subscription that keeps it current is dead or stalled. */
+  private assertCurrent(): void {
+    if (this.engine.stalled === undefined) return;
+    throw new HttpException(
+      {
+        message: `the views are not being kept current (their subscription is stalled; it is being restarted); retry shortly, or ask for a past state with ?at=`,
+        code: 'views-stalled',
+        details: { position: this.engine.currentPosition },
+      },
+      HttpStatus.SERVICE_UNAVAILABLE,
+    );
   }
 
   private async awaitPosition(minPosition: number | undefined): Promise<void> {

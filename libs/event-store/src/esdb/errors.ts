@@ -66,6 +66,37 @@ const UNAVAILABLE_TYPES: ReadonlySet<unknown> = new Set([
   ErrorType.ACCESS_DENIED,
 ]);
 
+/**
+ * gRPC INTERNAL and DATA_LOSS: a broken frame, a reset stream, a proxy or a
+ * node dying mid-reply. The client reports them as "unknown"; to Parley they
+ * are the cluster being unusable for that call, like UNAVAILABLE.
+ */
+const GRPC_INTERNAL = 13;
+const GRPC_DATA_LOSS = 15;
+
+function isBrokenCall(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return typeOf(error) === ErrorType.UNKNOWN && (code === GRPC_INTERNAL || code === GRPC_DATA_LOSS);
+}
+
+/**
+ * The call failed without saying whether the server wrote: it timed out
+ * (including the server's own write timeout, which is how it answers a
+ * duplicate of a write still being replicated), the connection went, or the
+ * call broke. NotLeader is not one: a follower writes nothing.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  const type = typeOf(error);
+  return (
+    type === ErrorType.DEADLINE_EXCEEDED ||
+    type === ErrorType.TIMEOUT ||
+    type === ErrorType.UNAVAILABLE ||
+    type === ErrorType.CANCELLED ||
+    isBrokenCall(error)
+  );
+}
+
 /** Failures the client raises before it has a gRPC channel (DNS/gossip discovery, certificate files). */
 function isConnectionSetupFailure(error: unknown): boolean {
   return /Failed to discover|certificate file|ECONNREFUSED|ENOTFOUND|EAI_AGAIN/i.test(messageOf(error));
@@ -82,7 +113,7 @@ function isConnectionSetupFailure(error: unknown): boolean {
 export function translateError(error: unknown, action: string): unknown {
   if (error instanceof EventStoreError) return error;
   const type = typeOf(error);
-  if (UNAVAILABLE_TYPES.has(type) || isConnectionSetupFailure(error)) {
+  if (UNAVAILABLE_TYPES.has(type) || isBrokenCall(error) || isConnectionSetupFailure(error)) {
     const hint = type === ErrorType.ACCESS_DENIED ? ' (check the credentials in EVENTSTORE_CONNECTION_STRING)' : '';
     return new StoreUnavailableError(`EventStoreDB ${action} failed: ${messageOf(error)}${hint}`, error);
   }

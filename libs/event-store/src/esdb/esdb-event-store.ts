@@ -86,11 +86,12 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../port';
-import { checkBackoff, type BackoffOptions } from './backoff';
-import type { EsdbClient } from './client';
+import { backoffDelay, checkBackoff, type BackoffOptions } from './backoff';
+import { withUnaryAppends, type EsdbClient } from './client';
 import {
   isInvalidPosition,
   isNotLeader,
+  isOutcomeUnknown,
   isStreamNotFound,
   isWrongExpectedVersion,
   translateError,
@@ -102,6 +103,7 @@ import { consoleLogger, describeError, type EsdbLogger } from './logger';
 import { comparePositions, readAllStart, tryParleyPosition } from './positions';
 import { isJsonObject, toRecordedEvent, type EsdbEvent } from './recorded';
 import { fromEsdbRevision, toEsdbExpectedRevision } from './revisions';
+import { unsupportedServerVersion } from './server-version';
 import { EsdbSubscription } from './subscription';
 
 export interface EsdbEventStoreOptions {
@@ -126,6 +128,12 @@ export interface OpenEsdbEventStoreOptions extends EsdbEventStoreOptions {
   readonly connectionString: string;
   /** Read `$all` once before returning, so a wrong address or password fails at startup. Default true. */
   readonly verifyConnection?: boolean;
+  /**
+   * How long that first read may keep failing as "unavailable" before opening
+   * fails (ms): it is retried with backoff meanwhile — a cluster that is still
+   * electing its leader, a node starting. Default 0: one attempt.
+   */
+  readonly connectTimeoutMs?: number;
 }
 
 const MARKER_CLAIMED = 'ParleyEventIdClaimed';
@@ -151,29 +159,54 @@ interface Claim extends MarkerInfo {
   readonly fresh: boolean;
 }
 
+/** Attempts of a call a follower refused with "not leader" (a leader change may take a few). */
+const LEADER_ATTEMPTS = 5;
+
 /**
- * Reads that must see the latest writes (the read-back of an append, the id
- * markers) ask for the leader. A follower answers "not leader" and the client
- * switches to the leader it names; the read is then simply repeated.
+ * Appends, and reads that must see the latest writes (the read-back of an
+ * append, the id markers), go to the leader. A follower — or a node that just
+ * lost leadership — answers "not leader", stores nothing, and the client
+ * switches to the leader it names: the call is then simply repeated.
  */
-async function onLeader<T>(read: () => Promise<T>): Promise<T> {
+async function onLeader<T>(call: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await read();
+      return await call();
     } catch (error) {
-      if (!isNotLeader(error) || attempt >= 3) throw error;
+      if (!isNotLeader(error) || attempt >= LEADER_ATTEMPTS) throw error;
+      // The client switches channels in its own error handler: let it run first.
+      await new Promise((resolve) => setTimeout(resolve, 5 * attempt));
     }
   }
 }
 
-/** Reads a client stream to the end, cancelling the gRPC call if the consumer stops early. */
+/**
+ * Reads a client stream. A consumer that stops early does not cancel the
+ * call: the rest of it is read and dropped. With the real client a read
+ * cancelled after the server has ended it never counts as finished, and
+ * `dispose()` (so `close()`) would wait for it forever; every read here is
+ * bounded by `maxCount`, so the rest is at most a page.
+ */
 async function* drain<T>(read: StreamingRead<T>): AsyncGenerator<T> {
-  let completed = false;
+  const iterator = read[Symbol.asyncIterator]();
+  let done = false;
   try {
-    for await (const item of read) yield item as T;
-    completed = true;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) {
+        done = true;
+        return;
+      }
+      yield next.value as T;
+    }
   } finally {
-    if (!completed) await read.cancel().catch(() => undefined);
+    if (!done) {
+      try {
+        while ((await iterator.next()).done !== true);
+      } catch {
+        // The caller already has what it wanted.
+      }
+    }
   }
 }
 
@@ -343,19 +376,16 @@ export class EsdbEventStore implements EventStore {
     });
 
     // A retry is recognised before the expectation is checked: the first attempt may have succeeded after its caller gave up.
+    // Every id is looked up, the freshly claimed ones too: of concurrent attempts with several ids, each may win some
+    // claims, and the one that lost a claim may already have stored all the events, these ids included.
     if (claims.some((claim) => !claim.fresh)) {
-      const prior = await this.priorAppend(
-        stream,
-        esdbStream,
-        events,
-        claims.filter((claim) => !claim.fresh),
-      );
+      const prior = await this.priorAppend(stream, esdbStream, events, claims);
       if (prior !== undefined) return prior;
     }
 
     let nextExpectedRevision: bigint;
     try {
-      const result = await this.client.appendToStream(
+      const result = await this.appendToStream(
         esdbStream,
         events.map((event, i) =>
           jsonEvent({ id: esdbIds[i] as string, type: event.type, data: event.data, metadata: metadata[i] }),
@@ -364,6 +394,16 @@ export class EsdbEventStore implements EventStore {
       );
       nextExpectedRevision = result.nextExpectedRevision;
     } catch (error) {
+      if (isOutcomeUnknown(error)) {
+        // The server timed the write out — it drops a write whose ids a concurrent attempt is still replicating
+        // and answers when its write timeout expires — or the call broke. The ids are claimed for this stream, so if
+        // their events are there now, they are this append's: answer its result (the `Stored` records elect the one
+        // caller that reports `duplicate: false`). Otherwise the outcome stays unknown: unavailable, retry.
+        const prior = await this.priorAppend(stream, esdbStream, events, claims).catch(() => undefined);
+        if (prior === undefined) throw error;
+        const first = await this.markStored(esdbIds, esdbStream, prior.events);
+        return { ...prior, duplicate: !first };
+      }
       if (!isWrongExpectedVersion(error)) throw error;
       // A concurrent attempt with the same ids may have stored them first: then this one is its retry.
       const prior = await this.priorAppend(stream, esdbStream, events, claims);
@@ -390,10 +430,15 @@ export class EsdbEventStore implements EventStore {
     return { nextRevision: last, events: recorded, duplicate: !first };
   }
 
+  /** `appendToStream` on the leader (see `onLeader`). */
+  private appendToStream(...args: Parameters<EsdbClient['appendToStream']>): ReturnType<EsdbClient['appendToStream']> {
+    return onLeader(() => this.client.appendToStream(...args));
+  }
+
   /** Claims `esdbId` for `esdbStream`, or reports who claimed it before. */
   private async claim(esdbId: string, esdbStream: string): Promise<Claim> {
     try {
-      await this.client.appendToStream(
+      await this.appendToStream(
         markerStream(this.namespace, esdbId),
         jsonEvent({ type: MARKER_CLAIMED, data: { stream: esdbStream } }),
         { expectedRevision: NO_STREAM },
@@ -446,7 +491,7 @@ export class EsdbEventStore implements EventStore {
   ): Promise<boolean> {
     const outcomes = await Promise.allSettled(
       esdbIds.map((esdbId, i) =>
-        this.client.appendToStream(
+        this.appendToStream(
           markerStream(this.namespace, esdbId),
           jsonEvent({
             type: MARKER_STORED,
@@ -720,13 +765,31 @@ export class EsdbEventStore implements EventStore {
   }
 }
 
+/** Retries of the first read while the cluster is not answering yet (see `connectTimeoutMs`). */
+const CONNECT_BACKOFF = checkBackoff({ initialMs: 200, maxMs: 5_000 });
+
+/**
+ * The version the server reports through `ServerFeatures` ("unknown" before
+ * 21.10). The client fetches it for its own feature checks and keeps it
+ * behind a getter its typings mark protected.
+ */
+async function serverVersion(client: EventStoreDBClient): Promise<string> {
+  try {
+    const features = await (client as unknown as { capabilities: Promise<{ serverVersion: string }> }).capabilities;
+    return features.serverVersion;
+  } catch (error) {
+    throw translateError(error, 'connect');
+  }
+}
+
 /**
  * Connects to EventStoreDB / KurrentDB. Fails with `StoreUnavailableError`
  * when the connection string is malformed or (unless `verifyConnection` is
- * false) the database cannot be read.
+ * false) the database cannot be read or is older than 23.10 (see
+ * `server-version.ts`).
  */
 export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Promise<EsdbEventStore> {
-  const { connectionString, verifyConnection = true, ...storeOptions } = options;
+  const { connectionString, verifyConnection = true, connectTimeoutMs = 0, ...storeOptions } = options;
   if (typeof connectionString !== 'string' || connectionString.trim() === '') {
     throw new TypeError(
       'an EventStoreDB connection string is required (EVENTSTORE_CONNECTION_STRING), e.g. esdb://localhost:2113?tls=false',
@@ -739,11 +802,30 @@ export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Pr
   } catch (error) {
     throw new StoreUnavailableError(`invalid EventStoreDB connection string ${safe}: ${describeError(error)}`, error);
   }
-  const store = new EsdbEventStore(client, storeOptions);
+  const store = new EsdbEventStore(withUnaryAppends(client), storeOptions);
   const logger = storeOptions.logger ?? consoleLogger;
   if (verifyConnection) {
     try {
-      await store.ping();
+      const started = Date.now();
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await store.ping();
+          break;
+        } catch (error) {
+          const delayMs = backoffDelay(attempt, CONNECT_BACKOFF);
+          if (!(error instanceof StoreUnavailableError) || Date.now() - started + delayMs > connectTimeoutMs)
+            throw error;
+          logger.warn('EventStoreDB is not answering yet; retrying', {
+            connection: safe,
+            attempt: attempt + 1,
+            delayMs,
+            error: describeError(error),
+          });
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+        }
+      }
+      const problem = unsupportedServerVersion(await serverVersion(client));
+      if (problem !== undefined) throw new StoreUnavailableError(`${problem} (at ${safe})`);
     } catch (error) {
       await store.close().catch(() => undefined);
       throw error instanceof StoreUnavailableError

@@ -720,12 +720,16 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         const c = subscribed({ afterPosition: 0, batchSize: 3 }, async (_events, collector) => {
           await collector.subscription.close();
         });
-        await c.received(3);
+        // `batchSize` bounds a batch; over a network the first one may be smaller (what had arrived).
+        await eventually(() => c.batches.length > 0, 'a first batch');
+        const first = c.batches[0] as number;
+        expect(first).toBeLessThanOrEqual(3);
         await store.append('s', newEvents(1), { expectedRevision: 'any' });
         const witness = subscribed({ afterPosition: 0 });
         await witness.received(11);
-        expect(idsOf(c.events)).toEqual(idsOf(events.slice(0, 3)));
-        expect(c.subscription.position).toBe(events[2]?.position);
+        expect(c.batches).toEqual([first]);
+        expect(idsOf(c.events)).toEqual(idsOf(events.slice(0, first)));
+        expect(c.subscription.position).toBe(events[first - 1]?.position);
       });
 
       it('serves many subscribers, each receiving every event in order', async () => {
@@ -749,7 +753,10 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         await store.append('s', newEvents(1), { expectedRevision: 'any' });
         const witness = subscribed({ afterPosition: 0 });
         await witness.received(5);
-        expect(c.events).toHaveLength(2);
+        // Only the batch that failed was handed over (at most `batchSize`; less if less had arrived).
+        expect(c.batches).toHaveLength(1);
+        expect(c.events.length).toBeGreaterThanOrEqual(1);
+        expect(c.events.length).toBeLessThanOrEqual(2);
       });
 
       it('closing the store ends its subscriptions', async () => {
@@ -994,7 +1001,9 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
           }),
           { numRuns: 30 },
         );
-      });
+        // 30 runs of up to 15 appends: through a real client and server (EventStoreDB: ~6 calls an append) on a
+        // loaded machine this takes far longer than one test usually may.
+      }, 120_000);
     });
   });
 }

@@ -1,0 +1,175 @@
+/**
+ * The API on the protocol-level EventStoreDB test cluster, through the real
+ * client: what a dead or stalled views subscription, an old server and a
+ * start-up that cannot catch up look like from outside (issue #15, findings
+ * 2 and 4).
+ */
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { status as grpcStatus } from '@grpc/grpc-js';
+import { startTestApp, type TestApp } from '../support/app';
+import { openBody } from '../support/cases';
+import { client, expectStatus, type Client } from '../support/http';
+import { EsdbTestCluster, type TestClusterOptions } from './server/server';
+
+const ROOT = path.join(__dirname, '..', '..');
+const clusters: EsdbTestCluster[] = [];
+const apps: TestApp[] = [];
+
+async function startCluster(options: TestClusterOptions = {}): Promise<EsdbTestCluster> {
+  const cluster = await EsdbTestCluster.start(options);
+  clusters.push(cluster);
+  return cluster;
+}
+
+async function startApi(cluster: EsdbTestCluster, env: Record<string, string> = {}): Promise<Client> {
+  const app = await startTestApp({
+    env: {
+      PARLEY_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: cluster.connectionString(),
+      PARLEY_VIEWS_WATCHDOG_MS: '50',
+      PARLEY_VIEWS_RESTART_MS: '20',
+      ...env,
+    },
+  });
+  apps.push(app);
+  return client(app.url);
+}
+
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((app) => app.cleanup()));
+  await Promise.all(clusters.splice(0).map((cluster) => cluster.stop()));
+});
+
+async function health(api: Client): Promise<{ status: number; body: { status: string } }> {
+  const reply = await api.get('/health');
+  return { status: reply.status, body: reply.body };
+}
+
+/** Probes until `done` holds (bounded: a state never reached fails the test, it does not hang it). */
+async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what} (last: ${JSON.stringify(value)})`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('the API on EventStoreDB: views that stop following the log', () => {
+  it('a stalled subscription: /health and view reads answer 503 views-stalled; restarted, it catches up', async () => {
+    const cluster = await startCluster();
+    const api = await startApi(cluster);
+    const first = `neg-${randomUUID()}`;
+    const opened = expectStatus(await api.post('/negotiations', openBody(first)), 201);
+    expectStatus(await api.get(`/negotiations/${first}/status?minPosition=${opened.body.position}`), 200);
+
+    // The server stops sending (the calls stay open, no error): only the watchdog can tell.
+    cluster.stallSubscriptions();
+    const second = `neg-${randomUUID()}`;
+    const later = expectStatus(await api.post('/negotiations', openBody(second)), 201);
+    const stalled = await until(
+      () => health(api),
+      (h) => h.status !== 200,
+      '/health to notice',
+    );
+    expect(stalled).toMatchObject({ status: 503, body: { status: 'views-stalled' } });
+    const read = await api.get(`/negotiations/${first}/status`);
+    expect(read.status).toBe(503);
+    expect(read.body).toMatchObject({ code: 'views-stalled' });
+    // The past is folded from the log, not from the stalled views: still served.
+    expectStatus(
+      await api.get(`/negotiations/${first}/status?at=${encodeURIComponent(new Date().toISOString())}`),
+      200,
+    );
+
+    cluster.resumeSubscriptions();
+    await until(
+      () => health(api),
+      (h) => h.status === 200,
+      '/health to recover',
+    );
+    expectStatus(await api.get(`/negotiations/${second}/status?minPosition=${later.body.position}`), 200);
+  });
+
+  it('a dead subscription (the server ends it for good): 503 views-stalled, then restarted with backoff', async () => {
+    const cluster = await startCluster();
+    const api = await startApi(cluster);
+    const first = `neg-${randomUUID()}`;
+    const opened = expectStatus(await api.post('/negotiations', openBody(first)), 201);
+    expectStatus(await api.get(`/negotiations/${first}/status?minPosition=${opened.body.position}`), 200);
+
+    // Access denied is not retried by the adapter: the subscription reports it and ends. Restarts fail too, for now.
+    cluster.failNext('subscribe', grpcStatus.UNAUTHENTICATED, 1_000_000);
+    cluster.endSubscriptions(grpcStatus.UNAUTHENTICATED);
+    const stalled = await until(
+      () => health(api),
+      (h) => h.status !== 200,
+      '/health to notice',
+    );
+    expect(stalled).toMatchObject({ status: 503, body: { status: 'views-stalled' } });
+    expect((await api.get(`/negotiations/${first}/status`)).body).toMatchObject({ code: 'views-stalled' });
+
+    cluster.clearFailures();
+    await until(
+      () => health(api),
+      (h) => h.status === 200,
+      '/health to recover',
+    );
+    const second = `neg-${randomUUID()}`;
+    const later = expectStatus(await api.post('/negotiations', openBody(second)), 201);
+    expectStatus(await api.get(`/negotiations/${second}/status?minPosition=${later.body.position}`), 200);
+  });
+
+  // Start-up failures end the process (Nest aborts on a provider that fails): run the real entry point as a child.
+  it('start-up fails with a clear error when the views cannot catch up (no progress within the bootstrap timeout)', async () => {
+    const cluster = await startCluster();
+    cluster.stallSubscriptions();
+    const { code, output } = await runMain(cluster, { PARLEY_VIEWS_BOOTSTRAP_TIMEOUT_MS: '300' });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/views' subscription made no progress for 300 ms/);
+  });
+
+  it('start-up refuses an EventStoreDB older than 23.10, naming the version', async () => {
+    const cluster = await startCluster({ version: '22.10.3' });
+    const { code, output } = await runMain(cluster);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/EventStoreDB 22\.10\.3 is too old: Parley needs EventStoreDB 23\.10 or later/);
+  });
+});
+
+/** Runs `apps/api/src/main.ts` against the cluster until it exits (bounded); its exit code and everything it printed. */
+function runMain(
+  cluster: EsdbTestCluster,
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-esdb-main-'));
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['-r', '@swc-node/register', path.join(ROOT, 'apps/api/src/main.ts')],
+      {
+        cwd: ROOT,
+        timeout: 60_000,
+        env: {
+          ...process.env,
+          PARLEY_STORE: 'eventstoredb',
+          EVENTSTORE_CONNECTION_STRING: cluster.connectionString(),
+          PARLEY_DATA_DIR: dataDir,
+          PARLEY_LOG_LEVEL: 'error',
+          PORT: '0',
+          HOST: '127.0.0.1',
+          ...env,
+        },
+      },
+      (error, stdout, stderr) => {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        resolve({ code: error === null ? 0 : Number(error.code ?? 1), output: `${stdout}${stderr}` });
+      },
+    );
+  });
+}

@@ -1,0 +1,217 @@
+/**
+ * What a real EventStoreDB cluster does that an in-memory fake hides, injected
+ * by the protocol-level test cluster and met by the real client. Each test
+ * names the finding of issue #15 it covers. No timings are asserted: the
+ * server's write timeout is only made short so the run is.
+ */
+import { randomUUID } from 'node:crypto';
+import { status } from '@grpc/grpc-js';
+import { StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
+import {
+  openEsdbEventStore,
+  type EsdbEventStore,
+  type OpenEsdbEventStoreOptions,
+} from '@parley/event-store/esdb/esdb-event-store';
+import { silentLogger } from '@parley/event-store/esdb/logger';
+import { eventually, newEvents } from '@parley/event-store/testing/contract';
+import { EsdbTestCluster, type TestClusterOptions } from './server/server';
+
+const clusters: EsdbTestCluster[] = [];
+const stores: EsdbEventStore[] = [];
+
+async function startCluster(options: TestClusterOptions = {}): Promise<EsdbTestCluster> {
+  const cluster = await EsdbTestCluster.start(options);
+  clusters.push(cluster);
+  return cluster;
+}
+
+async function open(
+  connectionString: string,
+  options: Partial<OpenEsdbEventStoreOptions> = {},
+): Promise<EsdbEventStore> {
+  const store = await openEsdbEventStore({
+    connectionString,
+    namespace: `faults-${randomUUID()}/`,
+    logger: silentLogger,
+    subscriptionBackoff: { initialMs: 10, maxMs: 50 },
+    ...options,
+  });
+  stores.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+  await Promise.all(clusters.splice(0).map((cluster) => cluster.stop()));
+});
+
+describe('EventStoreDB faults, through the real client', () => {
+  it('concurrent identical appends: the one whose write the server dropped answers the original result', async () => {
+    // The first write waits for replication; the server drops the identical second one, and the client
+    // hears of it when the server's write timeout (2 s on a real server, short here) expires.
+    const cluster = await startCluster({ writeTimeoutMs: 150 });
+    const store = await open(cluster.connectionString());
+    const events = newEvents(2);
+    cluster.log.holdReplication(50, (stream) => stream.endsWith('/s'));
+    const results = await Promise.all([
+      store.append('s', events, { expectedRevision: 'any' }),
+      store.append('s', events, { expectedRevision: 'any' }),
+    ]);
+    expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
+    expect(results[1]?.events.map((e) => e.position)).toEqual(results[0]?.events.map((e) => e.position));
+    expect(await store.readAll()).toHaveLength(2);
+  });
+
+  it('start-up retries with backoff while the cluster is not answering yet (no leader yet), within connectTimeoutMs', async () => {
+    const cluster = await startCluster({ nodes: 3 });
+    cluster.failNext('read', status.UNAVAILABLE, 3);
+    const store = await open(cluster.connectionString(), { connectTimeoutMs: 30_000 });
+    await expect(store.append('s', newEvents(1), { expectedRevision: 'no-stream' })).resolves.toMatchObject({
+      nextRevision: 0,
+    });
+    cluster.failNext('read', status.UNAVAILABLE, 3);
+    await expect(open(cluster.connectionString())).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+
+  it('refuses a server older than 23.10 at start-up, naming the version it needs', async () => {
+    const cluster = await startCluster({ version: '22.10.3' });
+    const failure = open(cluster.connectionString());
+    await expect(failure).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(failure).rejects.toThrow(/22\.10\.3.*23\.10 or later/);
+  });
+
+  it('accepts 23.10 and later', async () => {
+    const cluster = await startCluster({ version: '23.10.0' });
+    const store = await open(cluster.connectionString());
+    await expect(store.append('s', newEvents(1), { expectedRevision: 'no-stream' })).resolves.toMatchObject({
+      nextRevision: 0,
+    });
+  });
+
+  it.each([
+    ['INTERNAL', status.INTERNAL],
+    ['DATA_LOSS', status.DATA_LOSS],
+    ['UNAVAILABLE', status.UNAVAILABLE],
+  ])('%s from the server is "store unavailable" (a 503 to retry), for appends and reads', async (_name, code) => {
+    const cluster = await startCluster();
+    const store = await open(cluster.connectionString());
+    cluster.failNext('append', code);
+    await expect(store.append('s', newEvents(1), { expectedRevision: 'any' })).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    cluster.failNext('read', code);
+    await expect(store.readStream('s')).rejects.toBeInstanceOf(StoreUnavailableError);
+    // And the store works again once the server does.
+    const events = newEvents(1);
+    await store.append('s', events, { expectedRevision: 'any' });
+    expect((await store.readStream('s')).map((e) => e.id)).toContain(events[0]?.id);
+  });
+
+  it("one connection's broken append calls fail only its own appends: another's, in flight, is acknowledged", async () => {
+    const cluster = await startCluster();
+    const x = await open(`${cluster.connectionString()}&connectionName=x`);
+    const y = await open(`${cluster.connectionString()}&connectionName=y`);
+    // Y's write waits for replication, and X's waits behind it; then Y's connection breaks.
+    cluster.log.holdReplication(100, (stream) => stream.endsWith('/held-y'));
+    const yAppend = y.append('held-y', newEvents(1), { expectedRevision: 'any' }).catch((e: unknown) => e);
+    await eventually(() => cluster.log.pendingWrites > 0, 'Y waiting for replication');
+    const events = newEvents(1);
+    const xAppend = x.append('held-x', events, { expectedRevision: 'any' });
+    await eventually(() => cluster.log.pendingWrites > 1, 'X waiting behind Y');
+    expect(cluster.breakAppends('y')).toBeGreaterThan(0);
+    await expect(xAppend).resolves.toMatchObject({ duplicate: false, nextRevision: 0 });
+    expect((await x.readStream('held-x')).map((e) => e.id)).toEqual([events[0]?.id]);
+    // Y's own write was accepted before its call broke: Y hears 503 (retry), or — when its re-read already finds
+    // the event — the original result. Never anything else.
+    const yOutcome = await yAppend;
+    if (!(yOutcome instanceof StoreUnavailableError)) expect(yOutcome).toMatchObject({ nextRevision: 0 });
+  });
+
+  it('a client connected to a follower is redirected to the leader: appends succeed', async () => {
+    const cluster = await startCluster({ nodes: 3 });
+    // No start-up read on the leader: the first call the client makes is an append, on a follower.
+    const store = await open(cluster.connectionString({ nodePreference: 'follower' }), { verifyConnection: false });
+    const first = await store.append('s', newEvents(2), { expectedRevision: 'no-stream' });
+    const second = await store.append('s', newEvents(1), { expectedRevision: 1 });
+    expect(second.nextRevision).toBe(2);
+    expect((await store.readStream('s')).map((e) => e.id)).toEqual([
+      ...first.events.map((e) => e.id),
+      ...second.events.map((e) => e.id),
+    ]);
+  });
+
+  it('wrong expected version: the error names what was expected and what the stream is at', async () => {
+    const cluster = await startCluster();
+    const store = await open(cluster.connectionString());
+    await store.append('s', newEvents(3), { expectedRevision: 'no-stream' });
+    for (const expected of [5, -1, 'no-stream'] as const) {
+      const error = await store.append('s', newEvents(1), { expectedRevision: expected }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(error).toMatchObject({ stream: 's', expected, actual: 2 });
+    }
+    const missing = await store.append('t', newEvents(1), { expectedRevision: 0 }).catch((e: unknown) => e);
+    expect(missing).toMatchObject({ stream: 't', expected: 0, actual: -1 });
+  });
+
+  it('a leader change under load: every append is acknowledged, and stored exactly once', async () => {
+    const cluster = await startCluster({ nodes: 3 });
+    const store = await open(cluster.connectionString());
+    const appended = new Set<string>();
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = 0; i < 15; i++) {
+        const events = newEvents(2);
+        const result = await store.append(`w${w}`, events, { expectedRevision: i === 0 ? 'no-stream' : 2 * i - 1 });
+        for (const event of result.events) appended.add(event.id);
+      }
+    });
+    await eventually(() => appended.size >= 20, 'writes under way');
+    cluster.electLeader(cluster.followers[0]!);
+    await Promise.all(writers);
+    const all = await store.readAll();
+    expect(all).toHaveLength(4 * 15 * 2);
+    expect(new Set(all.map((e) => e.id))).toEqual(appended);
+  });
+
+  it('the leader dies under load: writes retried with the same ids are stored exactly once', async () => {
+    const cluster = await startCluster({ nodes: 3 });
+    const store = await open(cluster.connectionString());
+    const acknowledged = new Set<string>();
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = 0; i < 15; i++) {
+        const events = newEvents(1);
+        // As an API client does: retry the same request (same ids) after a 503.
+        for (;;) {
+          try {
+            const result = await store.append(`w${w}`, events, { expectedRevision: 'any' });
+            acknowledged.add(result.events[0]!.id);
+            break;
+          } catch (error) {
+            expect(error).toBeInstanceOf(StoreUnavailableError);
+          }
+        }
+      }
+    });
+    await eventually(() => acknowledged.size >= 20, 'writes under way');
+    cluster.killLeader();
+    await Promise.all(writers);
+    const all = await store.readAll();
+    expect(all.map((e) => e.id).sort()).toEqual([...acknowledged].sort());
+  });
+
+  it('a subscription that the server ends resumes from its checkpoint: nothing lost, nothing twice', async () => {
+    const cluster = await startCluster({ nodes: 3 });
+    const store = await open(cluster.connectionString());
+    const seen: string[] = [];
+    const subscription = store.subscribe(
+      { afterPosition: 0 },
+      { onEvents: (events) => void seen.push(...events.map((e) => e.id)) },
+    );
+    const first = await store.append('s', newEvents(3), { expectedRevision: 'any' });
+    await eventually(() => seen.length === 3, 'first events');
+    cluster.endSubscriptions(status.UNAVAILABLE);
+    const second = await store.append('s', newEvents(3), { expectedRevision: 'any' });
+    await eventually(() => seen.length >= 6, 'events after the resubscription');
+    expect(seen).toEqual([...first.events, ...second.events].map((e) => e.id));
+    await subscription.close();
+  });
+});
