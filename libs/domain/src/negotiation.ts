@@ -57,9 +57,7 @@ import {
   isEventType,
   type NegotiationEvent,
   type Person,
-  type Precision,
   type RoundOutcome,
-  type Source,
 } from './events';
 import type { DevelopmentType, EnvelopeInput } from './catalogue';
 import { isValidNegotiationId } from './codec';
@@ -468,16 +466,9 @@ export function decide(
 }
 
 /** The fields a new event is built from: a development, or the opening's. */
-interface EventInput {
-  readonly eventId: string;
+interface EventInput extends CommandEnvelope {
   readonly type: EventType;
   readonly data: unknown;
-  readonly occurredAt: string;
-  readonly precision?: Precision;
-  readonly sources: readonly Source[];
-  readonly cameo?: string;
-  readonly note?: string;
-  readonly occurrence?: string;
 }
 
 function openNegotiation(
