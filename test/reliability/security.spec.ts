@@ -57,6 +57,7 @@ const ROUTES: Record<string, Access> = {
   'GET /': 'public',
   'GET /assets/*path': 'public',
   'GET /vendor/:spec/:file': 'public',
+  'GET /catalogue': 'public',
   'GET /docs': 'public',
   'GET /docs/': 'public',
   'GET /docs/index.html': 'public',

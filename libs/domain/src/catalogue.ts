@@ -43,6 +43,7 @@ import {
   type Range,
   type Source,
 } from './events';
+import type { TimeForm } from './time';
 
 /** Bounds on what one development may carry: generous for analysts, small enough that no field is a storage or rendering hazard. */
 export const LIMITS = {
@@ -104,8 +105,12 @@ export type FieldCheck =
   | { readonly kind: 'event' }
   /** One of `values`; `labels` say what each means, where the value alone does not. */
   | { readonly kind: 'enum'; readonly values: readonly (string | number)[]; readonly labels?: readonly string[] }
-  /** `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time with a zone. */
-  | { readonly kind: 'date' }
+  /**
+   * `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time with a zone. `newForms`: the
+   * forms a new value may take (a source's publication: a day or an instant);
+   * what is stored is read in any form.
+   */
+  | { readonly kind: 'date'; readonly newForms?: readonly TimeForm[] }
   /** `YYYY-MM-DD` or an ISO date-time with a zone (not a month). */
   | { readonly kind: 'day' }
   | { readonly kind: 'bool' }
@@ -259,7 +264,8 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
       example: 'https://www.dawn.com/news/1950026/turkiye-qatar-help-seal-truce-on-western-front',
     },
     publishedAt: {
-      kind: 'day',
+      kind: 'date',
+      newForms: ['day', 'date-time'],
       ...opt,
       label: 'Published',
       description: 'When it was published: YYYY-MM-DD or an ISO date-time with a zone.',

@@ -107,6 +107,7 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
       return field({ ...base, options: [choose(optional), ...options], attrs: numeric ? { 'data-kind': 'number' } : {} });
     }
     case 'date':
+      if (spec.newForms && !spec.newForms.includes('month')) return field({ ...base, type: 'date' });
       return field({ ...base, attrs: { placeholder: 'YYYY-MM-DD', autocomplete: 'off' } });
     case 'day':
       return field({ ...base, type: 'date' });

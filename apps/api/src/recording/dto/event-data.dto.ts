@@ -75,7 +75,7 @@ export function fieldDecorators(spec: FieldSpec, newEvent = false): PropertyDeco
       case 'enum':
         return EnumField(spec.values, { ...doc, labels: spec.labels });
       case 'date':
-        return DateField(doc);
+        return spec.newForms ? DayOrInstantField(doc) : DateField(doc);
       case 'day':
         return DayOrInstantField(doc);
       case 'bool':
