@@ -74,7 +74,8 @@ describe('parley export / import (subprocess, two real servers)', () => {
       recordedAt: '2025-10-17T09:00:00Z',
       recordedBy: 'example-analyst',
     });
-  });
+    // Seventeen CLI processes and two servers: on a loaded 2-core machine this outlasts the default 30 s.
+  }, 120_000);
 
   it('importing the same file again stores nothing new, and says so', async () => {
     const again = await parley(['import', 'parley-log.jsonl'], { url: target.url, cwd: dir });
