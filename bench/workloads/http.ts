@@ -69,6 +69,9 @@ export const httpWorkload: Workload = {
       let sampleReply = '';
       /** `writers` loops, each POSTing `each` developments to its own negotiation, one at a time. Returns events/s. */
       const drive = async (writers: number, each: number, record = false, url = app.url): Promise<number> => {
+        // Sockets left idle by a smaller run may have passed the server's keep-alive timeout while this process was
+        // busy with a raw run (it could not see them close): start every run on fresh connections.
+        agent.destroy();
         const start = process.hrtime.bigint();
         await Promise.all(
           ids.slice(0, writers).map(async (id, w) => {
