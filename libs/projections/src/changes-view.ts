@@ -7,15 +7,14 @@
  * everything recorded), so a backdated event recorded yesterday shows up in
  * the window it happened in.
  */
-import type { EventType, Stance, UltimatumResolution } from '@parley/domain';
+import { isoOf, type EventType, type Stance, type UltimatumResolution } from '@parley/domain';
 import { effectiveEvents, type LogEntry } from './effective-events';
 import { readingAt } from './escalation';
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelName, type LevelNumber } from './escalation-model';
-import { ProjectionQueryError } from './errors';
+import { checkTime, ProjectionQueryError } from './errors';
 import { currentStance, tabledDemands } from './matrix-view';
 import { ceasefireAt, phaseAt, type CeasefireStatus, type Phase } from './status-view';
 import { summaryContext, summaryLine } from './summary';
-import { checkTime, isoOf } from './time';
 import { foldViews, getOwn, type ViewState } from './view-state';
 
 export interface ChangedDevelopment {

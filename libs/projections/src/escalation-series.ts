@@ -5,7 +5,7 @@
  * A request for more than MAX_SERIES_POINTS points is refused with a typed
  * error (400), not computed.
  */
-import type { EventType } from '@parley/domain';
+import { DAY_MS, isoOf, type EventType } from '@parley/domain';
 import {
   decayOf,
   DEFAULT_ESCALATION_MODEL,
@@ -15,9 +15,8 @@ import {
   type LevelNumber,
 } from './escalation-model';
 import { readingAt } from './escalation';
-import { ProjectionQueryError } from './errors';
+import { checkTime, ProjectionQueryError } from './errors';
 import { summaryContext, summaryLine } from './summary';
-import { checkTime, DAY_MS, isoOf } from './time';
 import { assertModel, type DevelopmentRecord, type ViewState } from './view-state';
 
 export const MAX_SERIES_POINTS = 5_000;

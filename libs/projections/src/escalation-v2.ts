@@ -35,7 +35,7 @@
  */
 import type { EscalationFacts } from './escalation-facts';
 import { bandRange, type ConditionsModel, type LevelName, type LevelNumber } from './escalation-model';
-import { DAY_MS } from './time';
+import { DAY_MS } from '@parley/domain';
 import { getOwn, type DevelopmentRecord, type ViewState } from './view-state';
 
 /** Why a level holds: a sentence with the developments behind it. */

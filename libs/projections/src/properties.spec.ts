@@ -15,7 +15,7 @@ import {
   reorderedLogsArb,
 } from './testing/arbitraries';
 import { timelineView } from './timeline-view';
-import { parseInstant } from './time';
+import { toInstant } from '@parley/domain';
 import { applyEvent, emptyViewState, foldViews, needsRefold, type ViewState } from './view-state';
 
 function deepFreeze<T>(value: T): T {
@@ -85,7 +85,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(negotiationLogArb(), atArb, fc.nat(60), (entries, at, cut) => {
         const knownAt = recordedAtOfPosition(cut);
-        const known = entries.filter((e) => (parseInstant(e.event.recordedAt) as number) <= knownAt);
+        const known = entries.filter((e) => toInstant(e.event.recordedAt) <= knownAt);
         const direct = foldViews(entries, { at, knownAt, negotiationId: TEST_NEGOTIATION });
         const prefiltered = foldViews(known, { at, negotiationId: TEST_NEGOTIATION });
         // by hand: the effective events known at K, occurred by T, applied one by one in fold order

@@ -26,6 +26,8 @@ import type {
   NegotiationOutcome,
   RoundOutcome,
 } from '@parley/domain';
+import { DAY_MS, isoOf } from '@parley/domain';
+import { checkTime } from './errors';
 import { readingAt, trendAt } from './escalation';
 import {
   DEFAULT_ESCALATION_MODEL,
@@ -36,7 +38,6 @@ import {
 } from './escalation-model';
 import { CONSENSUS_VALUES, consensusOf, tabledDemands, type Consensus } from './matrix-view';
 import { summaryContext, summaryLine } from './summary';
-import { checkTime, DAY_MS, isoOf } from './time';
 import { assertModel, getOwn, type CeasefireState, type RoundState, type ViewState } from './view-state';
 
 export const PHASES = [

@@ -55,7 +55,7 @@ import {
 import { ProjectionQueryError } from './errors';
 import { escalationFacts, occurrenceOf, type EscalationFacts } from './escalation-facts';
 import { summaryData, type SummarySubject } from './summary';
-import { instantOf, parseInstant } from './time';
+import { parseTime, toInstant } from '@parley/domain';
 
 /** Where and when something was recorded as happening: the event that said so. */
 export interface Dated {
@@ -410,7 +410,7 @@ export function needsRefold(state: ViewState, entry: LogEntry | EffectiveEvent):
   if (isCorrectionEvent(entry.event)) return true;
   if (state.last === null) return false;
   // An EffectiveEvent carries its instant already: no second parse of occurredAt.
-  const instant = 'instant' in entry ? entry.instant : instantOf(entry.event.occurredAt);
+  const instant = 'instant' in entry ? entry.instant : toInstant(entry.event.occurredAt);
   const before = compareFoldOrder({ instant, position: entry.position }, state.last) < 0;
   return before && !(entry.position <= state.maxPosition && isApplied(state, entry.event.eventId));
 }
@@ -595,7 +595,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         venue: data.venue ?? r.venue,
         hosts: data.hosts ?? r.hosts,
         plannedFor: data.plannedFor,
-        plannedInstant: parseInstant(data.plannedFor),
+        plannedInstant: parseTime(data.plannedFor)?.instant ?? null,
         scheduled: at,
       });
       return;
@@ -632,7 +632,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       w.put('rounds', data.roundId, {
         ...r,
         plannedFor,
-        plannedInstant: plannedFor === null ? null : parseInstant(plannedFor),
+        plannedInstant: plannedFor === null ? null : (parseTime(plannedFor)?.instant ?? null),
         postponements: [...r.postponements, { ...at, reason: data.reason ?? null, plannedFor }],
       });
       return;
@@ -728,7 +728,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
           to: data.to,
           demandIds: data.demandIds,
           deadline: data.deadline ?? null,
-          deadlineInstant: data.deadline === undefined ? null : parseInstant(data.deadline),
+          deadlineInstant: parseTime(data.deadline)?.instant ?? null,
           consequences: data.consequences,
           channel: data.channel ?? null,
         },
@@ -753,7 +753,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         declared: { ...at, parties: data.parties, scope: data.scope ?? null, mediatedBy: data.mediatedBy ?? [] },
         duration: data.duration,
         until,
-        untilInstant: until === null ? null : parseInstant(until),
+        untilInstant: until === null ? null : (parseTime(until)?.instant ?? null),
       });
       d.currentCeasefireId = data.ceasefireId;
       return;
@@ -768,7 +768,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         ...c,
         duration,
         until,
-        untilInstant: until === null ? null : parseInstant(until),
+        untilInstant: until === null ? null : (parseTime(until)?.instant ?? null),
         extensions: [
           ...c.extensions,
           { ...at, duration: data.duration ?? null, until: data.until ?? null, terms: data.terms ?? null },
