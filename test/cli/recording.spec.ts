@@ -257,7 +257,9 @@ describe('parley CLI: record and read back (subprocess, real server)', () => {
       expect(() => JSON.parse(result.stdout)).not.toThrow();
     }
     const series = await json(['escalation', ID, '--series', '--from', '2025-10-17', '--to', '2025-11-08']);
-    expect(series.points).toHaveLength(23);
+    // 17 Oct to 8 Nov, daily at 00:00 UTC, and the end of 8 Nov (a date-only --to is the end of that day).
+    expect(series.points).toHaveLength(24);
+    expect(series.points.at(-1).t).toBe('2025-11-08T23:59:59.999Z');
     const changes = await json(['changes', ID, '--since', '2025-10-20', '--until', '2025-11-08']);
     expect(changes.stanceChanges).toEqual([
       expect.objectContaining({
