@@ -6,8 +6,6 @@
  */
 import { DAY_MS as DAY, QUERY_TIME_EDGES, parseTime, queryInstant } from '../domain/time.js';
 
-export { QUERY_TIME_EDGES, queryInstant };
-
 const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const shortFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const monthFmt = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -156,53 +154,18 @@ export function typeLabel(type) {
 
 /** Timeline filter groups. */
 export const TYPE_GROUPS = {
-  process: [
-    'NegotiationOpened',
-    'ActorRegistered',
-    'TalksRoundScheduled',
-    'TalksRoundOpened',
-    'TalksRoundConcluded',
-    'TalksRoundPostponed',
-    'TalksRoundCancelled',
-    'TalksSuspended',
-    'TalksResumed',
-    'AgreementReached',
-    'NegotiationClosed',
-  ],
-  substance: [
-    'DemandTabled',
-    'DemandAmended',
-    'DemandWithdrawn',
-    'PositionTaken',
-    'UltimatumIssued',
-    'UltimatumResolved',
-  ],
+  process: ['NegotiationOpened', 'ActorRegistered', 'TalksRoundScheduled', 'TalksRoundOpened', 'TalksRoundConcluded', 'TalksRoundPostponed', 'TalksRoundCancelled', 'TalksSuspended', 'TalksResumed', 'AgreementReached', 'NegotiationClosed'],
+  substance: ['DemandTabled', 'DemandAmended', 'DemandWithdrawn', 'PositionTaken', 'UltimatumIssued', 'UltimatumResolved'],
   statements: ['StatementMade'],
-  ground: [
-    'CeasefireDeclared',
-    'CeasefireExtended',
-    'CeasefireViolationReported',
-    'CeasefireEnded',
-    'IncidentReported',
-  ],
+  ground: ['CeasefireDeclared', 'CeasefireExtended', 'CeasefireViolationReported', 'CeasefireEnded', 'IncidentReported'],
   outreach: ['MediationAction', 'ThirdPartyEngagement'],
 };
 
 const RELIABILITY = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
+  A: 'completely reliable', B: 'usually reliable', C: 'fairly reliable', D: 'not usually reliable', E: 'unreliable', F: 'reliability cannot be judged',
 };
 const CREDIBILITY = {
-  1: 'confirmed',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'truth cannot be judged',
+  1: 'confirmed', 2: 'probably true', 3: 'possibly true', 4: 'doubtful', 5: 'improbable', 6: 'truth cannot be judged',
 };
 
 /** The Admiralty grade of a source: "B2" and its meaning; null when ungraded. */
