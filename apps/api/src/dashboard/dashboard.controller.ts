@@ -45,10 +45,7 @@ export class DashboardController {
     const name = /^([a-z0-9-]+)\.js$/.exec(file)?.[1];
     const code = name === undefined ? undefined : this.domain.module(name);
     if (code === undefined)
-      throw new NotFoundException({
-        message: `no domain module /assets/domain/${file.slice(0, 80)}`,
-        code: 'not-found',
-      });
+      throw new NotFoundException({ message: `no domain module /assets/domain/${file.slice(0, 80)}`, code: 'not-found' });
     // Compiled from the source on first use: revalidated on every load (ETag), like the page's own modules.
     res.setHeader('Cache-Control', 'no-cache');
     res.type('text/javascript').send(code);
@@ -59,11 +56,7 @@ export class DashboardController {
     // Express 5 hands a named wildcard over as its segments; older routers as one string.
     const segments = Array.isArray(raw) ? raw : String(raw).split('/');
     const file = assetPath(this.dir, segments);
-    if (!file)
-      throw new NotFoundException({
-        message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`,
-        code: 'not-found',
-      });
+    if (!file) throw new NotFoundException({ message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`, code: 'not-found' });
     // Revalidated on every load (ETag / Last-Modified): the modules are not versioned in their URLs.
     res.sendFile(file, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
   }
@@ -71,16 +64,9 @@ export class DashboardController {
   @Get('vendor/:spec/:file')
   vendorFile(@Param('spec') spec: string, @Param('file') file: string, @Res() res: Response): void {
     const found = this.vendor.find((v) => `${v.pkg}@${v.version}` === spec && v.file === file);
-    if (!found)
-      throw new NotFoundException({
-        message: `no vendor file /vendor/${spec.slice(0, 80)}/${file.slice(0, 80)}`,
-        code: 'not-found',
-      });
+    if (!found) throw new NotFoundException({ message: `no vendor file /vendor/${spec.slice(0, 80)}/${file.slice(0, 80)}`, code: 'not-found' });
     // The version is in the URL, so the file at it never changes.
-    res.sendFile(found.path, {
-      cacheControl: false,
-      headers: { 'Cache-Control': `public, max-age=${YEAR_S}, immutable` },
-    });
+    res.sendFile(found.path, { cacheControl: false, headers: { 'Cache-Control': `public, max-age=${YEAR_S}, immutable` } });
   }
 }
 
