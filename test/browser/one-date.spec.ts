@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as domainTime from '@parley/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { compileForBrowser } from '../../apps/api/src/dashboard/domain-modules';
 import { parley, parleyJson } from '../cli/support';
 import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
@@ -57,16 +57,30 @@ function lateOpeningCopy(): string {
     .join('\n');
 }
 
-async function viewsReady(page: Page, at: string): Promise<void> {
-  await page.locator(`#negotiation[data-at="${at}"][data-views="ready"]`).waitFor({ timeout: 20_000 });
+/** Opens the negotiation replayed to `at` in a fresh page, waits for every view, runs `check`; the page must log no error. */
+async function replayed(
+  browser: Browser,
+  url: string,
+  at: string,
+  check: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors = collectPageErrors(page);
+    await page.goto(url);
+    await page.locator(`#negotiation[data-at="${at}"][data-views="ready"]`).waitFor({ timeout: 20_000 });
+    await check(page);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
 }
 
 describe('one meaning of a date, one reader', () => {
   let t: TestApp;
   let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
 
   beforeAll(async () => {
     assertChromium();
@@ -78,18 +92,6 @@ describe('one meaning of a date, one reader', () => {
   afterAll(async () => {
     await browser?.close();
     await t?.cleanup();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    errors = collectPageErrors(page);
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(errors).toEqual([]);
   });
 
   it("serves the domain's own time module to the page, compiled from its source (not a copy)", async () => {
@@ -159,39 +161,38 @@ describe('one meaning of a date, one reader', () => {
     expect(human.stdout).toContain(apiEscalation.index.toFixed(1));
 
     // The page, replayed to the same day.
-    const loaded: string[] = [];
-    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-    await page.goto(`${t.url}/#/negotiations/${CASE}?at=${DAY}`);
-    await viewsReady(page, DAY);
-    expect(loaded).toContain('/assets/domain/time.js');
-    const shown = await page.evaluate(() => ({
-      phase: document.querySelector('#status-body .phase')?.textContent ?? '',
-      ceasefire: document.querySelector('#status-body .badge.ceasefire')?.className ?? '',
-      index: Number(document.querySelector('#escalation-summary .esc-index strong')?.textContent),
-    }));
-    expect(shown.ceasefire.split(' ')).toContain(`ceasefire-${apiStatus.ceasefire.state}`);
-    expect(Math.abs(shown.index - apiEscalation.index)).toBeLessThanOrEqual(0.05);
-    expect(shown.phase.toLowerCase().replace(/\s+/g, '-')).toBe(apiStatus.phase);
-    // And the page's own reading of the day is the domain's: its "as of" instant is the end of the day.
-    // (A string: the test's own compiler would turn an import() in a function into a require().)
-    const pageInstant = await page.evaluate(
-      `import('/assets/domain/time.js').then((time) => time.queryInstant('${DAY}', time.QUERY_TIME_EDGES.at))`,
-    );
-    expect(pageInstant).toBe(Date.parse(apiStatus.at));
+    await replayed(browser, `${t.url}/#/negotiations/${CASE}?at=${DAY}`, DAY, async (page) => {
+      const shown = await page.evaluate(() => ({
+        phase: document.querySelector('#status-body .phase')?.textContent ?? '',
+        ceasefire: document.querySelector('#status-body .badge.ceasefire')?.className ?? '',
+        index: Number(document.querySelector('#escalation-summary .esc-index strong')?.textContent),
+        modules: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+      }));
+      expect(shown.modules).toContain('/assets/domain/time.js');
+      expect(shown.ceasefire.split(' ')).toContain(`ceasefire-${apiStatus.ceasefire.state}`);
+      expect(Math.abs(shown.index - apiEscalation.index)).toBeLessThanOrEqual(0.05);
+      expect(shown.phase.toLowerCase().replace(/\s+/g, '-')).toBe(apiStatus.phase);
+      // And the page's own reading of the day is the domain's: its "as of" instant is the end of the day.
+      // (A string: the test's own compiler would turn an import() in a function into a require().)
+      const pageInstant = await page.evaluate(
+        `import('/assets/domain/time.js').then((time) => time.queryInstant('${DAY}', time.QUERY_TIME_EDGES.at))`,
+      );
+      expect(pageInstant).toBe(Date.parse(apiStatus.at));
+    });
   });
 
   it('a date before the opening: the header names the negotiation and its parties, the matrix its actors', async () => {
     const at = '2025-10-13';
     const status = await (await fetch(`${t.url}/negotiations/${LATE}/status?at=${at}`)).json();
     expect(status.phase).toBe('pre-talks');
-    await page.goto(`${t.url}/#/negotiations/${LATE}?at=${at}`);
-    await viewsReady(page, at);
-    await expect(page.locator('#neg-title').textContent()).resolves.toBe('Pakistan – Afghan Taliban talks, 2025');
-    await expect(page.locator('#neg-actors').textContent()).resolves.toMatch(/Pakistan.*Afghan Taliban government/s);
-    const columns = await page.locator('#matrix-body thead th').allTextContents();
-    expect(columns.join(' | ')).toContain('Afghan Taliban government');
-    expect(columns.join(' | ')).not.toMatch(/afghan-taliban|\bpakistan\b/);
-    const drivers = await page.locator('#escalation-summary').textContent();
-    expect(drivers).not.toMatch(/\bby ttp\b|afghan-taliban/);
+    await replayed(browser, `${t.url}/#/negotiations/${LATE}?at=${at}`, at, async (page) => {
+      await expect(page.locator('#neg-title').textContent()).resolves.toBe('Pakistan – Afghan Taliban talks, 2025');
+      await expect(page.locator('#neg-actors').textContent()).resolves.toMatch(/Pakistan.*Afghan Taliban government/s);
+      const columns = await page.locator('#matrix-body thead th').allTextContents();
+      expect(columns.join(' | ')).toContain('Afghan Taliban government');
+      expect(columns.join(' | ')).not.toMatch(/afghan-taliban|\bpakistan\b/);
+      const drivers = await page.locator('#escalation-summary').textContent();
+      expect(drivers).not.toMatch(/\bby ttp\b|afghan-taliban/);
+    });
   });
 });
