@@ -218,7 +218,8 @@ describe('parley CLI: record and read back (subprocess, real server)', () => {
       json(['timeline', ID, '--at', '2025-10-30']),
     ]);
     expect(past).toMatchObject({
-      at: '2025-10-20T00:00:00.000Z',
+      // --at 2025-10-20 is the end of that UTC day (README "Dates in queries").
+      at: '2025-10-20T23:59:59.999Z',
       demands: { total: 1, byConsensus: { pending: 1, contested: 0 } },
       latestDevelopment: { type: 'DemandTabled' },
     });
