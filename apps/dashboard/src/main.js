@@ -3,16 +3,18 @@
  * views for the chosen date (`at`, `knownAt`), follows them live at "now", and
  * records developments. State lives in the URL hash (state.js).
  */
-import { api, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
+import { api, apiBlob, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
 import { addDays, dayStart, daysBetween, endOfDayIso, formatDay, instantOf, isoDay, todayIso } from './format.js';
 import { createLive } from './live.js';
-import { readHash, writeHash } from './state.js';
+import { linkTo, readHash, writeHash } from './state.js';
+import { hideOverlappingTicks, keepTicksApart } from './ticks.js';
 import { renderChanges } from './views/changes.js';
 import { renderEscalationChart, renderEscalationSummary, renderEscalationTables, renderSparkline } from './views/escalation.js';
 import { showCell, showEvents } from './views/evidence.js';
-import { renderOverview, renderSidebar } from './views/list.js';
+import { renderSidebar } from './views/list.js';
 import { renderMatrix, renderMatrixLegend } from './views/matrix.js';
+import { renderPortfolio, renderPortfolioSort } from './views/portfolio.js';
 import { setupRecordForm } from './views/record-form.js';
 import { renderStatus } from './views/status.js';
 import { renderTimeline } from './views/timeline.js';
@@ -25,6 +27,10 @@ const el = {
   list: $('#negotiation-list'),
   overview: $('#overview'),
   overviewBody: $('#overview-body'),
+  overviewAt: $('#overview-at'),
+  overviewNow: $('#overview-now'),
+  overviewSort: $('#overview-sort'),
+  overviewLede: $('#overview-lede'),
   negotiation: $('#negotiation'),
   title: $('#neg-title'),
   subject: $('#neg-subject'),
@@ -58,6 +64,9 @@ const el = {
   keyDialog: $('#key-dialog'),
   keyInput: $('#api-key-input'),
   recordButton: $('#record-button'),
+  briefButton: $('#brief-button'),
+  briefStatus: $('#brief-status'),
+  printButton: $('#print-button'),
 };
 
 const app = {
@@ -122,6 +131,7 @@ function setupSlider() {
     ticks.push(h('span', { class: 'tick', style: { left: `${(d / Math.max(1, span)) * 100}%` } }, label));
   }
   mount(el.ticks, ticks);
+  hideOverlappingTicks(el.ticks);
 }
 
 function syncControls() {
@@ -163,22 +173,48 @@ function setState(patch, { push = false } = {}) {
 // Loading and drawing the views
 // ---------------------------------------------------------------------------
 
-async function loadList() {
+let listGeneration = 0;
+/** The negotiations as of the date shown (the sidebar, and the portfolio in the order chosen); a later call supersedes an earlier one. */
+async function loadList({ minPosition } = {}) {
+  const generation = ++listGeneration;
+  const onPortfolio = !app.state.negotiationId;
   try {
-    const { negotiations } = await api('/negotiations');
+    const { negotiations } = await api('/negotiations', { params: { ...asOf(), sort: app.state.sort, minPosition } });
+    if (generation !== listGeneration) return;
     app.negotiations = negotiations;
-    renderSidebar(el.list, negotiations, app.state.negotiationId);
-    if (!app.state.negotiationId) renderOverview(el.overviewBody, negotiations, { loadSeries });
+    renderSidebar(el.list, negotiations, app.state.negotiationId, (id) => linkTo(app.state, id));
+    if (onPortfolio && !app.state.negotiationId) drawPortfolio();
   } catch (error) {
+    if (generation !== listGeneration) return;
     mount(el.list, h('li', { class: 'panel-error' }, error.message));
-    if (!app.state.negotiationId) panelError(el.overviewBody, error);
+    if (onPortfolio && !app.state.negotiationId) panelError(el.overviewBody, error);
   }
 }
 
-/** The overview's sparkline: the index from the first development to three weeks after the latest (or now). */
+function drawPortfolio() {
+  renderPortfolio(el.overviewBody, app.negotiations, { href: (id) => linkTo(app.state, id), loadSeries, at: app.state.at });
+  el.overview.dataset.at = app.state.at ?? 'now';
+  el.overview.dataset.sort = app.state.sort;
+  el.overview.dataset.views = 'ready';
+}
+
+function syncPortfolioControls() {
+  const { at } = app.state;
+  el.overviewAt.max = todayIso();
+  el.overviewAt.value = at ?? todayIso();
+  el.overviewNow.disabled = !at;
+  el.overviewLede.textContent = `Where each process stands ${at ? `on ${formatDay(at)} (end of day, UTC)` : 'now'}: phase, escalation level and its direction over 7 and 30 days, ultimatums and deadlines coming due, the latest development.`;
+  renderPortfolioSort(el.overviewSort, app.state.sort, (sort) => {
+    setState({ sort });
+    loadList();
+  });
+}
+
+/** The overview's sparkline: the index from the first development to three weeks after the latest (or the date shown). */
 async function loadSeries(n, canvas) {
-  const latest = n.latestDevelopment ? instantOf(n.latestDevelopment.occurredAt) : Date.now();
-  const to = Math.min(Date.now(), dayStart(isoDay(latest)) + 21 * DAY);
+  const end = atMs();
+  const latest = n.latestDevelopment ? instantOf(n.latestDevelopment.occurredAt) : end;
+  const to = Math.min(end, dayStart(isoDay(latest)) + 21 * DAY);
   try {
     const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { to: new Date(to).toISOString(), step: '1d' } });
     renderSparkline(canvas, series);
@@ -310,6 +346,8 @@ async function refreshViews({ minPosition } = {}) {
   const range = chartRange();
   const span = (range.to - range.from) / DAY;
   const get = (path, extra) => api(`/negotiations/${id}/${path}`, { params: { ...params, ...extra }, signal });
+  // The sidebar follows the date shown.
+  loadList({ minPosition });
   const results = await Promise.allSettled([
     get('status'),
     get('matrix'),
@@ -346,14 +384,18 @@ async function route() {
   const previous = app.state.negotiationId;
   app.state = readHash();
   const id = app.state.negotiationId;
-  renderSidebar(el.list, app.negotiations, id);
+  renderSidebar(el.list, app.negotiations, id, (nid) => linkTo(app.state, nid));
   if (!id) {
     app.current = null;
-    live.pause('Not following a negotiation');
+    app.controller?.abort();
+    if (isNow()) live.followAll();
+    else live.pause(app.state.at ? `Paused · showing ${formatDay(app.state.at)}` : 'Paused · showing what was known then');
     el.negotiation.hidden = true;
     el.overview.hidden = false;
     document.title = 'Parley — negotiations';
-    renderOverview(el.overviewBody, app.negotiations, { loadSeries });
+    el.overview.dataset.views = 'loading';
+    syncPortfolioControls();
+    await loadList();
     return;
   }
   el.overview.hidden = true;
@@ -388,14 +430,14 @@ function followOrPause() {
 // ---------------------------------------------------------------------------
 
 let liveRefreshTimer = null;
+let portfolioTimer = null;
 function scheduleLiveRefresh() {
   clearTimeout(liveRefreshTimer);
   liveRefreshTimer = setTimeout(async () => {
     if (!app.current || !isNow()) return;
     await loadFull().catch(() => {});
     syncControls();
-    await refreshViews();
-    await loadList();
+    await refreshViews(); // the sidebar too
   }, 400);
 }
 
@@ -431,8 +473,16 @@ const live = createLive({
     // The chart series, timeline and list are not pushed: fetch them once the burst is over.
     if (before) scheduleLiveRefresh();
   },
+  onEvent(event) {
+    if (app.current || !isNow()) return;
+    clearTimeout(portfolioTimer);
+    portfolioTimer = setTimeout(() => {
+      if (!app.current && isNow()) loadList({ minPosition: event.position }).then(() => announce('The negotiations list was updated.'));
+    }, 300);
+  },
   onPoll() {
     if (app.current && isNow()) scheduleLiveRefresh();
+    else if (!app.current && isNow()) loadList();
   },
 });
 
@@ -477,6 +527,18 @@ el.atDate.addEventListener('change', () => {
   setState({ at, since: null });
   followOrPause();
   refreshViews();
+});
+
+el.overviewAt.addEventListener('change', () => {
+  const v = el.overviewAt.value;
+  if (!v) return;
+  setState({ at: v >= todayIso() ? null : v });
+  route();
+});
+
+el.overviewNow.addEventListener('click', () => {
+  setState({ at: null, known: app.state.known === 'at' ? null : app.state.known });
+  route();
 });
 
 el.atNow.addEventListener('click', () => {
@@ -641,19 +703,43 @@ const recordForm = setupRecordForm({
     // Read our own write: the views wait until they include its position.
     await loadFull(result.position).catch(() => {});
     syncControls();
-    await refreshViews({ minPosition: result.position });
-    await loadList();
+    await refreshViews({ minPosition: result.position }); // the sidebar too
     flash(el.status.closest('.panel'));
     el.recordButton.focus();
   },
 });
 el.recordButton.addEventListener('click', () => recordForm.open());
 
+// The briefing of the period "What changed" shows (since → the replay date, or now), saved as a Markdown file.
+el.briefButton.addEventListener('click', async () => {
+  const id = app.current;
+  const from = el.changesSince.value;
+  const to = app.state.at ?? todayIso();
+  el.briefStatus.textContent = 'Preparing the briefing…';
+  try {
+    const blob = await apiBlob(`/negotiations/${id}/brief`, {
+      params: { from: from ? endOfDayIso(from) : undefined, to: app.state.at ? endOfDayIso(app.state.at) : undefined, knownAt: asOf().knownAt, model: app.state.model ?? undefined },
+      accept: 'text/markdown',
+    });
+    const url = URL.createObjectURL(blob);
+    const link = h('a', { href: url, download: `${id}-brief-${to}.md`, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    el.briefStatus.textContent = `Briefing saved: ${id}-brief-${to}.md`;
+  } catch (error) {
+    el.briefStatus.textContent = `No briefing: ${error.message}`;
+  }
+});
+el.printButton.addEventListener('click', () => window.print());
+
 // ---------------------------------------------------------------------------
 // Start
 // ---------------------------------------------------------------------------
 
 renderMatrixLegend(el.matrixLegend);
+keepTicksApart(el.ticks);
 drawKeyButton();
 window.addEventListener('hashchange', () => route());
-loadList().then(route);
+route();

@@ -1,7 +1,7 @@
 /** The demand-acceptance matrix as a heat map: demands × actors, each cell a stance (colour, symbol and word). */
 import { h, mount } from '../dom.js';
 import { STANCES, formatOccurred, plural } from '../format.js';
-import { consensusBadge, stanceChip } from './badges.js';
+import { consensusBadge, stanceChip, thinEvidenceMark } from './badges.js';
 
 export function renderMatrixLegend(el) {
   mount(el, h('ul', { class: 'legend-list', 'aria-label': 'Stance legend, from accepted to rejected' }, STANCES.map((s) => h('li', {}, stanceChip(s.value, { small: true })))));
@@ -43,12 +43,14 @@ export function renderMatrix(el, matrix, { name, onSelect, selected }) {
               type: 'button',
               class: 'cell-button',
               'aria-pressed': isSelected ? 'true' : 'false',
-              'aria-label': `${column.name} on “${truncate(row.text, 80)}”: ${cell.value.replace(/-/g, ' ')}${when}. Show history and sources.`,
+              'aria-label': `${column.name} on “${truncate(row.text, 80)}”: ${cell.value.replace(/-/g, ' ')}${when}.${cell.thinEvidence ? ` ${cell.thinEvidence.text}.` : ''} Show history and sources.`,
               onclick: () => onSelect(row, cell, column),
             },
+            h('span', { class: 'cell-actor', 'aria-hidden': 'true' }, column.name),
             stanceChip(cell.value),
             cell.history.length > 1 ? h('span', { class: 'cell-count', title: `${cell.history.length} positions over time` }, `${cell.history.length}×`) : null,
-            cell.occurredAt && cell.value !== 'proposer' ? h('span', { class: 'cell-date' }, formatOccurred(cell.occurredAt)) : null),
+            cell.occurredAt && cell.value !== 'proposer' ? h('span', { class: 'cell-date' }, formatOccurred(cell.occurredAt)) : null,
+            thinEvidenceMark(cell.thinEvidence, { compact: true })),
           );
         }),
         h('td', { class: 'consensus-cell' }, consensusBadge(row.consensus)),

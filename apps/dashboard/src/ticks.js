@@ -1,0 +1,22 @@
+/**
+ * Tick labels under a slider or axis, positioned in %, overlap when the track is narrow (a phone). This hides every
+ * label that would touch the last one kept, left to right, and runs again when the track's width changes.
+ */
+const GAP_PX = 6;
+
+export function hideOverlappingTicks(container) {
+  let lastRight = Number.NEGATIVE_INFINITY;
+  const ticks = [...container.children];
+  for (const tick of ticks) tick.style.visibility = '';
+  for (const tick of ticks) {
+    const box = tick.getBoundingClientRect();
+    if (box.width === 0) continue;
+    if (box.left < lastRight + GAP_PX) tick.style.visibility = 'hidden';
+    else lastRight = box.right;
+  }
+}
+
+/** Keeps `container`'s ticks apart whenever it is resized. */
+export function keepTicksApart(container) {
+  new ResizeObserver(() => hideOverlappingTicks(container)).observe(container);
+}
