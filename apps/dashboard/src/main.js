@@ -6,6 +6,7 @@
 import { api, apiBlob, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
 import { addDays, dayStart, daysBetween, endOfDayIso, formatDay, instantOf, isoDay, todayIso } from './format.js';
+import { loadCharts } from './charts.js';
 import { createLive } from './live.js';
 import { linkTo, readHash, writeHash } from './state.js';
 import { hideOverlappingTicks, keepTicksApart } from './ticks.js';
@@ -217,6 +218,7 @@ async function loadSeries(n, canvas) {
   const to = Math.min(end, dayStart(isoDay(latest)) + 21 * DAY);
   try {
     const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { to: new Date(to).toISOString(), step: '1d' } });
+    await loadCharts();
     renderSparkline(canvas, series);
   } catch {
     canvas.replaceWith(h('p', { class: 'muted small' }, 'No chart.'));
@@ -287,10 +289,20 @@ function pickEvents(events) {
   el.detail.closest('.panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
-function drawEscalation() {
+/** The figures and tables at once; the chart once Chart.js has loaded (it is not needed for the first paint). */
+async function drawEscalation() {
   const { escalation, series } = app.data;
   if (escalation) renderEscalationSummary(el.escSummary, escalation, { onPick: pickEvents });
   if (series) {
+    if (escalation) renderEscalationTables(el.escTables, escalation, series);
+    try {
+      await loadCharts();
+    } catch (error) {
+      panelError(el.escSummary, error);
+      return;
+    }
+    // Superseded while Chart.js was loading.
+    if (app.data.series !== series) return;
     const range = chartRange();
     try {
       renderEscalationChart({
@@ -305,7 +317,6 @@ function drawEscalation() {
     } catch (error) {
       panelError(el.escSummary, error);
     }
-    if (escalation) renderEscalationTables(el.escTables, escalation, series);
   }
 }
 
@@ -353,7 +364,8 @@ async function refreshViews({ minPosition } = {}) {
     get('matrix'),
     get('escalation', { drivers: 10 }),
     get('escalation/series', { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), step: span <= 150 ? '6h' : '1d' }),
-    get('timeline'),
+    // At now, the log known now is the timeline: loadFull has just fetched it.
+    isNow() && !app.state.model && !minPosition && app.full ? Promise.resolve(app.full) : get('timeline'),
   ]);
   if (generation !== app.generation) return;
   const [status, matrix, escalation, series, timeline] = results;
@@ -366,13 +378,15 @@ async function refreshViews({ minPosition } = {}) {
   fail(status, el.status);
   drawMatrix();
   fail(matrix, el.matrix);
-  drawEscalation();
+  const chartDrawn = drawEscalation();
   fail(escalation, el.escSummary);
   fail(series, el.escSummary);
   drawTimeline();
   fail(timeline, el.timeline);
+  // Everything drawn in one frame: the article appears whole, nothing in it shifts as panels arrive one by one.
+  el.negotiation.dataset.drawn = 'yes';
   el.matrixCsv.href = `/negotiations/${id}/matrix?format=csv${params.at ? `&at=${encodeURIComponent(params.at)}` : ''}${params.knownAt ? `&knownAt=${encodeURIComponent(params.knownAt)}` : ''}`;
-  await loadChanges(signal);
+  await Promise.all([loadChanges(signal), chartDrawn]);
   if (generation === app.generation) el.negotiation.dataset.views = 'ready';
 }
 
@@ -402,6 +416,7 @@ async function route() {
   el.negotiation.hidden = false;
   if (app.current !== id) {
     app.current = id;
+    el.negotiation.dataset.drawn = 'no';
     app.selected = null;
     app.full = null;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
@@ -409,6 +424,7 @@ async function route() {
       await loadFull();
     } catch (error) {
       el.title.textContent = id;
+      el.negotiation.dataset.drawn = 'yes';
       panelError(el.status, error instanceof ApiError && error.status === 404 ? new Error(`There is no negotiation “${id}”.`) : error);
       return;
     }

@@ -5,15 +5,17 @@
 const GAP_PX = 6;
 
 export function hideOverlappingTicks(container) {
-  let lastRight = Number.NEGATIVE_INFINITY;
   const ticks = [...container.children];
   for (const tick of ticks) tick.style.visibility = '';
-  for (const tick of ticks) {
-    const box = tick.getBoundingClientRect();
-    if (box.width === 0) continue;
+  // Every box read in one layout, then written: hiding a label moves nothing else.
+  const boxes = ticks.map((tick) => tick.getBoundingClientRect());
+  let lastRight = Number.NEGATIVE_INFINITY;
+  ticks.forEach((tick, i) => {
+    const box = boxes[i];
+    if (box.width === 0) return;
     if (box.left < lastRight + GAP_PX) tick.style.visibility = 'hidden';
     else lastRight = box.right;
-  }
+  });
 }
 
 /** Keeps `container`'s ticks apart whenever it is resized. */
