@@ -131,6 +131,14 @@ const service = await startService();
 const url = `${service.base}/#/negotiations/${NEGOTIATION}`;
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 let missed = false;
+// Interrupted: the browser and the service go too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    await chrome.kill();
+    await service.stop();
+    process.exit(130);
+  });
+}
 try {
   // A first load outside the count: the service folds its views and warms up once, as it would have long before a user came.
   await score(url, 'desktop', chrome);

@@ -4,10 +4,8 @@
  * screen, the matrix is one card per demand with labelled stance chips, the
  * top bar wraps, the record dialog fits and no slider ticks overlap.
  */
-import * as fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
-import { assertChromium, collectPageErrors, launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './browser';
 
 const NEGOTIATION = 'pak-afghan-2025';
 const WIDTH = 390;
@@ -51,34 +49,11 @@ const overflowing = (page: Page) =>
   }, WIDTH);
 
 describe('the page on a phone (390 px)', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  const s = browserSuite({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
   let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    assertChromium();
-    [t, browser] = await Promise.all([startTestApp(), launchBrowser()]);
-    const res = await fetch(`${t.url}/admin/import`, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: fs.readFileSync(EXAMPLE_LOG) });
-    if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.cleanup();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    errors = collectPageErrors(page);
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(errors).toEqual([]);
+  let t: { url: string };
+  beforeEach(() => {
+    ({ page, t } = s);
   });
 
   async function openNegotiation(at?: string) {

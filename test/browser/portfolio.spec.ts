@@ -5,10 +5,8 @@
  * coming due; sortable; following the date shown (the sidebar too); live. And
  * the page printed: no controls, panels in sequence.
  */
-import * as fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
-import { assertChromium, collectPageErrors, launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './browser';
 
 const PAK = 'pak-afghan-2025';
 const BORDER = 'border-crisis-2025';
@@ -51,35 +49,11 @@ async function portfolioReady(page: Page, at = 'now', sort = 'level'): Promise<v
 const cardOf = (page: Page, id: string) => page.locator(`.overview-card[data-negotiation="${id}"]`);
 
 describe('the portfolio in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  const s = browserSuite({ viewport: { width: 1366, height: 768 } }, recordBorderCrisis);
   let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    assertChromium();
-    [t, browser] = await Promise.all([startTestApp(), launchBrowser()]);
-    const res = await fetch(`${t.url}/admin/import`, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: fs.readFileSync(EXAMPLE_LOG) });
-    if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
-    await recordBorderCrisis(t.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.cleanup();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    errors = collectPageErrors(page);
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(errors).toEqual([]);
+  let t: { url: string };
+  beforeEach(() => {
+    ({ page, t } = s);
   });
 
   it('shows each negotiation with its level, the direction over 7 and 30 days, and sorts as chosen', async () => {
