@@ -15,7 +15,7 @@ import { readingAt } from './escalation';
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelNumber } from './escalation-model';
 import { activeUltimatums, negotiationSummary, statusView, type NegotiationSummary } from './status-view';
 import { summaryContext } from './summary';
-import { DAY_MS, isoOf } from './time';
+import { DAY_MS } from './time';
 import { getOwn, type ViewState } from './view-state';
 
 /** The portfolio's windows, in days: the level's direction over each, and how far ahead a deadline is "coming due". */
@@ -25,9 +25,8 @@ export const LEVEL_DIRECTIONS = ['deteriorated', 'improved', 'unchanged'] as con
 export type LevelDirection = (typeof LEVEL_DIRECTIONS)[number];
 
 export interface LevelChange {
+  /** The window: the level at T is compared with the level at T − days. */
   readonly days: number;
-  /** The instant compared with: T − days. */
-  readonly since: string;
   readonly levelBefore: LevelNumber;
   readonly direction: LevelDirection;
 }
@@ -83,9 +82,8 @@ export function portfolioEntry(
   const summary = negotiationSummary(statusView(state, T, model));
   const level = summary.escalation.level;
   const levelChanges = PORTFOLIO_WINDOWS.directionDays.map((days): LevelChange => {
-    const since = T - days * DAY_MS;
-    const levelBefore = readingAt(state, since, model).level;
-    return { days, since: isoOf(since), levelBefore, direction: directionOf(level, levelBefore) };
+    const levelBefore = readingAt(state, T - days * DAY_MS, model).level;
+    return { days, levelBefore, direction: directionOf(level, levelBefore) };
   });
 
   const { actorName } = summaryContext(state);

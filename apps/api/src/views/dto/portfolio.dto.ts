@@ -24,10 +24,11 @@ import {
 const LEVELS = [1, 2, 3, 4, 5];
 
 export class LevelChangeDto implements LevelChange {
-  @ApiProperty({ description: 'the window, in days', enum: [...PORTFOLIO_WINDOWS.directionDays] })
+  @ApiProperty({
+    description: 'the window, in days: the level at `at` is compared with the level `days` before',
+    enum: [...PORTFOLIO_WINDOWS.directionDays],
+  })
   days!: number;
-  @ApiProperty({ description: 'the instant compared with: the date shown minus `days`', format: 'date-time' })
-  since!: string;
   @ApiProperty({ description: 'the escalation level then', enum: LEVELS })
   levelBefore!: LevelNumber;
   @ApiProperty({
