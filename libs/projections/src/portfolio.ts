@@ -11,11 +11,11 @@
  *
  * Pure: T is a parameter, the state is folded by the caller.
  */
+import { DAY_MS } from '@parley/domain';
 import { readingAt } from './escalation';
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelNumber } from './escalation-model';
 import { activeUltimatums, negotiationSummary, statusView, type NegotiationSummary } from './status-view';
 import { summaryContext } from './summary';
-import { DAY_MS } from './time';
 import { getOwn, type ViewState } from './view-state';
 
 /** The portfolio's windows, in days: the level's direction over each, and how far ahead a deadline is "coming due". */
