@@ -4,7 +4,7 @@
  * checked through the configuration (a terminal cannot be faked for a child
  * process here), and both forms on the real service, whose stdout is a pipe.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../apps/api/src/config/config';
@@ -24,14 +24,18 @@ describe('the log format', () => {
 
 describe('the service’s log lines', () => {
   let server: ServerProcess | undefined;
+  let dataDir: string | undefined;
   afterEach(async () => {
     await server?.stop();
     server = undefined;
+    if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+    dataDir = undefined;
   });
 
   /** Starts the service, asks for the negotiations, and returns its output once the request line is in it. */
   async function logOf(env: Record<string, string>, requestLine: RegExp): Promise<string> {
-    server = await startServer(mkdtempSync(join(tmpdir(), 'parley-log-')), { PARLEY_LOG_LEVEL: 'info', ...env });
+    dataDir = mkdtempSync(join(tmpdir(), 'parley-log-'));
+    server = await startServer(dataDir, { PARLEY_LOG_LEVEL: 'info', ...env });
     await (await fetch(`${server.url}/negotiations`)).text();
     while (!requestLine.test(server.output())) await new Promise((resolve) => setTimeout(resolve, 50));
     return server.output();
