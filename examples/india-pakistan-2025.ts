@@ -245,7 +245,9 @@ const S = {
     'DGMOs of India and Pakistan hold talks amid ceasefire breaches',
     'SSBCrack',
     'https://www.ssbcrack.com/2025/04/dgmos-of-india-and-pakistan-hold-talks-amid-ceasefire-breaches.html',
-    '2025-04',
+    // The page gives only the month; it reports the talks of 29 April and was cited on the morning of 30 April,
+    // so it is dated to the latest day it can have been published (a source date must name a day).
+    '2025-04-30',
     'C',
     3,
   ),
