@@ -8,13 +8,10 @@
  *
  * Answers { seconds, events, peakRssMiB, heapPeakMiB, heapRetainedMiB, … }.
  */
-import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { type EventStore, openSqliteEventStore } from '@parley/event-store';
-import { ESCALATION_MODEL_V1 } from '@parley/projections';
+import { type EngineLogger, ESCALATION_MODEL_V1, ProjectionEngine as CurrentEngine } from '@parley/projections';
 import { loadConfig } from '../../apps/api/src/config/config';
-import { MetricsService } from '../../apps/api/src/ops/metrics.service';
-import { ProjectionEngine as CurrentEngine } from '../../apps/api/src/views/projection-engine';
 import { SqliteSnapshotStore } from '../../apps/api/src/views/snapshot-store';
 import { childMain, peakRssMiB } from './child';
 import { rawReadParse } from './raw';
@@ -39,7 +36,14 @@ const MiB = 1024 * 1024;
 
 async function rebuild(storePath: string, workDir: string): Promise<RebuildResult> {
   const warnings: string[] = [];
-  Logger.overrideLogger(['error', 'warn']);
+  const logger: EngineLogger = {
+    log: () => undefined,
+    warn: (...args: unknown[]) => {
+      warnings.push(String(args[args.length - 1]));
+      console.warn(...args);
+    },
+    error: (...args: unknown[]) => console.error(...args),
+  };
   const store = await openSqliteEventStore({ path: storePath });
   let heapPeak = 0;
   // Sample the heap each time the engine asks for a page: the rebuild runs
@@ -64,12 +68,7 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
   const Engine = alternative
     ? ((await import(alternative)) as { ProjectionEngine: typeof CurrentEngine }).ProjectionEngine
     : CurrentEngine;
-  const engine = new Engine(sampled, snapshots, ESCALATION_MODEL_V1, config, new MetricsService());
-  const originalWarn = Logger.prototype.warn;
-  Logger.prototype.warn = function (this: Logger, ...args: Parameters<Logger['warn']>) {
-    warnings.push(String(args[args.length - 1]));
-    return originalWarn.apply(this, args);
-  };
+  const engine = new Engine(sampled, snapshots, ESCALATION_MODEL_V1, config, { logger });
   const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const result = await engine.rebuild();

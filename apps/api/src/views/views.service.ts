@@ -6,6 +6,7 @@ import {
   MAX_SERIES_POINTS,
   matrixView,
   negotiationSummary,
+  ProjectionEngine,
   statusView,
   timelineView,
   type ChangesView,
@@ -20,7 +21,6 @@ import {
 } from '@parley/projections';
 import { RequestValidationError } from '../errors/validation';
 import { notFound } from '../shared/params';
-import { ProjectionEngine } from './projection-engine';
 
 /** When a view is asked for: both default to now (DOMAIN.md §4). Instants in ms. */
 export interface AsOfQuery {
