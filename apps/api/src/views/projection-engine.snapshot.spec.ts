@@ -174,6 +174,26 @@ describe('views snapshots, one row per negotiation', () => {
     expectViewsOfTheLog(restarted);
   });
 
+  it('given views a reader holds, when events arrive live, then what it holds is unchanged and the engine serves the new views', async () => {
+    const engine = await fx.start();
+    const [alpha] = logs as [LogBuilder];
+    const held = engine.state('alpha-talks') as ViewState;
+    const heldJson = JSON.stringify(held);
+    // Two live batches: the first meets the held state (copied), the second one nobody holds (written in place).
+    for (const day of [28, 29]) {
+      const from = alpha.entries.length;
+      alpha.add(
+        'StatementMade',
+        { speaker: { name: 'Khawaja Asif', actorId: 'pakistan' }, tone: 'warning', summary: `${LONG} ${day}` },
+        { eventId: randomUUID(), occurredAt: `2025-10-${day}`, sources: SOURCES },
+      );
+      expect(await engine.waitFor(await append(fx.store, alpha, from), 5000)).toBe(true);
+    }
+    expect(JSON.stringify(held)).toBe(heldJson);
+    expect(engine.state('alpha-talks')?.developments.length).toBe(held.developments.length + 2);
+    expectViewsOfTheLog(engine);
+  });
+
   it('given a marker planted in one row, when the engine starts, then it shows: the views were restored, not re-read', async () => {
     await (await fx.start()).stop();
     const db = new Database(join(fx.dir, 'views.sqlite'));

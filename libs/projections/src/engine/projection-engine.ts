@@ -100,6 +100,14 @@ export class ProjectionEngine {
   private readonly logger: EngineLogger;
   private readonly onPosition: (position: number) => void;
   private states = new Map<string, ViewState>();
+  /**
+   * States handed out since they were published (to a reader, a listener's
+   * reader or a snapshot): those must never change, so the next batch that
+   * touches one copies it. Any other is the engine's alone and is written in
+   * place, as a rebuild does — so a bulk import followed live does not copy
+   * each touched negotiation's views once per batch.
+   */
+  private readonly exposed = new WeakSet<ViewState>();
   private position = 0;
   private lastEventId = '';
   private subscription?: Subscription;
@@ -187,7 +195,9 @@ export class ProjectionEngine {
 
   /** The current folded state of a negotiation, or undefined when it was never opened. */
   state(negotiationId: string): ViewState | undefined {
-    return this.states.get(negotiationId);
+    const state = this.states.get(negotiationId);
+    if (state !== undefined) this.exposed.add(state);
+    return state;
   }
 
   negotiationIds(): string[] {
@@ -441,8 +451,9 @@ export class ProjectionEngine {
    * negotiation rather than a copy of its state per event. `owned` says the
    * states in `states` are private to the caller (a rebuild's, published only
    * when complete): they are then written in place, with no copy at all.
-   * Live states are shared with readers, so they are never written: the batch
-   * publishes new ones, once every event of it has been applied.
+   * Live states handed to readers (`exposed`) are never written: the batch
+   * publishes new ones, once every event of it has been applied; a live
+   * state nobody was handed is written in place, like a rebuild's.
    */
   private async applyInto(
     states: Map<string, ViewState>,
@@ -473,10 +484,10 @@ export class ProjectionEngine {
       let working = drafts.get(negotiationId);
       if (working === undefined) {
         const state = states.get(negotiationId);
-        // A fresh empty state is nobody else's: it is always written in place.
+        // A fresh empty state, or one nobody was handed since it was published, is the engine's alone: written in place.
         working = {
           draft: draftViewState(state ?? emptyViewState(negotiationId, this.model), this.model, {
-            owned: owned || state === undefined,
+            owned: owned || state === undefined || !this.exposed.has(state),
           }),
           applied: false,
         };
@@ -616,7 +627,11 @@ export class ProjectionEngine {
   private *statesToSave(all: boolean): Generator<readonly [string, number, ViewState]> {
     let ordinal = 0;
     for (const [negotiationId, state] of this.states) {
-      if (all || this.dirty.has(negotiationId)) yield [negotiationId, ordinal, state];
+      if (all || this.dirty.has(negotiationId)) {
+        // Its rows may be written later, in slices: the picture must stay that of this position.
+        this.exposed.add(state);
+        yield [negotiationId, ordinal, state];
+      }
       ordinal++;
     }
   }
