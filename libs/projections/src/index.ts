@@ -8,7 +8,6 @@
  * store by its port only (types from `@parley/event-store`), hosted by the app.
  */
 export * from './errors';
-export { DAY_MS, parseInstant, precisionOfForm } from './time';
 export * from './escalation-model';
 export * from './effective-events';
 export * from './view-state';
