@@ -3,4 +3,3 @@ export * from './event-data.dto';
 export * from './examples';
 export * from './record-event.dto';
 export * from './validate';
-export { LIMITS, IsOccurredAt, dateProblem } from './validators';

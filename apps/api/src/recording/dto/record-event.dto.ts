@@ -21,7 +21,6 @@ import {
   type FieldSpec,
 } from '@parley/domain';
 import { EVENT_DATA_DTOS, decorateFields } from './event-data.dto';
-import { NestedListField } from './validators';
 
 /** `type` names a development type; `NegotiationOpened` is told where it goes. */
 export function typeMessage(type: unknown): string {
@@ -64,12 +63,14 @@ applyDecorators(
 )(RecordEventDto.prototype, 'data');
 decorateFields(RecordEventDto, rest);
 
-/** `POST /negotiations/:id/events:batch`: several developments, appended all or nothing. */
+/** `POST /negotiations/:id/events:batch`: several developments, appended all or nothing (each item validated as one). */
 export class RecordBatchDto {
-  @NestedListField(() => RecordEventDto, {
-    min: 1,
-    max: LIMITS.batch,
-    description: 'The developments, in the order to append them (1–500).',
+  @ApiProperty({
+    type: () => RecordEventDto,
+    isArray: true,
+    minItems: 1,
+    maxItems: LIMITS.batch,
+    description: `The developments, in the order to append them (1–${LIMITS.batch}).`,
   })
   events!: RecordEventDto[];
 }

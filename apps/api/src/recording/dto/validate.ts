@@ -14,11 +14,17 @@
  */
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
-import { crossFieldProblems, isDevelopmentType, type DevelopmentType } from '@parley/domain';
+import {
+  FORBIDDEN_KEYS,
+  LIMITS,
+  crossFieldProblems,
+  isDevelopmentType,
+  isPlainRecord,
+  type DevelopmentType,
+} from '@parley/domain';
 import type { FieldProblem } from '../../errors/validation';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
 import { OpenNegotiationDto, RecordEventDto, typeMessage } from './record-event.dto';
-import { FORBIDDEN_KEYS, LIMITS, isPlainRecord } from './validators';
 
 /** A response never lists more bad fields than this (a hostile body could otherwise have thousands). */
 export const MAX_REPORTED_FIELDS = 100;
