@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { fieldEntries, flagOf, RECORDABLE_TYPES, type RecordableType } from '../../apps/cli/src/record/fields';
 import { startTestApp, type TestApp } from '../support/app';
 import { everyEventType, openBody } from '../support/cases';

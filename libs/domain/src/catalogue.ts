@@ -343,6 +343,16 @@ export interface EnvelopeInput {
   readonly occurrence?: string;
 }
 
+/** A `POST /negotiations/:id/events` body as the wire carries it (the API validates it, the CLI and the tests write it): `data` typed by `type`. */
+export type RecordEventInput = {
+  [T in DevelopmentType]: EnvelopeInput & { readonly type: T; readonly data: EventDataByType[T] };
+}[DevelopmentType];
+export type RecordEventInputOf<T extends DevelopmentType> = Extract<RecordEventInput, { type: T }>;
+
+/** A `POST /negotiations` body: the opening's fields (its id derived from the title when absent) and the envelope. */
+export type OpenNegotiationInput = EnvelopeInput &
+  Omit<EventDataByType['NegotiationOpened'], 'negotiationId'> & { readonly id?: string };
+
 export const ENVELOPE: FieldsOf<EnvelopeInput> = {
   eventId: {
     kind: 'event',
@@ -1069,4 +1079,30 @@ export function fieldExample(spec: FieldSpec): unknown {
   if (spec.kind === 'record') return recordExample(spec.of);
   if (spec.kind === 'records') return [recordExample(spec.of)];
   return undefined;
+}
+
+/** A field's example when it has one of its own, or is required (then built from its nested shape). */
+function exampleFields(fields: readonly (readonly [string, FieldSpec])[]): Record<string, unknown> {
+  return Object.fromEntries(
+    fields
+      .filter(([, spec]) => spec.example !== undefined || !spec.optional)
+      .map(([field, spec]) => [field, fieldExample(spec)] as const),
+  );
+}
+
+/** The envelope of the examples: their required fields. */
+const exampleEnvelope = () => ({
+  occurredAt: ENVELOPE.occurredAt.example as string,
+  sources: [recordExample('Source') as unknown as Source],
+});
+
+/** A body of `type` made of the catalogue's examples (the API reference's example for that type). */
+export function exampleDevelopment<T extends DevelopmentType>(type: T): RecordEventInputOf<T> {
+  return { type, data: exampleFields(fieldsOf(type)), ...exampleEnvelope() } as unknown as RecordEventInputOf<T>;
+}
+
+/** A `POST /negotiations` body made of the catalogue's examples. */
+export function exampleOpening(): OpenNegotiationInput {
+  const { negotiationId, ...opening } = exampleFields(fieldsOf('NegotiationOpened'));
+  return { id: negotiationId, ...opening, ...exampleEnvelope() } as unknown as OpenNegotiationInput;
 }

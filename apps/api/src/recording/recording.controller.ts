@@ -16,7 +16,17 @@ import {
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Development, NEGOTIATION_STREAM_PREFIX, isValidNegotiationId, slugify, streamName } from '@parley/domain';
+import {
+  CATALOGUE,
+  type Development,
+  exampleOpening,
+  NEGOTIATION_STREAM_PREFIX,
+  isValidNegotiationId,
+  type OpenNegotiationInput,
+  type RecordEventInput,
+  slugify,
+  streamName,
+} from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
 import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
@@ -25,13 +35,10 @@ import { presentEvent, type WriteResult } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { ExecuteNegotiationCommand } from './commands';
 import {
-  EXAMPLE_OPEN_NEGOTIATION,
+  developmentExamples,
   OpenNegotiationDto,
-  type OpenNegotiationInput,
-  openApiExamples,
   RecordBatchDto,
   RecordEventDto,
-  type RecordEventInput,
   validateOpenNegotiation,
   validateRecordEvent,
 } from './dto';
@@ -78,9 +85,7 @@ export class RecordingController {
   @ApiOperation({ summary: 'Open a negotiation (registers its parties and mediators)' })
   @ApiBody({
     type: OpenNegotiationDto,
-    examples: {
-      'pak-afghan-2025': { summary: 'Pakistan – Afghan Taliban talks, 2025', value: EXAMPLE_OPEN_NEGOTIATION },
-    },
+    examples: { opening: { summary: CATALOGUE.NegotiationOpened.summary, value: exampleOpening() } },
   })
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, description: 'opened; ETag holds the stream revision' })
@@ -134,7 +139,7 @@ export class RecordingController {
   @ApiOperation({
     summary: 'Record one development: `type` is one of the catalogue, `data` is validated for that type',
   })
-  @ApiBody({ type: RecordEventDto, examples: openApiExamples() })
+  @ApiBody({ type: RecordEventDto, examples: developmentExamples() })
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, description: 'stored; ETag holds the new stream revision' })

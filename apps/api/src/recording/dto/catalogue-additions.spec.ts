@@ -5,7 +5,7 @@
  * (`crossFieldProblems`) asked once the fields pass.
  */
 import type { FieldProblem } from '../../errors/validation';
-import { EXAMPLE_EVENTS } from './examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { validateEventData, validateRecordEvent } from './validate';
 
 type Body = Record<string, unknown>;

@@ -8,7 +8,7 @@ import {
 } from '@parley/domain';
 import type { FieldProblem } from '../../errors/validation';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
-import { EXAMPLE_EVENTS } from './examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { validateEventData } from './validate';
 
 type Data = Record<string, unknown>;

@@ -5,8 +5,8 @@ import { Test } from '@nestjs/testing';
 import { DEVELOPMENT_TYPES, STANCES } from '@parley/domain';
 import { RequestValidationError, validationExceptionFactory } from '../../errors/validation';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
-import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION, openApiExamples } from './examples';
-import { describeDevelopments } from './openapi';
+import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
+import { describeDevelopments, developmentExamples } from './openapi';
 import { OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './record-event.dto';
 import { validateOpenNegotiation, validateRecordEvent } from './validate';
 
@@ -89,7 +89,7 @@ class DocumentedController {
   }
 
   @Post('negotiations/:id/events')
-  @ApiBody({ type: RecordEventDto, examples: openApiExamples() })
+  @ApiBody({ type: RecordEventDto, examples: developmentExamples() })
   record(@Body() body: unknown): unknown {
     return validateRecordEvent(body);
   }

@@ -6,7 +6,7 @@
  */
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { CATALOGUE, DEVELOPMENT_TYPES } from '@parley/domain';
+import { CATALOGUE, DEVELOPMENT_TYPES, exampleDevelopment } from '@parley/domain';
 import { dataSchemaRef } from './event-data.dto';
 
 const ref = (name: string) => `#/components/schemas/${name}`;
@@ -38,4 +38,11 @@ export function describeDevelopments(document: OpenAPIObject): OpenAPIObject {
     discriminator: { propertyName: 'type', mapping },
   };
   return document;
+}
+
+/** One example body per development type, the catalogue's (`@ApiBody({ examples })`). */
+export function developmentExamples(): Record<string, { summary: string; value: unknown }> {
+  return Object.fromEntries(
+    DEVELOPMENT_TYPES.map((type) => [type, { summary: CATALOGUE[type].summary, value: exampleDevelopment(type) }]),
+  );
 }

@@ -8,18 +8,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 import { IsDefined, IsObject, ValidateBy, type ValidationArguments } from 'class-validator';
-import {
-  CATALOGUE,
-  DEVELOPMENT_TYPES,
-  ENVELOPE,
-  LIMITS,
-  isDevelopmentType,
-  type Actor,
-  type DevelopmentType,
-  type EnvelopeInput,
-  type EventDataByType,
-  type FieldSpec,
-} from '@parley/domain';
+import { CATALOGUE, DEVELOPMENT_TYPES, ENVELOPE, LIMITS, isDevelopmentType, type FieldSpec } from '@parley/domain';
 import { EVENT_DATA_DTOS, decorateFields } from './event-data.dto';
 
 /** `type` names a development type; `NegotiationOpened` is told where it goes. */
@@ -86,26 +75,3 @@ decorateFields(
   ],
   true,
 );
-
-// ---------------------------------------------------------------------------
-// What a valid body is, as plain data (what the parse functions return)
-// ---------------------------------------------------------------------------
-
-/** A validated `POST /negotiations/:id/events` body: `data` typed by `type`. */
-export type RecordEventInput = {
-  [T in DevelopmentType]: EnvelopeInput & { readonly type: T; readonly data: EventDataByType[T] };
-}[DevelopmentType];
-
-export type RecordEventInputOf<T extends DevelopmentType> = Extract<RecordEventInput, { type: T }>;
-
-export interface RecordBatchInput {
-  readonly events: readonly RecordEventInput[];
-}
-
-export interface OpenNegotiationInput extends EnvelopeInput {
-  readonly id?: string;
-  readonly title: string;
-  readonly subject: string;
-  readonly parties: readonly Actor[];
-  readonly mediators: readonly Actor[];
-}

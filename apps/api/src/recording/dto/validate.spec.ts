@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { FieldProblem } from '../../errors/validation';
 import { DEVELOPMENT_TYPES } from '@parley/domain';
-import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from './examples';
+import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 import {
   MAX_REPORTED_FIELDS,
   bodyShapeProblems,
