@@ -40,6 +40,7 @@ import {
   RecordBatchDto,
   RecordEventDto,
   validateOpenNegotiation,
+  validateRecordBatch,
   validateRecordEvent,
 } from './dto';
 import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
@@ -178,20 +179,10 @@ export class RecordingController {
   ): Promise<WriteResult> {
     const negotiationId = negotiationIdParam(id);
     requireJsonBody(req);
-    const events = (body as { events?: unknown } | null)?.events;
-    if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(events)) {
-      throw new RequestValidationError([{ field: 'events', problems: ['events must be an array of developments'] }]);
-    }
-    const extra = Object.keys(body).filter((k) => k !== 'events');
-    const problems = [
-      ...extra.map((k) => ({ field: k, problems: [`property ${k} should not exist`] })),
-      ...(events.length === 0 || events.length > 500
-        ? [{ field: 'events', problems: ['events must hold 1 to 500 developments'] }]
-        : []),
-      ...events.slice(0, 500).flatMap((e, i) => validateRecordEvent(e, i)),
-    ];
+    const problems = validateRecordBatch(body);
     if (problems.length) throw new RequestValidationError(problems);
-    return this.recordDevelopments(negotiationId, events as RecordEventInput[], req, res, ifMatch, idemKey);
+    const { events } = body as { events: RecordEventInput[] };
+    return this.recordDevelopments(negotiationId, events, req, res, ifMatch, idemKey);
   }
 
   @Get('negotiations/:id/events')

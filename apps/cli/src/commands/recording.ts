@@ -6,15 +6,8 @@ import { type Command, Option } from 'commander';
 import { sessionFor } from '../context';
 import { ApiError, UsageError } from '../errors';
 import type { Runtime } from '../runtime';
-import {
-  RECORDABLE_TYPES,
-  fieldEntries,
-  flagOf,
-  placeholderOf,
-  typeSpec,
-  type FieldSpec,
-  type RecordableType,
-} from '../record/fields';
+import { DEVELOPMENT_TYPES, type DevelopmentType } from '@parley/domain';
+import { fieldEntries, flagOf, placeholderOf, typeSpec, type FieldSpec } from '../record/fields';
 import {
   SOURCE_HELP,
   applySet,
@@ -162,11 +155,11 @@ function registerRecord(program: Command, rt: Runtime): void {
     .usage('<Type> <negotiation> [flags]')
     .addHelpText('after', () => `\n${typesOverview()}`);
   record.commandsGroup('Event types (parley record <Type> --help lists its flags):');
-  for (const type of RECORDABLE_TYPES) registerType(record, type, rt);
+  for (const type of DEVELOPMENT_TYPES) registerType(record, type, rt);
 }
 
 function typesOverview(): string {
-  const lines = RECORDABLE_TYPES.map((type) => {
+  const lines = DEVELOPMENT_TYPES.map((type) => {
     const fields = fieldEntries(type)
       .map(([name, spec]) => `${name}${spec.optional ? '' : '*'}`)
       .join(', ');
@@ -187,7 +180,7 @@ Examples (the Pakistan–Afghanistan case):
       --actor afghan-taliban --stance rejected --source "Pakistan's final message|https://example.org/final|News18||F3"`;
 }
 
-function registerType(record: Command, type: RecordableType, rt: Runtime): void {
+function registerType(record: Command, type: DevelopmentType, rt: Runtime): void {
   const spec = typeSpec(type);
   const cmd = record
     .command(type)
@@ -386,7 +379,7 @@ function asObject(v: Json | undefined): JsonObject {
 
 /** The `POST /negotiations/:id/events` body from the file, --data, the field flags and --set, in that order. */
 export function recordBody(
-  type: RecordableType,
+  type: DevelopmentType,
   opts: EnvelopeOptions & Record<string, unknown>,
   bindings: readonly Binding[],
   rt: Runtime,
@@ -430,7 +423,7 @@ export function recordBody(
 }
 
 /** `parley record StatementMade pak-afghan-2025 --occurred-at … --speaker … --source …` from the catalogue's examples. */
-export function exampleLine(type: RecordableType): string {
+export function exampleLine(type: DevelopmentType): string {
   const spec = typeSpec(type);
   const parts = ['parley', 'record', type, CASE, '--occurred-at', spec.exampleOccurredAt];
   for (const [field, f] of fieldEntries(type)) {

@@ -473,3 +473,9 @@ export const EXAMPLE_OPEN_NEGOTIATION: OpenNegotiationInput = {
   occurredAt: '2025-10-18',
   sources: [S.dohaTalks],
 };
+
+/** A development of `type` holding `data`, with a valid envelope (the StatementMade example's): for specs of `data` alone. */
+export function developmentWith(type: string, data: unknown): Record<string, unknown> {
+  const { type: _type, data: _data, ...envelope } = EXAMPLE_EVENTS.StatementMade;
+  return { ...structuredClone(envelope), type, data };
+}

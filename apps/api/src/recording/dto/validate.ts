@@ -24,7 +24,7 @@ import {
 } from '@parley/domain';
 import type { FieldProblem } from '../../errors/validation';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
-import { OpenNegotiationDto, RecordEventDto, typeMessage } from './record-event.dto';
+import { OpenNegotiationDto, RecordEventDto } from './record-event.dto';
 
 /** A response never lists more bad fields than this (a hostile body could otherwise have thousands). */
 export const MAX_REPORTED_FIELDS = 100;
@@ -40,21 +40,6 @@ const VALIDATOR_OPTIONS = {
 // ---------------------------------------------------------------------------
 // Public API
 // ---------------------------------------------------------------------------
-
-/**
- * What is wrong with `data` for an event of `type`; `[]` when it is well formed.
- * Fields are named `data.<path>`; unknown fields are refused at every level.
- */
-export function validateEventData(type: string, data: unknown): FieldProblem[] {
-  const problems = new Problems();
-  if (!isDevelopmentType(type)) {
-    problems.add('type', typeMessage(type));
-    return problems.list();
-  }
-  const inspected = inspect(data, 'data', problems);
-  if (!inspected.fatal) checkData(type, inspected.value, 'data', problems);
-  return problems.list();
-}
 
 /**
  * What is wrong with one development (`POST /negotiations/:id/events`), envelope
@@ -105,17 +90,6 @@ export function validateOpenNegotiation(body: unknown): FieldProblem[] {
   return problems.list();
 }
 
-/**
- * Only the bounded walk: forbidden keys, nesting deeper than 20 levels, objects
- * wider than 1000 fields. For guarding bodies that go through the global
- * ValidationPipe (whose class-transformer step overflows on deep nesting).
- */
-export function bodyShapeProblems(body: unknown): FieldProblem[] {
-  const problems = new Problems();
-  inspect(body, '', problems);
-  return problems.list();
-}
-
 // ---------------------------------------------------------------------------
 // The steps
 // ---------------------------------------------------------------------------
@@ -131,11 +105,7 @@ function checkEvent(value: unknown, prefix: string, problems: Problems): void {
     checkData(value.type, value.data, join(prefix, 'data'), problems);
 }
 
-function checkData(type: DevelopmentType, data: unknown, field: string, problems: Problems): void {
-  if (!isPlainRecord(data)) {
-    problems.add(field, `data must be an object holding the fields of a ${type} event`);
-    return;
-  }
+function checkData(type: DevelopmentType, data: Record<string, unknown>, field: string, problems: Problems): void {
   const before = problems.count();
   applyDto(DATA_DTO_BY_TYPE[type], data, field, problems);
   // Rules across fields are the domain's, asked once every field is well formed.
