@@ -349,6 +349,11 @@ export type RecordEventInput = {
 }[DevelopmentType];
 export type RecordEventInputOf<T extends DevelopmentType> = Extract<RecordEventInput, { type: T }>;
 
+/** A `POST /negotiations/:id/events:batch` body: developments appended all or nothing. */
+export interface RecordBatchInput {
+  readonly events: readonly RecordEventInput[];
+}
+
 /** A `POST /negotiations` body: the opening's fields (its id derived from the title when absent) and the envelope. */
 export type OpenNegotiationInput = EnvelopeInput &
   Omit<EventDataByType['NegotiationOpened'], 'negotiationId'> & { readonly id?: string };

@@ -39,9 +39,9 @@ import {
   OpenNegotiationDto,
   RecordBatchDto,
   RecordEventDto,
+  readRecordBatch,
+  readRecordEvent,
   validateOpenNegotiation,
-  validateRecordBatch,
-  validateRecordEvent,
 } from './dto';
 import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
@@ -158,9 +158,9 @@ export class RecordingController {
   ): Promise<WriteResult> {
     const negotiationId = negotiationIdParam(id);
     requireJsonBody(req);
-    const problems = validateRecordEvent(body);
-    if (problems.length) throw new RequestValidationError(problems);
-    return this.recordDevelopments(negotiationId, [body as RecordEventInput], req, res, ifMatch, idemKey);
+    const { problems, value } = readRecordEvent(body);
+    if (!value) throw new RequestValidationError(problems);
+    return this.recordDevelopments(negotiationId, [value], req, res, ifMatch, idemKey);
   }
 
   @Post('negotiations/:id/events\\:batch')
@@ -179,10 +179,9 @@ export class RecordingController {
   ): Promise<WriteResult> {
     const negotiationId = negotiationIdParam(id);
     requireJsonBody(req);
-    const problems = validateRecordBatch(body);
-    if (problems.length) throw new RequestValidationError(problems);
-    const { events } = body as { events: RecordEventInput[] };
-    return this.recordDevelopments(negotiationId, events, req, res, ifMatch, idemKey);
+    const { problems, value } = readRecordBatch(body);
+    if (!value) throw new RequestValidationError(problems);
+    return this.recordDevelopments(negotiationId, value.events, req, res, ifMatch, idemKey);
   }
 
   @Get('negotiations/:id/events')

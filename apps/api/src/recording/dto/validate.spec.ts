@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import type { FieldProblem } from '../../errors/validation';
-import { DEVELOPMENT_TYPES } from '@parley/domain';
+import { DEVELOPMENT_TYPES, DomainError, type Development } from '@parley/domain';
+import { given, history, record } from '@parley/domain/testing';
 import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
-import { MAX_REPORTED_FIELDS, validateOpenNegotiation, validateRecordBatch, validateRecordEvent } from './validate';
+import {
+  MAX_REPORTED_FIELDS,
+  readRecordBatch,
+  readRecordEvent,
+  validateOpenNegotiation,
+  validateRecordBatch,
+  validateRecordEvent,
+} from './validate';
 
 type Body = Record<string, unknown>;
 
@@ -410,5 +418,34 @@ describe('validateOpenNegotiation', () => {
     const problems = validateOpenNegotiation(JSON.parse('{"constructor":{"name":"x"},"parties":[{"__proto__":{}}]}'));
     expect(problemsOf(problems, 'constructor')).toEqual(['"constructor" is not allowed as a field name']);
     expect(problemsOf(problems, 'parties.0.__proto__')).toEqual(['"__proto__" is not allowed as a field name']);
+  });
+});
+
+describe('a write is validated once', () => {
+  const EVENT_ID = '3b241101-e2bb-4255-8caf-4136c566a962';
+  const decided = (development: Development) => given(history).when(record(development)).run();
+  /** A change no check would let through, made after the edge read the body. */
+  const spoil = (d: Development) => {
+    (d.data as unknown as Body).tone = 'furious';
+    (d.sources[0] as unknown as Body).url = 'not a link';
+  };
+
+  it('decide does not check again the data and sources the edge read', () => {
+    const { value } = readRecordEvent({ ...statement(), eventId: EVENT_ID });
+    const development = value as Development;
+    spoil(development);
+    expect(decided(development)[0]?.data).toMatchObject({ tone: 'furious' });
+    const batch = readRecordBatch({ events: [{ ...statement(), eventId: EVENT_ID }] }).value!;
+    spoil(batch.events[0] as Development);
+    expect(decided(batch.events[0] as Development)[0]?.data).toMatchObject({ tone: 'furious' });
+  });
+
+  it('decide checks a development that did not come through the edge, or that the edge refused', () => {
+    const own = { ...structuredClone(EXAMPLE_EVENTS.StatementMade), eventId: EVENT_ID } as Development;
+    spoil(own);
+    expect(() => decided(own)).toThrow(DomainError);
+    const refused = readRecordEvent({ ...statement(), eventId: EVENT_ID, data: { tone: 'furious' } });
+    expect(refused.value).toBeUndefined();
+    expect(refused.problems.length).toBeGreaterThan(0);
   });
 });

@@ -20,7 +20,10 @@ import {
   crossFieldProblems,
   isDevelopmentType,
   isPlainRecord,
+  vouchWellFormed,
   type DevelopmentType,
+  type RecordBatchInput,
+  type RecordEventInput,
 } from '@parley/domain';
 import type { FieldProblem } from '../../errors/validation';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
@@ -47,22 +50,38 @@ const VALIDATOR_OPTIONS = {
  * named `events.<index>.<path>` (an item of a batch).
  */
 export function validateRecordEvent(body: unknown, index?: number): FieldProblem[] {
-  const prefix = index === undefined ? '' : `events.${index}`;
-  const problems = new Problems();
-  const inspected = inspect(body, prefix, problems);
-  if (!inspected.fatal) checkEvent(inspected.value, prefix, problems);
-  return problems.list();
+  return readRecordEvent(body, index).problems;
 }
 
 /** What is wrong with a batch (`POST /negotiations/:id/events:batch`): `{ events: [1…500 developments] }`. */
 export function validateRecordBatch(body: unknown): FieldProblem[] {
+  return readRecordBatch(body).problems;
+}
+
+/**
+ * A body as read: what is wrong with it, or (when nothing is) the checked copy
+ * to record, whose `data` and sources the domain will not check again
+ * (`vouchWellFormed`): a write is validated once.
+ */
+export type Read<T> =
+  { readonly problems: FieldProblem[]; readonly value?: undefined } | { readonly problems: []; readonly value: T };
+
+export function readRecordEvent(body: unknown, index?: number): Read<RecordEventInput> {
+  const prefix = index === undefined ? '' : `events.${index}`;
+  const problems = new Problems();
+  const inspected = inspect(body, prefix, problems);
+  if (!inspected.fatal) checkEvent(inspected.value, prefix, problems);
+  return problems.read(inspected.value as RecordEventInput);
+}
+
+export function readRecordBatch(body: unknown): Read<RecordBatchInput> {
   const problems = new Problems();
   const inspected = inspect(body, '', problems);
-  if (inspected.fatal) return problems.list();
+  if (inspected.fatal) return problems.read();
   const value = inspected.value;
   if (!isPlainRecord(value)) {
     problems.add('body', 'the body must be an object: { "events": [ … ] }');
-    return problems.list();
+    return problems.read();
   }
   for (const key of Object.keys(value)) if (key !== 'events') problems.add(key, unknownFieldMessage(key, ['events']));
   const events = value.events;
@@ -76,7 +95,7 @@ export function validateRecordBatch(body: unknown): FieldProblem[] {
       `events must contain at most ${LIMITS.batch} items (it has ${events.length}); split the batch`,
     );
   else events.forEach((event, i) => checkEvent(event, `events.${i}`, problems));
-  return problems.list();
+  return problems.read(value as unknown as RecordBatchInput);
 }
 
 /** What is wrong with a `POST /negotiations` body; `[]` when it is well formed. */
@@ -99,10 +118,15 @@ function checkEvent(value: unknown, prefix: string, problems: Problems): void {
     problems.add(prefix || 'body', `${prefix || 'the body'} must be an object: { type, data, occurredAt, sources, … }`);
     return;
   }
+  const before = problems.count();
   applyDto(RecordEventDto, value, prefix, problems);
   // `type` and `data` themselves are reported by the envelope; the fields of `data` only make sense for a known type.
   if (isDevelopmentType(value.type) && isPlainRecord(value.data))
     checkData(value.type, value.data, join(prefix, 'data'), problems);
+  if (problems.count() === before && isPlainRecord(value.data) && Array.isArray(value.sources)) {
+    vouchWellFormed(value.data);
+    vouchWellFormed(value.sources);
+  }
 }
 
 function checkData(type: DevelopmentType, data: Record<string, unknown>, field: string, problems: Problems): void {
@@ -197,6 +221,12 @@ class Problems {
     const list = this.byField.get(field);
     if (!list) this.byField.set(field, [problem]);
     else if (!list.includes(problem)) list.push(problem);
+  }
+
+  /** The problems, or `value` when there are none. */
+  read<T>(value?: T): Read<T> {
+    const list = this.list();
+    return list.length || value === undefined ? { problems: list } : { problems: [], value };
   }
 
   list(): FieldProblem[] {
