@@ -62,7 +62,7 @@ describe('the global ValidationPipe and RecordEventDto', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).fields).toEqual([
-      { field: 'recordedBy', problems: ['property recordedBy should not exist'] },
+      { field: 'recordedBy', problems: [expect.stringMatching(/^recordedBy is not a field here/)] },
     ]);
   });
 
