@@ -1,6 +1,7 @@
 /**
  * Forms whose inputs are named by their path in a request body (`data.tone`,
- * `sources.0.url`): reading one into the JSON body, and showing the API's 400
+ * `sources.0.url`): labelled inputs, selects and checkbox groups (a checked
+ * box adds its value to a list), reading them into the JSON body, and showing the API's 400
  * answer — `errors: [{ field, problems }]` — next to the inputs it names
  * (aria-invalid + aria-describedby) and in the form's `.error-summary`, each
  * with a link to its field.
@@ -9,6 +10,47 @@ import { $, $$, h } from './dom.js';
 
 /** The id of the input named `name`. */
 export const idOf = (name) => `rf-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+// ---------------------------------------------------------------------------
+// Building
+// ---------------------------------------------------------------------------
+
+function control({ name, type = 'text', options, rows, attrs = {} }) {
+  const common = { id: idOf(name), name, ...attrs };
+  if (options) return h('select', common, options.map(([value, label]) => h('option', { value }, label)));
+  if (rows) return h('textarea', { ...common, rows });
+  return h('input', { ...common, type });
+}
+
+export function field({ name, label, hint, optional = false, errorFor, ...rest }) {
+  const input = control({ name, ...rest });
+  if (errorFor) input.dataset.errorFor = errorFor;
+  const hintId = hint ? `${input.id}-hint` : undefined;
+  if (hintId) input.setAttribute('aria-describedby', hintId);
+  // The hint goes under the input, so the inputs of a row line up whatever their hints.
+  return h('div', { class: 'field', dataset: { field: errorFor ?? name } },
+    h('label', { for: input.id }, label, optional ? h('span', { class: 'optional' }, ' (optional)') : null),
+    input,
+    hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
+}
+
+export function checkboxGroup({ name, legend, items, hint, optional = false }) {
+  return h('fieldset', { class: 'field checks', dataset: { field: name, errorFor: name, required: String(!optional) }, id: idOf(name) },
+    h('legend', {}, legend, optional ? h('span', { class: 'optional' }, ' (optional)') : null),
+    hint ? h('p', { class: 'hint' }, hint) : null,
+    items.length === 0 ? h('p', { class: 'muted small' }, 'None known yet.') : null,
+    items.map(([value, label], i) => h('div', { class: 'check' },
+      h('input', { type: 'checkbox', id: `${idOf(name)}-${i}`, name, value, dataset: { array: 'true' } }),
+      h('label', { for: `${idOf(name)}-${i}` }, label))));
+}
+
+export function row(...children) {
+  return h('div', { class: 'field-row' }, ...children);
+}
+
+// ---------------------------------------------------------------------------
+// Reading and showing errors
+// ---------------------------------------------------------------------------
 
 export function setPath(obj, path, value) {
   const keys = path.split('.');

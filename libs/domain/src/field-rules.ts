@@ -12,7 +12,15 @@
  * `each` does, and their messages say "each value in".
  */
 import { CAMEO_GOLDSTEIN } from './cameo-goldstein.generated';
-import { type FieldSpec, LIMITS, RECORDS, type RecordName, recordFields } from './catalogue';
+import {
+  DEVELOPMENT_TYPES,
+  type FieldSpec,
+  LIMITS,
+  RECORDS,
+  type RecordName,
+  isDevelopmentType,
+  recordFields,
+} from './catalogue';
 import { PRECISIONS, assertNever } from './events';
 import {
   ACTOR_ID_PATTERN,
@@ -175,6 +183,13 @@ function dateIn(name: string, forms: readonly TimeForm[], earliest: boolean): Fi
     ({ property, value }) => `${property} ${problem(value) ?? 'is not a valid date'}`,
   );
 }
+
+/** A development body's `type`: a development type; `NegotiationOpened` is told where it goes. */
+export const DEVELOPMENT_TYPE_RULE: FieldRule = rule('isDevelopmentType', isDevelopmentType, ({ property, value }) =>
+  value === 'NegotiationOpened'
+    ? `${property} NegotiationOpened is not recorded here: open a negotiation with POST /negotiations`
+    : `${property} must be one of the following values: ${DEVELOPMENT_TYPES.join(', ')}`,
+);
 
 /** Why `value` is not a safe free-form object of field names (a correction's `data`), or `undefined`. */
 export function freeObjectProblem(value: unknown, maxKeys: number = LIMITS.correctionDataKeys): string | undefined {

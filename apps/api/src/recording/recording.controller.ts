@@ -34,15 +34,8 @@ import { intQuery, negotiationIdParam, notFound } from '../shared/params';
 import { presentEvent, type WriteResult } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { ExecuteNegotiationCommand } from './commands';
-import {
-  developmentExamples,
-  OpenNegotiationDto,
-  RecordBatchDto,
-  RecordEventDto,
-  readRecordBatch,
-  readRecordEvent,
-  validateOpenNegotiation,
-} from './dto';
+import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
+import { readRecordBatch, readRecordEvent, validateOpenNegotiation } from './dto/validate';
 import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
 const IF_MATCH = {

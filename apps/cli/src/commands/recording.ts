@@ -7,7 +7,15 @@ import { sessionFor } from '../context';
 import { ApiError, UsageError } from '../errors';
 import type { Runtime } from '../runtime';
 import { DEVELOPMENT_TYPES, type DevelopmentType } from '@parley/domain';
-import { fieldEntries, flagOf, placeholderOf, typeSpec, type FieldSpec } from '../record/fields';
+import {
+  EXAMPLE_OCCURRED_AT,
+  EXAMPLE_SOURCE,
+  fieldEntries,
+  flagOf,
+  placeholderOf,
+  typeSpec,
+  type FieldSpec,
+} from '../record/fields';
 import {
   SOURCE_HELP,
   applySet,
@@ -424,8 +432,7 @@ export function recordBody(
 
 /** `parley record StatementMade pak-afghan-2025 --occurred-at … --speaker … --source …` from the catalogue's examples. */
 export function exampleLine(type: DevelopmentType): string {
-  const spec = typeSpec(type);
-  const parts = ['parley', 'record', type, CASE, '--occurred-at', spec.exampleOccurredAt];
+  const parts = ['parley', 'record', type, CASE, '--occurred-at', EXAMPLE_OCCURRED_AT];
   for (const [field, f] of fieldEntries(type)) {
     const ex = f.example;
     if (ex === undefined) continue;
@@ -441,7 +448,7 @@ export function exampleLine(type: DevelopmentType): string {
       else for (const item of ex as string[]) parts.push(flag, shellQuote(item));
     } else parts.push(flag, shellQuote(String(ex)));
   }
-  parts.push('--source', shellQuote(spec.exampleSource));
+  parts.push('--source', shellQuote(EXAMPLE_SOURCE));
   return wrapCommand(parts);
 }
 

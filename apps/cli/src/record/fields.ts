@@ -66,45 +66,43 @@ export interface TypeSpec {
   readonly summary: string;
   /** Short names that also select the type (`parley record statement …`). */
   readonly aliases: readonly string[];
-  /** The example's occurredAt and source. */
-  readonly exampleOccurredAt: string;
-  readonly exampleSource: string;
   readonly fields: Readonly<Record<string, FieldSpec>>;
 }
 
-const RECORD_KINDS: Partial<Record<string, FieldKind['kind']>> = {
+/** How each catalogue kind is typed on the command line (a nested shape by what it holds). */
+const KINDS: Record<CatalogueField['kind'], FieldKind['kind']> = {
+  text: 'text',
+  url: 'text',
+  count: 'text',
+  cameo: 'text',
+  negotiation: 'text',
+  bool: 'bool',
+  texts: 'texts',
+  id: 'id',
+  event: 'id',
+  ids: 'ids',
+  actor: 'actor',
+  actors: 'actors',
+  enum: 'enum',
+  date: 'date',
+  day: 'date',
+  record: 'json',
+  records: 'json',
+  changes: 'json',
+};
+const NESTED_KINDS: Partial<Record<string, FieldKind['kind']>> = {
   Range: 'range',
   Period: 'period',
   Person: 'person',
   Actor: 'actor-spec',
+  Delegation: 'delegations',
 };
 
-/** How a catalogue field is typed on the command line. */
 function kindOf(f: CatalogueField): FieldKind {
-  switch (f.kind) {
-    case 'texts':
-    case 'id':
-    case 'ids':
-    case 'actor':
-    case 'actors':
-    case 'date':
-    case 'bool':
-      return { kind: f.kind };
-    case 'event':
-      return { kind: 'id' };
-    case 'day':
-      return { kind: 'date' };
-    case 'enum':
-      return { kind: 'enum', values: f.values.map(String) };
-    case 'record':
-      return { kind: RECORD_KINDS[f.of] ?? 'json' } as FieldKind;
-    case 'records':
-      return { kind: f.of === 'Delegation' ? 'delegations' : 'json' };
-    case 'changes':
-      return { kind: 'json' };
-    default:
-      return { kind: 'text' };
-  }
+  if (f.kind === 'enum') return { kind: 'enum', values: f.values.map(String) };
+  const nested =
+    f.kind === 'record' || (f.kind === 'records' && f.of === 'Delegation') ? NESTED_KINDS[f.of] : undefined;
+  return { kind: nested ?? KINDS[f.kind] } as FieldKind;
 }
 
 type Person = { readonly name: string; readonly title?: string; readonly actorId: string };
@@ -144,8 +142,9 @@ function cliField(f: CatalogueField): FieldSpec {
   };
 }
 
-/** The catalogue's example source as `--source` takes it: `title|url|publisher|published|B2`. */
-const EXAMPLE_SOURCE = ((s: Source) =>
+/** The example command's date, and its source as `--source` takes it (`title|url|publisher|published|B2`): the catalogue's. */
+export const EXAMPLE_OCCURRED_AT = ENVELOPE.occurredAt.example as string;
+export const EXAMPLE_SOURCE = ((s: Source) =>
   [s.title, s.url, s.publisher, s.publishedAt, `${s.reliability ?? ''}${s.credibility ?? ''}`].join('|'))(
   recordExample('Source') as unknown as Source,
 );
@@ -154,8 +153,7 @@ const CATALOGUE_CLI = Object.fromEntries(
   DEVELOPMENT_TYPES.map((type): [DevelopmentType, TypeSpec] => {
     const fields = Object.fromEntries(fieldsOf(type).map(([field, f]) => [field, cliField(f)]));
     const { summary, aliases } = CATALOGUE[type];
-    const exampleOccurredAt = ENVELOPE.occurredAt.example as string;
-    return [type, { summary, aliases, exampleOccurredAt, exampleSource: EXAMPLE_SOURCE, fields }];
+    return [type, { summary, aliases, fields }];
   }),
 ) as { readonly [T in DevelopmentType]: TypeSpec };
 

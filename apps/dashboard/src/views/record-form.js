@@ -11,7 +11,7 @@
  */
 import { api, ApiError } from '../api.js';
 import { $, $$, announce, h } from '../dom.js';
-import { clearErrors, formBody, idOf, showErrors } from '../forms.js';
+import { checkboxGroup, clearErrors, field, formBody, idOf, row, showErrors } from '../forms.js';
 import { todayIso, typeLabel } from '../format.js';
 
 let cataloguePromise;
@@ -25,39 +25,6 @@ const words = (name) => capital(name.replace(/Ids$/, 's').replace(/Id$/, ' id').
 // ---------------------------------------------------------------------------
 // Building the fields
 // ---------------------------------------------------------------------------
-
-function control({ name, type = 'text', options, rows, attrs = {} }) {
-  const common = { id: idOf(name), name, ...attrs };
-  if (options) return h('select', common, options.map(([value, label]) => h('option', { value }, label)));
-  if (rows) return h('textarea', { ...common, rows });
-  return h('input', { ...common, type });
-}
-
-function field({ name, label, hint, optional = false, errorFor, ...rest }) {
-  const input = control({ name, ...rest });
-  if (errorFor) input.dataset.errorFor = errorFor;
-  const hintId = hint ? `${input.id}-hint` : undefined;
-  if (hintId) input.setAttribute('aria-describedby', hintId);
-  // The hint goes under the input, so the inputs of a row line up whatever their hints.
-  return h('div', { class: 'field', dataset: { field: errorFor ?? name } },
-    h('label', { for: input.id }, label, optional ? h('span', { class: 'optional' }, ' (optional)') : null),
-    input,
-    hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
-}
-
-function checkboxGroup({ name, legend, items, hint, optional = false }) {
-  return h('fieldset', { class: 'field checks', dataset: { field: name, errorFor: name, required: String(!optional) }, id: idOf(name) },
-    h('legend', {}, legend, optional ? h('span', { class: 'optional' }, ' (optional)') : null),
-    hint ? h('p', { class: 'hint' }, hint) : null,
-    items.length === 0 ? h('p', { class: 'muted small' }, 'None known yet.') : null,
-    items.map(([value, label], i) => h('div', { class: 'check' },
-      h('input', { type: 'checkbox', id: `${idOf(name)}-${i}`, name, value, dataset: { array: 'true' } }),
-      h('label', { for: `${idOf(name)}-${i}` }, label))));
-}
-
-function row(...children) {
-  return h('div', { class: 'field-row' }, ...children);
-}
 
 /** The form's label of a catalogue field: its own, else a reference by what it names ("Round"), else its name in words. */
 function labelFor(name, spec) {

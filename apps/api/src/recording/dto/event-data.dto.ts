@@ -25,7 +25,7 @@ import {
 export type Ctor = new () => object;
 
 /** One check as a class-validator constraint: the domain's test and message. */
-function constraint(check: FieldRule): PropertyDecorator {
+export function constraint(check: FieldRule): PropertyDecorator {
   return ValidateBy(
     {
       name: check.name,

@@ -6,8 +6,13 @@ import { DEVELOPMENT_TYPES, STANCES } from '@parley/domain';
 import { RequestValidationError, validationExceptionFactory } from '../../errors/validation';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
 import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
-import { describeDevelopments, developmentExamples } from './openapi';
-import { OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './record-event.dto';
+import {
+  OpenNegotiationDto,
+  RecordBatchDto,
+  RecordEventDto,
+  describeDevelopments,
+  developmentExamples,
+} from './record-event.dto';
 import { validateOpenNegotiation, validateRecordEvent } from './validate';
 
 /** The global pipe exactly as `app.ts` configures it. */

@@ -52,11 +52,6 @@ export function validateRecordEvent(body: unknown, index?: number): FieldProblem
   return readRecordEvent(body, index).problems;
 }
 
-/** What is wrong with a batch (`POST /negotiations/:id/events:batch`): `{ events: [1…500 developments] }`. */
-export function validateRecordBatch(body: unknown): FieldProblem[] {
-  return readRecordBatch(body).problems;
-}
-
 /**
  * A body as read: what is wrong with it, or (when nothing is) the checked copy
  * to record, whose `data` and sources the domain will not check again
@@ -79,6 +74,7 @@ export function readRecordEvent(body: unknown, index?: number): Read<RecordEvent
   return read(problems, inspected.value as RecordEventInput);
 }
 
+/** A batch (`POST /negotiations/:id/events:batch`): `{ events: [1…500 developments] }`. */
 export function readRecordBatch(body: unknown): Read<RecordBatchInput> {
   const problems = new Problems();
   const inspected = inspect(body, '', problems);
