@@ -414,6 +414,18 @@ export const ENVELOPE: FieldsOf<EnvelopeInput> = {
 // The development types
 // ---------------------------------------------------------------------------
 
+/** The counts an incident and a violation share beside their dead (`total`): the injured, and the civilians among the dead. */
+const injuredAndCivilians = (total: 'casualties' | 'fatalities', injured: Range, civilians: Range) =>
+  ({
+    injured: { ...range, ...opt, description: 'Injured, as a range.', example: injured },
+    civilianFatalities: {
+      ...range,
+      ...opt,
+      description: `How many of \`${total}\` were civilians; its \`max\` not above \`${total}.max\`.`,
+      example: civilians,
+    },
+  }) as const;
+
 const ACTOR_LIST = {
   kind: 'records',
   of: 'Actor',
@@ -870,13 +882,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Casualties as a range (claims conflict).',
         example: { min: 8, max: 17 },
       },
-      injured: { ...range, ...opt, description: 'Injured, as a range.', example: { min: 5, max: 5 } },
-      civilianFatalities: {
-        ...range,
-        ...opt,
-        description: 'How many of `casualties` were civilians; its `max` not above `casualties.max`.',
-        example: { min: 8, max: 10 },
-      },
+      ...injuredAndCivilians('casualties', { min: 5, max: 5 }, { min: 8, max: 10 }),
       description: {
         ...text,
         ...opt,
@@ -950,13 +956,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Fatalities as a range (claims conflict: 23 vs 58).',
         example: { min: 23, max: 58 },
       },
-      injured: { ...range, ...opt, description: 'Injured, as a range.', example: { min: 29, max: 29 } },
-      civilianFatalities: {
-        ...range,
-        ...opt,
-        description: 'How many of `fatalities` were civilians; its `max` not above `fatalities.max`.',
-        example: { min: 0, max: 0 },
-      },
+      ...injuredAndCivilians('fatalities', { min: 29, max: 29 }, { min: 0, max: 0 }),
       period: {
         kind: 'record',
         of: 'Period',
