@@ -21,6 +21,7 @@ import {
   type Development,
   exampleOpening,
   NEGOTIATION_STREAM_PREFIX,
+  isValidEventId,
   isValidNegotiationId,
   type OpenNegotiationInput,
   type RecordEventInput,
@@ -220,7 +221,7 @@ export class RecordingController {
   @RequireRole('viewer')
   @ApiOperation({ summary: 'One stored event with its envelope' })
   async event(@Param('eventId') eventId: string) {
-    const recorded = /^[0-9a-f-]{36}$/i.test(eventId) ? await this.store.readEvent(eventId.toLowerCase()) : undefined;
+    const recorded = isValidEventId(eventId) ? await this.store.readEvent(eventId.toLowerCase()) : undefined;
     if (!recorded || !recorded.stream.startsWith(NEGOTIATION_STREAM_PREFIX)) {
       throw new NotFoundException({
         message: `no event ${eventId.slice(0, 80)}`,
