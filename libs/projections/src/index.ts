@@ -17,6 +17,7 @@ export * from './escalation-view';
 export * from './escalation-series';
 export * from './timeline-view';
 export * from './changes-view';
+export * from './thin-evidence';
 export * from './escalation-v2';
 export * from './escalation-facts';
 export * from './calibration';
