@@ -19,7 +19,7 @@ import { type Query, errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import { renderEscalation } from '../render/escalation';
 import { renderMatrix } from '../render/matrix';
-import { renderStatus } from '../render/status';
+import { actorNames, renderStatus } from '../render/status';
 import { renderChanges, renderList, renderTimeline } from '../render/views';
 
 const CASE = 'pak-afghan-2025';
@@ -221,20 +221,37 @@ export function registerViews(program: Command, rt: Runtime): void {
         'what changed between two dates, for a briefing: phase, escalation, stances, ultimatums, developments',
       )
       .argument('<negotiation>', 'negotiation id')
-      .requiredOption('--since <date>', 'the start of the briefing')
+      // Required, but checked in the action: commander would report a missing --since before an unknown option
+      // (`--from`), and the unknown option is what the user needs to hear about.
+      .option('--since <date>', 'the start of the briefing (required)')
       .option('--until <date>', 'the end (default: --at, or now)')
+      // The names other views use for a range: refused with the names this command uses.
+      .addOption(new Option('--from <date>').hideHelp())
+      .addOption(new Option('--to <date>').hideHelp())
       .addHelpText(
         'after',
         `\nExample (the Pakistan–Afghanistan case):\n  $ parley changes ${CASE} --since 2025-10-25 --until 2025-11-08`,
       ),
-  ).action(async (negotiation: string, opts: AsOfOptions & { since: string; until?: string }, cmd: Command) => {
-    const { out, api } = sessionFor(cmd, rt);
-    const changes = await api.get<ChangesView>(path(negotiation, 'changes'), {
-      ...asOfQuery(opts),
-      since: opts.since,
-      until: opts.until,
-    });
-    if (out.json) return out.printJson(changes);
-    renderChanges(out, changes);
-  });
+  ).action(
+    async (
+      negotiation: string,
+      opts: AsOfOptions & { since?: string; until?: string; from?: string; to?: string },
+      cmd: Command,
+    ) => {
+      if (opts.from !== undefined) throw new UsageError("unknown option '--from' (did you mean --since?)");
+      if (opts.to !== undefined) throw new UsageError("unknown option '--to' (did you mean --until?)");
+      if (opts.since === undefined)
+        throw new UsageError("required option '--since <date>' not specified: the date the briefing starts from");
+      const { out, api } = sessionFor(cmd, rt);
+      const changes = await api.get<ChangesView>(path(negotiation, 'changes'), {
+        ...asOfQuery(opts),
+        since: opts.since,
+        until: opts.until,
+      });
+      if (out.json) return out.printJson(changes);
+      // Actors by name: the negotiation's actors as known now.
+      const status = await api.get<StatusView>(path(negotiation, 'status'), { model: opts.model });
+      renderChanges(out, changes, actorNames(status));
+    },
+  );
 }
