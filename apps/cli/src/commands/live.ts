@@ -254,7 +254,7 @@ async function print(session: Session, book: NameBook, name: string, id: string,
     case 'status': {
       const s = data as StatusView;
       line(
-        `${time} ${pos} ${c.bold('status')}      ${s.phase} · ${s.rounds?.held ?? 0} rounds held · ceasefire ${s.ceasefire?.state ?? '—'} · ${s.ultimatums?.length ?? 0} active ultimatums · ${s.demands?.total ?? 0} demands${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
+        `${time} ${pos} ${c.bold('status')} ${s.phase} · ${s.rounds?.held ?? 0} rounds · ceasefire ${s.ceasefire?.state ?? '—'} · ${s.ultimatums?.length ?? 0} ultimatums · ${s.demands?.total ?? 0} demands${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
       );
       return;
     }
@@ -263,14 +263,14 @@ async function print(session: Session, book: NameBook, name: string, id: string,
       const counts = new Map<string, number>();
       for (const r of m.rows ?? []) counts.set(r.consensus, (counts.get(r.consensus) ?? 0) + 1);
       line(
-        `${time} ${pos} ${c.bold('matrix')}      ${m.rows?.length ?? 0} demands × ${m.columns?.length ?? 0} actors: ${[...counts].map(([k, n]) => `${n} ${consensusText(c, k)}`).join(', ') || 'none'}`,
+        `${time} ${pos} ${c.bold('matrix')} ${m.rows?.length ?? 0} demands × ${m.columns?.length ?? 0} actors: ${[...counts].map(([k, n]) => `${n} ${consensusText(c, k)}`).join(', ') || 'none'}`,
       );
       return;
     }
     case 'escalation': {
       const e = data as EscalationView;
       line(
-        `${time} ${pos} ${c.bold('escalation')}  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${Number(e.index).toFixed(1)} · ${trendArrow(e.trend?.direction ?? 'steady')} ${e.trend?.direction ?? ''}${e.drivers?.[0] ? c.dim(` · top driver: ${e.drivers[0].type} ${e.drivers[0].occurredAt}`) : ''}`,
+        `${time} ${pos} ${c.bold('escalation')} ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${Number(e.index).toFixed(1)} · ${trendArrow(e.trend?.direction ?? 'steady')} ${e.trend?.direction ?? ''}${e.drivers?.[0] ? c.dim(` · top driver: ${e.drivers[0].type} ${e.drivers[0].occurredAt}`) : ''}`,
       );
       return;
     }
