@@ -6,8 +6,11 @@
  * unknown, with the one this command takes.
  */
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import stringWidth from 'string-width';
 import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { citations } from '../support/brief';
 import { BIN, cliBuild, parley, scratchDir, spawnParley } from './support';
 
 const CASE = 'pak-afghan-2025';
@@ -144,5 +147,29 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     const none = await piped(['changes', CASE]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/required option '--since <date>'/);
+  });
+
+  it('brief: the briefing the API serves, to stdout or with -o to a file; its sources numbered and every number cited listed', async () => {
+    const period = ['--from', '2025-11-01', '--to', '2025-11-30'];
+    const cwd = scratchDir();
+    const [printed, written, served, status] = await Promise.all([
+      piped(['brief', CASE, ...period]),
+      parley(['brief', CASE, ...period, '-o', 'brief.md'], { url: server.url, cwd, timeoutMs: 60_000 }),
+      fetch(`${server.url}/negotiations/${CASE}/brief?from=2025-11-01&to=2025-11-30`).then((r) => r.text()),
+      fetch(`${server.url}/negotiations/${CASE}/status?at=2025-11-30`).then((r) => r.json()),
+    ]);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toBe(served);
+    expect(printed.stdout).toContain(`- **Phase:** ${status.phase}`);
+    const { cited, listed } = citations(printed.stdout);
+    expect(listed.length).toBeGreaterThan(10);
+    expect([...cited].sort((a, b) => a - b)).toEqual(listed);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toMatch(/Wrote the briefing to brief\.md/);
+    expect(fs.readFileSync(path.join(cwd, 'brief.md'), 'utf8')).toBe(served);
+
+    const bad = await piped(['brief', CASE, '--from', '2025-12-01', '--to', '2025-11-01']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/from: from must not be after to/);
   });
 });

@@ -18,6 +18,7 @@ export * from './escalation-series';
 export * from './timeline-view';
 export * from './changes-view';
 export * from './thin-evidence';
+export * from './brief';
 export * from './escalation-v2';
 export * from './escalation-facts';
 export * from './calibration';

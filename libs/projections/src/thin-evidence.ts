@@ -38,7 +38,8 @@ export function gradedC3OrBetter(source: Source): boolean {
   );
 }
 
-function sourceKey(s: Source): string {
+/** One key per report: the same URL, else the same publisher and title (a brief numbers its sources by it too). */
+export function sourceKey(s: Source): string {
   return s.url !== undefined ? `url:${s.url}` : `title:${s.publisher ?? ''}|${s.title}`;
 }
 

@@ -8,7 +8,7 @@ import type {
   StatusView,
   TimelineView,
 } from '@parley/projections';
-import { type AsOfQuery, ViewsService } from './views.service';
+import { type AsOfQuery, type BriefQuery, ViewsService } from './views.service';
 
 export class ListNegotiationsQuery extends Query<{ position: number; negotiations: NegotiationSummary[] }> {
   constructor(readonly asOf: AsOfQuery = {}) {
@@ -68,6 +68,15 @@ export class GetChangesQuery extends Query<ChangesView> {
   }
 }
 
+export class GetBriefQuery extends Query<string> {
+  constructor(
+    readonly negotiationId: string,
+    readonly brief: BriefQuery,
+  ) {
+    super();
+  }
+}
+
 @QueryHandler(ListNegotiationsQuery)
 export class ListNegotiationsHandler implements IQueryHandler<ListNegotiationsQuery> {
   constructor(private readonly views: ViewsService) {}
@@ -118,6 +127,14 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery> {
   }
 }
 
+@QueryHandler(GetBriefQuery)
+export class GetBriefHandler implements IQueryHandler<GetBriefQuery> {
+  constructor(private readonly views: ViewsService) {}
+  execute(q: GetBriefQuery) {
+    return this.views.brief(q.negotiationId, q.brief);
+  }
+}
+
 export const QUERY_HANDLERS = [
   ListNegotiationsHandler,
   GetStatusHandler,
@@ -126,4 +143,5 @@ export const QUERY_HANDLERS = [
   GetEscalationSeriesHandler,
   GetTimelineHandler,
   GetChangesHandler,
+  GetBriefHandler,
 ];

@@ -3,6 +3,8 @@
  * Every view takes `--at` (the world as it stood then) and `--known-at`
  * (what Parley knew then); `--json` prints the API's JSON unchanged.
  */
+import * as fs from 'node:fs/promises';
+import * as nodePath from 'node:path';
 import { type Command, Option } from 'commander';
 import type {
   EscalationSeries,
@@ -254,4 +256,53 @@ export function registerViews(program: Command, rt: Runtime): void {
       renderChanges(out, changes, actorNames(status));
     },
   );
+
+  program
+    .command('brief')
+    .description(
+      'a briefing to take away (Markdown): status, what changed, escalation with its drivers, the matrix, sources cited',
+    )
+    .argument('<negotiation>', 'negotiation id')
+    .addOption(new Option('--from <date>', 'the start of the period (default: 7 days before --to)').helpGroup('Time:'))
+    .addOption(
+      new Option(
+        '--to <date>',
+        'the end of the period, and the date of the status and matrix (default: now)',
+      ).helpGroup('Time:'),
+    )
+    .addOption(
+      new Option('--known-at <date>', 'what Parley knew at this date (events recorded by then); default now').helpGroup(
+        'Time:',
+      ),
+    )
+    .addOption(
+      new Option('--model <version>', "escalation model to answer with, e.g. v1 (default: the server's)").helpGroup(
+        'Escalation:',
+      ),
+    )
+    .option('-o, --output <file>', 'write the Markdown to this file instead of stdout')
+    .addHelpText(
+      'after',
+      `\nExamples (the Pakistan–Afghanistan case):\n  $ parley brief ${CASE} --from 2025-11-01 --to 2025-11-30\n  $ parley brief ${CASE} --to 2025-10-20 -o doha-brief.md`,
+    )
+    .action(
+      async (
+        negotiation: string,
+        opts: { from?: string; to?: string; knownAt?: string; model?: string; output?: string },
+        cmd: Command,
+      ) => {
+        const { out, api } = sessionFor(cmd, rt);
+        const response = await api.send('GET', path(negotiation, 'brief'), {
+          query: { from: opts.from, to: opts.to, knownAt: opts.knownAt, model: opts.model },
+          headers: { Accept: 'text/markdown, application/json' },
+        });
+        if (!response.ok) throw await errorFrom(response);
+        const markdown = await response.text();
+        if (opts.output === undefined) return out.raw(markdown);
+        const file = nodePath.resolve(rt.cwd, opts.output);
+        await fs.writeFile(file, markdown);
+        if (out.json) out.printJson({ file, bytes: Buffer.byteLength(markdown) });
+        else out.line(`Wrote the briefing to ${opts.output} (${Buffer.byteLength(markdown)} bytes).`);
+      },
+    );
 }
