@@ -41,22 +41,27 @@ function asOfOptions(cmd: Command): Command {
         'the world as it stood at this date (events that occurred by then); default now',
       ).helpGroup('Time:'),
     )
-    .addOption(
-      new Option('--known-at <date>', 'what Parley knew at this date (events recorded by then); default now').helpGroup(
-        'Time:',
-      ),
-    )
+    .addOption(knownAtOption())
     .addOption(
       new Option('--min-position <n>', 'wait until the views include this global position (from a write)').helpGroup(
         'Time:',
       ),
     )
-    .addOption(
-      // The server names the models it has (400 with the list for any other).
-      new Option('--model <version>', "escalation model to answer with, e.g. v1 (default: the server's)").helpGroup(
-        'Escalation:',
-      ),
-    );
+    .addOption(modelOption());
+}
+
+function knownAtOption(): Option {
+  return new Option(
+    '--known-at <date>',
+    'what Parley knew at this date (events recorded by then); default now',
+  ).helpGroup('Time:');
+}
+
+/** The server names the models it has (400 with the list for any other). */
+function modelOption(): Option {
+  return new Option('--model <version>', "escalation model to answer with, e.g. v1 (default: the server's)").helpGroup(
+    'Escalation:',
+  );
 }
 
 function asOfQuery(o: AsOfOptions): Query {
@@ -270,16 +275,8 @@ export function registerViews(program: Command, rt: Runtime): void {
         'the end of the period, and the date of the status and matrix (default: now)',
       ).helpGroup('Time:'),
     )
-    .addOption(
-      new Option('--known-at <date>', 'what Parley knew at this date (events recorded by then); default now').helpGroup(
-        'Time:',
-      ),
-    )
-    .addOption(
-      new Option('--model <version>', "escalation model to answer with, e.g. v1 (default: the server's)").helpGroup(
-        'Escalation:',
-      ),
-    )
+    .addOption(knownAtOption())
+    .addOption(modelOption())
     .option('-o, --output <file>', 'write the Markdown to this file instead of stdout')
     .addHelpText(
       'after',
