@@ -19,6 +19,7 @@ const COMMANDS = [
   'escalation',
   'timeline',
   'changes',
+  'brief',
   'watch',
   'export',
   'import',

@@ -40,7 +40,7 @@ export function renderWrite(out: Output, result: WriteResult, verb: 'Opened' | '
       ? `negotiation ${c.bold(result.negotiationId)}`
       : `${c.bold(e?.type ?? 'event')} in ${c.bold(result.negotiationId)}`;
   if (result.duplicate) {
-    out.line(`${c.yellow('Already recorded')}: ${what} — a retry of event ${e?.eventId ?? '?'}; nothing new stored.`);
+    out.line(`${c.yellow('Already recorded')}, nothing new stored: ${what} — a retry of event ${e?.eventId ?? '?'}.`);
   } else {
     out.line(`${c.green(verb)} ${what}`);
   }
