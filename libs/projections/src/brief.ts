@@ -71,8 +71,9 @@ export function markdownText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
+/** A day's first or last instant as the day itself (as a date reads in a query: README "Dates in queries"). */
 function day(iso: string): string {
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+  return /T(00:00:00\.000|23:59:59\.999)Z$/.test(iso) ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
 }
 
 function thin(t: ThinEvidence | null | undefined): string {
@@ -169,11 +170,11 @@ export function briefMarkdown(views: BriefViews): string {
   );
   for (const u of ch.ultimatums.issued)
     out(
-      `- **Ultimatum issued** by ${name(u.by)} to ${u.to.map(name).join(', ')} on ${u.occurredAt}${u.deadline ? `, deadline ${u.deadline}` : ''}${citeAbout('ultimatumId', u.ultimatumId)}`,
+      `- **Ultimatum issued** by ${markdownText(u.byName)} to ${u.toNames.map(markdownText).join(', ')} on ${u.occurredAt}${u.deadline ? `, deadline ${u.deadline}` : ''}${citeAbout('ultimatumId', u.ultimatumId)}`,
     );
   for (const u of ch.ultimatums.resolved)
     out(
-      `- **Ultimatum ${u.resolution}**${u.by ? ` (${name(u.by)})` : ''} on ${u.occurredAt}${citeAbout('ultimatumId', u.ultimatumId)}`,
+      `- **Ultimatum ${u.resolution}**${u.byName ? ` (${markdownText(u.byName)})` : ''} on ${u.occurredAt}${citeAbout('ultimatumId', u.ultimatumId)}`,
     );
   for (const t of ch.demands.tabled)
     out(

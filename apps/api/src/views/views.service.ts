@@ -1,8 +1,8 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { DAY_MS } from '@parley/domain';
 import {
   briefMarkdown,
   changesView,
-  DAY_MS,
   escalationSeries,
   escalationView,
   MAX_SERIES_POINTS,

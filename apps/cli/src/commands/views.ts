@@ -2,9 +2,13 @@
  * Reading: `list`, `status`, `matrix`, `escalation`, `timeline`, `changes`.
  * Every view takes `--at` (the world as it stood then) and `--known-at`
  * (what Parley knew then); `--json` prints the API's JSON unchanged.
+ * Dates go to the API as given, which reads them the one way Parley reads a
+ * date (README "Dates in queries"): a date-only `--at`, `--known-at`,
+ * `--until` or `--to` is the end of that UTC day, `--since`/`--from` its start.
  */
 import * as fs from 'node:fs/promises';
 import * as nodePath from 'node:path';
+import { DAY_MS, QUERY_TIME_EDGES, queryInstant } from '@parley/domain';
 import { type Command, Option } from 'commander';
 import type {
   EscalationSeries,
@@ -21,7 +25,7 @@ import { type Query, errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import { renderEscalation } from '../render/escalation';
 import { renderMatrix } from '../render/matrix';
-import { actorNames, renderStatus } from '../render/status';
+import { renderStatus } from '../render/status';
 import { renderChanges, renderList, renderTimeline } from '../render/views';
 
 const CASE = 'pak-afghan-2025';
@@ -36,10 +40,9 @@ interface AsOfOptions {
 function asOfOptions(cmd: Command): Command {
   return cmd
     .addOption(
-      new Option(
-        '--at <date>',
-        'the world as it stood at this date (events that occurred by then); default now',
-      ).helpGroup('Time:'),
+      new Option('--at <date>', 'the world as it stood at this date (a day: its end, UTC); default now').helpGroup(
+        'Time:',
+      ),
     )
     .addOption(knownAtOption())
     .addOption(
@@ -51,10 +54,9 @@ function asOfOptions(cmd: Command): Command {
 }
 
 function knownAtOption(): Option {
-  return new Option(
-    '--known-at <date>',
-    'what Parley knew at this date (events recorded by then); default now',
-  ).helpGroup('Time:');
+  return new Option('--known-at <date>', 'what Parley knew at this date (a day: its end, UTC); default now').helpGroup(
+    'Time:',
+  );
 }
 
 /** The server names the models it has (400 with the list for any other). */
@@ -143,8 +145,12 @@ export function registerViews(program: Command, rt: Runtime): void {
       .addOption(
         new Option('--days <n>', 'chart the last n days (default: from the first development)').helpGroup('Chart:'),
       )
-      .addOption(new Option('--from <date>', 'chart from this date').helpGroup('Chart:'))
-      .addOption(new Option('--to <date>', 'chart up to this date (default: --at, or now)').helpGroup('Chart:'))
+      .addOption(new Option('--from <date>', 'chart from this date (a day: its start, UTC)').helpGroup('Chart:'))
+      .addOption(
+        new Option('--to <date>', 'chart up to this date (a day: its end, UTC; default: --at, or now)').helpGroup(
+          'Chart:',
+        ),
+      )
       .addOption(
         new Option('--step <duration>', 'chart step: 1d, 6h, 30m, 1w or P1D').default('1d').helpGroup('Chart:'),
       )
@@ -179,8 +185,12 @@ export function registerViews(program: Command, rt: Runtime): void {
           const days = Number(opts.days);
           if (!Number.isFinite(days) || days <= 0)
             throw new UsageError(`--days ${opts.days}: give a number of days, e.g. --days 30`);
-          const end = Date.parse(opts.to ?? opts.at ?? '') || Date.now();
-          from = new Date(end - days * 86_400_000).toISOString();
+          // The chart's end as the API will read it: a date-only --to/--at is the end of that UTC day.
+          const given = opts.to ?? opts.at;
+          const end = given === undefined ? Date.now() : queryInstant(given, QUERY_TIME_EDGES.to);
+          if (end === undefined)
+            throw new UsageError(`${opts.to ? '--to' : '--at'} ${given}: give a date, e.g. 2025-10-15`);
+          from = new Date(end - days * DAY_MS).toISOString();
         }
         return { ...asOfQuery(opts), from, to: opts.to, step: opts.step };
       };
@@ -230,14 +240,14 @@ export function registerViews(program: Command, rt: Runtime): void {
       .argument('<negotiation>', 'negotiation id')
       // Required, but checked in the action: commander would report a missing --since before an unknown option
       // (`--from`), and the unknown option is what the user needs to hear about.
-      .option('--since <date>', 'the start of the briefing (required)')
-      .option('--until <date>', 'the end (default: --at, or now)')
+      .option('--since <date>', 'the start of the briefing (a day: its start, UTC; required)')
+      .option('--until <date>', 'the end (a day: its end, UTC; default: --at, or now)')
       // The names other views use for a range: refused with the names this command uses.
       .addOption(new Option('--from <date>').hideHelp())
       .addOption(new Option('--to <date>').hideHelp())
       .addHelpText(
         'after',
-        `\nExample (the Pakistan–Afghanistan case):\n  $ parley changes ${CASE} --since 2025-10-25 --until 2025-11-08`,
+        `\nExamples (the Pakistan–Afghanistan case):\n  $ parley changes ${CASE} --since 2025-10-25 --until 2025-11-08\n  $ parley changes ${CASE} --since 2025-10-15 --until 2025-10-15   # what happened on 15 Oct`,
       ),
   ).action(
     async (
@@ -256,9 +266,7 @@ export function registerViews(program: Command, rt: Runtime): void {
         until: opts.until,
       });
       if (out.json) return out.printJson(changes);
-      // Actors by name: the negotiation's actors as known now.
-      const status = await api.get<StatusView>(path(negotiation, 'status'), { model: opts.model });
-      renderChanges(out, changes, actorNames(status));
+      renderChanges(out, changes);
     },
   );
 
@@ -268,11 +276,16 @@ export function registerViews(program: Command, rt: Runtime): void {
       'a briefing to take away (Markdown): status, what changed, escalation with its drivers, the matrix, sources cited',
     )
     .argument('<negotiation>', 'negotiation id')
-    .addOption(new Option('--from <date>', 'the start of the period (default: 7 days before --to)').helpGroup('Time:'))
+    .addOption(
+      new Option(
+        '--from <date>',
+        'the start of the period (a day: its start, UTC; default: 7 days before --to)',
+      ).helpGroup('Time:'),
+    )
     .addOption(
       new Option(
         '--to <date>',
-        'the end of the period, and the date of the status and matrix (default: now)',
+        'the end of the period, and the date of the status and matrix (a day: its end, UTC; default: now)',
       ).helpGroup('Time:'),
     )
     .addOption(knownAtOption())

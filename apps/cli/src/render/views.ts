@@ -69,8 +69,8 @@ export function renderTimeline(out: Output, t: TimelineView, options: { sources?
   }
 }
 
-/** What changed between two dates; actors and demands by name (`name`: an actor id to its name). */
-export function renderChanges(out: Output, ch: ChangesView, name: (id: string) => string = (id) => id): void {
+/** What changed between two dates; actors by name (the view carries each name beside its id), demands by text. */
+export function renderChanges(out: Output, ch: ChangesView): void {
   const { c } = out;
   out.line(
     `${c.bold('Changes')} ${c.dim(`(${ch.negotiationId}) ${instantText(ch.since)} → ${instantText(ch.until)}${ch.knownAt ? `, known at ${instantText(ch.knownAt)}` : ''}`)}`,
@@ -92,11 +92,11 @@ export function renderChanges(out: Output, ch: ChangesView, name: (id: string) =
   for (const u of ch.ultimatums.issued)
     row(
       'Ultimatum',
-      `${c.yellow('issued')} by ${name(u.by)} to ${u.to.map(name).join(', ')} on ${u.occurredAt}${u.deadline ? `, deadline ${u.deadline}` : ''} ${c.dim(u.ultimatumId)}`,
+      `${c.yellow('issued')} by ${u.byName} to ${u.toNames.join(', ')} on ${u.occurredAt}${u.deadline ? `, deadline ${u.deadline}` : ''} ${c.dim(u.ultimatumId)}`,
     );
   for (const u of ch.ultimatums.resolved)
-    row('Ultimatum', `${u.resolution}${u.by ? ` by ${name(u.by)}` : ''} on ${u.occurredAt} ${c.dim(u.ultimatumId)}`);
-  for (const d of ch.demands.tabled) row('Demand', `tabled by ${name(d.by)} on ${d.occurredAt}: ${d.text}`);
+    row('Ultimatum', `${u.resolution}${u.byName ? ` by ${u.byName}` : ''} on ${u.occurredAt} ${c.dim(u.ultimatumId)}`);
+  for (const d of ch.demands.tabled) row('Demand', `tabled by ${d.byName} on ${d.occurredAt}: ${d.text}`);
   for (const d of ch.demands.withdrawn) row('Demand', `${c.red('withdrawn')} on ${d.occurredAt}: ${d.text}`);
   if (ch.stanceChanges.length) {
     out.line('');
