@@ -10,6 +10,8 @@ import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
 import { citations } from '../support/brief';
 
 const CASE = 'pak-afghan-2025';
+// Each brief folds five views of the case; room for a loaded 2-core machine.
+jest.setTimeout(60_000);
 
 describe('GET /negotiations/:id/brief (the example case)', () => {
   let t: TestApp;
