@@ -21,3 +21,4 @@ export * from './brief';
 export * from './escalation-v2';
 export * from './escalation-facts';
 export * from './calibration';
+export * from './portfolio';

@@ -4,14 +4,23 @@ import type {
   EscalationSeries,
   EscalationView,
   MatrixView,
-  NegotiationSummary,
+  PortfolioEntry,
+  PortfolioSort,
   StatusView,
   TimelineView,
 } from '@parley/projections';
 import { type AsOfQuery, type BriefQuery, ViewsService } from './views.service';
 
-export class ListNegotiationsQuery extends Query<{ position: number; negotiations: NegotiationSummary[] }> {
-  constructor(readonly asOf: AsOfQuery = {}) {
+export class ListNegotiationsQuery extends Query<{
+  position: number;
+  at: string;
+  sort: PortfolioSort;
+  negotiations: PortfolioEntry[];
+}> {
+  constructor(
+    readonly asOf: AsOfQuery = {},
+    readonly sort: PortfolioSort = 'latest',
+  ) {
     super();
   }
 }
@@ -81,7 +90,7 @@ export class GetBriefQuery extends Query<string> {
 export class ListNegotiationsHandler implements IQueryHandler<ListNegotiationsQuery> {
   constructor(private readonly views: ViewsService) {}
   execute(q: ListNegotiationsQuery) {
-    return this.views.list(q.asOf);
+    return this.views.list(q.asOf, q.sort);
   }
 }
 @QueryHandler(GetStatusQuery)
