@@ -420,8 +420,8 @@ function isWorldType(type: EventType): type is Exclude<EventType, 'EventCorrecte
 /**
  * An event with a correction applied: envelope fields replaced, `data` merged
  * shallowly (a `null` removes a field); when `occurredAt` changes without a `precision`, the precision
- * follows the new form unless it was `approximate`. The projections apply
- * corrections with it too (`applyCorrection` in `@parley/projections`).
+ * follows the new form unless it was `approximate`. The one way a correction
+ * applies: the projections' effective events use it too.
  */
 export function correctedEvent<E extends NegotiationEvent>(event: E, changes: CorrectionChanges): E {
   const followsForm =

@@ -16,8 +16,10 @@ import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelName, type Le
 import { checkTime, ProjectionQueryError } from './errors';
 import { currentStance, tabledDemands } from './matrix-view';
 import { ceasefireAt, phaseAt, type CeasefireStatus, type CeasefireView, type Phase } from './status-view';
-import { summaryContext, summaryLine } from './summary';
-import { foldViews, getOwn, type ViewState } from './view-state';
+import { summaryLine } from './summary';
+import { summaryContext } from './view-state';
+import { getOwn } from './own';
+import { foldViews, type ViewState } from './view-state';
 
 export interface ChangedDevelopment {
   readonly eventId: string;

@@ -19,7 +19,13 @@
  * - corrections aimed at an event not known at knownAt are ignored.
  * Duplicate event ids (a replayed append) count once: the first in log order.
  */
-import { correctedEvent, type CorrectionChanges, type EventCorrected, type EventRetracted, type NegotiationEvent } from '@parley/domain';
+import {
+  correctedEvent,
+  type CorrectionChanges,
+  type EventCorrected,
+  type EventRetracted,
+  type NegotiationEvent,
+} from '@parley/domain';
 import { toInstant } from '@parley/domain';
 
 /** One stored event of the negotiation's stream: the domain event and its log order (global position or stream revision). */
@@ -35,11 +41,12 @@ export interface AsOf {
 }
 
 export type CorrectionEvent = Extract<NegotiationEvent, { type: 'EventCorrected' | 'EventRetracted' }>;
-export type Development = Exclude<NegotiationEvent, CorrectionEvent>;
+/** An event about the world: what a correction or retraction can change (the domain's `Development` is a command's input). */
+export type WorldEvent = Exclude<NegotiationEvent, CorrectionEvent>;
 
 /** A development as it counts: corrections applied, with its occurredAt instant and log position. */
 export interface EffectiveEvent {
-  readonly event: Development;
+  readonly event: WorldEvent;
   readonly position: number;
   /** occurredAt as ms since epoch. */
   readonly instant: number;
@@ -69,7 +76,7 @@ export interface AppliedRetraction {
 /** A development known at knownAt, retracted or not, with what was done to it (the timeline's input). */
 export interface ResolvedEvent extends EffectiveEvent {
   /** The event as first recorded. */
-  readonly original: Development;
+  readonly original: WorldEvent;
   /** In log order, including withdrawn ones (flagged). */
   readonly corrections: readonly AppliedCorrection[];
   readonly retraction: AppliedRetraction | null;
@@ -93,11 +100,6 @@ export function toEffectiveEvent(entry: LogEntry): EffectiveEvent {
     throw new TypeError(`${entry.event.type} is not a development: refold instead (see needsRefold)`);
   }
   return { event: entry.event, position: entry.position, instant: toInstant(entry.event.occurredAt) };
-}
-
-/** Applies one correction's changes to an event: the domain's `correctedEvent`, the one way a correction applies. */
-export function applyCorrection<E extends Development>(event: E, changes: CorrectionChanges): E {
-  return correctedEvent(event, changes);
 }
 
 function knownEntries(entries: readonly LogEntry[], knownAt: number | undefined): LogEntry[] {
@@ -161,9 +163,9 @@ export function resolveLog(entries: readonly LogEntry[], knownAt?: number): Reso
 
   const resolved: ResolvedEvent[] = [];
   for (const { entry, corrections, retraction } of developments.values()) {
-    const original = entry.event as Development;
+    const original = entry.event as WorldEvent;
     let event = original;
-    for (const correction of corrections) if (!correction.withdrawn) event = applyCorrection(event, correction.changes);
+    for (const correction of corrections) if (!correction.withdrawn) event = correctedEvent(event, correction.changes);
     resolved.push({
       event,
       original,

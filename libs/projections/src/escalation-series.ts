@@ -18,7 +18,8 @@ import {
 } from './escalation-model';
 import { readingAt } from './escalation';
 import { checkTime, ProjectionQueryError } from './errors';
-import { summaryContext, summaryLine } from './summary';
+import { summaryLine } from './summary';
+import { summaryContext } from './view-state';
 import { assertModel, type DevelopmentRecord, type ViewState } from './view-state';
 
 export const MAX_SERIES_POINTS = 5_000;

@@ -36,7 +36,8 @@
 import type { EscalationFacts } from './escalation-facts';
 import { bandRange, type ConditionsModel, type LevelName, type LevelNumber } from './escalation-model';
 import { DAY_MS } from '@parley/domain';
-import { actorNameOf, getOwn, type DevelopmentRecord, type ViewState } from './view-state';
+import { getOwn } from './own';
+import { actorNameOf, type DevelopmentRecord, type ViewState } from './view-state';
 
 /** Why a level holds: a sentence with the developments behind it. */
 export interface EscalationReason {

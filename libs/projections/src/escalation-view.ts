@@ -22,7 +22,8 @@ import {
   type EscalationReason,
   type PairReading,
 } from './escalation-v2';
-import { summaryContext, summaryLine, type SummaryContext } from './summary';
+import { summaryLine, type SummaryContext } from './summary';
+import { summaryContext } from './view-state';
 import { checkTime } from './errors';
 import { thinEvidence, type ThinEvidence } from './thin-evidence';
 import { assertModel, type DevelopmentRecord, type ViewState } from './view-state';

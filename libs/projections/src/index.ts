@@ -10,6 +10,7 @@
 export * from './errors';
 export * from './escalation-model';
 export * from './effective-events';
+export * from './own';
 export * from './view-state';
 export * from './escalation';
 export * from './summary';

@@ -23,7 +23,8 @@
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel } from './escalation-model';
 import type { ActorRole, DemandCategory, Person, Source, Stance } from '@parley/domain';
 import { thinEvidence, type ThinEvidence } from './thin-evidence';
-import { actorNameOf, getOwn, type DemandState, type StanceRecord, type ViewState } from './view-state';
+import { getOwn } from './own';
+import { actorNameOf, type DemandState, type StanceRecord, type ViewState } from './view-state';
 
 export const CONSENSUS_VALUES = ['agreed', 'contested', 'partial', 'pending'] as const;
 export type Consensus = (typeof CONSENSUS_VALUES)[number];

@@ -15,8 +15,10 @@ import { DAY_MS } from '@parley/domain';
 import { readingAt } from './escalation';
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelNumber } from './escalation-model';
 import { activeUltimatums, negotiationSummary, statusView, type NegotiationSummary } from './status-view';
-import { summaryContext } from './summary';
-import { getOwn, type ViewState } from './view-state';
+import {} from './summary';
+import { summaryContext } from './view-state';
+import { getOwn } from './own';
+import { type ViewState } from './view-state';
 
 /** The portfolio's windows, in days: the level's direction over each, and how far ahead a deadline is "coming due". */
 export const PORTFOLIO_WINDOWS = { directionDays: [7, 30], dueWithinDays: 14 } as const;

@@ -37,8 +37,10 @@ import {
   type TrendDirection,
 } from './escalation-model';
 import { CONSENSUS_VALUES, consensusOf, tabledDemands, type Consensus } from './matrix-view';
-import { summaryContext, summaryLine } from './summary';
-import { assertModel, getOwn, namedActor, type CeasefireState, type RoundState, type ViewState } from './view-state';
+import { summaryLine } from './summary';
+import { summaryContext } from './view-state';
+import { getOwn } from './own';
+import { assertModel, namedActor, type CeasefireState, type RoundState, type ViewState } from './view-state';
 
 export const PHASES = [
   'closed',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { effectiveEvents } from './effective-events';
-import { summaryContext, summaryData, summaryLine, type SummarySubject } from './summary';
+import { summaryData, summaryLine, type SummarySubject } from './summary';
+import { summaryContext } from './view-state';
 import { negotiationLogArb } from './testing/arbitraries';
 import { LogBuilder } from './testing/builders';
 import { foldViews } from './view-state';

@@ -5,7 +5,6 @@
  * anything unknown falls back to its id.
  */
 import { assertNever, type EventDataByType, type EventType, type NegotiationEvent, type Range } from '@parley/domain';
-import { actorNameOf, getOwn, type ViewState } from './view-state';
 
 /**
  * The fields of each type's data that `summaryLine` reads — all it needs of
@@ -68,7 +67,8 @@ export interface SummaryContext {
 
 const MAX_QUOTED = 80;
 
-function clip(text: string): string {
+/** A quoted text cut to fit a summary line. */
+export function clip(text: string): string {
   return text.length <= MAX_QUOTED ? text : `${text.slice(0, MAX_QUOTED - 1).trimEnd()}…`;
 }
 
@@ -78,22 +78,6 @@ export const idContext: SummaryContext = {
   demandText: (id) => id,
   ultimatumBy: (id) => id,
 };
-
-/** Names as the state knows them (the state folded at the same `at`/`knownAt` as the events summarised). */
-export function summaryContext(state: ViewState): SummaryContext {
-  return {
-    actorName: (id) => actorNameOf(state, id),
-    roundLabel: (id) => getOwn(state.rounds, id)?.label ?? id,
-    demandText: (id) => {
-      const text = getOwn(state.demands, id)?.text;
-      return text ? `"${clip(text)}"` : id;
-    },
-    ultimatumBy: (id) => {
-      const by = getOwn(state.ultimatums, id)?.issued?.by;
-      return by === undefined ? id : `by ${actorNameOf(state, by)}`;
-    },
-  };
-}
 
 function list(ids: readonly string[], ctx: SummaryContext): string {
   const names = ids.map((id) => ctx.actorName(id));

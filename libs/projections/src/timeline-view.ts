@@ -23,7 +23,8 @@ import {
   type CodeSource,
   type EscalationModel,
 } from './escalation-model';
-import { summaryContext, summaryLine } from './summary';
+import { summaryLine } from './summary';
+import { summaryContext } from './view-state';
 import { checkTime } from './errors';
 import { foldViews } from './view-state';
 

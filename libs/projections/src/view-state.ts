@@ -40,9 +40,9 @@ import {
   isCorrectionEvent,
   toEffectiveEvent,
   type AsOf,
-  type Development,
   type EffectiveEvent,
   type LogEntry,
+  type WorldEvent,
 } from './effective-events';
 import {
   confidenceOf,
@@ -54,7 +54,8 @@ import {
 } from './escalation-model';
 import { ProjectionQueryError } from './errors';
 import { escalationFacts, occurrenceOf, type EscalationFacts } from './escalation-facts';
-import { summaryData, type SummarySubject } from './summary';
+import { clip, summaryData, type SummaryContext, type SummarySubject } from './summary';
+import { getOwn, setOwn } from './own';
 import { parseTime, toInstant } from '@parley/domain';
 
 /** Where and when something was recorded as happening: the event that said so. */
@@ -190,7 +191,7 @@ export interface CeasefireState {
 export type DevelopmentRecord = DevelopmentSummary & DevelopmentFields;
 
 /** `type` and what `summaryLine` reads of the event's data (`summaryData`): a record is a `SummarySubject`. */
-export type DevelopmentSummary = Extract<SummarySubject, { readonly type: Development['type'] }>;
+export type DevelopmentSummary = Extract<SummarySubject, { readonly type: WorldEvent['type'] }>;
 
 export interface DevelopmentFields {
   readonly eventId: string;
@@ -331,16 +332,6 @@ export function namedActor(state: ViewState, id: string): ActorState | NamedActo
 /** An actor's name as the view knows it (`namedActor`), or its id when no development names it. */
 export function actorNameOf(state: ViewState, id: string): string {
   return namedActor(state, id)?.name ?? id;
-}
-
-/** Own-property read: ids such as `constructor` must not find Object.prototype. */
-export function getOwn<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-/** Own-property write that also stores a key such as `__proto__` as data. */
-function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Views answer only from a state folded with the tables of the model they are asked with (every model of one `foldVersion` reads the same state). */
@@ -882,4 +873,20 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
     default:
       assertNever(event, 'development type');
   }
+}
+
+/** Names as the state knows them (the state folded at the same `at`/`knownAt` as the events summarised). */
+export function summaryContext(state: ViewState): SummaryContext {
+  return {
+    actorName: (id) => actorNameOf(state, id),
+    roundLabel: (id) => getOwn(state.rounds, id)?.label ?? id,
+    demandText: (id) => {
+      const text = getOwn(state.demands, id)?.text;
+      return text ? `"${clip(text)}"` : id;
+    },
+    ultimatumBy: (id) => {
+      const by = getOwn(state.ultimatums, id)?.issued?.by;
+      return by === undefined ? id : `by ${actorNameOf(state, by)}`;
+    },
+  };
 }

@@ -1,0 +1,11 @@
+/** Reads and writes of records keyed by ids that users choose (an id may be `constructor` or `__proto__`). */
+
+/** Own-property read: ids such as `constructor` must not find Object.prototype. */
+export function getOwn<V>(record: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Own-property write that also stores a key such as `__proto__` as data. */
+export function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
