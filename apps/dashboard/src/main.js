@@ -5,12 +5,13 @@
  */
 import { api, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
-import { addDays, dayStart, daysBetween, endOfDayIso, formatDay, instantOf, isoDay, todayIso } from './format.js';
+import { addDays, dayStart, daysBetween, endOfDayIso, formatDay, instantOf, isoDay, plural, todayIso } from './format.js';
 import { createLive } from './live.js';
 import { readHash, writeHash } from './state.js';
+import { PRESETS, tickDays, tickLabel, tickStep, windowFor, zoom } from './time-window.js';
 import { renderChanges } from './views/changes.js';
 import { renderEscalationChart, renderEscalationSummary, renderEscalationTables, renderSparkline } from './views/escalation.js';
-import { showCell, showEvents } from './views/evidence.js';
+import { showAbsent, showCell, showEvents } from './views/evidence.js';
 import { renderOverview, renderSidebar } from './views/list.js';
 import { renderMatrix, renderMatrixLegend } from './views/matrix.js';
 import { setupRecordForm } from './views/record-form.js';
@@ -23,6 +24,7 @@ const el = {
   main: $('#main'),
   banner: $('#banner'),
   list: $('#negotiation-list'),
+  listAsOf: $('#list-asof'),
   overview: $('#overview'),
   overviewBody: $('#overview-body'),
   negotiation: $('#negotiation'),
@@ -32,6 +34,11 @@ const el = {
   slider: $('#at-slider'),
   atOutput: $('#at-output'),
   atMin: $('#at-min-label'),
+  atMax: $('#at-max-label'),
+  presets: $('#window-presets'),
+  zoomIn: $('#zoom-in'),
+  zoomOut: $('#zoom-out'),
+  windowLabel: $('#window-label'),
   ticks: $('#slider-ticks'),
   atDate: $('#at-date'),
   atNow: $('#at-now'),
@@ -70,7 +77,9 @@ const app = {
   data: { status: null, matrix: null, escalation: null, series: null, timeline: null },
   names: new Map(),
   eventById: new Map(),
+  /** The matrix cell chosen (demandId, actorId), or the developments picked on the chart: the evidence panel follows the date for either. */
   selected: null,
+  picked: null,
   generation: 0,
   controller: null,
 };
@@ -102,33 +111,47 @@ function firstDay() {
   return first ? isoDay(instantOf(first.occurredAt)) : todayIso();
 }
 
+function lastDay() {
+  const items = app.full?.items ?? [];
+  return items.length ? isoDay(instantOf(items[items.length - 1].occurredAt)) : todayIso();
+}
+
+/** The stretch of time of the slider and the chart (time-window.js): the active period, a preset or a zoom, holding the replay date. */
+function currentWindow() {
+  return windowFor(app.state.view, { first: firstDay(), last: lastDay(), today: todayIso(), at: app.state.at });
+}
+
+/** The slider over the current window, with ticks that fit its width (years where they change). */
 function setupSlider() {
   const min = firstDay();
-  const span = Math.max(0, daysBetween(min, todayIso()));
+  const win = currentWindow();
+  const span = daysBetween(win.from, win.to);
   el.slider.max = String(span);
-  el.atMin.textContent = formatDay(min);
+  el.slider.dataset.from = win.from;
+  el.slider.dataset.to = win.to;
+  el.atMin.textContent = formatDay(win.from);
+  el.atMax.textContent = win.to >= todayIso() ? 'now' : formatDay(win.to);
+  el.windowLabel.textContent = `${formatDay(win.from)} – ${win.to >= todayIso() ? 'today' : formatDay(win.to)} · ${plural(span + 1, 'day')}`;
   el.atDate.min = min;
   el.atDate.max = todayIso();
   el.knownDate.min = min;
   el.knownDate.max = todayIso();
-  // Month ticks under the slider, thinned out over long ranges.
-  const every = span <= 400 ? 1 : span <= 800 ? 2 : 3;
-  const ticks = [];
-  for (let d = 0; d <= span; d++) {
-    const day = addDays(min, d);
-    const month = Number(day.slice(5, 7));
-    if (!day.endsWith('-01') || (month - 1) % every !== 0) continue;
-    const label = new Date(dayStart(day)).toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' }) + (month === 1 ? ` ${day.slice(0, 4)}` : '');
-    ticks.push(h('span', { class: 'tick', style: { left: `${(d / Math.max(1, span)) * 100}%` } }, label));
-  }
-  mount(el.ticks, ticks);
+  const step = tickStep(span, el.ticks.clientWidth || 800);
+  let previous = null;
+  mount(el.ticks, tickDays(win.from, win.to, step).map((day) => {
+    const ms = dayStart(day);
+    const label = tickLabel(ms, previous, step.unit, span);
+    previous = ms;
+    return h('span', { class: 'tick', dataset: { day }, style: { left: `${(daysBetween(win.from, day) / Math.max(1, span)) * 100}%` } }, label);
+  }));
 }
 
 function syncControls() {
-  const { at, known, range } = app.state;
-  const min = firstDay();
+  const { at, known, view } = app.state;
+  setupSlider();
+  const from = el.slider.dataset.from;
   const max = Number(el.slider.max);
-  el.slider.value = String(at ? Math.min(max, Math.max(0, daysBetween(min, at))) : max);
+  el.slider.value = String(at ? Math.min(max, Math.max(0, daysBetween(from, at))) : max);
   el.atOutput.textContent = at ? formatDay(at) : 'now';
   el.slider.setAttribute('aria-valuetext', at ? formatDay(at) : 'now');
   el.atDate.value = at ?? todayIso();
@@ -136,7 +159,7 @@ function syncControls() {
   el.knownMode.value = known === 'at' ? 'at' : known ? 'date' : '';
   el.knownDate.hidden = !(known && known !== 'at');
   if (known && known !== 'at') el.knownDate.value = known;
-  $(`input[name="chart-range"][value="${range}"]`).checked = true;
+  for (const radio of el.presets.querySelectorAll('input')) radio.checked = radio.value === view;
   $(`input[name="esc-model"][value="${app.state.model ?? 'v2'}"]`).checked = true;
   el.negotiation.dataset.at = at ?? 'now';
   const untilText = at ? `until ${formatDay(at)}` : 'until now';
@@ -167,11 +190,29 @@ async function loadList() {
   try {
     const { negotiations } = await api('/negotiations');
     app.negotiations = negotiations;
-    renderSidebar(el.list, negotiations, app.state.negotiationId);
+    // Replaying a negotiation, the sidebar shows that date (loadSidebarAsOf).
+    if (!app.state.negotiationId || isNow()) renderSidebar(el.list, negotiations, app.state.negotiationId);
     if (!app.state.negotiationId) renderOverview(el.overviewBody, negotiations, { loadSeries });
   } catch (error) {
     mount(el.list, h('li', { class: 'panel-error' }, error.message));
     if (!app.state.negotiationId) panelError(el.overviewBody, error);
+  }
+}
+
+/** The sidebar as of the date the page replays (each negotiation's phase and level then), or now. */
+async function loadSidebarAsOf(signal) {
+  const replaying = !isNow();
+  el.listAsOf.hidden = !replaying;
+  el.listAsOf.textContent = replaying ? asOfText() : '';
+  if (!replaying) {
+    renderSidebar(el.list, app.negotiations, app.state.negotiationId);
+    return;
+  }
+  try {
+    const { negotiations } = await api('/negotiations', { params: asOf(), signal });
+    if (!signal?.aborted) renderSidebar(el.list, negotiations, app.state.negotiationId);
+  } catch (error) {
+    if (error.name !== 'AbortError') mount(el.list, h('li', { class: 'panel-error' }, error.message));
   }
 }
 
@@ -187,15 +228,12 @@ async function loadSeries(n, canvas) {
   }
 }
 
+/** The chart's axis is the slider's window; its series runs to the replay date (or now). */
 function chartRange() {
-  const items = app.full?.items ?? [];
-  const now = Date.now();
-  const start = dayStart(firstDay());
-  const lastDev = items.length ? instantOf(items[items.length - 1].occurredAt) : now;
-  const fitEnd = Math.min(now, Math.max(dayStart(isoDay(lastDev)) + 21 * DAY, start + 14 * DAY));
-  const at = atMs();
-  const max = app.state.range === 'all' ? at : Math.max(fitEnd, start + DAY);
-  return { min: start - DAY / 2, max, from: start, to: Math.max(start, Math.min(at, max)) };
+  const win = currentWindow();
+  const min = dayStart(win.from);
+  const max = Math.min(Date.now(), dayStart(win.to) + DAY);
+  return { min, max, from: min, to: Math.max(min, Math.min(atMs(), max)) };
 }
 
 function rebuildIndex() {
@@ -229,25 +267,67 @@ function drawStatus() {
 function drawMatrix() {
   if (!app.data.matrix) return;
   renderMatrix(el.matrix, app.data.matrix, { name, selected: app.selected, onSelect: selectCell });
+}
+
+/** The date the evidence speaks for, when not "now": "As of 17 Oct 2025, as known on 17 Oct 2025". */
+function asOfText() {
+  if (isNow()) return null;
+  const { at, known } = app.state;
+  const knownDay = known === 'at' ? at : known;
+  return `As of ${at ? formatDay(at) : 'now'}${knownDay ? `, as known on ${formatDay(knownDay)}` : ''}`;
+}
+
+/** A demand's latest wording in the full log (for a demand the chosen date does not have yet). */
+function demandText(demandId) {
+  let text = null;
+  for (const item of app.full?.items ?? []) if (item.data?.demandId === demandId && typeof item.data.text === 'string') text = item.data.text;
+  return text;
+}
+
+/**
+ * The evidence panel for the chosen cell or developments, as of the date shown:
+ * what was true then, or that it did not exist yet — never what was true at another date.
+ */
+function drawEvidence() {
+  const asOf = asOfText();
+  const notYet = app.state.known ? 'by this date, as far as was known then' : 'by this date';
   if (app.selected) {
-    const row = app.data.matrix.rows.find((r) => r.demandId === app.selected.demandId);
-    const i = app.data.matrix.columns.findIndex((c) => c.actorId === app.selected.actorId);
-    if (row && i >= 0) showCell(el.detail, { row, cell: row.cells[i], column: app.data.matrix.columns[i] }, { name, eventById: app.eventById });
+    const matrix = app.data.matrix;
+    if (!matrix) return;
+    const { demandId, actorId } = app.selected;
+    const row = matrix.rows.find((r) => r.demandId === demandId);
+    const i = matrix.columns.findIndex((c) => c.actorId === actorId);
+    if (row && i >= 0) showCell(el.detail, { row, cell: row.cells[i], column: matrix.columns[i] }, { name, eventById: app.eventById, asOf });
+    else if (row) showAbsent(el.detail, { asOf, kicker: `${name(actorId)}’s stance on`, title: row.text, message: `${name(actorId)} had no part in the talks ${notYet}.` });
+    else showAbsent(el.detail, { asOf, kicker: `${name(actorId)}’s stance on`, title: demandText(demandId), message: `Not tabled ${notYet}: the demand and the stances on it came later.` });
+  } else if (app.picked) {
+    // The developments of the date shown (occurred by then, and known then): a marker chosen later may not be among them.
+    const then = app.data.timeline ? new Set(app.data.timeline.items.map((i) => i.eventId)) : null;
+    const known = app.picked.filter((e) => !then || then.has(e.eventId)).map((e) => app.eventById.get(e.eventId) ?? e.fallback).filter(Boolean);
+    const missing = app.picked.length - known.length;
+    if (known.length === 0) {
+      showAbsent(el.detail, { asOf, kicker: app.picked.length > 1 ? `${app.picked.length} developments` : 'Development', message: `Not yet happened or recorded ${notYet}.` });
+      return;
+    }
+    showEvents(el.detail, known, { asOf, title: `${known.length > 1 ? `${known.length} developments` : 'Development'}${missing ? ` (${missing} more not yet ${notYet})` : ''}` });
   }
 }
 
 function selectCell(row, cell) {
   app.selected = { demandId: row.demandId, actorId: cell.actorId };
+  app.picked = null;
   drawMatrix();
+  drawEvidence();
   el.matrix.querySelector(`tr[data-demand="${CSS.escape(row.demandId)}"] td[data-actor="${CSS.escape(cell.actorId)}"] button`)?.focus();
 }
 
 function pickEvents(events) {
+  const picked = events.map((e) => ({ eventId: e.eventId, fallback: e.type ? e : null })).filter((e) => app.eventById.has(e.eventId) || e.fallback);
+  if (picked.length === 0) return;
   app.selected = null;
+  app.picked = picked;
   drawMatrix();
-  const known = events.map((e) => app.eventById.get(e.eventId) ?? (e.type ? e : null)).filter(Boolean);
-  if (known.length === 0) return;
-  showEvents(el.detail, known, { title: known.length > 1 ? `${known.length} developments` : 'Development' });
+  drawEvidence();
   el.detail.closest('.panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
@@ -328,13 +408,14 @@ async function refreshViews({ minPosition } = {}) {
   fail(status, el.status);
   drawMatrix();
   fail(matrix, el.matrix);
+  drawEvidence();
   drawEscalation();
   fail(escalation, el.escSummary);
   fail(series, el.escSummary);
   drawTimeline();
   fail(timeline, el.timeline);
   el.matrixCsv.href = `/negotiations/${id}/matrix?format=csv${params.at ? `&at=${encodeURIComponent(params.at)}` : ''}${params.knownAt ? `&knownAt=${encodeURIComponent(params.knownAt)}` : ''}`;
-  await loadChanges(signal);
+  await Promise.all([loadChanges(signal), loadSidebarAsOf(signal)]);
   if (generation === app.generation) el.negotiation.dataset.views = 'ready';
 }
 
@@ -346,8 +427,9 @@ async function route() {
   const previous = app.state.negotiationId;
   app.state = readHash();
   const id = app.state.negotiationId;
-  renderSidebar(el.list, app.negotiations, id);
+  if (!id || isNow()) renderSidebar(el.list, app.negotiations, id);
   if (!id) {
+    el.listAsOf.hidden = true;
     app.current = null;
     live.pause('Not following a negotiation');
     el.negotiation.hidden = true;
@@ -361,6 +443,7 @@ async function route() {
   if (app.current !== id) {
     app.current = id;
     app.selected = null;
+    app.picked = null;
     app.full = null;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
     try {
@@ -426,6 +509,7 @@ const live = createLive({
       }
     } else {
       drawMatrix();
+      drawEvidence();
       if (before) flash(el.matrix.closest('.panel'));
     }
     // The chart series, timeline and list are not pushed: fetch them once the burst is over.
@@ -459,7 +543,8 @@ let sliderTimer = null;
 el.slider.addEventListener('input', () => {
   const max = Number(el.slider.max);
   const v = Number(el.slider.value);
-  const at = v >= max ? null : addDays(firstDay(), v);
+  const to = el.slider.dataset.to;
+  const at = v >= max && to >= todayIso() ? null : addDays(el.slider.dataset.from, v);
   el.atOutput.textContent = at ? formatDay(at) : 'now';
   el.slider.setAttribute('aria-valuetext', at ? formatDay(at) : 'now');
   clearTimeout(sliderTimer);
@@ -508,12 +593,32 @@ for (const radio of document.querySelectorAll('input[name="esc-model"]')) {
   });
 }
 
-for (const radio of document.querySelectorAll('input[name="chart-range"]')) {
-  radio.addEventListener('change', () => {
-    setState({ range: radio.value });
-    refreshViews();
-  });
+// The window's presets, and zooming around the replay date.
+mount(el.presets, h('legend', { class: 'visually-hidden' }, 'Time shown on the slider and the chart'), PRESETS.map((p) => [
+  h('input', { type: 'radio', name: 'view', id: `view-${p.value}`, value: p.value, onchange: () => setView(p.value) }),
+  h('label', { for: `view-${p.value}`, title: p.title }, p.label),
+]));
+
+function setView(view) {
+  setState({ view });
+  refreshViews();
 }
+
+function zoomBy(factor) {
+  const ctx = { first: firstDay(), last: lastDay(), today: todayIso(), at: app.state.at };
+  setView(zoom(currentWindow(), factor, ctx));
+}
+el.zoomIn.addEventListener('click', () => zoomBy(0.5));
+el.zoomOut.addEventListener('click', () => zoomBy(2));
+
+// The evidence panel sticks just below the top bar and the replay bar, whatever their height.
+new ResizeObserver(() => {
+  const bars = $('.topbar').offsetHeight + $('.replay').offsetHeight;
+  document.documentElement.style.setProperty('--sticky-top', `${bars + 16}px`);
+}).observe($('.replay'));
+
+// The ticks fit the slider's width.
+new ResizeObserver(() => app.full && setupSlider()).observe(el.ticks);
 
 el.copyLink.addEventListener('click', async () => {
   try {

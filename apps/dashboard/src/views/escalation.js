@@ -8,6 +8,7 @@
 import { h, mount } from '../dom.js';
 import { LEVELS, formatDay, formatOccurred, formatShortDay, instantOf, levelInfo, round1, signed, typeLabel } from '../format.js';
 import { levelBadge, trendBadge } from './badges.js';
+import { tickLabel } from '../time-window.js';
 import { gradeChip } from './sources.js';
 
 const INDEX = 0;
@@ -26,6 +27,11 @@ const COLORS = {
 
 let chart = null;
 let lastPoints = [];
+/** The developments in the range, before clustering (the clusters depend on the chart's width). */
+let lastMarkers = [];
+
+/** Markers closer than this (in CSS pixels) are drawn as one cluster with a count. */
+export const CLUSTER_PX = 6;
 
 function markerColor(g) {
   if (g === null || g === 0) return COLORS.none;
@@ -71,6 +77,7 @@ function bandAnnotations() {
 }
 
 function timeUnit(spanDays) {
+  if (spanDays <= 14) return 'day';
   if (spanDays <= 75) return 'week';
   if (spanDays <= 500) return 'month';
   return 'quarter';
@@ -103,8 +110,12 @@ function ensureChart(canvas, tooltipEl, onPick) {
       scales: {
         x: {
           type: 'time',
-          time: { unit: 'week', displayFormats: { day: 'd MMM', week: 'd MMM', month: 'MMM yyyy', quarter: 'MMM yyyy' } },
-          ticks: { maxRotation: 0, autoSkipPadding: 16, color: '#5b6573' },
+          time: { unit: 'week' },
+          // "Nov", "17 Oct", with the year on the first tick and where it changes.
+          ticks: { maxRotation: 0, autoSkipPadding: 16, color: '#5b6573', callback(value, i, ticks) {
+              // `this` is the scale.
+              return tickLabel(value, i > 0 ? ticks[i - 1].value : null, this.options.time.unit, (this.max - this.min) / 86_400_000);
+            } },
           grid: { color: 'rgba(0,0,0,0.05)' },
         },
         ySplit: {
@@ -127,22 +138,76 @@ function ensureChart(canvas, tooltipEl, onPick) {
       },
       onClick: (evt, _elements, c) => {
         const hits = c.getElementsAtEventForMode(evt, 'nearest', { intersect: true }, false).filter((e) => e.datasetIndex === MARKERS);
-        if (hits.length) onPick(hits.map((e) => c.data.datasets[MARKERS].data[e.index].event));
+        if (hits.length) onPick(hits.flatMap((e) => c.data.datasets[MARKERS].data[e.index].events));
       },
+      // Wider or narrower, markers come apart or together: cluster them again once redrawn.
+      onResize: () => requestAnimationFrame(() => chart && clusterMarkers(chart)),
       onHover: (evt, _elements, c) => {
         const hits = c.getElementsAtEventForMode(evt, 'nearest', { intersect: true }, false).filter((e) => e.datasetIndex === MARKERS);
         c.canvas.style.cursor = hits.length ? 'pointer' : 'default';
       },
     },
+    plugins: [clusterCounts],
   });
   canvas.addEventListener('mouseleave', () => (tooltipEl.hidden = true));
   return chart;
 }
 
 function markerRadius(raw) {
+  if (raw?.events?.length > 1) return 7;
   const g = raw?.g;
   if (g === null || g === undefined || g === 0) return 3;
   return 3.5 + Math.min(4, Math.abs(g) / 2.5);
+}
+
+/** Draws the number of developments on each cluster marker. */
+const clusterCounts = {
+  id: 'clusterCounts',
+  afterDatasetsDraw(c) {
+    const meta = c.getDatasetMeta(MARKERS);
+    const { ctx } = c;
+    ctx.save();
+    ctx.font = '600 9px system-ui, sans-serif';
+    ctx.fillStyle = '#fff';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    meta.data.forEach((el, i) => {
+      const n = c.data.datasets[MARKERS].data[i]?.events?.length ?? 1;
+      if (n > 1) ctx.fillText(String(n), el.x, el.y + 0.5);
+    });
+    ctx.restore();
+  },
+};
+
+/**
+ * Markers closer than CLUSTER_PX on the x axis become one marker with a count
+ * (neighbours merged until none is that close): hovering it lists its
+ * developments, clicking it shows them all in the evidence panel. Its colour
+ * is that of its heaviest development.
+ */
+function clusterMarkers(c) {
+  const x = c.scales.x;
+  let groups = lastMarkers.map((m) => ({ members: [m], px: x.getPixelForValue(m.x) })).sort((a, b) => a.px - b.px);
+  for (let merged = true; merged;) {
+    merged = false;
+    const next = [];
+    for (const g of groups) {
+      const prev = next[next.length - 1];
+      if (prev && g.px - prev.px < CLUSTER_PX) {
+        const members = [...prev.members, ...g.members];
+        next[next.length - 1] = { members, px: members.reduce((s, m) => s + x.getPixelForValue(m.x), 0) / members.length };
+        merged = true;
+      } else next.push(g);
+    }
+    groups = next;
+  }
+  c.data.datasets[MARKERS].data = groups.map(({ members }) => {
+    const t = members.reduce((s, m) => s + m.x, 0) / members.length;
+    const heaviest = members.reduce((a, b) => (Math.abs(b.g ?? 0) > Math.abs(a.g ?? 0) ? b : a));
+    return { x: t, y: indexAt(lastPoints, t), g: heaviest.g, events: members.map((m) => m.event) };
+  });
+  c.update('none');
+  c.canvas.dataset.clusters = String(groups.filter((g) => g.members.length > 1).length);
 }
 
 function renderTooltip({ chart: c, tooltip }, el) {
@@ -150,9 +215,10 @@ function renderTooltip({ chart: c, tooltip }, el) {
     el.hidden = true;
     return;
   }
-  const markers = tooltip.dataPoints.filter((p) => p.datasetIndex === MARKERS).map((p) => p.raw.event);
+  const markers = tooltip.dataPoints.filter((p) => p.datasetIndex === MARKERS).flatMap((p) => p.raw.events);
   if (markers.length) {
-    mount(el, markers.slice(0, 4).map((ev) => h('div', { class: 'tt-event' },
+    mount(el, markers.length > 1 ? h('div', { class: 'tt-meta' }, `${markers.length} developments close together`) : null,
+      markers.slice(0, 4).map((ev) => h('div', { class: 'tt-event' },
       h('div', { class: 'tt-meta' }, `${typeLabel(ev.type)} · ${formatOccurred(ev.occurredAt, ev.precision)}`, ev.g !== null ? h('span', { class: ev.g < 0 ? 'tt-neg' : 'tt-pos' }, ` · weight ${signed(ev.g)}`) : null),
       h('div', { class: 'tt-summary' }, ev.summary),
       ev.sources?.length ? h('ul', { class: 'tt-sources' }, ev.sources.slice(0, 3).map((s) => h('li', {}, gradeChip(s), ' ', s.publisher ?? s.title))) : null,
@@ -192,7 +258,8 @@ export function renderEscalationChart({ canvas, tooltipEl, series, range, atMs, 
     return { x, y: indexAt(points, x), g: m.g, event: { ...m, precision: ev?.precision, sources: ev?.sources ?? [], cameo: ev?.cameo, note: ev?.note, confidence: ev?.confidence } };
   });
   c.data.datasets[INDEX].data = points;
-  c.data.datasets[MARKERS].data = markers;
+  lastMarkers = markers;
+  c.data.datasets[MARKERS].data = [];
   c.data.datasets[CONFLICT].data = points.map((p) => ({ x: p.x, y: p.conflict }));
   c.data.datasets[COOPERATION].data = points.map((p) => ({ x: p.x, y: -p.cooperation }));
   const spanDays = (range.max - range.min) / 86_400_000;
@@ -213,6 +280,8 @@ export function renderEscalationChart({ canvas, tooltipEl, series, range, atMs, 
   }
   c.options.plugins.annotation.annotations = annotations;
   c.update('none');
+  // The scale is laid out now: cluster the markers by their pixel distance.
+  clusterMarkers(c);
   canvas.setAttribute('aria-label', describe(points, markers));
   canvas.dataset.points = String(points.length);
   canvas.dataset.markers = String(markers.length);

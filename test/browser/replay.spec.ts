@@ -1,0 +1,281 @@
+/**
+ * Replaying a negotiation in the browser (issue #18): the evidence panel
+ * follows the replay date, the slider and the chart show a stretch of time
+ * that fits the case (presets, zoom, years on the ticks, clustered markers),
+ * the sidebar shows the replay date, and the sticky evidence panel stays out
+ * of "What changed". Debian's Chromium against the real app holding the example.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app';
+import { assertChromium, collectPageErrors, launchBrowser } from './browser';
+import { NEGOTIATION, chartCounts, importExample, slideTo, viewsReady } from './pages';
+
+const HANDOVER_CELL = 'tr[data-demand="pak-handover-of-wanted-militants"] td[data-actor="afghan-taliban"]';
+const DAY = 86_400_000;
+
+jest.setTimeout(60_000);
+
+/** The slider's window and the chart's x axis, as the page holds them. */
+async function windows(
+  page: Page,
+): Promise<{ slider: { from: string; to: string; width: number }; chart: { min: number; max: number } }> {
+  return page.evaluate(() => {
+    const slider = document.querySelector<HTMLInputElement>('#at-slider')!;
+    const canvas = document.getElementById('escalation-chart') as HTMLCanvasElement;
+    type Chart = { scales: { x: { min: number; max: number } } };
+    const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): Chart } }).Chart.getChart(canvas);
+    return {
+      slider: { from: slider.dataset.from!, to: slider.dataset.to!, width: slider.getBoundingClientRect().width },
+      chart: { min: chart.scales.x.min, max: chart.scales.x.max },
+    };
+  });
+}
+
+/** The drawn development markers: where each sits (CSS pixels) and how many developments it stands for. */
+async function markerPixels(page: Page): Promise<{ x: number; y: number; n: number }[]> {
+  return page.evaluate(() => {
+    const canvas = document.getElementById('escalation-chart') as HTMLCanvasElement;
+    type Chart = {
+      getDatasetMeta(i: number): { data: { x: number; y: number }[] };
+      data: { datasets: { data: { events: unknown[] }[] }[] };
+    };
+    const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): Chart } }).Chart.getChart(canvas);
+    const box = canvas.getBoundingClientRect();
+    return chart
+      .getDatasetMeta(1)
+      .data.map((p, i) => ({ x: box.left + p.x, y: box.top + p.y, n: chart.data.datasets[1]!.data[i]!.events.length }));
+  });
+}
+
+const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+describe('replaying a negotiation in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    assertChromium();
+    [t, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+    await importExample(t.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.cleanup();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    errors = collectPageErrors(page);
+  });
+
+  afterEach(async () => {
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('given a matrix cell chosen now, when the page replays a date before the demand was tabled, then the evidence says so instead of the later rejection', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const detail = page.locator('#detail-body');
+    await page.locator(HANDOVER_CELL).getByRole('button').click();
+    await expect(detail.locator('.evidence-current').textContent()).resolves.toMatch(/Rejected\s+since 7 Nov 2025/);
+    await expect(detail.locator('.evidence-asof').count()).resolves.toBe(0);
+
+    // 17 Oct: the demand was tabled on 18 Oct.
+    await slideTo(page, '2025-10-17');
+    await expect(detail.textContent()).resolves.not.toMatch(/Rejected/);
+    await expect(detail.locator('.evidence-asof').textContent()).resolves.toBe('As of 17 Oct 2025');
+    await expect(detail.locator('.evidence-absent').textContent()).resolves.toMatch(/^Not tabled by this date/);
+    await expect(detail.locator('h3').textContent()).resolves.toMatch(/Transfer to Pakistan of key militant figures/);
+
+    // Same under "only what was known then".
+    await page.getByLabel('Known', { exact: true }).selectOption('at');
+    await viewsReady(page, '2025-10-17');
+    await expect(detail.textContent()).resolves.not.toMatch(/Rejected/);
+    await expect(detail.locator('.evidence-asof').textContent()).resolves.toBe(
+      'As of 17 Oct 2025, as known on 17 Oct 2025',
+    );
+    await expect(detail.locator('.evidence-absent').textContent()).resolves.toMatch(/as far as was known then/);
+
+    // 20 Oct, with everything recorded: tabled, and Kabul had not answered yet.
+    await page.getByLabel('Known', { exact: true }).selectOption('');
+    await viewsReady(page, '2025-10-17');
+    await slideTo(page, '2025-10-20');
+    await expect(detail.locator('.evidence-current').textContent()).resolves.toMatch(/No position/);
+    await expect(detail.textContent()).resolves.toMatch(/No position taken by this date/);
+
+    // Back to now: the rejection again.
+    await page.getByRole('button', { name: 'Now', exact: true }).click();
+    await viewsReady(page);
+    await expect(detail.locator('.evidence-current').textContent()).resolves.toMatch(/Rejected\s+since 7 Nov 2025/);
+  });
+
+  it('given a development chosen on the chart, when the page replays a date before it, then the evidence says it had not happened yet', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    // The ultimatum of 24 Nov, the latest development, from the "why this level" list.
+    await page.locator('#escalation-summary .why-list button', { hasText: /Ultimatum/ }).click();
+    const detail = page.locator('#detail-body');
+    await expect(detail.locator('.evidence-title').textContent()).resolves.toMatch(/ultimatum/i);
+    await slideTo(page, '2025-11-20');
+    await expect(detail.locator('.evidence-absent').textContent()).resolves.toMatch(
+      /^Not yet happened or recorded by this date/,
+    );
+    await expect(detail.locator('.evidence-title').count()).resolves.toBe(0);
+  });
+
+  it('shows the active period on the slider and the chart by default, with years on the ticks and no repeated month', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const { slider, chart } = await windows(page);
+    // The example runs from 8 Oct to 24 Nov 2025: a few days' margin on each side, not up to today.
+    expect(dayMs(slider.from)).toBeLessThan(dayMs('2025-10-08'));
+    expect(dayMs('2025-10-08') - dayMs(slider.from)).toBeLessThanOrEqual(7 * DAY);
+    expect(dayMs(slider.to)).toBeGreaterThan(dayMs('2025-11-24'));
+    expect(dayMs(slider.to) - dayMs('2025-11-24')).toBeLessThanOrEqual(7 * DAY);
+    // The activity fills most of the track: over 10 px a day.
+    const days = (dayMs(slider.to) - dayMs(slider.from)) / DAY;
+    expect(slider.width / days).toBeGreaterThan(10);
+    // The chart's axis is the slider's window.
+    expect(chart).toEqual({ min: dayMs(slider.from), max: dayMs(slider.to) + DAY });
+    const ticks = await page.locator('#slider-ticks .tick').allTextContents();
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks[0]).toMatch(/2025$/);
+    expect(new Set(ticks).size).toBe(ticks.length);
+    await expect(page.locator('#at-max-label').textContent()).resolves.toBe(
+      new Date(dayMs(slider.to)).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+    );
+  });
+
+  it('offers presets (7, 30, 90 days, the whole case) and a zoom around the replay date; the chart follows the slider and the URL keeps the choice', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const active = (await windows(page)).slider;
+
+    await page.getByText('30 days', { exact: true }).click();
+    await page.waitForFunction(() => new URL(location.href).hash.includes('view=30'));
+    await viewsReady(page);
+    let w = await windows(page);
+    expect(w.slider.to).toBe(active.to);
+    expect((dayMs(w.slider.to) - dayMs(w.slider.from)) / DAY).toBe(30);
+    expect(w.chart).toEqual({ min: dayMs(w.slider.from), max: dayMs(w.slider.to) + DAY });
+
+    await page.getByText('7 days', { exact: true }).click();
+    await page.waitForFunction(() => new URL(location.href).hash.includes('view=7'));
+    await viewsReady(page);
+    w = await windows(page);
+    expect((dayMs(w.slider.to) - dayMs(w.slider.from)) / DAY).toBe(7);
+    // A week: a tick a day or two, each named by its day.
+    await expect(page.locator('#slider-ticks .tick').first().textContent()).resolves.toMatch(/^\d{1,2} \w{3} 2025$/);
+
+    // The whole case runs to today: the ticks cross into 2026 and say so, once.
+    await page.getByText('Whole case', { exact: true }).click();
+    await page.waitForFunction(() => new URL(location.href).hash.includes('view=case'));
+    await viewsReady(page);
+    w = await windows(page);
+    expect(w.slider.to).toBe(new Date().toISOString().slice(0, 10));
+    await expect(page.locator('#at-max-label').textContent()).resolves.toBe('now');
+    // Over a year, a month comes round again: every tick names its year.
+    const ticks = await page.locator('#slider-ticks .tick').allTextContents();
+    expect(ticks.length).toBeGreaterThan(3);
+    for (const label of ticks) expect(label).toMatch(/ 20\d\d$/);
+    expect(new Set(ticks).size).toBe(ticks.length);
+
+    // Zoom in around 20 Oct: half the window, still holding the replay date; a shared link keeps it.
+    await slideTo(page, '2025-10-20');
+    const before = (await windows(page)).slider;
+    await page.getByRole('button', { name: 'Zoom in around the replay date' }).click();
+    await page.waitForFunction(() => /view=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/.test(location.hash));
+    await viewsReady(page, '2025-10-20');
+    w = await windows(page);
+    const length = (s: { from: string; to: string }) => (dayMs(s.to) - dayMs(s.from)) / DAY;
+    expect(Math.abs(length(w.slider) - length(before) / 2)).toBeLessThanOrEqual(1);
+    expect(dayMs(w.slider.from)).toBeLessThanOrEqual(dayMs('2025-10-20'));
+    expect(dayMs(w.slider.to)).toBeGreaterThanOrEqual(dayMs('2025-10-20'));
+    expect(w.chart.min).toBe(dayMs(w.slider.from));
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await viewsReady(shared, '2025-10-20');
+    expect((await windows(shared)).slider).toEqual(w.slider);
+    await shared.close();
+    const zoomed = await page.evaluate(() => location.hash);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.waitForFunction((hash) => location.hash !== hash, zoomed);
+    await viewsReady(page, '2025-10-20');
+    expect(length((await windows(page)).slider)).toBeGreaterThan(length(w.slider));
+  });
+
+  it('clusters markers closer than 6 px, each cluster with its count; hovering lists its developments and clicking shows them all', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const markers = await markerPixels(page);
+    const xs = markers.map((m) => m.x).sort((a, b) => a - b);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(6);
+    // Every development is still on the chart, some in clusters.
+    const total = Number(await page.locator('#escalation-chart').getAttribute('data-markers'));
+    expect((await chartCounts(page)).markers).toBe(total);
+    const cluster = markers.filter((m) => m.n > 1).sort((a, b) => b.n - a.n)[0]!;
+    expect(cluster).toBeDefined();
+
+    await page.mouse.move(cluster.x, cluster.y);
+    const tooltip = page.locator('#chart-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    await expect(tooltip.textContent()).resolves.toContain(`${cluster.n} developments close together`);
+    await page.mouse.click(cluster.x, cluster.y);
+    await expect(page.locator('#detail-body .evidence-kicker').textContent()).resolves.toBe(
+      `${cluster.n} developments`,
+    );
+    await expect(page.locator('#detail-body .evidence-event').count()).resolves.toBe(cluster.n);
+  });
+
+  it('given the page replays a date, then the sidebar shows each negotiation as of that date, and says which', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const item = page.locator('#negotiation-list a', { hasText: 'Pakistan – Afghan Taliban talks' });
+    await expect(item.locator('.phase').textContent()).resolves.toBe('Collapsed');
+    await expect(page.locator('#list-asof').isVisible()).resolves.toBe(false);
+    await slideTo(page, '2025-10-20');
+    await expect(item.locator('.phase').textContent()).resolves.toBe('Round scheduled');
+    await expect(page.locator('#list-asof').textContent()).resolves.toBe('As of 20 Oct 2025');
+  });
+
+  it('keeps the sticky evidence panel within the matrix’s row: scrolling down, it never covers “What changed”', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    await page.locator(HANDOVER_CELL).getByRole('button').click();
+    const overlap = async () =>
+      page.evaluate(() => {
+        const a = document.getElementById('detail-panel')!.getBoundingClientRect();
+        const b = document.getElementById('changes-panel')!.getBoundingClientRect();
+        return (
+          Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)) *
+          Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left))
+        );
+      });
+    const sticks: boolean[] = [];
+    for (let y = 0; y <= 3000; y += 150) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      expect(await overlap()).toBe(0);
+      // While the matrix is on screen the panel stays in view below the replay bar.
+      sticks.push(
+        await page.evaluate(() => {
+          const top = document.getElementById('detail-panel')!.getBoundingClientRect().top;
+          const bar = document.querySelector('.replay')!.getBoundingClientRect().bottom;
+          return top > bar && top < bar + 40;
+        }),
+      );
+    }
+    expect(sticks).toContain(true);
+  });
+});
