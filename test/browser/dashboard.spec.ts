@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@parley/event-store';
+import { STANCE_SYMBOLS } from '@parley/projections';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EVENT_STORE } from '../../apps/api/src/store/store.module';
 import { KEYS, startTestApp, type TestApp } from '../support/app';
@@ -103,7 +104,7 @@ describe('the dashboard in Chromium', () => {
     await expect(table.locator('tbody th[scope="row"]').count()).resolves.toBe(10);
     const cell = page.locator(HANDOVER_CELL);
     await expect(cell.getAttribute('data-stance')).resolves.toBe('rejected');
-    await expect(cell.textContent()).resolves.toMatch(/✕\s*Rejected/);
+    await expect(cell.textContent()).resolves.toMatch(new RegExp(`${STANCE_SYMBOLS.rejected}\\s*Rejected`));
     // Colour comes with a symbol and a word: the legend names every stance.
     await expect(page.locator('#matrix-legend').textContent()).resolves.toMatch(/Accepted.*In principle.*Conditional.*Ambiguous.*Counter-proposed.*Rejected/s);
 

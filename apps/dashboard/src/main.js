@@ -5,7 +5,7 @@
  */
 import { api, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
-import { addDays, dayStart, daysBetween, endOfDayIso, formatDay, instantOf, isoDay, plural, todayIso } from './format.js';
+import { GLOSSARY, addDays, dayStart, daysBetween, endOfDayIso, formatDay, instantOf, isoDay, plural, todayIso } from './format.js';
 import { createLive } from './live.js';
 import { readHash, writeHash } from './state.js';
 import { PRESETS, tickDays, tickLabel, tickStep, windowFor, zoom } from './time-window.js';
@@ -759,6 +759,7 @@ el.recordButton.addEventListener('click', () => recordForm.open());
 // ---------------------------------------------------------------------------
 
 renderMatrixLegend(el.matrixLegend);
+mount($('#glossary'), Object.entries(GLOSSARY).map(([key, g]) => h('div', { dataset: { term: key } }, h('dt', {}, g.term), h('dd', {}, g.text))));
 drawKeyButton();
 window.addEventListener('hashchange', () => route());
 loadList().then(route);

@@ -4,7 +4,7 @@ import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.guard';
-import { assetPath, renderIndex, type VendorFile } from './dashboard-files';
+import { assetPath, renderIndex, VOCABULARY_MODULE, type VendorFile } from './dashboard-files';
 
 export const DASHBOARD_DIR = Symbol('DASHBOARD_DIR');
 export const VENDOR_FILES = Symbol('VENDOR_FILES');
@@ -43,6 +43,13 @@ export class DashboardController {
     if (!file) throw new NotFoundException({ message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`, code: 'not-found' });
     // Revalidated on every load (ETag / Last-Modified): the modules are not versioned in their URLs.
     res.sendFile(file, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
+  }
+
+  /** The vocabulary the page shares with the CLI (the stance symbols), as an ES module built from the one table. */
+  @Get('shared/vocabulary.js')
+  vocabulary(@Res() res: Response): void {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('text/javascript').send(VOCABULARY_MODULE);
   }
 
   @Get('vendor/:spec/:file')

@@ -7,7 +7,7 @@
  */
 import { h, mount } from '../dom.js';
 import { LEVELS, formatDay, formatOccurred, formatShortDay, instantOf, levelInfo, round1, signed, typeLabel } from '../format.js';
-import { levelBadge, trendBadge } from './badges.js';
+import { levelBadge, term, trendBadge } from './badges.js';
 import { tickLabel } from '../time-window.js';
 import { gradeChip } from './sources.js';
 
@@ -309,9 +309,8 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
       trendBadge(escalation.trend.direction, escalation.trend.delta),
       v2
         ? (escalation.pair ? h('span', { class: 'muted small' }, `${escalation.pair.names.join(' – ')}`) : null)
-        : h('span', { class: 'esc-split small' },
-          h('span', { class: 'tt-neg' }, `conflict ${round1(escalation.conflict)}`), ' vs ',
-          h('span', { class: 'tt-pos' }, `cooperation ${round1(escalation.cooperation)}`)),
+        : term('net', [h('span', { class: 'tt-neg' }, `conflict ${round1(escalation.conflict)}`), ' vs ',
+          h('span', { class: 'tt-pos' }, `cooperation ${round1(escalation.cooperation)}`)], { class: 'esc-split small' }),
       h('span', { class: 'muted small', 'data-model': escalation.modelVersion }, `as of ${formatDay(escalation.at)} · model ${escalation.modelVersion}`),
     ),
     escalation.quiet ? h('p', { class: 'esc-quiet small', role: 'note' },
@@ -322,7 +321,7 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
         h('button', { type: 'button', class: 'linklike', onclick: () => onPick(r.eventIds.map((eventId) => ({ eventId }))), title: 'show the evidence' }, r.text)))),
       others.length ? h('p', { class: 'muted small esc-pairs' }, 'Other pairs: ', others.map((p, i) => [i ? ' · ' : '', `${p.names.join(' ↔ ')} ${p.level} ${p.levelName}`])) : null) : null,
     top.length ? h('div', { class: 'drivers' },
-      h('span', { class: 'label' }, 'Main drivers'),
+      h('span', { class: 'label' }, term('contribution', 'Main drivers')),
       h('ul', { class: 'driver-list' }, top.map((d) => h('li', {},
         h('button', { type: 'button', class: 'driver', onclick: () => onPick([{ ...d, g: d.g }]), title: d.summary },
           h('span', { class: `driver-weight ${d.contribution < 0 ? 'tt-neg' : 'tt-pos'}` }, signed(d.contribution)),
@@ -337,7 +336,7 @@ export function renderEscalationTables(el, escalation, series) {
   mount(el,
     h('table', { class: 'data' },
       h('caption', {}, `What drives the index on ${formatDay(escalation.at)} (model ${escalation.modelVersion}: ${escalation.reasons.length > 0 ? 'one row per occurrence, weight × decay, half-life 7 days' : 'weight × confidence × decay, half-life 14 days'})`),
-      h('thead', {}, h('tr', {}, ['Development', 'Occurred', 'CAMEO', 'Weight g', 'Confidence c', 'Decay', 'Contribution'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Development', 'Occurred', term('cameo', 'CAMEO'), term('weight', 'Weight'), term('confidence', 'Confidence'), 'Decay', term('contribution', 'Contribution')].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, escalation.drivers.map((d) => h('tr', {},
         h('th', { scope: 'row' }, d.summary),
         h('td', {}, formatOccurred(d.occurredAt)),
@@ -357,7 +356,7 @@ export function renderEscalationTables(el, escalation, series) {
         h('td', { class: 'num' }, round1(p.cooperation).toFixed(1)))))),
     h('table', { class: 'data' },
       h('caption', {}, 'Developments on the chart'),
-      h('thead', {}, h('tr', {}, ['Occurred', 'Development', 'Weight g'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Occurred', 'Development', term('weight', 'Weight')].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, series.markers.map((m) => h('tr', {},
         h('td', {}, formatOccurred(m.occurredAt)),
         h('th', { scope: 'row' }, `${typeLabel(m.type)}: ${m.summary}`),

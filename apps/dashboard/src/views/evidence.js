@@ -1,7 +1,7 @@
 /** The evidence panel: what stands behind a matrix cell or a development on the chart. */
 import { h, mount } from '../dom.js';
 import { formatOccurred, signed, typeLabel } from '../format.js';
-import { stanceChip } from './badges.js';
+import { stanceChip, term } from './badges.js';
 import { sourcesList } from './sources.js';
 
 function quote(text) {
@@ -69,7 +69,10 @@ export function showEvents(el, events, { title, asOf } = {}) {
     events.map((ev) => h('section', { class: 'evidence-event' },
       h('p', { class: 'muted small' }, `${typeLabel(ev.type)} · ${formatOccurred(ev.occurredAt, ev.precision)}`),
       h('h3', { class: 'evidence-title' }, ev.summary),
-      ev.cameo ? h('p', { class: 'small muted' }, `CAMEO ${ev.cameo.code}${ev.cameo.name ? ` (${ev.cameo.name})` : ''}${ev.cameo.g !== null ? ` · weight ${signed(ev.cameo.g)}` : ''} · confidence ${ev.confidence}`) : null,
+      ev.cameo ? h('p', { class: 'small muted' },
+        term('cameo', `CAMEO ${ev.cameo.code}`), ev.cameo.name ? ` (${ev.cameo.name})` : '',
+        ev.cameo.g !== null ? [' · ', term('weight', `weight ${signed(ev.cameo.g)}`)] : null,
+        ' · ', term('confidence', `confidence ${ev.confidence}`)) : null,
       ev.note ? h('p', { class: 'small' }, ev.note) : null,
       sourcesList(ev.sources),
     )),

@@ -13,7 +13,7 @@
  */
 import { api, ApiError } from '../api.js';
 import { $, $$, announce, h } from '../dom.js';
-import { todayIso, typeLabel } from '../format.js';
+import { formatDay, formatOccurred, todayIso, typeLabel } from '../format.js';
 
 const PRECISIONS = [['', 'From the date'], ['exact', 'Exact'], ['day', 'Day'], ['month', 'Month only'], ['approximate', 'Approximate']];
 const GROUP_LABELS = { process: 'Process', substance: 'Substance', 'ground-truth': 'Ground truth', corrections: 'Corrections' };
@@ -268,7 +268,7 @@ export function showErrors(form, errors, message) {
   let placed = 0;
   for (const { field, problems } of errors) {
     const target = targetOf(form, field);
-    const text = problems.join(' ');
+    const text = readable(field, problems);
     if (!target) {
       items.push(h('li', {}, `${field}: ${text}`));
       continue;
@@ -297,6 +297,31 @@ export function showErrors(form, errors, message) {
   summary.hidden = false;
   summary.focus();
   return placed;
+}
+
+/**
+ * A validator's problems as sentences beside the field's label: "tone is
+ * required", "tone must be one of the following values: a, b" become
+ * "Required." (a missing value fails every other check too).
+ */
+function readable(field, problems) {
+  const leaf = field.slice(field.lastIndexOf('.') + 1);
+  const sentences = problems.map((p) => {
+    const t = (p.startsWith(`${field} `) ? p.slice(field.length + 1) : p.startsWith(`${leaf} `) ? p.slice(leaf.length + 1) : p)
+      .replace(/^(is required|should not be empty)$/, 'required')
+      .replace(/^must be one of the following values: /, 'must be one of: ');
+    return `${t.charAt(0).toUpperCase()}${t.slice(1)}`.replace(/([^.])$/, '$1.');
+  });
+  return sentences.includes('Required.') ? 'Required.' : [...new Set(sentences)].join(' ');
+}
+
+/** A rule's refusal in the form's words: the field's own date rather than the event's id. */
+function ruleMessage(error) {
+  const d = error.details;
+  if (error.code === 'occurred-in-future') return `${formatOccurred(d.occurredAt)} is after now (${formatDay(d.now)}): only what has already happened can be recorded.`;
+  // "StatementMade <uuid> in negotiation <id>: …" — the id means nothing to whoever fills the form.
+  const t = error.message.replace(/^[A-Za-z]+ [0-9a-f-]{36} in negotiation [a-z0-9-]+:?\s*/, '');
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
 }
 
 /** The field a 422 is about: the one it names, or a data field holding one of the ids in its details. */
@@ -414,7 +439,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
         showErrors(form, error.errors, error.errors.length === 1 ? 'One field needs fixing' : `${error.errors.length} fields need fixing`);
       } else if (error.status === 422) {
         const f = fieldOf422(form, error);
-        showErrors(form, f ? [{ field: f, problems: [error.message] }] : [], `Not recorded: ${f ? 'a rule of the domain refused it' : error.message}`);
+        showErrors(form, f ? [{ field: f, problems: [ruleMessage(error)] }] : [], `Not recorded: ${f ? 'a rule of the domain refused it' : ruleMessage(error)}`);
       } else if (error.status === 401 || error.status === 403) {
         showErrors(form, [], `Not recorded: ${error.message}. Set an API key with the analyst role (the “API key” button at the top).`);
       } else {
