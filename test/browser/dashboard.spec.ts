@@ -135,6 +135,7 @@ describe('the dashboard in Chromium', () => {
     await expect(summary.locator('.why-list li').first().textContent()).resolves.toMatch(/ceasefire|Armed action|Threat of war/i);
 
     // Hovering a marker shows the development and its sources.
+    await page.locator('#escalation-chart').scrollIntoViewIfNeeded();
     const marker = await page.evaluate(() => {
       const canvas = document.getElementById('escalation-chart') as HTMLCanvasElement;
       type El = { x: number; y: number };

@@ -6,6 +6,7 @@
  * of "What changed". Debian's Chromium against the real app holding the example.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { STANCE_STYLE } from '../../apps/cli/src/render/common';
 import { startTestApp, type TestApp } from '../support/app';
 import { assertChromium, collectPageErrors, launchBrowser } from './browser';
 import { NEGOTIATION, chartCounts, importExample, slideTo, viewsReady } from './pages';
@@ -277,5 +278,165 @@ describe('replaying a negotiation in Chromium', () => {
       );
     }
     expect(sticks).toContain(true);
+  });
+});
+
+describe('the page’s words in Chromium: numbers explained, the CLI’s stance symbols, one date format, readable form errors', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    assertChromium();
+    [t, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+    await importExample(t.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.cleanup();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    errors = collectPageErrors(page);
+  });
+
+  afterEach(async () => {
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('explains weights, CAMEO codes and v1’s net in plain words, on the numbers and in a legend', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-10-30`);
+    await viewsReady(page, '2025-10-30');
+    // No bare "g −10.0" anywhere: the timeline says "weight", and the word carries its meaning.
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/(^|\s)g [−+-]?\d/);
+    const weight = page.locator('#timeline-list abbr[data-term="weight"]').first();
+    await expect(weight.textContent()).resolves.toMatch(/^weight [−+-]?\d+\.\d$/);
+    await expect(weight.getAttribute('title')).resolves.toMatch(/towards conflict .* cooperation .* CAMEO/);
+    await expect(weight.getAttribute('tabindex')).resolves.toBe('0');
+    // The legend under the chart.
+    await page.getByText('What the numbers mean').click();
+    const glossary = page.locator('#glossary');
+    await expect(glossary.locator('dt').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Weight', 'CAMEO code', 'Conflict, cooperation, net']),
+    );
+    await expect(glossary.textContent()).resolves.toMatch(/net is conflict minus cooperation/);
+    // A development's evidence: its CAMEO code, weight and confidence, each explained.
+    await page.locator('#escalation-summary .why-list button').first().click();
+    const cameo = page.locator('#detail-body abbr[data-term="cameo"]').first();
+    await expect(cameo.textContent()).resolves.toMatch(/^CAMEO \d+/);
+    await expect(cameo.getAttribute('title')).resolves.toMatch(/coding scheme for political events/);
+    // Model v1's sums name what they add up to.
+    await page.locator('label[for="model-v1"]').click();
+    const split = page.locator('#escalation-summary abbr[data-term="net"]');
+    await expect(split.textContent()).resolves.toMatch(/conflict [\d.]+ vs cooperation [\d.]+/);
+    await expect(split.getAttribute('title')).resolves.toMatch(/net is conflict minus cooperation/);
+  });
+
+  it('draws each stance with the CLI’s symbol', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const legend = await page.locator('#matrix-legend .stance').evaluateAll((chips) =>
+      chips.map((c) => ({
+        value: Array.from(c.classList as unknown as ArrayLike<string>)
+          .find((k) => k.startsWith('stance-') && k !== 'stance-small')!
+          .slice(7),
+        symbol: c.querySelector('.stance-symbol')!.textContent,
+      })),
+    );
+    expect(legend).toHaveLength(Object.keys(STANCE_STYLE).length);
+    for (const { value, symbol } of legend)
+      expect(symbol).toBe(STANCE_STYLE[value as keyof typeof STANCE_STYLE].symbol);
+    await expect(page.locator(`${HANDOVER_CELL} .stance-symbol`).textContent()).resolves.toBe(
+      STANCE_STYLE.rejected.symbol,
+    );
+  });
+
+  it('shows and reads dates as “4 Dec 2026”, never in the browser’s locale format', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-10-30`);
+    await viewsReady(page, '2025-10-30');
+    const goTo = page.getByLabel('Go to date');
+    await expect(goTo.inputValue()).resolves.toBe('30 Oct 2025');
+    await expect(page.getByLabel('Since').inputValue()).resolves.toMatch(/^\d{1,2} [A-Z][a-z]{2} 2025$/);
+    // No field on the page shows a locale date (10/30/2025 in this en-US browser).
+    const shown = await page
+      .locator('#negotiation input:visible')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    for (const value of shown) expect(value).not.toMatch(/\d+\/\d+\/\d+/);
+    // The browser's own date inputs hold the values, unseen.
+    const nativeShown = await page
+      .locator('#negotiation input[type="date"]')
+      .evaluateAll(
+        (inputs) =>
+          inputs.filter((i) => (i as HTMLElement).offsetParent !== null && getComputedStyle(i).opacity !== '0').length,
+      );
+    expect(nativeShown).toBe(0);
+
+    // Typed in the page's format, or as YYYY-MM-DD.
+    await goTo.fill('20 Oct 2025');
+    await goTo.press('Enter');
+    await viewsReady(page, '2025-10-20');
+    await expect(page.locator('#at-output').textContent()).resolves.toBe('20 Oct 2025');
+    await goTo.fill('2025-10-22');
+    await goTo.press('Enter');
+    await viewsReady(page, '2025-10-22');
+    await expect(goTo.inputValue()).resolves.toBe('22 Oct 2025');
+    // Not a day: marked, and nothing moves.
+    await goTo.fill('31 Feb 2025');
+    await goTo.press('Enter');
+    await expect(goTo.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(page.url()).toContain('at=2025-10-22');
+
+    // A calendar button beside the field opens the browser's picker.
+    await expect(goTo.locator('xpath=following-sibling::button[1]').getAttribute('aria-label')).resolves.toBe(
+      'Calendar',
+    );
+  });
+
+  it('shows the form’s problems in readable sentences, and a future date by its date rather than an event id', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    await dialog
+      .getByRole('group', { name: 'Speaker' })
+      .getByLabel('Name', { exact: true })
+      .fill('Khawaja Muhammad Asif');
+    await dialog.getByLabel('What was said, in a sentence').fill('Asif threatens strikes on sanctuaries.');
+    await dialog.getByLabel('Title', { exact: true }).fill('Asif threatens strikes');
+    await dialog.getByLabel('Link').fill('https://example.org/asif-threat');
+    const submit = dialog.getByRole('button', { name: 'Record', exact: true });
+
+    // No tone chosen.
+    await submit.click();
+    const tone = dialog.getByLabel('Tone');
+    await expect(tone.getAttribute('aria-invalid')).resolves.toBe('true');
+    const toneError = page.locator(`#${await tone.getAttribute('id')}-error`);
+    await expect(toneError.textContent()).resolves.not.toMatch(/tone is required|tone must be/);
+    await expect(toneError.textContent()).resolves.toMatch(/^[A-Z].*\.$/);
+
+    // A date in the future: named by its date, without the event's id.
+    await tone.selectOption('threat');
+    const future = new Date(Date.now() + 30 * DAY);
+    await dialog.getByLabel('Date', { exact: true }).fill(future.toISOString().slice(0, 10));
+    await submit.click();
+    const date = dialog.getByLabel('Date', { exact: true });
+    const dateError = page.locator(`#${await date.getAttribute('id')}-error`);
+    await dateError.waitFor();
+    const expected = future.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    await expect(dateError.textContent()).resolves.toContain(`${expected} is after now`);
+    await expect(dialog.locator('#record-summary').textContent()).resolves.not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await expect(dialog.locator('#record-summary').textContent()).resolves.toMatch(/Date: /);
   });
 });

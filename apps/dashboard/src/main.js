@@ -6,6 +6,7 @@
 import { api, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
 import { GLOSSARY, addDays, dayStart, daysBetween, endOfDayIso, formatDay, instantOf, isoDay, plural, todayIso } from './format.js';
+import { dayField } from './date-input.js';
 import { createLive } from './live.js';
 import { readHash, writeHash } from './state.js';
 import { PRESETS, tickDays, tickLabel, tickStep, windowFor, zoom } from './time-window.js';
@@ -40,10 +41,10 @@ const el = {
   zoomOut: $('#zoom-out'),
   windowLabel: $('#window-label'),
   ticks: $('#slider-ticks'),
-  atDate: $('#at-date'),
+  atDate: dayField($('#at-date')),
   atNow: $('#at-now'),
   knownMode: $('#known-mode'),
-  knownDate: $('#known-date'),
+  knownDate: dayField($('#known-date')),
   copyLink: $('#copy-link'),
   status: $('#status-body'),
   escSummary: $('#escalation-summary'),
@@ -58,7 +59,7 @@ const el = {
   timelineFilter: $('#timeline-filter'),
   timelineSearch: $('#timeline-search'),
   changesForm: $('#changes-form'),
-  changesSince: $('#changes-since'),
+  changesSince: dayField($('#changes-since')),
   changesUntil: $('#changes-until'),
   changes: $('#changes-body'),
   keyButton: $('#api-key-button'),
@@ -157,7 +158,7 @@ function syncControls() {
   el.atDate.value = at ?? todayIso();
   el.atNow.disabled = !at;
   el.knownMode.value = known === 'at' ? 'at' : known ? 'date' : '';
-  el.knownDate.hidden = !(known && known !== 'at');
+  el.knownDate.parentElement.hidden = !(known && known !== 'at');
   if (known && known !== 'at') el.knownDate.value = known;
   for (const radio of el.presets.querySelectorAll('input')) radio.checked = radio.value === view;
   $(`input[name="esc-model"][value="${app.state.model ?? 'v2'}"]`).checked = true;
@@ -574,7 +575,7 @@ el.knownMode.addEventListener('change', () => {
   const mode = el.knownMode.value;
   const known = mode === 'at' ? 'at' : mode === 'date' ? (el.knownDate.value || app.state.at || todayIso()) : null;
   setState({ known });
-  if (mode === 'date') el.knownDate.focus();
+  if (mode === 'date') $('#known-date').focus();
   followOrPause();
   refreshViews();
 });
