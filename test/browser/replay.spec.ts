@@ -238,6 +238,20 @@ describe('replaying a negotiation in Chromium', () => {
       `${cluster.n} developments`,
     );
     await expect(page.locator('#detail-body .evidence-event').count()).resolves.toBe(cluster.n);
+
+    // From the keyboard: focus the chart, step to the biggest cluster, Enter.
+    await page.mouse.move(0, 0);
+    const index = markers.indexOf(cluster);
+    await page.locator('#escalation-chart').focus();
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowRight');
+    await tooltip.waitFor({ state: 'visible' });
+    await expect(tooltip.textContent()).resolves.toContain(`${cluster.n} developments close together`);
+    await page.locator('#copy-link').focus();
+    await tooltip.waitFor({ state: 'hidden' });
+    await page.locator('#escalation-chart').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#detail-body .evidence-title').last().textContent()).resolves.toMatch(/ultimatum/i);
   });
 
   it('given the page replays a date, then the sidebar shows each negotiation as of that date, and says which', async () => {
@@ -278,6 +292,46 @@ describe('replaying a negotiation in Chromium', () => {
       );
     }
     expect(sticks).toContain(true);
+  });
+
+  // Last in this suite: it records a development today.
+  it('given one late record, when a zoom shows 2025, then the chart’s axis follows the slider and is not stretched to the late record', async () => {
+    const res = await fetch(`${t.url}/negotiations/${NEGOTIATION}/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        type: 'StatementMade',
+        data: {
+          speaker: { name: 'Khawaja Muhammad Asif', actorId: 'pakistan' },
+          tone: 'warning',
+          summary: 'Asif: the border stays closed (a late record)',
+        },
+        occurredAt: new Date().toISOString().slice(0, 10),
+        sources: [
+          { title: 'Asif on the border', url: 'https://example.org/asif-border', reliability: 'C', credibility: 2 },
+        ],
+      }),
+    });
+    expect(res.status).toBe(201);
+    const today = new Date().toISOString().slice(0, 10);
+    // The active period now runs to today.
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    expect((await windows(page)).slider.to).toBe(today);
+    // Zoomed on the autumn of 2025: the slider and the chart both show it, at over 10 px a day.
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?view=2025-10-01..2025-11-30`);
+    await viewsReady(page);
+    const w = await windows(page);
+    expect(w.slider).toMatchObject({ from: '2025-10-01', to: '2025-11-30' });
+    expect(w.chart).toEqual({ min: dayMs('2025-10-01'), max: dayMs('2025-12-01') });
+    const width = await page.evaluate(() => document.getElementById('escalation-chart')!.getBoundingClientRect().width);
+    expect(width / 61).toBeGreaterThan(10);
+    expect((await chartCounts(page)).markers).toBeGreaterThan(60);
+    // The last 7 days hold the late record alone.
+    await page.getByText('7 days', { exact: true }).click();
+    await page.waitForFunction(() => location.hash.includes('view=7'));
+    await viewsReady(page);
+    expect((await chartCounts(page)).markers).toBe(1);
   });
 });
 

@@ -150,7 +150,47 @@ function ensureChart(canvas, tooltipEl, onPick) {
     plugins: [clusterCounts],
   });
   canvas.addEventListener('mouseleave', () => (tooltipEl.hidden = true));
+  focusableMarkers(canvas, tooltipEl, onPick);
   return chart;
+}
+
+/**
+ * The markers from the keyboard: the chart takes focus; ← → (Home, End) step
+ * through the markers — a cluster's tooltip lists its developments, as on
+ * hover — Enter shows them in the evidence panel, Escape leaves.
+ */
+function focusableMarkers(canvas, tooltipEl, onPick) {
+  let current = -1;
+  canvas.tabIndex = 0;
+  canvas.setAttribute('aria-describedby', tooltipEl.id);
+  const show = () => {
+    const el = chart.getDatasetMeta(MARKERS).data[current];
+    if (!el) return;
+    const active = [{ datasetIndex: MARKERS, index: current }];
+    chart.setActiveElements(active);
+    chart.tooltip.setActiveElements(active, { x: el.x, y: el.y });
+    chart.update('none');
+  };
+  const hide = () => {
+    current = -1;
+    chart.setActiveElements([]);
+    chart.tooltip.setActiveElements([], { x: 0, y: 0 });
+    chart.update('none');
+    tooltipEl.hidden = true;
+  };
+  canvas.addEventListener('keydown', (e) => {
+    const count = chart?.data.datasets[MARKERS].data.length ?? 0;
+    if (!count) return;
+    const moves = { ArrowRight: current + 1, ArrowLeft: current < 0 ? count - 1 : current - 1, Home: 0, End: count - 1 };
+    if (e.key in moves) {
+      current = Math.min(count - 1, Math.max(0, moves[e.key]));
+      show();
+    } else if ((e.key === 'Enter' || e.key === ' ') && current >= 0) onPick(chart.data.datasets[MARKERS].data[current].events);
+    else if (e.key === 'Escape') hide();
+    else return;
+    e.preventDefault();
+  });
+  canvas.addEventListener('blur', hide);
 }
 
 function markerRadius(raw) {
@@ -293,7 +333,7 @@ function describe(points, markers) {
   const peak = points.reduce((a, b) => (b.index > a.index ? b : a));
   return `Escalation index from ${formatDay(new Date(points[0].x).toISOString())} to ${formatDay(new Date(last.x).toISOString())}: `
     + `${round1(last.index)} (${levelInfo(last.level).name}) at the end, peak ${round1(peak.index)} (${levelInfo(peak.level).name}) on ${formatDay(new Date(peak.x).toISOString())}; `
-    + `${markers.length} developments marked. The same data is in the tables below the chart.`;
+    + `${markers.length} developments marked: with the chart focused, the arrow keys step through them and Enter shows one's evidence. The same data is in the tables below the chart.`;
 }
 
 /** The numbers above the chart: index, level, trend, why (v2) or the two sums (v1), and the top drivers. */
