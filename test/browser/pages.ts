@@ -1,7 +1,8 @@
 /** Driving the dashboard in the browser tests: importing the example, waiting for the views, moving the slider, reading the chart. */
 import * as fs from 'node:fs';
-import type { Page } from 'playwright-core';
-import { EXAMPLE_LOG } from '../support/app';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { assertChromium, collectPageErrors, launchBrowser } from './browser';
 
 export const NEGOTIATION = 'pak-afghan-2025';
 
@@ -44,4 +45,50 @@ export async function chartCounts(page: Page): Promise<{ points: number; markers
     const markers = (chart?.data.datasets[1]?.data ?? []).reduce((n, m) => n + (m.events?.length ?? 1), 0);
     return { points: chart?.data.datasets[0]?.data.length ?? 0, markers, width: canvas.width };
   });
+}
+
+export interface DashboardSession {
+  /** The real app holding the example case. */
+  readonly t: TestApp;
+  readonly context: BrowserContext;
+  /** A fresh page per test (1366×768); the test fails on any error the page logs or throws. */
+  readonly page: Page;
+}
+
+/**
+ * For a describe block: the real app on a temp SQLite file with the example
+ * imported, and Debian's Chromium; a new browser context per test.
+ */
+export function useDashboard({ locale }: { locale?: string } = {}): DashboardSession {
+  const s = {} as { t: TestApp; browser: Browser; context: BrowserContext; page: Page; errors: string[] };
+  beforeAll(async () => {
+    assertChromium();
+    [s.t, s.browser] = await Promise.all([startTestApp(), launchBrowser()]);
+    await importExample(s.t.url);
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+    await s.t?.cleanup();
+  });
+  beforeEach(async () => {
+    s.context = await s.browser.newContext({ viewport: { width: 1366, height: 768 }, locale });
+    s.page = await s.context.newPage();
+    s.page.setDefaultTimeout(10_000);
+    s.errors = collectPageErrors(s.page);
+  });
+  afterEach(async () => {
+    await s.context.close();
+    expect(s.errors).toEqual([]);
+  });
+  return {
+    get t() {
+      return s.t;
+    },
+    get context() {
+      return s.context;
+    },
+    get page() {
+      return s.page;
+    },
+  };
 }

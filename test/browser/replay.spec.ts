@@ -5,11 +5,9 @@
  * the sidebar shows the replay date, and the sticky evidence panel stays out
  * of "What changed". Debian's Chromium against the real app holding the example.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { STANCE_STYLE } from '../../apps/cli/src/render/common';
-import { startTestApp, type TestApp } from '../support/app';
-import { assertChromium, collectPageErrors, launchBrowser } from './browser';
-import { NEGOTIATION, chartCounts, importExample, slideTo, viewsReady } from './pages';
+import { NEGOTIATION, chartCounts, slideTo, useDashboard, viewsReady } from './pages';
 
 const HANDOVER_CELL = 'tr[data-demand="pak-handover-of-wanted-militants"] td[data-actor="afghan-taliban"]';
 const DAY = 86_400_000;
@@ -51,36 +49,10 @@ async function markerPixels(page: Page): Promise<{ x: number; y: number; n: numb
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 describe('replaying a negotiation in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    assertChromium();
-    [t, browser] = await Promise.all([startTestApp(), launchBrowser()]);
-    await importExample(t.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.cleanup();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    errors = collectPageErrors(page);
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(errors).toEqual([]);
-  });
+  const session = useDashboard();
 
   it('given a matrix cell chosen now, when the page replays a date before the demand was tabled, then the evidence says so instead of the later rejection', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const detail = page.locator('#detail-body');
@@ -118,6 +90,7 @@ describe('replaying a negotiation in Chromium', () => {
   });
 
   it('given a development chosen on the chart, when the page replays a date before it, then the evidence says it had not happened yet', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     // The ultimatum of 24 Nov, the latest development, from the "why this level" list.
@@ -132,6 +105,7 @@ describe('replaying a negotiation in Chromium', () => {
   });
 
   it('shows the active period on the slider and the chart by default, with years on the ticks and no repeated month', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const { slider, chart } = await windows(page);
@@ -160,6 +134,7 @@ describe('replaying a negotiation in Chromium', () => {
   });
 
   it('offers presets (7, 30, 90 days, the whole case) and a zoom around the replay date; the chart follows the slider and the URL keeps the choice', async () => {
+    const { t, page, context } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const active = (await windows(page)).slider;
@@ -218,6 +193,7 @@ describe('replaying a negotiation in Chromium', () => {
   });
 
   it('clusters markers closer than 6 px, each cluster with its count; hovering lists its developments and clicking shows them all', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const markers = await markerPixels(page);
@@ -255,6 +231,7 @@ describe('replaying a negotiation in Chromium', () => {
   });
 
   it('given the page replays a date, then the sidebar shows each negotiation as of that date, and says which', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const item = page.locator('#negotiation-list a', { hasText: 'Pakistan – Afghan Taliban talks' });
@@ -266,6 +243,7 @@ describe('replaying a negotiation in Chromium', () => {
   });
 
   it('keeps the sticky evidence panel within the matrix’s row: scrolling down, it never covers “What changed”', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     await page.locator(HANDOVER_CELL).getByRole('button').click();
@@ -296,6 +274,7 @@ describe('replaying a negotiation in Chromium', () => {
 
   // Last in this suite: it records a development today.
   it('given one late record, when a zoom shows 2025, then the chart’s axis follows the slider and is not stretched to the late record', async () => {
+    const { t, page } = session;
     const res = await fetch(`${t.url}/negotiations/${NEGOTIATION}/events`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -336,36 +315,10 @@ describe('replaying a negotiation in Chromium', () => {
 });
 
 describe('the page’s words in Chromium: numbers explained, the CLI’s stance symbols, one date format, readable form errors', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    assertChromium();
-    [t, browser] = await Promise.all([startTestApp(), launchBrowser()]);
-    await importExample(t.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.cleanup();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    errors = collectPageErrors(page);
-  });
-
-  afterEach(async () => {
-    await context.close();
-    expect(errors).toEqual([]);
-  });
+  const session = useDashboard({ locale: 'en-US' });
 
   it('explains weights, CAMEO codes and v1’s net in plain words, on the numbers and in a legend', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-10-30`);
     await viewsReady(page, '2025-10-30');
     // No bare "g −10.0" anywhere: the timeline says "weight", and the word carries its meaning.
@@ -394,6 +347,7 @@ describe('the page’s words in Chromium: numbers explained, the CLI’s stance 
   });
 
   it('draws each stance with the CLI’s symbol', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const legend = await page.locator('#matrix-legend .stance').evaluateAll((chips) =>
@@ -413,6 +367,7 @@ describe('the page’s words in Chromium: numbers explained, the CLI’s stance 
   });
 
   it('shows and reads dates as “4 Dec 2026”, never in the browser’s locale format', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-10-30`);
     await viewsReady(page, '2025-10-30');
     const goTo = page.getByLabel('Go to date');
@@ -454,6 +409,7 @@ describe('the page’s words in Chromium: numbers explained, the CLI’s stance 
   });
 
   it('shows the form’s problems in readable sentences, and a future date by its date rather than an event id', async () => {
+    const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     await page.getByRole('button', { name: 'Record a development' }).click();
