@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@parley/event-store';
-import { STANCE_SYMBOLS } from '@parley/projections';
+import { STANCE_SYMBOLS } from '@parley/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EVENT_STORE } from '../../apps/api/src/store/store.module';
 import { KEYS, startTestApp, type TestApp } from '../support/app';

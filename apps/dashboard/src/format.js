@@ -1,5 +1,5 @@
 /** Labels and formats shared by the views: the product's vocabulary, spelled for people. */
-// The stance symbols are the CLI's: one table, served by the API (libs/projections/src/stance-symbols.ts).
+// The stance symbols are the CLI's: one table, served by the API (libs/domain/src/stance-symbols.ts).
 import { STANCE_SYMBOLS } from '/shared/vocabulary.js';
 
 const DAY = 86_400_000;

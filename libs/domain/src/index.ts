@@ -6,4 +6,5 @@ export * from './shape';
 export * from './codec';
 export * from './negotiation';
 export * from './persistent-map';
+export * from './stance-symbols';
 export * from './cameo-goldstein.generated';

@@ -13,7 +13,6 @@ export * from './escalation';
 export * from './summary';
 export * from './status-view';
 export * from './matrix-view';
-export * from './stance-symbols';
 export * from './escalation-view';
 export * from './escalation-series';
 export * from './timeline-view';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { STANCE_SYMBOLS } from '@parley/projections';
+import { STANCE_SYMBOLS } from '@parley/domain';
 
 /**
  * Where the dashboard's files are, and the browser libraries it loads.

@@ -1,6 +1,6 @@
 /** Symbols, colours and formats shared by the view renderers. Meaning never rests on colour alone. */
-import { isHttpUrl } from '@parley/domain';
-import { STANCE_SYMBOLS, type Consensus, type LevelNumber, type TrendDirection } from '@parley/projections';
+import { isHttpUrl, STANCE_SYMBOLS } from '@parley/domain';
+import type { Consensus, LevelNumber, TrendDirection } from '@parley/projections';
 import type { Colors } from '../output';
 
 export type CellValue =

@@ -5,9 +5,12 @@
  * imports it; the page imports it as a module the API serves
  * (`GET /shared/vocabulary.js`, built from this table).
  */
-import type { CellValue } from './matrix-view';
+import type { Stance } from './events';
 
-export const STANCE_SYMBOLS: Readonly<Record<CellValue, string>> = Object.freeze({
+/** A matrix cell: a stance, the demand's proposer, or no position taken. */
+export type StanceSymbolKey = Stance | 'proposer' | 'no-position';
+
+export const STANCE_SYMBOLS: Readonly<Record<StanceSymbolKey, string>> = Object.freeze({
   accepted: '✔',
   'accepted-in-principle': '◐',
   conditional: '◑',
