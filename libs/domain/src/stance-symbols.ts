@@ -2,8 +2,8 @@
  * The symbol of each matrix cell value — one table for the CLI and the web
  * page, so a stance reads the same in both (the symbol always comes with a word
  * or a legend: meaning never rests on it, nor on colour, alone). The CLI
- * imports it; the page imports it as a module the API serves
- * (`GET /shared/vocabulary.js`, built from this table).
+ * imports it; the page imports it compiled, as the API serves the domain's
+ * browser modules (`/assets/domain/stance-symbols.js`).
  */
 import type { Stance } from './events';
 

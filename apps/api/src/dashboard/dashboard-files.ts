@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { STANCE_SYMBOLS } from '@parley/domain';
 
 /**
  * Where the dashboard's files are, and the browser libraries it loads.
@@ -75,9 +74,6 @@ export function renderIndex(template: string, vendor: readonly VendorFile[]): st
     return found.url;
   });
 }
-
-/** `GET /shared/vocabulary.js`: what the page and the CLI say alike, from the tables they share. */
-export const VOCABULARY_MODULE = `export const STANCE_SYMBOLS = Object.freeze(${JSON.stringify(STANCE_SYMBOLS)});\n`;
 
 /** The file an `/assets/...` request names, or undefined when it is not a plain file inside `root` (no dot-files, no `..`). */
 export function assetPath(root: string, segments: readonly string[]): string | undefined {

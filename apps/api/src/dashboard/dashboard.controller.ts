@@ -4,7 +4,8 @@ import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.guard';
-import { assetPath, renderIndex, VOCABULARY_MODULE, type VendorFile } from './dashboard-files';
+import { assetPath, renderIndex, type VendorFile } from './dashboard-files';
+import { DomainModules } from './domain-modules';
 
 export const DASHBOARD_DIR = Symbol('DASHBOARD_DIR');
 export const VENDOR_FILES = Symbol('VENDOR_FILES');
@@ -13,7 +14,9 @@ const YEAR_S = 365 * 24 * 3600;
 
 /**
  * The web dashboard: the page at `/`, its own modules and styles under
- * `/assets/`, and the chart libraries under `/vendor/<pkg>@<version>/`. All
+ * `/assets/`, the domain's modules it shares with the API under
+ * `/assets/domain/` (compiled from their source: `domain-modules.ts`), and
+ * the chart libraries under `/vendor/<pkg>@<version>/`. All
  * public (the page asks for an API key itself when the server has keys); the
  * data routes it calls keep their roles.
  */
@@ -24,6 +27,7 @@ export class DashboardController {
   constructor(
     @Inject(DASHBOARD_DIR) private readonly dir: string,
     @Inject(VENDOR_FILES) private readonly vendor: readonly VendorFile[],
+    private readonly domain: DomainModules,
   ) {}
 
   @Get()
@@ -35,6 +39,18 @@ export class DashboardController {
     res.type('html').send(html);
   }
 
+  /** Declared before `assets/*path`, which would otherwise take these URLs. */
+  @Get('assets/domain/:file')
+  domainModule(@Param('file') file: string, @Res() res: Response): void {
+    const name = /^([a-z0-9-]+)\.js$/.exec(file)?.[1];
+    const code = name === undefined ? undefined : this.domain.module(name);
+    if (code === undefined)
+      throw new NotFoundException({ message: `no domain module /assets/domain/${file.slice(0, 80)}`, code: 'not-found' });
+    // Compiled from the source on first use: revalidated on every load (ETag), like the page's own modules.
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('text/javascript').send(code);
+  }
+
   @Get('assets/*path')
   asset(@Param('path') raw: string | string[], @Res() res: Response): void {
     // Express 5 hands a named wildcard over as its segments; older routers as one string.
@@ -43,13 +59,6 @@ export class DashboardController {
     if (!file) throw new NotFoundException({ message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`, code: 'not-found' });
     // Revalidated on every load (ETag / Last-Modified): the modules are not versioned in their URLs.
     res.sendFile(file, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
-  }
-
-  /** The vocabulary the page shares with the CLI (the stance symbols), as an ES module built from the one table. */
-  @Get('shared/vocabulary.js')
-  vocabulary(@Res() res: Response): void {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.type('text/javascript').send(VOCABULARY_MODULE);
   }
 
   @Get('vendor/:spec/:file')
