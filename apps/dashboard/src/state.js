@@ -1,12 +1,15 @@
 /**
  * What the page shows, kept in the URL hash so a view can be shared:
- *   #/                                   the overview
+ *   #/?at=2025-10-20&sort=level          the portfolio (every negotiation), as of a day, sorted
  *   #/negotiations/<id>?at=2025-10-20&known=at&since=2025-10-13&view=30&model=v1
  * `at` and `known` are days (end of day, UTC); `known=at` means "what was known on the replay date".
  * `view` is the stretch of time of the slider and the chart (time-window.js): a preset (`7`, `30`, `90`,
  * `case`; the active period when absent) or a zoom, `2025-10-01..2025-11-15`.
- * `model` is the escalation model when not the server's default (v2).
+ * `model` is the escalation model when not the server's default (v2). `at`, `known` and `model` carry over between
+ * the portfolio and a negotiation; `sort` is the portfolio's order (default: by level).
  */
+
+const SORTS = ['level', 'direction', 'latest', 'name'];
 
 export function readHash(hash = location.hash) {
   const raw = hash.replace(/^#/, '');
@@ -22,6 +25,7 @@ export function readHash(hash = location.hash) {
     since: day(params.get('since')),
     view: viewOf(params.get('view') ?? (params.get('range') === 'all' ? 'case' : null)),
     model: params.get('model') === 'v1' ? 'v1' : null,
+    sort: SORTS.includes(params.get('sort')) ? params.get('sort') : 'level',
   };
 }
 
@@ -33,15 +37,22 @@ function viewOf(v) {
 }
 
 export function hashOf(state) {
-  if (!state.negotiationId) return '#/';
   const params = new URLSearchParams();
   if (state.at) params.set('at', state.at);
   if (state.known) params.set('known', state.known);
-  if (state.since) params.set('since', state.since);
-  if (state.view && state.view !== 'active') params.set('view', typeof state.view === 'object' ? `${state.view.from}..${state.view.to}` : state.view);
+  if (state.negotiationId) {
+    if (state.since) params.set('since', state.since);
+    if (state.view && state.view !== 'active') params.set('view', typeof state.view === 'object' ? `${state.view.from}..${state.view.to}` : state.view);
+  }
   if (state.model) params.set('model', state.model);
+  if (!state.negotiationId && state.sort && state.sort !== 'level') params.set('sort', state.sort);
   const qs = params.toString();
-  return `#/negotiations/${state.negotiationId}${qs ? `?${qs}` : ''}`;
+  return `#/${state.negotiationId ? `negotiations/${state.negotiationId}` : ''}${qs ? `?${qs}` : ''}`;
+}
+
+/** A link to another page of the dashboard (a negotiation, or the portfolio with `null`) as of the same date and model. */
+export function linkTo(state, negotiationId) {
+  return hashOf({ at: state.at, known: state.known, model: state.model, negotiationId, sort: state.sort });
 }
 
 /** Writes the state to the URL without adding a history entry per slider step. */

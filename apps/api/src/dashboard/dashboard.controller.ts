@@ -4,7 +4,8 @@ import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.guard';
-import { assetPath, renderIndex, type VendorFile } from './dashboard-files';
+import * as zlib from 'node:zlib';
+import { acceptsGzip, assetPath, gzippedFile, renderIndex, type VendorFile } from './dashboard-files';
 import { DomainModules } from './domain-modules';
 
 export const DASHBOARD_DIR = Symbol('DASHBOARD_DIR');
@@ -35,8 +36,15 @@ export class DashboardController {
     // Read on every request: a small file, and an edited page shows without a restart.
     const html = renderIndex(fs.readFileSync(path.join(this.dir, 'index.html'), 'utf8'), this.vendor);
     res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Vary', 'Accept-Encoding');
     if (!req.secure) dropUpgradeInsecureRequests(res);
-    res.type('html').send(html);
+    res.type('html');
+    if (!acceptsGzip(req.headers['accept-encoding'])) {
+      res.send(html);
+      return;
+    }
+    res.setHeader('Content-Encoding', 'gzip');
+    res.send(zlib.gzipSync(html));
   }
 
   /** Declared before `assets/*path`, which would otherwise take these URLs. */
@@ -52,22 +60,38 @@ export class DashboardController {
   }
 
   @Get('assets/*path')
-  asset(@Param('path') raw: string | string[], @Res() res: Response): void {
+  asset(@Param('path') raw: string | string[], @Req() req: Request, @Res() res: Response): void {
     // Express 5 hands a named wildcard over as its segments; older routers as one string.
     const segments = Array.isArray(raw) ? raw : String(raw).split('/');
     const file = assetPath(this.dir, segments);
     if (!file) throw new NotFoundException({ message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`, code: 'not-found' });
-    // Revalidated on every load (ETag / Last-Modified): the modules are not versioned in their URLs.
-    res.sendFile(file, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
+    // Revalidated on every load (ETag): the modules are not versioned in their URLs.
+    sendFile(req, res, file, 'no-cache');
   }
 
   @Get('vendor/:spec/:file')
-  vendorFile(@Param('spec') spec: string, @Param('file') file: string, @Res() res: Response): void {
+  vendorFile(@Param('spec') spec: string, @Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
     const found = this.vendor.find((v) => `${v.pkg}@${v.version}` === spec && v.file === file);
     if (!found) throw new NotFoundException({ message: `no vendor file /vendor/${spec.slice(0, 80)}/${file.slice(0, 80)}`, code: 'not-found' });
     // The version is in the URL, so the file at it never changes.
-    res.sendFile(found.path, { cacheControl: false, headers: { 'Cache-Control': `public, max-age=${YEAR_S}, immutable` } });
+    sendFile(req, res, found.path, `public, max-age=${YEAR_S}, immutable`);
   }
+}
+
+/** A file, gzipped when the client takes it (text files only: the images are small or compressed already). */
+function sendFile(req: Request, res: Response, file: string, cacheControl: string): void {
+  if (!/\.(js|css|svg|json)$/.test(file) || !acceptsGzip(req.headers['accept-encoding'])) {
+    res.sendFile(file, { cacheControl: false, headers: { 'Cache-Control': cacheControl, Vary: 'Accept-Encoding' } });
+    return;
+  }
+  const { body, etag } = gzippedFile(file);
+  res.setHeader('Cache-Control', cacheControl);
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader('Content-Encoding', 'gzip');
+  res.setHeader('ETag', etag);
+  res.type(path.extname(file));
+  // Express answers 304 when If-None-Match holds the ETag.
+  res.send(body);
 }
 
 /**
