@@ -103,7 +103,7 @@ const STEPS = [
 const YEARLONG = 300;
 
 /** The finest step that leaves room for each label on a `widthPx` wide axis over `days` days. */
-export function tickStep(days, widthPx, minPx = days > YEARLONG ? 72 : 56) {
+export function tickStep(days, widthPx, minPx = days > YEARLONG ? 72 : 40) {
   const approx = { day: 1, week: 7, month: 30.44 };
   return STEPS.find((s) => (days / (approx[s.unit] * s.n)) * minPx <= widthPx) ?? STEPS[STEPS.length - 1];
 }
