@@ -42,7 +42,21 @@ export default tseslint.config(
     files: ['libs/projections/src/**/*.ts'],
     ignores: ['libs/projections/src/**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*', 'better-sqlite3', '@eventstore/*'], message: 'Projections are pure code.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@nestjs/*', 'better-sqlite3', '@eventstore/*'], message: 'Projections are pure code.' },
+            { group: ['**/apps/*'], message: 'libs never import apps.' },
+            // The projection engine follows the store through its port: types only, never an adapter.
+            {
+              group: ['@parley/event-store', '@parley/event-store/*'],
+              allowTypeImports: true,
+              message: 'Projections know the store by its port (import type).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -82,6 +82,20 @@ export function source(
   return { title, publisher, url, publishedAt, reliability, credibility };
 }
 
+/**
+ * A source whose published date was not kept (a case researched before dates
+ * were required; its definition says `undatedSources: 'allowed'`).
+ */
+export function undatedSource(
+  title: string,
+  publisher: string,
+  url: string,
+  reliability: ReliabilityGrade,
+  credibility: CredibilityGrade,
+): Source {
+  return { title, publisher, url, reliability, credibility };
+}
+
 /** The same source graded differently for a particular claim (a party's unverified count vs an on-record quote). */
 export function graded(s: Source, credibility: CredibilityGrade, reliability?: ReliabilityGrade): Source {
   return { ...s, credibility, ...(reliability !== undefined ? { reliability } : {}) };
@@ -104,7 +118,7 @@ export type Extra = Partial<
 >;
 
 /** A name-based UUID (SHA-1, version 5 layout) of `namespace/key`: the same key always gives the same id. */
-export function uuidFor(namespace: string, key: string): string {
+function uuidFor(namespace: string, key: string): string {
   const bytes = Buffer.from(createHash('sha1').update(`parley-example/${namespace}/${key}`).digest().subarray(0, 16));
   bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x50, 6);
   bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
@@ -113,13 +127,18 @@ export function uuidFor(namespace: string, key: string): string {
 }
 
 /**
- * The event factory of one case. `ev(type, key, when, data, sources, extra)`:
- * `data` is checked by the compiler against the catalogue type of `type`, the
- * id is `uuidFor(negotiationId, key)`, the precision the domain's default
- * when not given.
+ * What a case declares its events with:
+ *
+ * - `ev(type, key, when, data, sources, extra)`: one development; `data` is
+ *   checked by the compiler against the catalogue type of `type`, the id is
+ *   `idOf(key)`, the precision the domain's default when not given;
+ * - `idOf(key)`: the id of the event declared with `key` (what a correction names);
+ * - `at('MM-DD', 'hh:mm')`: a recordedAt on a day of `year`, UTC.
  */
-export function eventFactory(negotiationId: string, recordedBy: string) {
-  return function ev<T extends EventType>(
+export function caseKit(negotiationId: string, recordedBy: string, year: number) {
+  const idOf = (key: string): string => uuidFor(negotiationId, key);
+  const at = (day: string, time: string): string => `${year}-${day}T${time}:00Z`;
+  function ev<T extends EventType>(
     type: T,
     key: string,
     when: When,
@@ -129,7 +148,7 @@ export function eventFactory(negotiationId: string, recordedBy: string) {
   ): EventOf<T> {
     const event = {
       type,
-      eventId: uuidFor(negotiationId, key),
+      eventId: idOf(key),
       negotiationId,
       occurredAt: when.occurredAt,
       precision: when.precision ?? defaultPrecision(when.occurredAt),
@@ -141,7 +160,8 @@ export function eventFactory(negotiationId: string, recordedBy: string) {
     };
     // T cannot be narrowed to one member of the union by the compiler; the shape was checked at the call.
     return event as unknown as EventOf<T>;
-  };
+  }
+  return { ev, idOf, at };
 }
 
 // ---------------------------------------------------------------------------

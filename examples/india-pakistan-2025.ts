@@ -14,14 +14,10 @@
  * ranges (the lower and the higher claim); attributions are as alleged.
  */
 import type { Actor, Person } from '../libs/domain/src';
-import { type CaseDefinition, eventFactory, graded, source, uuidFor } from './case-builder';
+import { type CaseDefinition, caseKit, graded, source } from './case-builder';
 
 const NEGOTIATION_ID = 'india-pakistan-2025';
-const ev = eventFactory(NEGOTIATION_ID, 'example-analyst');
-/** The id of the event declared with `key` (what a correction names). */
-const idOf = (key: string): string => uuidFor(NEGOTIATION_ID, key);
-/** recordedAt on a 2025 day, UTC. */
-const at = (day: string, time: string): string => `2025-${day}T${time}:00Z`;
+const { ev, idOf, at } = caseKit(NEGOTIATION_ID, 'example-analyst', 2025);
 
 // ---------------------------------------------------------------------------
 // Actors and people
@@ -249,7 +245,9 @@ const S = {
     'DGMOs of India and Pakistan hold talks amid ceasefire breaches',
     'SSBCrack',
     'https://www.ssbcrack.com/2025/04/dgmos-of-india-and-pakistan-hold-talks-amid-ceasefire-breaches.html',
-    '2025-04',
+    // The page gives only the month; it reports the talks of 29 April and was cited on the morning of 30 April,
+    // so it is dated to the latest day it can have been published (a source date must name a day).
+    '2025-04-30',
     'C',
     3,
   ),

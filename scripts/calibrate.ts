@@ -4,7 +4,7 @@
  * and index with the reasons and drivers behind it, then the exact and
  * within-one counts per model.
  *
- *   npm run calibrate                       # ../shared/data/escalation-judgements.csv
+ *   npm run calibrate                       # examples/escalation-judgements.csv
  *   npm run calibrate -- --judgements FILE  # another file (same columns)
  */
 import * as fs from 'node:fs';
@@ -14,7 +14,7 @@ import { fromStoredEvent } from '@parley/domain';
 import { calibrate, ESCALATION_MODELS, parseJudgements, type Calibration, type LogEntry } from '@parley/projections';
 
 const ROOT = path.resolve(__dirname, '..');
-export const DEFAULT_JUDGEMENTS = path.resolve(ROOT, '..', 'shared', 'data', 'escalation-judgements.csv');
+export const DEFAULT_JUDGEMENTS = path.join(ROOT, 'examples', 'escalation-judgements.csv');
 export const EXAMPLES = path.join(ROOT, 'examples');
 
 /** Every example log, by negotiation id, decoded with the codec. */

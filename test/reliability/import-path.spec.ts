@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { KEYS, EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
 import { call, exportLog, headPosition, openBody, statement, type Json, type Reply } from './support/api';
 
@@ -49,6 +50,17 @@ describe('the import path', () => {
     expect(named!.problems.join(' ')).toMatch(problem);
     expect((await exportLog(t.url, KEYS.admin)).length).toBe(before);
   }
+
+  // `npm run demo` imports each shipped case this way: a source list the builder accepts must also pass the edge.
+  it.each(fs.readdirSync(path.dirname(EXAMPLE_LOG)).filter((f) => f.endsWith('.jsonl')))(
+    'the shipped example %s imports whole through the import path',
+    async (file) => {
+      const text = fs.readFileSync(path.join(path.dirname(EXAMPLE_LOG), file), 'utf8');
+      const reply = await importFile(t.url, text.trim().split('\n'));
+      expect(reply.body).toMatchObject({ stored: text.trim().split("\n").length });
+      expect(reply.status).toBe(200);
+    },
+  );
 
   describe('every line is checked as the HTTP write it would have been', () => {
     it.each([['javascript:alert(document.domain)'], ['data:text/html,<script>alert(1)</script>']])(

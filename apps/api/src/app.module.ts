@@ -3,6 +3,8 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ConfigModule } from '@nestjs/config';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
 import type { EventStore } from '@parley/event-store';
 import { ApiKeyRegistry } from './auth/api-keys';
 import { AuthFailureLimiter } from './auth/auth-failures';
@@ -10,6 +12,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { StreamTokens } from './auth/stream-tokens';
 import { WriteRateLimitGuard, writeRateLimitModule } from './auth/write-rate-limit';
 import { APP_CONFIG, type AppConfig, assertNotOpenByAccident } from './config/config';
+import { readableLogStream } from './config/log-format';
 import { HttpErrorFilter, pathOf } from './errors/http-exception.filter';
 import { OpsModule } from './ops/ops.module';
 import { StoreModule } from './store/store.module';
@@ -26,6 +29,14 @@ function logsRequests(level: string): boolean {
   return level === 'info' || level === 'debug' || level === 'trace';
 }
 
+/** The pino-http options, with the readable destination when the configuration asks for it. */
+function withDestination(
+  config: AppConfig,
+  options: PinoHttpOptions,
+): PinoHttpOptions | [PinoHttpOptions, DestinationStream] {
+  return config.logFormat === 'pretty' ? [options, readableLogStream()] : options;
+}
+
 @Module({})
 export class AppModule {
   static forRoot({ config, store }: AppModuleOptions): DynamicModule {
@@ -39,7 +50,7 @@ export class AppModule {
           // Request lines are written at info: above it, no route pays for a per-request logger
           // (pino-http's child logger and the AsyncLocalStorage context around every request).
           ...(logsRequests(config.logLevel) ? {} : { forRoutes: [] }),
-          pinoHttp: {
+          pinoHttp: withDestination(config, {
             level: config.logLevel,
             // Never log keys: they arrive in headers and, for EventSource, in the query — so a request
             // line carries its path and never its query (however its names are spelt or encoded).
@@ -49,7 +60,7 @@ export class AppModule {
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-          },
+          }),
         }),
         CqrsModule.forRoot(),
         writeRateLimitModule(config.writeRateLimit),

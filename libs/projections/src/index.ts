@@ -3,6 +3,9 @@
  * effective events, the folded view state (incremental or full fold), status,
  * demand-acceptance matrix (+ CSV), escalation model v1 (view + series),
  * timeline and changes. No Nest, no store, no clock: T is always a parameter.
+ * And the projection engine (`engine/`) that keeps every negotiation's views
+ * folded in memory from the store's subscription: a plain class that knows the
+ * store by its port only (types from `@parley/event-store`), hosted by the app.
  */
 export * from './errors';
 export * from './escalation-model';
@@ -20,3 +23,5 @@ export * from './escalation-v2';
 export * from './escalation-facts';
 export * from './calibration';
 export * from './portfolio';
+export * from './engine/snapshot-store';
+export * from './engine/projection-engine';

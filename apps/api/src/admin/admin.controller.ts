@@ -13,12 +13,12 @@ import { ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nest
 import type { Request, Response } from 'express';
 import { NEGOTIATION_STREAM_PREFIX, isValidNegotiationId, streamName } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
+import { ProjectionEngine } from '@parley/projections';
 import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { RequestValidationError } from '../errors/validation';
 import { CommandLoop } from '../recording/command-loop';
 import { EVENT_STORE } from '../store/store.module';
-import { ProjectionEngine } from '../views/projection-engine';
 import { ImportRejectedError, importJsonl, type ImportSummary } from './jsonl-import';
 
 const JSONL_TYPES = [

@@ -86,12 +86,10 @@ export function provenanceOf(faithfulExport: boolean, importedBy: string, now: s
       };
 }
 
+/** Who recorded an event, and when (an event's, or a checked line's metadata). */
+export type Stamped = Pick<NegotiationEvent, 'recordedAt' | 'recordedBy'>;
+
 /** The decision context of `event` under `provenance`: its own recording, or the import's. */
-export function contextOf(
-  event: NegotiationEvent,
-  provenance: Provenance,
-  importedBy: string,
-  now: string,
-): DecisionContext {
+export function contextOf(event: Stamped, provenance: Provenance, importedBy: string, now: string): DecisionContext {
   return provenance.kept ? { now: event.recordedAt, recordedBy: event.recordedBy } : { now, recordedBy: importedBy };
 }

@@ -17,7 +17,15 @@ import {
   toStoredEvent,
 } from '@parley/domain';
 import type { EventStore, ExpectedRevision, NewEvent, RecordedEvent } from '@parley/event-store';
-import { commandOf, contextOf, httpWriteProblems, type ImportLine, type Provenance, provenanceOf } from './import-line';
+import {
+  commandOf,
+  contextOf,
+  httpWriteProblems,
+  type ImportLine,
+  type Provenance,
+  provenanceOf,
+  type Stamped,
+} from './import-line';
 
 /** One bad line of an import: nothing of the file is stored. */
 export interface ImportProblem {
@@ -299,6 +307,12 @@ async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
   return { count, streams, faithfulExport: faithfulExport && count > 0 };
 }
 
+/** Who recorded a checked line and when, as its metadata says (the codec has checked them). */
+function stampedOf(line: ImportLine): Stamped {
+  const metadata = line.metadata as Stamped;
+  return { recordedAt: metadata.recordedAt, recordedBy: metadata.recordedBy };
+}
+
 /** A checked line, as the spool holds it. */
 interface SpooledLine extends ImportLine {
   readonly line: number;
@@ -396,7 +410,8 @@ async function decideAgainstStore(
             continue;
           }
         }
-        const event = fromStoredEvent(line);
+        // The codec checked the line's envelope in the first pass: its stamped fields are read, not decoded again.
+        const event = stampedOf(line);
         if (who.provenance.kept && Date.parse(event.recordedAt) > nowInstant) {
           refuse(
             line.line,
@@ -408,7 +423,7 @@ async function decideAgainstStore(
         let made: NegotiationEvent[];
         try {
           made = decide(
-            commandOf(line, event.negotiationId),
+            commandOf(line, negotiationIdFromStream(line.stream) as string),
             s.state,
             contextOf(event, who.provenance, who.importedBy, who.now),
           );

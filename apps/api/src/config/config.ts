@@ -6,6 +6,7 @@ import {
   escalationModel,
   type EscalationModel,
 } from '@parley/projections';
+import { LOG_FORMATS, type LogFormat, logFormatOf } from './log-format';
 
 /** Which event store backs the service. */
 export type StoreKind = 'sqlite' | 'memory' | 'eventstoredb';
@@ -30,6 +31,8 @@ export interface AppConfig {
   /** `PARLEY_PUBLISHED_ADDRESS` (set by docker-compose.yml): where the API is reachable from; not loopback → keys required, whatever else. */
   readonly publishedAddress?: string;
   readonly logLevel: string;
+  /** `PARLEY_LOG_FORMAT`; by default readable lines on a terminal, JSON lines otherwise. */
+  readonly logFormat: LogFormat;
   /** Allowed CORS origins; empty = CORS closed. */
   readonly corsOrigins: readonly string[];
   /** Largest JSON body accepted by ordinary routes. */
@@ -101,6 +104,13 @@ function modelOf(raw: string | undefined): EscalationModel {
   return model;
 }
 
+function logFormat(raw: string | undefined, stdoutIsTTY: boolean): LogFormat {
+  const format = logFormatOf(raw, stdoutIsTTY);
+  if (format === undefined)
+    throw new ConfigError('PARLEY_LOG_FORMAT', `must be one of ${LOG_FORMATS.join(', ')} (or unset), got "${raw}"`);
+  return format;
+}
+
 function allowLocalMode(raw: string | undefined): boolean {
   if (raw === undefined || raw === '') return false;
   if (raw === 'network') return true;
@@ -136,8 +146,14 @@ export function assertNotOpenByAccident(config: AppConfig, localMode: boolean): 
   );
 }
 
-/** Reads and checks the environment. Every variable is documented in the README (Configuration). */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+/**
+ * Reads and checks the environment. Every variable is documented in the README (Configuration).
+ * `stdoutIsTTY` picks the default log format.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  stdoutIsTTY = process.stdout.isTTY === true,
+): AppConfig {
   const store = (env.PARLEY_STORE ?? 'sqlite') as StoreKind;
   if (!['sqlite', 'memory', 'eventstoredb'].includes(store)) {
     throw new ConfigError('PARLEY_STORE', `must be sqlite, memory or eventstoredb, got "${store}"`);
@@ -163,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     allowLocalModeOnNetwork: allowLocalMode(env.PARLEY_ALLOW_LOCAL_MODE),
     publishedAddress: env.PARLEY_PUBLISHED_ADDRESS?.trim() || undefined,
     logLevel: env.PARLEY_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    logFormat: logFormat(env.PARLEY_LOG_FORMAT, stdoutIsTTY),
     corsOrigins: (env.PARLEY_CORS_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())

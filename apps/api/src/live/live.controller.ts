@@ -16,12 +16,12 @@ import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } 
 import type { Request, Response } from 'express';
 import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
+import { ProjectionEngine } from '@parley/projections';
 import { type AuthenticatedRequest, KeyInQuery, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
 import { negotiationIdParam } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
 import { asOfParams } from '../views/params';
-import { ProjectionEngine } from '../views/projection-engine';
 import { type StreamToken, StreamTokens } from '../auth/stream-tokens';
 import { LiveConnections, type StreamOwner } from './connections';
 import { EventHub } from './event-hub';

@@ -1,6 +1,5 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DEFAULT_DRIVERS, escalationView, matrixView, statusView } from '@parley/projections';
-import { ProjectionEngine } from '../views/projection-engine';
+import { DEFAULT_DRIVERS, escalationView, matrixView, ProjectionEngine, statusView } from '@parley/projections';
 import { notFound } from '../shared/params';
 import { ViewsService } from '../views/views.service';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';

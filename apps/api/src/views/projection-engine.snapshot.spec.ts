@@ -17,13 +17,12 @@ import {
   escalationView,
   foldViews,
   matrixView,
+  ProjectionEngine,
   statusView,
   type ViewState,
 } from '@parley/projections';
 import { LogBuilder } from '@parley/projections/testing/builders';
 import { loadConfig } from '../config/config';
-import { MetricsService } from '../ops/metrics.service';
-import { ProjectionEngine } from './projection-engine';
 import { SqliteSnapshotStore } from './snapshot-store';
 
 const T = Date.UTC(2025, 11, 31);
@@ -92,10 +91,9 @@ function engineOnAFreshLog(logs: readonly LogBuilder[], label: string) {
         new SqliteSnapshotStore(join(fx.dir, 'views.sqlite')),
         ESCALATION_MODEL_V1,
         config,
-        new MetricsService(),
       );
       fx.engines.push(engine);
-      await engine.onApplicationBootstrap();
+      await engine.start();
       return engine;
     },
   };
@@ -106,7 +104,7 @@ function engineOnAFreshLog(logs: readonly LogBuilder[], label: string) {
     for (const log of logs) await append(fx.store, log);
   });
   afterEach(async () => {
-    for (const engine of fx.engines.splice(0)) await engine.onApplicationShutdown().catch(() => undefined);
+    for (const engine of fx.engines.splice(0)) await engine.stop().catch(() => undefined);
     await fx.store.close();
     rmSync(fx.dir, { recursive: true, force: true });
   });
@@ -142,7 +140,7 @@ describe('views snapshots, one row per negotiation', () => {
     const first = await fx.start();
     expectViewsOfTheLog(first);
     const states = logs.map((l) => first.state(l.negotiationId));
-    await first.onApplicationShutdown();
+    await first.stop();
 
     expect([...rows().keys()]).toEqual(logs.map((l) => l.negotiationId));
     const second = await fx.start();
@@ -153,7 +151,7 @@ describe('views snapshots, one row per negotiation', () => {
   });
 
   it('given a restored snapshot, when one negotiation changes, then the next snapshot rewrites only its row', async () => {
-    await (await fx.start()).onApplicationShutdown();
+    await (await fx.start()).stop();
     const before = rows();
     const engine = await fx.start();
     const [alpha] = logs as [LogBuilder];
@@ -165,7 +163,7 @@ describe('views snapshots, one row per negotiation', () => {
     );
     const position = await append(fx.store, alpha, from);
     expect(await engine.waitFor(position, 5000)).toBe(true);
-    await engine.onApplicationShutdown();
+    await engine.stop();
 
     const after = rows();
     expect(after.get('alpha-talks')).not.toBe(before.get('alpha-talks'));
@@ -176,8 +174,28 @@ describe('views snapshots, one row per negotiation', () => {
     expectViewsOfTheLog(restarted);
   });
 
+  it('given views a reader holds, when events arrive live, then what it holds is unchanged and the engine serves the new views', async () => {
+    const engine = await fx.start();
+    const [alpha] = logs as [LogBuilder];
+    const held = engine.state('alpha-talks') as ViewState;
+    const heldJson = JSON.stringify(held);
+    // Two live batches: the first meets the held state (copied), the second one nobody holds (written in place).
+    for (const day of [28, 29]) {
+      const from = alpha.entries.length;
+      alpha.add(
+        'StatementMade',
+        { speaker: { name: 'Khawaja Asif', actorId: 'pakistan' }, tone: 'warning', summary: `${LONG} ${day}` },
+        { eventId: randomUUID(), occurredAt: `2025-10-${day}`, sources: SOURCES },
+      );
+      expect(await engine.waitFor(await append(fx.store, alpha, from), 5000)).toBe(true);
+    }
+    expect(JSON.stringify(held)).toBe(heldJson);
+    expect(engine.state('alpha-talks')?.developments.length).toBe(held.developments.length + 2);
+    expectViewsOfTheLog(engine);
+  });
+
   it('given a marker planted in one row, when the engine starts, then it shows: the views were restored, not re-read', async () => {
-    await (await fx.start()).onApplicationShutdown();
+    await (await fx.start()).stop();
     const db = new Database(join(fx.dir, 'views.sqlite'));
     const state = JSON.parse(rows().get('beta-talks') as string) as { negotiation: { title: string } };
     state.negotiation.title = 'from the snapshot';
@@ -191,7 +209,7 @@ describe('views snapshots, one row per negotiation', () => {
   });
 
   it('given a row of an older shape, when the engine starts, then it refolds every view from the log and saves them anew', async () => {
-    await (await fx.start()).onApplicationShutdown();
+    await (await fx.start()).stop();
     const db = new Database(join(fx.dir, 'views.sqlite'));
     const state = JSON.parse(rows().get('gamma-talks') as string) as { schema: number; negotiation: { title: string } };
     state.schema = 1;
@@ -203,7 +221,7 @@ describe('views snapshots, one row per negotiation', () => {
     db.close();
     const engine = await fx.start();
     expectViewsOfTheLog(engine);
-    await engine.onApplicationShutdown();
+    await engine.stop();
     expect((JSON.parse(rows().get('gamma-talks') as string) as { schema: number }).schema).not.toBe(1);
   });
 
@@ -269,7 +287,7 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
   it('given a sliced snapshot under way, when the engine shuts down, then it finishes it first and a restart restores the same views', async () => {
     const engine = await fx.start();
     const result = await engine.rebuild();
-    await engine.onApplicationShutdown();
+    await engine.stop();
     const { position, rows } = saved();
     expect(position).toBe(result.position);
     expect(rows.size).toBe(COUNT);
@@ -293,7 +311,7 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     const position = await append(fx.store, changed, from);
     expect(await engine.waitFor(position, 5000)).toBe(true);
     await engine.snapshotSettled();
-    await engine.onApplicationShutdown();
+    await engine.stop();
     // The snapshot taken at the rebuild did not hold the write; the one at shutdown added its row.
     const { position: savedAt, rows } = saved();
     expect(savedAt).toBe(position);

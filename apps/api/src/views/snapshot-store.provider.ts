@@ -1,7 +1,8 @@
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { NoSnapshotStore, SqliteSnapshotStore } from './snapshot-store';
+import { NoSnapshotStore } from '@parley/projections';
+import { SqliteSnapshotStore } from './snapshot-store';
 
-export { type SnapshotStore } from './snapshot-store';
+export { type SnapshotStore } from '@parley/projections';
 export const SNAPSHOT_STORE = Symbol('SNAPSHOT_STORE');
 
 export const snapshotStoreProvider = {

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { ProjectionEngine } from '@parley/projections';
 import { VIEWS_PROGRESS } from '../ops/views-progress';
 import { escalationModelProvider } from './model.provider';
-import { ProjectionEngine } from './projection-engine';
+import { ProjectionEngineLifecycle, projectionEngineProvider } from './projection-engine';
 import { QUERY_HANDLERS } from './queries';
 import { snapshotStoreProvider } from './snapshot-store.provider';
 import { ViewsController } from './views.controller';
@@ -13,7 +14,8 @@ import { ViewsService } from './views.service';
   providers: [
     escalationModelProvider,
     snapshotStoreProvider,
-    ProjectionEngine,
+    projectionEngineProvider,
+    ProjectionEngineLifecycle,
     ViewsService,
     ...QUERY_HANDLERS,
     { provide: VIEWS_PROGRESS, useExisting: ProjectionEngine },

@@ -5,8 +5,13 @@ import {
   escalationView,
   MAX_SERIES_POINTS,
   matrixView,
+<<<<<<< HEAD
   portfolioEntry,
   sortPortfolio,
+=======
+  negotiationSummary,
+  ProjectionEngine,
+>>>>>>> fold
   statusView,
   timelineView,
   type ChangesView,
@@ -22,7 +27,6 @@ import {
 } from '@parley/projections';
 import { RequestValidationError } from '../errors/validation';
 import { notFound } from '../shared/params';
-import { ProjectionEngine } from './projection-engine';
 
 /** When a view is asked for: both default to now (DOMAIN.md §4). Instants in ms. */
 export interface AsOfQuery {

@@ -1,62 +1,24 @@
 /**
- * Builds examples/pakistan-afghanistan-2025.jsonl: the example case an analyst
- * could have recorded for the 2025 Pakistan – Afghan Taliban talks, from the two
- * seed articles and the researched timeline (shared/data/pak-afghan-2025-timeline.csv).
+ * The first example case, as data: the 2025 talks between Pakistan and the
+ * Afghan Taliban government as an analyst following the news could have
+ * recorded them, from the Orakzai attack (8 Oct) through the border clashes,
+ * the 48-hour truce, the Doha ceasefire and the two Istanbul rounds, to the
+ * reported "final message" of late November.
  *
- *   node -r @swc-node/register examples/build-example.ts
+ *   node -r @swc-node/register examples/build.ts pakistan-afghanistan-2025
  *
- * The case is declared below as typed `NegotiationEvent`s (the compiler checks
- * every shape against the catalogue), written one stored event per line in log
- * order (= recordedAt order), then read back and checked: it fails loudly on a
- * broken reference, an unsorted log, an event without a sourced URL, etc.
- * When libs/domain/src/codec.ts exists, each line is also cross-checked against
- * its `toStoredEvent` / `fromStoredEvent`.
- *
- * Event ids are deterministic (name-based, SHA-1, v5 layout), so regenerating
- * gives a byte-identical file.
+ * writes examples/pakistan-afghanistan-2025.jsonl and checks it
+ * (case-builder.ts). It was researched from the two seed articles and a
+ * timeline of the crisis; every development cites public sources graded on
+ * the Admiralty scale (policy: examples/README.md). It was researched before
+ * published dates were required, so most of its sources have none and the case
+ * allows undated sources; a date given must still precede the recording.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  type Actor,
-  type CredibilityGrade,
-  CREDIBILITY_GRADES,
-  type EventDataByType,
-  type EventOf,
-  type EventType,
-  isEventType,
-  type NegotiationEvent,
-  type Person,
-  type Precision,
-  RELIABILITY_GRADES,
-  type ReliabilityGrade,
-  type Source,
-} from '../libs/domain/src/events';
-import { CAMEO_GOLDSTEIN } from '../libs/domain/src/cameo-goldstein.generated';
-import { fromStoredEvent, type StoredEventMetadata, toStoredEvent } from '../libs/domain/src/codec';
+import type { Actor, Person, Source } from '../libs/domain/src';
+import { type CaseDefinition, caseKit, graded, source, undatedSource } from './case-builder';
 
 const NEGOTIATION_ID = 'pak-afghan-2025';
-const STREAM = `negotiation-${NEGOTIATION_ID}`;
-const RECORDED_BY = 'example-analyst';
-/** Nothing in the example is recorded after this instant. */
-const LOG_END = '2025-11-30T23:59:59Z';
-const OUTPUT = join(__dirname, 'pakistan-afghanistan-2025.jsonl');
-
-// ---------------------------------------------------------------------------
-// Ids
-// ---------------------------------------------------------------------------
-
-/** A name-based UUID (SHA-1, version 5 layout) of a stable key: the same key always gives the same id. */
-function uuidFor(key: string): string {
-  const bytes = Buffer.from(
-    createHash('sha1').update(`parley-example/${NEGOTIATION_ID}/${key}`).digest().subarray(0, 16),
-  );
-  bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x50, 6);
-  bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+const { ev, idOf, at } = caseKit(NEGOTIATION_ID, 'example-analyst', 2025);
 
 // ---------------------------------------------------------------------------
 // Actors and people
@@ -190,32 +152,16 @@ const BALKHI: Person = {
 // unnamed "sources", or a single outlet; 4 = doubtful.
 // ---------------------------------------------------------------------------
 
-function source(
-  title: string,
-  publisher: string,
-  url: string,
-  reliability: ReliabilityGrade,
-  credibility: CredibilityGrade,
-  publishedAt?: string,
-): Source {
-  return { title, publisher, url, ...(publishedAt !== undefined ? { publishedAt } : {}), reliability, credibility };
-}
-
-/** The same source graded differently for a particular claim (e.g. an ISPR casualty claim vs an on-record quote). */
-function graded(s: Source, credibility: CredibilityGrade, reliability?: ReliabilityGrade): Source {
-  return { ...s, credibility, ...(reliability !== undefined ? { reliability } : {}) };
-}
-
 const S = {
   // --- seed articles -------------------------------------------------------
-  seedFinalMessage: source(
+  seedFinalMessage: undatedSource(
     "Pakistan delivers 'final message' to Afghan Taliban (re-publication of a News18 report)",
     'dipakraj9801.blogspot.com (blog re-publishing a News18 report)',
     'https://dipakraj9801.blogspot.com/2025/11/pakistan-delivers-final-message-to.html',
     'F',
     3,
   ),
-  seedResumeTalks: source(
+  seedResumeTalks: undatedSource(
     'Pakistan Ready to Resume Talks with Afghanistan Amid Istanbul Dialogue',
     'Daily The Destination',
     'https://dailythedestination.com/pakistan-ready-to-resume-talks-with-afghanistan-amid-istanbul-dialogue',
@@ -223,14 +169,14 @@ const S = {
     2,
   ),
   // --- echoes of the "final message" report (same single origin) ------------
-  news24FinalMessage: source(
+  news24FinalMessage: undatedSource(
     "Pakistan sends ultimatum to Taliban amid shifts in Afghanistan policy, calls it 'final message'",
     'News24',
     'https://news24online.com/world/pakistan-sends-ultimatum-to-taliban-amid-shifts-in-afghanistan-policy-calls-it-final-message/672832',
     'C',
     3,
   ),
-  tfipostFinalMessage: source(
+  tfipostFinalMessage: undatedSource(
     'Pakistan again threatens regime change in Afghanistan if Taliban refuses cooperation',
     'TFIPost',
     'https://tfipost.com/2025/11/pakistan-again-threatens-regime-change-in-afghanistan-if-taliban-refuses-cooperation',
@@ -238,7 +184,7 @@ const S = {
     3,
   ),
   // --- 8–16 October --------------------------------------------------------
-  dawnOrakzai: source(
+  dawnOrakzai: undatedSource(
     "Lt Col, Major among 11 personnel martyred in IBO in KP's Orakzai: ISPR",
     'Dawn',
     'https://www.dawn.com/news/1947428/lt-col-major-among-11-personnel-martyred-in-ibo-in-kps-orakzai-ispr',
@@ -249,46 +195,46 @@ const S = {
     'Pakistan fed up with terrorism, Asif tells Kabul',
     'Dawn',
     'https://www.dawn.com/news/1947781/pakistan-fed-up-with-terrorism-asif-tells-kabul',
+    '2025-10-10',
     'B',
     2,
-    '2025-10-10',
   ),
-  mintKabul: source(
+  mintKabul: undatedSource(
     'Kabul blasts, TTP chief Noor Wali Mehsud and FM Muttaqi in India: explained',
     'Mint',
     'https://www.livemint.com/news/world/pakistan-internet-islamabad-kabul-attack-blast-afghanistan-fm-muttaqi-explained-ttp-leader-noor-wali-mehsud-india-11760069268572.html',
     'B',
     3,
   ),
-  swarajyaKabul: source(
+  swarajyaKabul: undatedSource(
     'Taliban minister Muttaqi in India amid escalating Pakistan-Afghanistan tensions over cross-border airstrike',
     'Swarajya',
     'https://swarajyamag.com/news-brief/taliban-minister-muttaqi-in-india-amid-escalating-pakistan-afghanistan-tensions-over-cross-border-airstrike',
     'C',
     3,
   ),
-  republicMuttaqi: source(
+  republicMuttaqi: undatedSource(
     "Taliban's foreign minister to meet EAM Jaishankar in Delhi amidst Kabul's night of explosions",
     'Republic World',
     'https://www.republicworld.com/world-news/taliban-s-foreign-minister-to-meet-eam-jaishankar-in-delhi-amidst-kabul-s-night-of-explosions-and-fears',
     'C',
     2,
   ),
-  jagranArrives: source(
+  jagranArrives: undatedSource(
     'Kabul blast: Pakistan airstrikes Afghanistan as Taliban minister Muttaqi arrives in Delhi for talks',
     'The Daily Jagran',
     'https://www.thedailyjagran.com/world/kabul-blast-pakistan-airstrikes-afghanistan-as-taliban-minister-muttaqi-arrives-in-delhi-for-talks-reports-10272626',
     'C',
     2,
   ),
-  firstpostJaishankar: source(
+  firstpostJaishankar: undatedSource(
     'Afghanistan Taliban foreign minister Amir Khan Muttaqi meets EAM Jaishankar',
     'Firstpost',
     'https://www.firstpost.com/world/afghanistan-taliban-foreign-minister-amir-khan-muttaqi-meets-eam-jaishankar13940944-13940944.html/amp',
     'B',
     2,
   ),
-  jagranWarns: source(
+  jagranWarns: undatedSource(
     'Taliban FM Muttaqi warns Pakistan from India after Kabul blasts',
     'The Daily Jagran',
     'https://www.thedailyjagran.com/world/taliban-fm-muttaqi-warns-pakistan-india-kabul-blasts-10272769',
@@ -299,11 +245,11 @@ const S = {
     'Dozens killed in Pakistan-Afghanistan clashes, border closed',
     'Gulf Today',
     'https://www.gulftoday.ae/news/2025/10/12/dozens-killed-in-pakistan-afghanistan-clashes-border-closedafghan-forces-pakistani-border-poststalibanafghanistan',
+    '2025-10-12',
     'C',
     2,
-    '2025-10-12',
   ),
-  shafaqClash: source(
+  shafaqClash: undatedSource(
     'Afghanistan attacks Pakistani army posts',
     'Shafaq News',
     'https://www.shafaq.com/en/World/Afghanistan-attacks-Pakistani-army-posts',
@@ -314,25 +260,25 @@ const S = {
     '23 troops martyred, over 200 Taliban terrorists killed as Pakistan responds to Afghan aggression: ISPR',
     'Pakistan Today',
     'https://www.pakistantoday.com.pk/2025/10/13/23-troops-martyred-over-200-taliban-terrorists-killed-as-pakistan-responds-afghan-aggression-ispr',
+    '2025-10-13',
     'B',
     2,
-    '2025-10-13',
   ),
-  newsxMujahid: source(
+  newsxMujahid: undatedSource(
     'Taliban claims 58 Pakistan soldiers killed in border clash; Afghanistan issues fresh warning, demands Islamabad to…',
     'NewsX',
     'https://www.newsx.com/world/taliban-claims-58-pakistan-soldiers-killed-in-border-clash-afghanistan-issues-fresh-warning-demands-islamabad-to-90386/',
     'C',
     3,
   ),
-  geoStrikes: source(
+  geoStrikes: undatedSource(
     'Pakistan Army conducts precision strikes on Afghan Taliban strongholds',
     'Geo News',
     'https://www.geo.tv/latest/628722-pakistan-army-conducts-precision-strikes-on-afghan-taliban-strongholds',
     'B',
     2,
   ),
-  fourthPillarStrikes: source(
+  fourthPillarStrikes: undatedSource(
     'Pakistan conducts precision strikes in Afghanistan',
     '4th Pillar Post',
     'https://4thpillarpost.com/sub_detail/pakistan-conducts-precision-strikes-in-afghanistan',
@@ -343,33 +289,33 @@ const S = {
     'Security forces repel attack along Balochistan border, 15-20 Afghan Taliban killed: ISPR',
     'Dawn',
     'https://www.dawn.com/news/1949071/security-forces-repel-attack-along-balochistan-border-15-20-afghan-taliban-killed-ispr',
+    '2025-10-15',
     'B',
     2,
-    '2025-10-15',
   ),
   unamaCeasefire: source(
     'UNAMA welcomes Afghanistan-Pakistan ceasefire, urges protection of civilians',
     'United Nations Assistance Mission in Afghanistan (UNAMA)',
     'http://unama.unmissions.org/unama-welcomes-afghanistan-pakistan-ceasefire-urges-protection-civilians',
+    '2025-10-16',
     'B',
     2,
-    '2025-10-16',
   ),
-  opindiaCeasefire: source(
+  opindiaCeasefire: undatedSource(
     'Pakistan and Afghanistan agree for a temporary 48-hour ceasefire',
     'OpIndia',
     'https://www.opindia.com/news-updates/pakistan-and-afghanistan-agree-for-a-temporary-48-hour-ceasefire/',
     'C',
     3,
   ),
-  pakistanNarrativeQatar: source(
+  pakistanNarrativeQatar: undatedSource(
     'PM Shehbaz warns Taliban against misusing 48-hour ceasefire; Qatar steps in to mediate',
     'Pakistan Narrative',
     'https://pakistannarrative.com/?p=4842',
     'C',
     2,
   ),
-  southPunjabExtend: source(
+  southPunjabExtend: undatedSource(
     'Pakistan, Afghanistan extend ceasefire (Reuters report)',
     'South Punjab News',
     'https://www.southpunjabnews.com/2025/10/pakistan-afghanistan-extend-ceasefire.html',
@@ -377,84 +323,84 @@ const S = {
     2,
   ),
   // --- 17–21 October -------------------------------------------------------
-  tdmiDoha: source(
+  tdmiDoha: undatedSource(
     'Pakistan-Afghanistan 48-hour ceasefire extended amid reports of Doha talks',
     'TDMI News (DM Monitoring)',
     'https://tdminews.com/pakistan-afghanistan-48-hour-ceasefire-extended-amid-reports-of-doha-talks',
     'C',
     3,
   ),
-  diplomacyPakistanDoha: source(
+  diplomacyPakistanDoha: undatedSource(
     'Pakistan, Afghan Taliban to hold crucial talks in Doha today',
     'Diplomacy Pakistan',
     'https://www.diplomacypakistan.com/?p=28372',
     'C',
     3,
   ),
-  sunoFo: source(
+  sunoFo: undatedSource(
     'Pakistan, Afghanistan extend temporary ceasefire until Doha talks conclude',
     'Suno News',
     'https://english.sunonews.tv/pakistan/national-security/Pakistan-Afghanistan-extend-temporary-ceasefire-until-Doha-talks-conclude/1760715833-9775',
     'C',
     2,
   ),
-  firstpostExtend: source(
+  firstpostExtend: undatedSource(
     'Pakistan, Afghanistan agree to extend ceasefire ahead of Doha talks',
     'Firstpost',
     'https://www.firstpost.com/world/pakistan-afghanistan-agree-to-extend-ceasefire-ahead-of-doha-talks-13943036.html',
     'B',
     2,
   ),
-  republicPolicyMirAli: source(
+  republicPolicyMirAli: undatedSource(
     'Pakistan and Afghanistan extend ceasefire until Doha talks conclude',
     'Republic Policy',
     'https://republicpolicy.com/?p=109481',
     'C',
     2,
   ),
-  pgurusMirAli: source(
+  pgurusMirAli: undatedSource(
     'Suicide attack on security forces camp in Mir Ali, North Waziristan',
     'PGurus',
     'https://www.pgurus.com/?p=119891',
     'D',
     3,
   ),
-  htPaktika: source(
+  htPaktika: undatedSource(
     'Afghanistan-Pakistan border clash: cricketers killed, ceasefire violation alleged ahead of Doha talks',
     'Hindustan Times',
     'https://www.hindustantimes.com/world-news/afghanistan-pakistan-border-clash-cricketers-killed-ceasefire-violation-doha-talks-taliban-101760750198720.html',
     'B',
     2,
   ),
-  namibiaPaktika: source(
+  namibiaPaktika: undatedSource(
     "Pakistan's airstrike kills 17 civilians in E. Afghanistan",
     'Namibia Daily News (wire report)',
     'http://namibiadailynews.info/pakistans-airstrike-kills-17-civilians-in-e-afghanistan/',
     'C',
     3,
   ),
-  archiveMvDoha: source(
+  archiveMvDoha: undatedSource(
     'Pakistan and Afghanistan hold talks in Doha',
     'Archive.mv',
     'https://archive.mv/en/articles/x3OBjY',
     'C',
     2,
   ),
-  htnDoha: source(
+  htnDoha: undatedSource(
     'Doha talks successful as Pakistan and Afghanistan agree on immediate ceasefire and to prevent use of Afghan soil against Pakistan',
     'HTN World',
     'https://htnworld.com/doha-talks-successful-as-pakistan-and-afghanistan-agree-on-immediate-ceasefire-and-to-prevent-use-of-afghan-soil-against-pakistan/',
     'C',
     2,
   ),
-  dawnDoha: source(
+  dawnDoha: undatedSource(
     'Türkiye, Qatar help seal truce on western front',
     'Dawn',
     'https://www.dawn.com/news/1950026/turkiye-qatar-help-seal-truce-on-western-front',
     'B',
     2,
   ),
-  caliberDoha: source(
+  caliberDoha: undatedSource(
     'Pakistan, Afghanistan agree on immediate ceasefire following Doha talks',
     'Caliber.az',
     'https://caliber.az/en/post/pakistan-afghanistan-agree-on-immediate-ceasefire-following-doha-talks',
@@ -465,18 +411,18 @@ const S = {
     'Taliban defence minister: Durand Line not discussed in Doha talks',
     'Afghanistan International',
     'https://www.afintl.com/en/202510198814',
+    '2025-10-19',
     'B',
     2,
-    '2025-10-19',
   ),
-  caliberAsifArabNews: source(
+  caliberAsifArabNews: undatedSource(
     'Pakistan denies acting on behalf of US to engineer regime change in Afghanistan',
     'Caliber.az (citing Arab News)',
     'https://caliber.az/en/post/pakistan-denies-acting-on-behalf-of-us-to-engineer-regime-change-in-afghanistan',
     'C',
     2,
   ),
-  aryDohaPoints: source(
+  aryDohaPoints: undatedSource(
     'Pakistan-Afghanistan Doha talks: key points explained',
     'ARY News',
     'https://arynews.tv/pakistan-afghanistan-doha-talks-key-points-explained',
@@ -484,7 +430,7 @@ const S = {
     2,
   ),
   // --- Istanbul round 1 (25–30 October) ------------------------------------
-  nepalnewsInfiltration: source(
+  nepalnewsInfiltration: undatedSource(
     'Terrorism dispute stalls Pakistan-Afghanistan talks in Istanbul',
     'Nepal News',
     'https://english.nepalnews.com/s/south-asia/terrorism-dispute-stalls-pakistan-afghanistan-talks-in-istanbul',
@@ -495,54 +441,60 @@ const S = {
     'Terror sponsorship no longer acceptable, Pakistan tells Afghan Taliban',
     'Daily Pakistan',
     'https://en.dailypakistan.com.pk/27-Oct-2025/terror-sponsorship-no-longer-acceptable-pakistan-tells-afghan-taliban',
+    '2025-10-27',
     'C',
     3,
-    '2025-10-27',
   ),
-  htOpenWar: source(
+  htOpenWar: undatedSource(
     "Pakistan's 'open war' warning amid peace talks with Afghanistan in Istanbul",
     'Hindustan Times',
     'https://stg-www.hindustantimes.com/world-news/pakistans-open-war-warning-amid-peace-talks-with-afghanistan-in-istanbul-101761398161021.html',
     'B',
     2,
   ),
-  greenwatchOpenWar: source(
+  greenwatchOpenWar: undatedSource(
     "Pakistan warns of 'open war' if Afghan talks fail",
     'Green Watch',
     'https://www.greenwatchbd.com/conflicts/88987/pakistan-warns-of-%E2%80%98open-war%E2%80%99-if-afghan-talks-fail',
     'C',
     2,
   ),
-  newsbreakIstanbul: source(
+  newsbreakIstanbul: undatedSource(
     'Istanbul talks: Pakistan and the Taliban',
     'NewsBreak TV',
     'https://newsbreaktv.com/istanbul-talks-pakistan-talibans',
     'C',
     3,
   ),
-  didpressIstanbul: source('Pakistan–Taliban talks in Istanbul', 'DID Press', 'https://en.didpress.com/20661', 'C', 3),
-  tribuneDeadlock: source(
+  didpressIstanbul: undatedSource(
+    'Pakistan–Taliban talks in Istanbul',
+    'DID Press',
+    'https://en.didpress.com/20661',
+    'C',
+    3,
+  ),
+  tribuneDeadlock: undatedSource(
     "Deadlock persists at Pakistan-Afghanistan talks in Türkiye over Taliban's refusal to act against TTP",
     'The Tribune (India)',
     'https://www.tribuneindia.com/news/world/deadlock-persists-at-pakistan-afghanistan-talks-in-turkiye-over-talibans-refusal-to-act-against-ttp/',
     'B',
     3,
   ),
-  pakistanTvFinal: source(
+  pakistanTvFinal: undatedSource(
     'Istanbul talks: Pakistan demands concrete Taliban action to stop cross-border terrorism',
     'PakistanTV.com',
     'https://pakistantv.com/article/istanbul-talks-pakistan-demands-concrete-taliban-action-to-stop-crossborder-terrorism',
     'C',
     3,
   ),
-  humFinal: source(
+  humFinal: undatedSource(
     'Pakistan delivers final ultimatum to Afghan Taliban in Istanbul talks – HUM News',
     'Hamari Info (re-publishing HUM News)',
     'https://hamariinfo.com/?p=100780',
     'C',
     3,
   ),
-  dunyaTarar: source(
+  dunyaTarar: undatedSource(
     'Istanbul talks end in stalemate, Pakistan announces operations to eliminate terrorists',
     'Dunya News',
     'https://dunyanews.tv/en/Pakistan/914686-istanbul-talks-end-in-stalemate-pakistan-announces-operations-to-elim',
@@ -553,18 +505,18 @@ const S = {
     'UN expresses concern over Pak-Afghan talks failure',
     'ARY News',
     'https://arynews.tv/un-expresses-concern-over-pak-afghan-talks-failure-2025-10-29',
+    '2025-10-29',
     'B',
     2,
-    '2025-10-29',
   ),
-  newsArenaObliterate: source(
+  newsArenaObliterate: undatedSource(
     'Pakistan-Taliban peace talks resume in Türkiye after deadlock',
     'News Arena India',
     'https://newsarenaindia.com/international/pakistan-taliban-peace-talks-resume-in-turkiye-after-deadlock/60781',
     'C',
     2,
   ),
-  pakConnectObliterate: source(
+  pakConnectObliterate: undatedSource(
     'Khawaja Asif: Pakistan needs not a fraction of its arsenal to obliterate the Taliban regime',
     'The Pakistan Connect',
     'https://thepakistanconnect.com/?p=6689',
@@ -575,41 +527,41 @@ const S = {
     'Asif: Pakistani delegation stays in Istanbul at the request of Türkiye and Qatar',
     'Afghanistan International',
     'https://www.afintl.com/en/202510304986',
+    '2025-10-30',
     'B',
     2,
-    '2025-10-30',
   ),
   afintlResume: source(
     'Pakistan and Taliban agree to resume peace talks in Istanbul, Reuters reports',
     'Afghanistan International',
     'https://v1.afintl.com/en/202510302569',
+    '2025-10-30',
     'B',
     2,
-    '2025-10-30',
   ),
   brecorderRevive: source(
     "Pakistan, Afghan Taliban agree to revive Istanbul talks to give peace 'another chance'",
     'Business Recorder',
     'https://www.brecorder.com/news/40390038/pakistan-afghan-taliban-agree-to-revive-istanbul-talks-to-give-peace-another-chance',
+    '2025-10-30',
     'B',
     2,
-    '2025-10-30',
   ),
-  trtJointStatement: source(
+  trtJointStatement: undatedSource(
     'Pakistan, Afghanistan agree to continue ceasefire, says Türkiye',
     'TRT World',
     'https://www.trtworld.com/article/d9c19645a415/amp',
     'B',
     2,
   ),
-  aajExtend: source(
+  aajExtend: undatedSource(
     'Pakistan, Afghanistan agree to extend ceasefire',
     'Aaj News',
     'https://beta.english.aaj.tv/news/330442224/pakistan-afghanistan-agree-to-extend-ceasefire',
     'B',
     2,
   ),
-  newsdrumResume: source(
+  newsdrumResume: undatedSource(
     'Pakistan, Afghanistan agree to resume talks: report',
     'NewsDrum (PTI)',
     'https://www.newsdrum.in/international/pakistan-afghanistan-agree-to-resume-talks-report-10609070',
@@ -621,67 +573,67 @@ const S = {
     "'Only war if talks fail': Khawaja Asif's direct warning to Taliban amid Pakistan-Afghanistan tensions",
     'Business Today',
     'https://www.businesstoday.in/amp/india/story/only-war-if-talks-fail-khawaja-asifs-direct-warning-to-taliban-amid-pakistan-afghanistan-tensions-500969-2025-11-06',
+    '2025-11-06',
     'B',
     2,
-    '2025-11-06',
   ),
-  ndtvWar: source(
+  ndtvWar: undatedSource(
     "Khawaja Asif's war threat to Taliban before Afghan-Pak peace talks in Turkey",
     'NDTV',
     'https://www.ndtv.com/world-news/khawaja-asifs-war-threat-to-taliban-before-afghan-pak-peace-talks-in-turkey-9583524/amp/1',
     'B',
     2,
   ),
-  ippIstanbul2: source(
+  ippIstanbul2: undatedSource(
     "Turkish, Qatari mediators press Taliban to address Pakistan's concerns",
     'IPP News',
     'https://ipp-news.com/?p=26564',
     'C',
     2,
   ),
-  humNoDeadlock: source(
+  humNoDeadlock: undatedSource(
     'No deadlock in Istanbul talks: FO spokesperson',
     'HUM News',
     'https://humenglish.com/latest/no-deadlock-in-istanbul-talks-fo-spokesperson',
     'B',
     2,
   ),
-  htnDeadlock: source(
+  htnDeadlock: undatedSource(
     'Khawaja Asif confirms deadlock in Pakistan-Afghanistan talks',
     'HTN World',
     'https://htnworld.com/khawaja-asif-confirms-deadlock-in-pakistan-afghanistan-talks',
     'C',
     2,
   ),
-  menafnCollapse: source(
+  menafnCollapse: undatedSource(
     'Peace talks between Pakistan, Afghanistan collapse',
     'MENAFN',
     'https://menafn.com/1110316081/Peace-Talks-Between-Pakistan-Afghanistan-Collapse',
     'C',
     2,
   ),
-  indiaThisWeekMujahid: source(
+  indiaThisWeekMujahid: undatedSource(
     'Istanbul talks end without agreement as Taliban accuse Pakistan of insincerity (ANI)',
     'India This Week (ANI)',
     'https://indiathisweek.us/?p=92514',
     'C',
     2,
   ),
-  moneycontrolNoori: source(
+  moneycontrolNoori: undatedSource(
     "'If a war breaks out': Taliban warns Pakistan not to test Afghanistan's patience as peace talks fail",
     'Moneycontrol',
     'https://www.moneycontrol.com/world/if-a-war-breaks-out-taliban-warns-pakistan-not-to-test-afghanistan-s-patience-as-peace-talks-fail-article-13661660.html',
     'B',
     2,
   ),
-  fpjNoori: source(
+  fpjNoori: undatedSource(
     "'If war breaks out…': Afghanistan warns Pakistan after Istanbul peace talks fail again",
     'Free Press Journal',
     'https://www.freepressjournal.in/world/if-war-breaks-out-afghanistan-warns-pakistan-after-istanbul-peace-talks-fail-again-video',
     'C',
     2,
   ),
-  trtErdogan: source(
+  trtErdogan: undatedSource(
     'Erdogan: Turkish foreign and defence ministers, intelligence chief to visit Pakistan',
     'TRT World',
     'https://www.trtworld.com/article/77a984030061',
@@ -692,19 +644,19 @@ const S = {
     "Türkiye's top officials to visit Pakistan next week over tensions with Afghanistan: President Erdogan",
     'Pakistan Today',
     'https://www.pakistantoday.com.pk/2025/11/09/turkiyes-top-officials-to-visit-pakistan-next-week-over-tensions-with-afghanistan-president-erdogan',
+    '2025-11-09',
     'B',
     2,
-    '2025-11-09',
   ),
   indiaTodayErdogan: source(
     'Turkish delegation to meet Pak to push for peace deal with Afghanistan',
     'India Today',
     'https://indiatoday.in/world/story/turkey-delegation-to-meet-pakistan-to-push-for-peace-deal-with-afghanistan-2816199-2025-11-09',
+    '2025-11-09',
     'B',
     2,
-    '2025-11-09',
   ),
-  caliberNaeem: source(
+  caliberNaeem: undatedSource(
     "Afghanistan says Istanbul talks with Pakistan fail over 'unrealistic demands'",
     'Caliber.az',
     'https://caliber.az/en/post/afghanistan-says-istanbul-talks-with-pakistan-fail-over-unrealistic-demands',
@@ -715,84 +667,27 @@ const S = {
     'At least 12 martyred, over two dozen injured in Islamabad suicide blast',
     '9 News HD',
     'http://9newshd.tv/post/at-least-12-martyred-over-two-dozen-injured-in-islamabad-suicide-blast',
+    '2025-11-11',
     'C',
     2,
-    '2025-11-11',
   ),
   devdiscourseCourt: source(
     'Deadly blast rocks Islamabad court: a closer look at rising terror threats',
     'Devdiscourse',
     'https://www.devdiscourse.com/article/law-order/3693119-deadly-blast-rocks-islamabad-court-a-closer-look-at-rising-terror-threats',
+    '2025-11-11',
     'C',
     2,
-    '2025-11-11',
   ),
   menafnAsifCourt: source(
     'Suicide bomb in Pakistan leaves over dozen people dead',
     'MENAFN',
     'https://menafn.com/1110330867/Suicide-bomb-in-Pakistan-leaves-over-dozen-people-dead',
+    '2025-11-12',
     'C',
     2,
-    '2025-11-12',
   ),
 } as const satisfies Record<string, Source>;
-
-// ---------------------------------------------------------------------------
-// Event builder
-// ---------------------------------------------------------------------------
-
-interface When {
-  readonly occurredAt: string;
-  /** Defaults from the form: date-time → exact, date → day, month → month. */
-  readonly precision?: Precision;
-  readonly recordedAt: string;
-}
-
-interface Extra {
-  readonly cameo?: string;
-  readonly note?: string;
-  /** The occurrence several developments report (the envelope's `occurrence`): they share the key. */
-  readonly occurrence?: string;
-}
-
-function precisionOf(occurredAt: string): Precision {
-  if (/^\d{4}-\d{2}$/.test(occurredAt)) return 'month';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(occurredAt)) return 'day';
-  return 'exact';
-}
-
-/**
- * One development. `data` is checked against the catalogue type of `type`
- * (an object literal with a missing or unknown field does not compile).
- */
-function ev<T extends EventType>(
-  type: T,
-  key: string,
-  when: When,
-  data: EventDataByType[T],
-  sources: readonly Source[],
-  extra: Extra = {},
-): EventOf<T> {
-  const event = {
-    type,
-    eventId: uuidFor(key),
-    negotiationId: NEGOTIATION_ID,
-    occurredAt: when.occurredAt,
-    precision: when.precision ?? precisionOf(when.occurredAt),
-    recordedAt: when.recordedAt,
-    recordedBy: RECORDED_BY,
-    sources,
-    ...(extra.cameo !== undefined ? { cameo: extra.cameo } : {}),
-    ...(extra.note !== undefined ? { note: extra.note } : {}),
-    ...(extra.occurrence !== undefined ? { occurrence: extra.occurrence } : {}),
-    data,
-  };
-  // The generic T cannot be narrowed to one member of the union by the compiler; the shape was checked at the call.
-  return event as unknown as EventOf<T>;
-}
-
-/** Shorthand for recordedAt on a given day (UTC). */
-const at = (day: string, time: string): string => `2025-${day}T${time}:00Z`;
 
 // Ids of things the case refers to
 const R = { doha: 'doha-2025-10', istanbul1: 'istanbul-1', istanbul2: 'istanbul-2' } as const;
@@ -819,11 +714,8 @@ const OCC = {
   istanbulJointStatement: 'istanbul-joint-statement-2025-10-30',
 } as const;
 
-// ---------------------------------------------------------------------------
-// The case, in log order (= recordedAt order)
-// ---------------------------------------------------------------------------
-
-const events: readonly NegotiationEvent[] = [
+/** In log order (= recordedAt order). */
+const events = [
   // ===== 17 Oct: the case is opened when Doha talks are announced; 8–16 Oct backfilled =====
   ev(
     'NegotiationOpened',
@@ -1214,7 +1106,7 @@ const events: readonly NegotiationEvent[] = [
     'retract-cf-48h-expired',
     { occurredAt: '2025-10-17', recordedAt: at('10-17', '17:20') },
     {
-      eventId: uuidFor('cf-48h-expired'),
+      eventId: idOf('cf-48h-expired'),
       reason:
         "Premature: Reuters-sourced reports the same evening say both sides agreed on 17 Oct to extend the truce until the Doha talks conclude, so it did not lapse. Xinhua's 'expired' wording is kept in the extension's note.",
     },
@@ -1275,7 +1167,7 @@ const events: readonly NegotiationEvent[] = [
     'correct-paktika-toll',
     { occurredAt: '2025-10-18', recordedAt: at('10-18', '16:00') },
     {
-      eventId: uuidFor('cf-48h-violation-paktika'),
+      eventId: idOf('cf-48h-violation-paktika'),
       changes: {
         data: {
           casualties: { min: 8, max: 17 },
@@ -1401,7 +1293,9 @@ const events: readonly NegotiationEvent[] = [
       plannedFor: '2025-10-25',
     },
     [S.caliberDoha, S.dawnDoha],
-    { note: "Numbered from Doha, as the press and the timeline do (its 'R2'): Doha was the first round, this the second." },
+    {
+      note: "Numbered from Doha, as the press and the timeline do (its 'R2'): Doha was the first round, this the second.",
+    },
   ),
   ev(
     'StatementMade',
@@ -1450,7 +1344,7 @@ const events: readonly NegotiationEvent[] = [
     'correct-doha-provisions',
     { occurredAt: '2025-10-21', precision: 'approximate', recordedAt: at('10-21', '16:10') },
     {
-      eventId: uuidFor('doha-agreement'),
+      eventId: idOf('doha-agreement'),
       changes: {
         data: {
           provisions: [
@@ -1677,7 +1571,10 @@ const events: readonly NegotiationEvent[] = [
         'The Turkish hosts asked the Pakistani delegation, which was preparing to leave Istanbul, to stay and resume talks; per Reuters (three sources) Türkiye intervened to keep the ceasefire from collapsing.',
     },
     [S.seedResumeTalks, S.afintlResume, S.afintlAsifStay],
-    { occurrence: OCC.resumptionRequest, note: 'One joint request with Qatar (one occurrence, recorded per mediator).' },
+    {
+      occurrence: OCC.resumptionRequest,
+      note: 'One joint request with Qatar (one occurrence, recorded per mediator).',
+    },
   ),
   ev(
     'MediationAction',
@@ -2183,419 +2080,23 @@ const events: readonly NegotiationEvent[] = [
   ),
 ];
 
-// ---------------------------------------------------------------------------
-// Stored events
-// ---------------------------------------------------------------------------
-
-interface StoredLine {
-  readonly stream: string;
-  readonly revision: number;
-  readonly id: string;
-  readonly type: string;
-  readonly data: unknown;
-  readonly metadata: StoredEventMetadata;
-}
-
-function toLine(event: NegotiationEvent, revision: number): StoredLine {
-  // The codec is the one place that knows the stored form; its metadata is StoredEventMetadata as JSON.
-  const { id, type, data, metadata } = toStoredEvent(event);
-  return { stream: STREAM, revision, id, type, data, metadata: metadata as unknown as StoredEventMetadata };
-}
-
-// ---------------------------------------------------------------------------
-// Checks (fail loudly)
-// ---------------------------------------------------------------------------
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const MONTH_FORM = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DAY_FORM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_TIME_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** As DESIGN.md "Time": date-only = 00:00 UTC, month-only = 00:00 UTC on the 1st. NaN when not one of the forms. */
-function instantOf(value: string): number {
-  if (MONTH_FORM.test(value)) return Date.parse(`${value}-01T00:00:00Z`);
-  if (DAY_FORM.test(value)) return Date.parse(`${value}T00:00:00Z`);
-  if (DATE_TIME_FORM.test(value)) return Date.parse(value);
-  return Number.NaN;
-}
-
-function check(lines: readonly string[]): string[] {
-  const problems: string[] = [];
-  const fail = (i: number, what: string) => problems.push(`line ${i + 1}: ${what}`);
-
-  const parsed: StoredLine[] = [];
-  lines.forEach((line, i) => {
-    try {
-      parsed.push(JSON.parse(line) as StoredLine);
-    } catch (err) {
-      fail(i, `does not parse: ${String(err)}`);
-    }
-  });
-  if (problems.length > 0) return problems;
-
-  // Known ids, in log order.
-  const actors = new Set<string>();
-  const rounds = new Map<string, { opened: boolean; concluded: boolean }>();
-  const demands = new Set<string>();
-  const ultimatums = new Map<string, { resolved: boolean }>();
-  const ceasefires = new Map<string, { endedBy: string | null }>();
-  const agreements = new Set<string>();
-  const incidents = new Set<string>();
-  const eventIds = new Map<string, string>(); // id → type
-  const retracted = new Set<string>();
-  let lastRecorded = Number.NEGATIVE_INFINITY;
-  const end = instantOf(LOG_END);
-
-  const needActor = (i: number, id: string | undefined, what: string) => {
-    if (id !== undefined && !actors.has(id)) fail(i, `${what} '${id}' is not a registered actor`);
-  };
-  const needActors = (i: number, ids: readonly string[] | undefined, what: string) =>
-    ids?.forEach((id) => needActor(i, id, what));
-  const needPerson = (i: number, p: Person | undefined, what: string) => needActor(i, p?.actorId, `${what}.actorId`);
-
-  parsed.forEach((line, i) => {
-    const m = line.metadata;
-    // --- envelope -------------------------------------------------------
-    if (line.stream !== STREAM) fail(i, `stream ${line.stream}`);
-    if (line.revision !== i) fail(i, `revision ${line.revision}, expected ${i}`);
-    if (!UUID.test(line.id)) fail(i, `id ${line.id} is not a UUID`);
-    if (eventIds.has(line.id)) fail(i, `duplicate id ${line.id}`);
-    if (!isEventType(line.type)) fail(i, `unknown type ${line.type}`);
-    if (m.schema !== 1 || m.negotiationId !== NEGOTIATION_ID || m.recordedBy !== RECORDED_BY)
-      fail(i, 'metadata envelope');
-    if (i === 0 && line.type !== 'NegotiationOpened') fail(i, 'the log must start with NegotiationOpened');
-
-    const occurred = instantOf(m.occurredAt);
-    const recorded = DATE_TIME_FORM.test(m.recordedAt) ? Date.parse(m.recordedAt) : Number.NaN;
-    if (Number.isNaN(occurred)) fail(i, `occurredAt ${m.occurredAt} is not YYYY-MM, YYYY-MM-DD or a zoned date-time`);
-    if (Number.isNaN(recorded)) fail(i, `recordedAt ${m.recordedAt} is not a zoned date-time`);
-    const expected = MONTH_FORM.test(m.occurredAt) ? 'month' : DAY_FORM.test(m.occurredAt) ? 'day' : 'exact';
-    if (m.precision !== expected && m.precision !== 'approximate')
-      fail(i, `precision ${m.precision} does not fit occurredAt ${m.occurredAt}`);
-    if (recorded < occurred) fail(i, `recordedAt ${m.recordedAt} is before occurredAt ${m.occurredAt}`);
-    if (recorded > end) fail(i, `recordedAt ${m.recordedAt} is after ${LOG_END}`);
-    if (!(recorded > lastRecorded)) fail(i, `log not in recordedAt order (${m.recordedAt})`);
-    lastRecorded = recorded;
-    if (m.cameo !== undefined && !/^\d{2,4}$/.test(m.cameo)) fail(i, `cameo ${m.cameo}`);
-
-    // --- sources ---------------------------------------------------------
-    if (!Array.isArray(m.sources) || m.sources.length === 0) fail(i, 'no source');
-    for (const s of m.sources ?? []) {
-      if (!s.title) fail(i, 'a source without a title');
-      if (!s.url || !/^https?:\/\/\S+$/.test(s.url)) fail(i, `source '${s.title}' has no URL`);
-      if (!s.reliability || !(RELIABILITY_GRADES as readonly string[]).includes(s.reliability))
-        fail(i, `source '${s.title}' has no reliability grade`);
-      if (s.credibility === undefined || !(CREDIBILITY_GRADES as readonly number[]).includes(s.credibility))
-        fail(i, `source '${s.title}' has no credibility grade`);
-      if (s.publishedAt !== undefined && instantOf(s.publishedAt) > recorded)
-        fail(i, `source '${s.title}' published after the event was recorded`);
-    }
-
-    // --- references and lifecycles (in log order) -------------------------
-    const event = { type: line.type, data: line.data } as Pick<NegotiationEvent, 'type' | 'data'> as NegotiationEvent;
-    switch (event.type) {
-      case 'NegotiationOpened':
-        if (i !== 0) fail(i, 'opened twice');
-        if (event.data.negotiationId !== NEGOTIATION_ID) fail(i, 'data.negotiationId');
-        [...event.data.parties, ...event.data.mediators].forEach((a) => actors.add(a.id));
-        break;
-      case 'ActorRegistered':
-        if (actors.has(event.data.actor.id)) fail(i, `actor ${event.data.actor.id} registered twice`);
-        actors.add(event.data.actor.id);
-        break;
-      case 'TalksRoundScheduled':
-        needActors(i, event.data.hosts, 'host');
-        if (rounds.has(event.data.roundId)) fail(i, `round ${event.data.roundId} scheduled twice`);
-        rounds.set(event.data.roundId, { opened: false, concluded: false });
-        break;
-      case 'TalksRoundOpened': {
-        const r = rounds.get(event.data.roundId);
-        if (!r && event.data.label === undefined)
-          fail(i, `round ${event.data.roundId} opened unscheduled without a label`);
-        if (r?.opened) fail(i, `round ${event.data.roundId} opened twice`);
-        rounds.set(event.data.roundId, { opened: true, concluded: false });
-        needActors(i, event.data.hosts, 'host');
-        for (const d of event.data.delegations ?? []) {
-          needActor(i, d.actorId, 'delegation');
-          needPerson(i, d.head, 'delegation head');
-          d.members?.forEach((p) => needPerson(i, p, 'delegation member'));
-        }
-        break;
-      }
-      case 'TalksRoundConcluded': {
-        const r = rounds.get(event.data.roundId);
-        if (!r?.opened) fail(i, `round ${event.data.roundId} concluded but never opened`);
-        if (r?.concluded) fail(i, `round ${event.data.roundId} concluded twice`);
-        if (r) r.concluded = true;
-        break;
-      }
-      case 'TalksRoundPostponed':
-      case 'TalksRoundCancelled':
-        if (!rounds.has(event.data.roundId)) fail(i, `unknown round ${event.data.roundId}`);
-        break;
-      case 'TalksSuspended':
-        needActor(i, event.data.by, 'by');
-        break;
-      case 'TalksResumed':
-        needActor(i, event.data.by, 'by');
-        break;
-      case 'AgreementReached':
-        needActors(i, event.data.signatories, 'signatory');
-        if (event.data.roundId !== undefined && !rounds.has(event.data.roundId))
-          fail(i, `unknown round ${event.data.roundId}`);
-        agreements.add(event.data.agreementId);
-        break;
-      case 'NegotiationClosed':
-        break;
-      case 'DemandTabled':
-        needActor(i, event.data.by, 'by');
-        needActors(i, event.data.addressedTo, 'addressee');
-        if (demands.has(event.data.demandId)) fail(i, `demand ${event.data.demandId} tabled twice`);
-        demands.add(event.data.demandId);
-        break;
-      case 'DemandAmended':
-      case 'DemandWithdrawn':
-        if (!demands.has(event.data.demandId)) fail(i, `unknown demand ${event.data.demandId}`);
-        break;
-      case 'PositionTaken':
-        if (!demands.has(event.data.demandId)) fail(i, `unknown demand ${event.data.demandId}`);
-        needActor(i, event.data.actorId, 'actor');
-        needPerson(i, event.data.speaker, 'speaker');
-        break;
-      case 'UltimatumIssued':
-        needActor(i, event.data.by, 'by');
-        needActors(i, event.data.to, 'to');
-        for (const d of event.data.demandIds) if (!demands.has(d)) fail(i, `unknown demand ${d}`);
-        if (ultimatums.has(event.data.ultimatumId)) fail(i, `ultimatum ${event.data.ultimatumId} issued twice`);
-        ultimatums.set(event.data.ultimatumId, { resolved: false });
-        break;
-      case 'UltimatumResolved': {
-        const u = ultimatums.get(event.data.ultimatumId);
-        if (!u) fail(i, `unknown ultimatum ${event.data.ultimatumId}`);
-        if (u?.resolved) fail(i, `ultimatum ${event.data.ultimatumId} resolved twice`);
-        if (u) u.resolved = true;
-        break;
-      }
-      case 'StatementMade':
-        needPerson(i, event.data.speaker, 'speaker');
-        break;
-      case 'CeasefireDeclared':
-        needActors(i, event.data.parties, 'party');
-        needActors(i, event.data.mediatedBy, 'mediator');
-        if (ceasefires.has(event.data.ceasefireId)) fail(i, `ceasefire ${event.data.ceasefireId} declared twice`);
-        ceasefires.set(event.data.ceasefireId, { endedBy: null });
-        break;
-      case 'CeasefireExtended':
-      case 'CeasefireViolationReported':
-      case 'CeasefireEnded': {
-        const c = ceasefires.get(event.data.ceasefireId);
-        if (!c) fail(i, `unknown ceasefire ${event.data.ceasefireId}`);
-        else if (c.endedBy !== null && !retracted.has(c.endedBy))
-          fail(i, `ceasefire ${event.data.ceasefireId} already ended`);
-        if (event.type === 'CeasefireViolationReported') {
-          needActor(i, event.data.allegedBy, 'allegedBy');
-          needActor(i, event.data.against, 'against');
-        }
-        if (event.type === 'CeasefireEnded' && c) c.endedBy = line.id;
-        break;
-      }
-      case 'IncidentReported':
-        needActor(i, event.data.perpetrator, 'perpetrator');
-        needActor(i, event.data.allegedBy, 'allegedBy');
-        if (incidents.has(event.data.incidentId)) fail(i, `incident ${event.data.incidentId} reported twice`);
-        incidents.add(event.data.incidentId);
-        if (event.data.fatalities && event.data.fatalities.min > event.data.fatalities.max)
-          fail(i, 'fatalities min > max');
-        break;
-      case 'MediationAction':
-        needActor(i, event.data.mediator, 'mediator');
-        break;
-      case 'ThirdPartyEngagement':
-        needActor(i, event.data.actorId, 'actor');
-        needActors(i, event.data.counterparts, 'counterpart');
-        break;
-      case 'EventCorrected': {
-        const target = eventIds.get(event.data.eventId);
-        if (!target) fail(i, `corrects unknown event ${event.data.eventId}`);
-        if (retracted.has(event.data.eventId)) fail(i, `corrects retracted event ${event.data.eventId}`);
-        if (!event.data.reason) fail(i, 'correction without a reason');
-        break;
-      }
-      case 'EventRetracted':
-        if (!eventIds.has(event.data.eventId)) fail(i, `retracts unknown event ${event.data.eventId}`);
-        if (retracted.has(event.data.eventId)) fail(i, `retracts ${event.data.eventId} twice`);
-        if (!event.data.reason) fail(i, 'retraction without a reason');
-        retracted.add(event.data.eventId);
-        break;
-      default: {
-        const exhaustive: never = event;
-        fail(i, `unhandled ${JSON.stringify(exhaustive)}`);
-      }
-    }
-    eventIds.set(line.id, line.type);
-  });
-
-  // --- what the case must contain -------------------------------------------
-  const finalMessage = ultimatums.get(U.finalMessage);
-  if (!finalMessage || finalMessage.resolved)
-    problems.push("the 'final message' ultimatum must be issued and stay unresolved");
-  const held = [...rounds.values()].filter((r) => r.opened).length;
-  if (held !== 3) problems.push(`expected three rounds held, found ${held}`);
-  return problems;
-}
-
-/** Codes used must exist in the domain's CAMEO table (`CAMEO_GOLDSTEIN`): the one decide checks analyst codes against. */
-function checkCameoCodes(lines: readonly StoredLine[]): string[] {
-  return lines
-    .filter((l) => l.metadata.cameo !== undefined && !Object.hasOwn(CAMEO_GOLDSTEIN, l.metadata.cameo))
-    .map((l) => `revision ${l.revision}: CAMEO ${l.metadata.cameo} is not in the Goldstein table`);
-}
-
-/** Which of the domain's own checks were available and ran. */
-const crossChecks: string[] = [];
-
-/** Canonical JSON (sorted keys) for order-insensitive comparison. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** Every line must decode back, through the codec, to the event it was made from. */
-function checkAgainstCodec(lines: readonly StoredLine[]): string[] {
-  crossChecks.push('codec.fromStoredEvent');
-  const problems: string[] = [];
-  events.forEach((event, i) => {
-    const line = lines[i];
-    if (!line) return;
-    try {
-      if (canonical(fromStoredEvent(line)) !== canonical(event)) {
-        problems.push(`revision ${i}: codec.fromStoredEvent does not give the event back`);
-      }
-    } catch (err) {
-      problems.push(
-        `revision ${i} (${event.type}): codec refused it: ${err instanceof Error ? err.message : String(err)}`,
-      );
-    }
-  });
-  return problems;
-}
-
-interface ShapeModule {
-  eventDataProblems?: (type: EventType, data: unknown, options?: { strict?: boolean }) => string[];
-}
-
-interface NegotiationModule {
-  decide?: (command: unknown, state: unknown, context: { now: string; recordedBy: string }) => NegotiationEvent[];
-  evolve?: (state: unknown, event: NegotiationEvent) => unknown;
-  initialState?: unknown;
-}
-
-/** Loads a sibling domain module when it exists (the domain is written in parallel); undefined otherwise. */
-function domainModule<M>(name: string): M | undefined {
-  const path = join(__dirname, '..', 'libs', 'domain', 'src', `${name}.ts`);
-  if (!existsSync(path)) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(path.replace(/\.ts$/, '')) as M;
-}
-
-/**
- * Strict data shapes (no unknown field: the compiler checks literals, this
- * checks what was written) and a replay through `decide`: each event is sent
- * as the command an analyst would have sent, with the server clock at its
- * recordedAt, and must come back unchanged. Any refusal fails the build.
- */
-function checkAgainstDomain(): string[] {
-  const problems: string[] = [];
-  const shape = domainModule<ShapeModule>('shape');
-  if (shape?.eventDataProblems) {
-    crossChecks.push('shape.eventDataProblems (strict)');
-    events.forEach((e, i) => {
-      for (const p of shape.eventDataProblems?.(e.type, e.data, { strict: true }) ?? [])
-        problems.push(`revision ${i} (${e.type}): ${p}`);
-    });
-  }
-  const negotiation = domainModule<NegotiationModule>('negotiation');
-  const { decide, evolve, initialState } = negotiation ?? {};
-  if (!decide || !evolve || initialState === undefined) {
-    console.warn(
-      'note: libs/domain/src/negotiation.ts (decide/evolve) not found; business rules checked by this script only',
-    );
+const definition: CaseDefinition = {
+  negotiationId: NEGOTIATION_ID,
+  file: 'pakistan-afghanistan-2025.jsonl',
+  logEnd: '2025-11-30T23:59:59Z',
+  events,
+  undatedSources: 'allowed',
+  /** What this case must show: the reported "final message" still unanswered, and three rounds held. */
+  checks: (log) => {
+    const problems: string[] = [];
+    const about = (type: string) =>
+      log.some((e) => e.type === type && 'ultimatumId' in e.data && e.data.ultimatumId === U.finalMessage);
+    if (!about('UltimatumIssued') || about('UltimatumResolved'))
+      problems.push("the 'final message' ultimatum must be issued and stay unresolved");
+    const held = new Set(log.flatMap((e) => (e.type === 'TalksRoundOpened' ? [e.data.roundId] : []))).size;
+    if (held !== 3) problems.push(`expected three rounds held, found ${held}`);
     return problems;
-  }
-  crossChecks.push('a replay through decide/evolve');
-  let state: unknown = initialState;
-  events.forEach((e, i) => {
-    const envelope = {
-      eventId: e.eventId,
-      occurredAt: e.occurredAt,
-      precision: e.precision,
-      sources: e.sources,
-      ...(e.cameo !== undefined ? { cameo: e.cameo } : {}),
-      ...(e.note !== undefined ? { note: e.note } : {}),
-      ...(e.occurrence !== undefined ? { occurrence: e.occurrence } : {}),
-    };
-    const command =
-      e.type === 'NegotiationOpened'
-        ? { type: 'OpenNegotiation', ...envelope, ...e.data }
-        : {
-            type: 'RecordDevelopments',
-            negotiationId: e.negotiationId,
-            developments: [{ ...envelope, type: e.type, data: e.data }],
-          };
-    try {
-      const decided = decide(command, state, { now: e.recordedAt, recordedBy: e.recordedBy });
-      if (decided.length !== 1 || canonical(decided[0]) !== canonical(e))
-        problems.push(`revision ${i} (${e.type}): decide did not return the event as declared`);
-    } catch (err) {
-      const code = err instanceof Error && 'code' in err ? ` [${String((err as { code: unknown }).code)}]` : '';
-      problems.push(
-        `revision ${i} (${e.type}): refused by decide${code}: ${err instanceof Error ? err.message : String(err)}`,
-      );
-    }
-    state = evolve(state, e);
-  });
-  return problems;
-}
+  },
+};
 
-// ---------------------------------------------------------------------------
-// Main
-// ---------------------------------------------------------------------------
-
-function main(): void {
-  const keys = new Set<string>();
-  for (const e of events) {
-    if (keys.has(e.eventId)) throw new Error(`duplicate event key for ${e.type} ${e.eventId}`);
-    keys.add(e.eventId);
-  }
-
-  const stored = events.map((e, i) => toLine(e, i));
-  writeFileSync(OUTPUT, stored.map((l) => JSON.stringify(l)).join('\n') + '\n', 'utf8');
-
-  // Read back what was written, as an importer would.
-  const lines = readFileSync(OUTPUT, 'utf8')
-    .split('\n')
-    .filter((l) => l !== '');
-  const reread = lines.map((l) => JSON.parse(l) as StoredLine);
-  const problems = [...check(lines), ...checkCameoCodes(reread), ...checkAgainstCodec(reread), ...checkAgainstDomain()];
-  if (problems.length > 0) {
-    console.error(`examples: ${problems.length} problem(s) in ${OUTPUT}:\n  - ${problems.join('\n  - ')}`);
-    process.exit(1);
-  }
-
-  const counts = new Map<string, number>();
-  for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  console.log(`wrote ${events.length} events to ${OUTPUT}; all checks passed`);
-  console.log(
-    `  cross-checked with: ${crossChecks.length > 0 ? crossChecks.join(', ') : 'nothing (domain modules not found)'}`,
-  );
-  for (const [type, n] of [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
-    console.log(`  ${String(n).padStart(3)}  ${type}`);
-}
-
-main();
+export default definition;

@@ -1,0 +1,38 @@
+/**
+ * The first example case (examples/pakistan-afghanistan-2025.jsonl) is data
+ * built by the shared builder: the file is byte for byte what its source list
+ * declares, it passes every check of the builder (codec round trip, replay
+ * through `decide`, log order, citable sources), and the case's own checks
+ * hold — and fail when the case loses what it must show.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NegotiationEvent } from '@parley/domain';
+import { caseProblems, caseText } from '../../examples/case-builder';
+import definition from '../../examples/pakistan-afghanistan-2025';
+
+const text = readFileSync(join(__dirname, '../../examples', definition.file), 'utf8');
+
+describe('the Pakistan–Afghanistan 2025 example', () => {
+  it('is the file its source list builds, and passes every check of the builder', () => {
+    expect(text).toBe(caseText(definition));
+    expect(caseProblems(definition, text)).toEqual([]);
+    expect(definition.events).toHaveLength(89);
+  });
+
+  it("refuses the case without an unresolved 'final message' or without its three rounds", () => {
+    const checks = definition.checks ?? (() => []);
+    const finalMessage = definition.events.find(
+      (e) => e.type === 'UltimatumIssued' && e.data.ultimatumId === 'final-message-2025-11',
+    );
+    expect(finalMessage).toBeDefined();
+    const resolved = { type: 'UltimatumResolved', data: { ultimatumId: 'final-message-2025-11' } };
+    expect(checks([...definition.events, resolved as NegotiationEvent])).toEqual([
+      "the 'final message' ultimatum must be issued and stay unresolved",
+    ]);
+    const lastRoundOpened = definition.events.findLast((e) => e.type === 'TalksRoundOpened');
+    expect(checks(definition.events.filter((e) => e !== lastRoundOpened))).toEqual([
+      'expected three rounds held, found 2',
+    ]);
+  });
+});
