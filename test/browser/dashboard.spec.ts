@@ -9,8 +9,8 @@ import { STANCE_SYMBOLS } from '@parley/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { EVENT_STORE } from '../../apps/api/src/store/store.module';
 import { KEYS, startTestApp, type TestApp } from '../support/app';
-import { assertChromium, collectPageErrors, launchBrowser } from './browser';
-import { NEGOTIATION, chartCounts, importExample, slideTo, viewsReady } from './pages';
+import { assertChromium, collectPageErrors, importExample, launchBrowser } from './browser';
+import { NEGOTIATION, chartCounts, slideTo, viewsReady } from './pages';
 
 const HANDOVER_CELL = 'tr[data-demand="pak-handover-of-wanted-militants"] td[data-actor="afghan-taliban"]';
 

@@ -7,7 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { STANCE_STYLE } from '../../apps/cli/src/render/common';
-import { NEGOTIATION, chartCounts, slideTo, useDashboard, viewsReady } from './pages';
+import { browserSuite } from './browser';
+import { NEGOTIATION, chartCounts, slideTo, viewsReady } from './pages';
 
 const HANDOVER_CELL = 'tr[data-demand="pak-handover-of-wanted-militants"] td[data-actor="afghan-taliban"]';
 const DAY = 86_400_000;
@@ -49,7 +50,7 @@ async function markerPixels(page: Page): Promise<{ x: number; y: number; n: numb
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 describe('replaying a negotiation in Chromium', () => {
-  const session = useDashboard();
+  const session = browserSuite({ viewport: { width: 1366, height: 768 } });
 
   it('given a matrix cell chosen now, when the page replays a date before the demand was tabled, then the evidence says so instead of the later rejection', async () => {
     const { t, page } = session;
@@ -315,7 +316,7 @@ describe('replaying a negotiation in Chromium', () => {
 });
 
 describe('the page’s words in Chromium: numbers explained, the CLI’s stance symbols, one date format, readable form errors', () => {
-  const session = useDashboard({ locale: 'en-US' });
+  const session = browserSuite({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
 
   it('explains weights, CAMEO codes and v1’s net in plain words, on the numbers and in a legend', async () => {
     const { t, page } = session;
