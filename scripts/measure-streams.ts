@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 import { KEYS, KEYS_ENV } from '../test/support/app';
 import { startServer } from '../test/reliability/support/server';
 

@@ -11,7 +11,7 @@
  * appends that arrive together share one transaction and one fsync.
  */
 import { join } from 'node:path';
-import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 import { KEYS, startAppProcess, startFloorProcess } from '../lib/app-process';
 import { expectStatus, keepAliveAgent, postJson } from '../lib/http';
 import { statementEvent } from '../lib/payload';

@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 import { KEYS, startAppProcess } from '../lib/app-process';
 import { exited, forkTs, nextMessage } from '../lib/child';
 import { expectStatus, keepAliveAgent, postJson } from '../lib/http';

@@ -4,7 +4,7 @@
  * event id or Idempotency-Key) stores nothing new and answers as the first time.
  */
 import { randomUUID } from 'node:crypto';
-import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { openSqliteEventStore } from '@parley/event-store';
 import { createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';

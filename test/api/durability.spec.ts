@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { ESCALATION_MODEL_V2 } from '@parley/projections';
 import { startTestApp, type TestApp } from '../support/app';
 import { everyEventType, firstSeedArticle, openBody, SEED_NEGOTIATION, SEED_OPEN, withId } from '../support/cases';
-import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { allEvents, client, type Client, expectStatus, type Json } from '../support/http';
 
 const OTHER = 'every-type';

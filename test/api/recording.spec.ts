@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DEVELOPMENT_TYPES } from '@parley/domain';
-import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { startTestApp, type TestApp } from '../support/app';
 import { type Development, everyEventType, openBody, withId } from '../support/cases';
 import { allEvents, client, type Client, type Json, etagRevision, expectStatus, revisionOf } from '../support/http';

@@ -2,7 +2,7 @@
  * API keys and roles: readers read, analysts write (and are named as the
  * recorder), admins export, import and rebuild; health is public.
  */
-import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { KEYS, startTestApp, type TestApp } from '../support/app';
 import { openBody, withId } from '../support/cases';
 import { client, type Client, expectStatus, revisionOf } from '../support/http';

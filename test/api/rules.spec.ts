@@ -4,7 +4,7 @@
  * 400 naming each bad field. In every case the log is unchanged.
  */
 import { randomUUID } from 'node:crypto';
-import { EXAMPLE_EVENTS, EXAMPLE_SOURCES } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS, EXAMPLE_SOURCES } from '@parley/domain/testing/examples';
 import { startTestApp, type TestApp } from '../support/app';
 import { openBody, withId } from '../support/cases';
 import { client, type Client, etagRevision, expectStatus, type Reply, revisionOf } from '../support/http';

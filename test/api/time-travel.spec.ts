@@ -4,7 +4,7 @@
  * retractions apply (and not before they were known), and `minPosition`
  * reads one's own writes or says the views are behind.
  */
-import { EXAMPLE_EVENTS, EXAMPLE_SOURCES } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS, EXAMPLE_SOURCES } from '@parley/domain/testing/examples';
 import { startTestApp, type TestApp } from '../support/app';
 import { openBody, withId } from '../support/cases';
 import { client, type Client, expectStatus, type Json } from '../support/http';

@@ -6,8 +6,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
-import { fieldEntries, flagOf, RECORDABLE_TYPES, type RecordableType } from '../../apps/cli/src/record/fields';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
+import { DEVELOPMENT_TYPES, type DevelopmentType } from '@parley/domain';
+import { fieldEntries, flagOf } from '../../apps/cli/src/record/fields';
 import { startTestApp, type TestApp } from '../support/app';
 import { everyEventType, openBody } from '../support/cases';
 import { runInProcess, scratchDir } from './support';
@@ -17,7 +18,7 @@ const NEG = 'every-type';
 type Data = Record<string, unknown>;
 
 /** The command-line flags that say `data` for `type`, as an analyst would type them. */
-function flagsFor(type: RecordableType, data: Data): string[] {
+function flagsFor(type: DevelopmentType, data: Data): string[] {
   const args: string[] = [];
   for (const [field, spec] of fieldEntries(type)) {
     const v = data[field];
@@ -93,13 +94,13 @@ describe('parley record: every event type from its flags (in process, real serve
   afterAll(() => server.cleanup());
 
   it('covers the whole catalogue', () => {
-    expect(new Set(everyEventType().map((d) => d.type))).toEqual(new Set(RECORDABLE_TYPES));
-    expect(Object.keys(EXAMPLE_EVENTS).sort()).toEqual([...RECORDABLE_TYPES].sort());
+    expect(new Set(everyEventType().map((d) => d.type))).toEqual(new Set(DEVELOPMENT_TYPES));
+    expect(Object.keys(EXAMPLE_EVENTS).sort()).toEqual([...DEVELOPMENT_TYPES].sort());
   });
 
   it('records each development from flags, and the server stores exactly its data', async () => {
     for (const d of everyEventType()) {
-      const type = d.type as RecordableType;
+      const type = d.type as DevelopmentType;
       const args = [
         'record',
         type,

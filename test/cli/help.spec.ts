@@ -4,7 +4,8 @@
  * for each event type, every data field as a flag. Plus the pieces the
  * commands are built from: flag parsing and the sparkline.
  */
-import { fieldEntries, flagOf, RECORDABLE_TYPES } from '../../apps/cli/src/record/fields';
+import { DEVELOPMENT_TYPES } from '@parley/domain';
+import { fieldEntries, flagOf } from '../../apps/cli/src/record/fields';
 import { applySet, parseActor, parseDelegation, parseRange, parseSource } from '../../apps/cli/src/record/parse';
 import { downsample, sparkChar } from '../../apps/cli/src/render/escalation';
 import { runInProcess } from './support';
@@ -52,14 +53,14 @@ describe('parley --help', () => {
 
   it('record --help lists every event type and its data fields', async () => {
     const { stdout } = await runInProcess(['record', '--help']);
-    for (const type of RECORDABLE_TYPES) {
+    for (const type of DEVELOPMENT_TYPES) {
       expect(stdout).toMatch(new RegExp(`^  ${type}\\|`, 'm'));
       const fields = fieldEntries(type).map(([name]) => name);
       expect(stdout).toMatch(new RegExp(`^  ${type} +${fields.map((f) => `${f}\\*?`).join(', ')}$`, 'm'));
     }
   });
 
-  it.each(RECORDABLE_TYPES)('record %s --help has a flag for every data field and an example', async (type) => {
+  it.each(DEVELOPMENT_TYPES)('record %s --help has a flag for every data field and an example', async (type) => {
     const { code, stdout } = await runInProcess(['record', type, '--help']);
     expect(code).toBe(0);
     for (const [field, spec] of fieldEntries(type)) {

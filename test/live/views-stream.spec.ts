@@ -3,7 +3,7 @@
  * each again when it changes — after a recording, and when only time passes
  * (a deadline, a temporary ceasefire running out).
  */
-import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { escalationKey, matrixKey, statusKey } from '../../apps/api/src/live/view-keys';
 import { startTestApp, type TestApp } from '../support/app';
 import { liveEnv, openNegotiation, record, type SseMessage, SseRecorder } from './support/live';

@@ -10,7 +10,7 @@
  */
 import * as fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { EXAMPLE_EVENTS } from '../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
 import {
   call,

@@ -10,8 +10,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Source } from '@parley/domain';
-import { EXAMPLE_EVENTS, EXAMPLE_EVENT_IDS, EXAMPLE_OPEN_NEGOTIATION, EXAMPLE_SOURCES } from '../../apps/api/src/recording/dto/examples';
-import type { OpenNegotiationInput, RecordEventInput } from '../../apps/api/src/recording/dto/record-event.dto';
+import {
+  EXAMPLE_EVENTS,
+  EXAMPLE_EVENT_IDS,
+  EXAMPLE_OPEN_NEGOTIATION,
+  EXAMPLE_SOURCES,
+} from '@parley/domain/testing/examples';
+import type { OpenNegotiationInput, RecordEventInput } from '@parley/domain';
 
 export type Development = RecordEventInput & { readonly eventId: string };
 
@@ -21,7 +26,10 @@ export function openBody(id: string, overrides: Partial<OpenNegotiationInput> = 
 }
 
 /** Gives a development its own event id (so each test can record it afresh). */
-export function withId<T extends RecordEventInput>(development: T, eventId: string = randomUUID()): T & { eventId: string } {
+export function withId<T extends RecordEventInput>(
+  development: T,
+  eventId: string = randomUUID(),
+): T & { eventId: string } {
   return { ...development, eventId };
 }
 
@@ -63,7 +71,11 @@ export function everyEventType(): Development[] {
     withId(E.CeasefireViolationReported, EXAMPLE_EVENT_IDS.paktikaViolation),
     E.EventCorrected,
     withId(
-      { ...E.CeasefireDeclared, data: { ...E.CeasefireDeclared.data, ceasefireId: 'truce-48h-duplicate' }, sources: [S.dawnTruce] },
+      {
+        ...E.CeasefireDeclared,
+        data: { ...E.CeasefireDeclared.data, ceasefireId: 'truce-48h-duplicate' },
+        sources: [S.dawnTruce],
+      },
       EXAMPLE_EVENT_IDS.duplicateTruce,
     ),
     E.EventRetracted,
@@ -72,14 +84,26 @@ export function everyEventType(): Development[] {
     E.CeasefireEnded,
     {
       type: 'DemandTabled',
-      data: { demandId: 'act-against-ttp', by: 'pakistan', addressedTo: ['afghan-taliban'], text: 'Decisive action against the TTP.', category: 'security' },
+      data: {
+        demandId: 'act-against-ttp',
+        by: 'pakistan',
+        addressedTo: ['afghan-taliban'],
+        text: 'Decisive action against the TTP.',
+        category: 'security',
+      },
       occurredAt: '2025-10-18',
       precision: 'approximate',
       sources: [S.finalMessageSeed],
     },
     {
       type: 'DemandTabled',
-      data: { demandId: 'buffer-zone', by: 'pakistan', addressedTo: ['afghan-taliban'], text: 'A limited buffer zone along the border.', category: 'territorial' },
+      data: {
+        demandId: 'buffer-zone',
+        by: 'pakistan',
+        addressedTo: ['afghan-taliban'],
+        text: 'A limited buffer zone along the border.',
+        category: 'territorial',
+      },
       occurredAt: '2025-10-18',
       precision: 'approximate',
       sources: [S.finalMessageSeed],
@@ -87,7 +111,12 @@ export function everyEventType(): Development[] {
     E.DemandTabled,
     E.DemandAmended,
     E.PositionTaken,
-    { type: 'TalksRoundOpened', data: { roundId: 'istanbul-2', label: 'Istanbul round 2', venue: 'Istanbul' }, occurredAt: '2025-11-06', sources: [S.dunyaStalemate] },
+    {
+      type: 'TalksRoundOpened',
+      data: { roundId: 'istanbul-2', label: 'Istanbul round 2', venue: 'Istanbul' },
+      occurredAt: '2025-11-06',
+      sources: [S.dunyaStalemate],
+    },
     E.TalksRoundConcluded,
     {
       type: 'UltimatumIssued',
@@ -107,22 +136,31 @@ export function everyEventType(): Development[] {
     E.TalksResumed,
     E.StatementMade,
     E.TalksRoundScheduled,
-    { type: 'TalksRoundScheduled', data: { roundId: 'islamabad-1', label: 'Islamabad visit', venue: 'Islamabad', plannedFor: '2025-11-16' }, occurredAt: '2025-11-09', sources: [S.trtErdogan] },
+    {
+      type: 'TalksRoundScheduled',
+      data: { roundId: 'islamabad-1', label: 'Islamabad visit', venue: 'Islamabad', plannedFor: '2025-11-16' },
+      occurredAt: '2025-11-09',
+      sources: [S.trtErdogan],
+    },
     E.TalksRoundPostponed,
-    { type: 'TalksRoundScheduled', data: { roundId: 'round-4', label: 'Round 4', plannedFor: '2025-11-20' }, occurredAt: '2025-11-07', precision: 'approximate', sources: [S.htnDeadlock] },
+    {
+      type: 'TalksRoundScheduled',
+      data: { roundId: 'round-4', label: 'Round 4', plannedFor: '2025-11-20' },
+      occurredAt: '2025-11-07',
+      precision: 'approximate',
+      sources: [S.htnDeadlock],
+    },
     E.TalksRoundCancelled,
     E.MediationAction,
     // The catalogue additions the examples do not show: a mediator's request for a pause shared by two mediators
     // (one occurrence), a casualty report over a period, and an attack the victim blames on the other party.
-    ...(['qatar', 'saudi-arabia'] as const).map(
-      (mediator): RecordEventInput => ({
-        type: 'MediationAction',
-        data: { mediator, action: 'requested-pause', summary: 'Asked the Taliban to pause operations against Pakistan.' },
-        occurredAt: '2025-10-12',
-        sources: [S.newsxMujahid],
-        occurrence: 'pause-request-2025-10-12',
-      }),
-    ),
+    ...(['qatar', 'saudi-arabia'] as const).map((mediator): RecordEventInput => ({
+      type: 'MediationAction',
+      data: { mediator, action: 'requested-pause', summary: 'Asked the Taliban to pause operations against Pakistan.' },
+      occurredAt: '2025-10-12',
+      sources: [S.newsxMujahid],
+      occurrence: 'pause-request-2025-10-12',
+    })),
     {
       type: 'IncidentReported',
       data: {
@@ -133,7 +171,8 @@ export function everyEventType(): Development[] {
         civilianFatalities: { min: 17, max: 17 },
         injured: { min: 346, max: 346 },
         period: { from: '2025-10-15', to: '2025-10-15' },
-        description: 'UNAMA: the fighting of 15 October left at least 17 civilians killed and 346 injured in Spin Boldak.',
+        description:
+          'UNAMA: the fighting of 15 October left at least 17 civilians killed and 346 injured in Spin Boldak.',
       },
       occurredAt: '2025-10-16',
       sources: [UNAMA_CEASEFIRE],
@@ -205,13 +244,17 @@ const src = [SEED_SOURCE];
  * known as "November 2025".
  */
 export function firstSeedArticle(): Development[] {
-  const demand = (demandId: string, text: string, category: 'security' | 'territorial' | 'economic'): RecordEventInput => ({
+  const demand = (
+    demandId: string,
+    text: string,
+    category: 'security' | 'territorial' | 'economic',
+  ): RecordEventInput => ({
     type: 'DemandTabled',
     data: { demandId, by: 'pakistan', addressedTo: ['afghan-taliban'], text, category },
     occurredAt: '2025-10-18',
     precision: 'approximate',
     sources: src,
-    note: "Throughout the process, Islamabad has kept its core expectations unchanged.",
+    note: 'Throughout the process, Islamabad has kept its core expectations unchanged.',
   });
   const opposition = (id: string, name: string, kind: 'individual' | 'opposition-movement'): RecordEventInput => ({
     type: 'ActorRegistered',
@@ -220,11 +263,29 @@ export function firstSeedArticle(): Development[] {
     sources: src,
   });
   const list: RecordEventInput[] = [
-    { type: 'ActorRegistered', data: { actor: { id: 'ttp', name: 'Tehreek-e-Taliban Pakistan', kind: 'armed-group', aliases: ['TTP'] }, role: 'spoiler' }, occurredAt: '2025-10-18', sources: src },
-    { type: 'ActorRegistered', data: { actor: { id: 'india', name: 'India', kind: 'state' }, role: 'third-party' }, occurredAt: '2025-10-09', sources: src },
+    {
+      type: 'ActorRegistered',
+      data: {
+        actor: { id: 'ttp', name: 'Tehreek-e-Taliban Pakistan', kind: 'armed-group', aliases: ['TTP'] },
+        role: 'spoiler',
+      },
+      occurredAt: '2025-10-18',
+      sources: src,
+    },
+    {
+      type: 'ActorRegistered',
+      data: { actor: { id: 'india', name: 'India', kind: 'state' }, role: 'third-party' },
+      occurredAt: '2025-10-09',
+      sources: src,
+    },
     {
       type: 'ThirdPartyEngagement',
-      data: { actorId: 'afghan-taliban', counterparts: ['india'], kind: 'visit', summary: 'Afghan Foreign Minister Amir Khan Muttaqi visited India.' },
+      data: {
+        actorId: 'afghan-taliban',
+        counterparts: ['india'],
+        kind: 'visit',
+        summary: 'Afghan Foreign Minister Amir Khan Muttaqi visited India.',
+      },
       occurredAt: '2025-10-09',
       sources: src,
     },
@@ -235,10 +296,21 @@ export function firstSeedArticle(): Development[] {
       occurredAt: '2025-10-18',
       sources: src,
     },
-    { type: 'TalksRoundConcluded', data: { roundId: 'doha', outcome: 'agreement', summary: 'A tentative ceasefire arrangement.' }, occurredAt: '2025-10-19', sources: src },
+    {
+      type: 'TalksRoundConcluded',
+      data: { roundId: 'doha', outcome: 'agreement', summary: 'A tentative ceasefire arrangement.' },
+      occurredAt: '2025-10-19',
+      sources: src,
+    },
     {
       type: 'CeasefireDeclared',
-      data: { ceasefireId: 'doha-ceasefire', parties: ['pakistan', 'afghan-taliban'], scope: 'The Pakistan–Afghanistan border', duration: 'indefinite', mediatedBy: ['qatar', 'turkiye'] },
+      data: {
+        ceasefireId: 'doha-ceasefire',
+        parties: ['pakistan', 'afghan-taliban'],
+        scope: 'The Pakistan–Afghanistan border',
+        duration: 'indefinite',
+        mediatedBy: ['qatar', 'turkiye'],
+      },
       occurredAt: '2025-10-19',
       sources: src,
     },
@@ -251,22 +323,43 @@ export function firstSeedArticle(): Development[] {
     // Rounds 2 and 3, facilitated by Turkey.
     {
       type: 'TalksRoundScheduled',
-      data: { roundId: 'istanbul-1', label: 'Istanbul round 1', venue: 'Istanbul', hosts: ['turkiye'], plannedFor: '2025-10-25' },
+      data: {
+        roundId: 'istanbul-1',
+        label: 'Istanbul round 1',
+        venue: 'Istanbul',
+        hosts: ['turkiye'],
+        plannedFor: '2025-10-25',
+      },
       occurredAt: '2025-10-19',
       sources: src,
     },
     { type: 'TalksRoundOpened', data: { roundId: 'istanbul-1' }, occurredAt: '2025-10-25', sources: src },
-    { type: 'TalksRoundConcluded', data: { roundId: 'istanbul-1', outcome: 'no-progress' }, occurredAt: '2025-10-30', sources: src },
+    {
+      type: 'TalksRoundConcluded',
+      data: { roundId: 'istanbul-1', outcome: 'no-progress' },
+      occurredAt: '2025-10-30',
+      sources: src,
+    },
     {
       type: 'TalksRoundScheduled',
-      data: { roundId: 'istanbul-2', label: 'Istanbul round 2', venue: 'Istanbul', hosts: ['turkiye'], plannedFor: '2025-11-06' },
+      data: {
+        roundId: 'istanbul-2',
+        label: 'Istanbul round 2',
+        venue: 'Istanbul',
+        hosts: ['turkiye'],
+        plannedFor: '2025-11-06',
+      },
       occurredAt: '2025-10-30',
       sources: src,
     },
     { type: 'TalksRoundOpened', data: { roundId: 'istanbul-2' }, occurredAt: '2025-11-06', sources: src },
     {
       type: 'TalksRoundConcluded',
-      data: { roundId: 'istanbul-2', outcome: 'no-progress', summary: 'The unsuccessful round in Istanbul: no breakthrough.' },
+      data: {
+        roundId: 'istanbul-2',
+        outcome: 'no-progress',
+        summary: 'The unsuccessful round in Istanbul: no breakthrough.',
+      },
       occurredAt: '2025-11-07',
       sources: src,
     },
@@ -284,7 +377,12 @@ export function firstSeedArticle(): Development[] {
     },
     {
       type: 'PositionTaken',
-      data: { demandId: SEED_DEMANDS.bufferZone, actorId: 'afghan-taliban', stance: 'rejected', quote: '… and the creation of a buffer zone near the border' },
+      data: {
+        demandId: SEED_DEMANDS.bufferZone,
+        actorId: 'afghan-taliban',
+        stance: 'rejected',
+        quote: '… and the creation of a buffer zone near the border',
+      },
       occurredAt: '2025-11',
       sources: src,
     },
@@ -310,7 +408,8 @@ export function firstSeedArticle(): Development[] {
         by: 'pakistan',
         to: ['afghan-taliban'],
         demandIds: [SEED_DEMANDS.ttp, SEED_DEMANDS.handover, SEED_DEMANDS.durand, SEED_DEMANDS.bufferZone],
-        consequences: "Islamabad's support for alternative political forces capable of challenging the regime in Kabul.",
+        consequences:
+          "Islamabad's support for alternative political forces capable of challenging the regime in Kabul.",
         channel: 'via Turkish mediators',
       },
       occurredAt: '2025-11',

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { describeDevelopments } from './recording/dto/openapi';
+import { describeDevelopments } from './recording/dto/record-event.dto';
 
 /** `/openapi.json` and the interactive docs at `/docs`. */
 export function setupOpenApi(app: INestApplication): void {

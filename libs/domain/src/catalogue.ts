@@ -343,6 +343,21 @@ export interface EnvelopeInput {
   readonly occurrence?: string;
 }
 
+/** A `POST /negotiations/:id/events` body as the wire carries it (the API validates it, the CLI and the tests write it): `data` typed by `type`. */
+export type RecordEventInput = {
+  [T in DevelopmentType]: EnvelopeInput & { readonly type: T; readonly data: EventDataByType[T] };
+}[DevelopmentType];
+export type RecordEventInputOf<T extends DevelopmentType> = Extract<RecordEventInput, { type: T }>;
+
+/** A `POST /negotiations/:id/events:batch` body: developments appended all or nothing. */
+export interface RecordBatchInput {
+  readonly events: readonly RecordEventInput[];
+}
+
+/** A `POST /negotiations` body: the opening's fields (its id derived from the title when absent) and the envelope. */
+export type OpenNegotiationInput = EnvelopeInput &
+  Omit<EventDataByType['NegotiationOpened'], 'negotiationId'> & { readonly id?: string };
+
 export const ENVELOPE: FieldsOf<EnvelopeInput> = {
   eventId: {
     kind: 'event',
@@ -398,6 +413,18 @@ export const ENVELOPE: FieldsOf<EnvelopeInput> = {
 // ---------------------------------------------------------------------------
 // The development types
 // ---------------------------------------------------------------------------
+
+/** The counts an incident and a violation share beside their dead (`total`): the injured, and the civilians among the dead. */
+const injuredAndCivilians = (total: 'casualties' | 'fatalities', injured: Range, civilians: Range) =>
+  ({
+    injured: { ...range, ...opt, description: 'Injured, as a range.', example: injured },
+    civilianFatalities: {
+      ...range,
+      ...opt,
+      description: `How many of \`${total}\` were civilians; its \`max\` not above \`${total}.max\`.`,
+      example: civilians,
+    },
+  }) as const;
 
 const ACTOR_LIST = {
   kind: 'records',
@@ -855,13 +882,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Casualties as a range (claims conflict).',
         example: { min: 8, max: 17 },
       },
-      injured: { ...range, ...opt, description: 'Injured, as a range.', example: { min: 5, max: 5 } },
-      civilianFatalities: {
-        ...range,
-        ...opt,
-        description: 'How many of `casualties` were civilians; its `max` not above `casualties.max`.',
-        example: { min: 8, max: 10 },
-      },
+      ...injuredAndCivilians('casualties', { min: 5, max: 5 }, { min: 8, max: 10 }),
       description: {
         ...text,
         ...opt,
@@ -935,13 +956,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Fatalities as a range (claims conflict: 23 vs 58).',
         example: { min: 23, max: 58 },
       },
-      injured: { ...range, ...opt, description: 'Injured, as a range.', example: { min: 29, max: 29 } },
-      civilianFatalities: {
-        ...range,
-        ...opt,
-        description: 'How many of `fatalities` were civilians; its `max` not above `fatalities.max`.',
-        example: { min: 0, max: 0 },
-      },
+      ...injuredAndCivilians('fatalities', { min: 29, max: 29 }, { min: 0, max: 0 }),
       period: {
         kind: 'record',
         of: 'Period',
@@ -1069,4 +1084,30 @@ export function fieldExample(spec: FieldSpec): unknown {
   if (spec.kind === 'record') return recordExample(spec.of);
   if (spec.kind === 'records') return [recordExample(spec.of)];
   return undefined;
+}
+
+/** A field's example when it has one of its own, or is required (then built from its nested shape). */
+function exampleFields(fields: readonly (readonly [string, FieldSpec])[]): Record<string, unknown> {
+  return Object.fromEntries(
+    fields
+      .filter(([, spec]) => spec.example !== undefined || !spec.optional)
+      .map(([field, spec]) => [field, fieldExample(spec)] as const),
+  );
+}
+
+/** The envelope of the examples: their required fields. */
+const exampleEnvelope = () => ({
+  occurredAt: ENVELOPE.occurredAt.example as string,
+  sources: [recordExample('Source') as unknown as Source],
+});
+
+/** A body of `type` made of the catalogue's examples (the API reference's example for that type). */
+export function exampleDevelopment<T extends DevelopmentType>(type: T): RecordEventInputOf<T> {
+  return { type, data: exampleFields(fieldsOf(type)), ...exampleEnvelope() } as unknown as RecordEventInputOf<T>;
+}
+
+/** A `POST /negotiations` body made of the catalogue's examples. */
+export function exampleOpening(): OpenNegotiationInput {
+  const { negotiationId, ...opening } = exampleFields(fieldsOf('NegotiationOpened'));
+  return { id: negotiationId, ...opening, ...exampleEnvelope() } as unknown as OpenNegotiationInput;
 }

@@ -3,6 +3,7 @@ export * from './catalogue';
 export * from './time';
 export * from './errors';
 export * from './shape';
+export * from './field-rules';
 export * from './codec';
 export * from './negotiation';
 export * from './persistent-map';

@@ -361,6 +361,26 @@ const DATA_SHAPES: { readonly [T in EventType]: Check } = Object.fromEntries(
   Object.entries(SHAPES).map(([type, fields]) => [type, dataShape(fields, CROSS_FIELD_RULES[type as EventType])]),
 ) as { readonly [T in EventType]: Check };
 
+/**
+ * Values an edge has checked against the catalogue, with checks that refuse
+ * everything these shapes refuse (`apps/api/src/recording/dto`: its spec
+ * "the edge never accepts what the domain refuses" proves it): a write is
+ * validated once. Only the edge's own copies are vouched for; a command that
+ * did not come through it (an import line, the CLI's file, a spec) carries
+ * no proof and `decide` checks its shape itself.
+ */
+const VOUCHED = new WeakSet<object>();
+
+/** Records that `value` (a development's `data`, or its list of sources) passed the edge's checks. */
+export function vouchWellFormed(value: object): void {
+  VOUCHED.add(value);
+}
+
+/** Whether `value` is one the edge vouched for (`vouchWellFormed`). */
+export function isVouchedWellFormed(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && VOUCHED.has(value);
+}
+
 /** What is wrong with `data` for `type`, in plain English; `[]` when it is well formed. */
 export function eventDataProblems(type: EventType, data: unknown, options: ShapeOptions = {}): string[] {
   const strict = options.strict ?? true;

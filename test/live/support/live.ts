@@ -6,7 +6,7 @@
  */
 import * as net from 'node:net';
 import { EventSource } from 'eventsource';
-import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '../../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 import type { TestApp } from '../../support/app';
 
 export interface SseMessage {

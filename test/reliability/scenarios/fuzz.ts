@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { ACTOR_ID_PATTERN, ENTITY_ID_PATTERN } from '@parley/domain';
-import { EXAMPLE_EVENTS } from '../../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import {
   call,
   demandBatch,

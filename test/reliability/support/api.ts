@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
-import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '../../../apps/api/src/recording/dto/examples';
+import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies are checked field by field */
 export type Json = any;

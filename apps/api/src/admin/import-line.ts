@@ -14,7 +14,7 @@ import {
   type NegotiationCommand,
   type NegotiationEvent,
 } from '@parley/domain';
-import { validateOpenNegotiation, validateRecordEvent } from '../recording/dto';
+import { validateOpenNegotiation, validateRecordEvent } from '../recording/dto/validate';
 
 /** A line that has passed the codec (`fromStoredEvent`): an event of the catalogue with a well-formed envelope. */
 export interface ImportLine {

@@ -16,7 +16,18 @@ import {
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Development, NEGOTIATION_STREAM_PREFIX, isValidNegotiationId, slugify, streamName } from '@parley/domain';
+import {
+  CATALOGUE,
+  type Development,
+  exampleOpening,
+  NEGOTIATION_STREAM_PREFIX,
+  isValidEventId,
+  isValidNegotiationId,
+  type OpenNegotiationInput,
+  type RecordEventInput,
+  slugify,
+  streamName,
+} from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
 import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
@@ -24,17 +35,8 @@ import { intQuery, negotiationIdParam, notFound } from '../shared/params';
 import { presentEvent, type WriteResult } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { ExecuteNegotiationCommand } from './commands';
-import {
-  EXAMPLE_OPEN_NEGOTIATION,
-  OpenNegotiationDto,
-  type OpenNegotiationInput,
-  openApiExamples,
-  RecordBatchDto,
-  RecordEventDto,
-  type RecordEventInput,
-  validateOpenNegotiation,
-  validateRecordEvent,
-} from './dto';
+import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
+import { readRecordBatch, readRecordEvent, validateOpenNegotiation } from './dto/validate';
 import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
 const IF_MATCH = {
@@ -78,9 +80,7 @@ export class RecordingController {
   @ApiOperation({ summary: 'Open a negotiation (registers its parties and mediators)' })
   @ApiBody({
     type: OpenNegotiationDto,
-    examples: {
-      'pak-afghan-2025': { summary: 'Pakistan – Afghan Taliban talks, 2025', value: EXAMPLE_OPEN_NEGOTIATION },
-    },
+    examples: { opening: { summary: CATALOGUE.NegotiationOpened.summary, value: exampleOpening() } },
   })
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, description: 'opened; ETag holds the stream revision' })
@@ -134,7 +134,7 @@ export class RecordingController {
   @ApiOperation({
     summary: 'Record one development: `type` is one of the catalogue, `data` is validated for that type',
   })
-  @ApiBody({ type: RecordEventDto, examples: openApiExamples() })
+  @ApiBody({ type: RecordEventDto, examples: developmentExamples() })
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, description: 'stored; ETag holds the new stream revision' })
@@ -152,9 +152,9 @@ export class RecordingController {
   ): Promise<WriteResult> {
     const negotiationId = negotiationIdParam(id);
     requireJsonBody(req);
-    const problems = validateRecordEvent(body);
-    if (problems.length) throw new RequestValidationError(problems);
-    return this.recordDevelopments(negotiationId, [body as RecordEventInput], req, res, ifMatch, idemKey);
+    const { problems, value } = readRecordEvent(body);
+    if (!value) throw new RequestValidationError(problems);
+    return this.recordDevelopments(negotiationId, [value], req, res, ifMatch, idemKey);
   }
 
   @Post('negotiations/:id/events\\:batch')
@@ -173,20 +173,9 @@ export class RecordingController {
   ): Promise<WriteResult> {
     const negotiationId = negotiationIdParam(id);
     requireJsonBody(req);
-    const events = (body as { events?: unknown } | null)?.events;
-    if (typeof body !== 'object' || body === null || Array.isArray(body) || !Array.isArray(events)) {
-      throw new RequestValidationError([{ field: 'events', problems: ['events must be an array of developments'] }]);
-    }
-    const extra = Object.keys(body).filter((k) => k !== 'events');
-    const problems = [
-      ...extra.map((k) => ({ field: k, problems: [`property ${k} should not exist`] })),
-      ...(events.length === 0 || events.length > 500
-        ? [{ field: 'events', problems: ['events must hold 1 to 500 developments'] }]
-        : []),
-      ...events.slice(0, 500).flatMap((e, i) => validateRecordEvent(e, i)),
-    ];
-    if (problems.length) throw new RequestValidationError(problems);
-    return this.recordDevelopments(negotiationId, events as RecordEventInput[], req, res, ifMatch, idemKey);
+    const { problems, value } = readRecordBatch(body);
+    if (!value) throw new RequestValidationError(problems);
+    return this.recordDevelopments(negotiationId, value.events, req, res, ifMatch, idemKey);
   }
 
   @Get('negotiations/:id/events')
@@ -232,7 +221,7 @@ export class RecordingController {
   @RequireRole('viewer')
   @ApiOperation({ summary: 'One stored event with its envelope' })
   async event(@Param('eventId') eventId: string) {
-    const recorded = /^[0-9a-f-]{36}$/i.test(eventId) ? await this.store.readEvent(eventId.toLowerCase()) : undefined;
+    const recorded = isValidEventId(eventId) ? await this.store.readEvent(eventId.toLowerCase()) : undefined;
     if (!recorded || !recorded.stream.startsWith(NEGOTIATION_STREAM_PREFIX)) {
       throw new NotFoundException({
         message: `no event ${eventId.slice(0, 80)}`,

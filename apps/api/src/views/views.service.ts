@@ -5,13 +5,9 @@ import {
   escalationView,
   MAX_SERIES_POINTS,
   matrixView,
-<<<<<<< HEAD
   portfolioEntry,
-  sortPortfolio,
-=======
-  negotiationSummary,
   ProjectionEngine,
->>>>>>> fold
+  sortPortfolio,
   statusView,
   timelineView,
   type ChangesView,

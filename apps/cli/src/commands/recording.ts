@@ -6,14 +6,15 @@ import { type Command, Option } from 'commander';
 import { sessionFor } from '../context';
 import { ApiError, UsageError } from '../errors';
 import type { Runtime } from '../runtime';
+import { DEVELOPMENT_TYPES, type DevelopmentType } from '@parley/domain';
 import {
-  RECORDABLE_TYPES,
+  EXAMPLE_OCCURRED_AT,
+  EXAMPLE_SOURCE,
   fieldEntries,
   flagOf,
   placeholderOf,
   typeSpec,
   type FieldSpec,
-  type RecordableType,
 } from '../record/fields';
 import {
   SOURCE_HELP,
@@ -162,11 +163,11 @@ function registerRecord(program: Command, rt: Runtime): void {
     .usage('<Type> <negotiation> [flags]')
     .addHelpText('after', () => `\n${typesOverview()}`);
   record.commandsGroup('Event types (parley record <Type> --help lists its flags):');
-  for (const type of RECORDABLE_TYPES) registerType(record, type, rt);
+  for (const type of DEVELOPMENT_TYPES) registerType(record, type, rt);
 }
 
 function typesOverview(): string {
-  const lines = RECORDABLE_TYPES.map((type) => {
+  const lines = DEVELOPMENT_TYPES.map((type) => {
     const fields = fieldEntries(type)
       .map(([name, spec]) => `${name}${spec.optional ? '' : '*'}`)
       .join(', ');
@@ -187,7 +188,7 @@ Examples (the Pakistan–Afghanistan case):
       --actor afghan-taliban --stance rejected --source "Pakistan's final message|https://example.org/final|News18||F3"`;
 }
 
-function registerType(record: Command, type: RecordableType, rt: Runtime): void {
+function registerType(record: Command, type: DevelopmentType, rt: Runtime): void {
   const spec = typeSpec(type);
   const cmd = record
     .command(type)
@@ -386,7 +387,7 @@ function asObject(v: Json | undefined): JsonObject {
 
 /** The `POST /negotiations/:id/events` body from the file, --data, the field flags and --set, in that order. */
 export function recordBody(
-  type: RecordableType,
+  type: DevelopmentType,
   opts: EnvelopeOptions & Record<string, unknown>,
   bindings: readonly Binding[],
   rt: Runtime,
@@ -430,9 +431,8 @@ export function recordBody(
 }
 
 /** `parley record StatementMade pak-afghan-2025 --occurred-at … --speaker … --source …` from the catalogue's examples. */
-export function exampleLine(type: RecordableType): string {
-  const spec = typeSpec(type);
-  const parts = ['parley', 'record', type, CASE, '--occurred-at', spec.exampleOccurredAt];
+export function exampleLine(type: DevelopmentType): string {
+  const parts = ['parley', 'record', type, CASE, '--occurred-at', EXAMPLE_OCCURRED_AT];
   for (const [field, f] of fieldEntries(type)) {
     const ex = f.example;
     if (ex === undefined) continue;
@@ -448,7 +448,7 @@ export function exampleLine(type: RecordableType): string {
       else for (const item of ex as string[]) parts.push(flag, shellQuote(item));
     } else parts.push(flag, shellQuote(String(ex)));
   }
-  parts.push('--source', shellQuote(spec.exampleSource));
+  parts.push('--source', shellQuote(EXAMPLE_SOURCE));
   return wrapCommand(parts);
 }
 

@@ -4,25 +4,20 @@
  * field by its kind — a pick of the negotiation's actors, demands, rounds,
  * ultimatums and ceasefires where a field names one, sources with their grades.
  *
- * Every input is named by its path in the request body (`data.tone`,
- * `sources.0.url`), so the API's 400 answer — `errors: [{ field, problems }]` —
- * maps straight back to the inputs: each problem is shown next to its field
- * (aria-invalid + aria-describedby) and listed in a summary at the top with a
- * link to the field. A 422 (a business rule) is shown as a message, and next
- * to the field when the answer names one.
+ * Every input is named by its path in the request body, so the API's 400
+ * answer maps straight back to the inputs (`forms.js` shows each problem next
+ * to its field). A 422 (a business rule) is shown as a message, and next to
+ * the field when the answer names one.
  */
 import { api, ApiError } from '../api.js';
 import { $, $$, announce, h } from '../dom.js';
+import { checkboxGroup, clearErrors, field, formBody, idOf, row, showErrors } from '../forms.js';
 import { formatDay, formatOccurred, todayIso, typeLabel } from '../format.js';
-
-const PRECISIONS = [['', 'From the date'], ['exact', 'Exact'], ['day', 'Day'], ['month', 'Month only'], ['approximate', 'Approximate']];
-const GROUP_LABELS = { process: 'Process', substance: 'Substance', 'ground-truth': 'Ground truth', corrections: 'Corrections' };
 
 let cataloguePromise;
 /** The catalogue, fetched once per page. */
 const loadCatalogue = () => (cataloguePromise ??= api('/catalogue').catch((e) => { cataloguePromise = undefined; throw e; }));
 
-const idOf = (name) => `rf-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 /** `nextSteps` → "Next steps", `ultimatumId` → "Ultimatum id", `accepted-in-principle` → "Accepted in principle". */
 const words = (name) => capital(name.replace(/Ids$/, 's').replace(/Id$/, ' id').replace(/([A-Z])/g, ' $1').replace(/-/g, ' ').toLowerCase().trim());
@@ -30,39 +25,6 @@ const words = (name) => capital(name.replace(/Ids$/, 's').replace(/Id$/, ' id').
 // ---------------------------------------------------------------------------
 // Building the fields
 // ---------------------------------------------------------------------------
-
-function control({ name, type = 'text', options, rows, attrs = {} }) {
-  const common = { id: idOf(name), name, ...attrs };
-  if (options) return h('select', common, options.map(([value, label]) => h('option', { value }, label)));
-  if (rows) return h('textarea', { ...common, rows });
-  return h('input', { ...common, type });
-}
-
-function field({ name, label, hint, optional = false, errorFor, ...rest }) {
-  const input = control({ name, ...rest });
-  if (errorFor) input.dataset.errorFor = errorFor;
-  const hintId = hint ? `${input.id}-hint` : undefined;
-  if (hintId) input.setAttribute('aria-describedby', hintId);
-  // The hint goes under the input, so the inputs of a row line up whatever their hints.
-  return h('div', { class: 'field', dataset: { field: errorFor ?? name } },
-    h('label', { for: input.id }, label, optional ? h('span', { class: 'optional' }, ' (optional)') : null),
-    input,
-    hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
-}
-
-function checkboxGroup({ name, legend, items, hint, optional = false }) {
-  return h('fieldset', { class: 'field checks', dataset: { field: name, errorFor: name, required: String(!optional) }, id: idOf(name) },
-    h('legend', {}, legend, optional ? h('span', { class: 'optional' }, ' (optional)') : null),
-    hint ? h('p', { class: 'hint' }, hint) : null,
-    items.length === 0 ? h('p', { class: 'muted small' }, 'None known yet.') : null,
-    items.map(([value, label], i) => h('div', { class: 'check' },
-      h('input', { type: 'checkbox', id: `${idOf(name)}-${i}`, name, value, dataset: { array: 'true' } }),
-      h('label', { for: `${idOf(name)}-${i}` }, label))));
-}
-
-function row(...children) {
-  return h('div', { class: 'field-row' }, ...children);
-}
 
 /** The form's label of a catalogue field: its own, else a reference by what it names ("Round"), else its name in words. */
 function labelFor(name, spec) {
@@ -149,17 +111,6 @@ function sourceGroup(i, count, cat, ctx) {
 // Reading the form into a request body
 // ---------------------------------------------------------------------------
 
-function setPath(obj, path, value) {
-  const keys = path.split('.');
-  let cur = obj;
-  keys.forEach((key, i) => {
-    const last = i === keys.length - 1;
-    const nextIsIndex = !last && /^\d+$/.test(keys[i + 1]);
-    if (last) cur[key] = value;
-    else cur = cur[key] ??= nextIsIndex ? [] : {};
-  });
-}
-
 function offsetOf(date, time) {
   const minutes = -new Date(`${date}T${time}`).getTimezoneOffset();
   const sign = minutes >= 0 ? '+' : '-';
@@ -167,43 +118,9 @@ function offsetOf(date, time) {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** An input's value as the API takes it: numbers, yes/no, one item per line, JSON. */
-function valueOf(el, value) {
-  switch (el.dataset.kind) {
-    case 'number':
-      return Number(value);
-    case 'bool':
-      return value === 'true';
-    case 'lines':
-      return value.split('\n').map((line) => line.trim()).filter(Boolean);
-    case 'json':
-      try {
-        return JSON.parse(value);
-      } catch {
-        return value; // the API names the field and says what it takes
-      }
-    default:
-      return value;
-  }
-}
-
 /** The body for POST /negotiations/:id/events, from the enabled inputs. */
 export function readBody(form) {
-  const body = {};
-  const arrays = new Map();
-  for (const el of form.elements) {
-    if (!el.name || el.matches(':disabled') || el.name.startsWith('_')) continue;
-    if (el.type === 'checkbox') {
-      if (!arrays.has(el.name)) arrays.set(el.name, { values: [], required: el.closest('fieldset')?.dataset.required === 'true' });
-      if (el.checked) arrays.get(el.name).values.push(el.value);
-      continue;
-    }
-    const value = el.value.trim();
-    if (value === '') continue;
-    setPath(body, el.name, valueOf(el, value));
-  }
-  // An optional list left empty is left out; a required one is sent (the API says it needs an item).
-  for (const [name, { values, required }] of arrays) if (values.length || required) setPath(body, name, values);
+  const body = formBody(form);
   const date = form.elements._date.value;
   const time = form.elements._time.value;
   if (date) {
@@ -227,93 +144,6 @@ function formProblems(body) {
 // ---------------------------------------------------------------------------
 // Showing errors next to the fields
 // ---------------------------------------------------------------------------
-
-/** The input or group an API field path belongs to: the exact one, else its nearest parent (data.speaker.name → data.speaker). */
-function targetOf(form, field) {
-  let path = field;
-  while (path) {
-    const el = form.querySelector(`[name="${CSS.escape(path)}"]:not([type=checkbox]):not(:disabled), [data-error-for="${CSS.escape(path)}"]`);
-    if (el && !el.closest('fieldset:disabled')) return el;
-    path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
-  }
-  return null;
-}
-
-function labelOf(el) {
-  if (el.tagName === 'FIELDSET') return el.querySelector('legend')?.textContent?.replace(' (optional)', '') ?? '';
-  const label = el.id ? el.form?.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
-  const group = el.closest('fieldset.source-group')?.querySelector('legend')?.textContent;
-  const text = label?.textContent?.replace(' (optional)', '') ?? el.name;
-  return group ? `${group}: ${text}` : text;
-}
-
-export function clearErrors(form) {
-  $$('.field-error', form).forEach((e) => e.remove());
-  $$('[aria-invalid]', form).forEach((el) => {
-    el.removeAttribute('aria-invalid');
-    const ids = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && !id.endsWith('-error'));
-    if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
-    else el.removeAttribute('aria-describedby');
-  });
-  $$('.has-error', form).forEach((el) => el.classList.remove('has-error'));
-  const summary = $('#record-summary', form);
-  summary.hidden = true;
-  summary.replaceChildren();
-}
-
-/** Puts each problem next to its field and lists them all in the summary; returns how many found a field. */
-export function showErrors(form, errors, message) {
-  const summary = $('#record-summary', form);
-  const items = [];
-  let placed = 0;
-  for (const { field, problems } of errors) {
-    const target = targetOf(form, field);
-    const text = readable(field, problems);
-    if (!target) {
-      items.push(h('li', {}, `${field}: ${text}`));
-      continue;
-    }
-    placed++;
-    const isGroup = target.tagName === 'FIELDSET';
-    const errorId = `${target.id || idOf(field)}-error`;
-    let error = document.getElementById(errorId);
-    if (!error) {
-      error = h('p', { class: 'field-error', id: errorId, dataset: { errorField: field } });
-      if (isGroup) target.querySelector('legend').after(error);
-      else target.after(error);
-    }
-    error.textContent = error.textContent ? `${error.textContent} ${text}` : text;
-    target.setAttribute('aria-invalid', 'true');
-    if (!isGroup) target.setAttribute('aria-describedby', [target.getAttribute('aria-describedby'), errorId].filter(Boolean).join(' '));
-    else target.setAttribute('aria-describedby', errorId);
-    (isGroup ? target : target.closest('.field'))?.classList.add('has-error');
-    const focusId = isGroup ? (target.querySelector('input')?.id ?? target.id) : target.id;
-    items.push(h('li', {}, h('a', { href: `#${focusId}`, onclick: (e) => { e.preventDefault(); document.getElementById(focusId)?.focus(); } }, labelOf(target)), `: ${text}`));
-  }
-  summary.replaceChildren(
-    h('h3', {}, message ?? (errors.length === 1 ? 'There is a problem' : `There are ${errors.length} problems`)),
-    items.length ? h('ul', {}, items) : null,
-  );
-  summary.hidden = false;
-  summary.focus();
-  return placed;
-}
-
-/**
- * A validator's problems as sentences beside the field's label: "tone is
- * required", "tone must be one of the following values: a, b" become
- * "Required." (a missing value fails every other check too).
- */
-function readable(field, problems) {
-  const leaf = field.slice(field.lastIndexOf('.') + 1);
-  const sentences = problems.map((p) => {
-    const t = (p.startsWith(`${field} `) ? p.slice(field.length + 1) : p.startsWith(`${leaf} `) ? p.slice(leaf.length + 1) : p)
-      .replace(/^(is required|should not be empty)$/, 'required')
-      .replace(/^must be one of the following values: /, 'must be one of: ');
-    return `${t.charAt(0).toUpperCase()}${t.slice(1)}`.replace(/([^.])$/, '$1.');
-  });
-  return sentences.includes('Required.') ? 'Required.' : [...new Set(sentences)].join(' ');
-}
 
 /** A rule's refusal in the form's words: the field's own date rather than the event's id. */
 function ruleMessage(error) {
@@ -351,7 +181,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
     const ctx = getContext();
     sourceCount = 1;
     const typeSelect = field({ name: 'type', label: 'What happened', options: [] });
-    $('select', typeSelect).replaceChildren(...cat.groups.map((group) => h('optgroup', { label: GROUP_LABELS[group] ?? group },
+    $('select', typeSelect).replaceChildren(...cat.groups.map((group) => h('optgroup', { label: words(group) },
       Object.entries(cat.types).filter(([, entry]) => entry.group === group).map(([t]) => h('option', { value: t }, typeLabel(t) === 'Position' ? 'Position on a demand' : typeLabel(t))))));
     fieldsEl.replaceChildren(
       typeSelect,
@@ -361,7 +191,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
         row(
           field({ name: '_date', label: 'Date', type: 'date', errorFor: 'occurredAt', attrs: { value: ctx.defaultDate ?? todayIso() } }),
           field({ name: '_time', label: 'Time', type: 'time', optional: true, hint: 'In your time zone; leave empty for a whole day.' }),
-          field({ name: 'precision', label: 'Precision', options: PRECISIONS }),
+          field({ name: 'precision', label: 'Precision', options: [['', 'From the date'], ...cat.envelope.precision.values.map((v) => [v, words(v)])] }),
         )),
       h('fieldset', { class: 'sources-fields', dataset: { errorFor: 'sources' }, id: 'rf-sources' },
         h('legend', {}, 'Sources'),

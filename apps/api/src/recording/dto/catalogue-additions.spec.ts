@@ -5,9 +5,11 @@
  * (`crossFieldProblems`) asked once the fields pass.
  */
 import type { FieldProblem } from '../../errors/validation';
-import { EXAMPLE_EVENTS } from './examples';
-import { validateEventData, validateRecordEvent } from './validate';
+import { EXAMPLE_EVENTS, developmentWith } from '@parley/domain/testing/examples';
+import { validateRecordEvent } from './validate';
 
+/** What the edge says of `data` as a development of `type` (the rest of the body valid). */
+const validateEventData = (type: string, data: unknown) => validateRecordEvent(developmentWith(type, data));
 type Body = Record<string, unknown>;
 
 const incident = (data: Body = {}): Body => ({ ...structuredClone(EXAMPLE_EVENTS.IncidentReported.data), ...data });

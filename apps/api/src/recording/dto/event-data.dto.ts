@@ -1,132 +1,84 @@
 /**
- * The request DTOs of every development type's `data` and of the shapes they
- * nest (a source, an actor, a person, a delegation, a range, a period, a
- * correction's changes), built from the catalogue (`libs/domain/src/catalogue.ts`):
- * one class per shape, one class-validator + OpenAPI decorator set per field,
- * chosen by the field's kind. Nothing here lists a field.
+ * The request DTOs, built from the catalogue: one class per shape (a type's
+ * `data`, a source, an actor, a person, …), and per field one class-validator
+ * constraint per check of the domain's `edgeField` (its test and message) and
+ * one OpenAPI property from its schema. Nothing here lists a field or knows a kind.
  *
  * What the edge checks is shape; whether ids exist in the negotiation, a round
  * concludes once and the like are the domain's rules (422), not these.
  */
-import { ApiExtraModels, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, ValidateBy, ValidateIf, ValidateNested, type ValidationArguments } from 'class-validator';
 import {
   CATALOGUE,
   DEVELOPMENT_TYPES,
   RECORDS,
-  assertNever,
+  edgeField,
   recordFields,
   type DevelopmentType,
+  type FieldRule,
   type FieldSpec,
   type RecordName,
 } from '@parley/domain';
-import {
-  ActorIdField,
-  ActorIdsField,
-  BooleanField,
-  CameoField,
-  CountField,
-  DateField,
-  DayOrInstantField,
-  EntityIdField,
-  EntityIdsField,
-  EnumField,
-  EventRefField,
-  FitsDateForm,
-  FreeObjectField,
-  IsNotBefore,
-  IsNotLessThan,
-  NamesSomeField,
-  NegotiationIdField,
-  NestedField,
-  NestedListField,
-  NewEventIdField,
-  TextField,
-  TextListField,
-  UrlField,
-} from './validators';
 
 export type Ctor = new () => object;
 
-/** The decorators of one catalogue field. `newEvent`: an `event` field that names the event being written (lowercase UUID). */
+/** One check as a class-validator constraint: the domain's test and message. */
+export function constraint(check: FieldRule): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: check.name,
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) => check.test(value, objectOf(args)),
+        defaultMessage: (args?: ValidationArguments) =>
+          check.message({ property: args?.property ?? 'value', value: args?.value, object: objectOf(args) }),
+      },
+    },
+    // `each` is the domain's own (its test walks the list), so one message per field, not one per item.
+  );
+}
+
+const objectOf = (args?: ValidationArguments) => (args?.object ?? {}) as Record<string, unknown>;
+
+/**
+ * The decorators of one catalogue field: presence (an optional field may be
+ * absent, never `null`: the catalogue has no nullable fields), its checks in
+ * order, nested validation for a nested shape, and its OpenAPI property.
+ * `newEvent`: an `event` field that names the event being written.
+ */
 export function fieldDecorators(spec: FieldSpec, newEvent = false): PropertyDecorator[] {
-  const doc = { description: spec.description, example: spec.example, optional: spec.optional };
-  const rules: PropertyDecorator[] = [];
-  if (spec.notBefore) rules.push(IsNotBefore(spec.notBefore));
-  if (spec.notLessThan) rules.push(IsNotLessThan(spec.notLessThan));
-  if (spec.fitsDateOf) rules.push(FitsDateForm(spec.fitsDateOf));
-  const own = ((): PropertyDecorator => {
-    switch (spec.kind) {
-      case 'text':
-        return TextField({ ...doc, max: spec.max });
-      case 'texts':
-        return TextListField({ ...doc, min: spec.min, max: spec.max });
-      case 'id':
-        return EntityIdField(spec.of, doc);
-      case 'ids':
-        return EntityIdsField(spec.of, { ...doc, min: spec.min });
-      case 'actor':
-        return ActorIdField(doc);
-      case 'actors':
-        return ActorIdsField({ ...doc, min: spec.min });
-      case 'negotiation':
-        return NegotiationIdField(doc);
-      case 'event':
-        return newEvent ? NewEventIdField(doc) : EventRefField(doc);
-      case 'enum':
-        return EnumField(spec.values, { ...doc, labels: spec.labels });
-      case 'date':
-        return spec.newForms ? DayOrInstantField(doc) : DateField(doc);
-      case 'day':
-        return DayOrInstantField(doc);
-      case 'bool':
-        return BooleanField(doc);
-      case 'count':
-        return CountField(doc);
-      case 'url':
-        return UrlField(doc);
-      case 'cameo':
-        return CameoField(doc);
-      case 'record': {
-        const of = spec.of;
-        const someField = recordFields(of).every(([, s]) => s.optional)
-          ? [NamesSomeField(Object.keys(RECORDS[of]))]
-          : [];
-        return combine(
-          NestedField(() => RECORD_DTOS[of], doc),
-          ...someField,
-        );
-      }
-      case 'records':
-        return NestedListField(() => RECORD_DTOS[spec.of], {
-          ...doc,
-          min: spec.min,
-          max: spec.max,
-          uniqueKey: spec.uniqueBy,
-          uniqueWhat: spec.of === 'Actor' ? 'the actor' : `a ${spec.of.toLowerCase()} of actor`,
-        });
-      case 'changes':
-        return FreeObjectField(doc);
-      default:
-        return assertNever(spec, 'field kind');
-    }
-  })();
-  // Sibling rules run after the field's own checks, as stacked decorators would.
-  return [own, ...rules];
+  const { rules, schema, nested } = edgeField(spec, newEvent);
+  const presence = spec.optional
+    ? [
+        ValidateIf((_object: unknown, value: unknown) => value !== undefined),
+        IsDefined({ message: '$property must not be null: leave the field out instead' }),
+      ]
+    : [IsDefined({ message: '$property is required' })];
+  const type = nested && lazy(() => RECORD_DTOS[nested.of]);
+  const api = { ...schema, ...(type ? { type } : {}) };
+  return [
+    ...presence,
+    ...rules.map(constraint),
+    ...(type ? [ValidateNested({ each: nested.list }), Type(type)] : []),
+    spec.optional ? ApiPropertyOptional(api) : ApiProperty(api),
+  ];
 }
 
-function combine(...decorators: PropertyDecorator[]): PropertyDecorator {
-  return (target, key) => decorators.forEach((d) => d(target, key));
-}
-
-/** A named class whose properties carry the decorators of `fields`. */
-export function dtoClass(name: string, fields: readonly (readonly [string, FieldSpec])[]): Ctor {
-  const cls = { [name]: class {} }[name]!;
-  decorateFields(cls, fields);
-  return cls;
+/** @nestjs/swagger recognises a lazy type only by the function's name being `type`. */
+function lazy(resolve: () => Ctor): () => Ctor {
+  return { type: () => resolve() }.type;
 }
 
 export function decorateFields(cls: Ctor, fields: readonly (readonly [string, FieldSpec])[], newEventId = false): void {
   for (const [field, spec] of fields) for (const d of fieldDecorators(spec, newEventId)) d(cls.prototype, field);
+}
+
+/** A named class whose properties carry the decorators of `fields`. */
+function dtoClass(name: string, fields: readonly (readonly [string, FieldSpec])[]): Ctor {
+  const cls = { [name]: class {} }[name]!;
+  decorateFields(cls, fields);
+  return cls;
 }
 
 /** `SourceDto`, `ActorDto`, `PersonDto`, `DelegationDto`, `RangeDto`, `PeriodDto`, `CorrectionChangesDto`. */

@@ -6,39 +6,19 @@
  * why `data` is only `@IsObject()` on `RecordEventDto`.
  */
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
-import { IsDefined, IsObject, ValidateBy, type ValidationArguments } from 'class-validator';
+import { ApiExtraModels, ApiProperty, type OpenAPIObject } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { IsDefined, IsObject } from 'class-validator';
 import {
   CATALOGUE,
   DEVELOPMENT_TYPES,
   ENVELOPE,
   LIMITS,
-  isDevelopmentType,
-  type Actor,
-  type DevelopmentType,
-  type EnvelopeInput,
-  type EventDataByType,
+  exampleDevelopment,
+  DEVELOPMENT_TYPE_RULE,
   type FieldSpec,
 } from '@parley/domain';
-import { EVENT_DATA_DTOS, decorateFields } from './event-data.dto';
-import { NestedListField } from './validators';
-
-/** `type` names a development type; `NegotiationOpened` is told where it goes. */
-export function typeMessage(type: unknown): string {
-  return type === 'NegotiationOpened'
-    ? 'type NegotiationOpened is not recorded here: open a negotiation with POST /negotiations'
-    : `type must be one of the following values: ${DEVELOPMENT_TYPES.join(', ')}`;
-}
-
-function IsDevelopmentType(): PropertyDecorator {
-  return ValidateBy({
-    name: 'isDevelopmentType',
-    validator: {
-      validate: (value: unknown) => isDevelopmentType(value),
-      defaultMessage: (args?: ValidationArguments) => typeMessage(args?.value),
-    },
-  });
-}
+import { EVENT_DATA_DTOS, constraint, dataSchemaRef, decorateFields } from './event-data.dto';
 
 const envelope = (occurredAt: string): [string, FieldSpec][] =>
   Object.entries({ ...ENVELOPE, occurredAt: { ...ENVELOPE.occurredAt, description: occurredAt } });
@@ -50,7 +30,7 @@ const [eventId, ...rest] = envelope(ENVELOPE.occurredAt.description);
 decorateFields(RecordEventDto, [eventId!], true);
 applyDecorators(
   IsDefined({ message: '$property is required' }),
-  IsDevelopmentType(),
+  constraint(DEVELOPMENT_TYPE_RULE),
   ApiProperty({
     description: 'The development type (the catalogue; `NegotiationOpened` goes to POST /negotiations).',
     enum: [...DEVELOPMENT_TYPES],
@@ -64,12 +44,14 @@ applyDecorators(
 )(RecordEventDto.prototype, 'data');
 decorateFields(RecordEventDto, rest);
 
-/** `POST /negotiations/:id/events:batch`: several developments, appended all or nothing. */
+/** `POST /negotiations/:id/events:batch`: several developments, appended all or nothing (each item validated as one). */
 export class RecordBatchDto {
-  @NestedListField(() => RecordEventDto, {
-    min: 1,
-    max: LIMITS.batch,
-    description: 'The developments, in the order to append them (1–500).',
+  @ApiProperty({
+    type: () => RecordEventDto,
+    isArray: true,
+    minItems: 1,
+    maxItems: LIMITS.batch,
+    description: `The developments, in the order to append them (1–${LIMITS.batch}).`,
   })
   events!: RecordEventDto[];
 }
@@ -87,24 +69,46 @@ decorateFields(
 );
 
 // ---------------------------------------------------------------------------
-// What a valid body is, as plain data (what the parse functions return)
+// The OpenAPI side: a development is a discriminated union on `type`, one
+// schema per type (`RecordStatementMadeDto`: the envelope, `type` fixed, `data`
+// that type's schema), so a generated client gets `type` → `data` typing and an
+// example is checked against its own type.
 // ---------------------------------------------------------------------------
 
-/** A validated `POST /negotiations/:id/events` body: `data` typed by `type`. */
-export type RecordEventInput = {
-  [T in DevelopmentType]: EnvelopeInput & { readonly type: T; readonly data: EventDataByType[T] };
-}[DevelopmentType];
+const ref = (name: string) => `#/components/schemas/${name}`;
 
-export type RecordEventInputOf<T extends DevelopmentType> = Extract<RecordEventInput, { type: T }>;
-
-export interface RecordBatchInput {
-  readonly events: readonly RecordEventInput[];
+/** Replaces `RecordEventDto` (envelope + any `data`) by the union of one schema per development type. */
+export function describeDevelopments(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components ??= {}).schemas ?? {};
+  const envelope = schemas.RecordEventDto as SchemaObject | undefined;
+  if (!envelope) return document;
+  const mapping: Record<string, string> = {};
+  for (const type of DEVELOPMENT_TYPES) {
+    const name = `Record${type}Dto`;
+    const data = schemas[`${type}DataDto`] as SchemaObject;
+    data.description = `The data of ${type}: ${CATALOGUE[type].summary}.`;
+    schemas[name] = {
+      ...envelope,
+      description: `${type}: ${CATALOGUE[type].summary}.`,
+      properties: {
+        ...envelope.properties,
+        type: { type: 'string', enum: [type], example: type },
+        data: { $ref: dataSchemaRef(type) },
+      },
+    };
+    mapping[type] = ref(name);
+  }
+  schemas.RecordEventDto = {
+    description: 'One development: the schema is chosen by `type`.',
+    oneOf: Object.values(mapping).map(($ref) => ({ $ref })),
+    discriminator: { propertyName: 'type', mapping },
+  };
+  return document;
 }
 
-export interface OpenNegotiationInput extends EnvelopeInput {
-  readonly id?: string;
-  readonly title: string;
-  readonly subject: string;
-  readonly parties: readonly Actor[];
-  readonly mediators: readonly Actor[];
+/** One example body per development type, the catalogue's (`@ApiBody({ examples })`). */
+export function developmentExamples(): Record<string, { summary: string; value: unknown }> {
+  return Object.fromEntries(
+    DEVELOPMENT_TYPES.map((type) => [type, { summary: CATALOGUE[type].summary, value: exampleDevelopment(type) }]),
+  );
 }

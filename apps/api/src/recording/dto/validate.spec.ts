@@ -1,16 +1,19 @@
 import fc from 'fast-check';
 import type { FieldProblem } from '../../errors/validation';
-import { DEVELOPMENT_TYPES } from '@parley/domain';
-import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from './examples';
+import { DEVELOPMENT_TYPES, DomainError, type Development } from '@parley/domain';
+import { given, history, record } from '@parley/domain/testing';
+import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 import {
   MAX_REPORTED_FIELDS,
-  bodyShapeProblems,
+  readRecordBatch,
+  readRecordEvent,
   validateOpenNegotiation,
-  validateRecordBatch,
   validateRecordEvent,
 } from './validate';
 
 type Body = Record<string, unknown>;
+
+const validateBatch = (body: unknown) => readRecordBatch(body).problems;
 
 const statement = (): Body => structuredClone(EXAMPLE_EVENTS.StatementMade) as unknown as Body;
 const position = (): Body => structuredClone(EXAMPLE_EVENTS.PositionTaken) as unknown as Body;
@@ -267,16 +270,6 @@ describe('hostile input comes back as field problems, never as an exception', ()
     expect(problemsOf(problems, 'eventId')).toEqual(['eventId must not be null: leave the field out instead']);
   });
 
-  it('bodyShapeProblems runs only the bounded walk, for bodies of other routes', () => {
-    expect(bodyShapeProblems({ anything: [1, { goes: true }] })).toEqual([]);
-    expect(bodyShapeProblems(JSON.parse('{"a":{"__proto__":1}}'))).toEqual([
-      { field: 'a.__proto__', problems: ['"__proto__" is not allowed as a field name'] },
-    ]);
-    expect(bodyShapeProblems(JSON.parse(`${'['.repeat(30)}${']'.repeat(30)}`))[0]?.problems).toEqual([
-      'is nested too deeply (more than 20 levels)',
-    ]);
-  });
-
   it('never throws, whatever JSON arrives', () => {
     const envelope = fc.record(
       {
@@ -297,7 +290,7 @@ describe('hostile input comes back as field problems, never as an exception', ()
       fc.property(fc.oneof(fc.jsonValue(), envelope), (body) => {
         const parsed = JSON.parse(JSON.stringify(body) ?? 'null') as unknown;
         expect(Array.isArray(validateRecordEvent(parsed))).toBe(true);
-        expect(Array.isArray(validateRecordBatch({ events: [parsed] }))).toBe(true);
+        expect(Array.isArray(validateBatch({ events: [parsed] }))).toBe(true);
         expect(Array.isArray(validateOpenNegotiation(parsed))).toBe(true);
       }),
       { numRuns: 500 },
@@ -307,14 +300,14 @@ describe('hostile input comes back as field problems, never as an exception', ()
 
 describe('validateRecordBatch and the events.<i>. prefix', () => {
   it('accepts every example in one batch', () => {
-    expect(validateRecordBatch({ events: Object.values(EXAMPLE_EVENTS) })).toEqual([]);
+    expect(validateBatch({ events: Object.values(EXAMPLE_EVENTS) })).toEqual([]);
   });
 
   it('names the bad fields of each event by its index', () => {
     const bad = position();
     (bad.data as Body).stance = 'no';
     bad.occurredAt = '2025-11-31';
-    const problems = validateRecordBatch({ events: [statement(), bad, { ...statement(), extra: 1 }] });
+    const problems = validateBatch({ events: [statement(), bad, { ...statement(), extra: 1 }] });
     expect(problems).toEqual([
       {
         field: 'events.1.occurredAt',
@@ -340,23 +333,23 @@ describe('validateRecordBatch and the events.<i>. prefix', () => {
   });
 
   it('needs 1 to 500 events, and nothing but events', () => {
-    expect(validateRecordBatch({ events: [] })).toEqual([
+    expect(validateBatch({ events: [] })).toEqual([
       { field: 'events', problems: ['events must contain at least 1 item'] },
     ]);
-    expect(validateRecordBatch({})).toEqual([
+    expect(validateBatch({})).toEqual([
       { field: 'events', problems: ['events is required: an array of 1 to 500 developments'] },
     ]);
-    expect(validateRecordBatch({ events: statement() })).toEqual([
+    expect(validateBatch({ events: statement() })).toEqual([
       { field: 'events', problems: ['events must be an array of 1 to 500 developments'] },
     ]);
-    expect(validateRecordBatch([statement()])).toEqual([
+    expect(validateBatch([statement()])).toEqual([
       { field: 'body', problems: ['the body must be an object: { "events": [ … ] }'] },
     ]);
     const tooMany = Array.from({ length: 501 }, () => statement());
-    expect(validateRecordBatch({ events: tooMany })).toEqual([
+    expect(validateBatch({ events: tooMany })).toEqual([
       { field: 'events', problems: ['events must contain at most 500 items (it has 501); split the batch'] },
     ]);
-    expect(validateRecordBatch({ events: [statement()], atomic: true })).toEqual([
+    expect(validateBatch({ events: [statement()], atomic: true })).toEqual([
       { field: 'atomic', problems: ['atomic is not a field here; the fields are: events'] },
     ]);
   });
@@ -367,7 +360,7 @@ describe('validateRecordBatch and the events.<i>. prefix', () => {
       { length: 500 },
       (_, i) => EXAMPLE_EVENTS[DEVELOPMENT_TYPES[i % DEVELOPMENT_TYPES.length]!],
     );
-    expect(validateRecordBatch({ events })).toEqual([]);
+    expect(validateBatch({ events })).toEqual([]);
   });
 });
 
@@ -426,5 +419,34 @@ describe('validateOpenNegotiation', () => {
     const problems = validateOpenNegotiation(JSON.parse('{"constructor":{"name":"x"},"parties":[{"__proto__":{}}]}'));
     expect(problemsOf(problems, 'constructor')).toEqual(['"constructor" is not allowed as a field name']);
     expect(problemsOf(problems, 'parties.0.__proto__')).toEqual(['"__proto__" is not allowed as a field name']);
+  });
+});
+
+describe('a write is validated once', () => {
+  const EVENT_ID = '3b241101-e2bb-4255-8caf-4136c566a962';
+  const decided = (development: Development) => given(history).when(record(development)).run();
+  /** A change no check would let through, made after the edge read the body. */
+  const spoil = (d: Development) => {
+    (d.data as unknown as Body).tone = 'furious';
+    (d.sources[0] as unknown as Body).url = 'not a link';
+  };
+
+  it('decide does not check again the data and sources the edge read', () => {
+    const { value } = readRecordEvent({ ...statement(), eventId: EVENT_ID });
+    const development = value as Development;
+    spoil(development);
+    expect(decided(development)[0]?.data).toMatchObject({ tone: 'furious' });
+    const batch = readRecordBatch({ events: [{ ...statement(), eventId: EVENT_ID }] }).value!;
+    spoil(batch.events[0] as Development);
+    expect(decided(batch.events[0] as Development)[0]?.data).toMatchObject({ tone: 'furious' });
+  });
+
+  it('decide checks a development that did not come through the edge, or that the edge refused', () => {
+    const own = { ...structuredClone(EXAMPLE_EVENTS.StatementMade), eventId: EVENT_ID } as Development;
+    spoil(own);
+    expect(() => decided(own)).toThrow(DomainError);
+    const refused = readRecordEvent({ ...statement(), eventId: EVENT_ID, data: { tone: 'furious' } });
+    expect(refused.value).toBeUndefined();
+    expect(refused.problems.length).toBeGreaterThan(0);
   });
 });

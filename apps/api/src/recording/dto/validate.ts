@@ -13,15 +13,23 @@
  * applied to that clean copy. Nothing in here throws on any input.
  */
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
-import { crossFieldProblems, isDevelopmentType, type DevelopmentType } from '@parley/domain';
-import type { FieldProblem } from '../../errors/validation';
+import { validateSync } from 'class-validator';
+import {
+  FORBIDDEN_KEYS,
+  LIMITS,
+  crossFieldProblems,
+  isDevelopmentType,
+  isPlainRecord,
+  vouchWellFormed,
+  type DevelopmentType,
+  type RecordBatchInput,
+  type RecordEventInput,
+} from '@parley/domain';
+import { collect, join, Problems, unknownFieldMessage, type FieldProblem } from '../../errors/validation';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
-import { OpenNegotiationDto, RecordEventDto, typeMessage } from './record-event.dto';
-import { FORBIDDEN_KEYS, LIMITS, isPlainRecord } from './validators';
+import { OpenNegotiationDto, RecordEventDto } from './record-event.dto';
 
-/** A response never lists more bad fields than this (a hostile body could otherwise have thousands). */
-export const MAX_REPORTED_FIELDS = 100;
+export { MAX_REPORTED_FIELDS } from '../../errors/validation';
 
 const VALIDATOR_OPTIONS = {
   whitelist: true,
@@ -36,42 +44,45 @@ const VALIDATOR_OPTIONS = {
 // ---------------------------------------------------------------------------
 
 /**
- * What is wrong with `data` for an event of `type`; `[]` when it is well formed.
- * Fields are named `data.<path>`; unknown fields are refused at every level.
- */
-export function validateEventData(type: string, data: unknown): FieldProblem[] {
-  const problems = new Problems();
-  if (!isDevelopmentType(type)) {
-    problems.add('type', typeMessage(type));
-    return problems.list();
-  }
-  const inspected = inspect(data, 'data', problems);
-  if (!inspected.fatal) checkData(type, inspected.value, 'data', problems);
-  return problems.list();
-}
-
-/**
  * What is wrong with one development (`POST /negotiations/:id/events`), envelope
  * and `data` for its type; `[]` when it is well formed. With `index`, fields are
  * named `events.<index>.<path>` (an item of a batch).
  */
 export function validateRecordEvent(body: unknown, index?: number): FieldProblem[] {
+  return readRecordEvent(body, index).problems;
+}
+
+/**
+ * A body as read: what is wrong with it, or (when nothing is) the checked copy
+ * to record, whose `data` and sources the domain will not check again
+ * (`vouchWellFormed`): a write is validated once.
+ */
+export type Read<T> =
+  { readonly problems: FieldProblem[]; readonly value?: undefined } | { readonly problems: []; readonly value: T };
+
+/** The problems, or `value` when there are none. */
+function read<T>(problems: Problems, value?: T): Read<T> {
+  const list = problems.list();
+  return list.length || value === undefined ? { problems: list } : { problems: [], value };
+}
+
+export function readRecordEvent(body: unknown, index?: number): Read<RecordEventInput> {
   const prefix = index === undefined ? '' : `events.${index}`;
   const problems = new Problems();
   const inspected = inspect(body, prefix, problems);
   if (!inspected.fatal) checkEvent(inspected.value, prefix, problems);
-  return problems.list();
+  return read(problems, inspected.value as RecordEventInput);
 }
 
-/** What is wrong with a batch (`POST /negotiations/:id/events:batch`): `{ events: [1…500 developments] }`. */
-export function validateRecordBatch(body: unknown): FieldProblem[] {
+/** A batch (`POST /negotiations/:id/events:batch`): `{ events: [1…500 developments] }`. */
+export function readRecordBatch(body: unknown): Read<RecordBatchInput> {
   const problems = new Problems();
   const inspected = inspect(body, '', problems);
-  if (inspected.fatal) return problems.list();
+  if (inspected.fatal) return read(problems);
   const value = inspected.value;
   if (!isPlainRecord(value)) {
     problems.add('body', 'the body must be an object: { "events": [ … ] }');
-    return problems.list();
+    return read(problems);
   }
   for (const key of Object.keys(value)) if (key !== 'events') problems.add(key, unknownFieldMessage(key, ['events']));
   const events = value.events;
@@ -85,7 +96,7 @@ export function validateRecordBatch(body: unknown): FieldProblem[] {
       `events must contain at most ${LIMITS.batch} items (it has ${events.length}); split the batch`,
     );
   else events.forEach((event, i) => checkEvent(event, `events.${i}`, problems));
-  return problems.list();
+  return read(problems, value as unknown as RecordBatchInput);
 }
 
 /** What is wrong with a `POST /negotiations` body; `[]` when it is well formed. */
@@ -99,17 +110,6 @@ export function validateOpenNegotiation(body: unknown): FieldProblem[] {
   return problems.list();
 }
 
-/**
- * Only the bounded walk: forbidden keys, nesting deeper than 20 levels, objects
- * wider than 1000 fields. For guarding bodies that go through the global
- * ValidationPipe (whose class-transformer step overflows on deep nesting).
- */
-export function bodyShapeProblems(body: unknown): FieldProblem[] {
-  const problems = new Problems();
-  inspect(body, '', problems);
-  return problems.list();
-}
-
 // ---------------------------------------------------------------------------
 // The steps
 // ---------------------------------------------------------------------------
@@ -119,17 +119,18 @@ function checkEvent(value: unknown, prefix: string, problems: Problems): void {
     problems.add(prefix || 'body', `${prefix || 'the body'} must be an object: { type, data, occurredAt, sources, … }`);
     return;
   }
+  const before = problems.count();
   applyDto(RecordEventDto, value, prefix, problems);
   // `type` and `data` themselves are reported by the envelope; the fields of `data` only make sense for a known type.
   if (isDevelopmentType(value.type) && isPlainRecord(value.data))
     checkData(value.type, value.data, join(prefix, 'data'), problems);
+  if (problems.count() === before && isPlainRecord(value.data) && Array.isArray(value.sources)) {
+    vouchWellFormed(value.data);
+    vouchWellFormed(value.sources);
+  }
 }
 
-function checkData(type: DevelopmentType, data: unknown, field: string, problems: Problems): void {
-  if (!isPlainRecord(data)) {
-    problems.add(field, `data must be an object holding the fields of a ${type} event`);
-    return;
-  }
+function checkData(type: DevelopmentType, data: Record<string, unknown>, field: string, problems: Problems): void {
   const before = problems.count();
   applyDto(DATA_DTO_BY_TYPE[type], data, field, problems);
   // Rules across fields are the domain's, asked once every field is well formed.
@@ -201,106 +202,4 @@ function inspect(value: unknown, path: string, problems: Problems): Inspected {
     problems.add(path || 'body', 'could not be read');
     return { value: undefined, fatal: true };
   }
-}
-
-// ---------------------------------------------------------------------------
-// Problems, named by field
-// ---------------------------------------------------------------------------
-
-class Problems {
-  private readonly byField = new Map<string, string[]>();
-
-  /** How many problems so far, over every field. */
-  count(): number {
-    let n = 0;
-    for (const list of this.byField.values()) n += list.length;
-    return n;
-  }
-
-  add(field: string, problem: string): void {
-    const list = this.byField.get(field);
-    if (!list) this.byField.set(field, [problem]);
-    else if (!list.includes(problem)) list.push(problem);
-  }
-
-  list(): FieldProblem[] {
-    const all = [...this.byField].map(([field, problems]) => ({ field, problems }));
-    if (all.length <= MAX_REPORTED_FIELDS) return all;
-    return [
-      ...all.slice(0, MAX_REPORTED_FIELDS),
-      { field: 'body', problems: [`… and ${all.length - MAX_REPORTED_FIELDS} more fields with problems`] },
-    ];
-  }
-}
-
-/** Flattens class-validator's tree into dotted field paths, rewriting the messages that would not tell a user what to do. */
-function collect(errors: readonly ValidationError[], prefix: string, problems: Problems): void {
-  for (const error of errors) {
-    const property = error.property === undefined || error.property === null ? undefined : String(error.property);
-    const field = property === undefined ? prefix : join(prefix, property);
-    const constraints = error.constraints ?? {};
-    // A missing (or null) field gets one message, plus the allowed values when it is an enum.
-    const kinds =
-      'isDefined' in constraints
-        ? Object.keys(constraints).filter((k) => k === 'isDefined' || k === 'isIn')
-        : Object.keys(constraints);
-    for (const kind of kinds) {
-      const message = constraints[kind] ?? '';
-      const text = rewrite(kind, message, property, constraints, error.target);
-      if (text !== undefined) problems.add(field || 'body', text);
-    }
-    if (error.children?.length) collect(error.children, field, problems);
-  }
-}
-
-function rewrite(
-  kind: string,
-  message: string,
-  property: string | undefined,
-  constraints: Record<string, string>,
-  target: object | undefined,
-): string | undefined {
-  const name = property ?? 'value';
-  switch (kind) {
-    case 'whitelistValidation':
-      return unknownFieldMessage(name, target ? allowedFields(target.constructor as Ctor) : []);
-    case 'unknownValue':
-      return `${name} must be an object of the documented shape`;
-    case 'nestedValidation':
-      // "nested property x must be either object or array": say it once, plainly.
-      if ('isArray' in constraints || 'isObject' in constraints) return undefined;
-      return /^\d+$/.test(name) ? `item ${name} must be an object` : `${name} must be an object`;
-    default:
-      return message;
-  }
-}
-
-function unknownFieldMessage(name: string, allowed: readonly string[]): string {
-  const shown = name.length > 64 ? `${name.slice(0, 64)}…` : name;
-  return allowed.length
-    ? `${shown} is not a field here; the fields are: ${allowed.join(', ')}`
-    : `${shown} is not a field here`;
-}
-
-type Ctor = abstract new (...args: never[]) => unknown;
-
-const allowedCache = new Map<Ctor, readonly string[]>();
-
-function allowedFields(ctor: Ctor): readonly string[] {
-  let fields = allowedCache.get(ctor);
-  if (!fields) {
-    fields = [
-      ...new Set(
-        getMetadataStorage()
-          .getTargetValidationMetadatas(ctor, '', true, false)
-          .map((m) => m.propertyName),
-      ),
-    ];
-    allowedCache.set(ctor, fields);
-  }
-  return fields;
-}
-
-function join(prefix: string, key: string): string {
-  return prefix ? `${prefix}.${key}` : key;
 }

@@ -1,15 +1,16 @@
 /**
  * Example request bodies, one per event type, from the 2025 Pakistan – Afghan
  * Taliban talks (`shared/seeds/*.txt`, `shared/data/pak-afghan-2025-timeline.csv`).
- * They feed the OpenAPI `examples`, the README's curl examples and the specs
- * (every one must validate). Typed against the catalogue, so they cannot drift.
+ * Test fixtures: they feed the specs and the benchmarks (every one must
+ * validate; the API reference's examples are the catalogue's own,
+ * `exampleDevelopment`). Typed against the catalogue, so they cannot drift.
  *
  * Where the public record has no such development yet (a negotiation closed,
  * a demand withdrawn, a round postponed), the example is illustrative and its
  * `note` says so.
  */
-import type { DevelopmentType, Source } from '@parley/domain';
-import type { OpenNegotiationInput, RecordEventInputOf } from './record-event.dto';
+import type { DevelopmentType, OpenNegotiationInput, RecordEventInputOf } from '../catalogue';
+import type { Source } from '../events';
 
 /** Sources cited by the examples, with an Admiralty grade an analyst might give. */
 export const EXAMPLE_SOURCES = {
@@ -473,7 +474,8 @@ export const EXAMPLE_OPEN_NEGOTIATION: OpenNegotiationInput = {
   sources: [S.dohaTalks],
 };
 
-/** The examples in the shape `@ApiBody({ examples })` takes, keyed by event type. */
-export function openApiExamples(): Record<string, { summary: string; value: unknown }> {
-  return Object.fromEntries(Object.entries(EXAMPLE_EVENTS).map(([type, value]) => [type, { summary: type, value }]));
+/** A development of `type` holding `data`, with a valid envelope (the StatementMade example's): for specs of `data` alone. */
+export function developmentWith(type: string, data: unknown): Record<string, unknown> {
+  const { type: _type, data: _data, ...envelope } = EXAMPLE_EVENTS.StatementMade;
+  return { ...structuredClone(envelope), type, data };
 }

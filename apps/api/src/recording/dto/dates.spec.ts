@@ -1,5 +1,5 @@
 import { isValidTime } from '@parley/domain';
-import { OCCURRED_AT_FORMS, PUBLISHED_AT_FORMS, dateProblem } from './validators';
+import { OCCURRED_AT_FORMS, PUBLISHED_AT_FORMS, timeProblem as dateProblem } from '@parley/domain';
 
 describe('IsOccurredAt: the date forms', () => {
   it.each([
