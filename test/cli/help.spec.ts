@@ -20,6 +20,7 @@ const COMMANDS = [
   'escalation',
   'timeline',
   'changes',
+  'brief',
   'watch',
   'export',
   'import',

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { describeDevelopments } from './recording/dto/record-event.dto';
 
 /** `/openapi.json` and the interactive docs at `/docs`. */
@@ -18,9 +18,47 @@ export function setupOpenApi(app: INestApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (roles: viewer, analyst, admin)' })
     .addSecurityRequirements('bearer')
     .build();
-  const document = describeDevelopments(SwaggerModule.createDocument(app, config));
+  const document = tidyHeaderParameters(describeDevelopments(SwaggerModule.createDocument(app, config)));
   app.use('/docs', onlySwaggerUiFiles);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', customSiteTitle: 'Parley API' });
+}
+
+/** Headers OpenAPI describes elsewhere (`produces`, the request body's media type, the security scheme): a parameter of that name is ignored by the spec and trips up tools. */
+const DESCRIBED_ELSEWHERE: ReadonlySet<string> = new Set(['accept', 'content-type', 'authorization']);
+
+type Parameter = { name: string; in: string; required?: boolean; description?: string };
+
+/**
+ * Header parameters as a client may send them. The Swagger module lists a
+ * header a handler reads with `@Headers('if-match')` as a *required*
+ * parameter of its own, beside the one the route documents with
+ * `@ApiHeader` — so /docs showed `if-match` and `If-Match`, the first
+ * required, and "Try it out" refused to send a request without it. Header
+ * names are case-insensitive: each header is listed once per operation (the
+ * documented one when there is one), required only when documented as
+ * required (every header our handlers read is optional); `Accept`,
+ * `Content-Type` and `Authorization` are not parameters in OpenAPI at all.
+ */
+export function tidyHeaderParameters(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item as Record<string, { parameters?: Parameter[] }>)) {
+      if (!operation || !Array.isArray(operation.parameters)) continue;
+      const headers = new Map<string, Parameter>();
+      for (const p of operation.parameters) {
+        if (p.in !== 'header') continue;
+        const key = p.name.toLowerCase();
+        const seen = headers.get(key);
+        if (seen === undefined || (seen.description === undefined && p.description !== undefined)) headers.set(key, p);
+      }
+      operation.parameters = operation.parameters.flatMap((p) => {
+        if (p.in !== 'header') return [p];
+        const key = p.name.toLowerCase();
+        if (DESCRIBED_ELSEWHERE.has(key) || headers.get(key) !== p) return [];
+        return [p.description === undefined ? { ...p, required: false } : p];
+      });
+    }
+  }
+  return document;
 }
 
 /**

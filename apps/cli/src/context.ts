@@ -13,6 +13,7 @@ export interface GlobalOptions {
   readonly apiKey?: string;
   readonly json?: boolean;
   readonly color?: boolean;
+  readonly wide?: boolean;
 }
 
 export interface Session {
@@ -28,7 +29,7 @@ export function globalsOf(cmd: Command): GlobalOptions {
 
 export function outputFor(cmd: Command, rt: Runtime): Output {
   const g = globalsOf(cmd);
-  return new Output(rt, { json: g.json === true, color: g.color !== false });
+  return new Output(rt, { json: g.json === true, color: g.color !== false, wide: g.wide === true });
 }
 
 export function sessionFor(cmd: Command, rt: Runtime): Session {

@@ -6,6 +6,15 @@
 import { run } from './program';
 import { processRuntime } from './runtime';
 
+// A reader that has seen enough closes the pipe (`parley timeline … | head -2`): end quietly with 0, as
+// other Unix tools do, rather than with an EPIPE stack trace. Any other stream error stays an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 run(process.argv.slice(2), processRuntime()).then(
   (code) => {
     process.exitCode = code;

@@ -1,8 +1,15 @@
 /**
  * Printing: human text on stdout (coloured only on a terminal, never with
  * NO_COLOR or --no-color), raw API JSON with --json, errors on stderr.
+ *
+ * Human text fits the width (`Output.width`): every line longer than it is
+ * wrapped at word boundaries, its continuation indented under the text
+ * (wrap-ansi, so colours survive the wrap); renderers truncate with "…"
+ * where a column must stay on one line.
  */
 import pc from 'picocolors';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import { ApiError, CliError, EXIT, type ExitCode } from './errors';
 import type { Runtime } from './runtime';
 
@@ -12,6 +19,20 @@ export interface OutputOptions {
   readonly json: boolean;
   /** false for --no-color */
   readonly color: boolean;
+  /** --wide: lines as long as their content (no wrapping to the terminal or to 80 columns). */
+  readonly wide?: boolean;
+}
+
+/** The width of text piped to another program (or a file) when neither COLUMNS nor --wide says otherwise. */
+export const PIPED_WIDTH = 80;
+/** The narrowest layout the renderers make; a narrower COLUMNS or terminal is laid out at this. */
+export const MIN_WIDTH = 40;
+/** What --wide lays out for: wide enough for any line, finite so that tables can size their columns. */
+export const WIDE = 1000;
+
+/** Columns `text` takes on a terminal (colour codes take none, wide characters two). */
+export function textWidth(text: string): number {
+  return stringWidth(text);
 }
 
 export class Output {
@@ -19,21 +40,28 @@ export class Output {
   /** Colour on stderr (progress, reconnect notices). */
   readonly ce: Colors;
   readonly json: boolean;
+  readonly wide: boolean;
 
   constructor(
     private readonly rt: Runtime,
     options: OutputOptions,
   ) {
     this.json = options.json;
+    this.wide = options.wide === true;
     this.c = pc.createColors(useColor(rt, rt.stdout.isTTY === true, options.color));
     this.ce = pc.createColors(useColor(rt, rt.stderr.isTTY === true, options.color));
   }
 
-  /** Terminal width for tables (COLUMNS, the terminal, else 120). */
+  /**
+   * The width human output fits: --wide (no limit), else COLUMNS, else the
+   * terminal's width, else (piped) 80 — never under MIN_WIDTH.
+   */
   get width(): number {
+    if (this.wide) return WIDE;
     const fromEnv = Number(this.rt.env.COLUMNS);
-    if (Number.isInteger(fromEnv) && fromEnv >= 40) return fromEnv;
-    return this.rt.stdout.columns && this.rt.stdout.columns >= 40 ? this.rt.stdout.columns : 120;
+    if (this.rt.env.COLUMNS && Number.isInteger(fromEnv) && fromEnv > 0) return Math.max(MIN_WIDTH, fromEnv);
+    if (this.rt.stdout.isTTY === true && this.rt.stdout.columns) return Math.max(MIN_WIDTH, this.rt.stdout.columns);
+    return PIPED_WIDTH;
   }
 
   get stdoutIsTTY(): boolean {
@@ -44,8 +72,21 @@ export class Output {
     return this.rt.stderr.isTTY === true;
   }
 
-  line(text = ''): void {
-    this.rt.stdout.write(`${text}\n`);
+  /**
+   * One or more lines of human text, each wrapped to the width at word
+   * boundaries (a word longer than a line is broken). A continuation is
+   * indented by `hang` columns (default: the line's own indentation + 2).
+   */
+  line(text = '', options: { hang?: number } = {}): void {
+    this.rt.stdout.write(`${this.fit(text, options.hang)}\n`);
+  }
+
+  /** `text` wrapped to the width as `line` prints it (without the final newline). */
+  fit(text: string, hang?: number): string {
+    return text
+      .split('\n')
+      .map((l) => wrapLine(l, this.width, hang))
+      .join('\n');
   }
 
   raw(text: string): void {
@@ -96,6 +137,17 @@ export class Output {
     if (this.rt.env.PARLEY_DEBUG && e?.stack) this.rt.stderr.write(`${e.stack}\n`);
     return EXIT.refused;
   }
+}
+
+function wrapLine(line: string, width: number, hang: number | undefined): string {
+  if (textWidth(line) <= width) return line;
+  const indent = /^ */.exec(line)![0].length;
+  const pad = Math.min(hang ?? indent + 2, Math.floor(width / 2));
+  const [first, ...rest] = wrapAnsi(line.slice(indent), width - indent, { hard: true, trim: true }).split('\n');
+  if (rest.length === 0) return `${' '.repeat(indent)}${first}`;
+  // The continuation is re-wrapped to the narrower room its indentation leaves.
+  const more = wrapAnsi(rest.join(' '), width - pad, { hard: true, trim: true }).split('\n');
+  return [`${' '.repeat(indent)}${first}`, ...more.map((l) => `${' '.repeat(pad)}${l}`)].join('\n');
 }
 
 /** Colour only for a terminal; NO_COLOR (any value) and --no-color turn it off, FORCE_COLOR on. */

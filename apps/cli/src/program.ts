@@ -25,6 +25,12 @@ export function createProgram(rt: Runtime): Command {
     .addOption(new Option('--api-key <key>', 'API key (env PARLEY_API_KEY)'))
     .addOption(new Option('--json', "print the API's JSON instead of text (errors: the API error body on stderr)"))
     .addOption(new Option('--no-color', 'no colours (also: NO_COLOR, or when output is not a terminal)'))
+    .addOption(
+      new Option(
+        '--wide',
+        "don't fit the output to the terminal (or, piped, to 80 columns; COLUMNS sets another width)",
+      ),
+    )
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -86,6 +92,6 @@ export async function run(argv: readonly string[], rt: Runtime): Promise<ExitCod
     }
     const json = argv.includes('--json');
     const color = !argv.includes('--no-color');
-    return new Output(rt, { json, color }).error(error);
+    return new Output(rt, { json, color, wide: argv.includes('--wide') }).error(error);
   }
 }

@@ -24,7 +24,8 @@ import {
 } from './escalation-v2';
 import { summaryContext, summaryLine, type SummaryContext } from './summary';
 import { checkTime } from './errors';
-import { assertModel, type ViewState } from './view-state';
+import { thinEvidence, type ThinEvidence } from './thin-evidence';
+import { assertModel, type DevelopmentRecord, type ViewState } from './view-state';
 
 export const DEFAULT_DRIVERS = 5;
 
@@ -45,6 +46,17 @@ export interface EscalationDriver {
   readonly sources: readonly Source[];
   /** v2: the developments that report the same occurrence (this one first), counted once. */
   readonly eventIds?: readonly string[];
+  /** When it rests on one source only, or only on sources graded below C3 (over every development of the occurrence). */
+  readonly thinEvidence: ThinEvidence | null;
+}
+
+/** A reason the level holds, with how thin the evidence behind it is. */
+export interface EscalationReasonView extends EscalationReason {
+  readonly thinEvidence: ThinEvidence | null;
+}
+
+export interface PairReadingView extends Omit<PairReading, 'reasons'> {
+  readonly reasons: readonly EscalationReasonView[];
 }
 
 export interface EscalationView {
@@ -60,26 +72,50 @@ export interface EscalationView {
   readonly net: number;
   readonly drivers: readonly EscalationDriver[];
   /** v2: why the level holds, most severe first, each with the events behind it; [] under v1. */
-  readonly reasons: readonly EscalationReason[];
+  readonly reasons: readonly EscalationReasonView[];
   /** v2: lasting conditions in force at T (ceasefire, closed border, active ultimatum, agreement). */
   readonly conditions: readonly EscalationCondition[];
   /** v2: nothing recorded for a while — the reading rests on lasting conditions. */
   readonly quiet: { readonly days: number; readonly since: string | null } | null;
   /** v2: the headline pair (the negotiation's parties). */
-  readonly pair: PairReading | null;
+  readonly pair: PairReadingView | null;
   /** v2: every pair of actors seen, highest level first. */
-  readonly pairs: readonly PairReading[];
+  readonly pairs: readonly PairReadingView[];
 }
 
 type Weighted = Pick<Contribution, 'record' | 'ageDays' | 'decay' | 'contribution'> & {
   readonly eventIds?: readonly string[];
 };
 
+/**
+ * The sources behind a set of developments, for `thinEvidence`. A record keeps
+ * its sources when it weighs something (every development a driver or a
+ * reason rests on does); one that does not adds none.
+ */
+type SourcesOf = (eventIds: readonly string[]) => Source[];
+
+function sourcesLookup(state: ViewState): SourcesOf {
+  let byId: Map<string, DevelopmentRecord> | undefined;
+  return (eventIds) => {
+    byId ??= new Map(state.developments.map((r) => [r.eventId, r]));
+    return eventIds.flatMap((id) => byId!.get(id)?.sources ?? []);
+  };
+}
+
+function withThinEvidence(reasons: readonly EscalationReason[], sourcesOf: SourcesOf): EscalationReasonView[] {
+  return reasons.map((r) => ({ ...r, thinEvidence: thinEvidence(sourcesOf(r.eventIds)) }));
+}
+
+function pairView(pair: PairReading, sourcesOf: SourcesOf): PairReadingView {
+  return { ...pair, reasons: withThinEvidence(pair.reasons, sourcesOf) };
+}
+
 function toDrivers(
   list: readonly Weighted[],
   count: number,
   ctx: SummaryContext,
   model: EscalationModel,
+  sourcesOf: SourcesOf,
 ): EscalationDriver[] {
   return (
     list
@@ -108,6 +144,7 @@ function toDrivers(
         // Kept for every development with g ≠ 0, the only ones with a contribution.
         sources: record.sources ?? [],
         ...(eventIds === undefined ? {} : { eventIds }),
+        thinEvidence: thinEvidence(eventIds === undefined ? (record.sources ?? []) : sourcesOf(eventIds)),
       }))
   );
 }
@@ -124,6 +161,7 @@ export function escalationView(
   const count = options.drivers ?? DEFAULT_DRIVERS;
   const v2 = model.kind === 'conditions' ? conditionsReadingAt(state, T, model) : null;
   const reading = v2 ?? readingAt(state, T, model);
+  const sourcesOf = sourcesLookup(state);
   return {
     negotiationId: state.negotiationId,
     modelVersion: model.version,
@@ -140,11 +178,12 @@ export function escalationView(
       count,
       ctx,
       model,
+      sourcesOf,
     ),
-    reasons: v2?.reasons ?? [],
+    reasons: withThinEvidence(v2?.reasons ?? [], sourcesOf),
     conditions: v2?.conditions ?? [],
     quiet: v2?.quiet ?? null,
-    pair: v2?.pair ?? null,
-    pairs: v2?.pairs ?? [],
+    pair: v2?.pair ? pairView(v2.pair, sourcesOf) : null,
+    pairs: (v2?.pairs ?? []).map((p) => pairView(p, sourcesOf)),
   };
 }

@@ -19,6 +19,8 @@ export * from './escalation-view';
 export * from './escalation-series';
 export * from './timeline-view';
 export * from './changes-view';
+export * from './thin-evidence';
+export * from './brief';
 export * from './escalation-v2';
 export * from './escalation-facts';
 export * from './calibration';

@@ -113,6 +113,7 @@ describe('matrix: cells', () => {
       quote: null,
       speaker: null,
       history: [],
+      thinEvidence: null,
     });
   });
 

@@ -22,6 +22,7 @@
  */
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel } from './escalation-model';
 import type { ActorRole, DemandCategory, Person, Source, Stance } from '@parley/domain';
+import { thinEvidence, type ThinEvidence } from './thin-evidence';
 import { actorNameOf, getOwn, type DemandState, type StanceRecord, type ViewState } from './view-state';
 
 export const CONSENSUS_VALUES = ['agreed', 'contested', 'partial', 'pending'] as const;
@@ -49,6 +50,8 @@ export interface MatrixCell {
   readonly speaker: Person | null;
   /** Every position of this actor on this demand, oldest first. */
   readonly history: readonly StanceHistoryItem[];
+  /** When the value rests on one source only, or only on sources graded below C3 (`thinEvidence`); null for `no-position`. */
+  readonly thinEvidence: ThinEvidence | null;
 }
 
 export interface MatrixColumn {
@@ -144,6 +147,7 @@ function cellOf(demand: TabledDemand, actorId: string): MatrixCell {
       quote: null,
       speaker: null,
       history,
+      thinEvidence: thinEvidence(demand.tabled.sources),
     };
   }
   const latest = currentStance(demand, actorId);
@@ -158,6 +162,7 @@ function cellOf(demand: TabledDemand, actorId: string): MatrixCell {
       quote: null,
       speaker: null,
       history,
+      thinEvidence: null,
     };
   }
   return {
@@ -170,6 +175,7 @@ function cellOf(demand: TabledDemand, actorId: string): MatrixCell {
     quote: latest.quote,
     speaker: latest.speaker,
     history,
+    thinEvidence: thinEvidence(latest.sources),
   };
 }
 

@@ -9,7 +9,7 @@ import type {
   StatusView,
   TimelineView,
 } from '@parley/projections';
-import { type AsOfQuery, ViewsService } from './views.service';
+import { type AsOfQuery, type BriefQuery, ViewsService } from './views.service';
 
 export class ListNegotiationsQuery extends Query<{
   position: number;
@@ -77,6 +77,15 @@ export class GetChangesQuery extends Query<ChangesView> {
   }
 }
 
+export class GetBriefQuery extends Query<string> {
+  constructor(
+    readonly negotiationId: string,
+    readonly brief: BriefQuery,
+  ) {
+    super();
+  }
+}
+
 @QueryHandler(ListNegotiationsQuery)
 export class ListNegotiationsHandler implements IQueryHandler<ListNegotiationsQuery> {
   constructor(private readonly views: ViewsService) {}
@@ -127,6 +136,14 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery> {
   }
 }
 
+@QueryHandler(GetBriefQuery)
+export class GetBriefHandler implements IQueryHandler<GetBriefQuery> {
+  constructor(private readonly views: ViewsService) {}
+  execute(q: GetBriefQuery) {
+    return this.views.brief(q.negotiationId, q.brief);
+  }
+}
+
 export const QUERY_HANDLERS = [
   ListNegotiationsHandler,
   GetStatusHandler,
@@ -135,4 +152,5 @@ export const QUERY_HANDLERS = [
   GetEscalationSeriesHandler,
   GetTimelineHandler,
   GetChangesHandler,
+  GetBriefHandler,
 ];

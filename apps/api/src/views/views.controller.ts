@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -7,8 +7,9 @@ import { RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
 import { intQuery, negotiationIdParam } from '../shared/params';
 import { NegotiationListDto } from './dto/portfolio.dto';
-import { asOfParams, instantParam, sortParam, stepParam } from './params';
+import { asOfParams, instantParam, modelParam, sortParam, stepParam } from './params';
 import {
+  GetBriefQuery,
   GetChangesQuery,
   GetEscalationQuery,
   GetEscalationSeriesQuery,
@@ -186,6 +187,32 @@ export class ViewsController {
       ]);
     return this.queryBus.execute(
       new GetChangesQuery(negotiationIdParam(id), asOfParams(query), since, instantParam('until', query.until)),
+    );
+  }
+
+  @Get(':id/brief')
+  @ApiOperation({
+    summary:
+      'A briefing to take away (Markdown): status at `to`, what changed from `from` to `to`, escalation with why it holds and its drivers, the matrix, and the sources cited (numbered)',
+  })
+  @ApiProduces('text/markdown')
+  @ApiQuery({ name: 'from', required: false, description: 'the start of the period; default 7 days before `to`' })
+  @ApiQuery({
+    name: 'to',
+    required: false,
+    description: 'the end of the period, and the date of the status, escalation and matrix; default now',
+  })
+  @ApiQuery(KNOWN_AT)
+  @ApiQuery(MODEL)
+  @Header('Content-Type', 'text/markdown; charset=utf-8')
+  brief(@Param('id') id: string, @Query() query: Q) {
+    return this.queryBus.execute(
+      new GetBriefQuery(negotiationIdParam(id), {
+        from: instantParam('from', query.from),
+        to: instantParam('to', query.to),
+        knownAt: instantParam('knownAt', query.knownAt),
+        model: modelParam(query.model),
+      }),
     );
   }
 }

@@ -1,5 +1,7 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { DAY_MS } from '@parley/domain';
 import {
+  briefMarkdown,
   changesView,
   escalationSeries,
   escalationView,
@@ -31,6 +33,14 @@ export interface AsOfQuery {
   /** Wait until the views include this global position (read your own writes). */
   readonly minPosition?: number;
   /** The escalation model to answer with; default the service's (config). */
+  readonly model?: EscalationModel;
+}
+
+/** The period and reading of a briefing (instants in ms). */
+export interface BriefQuery {
+  readonly from?: number;
+  readonly to?: number;
+  readonly knownAt?: number;
   readonly model?: EscalationModel;
 }
 
@@ -117,6 +127,29 @@ export class ViewsService {
     const entries = await this.engine.readEntries(id);
     if (entries.length === 0) throw notFound(id);
     return changesView(entries, since, until ?? q.at ?? Date.now(), q.model ?? this.model, { knownAt: q.knownAt });
+  }
+
+  /**
+   * The briefing for `from` → `to` (Markdown): every view it draws on read
+   * with the same `knownAt` and model; `to` defaults to now, `from` to 7 days
+   * before `to`.
+   */
+  async brief(id: string, q: BriefQuery): Promise<string> {
+    const to = q.to ?? Date.now();
+    const from = q.from ?? to - 7 * DAY_MS;
+    if (from > to)
+      throw new RequestValidationError([
+        { field: 'from', problems: [`from must not be after to (${new Date(to).toISOString()})`] },
+      ]);
+    const asOf: AsOfQuery = { at: to, knownAt: q.knownAt, model: q.model };
+    const [status, matrix, escalation, timeline, changes] = await Promise.all([
+      this.status(id, asOf),
+      this.matrix(id, asOf),
+      this.escalation(id, asOf),
+      this.timeline(id, asOf),
+      this.changes(id, asOf, from, to),
+    ]);
+    return briefMarkdown({ status, matrix, escalation, timeline, changes });
   }
 
   /** The current state from memory (for live pushes); undefined when the negotiation is unknown. */

@@ -16,8 +16,10 @@ import { sessionFor, type Session } from '../context';
 import { type ApiError, UnreachableError } from '../errors';
 import { errorFrom } from '../http';
 import type { Runtime } from '../runtime';
+import type { ApiClient } from '../http';
 import { consensusText, levelColor, trendArrow } from '../render/common';
-import { gist, truncate, type PresentedEvent } from '../render/recording';
+import { actorNames } from '../render/status';
+import { gist, type GistNames, type PresentedEvent } from '../render/recording';
 
 const CASE = 'pak-afghan-2025';
 /**
@@ -79,6 +81,8 @@ function watch(session: Session, negotiation: string | undefined, opts: WatchOpt
     let source: EventSource | undefined;
     let restart: ReturnType<typeof setTimeout> | undefined;
     let done = false;
+    let printing: Promise<void> = Promise.resolve();
+    const book = new NameBook(api);
 
     const finish = (error?: Error) => {
       if (done) return;
@@ -150,12 +154,15 @@ function watch(session: Session, negotiation: string | undefined, opts: WatchOpt
       for (const name of names) {
         es.addEventListener(name, (event: MessageEvent<string>) => {
           if (event.lastEventId) seenId = event.lastEventId;
-          print(session, name, event.lastEventId, event.data);
+          // In arrival order, though an event may wait for its negotiation's names.
+          printing = printing
+            .then(() => print(session, book, name, event.lastEventId, event.data))
+            .catch((error: unknown) => out.note(out.ce.yellow(`could not print a message: ${String(error)}`)));
         });
       }
       es.addEventListener('ready', (event: MessageEvent<string>) => {
         if (event.lastEventId) seenId = event.lastEventId;
-        if (out.json) print(session, 'ready', event.lastEventId, event.data);
+        if (out.json) printing = printing.then(() => print(session, book, 'ready', event.lastEventId, event.data));
       });
       es.addEventListener('overflow', (event: MessageEvent<string>) => {
         let resumeFrom = lastId();
@@ -175,7 +182,53 @@ function watch(session: Session, negotiation: string | undefined, opts: WatchOpt
   });
 }
 
-function print(session: Session, name: string, id: string, raw: string): void {
+/** Event types after which a negotiation's names are read again (the names they bring). */
+const NAMING_TYPES: ReadonlySet<string> = new Set([
+  'NegotiationOpened',
+  'ActorRegistered',
+  'DemandTabled',
+  'DemandAmended',
+]);
+
+/**
+ * The names of each negotiation's actors and demands, for the feed's lines
+ * (an event carries ids): read from its status and matrix views when its
+ * first event arrives, and again, at that event's position, after an event
+ * that names something new. A negotiation whose views cannot be read keeps
+ * its ids.
+ */
+class NameBook {
+  private readonly books = new Map<string, Promise<GistNames>>();
+
+  constructor(private readonly api: ApiClient) {}
+
+  names(negotiationId: string, type: string, position: string): Promise<GistNames> {
+    let book = this.books.get(negotiationId);
+    if (book === undefined || NAMING_TYPES.has(type)) {
+      book = this.read(negotiationId, position);
+      this.books.set(negotiationId, book);
+    }
+    return book;
+  }
+
+  private async read(negotiationId: string, position: string): Promise<GistNames> {
+    const path = `/negotiations/${encodeURIComponent(negotiationId)}`;
+    const query = { minPosition: /^\d+$/.test(position) ? position : undefined };
+    try {
+      const [status, matrix] = await Promise.all([
+        this.api.get<StatusView>(`${path}/status`, query),
+        this.api.get<MatrixView>(`${path}/matrix`, query),
+      ]);
+      const actor = actorNames(status);
+      const demands = new Map(matrix.rows.map((r) => [r.demandId, r.text]));
+      return { actor: (id) => actor(id), demand: (id) => demands.get(id) ?? id };
+    } catch {
+      return { actor: (id) => id, demand: (id) => id };
+    }
+  }
+}
+
+async function print(session: Session, book: NameBook, name: string, id: string, raw: string): Promise<void> {
   const { out } = session;
   let data: unknown;
   try {
@@ -191,15 +244,17 @@ function print(session: Session, name: string, id: string, raw: string): void {
   const { c } = out;
   const time = c.dim(new Date().toISOString().slice(11, 19));
   const pos = c.dim(`#${id || '?'}`);
+  // A line longer than the width continues indented under its message.
+  const line = (text: string) => out.line(text, { hang: 4 });
   if (typeof data !== 'object' || data === null) {
-    out.line(`${time} ${pos} ${name} ${truncate(String(data), out.width - 30)}`);
+    line(`${time} ${pos} ${name} ${String(data)}`);
     return;
   }
   switch (name) {
     case 'status': {
       const s = data as StatusView;
-      out.line(
-        `${time} ${pos} ${c.bold('status')}      ${s.phase} · ${s.rounds?.held ?? 0} rounds held · ceasefire ${s.ceasefire?.state ?? '—'} · ${s.ultimatums?.length ?? 0} active ultimatums · ${s.demands?.total ?? 0} demands${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
+      line(
+        `${time} ${pos} ${c.bold('status')} ${s.phase} · ${s.rounds?.held ?? 0} rounds · ceasefire ${s.ceasefire?.state ?? '—'} · ${s.ultimatums?.length ?? 0} ultimatums · ${s.demands?.total ?? 0} demands${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
       );
       return;
     }
@@ -207,26 +262,27 @@ function print(session: Session, name: string, id: string, raw: string): void {
       const m = data as MatrixView;
       const counts = new Map<string, number>();
       for (const r of m.rows ?? []) counts.set(r.consensus, (counts.get(r.consensus) ?? 0) + 1);
-      out.line(
-        `${time} ${pos} ${c.bold('matrix')}      ${m.rows?.length ?? 0} demands × ${m.columns?.length ?? 0} actors: ${[...counts].map(([k, n]) => `${n} ${consensusText(c, k)}`).join(', ') || 'none'}`,
+      line(
+        `${time} ${pos} ${c.bold('matrix')} ${m.rows?.length ?? 0} demands × ${m.columns?.length ?? 0} actors: ${[...counts].map(([k, n]) => `${n} ${consensusText(c, k)}`).join(', ') || 'none'}`,
       );
       return;
     }
     case 'escalation': {
       const e = data as EscalationView;
-      out.line(
-        `${time} ${pos} ${c.bold('escalation')}  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${Number(e.index).toFixed(1)} · ${trendArrow(e.trend?.direction ?? 'steady')} ${e.trend?.direction ?? ''}${e.drivers?.[0] ? c.dim(` · top driver: ${e.drivers[0].type} ${e.drivers[0].occurredAt}`) : ''}`,
+      line(
+        `${time} ${pos} ${c.bold('escalation')} ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${Number(e.index).toFixed(1)} · ${trendArrow(e.trend?.direction ?? 'steady')} ${e.trend?.direction ?? ''}${e.drivers?.[0] ? c.dim(` · top driver: ${e.drivers[0].type} ${e.drivers[0].occurredAt}`) : ''}`,
       );
       return;
     }
     default: {
       const e = data as Partial<PresentedEvent>;
       if (typeof e.type === 'string' && e.data && typeof e.data === 'object') {
-        out.line(
-          `${time} ${pos} ${c.bold(e.negotiationId ?? '')} ${e.occurredAt ?? ''} ${c.cyan(e.type)} — ${truncate(gist(e.data, e.type), Math.max(30, out.width - 55))}`,
+        const names = e.negotiationId ? await book.names(e.negotiationId, e.type, id) : undefined;
+        line(
+          `${time} ${pos} ${c.bold(e.negotiationId ?? '')} ${e.occurredAt ?? ''} ${c.cyan(e.type)} — ${gist(e.data, e.type, names)}`,
         );
       } else {
-        out.line(`${time} ${pos} ${name} ${truncate(JSON.stringify(data), Math.max(20, out.width - 30))}`);
+        line(`${time} ${pos} ${name} ${JSON.stringify(data)}`);
       }
     }
   }

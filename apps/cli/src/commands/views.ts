@@ -6,6 +6,8 @@
  * date (README "Dates in queries"): a date-only `--at`, `--known-at`,
  * `--until` or `--to` is the end of that UTC day, `--since`/`--from` its start.
  */
+import * as fs from 'node:fs/promises';
+import * as nodePath from 'node:path';
 import { DAY_MS, QUERY_TIME_EDGES, queryInstant } from '@parley/domain';
 import { type Command, Option } from 'commander';
 import type {
@@ -42,22 +44,26 @@ function asOfOptions(cmd: Command): Command {
         'Time:',
       ),
     )
-    .addOption(
-      new Option('--known-at <date>', 'what Parley knew at this date (a day: its end, UTC); default now').helpGroup(
-        'Time:',
-      ),
-    )
+    .addOption(knownAtOption())
     .addOption(
       new Option('--min-position <n>', 'wait until the views include this global position (from a write)').helpGroup(
         'Time:',
       ),
     )
-    .addOption(
-      // The server names the models it has (400 with the list for any other).
-      new Option('--model <version>', "escalation model to answer with, e.g. v1 (default: the server's)").helpGroup(
-        'Escalation:',
-      ),
-    );
+    .addOption(modelOption());
+}
+
+function knownAtOption(): Option {
+  return new Option('--known-at <date>', 'what Parley knew at this date (a day: its end, UTC); default now').helpGroup(
+    'Time:',
+  );
+}
+
+/** The server names the models it has (400 with the list for any other). */
+function modelOption(): Option {
+  return new Option('--model <version>', "escalation model to answer with, e.g. v1 (default: the server's)").helpGroup(
+    'Escalation:',
+  );
 }
 
 function asOfQuery(o: AsOfOptions): Query {
@@ -232,20 +238,81 @@ export function registerViews(program: Command, rt: Runtime): void {
         'what changed between two dates, for a briefing: phase, escalation, stances, ultimatums, developments',
       )
       .argument('<negotiation>', 'negotiation id')
-      .requiredOption('--since <date>', 'the start of the briefing (a day: its start, UTC)')
+      // Required, but checked in the action: commander would report a missing --since before an unknown option
+      // (`--from`), and the unknown option is what the user needs to hear about.
+      .option('--since <date>', 'the start of the briefing (a day: its start, UTC; required)')
       .option('--until <date>', 'the end (a day: its end, UTC; default: --at, or now)')
+      // The names other views use for a range: refused with the names this command uses.
+      .addOption(new Option('--from <date>').hideHelp())
+      .addOption(new Option('--to <date>').hideHelp())
       .addHelpText(
         'after',
         `\nExamples (the Pakistan–Afghanistan case):\n  $ parley changes ${CASE} --since 2025-10-25 --until 2025-11-08\n  $ parley changes ${CASE} --since 2025-10-15 --until 2025-10-15   # what happened on 15 Oct`,
       ),
-  ).action(async (negotiation: string, opts: AsOfOptions & { since: string; until?: string }, cmd: Command) => {
-    const { out, api } = sessionFor(cmd, rt);
-    const changes = await api.get<ChangesView>(path(negotiation, 'changes'), {
-      ...asOfQuery(opts),
-      since: opts.since,
-      until: opts.until,
-    });
-    if (out.json) return out.printJson(changes);
-    renderChanges(out, changes);
-  });
+  ).action(
+    async (
+      negotiation: string,
+      opts: AsOfOptions & { since?: string; until?: string; from?: string; to?: string },
+      cmd: Command,
+    ) => {
+      if (opts.from !== undefined) throw new UsageError("unknown option '--from' (did you mean --since?)");
+      if (opts.to !== undefined) throw new UsageError("unknown option '--to' (did you mean --until?)");
+      if (opts.since === undefined)
+        throw new UsageError("required option '--since <date>' not specified: the date the briefing starts from");
+      const { out, api } = sessionFor(cmd, rt);
+      const changes = await api.get<ChangesView>(path(negotiation, 'changes'), {
+        ...asOfQuery(opts),
+        since: opts.since,
+        until: opts.until,
+      });
+      if (out.json) return out.printJson(changes);
+      renderChanges(out, changes);
+    },
+  );
+
+  program
+    .command('brief')
+    .description(
+      'a briefing to take away (Markdown): status, what changed, escalation with its drivers, the matrix, sources cited',
+    )
+    .argument('<negotiation>', 'negotiation id')
+    .addOption(
+      new Option(
+        '--from <date>',
+        'the start of the period (a day: its start, UTC; default: 7 days before --to)',
+      ).helpGroup('Time:'),
+    )
+    .addOption(
+      new Option(
+        '--to <date>',
+        'the end of the period, and the date of the status and matrix (a day: its end, UTC; default: now)',
+      ).helpGroup('Time:'),
+    )
+    .addOption(knownAtOption())
+    .addOption(modelOption())
+    .option('-o, --output <file>', 'write the Markdown to this file instead of stdout')
+    .addHelpText(
+      'after',
+      `\nExamples (the Pakistan–Afghanistan case):\n  $ parley brief ${CASE} --from 2025-11-01 --to 2025-11-30\n  $ parley brief ${CASE} --to 2025-10-20 -o doha-brief.md`,
+    )
+    .action(
+      async (
+        negotiation: string,
+        opts: { from?: string; to?: string; knownAt?: string; model?: string; output?: string },
+        cmd: Command,
+      ) => {
+        const { out, api } = sessionFor(cmd, rt);
+        const response = await api.send('GET', path(negotiation, 'brief'), {
+          query: { from: opts.from, to: opts.to, knownAt: opts.knownAt, model: opts.model },
+          headers: { Accept: 'text/markdown, application/json' },
+        });
+        if (!response.ok) throw await errorFrom(response);
+        const markdown = await response.text();
+        if (opts.output === undefined) return out.raw(markdown);
+        const file = nodePath.resolve(rt.cwd, opts.output);
+        await fs.writeFile(file, markdown);
+        if (out.json) out.printJson({ file, bytes: Buffer.byteLength(markdown) });
+        else out.line(`Wrote the briefing to ${opts.output} (${Buffer.byteLength(markdown)} bytes).`);
+      },
+    );
 }

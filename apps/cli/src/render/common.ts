@@ -1,6 +1,6 @@
 /** Symbols, colours and formats shared by the view renderers. Meaning never rests on colour alone. */
 import { isHttpUrl, STANCE_SYMBOLS } from '@parley/domain';
-import type { Consensus, LevelNumber, TrendDirection } from '@parley/projections';
+import type { Consensus, LevelNumber, ThinEvidence, TrendDirection } from '@parley/projections';
 import type { Colors } from '../output';
 
 export type CellValue =
@@ -150,4 +150,12 @@ export function sourceLong(c: Colors, s: SourceLike): string {
 
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {
   return `${n} ${n === 1 ? word : pluralWord}`;
+}
+
+/** The mark of a judgement resting on thin evidence (`ThinEvidence`): one source only, or only sources below C3. */
+export const THIN_MARK = '△';
+
+/** ` △ one source only` after a judgement resting on thin evidence; '' otherwise. */
+export function thinNote(c: Colors, thin: ThinEvidence | null | undefined): string {
+  return thin ? ` ${c.yellow(`${THIN_MARK} ${thin.text}`)}` : '';
 }

@@ -1,7 +1,7 @@
 /** The escalation view: level, index, trend, the sums, a sparkline of the series, and the drivers with codes and sources. */
 import type { EscalationSeries, EscalationView, SeriesPoint } from '@parley/projections';
 import type { Colors, Output } from '../output';
-import { instantText, levelColor, signed, sourceShort, trendArrow } from './common';
+import { instantText, levelColor, signed, sourceShort, THIN_MARK, thinNote, trendArrow } from './common';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
@@ -71,16 +71,27 @@ export function renderEscalation(out: Output, e: EscalationView, series: Escalat
       d.contribution < 0
         ? c.red(signed(d.contribution, 2).padStart(7))
         : c.green(signed(d.contribution, 2).padStart(7));
+    const under = { hang: 11 };
     out.line(
       `  ${contribution}  ${d.occurredAt}  ${c.cyan(d.type)} · CAMEO ${c.bold(d.code)}${d.codeName ? ` ${d.codeName}` : ''}${d.codeSource === 'analyst' ? c.dim(' (analyst)') : ''}`,
+      under,
     );
-    out.line(`           ${d.summary}`);
+    out.line(`           ${d.summary}`, under);
     out.line(
       c.dim(
-        `           g ${signed(d.g)} × c ${d.c.toFixed(1)} × decay ${d.decay.toFixed(2)} (${d.ageDays.toFixed(1)} days old)${d.eventIds && d.eventIds.length > 1 ? ` · one occurrence of ${d.eventIds.length} records` : ''} · sources: ${d.sources.map(sourceShort).join(', ') || 'none'}`,
+        `           g ${signed(d.g)} × c ${d.c.toFixed(1)} × decay ${d.decay.toFixed(2)} (${d.ageDays.toFixed(1)} days old)${d.eventIds && d.eventIds.length > 1 ? ` · one occurrence of ${d.eventIds.length} records` : ''}`,
       ),
+      under,
+    );
+    out.line(
+      `           ${c.dim(`sources: ${d.sources.map(sourceShort).join(', ') || 'none'}`)}${thinNote(c, d.thinEvidence)}`,
+      under,
     );
   }
+  if (e.drivers.some((d) => d.thinEvidence) || e.reasons.some((r) => r.thinEvidence))
+    out.line(
+      c.dim(`${THIN_MARK}: thin evidence — one source only, or only sources graded below C3 (Admiralty grades)`),
+    );
 }
 
 /** v2: why the level holds, the conditions in force, whether nothing was recorded lately, and the other pairs. */
@@ -95,7 +106,8 @@ function renderBasis(out: Output, e: EscalationView): void {
     );
   }
   out.line(c.bold('  Why'));
-  for (const r of e.reasons) out.line(`   ${levelColor(c, r.level)('•')} ${r.text}`);
+  for (const r of e.reasons)
+    out.line(`   ${levelColor(c, r.level)('•')} ${r.text}${thinNote(c, r.thinEvidence)}`, { hang: 5 });
   const others = e.pairs.filter((p) => e.pair === null || p.actors.join() !== e.pair.actors.join());
   if (others.length > 0) {
     out.line(c.bold('  Other pairs'));

@@ -40,7 +40,7 @@ export function renderWrite(out: Output, result: WriteResult, verb: 'Opened' | '
       ? `negotiation ${c.bold(result.negotiationId)}`
       : `${c.bold(e?.type ?? 'event')} in ${c.bold(result.negotiationId)}`;
   if (result.duplicate) {
-    out.line(`${c.yellow('Already recorded')}: ${what} — a retry of event ${e?.eventId ?? '?'}; nothing new stored.`);
+    out.line(`${c.yellow('Already recorded')}, nothing new stored: ${what} — a retry of event ${e?.eventId ?? '?'}.`);
   } else {
     out.line(`${c.green(verb)} ${what}`);
   }
@@ -51,11 +51,19 @@ export function renderWrite(out: Output, result: WriteResult, verb: 'Opened' | '
   );
 }
 
+/** Names for the ids an event's data holds (actors, demands); an unknown id stays as it is. */
+export interface GistNames {
+  actor(id: string): string;
+  demand(id: string): string;
+}
+
+const BY_ID: GistNames = { actor: (id) => id, demand: (id) => id };
+
 /** A one-line gist of an event's data, for logs and the live feed. */
-export function gist(data: Record<string, unknown>, type?: string): string {
+export function gist(data: Record<string, unknown>, type?: string, names: GistNames = BY_ID): string {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   if (type === 'PositionTaken')
-    return `${str(data.actorId)} ${str(data.stance)} on ${str(data.demandId)}${data.quote ? `: “${str(data.quote)}”` : ''}`;
+    return `${names.actor(str(data.actorId))} ${str(data.stance)} on “${names.demand(str(data.demandId))}”${data.quote ? `: “${str(data.quote)}”` : ''}`;
   if (type === 'StatementMade') {
     const speaker = (data.speaker ?? {}) as Record<string, unknown>;
     return `${str(speaker.name)} (${str(data.tone)}): ${str(data.summary)}`;

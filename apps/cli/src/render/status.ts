@@ -86,10 +86,11 @@ export function renderStatus(out: Output, s: StatusView, options: { knownAt?: st
     ),
   );
   const width = Math.max(...rows.map(([l]) => l.length)) + 2;
+  // A value longer than the line continues under itself, not under the label.
   for (const [label, value] of rows) {
     const [first, ...more] = value.split('\n');
-    out.line(`  ${c.dim(label.padEnd(width))}${first}`);
-    for (const line of more) out.line(`  ${' '.repeat(width)}${line}`);
+    out.line(`  ${c.dim(label.padEnd(width))}${first}`, { hang: width + 2 });
+    for (const line of more) out.line(`  ${' '.repeat(width)}${line}`, { hang: width + 4 });
   }
 }
 

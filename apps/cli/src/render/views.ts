@@ -3,8 +3,12 @@ import type { ChangesView, NegotiationSummary, TimelineView } from '@parley/proj
 import type { Output } from '../output';
 import { instantText, levelColor, plural, signed, sourceLong, sourceShort, trendArrow } from './common';
 import { truncate } from './recording';
-import { listTable } from './table';
 
+/**
+ * The negotiations, one block each: the id and title, then the escalation and
+ * the phase, then the ceasefire, the active ultimatums and the latest
+ * development — a layout that fits 80 columns, wrapped to any other width.
+ */
 export function renderList(out: Output, list: { negotiations: readonly NegotiationSummary[] }): void {
   const { c } = out;
   if (list.negotiations.length === 0) {
@@ -15,24 +19,20 @@ export function renderList(out: Output, list: { negotiations: readonly Negotiati
     );
     return;
   }
-  const t = listTable(
-    ['negotiation', 'phase', 'rounds', 'ceasefire', 'ultimatums', 'escalation', 'latest development'].map((h) =>
-      c.dim(h),
-    ),
-  );
-  for (const n of list.negotiations) {
+  list.negotiations.forEach((n, i) => {
     const e = n.escalation;
-    t.push([
-      `${c.bold(n.negotiationId)}\n${c.dim(truncate(n.title ?? '', 44))}`,
-      n.phase,
-      String(n.roundsHeld),
-      n.ceasefire,
-      n.activeUltimatums ? c.yellow(String(n.activeUltimatums)) : '0',
-      levelColor(c, e.level)(`${e.level} ${e.levelName} ${e.index.toFixed(0)} ${trendArrow(e.trend)}`),
-      n.latestDevelopment ? `${n.latestDevelopment.occurredAt.slice(0, 10)} ${n.latestDevelopment.type}` : '—',
-    ]);
-  }
-  out.line(t.toString());
+    if (i > 0) out.line('');
+    out.line(`${c.bold(n.negotiationId)}${n.title ? ` — ${n.title}` : ''}`);
+    out.line(
+      `  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${e.index.toFixed(0)} ${trendArrow(e.trend)} · ${n.phase} · ${plural(n.roundsHeld, 'round')} held`,
+    );
+    const latest = n.latestDevelopment;
+    out.line(
+      c.dim(
+        `  ceasefire ${n.ceasefire} · ${plural(n.activeUltimatums, 'active ultimatum')}${latest ? ` · latest ${latest.occurredAt.slice(0, 10)} ${latest.type}` : ''}`,
+      ),
+    );
+  });
 }
 
 export function renderTimeline(out: Output, t: TimelineView, options: { sources?: boolean } = {}): void {
@@ -69,43 +69,49 @@ export function renderTimeline(out: Output, t: TimelineView, options: { sources?
   }
 }
 
+/** What changed between two dates; actors by name (the view carries each name beside its id), demands by text. */
 export function renderChanges(out: Output, ch: ChangesView): void {
   const { c } = out;
   out.line(
     `${c.bold('Changes')} ${c.dim(`(${ch.negotiationId}) ${instantText(ch.since)} → ${instantText(ch.until)}${ch.knownAt ? `, known at ${instantText(ch.knownAt)}` : ''}`)}`,
   );
+  const LABEL = 12;
+  const row = (label: string, text: string) => out.line(`  ${c.dim(label.padEnd(LABEL))}${text}`, { hang: LABEL + 2 });
   const arrow = (from: string, to: string, changed: boolean) =>
     changed ? `${from} → ${c.bold(to)}` : `${to} ${c.dim('(unchanged)')}`;
-  out.line(`  ${c.dim('Phase'.padEnd(12))}${arrow(ch.phase.from, ch.phase.to, ch.phase.changed)}`);
+  row('Phase', arrow(ch.phase.from, ch.phase.to, ch.phase.changed));
   const e = ch.escalation;
-  out.line(
-    `  ${c.dim('Escalation'.padEnd(12))}${e.from.index.toFixed(1)} (${e.from.level} ${e.from.levelName}) → ${levelColor(c, e.to.level)(`${e.to.index.toFixed(1)} (${e.to.level} ${e.to.levelName})`)} ${c.dim(signed(e.delta))}`,
+  row(
+    'Escalation',
+    `${e.from.index.toFixed(1)} (${e.from.level} ${e.from.levelName}) → ${levelColor(c, e.to.level)(`${e.to.index.toFixed(1)} (${e.to.level} ${e.to.levelName})`)} ${c.dim(signed(e.delta))}`,
   );
-  out.line(
-    `  ${c.dim('Ceasefire'.padEnd(12))}${arrow(ch.ceasefire.from, ch.ceasefire.to, ch.ceasefire.changed)}${ch.ceasefire.ceasefireId ? c.dim(` ${ch.ceasefire.ceasefireId}`) : ''}`,
+  row(
+    'Ceasefire',
+    `${arrow(ch.ceasefire.from, ch.ceasefire.to, ch.ceasefire.changed)}${ch.ceasefire.ceasefireId ? c.dim(` ${ch.ceasefire.ceasefireId}`) : ''}`,
   );
   for (const u of ch.ultimatums.issued)
-    out.line(
-      `  ${c.dim('Ultimatum'.padEnd(12))}${c.yellow('issued')} ${u.ultimatumId} by ${u.by} on ${u.occurredAt}${u.deadline ? `, deadline ${u.deadline}` : ''}`,
+    row(
+      'Ultimatum',
+      `${c.yellow('issued')} by ${u.byName} to ${u.toNames.join(', ')} on ${u.occurredAt}${u.deadline ? `, deadline ${u.deadline}` : ''} ${c.dim(u.ultimatumId)}`,
     );
   for (const u of ch.ultimatums.resolved)
-    out.line(`  ${c.dim('Ultimatum'.padEnd(12))}${u.resolution} ${u.ultimatumId} on ${u.occurredAt}`);
-  for (const d of ch.demands.tabled)
-    out.line(`  ${c.dim('Demand'.padEnd(12))}tabled by ${d.by} on ${d.occurredAt}: ${d.text}`);
-  for (const d of ch.demands.withdrawn)
-    out.line(`  ${c.dim('Demand'.padEnd(12))}${c.red('withdrawn')} on ${d.occurredAt}: ${d.text}`);
+    row('Ultimatum', `${u.resolution}${u.byName ? ` by ${u.byName}` : ''} on ${u.occurredAt} ${c.dim(u.ultimatumId)}`);
+  for (const d of ch.demands.tabled) row('Demand', `tabled by ${d.byName} on ${d.occurredAt}: ${d.text}`);
+  for (const d of ch.demands.withdrawn) row('Demand', `${c.red('withdrawn')} on ${d.occurredAt}: ${d.text}`);
   if (ch.stanceChanges.length) {
     out.line('');
     out.line(c.bold(`Stance changes (${ch.stanceChanges.length})`));
-    for (const s of ch.stanceChanges)
-      out.line(
-        `  ${s.actorName} on ${c.dim(s.demandId)}: ${s.from} → ${c.bold(s.to)}${s.occurredAt ? c.dim(` (${s.occurredAt})`) : ''}`,
-      );
+    for (const s of ch.stanceChanges) {
+      out.line(`  ${s.actorName}: ${s.from} → ${c.bold(s.to)}${s.occurredAt ? c.dim(` (${s.occurredAt})`) : ''}`);
+      out.line(`    on “${s.demand}”`, { hang: 5 });
+    }
   }
   out.line('');
   out.line(c.bold(`Developments (${ch.developments.length})`));
-  const width = Math.max(30, out.width - 40);
-  for (const d of ch.developments)
-    out.line(`  ${d.occurredAt.padEnd(25)} ${c.cyan(d.type.padEnd(27))} ${truncate(d.summary, width)}`);
+  // Date and type on one line, the summary (as the timeline words it, with names) under it.
+  for (const d of ch.developments) {
+    out.line(`  ${d.occurredAt} ${c.cyan(d.type)}`);
+    out.line(`    ${d.summary}`, { hang: 4 });
+  }
   if (ch.developments.length === 0) out.line(c.dim('  none'));
 }

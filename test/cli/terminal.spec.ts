@@ -1,0 +1,179 @@
+/**
+ * The CLI at a terminal and in a pipe, on the example case, with the real
+ * `parley` process: a reader that closes the pipe early ends it quietly
+ * (exit 0, no stack trace); piped output fits 80 columns; actors and demands
+ * are named, not given by id; a range flag of another command is called
+ * unknown, with the one this command takes.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import stringWidth from 'string-width';
+import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { citations } from '../support/brief';
+import { BIN, cliBuild, parley, scratchDir, spawnParley } from './support';
+
+const CASE = 'pak-afghan-2025';
+// Each test runs one to three CLI processes (the watch test 89 events' worth): room for a loaded 2-core machine.
+jest.setTimeout(120_000);
+/** Piped, with no COLUMNS: the width the output must fit. */
+const PIPED = { COLUMNS: undefined };
+
+/** Lines wider than `width` terminal columns (colour is off in tests; wide characters count two). */
+function overWidth(text: string, width = 80): string[] {
+  return text.split('\n').filter((line) => stringWidth(line) > width);
+}
+
+/** Runs parley with its stdout pipe closed by the reader before anything is written; resolves to the exit code and stderr. */
+function withClosedPipe(args: string[], url?: string): Promise<{ code: number | null; stderr: string }> {
+  const cwd = scratchDir();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: {
+        PATH: process.env.PATH,
+        HOME: cwd,
+        NO_COLOR: '1',
+        PARLEY_CLI_BUILD: cliBuild(),
+        ...(url ? { PARLEY_URL: url } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reader has had enough (as `| head -2` has after two lines): every write from now on meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`parley ${args.join(' ')} did not end after its pipe closed\nstderr: ${stderr}`));
+    }, 60_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+describe('the CLI in a pipe and at 80 columns (the example case)', () => {
+  let server: TestApp;
+  const piped = (args: string[]) => parley(args, { url: server.url, env: PIPED, timeoutMs: 60_000 });
+
+  beforeAll(async () => {
+    server = await startTestApp();
+    const imported = await parley(['import', EXAMPLE_LOG], { url: server.url, timeoutMs: 60_000 });
+    if (imported.code !== 0) throw new Error(`import failed: ${imported.stderr}`);
+  });
+  afterAll(() => server.cleanup());
+
+  it.each([[['timeline', CASE]], [['--help']], [['matrix', CASE, '--evidence']]])(
+    'parley %j into a pipe the reader has closed: exit 0, nothing on stderr',
+    async (args) => {
+      const result = await withClosedPipe(args, server.url);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    },
+  );
+
+  it.each([
+    [['list']],
+    [['status', CASE]],
+    [['status', CASE, '--at', '2025-11-30']],
+    [['escalation', CASE, '--at', '2025-11-30']],
+    [['escalation', CASE, '--at', '2025-10-15', '--model', 'v1']],
+    [['changes', CASE, '--since', '2025-10-01', '--until', '2025-12-01']],
+    [['matrix', CASE]],
+    [['matrix', CASE, '--at', '2025-11-30']],
+  ])('parley %j piped: every line within 80 columns', async (args) => {
+    const result = await piped(args);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').length).toBeGreaterThan(3);
+    expect(overWidth(result.stdout)).toEqual([]);
+  });
+
+  it('COLUMNS sets another width, and --wide none: the same status then has lines over 80 columns', async () => {
+    const [narrow, wide] = await Promise.all([
+      parley(['status', CASE, '--at', '2025-11-30'], { url: server.url, env: { COLUMNS: '60' } }),
+      piped(['status', CASE, '--at', '2025-11-30', '--wide']),
+    ]);
+    expect(overWidth(narrow.stdout, 60)).toEqual([]);
+    expect(overWidth(wide.stdout).length).toBeGreaterThan(0);
+    // Wrapped, nothing is lost: the same words in the same order.
+    const words = (s: string) => s.split(/\s+/).filter(Boolean);
+    expect(words(narrow.stdout)).toEqual(words(wide.stdout));
+  });
+
+  it('the matrix piped names its actors (a table of names, or a block per demand at a narrower width)', async () => {
+    const [table, blocks] = await Promise.all([
+      piped(['matrix', CASE, '--at', '2025-11-30']),
+      parley(['matrix', CASE, '--at', '2025-11-30'], { url: server.url, env: { COLUMNS: '60' } }),
+    ]);
+    expect(table.stdout).toMatch(/│ Pakistan\s+│ Afghan Taliban\s+│/);
+    expect(overWidth(blocks.stdout, 60)).toEqual([]);
+    expect(blocks.stdout).toMatch(/^ {2}Afghan Taliban government: ✘ rejected/m);
+    for (const out of [table.stdout, blocks.stdout]) expect(out).not.toMatch(/\bafghan-taliban\b/);
+  });
+
+  it('changes names who issued an ultimatum, who tabled a demand and on which demand a stance changed', async () => {
+    const result = await piped(['changes', CASE, '--since', '2025-10-25', '--until', '2025-11-08']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/issued by Pakistan to Afghan Taliban government on 2025-10-26/);
+    expect(result.stdout).toMatch(/tabled by Afghan Taliban government on 2025-10-26/);
+    expect(result.stdout).toMatch(
+      /Afghan Taliban government: no-position → rejected \(2025-11-07\)\n\s+on “Transfer to Pakistan/,
+    );
+    expect(result.stdout).not.toMatch(/\b(by|to) (pakistan|afghan-taliban)\b/);
+  });
+
+  it('watch names the actor and the demand of a position, and fits 80 columns', async () => {
+    const watch = spawnParley(['watch', '--from', '0'], { url: server.url, env: PIPED });
+    try {
+      // The example's last event (its log has 89).
+      await watch.waitFor(/ #89 /, 'stdout', 60_000);
+    } finally {
+      expect(await watch.interrupt()).toBe(0);
+    }
+    const text = watch.stdout().replace(/\s+/g, ' ');
+    expect(text).toMatch(/PositionTaken — Afghan Taliban government rejected on “Transfer to Pakistan of key/);
+    expect(text).not.toMatch(/PositionTaken — (pakistan|afghan-taliban) /);
+    expect(overWidth(watch.stdout())).toEqual([]);
+  });
+
+  it('changes --from/--to: "unknown option", with the flag it takes instead; nothing about --since first', async () => {
+    const [from, to, none] = await Promise.all([
+      piped(['changes', CASE, '--from', '2025-10-01', '--to', '2025-11-01']),
+      piped(['changes', CASE, '--since', '2025-10-01', '--to', '2025-11-01']),
+      piped(['changes', CASE]),
+    ]);
+    expect(from.code).toBe(2);
+    expect(from.stderr).toMatch(/unknown option '--from' \(did you mean --since\?\)/);
+    expect(from.stderr).not.toMatch(/required option/);
+    expect(to.code).toBe(2);
+    expect(to.stderr).toMatch(/unknown option '--to' \(did you mean --until\?\)/);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/required option '--since <date>'/);
+  });
+
+  it('brief: the briefing the API serves, to stdout or with -o to a file; its sources numbered and every number cited listed', async () => {
+    const period = ['--from', '2025-11-01', '--to', '2025-11-30'];
+    const cwd = scratchDir();
+    const [printed, written, served, status] = await Promise.all([
+      piped(['brief', CASE, ...period]),
+      parley(['brief', CASE, ...period, '-o', 'brief.md'], { url: server.url, cwd, timeoutMs: 60_000 }),
+      fetch(`${server.url}/negotiations/${CASE}/brief?from=2025-11-01&to=2025-11-30`).then((r) => r.text()),
+      fetch(`${server.url}/negotiations/${CASE}/status?at=2025-11-30`).then((r) => r.json()),
+    ]);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toBe(served);
+    expect(printed.stdout).toContain(`- **Phase:** ${status.phase}`);
+    const { cited, listed } = citations(printed.stdout);
+    expect(listed.length).toBeGreaterThan(10);
+    expect([...cited].sort((a, b) => a - b)).toEqual(listed);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toMatch(/Wrote the briefing to brief\.md/);
+    expect(fs.readFileSync(path.join(cwd, 'brief.md'), 'utf8')).toBe(served);
+
+    const bad = await piped(['brief', CASE, '--from', '2025-12-01', '--to', '2025-11-01']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/from: from must not be after to/);
+  });
+});
