@@ -6,7 +6,8 @@
  * Starts the real app on a temp SQLite file, imports the example case, and
  * captures the overview, the negotiation as of 30 Oct 2025 (the October
  * escalation on the chart) at 1366×768 and 1920×1080, a matrix cell's
- * evidence, and the record form showing a validation error.
+ * evidence, the record form showing a validation error, and a replay whose
+ * evidence panel says a chosen demand was not tabled yet.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -72,6 +73,22 @@ async function main(): Promise<void> {
     await page.locator('#record-dialog .field-error').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, 'record-form-error.png') });
     console.log('record-form-error.png');
+
+    // Replay (issue #18): a cell chosen now, replayed to 17 Oct — the evidence says the demand was not tabled yet;
+    // the slider and chart on the active period, clustered markers.
+    await page.keyboard.press('Escape');
+    await page.goto(`${t.url}/#/negotiations/pak-afghan-2025`);
+    await page.locator('#negotiation[data-views="ready"][data-at="now"]').waitFor();
+    await page.locator('tr[data-demand="pak-handover-of-wanted-militants"] td[data-actor="afghan-taliban"] button').click();
+    await page.goto(`${t.url}/#/negotiations/pak-afghan-2025?at=2025-10-17`);
+    await page.locator('#negotiation[data-views="ready"][data-at="2025-10-17"]').waitFor();
+    await page.evaluate(() => {
+      const top = document.getElementById('matrix-panel')!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top - 260);
+    });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(OUT, 'replay-evidence.png') });
+    console.log('replay-evidence.png');
   } finally {
     await browser.close();
     await t.cleanup();

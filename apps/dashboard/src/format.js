@@ -3,8 +3,10 @@
  * Dates are read with the domain's own reader (libs/domain/src/time.ts), which the
  * API serves compiled at /assets/domain/time.js: the page, the API and the CLI
  * read a date one way, and a date-only replay date means the end of that UTC day.
+ * The stance symbols are the CLI's, from the same place (libs/domain/src/stance-symbols.ts).
  */
 import { DAY_MS as DAY, QUERY_TIME_EDGES, parseTime, queryInstant } from '../domain/time.js';
+import { STANCE_SYMBOLS } from '../domain/stance-symbols.js';
 
 const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const shortFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -102,19 +104,33 @@ export const TREND = {
 
 /** Stances from accepted to rejected (a diverging scale), then the two non-stances. */
 export const STANCES = [
-  { value: 'accepted', label: 'Accepted', symbol: '✓' },
-  { value: 'accepted-in-principle', label: 'In principle', symbol: '◐' },
-  { value: 'conditional', label: 'Conditional', symbol: '◇' },
-  { value: 'ambiguous', label: 'Ambiguous', symbol: '?' },
-  { value: 'counter-proposed', label: 'Counter-proposed', symbol: '⇄' },
-  { value: 'rejected', label: 'Rejected', symbol: '✕' },
-  { value: 'proposer', label: 'Proposer', symbol: '★' },
-  { value: 'no-position', label: 'No position', symbol: '–' },
-];
+  { value: 'accepted', label: 'Accepted' },
+  { value: 'accepted-in-principle', label: 'In principle' },
+  { value: 'conditional', label: 'Conditional' },
+  { value: 'ambiguous', label: 'Ambiguous' },
+  { value: 'counter-proposed', label: 'Counter-proposed' },
+  { value: 'rejected', label: 'Rejected' },
+  { value: 'proposer', label: 'Proposer' },
+  { value: 'no-position', label: 'No position' },
+].map((s) => ({ ...s, symbol: STANCE_SYMBOLS[s.value] }));
 
 export function stanceInfo(value) {
   return STANCES.find((s) => s.value === value) ?? { value, label: value, symbol: '·' };
 }
+
+/**
+ * Plain words for the numbers and codes the page shows: the tooltips on them
+ * and the "What the numbers mean" legend under the chart say the same thing.
+ */
+export const GLOSSARY = {
+  index: { term: 'Index', text: 'How escalated the relations are, from 0 (calm) to 100 (open hostilities); the five coloured bands are the levels.' },
+  weight: { term: 'Weight', text: 'How hard a development pushes towards conflict (down to −10, e.g. an armed attack) or cooperation (up to +10, e.g. an agreement): the Goldstein score of its CAMEO event type.' },
+  cameo: { term: 'CAMEO code', text: 'The type of event in CAMEO, the standard coding scheme for political events (e.g. 190: use conventional military force). It gives the weight.' },
+  confidence: { term: 'Confidence', text: 'How sure the analyst is that the development happened as recorded, from 0 to 1.' },
+  contribution: { term: 'Contribution', text: 'What a development adds to the index today: its weight, faded with the time since it happened (and, in model v1, times its confidence).' },
+  net: { term: 'Conflict, cooperation, net', text: 'Model v1 adds up the faded weights of recent developments, conflictual and cooperative apart; the net is conflict minus cooperation, and the index grows with it.' },
+  grade: { term: 'Source grade (e.g. B2)', text: 'The Admiralty code: the letter rates the source (A completely reliable … E unreliable, F cannot be judged), the digit the information (1 confirmed … 5 improbable, 6 cannot be judged).' },
+};
 
 export const CONSENSUS_LABELS = { agreed: 'Agreed', partial: 'Partial', pending: 'Pending', contested: 'Contested' };
 

@@ -118,6 +118,22 @@ export function clearErrors(form) {
   summary.replaceChildren();
 }
 
+/**
+ * A validator's problems as sentences beside the field's label: "tone is
+ * required", "tone must be one of the following values: a, b" become
+ * "Required." (a missing value fails every other check too).
+ */
+function readable(field, problems) {
+  const leaf = field.slice(field.lastIndexOf('.') + 1);
+  const sentences = problems.map((p) => {
+    const t = (p.startsWith(`${field} `) ? p.slice(field.length + 1) : p.startsWith(`${leaf} `) ? p.slice(leaf.length + 1) : p)
+      .replace(/^(is required|should not be empty)$/, 'required')
+      .replace(/^must be one of the following values: /, 'must be one of: ');
+    return `${t.charAt(0).toUpperCase()}${t.slice(1)}`.replace(/([^.])$/, '$1.');
+  });
+  return sentences.includes('Required.') ? 'Required.' : [...new Set(sentences)].join(' ');
+}
+
 /** Puts each problem next to its field and lists them all in the summary; returns how many found a field. */
 export function showErrors(form, errors, message) {
   const summary = $('.error-summary', form);
@@ -125,7 +141,7 @@ export function showErrors(form, errors, message) {
   let placed = 0;
   for (const { field, problems } of errors) {
     const target = targetOf(form, field);
-    const text = problems.join(' ');
+    const text = readable(field, problems);
     if (!target) {
       items.push(h('li', {}, `${field}: ${text}`));
       continue;

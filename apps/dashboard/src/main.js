@@ -5,14 +5,16 @@
  */
 import { api, apiBlob, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
-import { addDays, atInstant, dayStart, daysBetween, formatDay, instantOf, isoDay, todayIso } from './format.js';
+import { GLOSSARY, addDays, atInstant, dayStart, daysBetween, formatDay, instantOf, isoDay, plural, todayIso } from './format.js';
 import { loadCharts } from './charts.js';
+import { dayField } from './date-input.js';
 import { createLive } from './live.js';
 import { linkTo, readHash, writeHash } from './state.js';
 import { hideOverlappingTicks, keepTicksApart } from './ticks.js';
+import { PRESETS, tickDays, tickLabel, tickStep, windowFor, zoom } from './time-window.js';
 import { renderChanges } from './views/changes.js';
 import { renderEscalationChart, renderEscalationSummary, renderEscalationTables, renderSparkline } from './views/escalation.js';
-import { showCell, showEvents } from './views/evidence.js';
+import { showAbsent, showCell, showEvents } from './views/evidence.js';
 import { renderSidebar } from './views/list.js';
 import { renderMatrix, renderMatrixLegend } from './views/matrix.js';
 import { renderPortfolio, renderPortfolioSort } from './views/portfolio.js';
@@ -26,6 +28,7 @@ const el = {
   main: $('#main'),
   banner: $('#banner'),
   list: $('#negotiation-list'),
+  listAsOf: $('#list-asof'),
   overview: $('#overview'),
   overviewBody: $('#overview-body'),
   overviewAt: $('#overview-at'),
@@ -39,11 +42,16 @@ const el = {
   slider: $('#at-slider'),
   atOutput: $('#at-output'),
   atMin: $('#at-min-label'),
+  atMax: $('#at-max-label'),
+  presets: $('#window-presets'),
+  zoomIn: $('#zoom-in'),
+  zoomOut: $('#zoom-out'),
+  windowLabel: $('#window-label'),
   ticks: $('#slider-ticks'),
-  atDate: $('#at-date'),
+  atDate: dayField($('#at-date')),
   atNow: $('#at-now'),
   knownMode: $('#known-mode'),
-  knownDate: $('#known-date'),
+  knownDate: dayField($('#known-date')),
   copyLink: $('#copy-link'),
   status: $('#status-body'),
   escSummary: $('#escalation-summary'),
@@ -58,7 +66,7 @@ const el = {
   timelineFilter: $('#timeline-filter'),
   timelineSearch: $('#timeline-search'),
   changesForm: $('#changes-form'),
-  changesSince: $('#changes-since'),
+  changesSince: dayField($('#changes-since')),
   changesUntil: $('#changes-until'),
   changes: $('#changes-body'),
   keyButton: $('#api-key-button'),
@@ -80,7 +88,9 @@ const app = {
   data: { status: null, matrix: null, escalation: null, series: null, timeline: null },
   names: new Map(),
   eventById: new Map(),
+  /** The matrix cell chosen (demandId, actorId), or the developments picked on the chart: the evidence panel follows the date for either. */
   selected: null,
+  picked: null,
   generation: 0,
   controller: null,
 };
@@ -113,42 +123,56 @@ function firstDay() {
   return first ? isoDay(instantOf(first.occurredAt)) : todayIso();
 }
 
+function lastDay() {
+  const items = app.full?.items ?? [];
+  return items.length ? isoDay(instantOf(items[items.length - 1].occurredAt)) : todayIso();
+}
+
+/** The stretch of time of the slider and the chart (time-window.js): the active period, a preset or a zoom, holding the replay date. */
+function currentWindow() {
+  return windowFor(app.state.view, { first: firstDay(), last: lastDay(), today: todayIso(), at: app.state.at });
+}
+
+/** The slider over the current window, with ticks that fit its width (years where they change). */
 function setupSlider() {
   const min = firstDay();
-  const span = Math.max(0, daysBetween(min, todayIso()));
+  const win = currentWindow();
+  const span = daysBetween(win.from, win.to);
   el.slider.max = String(span);
-  el.atMin.textContent = formatDay(min);
+  el.slider.dataset.from = win.from;
+  el.slider.dataset.to = win.to;
+  el.atMin.textContent = formatDay(win.from);
+  el.atMax.textContent = win.to >= todayIso() ? 'now' : formatDay(win.to);
+  el.windowLabel.textContent = `${formatDay(win.from)} – ${win.to >= todayIso() ? 'today' : formatDay(win.to)} · ${plural(span + 1, 'day')}`;
   el.atDate.min = min;
   el.atDate.max = todayIso();
   el.knownDate.min = min;
   el.knownDate.max = todayIso();
-  // Month ticks under the slider, thinned out over long ranges.
-  const every = span <= 400 ? 1 : span <= 800 ? 2 : 3;
-  const ticks = [];
-  for (let d = 0; d <= span; d++) {
-    const day = addDays(min, d);
-    const month = Number(day.slice(5, 7));
-    if (!day.endsWith('-01') || (month - 1) % every !== 0) continue;
-    const label = new Date(dayStart(day)).toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' }) + (month === 1 ? ` ${day.slice(0, 4)}` : '');
-    ticks.push(h('span', { class: 'tick', style: { left: `${(d / Math.max(1, span)) * 100}%` } }, label));
-  }
-  mount(el.ticks, ticks);
+  const step = tickStep(span, el.ticks.clientWidth || 800);
+  let previous = null;
+  mount(el.ticks, tickDays(win.from, win.to, step).map((day) => {
+    const ms = dayStart(day);
+    const label = tickLabel(ms, previous, step.unit, span);
+    previous = ms;
+    return h('span', { class: 'tick', dataset: { day }, style: { left: `${(daysBetween(win.from, day) / Math.max(1, span)) * 100}%` } }, label);
+  }));
   hideOverlappingTicks(el.ticks);
 }
 
 function syncControls() {
-  const { at, known, range } = app.state;
-  const min = firstDay();
+  const { at, known, view } = app.state;
+  setupSlider();
+  const from = el.slider.dataset.from;
   const max = Number(el.slider.max);
-  el.slider.value = String(at ? Math.min(max, Math.max(0, daysBetween(min, at))) : max);
+  el.slider.value = String(at ? Math.min(max, Math.max(0, daysBetween(from, at))) : max);
   el.atOutput.textContent = at ? formatDay(at) : 'now';
   el.slider.setAttribute('aria-valuetext', at ? formatDay(at) : 'now');
   el.atDate.value = at ?? todayIso();
   el.atNow.disabled = !at;
   el.knownMode.value = known === 'at' ? 'at' : known ? 'date' : '';
-  el.knownDate.hidden = !(known && known !== 'at');
+  el.knownDate.parentElement.hidden = !(known && known !== 'at');
   if (known && known !== 'at') el.knownDate.value = known;
-  $(`input[name="chart-range"][value="${range}"]`).checked = true;
+  for (const radio of el.presets.querySelectorAll('input')) radio.checked = radio.value === view;
   $(`input[name="esc-model"][value="${app.state.model ?? 'v2'}"]`).checked = true;
   el.negotiation.dataset.at = at ?? 'now';
   const untilText = at ? `until ${formatDay(at)}` : 'until now';
@@ -185,6 +209,9 @@ async function loadList({ minPosition } = {}) {
     if (generation !== listGeneration) return;
     app.negotiations = negotiations;
     renderSidebar(el.list, negotiations, app.state.negotiationId, (id) => linkTo(app.state, id));
+    // Which date the sidebar shows, when not now.
+    el.listAsOf.hidden = isNow();
+    el.listAsOf.textContent = asOfText() ?? '';
     if (onPortfolio && !app.state.negotiationId) drawPortfolio();
   } catch (error) {
     if (generation !== listGeneration) return;
@@ -226,15 +253,12 @@ async function loadSeries(n, canvas) {
   }
 }
 
+/** The chart's axis is the slider's window; its series runs to the replay date (or now). */
 function chartRange() {
-  const items = app.full?.items ?? [];
-  const now = Date.now();
-  const start = dayStart(firstDay());
-  const lastDev = items.length ? instantOf(items[items.length - 1].occurredAt) : now;
-  const fitEnd = Math.min(now, Math.max(dayStart(isoDay(lastDev)) + 21 * DAY, start + 14 * DAY));
-  const at = atMs();
-  const max = app.state.range === 'all' ? at : Math.max(fitEnd, start + DAY);
-  return { min: start - DAY / 2, max, from: start, to: Math.max(start, Math.min(at, max)) };
+  const win = currentWindow();
+  const min = dayStart(win.from);
+  const max = Math.min(Date.now(), dayStart(win.to) + DAY);
+  return { min, max, from: min, to: Math.max(min, Math.min(atMs(), max)) };
 }
 
 function rebuildIndex() {
@@ -268,25 +292,67 @@ function drawStatus() {
 function drawMatrix() {
   if (!app.data.matrix) return;
   renderMatrix(el.matrix, app.data.matrix, { name, selected: app.selected, onSelect: selectCell });
+}
+
+/** The date the evidence speaks for, when not "now": "As of 17 Oct 2025, as known on 17 Oct 2025". */
+function asOfText() {
+  if (isNow()) return null;
+  const { at, known } = app.state;
+  const knownDay = known === 'at' ? at : known;
+  return `As of ${at ? formatDay(at) : 'now'}${knownDay ? `, as known on ${formatDay(knownDay)}` : ''}`;
+}
+
+/** A demand's latest wording in the full log (for a demand the chosen date does not have yet). */
+function demandText(demandId) {
+  let text = null;
+  for (const item of app.full?.items ?? []) if (item.data?.demandId === demandId && typeof item.data.text === 'string') text = item.data.text;
+  return text;
+}
+
+/**
+ * The evidence panel for the chosen cell or developments, as of the date shown:
+ * what was true then, or that it did not exist yet — never what was true at another date.
+ */
+function drawEvidence() {
+  const asOf = asOfText();
+  const notYet = app.state.known ? 'by this date, as far as was known then' : 'by this date';
   if (app.selected) {
-    const row = app.data.matrix.rows.find((r) => r.demandId === app.selected.demandId);
-    const i = app.data.matrix.columns.findIndex((c) => c.actorId === app.selected.actorId);
-    if (row && i >= 0) showCell(el.detail, { row, cell: row.cells[i], column: app.data.matrix.columns[i] }, { name, eventById: app.eventById });
+    const matrix = app.data.matrix;
+    if (!matrix) return;
+    const { demandId, actorId } = app.selected;
+    const row = matrix.rows.find((r) => r.demandId === demandId);
+    const i = matrix.columns.findIndex((c) => c.actorId === actorId);
+    if (row && i >= 0) showCell(el.detail, { row, cell: row.cells[i], column: matrix.columns[i] }, { name, eventById: app.eventById, asOf });
+    else if (row) showAbsent(el.detail, { asOf, kicker: `${name(actorId)}’s stance on`, title: row.text, message: `${name(actorId)} had no part in the talks ${notYet}.` });
+    else showAbsent(el.detail, { asOf, kicker: `${name(actorId)}’s stance on`, title: demandText(demandId), message: `Not tabled ${notYet}: the demand and the stances on it came later.` });
+  } else if (app.picked) {
+    // The developments of the date shown (occurred by then, and known then): a marker chosen later may not be among them.
+    const then = app.data.timeline ? new Set(app.data.timeline.items.map((i) => i.eventId)) : null;
+    const known = app.picked.filter((e) => !then || then.has(e.eventId)).map((e) => app.eventById.get(e.eventId) ?? e.fallback).filter(Boolean);
+    const missing = app.picked.length - known.length;
+    if (known.length === 0) {
+      showAbsent(el.detail, { asOf, kicker: app.picked.length > 1 ? `${app.picked.length} developments` : 'Development', message: `Not yet happened or recorded ${notYet}.` });
+      return;
+    }
+    showEvents(el.detail, known, { asOf, title: `${known.length > 1 ? `${known.length} developments` : 'Development'}${missing ? ` (${missing} more not yet ${notYet})` : ''}` });
   }
 }
 
 function selectCell(row, cell) {
   app.selected = { demandId: row.demandId, actorId: cell.actorId };
+  app.picked = null;
   drawMatrix();
+  drawEvidence();
   el.matrix.querySelector(`tr[data-demand="${CSS.escape(row.demandId)}"] td[data-actor="${CSS.escape(cell.actorId)}"] button`)?.focus();
 }
 
 function pickEvents(events) {
+  const picked = events.map((e) => ({ eventId: e.eventId, fallback: e.type ? e : null })).filter((e) => app.eventById.has(e.eventId) || e.fallback);
+  if (picked.length === 0) return;
   app.selected = null;
+  app.picked = picked;
   drawMatrix();
-  const known = events.map((e) => app.eventById.get(e.eventId) ?? (e.type ? e : null)).filter(Boolean);
-  if (known.length === 0) return;
-  showEvents(el.detail, known, { title: known.length > 1 ? `${known.length} developments` : 'Development' });
+  drawEvidence();
   el.detail.closest('.panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
@@ -380,6 +446,7 @@ async function refreshViews({ minPosition } = {}) {
   fail(status, el.status);
   drawMatrix();
   fail(matrix, el.matrix);
+  drawEvidence();
   const chartDrawn = drawEscalation();
   fail(escalation, el.escSummary);
   fail(series, el.escSummary);
@@ -420,6 +487,7 @@ async function route() {
     app.current = id;
     el.negotiation.dataset.drawn = 'no';
     app.selected = null;
+    app.picked = null;
     app.full = null;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
     try {
@@ -486,6 +554,7 @@ const live = createLive({
       }
     } else {
       drawMatrix();
+      drawEvidence();
       if (before) flash(el.matrix.closest('.panel'));
     }
     // The chart series, timeline and list are not pushed: fetch them once the burst is over.
@@ -527,7 +596,8 @@ let sliderTimer = null;
 el.slider.addEventListener('input', () => {
   const max = Number(el.slider.max);
   const v = Number(el.slider.value);
-  const at = v >= max ? null : addDays(firstDay(), v);
+  const to = el.slider.dataset.to;
+  const at = v >= max && to >= todayIso() ? null : addDays(el.slider.dataset.from, v);
   el.atOutput.textContent = at ? formatDay(at) : 'now';
   el.slider.setAttribute('aria-valuetext', at ? formatDay(at) : 'now');
   clearTimeout(sliderTimer);
@@ -569,7 +639,7 @@ el.knownMode.addEventListener('change', () => {
   const mode = el.knownMode.value;
   const known = mode === 'at' ? 'at' : mode === 'date' ? (el.knownDate.value || app.state.at || todayIso()) : null;
   setState({ known });
-  if (mode === 'date') el.knownDate.focus();
+  if (mode === 'date') $('#known-date').focus();
   followOrPause();
   refreshViews();
 });
@@ -588,12 +658,32 @@ for (const radio of document.querySelectorAll('input[name="esc-model"]')) {
   });
 }
 
-for (const radio of document.querySelectorAll('input[name="chart-range"]')) {
-  radio.addEventListener('change', () => {
-    setState({ range: radio.value });
-    refreshViews();
-  });
+// The window's presets, and zooming around the replay date.
+mount(el.presets, h('legend', { class: 'visually-hidden' }, 'Time shown on the slider and the chart'), PRESETS.map((p) => [
+  h('input', { type: 'radio', name: 'view', id: `view-${p.value}`, value: p.value, onchange: () => setView(p.value) }),
+  h('label', { for: `view-${p.value}`, title: p.title }, p.label),
+]));
+
+function setView(view) {
+  setState({ view });
+  refreshViews();
 }
+
+function zoomBy(factor) {
+  const ctx = { first: firstDay(), last: lastDay(), today: todayIso(), at: app.state.at };
+  setView(zoom(currentWindow(), factor, ctx));
+}
+el.zoomIn.addEventListener('click', () => zoomBy(0.5));
+el.zoomOut.addEventListener('click', () => zoomBy(2));
+
+// The evidence panel sticks just below the top bar and the replay bar, whatever their height.
+new ResizeObserver(() => {
+  const bars = $('.topbar').offsetHeight + $('.replay').offsetHeight;
+  document.documentElement.style.setProperty('--sticky-top', `${bars + 16}px`);
+}).observe($('.replay'));
+
+// The ticks fit the slider's width.
+new ResizeObserver(() => app.full && setupSlider()).observe(el.ticks);
 
 el.copyLink.addEventListener('click', async () => {
   try {
@@ -758,6 +848,7 @@ el.printButton.addEventListener('click', () => window.print());
 // ---------------------------------------------------------------------------
 
 renderMatrixLegend(el.matrixLegend);
+mount($('#glossary'), Object.entries(GLOSSARY).map(([key, g]) => h('div', { dataset: { term: key } }, h('dt', {}, g.term), h('dd', {}, g.text))));
 keepTicksApart(el.ticks);
 drawKeyButton();
 window.addEventListener('hashchange', () => route());

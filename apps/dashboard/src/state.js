@@ -1,8 +1,10 @@
 /**
  * What the page shows, kept in the URL hash so a view can be shared:
  *   #/?at=2025-10-20&sort=level          the portfolio (every negotiation), as of a day, sorted
- *   #/negotiations/<id>?at=2025-10-20&known=at&since=2025-10-13&range=all&model=v1
+ *   #/negotiations/<id>?at=2025-10-20&known=at&since=2025-10-13&view=30&model=v1
  * `at` and `known` are days (end of day, UTC); `known=at` means "what was known on the replay date".
+ * `view` is the stretch of time of the slider and the chart (time-window.js): a preset (`7`, `30`, `90`,
+ * `case`; the active period when absent) or a zoom, `2025-10-01..2025-11-15`.
  * `model` is the escalation model when not the server's default (v2). `at`, `known` and `model` carry over between
  * the portfolio and a negotiation; `sort` is the portfolio's order (default: by level).
  */
@@ -21,10 +23,17 @@ export function readHash(hash = location.hash) {
     at: day(params.get('at')),
     known: known === 'at' ? 'at' : day(known),
     since: day(params.get('since')),
-    range: params.get('range') === 'all' ? 'all' : 'fit',
+    view: viewOf(params.get('view') ?? (params.get('range') === 'all' ? 'case' : null)),
     model: params.get('model') === 'v1' ? 'v1' : null,
     sort: SORTS.includes(params.get('sort')) ? params.get('sort') : 'level',
   };
+}
+
+/** A `view` parameter: a preset's value, or `{ from, to }`; 'active' when absent or unreadable. */
+function viewOf(v) {
+  if (v === '7' || v === '30' || v === '90' || v === 'case') return v;
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(v ?? '');
+  return m && m[1] < m[2] ? { from: m[1], to: m[2] } : 'active';
 }
 
 export function hashOf(state) {
@@ -33,7 +42,7 @@ export function hashOf(state) {
   if (state.known) params.set('known', state.known);
   if (state.negotiationId) {
     if (state.since) params.set('since', state.since);
-    if (state.range === 'all') params.set('range', 'all');
+    if (state.view && state.view !== 'active') params.set('view', typeof state.view === 'object' ? `${state.view.from}..${state.view.to}` : state.view);
   }
   if (state.model) params.set('model', state.model);
   if (!state.negotiationId && state.sort && state.sort !== 'level') params.set('sort', state.sort);

@@ -7,4 +7,5 @@ export * from './field-rules';
 export * from './codec';
 export * from './negotiation';
 export * from './persistent-map';
+export * from './stance-symbols';
 export * from './cameo-goldstein.generated';

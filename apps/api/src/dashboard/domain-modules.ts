@@ -5,7 +5,8 @@ import { DashboardFilesError } from './dashboard-files';
 /**
  * The domain's own modules, served to the dashboard as ES modules: the page
  * reads dates with the very code the API, the projections and the CLI read
- * them with (`libs/domain/src/time.ts`), not a copy of it.
+ * them with (`libs/domain/src/time.ts`), not a copy of it, and draws stances
+ * with the CLI's symbols (`stance-symbols.ts`).
  *
  * Each module is compiled from its TypeScript source with TypeScript's
  * `transpileModule` (types stripped, nothing else changed) the first time it
@@ -13,7 +14,7 @@ import { DashboardFilesError } from './dashboard-files';
  * and are served the same way, so `time` brings `errors`; nothing else of the
  * domain is reachable. URL: `/assets/domain/<name>.js`.
  */
-export const BROWSER_ENTRY_MODULES: readonly string[] = ['time'];
+export const BROWSER_ENTRY_MODULES: readonly string[] = ['time', 'stance-symbols'];
 
 /** A relative import in compiled output: `from './errors'`. */
 const RELATIVE_IMPORT = /(\bfrom\s*['"])\.\/([A-Za-z0-9-]+)(['"])/g;

@@ -1,5 +1,5 @@
 /** Symbols, colours and formats shared by the view renderers. Meaning never rests on colour alone. */
-import { isHttpUrl } from '@parley/domain';
+import { isHttpUrl, STANCE_SYMBOLS } from '@parley/domain';
 import type { Consensus, LevelNumber, ThinEvidence, TrendDirection } from '@parley/projections';
 import type { Colors } from '../output';
 
@@ -20,14 +20,14 @@ interface StanceStyle {
 }
 
 export const STANCE_STYLE: Readonly<Record<CellValue, StanceStyle>> = {
-  accepted: { symbol: '✔', label: 'accepted', color: (c, s) => c.green(c.bold(s)) },
-  'accepted-in-principle': { symbol: '◐', label: 'in principle', color: (c, s) => c.green(s) },
-  conditional: { symbol: '◑', label: 'conditional', color: (c, s) => c.yellow(s) },
-  ambiguous: { symbol: '?', label: 'ambiguous', color: (c, s) => c.yellow(c.dim(s)) },
-  'counter-proposed': { symbol: '⇄', label: 'counter', color: (c, s) => c.magenta(s) },
-  rejected: { symbol: '✘', label: 'rejected', color: (c, s) => c.red(c.bold(s)) },
-  proposer: { symbol: '★', label: 'proposer', color: (c, s) => c.blue(s) },
-  'no-position': { symbol: '·', label: '—', color: (c, s) => c.dim(s) },
+  accepted: { symbol: STANCE_SYMBOLS.accepted, label: 'accepted', color: (c, s) => c.green(c.bold(s)) },
+  'accepted-in-principle': { symbol: STANCE_SYMBOLS['accepted-in-principle'], label: 'in principle', color: (c, s) => c.green(s) },
+  conditional: { symbol: STANCE_SYMBOLS.conditional, label: 'conditional', color: (c, s) => c.yellow(s) },
+  ambiguous: { symbol: STANCE_SYMBOLS.ambiguous, label: 'ambiguous', color: (c, s) => c.yellow(c.dim(s)) },
+  'counter-proposed': { symbol: STANCE_SYMBOLS['counter-proposed'], label: 'counter', color: (c, s) => c.magenta(s) },
+  rejected: { symbol: STANCE_SYMBOLS.rejected, label: 'rejected', color: (c, s) => c.red(c.bold(s)) },
+  proposer: { symbol: STANCE_SYMBOLS.proposer, label: 'proposer', color: (c, s) => c.blue(s) },
+  'no-position': { symbol: STANCE_SYMBOLS['no-position'], label: '—', color: (c, s) => c.dim(s) },
 };
 
 export function stanceCell(c: Colors, value: CellValue, withLabel: boolean): string {

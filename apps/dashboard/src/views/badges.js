@@ -1,6 +1,6 @@
 /** Small labelled chips: colour always comes with text or a symbol, never alone. */
 import { h } from '../dom.js';
-import { CONSENSUS_LABELS, PHASE_LABELS, TREND, levelInfo, round1, stanceInfo } from '../format.js';
+import { CONSENSUS_LABELS, GLOSSARY, PHASE_LABELS, TREND, levelInfo, round1, stanceInfo } from '../format.js';
 
 export function phaseBadge(phase) {
   return h('span', { class: `badge phase phase-${phase}` }, PHASE_LABELS[phase] ?? phase);
@@ -41,4 +41,10 @@ export function thinEvidenceMark(thin, { compact = false } = {}) {
   return h('span', { class: `thin-evidence thin-${thin.reason}`, title: thin.text, dataset: { reason: thin.reason } },
     compact ? h('span', { 'aria-hidden': 'true' }, label) : label,
     h('span', { class: 'visually-hidden' }, `: ${thin.text}`));
+}
+
+/** A number or code with its meaning on hover and focus (GLOSSARY): `term('weight', 'weight −10.0')`. */
+export function term(key, text, { class: cls, extra } = {}) {
+  const meaning = GLOSSARY[key].text;
+  return h('abbr', { class: `term${cls ? ` ${cls}` : ''}`, title: extra ? `${meaning} ${extra}` : meaning, tabindex: '0', dataset: { term: key } }, text);
 }

@@ -7,7 +7,8 @@
  */
 import { h, mount } from '../dom.js';
 import { LEVELS, formatDay, formatOccurred, formatShortDay, instantOf, levelInfo, round1, signed, typeLabel } from '../format.js';
-import { levelBadge, thinEvidenceMark, trendBadge } from './badges.js';
+import { levelBadge, term, thinEvidenceMark, trendBadge } from './badges.js';
+import { tickLabel } from '../time-window.js';
 import { gradeChip } from './sources.js';
 
 const INDEX = 0;
@@ -26,6 +27,11 @@ const COLORS = {
 
 let chart = null;
 let lastPoints = [];
+/** The developments in the range, before clustering (the clusters depend on the chart's width). */
+let lastMarkers = [];
+
+/** Markers closer than this (in CSS pixels) are drawn as one cluster with a count. */
+export const CLUSTER_PX = 6;
 
 function markerColor(g) {
   if (g === null || g === 0) return COLORS.none;
@@ -71,6 +77,7 @@ function bandAnnotations() {
 }
 
 function timeUnit(spanDays) {
+  if (spanDays <= 14) return 'day';
   if (spanDays <= 75) return 'week';
   if (spanDays <= 500) return 'month';
   return 'quarter';
@@ -103,8 +110,12 @@ function ensureChart(canvas, tooltipEl, onPick) {
       scales: {
         x: {
           type: 'time',
-          time: { unit: 'week', displayFormats: { day: 'd MMM', week: 'd MMM', month: 'MMM yyyy', quarter: 'MMM yyyy' } },
-          ticks: { maxRotation: 0, autoSkipPadding: 16, color: '#5b6573' },
+          time: { unit: 'week' },
+          // "Nov", "17 Oct", with the year on the first tick and where it changes.
+          ticks: { maxRotation: 0, autoSkipPadding: 16, color: '#5b6573', callback(value, i, ticks) {
+              // `this` is the scale.
+              return tickLabel(value, i > 0 ? ticks[i - 1].value : null, this.options.time.unit, (this.max - this.min) / 86_400_000);
+            } },
           grid: { color: 'rgba(0,0,0,0.05)' },
         },
         ySplit: {
@@ -127,22 +138,116 @@ function ensureChart(canvas, tooltipEl, onPick) {
       },
       onClick: (evt, _elements, c) => {
         const hits = c.getElementsAtEventForMode(evt, 'nearest', { intersect: true }, false).filter((e) => e.datasetIndex === MARKERS);
-        if (hits.length) onPick(hits.map((e) => c.data.datasets[MARKERS].data[e.index].event));
+        if (hits.length) onPick(hits.flatMap((e) => c.data.datasets[MARKERS].data[e.index].events));
       },
+      // Wider or narrower, markers come apart or together: cluster them again once redrawn.
+      onResize: () => requestAnimationFrame(() => chart && clusterMarkers(chart)),
       onHover: (evt, _elements, c) => {
         const hits = c.getElementsAtEventForMode(evt, 'nearest', { intersect: true }, false).filter((e) => e.datasetIndex === MARKERS);
         c.canvas.style.cursor = hits.length ? 'pointer' : 'default';
       },
     },
+    plugins: [clusterCounts],
   });
   canvas.addEventListener('mouseleave', () => (tooltipEl.hidden = true));
+  focusableMarkers(canvas, tooltipEl, onPick);
   return chart;
 }
 
+/**
+ * The markers from the keyboard: the chart takes focus; ← → (Home, End) step
+ * through the markers — a cluster's tooltip lists its developments, as on
+ * hover — Enter shows them in the evidence panel, Escape leaves.
+ */
+function focusableMarkers(canvas, tooltipEl, onPick) {
+  let current = -1;
+  canvas.tabIndex = 0;
+  canvas.setAttribute('aria-describedby', tooltipEl.id);
+  const show = () => {
+    const el = chart.getDatasetMeta(MARKERS).data[current];
+    if (!el) return;
+    const active = [{ datasetIndex: MARKERS, index: current }];
+    chart.setActiveElements(active);
+    chart.tooltip.setActiveElements(active, { x: el.x, y: el.y });
+    chart.update('none');
+  };
+  const hide = () => {
+    current = -1;
+    chart.setActiveElements([]);
+    chart.tooltip.setActiveElements([], { x: 0, y: 0 });
+    chart.update('none');
+    tooltipEl.hidden = true;
+  };
+  canvas.addEventListener('keydown', (e) => {
+    const count = chart?.data.datasets[MARKERS].data.length ?? 0;
+    if (!count) return;
+    const moves = { ArrowRight: current + 1, ArrowLeft: current < 0 ? count - 1 : current - 1, Home: 0, End: count - 1 };
+    if (e.key in moves) {
+      current = Math.min(count - 1, Math.max(0, moves[e.key]));
+      show();
+    } else if ((e.key === 'Enter' || e.key === ' ') && current >= 0) onPick(chart.data.datasets[MARKERS].data[current].events);
+    else if (e.key === 'Escape') hide();
+    else return;
+    e.preventDefault();
+  });
+  canvas.addEventListener('blur', hide);
+}
+
 function markerRadius(raw) {
+  if (raw?.events?.length > 1) return 7;
   const g = raw?.g;
   if (g === null || g === undefined || g === 0) return 3;
   return 3.5 + Math.min(4, Math.abs(g) / 2.5);
+}
+
+/** Draws the number of developments on each cluster marker. */
+const clusterCounts = {
+  id: 'clusterCounts',
+  afterDatasetsDraw(c) {
+    const meta = c.getDatasetMeta(MARKERS);
+    const { ctx } = c;
+    ctx.save();
+    ctx.font = '600 9px system-ui, sans-serif';
+    ctx.fillStyle = '#fff';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    meta.data.forEach((el, i) => {
+      const n = c.data.datasets[MARKERS].data[i]?.events?.length ?? 1;
+      if (n > 1) ctx.fillText(String(n), el.x, el.y + 0.5);
+    });
+    ctx.restore();
+  },
+};
+
+/**
+ * Markers closer than CLUSTER_PX on the x axis become one marker with a count
+ * (neighbours merged until none is that close): hovering it lists its
+ * developments, clicking it shows them all in the evidence panel. Its colour
+ * is that of its heaviest development.
+ */
+function clusterMarkers(c) {
+  const x = c.scales.x;
+  let groups = lastMarkers.map((m) => ({ members: [m], px: x.getPixelForValue(m.x) })).sort((a, b) => a.px - b.px);
+  for (let merged = true; merged;) {
+    merged = false;
+    const next = [];
+    for (const g of groups) {
+      const prev = next[next.length - 1];
+      if (prev && g.px - prev.px < CLUSTER_PX) {
+        const members = [...prev.members, ...g.members];
+        next[next.length - 1] = { members, px: members.reduce((s, m) => s + x.getPixelForValue(m.x), 0) / members.length };
+        merged = true;
+      } else next.push(g);
+    }
+    groups = next;
+  }
+  c.data.datasets[MARKERS].data = groups.map(({ members }) => {
+    const t = members.reduce((s, m) => s + m.x, 0) / members.length;
+    const heaviest = members.reduce((a, b) => (Math.abs(b.g ?? 0) > Math.abs(a.g ?? 0) ? b : a));
+    return { x: t, y: indexAt(lastPoints, t), g: heaviest.g, events: members.map((m) => m.event) };
+  });
+  c.update('none');
+  c.canvas.dataset.clusters = String(groups.filter((g) => g.members.length > 1).length);
 }
 
 function renderTooltip({ chart: c, tooltip }, el) {
@@ -150,9 +255,10 @@ function renderTooltip({ chart: c, tooltip }, el) {
     el.hidden = true;
     return;
   }
-  const markers = tooltip.dataPoints.filter((p) => p.datasetIndex === MARKERS).map((p) => p.raw.event);
+  const markers = tooltip.dataPoints.filter((p) => p.datasetIndex === MARKERS).flatMap((p) => p.raw.events);
   if (markers.length) {
-    mount(el, markers.slice(0, 4).map((ev) => h('div', { class: 'tt-event' },
+    mount(el, markers.length > 1 ? h('div', { class: 'tt-meta' }, `${markers.length} developments close together`) : null,
+      markers.slice(0, 4).map((ev) => h('div', { class: 'tt-event' },
       h('div', { class: 'tt-meta' }, `${typeLabel(ev.type)} · ${formatOccurred(ev.occurredAt, ev.precision)}`, ev.g !== null ? h('span', { class: ev.g < 0 ? 'tt-neg' : 'tt-pos' }, ` · weight ${signed(ev.g)}`) : null),
       h('div', { class: 'tt-summary' }, ev.summary),
       ev.sources?.length ? h('ul', { class: 'tt-sources' }, ev.sources.slice(0, 3).map((s) => h('li', {}, gradeChip(s), ' ', s.publisher ?? s.title))) : null,
@@ -192,7 +298,8 @@ export function renderEscalationChart({ canvas, tooltipEl, series, range, atMs, 
     return { x, y: indexAt(points, x), g: m.g, event: { ...m, precision: ev?.precision, sources: ev?.sources ?? [], cameo: ev?.cameo, note: ev?.note, confidence: ev?.confidence } };
   });
   c.data.datasets[INDEX].data = points;
-  c.data.datasets[MARKERS].data = markers;
+  lastMarkers = markers;
+  c.data.datasets[MARKERS].data = [];
   c.data.datasets[CONFLICT].data = points.map((p) => ({ x: p.x, y: p.conflict }));
   c.data.datasets[COOPERATION].data = points.map((p) => ({ x: p.x, y: -p.cooperation }));
   const spanDays = (range.max - range.min) / 86_400_000;
@@ -213,6 +320,8 @@ export function renderEscalationChart({ canvas, tooltipEl, series, range, atMs, 
   }
   c.options.plugins.annotation.annotations = annotations;
   c.update('none');
+  // The scale is laid out now: cluster the markers by their pixel distance.
+  clusterMarkers(c);
   canvas.setAttribute('aria-label', describe(points, markers));
   canvas.dataset.points = String(points.length);
   canvas.dataset.markers = String(markers.length);
@@ -224,7 +333,7 @@ function describe(points, markers) {
   const peak = points.reduce((a, b) => (b.index > a.index ? b : a));
   return `Escalation index from ${formatDay(new Date(points[0].x).toISOString())} to ${formatDay(new Date(last.x).toISOString())}: `
     + `${round1(last.index)} (${levelInfo(last.level).name}) at the end, peak ${round1(peak.index)} (${levelInfo(peak.level).name}) on ${formatDay(new Date(peak.x).toISOString())}; `
-    + `${markers.length} developments marked. The same data is in the tables below the chart.`;
+    + `${markers.length} developments marked: with the chart focused, the arrow keys step through them and Enter shows one's evidence. The same data is in the tables below the chart.`;
 }
 
 /** The numbers above the chart: index, level, trend, why (v2) or the two sums (v1), and the top drivers. */
@@ -240,9 +349,8 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
       trendBadge(escalation.trend.direction, escalation.trend.delta),
       v2
         ? (escalation.pair ? h('span', { class: 'muted small' }, `${escalation.pair.names.join(' – ')}`) : null)
-        : h('span', { class: 'esc-split small' },
-          h('span', { class: 'tt-neg' }, `conflict ${round1(escalation.conflict)}`), ' vs ',
-          h('span', { class: 'tt-pos' }, `cooperation ${round1(escalation.cooperation)}`)),
+        : term('net', [h('span', { class: 'tt-neg' }, `conflict ${round1(escalation.conflict)}`), ' vs ',
+          h('span', { class: 'tt-pos' }, `cooperation ${round1(escalation.cooperation)}`)], { class: 'esc-split small' }),
       h('span', { class: 'muted small', 'data-model': escalation.modelVersion }, `as of ${formatDay(escalation.at)} · model ${escalation.modelVersion}`),
     ),
     escalation.quiet ? h('p', { class: 'esc-quiet small', role: 'note' },
@@ -253,7 +361,7 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
         h('button', { type: 'button', class: 'linklike', onclick: () => onPick(r.eventIds.map((eventId) => ({ eventId }))), title: 'show the evidence' }, r.text), ' ', thinEvidenceMark(r.thinEvidence)))),
       others.length ? h('p', { class: 'muted small esc-pairs' }, 'Other pairs: ', others.map((p, i) => [i ? ' · ' : '', `${p.names.join(' ↔ ')} ${p.level} ${p.levelName}`])) : null) : null,
     top.length ? h('div', { class: 'drivers' },
-      h('span', { class: 'label' }, 'Main drivers'),
+      h('span', { class: 'label' }, term('contribution', 'Main drivers')),
       h('ul', { class: 'driver-list' }, top.map((d) => h('li', {},
         h('button', { type: 'button', class: 'driver', onclick: () => onPick([{ ...d, g: d.g }]), title: d.summary },
           h('span', { class: `driver-weight ${d.contribution < 0 ? 'tt-neg' : 'tt-pos'}` }, signed(d.contribution)),
@@ -268,7 +376,7 @@ export function renderEscalationTables(el, escalation, series) {
   mount(el,
     h('table', { class: 'data' },
       h('caption', {}, `What drives the index on ${formatDay(escalation.at)} (model ${escalation.modelVersion}: ${escalation.reasons.length > 0 ? 'one row per occurrence, weight × decay, half-life 7 days' : 'weight × confidence × decay, half-life 14 days'})`),
-      h('thead', {}, h('tr', {}, ['Development', 'Occurred', 'CAMEO', 'Weight g', 'Confidence c', 'Decay', 'Contribution'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Development', 'Occurred', term('cameo', 'CAMEO'), term('weight', 'Weight'), term('confidence', 'Confidence'), 'Decay', term('contribution', 'Contribution')].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, escalation.drivers.map((d) => h('tr', {},
         h('th', { scope: 'row' }, d.summary),
         h('td', {}, formatOccurred(d.occurredAt)),
@@ -288,7 +396,7 @@ export function renderEscalationTables(el, escalation, series) {
         h('td', { class: 'num' }, round1(p.cooperation).toFixed(1)))))),
     h('table', { class: 'data' },
       h('caption', {}, 'Developments on the chart'),
-      h('thead', {}, h('tr', {}, ['Occurred', 'Development', 'Weight g'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ['Occurred', 'Development', term('weight', 'Weight')].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, series.markers.map((m) => h('tr', {},
         h('td', {}, formatOccurred(m.occurredAt)),
         h('th', { scope: 'row' }, `${typeLabel(m.type)}: ${m.summary}`),

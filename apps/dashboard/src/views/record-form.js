@@ -12,7 +12,7 @@
 import { api, ApiError } from '../api.js';
 import { $, $$, announce, h } from '../dom.js';
 import { checkboxGroup, clearErrors, field, formBody, idOf, row, showErrors } from '../forms.js';
-import { todayIso, typeLabel } from '../format.js';
+import { formatDay, formatOccurred, todayIso, typeLabel } from '../format.js';
 
 let cataloguePromise;
 /** The catalogue, fetched once per page. */
@@ -145,6 +145,15 @@ function formProblems(body) {
 // Showing errors next to the fields
 // ---------------------------------------------------------------------------
 
+/** A rule's refusal in the form's words: the field's own date rather than the event's id. */
+function ruleMessage(error) {
+  const d = error.details;
+  if (error.code === 'occurred-in-future') return `${formatOccurred(d.occurredAt)} is after now (${formatDay(d.now)}): only what has already happened can be recorded.`;
+  // "StatementMade <uuid> in negotiation <id>: …" — the id means nothing to whoever fills the form.
+  const t = error.message.replace(/^[A-Za-z]+ [0-9a-f-]{36} in negotiation [a-z0-9-]+:?\s*/, '');
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+}
+
 /** The field a 422 is about: the one it names, or a data field holding one of the ids in its details. */
 function fieldOf422(form, error) {
   if (error.code === 'occurred-in-future') return 'occurredAt';
@@ -260,7 +269,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
         showErrors(form, error.errors, error.errors.length === 1 ? 'One field needs fixing' : `${error.errors.length} fields need fixing`);
       } else if (error.status === 422) {
         const f = fieldOf422(form, error);
-        showErrors(form, f ? [{ field: f, problems: [error.message] }] : [], `Not recorded: ${f ? 'a rule of the domain refused it' : error.message}`);
+        showErrors(form, f ? [{ field: f, problems: [ruleMessage(error)] }] : [], `Not recorded: ${f ? 'a rule of the domain refused it' : ruleMessage(error)}`);
       } else if (error.status === 401 || error.status === 403) {
         showErrors(form, [], `Not recorded: ${error.message}. Set an API key with the analyst role (the “API key” button at the top).`);
       } else {

@@ -1,6 +1,7 @@
 /** The timeline: every development by the chosen date, newest first, with sources, corrections and retractions. */
 import { h, mount } from '../dom.js';
 import { TYPE_GROUPS, formatDay, formatOccurred, plural, signed, typeLabel } from '../format.js';
+import { term } from './badges.js';
 import { sourcesList } from './sources.js';
 
 function groupOf(type) {
@@ -48,7 +49,7 @@ export function renderTimeline(el, timeline, { filter = '', search = '' } = {}) 
         h('div', { class: 'tl-main' },
           h('div', { class: 'tl-head' },
             h('span', { class: `type-badge group-${groupOf(item.type)}` }, typeLabel(item.type)),
-            item.cameo?.g ? h('span', { class: `weight ${item.cameo.g < 0 ? 'tt-neg' : 'tt-pos'}`, title: `CAMEO ${item.cameo.code}${item.cameo.name ? ` ${item.cameo.name}` : ''}` }, `g ${signed(item.cameo.g)}`) : null,
+            item.cameo?.g ? term('weight', `weight ${signed(item.cameo.g)}`, { class: `weight ${item.cameo.g < 0 ? 'tt-neg' : 'tt-pos'}`, extra: `Here: CAMEO ${item.cameo.code}${item.cameo.name ? ` (${item.cameo.name})` : ''}.` }) : null,
             item.occurrence ? h('span', { class: 'badge occurrence-badge', title: 'Developments with the same occurrence report one fact: the escalation counts them once' }, `one fact: ${item.occurrence}`) : null,
             item.retracted ? h('span', { class: 'badge retracted-badge' }, 'Retracted') : null,
             item.corrections.length ? h('span', { class: 'badge corrected-badge' }, item.corrections.length > 1 ? `Corrected ×${item.corrections.length}` : 'Corrected') : null),
