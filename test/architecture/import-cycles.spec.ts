@@ -27,7 +27,7 @@ function resolveImport(from: string, specifier: string): string | undefined {
   if (specifier.startsWith('.')) base = path.resolve(path.dirname(from), specifier);
   else {
     const alias = Object.keys(ALIASES).find((a) => specifier === a || specifier.startsWith(`${a}/`));
-    if (alias) base = path.join(ROOT, ALIASES[alias], specifier.slice(alias.length));
+    if (alias) base = path.join(ROOT, ALIASES[alias]!, specifier.slice(alias.length));
   }
   if (base === undefined) return undefined;
   return [`${base}.ts`, path.join(base, 'index.ts')].find((candidate) => fs.existsSync(candidate));
@@ -38,7 +38,7 @@ function importGraph(files: readonly string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gms)].map((m) => m[1]);
+    const specifiers = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gms)].map((m) => m[1]!);
     graph.set(file, [...new Set(specifiers.map((s) => resolveImport(file, s)).filter((f): f is string => !!f))]);
   }
   return graph;
