@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ApiKeyRegistry, type Principal, type Role, roleAllows } from './api-keys';
 import { AuthFailureLimiter } from './auth-failures';
 import { StreamTokens } from './stream-tokens';
@@ -20,17 +20,17 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
  */
 export const KeyInQuery = () => SetMetadata(QUERY_KEY, true);
 
-export interface AuthenticatedRequest extends Request {
+export type AuthenticatedRequest = FastifyRequest & {
   principal?: Principal;
-}
+};
 
 /** The `api_key` query parameter, however its name was encoded (`api%5Fkey` is decoded by the query parser). */
-function queryKey(req: Request): unknown {
+function queryKey(req: FastifyRequest): unknown {
   return (req.query as Record<string, unknown> | undefined)?.api_key;
 }
 
 /** The `stream_token` query parameter (see stream-tokens.ts). */
-function queryToken(req: Request): string | undefined {
+function queryToken(req: FastifyRequest): string | undefined {
   const token = (req.query as Record<string, unknown> | undefined)?.stream_token;
   return typeof token === 'string' && token ? token : undefined;
 }
@@ -39,7 +39,7 @@ function queryToken(req: Request): string | undefined {
  * Reads the API key from `Authorization: Bearer <key>`, `X-Api-Key`, or — on
  * the routes marked `KeyInQuery` — the `api_key` query parameter.
  */
-export function presentedKey(req: Request, inQuery = false): string | undefined {
+export function presentedKey(req: FastifyRequest, inQuery = false): string | undefined {
   const auth = req.headers.authorization;
   if (typeof auth === 'string' && auth.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
   const header = req.headers['x-api-key'];

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import * as path from 'node:path';
 import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/auth.guard';
 import { assetPath, renderIndex, type VendorFile } from './dashboard-files';
 
@@ -27,31 +28,36 @@ export class DashboardController {
   ) {}
 
   @Get()
-  index(@Req() req: Request, @Res() res: Response): void {
+  index(@Req() req: FastifyRequest, @Res() reply: FastifyReply): void {
     // Read on every request: a small file, and an edited page shows without a restart.
     const html = renderIndex(fs.readFileSync(path.join(this.dir, 'index.html'), 'utf8'), this.vendor);
-    res.setHeader('Cache-Control', 'no-cache');
-    if (!req.secure) dropUpgradeInsecureRequests(res);
-    res.type('html').send(html);
+    reply.header('Cache-Control', 'no-cache');
+    if (req.protocol !== 'https') dropUpgradeInsecureRequests(reply.raw);
+    void reply.type('text/html; charset=utf-8').send(html);
   }
 
-  @Get('assets/*path')
-  asset(@Param('path') raw: string | string[], @Res() res: Response): void {
-    // Express 5 hands a named wildcard over as its segments; older routers as one string.
-    const segments = Array.isArray(raw) ? raw : String(raw).split('/');
+  @Get('assets/*')
+  asset(@Param('*') raw: string, @Res() reply: FastifyReply): Promise<void> {
+    const segments = String(raw).split('/');
     const file = assetPath(this.dir, segments);
     if (!file) throw new NotFoundException({ message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`, code: 'not-found' });
     // Revalidated on every load (ETag / Last-Modified): the modules are not versioned in their URLs.
-    res.sendFile(file, { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } });
+    return sendFile(reply, file, 'no-cache');
   }
 
   @Get('vendor/:spec/:file')
-  vendorFile(@Param('spec') spec: string, @Param('file') file: string, @Res() res: Response): void {
+  vendorFile(@Param('spec') spec: string, @Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
     const found = this.vendor.find((v) => `${v.pkg}@${v.version}` === spec && v.file === file);
     if (!found) throw new NotFoundException({ message: `no vendor file /vendor/${spec.slice(0, 80)}/${file.slice(0, 80)}`, code: 'not-found' });
     // The version is in the URL, so the file at it never changes.
-    res.sendFile(found.path, { cacheControl: false, headers: { 'Cache-Control': `public, max-age=${YEAR_S}, immutable` } });
+    return sendFile(reply, found.path, `public, max-age=${YEAR_S}, immutable`);
   }
+}
+
+/** A file with its ETag and Last-Modified (304 on a match) and our Cache-Control; resolves once it is sent. */
+async function sendFile(reply: FastifyReply, file: string, cacheControl: string): Promise<void> {
+  reply.header('Cache-Control', cacheControl);
+  await reply.sendFile(path.basename(file), path.dirname(file), { cacheControl: false });
 }
 
 /**
@@ -61,7 +67,7 @@ export class DashboardController {
  * styles. Over http there is nothing to upgrade to, so the page's own policy
  * leaves that directive out and keeps every other one as the app set it.
  */
-export function dropUpgradeInsecureRequests(res: Response): void {
+export function dropUpgradeInsecureRequests(res: ServerResponse): void {
   const csp = res.getHeader('Content-Security-Policy');
   if (typeof csp !== 'string') return;
   res.setHeader(

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ESCALATION_MODELS, matrixCsv } from '@parley/projections';
 import { RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
@@ -81,7 +81,7 @@ export class ViewsController {
   async matrix(
     @Param('id') id: string,
     @Query() query: Q,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Headers('accept') accept?: string,
   ) {
     const format = query.format;
@@ -94,8 +94,8 @@ export class ViewsController {
       format === 'csv' ||
       (format === undefined && /\btext\/csv\b/.test(accept ?? '') && !/application\/json/.test(accept ?? ''));
     if (!wantsCsv) return matrix;
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${negotiationId}-matrix.csv"`);
+    res.header('Content-Type', 'text/csv; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="${negotiationId}-matrix.csv"`);
     return matrixCsv(matrix);
   }
 
