@@ -4,6 +4,7 @@ import { escalationModelProvider } from './model.provider';
 import { ProjectionEngine } from './projection-engine';
 import { QUERY_HANDLERS } from './queries';
 import { snapshotStoreProvider } from './snapshot-store.provider';
+import { ViewBodies } from './view-bodies';
 import { ViewsController } from './views.controller';
 import { ViewsService } from './views.service';
 
@@ -15,6 +16,7 @@ import { ViewsService } from './views.service';
     snapshotStoreProvider,
     ProjectionEngine,
     ViewsService,
+    ViewBodies,
     ...QUERY_HANDLERS,
     { provide: VIEWS_PROGRESS, useExisting: ProjectionEngine },
   ],
