@@ -49,6 +49,13 @@ export function presentedKey(req: FastifyRequest, inQuery = false): string | und
   return typeof query === 'string' && query ? query : undefined;
 }
 
+/** Who may call a route, from its decorators. */
+interface RouteRule {
+  readonly public: boolean;
+  readonly required: Role;
+  readonly inQuery: boolean;
+}
+
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -58,12 +65,31 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: StreamTokens,
   ) {}
 
+  /** Each route's access rule (by controller class and handler), read from its decorators once: they never change. */
+  private readonly rules = new Map<unknown, Map<unknown, RouteRule>>();
+
+  private ruleOf(context: ExecutionContext): RouteRule {
+    const handler = context.getHandler();
+    const cls = context.getClass();
+    let byHandler = this.rules.get(cls);
+    if (byHandler === undefined) this.rules.set(cls, (byHandler = new Map()));
+    let rule = byHandler.get(handler);
+    if (rule === undefined) {
+      const targets = [handler, cls];
+      rule = {
+        public: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false,
+        required: this.reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? 'admin',
+        inQuery: this.reflector.getAllAndOverride<boolean>(QUERY_KEY, targets) ?? false,
+      };
+      byHandler.set(handler, rule);
+    }
+    return rule;
+  }
+
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const required = this.reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? 'admin';
+    const { public: isPublic, required, inQuery } = this.ruleOf(context);
+    if (isPublic) return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const inQuery = this.reflector.getAllAndOverride<boolean>(QUERY_KEY, targets) ?? false;
     if (!inQuery && queryKey(req) !== undefined) {
       throw new UnauthorizedException({
         message: 'an API key in the URL (api_key) is accepted only by the event streams (GET /stream/events, GET /negotiations/{id}/stream); send "Authorization: Bearer <key>" (or X-Api-Key)',
