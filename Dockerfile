@@ -21,7 +21,8 @@ COPY package.json package-lock.json .npmrc ./
 RUN npm ci --ignore-scripts && npm rebuild better-sqlite3
 COPY . .
 RUN npm run build
-# Production dependencies only, then the runtime tree in /out.
+# Production dependencies only, then the runtime tree in /out: dist/, the dashboard's page and
+# modules, and the domain's sources (the page loads libs/domain/src/time.ts compiled at run time).
 RUN npm prune --omit=dev --ignore-scripts \
  && mkdir -p /out \
  && cp -r package.json node_modules dist /out/ \
@@ -30,6 +31,9 @@ RUN npm prune --omit=dev --ignore-scripts \
       && cp -r apps/api/public /out/apps/api/public \
       && cp -r apps/api/public /out/dist/apps/api/public; \
     fi \
+ && mkdir -p /out/apps /out/libs/domain \
+ && cp -r apps/dashboard /out/apps/dashboard \
+ && cp -r libs/domain/src /out/libs/domain/src \
  && if [ -d bin ]; then cp -r bin /out/bin; fi \
  && if [ -d examples ]; then cp -r examples /out/examples; fi
 

@@ -319,9 +319,11 @@ describe('the views of the first seed article', () => {
       expect(series.modelVersion).toBe('v1');
       expect(series.stepMs).toBe(7 * DAY);
       const times = series.points.map((p: Json) => p.t);
-      expect(times).toEqual(
-        ['2025-10-15', '2025-10-22', '2025-10-29', '2025-11-05', '2025-11-12'].map((d) => `${d}T00:00:00.000Z`),
-      );
+      // `from` a date is the start of that day, `to` a date the end of that day: the last point is `to` itself.
+      expect(times).toEqual([
+        ...['2025-10-15', '2025-10-22', '2025-10-29', '2025-11-05', '2025-11-12'].map((d) => `${d}T00:00:00.000Z`),
+        '2025-11-15T23:59:59.999Z',
+      ]);
       for (const p of series.points) {
         const expected = readingAt(modelEvents, Date.parse(p.t));
         expect(p.index).toBeCloseTo(expected.index, 9);
@@ -335,7 +337,7 @@ describe('the views of the first seed article', () => {
     });
 
     it('accepts ISO-8601 steps', async () => {
-      const series = await view('escalation/series?from=2025-11-01&to=2025-11-02&step=PT6H&model=v1');
+      const series = await view('escalation/series?from=2025-11-01&to=2025-11-02T00:00:00Z&step=PT6H&model=v1');
       expect(series.points).toHaveLength(5);
     });
 
@@ -434,7 +436,8 @@ describe('the views of the first seed article', () => {
       expect(status.phase).toBe(phase);
       expect(status.rounds.held).toBe(held);
       expect(status.ultimatums).toHaveLength(ultimatums);
-      expect(status.at).toBe(new Date(Date.parse(at)).toISOString());
+      // A date-only `at` is the end of that UTC day (README "Dates in queries"); a date-time is that instant.
+      expect(status.at).toBe(at.length === 10 ? `${at}T23:59:59.999Z` : new Date(Date.parse(at)).toISOString());
     });
 
     it('before November, no demand had been rejected yet', async () => {

@@ -218,7 +218,8 @@ describe('parley CLI: record and read back (subprocess, real server)', () => {
       json(['timeline', ID, '--at', '2025-10-30']),
     ]);
     expect(past).toMatchObject({
-      at: '2025-10-20T00:00:00.000Z',
+      // --at 2025-10-20 is the end of that UTC day (README "Dates in queries").
+      at: '2025-10-20T23:59:59.999Z',
       demands: { total: 1, byConsensus: { pending: 1, contested: 0 } },
       latestDevelopment: { type: 'DemandTabled' },
     });
@@ -257,7 +258,9 @@ describe('parley CLI: record and read back (subprocess, real server)', () => {
       expect(() => JSON.parse(result.stdout)).not.toThrow();
     }
     const series = await json(['escalation', ID, '--series', '--from', '2025-10-17', '--to', '2025-11-08']);
-    expect(series.points).toHaveLength(23);
+    // 17 Oct to 8 Nov, daily at 00:00 UTC, and the end of 8 Nov (a date-only --to is the end of that day).
+    expect(series.points).toHaveLength(24);
+    expect(series.points.at(-1).t).toBe('2025-11-08T23:59:59.999Z');
     const changes = await json(['changes', ID, '--since', '2025-10-20', '--until', '2025-11-08']);
     expect(changes.stanceChanges).toEqual([
       expect.objectContaining({

@@ -1,13 +1,14 @@
-/** Labels and formats shared by the views: the product's vocabulary, spelled for people. */
-
-const DAY = 86_400_000;
+/**
+ * Labels and formats shared by the views: the product's vocabulary, spelled for people.
+ * Dates are read with the domain's own reader (libs/domain/src/time.ts), which the
+ * API serves compiled at /assets/domain/time.js: the page, the API and the CLI
+ * read a date one way, and a date-only replay date means the end of that UTC day.
+ */
+import { DAY_MS as DAY, QUERY_TIME_EDGES, parseTime, queryInstant } from '../domain/time.js';
 
 const dateFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const shortFmt = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const monthFmt = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short',
-});
 
 /** `YYYY-MM-DD` of an instant (UTC). */
 export function isoDay(ms) {
@@ -16,12 +17,12 @@ export function isoDay(ms) {
 
 /** 00:00 UTC of a `YYYY-MM-DD`. */
 export function dayStart(day) {
-  return Date.parse(`${day}T00:00:00Z`);
+  return queryInstant(day, 'start') ?? Number.NaN;
 }
 
-/** The last millisecond of a day: "as of 20 Oct" includes everything that happened on 20 Oct. */
-export function endOfDayIso(day) {
-  return `${day}T23:59:59.999Z`;
+/** The instant "as of `day`" means: the end of that UTC day, as the API reads `at=day` (null: now). */
+export function atInstant(day) {
+  return day ? (queryInstant(day, QUERY_TIME_EDGES.at) ?? Number.NaN) : Date.now();
 }
 
 export function todayIso() {
@@ -40,29 +41,29 @@ export function daysBetween(a, b) {
 export function formatOccurred(occurredAt, precision) {
   if (!occurredAt) return '—';
   const approx = precision === 'approximate' ? '≈ ' : '';
-  if (/^\d{4}-\d{2}$/.test(occurredAt)) return approx + monthFmt.format(Date.parse(`${occurredAt}-01T00:00:00Z`));
-  if (/^\d{4}-\d{2}-\d{2}$/.test(occurredAt)) return approx + dateFmt.format(dayStart(occurredAt));
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(occurredAt);
-  if (m) return `${approx}${dateFmt.format(dayStart(m[1]))}, ${m[2]}${m[3] === 'Z' ? ' UTC' : ` (UTC${m[3]})`}`;
-  const t = Date.parse(occurredAt);
-  return Number.isNaN(t) ? occurredAt : approx + dateTimeFmt.format(t);
+  const parsed = parseTime(occurredAt);
+  if (!parsed) return occurredAt;
+  if (parsed.form === 'month') return approx + monthFmt.format(parsed.instant);
+  if (parsed.form === 'day') return approx + dateFmt.format(parsed.instant);
+  // A date-time as written: its own day, hour and zone (YYYY-MM-DDTHH:MM…, then Z or ±HH:MM).
+  const zone = occurredAt.endsWith('Z') ? 'Z' : occurredAt.slice(-6);
+  const wall = `${approx}${dateFmt.format(dayStart(occurredAt.slice(0, 10)))}, ${occurredAt.slice(11, 16)}`;
+  return `${wall}${zone === 'Z' ? ' UTC' : ` (UTC${zone})`}`;
 }
 
 export function formatDay(dayOrIso) {
   if (!dayOrIso) return '—';
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(dayOrIso) ? dayStart(dayOrIso) : Date.parse(dayOrIso);
-  return Number.isNaN(t) ? dayOrIso : dateFmt.format(t);
+  const t = parseTime(dayOrIso)?.instant;
+  return t === undefined ? dayOrIso : dateFmt.format(t);
 }
 
 export function formatShortDay(ms) {
   return shortFmt.format(ms);
 }
 
-/** Instant of an occurredAt (date-only = 00:00 UTC, month-only = the 1st), as the API counts it. */
+/** Instant of an occurredAt (date-only = 00:00 UTC, month-only = the 1st): the domain's reading. */
 export function instantOf(occurredAt) {
-  if (/^\d{4}-\d{2}$/.test(occurredAt)) return Date.parse(`${occurredAt}-01T00:00:00Z`);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(occurredAt)) return dayStart(occurredAt);
-  return Date.parse(occurredAt);
+  return parseTime(occurredAt)?.instant ?? Number.NaN;
 }
 
 export function plural(n, one, many = `${one}s`) {

@@ -5,7 +5,7 @@
  */
 import { api, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
-import { addDays, dayStart, daysBetween, endOfDayIso, formatDay, instantOf, isoDay, todayIso } from './format.js';
+import { addDays, atInstant, dayStart, daysBetween, formatDay, instantOf, isoDay, todayIso } from './format.js';
 import { createLive } from './live.js';
 import { readHash, writeHash } from './state.js';
 import { renderChanges } from './views/changes.js';
@@ -79,12 +79,13 @@ const app = {
 // Time: the replay date and what was known
 // ---------------------------------------------------------------------------
 
+/** The replay date as the API takes it: a date-only `at`/`knownAt` is the end of that UTC day there, as everywhere. */
 function asOf() {
   const { at, known } = app.state;
   const knownDay = known === 'at' ? at : known;
   return {
-    at: at ? endOfDayIso(at) : undefined,
-    knownAt: knownDay ? endOfDayIso(knownDay) : undefined,
+    at: at || undefined,
+    knownAt: knownDay || undefined,
     model: app.state.model ?? undefined,
   };
 }
@@ -94,7 +95,7 @@ function isNow() {
 }
 
 function atMs() {
-  return app.state.at ? Date.parse(endOfDayIso(app.state.at)) : Date.now();
+  return atInstant(app.state.at);
 }
 
 function firstDay() {
@@ -282,7 +283,8 @@ async function loadChanges(signal) {
   if (!since) return;
   try {
     const changes = await api(`/negotiations/${app.current}/changes`, {
-      params: { since: endOfDayIso(since), until: app.state.at ? endOfDayIso(app.state.at) : undefined, knownAt: asOf().knownAt },
+      // "What changed since 13 Oct" includes 13 Oct: a date-only `since` is the start of that day, `until` the end of its day.
+      params: { since, until: app.state.at || undefined, knownAt: asOf().knownAt },
       signal,
     });
     renderChanges(el.changes, changes, { name });

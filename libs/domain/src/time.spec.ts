@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { DomainError } from './errors';
 import { thrownBy } from './testing';
-import { allowedPrecisions, defaultPrecision, isValidDateTime, isValidTime, parseTime, toInstant } from './time';
+import {
+  allowedPrecisions,
+  defaultPrecision,
+  isValidDateTime,
+  isValidTime,
+  lastInstantOf,
+  parseTime,
+  QUERY_TIME_EDGES,
+  queryInstant,
+  toInstant,
+} from './time';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -73,6 +83,46 @@ describe('toInstant', () => {
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'invalid-time', kind: 'rule', details: { value: '2025-02-30' } });
     expect(error.message).toContain('2025-02-30');
+  });
+});
+
+describe('one meaning of a date in a query', () => {
+  it('reads a date-only point in time as the end of that UTC day, and the start of a range as its start', () => {
+    expect(queryInstant('2025-10-15', QUERY_TIME_EDGES.at)).toBe(utc('2025-10-15T23:59:59.999Z'));
+    expect(queryInstant('2025-10-15', QUERY_TIME_EDGES.knownAt)).toBe(utc('2025-10-15T23:59:59.999Z'));
+    expect(queryInstant('2025-10-15', QUERY_TIME_EDGES.until)).toBe(utc('2025-10-15T23:59:59.999Z'));
+    expect(queryInstant('2025-10-15', QUERY_TIME_EDGES.to)).toBe(utc('2025-10-15T23:59:59.999Z'));
+    expect(queryInstant('2025-10-15', QUERY_TIME_EDGES.since)).toBe(utc('2025-10-15T00:00:00Z'));
+    expect(queryInstant('2025-10-15', QUERY_TIME_EDGES.from)).toBe(utc('2025-10-15T00:00:00Z'));
+  });
+
+  it('reads a month the same way: the whole month, to its last millisecond', () => {
+    expect(queryInstant('2025-11', 'end')).toBe(utc('2025-11-30T23:59:59.999Z'));
+    expect(queryInstant('2025-12', 'end')).toBe(utc('2025-12-31T23:59:59.999Z'));
+    expect(queryInstant('2024-02', 'end')).toBe(utc('2024-02-29T23:59:59.999Z'));
+    expect(queryInstant('2025-11', 'start')).toBe(utc('2025-11-01T00:00:00Z'));
+  });
+
+  it('takes a date-time as its own instant at either end', () => {
+    for (const edge of ['start', 'end'] as const)
+      expect(queryInstant('2025-10-15T18:00:00+05:00', edge)).toBe(utc('2025-10-15T13:00:00Z'));
+  });
+
+  it('reads nothing from what is not a date', () => {
+    expect(queryInstant('2025-02-30', 'end')).toBeUndefined();
+    expect(queryInstant('yesterday', 'start')).toBeUndefined();
+    expect(queryInstant(undefined, 'end')).toBeUndefined();
+  });
+
+  it('makes a day the period [its start, its end]: every date-time of the day falls inside', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 86_399_999 }), fc.integer({ min: 0, max: 40_000 }), (ms, days) => {
+        const day = new Date(Date.UTC(1990, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
+        const instant = Date.UTC(1990, 0, 1) + days * 86_400_000 + ms;
+        const parsed = parseTime(day)!;
+        expect(parsed.instant <= instant && instant <= lastInstantOf(parsed)).toBe(true);
+      }),
+    );
   });
 });
 

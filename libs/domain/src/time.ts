@@ -1,5 +1,8 @@
 /**
- * The three forms a date takes in Parley (DESIGN.md "Time"):
+ * The one date-time reader of Parley: the domain, the projections, the API,
+ * the CLI and the dashboard (which loads this very module, compiled, from
+ * `/assets/domain/time.js`) all read dates here. The three forms a date takes
+ * (DESIGN.md "Time"):
  *
  * - `YYYY-MM`     month only ("the final message, November 2025") → 00:00 UTC on the 1st;
  * - `YYYY-MM-DD`  a day → 00:00 UTC that day;
@@ -9,12 +12,19 @@
  * different instants. Impossible calendar dates (2025-02-30, month 13, hour 24)
  * are refused rather than rolled over, as `Date` would do.
  *
- * Pure functions; the clock is never read here (time is an input).
+ * A date a reader asks a view for (`at`, `since`, …) names a period, not an
+ * instant: which end of it counts is `QUERY_TIME_EDGES` (`queryInstant`).
+ *
+ * Pure functions; the clock is never read here (time is an input). No import
+ * but the domain's errors, so the browser can load it as it is.
  */
 import { DomainErrors } from './errors';
 import { type Precision } from './events';
 
 export type TimeForm = 'month' | 'day' | 'date-time';
+
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;
 
 export interface ParsedTime {
   readonly form: TimeForm;
@@ -174,6 +184,59 @@ export function isPrecisionAllowed(occurredAt: string, precision: unknown): bool
 }
 
 const DEFAULT_PRECISION: Record<TimeForm, Precision> = { 'date-time': 'exact', day: 'day', month: 'month' };
+
+// ---------------------------------------------------------------------------
+// One meaning of a date in a query (README "Dates in queries")
+// ---------------------------------------------------------------------------
+
+/** Which end of the period a date or month names a query reads. */
+export type TimeEdge = 'start' | 'end';
+
+/**
+ * Every time a reader gives a view, and the end of its period it means. A
+ * point in time (`at`, `knownAt`, the end of a range `until`/`to`) given as a
+ * date is the END of that UTC day (as a month, of that month): "as of 15 Oct"
+ * includes everything that happened on 15 Oct. The start of a range
+ * (`since`, `from`) is the START of that UTC day, so `since=2025-10-15&until=2025-10-15`
+ * is what happened on 15 Oct. A date-time is its own instant either way.
+ * The API's parameters, the CLI's flags and the dashboard read this table.
+ */
+export const QUERY_TIME_EDGES = {
+  at: 'end',
+  knownAt: 'end',
+  until: 'end',
+  to: 'end',
+  since: 'start',
+  from: 'start',
+} as const satisfies Record<string, TimeEdge>;
+
+export type QueryTimeName = keyof typeof QUERY_TIME_EDGES;
+
+/** The last millisecond of the period `parsed` names: its day, its month; a date-time is its own instant. */
+export function lastInstantOf(parsed: ParsedTime): number {
+  if (parsed.form === 'day') return parsed.instant + DAY_MS - 1;
+  if (parsed.form === 'month') {
+    const start = new Date(parsed.instant);
+    return utc(start.getUTCFullYear(), start.getUTCMonth() + 2, 1) - 1;
+  }
+  return parsed.instant;
+}
+
+/**
+ * The instant a query means by `value` at `edge` of its period (see
+ * `QUERY_TIME_EDGES`); `undefined` when `value` is not a time (`timeProblem`
+ * says why).
+ */
+export function queryInstant(value: unknown, edge: TimeEdge): number | undefined {
+  const parsed = parseTime(value);
+  if (parsed === undefined) return undefined;
+  return edge === 'start' ? parsed.instant : lastInstantOf(parsed);
+}
+
+/** An instant as the ISO date-time every view answers with (`2025-10-15T23:59:59.999Z`). */
+export function isoOf(instant: number): string {
+  return new Date(instant).toISOString();
+}
 
 // ---------------------------------------------------------------------------
 // Why a time does not read: the words the edge answers with

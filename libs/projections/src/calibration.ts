@@ -6,9 +6,8 @@
 import { escalationView, type EscalationView } from './escalation-view';
 import type { EscalationModel, LevelNumber } from './escalation-model';
 import type { LogEntry } from './effective-events';
-import { parseInstant } from './time';
 import { readingAt } from './escalation';
-import { DAY_MS, isoOf } from './time';
+import { DAY_MS, isoOf, parseTime } from '@parley/domain';
 import { foldViews } from './view-state';
 
 /** The days on which any model's level changes over the case (each read at the end of the day, UTC). */
@@ -79,7 +78,7 @@ export function parseJudgements(csv: string): Judgement[] {
       const value = Number(r[level]);
       if (![1, 2, 3, 4, 5].includes(value)) throw new Error(`judgements row ${i + 2}: level "${r[level]}" is not 1–5`);
       const when = r[at] ?? '';
-      if (parseInstant(when) === null) throw new Error(`judgements row ${i + 2}: at "${when}" is not a date-time`);
+      if (parseTime(when) === undefined) throw new Error(`judgements row ${i + 2}: at "${when}" is not a date-time`);
       return { negotiationId: r[n] ?? '', at: when, level: value as LevelNumber, why: r[why] ?? '' };
     });
 }
@@ -123,7 +122,7 @@ export function calibrate(
   for (const [negotiationId, entries] of logs) {
     const mine = judgements.filter((j) => j.negotiationId === negotiationId);
     const rows = mine.map((judgement) => {
-      const T = parseInstant(judgement.at) as number;
+      const T = parseTime(judgement.at)!.instant;
       const readings: Record<string, EscalationView> = {};
       for (const model of models) {
         readings[model.version] = escalationView(foldViews(entries, { at: T }, model), T, model, { drivers: 3 });

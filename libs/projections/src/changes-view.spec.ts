@@ -69,7 +69,7 @@ function negotiation() {
 describe('changes between two dates', () => {
   const c = changesView(negotiation().entries, ms('2025-10-20'), ms('2025-11-08'), ESCALATION_MODEL_V1);
 
-  it('lists the developments that occurred in (since, until], with summaries', () => {
+  it('lists the developments that occurred in [since, until], with summaries', () => {
     expect(c.developments.map((d) => d.eventId)).toEqual(['ev-7', 'ev-8', 'ev-9', 'ev-10', 'ev-11', 'ev-12']);
     expect(c.developments[1]?.summary).toBe('Afghan Taliban rejected "Act against the TTP"');
   });
@@ -93,16 +93,37 @@ describe('changes between two dates', () => {
     expect(c.escalation.delta).toBeCloseTo(c.escalation.to.index - c.escalation.from.index, 9);
   });
 
-  it('gives new and resolved ultimatums, the ceasefire change and new demands', () => {
+  it('gives new and resolved ultimatums, the ceasefire change and new demands, naming every actor', () => {
     expect(c.ultimatums.issued).toEqual([
-      { ultimatumId: 'u1', by: 'pakistan', to: ['afghan-taliban'], deadline: '2025-11-06', occurredAt: '2025-11-01' },
+      {
+        ultimatumId: 'u1',
+        by: 'pakistan',
+        byName: 'Pakistan',
+        to: ['afghan-taliban'],
+        toNames: ['Afghan Taliban'],
+        deadline: '2025-11-06',
+        occurredAt: '2025-11-01',
+      },
     ]);
     expect(c.ultimatums.resolved).toEqual([
-      { ultimatumId: 'u1', by: 'pakistan', resolution: 'rejected', occurredAt: '2025-11-07' },
+      { ultimatumId: 'u1', by: 'pakistan', byName: 'Pakistan', resolution: 'rejected', occurredAt: '2025-11-07' },
     ]);
-    expect(c.ceasefire).toEqual({ from: 'in-force', to: 'violated', changed: true, ceasefireId: 'c1' });
+    expect(c.ceasefire).toEqual({
+      from: 'in-force',
+      to: 'violated',
+      changed: true,
+      ceasefireId: 'c1',
+      previousCeasefireId: null,
+      summary: 'The ceasefire declared 2025-10-19: in force → violated',
+    });
     expect(c.demands.tabled).toEqual([
-      { demandId: 'd2', by: 'afghan-taliban', text: 'Stop airstrikes', occurredAt: '2025-11-08' },
+      {
+        demandId: 'd2',
+        by: 'afghan-taliban',
+        byName: 'Afghan Taliban',
+        text: 'Stop airstrikes',
+        occurredAt: '2025-11-08',
+      },
     ]);
     expect(c.demands.withdrawn).toEqual([]);
   });
@@ -115,6 +136,31 @@ describe('changes between two dates', () => {
       phase: { changed: false },
       ceasefire: { changed: false },
     });
+  });
+
+  it('given a new ceasefire in force where another was, then it says which replaced which (never "in force → in force")', () => {
+    const log = negotiation();
+    log.add(
+      'CeasefireDeclared',
+      { ceasefireId: 'c2', parties: ['pakistan', 'afghan-taliban'], duration: 'indefinite' },
+      { occurredAt: '2025-10-23' },
+    );
+    const replaced = changesView(log.entries, ms('2025-10-20'), ms('2025-10-25'));
+    expect(replaced.ceasefire).toEqual({
+      from: 'in-force',
+      to: 'in-force',
+      changed: true,
+      ceasefireId: 'c2',
+      previousCeasefireId: 'c1',
+      summary: 'The ceasefire declared 2025-10-19 (in force) gave way to a new one declared 2025-10-23 (in force)',
+    });
+  });
+
+  it('reads a day as the whole day: since = until = 2025-11-07 is what happened on 7 November', () => {
+    const day = changesView(negotiation().entries, ms('2025-11-07'), ms('2025-11-07T23:59:59.999Z'));
+    expect(day.developments.map((d) => d.occurredAt)).toEqual(['2025-11-07', '2025-11-07', '2025-11-07']);
+    expect(day.stanceChanges.map((s) => [s.from, s.to])).toEqual([['ambiguous', 'rejected']]);
+    expect(day.ceasefire).toMatchObject({ from: 'in-force', to: 'violated', changed: true });
   });
 
   it('refuses since after until', () => {

@@ -1,21 +1,22 @@
 /**
  * What changed between `since` and `until` (for a briefing): the developments
- * that occurred in (since, until], net stance changes (position at since →
- * position at until, per actor and demand), the phase, the escalation index
- * and level, ultimatums issued / resolved, the ceasefire state, and demands
- * tabled / withdrawn. Both ends are folded with the same `knownAt` (default:
- * everything recorded), so a backdated event recorded yesterday shows up in
- * the window it happened in.
+ * that occurred in [since, until] (a date-only `since` is the start of its
+ * day, `until` the end of its day: `since=until=2025-10-15` is what happened
+ * on 15 Oct), net stance changes (position just before since → position at
+ * until, per actor and demand), the phase, the escalation index and level,
+ * ultimatums issued / resolved, the ceasefire, and demands tabled / withdrawn.
+ * Both ends are folded with the same `knownAt` (default: everything recorded),
+ * so a backdated event recorded yesterday shows up in the window it happened
+ * in. Every actor comes with its name beside its id.
  */
-import type { EventType, Stance, UltimatumResolution } from '@parley/domain';
+import { isoOf, type EventType, type Stance, type UltimatumResolution } from '@parley/domain';
 import { effectiveEvents, type LogEntry } from './effective-events';
 import { readingAt } from './escalation';
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelName, type LevelNumber } from './escalation-model';
-import { ProjectionQueryError } from './errors';
+import { checkTime, ProjectionQueryError } from './errors';
 import { currentStance, tabledDemands } from './matrix-view';
-import { ceasefireAt, phaseAt, type CeasefireStatus, type Phase } from './status-view';
+import { ceasefireAt, phaseAt, type CeasefireStatus, type CeasefireView, type Phase } from './status-view';
 import { summaryContext, summaryLine } from './summary';
-import { checkTime, isoOf } from './time';
 import { foldViews, getOwn, type ViewState } from './view-state';
 
 export interface ChangedDevelopment {
@@ -62,13 +63,16 @@ export interface ChangesView {
     readonly issued: readonly {
       readonly ultimatumId: string;
       readonly by: string;
+      readonly byName: string;
       readonly to: readonly string[];
+      readonly toNames: readonly string[];
       readonly deadline: string | null;
       readonly occurredAt: string;
     }[];
     readonly resolved: readonly {
       readonly ultimatumId: string;
       readonly by: string | null;
+      readonly byName: string | null;
       readonly resolution: UltimatumResolution;
       readonly occurredAt: string;
     }[];
@@ -76,17 +80,50 @@ export interface ChangesView {
   readonly ceasefire: {
     readonly from: CeasefireStatus;
     readonly to: CeasefireStatus;
+    /** The state differs, or another ceasefire stands at `until` than at `since`. */
     readonly changed: boolean;
     readonly ceasefireId: string | null;
+    /** The ceasefire that stood at `since` when another stands at `until`; null otherwise. */
+    readonly previousCeasefireId: string | null;
+    /** What changed, in words ("in force → violated"; a new ceasefire and the one it replaced); null when nothing did. */
+    readonly summary: string | null;
   };
   readonly demands: {
     readonly tabled: readonly {
       readonly demandId: string;
       readonly by: string;
+      readonly byName: string;
       readonly text: string;
       readonly occurredAt: string;
     }[];
     readonly withdrawn: readonly { readonly demandId: string; readonly text: string; readonly occurredAt: string }[];
+  };
+}
+
+const STATE_WORDS: Record<CeasefireStatus, string> = {
+  none: 'none',
+  'in-force': 'in force',
+  violated: 'violated',
+  ended: 'ended',
+};
+
+/** The ceasefire part of a briefing: changed only when something a reader can see did, and then said in words. */
+function ceasefireChange(from: CeasefireView, to: CeasefireView): ChangesView['ceasefire'] {
+  const replaced = from.ceasefireId !== to.ceasefireId;
+  const changed = replaced || from.state !== to.state;
+  const declared = (c: CeasefireView) => `the ceasefire declared ${c.declaredAt ?? 'earlier'}`;
+  let summary: string | null = null;
+  if (replaced && from.ceasefireId === null) summary = `${declared(to)}: ${STATE_WORDS[to.state]}`;
+  else if (replaced)
+    summary = `${declared(from)} (${STATE_WORDS[from.state]}) gave way to a new one declared ${to.declaredAt ?? 'later'} (${STATE_WORDS[to.state]})`;
+  else if (changed) summary = `${declared(to)}: ${STATE_WORDS[from.state]} → ${STATE_WORDS[to.state]}`;
+  return {
+    from: from.state,
+    to: to.state,
+    changed,
+    ceasefireId: to.ceasefireId,
+    previousCeasefireId: replaced ? from.ceasefireId : null,
+    summary: summary === null ? null : `${summary[0]!.toUpperCase()}${summary.slice(1)}`,
   };
 }
 
@@ -106,10 +143,12 @@ export function changesView(
   checkTime(until, 'until');
   if (since > until) throw new ProjectionQueryError('invalid-range', 'changes need since ≤ until', { since, until });
   const { knownAt } = options;
-  const before = foldViews(entries, { at: since, knownAt }, model);
+  // The window is [since, until]: what stood just before `since` is its "from".
+  const justBefore = since - 1;
+  const before = foldViews(entries, { at: justBefore, knownAt }, model);
   const after = foldViews(entries, { at: until, knownAt }, model);
   const ctx = summaryContext(after);
-  const inWindow = (instant: number) => instant > since && instant <= until;
+  const inWindow = (instant: number) => instant >= since && instant <= until;
 
   const developments = effectiveEvents(entries, { at: until, knownAt })
     .filter((e) => inWindow(e.instant))
@@ -142,11 +181,11 @@ export function changesView(
     }
   }
 
-  const phaseFrom = phaseAt(before, since);
+  const phaseFrom = phaseAt(before, justBefore);
   const phaseTo = phaseAt(after, until);
-  const escFrom = point(before, since, model);
+  const escFrom = point(before, justBefore, model);
   const escTo = point(after, until, model);
-  const cfFrom = ceasefireAt(before, since);
+  const cfFrom = ceasefireAt(before, justBefore);
   const cfTo = ceasefireAt(after, until);
 
   const issued = [];
@@ -157,7 +196,9 @@ export function changesView(
       issued.push({
         ultimatumId: id,
         by: u.issued.by,
+        byName: ctx.actorName(u.issued.by),
         to: u.issued.to,
+        toNames: u.issued.to.map((id) => ctx.actorName(id)),
         deadline: u.issued.deadline,
         occurredAt: u.issued.occurredAt,
       });
@@ -166,6 +207,7 @@ export function changesView(
       resolved.push({
         ultimatumId: id,
         by: u.issued?.by ?? null,
+        byName: u.issued ? ctx.actorName(u.issued.by) : null,
         resolution: u.resolved.resolution,
         occurredAt: u.resolved.occurredAt,
       });
@@ -189,16 +231,17 @@ export function changesView(
       levelChanged: escFrom.level !== escTo.level,
     },
     ultimatums: { issued, resolved },
-    ceasefire: {
-      from: cfFrom.state,
-      to: cfTo.state,
-      changed: cfFrom.state !== cfTo.state || cfFrom.ceasefireId !== cfTo.ceasefireId,
-      ceasefireId: cfTo.ceasefireId,
-    },
+    ceasefire: ceasefireChange(cfFrom, cfTo),
     demands: {
       tabled: demands
         .filter((d) => inWindow(d.tabled.instant))
-        .map((d) => ({ demandId: d.demandId, by: d.by, text: d.text, occurredAt: d.tabled.occurredAt })),
+        .map((d) => ({
+          demandId: d.demandId,
+          by: d.by,
+          byName: ctx.actorName(d.by),
+          text: d.text,
+          occurredAt: d.tabled.occurredAt,
+        })),
       withdrawn: demands
         .filter((d) => d.withdrawn !== null && inWindow(d.withdrawn.instant))
         .map((d) => ({

@@ -1,6 +1,6 @@
 import { effectiveEvents, resolveLog, toEffectiveEvent } from './effective-events';
 import { LogBuilder, ms, SOURCE } from './testing/builders';
-import { parseInstant } from './time';
+import { parseTime } from '@parley/domain';
 
 const ids = (events: ReturnType<typeof effectiveEvents>) => events.map((e) => e.event.eventId);
 const P = { name: 'Khawaja Asif', actorId: 'pakistan' };
@@ -15,17 +15,17 @@ function statement(log: LogBuilder, occurredAt: string, extra: { recordedAt?: st
 
 describe('occurredAt as an instant', () => {
   it('date-only = 00:00 UTC, month-only = the 1st 00:00 UTC, date-time keeps its zone', () => {
-    expect(parseInstant('2025-10-12')).toBe(Date.UTC(2025, 9, 12));
-    expect(parseInstant('2025-11')).toBe(Date.UTC(2025, 10, 1));
-    expect(parseInstant('2025-10-12T10:00:00+05:00')).toBe(Date.UTC(2025, 9, 12, 5));
-    expect(parseInstant('2025-10-12T10:00Z')).toBe(Date.UTC(2025, 9, 12, 10));
+    expect(parseTime('2025-10-12')?.instant).toBe(Date.UTC(2025, 9, 12));
+    expect(parseTime('2025-11')?.instant).toBe(Date.UTC(2025, 10, 1));
+    expect(parseTime('2025-10-12T10:00:00+05:00')?.instant).toBe(Date.UTC(2025, 9, 12, 5));
+    expect(parseTime('2025-10-12T10:00Z')?.instant).toBe(Date.UTC(2025, 9, 12, 10));
   });
 
   it('refuses what is not a date (no zone, day 31 of a 30-day month, month 13)', () => {
-    expect(parseInstant('2025-10-12T10:00:00')).toBeNull();
-    expect(parseInstant('2025-11-31')).toBeNull();
-    expect(parseInstant('2025-13')).toBeNull();
-    expect(parseInstant('yesterday')).toBeNull();
+    expect(parseTime('2025-10-12T10:00:00')).toBeUndefined();
+    expect(parseTime('2025-11-31')).toBeUndefined();
+    expect(parseTime('2025-13')).toBeUndefined();
+    expect(parseTime('yesterday')).toBeUndefined();
   });
 });
 

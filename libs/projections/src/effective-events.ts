@@ -20,7 +20,7 @@
  * Duplicate event ids (a replayed append) count once: the first in log order.
  */
 import { correctedEvent, type CorrectionChanges, type EventCorrected, type EventRetracted, type NegotiationEvent } from '@parley/domain';
-import { instantOf } from './time';
+import { toInstant } from '@parley/domain';
 
 /** One stored event of the negotiation's stream: the domain event and its log order (global position or stream revision). */
 export interface LogEntry {
@@ -92,7 +92,7 @@ export function toEffectiveEvent(entry: LogEntry): EffectiveEvent {
   if (isCorrectionEvent(entry.event)) {
     throw new TypeError(`${entry.event.type} is not a development: refold instead (see needsRefold)`);
   }
-  return { event: entry.event, position: entry.position, instant: instantOf(entry.event.occurredAt) };
+  return { event: entry.event, position: entry.position, instant: toInstant(entry.event.occurredAt) };
 }
 
 /** Applies one correction's changes to an event: the domain's `correctedEvent`, the one way a correction applies. */
@@ -108,7 +108,7 @@ function knownEntries(entries: readonly LogEntry[], knownAt: number | undefined)
   for (const entry of ordered) {
     if (seen.has(entry.event.eventId)) continue;
     seen.add(entry.event.eventId);
-    if (knownAt !== undefined && instantOf(entry.event.recordedAt, 'recordedAt') > knownAt) continue;
+    if (knownAt !== undefined && toInstant(entry.event.recordedAt) > knownAt) continue;
     known.push(entry);
   }
   return known;
@@ -168,7 +168,7 @@ export function resolveLog(entries: readonly LogEntry[], knownAt?: number): Reso
       event,
       original,
       position: entry.position,
-      instant: instantOf(event.occurredAt),
+      instant: toInstant(event.occurredAt),
       corrections,
       retraction,
     });

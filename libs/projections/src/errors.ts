@@ -18,3 +18,14 @@ export class ProjectionQueryError extends Error {
     super(message);
   }
 }
+
+/** Largest |ms| a JS Date can hold. */
+const MAX_TIME = 8.64e15;
+
+/** A query time T must be a finite instant a Date can hold: throws `invalid-time` otherwise. */
+export function checkTime(ms: number, what = 'T'): number {
+  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_TIME) {
+    throw new ProjectionQueryError('invalid-time', `${what} is not a valid instant: ${ms}`, { [what]: ms });
+  }
+  return ms;
+}

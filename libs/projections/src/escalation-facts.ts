@@ -10,7 +10,7 @@
  * (`escalation-v2.ts`), so changing the model's numbers needs no refold.
  */
 import type { NegotiationEvent, Range } from '@parley/domain';
-import { parseInstant } from './time';
+import { parseTime } from '@parley/domain';
 
 /** Incident kinds that are armed action when between the parties (DOMAIN.md §5b). */
 export const ARMED_INCIDENT_KINDS: readonly string[] = [
@@ -104,7 +104,7 @@ function scale(data: object, killedKey: string): Scale {
 }
 
 function instantOrNull(value: string | undefined): number | null {
-  return value === undefined ? null : parseInstant(value);
+  return (value === undefined ? undefined : parseTime(value)?.instant) ?? null;
 }
 
 /** The facts v2 reads of one (effective) event; null when it reads only its weight. */

@@ -1,11 +1,13 @@
 /**
- * The escalation series for the chart: the index sampled from `from` to `to`
- * every `stepMs` (both ends included when the step lands on `to`), plus a
- * marker for every development in [from, to] (g null when it carries no weight).
+ * The escalation series for the chart: the index sampled from `from` every
+ * `stepMs`, and at `to` itself (both ends always included: the last point is
+ * the escalation view at `to`, so a series ending on a day agrees with that
+ * day's view), plus a marker for every development in [from, to] (g null when
+ * it carries no weight).
  * A request for more than MAX_SERIES_POINTS points is refused with a typed
  * error (400), not computed.
  */
-import type { EventType } from '@parley/domain';
+import { DAY_MS, isoOf, type EventType } from '@parley/domain';
 import {
   decayOf,
   DEFAULT_ESCALATION_MODEL,
@@ -15,9 +17,8 @@ import {
   type LevelNumber,
 } from './escalation-model';
 import { readingAt } from './escalation';
-import { ProjectionQueryError } from './errors';
+import { checkTime, ProjectionQueryError } from './errors';
 import { summaryContext, summaryLine } from './summary';
-import { checkTime, DAY_MS, isoOf } from './time';
 import { assertModel, type DevelopmentRecord, type ViewState } from './view-state';
 
 export const MAX_SERIES_POINTS = 5_000;
@@ -48,7 +49,7 @@ export interface EscalationSeries {
   readonly markers: readonly SeriesMarker[];
 }
 
-/** How many points a series request would have; throws the typed error for a malformed request. */
+/** How many points a series request would have (`to` counts when the step does not land on it); throws the typed error for a malformed request. */
 export function seriesLength(from: number, to: number, stepMs: number): number {
   checkTime(from, 'from');
   checkTime(to, 'to');
@@ -58,7 +59,13 @@ export function seriesLength(from: number, to: number, stepMs: number): number {
   if (!Number.isFinite(stepMs) || stepMs <= 0) {
     throw new ProjectionQueryError('invalid-step', 'the series step must be a positive duration', { stepMs });
   }
-  return Math.floor((to - from) / stepMs) + 1;
+  const steps = Math.floor((to - from) / stepMs);
+  return steps + 1 + (from + steps * stepMs < to ? 1 : 0);
+}
+
+/** The instant of point `i`: `from + i·step`, the last one `to`. */
+function sampleAt(i: number, count: number, from: number, to: number, stepMs: number): number {
+  return i === count - 1 ? to : from + i * stepMs;
 }
 
 export function escalationSeries(
@@ -84,7 +91,7 @@ export function escalationSeries(
   if (model.kind === 'conditions') {
     // v2 reads windows and conditions at each point: one reading per point.
     for (let i = 0; i < count; i++) {
-      const t = from + i * stepMs;
+      const t = sampleAt(i, count, from, to, stepMs);
       const r = readingAt(state, t, model);
       points.push({ t: isoOf(t), index: r.index, level: r.level, conflict: r.conflict, cooperation: r.cooperation });
     }
@@ -100,7 +107,7 @@ export function escalationSeries(
   let cooperation = 0;
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < count; i++) {
-    const t = from + i * stepMs;
+    const t = sampleAt(i, count, from, to, stepMs);
     if (previous !== Number.NEGATIVE_INFINITY) {
       const factor = decayOf((t - previous) / DAY_MS, model);
       conflict *= factor;

@@ -35,8 +35,8 @@
  */
 import type { EscalationFacts } from './escalation-facts';
 import { bandRange, type ConditionsModel, type LevelName, type LevelNumber } from './escalation-model';
-import { DAY_MS } from './time';
-import { getOwn, type DevelopmentRecord, type ViewState } from './view-state';
+import { DAY_MS } from '@parley/domain';
+import { actorNameOf, getOwn, type DevelopmentRecord, type ViewState } from './view-state';
 
 /** Why a level holds: a sentence with the developments behind it. */
 export interface EscalationReason {
@@ -207,7 +207,7 @@ class Scene {
   }
 
   name(id: string): string {
-    return getOwn(this.state.actors, id)?.name ?? id;
+    return actorNameOf(this.state, id);
   }
 
   /** The other party when there are exactly two and `id` is one of them. */

@@ -5,7 +5,7 @@
  * behind it), the lasting conditions in force, whether nothing was recorded
  * lately (`quiet`), and the reading of every pair of actors.
  */
-import type { EventType, Source } from '@parley/domain';
+import { isoOf, type EventType, type Source } from '@parley/domain';
 import { contributionsAt, readingAt, trendAt, type Contribution, type TrendReading } from './escalation';
 import {
   codeName,
@@ -23,7 +23,7 @@ import {
   type PairReading,
 } from './escalation-v2';
 import { summaryContext, summaryLine, type SummaryContext } from './summary';
-import { checkTime, isoOf } from './time';
+import { checkTime } from './errors';
 import { assertModel, type ViewState } from './view-state';
 
 export const DEFAULT_DRIVERS = 5;

@@ -22,7 +22,7 @@ import {
   type TrendDirection,
 } from './escalation-model';
 import { conditionsReadingAt } from './escalation-v2';
-import { DAY_MS } from './time';
+import { DAY_MS } from '@parley/domain';
 import type { DevelopmentRecord, ViewState } from './view-state';
 
 export interface EscalationReading {

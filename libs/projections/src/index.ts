@@ -5,7 +5,6 @@
  * timeline and changes. No Nest, no store, no clock: T is always a parameter.
  */
 export * from './errors';
-export { DAY_MS, parseInstant, precisionOfForm } from './time';
 export * from './escalation-model';
 export * from './effective-events';
 export * from './view-state';

@@ -22,7 +22,7 @@
  */
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel } from './escalation-model';
 import type { ActorRole, DemandCategory, Person, Source, Stance } from '@parley/domain';
-import { getOwn, type DemandState, type StanceRecord, type ViewState } from './view-state';
+import { actorNameOf, getOwn, type DemandState, type StanceRecord, type ViewState } from './view-state';
 
 export const CONSENSUS_VALUES = ['agreed', 'contested', 'partial', 'pending'] as const;
 export type Consensus = (typeof CONSENSUS_VALUES)[number];
@@ -121,7 +121,7 @@ function columnsOf(state: ViewState, demands: readonly TabledDemand[]): MatrixCo
   const unregistered = [...involved].filter((id) => !Object.hasOwn(state.actors, id)).sort();
   return [...ids, ...unregistered].map((actorId) => {
     const actor = getOwn(state.actors, actorId);
-    return { actorId, name: actor?.name ?? actorId, role: actor?.role ?? null };
+    return { actorId, name: actorNameOf(state, actorId), role: actor?.role ?? null };
   });
 }
 

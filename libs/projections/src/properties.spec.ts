@@ -15,8 +15,10 @@ import {
   reorderedLogsArb,
 } from './testing/arbitraries';
 import { timelineView } from './timeline-view';
-import { parseInstant } from './time';
-import { applyEvent, emptyViewState, foldViews, needsRefold, type ViewState } from './view-state';
+import { toInstant, type Actor, type ActorRole } from '@parley/domain';
+import { applyEvent, emptyViewState, foldViews, needsRefold, type LaterNames, type ViewState } from './view-state';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -85,12 +87,34 @@ describe('properties', () => {
     fc.assert(
       fc.property(negotiationLogArb(), atArb, fc.nat(60), (entries, at, cut) => {
         const knownAt = recordedAtOfPosition(cut);
-        const known = entries.filter((e) => (parseInstant(e.event.recordedAt) as number) <= knownAt);
+        const known = entries.filter((e) => toInstant(e.event.recordedAt) <= knownAt);
         const direct = foldViews(entries, { at, knownAt, negotiationId: TEST_NEGOTIATION });
         const prefiltered = foldViews(known, { at, negotiationId: TEST_NEGOTIATION });
         // by hand: the effective events known at K, occurred by T, applied one by one in fold order
         let byHand = emptyViewState(TEST_NEGOTIATION);
         for (const e of effectiveEvents(known)) if (e.instant <= at) byHand = applyEvent(byHand, e);
+        // … and what occurred after T, known at K, still names the negotiation and its actors (first name wins)
+        const laterNames: Mutable<LaterNames> = { negotiation: null, actors: {}, actorOrder: [] };
+        const name = (a: Actor, role: ActorRole) => {
+          if (a.id in laterNames.actors) return;
+          laterNames.actorOrder = [...laterNames.actorOrder, a.id];
+          laterNames.actors = { ...laterNames.actors, [a.id]: { ...a, aliases: a.aliases ?? [], role } };
+        };
+        for (const { event, instant } of effectiveEvents(known)) {
+          if (instant <= at) continue;
+          if (event.type === 'NegotiationOpened') {
+            const { title, subject, parties, mediators } = event.data;
+            laterNames.negotiation ??= {
+              title,
+              subject,
+              parties: parties.map((a) => a.id),
+              mediators: mediators.map((a) => a.id),
+            };
+            for (const a of parties) name(a, 'party');
+            for (const a of mediators) name(a, 'mediator');
+          } else if (event.type === 'ActorRegistered') name(event.data.actor, event.data.role);
+        }
+        byHand = { ...byHand, laterNames };
         expect(views(direct, at)).toEqual(views(prefiltered, at));
         expect(views(direct, at)).toEqual(views(byHand, at));
         expect(timelineView(entries, { at, knownAt }).items).toEqual(timelineView(known, { at }).items);

@@ -26,6 +26,8 @@ import type {
   NegotiationOutcome,
   RoundOutcome,
 } from '@parley/domain';
+import { DAY_MS, isoOf } from '@parley/domain';
+import { checkTime } from './errors';
 import { readingAt, trendAt } from './escalation';
 import {
   DEFAULT_ESCALATION_MODEL,
@@ -36,8 +38,7 @@ import {
 } from './escalation-model';
 import { CONSENSUS_VALUES, consensusOf, tabledDemands, type Consensus } from './matrix-view';
 import { summaryContext, summaryLine } from './summary';
-import { checkTime, DAY_MS, isoOf } from './time';
-import { assertModel, getOwn, type CeasefireState, type RoundState, type ViewState } from './view-state';
+import { assertModel, getOwn, namedActor, type CeasefireState, type RoundState, type ViewState } from './view-state';
 
 export const PHASES = [
   'closed',
@@ -305,6 +306,22 @@ export function activeUltimatums(state: ViewState, T: number): UltimatumView[] {
   return out;
 }
 
+/**
+ * The opening's parties or mediators. Before the opening (`at` earlier, the
+ * opening already recorded), as the opening names them: the header of a
+ * negotiation replayed to a date before it was opened still shows who it is between.
+ */
+function openingActors(state: ViewState, role: 'party' | 'mediator'): ActorView[] {
+  const opening = state.negotiation === null ? state.laterNames?.negotiation : undefined;
+  if (opening === undefined || opening === null) return actorsWith(state, (r) => r === role);
+  const out: ActorView[] = [];
+  for (const id of role === 'party' ? opening.parties : opening.mediators) {
+    const a = namedActor(state, id);
+    if (a) out.push({ id: a.id, name: a.name, kind: a.kind, role, aliases: a.aliases });
+  }
+  return out;
+}
+
 function actorsWith(state: ViewState, keep: (role: ActorRole) => boolean): ActorView[] {
   const out: ActorView[] = [];
   for (const id of state.actorOrder) {
@@ -357,8 +374,8 @@ export function statusView(state: ViewState, T: number, model: EscalationModel =
     negotiationId: state.negotiationId,
     modelVersion: model.version,
     at: isoOf(T),
-    title: state.negotiation?.title ?? null,
-    subject: state.negotiation?.subject ?? null,
+    title: state.negotiation?.title ?? state.laterNames?.negotiation?.title ?? null,
+    subject: state.negotiation?.subject ?? state.laterNames?.negotiation?.subject ?? null,
     phase: phaseAt(state, T),
     closed: state.closed
       ? { outcome: state.closed.outcome, summary: state.closed.summary, occurredAt: state.closed.occurredAt }
@@ -371,8 +388,8 @@ export function statusView(state: ViewState, T: number, model: EscalationModel =
       last: lastRound === null ? null : roundView(lastRound),
       next: next === null ? null : roundView(next),
     },
-    parties: actorsWith(state, (role) => role === 'party'),
-    mediators: actorsWith(state, (role) => role === 'mediator'),
+    parties: openingActors(state, 'party'),
+    mediators: openingActors(state, 'mediator'),
     otherActors: actorsWith(state, (role) => role !== 'party' && role !== 'mediator'),
     ultimatums: activeUltimatums(state, T),
     ceasefire: ceasefireAt(state, T),

@@ -5,7 +5,7 @@
  * anything unknown falls back to its id.
  */
 import { assertNever, type EventDataByType, type EventType, type NegotiationEvent, type Range } from '@parley/domain';
-import { getOwn, type ViewState } from './view-state';
+import { actorNameOf, getOwn, type ViewState } from './view-state';
 
 /**
  * The fields of each type's data that `summaryLine` reads — all it needs of
@@ -82,7 +82,7 @@ export const idContext: SummaryContext = {
 /** Names as the state knows them (the state folded at the same `at`/`knownAt` as the events summarised). */
 export function summaryContext(state: ViewState): SummaryContext {
   return {
-    actorName: (id) => getOwn(state.actors, id)?.name ?? id,
+    actorName: (id) => actorNameOf(state, id),
     roundLabel: (id) => getOwn(state.rounds, id)?.label ?? id,
     demandText: (id) => {
       const text = getOwn(state.demands, id)?.text;
@@ -90,7 +90,7 @@ export function summaryContext(state: ViewState): SummaryContext {
     },
     ultimatumBy: (id) => {
       const by = getOwn(state.ultimatums, id)?.issued?.by;
-      return by === undefined ? id : `by ${getOwn(state.actors, by)?.name ?? by}`;
+      return by === undefined ? id : `by ${actorNameOf(state, by)}`;
     },
   };
 }

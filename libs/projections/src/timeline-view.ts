@@ -6,7 +6,7 @@
  * nothing in the other views). Withdrawn corrections are listed, flagged.
  */
 import { occurrenceOf } from './escalation-facts';
-import type { EventType, NegotiationEvent, Precision, Source } from '@parley/domain';
+import { isoOf, type EventType, type NegotiationEvent, type Precision, type Source } from '@parley/domain';
 import {
   resolveLog,
   type AppliedCorrection,
@@ -24,7 +24,7 @@ import {
   type EscalationModel,
 } from './escalation-model';
 import { summaryContext, summaryLine } from './summary';
-import { checkTime, isoOf } from './time';
+import { checkTime } from './errors';
 import { foldViews } from './view-state';
 
 export interface TimelineItem {

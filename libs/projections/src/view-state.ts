@@ -55,7 +55,7 @@ import {
 import { ProjectionQueryError } from './errors';
 import { escalationFacts, occurrenceOf, type EscalationFacts } from './escalation-facts';
 import { summaryData, type SummarySubject } from './summary';
-import { instantOf, parseInstant } from './time';
+import { parseTime, toInstant } from '@parley/domain';
 
 /** Where and when something was recorded as happening: the event that said so. */
 export interface Dated {
@@ -214,6 +214,36 @@ export interface DevelopmentFields {
   readonly facts: EscalationFacts | null;
 }
 
+/** An actor as a development that occurred after `at` names it (`ViewState.laterNames`). */
+export interface NamedActor {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly aliases: readonly string[];
+  /** The role that development gives it (the opening's parties and mediators, a registration's role). */
+  readonly role: ActorRole;
+}
+
+/**
+ * What developments that occurred after `at`, but were recorded by `knownAt`,
+ * say the negotiation and its actors are called: a view of a date before the
+ * opening (or before an actor's registration) still names them, as soon as
+ * Parley knows the names. Only a past fold (`at` given) has it: the current
+ * state has folded every such development already.
+ */
+export interface LaterNames {
+  /** The opening, when it occurred after `at`: a view of a date before it still shows the title and the parties. */
+  readonly negotiation: {
+    readonly title: string;
+    readonly subject: string;
+    readonly parties: readonly string[];
+    readonly mediators: readonly string[];
+  } | null;
+  readonly actors: Readonly<Record<string, NamedActor>>;
+  /** Ids in the order they were first named. */
+  readonly actorOrder: readonly string[];
+}
+
 /** Shape version of `ViewState`: a cached or snapshotted state with another `schema` must be refolded, not used. */
 export const VIEW_STATE_SCHEMA = 3;
 
@@ -249,6 +279,8 @@ export interface ViewState {
   readonly maxPosition: number;
   /** Fold key of the last applied development. */
   readonly last: { readonly instant: number; readonly position: number } | null;
+  /** Names from developments after `at` (a past fold only; see `LaterNames`). */
+  readonly laterNames?: LaterNames;
 }
 
 /** The reducer's view of the state: containers writable, entities replaced (never edited in place). */
@@ -286,6 +318,19 @@ export function emptyViewState(negotiationId: string, model: EscalationModel = D
     maxPosition: 0,
     last: null,
   };
+}
+
+/**
+ * An actor by id as the view knows it: registered by `at`, or else named by a
+ * development recorded by `knownAt` that occurred later (`LaterNames`).
+ */
+export function namedActor(state: ViewState, id: string): ActorState | NamedActor | undefined {
+  return getOwn(state.actors, id) ?? (state.laterNames === undefined ? undefined : getOwn(state.laterNames.actors, id));
+}
+
+/** An actor's name as the view knows it (`namedActor`), or its id when no development names it. */
+export function actorNameOf(state: ViewState, id: string): string {
+  return namedActor(state, id)?.name ?? id;
 }
 
 /** Own-property read: ids such as `constructor` must not find Object.prototype. */
@@ -394,8 +439,39 @@ export function foldViews(
   // The fold owns this draft, so it mutates it in place: O(n) for n events.
   // (effectiveEvents already counts a duplicated id once.)
   const writer = new Writer(emptyViewState(negotiationId, model) as Draft, null);
-  for (const effective of effectiveEvents(entries, options)) reduce(writer, effective, model);
+  const { at, knownAt } = options;
+  // Everything known, in fold order: what occurred by `at` is folded; what occurred later only lends its names.
+  const known = effectiveEvents(entries, { knownAt });
+  let i = 0;
+  for (; i < known.length && (at === undefined || (known[i] as EffectiveEvent).instant <= at); i++)
+    reduce(writer, known[i] as EffectiveEvent, model);
+  if (at !== undefined) writer.draft.laterNames = laterNames(known.slice(i));
   return writer.draft;
+}
+
+/** The names the developments after `at` give (the first name an id is given wins, as a view of that time would show). */
+function laterNames(later: readonly EffectiveEvent[]): LaterNames {
+  let negotiation: LaterNames['negotiation'] = null;
+  const actors: Record<string, NamedActor> = {};
+  const actorOrder: string[] = [];
+  const name = (actor: { id: string; name: string; kind: ActorKind; aliases?: readonly string[] }, role: ActorRole) => {
+    if (Object.hasOwn(actors, actor.id)) return;
+    actorOrder.push(actor.id);
+    setOwn(actors, actor.id, { id: actor.id, name: actor.name, kind: actor.kind, aliases: actor.aliases ?? [], role });
+  };
+  for (const { event } of later) {
+    if (event.type === 'NegotiationOpened') {
+      negotiation ??= {
+        title: event.data.title,
+        subject: event.data.subject,
+        parties: event.data.parties.map((a) => a.id),
+        mediators: event.data.mediators.map((a) => a.id),
+      };
+      for (const actor of event.data.parties) name(actor, 'party');
+      for (const actor of event.data.mediators) name(actor, 'mediator');
+    } else if (event.type === 'ActorRegistered') name(event.data.actor, event.data.role);
+  }
+  return { negotiation, actors, actorOrder };
 }
 
 /**
@@ -410,7 +486,7 @@ export function needsRefold(state: ViewState, entry: LogEntry | EffectiveEvent):
   if (isCorrectionEvent(entry.event)) return true;
   if (state.last === null) return false;
   // An EffectiveEvent carries its instant already: no second parse of occurredAt.
-  const instant = 'instant' in entry ? entry.instant : instantOf(entry.event.occurredAt);
+  const instant = 'instant' in entry ? entry.instant : toInstant(entry.event.occurredAt);
   const before = compareFoldOrder({ instant, position: entry.position }, state.last) < 0;
   return before && !(entry.position <= state.maxPosition && isApplied(state, entry.event.eventId));
 }
@@ -595,7 +671,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         venue: data.venue ?? r.venue,
         hosts: data.hosts ?? r.hosts,
         plannedFor: data.plannedFor,
-        plannedInstant: parseInstant(data.plannedFor),
+        plannedInstant: parseTime(data.plannedFor)?.instant ?? null,
         scheduled: at,
       });
       return;
@@ -632,7 +708,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       w.put('rounds', data.roundId, {
         ...r,
         plannedFor,
-        plannedInstant: plannedFor === null ? null : parseInstant(plannedFor),
+        plannedInstant: plannedFor === null ? null : (parseTime(plannedFor)?.instant ?? null),
         postponements: [...r.postponements, { ...at, reason: data.reason ?? null, plannedFor }],
       });
       return;
@@ -728,7 +804,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
           to: data.to,
           demandIds: data.demandIds,
           deadline: data.deadline ?? null,
-          deadlineInstant: data.deadline === undefined ? null : parseInstant(data.deadline),
+          deadlineInstant: parseTime(data.deadline)?.instant ?? null,
           consequences: data.consequences,
           channel: data.channel ?? null,
         },
@@ -753,7 +829,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         declared: { ...at, parties: data.parties, scope: data.scope ?? null, mediatedBy: data.mediatedBy ?? [] },
         duration: data.duration,
         until,
-        untilInstant: until === null ? null : parseInstant(until),
+        untilInstant: until === null ? null : (parseTime(until)?.instant ?? null),
       });
       d.currentCeasefireId = data.ceasefireId;
       return;
@@ -768,7 +844,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         ...c,
         duration,
         until,
-        untilInstant: until === null ? null : parseInstant(until),
+        untilInstant: until === null ? null : (parseTime(until)?.instant ?? null),
         extensions: [
           ...c.extensions,
           { ...at, duration: data.duration ?? null, until: data.until ?? null, terms: data.terms ?? null },

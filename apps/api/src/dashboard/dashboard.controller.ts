@@ -6,6 +6,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/auth.guard';
 import { assetPath, renderIndex, type VendorFile } from './dashboard-files';
+import { etagOf, matchesIfNoneMatch } from '../http/etag';
+import { DomainModules } from './domain-modules';
 
 export const DASHBOARD_DIR = Symbol('DASHBOARD_DIR');
 export const VENDOR_FILES = Symbol('VENDOR_FILES');
@@ -14,7 +16,9 @@ const YEAR_S = 365 * 24 * 3600;
 
 /**
  * The web dashboard: the page at `/`, its own modules and styles under
- * `/assets/`, and the chart libraries under `/vendor/<pkg>@<version>/`. All
+ * `/assets/`, the domain's modules it shares with the API under
+ * `/assets/domain/` (compiled from their source: `domain-modules.ts`), and
+ * the chart libraries under `/vendor/<pkg>@<version>/`. All
  * public (the page asks for an API key itself when the server has keys); the
  * data routes it calls keep their roles.
  */
@@ -25,7 +29,11 @@ export class DashboardController {
   constructor(
     @Inject(DASHBOARD_DIR) private readonly dir: string,
     @Inject(VENDOR_FILES) private readonly vendor: readonly VendorFile[],
+    private readonly domain: DomainModules,
   ) {}
+
+  /** The ETag of each compiled domain module (by its code: a module compiled again gets its own). */
+  private readonly moduleTags = new Map<string, string>();
 
   @Get()
   index(@Req() req: FastifyRequest, @Res() reply: FastifyReply): void {
@@ -34,6 +42,21 @@ export class DashboardController {
     reply.header('Cache-Control', 'no-cache');
     if (req.protocol !== 'https') dropUpgradeInsecureRequests(reply.raw);
     void reply.type('text/html; charset=utf-8').send(html);
+  }
+
+  /** Declared before `assets/*`, which would otherwise take these URLs. */
+  @Get('assets/domain/:file')
+  domainModule(@Param('file') file: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): void {
+    const name = /^([a-z0-9-]+)\.js$/.exec(file)?.[1];
+    const code = name === undefined ? undefined : this.domain.module(name);
+    if (code === undefined)
+      throw new NotFoundException({ message: `no domain module /assets/domain/${file.slice(0, 80)}`, code: 'not-found' });
+    // Compiled from the source on first use: revalidated on every load (ETag), like the page's own modules.
+    let etag = this.moduleTags.get(code);
+    if (etag === undefined) this.moduleTags.set(code, (etag = etagOf(code)));
+    reply.header('Cache-Control', 'no-cache').header('ETag', etag);
+    if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) void reply.status(304).send();
+    else void reply.type('text/javascript; charset=utf-8').send(code);
   }
 
   @Get('assets/*')

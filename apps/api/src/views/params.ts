@@ -1,13 +1,18 @@
-import { parseTime } from '@parley/domain';
+import { QUERY_TIME_EDGES, queryInstant, type QueryTimeName } from '@parley/domain';
 import { ESCALATION_MODELS, escalationModel, type EscalationModel } from '@parley/projections';
 import { RequestValidationError } from '../errors/validation';
 import type { AsOfQuery } from './views.service';
 
-/** An instant from a query parameter: `YYYY-MM`, `YYYY-MM-DD` or an ISO date-time with zone. */
-export function instantParam(name: string, raw: unknown): number | undefined {
+/**
+ * An instant from a query parameter: `YYYY-MM`, `YYYY-MM-DD` or an ISO
+ * date-time with zone, read with the one meaning of a date
+ * (`QUERY_TIME_EDGES`): a date-only `at`, `knownAt`, `until` or `to` is the
+ * end of that UTC day, a date-only `since` or `from` its start.
+ */
+export function instantParam(name: QueryTimeName, raw: unknown): number | undefined {
   if (raw === undefined || raw === '') return undefined;
-  const parsed = typeof raw === 'string' ? parseTime(raw) : undefined;
-  if (!parsed) {
+  const instant = queryInstant(raw, QUERY_TIME_EDGES[name]);
+  if (instant === undefined) {
     throw new RequestValidationError([
       {
         field: name,
@@ -17,7 +22,7 @@ export function instantParam(name: string, raw: unknown): number | undefined {
       },
     ]);
   }
-  return parsed.instant;
+  return instant;
 }
 
 export function asOfParams(query: Record<string, unknown>): AsOfQuery {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { etagOf, matchesIfNoneMatch } from '../http/etag';
 import type { AsOfQuery } from './views.service';
 import { ProjectionEngine } from './projection-engine';
 
@@ -31,21 +31,6 @@ interface Entry {
 export interface EncodedView {
   readonly body: string;
   readonly contentType: string;
-}
-
-/** A strong ETag of a body: its SHA-1, base64url, quoted. */
-function etagOf(body: string): string {
-  return `"${createHash('sha1').update(body).digest('base64url')}"`;
-}
-
-/** True when `If-None-Match` lists `etag` (or `*`), compared weakly as RFC 9110 asks for GET. */
-export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  const bare = etag.replace(/^W\//, '');
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t.replace(/^W\//, '') === bare;
-  });
 }
 
 /**

@@ -18,15 +18,21 @@ import {
   ListNegotiationsQuery,
 } from './queries';
 
+/** How every time parameter reads a date without a time (README "Dates in queries"; `QUERY_TIME_EDGES`). */
+const END_OF_DAY =
+  'A date (2025-10-15) means the END of that UTC day (a month, its last day), a date-time that instant.';
+const START_OF_DAY =
+  'A date (2025-10-15) means the START of that UTC day (a month, its first day), a date-time that instant.';
+
 const AT = {
   name: 'at',
   required: false,
-  description: 'the world as it stood at this date (events with occurredAt ≤ at); default now',
+  description: `the world as it stood at this date (events with occurredAt ≤ at); default now. ${END_OF_DAY}`,
 };
 const KNOWN_AT = {
   name: 'knownAt',
   required: false,
-  description: 'what Parley knew at this date (events and corrections recorded by then); default now',
+  description: `what Parley knew at this date (events and corrections recorded by then); default now. ${END_OF_DAY}`,
 };
 const MODEL = {
   name: 'model',
@@ -143,9 +149,13 @@ export class ViewsController {
   @ApiQuery({
     name: 'from',
     required: false,
-    description: 'default: the first development, or the earliest date that keeps the series within 5,000 points',
+    description: `default: the first development, or the earliest date that keeps the series within 5,000 points. ${START_OF_DAY}`,
   })
-  @ApiQuery({ name: 'to', required: false, description: 'default: at, or now' })
+  @ApiQuery({
+    name: 'to',
+    required: false,
+    description: `default: at, or now; the last point is the index at \`to\` itself. ${END_OF_DAY}`,
+  })
   @ApiQuery({ name: 'step', required: false, description: '1d (default), 6h, 30m, 1w or ISO-8601 P1D' })
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
@@ -172,8 +182,16 @@ export class ViewsController {
 
   @Get(':id/changes')
   @ApiOperation({ summary: 'What changed between two dates, for a briefing' })
-  @ApiQuery({ name: 'since', required: true })
-  @ApiQuery({ name: 'until', required: false, description: 'default now' })
+  @ApiQuery({
+    name: 'since',
+    required: true,
+    description: `the start of the briefing (developments that occurred from then on). ${START_OF_DAY} So since=2025-10-15&until=2025-10-15 is what happened on 15 Oct.`,
+  })
+  @ApiQuery({
+    name: 'until',
+    required: false,
+    description: `the end of the briefing; default: at, or now. ${END_OF_DAY}`,
+  })
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)

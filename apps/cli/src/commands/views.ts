@@ -2,7 +2,11 @@
  * Reading: `list`, `status`, `matrix`, `escalation`, `timeline`, `changes`.
  * Every view takes `--at` (the world as it stood then) and `--known-at`
  * (what Parley knew then); `--json` prints the API's JSON unchanged.
+ * Dates go to the API as given, which reads them the one way Parley reads a
+ * date (README "Dates in queries"): a date-only `--at`, `--known-at`,
+ * `--until` or `--to` is the end of that UTC day, `--since`/`--from` its start.
  */
+import { DAY_MS, QUERY_TIME_EDGES, queryInstant } from '@parley/domain';
 import { type Command, Option } from 'commander';
 import type {
   EscalationSeries,
@@ -34,13 +38,12 @@ interface AsOfOptions {
 function asOfOptions(cmd: Command): Command {
   return cmd
     .addOption(
-      new Option(
-        '--at <date>',
-        'the world as it stood at this date (events that occurred by then); default now',
-      ).helpGroup('Time:'),
+      new Option('--at <date>', 'the world as it stood at this date (a day: its end, UTC); default now').helpGroup(
+        'Time:',
+      ),
     )
     .addOption(
-      new Option('--known-at <date>', 'what Parley knew at this date (events recorded by then); default now').helpGroup(
+      new Option('--known-at <date>', 'what Parley knew at this date (a day: its end, UTC); default now').helpGroup(
         'Time:',
       ),
     )
@@ -136,8 +139,12 @@ export function registerViews(program: Command, rt: Runtime): void {
       .addOption(
         new Option('--days <n>', 'chart the last n days (default: from the first development)').helpGroup('Chart:'),
       )
-      .addOption(new Option('--from <date>', 'chart from this date').helpGroup('Chart:'))
-      .addOption(new Option('--to <date>', 'chart up to this date (default: --at, or now)').helpGroup('Chart:'))
+      .addOption(new Option('--from <date>', 'chart from this date (a day: its start, UTC)').helpGroup('Chart:'))
+      .addOption(
+        new Option('--to <date>', 'chart up to this date (a day: its end, UTC; default: --at, or now)').helpGroup(
+          'Chart:',
+        ),
+      )
       .addOption(
         new Option('--step <duration>', 'chart step: 1d, 6h, 30m, 1w or P1D').default('1d').helpGroup('Chart:'),
       )
@@ -172,8 +179,12 @@ export function registerViews(program: Command, rt: Runtime): void {
           const days = Number(opts.days);
           if (!Number.isFinite(days) || days <= 0)
             throw new UsageError(`--days ${opts.days}: give a number of days, e.g. --days 30`);
-          const end = Date.parse(opts.to ?? opts.at ?? '') || Date.now();
-          from = new Date(end - days * 86_400_000).toISOString();
+          // The chart's end as the API will read it: a date-only --to/--at is the end of that UTC day.
+          const given = opts.to ?? opts.at;
+          const end = given === undefined ? Date.now() : queryInstant(given, QUERY_TIME_EDGES.to);
+          if (end === undefined)
+            throw new UsageError(`${opts.to ? '--to' : '--at'} ${given}: give a date, e.g. 2025-10-15`);
+          from = new Date(end - days * DAY_MS).toISOString();
         }
         return { ...asOfQuery(opts), from, to: opts.to, step: opts.step };
       };
@@ -221,11 +232,11 @@ export function registerViews(program: Command, rt: Runtime): void {
         'what changed between two dates, for a briefing: phase, escalation, stances, ultimatums, developments',
       )
       .argument('<negotiation>', 'negotiation id')
-      .requiredOption('--since <date>', 'the start of the briefing')
-      .option('--until <date>', 'the end (default: --at, or now)')
+      .requiredOption('--since <date>', 'the start of the briefing (a day: its start, UTC)')
+      .option('--until <date>', 'the end (a day: its end, UTC; default: --at, or now)')
       .addHelpText(
         'after',
-        `\nExample (the Pakistan–Afghanistan case):\n  $ parley changes ${CASE} --since 2025-10-25 --until 2025-11-08`,
+        `\nExamples (the Pakistan–Afghanistan case):\n  $ parley changes ${CASE} --since 2025-10-25 --until 2025-11-08\n  $ parley changes ${CASE} --since 2025-10-15 --until 2025-10-15   # what happened on 15 Oct`,
       ),
   ).action(async (negotiation: string, opts: AsOfOptions & { since: string; until?: string }, cmd: Command) => {
     const { out, api } = sessionFor(cmd, rt);

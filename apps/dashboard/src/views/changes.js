@@ -3,11 +3,12 @@ import { h, mount } from '../dom.js';
 import { PHASE_LABELS, formatDay, formatOccurred, plural, round1, signed, typeLabel } from '../format.js';
 import { stanceChip } from './badges.js';
 
-function tile(label, from, to, changed) {
+function tile(label, from, to, changed, words = null) {
   return h('div', { class: `change-tile${changed ? ' changed' : ''}` },
     h('span', { class: 'label' }, label),
     h('span', { class: 'small change-flag' }, changed ? 'changed' : 'unchanged'),
-    h('span', { class: 'change-value' }, from, h('span', { class: 'arrow', 'aria-label': 'to' }, ' → '), to));
+    words ? h('span', { class: 'change-value' }, words)
+      : h('span', { class: 'change-value' }, from, h('span', { class: 'arrow', 'aria-label': 'to' }, ' → '), to));
 }
 
 function section(title, items) {
@@ -23,7 +24,8 @@ export function renderChanges(el, c, { name }) {
     h('div', { class: 'change-tiles' },
       tile('Phase', PHASE_LABELS[c.phase.from] ?? c.phase.from, PHASE_LABELS[c.phase.to] ?? c.phase.to, c.phase.changed),
       tile('Escalation', `${round1(e.from.index)} ${e.from.levelName}`, `${round1(e.to.index)} ${e.to.levelName}`, e.levelChanged || Math.abs(e.delta) >= 5),
-      tile('Ceasefire', c.ceasefire.from, c.ceasefire.to, c.ceasefire.changed),
+      // A new ceasefire in place of another is said in words, never "in-force → in-force".
+      tile('Ceasefire', c.ceasefire.from, c.ceasefire.to, c.ceasefire.changed, c.ceasefire.previousCeasefireId ? c.ceasefire.summary : null),
     ),
     Math.abs(e.delta) >= 0.05 ? h('p', { class: 'small' }, `Index ${signed(e.delta)} points.`) : null,
     section('Stances that moved', c.stanceChanges.map((s) => h('li', {},

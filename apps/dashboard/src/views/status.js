@@ -1,6 +1,6 @@
 /** The status card: where the talks stand at the chosen date. */
 import { h, mount } from '../dom.js';
-import { CONSENSUS_LABELS, formatDay, formatOccurred, plural, round1, typeLabel } from '../format.js';
+import { CONSENSUS_LABELS, formatDay, formatOccurred, instantOf, plural, round1, typeLabel } from '../format.js';
 import { ceasefireBadge, levelBadge, phaseBadge, trendBadge } from './badges.js';
 
 function row(label, ...value) {
@@ -11,7 +11,7 @@ function roundLine(r, { next = false, T } = {}) {
   if (!r) return h('span', { class: 'muted' }, next ? 'none planned' : 'none yet');
   const where = r.venue ? ` — ${r.venue}` : '';
   if (next) {
-    const days = r.plannedFor ? Math.ceil((Date.parse(`${r.plannedFor.slice(0, 10)}T00:00:00Z`) - T) / 86_400_000) : null;
+    const days = r.plannedFor ? Math.ceil((instantOf(r.plannedFor) - T) / 86_400_000) : null;
     return [
       h('strong', {}, r.label ?? r.roundId), where,
       h('div', { class: 'muted small' }, `planned ${formatOccurred(r.plannedFor)}${days !== null && days >= 0 ? ` · in ${plural(days, 'day')}` : ''}`),
@@ -62,7 +62,7 @@ function demandBar(d) {
 }
 
 export function renderStatus(el, status, { name }) {
-  const T = Date.parse(status.at);
+  const T = instantOf(status.at);
   const esc = status.escalation;
   mount(
     el,

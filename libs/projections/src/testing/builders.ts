@@ -10,9 +10,15 @@
  * defaults to one minute per event after 2026-01-01 (so log order and
  * recordedAt agree unless a test says otherwise).
  */
-import type { Actor, EventDataByType, EventType, NegotiationEvent, Source } from '@parley/domain';
+import {
+  defaultPrecision,
+  type Actor,
+  type EventDataByType,
+  type EventType,
+  type NegotiationEvent,
+  type Source,
+} from '@parley/domain';
 import type { LogEntry } from '../effective-events';
-import { precisionOfForm } from '../time';
 
 export const TEST_NEGOTIATION = 'test-talks';
 export const RECORDING_START = Date.UTC(2026, 0, 1);
@@ -61,7 +67,7 @@ export class LogBuilder {
       type,
       data,
       occurredAt,
-      precision: overrides.precision ?? precisionOfForm(occurredAt),
+      precision: overrides.precision ?? defaultPrecision(occurredAt),
       recordedAt: overrides.recordedAt ?? new Date(RECORDING_START + n * 60_000).toISOString(),
       recordedBy: overrides.recordedBy ?? 'analyst',
       sources: overrides.sources ?? [SOURCE],
