@@ -56,6 +56,7 @@ const ROUTES: Record<string, Access> = {
   // The dashboard (it asks for a key itself) and the API document.
   'GET /': 'public',
   'GET /assets/*': 'public',
+  'GET /assets/domain/:file': 'public',
   'GET /vendor/:spec/:file': 'public',
   'GET /catalogue': 'public',
   'GET /docs': 'public',

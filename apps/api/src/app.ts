@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
 import type { Duplex } from 'node:stream';
@@ -49,7 +49,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   recordRoutes(fastify);
-  await app.register(helmet, {
+  // helmet's headers on every answer: the middleware is built once here and run from one hook (@fastify/helmet
+  // would build it again for every request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -64,6 +66,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       },
     },
   });
+  fastify.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
+  );
   // `reply.sendFile` for the dashboard's files (ETag, Last-Modified, 304, ranges); the routes are the controller's.
   await app.register(fastifyStatic, { serve: false });
   // CORS is closed unless origins are configured.
