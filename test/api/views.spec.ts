@@ -139,6 +139,7 @@ describe('the views of the first seed article', () => {
       const at = '2025-10-20';
       const then = expectStatus(await api.get(`/negotiations?at=${at}`), 200).body;
       const status = await view(`status?at=${at}`);
+      // The status summary, and (the portfolio, issue #18) the level's direction, ultimatums and deadlines of that date.
       expect(then.negotiations).toEqual([
         {
           negotiationId: ID,
@@ -149,6 +150,9 @@ describe('the views of the first seed article', () => {
           activeUltimatums: status.ultimatums.length,
           ceasefire: status.ceasefire.state,
           latestDevelopment: status.latestDevelopment,
+          levelChanges: [expect.objectContaining({ days: 7 }), expect.objectContaining({ days: 30 })],
+          ultimatums: status.ultimatums.map((u: Json) => expect.objectContaining({ ultimatumId: u.ultimatumId })),
+          deadlines: [],
         },
       ]);
       expect(then.negotiations[0].roundsHeld).toBeLessThan(3);

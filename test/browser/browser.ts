@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
 
 /** Debian's Chromium: the suite drives the system browser, never a downloaded one. */
 export const CHROMIUM_PATH = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
@@ -36,4 +37,47 @@ export function collectPageErrors(page: Page): string[] {
     errors.push(`console: ${text}`);
   });
   return errors;
+}
+
+/** Imports the example case (examples/pakistan-afghanistan-2025.jsonl) into a test app. */
+export async function importExample(url: string): Promise<void> {
+  const res = await fetch(`${url}/admin/import`, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: fs.readFileSync(EXAMPLE_LOG) });
+  if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
+}
+
+export interface BrowserSuite {
+  t: TestApp;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * For a describe block: a real app holding the example case (plus what `setup` records) and Chromium; each test
+ * gets a fresh context and page with `contextOptions`, and fails on any error the page logs.
+ */
+export function browserSuite(contextOptions: BrowserContextOptions, setup?: (url: string) => Promise<void>): BrowserSuite {
+  const s = { errors: [] as string[] } as BrowserSuite;
+  beforeAll(async () => {
+    assertChromium();
+    [s.t, s.browser] = await Promise.all([startTestApp(), launchBrowser()]);
+    await importExample(s.t.url);
+    await setup?.(s.t.url);
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+    await s.t?.cleanup();
+  });
+  beforeEach(async () => {
+    s.context = await s.browser.newContext(contextOptions);
+    s.page = await s.context.newPage();
+    s.page.setDefaultTimeout(10_000);
+    s.errors = collectPageErrors(s.page);
+  });
+  afterEach(async () => {
+    await s.context.close();
+    expect(s.errors).toEqual([]);
+  });
+  return s;
 }

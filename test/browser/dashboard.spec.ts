@@ -98,9 +98,15 @@ describe('the dashboard in Chromium', () => {
       const res = await fetch(`${t.url}${url}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      // Compressed for a client that takes gzip (fetch does, and undoes it).
+      expect(res.headers.get('content-encoding')).toBe('gzip');
     }
     const module = await fetch(`${t.url}/assets/src/main.js`);
     expect(module.headers.get('content-type')).toMatch(/javascript/);
+    expect(module.headers.get('content-encoding')).toBe('gzip');
+    await expect(module.text()).resolves.toContain('import');
+    // Chart.js is named in the page but loaded only when a chart is drawn, after the first paint.
+    expect(html).toMatch(/<script type="text\/x-parley-vendor" src="\/vendor\/chart\.js@/);
     expect((await fetch(`${t.url}/assets/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
     expect((await fetch(`${t.url}/vendor/chart.js@0.0.1/chart.umd.min.js`)).status).toBe(404);
   });

@@ -45,6 +45,34 @@ export function query(params) {
   return s ? `?${s}` : '';
 }
 
+/** A text answer (a Markdown briefing) as a Blob, with the same key and errors as `api`. */
+export async function apiBlob(path, { params, accept } = {}) {
+  const headers = { Accept: accept };
+  const key = getApiKey();
+  if (key) headers.Authorization = `Bearer ${key}`;
+  let res;
+  try {
+    res = await fetch(path + query(params), { headers });
+  } catch {
+    const e = new ApiError(0, { message: 'The server cannot be reached. Is it running?' });
+    listeners.forEach((fn) => fn(e));
+    throw e;
+  }
+  if (!res.ok) {
+    const text = await res.text();
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = { message: res.status === 404 && !text.startsWith('{') ? 'this server does not offer briefings yet' : text.slice(0, 300) };
+    }
+    const e = new ApiError(res.status, data);
+    listeners.forEach((fn) => fn(e));
+    throw e;
+  }
+  return res.blob();
+}
+
 export async function api(path, { method = 'GET', body, params, signal } = {}) {
   const headers = { Accept: 'application/json' };
   const key = getApiKey();
@@ -83,4 +111,10 @@ export async function api(path, { method = 'GET', body, params, signal } = {}) {
 export async function streamUrl(negotiationId) {
   const { token } = await api('/stream/token', { method: 'POST' });
   return `/negotiations/${encodeURIComponent(negotiationId)}/stream${query({ stream_token: token })}`;
+}
+
+/** The URL of the stream of every new event, of every negotiation (the portfolio follows it), with a stream token. */
+export async function eventsStreamUrl() {
+  const { token } = await api('/stream/token', { method: 'POST' });
+  return `/stream/events${query({ stream_token: token })}`;
 }

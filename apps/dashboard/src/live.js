@@ -4,13 +4,18 @@
  * views) on connect and whenever they change. Only while the page shows "now":
  * a replayed date is a fixed picture. If the stream cannot be opened (an older
  * server, a missing key) the page says so and refreshes every 30 s instead.
+ * On the portfolio the page follows every negotiation: GET /stream/events
+ * pushes each new event (`onEvent`), and the page fetches the list again.
  */
-import { streamUrl } from './api.js';
+import { eventsStreamUrl, streamUrl } from './api.js';
+
+/** Following every negotiation (the portfolio) rather than one. */
+const ALL = '*';
 
 const POLL_MS = 30_000;
 const RETRY_MS = 30_000;
 
-export function createLive({ indicator, onView, onPoll }) {
+export function createLive({ indicator, onView, onEvent, onPoll }) {
   let source = null;
   let negotiationId = null;
   let pollTimer = null;
@@ -50,7 +55,7 @@ export function createLive({ indicator, onView, onPoll }) {
     source = attempt;
     let url;
     try {
-      url = await streamUrl(id);
+      url = id === ALL ? await eventsStreamUrl() : await streamUrl(id);
     } catch {
       if (source === attempt) fallBack(id);
       return;
@@ -62,6 +67,15 @@ export function createLive({ indicator, onView, onPoll }) {
     es.onopen = () => {
       if (source === es) setState('live', 'Live');
     };
+    es.addEventListener('event', (e) => {
+      if (source !== es) return;
+      setState('live', 'Live');
+      try {
+        onEvent?.(JSON.parse(e.data));
+      } catch {
+        /* a malformed message is skipped: the next event fetches the whole list again */
+      }
+    });
     for (const type of ['status', 'matrix', 'escalation']) {
       es.addEventListener(type, (e) => {
         if (source !== es) return;
@@ -90,7 +104,12 @@ export function createLive({ indicator, onView, onPoll }) {
       if (source && negotiationId === id) return;
       open(id);
     },
-    /** Stop following: replaying a past date, or no negotiation open. */
+    /** Follow every negotiation's new events (the portfolio). */
+    followAll() {
+      if (source && negotiationId === ALL) return;
+      open(ALL);
+    },
+    /** Stop following: replaying a past date. */
     pause(text = 'Paused') {
       close();
       negotiationId = null;

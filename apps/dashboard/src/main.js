@@ -3,16 +3,19 @@
  * views for the chosen date (`at`, `knownAt`), follows them live at "now", and
  * records developments. State lives in the URL hash (state.js).
  */
-import { api, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
+import { api, apiBlob, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
 import { addDays, atInstant, dayStart, daysBetween, formatDay, instantOf, isoDay, todayIso } from './format.js';
+import { loadCharts } from './charts.js';
 import { createLive } from './live.js';
-import { readHash, writeHash } from './state.js';
+import { linkTo, readHash, writeHash } from './state.js';
+import { hideOverlappingTicks, keepTicksApart } from './ticks.js';
 import { renderChanges } from './views/changes.js';
 import { renderEscalationChart, renderEscalationSummary, renderEscalationTables, renderSparkline } from './views/escalation.js';
 import { showCell, showEvents } from './views/evidence.js';
-import { renderOverview, renderSidebar } from './views/list.js';
+import { renderSidebar } from './views/list.js';
 import { renderMatrix, renderMatrixLegend } from './views/matrix.js';
+import { renderPortfolio, renderPortfolioSort } from './views/portfolio.js';
 import { setupRecordForm } from './views/record-form.js';
 import { renderStatus } from './views/status.js';
 import { renderTimeline } from './views/timeline.js';
@@ -25,6 +28,10 @@ const el = {
   list: $('#negotiation-list'),
   overview: $('#overview'),
   overviewBody: $('#overview-body'),
+  overviewAt: $('#overview-at'),
+  overviewNow: $('#overview-now'),
+  overviewSort: $('#overview-sort'),
+  overviewLede: $('#overview-lede'),
   negotiation: $('#negotiation'),
   title: $('#neg-title'),
   subject: $('#neg-subject'),
@@ -58,6 +65,9 @@ const el = {
   keyDialog: $('#key-dialog'),
   keyInput: $('#api-key-input'),
   recordButton: $('#record-button'),
+  briefButton: $('#brief-button'),
+  briefStatus: $('#brief-status'),
+  printButton: $('#print-button'),
 };
 
 const app = {
@@ -123,6 +133,7 @@ function setupSlider() {
     ticks.push(h('span', { class: 'tick', style: { left: `${(d / Math.max(1, span)) * 100}%` } }, label));
   }
   mount(el.ticks, ticks);
+  hideOverlappingTicks(el.ticks);
 }
 
 function syncControls() {
@@ -164,24 +175,51 @@ function setState(patch, { push = false } = {}) {
 // Loading and drawing the views
 // ---------------------------------------------------------------------------
 
-async function loadList() {
+let listGeneration = 0;
+/** The negotiations as of the date shown (the sidebar, and the portfolio in the order chosen); a later call supersedes an earlier one. */
+async function loadList({ minPosition } = {}) {
+  const generation = ++listGeneration;
+  const onPortfolio = !app.state.negotiationId;
   try {
-    const { negotiations } = await api('/negotiations');
+    const { negotiations } = await api('/negotiations', { params: { ...asOf(), sort: app.state.sort, minPosition } });
+    if (generation !== listGeneration) return;
     app.negotiations = negotiations;
-    renderSidebar(el.list, negotiations, app.state.negotiationId);
-    if (!app.state.negotiationId) renderOverview(el.overviewBody, negotiations, { loadSeries });
+    renderSidebar(el.list, negotiations, app.state.negotiationId, (id) => linkTo(app.state, id));
+    if (onPortfolio && !app.state.negotiationId) drawPortfolio();
   } catch (error) {
+    if (generation !== listGeneration) return;
     mount(el.list, h('li', { class: 'panel-error' }, error.message));
-    if (!app.state.negotiationId) panelError(el.overviewBody, error);
+    if (onPortfolio && !app.state.negotiationId) panelError(el.overviewBody, error);
   }
 }
 
-/** The overview's sparkline: the index from the first development to three weeks after the latest (or now). */
+function drawPortfolio() {
+  renderPortfolio(el.overviewBody, app.negotiations, { href: (id) => linkTo(app.state, id), loadSeries, at: app.state.at });
+  el.overview.dataset.at = app.state.at ?? 'now';
+  el.overview.dataset.sort = app.state.sort;
+  el.overview.dataset.views = 'ready';
+}
+
+function syncPortfolioControls() {
+  const { at } = app.state;
+  el.overviewAt.max = todayIso();
+  el.overviewAt.value = at ?? todayIso();
+  el.overviewNow.disabled = !at;
+  el.overviewLede.textContent = `Where each process stands ${at ? `on ${formatDay(at)} (end of day, UTC)` : 'now'}: phase, escalation level and its direction over 7 and 30 days, ultimatums and deadlines coming due, the latest development.`;
+  renderPortfolioSort(el.overviewSort, app.state.sort, (sort) => {
+    setState({ sort });
+    loadList();
+  });
+}
+
+/** The overview's sparkline: the index from the first development to three weeks after the latest (or the date shown). */
 async function loadSeries(n, canvas) {
-  const latest = n.latestDevelopment ? instantOf(n.latestDevelopment.occurredAt) : Date.now();
-  const to = Math.min(Date.now(), dayStart(isoDay(latest)) + 21 * DAY);
+  const end = atMs();
+  const latest = n.latestDevelopment ? instantOf(n.latestDevelopment.occurredAt) : end;
+  const to = Math.min(end, dayStart(isoDay(latest)) + 21 * DAY);
   try {
     const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { to: new Date(to).toISOString(), step: '1d' } });
+    await loadCharts();
     renderSparkline(canvas, series);
   } catch {
     canvas.replaceWith(h('p', { class: 'muted small' }, 'No chart.'));
@@ -252,10 +290,20 @@ function pickEvents(events) {
   el.detail.closest('.panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
-function drawEscalation() {
+/** The figures and tables at once; the chart once Chart.js has loaded (it is not needed for the first paint). */
+async function drawEscalation() {
   const { escalation, series } = app.data;
   if (escalation) renderEscalationSummary(el.escSummary, escalation, { onPick: pickEvents });
   if (series) {
+    if (escalation) renderEscalationTables(el.escTables, escalation, series);
+    try {
+      await loadCharts();
+    } catch (error) {
+      panelError(el.escSummary, error);
+      return;
+    }
+    // Superseded while Chart.js was loading.
+    if (app.data.series !== series) return;
     const range = chartRange();
     try {
       renderEscalationChart({
@@ -270,7 +318,6 @@ function drawEscalation() {
     } catch (error) {
       panelError(el.escSummary, error);
     }
-    if (escalation) renderEscalationTables(el.escTables, escalation, series);
   }
 }
 
@@ -312,12 +359,15 @@ async function refreshViews({ minPosition } = {}) {
   const range = chartRange();
   const span = (range.to - range.from) / DAY;
   const get = (path, extra) => api(`/negotiations/${id}/${path}`, { params: { ...params, ...extra }, signal });
+  // The sidebar follows the date shown.
+  loadList({ minPosition });
   const results = await Promise.allSettled([
     get('status'),
     get('matrix'),
     get('escalation', { drivers: 10 }),
     get('escalation/series', { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), step: span <= 150 ? '6h' : '1d' }),
-    get('timeline'),
+    // At now, the log known now is the timeline: loadFull has just fetched it.
+    isNow() && !app.state.model && !minPosition && app.full ? Promise.resolve(app.full) : get('timeline'),
   ]);
   if (generation !== app.generation) return;
   const [status, matrix, escalation, series, timeline] = results;
@@ -330,13 +380,15 @@ async function refreshViews({ minPosition } = {}) {
   fail(status, el.status);
   drawMatrix();
   fail(matrix, el.matrix);
-  drawEscalation();
+  const chartDrawn = drawEscalation();
   fail(escalation, el.escSummary);
   fail(series, el.escSummary);
   drawTimeline();
   fail(timeline, el.timeline);
+  // Everything drawn in one frame: the article appears whole, nothing in it shifts as panels arrive one by one.
+  el.negotiation.dataset.drawn = 'yes';
   el.matrixCsv.href = `/negotiations/${id}/matrix?format=csv${params.at ? `&at=${encodeURIComponent(params.at)}` : ''}${params.knownAt ? `&knownAt=${encodeURIComponent(params.knownAt)}` : ''}`;
-  await loadChanges(signal);
+  await Promise.all([loadChanges(signal), chartDrawn]);
   if (generation === app.generation) el.negotiation.dataset.views = 'ready';
 }
 
@@ -348,20 +400,25 @@ async function route() {
   const previous = app.state.negotiationId;
   app.state = readHash();
   const id = app.state.negotiationId;
-  renderSidebar(el.list, app.negotiations, id);
+  renderSidebar(el.list, app.negotiations, id, (nid) => linkTo(app.state, nid));
   if (!id) {
     app.current = null;
-    live.pause('Not following a negotiation');
+    app.controller?.abort();
+    if (isNow()) live.followAll();
+    else live.pause(app.state.at ? `Paused · showing ${formatDay(app.state.at)}` : 'Paused · showing what was known then');
     el.negotiation.hidden = true;
     el.overview.hidden = false;
     document.title = 'Parley — negotiations';
-    renderOverview(el.overviewBody, app.negotiations, { loadSeries });
+    el.overview.dataset.views = 'loading';
+    syncPortfolioControls();
+    await loadList();
     return;
   }
   el.overview.hidden = true;
   el.negotiation.hidden = false;
   if (app.current !== id) {
     app.current = id;
+    el.negotiation.dataset.drawn = 'no';
     app.selected = null;
     app.full = null;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
@@ -369,6 +426,7 @@ async function route() {
       await loadFull();
     } catch (error) {
       el.title.textContent = id;
+      el.negotiation.dataset.drawn = 'yes';
       panelError(el.status, error instanceof ApiError && error.status === 404 ? new Error(`There is no negotiation “${id}”.`) : error);
       return;
     }
@@ -390,14 +448,14 @@ function followOrPause() {
 // ---------------------------------------------------------------------------
 
 let liveRefreshTimer = null;
+let portfolioTimer = null;
 function scheduleLiveRefresh() {
   clearTimeout(liveRefreshTimer);
   liveRefreshTimer = setTimeout(async () => {
     if (!app.current || !isNow()) return;
     await loadFull().catch(() => {});
     syncControls();
-    await refreshViews();
-    await loadList();
+    await refreshViews(); // the sidebar too
   }, 400);
 }
 
@@ -433,8 +491,16 @@ const live = createLive({
     // The chart series, timeline and list are not pushed: fetch them once the burst is over.
     if (before) scheduleLiveRefresh();
   },
+  onEvent(event) {
+    if (app.current || !isNow()) return;
+    clearTimeout(portfolioTimer);
+    portfolioTimer = setTimeout(() => {
+      if (!app.current && isNow()) loadList({ minPosition: event.position }).then(() => announce('The negotiations list was updated.'));
+    }, 300);
+  },
   onPoll() {
     if (app.current && isNow()) scheduleLiveRefresh();
+    else if (!app.current && isNow()) loadList();
   },
 });
 
@@ -479,6 +545,18 @@ el.atDate.addEventListener('change', () => {
   setState({ at, since: null });
   followOrPause();
   refreshViews();
+});
+
+el.overviewAt.addEventListener('change', () => {
+  const v = el.overviewAt.value;
+  if (!v) return;
+  setState({ at: v >= todayIso() ? null : v });
+  route();
+});
+
+el.overviewNow.addEventListener('click', () => {
+  setState({ at: null, known: app.state.known === 'at' ? null : app.state.known });
+  route();
 });
 
 el.atNow.addEventListener('click', () => {
@@ -643,19 +721,44 @@ const recordForm = setupRecordForm({
     // Read our own write: the views wait until they include its position.
     await loadFull(result.position).catch(() => {});
     syncControls();
-    await refreshViews({ minPosition: result.position });
-    await loadList();
+    await refreshViews({ minPosition: result.position }); // the sidebar too
     flash(el.status.closest('.panel'));
     el.recordButton.focus();
   },
 });
 el.recordButton.addEventListener('click', () => recordForm.open());
 
+// The briefing of the period "What changed" shows (since → the replay date, or now), saved as a Markdown file.
+el.briefButton.addEventListener('click', async () => {
+  const id = app.current;
+  const from = el.changesSince.value;
+  const to = app.state.at ?? todayIso();
+  el.briefStatus.textContent = 'Preparing the briefing…';
+  try {
+    const blob = await apiBlob(`/negotiations/${id}/brief`, {
+      // As "What changed" reads them: a date-only `from` is the start of that day, `to` the end of its day.
+      params: { from: from || undefined, to: app.state.at || undefined, knownAt: asOf().knownAt, model: app.state.model ?? undefined },
+      accept: 'text/markdown',
+    });
+    const url = URL.createObjectURL(blob);
+    const link = h('a', { href: url, download: `${id}-brief-${to}.md`, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    el.briefStatus.textContent = `Briefing saved: ${id}-brief-${to}.md`;
+  } catch (error) {
+    el.briefStatus.textContent = `No briefing: ${error.message}`;
+  }
+});
+el.printButton.addEventListener('click', () => window.print());
+
 // ---------------------------------------------------------------------------
 // Start
 // ---------------------------------------------------------------------------
 
 renderMatrixLegend(el.matrixLegend);
+keepTicksApart(el.ticks);
 drawKeyButton();
 window.addEventListener('hashchange', () => route());
-loadList().then(route);
+route();

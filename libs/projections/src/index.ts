@@ -19,3 +19,4 @@ export * from './changes-view';
 export * from './escalation-v2';
 export * from './escalation-facts';
 export * from './calibration';
+export * from './portfolio';

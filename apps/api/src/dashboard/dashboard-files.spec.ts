@@ -1,7 +1,16 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { assetPath, DashboardFilesError, findDashboardDir, renderIndex, resolveVendorFiles } from './dashboard-files';
+import * as zlib from 'node:zlib';
+import {
+  acceptsGzip,
+  assetPath,
+  DashboardFilesError,
+  findDashboardDir,
+  gzippedFile,
+  renderIndex,
+  resolveVendorFiles,
+} from './dashboard-files';
 
 const REPO = path.resolve(__dirname, '../../../..');
 
@@ -60,5 +69,37 @@ describe('asset paths', () => {
     [['src/../../x.js']],
   ])('refuses %j', (segments) => {
     expect(assetPath(root, segments)).toBeUndefined();
+  });
+});
+
+describe('compressed files', () => {
+  it('gzips a file once per version: the same bytes and ETag until it changes on disk, then new ones', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-gz-'));
+    try {
+      const file = path.join(tmp, 'app.js');
+      fs.writeFileSync(file, 'export const a = 1;\n'.repeat(500));
+      const first = gzippedFile(file);
+      expect(zlib.gunzipSync(first.body).toString()).toBe(fs.readFileSync(file, 'utf8'));
+      expect(first.body.length).toBeLessThan(fs.statSync(file).size / 10);
+      expect(gzippedFile(file)).toBe(first);
+      fs.writeFileSync(file, 'export const b = 2;\n'.repeat(600));
+      fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+      const second = gzippedFile(file);
+      expect(zlib.gunzipSync(second.body).toString()).toContain('export const b = 2;');
+      expect(second.etag).not.toBe(first.etag);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8', true],
+    ['*', true],
+    ['gzip;q=0', false],
+    ['identity', false],
+    [undefined, false],
+  ])('Accept-Encoding %p takes gzip: %p', (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
   });
 });

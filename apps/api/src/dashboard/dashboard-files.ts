@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 
 /**
  * Where the dashboard's files are, and the browser libraries it loads.
@@ -83,4 +84,35 @@ export function assetPath(root: string, segments: readonly string[]): string | u
   if (!file.startsWith(root + path.sep)) return undefined;
   if (!/\.(js|css|svg|png|woff2|json)$/.test(file)) return undefined;
   return fs.existsSync(file) && fs.statSync(file).isFile() ? file : undefined;
+}
+
+/** A file gzipped once per version on disk (size and mtime), with an ETag of its own. */
+export interface GzippedFile {
+  readonly body: Buffer;
+  readonly etag: string;
+}
+
+const gzipped = new Map<string, GzippedFile & { readonly version: string }>();
+
+/**
+ * The dashboard's text files (modules, styles, Chart.js) gzipped at the highest level, kept in memory: about
+ * 460 KB less to download for a negotiation page. A file edited on disk is compressed again on its next request.
+ */
+export function gzippedFile(file: string): GzippedFile {
+  const stat = fs.statSync(file);
+  const version = `${stat.size}-${stat.mtimeMs}`;
+  const cached = gzipped.get(file);
+  if (cached?.version === version) return cached;
+  const body = zlib.gzipSync(fs.readFileSync(file), { level: zlib.constants.Z_BEST_COMPRESSION });
+  const entry = { body, etag: `W/"gz-${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`, version };
+  gzipped.set(file, entry);
+  return entry;
+}
+
+/** Whether an Accept-Encoding header takes gzip (not refused with q=0). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .some(([coding, ...params]) => (coding === 'gzip' || coding === '*') && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)));
 }

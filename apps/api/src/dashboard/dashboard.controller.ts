@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import * as path from 'node:path';
 import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/auth.guard';
-import { assetPath, renderIndex, type VendorFile } from './dashboard-files';
 import { etagOf, matchesIfNoneMatch } from '../http/etag';
+import * as zlib from 'node:zlib';
+import { acceptsGzip, assetPath, gzippedFile, renderIndex, type VendorFile } from './dashboard-files';
 import { DomainModules } from './domain-modules';
 
 export const DASHBOARD_DIR = Symbol('DASHBOARD_DIR');
@@ -40,8 +41,15 @@ export class DashboardController {
     // Read on every request: a small file, and an edited page shows without a restart.
     const html = renderIndex(fs.readFileSync(path.join(this.dir, 'index.html'), 'utf8'), this.vendor);
     reply.header('Cache-Control', 'no-cache');
+    reply.header('Vary', 'Accept-Encoding');
     if (req.protocol !== 'https') dropUpgradeInsecureRequests(reply.raw);
-    void reply.type('text/html; charset=utf-8').send(html);
+    reply.type('text/html; charset=utf-8');
+    if (!acceptsGzip(req.headers['accept-encoding'])) {
+      void reply.send(html);
+      return;
+    }
+    reply.header('Content-Encoding', 'gzip');
+    void reply.send(zlib.gzipSync(html));
   }
 
   /** Declared before `assets/*`, which would otherwise take these URLs. */
@@ -60,27 +68,57 @@ export class DashboardController {
   }
 
   @Get('assets/*')
-  asset(@Param('*') raw: string, @Res() reply: FastifyReply): Promise<void> {
+  asset(@Param('*') raw: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const segments = String(raw).split('/');
     const file = assetPath(this.dir, segments);
     if (!file) throw new NotFoundException({ message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`, code: 'not-found' });
-    // Revalidated on every load (ETag / Last-Modified): the modules are not versioned in their URLs.
-    return sendFile(reply, file, 'no-cache');
+    // Revalidated on every load (ETag): the modules are not versioned in their URLs.
+    return sendFile(req, reply, file, 'no-cache');
   }
 
   @Get('vendor/:spec/:file')
-  vendorFile(@Param('spec') spec: string, @Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
+  vendorFile(
+    @Param('spec') spec: string,
+    @Param('file') file: string,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const found = this.vendor.find((v) => `${v.pkg}@${v.version}` === spec && v.file === file);
     if (!found) throw new NotFoundException({ message: `no vendor file /vendor/${spec.slice(0, 80)}/${file.slice(0, 80)}`, code: 'not-found' });
     // The version is in the URL, so the file at it never changes.
-    return sendFile(reply, found.path, `public, max-age=${YEAR_S}, immutable`);
+    return sendFile(req, reply, found.path, `public, max-age=${YEAR_S}, immutable`);
   }
 }
 
-/** A file with its ETag and Last-Modified (304 on a match) and our Cache-Control; resolves once it is sent. */
-async function sendFile(reply: FastifyReply, file: string, cacheControl: string): Promise<void> {
+/** Content types of the text files sent gzipped. */
+const TEXT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/**
+ * A file, gzipped when the client takes it (text files only: the images are
+ * small or compressed already); with its ETag (and Last-Modified when sent as
+ * is), and 304 when If-None-Match holds the ETag. Resolves once it is sent.
+ */
+async function sendFile(req: FastifyRequest, reply: FastifyReply, file: string, cacheControl: string): Promise<void> {
   reply.header('Cache-Control', cacheControl);
-  await reply.sendFile(path.basename(file), path.dirname(file), { cacheControl: false });
+  reply.header('Vary', 'Accept-Encoding');
+  const type = TEXT_TYPES[path.extname(file)];
+  if (type === undefined || !acceptsGzip(req.headers['accept-encoding'])) {
+    await reply.sendFile(path.basename(file), path.dirname(file), { cacheControl: false });
+    return;
+  }
+  const { body, etag } = gzippedFile(file);
+  reply.header('ETag', etag);
+  if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+    await reply.status(304).send();
+    return;
+  }
+  reply.header('Content-Encoding', 'gzip');
+  await reply.type(type).send(body);
 }
 
 /**

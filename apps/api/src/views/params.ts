@@ -1,5 +1,11 @@
 import { QUERY_TIME_EDGES, queryInstant, type QueryTimeName } from '@parley/domain';
-import { ESCALATION_MODELS, escalationModel, type EscalationModel } from '@parley/projections';
+import {
+  ESCALATION_MODELS,
+  escalationModel,
+  PORTFOLIO_SORTS,
+  type EscalationModel,
+  type PortfolioSort,
+} from '@parley/projections';
 import { RequestValidationError } from '../errors/validation';
 import type { AsOfQuery } from './views.service';
 
@@ -57,6 +63,18 @@ export function modelParam(raw: unknown): EscalationModel | undefined {
     ]);
   }
   return model;
+}
+
+/** `?sort=` of the negotiations list: one of `PORTFOLIO_SORTS`; absent = the latest development first. */
+export function sortParam(raw: unknown): PortfolioSort {
+  if (raw === undefined || raw === '') return 'latest';
+  const sort = PORTFOLIO_SORTS.find((s) => s === raw);
+  if (sort === undefined) {
+    throw new RequestValidationError([
+      { field: 'sort', problems: [`sort must be one of ${PORTFOLIO_SORTS.join(', ')}`] },
+    ]);
+  }
+  return sort;
 }
 
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };

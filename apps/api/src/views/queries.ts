@@ -4,14 +4,23 @@ import type {
   EscalationSeries,
   EscalationView,
   MatrixView,
-  NegotiationSummary,
+  PortfolioEntry,
+  PortfolioSort,
   StatusView,
   TimelineView,
 } from '@parley/projections';
 import { type AsOfQuery, ViewsService } from './views.service';
 
-export class ListNegotiationsQuery extends Query<{ position: number; negotiations: NegotiationSummary[] }> {
-  constructor(readonly asOf: AsOfQuery = {}) {
+export class ListNegotiationsQuery extends Query<{
+  position: number;
+  at: string;
+  sort: PortfolioSort;
+  negotiations: PortfolioEntry[];
+}> {
+  constructor(
+    readonly asOf: AsOfQuery = {},
+    readonly sort: PortfolioSort = 'latest',
+  ) {
     super();
   }
 }
@@ -72,7 +81,7 @@ export class GetChangesQuery extends Query<ChangesView> {
 export class ListNegotiationsHandler implements IQueryHandler<ListNegotiationsQuery> {
   constructor(private readonly views: ViewsService) {}
   execute(q: ListNegotiationsQuery) {
-    return this.views.list(q.asOf);
+    return this.views.list(q.asOf, q.sort);
   }
 }
 @QueryHandler(GetStatusQuery)

@@ -1,12 +1,13 @@
 import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ESCALATION_MODELS, matrixCsv } from '@parley/projections';
+import { ESCALATION_MODELS, matrixCsv, PORTFOLIO_SORTS } from '@parley/projections';
 import { RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
 import { intQuery, negotiationIdParam } from '../shared/params';
-import { asOfParams, instantParam, stepParam } from './params';
+import { NegotiationListDto } from './dto/portfolio.dto';
+import { asOfParams, instantParam, sortParam, stepParam } from './params';
 import { type EncodedView, ViewBodies } from './view-bodies';
 import {
   GetChangesQuery,
@@ -63,14 +64,23 @@ export class ViewsController {
 
   @Get()
   @ApiOperation({
-    summary: 'All negotiations with a status summary (phase, escalation level, trend, last development)',
+    summary:
+      "The portfolio: every negotiation with a status summary (phase, escalation level, trend, last development), the level's direction over 7 and 30 days, active ultimatums and deadlines coming due",
   })
+  @ApiOkResponse({ type: NegotiationListDto })
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)
+  @ApiQuery({
+    name: 'sort',
+    required: false,
+    enum: PORTFOLIO_SORTS,
+    description:
+      'level: most escalated first; direction: deteriorated first; latest (default): the latest development first; name: by title',
+  })
   list(@Query() query: Q) {
-    return this.queryBus.execute(new ListNegotiationsQuery(asOfParams(query)));
+    return this.queryBus.execute(new ListNegotiationsQuery(asOfParams(query), sortParam(query.sort)));
   }
 
   @Get(':id/status')

@@ -5,7 +5,8 @@ import {
   escalationView,
   MAX_SERIES_POINTS,
   matrixView,
-  negotiationSummary,
+  portfolioEntry,
+  sortPortfolio,
   statusView,
   timelineView,
   type ChangesView,
@@ -13,7 +14,8 @@ import {
   type EscalationModel,
   type EscalationView,
   type MatrixView,
-  type NegotiationSummary,
+  type PortfolioEntry,
+  type PortfolioSort,
   type StatusView,
   type TimelineView,
   type ViewState,
@@ -44,8 +46,15 @@ export class ViewsService {
     return this.engine.model;
   }
 
-  /** Every negotiation's summary: now from memory; as of `at`/`knownAt`, each folded from its stream (one not opened then is left out). */
-  async list(q: AsOfQuery = {}): Promise<{ position: number; negotiations: NegotiationSummary[] }> {
+  /**
+   * Every negotiation's portfolio line (its summary, the level's direction over 7 and 30 days, ultimatums, deadlines
+   * coming due) in the order `sort` names: now from memory; as of `at`/`knownAt`, each folded from its stream (one
+   * not opened then is left out).
+   */
+  async list(
+    q: AsOfQuery = {},
+    sort: PortfolioSort = 'latest',
+  ): Promise<{ position: number; at: string; sort: PortfolioSort; negotiations: PortfolioEntry[] }> {
     await this.awaitPosition(q.minPosition);
     const past = q.at !== undefined || q.knownAt !== undefined;
     if (!past) this.assertCurrent();
@@ -56,11 +65,15 @@ export class ViewsService {
         )
       : ids.map((id) => this.engine.state(id));
     const T = q.at ?? Date.now();
-    const negotiations = states
+    const entries = states
       .filter((s): s is ViewState => s !== undefined && s.negotiation !== null)
-      .map((state) => negotiationSummary(statusView(state, T, q.model ?? this.model)))
-      .sort((a, b) => (b.latestDevelopment?.occurredAt ?? '').localeCompare(a.latestDevelopment?.occurredAt ?? ''));
-    return { position: this.engine.currentPosition, negotiations };
+      .map((state) => portfolioEntry(state, T, q.model ?? this.model));
+    return {
+      position: this.engine.currentPosition,
+      at: new Date(T).toISOString(),
+      sort,
+      negotiations: sortPortfolio(entries, sort),
+    };
   }
 
   async status(id: string, q: AsOfQuery): Promise<StatusView> {

@@ -30,3 +30,15 @@ export function ceasefireBadge(state) {
   const labels = { none: 'No ceasefire', 'in-force': 'Ceasefire in force', violated: 'Ceasefire violated', ended: 'Ceasefire ended' };
   return h('span', { class: `badge ceasefire ceasefire-${state}` }, labels[state] ?? state);
 }
+
+/**
+ * A judgement resting on thin evidence (one source, or only sources graded below C3): a visible marker with the
+ * API's words (`thinEvidence.text`), read out with the text it marks. `null` (or absent: an older server) shows nothing.
+ */
+export function thinEvidenceMark(thin, { compact = false } = {}) {
+  if (!thin) return null;
+  const label = thin.reason === 'single-source' ? 'single source' : 'weak sources';
+  return h('span', { class: `thin-evidence thin-${thin.reason}`, title: thin.text, dataset: { reason: thin.reason } },
+    compact ? h('span', { 'aria-hidden': 'true' }, label) : label,
+    h('span', { class: 'visually-hidden' }, `: ${thin.text}`));
+}

@@ -7,7 +7,7 @@
  */
 import { h, mount } from '../dom.js';
 import { LEVELS, formatDay, formatOccurred, formatShortDay, instantOf, levelInfo, round1, signed, typeLabel } from '../format.js';
-import { levelBadge, trendBadge } from './badges.js';
+import { levelBadge, thinEvidenceMark, trendBadge } from './badges.js';
 import { gradeChip } from './sources.js';
 
 const INDEX = 0;
@@ -250,7 +250,7 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
     v2 ? h('div', { class: 'esc-why' },
       h('span', { class: 'label' }, 'Why this level'),
       h('ul', { class: 'why-list' }, escalation.reasons.map((r) => h('li', { 'data-rule': r.rule },
-        h('button', { type: 'button', class: 'linklike', onclick: () => onPick(r.eventIds.map((eventId) => ({ eventId }))), title: 'show the evidence' }, r.text)))),
+        h('button', { type: 'button', class: 'linklike', onclick: () => onPick(r.eventIds.map((eventId) => ({ eventId }))), title: 'show the evidence' }, r.text), ' ', thinEvidenceMark(r.thinEvidence)))),
       others.length ? h('p', { class: 'muted small esc-pairs' }, 'Other pairs: ', others.map((p, i) => [i ? ' · ' : '', `${p.names.join(' ↔ ')} ${p.level} ${p.levelName}`])) : null) : null,
     top.length ? h('div', { class: 'drivers' },
       h('span', { class: 'label' }, 'Main drivers'),
@@ -258,7 +258,7 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
         h('button', { type: 'button', class: 'driver', onclick: () => onPick([{ ...d, g: d.g }]), title: d.summary },
           h('span', { class: `driver-weight ${d.contribution < 0 ? 'tt-neg' : 'tt-pos'}` }, signed(d.contribution)),
           h('span', { class: 'driver-text' }, d.summary),
-          h('span', { class: 'muted small driver-date' }, formatShortDay(instantOf(d.occurredAt)))))))) : h('p', { class: 'muted small' }, v2 ? 'No development of the last 30 days weighs on the index.' : 'No development weighs on the index any more: every contribution has decayed.'),
+          h('span', { class: 'muted small driver-date' }, formatShortDay(instantOf(d.occurredAt)))), thinEvidenceMark(d.thinEvidence))))) : h('p', { class: 'muted small' }, v2 ? 'No development of the last 30 days weighs on the index.' : 'No development weighs on the index any more: every contribution has decayed.'),
   );
 }
 

@@ -1,7 +1,7 @@
 /** The demand-acceptance matrix as a heat map: demands × actors, each cell a stance (colour, symbol and word). */
 import { h, mount } from '../dom.js';
 import { STANCES, formatOccurred, plural } from '../format.js';
-import { consensusBadge, stanceChip } from './badges.js';
+import { consensusBadge, stanceChip, thinEvidenceMark } from './badges.js';
 
 export function renderMatrixLegend(el) {
   mount(el, h('ul', { class: 'legend-list', 'aria-label': 'Stance legend, from accepted to rejected' }, STANCES.map((s) => h('li', {}, stanceChip(s.value, { small: true })))));
@@ -37,18 +37,21 @@ export function renderMatrix(el, matrix, { name, onSelect, selected }) {
         row.cells.map((cell, i) => {
           const column = matrix.columns[i];
           const isSelected = selected && selected.demandId === row.demandId && selected.actorId === cell.actorId;
-          const when = cell.occurredAt ? `, ${formatOccurred(cell.occurredAt)}` : '';
           return h('td', { class: `cell stance-${cell.value}`, dataset: { actor: cell.actorId, stance: cell.value } },
             h('button', {
               type: 'button',
               class: 'cell-button',
               'aria-pressed': isSelected ? 'true' : 'false',
-              'aria-label': `${column.name} on “${truncate(row.text, 80)}”: ${cell.value.replace(/-/g, ' ')}${when}. Show history and sources.`,
               onclick: () => onSelect(row, cell, column),
             },
+            // The accessible name is the visible text with what the eye gets from the row and column around it.
+            h('span', { class: 'visually-hidden' }, `${column.name} on “${truncate(row.text, 80)}”: `),
+            h('span', { class: 'cell-actor', 'aria-hidden': 'true' }, column.name),
             stanceChip(cell.value),
-            cell.history.length > 1 ? h('span', { class: 'cell-count', title: `${cell.history.length} positions over time` }, `${cell.history.length}×`) : null,
-            cell.occurredAt && cell.value !== 'proposer' ? h('span', { class: 'cell-date' }, formatOccurred(cell.occurredAt)) : null),
+            cell.history.length > 1 ? h('span', { class: 'cell-count', title: `${cell.history.length} positions over time` }, h('span', { class: 'visually-hidden' }, ', '), `${cell.history.length}×`, h('span', { class: 'visually-hidden' }, ' over time')) : null,
+            cell.occurredAt && cell.value !== 'proposer' ? h('span', { class: 'cell-date' }, h('span', { class: 'visually-hidden' }, ', '), formatOccurred(cell.occurredAt)) : null,
+            thinEvidenceMark(cell.thinEvidence),
+            h('span', { class: 'visually-hidden' }, '. Show history and sources.')),
           );
         }),
         h('td', { class: 'consensus-cell' }, consensusBadge(row.consensus)),
