@@ -48,6 +48,10 @@ function decompressor(encoding: string): Transform | undefined {
   }
 }
 
+function tooLarge(bodyLimit: number): BodyError {
+  return new BodyError(413, 'entity.too.large', `the body is larger than ${bodyLimit} bytes`);
+}
+
 /** Replaces Fastify's default parsers (see the file's comment). */
 export function installBodyParsers(fastify: FastifyInstance, bodyLimit: number): void {
   fastify.removeAllContentTypeParsers();
@@ -87,28 +91,29 @@ export function installBodyParsers(fastify: FastifyInstance, bodyLimit: number):
         new BodyError(415, 'charset.unsupported', `unsupported charset "${charset.slice(0, 40).toUpperCase()}"`),
       );
     }
-    const tooLarge = () => new BodyError(413, 'entity.too.large', `the body is larger than ${bodyLimit} bytes`);
-    if (Number(request.headers['content-length']) > bodyLimit) return done(tooLarge());
+    // Over the limit, the rest of the body is read and dropped before the 413 is sent: Fastify closes the
+    // connection after a parser's error, and a client still sending would see a reset instead of the answer.
+    let refused: Error | undefined =
+      Number(request.headers['content-length']) > bodyLimit ? tooLarge(bodyLimit) : undefined;
     const chunks: Buffer[] = [];
     let size = 0;
     let finished = false;
     const finish = (error: Error | null, body?: unknown) => {
       if (finished) return;
       finished = true;
-      payload.removeListener('data', onData);
       done(error, body);
     };
-    const onData = (chunk: Buffer) => {
+    payload.on('data', (chunk: Buffer) => {
+      if (refused) return;
       size += chunk.length;
       if (size > bodyLimit) {
-        // Read on (and drop) the rest, so that the answer reaches a client still sending.
-        payload.resume();
-        return finish(tooLarge());
-      }
-      chunks.push(chunk);
-    };
-    payload.on('data', onData);
-    payload.once('end', () => parseJson(Buffer.concat(chunks, size).toString('utf8'), finish));
+        refused = tooLarge(bodyLimit);
+        chunks.length = 0;
+      } else chunks.push(chunk);
+    });
+    payload.once('end', () =>
+      refused ? finish(refused) : parseJson(Buffer.concat(chunks, size).toString('utf8'), finish),
+    );
     // A body that does not decompress (zlib) or a connection cut mid-body.
     payload.once('error', (error: Error & { status?: number }) => finish(Object.assign(error, { status: 400 })));
   };
