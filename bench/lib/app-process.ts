@@ -50,10 +50,14 @@ export interface FloorBodies {
   readonly get?: Readonly<Record<string, string>>;
 }
 
+/** The HTTP adapters the floor can run on: the app's own (fastify) and the one it used before (express, a reference). */
+export type FloorAdapter = 'fastify' | 'express';
+
 /** The bare NestJS app of lib/floor-child.ts: what any route costs on this machine, with our bodies. */
-export async function startFloorProcess(bodies: FloorBodies): Promise<AppProcess> {
+export async function startFloorProcess(bodies: FloorBodies, adapter: FloorAdapter = 'fastify'): Promise<AppProcess> {
   return startServer('lib/floor-child.ts', {
     NODE_ENV: 'production',
+    PARLEY_FLOOR_ADAPTER: adapter,
     PARLEY_FLOOR_POST: bodies.post ?? '{}',
     PARLEY_FLOOR_GET: JSON.stringify(bodies.get ?? {}),
   });

@@ -22,11 +22,13 @@ export function ratioOf(figure: Figure): number | undefined {
 export function metOf(figure: Figure): boolean | undefined {
   if (figure.limit !== undefined) return figure.value < figure.limit;
   const ratio = ratioOf(figure);
+  if (ratio !== undefined && figure.maxRatio !== undefined) return ratio <= figure.maxRatio;
   return ratio === undefined || figure.goal === undefined ? undefined : ratio >= figure.goal;
 }
 
 function goalOf(figure: Figure): string {
   if (figure.limit !== undefined) return `< ${formatValue(figure.limit, figure.unit)}`;
+  if (figure.maxRatio !== undefined) return `≤ ${figure.maxRatio.toFixed(1)}×`;
   return figure.goal === undefined ? '' : `≥ ${figure.goal.toFixed(1)}×`;
 }
 

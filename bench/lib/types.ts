@@ -12,6 +12,8 @@ export interface Figure {
   readonly baseline?: { readonly name: string; readonly value: number };
   /** Minimum ratio to pass. Without a goal or a limit the figure is informational. */
   readonly goal?: number;
+  /** Most ratio to pass, for costs (CPU per request against a bare route's). */
+  readonly maxRatio?: number;
   /** The value must be below this (same unit) to pass: latencies, memory. */
   readonly limit?: number;
   /** Anything that helps read the number (counts, batch sizes). */

@@ -187,7 +187,7 @@ export const queriesWorkload: Workload = {
             value: floor.best.p99,
             unit: 'ms',
             detail:
-              `a NestJS route (same Express adapter) that does nothing and answers the same ${Buffer.byteLength(bodies[route] ?? '')} bytes, ` +
+              `a NestJS route (on Fastify, the app's adapter) that does nothing and answers the same ${Buffer.byteLength(bodies[route] ?? '')} bytes, ` +
               `same load: p50 ${floor.best.p50.toFixed(2)} ms, ${Math.round(floor.best.perSecond)} req/s, server CPU ${Math.round(floor.cpuPerRequest)} µs/request`,
           },
         );

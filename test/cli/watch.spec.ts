@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { startTestApp, type TestApp } from '../support/app';
@@ -187,7 +187,7 @@ describe('parley watch (subprocess, real live routes)', () => {
 });
 
 /** The real service on a given port and data dir (startTestApp picks a new port each time). */
-async function listen(dataDir: string, port: number): Promise<NestExpressApplication> {
+async function listen(dataDir: string, port: number): Promise<NestFastifyApplication> {
   const config = loadConfig({
     PARLEY_DATA_DIR: dataDir,
     PARLEY_LOG_LEVEL: 'silent',

@@ -1,15 +1,19 @@
 import 'reflect-metadata';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Server } from 'node:http';
-import type { Duplex } from 'node:stream';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
+import fastifyStatic from '@fastify/static';
+import type { FastifyReply } from 'fastify';
+import type { Duplex } from 'node:stream';
 import { Logger } from 'nestjs-pino';
 import type { EventStore } from '@parley/event-store';
 import { AppModule } from './app.module';
 import { type AppConfig, loadConfig } from './config/config';
+import { installBodyParsers } from './http/body';
+import { recordRoutes } from './http/route-table';
 import { validationExceptionFactory } from './errors/validation';
+import { answerFrameworkError } from './errors/http-exception.filter';
 import { setupOpenApi } from './openapi';
 import { MetricsService } from './ops/metrics.service';
 
@@ -21,41 +25,56 @@ export interface CreateAppOptions {
 }
 
 /**
- * Builds the whole service. `main.ts` and the API tests share this, so tests
- * run the real app: real routes, pipes, guards and filter, a real store.
+ * Builds the whole service on Fastify. `main.ts` and the API tests share this,
+ * so tests run the real app: real routes, pipes, guards and filter, a real store.
  */
-export async function createApp(options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+export async function createApp(options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const config = options.config ?? loadConfig(options.env ?? process.env);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, store: options.store }), {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimit,
+    // Routing as Express did it: a trailing slash and the case of the path do not matter; a parameter may be as long
+    // as the URL (Node caps that at 16 KB), so a long id is refused by its own check (400), not by the router (404).
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false, maxParamLength: 16 * 1024 },
+    // The request log is nestjs-pino's (pino-http): Fastify's own logger stays off.
+    logger: false,
+    clientErrorHandler: answerClientError,
+    // A URL that does not decode (bad percent-encoding) never reaches the Nest filter: answer it with the same body.
+    frameworkErrors: (error: Error, _request: unknown, reply: FastifyReply) => answerFrameworkError(error, reply),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, store: options.store }), adapter, {
     bufferLogs: true,
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  answerClientErrors(app.getHttpServer() as Server);
-  app.disable('x-powered-by');
-  app.set('query parser', 'simple');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // No inline script: the page and Swagger UI load theirs from files, so an injected <script> or on…= attribute never runs.
-          scriptSrc: ["'self'"],
-          scriptSrcAttr: ["'none'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          // The service is often reached over plain http on a LAN: upgrading would break every asset.
-          upgradeInsecureRequests: null,
-        },
+  const fastify = app.getHttpAdapter().getInstance();
+  recordRoutes(fastify);
+  // helmet's headers on every answer: the middleware is built once here and run from one hook (@fastify/helmet
+  // would build it again for every request).
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // No inline script: the page and Swagger UI load theirs from files, so an injected <script> or on…= attribute never runs.
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        // The service is often reached over plain http on a LAN: upgrading would break every asset.
+        upgradeInsecureRequests: null,
       },
-    }),
+    },
+  });
+  fastify.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
   );
+  // `reply.sendFile` for the dashboard's files (ETag, Last-Modified, 304, ranges); the routes are the controller's.
+  await app.register(fastifyStatic, { serve: false });
   // CORS is closed unless origins are configured.
   if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['ETag', 'Location'] });
-  // JSON bodies for ordinary routes; the import route streams its own body.
-  app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
+  // JSON bodies for ordinary routes; any other body is left unread for the route (the import streams its own).
+  installBodyParsers(fastify, config.bodyLimit);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -67,10 +86,12 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
     }),
   );
   const metrics = app.get(MetricsService);
-  app.use((req: { method: string; route?: { path?: string }; baseUrl?: string; path: string }, res: { statusCode: number; on(e: string, f: () => void): void }, next: () => void) => {
-    const end = metrics.httpDuration.startTimer();
-    res.on('finish', () => end({ method: req.method, route: req.route?.path ? `${req.baseUrl ?? ''}${req.route.path}` : 'unmatched', status: String(res.statusCode) }));
-    next();
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.httpDuration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+    done();
   });
   setupOpenApi(app);
   return app;
@@ -78,25 +99,23 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestExp
 
 /**
  * Requests Node cannot parse — a URL or headers over its 16 KB limit,
- * malformed HTTP — never reach Express: Node answers them itself with a bare
- * status line. Answer them with the JSON error body every other 4xx has.
+ * malformed HTTP — never reach a route: answer them with the JSON error body
+ * every other 4xx has (Fastify's `clientErrorHandler`).
  */
-function answerClientErrors(server: Server): void {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    // As Node's own handler: never write into a response that is still going out on this socket.
-    const inFlight = (socket as Duplex & { _httpMessage?: unknown })._httpMessage;
-    if (error.code === 'ECONNRESET' || !socket.writable || inFlight) {
-      socket.destroy();
-      return;
-    }
-    const [statusCode, reason, code, message] =
-      error.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'Request Header Fields Too Large', 'headers-too-large', 'the URL and headers are too large (16 KB at most): shorten the URL or the query']
-        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? [408, 'Request Timeout', 'request-timeout', 'the request did not arrive in time']
-          : [400, 'Bad Request', 'bad-http', 'the request is not valid HTTP/1.1'];
-    const body = JSON.stringify({ statusCode, error: reason, message, code });
-    socket.end(`HTTP/1.1 ${statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
-  });
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  // As Node's own handler: never write into a response that is still going out on this socket.
+  const inFlight = (socket as Duplex & { _httpMessage?: unknown })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight) {
+    socket.destroy();
+    return;
+  }
+  const [statusCode, reason, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'headers-too-large', 'the URL and headers are too large (16 KB at most): shorten the URL or the query']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'request-timeout', 'the request did not arrive in time']
+        : [400, 'Bad Request', 'bad-http', 'the request is not valid HTTP/1.1'];
+  const body = JSON.stringify({ statusCode, error: reason, message, code });
+  socket.end(`HTTP/1.1 ${statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 

@@ -1,10 +1,10 @@
-import type { INestApplication } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { pathOf } from './errors/http-exception.filter';
 import { describeDevelopments } from './recording/dto/record-event.dto';
 
 /** `/openapi.json` and the interactive docs at `/docs`. */
-export function setupOpenApi(app: INestApplication): void {
+export function setupOpenApi(app: NestFastifyApplication): void {
   const config = new DocumentBuilder()
     .setTitle('Parley')
     .setDescription(
@@ -19,7 +19,24 @@ export function setupOpenApi(app: INestApplication): void {
     .addSecurityRequirements('bearer')
     .build();
   const document = tidyHeaderParameters(describeDevelopments(SwaggerModule.createDocument(app, config)));
-  app.use('/docs', onlySwaggerUiFiles);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      const path = pathOf(request.url);
+      if (!isDocsPath(path) || SWAGGER_UI_FILES.has(path.slice('/docs'.length) || '/')) return done();
+      void reply
+        .status(404)
+        .type('application/json; charset=utf-8')
+        .send(
+          JSON.stringify({
+            statusCode: 404,
+            error: 'Not Found',
+            message: `no route ${request.method} ${path.slice(0, 105)}`,
+            code: 'not-found',
+          }),
+        );
+    });
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', customSiteTitle: 'Parley API' });
 }
 
@@ -79,12 +96,8 @@ const SWAGGER_UI_FILES: ReadonlySet<string> = new Set([
   '/LICENSE',
 ]);
 
-function onlySwaggerUiFiles(req: Request, res: Response, next: NextFunction): void {
-  if (SWAGGER_UI_FILES.has(req.path)) return next();
-  res.status(404).json({
-    statusCode: 404,
-    error: 'Not Found',
-    message: `no route ${req.method} /docs${req.path.slice(0, 100)}`,
-    code: 'not-found',
-  });
+/** Under `/docs` (as routing sees it: any case, no trailing slash needed). */
+function isDocsPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return lower === '/docs' || lower.startsWith('/docs/');
 }

@@ -127,6 +127,15 @@ export function toStoredEvent(event: NegotiationEvent): EncodedEvent {
   return { id: event.eventId, type: event.type, data: toJson(event.data), metadata: toJson(metadata) };
 }
 
+/**
+ * The event `toStoredEvent` just made `encoded` from, rebuilt without checking
+ * it again (it was checked before it was encoded): for the writer answering
+ * with what it stored. Anything read from a store goes through `fromStoredEvent`.
+ */
+export function fromOwnEncoding(encoded: EncodedEvent): NegotiationEvent {
+  return toEvent(encoded.type, encoded.id, encoded.metadata as unknown as StoredEventMetadata, encoded.data);
+}
+
 /** The catalogue's own strings: a decoded event's `type` is one of these, not a copy per event read. */
 const EVENT_TYPE_BY_NAME: ReadonlyMap<string, EventType> = new Map(EVENT_TYPES.map((type) => [type, type]));
 

@@ -10,7 +10,8 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NEGOTIATION_STREAM_PREFIX, isValidNegotiationId, streamName } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
 import { ProjectionEngine } from '@parley/projections';
@@ -18,6 +19,7 @@ import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { RequestValidationError } from '../errors/validation';
 import { CommandLoop } from '../recording/command-loop';
+import { rawResponse } from '../http/raw-response';
 import { EVENT_STORE } from '../store/store.module';
 import { ImportRejectedError, importJsonl, type ImportSummary } from './jsonl-import';
 
@@ -43,16 +45,23 @@ export class AdminController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'The whole log as JSONL (one stored event per line, in position order)' })
   @ApiQuery({ name: 'negotiation', required: false, description: 'only this negotiation' })
-  async export(@Res() res: Response, @Query('negotiation') negotiation?: string): Promise<void> {
+  async export(@Res() reply: FastifyReply, @Query('negotiation') negotiation?: string): Promise<void> {
     if (negotiation !== undefined && !isValidNegotiationId(negotiation)) {
       throw new RequestValidationError([
         { field: 'negotiation', problems: ['must be a negotiation id (a lowercase slug)'] },
       ]);
     }
     const prefix = negotiation ? streamName(negotiation) : NEGOTIATION_STREAM_PREFIX;
-    res.status(200);
-    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="parley-${negotiation ?? 'log'}.jsonl"`);
+    // The response starts with the first bytes: a store that fails before then gets the usual error answer (503).
+    let started: ServerResponse | undefined;
+    const start = (): ServerResponse => {
+      if (started) return started;
+      const res = rawResponse(reply);
+      res.statusCode = 200;
+      res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="parley-${negotiation ?? 'log'}.jsonl"`);
+      return (started = res);
+    };
     let from = 1;
     for (;;) {
       const page = await this.store.readAll({ fromPosition: from, maxCount: 2000, streamPrefix: prefix });
@@ -73,11 +82,12 @@ export class AdminController {
           }) + '\n';
       }
       from = page[page.length - 1]!.position + 1;
+      const res = start();
       // Respect backpressure: a slow client must not make the export buffer the whole log.
       if (chunk && !res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', () => resolve()));
       if (res.destroyed) return;
     }
-    res.end();
+    start().end();
   }
 
   @Post('import')
@@ -92,7 +102,7 @@ export class AdminController {
   @ApiConsumes('application/x-ndjson')
   @ApiResponse({ status: 200, description: '{ lines, stored, skipped, streams, position, recorded: { kept, note } }' })
   @ApiResponse({ status: 400, description: 'refused: each bad line with its number; nothing stored' })
-  async import(@Req() req: Request): Promise<ImportSummary> {
+  async import(@Req() req: FastifyRequest): Promise<ImportSummary> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!JSONL_TYPES.includes(type)) {
       throw new UnsupportedMediaTypeException({
@@ -101,7 +111,8 @@ export class AdminController {
       });
     }
     try {
-      return await importJsonl(this.store, req, {
+      // The body was left unread (http/body.ts): it streams from the socket, never buffered whole.
+      return await importJsonl(this.store, req.raw, {
         spoolDir: this.config.dataDir,
         importedBy: (req as AuthenticatedRequest).principal?.name ?? 'import',
         exclusive: (streams, work) => this.commands.exclusive(streams, work),

@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ApiKeyRegistry, type Principal, type Role, roleAllows } from './api-keys';
 import { AuthFailureLimiter } from './auth-failures';
 import { StreamTokens } from './stream-tokens';
@@ -20,17 +20,17 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
  */
 export const KeyInQuery = () => SetMetadata(QUERY_KEY, true);
 
-export interface AuthenticatedRequest extends Request {
+export type AuthenticatedRequest = FastifyRequest & {
   principal?: Principal;
-}
+};
 
 /** The `api_key` query parameter, however its name was encoded (`api%5Fkey` is decoded by the query parser). */
-function queryKey(req: Request): unknown {
+function queryKey(req: FastifyRequest): unknown {
   return (req.query as Record<string, unknown> | undefined)?.api_key;
 }
 
 /** The `stream_token` query parameter (see stream-tokens.ts). */
-function queryToken(req: Request): string | undefined {
+function queryToken(req: FastifyRequest): string | undefined {
   const token = (req.query as Record<string, unknown> | undefined)?.stream_token;
   return typeof token === 'string' && token ? token : undefined;
 }
@@ -39,7 +39,7 @@ function queryToken(req: Request): string | undefined {
  * Reads the API key from `Authorization: Bearer <key>`, `X-Api-Key`, or — on
  * the routes marked `KeyInQuery` — the `api_key` query parameter.
  */
-export function presentedKey(req: Request, inQuery = false): string | undefined {
+export function presentedKey(req: FastifyRequest, inQuery = false): string | undefined {
   const auth = req.headers.authorization;
   if (typeof auth === 'string' && auth.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
   const header = req.headers['x-api-key'];
@@ -47,6 +47,13 @@ export function presentedKey(req: Request, inQuery = false): string | undefined 
   if (!inQuery) return undefined;
   const query = queryKey(req);
   return typeof query === 'string' && query ? query : undefined;
+}
+
+/** Who may call a route, from its decorators. */
+interface RouteRule {
+  readonly public: boolean;
+  readonly required: Role;
+  readonly inQuery: boolean;
 }
 
 @Injectable()
@@ -58,12 +65,31 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: StreamTokens,
   ) {}
 
+  /** Each route's access rule (by controller class and handler), read from its decorators once: they never change. */
+  private readonly rules = new Map<unknown, Map<unknown, RouteRule>>();
+
+  private ruleOf(context: ExecutionContext): RouteRule {
+    const handler = context.getHandler();
+    const cls = context.getClass();
+    let byHandler = this.rules.get(cls);
+    if (byHandler === undefined) this.rules.set(cls, (byHandler = new Map()));
+    let rule = byHandler.get(handler);
+    if (rule === undefined) {
+      const targets = [handler, cls];
+      rule = {
+        public: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false,
+        required: this.reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? 'admin',
+        inQuery: this.reflector.getAllAndOverride<boolean>(QUERY_KEY, targets) ?? false,
+      };
+      byHandler.set(handler, rule);
+    }
+    return rule;
+  }
+
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const required = this.reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? 'admin';
+    const { public: isPublic, required, inQuery } = this.ruleOf(context);
+    if (isPublic) return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const inQuery = this.reflector.getAllAndOverride<boolean>(QUERY_KEY, targets) ?? false;
     if (!inQuery && queryKey(req) !== undefined) {
       throw new UnauthorizedException({
         message: 'an API key in the URL (api_key) is accepted only by the event streams (GET /stream/events, GET /negotiations/{id}/stream); send "Authorization: Bearer <key>" (or X-Api-Key)',

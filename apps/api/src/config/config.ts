@@ -35,8 +35,8 @@ export interface AppConfig {
   readonly logFormat: LogFormat;
   /** Allowed CORS origins; empty = CORS closed. */
   readonly corsOrigins: readonly string[];
-  /** Largest JSON body accepted by ordinary routes. */
-  readonly bodyLimit: string;
+  /** Largest JSON body accepted by ordinary routes, in bytes (`PARLEY_BODY_LIMIT`: `1mb`, `512kb`, `2048`). */
+  readonly bodyLimit: number;
   /**
    * Writes allowed per key per minute, counted in this process: each API
    * replica has its own budget, so behind a load balancer a key may write up
@@ -90,6 +90,18 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   if (!Number.isInteger(n) || n < min || n > max)
     throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${raw}"`);
   return n;
+}
+
+const BYTE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** A size such as `1mb`, `512kb` or `2048` (bytes; units of 1024, as body-parser read them). */
+function byteSize(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
+  const raw = env[name] || fallback;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*$/i.exec(raw);
+  const bytes = match ? Math.floor(Number(match[1]) * BYTE_UNITS[(match[2] ?? 'b').toLowerCase()]!) : NaN;
+  if (!(bytes >= 1 && bytes <= 1024 ** 3))
+    throw new ConfigError(name, `must be a size from 1 byte to 1gb such as 1mb, 512kb or 2048, got "${raw}"`);
+  return bytes;
 }
 
 function modelOf(raw: string | undefined): EscalationModel {
@@ -184,7 +196,7 @@ export function loadConfig(
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    bodyLimit: env.PARLEY_BODY_LIMIT ?? '1mb',
+    bodyLimit: byteSize(env, 'PARLEY_BODY_LIMIT', '1mb'),
     writeRateLimit: int(env, 'PARLEY_WRITE_RATE_LIMIT', 1200, 1, 1_000_000),
     authFailureLimit: int(env, 'PARLEY_AUTH_FAILURE_LIMIT', 20, 1, 1_000_000),
     minPositionTimeoutMs: int(env, 'PARLEY_MIN_POSITION_TIMEOUT_MS', 5000, 0, 60_000),

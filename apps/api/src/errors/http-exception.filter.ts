@@ -1,5 +1,5 @@
 import { type ArgumentsHost, BadRequestException, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@parley/domain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
 import { ProjectionQueryError } from '@parley/projections';
@@ -31,22 +31,22 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request>();
+    const reply = ctx.getResponse<FastifyReply>();
+    const req = ctx.getRequest<FastifyRequest>();
     const body = this.toBody(exception, req);
     // The path only: a query may carry a key (`?api_key=`), and nothing of a key is ever logged.
     if (body.statusCode >= 500) this.logger.error({ err: exception, path: pathOf(req.url) }, 'unhandled error');
-    if (res.headersSent) {
+    if (reply.sent || reply.raw.headersSent) {
       // A streaming response (SSE, export) already started: all we can do is end it.
-      res.end();
+      reply.raw.end();
       return;
     }
-    if (body.details && typeof body.details.currentRevision === 'number') res.setHeader('ETag', `"${body.details.currentRevision}"`);
-    if (body.statusCode === 429 && body.details && typeof body.details.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(body.details.retryAfterSeconds));
-    res.status(body.statusCode).json(body);
+    if (body.details && typeof body.details.currentRevision === 'number') reply.header('ETag', `"${body.details.currentRevision}"`);
+    if (body.statusCode === 429 && body.details && typeof body.details.retryAfterSeconds === 'number') reply.header('Retry-After', String(body.details.retryAfterSeconds));
+    sendError(reply, body);
   }
 
-  toBody(exception: unknown, req: Request): ErrorBody {
+  toBody(exception: unknown, req: Pick<FastifyRequest, 'method' | 'url' | 'headers'>): ErrorBody {
     if (exception instanceof DomainError) {
       const status = DOMAIN_STATUS[exception.kind];
       return { statusCode: status, error: statusText(status), message: exception.message, code: exception.code, details: { ...exception.details } };
@@ -89,21 +89,21 @@ export class HttpErrorFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const r = (typeof response === 'object' && response !== null ? response : { message: response }) as Record<string, unknown>;
       if (isMappedJsonSyntaxError(exception, r, req)) {
-        // Nest turns body-parser's SyntaxError into a bare BadRequestException (losing its `type`): say what is wrong.
+        // Nest turns a JSON parse error into a bare BadRequestException (losing its `type`): say what is wrong.
         return { statusCode: 400, error: statusText(400), message: `the body is not valid JSON (${String(r.message)})`, code: 'entity.parse.failed' };
       }
       const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
       return {
         statusCode: status,
         error: statusText(status),
-        message: status === 404 && message.startsWith('Cannot ') ? `no route ${req.method} ${req.path}` : message,
+        message: status === 404 && message.startsWith('Cannot ') ? `no route ${req.method} ${pathOf(req.url).slice(0, 200)}` : message,
         code: typeof r.code === 'string' ? r.code : codeFor(status),
         ...(r.details ? { details: r.details as Record<string, unknown> } : {}),
         ...(Array.isArray(r.errors) ? { errors: r.errors } : {}),
       };
     }
-    // body-parser and friends throw plain errors carrying a status.
-    const e = exception as { status?: unknown; type?: unknown; message?: unknown } | undefined;
+    // The body parsers (http/body.ts) and Fastify throw plain errors carrying a status.
+    const e = frameworkError(exception);
     if (e && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
       const encoding = String(req.headers?.['content-encoding'] ?? 'identity').toLowerCase();
       if (e.status === 400 && e.type === undefined && encoding !== 'identity') {
@@ -124,6 +124,36 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 }
 
+/**
+ * Fastify's own errors that reach this filter by code (through
+ * `frameworkErrors`; Nest turns the others into an HttpException of their
+ * message and status), in the API's words.
+ */
+const FASTIFY_ERRORS: Record<string, { status: number; type?: string; message: string }> = {
+  FST_ERR_BAD_URL: { status: 400, message: 'the URL is not valid: a %-escape in its path does not decode' },
+};
+
+/** A plain error with an HTTP status (body-parser's `status`, Fastify's `statusCode` or code), or undefined. */
+function frameworkError(exception: unknown): { status?: unknown; type?: unknown; message?: unknown } | undefined {
+  const e = exception as { status?: unknown; statusCode?: unknown; type?: unknown; message?: unknown; code?: unknown } | undefined;
+  if (!e || typeof e !== 'object') return undefined;
+  const known = typeof e.code === 'string' ? FASTIFY_ERRORS[e.code] : undefined;
+  if (known) return known;
+  return { status: e.status ?? e.statusCode, type: e.type, message: e.message };
+}
+
+function sendError(reply: FastifyReply, body: ErrorBody): void {
+  void reply.status(body.statusCode).type('application/json; charset=utf-8').send(JSON.stringify(body));
+}
+
+/**
+ * Errors Fastify answers before any Nest code runs (`frameworkErrors`: a URL
+ * that does not decode): the same body as every other error.
+ */
+export function answerFrameworkError(error: unknown, reply: FastifyReply): void {
+  sendError(reply, new HttpErrorFilter().toBody(error, reply.request));
+}
+
 /** A request URL without its query: what may be logged of it. */
 export function pathOf(url: unknown): string {
   const text = String(url ?? '');
@@ -132,11 +162,11 @@ export function pathOf(url: unknown): string {
 }
 
 /**
- * Nest's router maps the SyntaxError body-parser throws for a malformed JSON
+ * Nest's router maps the parse error the JSON parser (http/body.ts) raises for a malformed JSON
  * body to `new BadRequestException(err.message)`: a plain 400 of Nest's own
  * shape (no `code`) whose message is JSON.parse's, on a request with a JSON body.
  */
-function isMappedJsonSyntaxError(exception: HttpException, r: Record<string, unknown>, req: Request): boolean {
+function isMappedJsonSyntaxError(exception: HttpException, r: Record<string, unknown>, req: Pick<FastifyRequest, 'headers'>): boolean {
   const ctor: unknown = exception.constructor;
   if (ctor !== BadRequestException || exception.getStatus() !== 400) return false;
   if (r.code !== undefined || r.errors !== undefined || typeof r.message !== 'string' || !/\bJSON\b/.test(r.message)) return false;

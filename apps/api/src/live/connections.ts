@@ -74,11 +74,13 @@ export class LiveConnections implements OnModuleInit, BeforeApplicationShutdown 
    * stream holds a socket and its queue, so an unbounded number from one
    * client is a way to exhaust the server's memory. While the service shuts
    * down the stream is ended at once instead: an EventSource then retries after
-   * `retry:` (a 503 would make it give up for good).
+   * `retry:` (a 503 would make it give up for good). `take` hands over the
+   * Node response once the stream is admitted (a refusal is still an ordinary
+   * JSON error reply).
    */
-  open(kind: StreamKind, res: ServerResponse, startPosition: number, owner: StreamOwner): SseConnection {
+  open(kind: StreamKind, take: () => ServerResponse, startPosition: number, owner: StreamOwner): SseConnection {
     this.admit(owner);
-    const connection = new SseConnection(kind, res, this.config, startPosition, () =>
+    const connection = new SseConnection(kind, take(), this.config, startPosition, () =>
       this.overflows.inc({ stream: kind }),
     );
     connection.start(this.config.retryMs);

@@ -11,14 +11,21 @@ import { EventHub } from './event-hub';
 import { type LiveConfig, loadLiveConfig } from './live.config';
 import { SseConnection } from './sse';
 
-/** Just enough of a ServerResponse: records what is written. */
+/** Just enough of a ServerResponse and its socket: records what is written (to either). */
 class FakeResponse extends EventEmitter {
   readonly chunks: string[] = [];
   writableLength = 0;
   writableNeedDrain = false;
   destroyed = false;
   statusCode = 0;
-  readonly socket = null;
+  readonly socket = {
+    destroyed: false,
+    writableNeedDrain: false,
+    setNoDelay: (): void => undefined,
+    setTimeout: (): void => undefined,
+    once: (): void => undefined,
+    write: (chunk: string | Buffer): boolean => this.write(chunk),
+  };
   setHeader(): void {}
   flushHeaders(): void {}
   write(chunk: string | Buffer): boolean {

@@ -10,7 +10,7 @@ import type { EventStore, RecordedEvent, Subscription } from '@parley/event-stor
 import { presentEvent } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
-import { Coalescer, type SseConnection, sseMessage } from './sse';
+import { Coalescer, SseChunk, type SseConnection, sseMessage } from './sse';
 
 /** One event as the feed sends it, framed once for every client. */
 interface FeedEntry {
@@ -262,16 +262,17 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (upTo <= this.flushed) return;
     const start = this.indexAfter(this.flushed);
     const firstPending = this.ring[start]?.position ?? Number.POSITIVE_INFINITY;
-    let all: Buffer | undefined;
-    const byNegotiation = new Map<string, Buffer>();
-    const shared = (negotiationId: string | undefined): Buffer => {
-      if (negotiationId === undefined) return (all ??= Buffer.from(this.framesFrom(start, this.flushed, undefined)));
-      let buffer = byNegotiation.get(negotiationId);
-      if (buffer === undefined) {
-        buffer = Buffer.from(this.framesFrom(start, this.flushed, negotiationId));
-        byNegotiation.set(negotiationId, buffer);
+    // Encoded (and framed) once per filter: every client with the same filter is written the same Buffer.
+    let all: SseChunk | undefined;
+    const byNegotiation = new Map<string, SseChunk>();
+    const shared = (negotiationId: string | undefined): SseChunk => {
+      if (negotiationId === undefined) return (all ??= SseChunk.of(this.framesFrom(start, this.flushed, undefined)));
+      let chunk = byNegotiation.get(negotiationId);
+      if (chunk === undefined) {
+        chunk = SseChunk.of(this.framesFrom(start, this.flushed, negotiationId));
+        byNegotiation.set(negotiationId, chunk);
       }
-      return buffer;
+      return chunk;
     };
     for (const client of this.live) {
       const connection = client.connection;

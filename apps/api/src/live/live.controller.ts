@@ -13,13 +13,14 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
 import { ProjectionEngine } from '@parley/projections';
 import { type AuthenticatedRequest, KeyInQuery, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
 import { negotiationIdParam } from '../shared/params';
+import { rawResponse } from '../http/raw-response';
 import { EVENT_STORE } from '../store/store.module';
 import { asOfParams } from '../views/params';
 import { type StreamToken, StreamTokens } from '../auth/stream-tokens';
@@ -98,7 +99,7 @@ function eventStream(description: string, example: string) {
 }
 
 /** Whose stream a request opens: its key's name and its socket's address. */
-function ownerOf(req: Request): StreamOwner {
+function ownerOf(req: FastifyRequest): StreamOwner {
   return {
     key: (req as AuthenticatedRequest).principal?.name ?? 'anonymous',
     address: req.socket?.remoteAddress ?? 'unknown',
@@ -144,7 +145,7 @@ export class LiveController {
       'The dashboard uses it, so that no key ever rides in a URL.',
   })
   @ApiResponse({ status: 200, description: '{ token, expiresAt }' })
-  streamToken(@Req() req: Request): StreamToken {
+  streamToken(@Req() req: FastifyRequest): StreamToken {
     return this.tokens.issue((req as AuthenticatedRequest).principal!);
   }
 
@@ -172,7 +173,7 @@ export class LiveController {
   })
   @ApiResponse({ status: 401, description: 'no API key' })
   @ApiResponse({ status: 429, description: 'this key or address already holds its share of open streams' })
-  async eventStream(@Req() req: Request, @Res() res: Response, @Query() query: Q): Promise<void> {
+  async eventStream(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Q): Promise<void> {
     const negotiation = query.negotiation;
     if (negotiation !== undefined && (typeof negotiation !== 'string' || !isValidNegotiationId(negotiation))) {
       throw new RequestValidationError([
@@ -198,7 +199,7 @@ export class LiveController {
     }
     const connection = this.connections.open(
       'events',
-      res,
+      () => rawResponse(reply),
       resume?.position ?? this.events.currentPosition,
       ownerOf(req),
     );
@@ -230,8 +231,8 @@ export class LiveController {
   @ApiResponse({ status: 429, description: 'this key or address already holds its share of open streams' })
   async viewStream(
     @Param('id') id: string,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
     @Query() query: Q,
   ): Promise<void> {
     const negotiationId = negotiationIdParam(id);
@@ -247,7 +248,12 @@ export class LiveController {
       );
     }
     this.views.assertKnown(negotiationId);
-    const connection = this.connections.open('views', res, this.engine.currentPosition, ownerOf(req));
+    const connection = this.connections.open(
+      'views',
+      () => rawResponse(reply),
+      this.engine.currentPosition,
+      ownerOf(req),
+    );
     this.views.attach(connection, negotiationId);
   }
 }

@@ -6,6 +6,7 @@
  * writers and the other readers nothing.
  */
 import type { ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 
 /** Which route a connection belongs to (the `stream` label of the `parley_sse_clients` gauge). */
 export type StreamKind = 'events' | 'views';
@@ -19,6 +20,40 @@ export function sseMessage(event: string, data: string, id?: number): string {
 }
 
 export const KEEP_ALIVE = ': keep-alive\n\n';
+
+const CRLF = Buffer.from('\r\n');
+
+/**
+ * Bytes to send to one or many clients, encoded once: the SSE text, and the
+ * same as one HTTP/1.1 chunk (`<hex length>\r\n…\r\n`), built the first time
+ * a chunked response asks for it. A fan-out hands one SseChunk to every
+ * client, so each client costs one socket write of a shared Buffer — no
+ * re-encoding, no per-client framing.
+ */
+export class SseChunk {
+  private chunkedBytes: Buffer | undefined;
+
+  constructor(readonly bytes: Buffer) {}
+
+  static of(data: string | Buffer | SseChunk): SseChunk {
+    return data instanceof SseChunk ? data : new SseChunk(typeof data === 'string' ? Buffer.from(data) : data);
+  }
+
+  get length(): number {
+    return this.bytes.length;
+  }
+
+  /** The bytes framed as one chunk of a `Transfer-Encoding: chunked` body. */
+  get chunked(): Buffer {
+    return (this.chunkedBytes ??= Buffer.concat([
+      Buffer.from(`${this.bytes.length.toString(16)}\r\n`),
+      this.bytes,
+      CRLF,
+    ]));
+  }
+}
+
+const KEEP_ALIVE_CHUNK = SseChunk.of(KEEP_ALIVE);
 
 export interface ConnectionLimits {
   readonly maxBufferedBytes: number;
@@ -60,7 +95,12 @@ export class SseConnection {
     });
   }
 
-  /** Sends the headers and the reconnect advice at once (nothing is buffered or compressed on this route). */
+  /**
+   * Sends the headers and the reconnect advice at once (nothing is buffered or
+   * compressed on this route). From then on the body goes straight to the
+   * socket, framed as the response's chunks would be (see SseChunk): the
+   * response object only sends the headers and, at the end, the last chunk.
+   */
   start(retryMs: number): void {
     const res = this.res;
     res.statusCode = 200;
@@ -73,7 +113,21 @@ export class SseConnection {
     // A stream is idle by design between events: no socket timeout.
     res.socket?.setTimeout(0);
     res.flushHeaders();
-    res.write(`retry: ${retryMs}\n\n`);
+    this.send(SseChunk.of(`retry: ${retryMs}\n\n`));
+  }
+
+  /** The socket the body goes to (the response's own until it ends). */
+  private get socket(): Socket | null {
+    return this.res.socket;
+  }
+
+  /** One socket write: the chunk as the response frames its body (chunked, or as is for an HTTP/1.0 client). */
+  private send(chunk: SseChunk): void {
+    const socket = this.socket;
+    if (socket === null || socket.destroyed) return;
+    socket.write(
+      (this.res as ServerResponse & { chunkedEncoding?: boolean }).chunkedEncoding ? chunk.chunked : chunk.bytes,
+    );
   }
 
   get open(): boolean {
@@ -83,6 +137,12 @@ export class SseConnection {
   /** Bytes queued in this process for this client (Node's buffers; the kernel's are not counted). */
   get backlog(): number {
     return this.res.writableLength;
+  }
+
+  /** True once the socket has more queued than its high-water mark (Node's backpressure signal). */
+  private get needsDrain(): boolean {
+    const socket = this.socket;
+    return socket !== null && socket.writableNeedDrain;
   }
 
   /** Resolves when the connection has closed, for whatever reason. */
@@ -98,7 +158,7 @@ export class SseConnection {
    * limit is fine for a client that reads it). Returns false then, or when the
    * client is gone.
    */
-  push(chunk: string | Buffer, upTo: number, overflowMessage?: string): boolean {
+  push(chunk: string | Buffer | SseChunk, upTo: number, overflowMessage?: string): boolean {
     if (!this.open) return false;
     if (this.res.writableLength > this.limits.maxBufferedBytes) {
       this.overflow(overflowMessage);
@@ -108,16 +168,16 @@ export class SseConnection {
   }
 
   /** For pulled data (a catch-up that awaits `drained()` between pages): queues `chunk` with no limit check. */
-  write(chunk: string | Buffer, upTo: number): boolean {
+  write(chunk: string | Buffer | SseChunk, upTo: number): boolean {
     if (!this.open) return false;
-    this.res.write(chunk);
+    this.send(SseChunk.of(chunk));
     if (upTo > this.position) this.position = upTo;
     return true;
   }
 
   /** A comment line keeps idle connections (and proxies) alive; skipped when data is already waiting to go out. */
   heartbeat(): void {
-    if (this.open && this.res.writableLength === 0) this.res.write(KEEP_ALIVE);
+    if (this.open && this.res.writableLength === 0) this.send(KEEP_ALIVE_CHUNK);
   }
 
   /**
@@ -127,10 +187,11 @@ export class SseConnection {
    */
   async drained(timeoutMs: number): Promise<boolean> {
     if (!this.open) return false;
-    if (!this.res.writableNeedDrain) return true;
+    const socket = this.socket;
+    if (socket === null || !this.needsDrain) return true;
     let timer: NodeJS.Timeout | undefined;
     const outcome = await Promise.race([
-      new Promise<'drain'>((resolve) => this.res.once('drain', () => resolve('drain'))),
+      new Promise<'drain'>((resolve) => socket.once('drain', () => resolve('drain'))),
       this.closed.then(() => 'closed' as const),
       new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs))),
     ]);

@@ -3,7 +3,7 @@ import { DEFAULT_DRIVERS, escalationView, matrixView, ProjectionEngine, statusVi
 import { notFound } from '../shared/params';
 import { ViewsService } from '../views/views.service';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
-import { Coalescer, type SseConnection, sseMessage } from './sse';
+import { Coalescer, SseChunk, type SseConnection, sseMessage } from './sse';
 import { type LiveViews, VIEW_KINDS, type ViewKind, viewKey } from './view-keys';
 
 /** The views of one watched negotiation, as last sent to its clients. */
@@ -175,7 +175,7 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
       changed += sseMessage(kind, data, position);
     }
     if (!changed || channel.clients.size === 0) return;
-    const chunk = Buffer.from(changed);
+    const chunk = SseChunk.of(changed);
     for (const connection of channel.clients) connection.push(chunk, position, OVERFLOW_MESSAGE);
   }
 }

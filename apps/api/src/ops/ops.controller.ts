@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Inject, Logger, Optional, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@parley/event-store';
 import { Public, RequireRole } from '../auth/auth.guard';
 import { EVENT_STORE } from '../store/store.module';
@@ -22,7 +22,7 @@ export class OpsController {
   @Public()
   @ApiOperation({ summary: 'Store reachable, subscription position, views lag' })
   @ApiOkResponse({ description: 'healthy; 503 when the store is unreachable, or the views are stalled (status views-stalled)' })
-  async health(@Res() res: Response): Promise<void> {
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     let head: number | undefined;
     let storeError: string | undefined;
     try {
@@ -50,15 +50,16 @@ export class OpsController {
           }
         : null,
     };
-    res.status(storeError || stalled ? 503 : 200).json(body);
+    reply.status(storeError || stalled ? 503 : 200);
+    return body;
   }
 
   @Get('metrics')
   @RequireRole('viewer')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Prometheus metrics (text exposition format)' })
-  async prometheus(@Res() res: Response): Promise<void> {
-    res.setHeader('Content-Type', this.metrics.registry.contentType);
-    res.send(await this.metrics.registry.metrics());
+  async prometheus(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    reply.header('Content-Type', this.metrics.registry.contentType);
+    return this.metrics.registry.metrics();
   }
 }

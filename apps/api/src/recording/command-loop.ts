@@ -11,7 +11,7 @@ import {
 import { type EventStore, WrongExpectedRevisionError } from '@parley/event-store';
 import { PreconditionFailedError } from '../errors/precondition-failed.error';
 import { MetricsService } from '../ops/metrics.service';
-import { presentEvent, type WriteResult } from '../shared/present';
+import { presentEvent, presentOwn, type WriteResult } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { DecisionStateCache } from './decision-state-cache';
 
@@ -117,14 +117,18 @@ export class CommandLoop {
         return this.originalResult(command, revision);
       }
       try {
-        const result = await this.store.append(stream, decided.map(toStoredEvent), {
+        const encoded = decided.map(toStoredEvent);
+        const result = await this.store.append(stream, encoded, {
           expectedRevision: revision === -1 ? 'no-stream' : revision,
         });
         if (!result.duplicate) {
           this.cache.remember(stream, { state: decided.reduce(evolve, state), revision: result.nextRevision });
           for (const e of decided) this.metrics.eventsAppended.inc({ type: e.type });
         }
-        const events = result.events.map(presentEvent);
+        // What was just encoded is answered as it was (no decode); a duplicate answers what the store holds.
+        const events = result.events.map((e, i) =>
+          !result.duplicate && encoded[i]?.id === e.id ? presentOwn(encoded[i]!, e) : presentEvent(e),
+        );
         return {
           negotiationId: command.negotiationId,
           revision: result.nextRevision,

@@ -15,7 +15,7 @@ import {
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import {
   CATALOGUE,
   type Development,
@@ -88,7 +88,7 @@ export class RecordingController {
   async open(
     @Body() body: unknown,
     @Req() req: AuthenticatedRequest,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Headers('idempotency-key') idemKey?: string,
   ): Promise<WriteResult> {
     requireJsonBody(req);
@@ -146,7 +146,7 @@ export class RecordingController {
     @Param('id') id: string,
     @Body() body: unknown,
     @Req() req: AuthenticatedRequest,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Headers('if-match') ifMatch?: string,
     @Headers('idempotency-key') idemKey?: string,
   ): Promise<WriteResult> {
@@ -157,7 +157,8 @@ export class RecordingController {
     return this.recordDevelopments(negotiationId, [value], req, res, ifMatch, idemKey);
   }
 
-  @Post('negotiations/:id/events\\:batch')
+  // `::` is a literal colon to Fastify's router.
+  @Post('negotiations/:id/events::batch')
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Record several developments in one all-or-nothing append' })
   @ApiBody({ type: RecordBatchDto })
@@ -167,7 +168,7 @@ export class RecordingController {
     @Param('id') id: string,
     @Body() body: unknown,
     @Req() req: AuthenticatedRequest,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Headers('if-match') ifMatch?: string,
     @Headers('idempotency-key') idemKey?: string,
   ): Promise<WriteResult> {
@@ -186,7 +187,7 @@ export class RecordingController {
   @ApiQuery({ name: 'limit', required: false, description: '1–1000, default 100' })
   async events(
     @Param('id') id: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Query('type') type?: string,
     @Query('fromRevision') fromRevisionRaw?: string,
     @Query('limit') limitRaw?: string,
@@ -213,7 +214,7 @@ export class RecordingController {
         if (out.length === limit) break;
       }
     }
-    res.setHeader('ETag', `"${revision}"`);
+    res.header('ETag', `"${revision}"`);
     return { negotiationId, revision, events: out, nextFromRevision: from <= revision ? from : null };
   }
 
@@ -236,7 +237,7 @@ export class RecordingController {
     negotiationId: string,
     items: readonly RecordEventInput[],
     req: AuthenticatedRequest,
-    res: Response,
+    res: FastifyReply,
     ifMatchHeader: string | undefined,
     idemKeyHeader: string | undefined,
   ): Promise<WriteResult> {
@@ -258,10 +259,10 @@ export class RecordingController {
     return this.answer(res, result);
   }
 
-  private answer(res: Response, result: WriteResult, location?: string): WriteResult {
+  private answer(res: FastifyReply, result: WriteResult, location?: string): WriteResult {
     res.status(result.duplicate ? HttpStatus.OK : HttpStatus.CREATED);
-    res.setHeader('ETag', `"${result.revision}"`);
-    if (location) res.setHeader('Location', location);
+    res.header('ETag', `"${result.revision}"`);
+    if (location) res.header('Location', location);
     return result;
   }
 }

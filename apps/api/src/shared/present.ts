@@ -1,4 +1,4 @@
-import { fromStoredEvent, type NegotiationEvent } from '@parley/domain';
+import { type EncodedEvent, fromOwnEncoding, fromStoredEvent, type NegotiationEvent } from '@parley/domain';
 import type { RecordedEvent } from '@parley/event-store';
 
 /** An event as the API shows it: the domain event with its place in the log. */
@@ -9,7 +9,22 @@ export type PresentedEvent = NegotiationEvent & {
 };
 
 export function presentEvent(recorded: RecordedEvent): PresentedEvent {
-  return { ...fromStoredEvent(recorded), stream: recorded.stream, revision: recorded.revision, position: recorded.position };
+  return {
+    ...fromStoredEvent(recorded),
+    stream: recorded.stream,
+    revision: recorded.revision,
+    position: recorded.position,
+  };
+}
+
+/** An event this process just encoded and stored, presented without decoding it again. */
+export function presentOwn(encoded: EncodedEvent, recorded: RecordedEvent): PresentedEvent {
+  return {
+    ...fromOwnEncoding(encoded),
+    stream: recorded.stream,
+    revision: recorded.revision,
+    position: recorded.position,
+  };
 }
 
 /** What every write answers. */

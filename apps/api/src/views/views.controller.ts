@@ -1,13 +1,14 @@
-import { Controller, Get, Header, Headers, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ESCALATION_MODELS, matrixCsv, PORTFOLIO_SORTS } from '@parley/projections';
 import { RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
 import { intQuery, negotiationIdParam } from '../shared/params';
 import { NegotiationListDto } from './dto/portfolio.dto';
 import { asOfParams, instantParam, modelParam, sortParam, stepParam } from './params';
+import { type EncodedView, ViewBodies } from './view-bodies';
 import {
   GetBriefQuery,
   GetChangesQuery,
@@ -50,11 +51,17 @@ const MIN_POSITION = {
 
 type Q = Record<string, unknown>;
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+const json = (view: unknown): EncodedView => ({ body: JSON.stringify(view), contentType: JSON_TYPE });
+
 @ApiTags('views')
 @Controller('negotiations')
 @RequireRole('viewer')
 export class ViewsController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly bodies: ViewBodies,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -83,8 +90,17 @@ export class ViewsController {
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)
-  status(@Param('id') id: string, @Query() query: Q) {
-    return this.queryBus.execute(new GetStatusQuery(negotiationIdParam(id), asOfParams(query)));
+  status(
+    @Param('id') id: string,
+    @Query() query: Q,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<string> {
+    const negotiationId = negotiationIdParam(id);
+    const asOf = asOfParams(query);
+    return this.bodies.answer(req, res, negotiationId, 'status', asOf, async () =>
+      json(await this.queryBus.execute(new GetStatusQuery(negotiationId, asOf))),
+    );
   }
 
   @Get(':id/matrix')
@@ -98,22 +114,24 @@ export class ViewsController {
   async matrix(
     @Param('id') id: string,
     @Query() query: Q,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
     @Headers('accept') accept?: string,
-  ) {
+  ): Promise<string> {
     const format = query.format;
     if (format !== undefined && format !== 'json' && format !== 'csv') {
       throw new RequestValidationError([{ field: 'format', problems: ['format must be json or csv'] }]);
     }
     const negotiationId = negotiationIdParam(id);
-    const matrix = await this.queryBus.execute(new GetMatrixQuery(negotiationId, asOfParams(query)));
+    const asOf = asOfParams(query);
     const wantsCsv =
       format === 'csv' ||
       (format === undefined && /\btext\/csv\b/.test(accept ?? '') && !/application\/json/.test(accept ?? ''));
-    if (!wantsCsv) return matrix;
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${negotiationId}-matrix.csv"`);
-    return matrixCsv(matrix);
+    if (wantsCsv) res.header('Content-Disposition', `attachment; filename="${negotiationId}-matrix.csv"`);
+    return this.bodies.answer(req, res, negotiationId, `matrix\u0000${wantsCsv ? 'csv' : 'json'}`, asOf, async () => {
+      const matrix = await this.queryBus.execute(new GetMatrixQuery(negotiationId, asOf));
+      return wantsCsv ? { body: matrixCsv(matrix), contentType: 'text/csv; charset=utf-8' } : json(matrix);
+    });
   }
 
   @Get(':id/escalation')
@@ -123,9 +141,18 @@ export class ViewsController {
   @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)
   @ApiQuery({ name: 'drivers', required: false, description: 'how many drivers (0–50, default 5)' })
-  escalation(@Param('id') id: string, @Query() query: Q) {
+  escalation(
+    @Param('id') id: string,
+    @Query() query: Q,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<string> {
     const drivers = intQuery('drivers', query.drivers, 5, 0, 50);
-    return this.queryBus.execute(new GetEscalationQuery(negotiationIdParam(id), asOfParams(query), drivers));
+    const negotiationId = negotiationIdParam(id);
+    const asOf = asOfParams(query);
+    return this.bodies.answer(req, res, negotiationId, `escalation\u0000${drivers}`, asOf, async () =>
+      json(await this.queryBus.execute(new GetEscalationQuery(negotiationId, asOf, drivers))),
+    );
   }
 
   @Get(':id/escalation/series')

@@ -5,6 +5,7 @@ import { escalationModelProvider } from './model.provider';
 import { ProjectionEngineLifecycle, projectionEngineProvider } from './projection-engine';
 import { QUERY_HANDLERS } from './queries';
 import { snapshotStoreProvider } from './snapshot-store.provider';
+import { ViewBodies } from './view-bodies';
 import { ViewsController } from './views.controller';
 import { ViewsService } from './views.service';
 
@@ -17,6 +18,7 @@ import { ViewsService } from './views.service';
     projectionEngineProvider,
     ProjectionEngineLifecycle,
     ViewsService,
+    ViewBodies,
     ...QUERY_HANDLERS,
     { provide: VIEWS_PROGRESS, useExisting: ProjectionEngine },
   ],

@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+
+/** A strong ETag of a body: its SHA-1, base64url, quoted. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** True when `If-None-Match` lists `etag` (or `*`), compared weakly as RFC 9110 asks for GET. */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === bare;
+  });
+}

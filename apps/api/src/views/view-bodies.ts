@@ -1,0 +1,130 @@
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { etagOf, matchesIfNoneMatch } from '../http/etag';
+import type { AsOfQuery } from './views.service';
+import { ProjectionEngine } from '@parley/projections';
+
+/**
+ * How long a view of the present (no `at`) computed at one position may be
+ * answered again while no event arrives: the views of the present move with
+ * the clock too (a deadline passing, the escalation index decaying, the `at`
+ * they carry), so they are recomputed at least this often — the same bound as
+ * the live views a new SSE client is sent (live/views-hub.ts).
+ */
+export const PRESENT_FRESH_MS = 1000;
+
+/** Negotiations whose bodies are kept (those read most recently), and bodies kept per negotiation (views × queries). */
+const MAX_NEGOTIATIONS = 1000;
+const MAX_PER_NEGOTIATION = 64;
+
+interface Entry {
+  /** The views' global position the body was computed at. */
+  readonly position: number;
+  /** performance.now() when computed; undefined for a body that does not depend on the clock. */
+  readonly computedAt: number | undefined;
+  readonly body: string;
+  readonly etag: string;
+  readonly contentType: string;
+}
+
+/** What a view route answers, encoded once. */
+export interface EncodedView {
+  readonly body: string;
+  readonly contentType: string;
+}
+
+/**
+ * The encoded bodies of the views (status, matrix, escalation), per view,
+ * negotiation, query (model, at, knownAt and the view's own options) and the
+ * position of the views: a repeat read at the same position is answered with
+ * the bytes already encoded — no query, no view computation, no JSON walk —
+ * and its `ETag`; a client that sends that ETag back in `If-None-Match` gets
+ * `304 Not Modified` with no body. A new event moves the position, so the next
+ * read computes (and tags) a fresh body.
+ *
+ * Whatever changes a negotiation's views (its events, a rebuild, an import)
+ * drops its bodies; the position in each entry is checked as well.
+ * Not used while the views are stalled (the service answers 503 then), nor
+ * for a read that must first wait for `minPosition`.
+ */
+@Injectable()
+export class ViewBodies implements OnModuleInit, OnModuleDestroy {
+  /** negotiation id → (view and query → body); both Maps in recency order, the oldest dropped first. */
+  private readonly byNegotiation = new Map<string, Map<string, Entry>>();
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly engine: ProjectionEngine) {}
+
+  onModuleInit(): void {
+    this.unsubscribe = this.engine.onChange(({ negotiationIds }) => {
+      for (const id of negotiationIds) this.byNegotiation.delete(id);
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+  }
+
+  /**
+   * Answers `reply` with the body for `key`: from the cache when it holds one
+   * for the current position (and, for a view of the present, computed less
+   * than PRESENT_FRESH_MS ago), else from `compute`. Returns the body to send,
+   * or '' with status 304 when the client already has it.
+   */
+  async answer(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    negotiationId: string,
+    key: string,
+    asOf: AsOfQuery,
+    compute: () => Promise<EncodedView>,
+  ): Promise<string> {
+    const present = asOf.at === undefined;
+    const usable =
+      this.engine.stalled === undefined &&
+      (asOf.minPosition === undefined || asOf.minPosition <= this.engine.currentPosition);
+    const fullKey = `${key}\u0000${this.engine.model.version}\u0000${asOf.at ?? ''}\u0000${asOf.knownAt ?? ''}\u0000${asOf.model?.version ?? ''}`;
+    let entry = usable ? this.fresh(negotiationId, fullKey, present) : undefined;
+    if (entry === undefined) {
+      const position = this.engine.currentPosition;
+      const encoded = await compute();
+      entry = {
+        position,
+        computedAt: present ? performance.now() : undefined,
+        body: encoded.body,
+        etag: etagOf(encoded.body),
+        contentType: encoded.contentType,
+      };
+      // Computed from what the views held at `position` only if no event was applied meanwhile (a fold from the log awaits).
+      if (usable && this.engine.currentPosition === position) this.remember(negotiationId, fullKey, entry);
+    }
+    reply.header('ETag', entry.etag);
+    if (matchesIfNoneMatch(request.headers['if-none-match'], entry.etag)) {
+      reply.status(304);
+      return '';
+    }
+    reply.header('Content-Type', entry.contentType);
+    return entry.body;
+  }
+
+  private fresh(negotiationId: string, key: string, present: boolean): Entry | undefined {
+    const entry = this.byNegotiation.get(negotiationId)?.get(key);
+    if (entry === undefined || entry.position !== this.engine.currentPosition) return undefined;
+    if (present && (entry.computedAt === undefined || performance.now() - entry.computedAt > PRESENT_FRESH_MS)) {
+      return undefined;
+    }
+    return entry;
+  }
+
+  private remember(negotiationId: string, key: string, entry: Entry): void {
+    // Re-inserted at the end: a Map's order is the recency order, and the oldest goes first.
+    let bodies = this.byNegotiation.get(negotiationId);
+    this.byNegotiation.delete(negotiationId);
+    bodies ??= new Map();
+    this.byNegotiation.set(negotiationId, bodies);
+    bodies.delete(key);
+    bodies.set(key, entry);
+    if (bodies.size > MAX_PER_NEGOTIATION) bodies.delete(bodies.keys().next().value!);
+    if (this.byNegotiation.size > MAX_NEGOTIATIONS) this.byNegotiation.delete(this.byNegotiation.keys().next().value!);
+  }
+}
