@@ -43,6 +43,7 @@ const ROUTES: Record<string, Access> = {
   'GET /negotiations/:id/escalation/series': 'viewer',
   'GET /negotiations/:id/timeline': 'viewer',
   'GET /negotiations/:id/changes': 'viewer',
+  'GET /negotiations/:id/brief': 'viewer',
   'GET /negotiations/:id/events': 'viewer',
   'POST /negotiations/:id/events': 'analyst',
   'POST /negotiations/:id/events::batch': 'analyst',
