@@ -17,6 +17,9 @@ import { answerFrameworkError } from './errors/http-exception.filter';
 import { setupOpenApi } from './openapi';
 import { MetricsService } from './ops/metrics.service';
 
+
+/** How long a stopping server waits for requests in flight before it cuts their connections. */
+const REQUEST_DRAIN_MS = 5_000;
 export interface CreateAppOptions {
   /** Environment to read the configuration from (default: process.env). */
   readonly env?: NodeJS.ProcessEnv;
@@ -49,6 +52,12 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   recordRoutes(fastify);
+  // Shutdown drains: idle keep-alive connections close at once, requests in flight get REQUEST_DRAIN_MS to finish,
+  // then whatever is still open (a client that stopped sending half-way through a body) is cut, so a stop never hangs.
+  fastify.addHook('preClose', (done) => {
+    setTimeout(() => fastify.server.closeAllConnections(), REQUEST_DRAIN_MS).unref();
+    done();
+  });
   // helmet's headers on every answer: the middleware is built once here and run from one hook (@fastify/helmet
   // would build it again for every request).
   const securityHeaders = helmet({
