@@ -427,6 +427,8 @@ describe('the page’s words in Chromium: numbers explained, the CLI’s stance 
     // No tone chosen.
     await submit.click();
     const tone = dialog.getByLabel('Tone');
+    // The answer comes from the server: wait until the field is marked (times out, failing, if it never is).
+    await tone.and(dialog.locator('[aria-invalid="true"]')).waitFor();
     await expect(tone.getAttribute('aria-invalid')).resolves.toBe('true');
     const toneError = page.locator(`#${await tone.getAttribute('id')}-error`);
     await expect(toneError.textContent()).resolves.not.toMatch(/tone is required|tone must be/);
@@ -439,7 +441,7 @@ describe('the page’s words in Chromium: numbers explained, the CLI’s stance 
     await submit.click();
     const date = dialog.getByLabel('Date', { exact: true });
     const dateError = page.locator(`#${await date.getAttribute('id')}-error`);
-    await dateError.waitFor();
+    await dateError.filter({ hasText: 'is after now' }).waitFor();
     const expected = future.toLocaleDateString('en-GB', {
       day: 'numeric',
       month: 'short',
