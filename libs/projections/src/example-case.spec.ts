@@ -5,45 +5,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NegotiationEvent } from '@parley/domain';
 import { changesView } from './changes-view';
-import type { LogEntry } from './effective-events';
 import { escalationSeries } from './escalation-series';
 import { escalationView } from './escalation-view';
 import { matrixCsv, matrixView } from './matrix-view';
 import { statusView } from './status-view';
-import { DAY, ms } from './testing/builders';
+import { DAY, entriesOfJsonl, ms } from './testing/builders';
 import { timelineView } from './timeline-view';
 import { applyEvent, emptyViewState, foldViews, needsRefold } from './view-state';
 
 const FILE = join(__dirname, '../../../examples/pakistan-afghanistan-2025.jsonl');
 
-/** Stored event → domain event, as DESIGN.md maps them (the codec's job in the app; spelled out here to keep this lib standalone). */
-function entriesOf(text: string): LogEntry[] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      const stored = JSON.parse(line) as {
-        id: string;
-        type: string;
-        data: unknown;
-        metadata: Record<string, unknown>;
-        position?: number;
-      };
-      const { schema: _schema, ...metadata } = stored.metadata;
-      const event = {
-        ...metadata,
-        eventId: stored.id,
-        type: stored.type,
-        data: stored.data,
-      } as unknown as NegotiationEvent;
-      return { event, position: stored.position ?? i + 1 };
-    });
-}
-
 (existsSync(FILE) ? describe : describe.skip)('the example case', () => {
-  const entries = existsSync(FILE) ? entriesOf(readFileSync(FILE, 'utf8')) : [];
+  const entries = existsSync(FILE) ? entriesOfJsonl(readFileSync(FILE, 'utf8')) : [];
   const NOW = ms('2025-11-20');
 
   it('folds incrementally exactly as in one go', () => {

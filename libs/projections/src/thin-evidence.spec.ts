@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventDataByType, NegotiationEvent, Source } from '@parley/domain';
+import type { EventDataByType, Source } from '@parley/domain';
 import type { LogEntry } from './effective-events';
 import { ESCALATION_MODEL_V1, ESCALATION_MODEL_V2 } from './escalation-model';
 import { escalationView } from './escalation-view';
 import { matrixView } from './matrix-view';
-import { DAY, LogBuilder, ms } from './testing/builders';
+import { DAY, entriesOfJsonl, LogBuilder, ms } from './testing/builders';
 import { gradedC3OrBetter, thinEvidence } from './thin-evidence';
 import { foldViews } from './view-state';
 
@@ -153,22 +153,7 @@ describe('thin evidence in the escalation view', () => {
 const EXAMPLE = join(__dirname, '../../../examples/pakistan-afghanistan-2025.jsonl');
 
 (existsSync(EXAMPLE) ? describe : describe.skip)('thin evidence on the example case', () => {
-  const entries: LogEntry[] = existsSync(EXAMPLE)
-    ? readFileSync(EXAMPLE, 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line, i) => {
-          const stored = JSON.parse(line) as {
-            id: string;
-            type: string;
-            data: unknown;
-            metadata: Record<string, unknown>;
-          };
-          const { schema: _schema, ...metadata } = stored.metadata;
-          const event = { ...metadata, eventId: stored.id, type: stored.type, data: stored.data };
-          return { event: event as unknown as NegotiationEvent, position: i + 1 };
-        })
-    : [];
+  const entries: LogEntry[] = existsSync(EXAMPLE) ? entriesOfJsonl(readFileSync(EXAMPLE, 'utf8')) : [];
 
   it('every reason of every day rests on sources the view has, so "below C3" never means "sources unknown"', () => {
     const state = foldViews(entries);

@@ -103,3 +103,27 @@ export function ms(date: string): number {
 }
 
 export const DAY = 86_400_000;
+
+/** Stored JSONL lines → log entries, as DESIGN.md maps them (the codec's job in the app; spelled out here to keep this lib standalone). */
+export function entriesOfJsonl(text: string): LogEntry[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const stored = JSON.parse(line) as {
+        id: string;
+        type: string;
+        data: unknown;
+        metadata: Record<string, unknown>;
+        position?: number;
+      };
+      const { schema: _schema, ...metadata } = stored.metadata;
+      const event = {
+        ...metadata,
+        eventId: stored.id,
+        type: stored.type,
+        data: stored.data,
+      } as unknown as NegotiationEvent;
+      return { event, position: stored.position ?? i + 1 };
+    });
+}
