@@ -67,8 +67,7 @@ export const storeWorkload: Workload = {
     context.log(`store: payload ≈ ${meanPayloadBytes()} bytes of JSON per event (data + metadata)`);
 
     // --- one durable transaction per event ------------------------------------------------
-    const rawPerEvent = async (): Promise<number> =>
-      rawDurablePerEvent(freshPath('raw-single'), events(sizes.single));
+    const rawPerEvent = async (): Promise<number> => rawDurablePerEvent(freshPath('raw-single'), events(sizes.single));
 
     const withStore = async <T>(work: (store: SqliteEventStore) => Promise<T>): Promise<T> => {
       const store = await openSqliteEventStore({ path: freshPath('store') });

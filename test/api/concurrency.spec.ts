@@ -13,7 +13,10 @@ import { openBody, withId } from '../support/cases';
 import { allEvents, client, type Client, etagRevision, expectStatus, revisionOf } from '../support/http';
 
 const statement = (i: number) =>
-  withId({ ...EXAMPLE_EVENTS.StatementMade, data: { ...EXAMPLE_EVENTS.StatementMade.data, summary: `Statement number ${i}.` } });
+  withId({
+    ...EXAMPLE_EVENTS.StatementMade,
+    data: { ...EXAMPLE_EVENTS.StatementMade.data, summary: `Statement number ${i}.` },
+  });
 
 describe('concurrent and retried writes', () => {
   let t: TestApp;
@@ -35,7 +38,9 @@ describe('concurrent and retried writes', () => {
       const revision = await revisionOf(api, id);
       const N = 12;
       const writes = Array.from({ length: N }, (_, i) => statement(i));
-      const replies = await Promise.all(writes.map((w) => api.post(`/negotiations/${id}/events`, w, { 'If-Match': `"${revision}"` })));
+      const replies = await Promise.all(
+        writes.map((w) => api.post(`/negotiations/${id}/events`, w, { 'If-Match': `"${revision}"` })),
+      );
       const won = replies.filter((r) => r.status === 201);
       const lost = replies.filter((r) => r.status === 412);
       expect(won).toHaveLength(1);
@@ -73,7 +78,9 @@ describe('concurrent and retried writes', () => {
     it('given writers on different negotiations, when they write at once, then each negotiation gets its own events', async () => {
       const ids = ['parallel-a', 'parallel-b', 'parallel-c'];
       await Promise.all(ids.map(opened));
-      const replies = await Promise.all(ids.flatMap((id) => [0, 1, 2, 3].map((i) => api.post(`/negotiations/${id}/events`, statement(i)))));
+      const replies = await Promise.all(
+        ids.flatMap((id) => [0, 1, 2, 3].map((i) => api.post(`/negotiations/${id}/events`, statement(i)))),
+      );
       expect(replies.every((r) => r.status === 201)).toBe(true);
       for (const id of ids) expect(await revisionOf(api, id)).toBe(4);
     });
@@ -98,8 +105,25 @@ describe('concurrent and retried writes', () => {
 
     it('given a stored event, when the retry lists the same content in another key order, then it is still the same fact', async () => {
       const development = withId(EXAMPLE_EVENTS.ThirdPartyEngagement);
-      expectStatus(await api.post(`/negotiations/${id}/events`, { ...development, data: { ...development.data, counterparts: ['turkiye'] } }), 201);
-      const reordered = { sources: development.sources, occurredAt: development.occurredAt, eventId: development.eventId, type: development.type, data: { summary: development.data.summary, kind: development.data.kind, counterparts: ['turkiye'], actorId: development.data.actorId } };
+      expectStatus(
+        await api.post(`/negotiations/${id}/events`, {
+          ...development,
+          data: { ...development.data, counterparts: ['turkiye'] },
+        }),
+        201,
+      );
+      const reordered = {
+        sources: development.sources,
+        occurredAt: development.occurredAt,
+        eventId: development.eventId,
+        type: development.type,
+        data: {
+          summary: development.data.summary,
+          kind: development.data.kind,
+          counterparts: ['turkiye'],
+          actorId: development.data.actorId,
+        },
+      };
       const retry = await api.post(`/negotiations/${id}/events`, reordered);
       expect(retry.status).toBe(200);
     });
@@ -108,7 +132,10 @@ describe('concurrent and retried writes', () => {
       const development = withId(EXAMPLE_EVENTS.MediationAction);
       expectStatus(await api.post(`/negotiations/${id}/events`, development), 201);
       const before = await revisionOf(api, id);
-      const other = await api.post(`/negotiations/${id}/events`, { ...development, data: { ...development.data, action: 'visited' } });
+      const other = await api.post(`/negotiations/${id}/events`, {
+        ...development,
+        data: { ...development.data, action: 'visited' },
+      });
       expect(other.status).toBe(409);
       expect(other.body.code).toBe('event-id-conflict');
       expect(other.body.message).toContain(development.eventId);
@@ -130,12 +157,16 @@ describe('concurrent and retried writes', () => {
 
     it('given N identical requests at once, when they race, then one event is stored and every answer names it', async () => {
       const development = withId(EXAMPLE_EVENTS.StatementMade);
-      const replies = await Promise.all(Array.from({ length: 10 }, () => api.post(`/negotiations/${id}/events`, development)));
+      const replies = await Promise.all(
+        Array.from({ length: 10 }, () => api.post(`/negotiations/${id}/events`, development)),
+      );
       expect(replies.filter((r) => r.status === 201)).toHaveLength(1);
       expect(replies.filter((r) => r.status === 200)).toHaveLength(9);
       const created = replies.find((r) => r.status === 201)!;
       for (const r of replies) {
-        expect(r.body.events.map((e: { eventId: string; position: number }) => [e.eventId, e.position])).toEqual([[development.eventId, created.body.position]]);
+        expect(r.body.events.map((e: { eventId: string; position: number }) => [e.eventId, e.position])).toEqual([
+          [development.eventId, created.body.position],
+        ]);
         expect(r.body.revision).toBe(created.body.revision);
       }
       const log = await allEvents(api, id);
@@ -173,8 +204,14 @@ describe('concurrent and retried writes', () => {
 
     it('given two writes with different keys, when sent, then both are stored', async () => {
       const body = withoutId();
-      const a = expectStatus(await api.post(`/negotiations/${id}/events`, body, { 'Idempotency-Key': `a-${randomUUID()}` }), 201);
-      const b = expectStatus(await api.post(`/negotiations/${id}/events`, body, { 'Idempotency-Key': `b-${randomUUID()}` }), 201);
+      const a = expectStatus(
+        await api.post(`/negotiations/${id}/events`, body, { 'Idempotency-Key': `a-${randomUUID()}` }),
+        201,
+      );
+      const b = expectStatus(
+        await api.post(`/negotiations/${id}/events`, body, { 'Idempotency-Key': `b-${randomUUID()}` }),
+        201,
+      );
       expect(a.body.events[0].eventId).not.toBe(b.body.events[0].eventId);
     });
 
@@ -182,8 +219,14 @@ describe('concurrent and retried writes', () => {
       const key = `batch-${randomUUID()}`;
       const events = [withoutId(), withoutId(), withoutId()];
       const before = await revisionOf(api, id);
-      const first = expectStatus(await api.post(`/negotiations/${id}/events:batch`, { events }, { 'Idempotency-Key': key }), 201);
-      const retry = expectStatus(await api.post(`/negotiations/${id}/events:batch`, { events }, { 'Idempotency-Key': key }), 200);
+      const first = expectStatus(
+        await api.post(`/negotiations/${id}/events:batch`, { events }, { 'Idempotency-Key': key }),
+        201,
+      );
+      const retry = expectStatus(
+        await api.post(`/negotiations/${id}/events:batch`, { events }, { 'Idempotency-Key': key }),
+        200,
+      );
       expect(retry.body.events).toEqual(first.body.events);
       expect(await revisionOf(api, id)).toBe(before + 3);
     });
@@ -192,7 +235,9 @@ describe('concurrent and retried writes', () => {
       const key = `race-${randomUUID()}`;
       const body = withoutId();
       const before = await revisionOf(api, id);
-      const replies = await Promise.all(Array.from({ length: 8 }, () => api.post(`/negotiations/${id}/events`, body, { 'Idempotency-Key': key })));
+      const replies = await Promise.all(
+        Array.from({ length: 8 }, () => api.post(`/negotiations/${id}/events`, body, { 'Idempotency-Key': key })),
+      );
       expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
       expect(new Set(replies.map((r) => r.body.events[0].eventId)).size).toBe(1);
       expect(await revisionOf(api, id)).toBe(before + 1);
@@ -219,7 +264,10 @@ describe('concurrent and retried writes', () => {
 
     const roundOpened = () => withId(EXAMPLE_EVENTS.TalksRoundOpened);
     const roundConcluded = () =>
-      withId({ ...EXAMPLE_EVENTS.TalksRoundConcluded, data: { ...EXAMPLE_EVENTS.TalksRoundConcluded.data, roundId: 'doha-1' } });
+      withId({
+        ...EXAMPLE_EVENTS.TalksRoundConcluded,
+        data: { ...EXAMPLE_EVENTS.TalksRoundConcluded.data, roundId: 'doha-1' },
+      });
 
     it('given a round opened through the other instance, when it is concluded through this one, then the rules see the opening (201)', async () => {
       const id = 'two-instances-rules';
@@ -228,7 +276,12 @@ describe('concurrent and retried writes', () => {
       expectStatus(await otherApi.post(`/negotiations/${id}/events`, roundOpened()), 201);
       const concluded = expectStatus(await api.post(`/negotiations/${id}/events`, roundConcluded()), 201);
       expect(concluded.body.revision).toBe(3);
-      expect((await allEvents(api, id)).map((e) => e.type)).toEqual(['NegotiationOpened', 'StatementMade', 'TalksRoundOpened', 'TalksRoundConcluded']);
+      expect((await allEvents(api, id)).map((e) => e.type)).toEqual([
+        'NegotiationOpened',
+        'StatementMade',
+        'TalksRoundOpened',
+        'TalksRoundConcluded',
+      ]);
     });
 
     it('given writes through the other instance, when this one writes with If-Match of the current revision, then 201; with its old revision, then 412', async () => {
@@ -236,7 +289,9 @@ describe('concurrent and retried writes', () => {
       await opened(id);
       expectStatus(await api.post(`/negotiations/${id}/events`, statement(0)), 201);
       const theirs = expectStatus(await otherApi.post(`/negotiations/${id}/events`, statement(1)), 201);
-      const current = await api.post(`/negotiations/${id}/events`, statement(2), { 'If-Match': `"${theirs.body.revision}"` });
+      const current = await api.post(`/negotiations/${id}/events`, statement(2), {
+        'If-Match': `"${theirs.body.revision}"`,
+      });
       expect(current.status).toBe(201);
       expect(current.body.revision).toBe(3);
       const stale = await api.post(`/negotiations/${id}/events`, statement(3), { 'If-Match': '"2"' });
@@ -259,7 +314,11 @@ describe('concurrent and retried writes', () => {
   describe('read your writes across instances (minPosition)', () => {
     it('given a position written through another instance that these views have not reached, when asked with no time to wait, then 503 views-behind naming both positions; once they include it, 200', async () => {
       // This instance notices other connections' commits only by polling (here: once a minute) or by writing itself.
-      const config = loadConfig({ PARLEY_DATA_DIR: t.dataDir, PARLEY_LOG_LEVEL: 'silent', PARLEY_MIN_POSITION_TIMEOUT_MS: '0' });
+      const config = loadConfig({
+        PARLEY_DATA_DIR: t.dataDir,
+        PARLEY_LOG_LEVEL: 'silent',
+        PARLEY_MIN_POSITION_TIMEOUT_MS: '0',
+      });
       const store = await openSqliteEventStore({ path: config.sqlitePath, pollIntervalMs: 60_000 });
       const lagging = await createApp({ config, store });
       try {
@@ -278,7 +337,10 @@ describe('concurrent and retried writes', () => {
 
         // Its own write wakes its subscription, which reads everything committed up to it.
         const own = expectStatus(await laggingApi.post(`/negotiations/${id}/events`, statement(1)), 201).body;
-        const status = expectStatus(await laggingApi.get(`/negotiations/${id}/status?minPosition=${own.position}`), 200).body;
+        const status = expectStatus(
+          await laggingApi.get(`/negotiations/${id}/status?minPosition=${own.position}`),
+          200,
+        ).body;
         expect(status.negotiationId).toBe(id);
         expectStatus(await laggingApi.get(`/negotiations/${id}/status?minPosition=${written.position}`), 200);
       } finally {

@@ -229,7 +229,14 @@ describe('restart, rebuild, export and import', () => {
     it('given the export, when imported into a fresh app, then the log is identical: ids, types, data, metadata, revisions and positions', async () => {
       const text = exported.map((e) => JSON.stringify(e)).join('\n') + '\n';
       const summary = expectStatus(await importText(fresh, text), 200).body;
-      expect(summary).toEqual({ lines: head, stored: head, skipped: 0, streams: 2, position: head, recorded: expect.objectContaining({ kept: true }) });
+      expect(summary).toEqual({
+        lines: head,
+        stored: head,
+        skipped: 0,
+        streams: 2,
+        position: head,
+        recorded: expect.objectContaining({ kept: true }),
+      });
       const again = await exportLines(fresh);
       const strip = (e: Json) => ({
         position: e.position,

@@ -35,7 +35,11 @@ describe('recording developments', () => {
       expect(open.headers.get('location')).toBe(`/negotiations/${id}`);
       for (const d of developments) {
         const reply = await api.post(`/negotiations/${id}/events`, d);
-        expect({ type: d.type, status: reply.status, body: reply.status === 201 ? 'ok' : reply.body }).toEqual({ type: d.type, status: 201, body: 'ok' });
+        expect({ type: d.type, status: reply.status, body: reply.status === 201 ? 'ok' : reply.body }).toEqual({
+          type: d.type,
+          status: 201,
+          body: 'ok',
+        });
         replies.push({ status: reply.status, etag: etagRevision(reply), body: reply.body });
       }
       endedAt = new Date().toISOString();
@@ -53,7 +57,11 @@ describe('recording developments', () => {
         expect(reply.etag).toBe(i + 1);
         expect(reply.body.duplicate).toBe(false);
         expect(reply.body.events).toHaveLength(1);
-        expect(reply.body.events[0]).toMatchObject({ eventId: developments[i]!.eventId, revision: i + 1, stream: `negotiation-${id}` });
+        expect(reply.body.events[0]).toMatchObject({
+          eventId: developments[i]!.eventId,
+          revision: i + 1,
+          stream: `negotiation-${id}`,
+        });
         expect(reply.body.position).toBe(reply.body.events[0].position);
         expect(reply.body.position).toBeGreaterThan(position);
         position = reply.body.position;
@@ -63,7 +71,11 @@ describe('recording developments', () => {
     it('gives back every event from the log with the same data and its envelope', async () => {
       const log = await allEvents(api, id);
       expect(log).toHaveLength(developments.length + 1);
-      expect(log[0]).toMatchObject({ type: 'NegotiationOpened', revision: 0, data: { negotiationId: id, title: openBody(id).title } });
+      expect(log[0]).toMatchObject({
+        type: 'NegotiationOpened',
+        revision: 0,
+        data: { negotiationId: id, title: openBody(id).title },
+      });
       developments.forEach((d, i) => {
         const stored = log[i + 1];
         expect(stored).toMatchObject({
@@ -124,9 +136,17 @@ describe('recording developments', () => {
       const tabled = expectStatus(await api.get(`/negotiations/${id}/events?type=DemandTabled`), 200);
       const expected = developments.filter((d) => d.type === 'DemandTabled').map((d) => d.eventId);
       expect(tabled.body.events.map((e: { eventId: string }) => e.eventId)).toEqual(expected);
-      const several = expectStatus(await api.get(`/negotiations/${id}/events?type=DemandTabled,PositionTaken&limit=2`), 200);
+      const several = expectStatus(
+        await api.get(`/negotiations/${id}/events?type=DemandTabled,PositionTaken&limit=2`),
+        200,
+      );
       expect(several.body.events.map((e: { type: string }) => e.type)).toEqual(['DemandTabled', 'DemandTabled']);
-      const rest = expectStatus(await api.get(`/negotiations/${id}/events?type=DemandTabled,PositionTaken&fromRevision=${several.body.nextFromRevision}`), 200);
+      const rest = expectStatus(
+        await api.get(
+          `/negotiations/${id}/events?type=DemandTabled,PositionTaken&fromRevision=${several.body.nextFromRevision}`,
+        ),
+        200,
+      );
       expect(rest.body.events.map((e: { type: string }) => e.type)).toEqual(['DemandTabled', 'PositionTaken']);
     });
 
@@ -157,7 +177,9 @@ describe('recording developments', () => {
       const unknown = withId({ ...EXAMPLE_EVENTS.StatementMade, cameo: '999' });
       const reply = await api.post(`/negotiations/${id}/events`, unknown);
       expect(reply.status).toBe(400);
-      expect(reply.body.errors).toEqual([{ field: 'cameo', problems: [expect.stringContaining('cameo 999 is not in the shipped CAMEO table')] }]);
+      expect(reply.body.errors).toEqual([
+        { field: 'cameo', problems: [expect.stringContaining('cameo 999 is not in the shipped CAMEO table')] },
+      ]);
       expect(await revisionOf(api, id)).toBe(revision);
       expect((await api.get(`/events/${unknown.eventId}`)).status).toBe(404);
       const known = withId({ ...EXAMPLE_EVENTS.StatementMade, cameo: '138' });
@@ -173,14 +195,19 @@ describe('recording developments', () => {
 
     it('given the current revision, when writing with If-Match, then it is stored', async () => {
       const revision = await revisionOf(api, id);
-      const reply = await api.post(`/negotiations/${id}/events`, withId(EXAMPLE_EVENTS.ActorRegistered), { 'If-Match': `"${revision}"` });
+      const reply = await api.post(`/negotiations/${id}/events`, withId(EXAMPLE_EVENTS.ActorRegistered), {
+        'If-Match': `"${revision}"`,
+      });
       expect(reply.status).toBe(201);
       expect(etagRevision(reply)).toBe(revision + 1);
     });
 
     it('given a stale revision, when writing with If-Match, then 412 names the current revision and nothing is stored', async () => {
       const revision = await revisionOf(api, id);
-      const development = withId({ ...EXAMPLE_EVENTS.ActorRegistered, data: { actor: { id: 'india', name: 'India', kind: 'state' }, role: 'third-party' } });
+      const development = withId({
+        ...EXAMPLE_EVENTS.ActorRegistered,
+        data: { actor: { id: 'india', name: 'India', kind: 'state' }, role: 'third-party' },
+      });
       const reply = await api.post(`/negotiations/${id}/events`, development, { 'If-Match': `"${revision - 1}"` });
       expect(reply.status).toBe(412);
       expect(reply.body.code).toBe('revision-mismatch');
@@ -191,7 +218,9 @@ describe('recording developments', () => {
     });
 
     it('refuses an If-Match that is not a revision', async () => {
-      const reply = await api.post(`/negotiations/${id}/events`, withId(EXAMPLE_EVENTS.MediationAction), { 'If-Match': 'yesterday' });
+      const reply = await api.post(`/negotiations/${id}/events`, withId(EXAMPLE_EVENTS.MediationAction), {
+        'If-Match': 'yesterday',
+      });
       expect(reply.status).toBe(400);
       expect(reply.body.code).toBe('bad-if-match');
       expect(reply.body.message).toContain('If-Match');
@@ -207,12 +236,21 @@ describe('recording developments', () => {
     const tabling = () =>
       withId({
         type: 'DemandTabled' as const,
-        data: { demandId: 'durand-line', by: 'pakistan', addressedTo: ['afghan-taliban'], text: 'Assurances along the Durand Line.', category: 'territorial' as const },
+        data: {
+          demandId: 'durand-line',
+          by: 'pakistan',
+          addressedTo: ['afghan-taliban'],
+          text: 'Assurances along the Durand Line.',
+          category: 'territorial' as const,
+        },
         occurredAt: '2025-10-18',
         sources: EXAMPLE_EVENTS.DemandTabled.sources,
       });
     const position = (demandId: string, stance: string) =>
-      withId({ ...EXAMPLE_EVENTS.PositionTaken, data: { demandId, actorId: 'afghan-taliban', stance: stance as 'rejected' } });
+      withId({
+        ...EXAMPLE_EVENTS.PositionTaken,
+        data: { demandId, actorId: 'afghan-taliban', stance: stance as 'rejected' },
+      });
 
     it('given developments that depend on each other, when sent as one batch, then all are stored in order under one write', async () => {
       const before = await revisionOf(api, id);
@@ -232,7 +270,9 @@ describe('recording developments', () => {
       const before = await revisionOf(api, id);
       const good = withId(EXAMPLE_EVENTS.StatementMade);
       const bad = position('no-such-demand', 'accepted');
-      const reply = await api.post(`/negotiations/${id}/events:batch`, { events: [good, bad, withId(EXAMPLE_EVENTS.MediationAction)] });
+      const reply = await api.post(`/negotiations/${id}/events:batch`, {
+        events: [good, bad, withId(EXAMPLE_EVENTS.MediationAction)],
+      });
       expect(reply.status).toBe(422);
       expect(reply.body.code).toBe('unknown-demand');
       expect(reply.body.message).toContain('no-such-demand');
@@ -244,7 +284,10 @@ describe('recording developments', () => {
     it('given one item is malformed, when the batch is sent, then 400 names the field by its index and nothing is stored', async () => {
       const before = await revisionOf(api, id);
       const good = withId(EXAMPLE_EVENTS.StatementMade);
-      const malformed = { ...withId(EXAMPLE_EVENTS.PositionTaken), data: { ...EXAMPLE_EVENTS.PositionTaken.data, stance: 'maybe' } };
+      const malformed = {
+        ...withId(EXAMPLE_EVENTS.PositionTaken),
+        data: { ...EXAMPLE_EVENTS.PositionTaken.data, stance: 'maybe' },
+      };
       const reply = await api.post(`/negotiations/${id}/events:batch`, { events: [good, malformed] });
       expect(reply.status).toBe(400);
       expect(reply.body.errors.map((e: { field: string }) => e.field)).toEqual(['events.1.data.stance']);

@@ -77,10 +77,16 @@ describe('API keys and roles', () => {
   });
 
   it('given the admin key, when writing, then the admin is named as the recorder', async () => {
-    const reply = expectStatus(await admin.post(`/negotiations/${ID}/events`, withId(EXAMPLE_EVENTS.ThirdPartyEngagement)), 422);
+    const reply = expectStatus(
+      await admin.post(`/negotiations/${ID}/events`, withId(EXAMPLE_EVENTS.ThirdPartyEngagement)),
+      422,
+    );
     // (india is not registered here: the admin got past the role check to the rules)
     expect(reply.body.code).toBe('unknown-actor');
-    const ok = expectStatus(await admin.post(`/negotiations/${ID}/events`, withId(EXAMPLE_EVENTS.MediationAction)), 201);
+    const ok = expectStatus(
+      await admin.post(`/negotiations/${ID}/events`, withId(EXAMPLE_EVENTS.MediationAction)),
+      201,
+    );
     expect(ok.body.events[0].recordedBy).toBe('adam');
   });
 
@@ -90,7 +96,11 @@ describe('API keys and roles', () => {
     ['POST', '/admin/rebuild'],
   ])('given viewer, analyst or no key, when calling %s %s, then 403 / 401', async (method, path) => {
     const before = await revisionOf(viewer, ID);
-    const call = (c: Client) => c.raw(path, method === 'GET' ? { method } : { method, headers: { 'Content-Type': 'application/x-ndjson' }, body: '' });
+    const call = (c: Client) =>
+      c.raw(
+        path,
+        method === 'GET' ? { method } : { method, headers: { 'Content-Type': 'application/x-ndjson' }, body: '' },
+      );
     const none = await call(anonymous);
     expect(none.status).toBe(401);
     for (const c of [viewer, analyst]) {

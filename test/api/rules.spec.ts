@@ -16,7 +16,12 @@ describe('business rules and malformed requests', () => {
   let t: TestApp;
   let api: Client;
   /** Ids recorded in beforeAll that the refusals refer to. */
-  const ids = { concluded: 'doha-1', resolved: 'istanbul-final-position', retracted: randomUUID(), statement: randomUUID() };
+  const ids = {
+    concluded: 'doha-1',
+    resolved: 'istanbul-final-position',
+    retracted: randomUUID(),
+    statement: randomUUID(),
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -24,16 +29,31 @@ describe('business rules and malformed requests', () => {
     expectStatus(await api.post('/negotiations', openBody(ID)), 201);
     const events = [
       withId(EXAMPLE_EVENTS.TalksRoundOpened),
-      withId({ ...EXAMPLE_EVENTS.TalksRoundConcluded, data: { roundId: ids.concluded, outcome: 'agreement' as const } }),
+      withId({
+        ...EXAMPLE_EVENTS.TalksRoundConcluded,
+        data: { roundId: ids.concluded, outcome: 'agreement' as const },
+      }),
       withId({
         type: 'DemandTabled' as const,
-        data: { demandId: 'act-against-ttp', by: 'pakistan', addressedTo: ['afghan-taliban'], text: 'Act against the TTP.', category: 'security' as const },
+        data: {
+          demandId: 'act-against-ttp',
+          by: 'pakistan',
+          addressedTo: ['afghan-taliban'],
+          text: 'Act against the TTP.',
+          category: 'security' as const,
+        },
         occurredAt: '2025-10-25',
         sources: [S.pakistanTvFinalPosition],
       }),
       withId({
         type: 'UltimatumIssued' as const,
-        data: { ultimatumId: ids.resolved, by: 'pakistan', to: ['afghan-taliban'], demandIds: ['act-against-ttp'], consequences: 'Pakistan leaves the talks.' },
+        data: {
+          ultimatumId: ids.resolved,
+          by: 'pakistan',
+          to: ['afghan-taliban'],
+          demandIds: ['act-against-ttp'],
+          consequences: 'Pakistan leaves the talks.',
+        },
         occurredAt: '2025-10-26',
         sources: [S.pakistanTvFinalPosition],
       }),
@@ -47,7 +67,11 @@ describe('business rules and malformed requests', () => {
   afterAll(() => t.cleanup());
 
   /** Posts `body`, and checks that the negotiation's log did not move. */
-  async function refused(body: unknown, path = `/negotiations/${ID}/events`, headers: Record<string, string> = {}): Promise<Reply> {
+  async function refused(
+    body: unknown,
+    path = `/negotiations/${ID}/events`,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
     const before = await revisionOf(api, ID);
     const reply = await api.post(path, body, headers);
     expect(reply.status).toBeGreaterThanOrEqual(400);
@@ -76,38 +100,92 @@ describe('business rules and malformed requests', () => {
     });
 
     it.each([
-      ['round', 'unknown-round', 'roundId', { ...EXAMPLE_EVENTS.TalksRoundConcluded, data: { roundId: 'moscow-1', outcome: 'progress' } }, 'moscow-1'],
-      ['demand', 'unknown-demand', 'demandId', { ...EXAMPLE_EVENTS.PositionTaken, data: { demandId: 'reparations', actorId: 'afghan-taliban', stance: 'rejected' } }, 'reparations'],
-      ['ultimatum', 'unknown-ultimatum', 'ultimatumId', { ...EXAMPLE_EVENTS.UltimatumResolved, data: { ultimatumId: 'last-warning', resolution: 'lapsed' } }, 'last-warning'],
-      ['ceasefire', 'unknown-ceasefire', 'ceasefireId', { ...EXAMPLE_EVENTS.CeasefireExtended, data: { ceasefireId: 'eid-truce', terms: 'Another week.' } }, 'eid-truce'],
-      ['actor', 'unknown-actor', 'actorId', { ...EXAMPLE_EVENTS.MediationAction, data: { ...EXAMPLE_EVENTS.MediationAction.data, mediator: 'norway' } }, 'norway'],
-      ['event', 'unknown-event', 'targetEventId', { ...EXAMPLE_EVENTS.EventRetracted, data: { eventId: '00000000-0000-4000-8000-000000000001', reason: 'Never happened.' } }, '00000000-0000-4000-8000-000000000001'],
-    ])('given no such %s, when an event refers to it, then 422 %s naming it', async (_what, code, detail, development, missing) => {
-      const body = withId(development as never);
-      const reply = await refused(body);
-      expect(reply.status).toBe(422);
-      expect(reply.body.code).toBe(code);
-      expect(reply.body.message).toContain(missing);
-      expect(reply.body.message).toContain((body as { eventId: string }).eventId);
-      expect(reply.body.details[detail]).toBe(missing);
-    });
+      [
+        'round',
+        'unknown-round',
+        'roundId',
+        { ...EXAMPLE_EVENTS.TalksRoundConcluded, data: { roundId: 'moscow-1', outcome: 'progress' } },
+        'moscow-1',
+      ],
+      [
+        'demand',
+        'unknown-demand',
+        'demandId',
+        {
+          ...EXAMPLE_EVENTS.PositionTaken,
+          data: { demandId: 'reparations', actorId: 'afghan-taliban', stance: 'rejected' },
+        },
+        'reparations',
+      ],
+      [
+        'ultimatum',
+        'unknown-ultimatum',
+        'ultimatumId',
+        { ...EXAMPLE_EVENTS.UltimatumResolved, data: { ultimatumId: 'last-warning', resolution: 'lapsed' } },
+        'last-warning',
+      ],
+      [
+        'ceasefire',
+        'unknown-ceasefire',
+        'ceasefireId',
+        { ...EXAMPLE_EVENTS.CeasefireExtended, data: { ceasefireId: 'eid-truce', terms: 'Another week.' } },
+        'eid-truce',
+      ],
+      [
+        'actor',
+        'unknown-actor',
+        'actorId',
+        { ...EXAMPLE_EVENTS.MediationAction, data: { ...EXAMPLE_EVENTS.MediationAction.data, mediator: 'norway' } },
+        'norway',
+      ],
+      [
+        'event',
+        'unknown-event',
+        'targetEventId',
+        {
+          ...EXAMPLE_EVENTS.EventRetracted,
+          data: { eventId: '00000000-0000-4000-8000-000000000001', reason: 'Never happened.' },
+        },
+        '00000000-0000-4000-8000-000000000001',
+      ],
+    ])(
+      'given no such %s, when an event refers to it, then 422 %s naming it',
+      async (_what, code, detail, development, missing) => {
+        const body = withId(development as never);
+        const reply = await refused(body);
+        expect(reply.status).toBe(422);
+        expect(reply.body.code).toBe(code);
+        expect(reply.body.message).toContain(missing);
+        expect(reply.body.message).toContain((body as { eventId: string }).eventId);
+        expect(reply.body.details[detail]).toBe(missing);
+      },
+    );
 
     it('given a concluded round, when it is concluded again, then 422 round-already-concluded', async () => {
-      const reply = await refused(withId({ ...EXAMPLE_EVENTS.TalksRoundConcluded, data: { roundId: ids.concluded, outcome: 'collapsed' } }));
+      const reply = await refused(
+        withId({ ...EXAMPLE_EVENTS.TalksRoundConcluded, data: { roundId: ids.concluded, outcome: 'collapsed' } }),
+      );
       expect(reply.status).toBe(422);
       expect(reply.body.code).toBe('round-already-concluded');
       expect(reply.body.message).toContain(ids.concluded);
     });
 
     it('given a resolved ultimatum, when it is resolved again, then 422 ultimatum-already-resolved', async () => {
-      const reply = await refused(withId({ ...EXAMPLE_EVENTS.UltimatumResolved, data: { ultimatumId: ids.resolved, resolution: 'enforced' } }));
+      const reply = await refused(
+        withId({ ...EXAMPLE_EVENTS.UltimatumResolved, data: { ultimatumId: ids.resolved, resolution: 'enforced' } }),
+      );
       expect(reply.status).toBe(422);
       expect(reply.body.code).toBe('ultimatum-already-resolved');
       expect(reply.body.message).toContain(ids.resolved);
     });
 
     it('given a retracted event, when it is corrected, then 422 event-retracted', async () => {
-      const reply = await refused(withId({ ...EXAMPLE_EVENTS.EventCorrected, data: { eventId: ids.retracted, changes: { note: 'Checked again.' }, reason: 'Re-checked.' } }));
+      const reply = await refused(
+        withId({
+          ...EXAMPLE_EVENTS.EventCorrected,
+          data: { eventId: ids.retracted, changes: { note: 'Checked again.' }, reason: 'Re-checked.' },
+        }),
+      );
       expect(reply.status).toBe(422);
       expect(reply.body.code).toBe('event-retracted');
       expect(reply.body.message).toContain(ids.retracted);
@@ -127,7 +205,13 @@ describe('business rules and malformed requests', () => {
 
     it('given a date in the future, when it is a plan (plannedFor), then it is accepted', async () => {
       const nextMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-      const reply = await api.post(`/negotiations/${ID}/events`, withId({ ...EXAMPLE_EVENTS.TalksRoundScheduled, data: { ...EXAMPLE_EVENTS.TalksRoundScheduled.data, plannedFor: nextMonth } }));
+      const reply = await api.post(
+        `/negotiations/${ID}/events`,
+        withId({
+          ...EXAMPLE_EVENTS.TalksRoundScheduled,
+          data: { ...EXAMPLE_EVENTS.TalksRoundScheduled.data, plannedFor: nextMonth },
+        }),
+      );
       expect(reply.status).toBe(201);
     });
 
@@ -154,12 +238,17 @@ describe('business rules and malformed requests', () => {
     const fieldsOf = (reply: Reply) => reply.body.errors.map((e: { field: string }) => e.field).sort();
 
     it('names every missing or bad field of the envelope and of the data', async () => {
-      const reply = await refused({ type: 'PositionTaken', data: { demandId: 'act-against-ttp', stance: 'perhaps' }, occurredAt: '19 October' });
+      const reply = await refused({
+        type: 'PositionTaken',
+        data: { demandId: 'act-against-ttp', stance: 'perhaps' },
+        occurredAt: '19 October',
+      });
       expect(reply.status).toBe(400);
       expect(reply.body.code).toBe('bad-request');
       expect(fieldsOf(reply)).toEqual(['data.actorId', 'data.stance', 'occurredAt', 'sources']);
       for (const e of reply.body.errors) expect(e.problems.length).toBeGreaterThan(0);
-      for (const field of ['data.actorId', 'data.stance', 'occurredAt', 'sources']) expect(reply.body.message).toContain(field);
+      for (const field of ['data.actorId', 'data.stance', 'occurredAt', 'sources'])
+        expect(reply.body.message).toContain(field);
     });
 
     it('names a bad event id, an unknown type and a source with a bad grade', async () => {
@@ -175,14 +264,22 @@ describe('business rules and malformed requests', () => {
     });
 
     it('refuses unknown fields, in the envelope and in the data', async () => {
-      const reply = await refused({ ...withId(EXAMPLE_EVENTS.MediationAction), priority: 'high', data: { ...EXAMPLE_EVENTS.MediationAction.data, venue: 'Ankara' } });
+      const reply = await refused({
+        ...withId(EXAMPLE_EVENTS.MediationAction),
+        priority: 'high',
+        data: { ...EXAMPLE_EVENTS.MediationAction.data, venue: 'Ankara' },
+      });
       expect(reply.status).toBe(400);
       expect(fieldsOf(reply)).toEqual(['data.venue', 'priority']);
       expect(reply.body.message).toContain('priority');
     });
 
     it('refuses a body that is not valid JSON', async () => {
-      for (const broken of ['{"type": "MediationAction", ', '{"type": MediationAction}', "{'type': 'MediationAction'}"]) {
+      for (const broken of [
+        '{"type": "MediationAction", ',
+        '{"type": MediationAction}',
+        "{'type': 'MediationAction'}",
+      ]) {
         const reply = await refused(broken);
         expect(reply.status).toBe(400);
         expect(reply.body.message).toContain('not valid JSON');
@@ -216,7 +313,10 @@ describe('business rules and malformed requests', () => {
     });
 
     it('refuses an opening without a usable id or with too few parties', async () => {
-      const noParties = await api.post('/negotiations', { ...openBody('lonely'), parties: [openBody('lonely').parties[0]] });
+      const noParties = await api.post('/negotiations', {
+        ...openBody('lonely'),
+        parties: [openBody('lonely').parties[0]],
+      });
       expect([400, 422]).toContain(noParties.status);
       expect(noParties.body.message).toMatch(/part/);
       const badId = await api.post('/negotiations', { ...openBody('x'), id: 'Not A Slug' });

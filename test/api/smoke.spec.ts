@@ -12,7 +12,11 @@ describe('the service on a real SQLite file', () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ status: 'ok', store: { kind: 'sqlite', reachable: true }, views: { modelVersion: 'v2' } });
+    expect(body).toMatchObject({
+      status: 'ok',
+      store: { kind: 'sqlite', reachable: true },
+      views: { modelVersion: 'v2' },
+    });
   });
 
   it('imports the example case and shows where the talks stand', async () => {
@@ -24,7 +28,9 @@ describe('the service on a real SQLite file', () => {
     expect(res.status).toBe(200);
     const summary = await res.json();
     expect(summary.stored).toBeGreaterThan(50);
-    const status = await (await fetch(`${t.url}/negotiations/pak-afghan-2025/status?minPosition=${summary.position}`)).json();
+    const status = await (
+      await fetch(`${t.url}/negotiations/pak-afghan-2025/status?minPosition=${summary.position}`)
+    ).json();
     expect(status.rounds.held).toBe(3);
     expect(status.ultimatums.length).toBeGreaterThanOrEqual(1);
   });

@@ -25,11 +25,23 @@ const tabling = (demandId: string, text: string) =>
     sources: [S.finalMessageSeed],
   });
 const stance = (demandId: string, value: 'accepted-in-principle' | 'rejected' | 'accepted', occurredAt: string) =>
-  withId({ type: 'PositionTaken' as const, data: { demandId, actorId: 'afghan-taliban', stance: value }, occurredAt, sources: [S.htnDeadlock] });
+  withId({
+    type: 'PositionTaken' as const,
+    data: { demandId, actorId: 'afghan-taliban', stance: value },
+    occurredAt,
+    sources: [S.htnDeadlock],
+  });
 const ultimatum = (ultimatumId: string, demandId: string) =>
   withId({
     type: 'UltimatumIssued' as const,
-    data: { ultimatumId, by: 'pakistan', to: ['afghan-taliban'], demandIds: [demandId], consequences: 'Support for the opposition.', channel: 'via Turkish mediators' },
+    data: {
+      ultimatumId,
+      by: 'pakistan',
+      to: ['afghan-taliban'],
+      demandIds: [demandId],
+      consequences: 'Support for the opposition.',
+      channel: 'via Turkish mediators',
+    },
     occurredAt: '2025-11-12',
     sources: [S.news24FinalMessage],
   });
@@ -43,8 +55,10 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
   });
   afterAll(() => t.cleanup());
 
-  const record = async (id: string, body: unknown): Promise<Json> => expectStatus(await api.post(`/negotiations/${id}/events`, body), 201).body;
-  const view = async (id: string, path: string): Promise<Json> => expectStatus(await api.get(`/negotiations/${id}/${path}`), 200).body;
+  const record = async (id: string, body: unknown): Promise<Json> =>
+    expectStatus(await api.post(`/negotiations/${id}/events`, body), 201).body;
+  const view = async (id: string, path: string): Promise<Json> =>
+    expectStatus(await api.get(`/negotiations/${id}/${path}`), 200).body;
   const q = (iso: string) => encodeURIComponent(iso);
 
   describe('knownAt: what Parley knew then', () => {
@@ -77,7 +91,13 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
 
     it('given knownAt before anything was recorded, then there is nothing to show yet', async () => {
       const status = await view(id, 'status?knownAt=2020-01-01');
-      expect(status).toMatchObject({ phase: 'pre-talks', title: null, parties: [], ultimatums: [], demands: { total: 0 } });
+      expect(status).toMatchObject({
+        phase: 'pre-talks',
+        title: null,
+        parties: [],
+        ultimatums: [],
+        demands: { total: 0 },
+      });
       const timeline = await view(id, 'timeline?knownAt=2020-01-01');
       expect(timeline.items).toEqual([]);
     });
@@ -98,7 +118,11 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
     it('given a stance recorded later but dated earlier, then the matrix shows the latest stance by occurredAt, not the last recorded', async () => {
       const matrix = await view(id, `matrix?minPosition=${backdated.position}`);
       const cell = matrix.rows[0].cells.find((c: Json) => c.actorId === 'afghan-taliban');
-      expect(cell).toMatchObject({ value: 'accepted-in-principle', eventId: later.events[0].eventId, occurredAt: '2025-11-10' });
+      expect(cell).toMatchObject({
+        value: 'accepted-in-principle',
+        eventId: later.events[0].eventId,
+        occurredAt: '2025-11-10',
+      });
       expect(cell.history.map((h: Json) => [h.stance, h.eventId])).toEqual([
         ['rejected', backdated.events[0].eventId],
         ['accepted-in-principle', later.events[0].eventId],
@@ -120,14 +144,24 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
       const first = await record(other, stance('trade', 'rejected', '2025-10-20'));
       const second = await record(other, stance('trade', 'accepted-in-principle', '2025-11-10'));
       const shape = (m: Json) =>
-        m.rows.map((r: Json) => ({ consensus: r.consensus, cells: r.cells.map((c: Json) => ({ value: c.value, occurredAt: c.occurredAt, history: c.history.map((h: Json) => [h.stance, h.occurredAt]) })) }));
+        m.rows.map((r: Json) => ({
+          consensus: r.consensus,
+          cells: r.cells.map((c: Json) => ({
+            value: c.value,
+            occurredAt: c.occurredAt,
+            history: c.history.map((h: Json) => [h.stance, h.occurredAt]),
+          })),
+        }));
       const mine = await view(id, 'matrix');
       const theirs = await view(other, `matrix?minPosition=${second.position}`);
       expect(shape(theirs)).toEqual(shape(mine));
       expect(first.position).toBeLessThan(second.position);
       const statusA = await view(id, 'status?at=2025-11-15');
       const statusB = await view(other, 'status?at=2025-11-15');
-      expect({ ...statusB, negotiationId: id, latestDevelopment: null }).toEqual({ ...statusA, latestDevelopment: null });
+      expect({ ...statusB, negotiationId: id, latestDevelopment: null }).toEqual({
+        ...statusA,
+        latestDevelopment: null,
+      });
     });
   });
 
@@ -141,7 +175,14 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
       await clockPasses(rejected.events[0].recordedAt);
       const correction = await record(
         id,
-        withId({ ...EXAMPLE_EVENTS.EventCorrected, data: { eventId: accepted.events[0].eventId, changes: { occurredAt: '2025-10-01' }, reason: 'It was said before the Doha round.' } }),
+        withId({
+          ...EXAMPLE_EVENTS.EventCorrected,
+          data: {
+            eventId: accepted.events[0].eventId,
+            changes: { occurredAt: '2025-10-01' },
+            reason: 'It was said before the Doha round.',
+          },
+        }),
       );
       const cell = (m: Json) => m.rows[0].cells.find((c: Json) => c.actorId === 'afghan-taliban');
       const now = await view(id, `matrix?minPosition=${correction.position}`);
@@ -168,17 +209,40 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
     beforeAll(async () => {
       expectStatus(await api.post('/negotiations', openBody(id)), 201);
       await record(id, tabling('trade', 'Improved trade ties.'));
-      statement = await record(id, withId({ ...EXAMPLE_EVENTS.StatementMade, data: { ...EXAMPLE_EVENTS.StatementMade.data, tone: 'warning' as const }, occurredAt: '2025-11-05' }));
+      statement = await record(
+        id,
+        withId({
+          ...EXAMPLE_EVENTS.StatementMade,
+          data: { ...EXAMPLE_EVENTS.StatementMade.data, tone: 'warning' as const },
+          occurredAt: '2025-11-05',
+        }),
+      );
       threat = await record(id, ultimatum('final-message', 'trade'));
-      beforeCorrection = statement.events[0].recordedAt > threat.events[0].recordedAt ? statement.events[0].recordedAt : threat.events[0].recordedAt;
+      beforeCorrection =
+        statement.events[0].recordedAt > threat.events[0].recordedAt
+          ? statement.events[0].recordedAt
+          : threat.events[0].recordedAt;
       await clockPasses(beforeCorrection);
       correction = await record(
         id,
-        withId({ ...EXAMPLE_EVENTS.EventCorrected, data: { eventId: statement.events[0].eventId, changes: { data: { tone: 'military-threat' } }, reason: 'The full quote is a military threat.' } }),
+        withId({
+          ...EXAMPLE_EVENTS.EventCorrected,
+          data: {
+            eventId: statement.events[0].eventId,
+            changes: { data: { tone: 'military-threat' } },
+            reason: 'The full quote is a military threat.',
+          },
+        }),
       );
       beforeRetraction = correction.events[0].recordedAt;
       await clockPasses(beforeRetraction);
-      retraction = await record(id, withId({ ...EXAMPLE_EVENTS.EventRetracted, data: { eventId: threat.events[0].eventId, reason: 'Single-origin report; denied by the Foreign Office.' } }));
+      retraction = await record(
+        id,
+        withId({
+          ...EXAMPLE_EVENTS.EventRetracted,
+          data: { eventId: threat.events[0].eventId, reason: 'Single-origin report; denied by the Foreign Office.' },
+        }),
+      );
     });
 
     it('given a correction, then the timeline shows the corrected event with the correction attached', async () => {
@@ -186,7 +250,11 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
       const item = timeline.items.find((i: Json) => i.eventId === statement.events[0].eventId);
       expect(item.data.tone).toBe('military-threat');
       expect(item.corrections).toHaveLength(1);
-      expect(item.corrections[0]).toMatchObject({ eventId: correction.events[0].eventId, reason: 'The full quote is a military threat.', withdrawn: false });
+      expect(item.corrections[0]).toMatchObject({
+        eventId: correction.events[0].eventId,
+        reason: 'The full quote is a military threat.',
+        withdrawn: false,
+      });
       // Corrections and retractions are attached, not listed as developments of their own.
       expect(timeline.items.map((i: Json) => i.type)).not.toContain('EventCorrected');
       expect(timeline.items.map((i: Json) => i.type)).not.toContain('EventRetracted');
@@ -208,7 +276,10 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
       expect(escalation.drivers.map((d: Json) => d.eventId)).not.toContain(threat.events[0].eventId);
       const timeline = await view(id, 'timeline');
       const item = timeline.items.find((i: Json) => i.eventId === threat.events[0].eventId);
-      expect(item.retracted).toMatchObject({ eventId: retraction.events[0].eventId, reason: 'Single-origin report; denied by the Foreign Office.' });
+      expect(item.retracted).toMatchObject({
+        eventId: retraction.events[0].eventId,
+        reason: 'Single-origin report; denied by the Foreign Office.',
+      });
     });
 
     it('given knownAt before the correction and the retraction, then the views show the original', async () => {
@@ -220,7 +291,9 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
       expect(item.corrections).toEqual([]);
       // Between the two: corrected, not yet retracted.
       const between = await view(id, `timeline?knownAt=${q(beforeRetraction)}`);
-      expect(between.items.find((i: Json) => i.eventId === statement.events[0].eventId).data.tone).toBe('military-threat');
+      expect(between.items.find((i: Json) => i.eventId === statement.events[0].eventId).data.tone).toBe(
+        'military-threat',
+      );
       expect(between.items.find((i: Json) => i.eventId === threat.events[0].eventId).retracted).toBeNull();
       expect((await view(id, `status?knownAt=${q(beforeRetraction)}`)).ultimatums).toHaveLength(1);
     });
@@ -254,7 +327,9 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
 
     it('given a batch, when reading with its position, then the whole batch is in', async () => {
       const batch = expectStatus(
-        await api.post(`/negotiations/${id}/events:batch`, { events: [tabling('durand', 'Durand Line assurances.'), tabling('buffer', 'A buffer zone.')] }),
+        await api.post(`/negotiations/${id}/events:batch`, {
+          events: [tabling('durand', 'Durand Line assurances.'), tabling('buffer', 'A buffer zone.')],
+        }),
         201,
       ).body;
       const matrix = await view(id, `matrix?minPosition=${batch.position}`);

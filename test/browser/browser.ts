@@ -5,7 +5,15 @@ import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
 /** Debian's Chromium: the suite drives the system browser, never a downloaded one. */
 export const CHROMIUM_PATH = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Throws (so the suite fails, never skips) when Chromium is not installed, saying how to install it. */
 export function assertChromium(): void {
@@ -41,7 +49,11 @@ export function collectPageErrors(page: Page): string[] {
 
 /** Imports the example case (examples/pakistan-afghanistan-2025.jsonl) into a test app. */
 export async function importExample(url: string, headers: Record<string, string> = {}): Promise<void> {
-  const res = await fetch(`${url}/admin/import`, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson', ...headers }, body: fs.readFileSync(EXAMPLE_LOG) });
+  const res = await fetch(`${url}/admin/import`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-ndjson', ...headers },
+    body: fs.readFileSync(EXAMPLE_LOG),
+  });
   if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
 }
 
@@ -57,7 +69,10 @@ export interface BrowserSuite {
  * For a describe block: a real app holding the example case (plus what `setup` records) and Chromium; each test
  * gets a fresh context and page with `contextOptions`, and fails on any error the page logs.
  */
-export function browserSuite(contextOptions: BrowserContextOptions, setup?: (url: string) => Promise<void>): BrowserSuite {
+export function browserSuite(
+  contextOptions: BrowserContextOptions,
+  setup?: (url: string) => Promise<void>,
+): BrowserSuite {
   const s = { errors: [] as string[] } as BrowserSuite;
   beforeAll(async () => {
     assertChromium();

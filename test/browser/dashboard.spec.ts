@@ -106,13 +106,20 @@ describe('the dashboard in Chromium', () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const table = page.getByRole('table', { name: /Demand-acceptance matrix/ });
-    await expect(table.locator('thead th[scope="col"]').allTextContents()).resolves.toEqual(['Demand', 'Pakistan', 'Afghan Taliban government', 'Consensus']);
+    await expect(table.locator('thead th[scope="col"]').allTextContents()).resolves.toEqual([
+      'Demand',
+      'Pakistan',
+      'Afghan Taliban government',
+      'Consensus',
+    ]);
     await expect(table.locator('tbody th[scope="row"]').count()).resolves.toBe(10);
     const cell = page.locator(HANDOVER_CELL);
     await expect(cell.getAttribute('data-stance')).resolves.toBe('rejected');
     await expect(cell.textContent()).resolves.toMatch(new RegExp(`${STANCE_SYMBOLS.rejected}\\s*Rejected`));
     // Colour comes with a symbol and a word: the legend names every stance.
-    await expect(page.locator('#matrix-legend').textContent()).resolves.toMatch(/Accepted.*In principle.*Conditional.*Ambiguous.*Counter-proposed.*Rejected/s);
+    await expect(page.locator('#matrix-legend').textContent()).resolves.toMatch(
+      /Accepted.*In principle.*Conditional.*Ambiguous.*Counter-proposed.*Rejected/s,
+    );
 
     await cell.getByRole('button').click();
     await expect(cell.getByRole('button').getAttribute('aria-pressed')).resolves.toBe('true');
@@ -133,19 +140,27 @@ describe('the dashboard in Chromium', () => {
     expect(counts.markers).toBeGreaterThan(30);
     expect(counts.width).toBeGreaterThan(300);
     // Model v2 by default: the border clashes of 11–15 Oct are hostilities.
-    await expect(page.locator('#escalation-chart').getAttribute('aria-label')).resolves.toMatch(/Escalation index from .* peak \d+(\.\d)? \(hostilities\)/);
+    await expect(page.locator('#escalation-chart').getAttribute('aria-label')).resolves.toMatch(
+      /Escalation index from .* peak \d+(\.\d)? \(hostilities\)/,
+    );
     // The same data as tables for keyboard and screen-reader users.
     await expect(page.locator('#series-table tbody tr').count()).resolves.toBeGreaterThan(15);
     const summary = page.locator('#escalation-summary');
     await expect(summary.textContent()).resolves.toMatch(/model v2/);
-    await expect(summary.locator('.why-list li').first().textContent()).resolves.toMatch(/ceasefire|Armed action|Threat of war/i);
+    await expect(summary.locator('.why-list li').first().textContent()).resolves.toMatch(
+      /ceasefire|Armed action|Threat of war/i,
+    );
 
     // Hovering a marker shows the development and its sources.
     await page.locator('#escalation-chart').scrollIntoViewIfNeeded();
     const marker = await page.evaluate(() => {
       const canvas = document.getElementById('escalation-chart') as HTMLCanvasElement;
       type El = { x: number; y: number };
-      const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { getDatasetMeta(i: number): { data: El[] } } } }).Chart.getChart(canvas);
+      const chart = (
+        window as unknown as {
+          Chart: { getChart(c: HTMLCanvasElement): { getDatasetMeta(i: number): { data: El[] } } };
+        }
+      ).Chart.getChart(canvas);
       const points = chart.getDatasetMeta(1).data;
       const p = points[Math.floor(points.length / 2)]!;
       const box = canvas.getBoundingClientRect();
@@ -184,7 +199,11 @@ describe('the dashboard in Chromium', () => {
   it('replays 20 Oct 2025 with the slider: every view redraws, and the URL keeps the date', async () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
-    const now = { rounds: await page.locator('#rounds-held').textContent(), phase: await page.locator('#status-body .phase').first().textContent(), chart: await chartCounts(page) };
+    const now = {
+      rounds: await page.locator('#rounds-held').textContent(),
+      phase: await page.locator('#status-body .phase').first().textContent(),
+      chart: await chartCounts(page),
+    };
     expect(now).toMatchObject({ rounds: '3', phase: 'Collapsed' });
 
     await slideTo(page, '2025-10-20');
@@ -281,13 +300,18 @@ describe('the dashboard in Chromium', () => {
     await dialog.getByLabel('Ultimatum id').fill('browser-test-ultimatum');
     await dialog.getByLabel('Issued by').selectOption('pakistan');
     await dialog.getByRole('group', { name: 'Addressed to' }).getByLabel('Afghan Taliban government').check();
-    await dialog.getByRole('group', { name: /Demands it enforces/ }).getByLabel(/Transfer to Pakistan of key militant figures/).check();
+    await dialog
+      .getByRole('group', { name: /Demands it enforces/ })
+      .getByLabel(/Transfer to Pakistan of key militant figures/)
+      .check();
     await dialog.getByLabel('Deadline').fill(deadline);
     await dialog.getByLabel('What is threatened').fill('Strikes on sanctuaries');
     await source('Islamabad sets a deadline');
     await submit();
     await page.locator('#status-body .ultimatum', { hasText: 'Strikes on sanctuaries' }).waitFor();
-    await expect(page.locator('#status-body .ultimatum', { hasText: 'Strikes on sanctuaries' }).textContent()).resolves.toMatch(/\d+ days left/);
+    await expect(
+      page.locator('#status-body .ultimatum', { hasText: 'Strikes on sanctuaries' }).textContent(),
+    ).resolves.toMatch(/\d+ days left/);
 
     await open('TalksRoundOpened');
     await dialog.getByLabel('Round id').fill('riyadh-1');
@@ -321,7 +345,9 @@ describe('the dashboard in Chromium', () => {
     await fatalities.getByLabel('Min').fill('3');
     await fatalities.getByLabel('Max').fill('5');
     await dialog.getByLabel(/^Place/).fill(place);
-    await dialog.getByLabel('Description', { exact: true }).fill('Shelling across the border crossing; three to five killed.');
+    await dialog
+      .getByLabel('Description', { exact: true })
+      .fill('Shelling across the border crossing; three to five killed.');
     await dialog.getByLabel('Title', { exact: true }).fill('Shelling at Chaman');
     await dialog.getByLabel('Link').fill('https://example.org/chaman-shelling');
     await dialog.getByRole('button', { name: 'Record', exact: true }).click();
@@ -330,8 +356,15 @@ describe('the dashboard in Chromium', () => {
     const item = page.locator('#timeline-list > li', { hasText: place });
     await item.waitFor();
     await expect(item.textContent()).resolves.toMatch(/Shelling by Afghan Taliban/);
-    const stored = (await (await fetch(`${t.url}/events/${await item.getAttribute('data-event-id')}`)).json()) as { data: unknown };
-    expect(stored.data).toMatchObject({ kind: 'shelling', perpetrator: 'afghan-taliban', against: 'pakistan', fatalities: { min: 3, max: 5 } });
+    const stored = (await (await fetch(`${t.url}/events/${await item.getAttribute('data-event-id')}`)).json()) as {
+      data: unknown;
+    };
+    expect(stored.data).toMatchObject({
+      kind: 'shelling',
+      perpetrator: 'afghan-taliban',
+      against: 'pakistan',
+      fatalities: { min: 3, max: 5 },
+    });
 
     await page.getByRole('button', { name: 'Record a development' }).click();
     await dialog.getByLabel('What happened').selectOption('EventRetracted');
@@ -347,15 +380,28 @@ describe('the dashboard in Chromium', () => {
   it('offers every development type, grouped, each with the fields the catalogue gives it', async () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
-    const catalogue = (await (await fetch(`${t.url}/catalogue`)).json()) as { types: Record<string, { group: string; fields: Record<string, unknown> }> };
+    const catalogue = (await (await fetch(`${t.url}/catalogue`)).json()) as {
+      types: Record<string, { group: string; fields: Record<string, unknown> }>;
+    };
     await page.getByRole('button', { name: 'Record a development' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record a development' });
-    const offered = await dialog.getByLabel('What happened').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const offered = await dialog
+      .getByLabel('What happened')
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(offered.sort()).toEqual(Object.keys(catalogue.types).sort());
     expect(offered).toHaveLength(26);
     for (const [type, entry] of Object.entries(catalogue.types)) {
       await dialog.getByLabel('What happened').selectOption(type);
-      const names = await dialog.locator('#rf-type-fields').evaluate((el) => [...new Set(Array.from(el.querySelectorAll('[name^="data."], [data-field^="data."]')).map((e) => (e.getAttribute('name') ?? (e as HTMLElement).dataset.field)!.split('.')[1]))]);
+      const names = await dialog
+        .locator('#rf-type-fields')
+        .evaluate((el) => [
+          ...new Set(
+            Array.from(el.querySelectorAll('[name^="data."], [data-field^="data."]')).map(
+              (e) => (e.getAttribute('name') ?? (e as HTMLElement).dataset.field)!.split('.')[1],
+            ),
+          ),
+        ]);
       expect(names.sort()).toEqual(Object.keys(entry.fields).sort());
     }
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -371,7 +417,11 @@ describe('the dashboard in Chromium', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         type: 'StatementMade',
-        data: { speaker: { name: 'Khawaja Muhammad Asif', title: 'Defence Minister', actorId: 'pakistan' }, tone: 'warning', summary },
+        data: {
+          speaker: { name: 'Khawaja Muhammad Asif', title: 'Defence Minister', actorId: 'pakistan' },
+          tone: 'warning',
+          summary,
+        },
         occurredAt: new Date().toISOString().slice(0, 10),
         sources: [{ title: 'Asif warns Kabul', url: 'https://example.org/asif', reliability: 'C', credibility: 2 }],
       }),
@@ -388,7 +438,10 @@ describe('the dashboard in Chromium', () => {
     const before = await page.locator('#timeline-list > li').count();
     await page.getByRole('button', { name: 'Record a development' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record a development' });
-    await dialog.getByRole('group', { name: 'Speaker' }).getByLabel('Name', { exact: true }).fill('Khawaja Muhammad Asif');
+    await dialog
+      .getByRole('group', { name: 'Speaker' })
+      .getByLabel('Name', { exact: true })
+      .fill('Khawaja Muhammad Asif');
     await dialog.getByLabel('Tone').selectOption('threat');
     await dialog.getByLabel('What was said, in a sentence').fill('Asif threatens strikes on sanctuaries.');
     await dialog.getByLabel('Title', { exact: true }).fill('Asif threatens strikes');
@@ -486,8 +539,17 @@ describe('the dashboard on a server with API keys', () => {
         {
           id: randomUUID(),
           type: 'StatementMade',
-          data: { speaker: { name: 'A spokesman', actorId: 'pakistan' }, tone: 'neutral', summary: 'A statement with a hostile link.' },
-          metadata: { ...opening.metadata, occurredAt: '2025-11-20', precision: 'day', sources: [{ title: 'Hostile link', url: 'javascript:alert(document.domain)' }] },
+          data: {
+            speaker: { name: 'A spokesman', actorId: 'pakistan' },
+            tone: 'neutral',
+            summary: 'A statement with a hostile link.',
+          },
+          metadata: {
+            ...opening.metadata,
+            occurredAt: '2025-11-20',
+            precision: 'day',
+            sources: [{ title: 'Hostile link', url: 'javascript:alert(document.domain)' }],
+          },
         },
       ],
       { expectedRevision: 'any' },

@@ -33,4 +33,3 @@ export async function chartCounts(page: Page): Promise<{ points: number; markers
     return { points: chart?.data.datasets[0]?.data.length ?? 0, markers, width: canvas.width };
   });
 }
-

@@ -22,13 +22,17 @@ interface Box {
 }
 
 const boxOf = (page: Page, selector: string): Promise<Box> =>
-  page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
+    });
 
 /** The page's width as the browser lays it out: more than the viewport means a horizontal scroll. */
-const pageWidth = (page: Page) => page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+const pageWidth = (page: Page) =>
+  page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
 
 /** Elements sticking out of the viewport on the right, named (for a readable failure). */
 const overflowing = (page: Page) =>
@@ -43,13 +47,19 @@ const overflowing = (page: Page) =>
         const o = getComputedStyle(p).overflowX;
         if (o === 'auto' || o === 'scroll' || o === 'hidden') clipped = true;
       }
-      if (!clipped && r.right > width + 0.5) out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} → ${Math.round(r.right)}`);
+      if (!clipped && r.right > width + 0.5)
+        out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} → ${Math.round(r.right)}`);
     }
     return out.slice(0, 10);
   }, WIDTH);
 
 describe('the page on a phone (390 px)', () => {
-  const s = browserSuite({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const s = browserSuite({
+    viewport: { width: WIDTH, height: HEIGHT },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+  });
   let page: Page;
   let t: { url: string };
   beforeEach(() => {

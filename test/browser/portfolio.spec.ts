@@ -10,12 +10,22 @@ import { browserSuite } from './browser';
 
 const PAK = 'pak-afghan-2025';
 const BORDER = 'border-crisis-2025';
-const SOURCE = { title: 'Wire report', publisher: 'Test Wire', url: 'https://example.org/report', reliability: 'B', credibility: 2 };
+const SOURCE = {
+  title: 'Wire report',
+  publisher: 'Test Wire',
+  url: 'https://example.org/report',
+  reliability: 'B',
+  credibility: 2,
+};
 
 jest.setTimeout(45_000);
 
 async function post(url: string, path: string, body: unknown): Promise<void> {
-  const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`POST ${path} failed: ${res.status} ${await res.text()}`);
 }
 
@@ -35,15 +45,46 @@ async function recordBorderCrisis(url: string): Promise<void> {
   });
   const record = (type: string, data: unknown, occurredAt: string) =>
     post(url, `/negotiations/${BORDER}/events`, { type, data, occurredAt, sources: [SOURCE] });
-  await record('IncidentReported', { incidentId: 'strike', kind: 'airstrike', description: 'Strike on a border post', perpetrator: 'eastland', allegedBy: 'westland' }, '2025-05-01');
-  await record('IncidentReported', { incidentId: 'clashes', kind: 'clash', description: 'Heavy fighting along the line', perpetrator: 'westland', allegedBy: 'eastland', fatalities: { min: 40, max: 40 } }, '2025-05-07');
-  await record('CeasefireDeclared', { ceasefireId: 'truce', parties: ['eastland', 'westland'], duration: 'temporary', until: '2025-05-18' }, '2025-05-10');
-  await record('UltimatumIssued', { ultimatumId: 'withdraw', by: 'eastland', to: ['westland'], demandIds: [], consequences: 'renewed strikes' }, '2025-05-11');
+  await record(
+    'IncidentReported',
+    {
+      incidentId: 'strike',
+      kind: 'airstrike',
+      description: 'Strike on a border post',
+      perpetrator: 'eastland',
+      allegedBy: 'westland',
+    },
+    '2025-05-01',
+  );
+  await record(
+    'IncidentReported',
+    {
+      incidentId: 'clashes',
+      kind: 'clash',
+      description: 'Heavy fighting along the line',
+      perpetrator: 'westland',
+      allegedBy: 'eastland',
+      fatalities: { min: 40, max: 40 },
+    },
+    '2025-05-07',
+  );
+  await record(
+    'CeasefireDeclared',
+    { ceasefireId: 'truce', parties: ['eastland', 'westland'], duration: 'temporary', until: '2025-05-18' },
+    '2025-05-10',
+  );
+  await record(
+    'UltimatumIssued',
+    { ultimatumId: 'withdraw', by: 'eastland', to: ['westland'], demandIds: [], consequences: 'renewed strikes' },
+    '2025-05-11',
+  );
 }
 
 /** Waits until the portfolio has been drawn for `at` (a day, or "now") in the order `sort`. */
 async function portfolioReady(page: Page, at = 'now', sort = 'level'): Promise<void> {
-  await page.locator(`#overview[data-at="${at}"][data-sort="${sort}"][data-views="ready"]`).waitFor({ timeout: 15_000 });
+  await page
+    .locator(`#overview[data-at="${at}"][data-sort="${sort}"][data-views="ready"]`)
+    .waitFor({ timeout: 15_000 });
 }
 
 const cardOf = (page: Page, id: string) => page.locator(`.overview-card[data-negotiation="${id}"]`);
@@ -65,8 +106,12 @@ describe('the portfolio in Chromium', () => {
     const border = cardOf(page, BORDER);
     // The fighting of 7 May: hostilities, up from militarised a week before (the strike of 1 May), strained a month before.
     await expect(border.locator('.level').textContent()).resolves.toBe('5 · hostilities');
-    await expect(border.locator('[data-days="7"] dd').textContent()).resolves.toMatch(/Deteriorated\s*\(from level 4\)/);
-    await expect(border.locator('[data-days="30"] dd').textContent()).resolves.toMatch(/Deteriorated\s*\(from level 2\)/);
+    await expect(border.locator('[data-days="7"] dd').textContent()).resolves.toMatch(
+      /Deteriorated\s*\(from level 4\)/,
+    );
+    await expect(border.locator('[data-days="30"] dd').textContent()).resolves.toMatch(
+      /Deteriorated\s*\(from level 2\)/,
+    );
 
     await page.goto(`${t.url}/#/?at=2025-12-01`);
     await portfolioReady(page, '2025-12-01');
@@ -93,9 +138,13 @@ describe('the portfolio in Chromium', () => {
     await page.locator('#overview-at').fill('2025-05-14');
     await page.locator('#overview-at').dispatchEvent('change');
     await portfolioReady(page, '2025-05-14');
-    await expect(cardOf(page, BORDER).locator('.card-deadlines').textContent()).resolves.toMatch(/Ceasefire between Eastland and Westland expires in 4 days \(18 May 2025\)/);
+    await expect(cardOf(page, BORDER).locator('.card-deadlines').textContent()).resolves.toMatch(
+      /Ceasefire between Eastland and Westland expires in 4 days \(18 May 2025\)/,
+    );
     // Active ultimatums, with what their deadline says.
-    await expect(cardOf(page, BORDER).locator('.card-ultimatums').textContent()).resolves.toMatch(/1 active.*Eastland to Westland: no deadline stated/s);
+    await expect(cardOf(page, BORDER).locator('.card-ultimatums').textContent()).resolves.toMatch(
+      /1 active.*Eastland to Westland: no deadline stated/s,
+    );
   });
 
   it('the sidebar follows the replay date of a negotiation, and its links keep the date', async () => {
@@ -104,7 +153,9 @@ describe('the portfolio in Chromium', () => {
     await page.locator('#negotiation-list a').first().waitFor();
     await expect(page.locator('#negotiation-list a').count()).resolves.toBe(1);
     await expect(page.locator('#negotiation-list .level').textContent()).resolves.toBe('5 · hostilities');
-    await expect(page.locator('#negotiation-list a').getAttribute('href')).resolves.toBe(`#/negotiations/${BORDER}?at=2025-05-08`);
+    await expect(page.locator('#negotiation-list a').getAttribute('href')).resolves.toBe(
+      `#/negotiations/${BORDER}?at=2025-05-08`,
+    );
     // Back to now: both again.
     await page.locator('#at-now').click();
     await page.locator(`#negotiation[data-at="now"][data-views="ready"]`).waitFor({ timeout: 15_000 });
@@ -116,7 +167,16 @@ describe('the portfolio in Chromium', () => {
     await page.goto(`${t.url}/#/negotiations/${PAK}?at=2025-10-30`);
     await page.locator(`#negotiation[data-at="2025-10-30"][data-views="ready"]`).waitFor({ timeout: 15_000 });
     await page.emulateMedia({ media: 'print' });
-    const controls = ['.topbar', '#negotiation-list', '#record-button', '#brief-button', '#at-slider', '#at-date', '#changes-form', '#timeline-filter'];
+    const controls = [
+      '.topbar',
+      '#negotiation-list',
+      '#record-button',
+      '#brief-button',
+      '#at-slider',
+      '#at-date',
+      '#changes-form',
+      '#timeline-filter',
+    ];
     const shown: string[] = [];
     for (const control of controls) if (await page.locator(control).isVisible()) shown.push(control);
     expect(shown).toEqual([]);
@@ -146,7 +206,11 @@ describe('the portfolio in Chromium', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         type: 'StatementMade',
-        data: { speaker: { name: 'The Westland president', actorId: 'westland' }, tone: 'conciliatory', summary: 'Offers talks on all issues' },
+        data: {
+          speaker: { name: 'The Westland president', actorId: 'westland' },
+          tone: 'conciliatory',
+          summary: 'Offers talks on all issues',
+        },
         occurredAt: today,
         sources: [{ title: 'Wire report', publisher: 'Test Wire', url: 'https://example.org/report' }],
       }),

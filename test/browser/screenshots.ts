@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   const t = await startTestApp();
   const browser = await launchBrowser();
   try {
-    const res = await fetch(`${t.url}/admin/import`, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: fs.readFileSync(EXAMPLE_LOG) });
+    const res = await fetch(`${t.url}/admin/import`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-ndjson' },
+      body: fs.readFileSync(EXAMPLE_LOG),
+    });
     if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
@@ -47,11 +51,15 @@ async function main(): Promise<void> {
     console.log('negotiation-full.png');
 
     // The evidence behind the Taliban's stance on verifiable action against the TTP (two positions by then).
-    await page.locator('tr[data-demand="pak-verifiable-action-against-ttp"] td[data-actor="afghan-taliban"] button').click();
+    await page
+      .locator('tr[data-demand="pak-verifiable-action-against-ttp"] td[data-actor="afghan-taliban"] button')
+      .click();
     await page.evaluate(() => {
       // Just below the sticky top bar and replay bar.
       const top = document.getElementById('matrix-panel')!.getBoundingClientRect().top + window.scrollY;
-      const bars = document.querySelector('.topbar')!.getBoundingClientRect().height + document.querySelector('.replay')!.getBoundingClientRect().height;
+      const bars =
+        document.querySelector('.topbar')!.getBoundingClientRect().height +
+        document.querySelector('.replay')!.getBoundingClientRect().height;
       window.scrollTo(0, top - bars - 16);
     });
     await page.mouse.move(5, 400);
@@ -63,9 +71,14 @@ async function main(): Promise<void> {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByRole('button', { name: 'Record a development' }).click();
-    await page.getByRole('group', { name: 'Speaker' }).getByLabel('Name', { exact: true }).fill('Khawaja Muhammad Asif');
+    await page
+      .getByRole('group', { name: 'Speaker' })
+      .getByLabel('Name', { exact: true })
+      .fill('Khawaja Muhammad Asif');
     await page.getByLabel('Tone').selectOption('warning');
-    await page.getByLabel('What was said, in a sentence').fill('Asif warns that Pakistan will respond to any further cross-border attack.');
+    await page
+      .getByLabel('What was said, in a sentence')
+      .fill('Asif warns that Pakistan will respond to any further cross-border attack.');
     await page.getByLabel('Title', { exact: true }).fill('Asif warns Kabul');
     await page.getByLabel('Link').fill('not a link');
     await page.getByRole('button', { name: 'Record', exact: true }).click();
@@ -79,7 +92,9 @@ async function main(): Promise<void> {
     await page.keyboard.press('Escape');
     await page.goto(`${t.url}/#/negotiations/pak-afghan-2025`);
     await page.locator('#negotiation[data-views="ready"][data-at="now"]').waitFor();
-    await page.locator('tr[data-demand="pak-handover-of-wanted-militants"] td[data-actor="afghan-taliban"] button').click();
+    await page
+      .locator('tr[data-demand="pak-handover-of-wanted-militants"] td[data-actor="afghan-taliban"] button')
+      .click();
     await page.goto(`${t.url}/#/negotiations/pak-afghan-2025?at=2025-10-17`);
     await page.locator('#negotiation[data-views="ready"][data-at="2025-10-17"]').waitFor();
     await page.evaluate(() => {

@@ -76,9 +76,17 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
   });
 
   it('lists the case as it stood at a past date, and not at all before it opened', async () => {
-    const [then, status] = await Promise.all([json(['list', '--at', '2025-10-18']), json(['status', CASE, '--at', '2025-10-18'])]);
+    const [then, status] = await Promise.all([
+      json(['list', '--at', '2025-10-18']),
+      json(['status', CASE, '--at', '2025-10-18']),
+    ]);
     expect(then.negotiations).toHaveLength(1);
-    expect(then.negotiations[0]).toMatchObject({ negotiationId: CASE, phase: status.phase, ceasefire: 'violated', roundsHeld: status.rounds.held });
+    expect(then.negotiations[0]).toMatchObject({
+      negotiationId: CASE,
+      phase: status.phase,
+      ceasefire: 'violated',
+      roundsHeld: status.rounds.held,
+    });
     expect((await json(['list', '--at', '2025-01-01'])).negotiations).toEqual([]);
   });
 
@@ -172,7 +180,10 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
   });
 
   it('escalation under model v2 (the default): the level with why it holds, the conditions in force and the other pairs', async () => {
-    const [view, text] = await Promise.all([json(['escalation', CASE, '--at', AT]), cli(['escalation', CASE, '--at', AT])]);
+    const [view, text] = await Promise.all([
+      json(['escalation', CASE, '--at', AT]),
+      cli(['escalation', CASE, '--at', AT]),
+    ]);
     expect(view).toMatchObject({ modelVersion: 'v2', level: 3, levelName: 'coercive' });
     expect(view.pair.actors).toEqual(['afghan-taliban', 'pakistan']);
     expect(view.reasons.map((r: { rule: string }) => r.rule)).toContain('border-closed');

@@ -56,7 +56,9 @@ describe('live routes: keys, metrics, shutdown', () => {
     for (const path of ['/stream/events', '/negotiations/{id}/stream']) {
       const get = doc.paths[path].get;
       expect(Object.keys(get.responses['200'].content ?? {})).toContain('text/event-stream');
-      expect(get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['api_key', 'Last-Event-ID']));
+      expect(get.parameters.map((p: { name: string }) => p.name)).toEqual(
+        expect.arrayContaining(['api_key', 'Last-Event-ID']),
+      );
       expect(get.description).toMatch(/Last-Event-ID/);
     }
   });

@@ -50,7 +50,14 @@ describe('GET /stream/events', () => {
   beforeAll(async () => {
     // Small reconnect delay so EventSource reconnects fast; small memory window and pages, so resumes exercise the store catch-up.
     // (A hundred subscribers below, all this process with one key: above the default per-client stream caps.)
-    liveEnv({ PARLEY_LIVE_RETRY_MS: '50', PARLEY_LIVE_REPLAY_EVENTS: '20', PARLEY_LIVE_CATCH_UP_PAGE: '7', PARLEY_LIVE_HEARTBEAT_MS: '100', PARLEY_LIVE_MAX_STREAMS_PER_KEY: '1000', PARLEY_LIVE_MAX_STREAMS_PER_ADDRESS: '1000' });
+    liveEnv({
+      PARLEY_LIVE_RETRY_MS: '50',
+      PARLEY_LIVE_REPLAY_EVENTS: '20',
+      PARLEY_LIVE_CATCH_UP_PAGE: '7',
+      PARLEY_LIVE_HEARTBEAT_MS: '100',
+      PARLEY_LIVE_MAX_STREAMS_PER_KEY: '1000',
+      PARLEY_LIVE_MAX_STREAMS_PER_ADDRESS: '1000',
+    });
     t = await startTestApp();
     await Promise.all(['feed-a', 'feed-b', 'feed-c', 'feed-d'].map((id) => openNegotiation(t, id)));
   });

@@ -128,7 +128,14 @@ describe('backup and restore', () => {
     const fresh = await startTestApp();
     apps.push(fresh);
     const summary = await importInto(fresh.url, toJsonl(log));
-    expect(summary).toEqual({ lines: log.length, stored: log.length, skipped: 0, streams: 2, position: log.length, recorded: expect.objectContaining({ kept: true }) });
+    expect(summary).toEqual({
+      lines: log.length,
+      stored: log.length,
+      skipped: 0,
+      streams: 2,
+      position: log.length,
+      recorded: expect.objectContaining({ kept: true }),
+    });
     expectStatus(await call(fresh.url, `/negotiations?minPosition=${log.length}`), 200, 'views caught up');
     const restored = await exportLog(fresh.url);
     expect(content(restored)).toEqual(content(log));

@@ -57,7 +57,7 @@ describe('the import path', () => {
     async (file) => {
       const text = fs.readFileSync(path.join(path.dirname(EXAMPLE_LOG), file), 'utf8');
       const reply = await importFile(t.url, text.trim().split('\n'));
-      expect(reply.body).toMatchObject({ stored: text.trim().split("\n").length });
+      expect(reply.body).toMatchObject({ stored: text.trim().split('\n').length });
       expect(reply.status).toBe(200);
     },
   );

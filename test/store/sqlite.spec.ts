@@ -171,7 +171,7 @@ describe('sqlite event store', () => {
       }
     });
 
-    it("a subscriber on a connection that writes, while the other writes between its commits, gets every event once, in order, as stored", async () => {
+    it('a subscriber on a connection that writes, while the other writes between its commits, gets every event once, in order, as stored', async () => {
       // The writing connection keeps its latest commits in memory for its subscribers (a few here, to drop some);
       // the other connection's commits in between must still come from the file, in their place.
       const a = await open({ pollIntervalMs: 20, recentEvents: 4 });

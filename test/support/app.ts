@@ -30,7 +30,9 @@ export const KEYS_ENV = `vera:viewer:${KEYS.viewer},ana:analyst:${KEYS.analyst},
  * SQLite file in a temp dir, listening on a random loopback port.
  * Pass the same `dataDir` again to restart on the same log.
  */
-export async function startTestApp(options: { env?: Record<string, string>; dataDir?: string; withKeys?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; dataDir?: string; withKeys?: boolean } = {},
+): Promise<TestApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parley-test-'));
   const env: NodeJS.ProcessEnv = {
     PARLEY_DATA_DIR: dataDir,

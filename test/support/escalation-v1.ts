@@ -39,13 +39,35 @@ export function goldsteinOf(event: ModelEvent): number | null {
     case 'AgreementReached':
       return 8.0;
     case 'PositionTaken':
-      return ({ accepted: 5.0, 'accepted-in-principle': 4.0, conditional: 4.0, 'counter-proposed': 4.0, rejected: -4.0 } as Record<string, number>)[d.stance as string] ?? null;
+      return (
+        (
+          {
+            accepted: 5.0,
+            'accepted-in-principle': 4.0,
+            conditional: 4.0,
+            'counter-proposed': 4.0,
+            rejected: -4.0,
+          } as Record<string, number>
+        )[d.stance as string] ?? null
+      );
     case 'UltimatumIssued':
       return -7.0;
     case 'UltimatumResolved':
       return d.resolution === 'complied' ? 5.0 : d.resolution === 'rejected' ? -4.0 : null;
     case 'StatementMade':
-      return ({ conciliatory: 4.0, neutral: 0, critical: -2.0, accusation: -2.0, warning: -4.4, threat: -6.0, 'military-threat': -7.0 } as Record<string, number>)[d.tone as string] ?? null;
+      return (
+        (
+          {
+            conciliatory: 4.0,
+            neutral: 0,
+            critical: -2.0,
+            accusation: -2.0,
+            warning: -4.4,
+            threat: -6.0,
+            'military-threat': -7.0,
+          } as Record<string, number>
+        )[d.tone as string] ?? null
+      );
     case 'CeasefireDeclared':
     case 'CeasefireExtended':
       return 9.0;
@@ -54,9 +76,23 @@ export function goldsteinOf(event: ModelEvent): number | null {
     case 'CeasefireEnded':
       return d.reason === 'collapsed' ? -9.5 : null;
     case 'IncidentReported':
-      return ({ clash: -10, airstrike: -10, 'militant-attack': -9.0, 'border-closure': -9.5, 'force-posture': -7.2 } as Record<string, number>)[d.kind as string] ?? null;
+      return (
+        (
+          {
+            clash: -10,
+            airstrike: -10,
+            'militant-attack': -9.0,
+            'border-closure': -9.5,
+            'force-posture': -7.2,
+          } as Record<string, number>
+        )[d.kind as string] ?? null
+      );
     case 'MediationAction':
-      return ({ offered: 5.0, proposed: 5.0, 'requested-resumption': 5.0, visited: 1.9 } as Record<string, number>)[d.action as string] ?? null;
+      return (
+        ({ offered: 5.0, proposed: 5.0, 'requested-resumption': 5.0, visited: 1.9 } as Record<string, number>)[
+          d.action as string
+        ] ?? null
+      );
     default:
       return null;
   }

@@ -29,7 +29,10 @@ export interface Client {
 export function client(url: string, key?: string): Client {
   const auth = (): Record<string, string> => (key ? { Authorization: `Bearer ${key}` } : {});
   const raw = async <T>(path: string, init: RequestInit): Promise<Reply<T>> => {
-    const res = await fetch(`${url}${path}`, { ...init, headers: { ...auth(), ...(init.headers as Record<string, string> | undefined) } });
+    const res = await fetch(`${url}${path}`, {
+      ...init,
+      headers: { ...auth(), ...(init.headers as Record<string, string> | undefined) },
+    });
     const text = await res.text();
     let body: any;
     if ((res.headers.get('content-type') ?? '').includes('json')) {

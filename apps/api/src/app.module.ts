@@ -45,7 +45,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => ({ parley: config })] }),
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          ignoreEnvVars: true,
+          load: [() => ({ parley: config })],
+        }),
         LoggerModule.forRoot({
           // Request lines are written at info: above it, no route pays for a per-request logger
           // (pino-http's child logger and the AsyncLocalStorage context around every request).
@@ -56,7 +61,11 @@ export class AppModule {
             // line carries its path and never its query (however its names are spelt or encoded).
             redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
             serializers: {
-              req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: pathOf(req.url) }),
+              req: (req: { method: string; url: string; id: unknown }) => ({
+                id: req.id,
+                method: req.method,
+                url: pathOf(req.url),
+              }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
@@ -72,7 +81,10 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: ApiKeyRegistry, useValue: keys },
         { provide: StreamTokens, useValue: new StreamTokens() },
-        { provide: AuthFailureLimiter, useValue: new AuthFailureLimiter({ limit: config.authFailureLimit, windowMs: 60_000 }) },
+        {
+          provide: AuthFailureLimiter,
+          useValue: new AuthFailureLimiter({ limit: config.authFailureLimit, windowMs: 60_000 }),
+        },
         // In this order: the rate limit counts writes by the principal the AuthGuard found.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: WriteRateLimitGuard },

@@ -17,7 +17,6 @@ import { answerFrameworkError } from './errors/http-exception.filter';
 import { setupOpenApi } from './openapi';
 import { MetricsService } from './ops/metrics.service';
 
-
 /** How long a stopping server waits for requests in flight before it cuts their connections. */
 const REQUEST_DRAIN_MS = 5_000;
 export interface CreateAppOptions {
@@ -44,10 +43,14 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     // A URL that does not decode (bad percent-encoding) never reaches the Nest filter: answer it with the same body.
     frameworkErrors: (error: Error, _request: unknown, reply: FastifyReply) => answerFrameworkError(error, reply),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, store: options.store }), adapter, {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ config, store: options.store }),
+    adapter,
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
@@ -81,7 +84,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   // `reply.sendFile` for the dashboard's files (ETag, Last-Modified, 304, ranges); the routes are the controller's.
   await app.register(fastifyStatic, { serve: false });
   // CORS is closed unless origins are configured.
-  if (config.corsOrigins.length > 0) app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['ETag', 'Location'] });
+  if (config.corsOrigins.length > 0)
+    app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['ETag', 'Location'] });
   // JSON bodies for ordinary routes; any other body is left unread for the route (the import streams its own).
   installBodyParsers(fastify, config.bodyLimit);
   app.useGlobalPipes(
@@ -120,11 +124,17 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   }
   const [statusCode, reason, code, message] =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'Request Header Fields Too Large', 'headers-too-large', 'the URL and headers are too large (16 KB at most): shorten the URL or the query']
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          'headers-too-large',
+          'the URL and headers are too large (16 KB at most): shorten the URL or the query',
+        ]
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, 'Request Timeout', 'request-timeout', 'the request did not arrive in time']
         : [400, 'Bad Request', 'bad-http', 'the request is not valid HTTP/1.1'];
   const body = JSON.stringify({ statusCode, error: reason, message, code });
-  socket.end(`HTTP/1.1 ${statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${statusCode} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
-

@@ -6,4 +6,10 @@ import { RecordingModule } from './recording/recording.module';
 import { ViewsModule } from './views/views.module';
 
 /** The feature slices mounted by the app. */
-export const FEATURE_MODULES: Type<unknown>[] = [ViewsModule, RecordingModule, AdminModule, DashboardModule, LiveModule];
+export const FEATURE_MODULES: Type<unknown>[] = [
+  ViewsModule,
+  RecordingModule,
+  AdminModule,
+  DashboardModule,
+  LiveModule,
+];

@@ -1,4 +1,11 @@
-import { fromStoredEvent, isValidNegotiationId, negotiationIdFromStream, slugify, streamName, toStoredEvent } from './codec';
+import {
+  fromStoredEvent,
+  isValidNegotiationId,
+  negotiationIdFromStream,
+  slugify,
+  streamName,
+  toStoredEvent,
+} from './codec';
 import { DomainError, EventDecodeError } from './errors';
 import { EVENT_TYPES } from './events';
 import { ANALYST, NOW, opened, orakzaiAttack, samples, sources, thrownBy } from './testing';
@@ -26,7 +33,15 @@ describe('toStoredEvent', () => {
     const withBoth = toStoredEvent({ ...orakzaiAttack, cameo: '183', note: 'Claimed by the TTP' });
     expect(withBoth.metadata).toMatchObject({ cameo: '183', note: 'Claimed by the TTP' });
     const without = toStoredEvent(orakzaiAttack);
-    expect(Object.keys(without.metadata)).toEqual(['schema', 'negotiationId', 'occurredAt', 'precision', 'recordedAt', 'recordedBy', 'sources']);
+    expect(Object.keys(without.metadata)).toEqual([
+      'schema',
+      'negotiationId',
+      'occurredAt',
+      'precision',
+      'recordedAt',
+      'recordedBy',
+      'sources',
+    ]);
   });
 
   it('drops undefined data fields, so what is stored is what is read back', () => {
@@ -46,7 +61,12 @@ describe('fromStoredEvent', () => {
     // A line of examples/pakistan-afghanistan-2025.jsonl as shipped before issue #14 (its note shortened).
     const line =
       '{"stream":"negotiation-pak-afghan-2025","revision":5,"id":"54edc4d3-58e5-57c3-b1cb-96cdc63b3d39","type":"IncidentReported","data":{"incidentId":"orakzai-ibo-2025-10-08","kind":"militant-attack","perpetrator":"ttp","allegedBy":"pakistan","target":"Pakistan Army troops on an intelligence-based operation","place":"Orakzai district, Khyber Pakhtunkhwa","fatalities":{"min":11,"max":11},"description":"ISPR: 11 soldiers killed in an exchange of fire during an intelligence-based operation."},"metadata":{"schema":1,"negotiationId":"pak-afghan-2025","occurredAt":"2025-10-08","precision":"day","recordedAt":"2025-10-17T09:10:00Z","recordedBy":"example-analyst","sources":[{"title":"Lt Col, Major among 11 personnel martyred in IBO in KP\'s Orakzai: ISPR","publisher":"Dawn","url":"https://www.dawn.com/news/1947428/lt-col-major-among-11-personnel-martyred-in-ibo-in-kps-orakzai-ispr","reliability":"B","credibility":2}],"cameo":"193","note":"Night of 7–8 Oct."}}';
-    const stored = JSON.parse(line) as { id: string; type: string; data: Record<string, unknown>; metadata: Record<string, unknown> };
+    const stored = JSON.parse(line) as {
+      id: string;
+      type: string;
+      data: Record<string, unknown>;
+      metadata: Record<string, unknown>;
+    };
     const event = fromStoredEvent(stored);
     expect(event).toEqual({
       type: 'IncidentReported',
@@ -63,7 +83,12 @@ describe('fromStoredEvent', () => {
     });
     expect('occurrence' in event).toBe(false);
     // And written back, it is the same stored event.
-    expect(toStoredEvent(event)).toEqual({ id: stored.id, type: 'IncidentReported', data: stored.data, metadata: stored.metadata });
+    expect(toStoredEvent(event)).toEqual({
+      id: stored.id,
+      type: 'IncidentReported',
+      data: stored.data,
+      metadata: stored.metadata,
+    });
   });
 
   it('stores and reads back an occurrence, and refuses one that is not a string', () => {
@@ -76,11 +101,23 @@ describe('fromStoredEvent', () => {
   });
 
   it('reads a store record (with stream, revision, position) of its own negotiation', () => {
-    const recorded = { ...toStoredEvent(opened), stream: 'negotiation-pak-afghan-2025', revision: 0, position: 1, recordedAt: NOW };
+    const recorded = {
+      ...toStoredEvent(opened),
+      stream: 'negotiation-pak-afghan-2025',
+      revision: 0,
+      position: 1,
+      recordedAt: NOW,
+    };
     expect(fromStoredEvent(recorded)).toEqual(opened);
   });
 
-  const stored = () => JSON.parse(JSON.stringify(toStoredEvent(orakzaiAttack))) as { id: string; type: string; data: Record<string, unknown>; metadata: Record<string, unknown> };
+  const stored = () =>
+    JSON.parse(JSON.stringify(toStoredEvent(orakzaiAttack))) as {
+      id: string;
+      type: string;
+      data: Record<string, unknown>;
+      metadata: Record<string, unknown>;
+    };
 
   const decodeProblems = (input: Parameters<typeof fromStoredEvent>[0]): readonly string[] => {
     const error = thrownBy(() => fromStoredEvent(input));
@@ -138,7 +175,9 @@ describe('fromStoredEvent', () => {
   });
 
   it('refuses an event found in another negotiation’s stream', () => {
-    expect(decodeProblems({ ...stored(), stream: 'negotiation-other' })).toEqual(['stream negotiation-other is not the stream of negotiation pak-afghan-2025']);
+    expect(decodeProblems({ ...stored(), stream: 'negotiation-other' })).toEqual([
+      'stream negotiation-other is not the stream of negotiation pak-afghan-2025',
+    ]);
   });
 
   it('refuses an opening whose data names another negotiation than its metadata', () => {

@@ -117,7 +117,9 @@ export class EventDecodeError extends Error {
     readonly eventType: string | undefined,
     readonly problems: readonly string[],
   ) {
-    super(`Stored event ${eventId ?? '(no id)'} (${eventType ?? 'no type'}) cannot be decoded: ${problems.join('; ')}.`);
+    super(
+      `Stored event ${eventId ?? '(no id)'} (${eventType ?? 'no type'}) cannot be decoded: ${problems.join('; ')}.`,
+    );
   }
 }
 
@@ -135,7 +137,9 @@ const list = (values: readonly string[]): string => values.join(', ');
 /** One factory per rule, so messages and details stay consistent wherever a rule is checked. */
 export const DomainErrors = {
   negotiationNotFound: (negotiationId: string) =>
-    new DomainError('negotiation-not-found', `Negotiation ${negotiationId} was not found: it has not been opened.`, { negotiationId }),
+    new DomainError('negotiation-not-found', `Negotiation ${negotiationId} was not found: it has not been opened.`, {
+      negotiationId,
+    }),
 
   negotiationAlreadyOpened: (negotiationId: string, openingEventId: string | undefined, eventId: string) =>
     new DomainError(
@@ -180,13 +184,21 @@ export const DomainErrors = {
     ),
 
   noDevelopments: (negotiationId: string) =>
-    new DomainError('no-developments', `Nothing to record in negotiation ${negotiationId}: the command lists no developments.`, { negotiationId }),
+    new DomainError(
+      'no-developments',
+      `Nothing to record in negotiation ${negotiationId}: the command lists no developments.`,
+      { negotiationId },
+    ),
 
   invalidEventId: (negotiationId: string, value: unknown) =>
-    new DomainError('invalid-event-id', `"${String(value)}" is not a valid event id for negotiation ${negotiationId}: event ids are UUIDs.`, {
-      negotiationId,
-      eventId: String(value),
-    }),
+    new DomainError(
+      'invalid-event-id',
+      `"${String(value)}" is not a valid event id for negotiation ${negotiationId}: event ids are UUIDs.`,
+      {
+        negotiationId,
+        eventId: String(value),
+      },
+    ),
 
   invalidEventType: (negotiationId: string, eventId: string, type: unknown) =>
     new DomainError(
@@ -214,7 +226,11 @@ export const DomainErrors = {
     ),
 
   invalidTime: (value: string) =>
-    new DomainError('invalid-time', `"${value}" is not a date: use YYYY-MM, YYYY-MM-DD or an ISO date-time with Z or an offset.`, { value }),
+    new DomainError(
+      'invalid-time',
+      `"${value}" is not a date: use YYYY-MM, YYYY-MM-DD or an ISO date-time with Z or an offset.`,
+      { value },
+    ),
 
   invalidOccurredAt: (value: unknown, ref?: EventRef) =>
     new DomainError(
@@ -252,10 +268,14 @@ export const DomainErrors = {
     ),
 
   invalidSource: (ref: EventRef, problems: readonly string[]) =>
-    new DomainError('invalid-source', `${of(ref)} in negotiation ${ref.negotiationId} has an invalid source: ${problems.join('; ')}.`, {
-      ...ids(ref),
-      problems,
-    }),
+    new DomainError(
+      'invalid-source',
+      `${of(ref)} in negotiation ${ref.negotiationId} has an invalid source: ${problems.join('; ')}.`,
+      {
+        ...ids(ref),
+        problems,
+      },
+    ),
 
   invalidCameo: (ref: EventRef, cameo: unknown) =>
     new DomainError(
@@ -272,10 +292,14 @@ export const DomainErrors = {
     ),
 
   invalidEventData: (ref: EventRef, problems: readonly string[]) =>
-    new DomainError('invalid-event-data', `${of(ref)} in negotiation ${ref.negotiationId} is not well formed: ${problems.join('; ')}.`, {
-      ...ids(ref),
-      problems,
-    }),
+    new DomainError(
+      'invalid-event-data',
+      `${of(ref)} in negotiation ${ref.negotiationId} is not well formed: ${problems.join('; ')}.`,
+      {
+        ...ids(ref),
+        problems,
+      },
+    ),
 
   unknownActor: (ref: EventRef, field: string, actorId: string) =>
     new DomainError(
@@ -285,16 +309,24 @@ export const DomainErrors = {
     ),
 
   unknownRound: (ref: EventRef, roundId: string) =>
-    new DomainError('unknown-round', `${of(ref)} refers to round ${roundId}, which does not exist in negotiation ${ref.negotiationId}.`, {
-      ...ids(ref),
-      roundId,
-    }),
+    new DomainError(
+      'unknown-round',
+      `${of(ref)} refers to round ${roundId}, which does not exist in negotiation ${ref.negotiationId}.`,
+      {
+        ...ids(ref),
+        roundId,
+      },
+    ),
 
   unknownDemand: (ref: EventRef, demandId: string) =>
-    new DomainError('unknown-demand', `${of(ref)} refers to demand ${demandId}, which was not tabled in negotiation ${ref.negotiationId}.`, {
-      ...ids(ref),
-      demandId,
-    }),
+    new DomainError(
+      'unknown-demand',
+      `${of(ref)} refers to demand ${demandId}, which was not tabled in negotiation ${ref.negotiationId}.`,
+      {
+        ...ids(ref),
+        demandId,
+      },
+    ),
 
   unknownUltimatum: (ref: EventRef, ultimatumId: string) =>
     new DomainError(
@@ -311,13 +343,23 @@ export const DomainErrors = {
     ),
 
   unknownEvent: (ref: EventRef, targetEventId: string) =>
-    new DomainError('unknown-event', `${of(ref)} refers to event ${targetEventId}, which is not recorded in negotiation ${ref.negotiationId}.`, {
-      ...ids(ref),
-      targetEventId,
-    }),
+    new DomainError(
+      'unknown-event',
+      `${of(ref)} refers to event ${targetEventId}, which is not recorded in negotiation ${ref.negotiationId}.`,
+      {
+        ...ids(ref),
+        targetEventId,
+      },
+    ),
 
   alreadyExists: (
-    code: 'round-already-exists' | 'demand-already-exists' | 'ultimatum-already-exists' | 'ceasefire-already-exists' | 'agreement-already-exists' | 'incident-already-exists',
+    code:
+      | 'round-already-exists'
+      | 'demand-already-exists'
+      | 'ultimatum-already-exists'
+      | 'ceasefire-already-exists'
+      | 'agreement-already-exists'
+      | 'incident-already-exists',
     ref: EventRef,
     id: string,
   ) => {

@@ -176,7 +176,14 @@ export interface NegotiationClosed {
 // Substance
 // ---------------------------------------------------------------------------
 
-export const DEMAND_CATEGORIES = ['security', 'territorial', 'political', 'economic', 'humanitarian', 'procedural'] as const;
+export const DEMAND_CATEGORIES = [
+  'security',
+  'territorial',
+  'political',
+  'economic',
+  'humanitarian',
+  'procedural',
+] as const;
 export type DemandCategory = (typeof DEMAND_CATEGORIES)[number];
 
 export interface DemandTabled {
@@ -235,7 +242,14 @@ export interface UltimatumIssued {
   readonly channel?: string;
 }
 
-export const ULTIMATUM_RESOLUTIONS = ['complied', 'partially-complied', 'withdrawn', 'rejected', 'lapsed', 'enforced'] as const;
+export const ULTIMATUM_RESOLUTIONS = [
+  'complied',
+  'partially-complied',
+  'withdrawn',
+  'rejected',
+  'lapsed',
+  'enforced',
+] as const;
 export type UltimatumResolution = (typeof ULTIMATUM_RESOLUTIONS)[number];
 
 export interface UltimatumResolved {
@@ -244,7 +258,15 @@ export interface UltimatumResolved {
   readonly summary?: string;
 }
 
-export const TONES = ['conciliatory', 'neutral', 'critical', 'accusation', 'warning', 'threat', 'military-threat'] as const;
+export const TONES = [
+  'conciliatory',
+  'neutral',
+  'critical',
+  'accusation',
+  'warning',
+  'threat',
+  'military-threat',
+] as const;
 export type Tone = (typeof TONES)[number];
 
 export interface StatementMade {

@@ -9,15 +9,29 @@ import { fromStoredEvent } from './codec';
 import { type NegotiationEvent } from './events';
 import { decide, type Development, evolve, initialState, type NegotiationCommand } from './negotiation';
 
-const lines = readFileSync(join(__dirname, '../../../examples/pakistan-afghanistan-2025.jsonl'), 'utf8').trim().split('\n');
+const lines = readFileSync(join(__dirname, '../../../examples/pakistan-afghanistan-2025.jsonl'), 'utf8')
+  .trim()
+  .split('\n');
 
 function commandFor(e: NegotiationEvent): NegotiationCommand {
-  const envelope = { eventId: e.eventId, occurredAt: e.occurredAt, precision: e.precision, sources: e.sources, cameo: e.cameo, note: e.note, occurrence: e.occurrence };
+  const envelope = {
+    eventId: e.eventId,
+    occurredAt: e.occurredAt,
+    precision: e.precision,
+    sources: e.sources,
+    cameo: e.cameo,
+    note: e.note,
+    occurrence: e.occurrence,
+  };
   if (e.type === 'NegotiationOpened') {
     const { negotiationId, title, subject, parties, mediators } = e.data;
     return { type: 'OpenNegotiation', negotiationId, title, subject, parties, mediators, ...envelope };
   }
-  return { type: 'RecordDevelopments', negotiationId: e.negotiationId, developments: [{ ...envelope, type: e.type, data: e.data } as Development] };
+  return {
+    type: 'RecordDevelopments',
+    negotiationId: e.negotiationId,
+    developments: [{ ...envelope, type: e.type, data: e.data } as Development],
+  };
 }
 
 describe('the example log', () => {

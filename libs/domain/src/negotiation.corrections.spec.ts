@@ -25,13 +25,27 @@ import {
 } from './testing';
 
 const correct = (target: NegotiationEvent, changes: CorrectionChanges, label = 'correction'): Development =>
-  development('EventCorrected', { eventId: target.eventId, changes, reason: 'Better sourcing' }, { label, occurredAt: '2025-11-20' });
+  development(
+    'EventCorrected',
+    { eventId: target.eventId, changes, reason: 'Better sourcing' },
+    { label, occurredAt: '2025-11-20' },
+  );
 const retract = (target: NegotiationEvent, label = 'retraction'): Development =>
-  development('EventRetracted', { eventId: target.eventId, reason: 'Did not happen' }, { label, occurredAt: '2025-11-20' });
+  development(
+    'EventRetracted',
+    { eventId: target.eventId, reason: 'Did not happen' },
+    { label, occurredAt: '2025-11-20' },
+  );
 
 /** The history and what was decided just now. */
-const after = (...developments: Development[]): NegotiationEvent[] => [...history, ...given(history).when(record(...developments)).run()];
-const current = (events: readonly NegotiationEvent[], target: NegotiationEvent) => given(events).state.events.get(target.eventId)?.current;
+const after = (...developments: Development[]): NegotiationEvent[] => [
+  ...history,
+  ...given(history)
+    .when(record(...developments))
+    .run(),
+];
+const current = (events: readonly NegotiationEvent[], target: NegotiationEvent) =>
+  given(events).state.events.get(target.eventId)?.current;
 
 describe('EventCorrected', () => {
   it('records a correction of the fatalities, and the incident as it stands changes', () => {
@@ -39,7 +53,11 @@ describe('EventCorrected', () => {
     expect(events.at(-1)).toEqual(
       event(
         'EventCorrected',
-        { eventId: orakzaiAttack.eventId, changes: { data: { fatalities: { min: 11, max: 17 } } }, reason: 'Better sourcing' },
+        {
+          eventId: orakzaiAttack.eventId,
+          changes: { data: { fatalities: { min: 11, max: 17 } } },
+          reason: 'Better sourcing',
+        },
         { label: 'correction', occurredAt: '2025-11-20' },
       ),
     );
@@ -49,27 +67,49 @@ describe('EventCorrected', () => {
 
   it('corrects the date: the precision follows the new form', () => {
     const events = after(correct(finalPosition, { occurredAt: '2025-10-26T21:00:00+05:00' }));
-    expect(current(events, finalPosition)).toMatchObject({ occurredAt: '2025-10-26T21:00:00+05:00', precision: 'exact' });
+    expect(current(events, finalPosition)).toMatchObject({
+      occurredAt: '2025-10-26T21:00:00+05:00',
+      precision: 'exact',
+    });
   });
 
   it('corrects sources, CAMEO code and note', () => {
-    const events = after(correct(openWarWarning, { sources: [sources.hindustanTimes, sources.dawn], cameo: '138', note: 'Televised remarks' }));
-    expect(current(events, openWarWarning)).toMatchObject({ sources: [sources.hindustanTimes, sources.dawn], cameo: '138', note: 'Televised remarks' });
+    const events = after(
+      correct(openWarWarning, {
+        sources: [sources.hindustanTimes, sources.dawn],
+        cameo: '138',
+        note: 'Televised remarks',
+      }),
+    );
+    expect(current(events, openWarWarning)).toMatchObject({
+      sources: [sources.hindustanTimes, sources.dawn],
+      cameo: '138',
+      note: 'Televised remarks',
+    });
   });
 
   it('applies corrections one on top of the other', () => {
     const first = after(correct(orakzaiAttack, { data: { fatalities: { min: 11, max: 17 } } }, 'c1'));
-    const second = [...first, ...given(first).when(record(correct(orakzaiAttack, { data: { place: 'Orakzai' } }, 'c2'))).run()];
+    const second = [
+      ...first,
+      ...given(first)
+        .when(record(correct(orakzaiAttack, { data: { place: 'Orakzai' } }, 'c2')))
+        .run(),
+    ];
     expect(current(second, orakzaiAttack)?.data).toMatchObject({ fatalities: { min: 11, max: 17 }, place: 'Orakzai' });
   });
 
   it('refuses a correction of an event not in the negotiation', () => {
     const ghost = { ...orakzaiAttack, eventId: eventId('ghost') };
-    given(history).when(record(correct(ghost, { note: 'x' }))).thenThrows('unknown-event', 'rule', [eventId('ghost'), eventId('correction'), NEGOTIATION_ID]);
+    given(history)
+      .when(record(correct(ghost, { note: 'x' })))
+      .thenThrows('unknown-event', 'rule', [eventId('ghost'), eventId('correction'), NEGOTIATION_ID]);
   });
 
   it('refuses a correction that changes nothing: no changes', () => {
-    given(history).when(record(correct(orakzaiAttack, {}))).thenThrows('correction-changes-nothing', 'rule', [orakzaiAttack.eventId, eventId('correction')]);
+    given(history)
+      .when(record(correct(orakzaiAttack, {})))
+      .thenThrows('correction-changes-nothing', 'rule', [orakzaiAttack.eventId, eventId('correction')]);
   });
 
   it('refuses a correction that changes nothing: the same values', () => {
@@ -101,7 +141,9 @@ describe('EventCorrected', () => {
     const error = given(history)
       .when(record(correct(orakzaiAttack, { data: { kind: 'ambush' } })))
       .thenThrows('invalid-event-data', 'rule', [eventId('correction'), orakzaiAttack.eventId]);
-    expect(error.details.problems).toEqual(['data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture, shelling, drone-strike, missile-strike, border-reopening, casualty-report']);
+    expect(error.details.problems).toEqual([
+      'data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture, shelling, drone-strike, missile-strike, border-reopening, casualty-report',
+    ]);
   });
 
   it('refuses a correction of a correction (correct the original again)', () => {
@@ -132,7 +174,9 @@ describe('EventCorrected', () => {
   });
 
   it('refuses to remove every source', () => {
-    given(history).when(record(correct(orakzaiAttack, { sources: [] }))).thenThrows('no-source', 'rule', [eventId('correction'), orakzaiAttack.eventId]);
+    given(history)
+      .when(record(correct(orakzaiAttack, { sources: [] })))
+      .thenThrows('no-source', 'rule', [eventId('correction'), orakzaiAttack.eventId]);
   });
 
   it('refuses a correction without a source of its own', () => {
@@ -156,13 +200,22 @@ describe('EventCorrected', () => {
   it('re-checks the rules of the type: a demand corrected to be addressed to its proposer', () => {
     given(history)
       .when(record(correct(ttpDemand, { data: { addressedTo: ['pakistan'] } })))
-      .thenThrows('demand-addressed-to-proposer', 'rule', ['verifiable-action-against-ttp', 'pakistan', eventId('correction')]);
+      .thenThrows('demand-addressed-to-proposer', 'rule', [
+        'verifiable-action-against-ttp',
+        'pakistan',
+        eventId('correction'),
+      ]);
   });
 
   it('refuses a correction that would leave a later event referring to nothing', () => {
     const error = given(history)
       .when(record(correct(ttpDemand, { data: { demandId: 'action-against-ttp' } })))
-      .thenThrows('correction-breaks-later-events', 'rule', [eventId('correction'), ttpDemand.eventId, finalPosition.eventId, 'verifiable-action-against-ttp']);
+      .thenThrows('correction-breaks-later-events', 'rule', [
+        eventId('correction'),
+        ttpDemand.eventId,
+        finalPosition.eventId,
+        'verifiable-action-against-ttp',
+      ]);
     expect(error.details).toMatchObject({ brokenEventId: finalPosition.eventId, cause: 'unknown-demand' });
   });
 
@@ -179,15 +232,32 @@ describe('EventCorrected', () => {
   });
 
   it('accepts a correction of the opening’s title', () => {
-    const events = after(correct(opened, { data: { title: 'Pakistan – Afghanistan talks (Doha/Istanbul process), 2025' } }));
-    expect(current(events, opened)?.data).toMatchObject({ title: 'Pakistan – Afghanistan talks (Doha/Istanbul process), 2025' });
+    const events = after(
+      correct(opened, { data: { title: 'Pakistan – Afghanistan talks (Doha/Istanbul process), 2025' } }),
+    );
+    expect(current(events, opened)?.data).toMatchObject({
+      title: 'Pakistan – Afghanistan talks (Doha/Istanbul process), 2025',
+    });
   });
 
   it('moves a conclusion to the right round when its round id is corrected', () => {
-    const concluded = development('TalksRoundConcluded', { roundId: 'doha-1', outcome: 'no-progress' }, { label: 'wrong-round' });
-    const opening = development('TalksRoundOpened', { roundId: 'istanbul-1' }, { label: 'istanbul-opened', occurredAt: '2025-10-25' });
+    const concluded = development(
+      'TalksRoundConcluded',
+      { roundId: 'doha-1', outcome: 'no-progress' },
+      { label: 'wrong-round' },
+    );
+    const opening = development(
+      'TalksRoundOpened',
+      { roundId: 'istanbul-1' },
+      { label: 'istanbul-opened', occurredAt: '2025-10-25' },
+    );
     const events = after(opening, concluded);
-    const fixed = [...events, ...given(events).when(record(correct(events.at(-1)!, { data: { roundId: 'istanbul-1' } }))).run()];
+    const fixed = [
+      ...events,
+      ...given(events)
+        .when(record(correct(events.at(-1)!, { data: { roundId: 'istanbul-1' } })))
+        .run(),
+    ];
     const { rounds } = given(fixed).state;
     expect([rounds.get('doha-1')?.status, rounds.get('istanbul-1')?.status]).toEqual(['open', 'concluded']);
   });
@@ -197,13 +267,28 @@ describe('EventRetracted', () => {
   it('records a retraction of a statement', () => {
     given(history)
       .when(record(retract(openWarWarning)))
-      .then([event('EventRetracted', { eventId: openWarWarning.eventId, reason: 'Did not happen' }, { label: 'retraction', occurredAt: '2025-11-20' })]);
+      .then([
+        event(
+          'EventRetracted',
+          { eventId: openWarWarning.eventId, reason: 'Did not happen' },
+          { label: 'retraction', occurredAt: '2025-11-20' },
+        ),
+      ]);
   });
 
   it('undoes what the retracted event did: a retracted conclusion lets the round conclude again', () => {
-    const concluded = development('TalksRoundConcluded', { roundId: 'doha-1', outcome: 'collapsed' }, { label: 'wrong' });
+    const concluded = development(
+      'TalksRoundConcluded',
+      { roundId: 'doha-1', outcome: 'collapsed' },
+      { label: 'wrong' },
+    );
     const events = after(concluded);
-    const retracted = [...events, ...given(events).when(record(retract(events.at(-1)!))).run()];
+    const retracted = [
+      ...events,
+      ...given(events)
+        .when(record(retract(events.at(-1)!)))
+        .run(),
+    ];
     expect(given(retracted).state.rounds.get('doha-1')?.status).toBe('open');
     const again = development('TalksRoundConcluded', { roundId: 'doha-1', outcome: 'agreement' }, { label: 'right' });
     expect(given(retracted).when(record(again)).run()).toHaveLength(1);
@@ -222,22 +307,32 @@ describe('EventRetracted', () => {
   });
 
   it('refuses to retract the opening', () => {
-    given(history).when(record(retract(opened))).thenThrows('retraction-target-invalid', 'rule', [opened.eventId, eventId('retraction'), NEGOTIATION_ID]);
+    given(history)
+      .when(record(retract(opened)))
+      .thenThrows('retraction-target-invalid', 'rule', [opened.eventId, eventId('retraction'), NEGOTIATION_ID]);
   });
 
   it('refuses to retract a correction (correct the original again)', () => {
     const events = after(correct(orakzaiAttack, { note: 'x' }, 'c1'));
-    given(events).when(record(retract(events.at(-1)!))).thenThrows('retraction-target-invalid', 'rule', [eventId('c1'), 'EventCorrected']);
+    given(events)
+      .when(record(retract(events.at(-1)!)))
+      .thenThrows('retraction-target-invalid', 'rule', [eventId('c1'), 'EventCorrected']);
   });
 
   it('refuses a retraction without a source', () => {
-    given(history).when(record({ ...retract(openWarWarning), sources: [] })).thenThrows('no-source', 'rule', [eventId('retraction')]);
+    given(history)
+      .when(record({ ...retract(openWarWarning), sources: [] }))
+      .thenThrows('no-source', 'rule', [eventId('retraction')]);
   });
 
   it('refuses a retraction that would orphan a later event', () => {
     const error = given(history)
       .when(record(retract(ttpDemand)))
-      .thenThrows('retraction-breaks-later-events', 'rule', [eventId('retraction'), ttpDemand.eventId, finalPosition.eventId]);
+      .thenThrows('retraction-breaks-later-events', 'rule', [
+        eventId('retraction'),
+        ttpDemand.eventId,
+        finalPosition.eventId,
+      ]);
     expect(error.details).toMatchObject({ brokenEventId: finalPosition.eventId, cause: 'unknown-demand' });
   });
 
@@ -248,9 +343,14 @@ describe('EventRetracted', () => {
   });
 
   it('accepts the dependants retracted first, in the same command', () => {
-    const decided = given(history).when(record(retract(finalPosition, 'r1'), retract(ttpDemand, 'r2'))).run();
+    const decided = given(history)
+      .when(record(retract(finalPosition, 'r1'), retract(ttpDemand, 'r2')))
+      .run();
     const state = given(history, decided).state;
-    expect([state.demands.has('verifiable-action-against-ttp'), state.ultimatums.has('final-position')]).toEqual([false, false]);
+    expect([state.demands.has('verifiable-action-against-ttp'), state.ultimatums.has('final-position')]).toEqual([
+      false,
+      false,
+    ]);
     expect(state.demands.has(strikesDemand.data.demandId)).toBe(true);
   });
 });
@@ -262,7 +362,10 @@ describe('correctedEvent (shared with the projections)', () => {
   });
 
   it('merges data shallowly: a corrected range replaces the whole range', () => {
-    expect(correctedEvent(orakzaiAttack, { data: { fatalities: { min: 17, max: 17 } } }).data.fatalities).toEqual({ min: 17, max: 17 });
+    expect(correctedEvent(orakzaiAttack, { data: { fatalities: { min: 17, max: 17 } } }).data.fatalities).toEqual({
+      min: 17,
+      max: 17,
+    });
   });
 
   it('removes a field set to null: the perpetrator is no longer alleged', () => {

@@ -23,62 +23,213 @@ import {
 import { type EventDataByType, type NegotiationEvent } from './events';
 
 /** The history followed by events decided now, as they would be stored. */
-const after = (...developments: Development[]): NegotiationEvent[] => [...history, ...given(history).when(record(...developments)).run()];
+const after = (...developments: Development[]): NegotiationEvent[] => [
+  ...history,
+  ...given(history)
+    .when(record(...developments))
+    .run(),
+];
 
-const dev = <T extends Development['type']>(type: T, data: EventDataByType[T], label: string, occurredAt = '2025-10-30') =>
-  development(type, data, { label, occurredAt });
+const dev = <T extends Development['type']>(
+  type: T,
+  data: EventDataByType[T],
+  label: string,
+  occurredAt = '2025-10-30',
+) => development(type, data, { label, occurredAt });
 
 describe('actors named by an event must be registered in the negotiation', () => {
   const cases: [string, Development, string][] = [
-    ['hosts', dev('TalksRoundScheduled', { roundId: 'riyadh-1', label: 'Riyadh round', plannedFor: '2025-12-01', hosts: ['saudi-arabia'] }, 'x'), 'data.hosts[0]'],
-    ['delegations[].actorId', dev('TalksRoundOpened', { roundId: 'istanbul-1', delegations: [{ actorId: 'nrf' }] }, 'x'), 'data.delegations[0].actorId'],
+    [
+      'hosts',
+      dev(
+        'TalksRoundScheduled',
+        { roundId: 'riyadh-1', label: 'Riyadh round', plannedFor: '2025-12-01', hosts: ['saudi-arabia'] },
+        'x',
+      ),
+      'data.hosts[0]',
+    ],
+    [
+      'delegations[].actorId',
+      dev('TalksRoundOpened', { roundId: 'istanbul-1', delegations: [{ actorId: 'nrf' }] }, 'x'),
+      'data.delegations[0].actorId',
+    ],
     [
       'delegations[].head.actorId',
-      dev('TalksRoundOpened', { roundId: 'istanbul-1', delegations: [{ actorId: 'pakistan', head: { name: 'Ahmad Massoud', actorId: 'nrf' } }] }, 'x'),
+      dev(
+        'TalksRoundOpened',
+        {
+          roundId: 'istanbul-1',
+          delegations: [{ actorId: 'pakistan', head: { name: 'Ahmad Massoud', actorId: 'nrf' } }],
+        },
+        'x',
+      ),
       'data.delegations[0].head.actorId',
     ],
     [
       'delegations[].members[].actorId',
-      dev('TalksRoundOpened', { roundId: 'istanbul-1', delegations: [{ actorId: 'pakistan', members: [people.asif, { name: 'Massoud', actorId: 'nrf' }] }] }, 'x'),
+      dev(
+        'TalksRoundOpened',
+        {
+          roundId: 'istanbul-1',
+          delegations: [{ actorId: 'pakistan', members: [people.asif, { name: 'Massoud', actorId: 'nrf' }] }],
+        },
+        'x',
+      ),
       'data.delegations[0].members[1].actorId',
     ],
     ['TalksSuspended.by', dev('TalksSuspended', { by: 'nrf' }, 'x'), 'data.by'],
     ['TalksResumed.by', dev('TalksResumed', { by: 'nrf' }, 'x'), 'data.by'],
-    ['signatories', dev('AgreementReached', { agreementId: 'a', kind: 'partial', provisions: [], signatories: ['pakistan', 'nrf'], textPublic: true }, 'x'), 'data.signatories[1]'],
-    ['DemandTabled.by', dev('DemandTabled', { demandId: 'd', by: 'nrf', addressedTo: ['pakistan'], text: 'Support', category: 'political' }, 'x'), 'data.by'],
-    ['DemandTabled.addressedTo', dev('DemandTabled', { demandId: 'd', by: 'pakistan', addressedTo: ['nrf'], text: 'Reconcile', category: 'political' }, 'x'), 'data.addressedTo[0]'],
-    ['DemandAmended.addressedTo', dev('DemandAmended', { demandId: 'verifiable-action-against-ttp', addressedTo: ['afghan-taliban', 'nrf'] }, 'x'), 'data.addressedTo[1]'],
-    ['PositionTaken.actorId', dev('PositionTaken', { demandId: 'halt-strikes', actorId: 'nrf', stance: 'accepted' }, 'x'), 'data.actorId'],
+    [
+      'signatories',
+      dev(
+        'AgreementReached',
+        { agreementId: 'a', kind: 'partial', provisions: [], signatories: ['pakistan', 'nrf'], textPublic: true },
+        'x',
+      ),
+      'data.signatories[1]',
+    ],
+    [
+      'DemandTabled.by',
+      dev(
+        'DemandTabled',
+        { demandId: 'd', by: 'nrf', addressedTo: ['pakistan'], text: 'Support', category: 'political' },
+        'x',
+      ),
+      'data.by',
+    ],
+    [
+      'DemandTabled.addressedTo',
+      dev(
+        'DemandTabled',
+        { demandId: 'd', by: 'pakistan', addressedTo: ['nrf'], text: 'Reconcile', category: 'political' },
+        'x',
+      ),
+      'data.addressedTo[0]',
+    ],
+    [
+      'DemandAmended.addressedTo',
+      dev('DemandAmended', { demandId: 'verifiable-action-against-ttp', addressedTo: ['afghan-taliban', 'nrf'] }, 'x'),
+      'data.addressedTo[1]',
+    ],
+    [
+      'PositionTaken.actorId',
+      dev('PositionTaken', { demandId: 'halt-strikes', actorId: 'nrf', stance: 'accepted' }, 'x'),
+      'data.actorId',
+    ],
     [
       'PositionTaken.speaker.actorId',
-      dev('PositionTaken', { demandId: 'halt-strikes', actorId: 'pakistan', stance: 'rejected', speaker: { name: 'Massoud', actorId: 'nrf' } }, 'x'),
+      dev(
+        'PositionTaken',
+        {
+          demandId: 'halt-strikes',
+          actorId: 'pakistan',
+          stance: 'rejected',
+          speaker: { name: 'Massoud', actorId: 'nrf' },
+        },
+        'x',
+      ),
       'data.speaker.actorId',
     ],
-    ['UltimatumIssued.by', dev('UltimatumIssued', { ultimatumId: 'u', by: 'nrf', to: ['afghan-taliban'], demandIds: [], consequences: 'c' }, 'x'), 'data.by'],
-    ['UltimatumIssued.to', dev('UltimatumIssued', { ultimatumId: 'u', by: 'pakistan', to: ['nrf'], demandIds: [], consequences: 'c' }, 'x'), 'data.to[0]'],
-    ['StatementMade.speaker.actorId', dev('StatementMade', { speaker: { name: 'Ahmad Massoud', actorId: 'nrf' }, tone: 'critical', summary: 's' }, 'x'), 'data.speaker.actorId'],
-    ['CeasefireDeclared.parties', dev('CeasefireDeclared', { ceasefireId: 'c', parties: ['pakistan', 'nrf'], duration: 'indefinite' }, 'x'), 'data.parties[1]'],
-    ['CeasefireDeclared.mediatedBy', dev('CeasefireDeclared', { ceasefireId: 'c', parties: ['pakistan'], duration: 'indefinite', mediatedBy: ['saudi-arabia'] }, 'x'), 'data.mediatedBy[0]'],
-    ['allegedBy', dev('CeasefireViolationReported', { ceasefireId: 'truce-48h', allegedBy: 'nrf', against: 'pakistan' }, 'x'), 'data.allegedBy'],
-    ['against', dev('CeasefireViolationReported', { ceasefireId: 'truce-48h', allegedBy: 'pakistan', against: 'nrf' }, 'x'), 'data.against'],
-    ['IncidentReported.perpetrator', dev('IncidentReported', { incidentId: 'i', kind: 'clash', perpetrator: 'nrf', description: 'd' }, 'x'), 'data.perpetrator'],
-    ['IncidentReported.allegedBy', dev('IncidentReported', { incidentId: 'i', kind: 'clash', allegedBy: 'nrf', description: 'd' }, 'x'), 'data.allegedBy'],
-    ['IncidentReported.against', dev('IncidentReported', { incidentId: 'i', kind: 'clash', against: 'nrf', description: 'd' }, 'x'), 'data.against'],
-    ['IncidentReported.blamedOn', dev('IncidentReported', { incidentId: 'i', kind: 'militant-attack', blamedOn: 'nrf', description: 'd' }, 'x'), 'data.blamedOn'],
-    ['MediationAction.mediator', dev('MediationAction', { mediator: 'saudi-arabia', action: 'offered', summary: 's' }, 'x'), 'data.mediator'],
-    ['ThirdPartyEngagement.actorId', dev('ThirdPartyEngagement', { actorId: 'nrf', counterparts: ['pakistan'], kind: 'meeting', summary: 's' }, 'x'), 'data.actorId'],
-    ['ThirdPartyEngagement.counterparts', dev('ThirdPartyEngagement', { actorId: 'pakistan', counterparts: ['nrf'], kind: 'outreach', summary: 's' }, 'x'), 'data.counterparts[0]'],
+    [
+      'UltimatumIssued.by',
+      dev(
+        'UltimatumIssued',
+        { ultimatumId: 'u', by: 'nrf', to: ['afghan-taliban'], demandIds: [], consequences: 'c' },
+        'x',
+      ),
+      'data.by',
+    ],
+    [
+      'UltimatumIssued.to',
+      dev('UltimatumIssued', { ultimatumId: 'u', by: 'pakistan', to: ['nrf'], demandIds: [], consequences: 'c' }, 'x'),
+      'data.to[0]',
+    ],
+    [
+      'StatementMade.speaker.actorId',
+      dev('StatementMade', { speaker: { name: 'Ahmad Massoud', actorId: 'nrf' }, tone: 'critical', summary: 's' }, 'x'),
+      'data.speaker.actorId',
+    ],
+    [
+      'CeasefireDeclared.parties',
+      dev('CeasefireDeclared', { ceasefireId: 'c', parties: ['pakistan', 'nrf'], duration: 'indefinite' }, 'x'),
+      'data.parties[1]',
+    ],
+    [
+      'CeasefireDeclared.mediatedBy',
+      dev(
+        'CeasefireDeclared',
+        { ceasefireId: 'c', parties: ['pakistan'], duration: 'indefinite', mediatedBy: ['saudi-arabia'] },
+        'x',
+      ),
+      'data.mediatedBy[0]',
+    ],
+    [
+      'allegedBy',
+      dev('CeasefireViolationReported', { ceasefireId: 'truce-48h', allegedBy: 'nrf', against: 'pakistan' }, 'x'),
+      'data.allegedBy',
+    ],
+    [
+      'against',
+      dev('CeasefireViolationReported', { ceasefireId: 'truce-48h', allegedBy: 'pakistan', against: 'nrf' }, 'x'),
+      'data.against',
+    ],
+    [
+      'IncidentReported.perpetrator',
+      dev('IncidentReported', { incidentId: 'i', kind: 'clash', perpetrator: 'nrf', description: 'd' }, 'x'),
+      'data.perpetrator',
+    ],
+    [
+      'IncidentReported.allegedBy',
+      dev('IncidentReported', { incidentId: 'i', kind: 'clash', allegedBy: 'nrf', description: 'd' }, 'x'),
+      'data.allegedBy',
+    ],
+    [
+      'IncidentReported.against',
+      dev('IncidentReported', { incidentId: 'i', kind: 'clash', against: 'nrf', description: 'd' }, 'x'),
+      'data.against',
+    ],
+    [
+      'IncidentReported.blamedOn',
+      dev('IncidentReported', { incidentId: 'i', kind: 'militant-attack', blamedOn: 'nrf', description: 'd' }, 'x'),
+      'data.blamedOn',
+    ],
+    [
+      'MediationAction.mediator',
+      dev('MediationAction', { mediator: 'saudi-arabia', action: 'offered', summary: 's' }, 'x'),
+      'data.mediator',
+    ],
+    [
+      'ThirdPartyEngagement.actorId',
+      dev('ThirdPartyEngagement', { actorId: 'nrf', counterparts: ['pakistan'], kind: 'meeting', summary: 's' }, 'x'),
+      'data.actorId',
+    ],
+    [
+      'ThirdPartyEngagement.counterparts',
+      dev('ThirdPartyEngagement', { actorId: 'pakistan', counterparts: ['nrf'], kind: 'outreach', summary: 's' }, 'x'),
+      'data.counterparts[0]',
+    ],
   ];
 
   it.each(cases)('refuses an unregistered actor in %s', (_field, development, path) => {
     const unknownId = path.includes('mediat') || path.includes('hosts') ? 'saudi-arabia' : 'nrf';
-    const error = given(history).when(record(development)).thenThrows('unknown-actor', 'rule', [unknownId, path, eventId('x'), NEGOTIATION_ID]);
+    const error = given(history)
+      .when(record(development))
+      .thenThrows('unknown-actor', 'rule', [unknownId, path, eventId('x'), NEGOTIATION_ID]);
     expect(error.details).toMatchObject({ actorId: unknownId, field: path });
   });
 
   it('accepts the actor once it is registered earlier in the same command', () => {
     const registered = dev('ActorRegistered', { actor: actors.nrf, role: 'opposition' }, 'nrf-registered');
-    const outreach = dev('ThirdPartyEngagement', { actorId: 'pakistan', counterparts: ['nrf'], kind: 'outreach', summary: 'Re-establishing contact with Ahmad Massoud' }, 'outreach');
+    const outreach = dev(
+      'ThirdPartyEngagement',
+      {
+        actorId: 'pakistan',
+        counterparts: ['nrf'],
+        kind: 'outreach',
+        summary: 'Re-establishing contact with Ahmad Massoud',
+      },
+      'outreach',
+    );
     expect(given(history).when(record(registered, outreach)).run()).toHaveLength(2);
   });
 });
@@ -103,14 +254,25 @@ describe('actors', () => {
 });
 
 describe('rounds', () => {
-  const open = (roundId: string, label?: string) => dev('TalksRoundOpened', { roundId, ...(label ? { label } : {}) }, `open-${roundId}`);
-  const conclude = (roundId: string, label = `conclude-${roundId}`) => dev('TalksRoundConcluded', { roundId, outcome: 'no-progress' }, label);
+  const open = (roundId: string, label?: string) =>
+    dev('TalksRoundOpened', { roundId, ...(label ? { label } : {}) }, `open-${roundId}`);
+  const conclude = (roundId: string, label = `conclude-${roundId}`) =>
+    dev('TalksRoundConcluded', { roundId, outcome: 'no-progress' }, label);
   const cancel = (roundId: string) => dev('TalksRoundCancelled', { roundId }, `cancel-${roundId}`);
-  const status = (events: readonly NegotiationEvent[], roundId: string) => given(events).state.rounds.get(roundId)?.status;
+  const status = (events: readonly NegotiationEvent[], roundId: string) =>
+    given(events).state.rounds.get(roundId)?.status;
 
   it('refuses to schedule a round id already scheduled (conflict)', () => {
     given(history)
-      .when(record(dev('TalksRoundScheduled', { roundId: 'doha-1', label: 'Doha again', plannedFor: '2025-12-01' }, 'doha-again')))
+      .when(
+        record(
+          dev(
+            'TalksRoundScheduled',
+            { roundId: 'doha-1', label: 'Doha again', plannedFor: '2025-12-01' },
+            'doha-again',
+          ),
+        ),
+      )
       .thenThrows('round-already-exists', 'conflict', ['doha-1', eventId('doha-again')]);
   });
 
@@ -119,24 +281,43 @@ describe('rounds', () => {
   });
 
   it('refuses to open an unscheduled round without a label', () => {
-    given(history).when(record(open('istanbul-2'))).thenThrows('round-label-required', 'rule', ['istanbul-2', eventId('open-istanbul-2')]);
+    given(history)
+      .when(record(open('istanbul-2')))
+      .thenThrows('round-label-required', 'rule', ['istanbul-2', eventId('open-istanbul-2')]);
   });
 
   it('lets a round opened without scheduling be scheduled afterwards (backfilled)', () => {
-    const events = after(open('istanbul-2', 'Istanbul round 2'), dev('TalksRoundScheduled', { roundId: 'istanbul-2', label: 'Istanbul round 2', plannedFor: '2025-11-06' }, 'plan'));
-    expect(given(events).state.rounds.get('istanbul-2')).toMatchObject({ status: 'open', scheduled: true, plannedFor: '2025-11-06' });
+    const events = after(
+      open('istanbul-2', 'Istanbul round 2'),
+      dev(
+        'TalksRoundScheduled',
+        { roundId: 'istanbul-2', label: 'Istanbul round 2', plannedFor: '2025-11-06' },
+        'plan',
+      ),
+    );
+    expect(given(events).state.rounds.get('istanbul-2')).toMatchObject({
+      status: 'open',
+      scheduled: true,
+      plannedFor: '2025-11-06',
+    });
   });
 
   it('refuses to open a round twice', () => {
-    given(history).when(record(open('doha-1'))).thenThrows('round-already-opened', 'rule', ['doha-1', eventId('open-doha-1')]);
+    given(history)
+      .when(record(open('doha-1')))
+      .thenThrows('round-already-opened', 'rule', ['doha-1', eventId('open-doha-1')]);
   });
 
   it('refuses to open a concluded round', () => {
-    given(after(conclude('doha-1'))).when(record(open('doha-1'))).thenThrows('round-already-opened', 'rule', ['doha-1']);
+    given(after(conclude('doha-1')))
+      .when(record(open('doha-1')))
+      .thenThrows('round-already-opened', 'rule', ['doha-1']);
   });
 
   it('refuses to open a cancelled round', () => {
-    given(after(cancel('istanbul-1'))).when(record(open('istanbul-1'))).thenThrows('round-cancelled', 'rule', ['istanbul-1', eventId('open-istanbul-1')]);
+    given(after(cancel('istanbul-1')))
+      .when(record(open('istanbul-1')))
+      .thenThrows('round-cancelled', 'rule', ['istanbul-1', eventId('open-istanbul-1')]);
   });
 
   it('concludes an open round, with its outcome', () => {
@@ -151,17 +332,27 @@ describe('rounds', () => {
   });
 
   it('refuses to conclude a round that has not opened', () => {
-    given(history).when(record(conclude('istanbul-1'))).thenThrows('round-not-opened', 'rule', ['istanbul-1', eventId('conclude-istanbul-1')]);
+    given(history)
+      .when(record(conclude('istanbul-1')))
+      .thenThrows('round-not-opened', 'rule', ['istanbul-1', eventId('conclude-istanbul-1')]);
   });
 
   it('refuses to conclude a cancelled round', () => {
-    given(after(cancel('istanbul-1'))).when(record(conclude('istanbul-1'))).thenThrows('round-cancelled', 'rule', ['istanbul-1']);
+    given(after(cancel('istanbul-1')))
+      .when(record(conclude('istanbul-1')))
+      .thenThrows('round-cancelled', 'rule', ['istanbul-1']);
   });
 
   it('refuses to conclude, postpone or cancel a round that does not exist', () => {
-    given(history).when(record(conclude('istanbul-9'))).thenThrows('unknown-round', 'rule', ['istanbul-9', eventId('conclude-istanbul-9')]);
-    given(history).when(record(dev('TalksRoundPostponed', { roundId: 'istanbul-9' }, 'p'))).thenThrows('unknown-round', 'rule', ['istanbul-9']);
-    given(history).when(record(cancel('istanbul-9'))).thenThrows('unknown-round', 'rule', ['istanbul-9']);
+    given(history)
+      .when(record(conclude('istanbul-9')))
+      .thenThrows('unknown-round', 'rule', ['istanbul-9', eventId('conclude-istanbul-9')]);
+    given(history)
+      .when(record(dev('TalksRoundPostponed', { roundId: 'istanbul-9' }, 'p')))
+      .thenThrows('unknown-round', 'rule', ['istanbul-9']);
+    given(history)
+      .when(record(cancel('istanbul-9')))
+      .thenThrows('unknown-round', 'rule', ['istanbul-9']);
   });
 
   it('refuses to cancel a round twice', () => {
@@ -171,18 +362,26 @@ describe('rounds', () => {
   });
 
   it('refuses to cancel a round that was held', () => {
-    given(history).when(record(cancel('doha-1'))).thenThrows('round-already-opened', 'rule', ['doha-1', eventId('cancel-doha-1')]);
+    given(history)
+      .when(record(cancel('doha-1')))
+      .thenThrows('round-already-opened', 'rule', ['doha-1', eventId('cancel-doha-1')]);
   });
 
   it('moves the planned date of a postponed round, and accepts a postponement learnt after the round was held', () => {
     const events = after(dev('TalksRoundPostponed', { roundId: 'istanbul-1', plannedFor: '2025-10-26' }, 'postponed'));
     expect(given(events).state.rounds.get('istanbul-1')?.plannedFor).toBe('2025-10-26');
-    expect(given(history).when(record(dev('TalksRoundPostponed', { roundId: 'doha-1', reason: 'Delayed a day' }, 'late'))).run()).toHaveLength(1);
+    expect(
+      given(history)
+        .when(record(dev('TalksRoundPostponed', { roundId: 'doha-1', reason: 'Delayed a day' }, 'late')))
+        .run(),
+    ).toHaveLength(1);
   });
 
   it('refuses an agreement reached at a round that does not exist', () => {
     const agreement = dev('AgreementReached', { ...samples.AgreementReached.data, roundId: 'doha-2' }, 'agreement');
-    given(history).when(record(agreement)).thenThrows('unknown-round', 'rule', ['doha-2', eventId('agreement')]);
+    given(history)
+      .when(record(agreement))
+      .thenThrows('unknown-round', 'rule', ['doha-2', eventId('agreement')]);
   });
 });
 
@@ -192,15 +391,27 @@ describe('ids that create something are used once', () => {
 
   it.each([
     ['demand-already-exists', () => reuse(samples.DemandTabled, { demandId: 'halt-strikes' }), 'halt-strikes'],
-    ['ultimatum-already-exists', () => reuse(samples.UltimatumIssued, { ultimatumId: 'final-position' }), 'final-position'],
+    [
+      'ultimatum-already-exists',
+      () => reuse(samples.UltimatumIssued, { ultimatumId: 'final-position' }),
+      'final-position',
+    ],
     ['ceasefire-already-exists', () => reuse(samples.CeasefireDeclared, { ceasefireId: 'truce-48h' }), 'truce-48h'],
-    ['incident-already-exists', () => reuse(samples.IncidentReported, { incidentId: 'orakzai-attack' }), 'orakzai-attack'],
+    [
+      'incident-already-exists',
+      () => reuse(samples.IncidentReported, { incidentId: 'orakzai-attack' }),
+      'orakzai-attack',
+    ],
   ] as const)('refuses %s', (code, make, id) => {
-    given(history).when(record(make())).thenThrows(code, 'conflict', [id, eventId('reuse'), NEGOTIATION_ID]);
+    given(history)
+      .when(record(make()))
+      .thenThrows(code, 'conflict', [id, eventId('reuse'), NEGOTIATION_ID]);
   });
 
   it('refuses agreement-already-exists', () => {
-    const first = given(history).when(record(development('AgreementReached', samples.AgreementReached.data, { label: 'first' }))).run();
+    const first = given(history)
+      .when(record(development('AgreementReached', samples.AgreementReached.data, { label: 'first' })))
+      .run();
     given(history, first)
       .when(record(development('AgreementReached', samples.AgreementReached.data, { label: 'reuse' })))
       .thenThrows('agreement-already-exists', 'conflict', ['doha-ceasefire', eventId('reuse')]);
@@ -209,25 +420,55 @@ describe('ids that create something are used once', () => {
 
 describe('demands and positions', () => {
   it('refuses a demand addressed to its own proposer', () => {
-    const demand = dev('DemandTabled', { demandId: 'd', by: 'pakistan', addressedTo: ['afghan-taliban', 'pakistan'], text: 'Talk', category: 'procedural' }, 'self');
-    given(history).when(record(demand)).thenThrows('demand-addressed-to-proposer', 'rule', ['pakistan', eventId('self')]);
+    const demand = dev(
+      'DemandTabled',
+      {
+        demandId: 'd',
+        by: 'pakistan',
+        addressedTo: ['afghan-taliban', 'pakistan'],
+        text: 'Talk',
+        category: 'procedural',
+      },
+      'self',
+    );
+    given(history)
+      .when(record(demand))
+      .thenThrows('demand-addressed-to-proposer', 'rule', ['pakistan', eventId('self')]);
   });
 
   it('refuses an amendment that addresses the demand to its proposer', () => {
-    const amendment = dev('DemandAmended', { demandId: 'verifiable-action-against-ttp', addressedTo: ['pakistan'] }, 'amend');
-    given(history).when(record(amendment)).thenThrows('demand-addressed-to-proposer', 'rule', ['verifiable-action-against-ttp', 'pakistan']);
+    const amendment = dev(
+      'DemandAmended',
+      { demandId: 'verifiable-action-against-ttp', addressedTo: ['pakistan'] },
+      'amend',
+    );
+    given(history)
+      .when(record(amendment))
+      .thenThrows('demand-addressed-to-proposer', 'rule', ['verifiable-action-against-ttp', 'pakistan']);
   });
 
   it('refuses an amendment with no new text, category or addressees', () => {
-    const amendment = dev('DemandAmended', { demandId: 'verifiable-action-against-ttp', reason: 'Restated' }, 'restated');
-    given(history).when(record(amendment)).thenThrows('amendment-changes-nothing', 'rule', ['verifiable-action-against-ttp', eventId('restated')]);
+    const amendment = dev(
+      'DemandAmended',
+      { demandId: 'verifiable-action-against-ttp', reason: 'Restated' },
+      'restated',
+    );
+    given(history)
+      .when(record(amendment))
+      .thenThrows('amendment-changes-nothing', 'rule', ['verifiable-action-against-ttp', eventId('restated')]);
   });
 
   it('refuses to amend, withdraw or take a position on a demand never tabled', () => {
-    given(history).when(record(dev('DemandAmended', { demandId: 'buffer-zone', text: 'x' }, 'a'))).thenThrows('unknown-demand', 'rule', ['buffer-zone', eventId('a')]);
-    given(history).when(record(dev('DemandWithdrawn', { demandId: 'buffer-zone' }, 'w'))).thenThrows('unknown-demand', 'rule', ['buffer-zone']);
     given(history)
-      .when(record(dev('PositionTaken', { demandId: 'buffer-zone', actorId: 'afghan-taliban', stance: 'rejected' }, 'p')))
+      .when(record(dev('DemandAmended', { demandId: 'buffer-zone', text: 'x' }, 'a')))
+      .thenThrows('unknown-demand', 'rule', ['buffer-zone', eventId('a')]);
+    given(history)
+      .when(record(dev('DemandWithdrawn', { demandId: 'buffer-zone' }, 'w')))
+      .thenThrows('unknown-demand', 'rule', ['buffer-zone']);
+    given(history)
+      .when(
+        record(dev('PositionTaken', { demandId: 'buffer-zone', actorId: 'afghan-taliban', stance: 'rejected' }, 'p')),
+      )
       .thenThrows('unknown-demand', 'rule', ['buffer-zone']);
   });
 
@@ -240,32 +481,60 @@ describe('demands and positions', () => {
 
   it('accepts a position on a withdrawn demand (it may have been taken before the withdrawal)', () => {
     const events = after(dev('DemandWithdrawn', { demandId: 'halt-strikes' }, 'w'));
-    const position = dev('PositionTaken', { demandId: 'halt-strikes', actorId: 'pakistan', stance: 'ambiguous' }, 'p', '2025-10-26');
+    const position = dev(
+      'PositionTaken',
+      { demandId: 'halt-strikes', actorId: 'pakistan', stance: 'ambiguous' },
+      'p',
+      '2025-10-26',
+    );
     expect(given(events).when(record(position)).run()).toHaveLength(1);
   });
 
   it('refuses a position of the proposer on its own demand', () => {
-    const position = dev('PositionTaken', { demandId: 'verifiable-action-against-ttp', actorId: 'pakistan', stance: 'accepted' }, 'own');
-    given(history).when(record(position)).thenThrows('position-on-own-demand', 'rule', ['pakistan', 'verifiable-action-against-ttp', eventId('own')]);
+    const position = dev(
+      'PositionTaken',
+      { demandId: 'verifiable-action-against-ttp', actorId: 'pakistan', stance: 'accepted' },
+      'own',
+    );
+    given(history)
+      .when(record(position))
+      .thenThrows('position-on-own-demand', 'rule', ['pakistan', 'verifiable-action-against-ttp', eventId('own')]);
   });
 
   it('accepts a position of a third party that the demand was not addressed to', () => {
-    const position = dev('PositionTaken', { demandId: 'verifiable-action-against-ttp', actorId: 'turkiye', stance: 'accepted-in-principle' }, 'tr');
+    const position = dev(
+      'PositionTaken',
+      { demandId: 'verifiable-action-against-ttp', actorId: 'turkiye', stance: 'accepted-in-principle' },
+      'tr',
+    );
     expect(given(history).when(record(position)).run()).toHaveLength(1);
   });
 });
 
 describe('ultimatums', () => {
-  const resolve = (label: string) => dev('UltimatumResolved', { ultimatumId: 'final-position', resolution: 'lapsed' }, label);
+  const resolve = (label: string) =>
+    dev('UltimatumResolved', { ultimatumId: 'final-position', resolution: 'lapsed' }, label);
 
   it('refuses an ultimatum enforcing a demand never tabled', () => {
-    const ultimatum = dev('UltimatumIssued', { ...samples.UltimatumIssued.data, demandIds: ['verifiable-action-against-ttp', 'buffer-zone'] }, 'u');
-    given(history).when(record(ultimatum)).thenThrows('unknown-demand', 'rule', ['buffer-zone', eventId('u')]);
+    const ultimatum = dev(
+      'UltimatumIssued',
+      { ...samples.UltimatumIssued.data, demandIds: ['verifiable-action-against-ttp', 'buffer-zone'] },
+      'u',
+    );
+    given(history)
+      .when(record(ultimatum))
+      .thenThrows('unknown-demand', 'rule', ['buffer-zone', eventId('u')]);
   });
 
   it('refuses an ultimatum addressed to its issuer', () => {
-    const ultimatum = dev('UltimatumIssued', { ...samples.UltimatumIssued.data, to: ['afghan-taliban', 'pakistan'] }, 'u');
-    given(history).when(record(ultimatum)).thenThrows('ultimatum-addressed-to-issuer', 'rule', ['final-message', 'pakistan', eventId('u')]);
+    const ultimatum = dev(
+      'UltimatumIssued',
+      { ...samples.UltimatumIssued.data, to: ['afghan-taliban', 'pakistan'] },
+      'u',
+    );
+    given(history)
+      .when(record(ultimatum))
+      .thenThrows('ultimatum-addressed-to-issuer', 'rule', ['final-message', 'pakistan', eventId('u')]);
   });
 
   it('refuses to resolve an ultimatum never issued', () => {
@@ -289,11 +558,23 @@ describe('ceasefires', () => {
   const end = (label: string) => dev('CeasefireEnded', { ceasefireId: 'truce-48h', reason: 'expired' }, label);
 
   it('refuses to extend, report a violation of, or end a ceasefire never declared', () => {
-    given(history).when(record(dev('CeasefireExtended', { ceasefireId: 'doha-ceasefire' }, 'e'))).thenThrows('unknown-ceasefire', 'rule', ['doha-ceasefire', eventId('e')]);
     given(history)
-      .when(record(dev('CeasefireViolationReported', { ceasefireId: 'doha-ceasefire', allegedBy: 'pakistan', against: 'afghan-taliban' }, 'v')))
+      .when(record(dev('CeasefireExtended', { ceasefireId: 'doha-ceasefire' }, 'e')))
+      .thenThrows('unknown-ceasefire', 'rule', ['doha-ceasefire', eventId('e')]);
+    given(history)
+      .when(
+        record(
+          dev(
+            'CeasefireViolationReported',
+            { ceasefireId: 'doha-ceasefire', allegedBy: 'pakistan', against: 'afghan-taliban' },
+            'v',
+          ),
+        ),
+      )
       .thenThrows('unknown-ceasefire', 'rule', ['doha-ceasefire']);
-    given(history).when(record(dev('CeasefireEnded', { ceasefireId: 'doha-ceasefire', reason: 'collapsed' }, 'x'))).thenThrows('unknown-ceasefire', 'rule', ['doha-ceasefire']);
+    given(history)
+      .when(record(dev('CeasefireEnded', { ceasefireId: 'doha-ceasefire', reason: 'collapsed' }, 'x')))
+      .thenThrows('unknown-ceasefire', 'rule', ['doha-ceasefire']);
   });
 
   it('refuses to end a ceasefire twice', () => {
@@ -303,20 +584,41 @@ describe('ceasefires', () => {
   });
 
   it('accepts a violation reported after the end was recorded (it may have happened before)', () => {
-    const violation = dev('CeasefireViolationReported', { ceasefireId: 'truce-48h', allegedBy: 'afghan-taliban', against: 'pakistan' }, 'v', '2025-10-17');
-    expect(given(after(end('e1'))).when(record(violation)).run()).toHaveLength(1);
+    const violation = dev(
+      'CeasefireViolationReported',
+      { ceasefireId: 'truce-48h', allegedBy: 'afghan-taliban', against: 'pakistan' },
+      'v',
+      '2025-10-17',
+    );
+    expect(
+      given(after(end('e1')))
+        .when(record(violation))
+        .run(),
+    ).toHaveLength(1);
   });
 
   it('refuses a violation alleged by a party against itself', () => {
-    const violation = dev('CeasefireViolationReported', { ceasefireId: 'truce-48h', allegedBy: 'pakistan', against: 'pakistan' }, 'v');
-    given(history).when(record(violation)).thenThrows('violation-alleged-against-self', 'rule', ['pakistan', 'truce-48h', eventId('v')]);
+    const violation = dev(
+      'CeasefireViolationReported',
+      { ceasefireId: 'truce-48h', allegedBy: 'pakistan', against: 'pakistan' },
+      'v',
+    );
+    given(history)
+      .when(record(violation))
+      .thenThrows('violation-alleged-against-self', 'rule', ['pakistan', 'truce-48h', eventId('v')]);
   });
 });
 
 describe('engagements and closure', () => {
   it('refuses an engagement of an actor with itself', () => {
-    const engagement = dev('ThirdPartyEngagement', { actorId: 'india', counterparts: ['afghan-taliban', 'india'], kind: 'meeting', summary: 's' }, 'te');
-    given(history).when(record(engagement)).thenThrows('engagement-with-self', 'rule', ['india', eventId('te')]);
+    const engagement = dev(
+      'ThirdPartyEngagement',
+      { actorId: 'india', counterparts: ['afghan-taliban', 'india'], kind: 'meeting', summary: 's' },
+      'te',
+    );
+    given(history)
+      .when(record(engagement))
+      .thenThrows('engagement-with-self', 'rule', ['india', eventId('te')]);
   });
 
   it('refuses to close a negotiation twice', () => {
@@ -328,7 +630,11 @@ describe('engagements and closure', () => {
 
   it('accepts developments recorded after the closure (backfilled history)', () => {
     const events = after(dev('NegotiationClosed', { outcome: 'collapsed' }, 'c1', '2025-11-07'));
-    expect(given(events).when(record(dev('IncidentReported', samples.IncidentReported.data, 'late', '2025-10-11'))).run()).toHaveLength(1);
+    expect(
+      given(events)
+        .when(record(dev('IncidentReported', samples.IncidentReported.data, 'late', '2025-10-11')))
+        .run(),
+    ).toHaveLength(1);
   });
 });
 
@@ -336,7 +642,12 @@ describe('a story recorded out of order', () => {
   it('accepts the Istanbul round, then the Doha round it followed, in one command', () => {
     const base = [history[0]!, history[1]!, history[2]!];
     const commands = [
-      dev('TalksRoundOpened', { roundId: 'istanbul-1', label: 'Istanbul round 1', hosts: ['turkiye'] }, 'i-open', '2025-10-25'),
+      dev(
+        'TalksRoundOpened',
+        { roundId: 'istanbul-1', label: 'Istanbul round 1', hosts: ['turkiye'] },
+        'i-open',
+        '2025-10-25',
+      ),
       dev('TalksRoundConcluded', { roundId: 'istanbul-1', outcome: 'no-progress' }, 'i-end', '2025-10-30'),
       developmentOf(doha1Scheduled),
       developmentOf(doha1Opened),
@@ -345,7 +656,9 @@ describe('a story recorded out of order', () => {
       developmentOf(truce48h),
       developmentOf(orakzaiAttack),
     ];
-    const decided = given(base).when(record(...commands)).run();
+    const decided = given(base)
+      .when(record(...commands))
+      .run();
     const state = decided.reduce(evolve, given(base).state);
     expect([...state.rounds.values()].map((r) => [r.roundId, r.status]).sort()).toEqual([
       ['doha-1', 'concluded'],

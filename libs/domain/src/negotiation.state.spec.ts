@@ -7,7 +7,12 @@ describe('evolve and foldEvents', () => {
   const state = foldEvents(history);
 
   it('knows the negotiation is opened, and by which event', () => {
-    expect([initialState.opened, state.opened, state.negotiationId, state.openingEventId]).toEqual([false, true, 'pak-afghan-2025', opened.eventId]);
+    expect([initialState.opened, state.opened, state.negotiationId, state.openingEventId]).toEqual([
+      false,
+      true,
+      'pak-afghan-2025',
+      opened.eventId,
+    ]);
   });
 
   it('knows every actor with its role', () => {
@@ -22,7 +27,13 @@ describe('evolve and foldEvents', () => {
   });
 
   it('knows the rounds and where each stands', () => {
-    expect(state.rounds.get('doha-1')).toEqual({ roundId: 'doha-1', label: 'Doha round', status: 'open', scheduled: true, plannedFor: '2025-10-18' });
+    expect(state.rounds.get('doha-1')).toEqual({
+      roundId: 'doha-1',
+      label: 'Doha round',
+      status: 'open',
+      scheduled: true,
+      plannedFor: '2025-10-18',
+    });
     expect(state.rounds.get('istanbul-1')?.status).toBe('scheduled');
   });
 
@@ -33,13 +44,19 @@ describe('evolve and foldEvents', () => {
       addressedTo: ['afghan-taliban'],
       withdrawn: false,
     });
-    expect(state.ultimatums.get('final-position')).toMatchObject({ by: 'pakistan', to: ['afghan-taliban'], resolved: false });
+    expect(state.ultimatums.get('final-position')).toMatchObject({
+      by: 'pakistan',
+      to: ['afghan-taliban'],
+      resolved: false,
+    });
     expect(state.ceasefires.get('truce-48h')).toMatchObject({ parties: ['pakistan', 'afghan-taliban'], ended: false });
     expect(state.incidents.get('orakzai-attack')).toBe(orakzaiAttack.eventId);
   });
 
   it('knows every event id with its type, in record order', () => {
-    expect(factsInOrder(state).map((f) => [f.seq, f.eventId, f.type])).toEqual(history.map((e, i) => [i, e.eventId, e.type]));
+    expect(factsInOrder(state).map((f) => [f.seq, f.eventId, f.type])).toEqual(
+      history.map((e, i) => [i, e.eventId, e.type]),
+    );
   });
 
   it('is the same as reducing evolve over the initial state', () => {
@@ -65,7 +82,10 @@ describe('evolve and foldEvents', () => {
 
   it('marks corrected and retracted events', () => {
     const after = foldEvents([...history, samples.EventCorrected, samples.EventRetracted]);
-    expect(after.events.get(orakzaiAttack.eventId)).toMatchObject({ correctedBy: [samples.EventCorrected.eventId], retracted: false });
+    expect(after.events.get(orakzaiAttack.eventId)).toMatchObject({
+      correctedBy: [samples.EventCorrected.eventId],
+      retracted: false,
+    });
     expect(after.events.get(samples.EventRetracted.data.eventId)?.retracted).toBe(true);
     expect(after.events.get(orakzaiAttack.eventId)?.original).toEqual(orakzaiAttack);
   });

@@ -100,13 +100,22 @@ function* walk<V>(node: Node<V>): Generator<[string, V]> {
   for (const child of node) if (child !== undefined) yield* walk(child);
 }
 
-function insert<V>(node: Node<V> | undefined, hash: number, shift: number, key: string, value: V): { node: Node<V>; added: boolean } {
+function insert<V>(
+  node: Node<V> | undefined,
+  hash: number,
+  shift: number,
+  key: string,
+  value: V,
+): { node: Node<V>; added: boolean } {
   if (node === undefined) return { node: { hash, entries: [[key, value]] }, added: true };
 
   if (!isBranch(node)) {
     if (node.hash === hash) {
       const at = node.entries.findIndex(([k]) => k === key);
-      const entries = at === -1 ? [...node.entries, [key, value] as const] : node.entries.map((e, i) => (i === at ? ([key, value] as const) : e));
+      const entries =
+        at === -1
+          ? [...node.entries, [key, value] as const]
+          : node.entries.map((e, i) => (i === at ? ([key, value] as const) : e));
       return { node: { hash, entries }, added: at === -1 };
     }
     // Two different hashes differ in some 5-bit slice at or before shift 30, so this terminates.

@@ -35,7 +35,10 @@ export class DuplicateEventIdError extends EventStoreError {
 /** The store cannot be reached or has been closed. */
 export class StoreUnavailableError extends EventStoreError {
   readonly code = 'store-unavailable';
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'StoreUnavailableError';
   }

@@ -30,7 +30,10 @@ describe('importJsonl spool', () => {
   it('given a log, when imported, then every line is stored in file order and no spool file is left behind', async () => {
     const text = readFileSync(EXAMPLE, 'utf8');
     const summary = await importJsonl(store, Readable.from([text]), { spoolDir });
-    const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { id: string });
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string });
     expect(summary).toMatchObject({ lines: lines.length, stored: lines.length, skipped: 0 });
     expect((await store.readAll()).map((e) => e.id)).toEqual(lines.map((l) => l.id));
     expect(readdirSync(spoolDir)).toEqual([]);
@@ -40,7 +43,9 @@ describe('importJsonl spool', () => {
     const text = `${readFileSync(EXAMPLE, 'utf8').trim()}\n{"stream":"negotiation-x"}\n`;
     const refused = importJsonl(store, Readable.from([text]), { spoolDir });
     await expect(refused).rejects.toBeInstanceOf(ImportRejectedError);
-    await expect(refused).rejects.toMatchObject({ problems: [{ line: 90, problem: 'missing id, type, data, metadata' }] });
+    await expect(refused).rejects.toMatchObject({
+      problems: [{ line: 90, problem: 'missing id, type, data, metadata' }],
+    });
     expect(await store.headPosition()).toBe(0);
     expect(readdirSync(spoolDir)).toEqual([]);
   });
@@ -88,7 +93,9 @@ describe('importJsonl spool', () => {
       const text = [lines[0], long, ...lines.slice(1)].join('\n');
       const chunks = text.match(/[\s\S]{1,65536}/g) as string[];
       const refused = importJsonl(store, Readable.from(chunks), { spoolDir });
-      await expect(refused).rejects.toMatchObject({ problems: [{ line: 2, problem: 'longer than 2097152 characters' }] });
+      await expect(refused).rejects.toMatchObject({
+        problems: [{ line: 2, problem: 'longer than 2097152 characters' }],
+      });
       expect(await store.headPosition()).toBe(0);
     });
   });

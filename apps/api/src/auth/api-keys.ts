@@ -49,12 +49,19 @@ export class ApiKeyRegistry {
 
   static fromConfig(apiKeys: string | undefined, keysFile: string | undefined): ApiKeyRegistry {
     const entries: KeyEntry[] = [];
-    for (const item of (apiKeys ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const item of (apiKeys ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [name, role, ...rest] = item.split(':');
       const key = rest.join(':');
-      if (!name || !role || !key) throw new ConfigError('PARLEY_API_KEYS', `entry "${name ?? ''}:…" must be name:role:key`);
+      if (!name || !role || !key)
+        throw new ConfigError('PARLEY_API_KEYS', `entry "${name ?? ''}:…" must be name:role:key`);
       if (key.length < MIN_KEY_LENGTH) {
-        throw new ConfigError('PARLEY_API_KEYS', `the key of "${name}" must be at least ${MIN_KEY_LENGTH} characters (it has ${key.length}); \`npm run keys -- add\` makes one`);
+        throw new ConfigError(
+          'PARLEY_API_KEYS',
+          `the key of "${name}" must be at least ${MIN_KEY_LENGTH} characters (it has ${key.length}); \`npm run keys -- add\` makes one`,
+        );
       }
       entries.push({ name, role: parseRole(role, 'PARLEY_API_KEYS'), keyHash: Buffer.from(hashKey(key), 'hex') });
     }
@@ -65,13 +72,18 @@ export class ApiKeyRegistry {
       } catch (e) {
         throw new ConfigError('PARLEY_KEYS_FILE', `cannot read ${keysFile}: ${(e as Error).message}`);
       }
-      if (!Array.isArray(parsed)) throw new ConfigError('PARLEY_KEYS_FILE', 'must hold a JSON array of { name, role, keyHash }');
+      if (!Array.isArray(parsed))
+        throw new ConfigError('PARLEY_KEYS_FILE', 'must hold a JSON array of { name, role, keyHash }');
       for (const raw of parsed as Array<Record<string, unknown>>) {
         const hash = raw?.keyHash;
         if (typeof raw?.name !== 'string' || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) {
           throw new ConfigError('PARLEY_KEYS_FILE', 'each entry needs a name and a keyHash (sha256 hex)');
         }
-        entries.push({ name: raw.name, role: parseRole(raw.role, 'PARLEY_KEYS_FILE'), keyHash: Buffer.from(hash, 'hex') });
+        entries.push({
+          name: raw.name,
+          role: parseRole(raw.role, 'PARLEY_KEYS_FILE'),
+          keyHash: Buffer.from(hash, 'hex'),
+        });
       }
     }
     return new ApiKeyRegistry(entries);

@@ -1,4 +1,11 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  SetMetadata,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ApiKeyRegistry, type Principal, type Role, roleAllows } from './api-keys';
@@ -92,7 +99,8 @@ export class AuthGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!inQuery && queryKey(req) !== undefined) {
       throw new UnauthorizedException({
-        message: 'an API key in the URL (api_key) is accepted only by the event streams (GET /stream/events, GET /negotiations/{id}/stream); send "Authorization: Bearer <key>" (or X-Api-Key)',
+        message:
+          'an API key in the URL (api_key) is accepted only by the event streams (GET /stream/events, GET /negotiations/{id}/stream); send "Authorization: Bearer <key>" (or X-Api-Key)',
         code: 'key-in-url',
       });
     }
@@ -104,7 +112,10 @@ export class AuthGuard implements CanActivate {
       const viewer = this.tokens.verify(token);
       if (!viewer) {
         this.failures.failed(address);
-        throw new UnauthorizedException({ message: 'the stream token is invalid or has expired: ask POST /stream/token for another', code: 'stream-token-invalid' });
+        throw new UnauthorizedException({
+          message: 'the stream token is invalid or has expired: ask POST /stream/token for another',
+          code: 'stream-token-invalid',
+        });
       }
       req.principal = viewer;
       return true;
@@ -115,7 +126,9 @@ export class AuthGuard implements CanActivate {
       throw new UnauthorizedException('an API key is required: send "Authorization: Bearer <key>" (or X-Api-Key)');
     }
     if (!roleAllows(principal.role, required)) {
-      throw new ForbiddenException(`this needs the ${required} role; the key "${principal.name}" has ${principal.role}`);
+      throw new ForbiddenException(
+        `this needs the ${required} role; the key "${principal.name}" has ${principal.role}`,
+      );
     }
     req.principal = principal;
     return true;

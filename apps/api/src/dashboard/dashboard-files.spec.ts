@@ -17,7 +17,9 @@ const REPO = path.resolve(__dirname, '../../../..');
 describe('finding the dashboard', () => {
   it('walks up from the source folder (swc) and from the compiled one (dist/) to apps/dashboard', () => {
     expect(findDashboardDir(__dirname)).toBe(path.join(REPO, 'apps', 'dashboard'));
-    expect(findDashboardDir(path.join(REPO, 'dist', 'apps', 'api', 'src', 'dashboard'))).toBe(path.join(REPO, 'apps', 'dashboard'));
+    expect(findDashboardDir(path.join(REPO, 'dist', 'apps', 'api', 'src', 'dashboard'))).toBe(
+      path.join(REPO, 'apps', 'dashboard'),
+    );
   });
 
   it('says what is missing when there is no dashboard above', () => {

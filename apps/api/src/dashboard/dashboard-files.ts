@@ -43,7 +43,8 @@ export function findDashboardDir(from: string = __dirname): string {
     const candidate = path.join(dir, 'apps', 'dashboard');
     if (fs.existsSync(path.join(candidate, 'index.html'))) return candidate;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new DashboardFilesError(`the dashboard (apps/dashboard/index.html) was not found above ${from}`);
+    if (parent === dir)
+      throw new DashboardFilesError(`the dashboard (apps/dashboard/index.html) was not found above ${from}`);
     dir = parent;
   }
 }
@@ -79,7 +80,8 @@ export function renderIndex(template: string, vendor: readonly VendorFile[]): st
 /** The file an `/assets/...` request names, or undefined when it is not a plain file inside `root` (no dot-files, no `..`). */
 export function assetPath(root: string, segments: readonly string[]): string | undefined {
   if (segments.length === 0 || segments.length > 8) return undefined;
-  if (!segments.every((s) => /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(s) && s !== '..' && !s.startsWith('.'))) return undefined;
+  if (!segments.every((s) => /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(s) && s !== '..' && !s.startsWith('.')))
+    return undefined;
   const file = path.resolve(root, ...segments);
   if (!file.startsWith(root + path.sep)) return undefined;
   if (!/\.(js|css|svg|png|woff2|json)$/.test(file)) return undefined;
@@ -114,5 +116,8 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   return (acceptEncoding ?? '')
     .split(',')
     .map((part) => part.trim().split(';'))
-    .some(([coding, ...params]) => (coding === 'gzip' || coding === '*') && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)));
+    .some(
+      ([coding, ...params]) =>
+        (coding === 'gzip' || coding === '*') && !params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p)),
+    );
 }

@@ -58,7 +58,10 @@ export class DashboardController {
     const name = /^([a-z0-9-]+)\.js$/.exec(file)?.[1];
     const code = name === undefined ? undefined : this.domain.module(name);
     if (code === undefined)
-      throw new NotFoundException({ message: `no domain module /assets/domain/${file.slice(0, 80)}`, code: 'not-found' });
+      throw new NotFoundException({
+        message: `no domain module /assets/domain/${file.slice(0, 80)}`,
+        code: 'not-found',
+      });
     // Compiled from the source on first use: revalidated on every load (ETag), like the page's own modules.
     let etag = this.moduleTags.get(code);
     if (etag === undefined) this.moduleTags.set(code, (etag = etagOf(code)));
@@ -71,7 +74,11 @@ export class DashboardController {
   asset(@Param('*') raw: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const segments = String(raw).split('/');
     const file = assetPath(this.dir, segments);
-    if (!file) throw new NotFoundException({ message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`, code: 'not-found' });
+    if (!file)
+      throw new NotFoundException({
+        message: `no dashboard asset /assets/${segments.join('/').slice(0, 100)}`,
+        code: 'not-found',
+      });
     // Revalidated on every load (ETag): the modules are not versioned in their URLs.
     return sendFile(req, reply, file, 'no-cache');
   }
@@ -84,7 +91,11 @@ export class DashboardController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const found = this.vendor.find((v) => `${v.pkg}@${v.version}` === spec && v.file === file);
-    if (!found) throw new NotFoundException({ message: `no vendor file /vendor/${spec.slice(0, 80)}/${file.slice(0, 80)}`, code: 'not-found' });
+    if (!found)
+      throw new NotFoundException({
+        message: `no vendor file /vendor/${spec.slice(0, 80)}/${file.slice(0, 80)}`,
+        code: 'not-found',
+      });
     // The version is in the URL, so the file at it never changes.
     return sendFile(req, reply, found.path, `public, max-age=${YEAR_S}, immutable`);
   }

@@ -1,4 +1,12 @@
-import { type ArgumentsHost, BadRequestException, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@parley/domain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
@@ -18,7 +26,11 @@ export interface ErrorBody {
   readonly errors?: readonly unknown[];
 }
 
-const DOMAIN_STATUS = { 'not-found': HttpStatus.NOT_FOUND, conflict: HttpStatus.CONFLICT, rule: HttpStatus.UNPROCESSABLE_ENTITY } as const;
+const DOMAIN_STATUS = {
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  rule: HttpStatus.UNPROCESSABLE_ENTITY,
+} as const;
 
 /**
  * Every error becomes a response here, and only here: domain errors by kind,
@@ -41,18 +53,32 @@ export class HttpErrorFilter implements ExceptionFilter {
       reply.raw.end();
       return;
     }
-    if (body.details && typeof body.details.currentRevision === 'number') reply.header('ETag', `"${body.details.currentRevision}"`);
-    if (body.statusCode === 429 && body.details && typeof body.details.retryAfterSeconds === 'number') reply.header('Retry-After', String(body.details.retryAfterSeconds));
+    if (body.details && typeof body.details.currentRevision === 'number')
+      reply.header('ETag', `"${body.details.currentRevision}"`);
+    if (body.statusCode === 429 && body.details && typeof body.details.retryAfterSeconds === 'number')
+      reply.header('Retry-After', String(body.details.retryAfterSeconds));
     sendError(reply, body);
   }
 
   toBody(exception: unknown, req: Pick<FastifyRequest, 'method' | 'url' | 'headers'>): ErrorBody {
     if (exception instanceof DomainError) {
       const status = DOMAIN_STATUS[exception.kind];
-      return { statusCode: status, error: statusText(status), message: exception.message, code: exception.code, details: { ...exception.details } };
+      return {
+        statusCode: status,
+        error: statusText(status),
+        message: exception.message,
+        code: exception.code,
+        details: { ...exception.details },
+      };
     }
     if (exception instanceof ProjectionQueryError) {
-      return { statusCode: 400, error: statusText(400), message: exception.message, code: exception.code, details: { ...exception.details } };
+      return {
+        statusCode: 400,
+        error: statusText(400),
+        message: exception.message,
+        code: exception.code,
+        details: { ...exception.details },
+      };
     }
     if (exception instanceof PreconditionFailedError) {
       return {
@@ -82,21 +108,37 @@ export class HttpErrorFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof StoreUnavailableError) {
-      return { statusCode: 503, error: statusText(503), message: 'the event store is unavailable; retry shortly', code: 'store-unavailable' };
+      return {
+        statusCode: 503,
+        error: statusText(503),
+        message: 'the event store is unavailable; retry shortly',
+        code: 'store-unavailable',
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const r = (typeof response === 'object' && response !== null ? response : { message: response }) as Record<string, unknown>;
+      const r = (typeof response === 'object' && response !== null ? response : { message: response }) as Record<
+        string,
+        unknown
+      >;
       if (isMappedJsonSyntaxError(exception, r, req)) {
         // Nest turns a JSON parse error into a bare BadRequestException (losing its `type`): say what is wrong.
-        return { statusCode: 400, error: statusText(400), message: `the body is not valid JSON (${String(r.message)})`, code: 'entity.parse.failed' };
+        return {
+          statusCode: 400,
+          error: statusText(400),
+          message: `the body is not valid JSON (${String(r.message)})`,
+          code: 'entity.parse.failed',
+        };
       }
       const message = Array.isArray(r.message) ? r.message.join('; ') : String(r.message ?? exception.message);
       return {
         statusCode: status,
         error: statusText(status),
-        message: status === 404 && message.startsWith('Cannot ') ? `no route ${req.method} ${pathOf(req.url).slice(0, 200)}` : message,
+        message:
+          status === 404 && message.startsWith('Cannot ')
+            ? `no route ${req.method} ${pathOf(req.url).slice(0, 200)}`
+            : message,
         code: typeof r.code === 'string' ? r.code : codeFor(status),
         ...(r.details ? { details: r.details as Record<string, unknown> } : {}),
         ...(Array.isArray(r.errors) ? { errors: r.errors } : {}),
@@ -108,7 +150,12 @@ export class HttpErrorFilter implements ExceptionFilter {
       const encoding = String(req.headers?.['content-encoding'] ?? 'identity').toLowerCase();
       if (e.status === 400 && e.type === undefined && encoding !== 'identity') {
         // zlib's own words ("incorrect header check") do not say what was being done.
-        return { statusCode: 400, error: statusText(400), message: `the body could not be decompressed as Content-Encoding ${encoding.slice(0, 40)}; send it compressed that way, or uncompressed`, code: 'encoding.invalid' };
+        return {
+          statusCode: 400,
+          error: statusText(400),
+          message: `the body could not be decompressed as Content-Encoding ${encoding.slice(0, 40)}; send it compressed that way, or uncompressed`,
+          code: 'encoding.invalid',
+        };
       }
       const message =
         e.type === 'entity.parse.failed'
@@ -135,7 +182,8 @@ const FASTIFY_ERRORS: Record<string, { status: number; type?: string; message: s
 
 /** A plain error with an HTTP status (body-parser's `status`, Fastify's `statusCode` or code), or undefined. */
 function frameworkError(exception: unknown): { status?: unknown; type?: unknown; message?: unknown } | undefined {
-  const e = exception as { status?: unknown; statusCode?: unknown; type?: unknown; message?: unknown; code?: unknown } | undefined;
+  const e = exception as
+    { status?: unknown; statusCode?: unknown; type?: unknown; message?: unknown; code?: unknown } | undefined;
   if (!e || typeof e !== 'object') return undefined;
   const known = typeof e.code === 'string' ? FASTIFY_ERRORS[e.code] : undefined;
   if (known) return known;
@@ -166,24 +214,43 @@ export function pathOf(url: unknown): string {
  * body to `new BadRequestException(err.message)`: a plain 400 of Nest's own
  * shape (no `code`) whose message is JSON.parse's, on a request with a JSON body.
  */
-function isMappedJsonSyntaxError(exception: HttpException, r: Record<string, unknown>, req: Pick<FastifyRequest, 'headers'>): boolean {
+function isMappedJsonSyntaxError(
+  exception: HttpException,
+  r: Record<string, unknown>,
+  req: Pick<FastifyRequest, 'headers'>,
+): boolean {
   const ctor: unknown = exception.constructor;
   if (ctor !== BadRequestException || exception.getStatus() !== 400) return false;
-  if (r.code !== undefined || r.errors !== undefined || typeof r.message !== 'string' || !/\bJSON\b/.test(r.message)) return false;
+  if (r.code !== undefined || r.errors !== undefined || typeof r.message !== 'string' || !/\bJSON\b/.test(r.message))
+    return false;
   const type = String(req.headers?.['content-type'] ?? '').toLowerCase();
   return /^application\/(?:[\w.+-]+\+)?json\b/.test(type);
 }
 
 function codeFor(status: number): string {
-  return statusText(status).toLowerCase().replace(/[^a-z]+/g, '-');
+  return statusText(status)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
 }
 
 function statusText(status: number): string {
   const texts: Record<number, string> = {
-    400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-    406: 'Not Acceptable', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Payload Too Large',
-    415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 428: 'Precondition Required', 429: 'Too Many Requests',
-    500: 'Internal Server Error', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    406: 'Not Acceptable',
+    409: 'Conflict',
+    412: 'Precondition Failed',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Entity',
+    428: 'Precondition Required',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
   };
   return texts[status] ?? 'Error';
 }

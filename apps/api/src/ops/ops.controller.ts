@@ -21,7 +21,9 @@ export class OpsController {
   @Get('health')
   @Public()
   @ApiOperation({ summary: 'Store reachable, subscription position, views lag' })
-  @ApiOkResponse({ description: 'healthy; 503 when the store is unreachable, or the views are stalled (status views-stalled)' })
+  @ApiOkResponse({
+    description: 'healthy; 503 when the store is unreachable, or the views are stalled (status views-stalled)',
+  })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     let head: number | undefined;
     let storeError: string | undefined;
@@ -38,7 +40,12 @@ export class OpsController {
     if (stalled) this.logger.warn({ reason: progress?.stalled?.reason }, 'health: the views are stalled');
     const body = {
       status: storeError ? 'error' : stalled ? 'views-stalled' : 'ok',
-      store: { kind: this.store.kind, reachable: !storeError, headPosition: head ?? null, ...(storeError ? { error: storeError } : {}) },
+      store: {
+        kind: this.store.kind,
+        reachable: !storeError,
+        headPosition: head ?? null,
+        ...(storeError ? { error: storeError } : {}),
+      },
       views: progress
         ? {
             position: progress.position,

@@ -40,7 +40,11 @@ export class CommandLoop {
   /** Per stream, the last command queued: commands on one stream run one at a time in this process. */
   private readonly queues = new Map<string, Promise<void>>();
 
-  async handle(command: NegotiationCommand, context: DecisionContext, options: CommandOptions = {}): Promise<WriteResult> {
+  async handle(
+    command: NegotiationCommand,
+    context: DecisionContext,
+    options: CommandOptions = {},
+  ): Promise<WriteResult> {
     const stream = streamName(command.negotiationId);
     return this.oneAtATime(stream, () => this.decideAndAppend(stream, command, context, options));
   }
@@ -94,11 +98,16 @@ export class CommandLoop {
     }
   }
 
-  private async decideAndAppend(stream: string, command: NegotiationCommand, context: DecisionContext, options: CommandOptions): Promise<WriteResult> {
+  private async decideAndAppend(
+    stream: string,
+    command: NegotiationCommand,
+    context: DecisionContext,
+    options: CommandOptions,
+  ): Promise<WriteResult> {
     // The first look trusts the cached state (no read); anything but a clean
     // append is re-checked against the store before it is answered.
     let check = false;
-    for (let attempt = 0; ; ) {
+    for (let attempt = 0; ;) {
       const { state, revision, checked } = await this.cache.load(this.store, stream, check);
       check = true;
       if (options.ifMatch !== undefined && options.ifMatch !== revision) {

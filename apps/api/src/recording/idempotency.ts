@@ -16,7 +16,10 @@ export function deriveEventId(caller: string, idempotencyKey: string, index: num
 export function readIdempotencyKey(header: unknown): string | undefined {
   if (header === undefined) return undefined;
   if (typeof header !== 'string' || header.length === 0 || header.length > 200 || !/^[\x21-\x7e]+$/.test(header)) {
-    throw new BadRequestException({ message: 'Idempotency-Key: must be 1–200 visible ASCII characters', code: 'bad-idempotency-key' });
+    throw new BadRequestException({
+      message: 'Idempotency-Key: must be 1–200 visible ASCII characters',
+      code: 'bad-idempotency-key',
+    });
   }
   return header;
 }
@@ -26,7 +29,10 @@ export function readIfMatch(header: unknown): number | undefined {
   if (header === undefined || header === '') return undefined;
   const match = typeof header === 'string' ? /^(?:W\/)?"?(-1|\d{1,15})"?$/.exec(header.trim()) : null;
   if (!match?.[1]) {
-    throw new BadRequestException({ message: 'If-Match: must be a stream revision such as "12" (from the ETag of your last read or write)', code: 'bad-if-match' });
+    throw new BadRequestException({
+      message: 'If-Match: must be a stream revision such as "12" (from the ETag of your last read or write)',
+      code: 'bad-if-match',
+    });
   }
   return Number(match[1]);
 }

@@ -21,7 +21,11 @@ export async function createEventStore(config: AppConfig, logger: LoggerService)
       return openEsdbEventStore({
         connectionString: config.eventStoreConnectionString!,
         connectTimeoutMs: config.storeConnectTimeoutMs,
-        logger: { info: (m: string) => logger.log(m), warn: (m: string) => logger.warn(m), error: (m: string) => logger.error(m) },
+        logger: {
+          info: (m: string) => logger.log(m),
+          warn: (m: string) => logger.warn(m),
+          error: (m: string) => logger.error(m),
+        },
       });
     }
   }

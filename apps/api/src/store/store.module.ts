@@ -21,7 +21,10 @@ export class StoreModule implements OnApplicationShutdown {
           provide: EVENT_STORE,
           useFactory: async () => {
             const store = provided ?? (await createEventStore(config, StoreModule.logger));
-            StoreModule.logger.log({ store: store.kind, head: await store.headPosition() }, `event store: ${store.kind}`);
+            StoreModule.logger.log(
+              { store: store.kind, head: await store.headPosition() },
+              `event store: ${store.kind}`,
+            );
             return store;
           },
         },

@@ -21,7 +21,11 @@ interface StanceStyle {
 
 export const STANCE_STYLE: Readonly<Record<CellValue, StanceStyle>> = {
   accepted: { symbol: STANCE_SYMBOLS.accepted, label: 'accepted', color: (c, s) => c.green(c.bold(s)) },
-  'accepted-in-principle': { symbol: STANCE_SYMBOLS['accepted-in-principle'], label: 'in principle', color: (c, s) => c.green(s) },
+  'accepted-in-principle': {
+    symbol: STANCE_SYMBOLS['accepted-in-principle'],
+    label: 'in principle',
+    color: (c, s) => c.green(s),
+  },
   conditional: { symbol: STANCE_SYMBOLS.conditional, label: 'conditional', color: (c, s) => c.yellow(s) },
   ambiguous: { symbol: STANCE_SYMBOLS.ambiguous, label: 'ambiguous', color: (c, s) => c.yellow(c.dim(s)) },
   'counter-proposed': { symbol: STANCE_SYMBOLS['counter-proposed'], label: 'counter', color: (c, s) => c.magenta(s) },

@@ -9,7 +9,17 @@
  */
 import type { DevelopmentType } from '../catalogue';
 import { DomainError, type DomainErrorCode, type DomainErrorKind } from '../errors';
-import { type Actor, type EventDataByType, type EventEnvelope, type EventOf, type EventType, type NegotiationEvent, type Person, type Precision, type Source } from '../events';
+import {
+  type Actor,
+  type EventDataByType,
+  type EventEnvelope,
+  type EventOf,
+  type EventType,
+  type NegotiationEvent,
+  type Person,
+  type Precision,
+  type Source,
+} from '../events';
 import {
   decide,
   type DecisionContext,
@@ -34,7 +44,12 @@ export const context: DecisionContext = { now: NOW, recordedBy: ANALYST };
 
 export const actors = {
   pakistan: { id: 'pakistan', name: 'Pakistan', kind: 'state' },
-  afghanTaliban: { id: 'afghan-taliban', name: 'Afghan Taliban (Islamic Emirate)', kind: 'de-facto-authority', aliases: ['IEA'] },
+  afghanTaliban: {
+    id: 'afghan-taliban',
+    name: 'Afghan Taliban (Islamic Emirate)',
+    kind: 'de-facto-authority',
+    aliases: ['IEA'],
+  },
   qatar: { id: 'qatar', name: 'Qatar', kind: 'state' },
   turkiye: { id: 'turkiye', name: 'Türkiye', kind: 'state' },
   ttp: { id: 'ttp', name: 'Tehreek-e-Taliban Pakistan', kind: 'armed-group', aliases: ['Fitna al-Khawarij'] },
@@ -65,7 +80,12 @@ export const sources = {
     reliability: 'C',
     credibility: 2,
   },
-  news18: { title: 'Pakistan sends ultimatum to Taliban, calls it final message', publisher: 'News18', reliability: 'F', credibility: 3 },
+  news18: {
+    title: 'Pakistan sends ultimatum to Taliban, calls it final message',
+    publisher: 'News18',
+    reliability: 'F',
+    credibility: 3,
+  },
 } as const satisfies Record<string, Source>;
 
 /** A deterministic UUID for a label, so specs name events and messages stay readable in failures. */
@@ -86,10 +106,17 @@ function expectedPrecision(occurredAt: string): Precision {
   return 'exact';
 }
 
-type EnvelopeOverrides = Partial<Omit<EventEnvelope, 'eventId'>> & { readonly eventId?: string; readonly label?: string };
+type EnvelopeOverrides = Partial<Omit<EventEnvelope, 'eventId'>> & {
+  readonly eventId?: string;
+  readonly label?: string;
+};
 
 /** A recorded event as the decider would produce it now (recordedAt NOW, by ANALYST). */
-export function event<T extends EventType>(type: T, data: EventDataByType[T], overrides: EnvelopeOverrides = {}): EventOf<T> {
+export function event<T extends EventType>(
+  type: T,
+  data: EventDataByType[T],
+  overrides: EnvelopeOverrides = {},
+): EventOf<T> {
   const { label, ...envelope } = overrides;
   const occurredAt = envelope.occurredAt ?? '2025-10-18';
   return {
@@ -123,7 +150,11 @@ export function developmentOf(e: NegotiationEvent): Development {
 }
 
 /** A development straight from type and data (envelope defaults as in `event`). */
-export function development<T extends DevelopmentType>(type: T, data: EventDataByType[T], overrides: EnvelopeOverrides = {}): DevelopmentOf<T> {
+export function development<T extends DevelopmentType>(
+  type: T,
+  data: EventDataByType[T],
+  overrides: EnvelopeOverrides = {},
+): DevelopmentOf<T> {
   return developmentOf(event(type, data, overrides) as NegotiationEvent) as DevelopmentOf<T>;
 }
 
@@ -158,11 +189,25 @@ export const opened = event(
   },
   { label: 'opened', occurredAt: openCommand.occurredAt },
 );
-export const ttpRegistered = event('ActorRegistered', { actor: actors.ttp, role: 'spoiler' }, { label: 'ttp-registered', occurredAt: '2025-10-08' });
-export const indiaRegistered = event('ActorRegistered', { actor: actors.india, role: 'third-party' }, { label: 'india-registered', occurredAt: '2025-10-09' });
+export const ttpRegistered = event(
+  'ActorRegistered',
+  { actor: actors.ttp, role: 'spoiler' },
+  { label: 'ttp-registered', occurredAt: '2025-10-08' },
+);
+export const indiaRegistered = event(
+  'ActorRegistered',
+  { actor: actors.india, role: 'third-party' },
+  { label: 'india-registered', occurredAt: '2025-10-09' },
+);
 export const truce48h = event(
   'CeasefireDeclared',
-  { ceasefireId: 'truce-48h', parties: ['pakistan', 'afghan-taliban'], duration: 'temporary', until: '2025-10-17T18:00:00+05:00', scope: 'Afghanistan–Pakistan border' },
+  {
+    ceasefireId: 'truce-48h',
+    parties: ['pakistan', 'afghan-taliban'],
+    duration: 'temporary',
+    until: '2025-10-17T18:00:00+05:00',
+    scope: 'Afghanistan–Pakistan border',
+  },
   { label: 'truce-48h', occurredAt: '2025-10-15T18:00:00+05:00' },
 );
 export const doha1Scheduled = event(
@@ -183,7 +228,13 @@ export const doha1Opened = event(
 );
 export const istanbul1Scheduled = event(
   'TalksRoundScheduled',
-  { roundId: 'istanbul-1', label: 'Istanbul round 1', venue: 'Istanbul', hosts: ['turkiye', 'qatar'], plannedFor: '2025-10-25' },
+  {
+    roundId: 'istanbul-1',
+    label: 'Istanbul round 1',
+    venue: 'Istanbul',
+    hosts: ['turkiye', 'qatar'],
+    plannedFor: '2025-10-25',
+  },
   { label: 'istanbul-1-scheduled', occurredAt: '2025-10-19' },
 );
 export const ttpDemand = event(
@@ -199,7 +250,13 @@ export const ttpDemand = event(
 );
 export const strikesDemand = event(
   'DemandTabled',
-  { demandId: 'halt-strikes', by: 'afghan-taliban', addressedTo: ['pakistan'], text: 'Halt Pakistani strikes on Afghan territory', category: 'security' },
+  {
+    demandId: 'halt-strikes',
+    by: 'afghan-taliban',
+    addressedTo: ['pakistan'],
+    text: 'Halt Pakistani strikes on Afghan territory',
+    category: 'security',
+  },
   { label: 'strikes-demand', occurredAt: '2025-10-25' },
 );
 export const openWarWarning = event(
@@ -264,23 +321,61 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
   ActorRegistered: event('ActorRegistered', { actor: actors.nrf, role: 'opposition' }, { occurredAt: '2025-11' }),
   TalksRoundScheduled: event(
     'TalksRoundScheduled',
-    { roundId: 'istanbul-2', label: 'Istanbul round 2', format: 'formal', venue: 'Istanbul', hosts: ['turkiye'], plannedFor: '2025-11-06' },
+    {
+      roundId: 'istanbul-2',
+      label: 'Istanbul round 2',
+      format: 'formal',
+      venue: 'Istanbul',
+      hosts: ['turkiye'],
+      plannedFor: '2025-11-06',
+    },
     { occurredAt: '2025-10-30' },
   ),
   TalksRoundOpened: event(
     'TalksRoundOpened',
-    { roundId: 'istanbul-1', format: 'formal', venue: 'Istanbul', delegations: [{ actorId: 'afghan-taliban', head: { name: 'Haji Najib', title: 'Deputy Interior Minister', actorId: 'afghan-taliban' } }] },
+    {
+      roundId: 'istanbul-1',
+      format: 'formal',
+      venue: 'Istanbul',
+      delegations: [
+        {
+          actorId: 'afghan-taliban',
+          head: { name: 'Haji Najib', title: 'Deputy Interior Minister', actorId: 'afghan-taliban' },
+        },
+      ],
+    },
     { occurredAt: '2025-10-25' },
   ),
   TalksRoundConcluded: event(
     'TalksRoundConcluded',
-    { roundId: 'doha-1', outcome: 'agreement', summary: 'Immediate ceasefire and mechanisms to consolidate lasting peace', nextSteps: 'Meet again in Istanbul on 25 October' },
+    {
+      roundId: 'doha-1',
+      outcome: 'agreement',
+      summary: 'Immediate ceasefire and mechanisms to consolidate lasting peace',
+      nextSteps: 'Meet again in Istanbul on 25 October',
+    },
     { occurredAt: '2025-10-19T02:00:00+03:00', cameo: '057' },
   ),
-  TalksRoundPostponed: event('TalksRoundPostponed', { roundId: 'istanbul-1', reason: 'Delegations still travelling', plannedFor: '2025-10-26' }, { occurredAt: '2025-10-24' }),
-  TalksRoundCancelled: event('TalksRoundCancelled', { roundId: 'istanbul-1', reason: 'Border clashes' }, { occurredAt: '2025-10-24' }),
-  TalksSuspended: event('TalksSuspended', { by: 'pakistan', reason: 'The dialogue failed to bring about any workable solution' }, { occurredAt: '2025-10-28T23:00:00+05:00' }),
-  TalksResumed: event('TalksResumed', { by: 'pakistan', reason: 'At the request of Türkiye and Qatar' }, { occurredAt: '2025-10-30' }),
+  TalksRoundPostponed: event(
+    'TalksRoundPostponed',
+    { roundId: 'istanbul-1', reason: 'Delegations still travelling', plannedFor: '2025-10-26' },
+    { occurredAt: '2025-10-24' },
+  ),
+  TalksRoundCancelled: event(
+    'TalksRoundCancelled',
+    { roundId: 'istanbul-1', reason: 'Border clashes' },
+    { occurredAt: '2025-10-24' },
+  ),
+  TalksSuspended: event(
+    'TalksSuspended',
+    { by: 'pakistan', reason: 'The dialogue failed to bring about any workable solution' },
+    { occurredAt: '2025-10-28T23:00:00+05:00' },
+  ),
+  TalksResumed: event(
+    'TalksResumed',
+    { by: 'pakistan', reason: 'At the request of Türkiye and Qatar' },
+    { occurredAt: '2025-10-30' },
+  ),
   AgreementReached: event(
     'AgreementReached',
     {
@@ -293,18 +388,36 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
     },
     { occurredAt: '2025-10-19' },
   ),
-  NegotiationClosed: event('NegotiationClosed', { outcome: 'collapsed', summary: 'Negotiations are over' }, { occurredAt: '2025-11-07' }),
+  NegotiationClosed: event(
+    'NegotiationClosed',
+    { outcome: 'collapsed', summary: 'Negotiations are over' },
+    { occurredAt: '2025-11-07' },
+  ),
   DemandTabled: event(
     'DemandTabled',
-    { demandId: 'expel-isis', by: 'afghan-taliban', addressedTo: ['pakistan'], text: 'Expel or hand over ISIS members on Pakistani soil', category: 'security' },
+    {
+      demandId: 'expel-isis',
+      by: 'afghan-taliban',
+      addressedTo: ['pakistan'],
+      text: 'Expel or hand over ISIS members on Pakistani soil',
+      category: 'security',
+    },
     { occurredAt: '2025-10-12' },
   ),
   DemandAmended: event(
     'DemandAmended',
-    { demandId: 'verifiable-action-against-ttp', text: 'Concrete and verifiable steps against TTP, monitored by a third party', reason: 'Final position' },
+    {
+      demandId: 'verifiable-action-against-ttp',
+      text: 'Concrete and verifiable steps against TTP, monitored by a third party',
+      reason: 'Final position',
+    },
     { occurredAt: '2025-10-26' },
   ),
-  DemandWithdrawn: event('DemandWithdrawn', { demandId: 'halt-strikes', reason: 'Superseded by the ceasefire' }, { occurredAt: '2025-10-30' }),
+  DemandWithdrawn: event(
+    'DemandWithdrawn',
+    { demandId: 'halt-strikes', reason: 'Superseded by the ceasefire' },
+    { occurredAt: '2025-10-30' },
+  ),
   PositionTaken: event(
     'PositionTaken',
     {
@@ -328,15 +441,33 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
     },
     { occurredAt: '2025-11', precision: 'month', sources: [sources.news18] },
   ),
-  UltimatumResolved: event('UltimatumResolved', { ultimatumId: 'final-position', resolution: 'rejected', summary: 'Taliban reject shifting security responsibility to Kabul' }, { occurredAt: '2025-11-08' }),
+  UltimatumResolved: event(
+    'UltimatumResolved',
+    {
+      ultimatumId: 'final-position',
+      resolution: 'rejected',
+      summary: 'Taliban reject shifting security responsibility to Kabul',
+    },
+    { occurredAt: '2025-11-08' },
+  ),
   StatementMade: event(
     'StatementMade',
-    { speaker: people.tarar, audience: 'afghan-taliban', tone: 'accusation', summary: "Pakistan's patience has run its course" },
+    {
+      speaker: people.tarar,
+      audience: 'afghan-taliban',
+      tone: 'accusation',
+      summary: "Pakistan's patience has run its course",
+    },
     { occurredAt: '2025-10-29T01:00:00+05:00' },
   ),
   CeasefireDeclared: event(
     'CeasefireDeclared',
-    { ceasefireId: 'doha-ceasefire', parties: ['pakistan', 'afghan-taliban'], duration: 'indefinite', mediatedBy: ['qatar', 'turkiye'] },
+    {
+      ceasefireId: 'doha-ceasefire',
+      parties: ['pakistan', 'afghan-taliban'],
+      duration: 'indefinite',
+      mediatedBy: ['qatar', 'turkiye'],
+    },
     { occurredAt: '2025-10-19' },
   ),
   CeasefireExtended: event(
@@ -356,7 +487,11 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
     },
     { occurredAt: '2025-10-17T20:30:00+04:30', precision: 'approximate' },
   ),
-  CeasefireEnded: event('CeasefireEnded', { ceasefireId: 'truce-48h', reason: 'superseded', summary: 'Replaced by the Doha ceasefire' }, { occurredAt: '2025-10-19' }),
+  CeasefireEnded: event(
+    'CeasefireEnded',
+    { ceasefireId: 'truce-48h', reason: 'superseded', summary: 'Replaced by the Doha ceasefire' },
+    { occurredAt: '2025-10-19' },
+  ),
   IncidentReported: event(
     'IncidentReported',
     {
@@ -375,20 +510,37 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
   ),
   MediationAction: event(
     'MediationAction',
-    { mediator: 'turkiye', action: 'offered', summary: 'Erdogan announces a ministerial visit to Islamabad to make the ceasefire sustainable' },
+    {
+      mediator: 'turkiye',
+      action: 'offered',
+      summary: 'Erdogan announces a ministerial visit to Islamabad to make the ceasefire sustainable',
+    },
     { occurredAt: '2025-11-09', occurrence: 'erdogan-ministerial-visit' },
   ),
   ThirdPartyEngagement: event(
     'ThirdPartyEngagement',
-    { actorId: 'afghan-taliban', counterparts: ['india'], kind: 'visit', summary: 'Muttaqi visits New Delhi; India upgrades its Kabul mission' },
+    {
+      actorId: 'afghan-taliban',
+      counterparts: ['india'],
+      kind: 'visit',
+      summary: 'Muttaqi visits New Delhi; India upgrades its Kabul mission',
+    },
     { occurredAt: '2025-10-09' },
   ),
   EventCorrected: event(
     'EventCorrected',
-    { eventId: orakzaiAttack.eventId, changes: { data: { fatalities: { min: 11, max: 17 } } }, reason: 'One outlet claims 17 killed' },
+    {
+      eventId: orakzaiAttack.eventId,
+      changes: { data: { fatalities: { min: 11, max: 17 } } },
+      reason: 'One outlet claims 17 killed',
+    },
     { occurredAt: '2025-11-20' },
   ),
-  EventRetracted: event('EventRetracted', { eventId: openWarWarning.eventId, reason: 'Misattributed quote' }, { occurredAt: '2025-11-20' }),
+  EventRetracted: event(
+    'EventRetracted',
+    { eventId: openWarWarning.eventId, reason: 'Misattributed quote' },
+    { occurredAt: '2025-11-20' },
+  ),
 };
 
 /** What `fn` throws; fails the spec when it throws nothing. */

@@ -403,7 +403,12 @@ export class SqliteEventStore implements EventStore {
    * The subscription's page from the recent commits when they cover
    * (after, upTo]; undefined when they do not (the page is read from the file).
    */
-  private recentPage(after: number, upTo: number, filter: EventFilter | undefined, limit: number): RecordedEvent[] | undefined {
+  private recentPage(
+    after: number,
+    upTo: number,
+    filter: EventFilter | undefined,
+    limit: number,
+  ): RecordedEvent[] | undefined {
     if (this.recentLimit === 0 || after < this.recentBase || upTo > this.recentTop) return undefined;
     const recent = this.recent;
     let lo = 0;
