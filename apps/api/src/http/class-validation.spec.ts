@@ -55,6 +55,16 @@ describe('validateAs', () => {
     ]);
   });
 
+  it('validates the nested objects a class inherits from the class it extends', () => {
+    class Extended extends Outer {
+      @IsInt()
+      extra!: number;
+    }
+    expect(failures(validateAs(Extended, { one: { n: 'x' }, many: [], name: 'a', extra: 1 }, OPTIONS))).toEqual([
+      'one.n: isInt',
+    ]);
+  });
+
   it('applies a check added to a class after the class was first validated', () => {
     class Late {
       @IsString()

@@ -42,14 +42,26 @@ function instantiate(dto: Ctor, value: unknown): unknown {
   if (Array.isArray(value)) return value.map((item) => instantiate(dto, item));
   if (value === null || typeof value !== 'object') return value;
   const instance = Object.create(dto.prototype) as Record<string, unknown>;
-  const nested = NESTED.get(dto.prototype);
   for (const key of Object.keys(value)) {
     if (key === '__proto__') continue;
     const item = (value as Record<string, unknown>)[key];
-    const type = nested?.get(key);
+    const type = nestedType(dto.prototype as object, key);
     instance[key] = type === undefined ? item : instantiate(type(), item);
   }
   return instance;
+}
+
+/** What `NestedType` said of `key` on this class or the nearest class it extends. */
+function nestedType(prototype: object, key: string): (() => Ctor) | undefined {
+  for (
+    let p: object | null = prototype;
+    p !== null && p !== Object.prototype;
+    p = Object.getPrototypeOf(p) as object | null
+  ) {
+    const type = NESTED.get(p)?.get(key);
+    if (type !== undefined) return type;
+  }
+  return undefined;
 }
 
 /**
