@@ -631,10 +631,17 @@ function register(
   });
 }
 
+/** Developments only: they count in the escalation index and the timeline, and change no other part of the state. */
+const DEVELOPMENTS_ONLY: ReadonlySet<WorldEvent['type']> = new Set([
+  'StatementMade',
+  'IncidentReported',
+  'MediationAction',
+  'ThirdPartyEngagement',
+] as const);
+
 function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
   const d = w.draft;
   const event = e.event;
-  const at = dated(e);
   const code = eventCode(event, model);
   const g = code === null ? null : goldsteinOf(code.code, model);
   // summaryData(event) is the data of event.type: the pair is a DevelopmentSummary.
@@ -655,6 +662,9 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
   if (d.evidence !== undefined) w.put('evidence', event.eventId, evidenceOf(event));
   if (d.last === null || compareFoldOrder(e, d.last) > 0) d.last = { instant: e.instant, position: e.position };
   if (e.position > d.maxPosition) d.maxPosition = e.position;
+  // Most developments change nothing but the list: no `Dated` made for them.
+  if (DEVELOPMENTS_ONLY.has(event.type)) return;
+  const at = dated(e);
 
   switch (event.type) {
     case 'NegotiationOpened': {
@@ -872,7 +882,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
     case 'IncidentReported':
     case 'MediationAction':
     case 'ThirdPartyEngagement':
-      // Developments only: they count in the escalation index and the timeline.
+      // DEVELOPMENTS_ONLY: returned above.
       return;
     default:
       assertNever(event, 'development type');
