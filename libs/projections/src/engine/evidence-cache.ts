@@ -92,7 +92,8 @@ export class EvidenceCache {
    */
   take(negotiationId: string, revision: number, event: WorldEvent | null): void {
     const entry = this.entries.get(negotiationId);
-    if (entry === undefined) return;
+    // Not being read: the read to come will find the event in the log.
+    if (entry === undefined || (!entry.ready && entry.loading === undefined)) return;
     const taken = event === null ? null : { eventId: event.eventId, evidence: evidenceOf(event) };
     if (!entry.ready) {
       entry.ahead.set(revision, taken);
