@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 import { KEYS, startAppProcess } from '../lib/app-process';
 import { exited, forkTs, nextMessage } from '../lib/child';
-import { expectStatus, keepAliveAgent, postJson } from '../lib/http';
+import { expectStatus, getJson, keepAliveAgent, postJson } from '../lib/http';
 import { median } from '../lib/timing';
 import type { BenchContext, Figure, Workload } from '../lib/types';
 
@@ -436,6 +436,13 @@ export const sseWorkload: Workload = {
         expectStatus(reply, [201], `POST ${ids[w]}/events`);
         return (JSON.parse(reply.body) as { position: number }).position;
       };
+      /** The CPU ms the app has spent writing the feed to its clients (its flushes), from its /metrics. */
+      const fanOutCpuMs = async (): Promise<number> => {
+        const reply = await getJson(agent, `${app.url}/metrics`, KEYS.viewer);
+        expectStatus(reply, [200], 'GET /metrics');
+        const line = reply.body.split('\n').find((l) => l.startsWith('parley_sse_fanout_cpu_seconds_total '));
+        return line === undefined ? Number.NaN : Number(line.split(' ')[1]) * 1000;
+      };
       /** WRITERS loops POSTing `each` developments one at a time: events/s, the last position, the server's CPU ms per event. */
       const drive = async (each: number): Promise<{ rate: number; head: number; cpuPerEvent: number | undefined }> => {
         const cpuBefore = cpuMs(app.pid);
@@ -487,6 +494,8 @@ export const sseWorkload: Workload = {
       const clientCpuPerEvent: number[] = [];
       /** Per event and subscriber, in each run with subscribers: bytes read, and socket reads (1 / events per write). */
       const bytesPerDelivery: number[] = [];
+      /** The app's flushes, CPU ms per event (measured in the app). */
+      const fanOutPerEvent: number[] = [];
       const readsPerDelivery: number[] = [];
       let incomplete = 0;
       let disorder = 0;
@@ -497,7 +506,9 @@ export const sseWorkload: Workload = {
         );
         const clientCpu = cpuMs(connected.pid);
         const readBefore = await connected.stats();
+        const fanOutBefore = await fanOutCpuMs();
         const run = await drive(sizes.perWriter);
+        fanOutPerEvent.push(((await fanOutCpuMs()) - fanOutBefore) / (WRITERS * sizes.perWriter));
         withSubscribers.push({ rate: run.rate, cpu: run.cpuPerEvent });
         const clientCpuAfter = cpuMs(connected.pid);
         if (clientCpu !== undefined && clientCpuAfter !== undefined)
@@ -554,7 +565,8 @@ export const sseWorkload: Workload = {
       context.log(`sse: raw fan-out floor: ${eventBytes} B × ${perWrite} events per write to ${n} sockets…`);
       const interval = (1000 * perWrite) / median(withSubscribers.map((r) => r.rate));
       const floor = await rawFanOut(n, eventBytes, perWrite, context.quick ? 30 : 60, interval);
-      const appUs = cpuWith !== undefined && cpuWithout !== undefined ? ((cpuWith - cpuWithout) * 1000) / n : undefined;
+      const fanOutMs = median(fanOutPerEvent);
+      const appUs = (fanOutMs * 1000) / n;
       figures.push({
         workload: WORKLOAD,
         name: `fan-out floor: bare server, ${n} raw sockets, CPU per event`,
@@ -562,10 +574,8 @@ export const sseWorkload: Workload = {
         unit: 'ms',
         detail:
           `${eventBytes} B per event, ${perWrite} events per write every ${interval.toFixed(0)} ms (as in the app's runs), one shared Buffer per write: ` +
-          `server ${floor.serverUs.toFixed(2)} µs + readers ${floor.readersUs.toFixed(2)} µs per event and subscriber` +
-          (appUs === undefined
-            ? ''
-            : `; the app's fan-out cost ${appUs.toFixed(2)} µs per event and subscriber (server side)`),
+          `server ${floor.serverUs.toFixed(2)} µs + readers ${floor.readersUs.toFixed(2)} µs per event and subscriber; ` +
+          `the app's flushes (its /metrics) ${appUs.toFixed(2)} µs per event and subscriber`,
       });
       if (cpuWith !== undefined && cpuWithout !== undefined) {
         figures.push({
@@ -575,7 +585,8 @@ export const sseWorkload: Workload = {
           unit: 'ms',
           detail:
             `the app process's CPU time per event written, its fan-out to ${n} subscribers included, vs ${cpuWithout.toFixed(2)} ms with none ` +
-            `(+${(((cpuWith - cpuWithout) / cpuWithout) * 100).toFixed(0)} %); the ${n} subscribers' own process used ` +
+            `(+${(((cpuWith - cpuWithout) / cpuWithout) * 100).toFixed(0)} %), of which its flushes (framing and socket writes, from its /metrics) ` +
+            `${fanOutMs.toFixed(2)} ms; the ${n} subscribers' own process used ` +
             `${clientCpuPerEvent.length ? median(clientCpuPerEvent).toFixed(2) : '?'} ms per event on the same ${cpus().length} cores (load average ${loadavg()[0]!.toFixed(1)})`,
         });
       }

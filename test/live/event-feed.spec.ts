@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from '../support/app';
 import {
   exportedLog,
   liveEnv,
+  metric,
   openNegotiation,
   record,
   recordBatch,
@@ -195,6 +196,16 @@ describe('GET /stream/events', () => {
     const log = await logAfter(t, start);
     expect(log).toHaveLength(40);
     for (const c of subscribers) expectExactlyOnceInOrder(c.positions(), log);
+  });
+
+  it('counts the CPU time of writing the feed to its clients in /metrics (parley_sse_fanout_cpu_seconds_total)', async () => {
+    const fanOut = () => metric(t, /^parley_sse_fanout_cpu_seconds_total /);
+    const subscribers = Array.from({ length: 20 }, () => follow('/stream/events'));
+    await Promise.all(subscribers.map((c) => c.until((r) => r.of('ready').length === 1, 'ready')));
+    const before = await fanOut();
+    const head = await concurrentWriters(t, ['feed-a', 'feed-b'], 10);
+    await Promise.all(subscribers.map((c) => c.reach(head)));
+    expect(await fanOut()).toBeGreaterThan(before);
   });
 
   it('a burst of concurrent batches reaches every subscriber complete and in order (and a filtered one only its own)', async () => {

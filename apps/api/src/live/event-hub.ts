@@ -4,9 +4,12 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
+  Optional,
 } from '@nestjs/common';
 import { NEGOTIATION_STREAM_PREFIX, negotiationIdFromStream, streamName } from '@parley/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
+import { Counter } from 'prom-client';
+import { MetricsService } from '../ops/metrics.service';
 import { presentEvent } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
@@ -94,10 +97,19 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LIVE_CONFIG) private readonly config: LiveConfig,
+    @Optional() metrics?: MetricsService,
   ) {
+    const fanOut =
+      metrics &&
+      new Counter({
+        name: 'parley_sse_fanout_cpu_seconds_total',
+        help: "CPU time this process spent writing the event feed to its clients (framing and socket writes, the kernel's share included)",
+        registers: [metrics.registry],
+      });
     this.flusher = new Coalescer(
       { minMs: config.flushMs, maxMs: Math.max(config.flushMs, config.maxDelayMs), share: config.fanOutShare },
       () => this.flush(),
+      fanOut && ((ms) => fanOut.inc(ms / 1000)),
     );
   }
 
