@@ -295,7 +295,9 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     const restarted = await fx.start();
     expect(restarted.currentPosition).toBe(result.position);
     for (const log of logs)
-      expect(views((await restarted.withEvidence(log.negotiationId)) as ViewState)).toEqual(views(foldViews(log.entries)));
+      expect(views((await restarted.withEvidence(log.negotiationId)) as ViewState)).toEqual(
+        views(foldViews(log.entries)),
+      );
   });
 
   it('given writes while the slices go out, when the engine stops and starts again, then the restored views include them', async () => {
@@ -319,7 +321,9 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
 
     const restarted = await fx.start();
     expect(restarted.currentPosition).toBe(position);
-    expect(views((await restarted.withEvidence(changed.negotiationId)) as ViewState)).toEqual(views(foldViews(changed.entries)));
+    expect(views((await restarted.withEvidence(changed.negotiationId)) as ViewState)).toEqual(
+      views(foldViews(changed.entries)),
+    );
     expect(restarted.state(changed.negotiationId)?.suspension).not.toBeNull();
   });
 });
