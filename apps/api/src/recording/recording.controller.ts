@@ -94,10 +94,11 @@ export class RecordingController {
     requireJsonBody(req);
     const problems = validateOpenNegotiation(body);
     if (problems.length) throw new RequestValidationError(problems);
-    const dto = body as OpenNegotiationInput;
+    // A validated body holds only the opening's fields and the envelope's: they are the command's as they came.
+    const { id, eventId, ...opening } = body as OpenNegotiationInput;
     const key = readIdempotencyKey(idemKey);
     const caller = req.principal!.name;
-    const negotiationId = dto.id ?? slugify(dto.title);
+    const negotiationId = id ?? slugify(opening.title);
     if (!isValidNegotiationId(negotiationId)) {
       throw new RequestValidationError([
         {
@@ -109,19 +110,10 @@ export class RecordingController {
     const result = await this.commandBus.execute(
       new ExecuteNegotiationCommand(
         {
+          ...opening,
           type: 'OpenNegotiation',
           negotiationId,
-          eventId: dto.eventId ?? (key ? deriveEventId(caller, key, 0) : crypto.randomUUID()),
-          title: dto.title,
-          subject: dto.subject,
-          parties: dto.parties,
-          mediators: dto.mediators,
-          occurredAt: dto.occurredAt,
-          precision: dto.precision,
-          sources: dto.sources,
-          cameo: dto.cameo,
-          note: dto.note,
-          occurrence: dto.occurrence,
+          eventId: eventId ?? (key ? deriveEventId(caller, key, 0) : crypto.randomUUID()),
         },
         { now: new Date().toISOString(), recordedBy: caller },
       ),
