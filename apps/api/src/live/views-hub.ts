@@ -1,7 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DEFAULT_DRIVERS, escalationView, matrixView, ProjectionEngine, statusView } from '@parley/projections';
 import { notFound } from '../shared/params';
-import { ViewsService } from '../views/views.service';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
 import { Coalescer, SseChunk, type SseConnection, sseMessage } from './sse';
 import { type LiveViews, VIEW_KINDS, type ViewKind, viewKey } from './view-keys';
@@ -48,7 +47,6 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
 
   constructor(
     private readonly engine: ProjectionEngine,
-    private readonly views: ViewsService,
     @Inject(LIVE_CONFIG) private readonly config: LiveConfig,
   ) {
     // Recomputing views costs per negotiation, not per client: spaced by the same share, within a few seconds.
@@ -79,7 +77,7 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Throws the 404 of the REST views when the negotiation is unknown (call before the stream starts). */
   assertKnown(negotiationId: string): void {
-    const state = this.views.current(negotiationId);
+    const state = this.engine.state(negotiationId);
     if (!state || state.negotiation === null) throw notFound(negotiationId);
   }
 
@@ -151,12 +149,12 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Computes the views now and pushes those whose key changed to every client of the channel. */
   private refresh(channel: Channel): void {
-    const state = this.views.current(channel.negotiationId);
+    const state = this.engine.state(channel.negotiationId);
     // Gone (a rebuild on another log): nothing to compute; the clients keep what they have.
     if (!state || state.negotiation === null) return;
     const now = Date.now();
     const position = this.engine.currentPosition;
-    const model = this.views.model;
+    const model = this.engine.model;
     // The same calls as the REST views (drivers: the REST default).
     const views: LiveViews = {
       status: statusView(state, now, model),
