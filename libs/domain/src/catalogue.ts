@@ -703,6 +703,7 @@ export const CATALOGUE = {
     fields: {
       demandId: {
         ...id('demand'),
+        introduces: true,
         description: 'Id of the demand, chosen by the analyst.',
         example: 'handover-ttp-leaders',
       },
@@ -730,7 +731,6 @@ export const CATALOGUE = {
       demandId: {
         kept: true,
         ...id('demand'),
-        introduces: true,
         description: 'The demand amended.',
         example: 'act-against-ttp',
       },
