@@ -144,7 +144,8 @@ export interface FieldDoc {
   readonly example?: unknown;
   /**
    * The views keep it per development (the timeline's summary line reads it): what a folded state holds of
-   * an event instead of the whole event (`KeptData`). Of a nested shape, the fields of it marked kept in `RECORDS`.
+   * an event instead of the whole event (`KeptData`). Of one nested object (`record`), only its own fields marked
+   * kept in `RECORDS`; a list is kept whole.
    */
   readonly kept?: boolean;
   /** The flag's name when it is not the field's (a list given one item per flag: `provision`). */
