@@ -11,7 +11,6 @@
 import type { Person, Source } from '@parley/domain';
 import type { WorldEvent } from './effective-events';
 import { getOwn } from './own';
-import type { ViewState } from './view-state';
 
 export interface Evidence {
   readonly sources: readonly Source[];
@@ -28,12 +27,18 @@ export function evidenceOf(event: WorldEvent): Evidence {
   return { sources: event.sources, conditions: conditions ?? null, quote: quote ?? null, speaker: speaker ?? null };
 }
 
+/** What `evidenceFor` reads of a `ViewState` (named here so that this module does not import the view state's). */
+export interface EvidenceHolder {
+  readonly negotiationId: string;
+  readonly evidence?: Readonly<Record<string, Evidence>>;
+}
+
 /**
  * The evidence of a development of `state`. Throws when the state was folded
  * without its evidence (an engine state not passed through `withEvidence`):
  * a pane with no sources would read as "no sources", which would be false.
  */
-export function evidenceFor(state: ViewState, eventId: string): Evidence {
+export function evidenceFor(state: EvidenceHolder, eventId: string): Evidence {
   const evidence = state.evidence === undefined ? undefined : getOwn(state.evidence, eventId);
   if (evidence === undefined) {
     throw new Error(
