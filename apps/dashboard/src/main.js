@@ -56,6 +56,7 @@ const el = {
   status: $('#status-body'),
   escSummary: $('#escalation-summary'),
   canvas: $('#escalation-chart'),
+  chartWrap: $('.chart-wrap'),
   tooltip: $('#chart-tooltip'),
   escTables: $('#escalation-tables'),
   matrix: $('#matrix-body'),
@@ -91,6 +92,10 @@ const app = {
   /** The matrix cell chosen (demandId, actorId), or the developments picked on the chart: the evidence panel follows the date for either. */
   selected: null,
   picked: null,
+  /** How many timeline developments are shown ("Show more" adds a page; a redraw keeps them). */
+  timelineShown: 0,
+  /** Whether the escalation chart has been in view (then Chart.js is loaded and the chart follows the views). */
+  chartWanted: false,
   generation: 0,
   controller: null,
 };
@@ -356,39 +361,83 @@ function pickEvents(events) {
   el.detail.closest('.panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
-/** The figures and tables at once; the chart once Chart.js has loaded (it is not needed for the first paint). */
+/**
+ * The figures at once; the tables when their <details> is opened; the chart once its box is near the screen and
+ * Chart.js has loaded (it is not needed for the first paint, and on a phone the chart is a scroll away: its box keeps
+ * its height meanwhile, so nothing moves when it is drawn).
+ */
 async function drawEscalation() {
-  const { escalation, series } = app.data;
+  const { escalation } = app.data;
   if (escalation) renderEscalationSummary(el.escSummary, escalation, { onPick: pickEvents });
-  if (series) {
-    if (escalation) renderEscalationTables(el.escTables, escalation, series);
-    try {
-      await loadCharts();
-    } catch (error) {
-      panelError(el.escSummary, error);
-      return;
-    }
-    // Superseded while Chart.js was loading.
-    if (app.data.series !== series) return;
-    const range = chartRange();
-    try {
-      renderEscalationChart({
-        canvas: el.canvas,
-        tooltipEl: el.tooltip,
-        series,
-        range,
-        atMs: app.state.at ? atMs() : null,
-        eventById: app.eventById,
-        onPick: pickEvents,
-      });
-    } catch (error) {
-      panelError(el.escSummary, error);
-    }
+  drawEscalationTables();
+  if (app.data.series && (app.chartWanted || nearScreen(el.chartWrap))) await drawChart();
+}
+
+/** Whether an element is on the screen or within half a screen of it (as `chartWatch` sees it). */
+function nearScreen(element) {
+  const box = element.getBoundingClientRect();
+  return box.bottom > -innerHeight / 2 && box.top < 1.5 * innerHeight;
+}
+
+/** The chart of the series shown: once wanted, always drawn with the views. */
+async function drawChart() {
+  app.chartWanted = true;
+  chartWatch.disconnect();
+  const { series } = app.data;
+  if (!series) return;
+  try {
+    await loadCharts();
+  } catch (error) {
+    panelError(el.escSummary, error);
+    return;
+  }
+  // Superseded while Chart.js was loading.
+  if (app.data.series !== series) return;
+  try {
+    renderEscalationChart({
+      canvas: el.canvas,
+      tooltipEl: el.tooltip,
+      series,
+      range: chartRange(),
+      atMs: app.state.at ? atMs() : null,
+      eventById: app.eventById,
+      onPick: pickEvents,
+    });
+    el.canvas.dataset.chart = 'drawn';
+  } catch (error) {
+    panelError(el.escSummary, error);
   }
 }
 
+/** The chart is drawn when its box comes near the screen (scrolled to, on a phone) — where it is once the views are drawn. */
+const chartWatch = new IntersectionObserver((entries) => {
+  if (entries.some((e) => e.isIntersecting) && app.current && el.negotiation.dataset.drawn === 'yes') drawChart();
+}, { rootMargin: '50% 0px' });
+chartWatch.observe(el.chartWrap);
+
+const tablesDetails = el.escTables.closest('details');
+/** The drivers, the index day by day and the developments as tables: hundreds of rows, drawn only when opened. */
+function drawEscalationTables() {
+  const { escalation, series } = app.data;
+  if (tablesDetails.open && escalation && series) renderEscalationTables(el.escTables, escalation, series);
+  else el.escTables.replaceChildren();
+}
+tablesDetails.addEventListener('toggle', drawEscalationTables);
+
 function drawTimeline() {
-  if (app.data.timeline) renderTimeline(el.timeline, app.data.timeline, { filter: el.timelineFilter.value, search: el.timelineSearch.value.trim() });
+  if (!app.data.timeline) return;
+  renderTimeline(el.timeline, app.data.timeline, {
+    filter: el.timelineFilter.value,
+    search: el.timelineSearch.value.trim(),
+    shown: app.timelineShown,
+    onShown: (n) => (app.timelineShown = n),
+  });
+}
+
+/** Another filter or search starts again from the newest page. */
+function redrawTimeline() {
+  app.timelineShown = 0;
+  drawTimeline();
 }
 
 async function loadChanges(signal) {
@@ -489,6 +538,7 @@ async function route() {
     app.selected = null;
     app.picked = null;
     app.full = null;
+    app.timelineShown = 0;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
     try {
       await loadFull();
@@ -696,8 +746,8 @@ el.copyLink.addEventListener('click', async () => {
   setTimeout(() => (el.copyLink.textContent = 'Copy link'), 2000);
 });
 
-el.timelineFilter.addEventListener('change', drawTimeline);
-el.timelineSearch.addEventListener('input', drawTimeline);
+el.timelineFilter.addEventListener('change', redrawTimeline);
+el.timelineSearch.addEventListener('input', redrawTimeline);
 
 el.changesForm.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -841,7 +891,17 @@ el.briefButton.addEventListener('click', async () => {
     el.briefStatus.textContent = `No briefing: ${error.message}`;
   }
 });
-el.printButton.addEventListener('click', () => window.print());
+/** A print holds the whole timeline, and the chart even if it was never scrolled to. */
+function showWholeTimeline() {
+  app.timelineShown = Number.POSITIVE_INFINITY;
+  drawTimeline();
+}
+window.addEventListener('beforeprint', () => app.current && showWholeTimeline());
+el.printButton.addEventListener('click', async () => {
+  await drawChart();
+  showWholeTimeline();
+  window.print();
+});
 
 // ---------------------------------------------------------------------------
 // Start
