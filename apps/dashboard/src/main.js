@@ -18,7 +18,6 @@ import { showAbsent, showCell, showEvents } from './views/evidence.js';
 import { renderSidebar } from './views/list.js';
 import { renderMatrix, renderMatrixLegend } from './views/matrix.js';
 import { renderPortfolio, renderPortfolioSort } from './views/portfolio.js';
-import { setupRecordForm } from './views/record-form.js';
 import { renderStatus } from './views/status.js';
 import { renderTimeline } from './views/timeline.js';
 
@@ -461,8 +460,12 @@ async function loadFull(minPosition) {
   setupSlider();
 }
 
-/** Fetches every view for the chosen date and draws them; a later call supersedes an earlier one. */
-async function refreshViews({ minPosition } = {}) {
+/**
+ * Fetches every view for the chosen date and draws them; a later call supersedes an earlier one. `full` resolves once
+ * the full log is in (a negotiation opened anew loads it meanwhile): the chart's series, whose stretch of time comes
+ * from it, and the timeline wait for it; status, matrix and escalation are asked for at once.
+ */
+async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
   const id = app.current;
   const generation = ++app.generation;
   app.controller?.abort();
@@ -471,8 +474,6 @@ async function refreshViews({ minPosition } = {}) {
   const signal = controller.signal;
   el.negotiation.dataset.views = 'loading';
   const params = { ...asOf(), minPosition };
-  const range = chartRange();
-  const span = (range.to - range.from) / DAY;
   const get = (path, extra) => api(`/negotiations/${id}/${path}`, { params: { ...params, ...extra }, signal });
   // The sidebar follows the date shown.
   loadList({ minPosition });
@@ -480,9 +481,13 @@ async function refreshViews({ minPosition } = {}) {
     get('status'),
     get('matrix'),
     get('escalation', { drivers: 10 }),
-    get('escalation/series', { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), step: span <= 150 ? '6h' : '1d' }),
-    // At now, the log known now is the timeline: loadFull has just fetched it.
-    isNow() && !app.state.model && !minPosition && app.full ? Promise.resolve(app.full) : get('timeline'),
+    full.then(() => {
+      const range = chartRange();
+      const span = (range.to - range.from) / DAY;
+      return get('escalation/series', { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), step: span <= 150 ? '6h' : '1d' });
+    }),
+    // At now, the log known now is the timeline: loadFull has fetched it.
+    full.then(() => (isNow() && !app.state.model && !minPosition && app.full ? app.full : get('timeline'))),
   ]);
   if (generation !== app.generation) return;
   const [status, matrix, escalation, series, timeline] = results;
@@ -540,14 +545,25 @@ async function route() {
     app.full = null;
     app.timelineShown = 0;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
+    // The full log and the views at once; the controls once the log is in (the slider's range, "what changed since").
+    const full = loadFull();
+    const views = refreshViews({ full: full.then(() => syncControls()) });
     try {
-      await loadFull();
+      await full;
     } catch (error) {
+      // The views asked for meanwhile are dropped.
+      app.generation++;
+      app.controller?.abort();
       el.title.textContent = id;
       el.negotiation.dataset.drawn = 'yes';
       panelError(el.status, error instanceof ApiError && error.status === 404 ? new Error(`There is no negotiation “${id}”.`) : error);
       return;
     }
+    if (previous !== id) el.main.focus({ preventScroll: true });
+    await views;
+    // Live once the views are drawn: the stream's first views then only confirm them (or bring what came since).
+    if (app.current === id) followOrPause();
+    return;
   }
   syncControls();
   if (previous !== id) el.main.focus({ preventScroll: true });
@@ -851,22 +867,32 @@ function formContext() {
   };
 }
 
-const recordForm = setupRecordForm({
-  dialog: $('#record-dialog'),
-  form: $('#record-form'),
-  fieldsEl: $('#record-fields'),
-  statusEl: $('#record-status'),
-  getContext: formContext,
-  async onRecorded(result) {
-    // Read our own write: the views wait until they include its position.
-    await loadFull(result.position).catch(() => {});
-    syncControls();
-    await refreshViews({ minPosition: result.position }); // the sidebar too
-    flash(el.status.closest('.panel'));
-    el.recordButton.focus();
-  },
-});
-el.recordButton.addEventListener('click', () => recordForm.open());
+/** The form and its modules load when it is first opened: reading the page needs none of them. */
+let recordForm = null;
+async function openRecordForm() {
+  recordForm ??= import('./views/record-form.js').then(({ setupRecordForm }) => setupRecordForm({
+    dialog: $('#record-dialog'),
+    form: $('#record-form'),
+    fieldsEl: $('#record-fields'),
+    statusEl: $('#record-status'),
+    getContext: formContext,
+    async onRecorded(result) {
+      // Read our own write: the views wait until they include its position.
+      await loadFull(result.position).catch(() => {});
+      syncControls();
+      await refreshViews({ minPosition: result.position }); // the sidebar too
+      flash(el.status.closest('.panel'));
+      el.recordButton.focus();
+    },
+  }));
+  try {
+    (await recordForm).open();
+  } catch (error) {
+    recordForm = null;
+    el.briefStatus.textContent = `The form did not load: ${error.message}`;
+  }
+}
+el.recordButton.addEventListener('click', openRecordForm);
 
 // The briefing of the period "What changed" shows (since → the replay date, or now), saved as a Markdown file.
 el.briefButton.addEventListener('click', async () => {
