@@ -477,8 +477,18 @@ async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
   const get = (path, extra) => api(`/negotiations/${id}/${path}`, { params: { ...params, ...extra }, signal });
   // The sidebar follows the date shown.
   loadList({ minPosition });
+  const statusView = get('status');
+  // A negotiation opened anew shows its header (title, subject, parties) as soon as its status is in.
+  if (el.negotiation.dataset.drawn === 'no') {
+    statusView.then((view) => {
+      if (generation !== app.generation || el.negotiation.dataset.drawn !== 'no') return;
+      app.data.status = view;
+      drawHeader();
+      el.negotiation.dataset.drawn = 'head';
+    }, () => {});
+  }
   const results = await Promise.allSettled([
-    get('status'),
+    statusView,
     get('matrix'),
     get('escalation', { drivers: 10 }),
     full.then(() => {
