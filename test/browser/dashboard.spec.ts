@@ -81,6 +81,28 @@ describe('the dashboard in Chromium', () => {
     expect((await fetch(`${t.url}/vendor/chart.js@0.0.1/chart.umd.min.js`)).status).toBe(404);
   });
 
+  it('asks for every module a negotiation page loads at once: the page preloads exactly those', async () => {
+    const loaded = new Set<string>();
+    page.on('request', (r) => {
+      // The page's modules (Chart.js, a classic script from /vendor/, loads when the chart is drawn).
+      const { pathname } = new URL(r.url());
+      if (r.resourceType() === 'script' && pathname.startsWith('/assets/')) loaded.add(pathname);
+    });
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const preloaded = await page
+      .locator('link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    loaded.delete('/assets/src/main.js');
+    expect(new Set(preloaded).size).toBe(preloaded.length);
+    expect([...preloaded].sort()).toEqual([...loaded].sort());
+    // The record form's modules load when it is opened.
+    expect(loaded.has('/assets/src/views/record-form.js')).toBe(false);
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    await page.getByRole('dialog', { name: 'Record a development' }).waitFor();
+    expect(loaded.has('/assets/src/views/record-form.js')).toBe(true);
+  });
+
   it('lists the negotiations with phase, escalation level and trend, and opens one', async () => {
     await page.goto(`${t.url}/`);
     const card = page.getByRole('article', { name: 'Pakistan – Afghan Taliban talks, 2025' });

@@ -10,7 +10,7 @@ import { loadCharts } from './charts.js';
 import { dayField } from './date-input.js';
 import { createLive } from './live.js';
 import { linkTo, readHash, writeHash } from './state.js';
-import { hideOverlappingTicks, keepTicksApart } from './ticks.js';
+import { hideOverlappingTicksSoon, keepTicksApart } from './ticks.js';
 import { PRESETS, tickDays, tickLabel, tickStep, windowFor, zoom } from './time-window.js';
 import { renderChanges } from './views/changes.js';
 import { renderEscalationChart, renderEscalationSummary, renderEscalationTables, renderSparkline } from './views/escalation.js';
@@ -152,7 +152,7 @@ function setupSlider() {
   el.atDate.max = todayIso();
   el.knownDate.min = min;
   el.knownDate.max = todayIso();
-  const step = tickStep(span, el.ticks.clientWidth || 800);
+  const step = tickStep(span, ticksWidth || el.ticks.clientWidth || 800);
   let previous = null;
   mount(el.ticks, tickDays(win.from, win.to, step).map((day) => {
     const ms = dayStart(day);
@@ -160,7 +160,7 @@ function setupSlider() {
     previous = ms;
     return h('span', { class: 'tick', dataset: { day }, style: { left: `${(daysBetween(win.from, day) / Math.max(1, span)) * 100}%` } }, label);
   }));
-  hideOverlappingTicks(el.ticks);
+  hideOverlappingTicksSoon(el.ticks);
 }
 
 function syncControls() {
@@ -454,10 +454,9 @@ async function loadChanges(signal) {
   }
 }
 
-/** Loads the full log known now (slider range, form choices). */
+/** Loads the full log known now (slider range, form choices): `syncControls` then sets the controls to it. */
 async function loadFull(minPosition) {
   app.full = await api(`/negotiations/${app.current}/timeline`, { params: { minPosition } });
-  setupSlider();
 }
 
 /**
@@ -758,8 +757,12 @@ new ResizeObserver(() => {
   document.documentElement.style.setProperty('--sticky-top', `${bars + 16}px`);
 }).observe($('.replay'));
 
-// The ticks fit the slider's width.
-new ResizeObserver(() => app.full && setupSlider()).observe(el.ticks);
+// The ticks fit the slider's width, as measured here (setupSlider then reads no layout).
+let ticksWidth = 0;
+new ResizeObserver(([entry]) => {
+  ticksWidth = entry.contentRect.width;
+  if (app.full) setupSlider();
+}).observe(el.ticks);
 
 el.copyLink.addEventListener('click', async () => {
   try {
