@@ -23,10 +23,12 @@ export async function slideTo(page: Page, day: string): Promise<void> {
 
 /**
  * The chart's series points, its developments (each cluster counts its members) and its canvas width — scrolled to
- * first, as a reader would: the page draws the chart once it is near the screen.
+ * first when it is not drawn yet, as a reader would: the page draws the chart once it is near the screen.
  */
 export async function chartCounts(page: Page): Promise<{ points: number; markers: number; width: number }> {
-  await page.locator('#escalation-chart').scrollIntoViewIfNeeded();
+  const canvas = page.locator('#escalation-chart');
+  // Drawn with the views when near the screen; else once scrolled to (which moves the page: only then).
+  if ((await canvas.getAttribute('data-chart')) !== 'drawn') await canvas.scrollIntoViewIfNeeded();
   await page.locator('#escalation-chart[data-chart="drawn"]').waitFor({ timeout: 15_000 });
   return page.evaluate(() => {
     const canvas = document.getElementById('escalation-chart') as HTMLCanvasElement;
