@@ -6,10 +6,9 @@
  * arrive one by one while the connection stays open. Over real HTTP, raw bytes
  * read with node:http (fetch would decode them out of sight).
  */
-import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as zlib from 'node:zlib';
-import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { importExample, startTestApp, type TestApp } from '../support/app';
 
 const ID = 'pak-afghan-2025';
 
@@ -42,12 +41,7 @@ describe('response compression', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const res = await fetch(`${t.url}/admin/import`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-ndjson' },
-      body: fs.readFileSync(EXAMPLE_LOG),
-    });
-    expect(res.status).toBe(200);
+    await importExample(t.url);
   });
   afterAll(() => t.cleanup());
 
