@@ -12,6 +12,7 @@ import type { EventStore } from '@parley/event-store';
 import { AppModule } from './app.module';
 import { type AppConfig, loadConfig } from './config/config';
 import { installBodyParsers } from './http/body';
+import { registerCompression } from './http/compression';
 import { recordRoutes } from './http/route-table';
 import { validationExceptionFactory } from './errors/validation';
 import { answerFrameworkError } from './errors/http-exception.filter';
@@ -87,6 +88,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   });
   // `reply.sendFile` for the dashboard's files (ETag, Last-Modified, 304, ranges); the routes are the controller's.
   await app.register(fastifyStatic, { serve: false });
+  // --- Response compression (brotli/gzip; never SSE): see http/compression.ts. Before the routes are declared. ---
+  await registerCompression(app);
   // CORS is closed unless origins are configured.
   if (config.corsOrigins.length > 0)
     app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['ETag', 'Location'] });
