@@ -133,7 +133,8 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
       expect(await watch.interrupt()).toBe(0);
     }
     const text = watch.stdout().replace(/\s+/g, ' ');
-    expect(text).toMatch(/PositionTaken — Afghan Taliban government rejected on “Transfer to Pakistan of key/);
+    // As the timeline words it (the sentence `parley timeline` and the page show).
+    expect(text).toMatch(/PositionTaken — Afghan Taliban government rejected "Transfer to Pakistan of key/);
     expect(text).not.toMatch(/PositionTaken — (pakistan|afghan-taliban) /);
     expect(overWidth(watch.stdout())).toEqual([]);
   });
