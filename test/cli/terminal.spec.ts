@@ -90,6 +90,20 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(overWidth(result.stdout)).toEqual([]);
   });
 
+  it('list says the trend in a word beside its arrow, and the ceasefire as status says it', async () => {
+    const [list, status] = await Promise.all([piped(['list']), piped(['status', CASE])]);
+    const api = (await (await fetch(`${server.url}/negotiations/${CASE}/status`)).json()) as {
+      escalation: { trend: string };
+    };
+    const block = list.stdout.slice(list.stdout.indexOf(CASE));
+    // "index 34 →" read as a change to something; "→ steady" says what it is.
+    expect(block).toMatch(new RegExp(`index \\d+ [↑↓→] ${api.escalation.trend} · `));
+    const ceasefire = /Ceasefire +(in force|violated|ended|none)/.exec(status.stdout)?.[1];
+    expect(ceasefire).toBeDefined();
+    expect(block).toContain(`ceasefire ${ceasefire} · `);
+    expect(list.stdout).not.toMatch(/in-force/);
+  });
+
   it('COLUMNS sets another width, and --wide none: the same status then has lines over 80 columns', async () => {
     const [narrow, wide] = await Promise.all([
       parley(['status', CASE, '--at', '2025-11-30'], { url: server.url, env: { COLUMNS: '60' } }),

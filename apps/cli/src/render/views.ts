@@ -1,7 +1,7 @@
 /** The list of negotiations, the timeline and the changes briefing. */
 import type { ChangesView, NegotiationSummary, TimelineView } from '@parley/projections';
 import type { Output } from '../output';
-import { instantText, levelColor, plural, signed, sourceLong, sourceShort, trendArrow } from './common';
+import { ceasefireState, instantText, levelColor, plural, signed, sourceLong, sourceShort, trendArrow } from './common';
 import { truncate } from './recording';
 
 /**
@@ -24,12 +24,12 @@ export function renderList(out: Output, list: { negotiations: readonly Negotiati
     if (i > 0) out.line('');
     out.line(`${c.bold(n.negotiationId)}${n.title ? ` — ${n.title}` : ''}`);
     out.line(
-      `  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${e.index.toFixed(0)} ${trendArrow(e.trend)} · ${n.phase} · ${plural(n.roundsHeld, 'round')} held`,
+      `  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${e.index.toFixed(0)} ${trendArrow(e.trend)} ${e.trend} · ${n.phase} · ${plural(n.roundsHeld, 'round')} held`,
     );
     const latest = n.latestDevelopment;
     out.line(
       c.dim(
-        `  ceasefire ${n.ceasefire} · ${plural(n.activeUltimatums, 'active ultimatum')}${latest ? ` · latest ${latest.occurredAt.slice(0, 10)} ${latest.type}` : ''}`,
+        `  ceasefire ${ceasefireState(c, n.ceasefire)} · ${plural(n.activeUltimatums, 'active ultimatum')}${latest ? ` · latest ${latest.occurredAt.slice(0, 10)} ${latest.type}` : ''}`,
       ),
     );
   });
