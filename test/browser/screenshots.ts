@@ -6,10 +6,9 @@
  * Starts the real app on a temp SQLite file, imports the example case, and
  * captures the overview, the negotiation as of 30 Oct 2025 (the October
  * escalation on the chart) at 1366×768 and 1920×1080, a matrix cell's
- * evidence, the record form showing its errors (a link and a date that does
- * not read), a replay whose evidence panel says a chosen demand was not tabled
- * yet, and the page on a phone
- * (390 px: the top, the matrix as cards, the record dialog).
+ * evidence, the record form naming a date that does not read, a replay whose
+ * evidence panel says a chosen demand was not tabled yet, and the page on a
+ * phone (390 px: the top, the matrix as cards, the record dialog).
  * docs/screenshots/README.md says which of issue #18's problems each shows.
  */
 import * as fs from 'node:fs';
@@ -83,7 +82,7 @@ async function main(): Promise<void> {
       .getByLabel('What was said, in a sentence')
       .fill('Asif warns that Pakistan will respond to any further cross-border attack.');
     await page.getByLabel('Title', { exact: true }).fill('Asif warns Kabul');
-    await page.getByLabel('Link').fill('not a link');
+    await page.getByLabel('Link').fill('https://example.org/asif-warns-kabul');
     await page.getByLabel('Date', { exact: true }).fill('30 Feb 2025');
     await page.getByRole('button', { name: 'Record', exact: true }).click();
     await page.locator('.field-error').first().waitFor();

@@ -188,7 +188,9 @@ export function dateText(input, forms, onProblem) {
   input.classList.add('day-input');
   input.setAttribute('autocomplete', 'off');
   input.setAttribute('spellcheck', 'false');
-  input.placeholder = `e.g. ${forms.map((f) => EXAMPLES[f]).join(' or ')}`;
+  // One example in the field (a source's date field is narrow); every form the field takes on hover.
+  input.placeholder = `e.g. ${EXAMPLES[forms.includes('day') ? 'day' : forms[0]]}`;
+  input.title = `A date: ${forms.map((f) => EXAMPLES[f]).join(' or ')}`;
   if (input.value) input.value = shown(input.value);
   input.addEventListener('change', () => {
     const typed = input.value.trim();
