@@ -104,6 +104,32 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(list.stdout).not.toMatch(/in-force/);
   });
 
+  it('timeline gives each event its weight in a word, and its help says what the weight is', async () => {
+    const [timeline, help] = await Promise.all([piped(['timeline', CASE]), piped(['timeline', '--help'])]);
+    // The militant attack of 8 Oct weighs towards conflict.
+    expect(timeline.stdout).toMatch(/IncidentReported weight −\d+\.\d\n {2}Militant attack/);
+    expect(timeline.stdout).not.toMatch(/ g[−+]?\d/);
+    expect(help.stdout.replace(/\s+/g, ' ')).toMatch(/weight: how hard it pushes towards conflict .* Goldstein score/);
+  });
+
+  it('watch counts in words: “1 ultimatum”, never “1 ultimatums”', async () => {
+    const status = (await (await fetch(`${server.url}/negotiations/${CASE}/status`)).json()) as {
+      rounds: { held: number };
+      ultimatums: unknown[];
+    };
+    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const watch = spawnParley(['watch', CASE], { url: server.url, env: PIPED });
+    try {
+      await watch.waitFor(/ status /);
+    } finally {
+      expect(await watch.interrupt()).toBe(0);
+    }
+    const line = watch.stdout().replace(/\n {4}/g, ' ');
+    expect(line).toContain(`${count(status.rounds.held, 'round')} · ceasefire`);
+    expect(line).toContain(`${count(status.ultimatums.length, 'ultimatum')} · `);
+    expect(status.ultimatums).toHaveLength(1);
+  });
+
   it('COLUMNS sets another width, and --wide none: the same status then has lines over 80 columns', async () => {
     const [narrow, wide] = await Promise.all([
       parley(['status', CASE, '--at', '2025-11-30'], { url: server.url, env: { COLUMNS: '60' } }),

@@ -128,7 +128,7 @@ describe('parley watch (subprocess, real live routes)', () => {
         SRC,
       ]);
       await watch.waitFor(/matrix +1 demands × 2 actors: 1 pending/);
-      await watch.waitFor(/status .* 1 demands · latest: DemandTabled 2025-10-30/);
+      await watch.waitFor(/status .* 0 ultimatums · 1 demand · latest: DemandTabled 2025-10-30/);
     } finally {
       expect(await watch.interrupt()).toBe(0);
     }

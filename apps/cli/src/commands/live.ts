@@ -17,7 +17,7 @@ import { type ApiError, UnreachableError } from '../errors';
 import { errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import type { ApiClient } from '../http';
-import { ceasefireState, consensusText, levelColor, trendArrow } from '../render/common';
+import { ceasefireState, consensusText, levelColor, plural, trendArrow } from '../render/common';
 import { actorNames } from '../render/status';
 import { gist, type GistNames, type PresentedEvent } from '../render/recording';
 
@@ -275,7 +275,7 @@ async function print(
     case 'status': {
       const s = data as StatusView;
       line(
-        `${time} ${pos} ${c.bold('status')} ${s.phase} · ${s.rounds?.held ?? 0} rounds · ceasefire ${s.ceasefire ? ceasefireState(c, s.ceasefire.state) : '—'} · ${s.ultimatums?.length ?? 0} ultimatums · ${s.demands?.total ?? 0} demands${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
+        `${time} ${pos} ${c.bold('status')} ${s.phase} · ${plural(s.rounds?.held ?? 0, 'round')} · ceasefire ${s.ceasefire ? ceasefireState(c, s.ceasefire.state) : '—'} · ${plural(s.ultimatums?.length ?? 0, 'ultimatum')} · ${plural(s.demands?.total ?? 0, 'demand')}${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
       );
       return;
     }

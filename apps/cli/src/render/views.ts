@@ -51,10 +51,10 @@ export function renderTimeline(out: Output, t: TimelineView, options: { sources?
       g === null || g === undefined
         ? ''
         : g < 0
-          ? c.red(` g${signed(g)}`)
+          ? c.red(` weight ${signed(g)}`)
           : g > 0
-            ? c.green(` g${signed(g)}`)
-            : c.dim(' g0');
+            ? c.green(` weight ${signed(g)}`)
+            : c.dim(' weight 0');
     const head = `${item.occurredAt.padEnd(25)} ${c.cyan(item.type)}${weight}${item.corrections.length ? c.yellow(` corrected ${item.corrections.length}×`) : ''}${retracted ? c.red(' RETRACTED') : ''}`;
     out.line(`${head}`);
     const summary = truncate(item.summary, width);
