@@ -17,6 +17,8 @@ interface Channel {
   position: number;
   /** performance.now() of the last computation. */
   computedAt: number;
+  /** Lets the engine drop the negotiation's evidence again (see `ViewsService.watch`). */
+  readonly unwatch: () => void;
 }
 
 /** A new client may be sent views computed this recently instead of computing them again (a reconnect storm costs one computation). */
@@ -77,10 +79,15 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
     this.flusher.cancel();
   }
 
-  /** Throws the 404 of the REST views when the negotiation is unknown (call before the stream starts). */
-  assertKnown(negotiationId: string): void {
+  /**
+   * Throws the 404 of the REST views when the negotiation is unknown, then
+   * reads its evidence (the matrix and the drivers show it): call and await
+   * before the stream starts.
+   */
+  async prepare(negotiationId: string): Promise<void> {
     const state = this.views.current(negotiationId);
     if (!state || state.negotiation === null) throw notFound(negotiationId);
+    await this.views.readEvidence(negotiationId);
   }
 
   /** Sends the current three views at once, then every change. */
@@ -94,6 +101,7 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
         data: {},
         position: 0,
         computedAt: Number.NEGATIVE_INFINITY,
+        unwatch: this.views.watch(negotiationId),
       };
       this.channels.set(negotiationId, channel);
     }
@@ -102,6 +110,7 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
       if (watched.clients.size === 0 && this.channels.get(negotiationId) === watched) {
         this.channels.delete(negotiationId);
         this.dirty.delete(negotiationId);
+        watched.unwatch();
       }
     };
     try {
@@ -151,8 +160,8 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Computes the views now and pushes those whose key changed to every client of the channel. */
   private refresh(channel: Channel): void {
-    const state = this.views.current(channel.negotiationId);
-    // Gone (a rebuild on another log): nothing to compute; the clients keep what they have.
+    const state = this.views.live(channel.negotiationId);
+    // Gone (a rebuild on another log), or its evidence being read (the engine says when it is): nothing to compute yet.
     if (!state || state.negotiation === null) return;
     const now = Date.now();
     const position = this.engine.currentPosition;

@@ -37,7 +37,7 @@ import { EVENT_STORE } from '../store/store.module';
 import { ExecuteNegotiationCommand } from './commands';
 import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
 import { readRecordBatch, readRecordEvent, validateOpenNegotiation } from './dto/validate';
-import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
+import { newEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -111,7 +111,7 @@ export class RecordingController {
         {
           type: 'OpenNegotiation',
           negotiationId,
-          eventId: dto.eventId ?? (key ? deriveEventId(caller, key, 0) : crypto.randomUUID()),
+          eventId: dto.eventId ?? newEventId(caller, key, 0),
           title: dto.title,
           subject: dto.subject,
           parties: dto.parties,
@@ -247,7 +247,7 @@ export class RecordingController {
     // A validated body holds only the envelope's fields, `type` and `data`: it is the development as it came.
     const developments: Development[] = items.map((item, i) => ({
       ...item,
-      eventId: item.eventId?.toLowerCase() ?? (key ? deriveEventId(caller, key, i) : crypto.randomUUID()),
+      eventId: item.eventId?.toLowerCase() ?? newEventId(caller, key, i),
     }));
     const result = await this.commandBus.execute(
       new ExecuteNegotiationCommand(

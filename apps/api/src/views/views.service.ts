@@ -92,12 +92,12 @@ export class ViewsService {
   }
 
   async matrix(id: string, q: AsOfQuery): Promise<MatrixView> {
-    const { state } = await this.resolve(id, q);
+    const { state } = await this.resolve(id, q, WITH_EVIDENCE);
     return matrixView(state, q.model ?? this.model);
   }
 
   async escalation(id: string, q: AsOfQuery, drivers?: number): Promise<EscalationView> {
-    const { state, T } = await this.resolve(id, q);
+    const { state, T } = await this.resolve(id, q, WITH_EVIDENCE);
     return escalationView(state, T, q.model ?? this.model, { drivers });
   }
 
@@ -152,17 +152,36 @@ export class ViewsService {
     return briefMarkdown({ status, matrix, escalation, timeline, changes });
   }
 
-  /** The current state from memory (for live pushes); undefined when the negotiation is unknown. */
+  /** The current state from memory; undefined when the negotiation is unknown. */
   current(id: string): ViewState | undefined {
     return this.engine.state(id);
   }
 
-  private async resolve(id: string, q: AsOfQuery): Promise<{ state: ViewState; T: number }> {
+  /**
+   * The current state with its evidence, for live pushes (`ProjectionEngine.currentWithEvidence`):
+   * undefined while the evidence is read (the engine's listeners hear of the negotiation when it is).
+   */
+  live(id: string): ViewState | undefined {
+    return this.engine.currentWithEvidence(id);
+  }
+
+  /** Reads the negotiation's evidence from the log if it is not in memory (then `live` has it). */
+  async readEvidence(id: string): Promise<void> {
+    await this.engine.withEvidence(id);
+  }
+
+  /** Keeps the negotiation's evidence in memory, current, until the returned function is called (a live client follows it). */
+  watch(id: string): () => void {
+    return this.engine.watchEvidence(id);
+  }
+
+  /** The matrix and the escalation show sources, quotes and speakers: the state must carry them (`ViewState.evidence`). */
+  private async resolve(id: string, q: AsOfQuery, evidence = false): Promise<{ state: ViewState; T: number }> {
     await this.awaitPosition(q.minPosition);
     const now = Date.now();
     if (q.at === undefined && q.knownAt === undefined) {
       this.assertCurrent();
-      const state = this.engine.state(id);
+      const state = evidence ? await this.engine.withEvidence(id) : this.engine.state(id);
       if (!state || state.negotiation === null) throw notFound(id);
       return { state, T: now };
     }
@@ -211,6 +230,8 @@ export class ViewsService {
     }
   }
 }
+
+const WITH_EVIDENCE = true;
 
 function firstInstant(state: ViewState): number {
   const first = state.developments[0];
