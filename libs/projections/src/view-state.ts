@@ -21,11 +21,11 @@ import {
   assertNever,
   type ActorKind,
   type ActorRole,
-  type AgreementKind,
   type CeasefireDuration,
   type CeasefireEndReason,
   type DemandCategory,
   type Delegation,
+  type EventDataByType,
   type NegotiationOutcome,
   type Range,
   type RoundOutcome,
@@ -107,14 +107,9 @@ export interface ClosedState extends Dated {
   readonly summary: string | null;
 }
 
-export interface AgreementState extends Dated {
-  readonly agreementId: string;
-  readonly kind: AgreementKind;
-  readonly provisions: readonly string[];
-  readonly signatories: readonly string[];
-  readonly textPublic: boolean;
-  readonly roundId: string | null;
-}
+/** An agreement as its development gives it (no round: null). */
+export type AgreementState = Dated &
+  Omit<EventDataByType['AgreementReached'], 'roundId'> & { readonly roundId: string | null };
 
 /** A position as folded: its conditions, quote, speaker and sources are its evidence (`evidenceFor`). */
 export interface StanceRecord extends Dated {
@@ -740,16 +735,8 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       d.suspension = { ...at, suspended: false, by: event.data.by ?? null, reason: event.data.reason ?? null };
       return;
     case 'AgreementReached': {
-      const data = event.data;
-      w.push('agreements', {
-        ...at,
-        agreementId: data.agreementId,
-        kind: data.kind,
-        provisions: data.provisions,
-        signatories: data.signatories,
-        textPublic: data.textPublic,
-        roundId: data.roundId ?? null,
-      });
+      const { roundId, ...agreement } = event.data;
+      w.push('agreements', { ...at, ...agreement, roundId: roundId ?? null });
       return;
     }
     case 'NegotiationClosed':

@@ -1,7 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DEFAULT_DRIVERS, escalationView, matrixView, ProjectionEngine, statusView } from '@parley/projections';
 import { notFound } from '../shared/params';
-import { ViewsService } from '../views/views.service';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
 import { Coalescer, SseChunk, type SseConnection, sseMessage } from './sse';
 import { type LiveViews, VIEW_KINDS, type ViewKind, viewKey } from './view-keys';
@@ -17,7 +16,7 @@ interface Channel {
   position: number;
   /** performance.now() of the last computation. */
   computedAt: number;
-  /** Lets the engine drop the negotiation's evidence again (see `ViewsService.watch`). */
+  /** Lets the engine drop the negotiation's evidence again (`ProjectionEngine.watchEvidence`: a live client keeps it in memory, current). */
   readonly unwatch: () => void;
 }
 
@@ -50,7 +49,6 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
 
   constructor(
     private readonly engine: ProjectionEngine,
-    private readonly views: ViewsService,
     @Inject(LIVE_CONFIG) private readonly config: LiveConfig,
   ) {
     // Recomputing views costs per negotiation, not per client: spaced by the same share, within a few seconds.
@@ -85,9 +83,9 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
    * before the stream starts.
    */
   async prepare(negotiationId: string): Promise<void> {
-    const state = this.views.current(negotiationId);
+    const state = this.engine.state(negotiationId);
     if (!state || state.negotiation === null) throw notFound(negotiationId);
-    await this.views.readEvidence(negotiationId);
+    await this.engine.withEvidence(negotiationId);
   }
 
   /** Sends the current three views at once, then every change. */
@@ -101,7 +99,7 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
         data: {},
         position: 0,
         computedAt: Number.NEGATIVE_INFINITY,
-        unwatch: this.views.watch(negotiationId),
+        unwatch: this.engine.watchEvidence(negotiationId),
       };
       this.channels.set(negotiationId, channel);
     }
@@ -160,12 +158,13 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Computes the views now and pushes those whose key changed to every client of the channel. */
   private refresh(channel: Channel): void {
-    const state = this.views.live(channel.negotiationId);
-    // Gone (a rebuild on another log), or its evidence being read (the engine says when it is): nothing to compute yet.
+    // The current state with its evidence (`ProjectionEngine.currentWithEvidence`). Gone (a rebuild on another
+    // log), or its evidence being read (the engine's listeners hear when it is): nothing to compute yet.
+    const state = this.engine.currentWithEvidence(channel.negotiationId);
     if (!state || state.negotiation === null) return;
     const now = Date.now();
     const position = this.engine.currentPosition;
-    const model = this.views.model;
+    const model = this.engine.model;
     // The same calls as the REST views (drivers: the REST default).
     const views: LiveViews = {
       status: statusView(state, now, model),
