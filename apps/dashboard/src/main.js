@@ -30,7 +30,7 @@ const el = {
   listAsOf: $('#list-asof'),
   overview: $('#overview'),
   overviewBody: $('#overview-body'),
-  overviewAt: $('#overview-at'),
+  overviewAt: dayField($('#overview-at')),
   overviewNow: $('#overview-now'),
   overviewSort: $('#overview-sort'),
   overviewLede: $('#overview-lede'),
