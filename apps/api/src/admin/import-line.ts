@@ -16,7 +16,6 @@ import {
   type FieldRule,
   type FieldSpec,
   LIMITS,
-  RECORDS,
   type RecordName,
   crossFieldProblems,
   edgeField,
