@@ -67,6 +67,43 @@ describe('importJsonl spool', () => {
     expect(readdirSync(spoolDir)).toEqual([]);
   });
 
+  describe('a file that looks like a faithful export until a line without its revision', () => {
+    const now = '2026-01-01T00:00:00.000Z';
+    const lines = () =>
+      readFileSync(EXAMPLE, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { revision?: number; metadata: { recordedAt: string; recordedBy: string } });
+    const withoutLastRevision = (all: ReturnType<typeof lines>) => {
+      const { revision: _revision, ...last } = all[all.length - 1]!;
+      return [...all.slice(0, -1), last].map((l) => JSON.stringify(l)).join('\n');
+    };
+
+    it('given such a file, when imported, then every line is stamped by the importer, now, and the answer says so', async () => {
+      const all = lines();
+      const summary = await importJsonl(store, Readable.from([withoutLastRevision(all)]), {
+        spoolDir,
+        importedBy: 'adam',
+        now,
+      });
+      expect(summary).toMatchObject({ stored: all.length, recorded: { kept: false } });
+      const stored = await store.readAll();
+      expect(stored).toHaveLength(all.length);
+      expect(
+        new Set(stored.map((e) => `${e.metadata.recordedBy as string} ${e.metadata.recordedAt as string}`)),
+      ).toEqual(new Set([`adam ${now}`]));
+      expect(readdirSync(spoolDir)).toEqual([]);
+    });
+
+    it('given such a file with an early line recorded after the import, then it is not refused for it: the file is stamped, not kept', async () => {
+      const all = lines();
+      // Refused in a faithful export (nothing is recorded in the future), fine in a stamped file.
+      all[3]!.metadata.recordedAt = '2027-01-01T00:00:00.000Z';
+      const summary = await importJsonl(store, Readable.from([withoutLastRevision(all)]), { spoolDir, now });
+      expect(summary).toMatchObject({ stored: all.length, recorded: { kept: false } });
+    });
+  });
+
   describe('reading lines', () => {
     const exampleLines = () => readFileSync(EXAMPLE, 'utf8').trim().split('\n');
 
