@@ -206,31 +206,57 @@ async function importVia(
     return { file, spool: spools[spools.length - 1]! };
   };
   try {
-    const importedBy = options.importedBy ?? 'import';
-    const now = options.now ?? new Date().toISOString();
-    const first = spool('decided.tsv');
-    let pass = await checkAndDecide(store, input, first.spool, holds, { importedBy, now });
-    let decidedFile = first.file;
-    if (pass.redecide) {
-      // Its first lines carried revisions, a later one not: stamped like any other file, its lines decided again so.
-      const again = spool('redecided.tsv');
-      pass = await redecide(store, pass, first.file, again.spool, { importedBy, now });
-      decidedFile = again.file;
-    }
-    const problems = [...pass.fileProblems, ...pass.ruleProblems].sort((a, b) => a.line - b.line);
-    if (problems.length) throw new ImportRejectedError(problems.slice(0, MAX_PROBLEMS));
-    const appended = await appendSpooled(store, decidedFile, pass);
+    const plan = await decideFile(store, input, spool, holds, {
+      importedBy: options.importedBy ?? 'import',
+      now: options.now ?? new Date().toISOString(),
+    });
+    const appended = await appendSpooled(store, plan);
     return {
-      lines: pass.count,
+      lines: plan.count,
       ...appended,
-      skipped: pass.count - appended.stored,
-      streams: pass.streams.size,
-      recorded: pass.provenance,
+      skipped: plan.count - appended.stored,
+      streams: plan.stored.size,
+      recorded: plan.provenance,
     };
   } finally {
     holds.releaseAll();
     for (const s of spools) s.destroy();
   }
+}
+
+/** What the append needs of the decided file (the streams' states, every decided event in them, are let go of). */
+interface Plan {
+  /** The spool of the decided events. */
+  readonly file: string;
+  readonly count: number;
+  readonly provenance: Provenance;
+  /** Runs of consecutive decided events of one stream, in file order, as the spool holds them. */
+  readonly runs: Pass['runs'];
+  /** Each stream's revision in the store when it was taken (-1: none). */
+  readonly stored: ReadonlyMap<string, number>;
+}
+
+/** The file checked and decided (again, if it stopped being a faithful export midway); refused if a line is bad. */
+async function decideFile(
+  store: EventStore,
+  input: Readable,
+  spool: (name: string) => { file: string; spool: Spool },
+  holds: StreamHolds,
+  who: { readonly importedBy: string; readonly now: string },
+): Promise<Plan> {
+  const first = spool('decided.tsv');
+  let pass = await checkAndDecide(store, input, first.spool, holds, who);
+  let file = first.file;
+  if (pass.redecide) {
+    // Its first lines carried revisions, a later one not: stamped like any other file, its lines decided again so.
+    const again = spool('redecided.tsv');
+    pass = await redecide(store, pass, first.file, again.spool, who);
+    file = again.file;
+  }
+  const problems = [...pass.fileProblems, ...pass.ruleProblems].sort((a, b) => a.line - b.line);
+  if (problems.length) throw new ImportRejectedError(problems.slice(0, MAX_PROBLEMS));
+  const { count, provenance, runs } = pass;
+  return { file, count, provenance, runs, stored: new Map([...pass.streams].map(([name, s]) => [name, s.stored])) };
 }
 
 /** One stream of the file: its lines so far, what the store held of it when it was taken, and its state as decided. */
@@ -630,16 +656,13 @@ function stampedOf(line: ImportLine): Stamped {
  * transactions, and the imported log keeps the file's order. Each stream's
  * first append expects the revision it had when it was taken.
  */
-async function appendSpooled(
-  store: EventStore,
-  spoolFile: string,
-  pass: Pass,
-): Promise<{ stored: number; position: number }> {
+async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: number; position: number }> {
+  const { runs, stored: storedRevisions } = plan;
   const WINDOW = Number(process.env['PARLEY_IMPORT_WINDOW'] || 5000);
   let stored = 0;
   let position = 0;
   const appended = new Set<string>();
-  const source = createReadStream(spoolFile);
+  const source = createReadStream(plan.file);
   // Read errors reach the loop below through the iterator; one after the loop is over (the spool is
   // let go of, then deleted, possibly before the file was even opened) concerns nobody.
   source.on('error', () => undefined);
@@ -661,17 +684,17 @@ async function appendSpooled(
     }
   };
   try {
-    for (let i = 0; i < pass.runs.length;) {
+    for (let i = 0; i < runs.length;) {
       const window: Promise<void>[] = [];
       let size = 0;
-      for (; i < pass.runs.length && size < WINDOW; i++) {
-        const run = pass.runs[i]!;
+      for (; i < runs.length && size < WINDOW; i++) {
+        const run = runs[i]!;
         const events: NewEvent[] = [];
         for (let k = 0; k < run.count; k++) events.push(await nextEvent());
         size += events.length;
         const firstAppend = !appended.has(run.stream);
         appended.add(run.stream);
-        const current = pass.streams.get(run.stream)?.stored ?? -1;
+        const current = storedRevisions.get(run.stream) ?? -1;
         const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
         window.push(
           store.append(run.stream, events, { expectedRevision }).then((result) => {
