@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from '../support/app';
 import {
   exportedLog,
   liveEnv,
+  metric,
   openNegotiation,
   record,
   recordBatch,
@@ -19,6 +20,13 @@ import {
 /** Everything the log holds after `after`, as positions in order. */
 async function logAfter(t: TestApp, after: number): Promise<number[]> {
   return (await exportedLog(t)).map((e) => e.position).filter((p) => p > after);
+}
+
+/** One negotiation's events after `after`, as positions in order. */
+async function logOf(t: TestApp, negotiationId: string, after: number): Promise<number[]> {
+  const res = await fetch(`${t.url}/negotiations/${negotiationId}/events?limit=1000`);
+  const body = (await res.json()) as { events: { position: number }[] };
+  return body.events.map((e) => e.position).filter((p) => p > after);
 }
 
 function expectExactlyOnceInOrder(received: number[], log: number[]): void {
@@ -189,6 +197,75 @@ describe('GET /stream/events', () => {
     expect(log).toHaveLength(40);
     for (const c of subscribers) expectExactlyOnceInOrder(c.positions(), log);
   });
+
+  it('counts the CPU time of writing the feed to its clients in /metrics (parley_sse_fanout_cpu_seconds_total)', async () => {
+    const fanOut = () => metric(t, /^parley_sse_fanout_cpu_seconds_total /);
+    const subscribers = Array.from({ length: 20 }, () => follow('/stream/events'));
+    await Promise.all(subscribers.map((c) => c.until((r) => r.of('ready').length === 1, 'ready')));
+    const before = await fanOut();
+    const head = await concurrentWriters(t, ['feed-a', 'feed-b'], 10);
+    await Promise.all(subscribers.map((c) => c.reach(head)));
+    expect(await fanOut()).toBeGreaterThan(before);
+  });
+
+  it('a burst of concurrent batches reaches every subscriber complete and in order (and a filtered one only its own)', async () => {
+    const everything = Array.from({ length: 4 }, () => follow('/stream/events'));
+    const onlyB = follow('/stream/events?negotiation=feed-b');
+    const subscribers = [...everything, onlyB];
+    await Promise.all(subscribers.map((c) => c.until((r) => r.of('ready').length === 1, 'ready')));
+    const start = Math.max(...subscribers.map((c) => Number(c.of('ready')[0]!.id)));
+    // Four writers, three batches of ten each, all at once: commits land close together and go out coalesced.
+    const heads = await Promise.all(
+      ['feed-a', 'feed-b', 'feed-c', 'feed-d'].map(async (id, w) => {
+        let head = 0;
+        for (let b = 0; b < 3; b++) {
+          const events = Array.from({ length: 10 }, (_, i) => statement(5000 + w * 100 + b * 10 + i));
+          head = (await recordBatch(t, id, events)).position;
+        }
+        return head;
+      }),
+    );
+    const head = Math.max(...heads);
+    await Promise.all(everything.map((c) => c.reach(head)));
+    await onlyB.reach(heads[1]!);
+    const log = await exportedLog(t);
+    const after = log.map((e) => e.position).filter((p) => p > start);
+    expect(after).toHaveLength(120);
+    for (const c of everything) expectExactlyOnceInOrder(c.positions(), after);
+    const ofB = await logOf(t, 'feed-b', start);
+    expect(ofB).toHaveLength(30);
+    expectExactlyOnceInOrder(onlyB.positions(), ofB);
+  });
+
+  it.each([
+    ['from memory', 0],
+    ['from the store (the burst has left memory)', 30],
+  ])(
+    'resumes with Last-Event-ID from the middle of a burst (%s): the rest of it once, nothing before it again',
+    async (_, laterEvents) => {
+      const first = follow('/stream/events');
+      await first.until((c) => c.of('ready').length === 1, 'ready');
+      const burst = await recordBatch(
+        t,
+        'feed-c',
+        Array.from({ length: 10 }, (_, i) => statement(6000 + laterEvents + i)),
+      );
+      await first.reach(burst.position);
+      first.close();
+      const burstPositions = burst.events.map((e) => e.position);
+      // The client saw the whole burst, which arrived together; it resumes as if it had kept only the first four.
+      expect(first.positions().slice(-10)).toEqual(burstPositions);
+      const resumeFrom = burstPositions[3]!;
+      let head = burst.position;
+      if (laterEvents > 0) head = await concurrentWriters(t, ['feed-a', 'feed-b'], laterEvents / 2);
+      const second = follow('/stream/events', { 'Last-Event-ID': String(resumeFrom) });
+      await second.reach(head);
+      const live = await record(t, 'feed-d', statement(6100 + laterEvents));
+      await second.reach(live.position);
+      expect(second.positions().slice(0, 6)).toEqual(burstPositions.slice(4));
+      expectExactlyOnceInOrder(second.positions(), await logAfter(t, resumeFrom));
+    },
+  );
 
   it('refuses a malformed or unknown resume position and a malformed negotiation id with 400', async () => {
     for (const path of [

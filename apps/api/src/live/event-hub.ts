@@ -4,19 +4,28 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
+  Optional,
 } from '@nestjs/common';
 import { NEGOTIATION_STREAM_PREFIX, negotiationIdFromStream, streamName } from '@parley/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
+import { Counter } from 'prom-client';
+import { MetricsService } from '../ops/metrics.service';
 import { presentEvent } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
 import { Coalescer, SseChunk, type SseConnection, sseMessage } from './sse';
 
-/** One event as the feed sends it, framed once for every client. */
+/**
+ * One event as the feed sends it. It arrives as the stored event and is framed
+ * once for every client by the first write that sends it (never on the way of
+ * the write that committed it): `frame` is set then, and `recorded` let go.
+ */
 interface FeedEntry {
   readonly position: number;
   readonly negotiationId: string;
-  readonly frame: string;
+  recorded: RecordedEvent | undefined;
+  /** The SSE frame; '' for an event that does not decode (left out of the feed). */
+  frame: string | undefined;
 }
 
 interface FeedClient {
@@ -32,6 +41,8 @@ const CATCH_UP_STALL_MS = 30_000;
 const FIRST_CATCH_UP_PAGE = 64;
 /** After the store subscription fails, try again after this long. */
 const RESUBSCRIBE_MS = 1000;
+/** What an event's frame is taken to weigh before any has been framed (bytes). */
+const FRAME_BYTES_GUESS = 1024;
 
 /** The SSE frame of a stored event: `id:` its global position, `event: event`, `data:` the event as the REST API presents it. */
 export function eventFrame(recorded: RecordedEvent): string {
@@ -42,6 +53,10 @@ export function eventFrame(recorded: RecordedEvent): string {
  * The event feed's hub: ONE store subscription per process, fanned out to
  * every `/stream/events` client.
  *
+ * - Nothing of the fan-out runs on a write's way to its acknowledgement: the
+ *   subscription only notes the new events; presenting, framing and writing
+ *   them happen in the next flush, after the event loop has answered the
+ *   requests whose commit it was.
  * - Each event is presented and framed once; all clients with the same filter
  *   get the same Buffer. Writes are coalesced: a burst of commits costs each
  *   client one write, not one per event, and the writes to all clients are
@@ -71,8 +86,10 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly live = new Set<FeedClient>();
   /** Clients between `attach` and joining `live` (catching up): while there are any, the ring keeps every event. */
   private attaching = 0;
-  /** Bytes of frames not yet written to live clients. */
+  /** Bytes of frames not yet written to live clients (estimated: they are framed when written). */
   private pendingBytes = 0;
+  /** The mean size of the frames built so far, for that estimate. */
+  private frameBytes = FRAME_BYTES_GUESS;
   private subscription: Subscription | undefined;
   private stopped = false;
   private readonly flusher: Coalescer;
@@ -80,10 +97,19 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LIVE_CONFIG) private readonly config: LiveConfig,
+    @Optional() metrics?: MetricsService,
   ) {
+    const fanOut =
+      metrics &&
+      new Counter({
+        name: 'parley_sse_fanout_cpu_seconds_total',
+        help: "CPU time this process spent writing the event feed to its clients (framing and socket writes, the kernel's share included)",
+        registers: [metrics.registry],
+      });
     this.flusher = new Coalescer(
       { minMs: config.flushMs, maxMs: Math.max(config.flushMs, config.maxDelayMs), share: config.fanOutShare },
       () => this.flush(),
+      fanOut && ((ms) => fanOut.inc(ms / 1000)),
     );
   }
 
@@ -177,7 +203,7 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
     for (let i = this.indexAfter(connection.position); i < this.ring.length; i++) {
       const entry = this.ring[i]!;
       if (entry.position > this.flushed) break;
-      if (negotiationId === undefined || entry.negotiationId === negotiationId) chunk += entry.frame;
+      if (negotiationId === undefined || entry.negotiationId === negotiationId) chunk += this.frameOfEntry(entry);
     }
     const upTo = Math.max(connection.position, this.flushed);
     if (chunk) connection.push(chunk, upTo);
@@ -230,10 +256,9 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
     for (const recorded of events) {
       if (recorded.position <= this.position) continue;
       const negotiationId = negotiationIdFromStream(recorded.stream);
-      const frame = negotiationId === undefined ? undefined : this.frameOf(recorded);
-      if (negotiationId !== undefined && frame !== undefined) {
-        this.ring.push({ position: recorded.position, negotiationId, frame });
-        this.pendingBytes += frame.length;
+      if (negotiationId !== undefined) {
+        this.ring.push({ position: recorded.position, negotiationId, recorded, frame: undefined });
+        this.pendingBytes += this.frameBytes;
       }
       this.position = recorded.position;
     }
@@ -241,6 +266,28 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
     // queue limit they go out now, and the fan-out takes the time it needs from the writers.
     if (this.pendingBytes > this.config.maxBufferedBytes / 2) this.flusher.urge();
     else this.flusher.request();
+  }
+
+  /** The entry's frame, built the first time it is asked for. */
+  private frameOfEntry(entry: FeedEntry): string {
+    if (entry.frame === undefined) {
+      entry.frame = this.frameOf(entry.recorded!) ?? '';
+      entry.recorded = undefined;
+    }
+    return entry.frame;
+  }
+
+  /** Frames the entries from index `start` on that are not framed yet; updates the mean frame size. */
+  private frameFrom(start: number): void {
+    let bytes = 0;
+    let count = 0;
+    for (let i = start; i < this.ring.length; i++) {
+      const entry = this.ring[i]!;
+      if (entry.frame !== undefined) continue;
+      bytes += this.frameOfEntry(entry).length;
+      count++;
+    }
+    if (count > 0) this.frameBytes = Math.max(1, Math.round((this.frameBytes + bytes / count) / 2));
   }
 
   private frameOf(recorded: RecordedEvent): string | undefined {
@@ -261,6 +308,8 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
     const upTo = this.position;
     if (upTo <= this.flushed) return;
     const start = this.indexAfter(this.flushed);
+    // Each new event framed once, for every client and filter below.
+    this.frameFrom(start);
     const firstPending = this.ring[start]?.position ?? Number.POSITIVE_INFINITY;
     // Encoded (and framed) once per filter: every client with the same filter is written the same Buffer.
     let all: SseChunk | undefined;
@@ -298,7 +347,7 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
     for (let i = start; i < this.ring.length; i++) {
       const entry = this.ring[i]!;
       if (entry.position > after && (negotiationId === undefined || entry.negotiationId === negotiationId))
-        out += entry.frame;
+        out += this.frameOfEntry(entry);
     }
     return out;
   }
