@@ -6,7 +6,7 @@ const vendorImports = [
   { group: ['@nestjs/*'], message: 'libs/domain is plain TypeScript: no Nest.' },
   { group: ['class-validator', 'class-transformer'], message: 'libs/domain guards invariants itself; validation lives at the edge.' },
   { group: ['better-sqlite3', '@eventstore/*'], message: 'libs/domain knows no store.' },
-  { group: ['@parley/event-store', '@parley/projections', '../../*'], message: 'libs/domain depends on nothing of ours.' },
+  { group: ['@parley/event-store', '@parley/projections', '../../*'], message: 'libs/domain depends on nothing of ours (but @parley/ids).' },
 ];
 
 export default tseslint.config(
@@ -36,6 +36,24 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Ids are inputs in the domain.' },
         { selector: "CallExpression[callee.name='randomUUID']", message: 'Ids are inputs in the domain.' },
       ],
+    },
+  },
+  {
+    // The store depends on nothing of ours but the leaf it shares with the domain.
+    files: ['libs/event-store/src/**/*.ts'],
+    ignores: ['libs/event-store/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@parley/domain', '@parley/domain/*', '@parley/projections', '@parley/projections/*', '**/apps/*'], message: 'libs/event-store depends on nothing of ours (but @parley/ids).' }] },
+      ],
+    },
+  },
+  {
+    // The one home of what an id looks like: a leaf both the domain and the store import.
+    files: ['libs/ids/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'ImportDeclaration', message: 'libs/ids imports nothing: libs/domain and libs/event-store both import it.' }],
     },
   },
   {

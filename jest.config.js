@@ -20,8 +20,8 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
-    '^@parley/(domain|event-store|projections)$': '<rootDir>/libs/$1/src',
-    '^@parley/(domain|event-store|projections)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@parley/(domain|event-store|projections|ids)$': '<rootDir>/libs/$1/src',
+    '^@parley/(domain|event-store|projections|ids)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   testTimeout: 30000,
   // Each worker gets its own temp dir; 2 cores here.

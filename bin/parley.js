@@ -22,7 +22,7 @@ const source = path.join(root, 'apps', 'cli', 'src', 'main.ts');
 const override = process.env.PARLEY_CLI_BUILD;
 const compiled = path.join(override || path.join(root, 'dist'), 'apps', 'cli', 'src', 'main.js');
 
-/** The newest modification time of the CLI's sources (its own and @parley/domain's), 0 without a source tree. */
+/** The newest modification time of the CLI's sources (its own, @parley/domain's and @parley/ids'), 0 without a source tree. */
 function newestSource() {
   let newest = 0;
   const walk = (dir) => {
@@ -41,6 +41,7 @@ function newestSource() {
   };
   walk(path.join(root, 'apps', 'cli', 'src'));
   walk(path.join(root, 'libs', 'domain', 'src'));
+  walk(path.join(root, 'libs', 'ids', 'src'));
   return newest;
 }
 

@@ -9,7 +9,9 @@
  * `/#/negotiations/pak-afghan-2025` with its mobile and desktop profiles,
  * simulated throttling (the right mode on a shared machine: the score does not
  * follow the load of the moment). Prints performance, accessibility and best
- * practices per run with LCP, TBT, CLS, and the audits that fail. Not a test:
+ * practices per run with LCP, TBT, CLS, the audits that fail, and the figures that do not depend on the machine's
+ * load (bytes transferred, DOM elements, long tasks, main-thread time by category — the last two scaled by the
+ * simulated CPU, so higher on a busy machine, but comparable between runs on the same one). Not a test:
  * the goals (performance ≥ 0.9, CLS < 0.1, accessibility ≥ 0.98) are checked and
  * reported, and the exit code is 1 when the median run of a profile misses one.
  */
@@ -120,9 +122,21 @@ async function score(url, profile, chrome) {
     lcp: ms(a['largest-contentful-paint']),
     tbt: ms(a['total-blocking-time']),
     cls: a['cumulative-layout-shift'].numericValue,
+    diagnostics: diagnostics(a),
     failing: failing.map((x) => `${x.id} (${x.score})${x.displayValue ? `: ${x.displayValue}` : ''}`),
     report: result.report,
   };
+}
+
+/** What the page costs, whatever the scores: bytes over the network, elements, long tasks, main-thread time by kind. */
+function diagnostics(a) {
+  const kib = (bytes) => `${Math.round(bytes / 1024)} KiB`;
+  const longTasks = a['long-tasks']?.details?.items ?? [];
+  const mainThread = (a['mainthread-work-breakdown']?.details?.items ?? []).map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}`);
+  return (
+    `${kib(a['total-byte-weight'].numericValue)} transferred, ${a['dom-size'].numericValue} DOM elements, ` +
+    `${longTasks.length} long tasks (${Math.round(longTasks.reduce((s, t) => s + t.duration, 0))} ms); main thread ms: ${mainThread.join(', ')}`
+  );
 }
 
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
@@ -150,6 +164,7 @@ try {
       console.log(
         `${profile.padEnd(7)} run ${i}: performance ${r.performance.toFixed(2)}  accessibility ${r.accessibility.toFixed(2)}  best practices ${r.bestPractices.toFixed(2)}  ·  FCP ${r.fcp}  LCP ${r.lcp}  TBT ${r.tbt}  CLS ${r.cls.toFixed(3)}`,
       );
+      console.log(`          ${r.diagnostics}`);
       if (r.failing.length) console.log(`          below 0.9: ${r.failing.join('; ')}`);
       if (args.out) {
         fs.mkdirSync(args.out, { recursive: true });

@@ -18,6 +18,8 @@ export interface AppStats {
   readonly maxRssKiB: number;
   /** CPU time (user + system) the app has used so far, µs. */
   readonly cpuMicros: number;
+  /** The part of cpuMicros spent in the kernel (sockets, fsync, …), µs. */
+  readonly systemMicros: number;
 }
 
 export interface AppProcess {

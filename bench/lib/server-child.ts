@@ -24,6 +24,7 @@ function serveParent(app: { close(): Promise<void> }, port: number): void {
         heapUsed: memory.heapUsed,
         maxRssKiB: process.resourceUsage().maxRSS,
         cpuMicros: cpu.user + cpu.system,
+        systemMicros: cpu.system,
       });
     } else if (message.type === 'stop') {
       app.close().finally(() => process.send?.({ type: 'stopped' }, () => process.exit(0)));

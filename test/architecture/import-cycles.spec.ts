@@ -12,6 +12,7 @@ const ALIASES: Record<string, string> = {
   '@parley/domain': 'libs/domain/src',
   '@parley/event-store': 'libs/event-store/src',
   '@parley/projections': 'libs/projections/src',
+  '@parley/ids': 'libs/ids/src',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { importExample, startTestApp, type TestApp } from '../support/app';
 
 /** Debian's Chromium: the suite drives the system browser, never a downloaded one. */
 export const CHROMIUM_PATH = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
@@ -47,15 +47,7 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** Imports the example case (examples/pakistan-afghanistan-2025.jsonl) into a test app. */
-export async function importExample(url: string, headers: Record<string, string> = {}): Promise<void> {
-  const res = await fetch(`${url}/admin/import`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-ndjson', ...headers },
-    body: fs.readFileSync(EXAMPLE_LOG),
-  });
-  if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
-}
+export { importExample } from '../support/app';
 
 export interface BrowserSuite {
   t: TestApp;

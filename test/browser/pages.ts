@@ -21,8 +21,15 @@ export async function slideTo(page: Page, day: string): Promise<void> {
   await viewsReady(page, day);
 }
 
-/** The chart's series points, its developments (each cluster counts its members) and its canvas width. */
+/**
+ * The chart's series points, its developments (each cluster counts its members) and its canvas width — scrolled to
+ * first when it is not drawn yet, as a reader would: the page draws the chart once it is near the screen.
+ */
 export async function chartCounts(page: Page): Promise<{ points: number; markers: number; width: number }> {
+  const canvas = page.locator('#escalation-chart');
+  // Drawn with the views when near the screen; else once scrolled to (which moves the page: only then).
+  if ((await canvas.getAttribute('data-chart')) !== 'drawn') await canvas.scrollIntoViewIfNeeded();
+  await page.locator('#escalation-chart[data-chart="drawn"]').waitFor({ timeout: 15_000 });
   return page.evaluate(() => {
     const canvas = document.getElementById('escalation-chart') as HTMLCanvasElement;
     type Chart = { data: { datasets: { data: { events?: unknown[] }[] }[] } };

@@ -2,7 +2,9 @@
  * The page on a phone: Chromium at 390 × 844 CSS pixels (touch, 3× pixels),
  * over the real app holding the example case. Nothing is wider than the
  * screen, the matrix is one card per demand with labelled stance chips, the
- * top bar wraps, the record dialog fits and no slider ticks overlap.
+ * top bar wraps, the record dialog fits and no slider ticks overlap. The first
+ * load is light: the chart (Chart.js) is loaded when scrolled to, in a box kept
+ * for it, and the timeline shows a page of developments at a time.
  */
 import type { Page } from 'playwright-core';
 import { browserSuite } from './browser';
@@ -142,5 +144,54 @@ describe('the page on a phone (390 px)', () => {
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThanOrEqual(ticks[i - 1]!.right);
     for (const tick of ticks) expect(tick.right).toBeLessThanOrEqual(WIDTH);
+  });
+
+  it('loads the chart only once it is scrolled to, in the box kept for it: nothing on the page moves', async () => {
+    // Every layout shift from the start of the load, as Lighthouse's CLS counts them.
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openNegotiation();
+    await expect(page.evaluate(() => 'Chart' in window)).resolves.toBe(false);
+    await expect(page.locator('#escalation-chart').getAttribute('data-chart')).resolves.toBeNull();
+    const boxBefore = await page.locator('.chart-wrap').evaluate((el) => ({
+      top: el.getBoundingClientRect().top + scrollY,
+      height: el.getBoundingClientRect().height,
+    }));
+
+    await page.locator('#escalation-chart').scrollIntoViewIfNeeded();
+    await page.locator('#escalation-chart[data-chart="drawn"]').waitFor({ timeout: 15_000 });
+    await expect(page.locator('#escalation-chart').getAttribute('data-markers')).resolves.toMatch(/^[1-9]\d*$/);
+    const boxAfter = await page.locator('.chart-wrap').evaluate((el) => ({
+      top: el.getBoundingClientRect().top + scrollY,
+      height: el.getBoundingClientRect().height,
+    }));
+    expect(boxAfter).toEqual(boxBefore);
+    await expect(overflowing(page)).resolves.toEqual([]);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.1);
+  });
+
+  it('shows the timeline a page at a time: "Show more" adds the next developments and takes the focus to them', async () => {
+    await openNegotiation();
+    const items = page.locator('#timeline-list > li');
+    const total = Number(/^(\d+) developments/.exec((await page.locator('.timeline-count').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(40);
+    await expect(items.count()).resolves.toBe(20);
+    const more = page.locator('.timeline-more');
+    await expect(more.textContent()).resolves.toBe(`Show 20 more (${total - 20} older not shown)`);
+    await more.click();
+    await expect(items.count()).resolves.toBe(40);
+    await expect(
+      page.evaluate(() => document.activeElement?.matches('#timeline-list > li:nth-child(21)')),
+    ).resolves.toBe(true);
+    // The next page, not the first one again.
+    const ids = await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.eventId));
+    expect(new Set(ids).size).toBe(40);
   });
 });

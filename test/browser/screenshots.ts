@@ -6,8 +6,10 @@
  * Starts the real app on a temp SQLite file, imports the example case, and
  * captures the overview, the negotiation as of 30 Oct 2025 (the October
  * escalation on the chart) at 1366×768 and 1920×1080, a matrix cell's
- * evidence, the record form showing a validation error, and a replay whose
- * evidence panel says a chosen demand was not tabled yet.
+ * evidence, the record form naming a date that does not read, a replay whose
+ * evidence panel says a chosen demand was not tabled yet, and the page on a
+ * phone (390 px: the top, the matrix as cards, the record dialog).
+ * docs/screenshots/README.md says which of issue #18's problems each shows.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -80,10 +82,11 @@ async function main(): Promise<void> {
       .getByLabel('What was said, in a sentence')
       .fill('Asif warns that Pakistan will respond to any further cross-border attack.');
     await page.getByLabel('Title', { exact: true }).fill('Asif warns Kabul');
-    await page.getByLabel('Link').fill('not a link');
+    await page.getByLabel('Link').fill('https://example.org/asif-warns-kabul');
+    await page.getByLabel('Date', { exact: true }).fill('30 Feb 2025');
     await page.getByRole('button', { name: 'Record', exact: true }).click();
     await page.locator('.field-error').first().waitFor();
-    await page.locator('#record-dialog .field-error').first().scrollIntoViewIfNeeded();
+    await page.locator('#record-dialog .when .field-error').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, 'record-form-error.png') });
     console.log('record-form-error.png');
 
@@ -104,6 +107,33 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(OUT, 'replay-evidence.png') });
     console.log('replay-evidence.png');
+
+    // On a phone (390 px wide, at twice the pixels as a phone draws them).
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+    });
+    phone.on('pageerror', (e) => console.error('pageerror', e.message));
+    await phone.goto(`${t.url}/#/negotiations/pak-afghan-2025?at=${at}`);
+    await phone.locator(`#negotiation[data-views="ready"][data-at="${at}"]`).waitFor();
+    await phone.waitForTimeout(300);
+    await phone.screenshot({ path: path.join(OUT, 'phone-negotiation.png') });
+    console.log('phone-negotiation.png');
+    await phone.locator('#matrix-panel').scrollIntoViewIfNeeded();
+    await phone.evaluate(() => {
+      const top = document.getElementById('matrix-panel')!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top - document.querySelector('.topbar')!.getBoundingClientRect().height);
+    });
+    await phone.waitForTimeout(300);
+    await phone.screenshot({ path: path.join(OUT, 'phone-matrix.png') });
+    console.log('phone-matrix.png');
+    await phone.evaluate(() => window.scrollTo(0, 0));
+    await phone.getByRole('button', { name: 'Record a development' }).click();
+    await phone.getByRole('dialog', { name: 'Record a development' }).waitFor();
+    await phone.waitForTimeout(300);
+    await phone.screenshot({ path: path.join(OUT, 'phone-record-form.png') });
+    console.log('phone-record-form.png');
   } finally {
     await browser.close();
     await t.cleanup();

@@ -8,6 +8,7 @@ import { DEVELOPMENT_TYPES } from '@parley/domain';
 import { fieldEntries, flagOf } from '../../apps/cli/src/record/fields';
 import { applySet, parseActor, parseDelegation, parseRange, parseSource } from '../../apps/cli/src/record/parse';
 import { downsample, sparkChar } from '../../apps/cli/src/render/escalation';
+import { textWidth } from '../../apps/cli/src/output';
 import { runInProcess } from './support';
 
 const COMMANDS = [
@@ -38,7 +39,7 @@ describe('parley --help', () => {
     for (const c of COMMANDS) expect(stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
     expect(stdout).toMatch(/flag > environment > config file > default/);
     expect(stdout).toMatch(
-      /Exit codes:\n {2}0 {2}done\n {2}1 {2}the API refused the request \(4xx\)[^\n]*\n {2}2 {2}usage error[^\n]*\n {2}3 {2}cannot reach the server, or the server failed \(5xx\)/,
+      /Exit codes:\n {2}0 {2}done\n {2}1 {2}the API refused the request \(4xx\)[^\n]*(\n {5}\S[^\n]*)*\n {2}2 {2}usage error[^\n]*(\n {5}\S[^\n]*)*\n {2}3 {2}cannot reach the server, or the server failed \(5xx\)/,
     );
   });
 
@@ -47,8 +48,9 @@ describe('parley --help', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Examples?( \(the Pakistan–Afghanistan case\))?:\n {2}\$ parley /);
     if (!CASELESS.has(command)) expect(stdout).toMatch(/pak-afghan-2025|pakistan-afghanistan-2025/);
+    // At 80 columns the line wraps: any space may be a line break.
     expect(stdout).toMatch(
-      /Exit codes: 0 done · 1 refused by the API \(4xx\) · 2 usage error · 3 server unreachable or failed \(5xx\)/,
+      /Exit codes:\s+0\s+done\s+·\s+1\s+refused\s+by\s+the\s+API\s+\(4xx\)\s+·\s+2\s+usage\s+error\s+·\s+3\s+server\s+unreachable\s+or\s+failed\s+\(5xx\)/,
     );
   });
 
@@ -57,7 +59,7 @@ describe('parley --help', () => {
     for (const type of DEVELOPMENT_TYPES) {
       expect(stdout).toMatch(new RegExp(`^  ${type}\\|`, 'm'));
       const fields = fieldEntries(type).map(([name]) => name);
-      expect(stdout).toMatch(new RegExp(`^  ${type} +${fields.map((f) => `${f}\\*?`).join(', ')}$`, 'm'));
+      expect(stdout).toMatch(new RegExp(`^  ${type} +${fields.map((f) => `${f}\\*?`).join(',\\s+')}$`, 'm'));
     }
   });
 
@@ -71,6 +73,35 @@ describe('parley --help', () => {
     expect(stdout).toMatch(new RegExp(`\\$ parley record ${type} pak-afghan-2025( \\\\\n +| )--occurred-at `));
     expect(stdout).toMatch(/--source "/);
   });
+});
+
+describe('parley --help at 80 columns (piped)', () => {
+  const HELPS = [[], ...COMMANDS.map((c) => [c]), ...DEVELOPMENT_TYPES.map((t) => ['record', t])];
+  /** The words of a help, without the backslashes that continue a shell line. */
+  const words = (text: string) => text.split(/\s+/).filter((w) => w && w !== '\\');
+
+  it.each(HELPS)(
+    'parley %s --help fits: lists wrap in their column, examples between their arguments, nothing lost',
+    async (...args) => {
+      const [narrow, wide] = await Promise.all([
+        runInProcess([...args, '--help']),
+        runInProcess([...args, '--help'], { env: { COLUMNS: '1000' } }),
+      ]);
+      const over = narrow.stdout
+        .split('\n')
+        .filter((line) => textWidth(line) > 80)
+        // An argument longer than a line is left whole, alone on its line: breaking it would break the command.
+        .filter((line) => !/^ +(--[\w-]+ )?"[^"]*"( \\)?$/.test(line));
+      expect(over).toEqual([]);
+      expect(words(narrow.stdout)).toEqual(words(wide.stdout));
+      // A wrapped example still pastes: a line that follows a "$ parley" line ending in a backslash is indented under it.
+      const lines = narrow.stdout.split('\n');
+      lines.forEach((line, i) => {
+        if (i > 0 && / \\$/.test(lines[i - 1]!) && /\$ parley|^ {4,}/.test(lines[i - 1]!))
+          expect(line).toMatch(/^ {4,}\S/);
+      });
+    },
+  );
 });
 
 describe('flag parsing', () => {

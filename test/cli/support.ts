@@ -57,7 +57,7 @@ export function scratchDir(): string {
   return dir;
 }
 
-/** What the CLI needs at run time: its own source and @parley/domain (the rest of its imports are types). */
+/** What the CLI needs at run time: its own source, @parley/domain and the leaf it imports, @parley/ids (the rest of its imports are types). */
 function cliSources(): string[] {
   const list = (dir: string): string[] =>
     fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
@@ -65,7 +65,7 @@ function cliSources(): string[] {
       if (e.isDirectory()) return e.name === 'testing' ? [] : list(rel);
       return e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [rel] : [];
     });
-  return [...list('apps/cli/src'), ...list('libs/domain/src')].sort();
+  return [...list('apps/cli/src'), ...list('libs/domain/src'), ...list('libs/ids/src')].sort();
 }
 
 let build: string | undefined;
@@ -87,7 +87,11 @@ export function cliBuild(): string {
           parser: { syntax: 'typescript' },
           target: 'es2022',
           baseUrl: ROOT,
-          paths: { '@parley/domain': ['libs/domain/src'], '@parley/domain/*': ['libs/domain/src/*'] },
+          paths: {
+            '@parley/domain': ['libs/domain/src'],
+            '@parley/domain/*': ['libs/domain/src/*'],
+            '@parley/ids': ['libs/ids/src'],
+          },
         },
         module: { type: 'commonjs' },
         sourceMaps: 'inline',

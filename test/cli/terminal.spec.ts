@@ -90,6 +90,46 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(overWidth(result.stdout)).toEqual([]);
   });
 
+  it('list says the trend in a word beside its arrow, and the ceasefire as status says it', async () => {
+    const [list, status] = await Promise.all([piped(['list']), piped(['status', CASE])]);
+    const api = (await (await fetch(`${server.url}/negotiations/${CASE}/status`)).json()) as {
+      escalation: { trend: string };
+    };
+    const block = list.stdout.slice(list.stdout.indexOf(CASE));
+    // "index 34 →" read as a change to something; "→ steady" says what it is.
+    expect(block).toMatch(new RegExp(`index \\d+ [↑↓→] ${api.escalation.trend} · `));
+    const ceasefire = /Ceasefire +(in force|violated|ended|none)/.exec(status.stdout)?.[1];
+    expect(ceasefire).toBeDefined();
+    expect(block).toContain(`ceasefire ${ceasefire} · `);
+    expect(list.stdout).not.toMatch(/in-force/);
+  });
+
+  it('timeline gives each event its weight in a word, and its help says what the weight is', async () => {
+    const [timeline, help] = await Promise.all([piped(['timeline', CASE]), piped(['timeline', '--help'])]);
+    // The militant attack of 8 Oct weighs towards conflict.
+    expect(timeline.stdout).toMatch(/IncidentReported weight −\d+\.\d\n {2}Militant attack/);
+    expect(timeline.stdout).not.toMatch(/ g[−+]?\d/);
+    expect(help.stdout.replace(/\s+/g, ' ')).toMatch(/weight: how hard it pushes towards conflict .* Goldstein score/);
+  });
+
+  it('watch counts in words: “1 ultimatum”, never “1 ultimatums”', async () => {
+    const status = (await (await fetch(`${server.url}/negotiations/${CASE}/status`)).json()) as {
+      rounds: { held: number };
+      ultimatums: unknown[];
+    };
+    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const watch = spawnParley(['watch', CASE], { url: server.url, env: PIPED });
+    try {
+      await watch.waitFor(/ status /);
+    } finally {
+      expect(await watch.interrupt()).toBe(0);
+    }
+    const line = watch.stdout().replace(/\n {4}/g, ' ');
+    expect(line).toContain(`${count(status.rounds.held, 'round')} · ceasefire`);
+    expect(line).toContain(`${count(status.ultimatums.length, 'ultimatum')} · `);
+    expect(status.ultimatums).toHaveLength(1);
+  });
+
   it('COLUMNS sets another width, and --wide none: the same status then has lines over 80 columns', async () => {
     const [narrow, wide] = await Promise.all([
       parley(['status', CASE, '--at', '2025-11-30'], { url: server.url, env: { COLUMNS: '60' } }),
@@ -133,7 +173,8 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
       expect(await watch.interrupt()).toBe(0);
     }
     const text = watch.stdout().replace(/\s+/g, ' ');
-    expect(text).toMatch(/PositionTaken — Afghan Taliban government rejected on “Transfer to Pakistan of key/);
+    // As the timeline words it (the sentence `parley timeline` and the page show).
+    expect(text).toMatch(/PositionTaken — Afghan Taliban government rejected "Transfer to Pakistan of key/);
     expect(text).not.toMatch(/PositionTaken — (pakistan|afghan-taliban) /);
     expect(overWidth(watch.stdout())).toEqual([]);
   });

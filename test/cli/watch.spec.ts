@@ -94,7 +94,7 @@ describe('parley watch (subprocess, real live routes)', () => {
       const position = await statement(server.url, 'watched', 'Asif warns the Taliban');
       await watch.waitFor(
         new RegExp(
-          `#${position} watched 2025-10-29 StatementMade — Khawaja Muhammad Asif \\(warning\\): Asif warns the Taliban\n`,
+          `#${position} watched 2025-10-29 StatementMade — Khawaja Muhammad Asif, warning: Asif warns the Taliban\n`,
         ),
       );
     } finally {
@@ -128,7 +128,7 @@ describe('parley watch (subprocess, real live routes)', () => {
         SRC,
       ]);
       await watch.waitFor(/matrix +1 demands × 2 actors: 1 pending/);
-      await watch.waitFor(/status .* 1 demands · latest: DemandTabled 2025-10-30/);
+      await watch.waitFor(/status .* 0 ultimatums · 1 demand · latest: DemandTabled 2025-10-30/);
     } finally {
       expect(await watch.interrupt()).toBe(0);
     }
@@ -146,6 +146,56 @@ describe('parley watch (subprocess, real live routes)', () => {
       expect(lines[0]).toMatchObject({ event: 'ready', id: '0' });
       expect(lines.slice(1).map((l) => l.data.type)).toEqual(['NegotiationOpened', 'StatementMade', 'DemandTabled']);
       expect(lines.slice(1).map((l) => Number(l.id))).toEqual([1, 2, 3]);
+    } finally {
+      expect(await watch.interrupt()).toBe(0);
+    }
+  });
+
+  it('--events of one negotiation: every line names what its event names (a round by its label, actors by name), as the timeline words it, within 80 columns', async () => {
+    const record = async (type: string, flags: string[]) => {
+      const r = await runInProcess(['record', type, 'named', '--url', server.url, '--source', SRC, ...flags]);
+      if (r.code !== 0) throw new Error(r.stderr);
+    };
+    await open(server.url, 'named');
+    const watch = spawnParley(['watch', 'named', '--events', '--from', '0'], {
+      url: server.url,
+      env: { COLUMNS: '80' },
+    });
+    try {
+      await watch.waitFor(/NegotiationOpened — /);
+      // Recorded while it watches: the round's label is a name the feed has not read yet.
+      await record('round-opened', [
+        '--occurred-at',
+        '2025-10-30',
+        '--round',
+        'watch-round-1',
+        '--label',
+        'Quetta round',
+      ]);
+      await record('round-concluded', [
+        '--occurred-at',
+        '2025-10-31',
+        '--round',
+        'watch-round-1',
+        '--outcome',
+        'progress',
+      ]);
+      await record('suspended', ['--occurred-at', '2025-11-01', '--by', 'afghan-taliban']);
+      await watch.waitFor(/TalksSuspended — /);
+      const out = watch.stdout();
+      const lines = out.trimEnd().split('\n');
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+      // One line per event, its continuation indented: joined again, each is the timeline's sentence.
+      const events = out.replace(/\n {4}/g, ' ');
+      expect(events).toMatch(/#\d+ 2025-10-31 TalksRoundConcluded — Quetta round concluded: progress\n/);
+      expect(events).toMatch(/#\d+ 2025-11-01 TalksSuspended — Talks suspended by Afghan Taliban government\n/);
+      const timeline = (await (await fetch(`${server.url}/negotiations/named/timeline`)).json()) as {
+        items: { type: string; summary: string }[];
+      };
+      for (const item of timeline.items) expect(events).toContain(`${item.type} — ${item.summary}\n`);
+      expect(events).not.toMatch(/watch-round-1|afghan-taliban/);
+      // The negotiation is named once, in the first line (stderr), not on every event.
+      expect(out).not.toContain(' named ');
     } finally {
       expect(await watch.interrupt()).toBe(0);
     }

@@ -66,3 +66,13 @@ export async function startTestApp(
 }
 
 export const EXAMPLE_LOG = path.resolve(__dirname, '../../examples/pakistan-afghanistan-2025.jsonl');
+
+/** Imports the example case (examples/pakistan-afghanistan-2025.jsonl) into a test app. */
+export async function importExample(url: string, headers: Record<string, string> = {}): Promise<void> {
+  const res = await fetch(`${url}/admin/import`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-ndjson', ...headers },
+    body: fs.readFileSync(EXAMPLE_LOG),
+  });
+  if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
+}

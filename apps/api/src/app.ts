@@ -5,12 +5,14 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import helmet from 'helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Logger } from 'nestjs-pino';
 import type { EventStore } from '@parley/event-store';
 import { AppModule } from './app.module';
 import { type AppConfig, loadConfig } from './config/config';
 import { installBodyParsers } from './http/body';
+import { registerCompression } from './http/compression';
 import { recordRoutes } from './http/route-table';
 import { validationExceptionFactory } from './errors/validation';
 import { answerFrameworkError } from './errors/http-exception.filter';
@@ -61,9 +63,10 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     setTimeout(() => fastify.server.closeAllConnections(), REQUEST_DRAIN_MS).unref();
     done();
   });
-  // helmet's headers on every answer: the middleware is built once here and run from one hook (@fastify/helmet
-  // would build it again for every request).
-  const securityHeaders = helmet({
+  // helmet's headers on every answer. Its policy here depends on nothing in the request, so helmet runs once, at
+  // start-up, and one hook hands Fastify the headers it set (@fastify/helmet would build the middleware again for
+  // every request; running it per request would set a dozen headers one by one on the Node response).
+  const helmetMiddleware = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -78,11 +81,15 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
       },
     },
   });
-  fastify.addHook('onRequest', (request, reply, done) =>
-    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
-  );
+  const securityHeaders = headersOf(helmetMiddleware);
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
+  });
   // `reply.sendFile` for the dashboard's files (ETag, Last-Modified, 304, ranges); the routes are the controller's.
   await app.register(fastifyStatic, { serve: false });
+  // --- Response compression (brotli/gzip; never SSE): see http/compression.ts. Before the routes are declared. ---
+  await registerCompression(app);
   // CORS is closed unless origins are configured.
   if (config.corsOrigins.length > 0)
     app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['ETag', 'Location'] });
@@ -108,6 +115,24 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   });
   setupOpenApi(app);
   return app;
+}
+
+/** The headers a request-independent middleware such as helmet sets, read by running it once on a stand-in response. */
+function headersOf(
+  middleware: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void,
+): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: unknown) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  };
+  let finished = false;
+  middleware({ headers: {} } as IncomingMessage, res as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+    finished = true;
+  });
+  if (!finished) throw new Error('the security headers middleware did not finish at once');
+  return headers;
 }
 
 /**

@@ -139,6 +139,69 @@ export class Output {
   }
 }
 
+/**
+ * Help text fitted to `width`, as `Output.fit` fits a result: prose wraps at
+ * word boundaries, a line of a two-column list ("  --url <url>   the Parley
+ * server …") under its second column; a shell example (`$ parley …` and the
+ * lines its trailing backslash continues) wraps between its arguments with
+ * backslash continuations (a flag beside its value), so it still pastes. An
+ * argument longer than a line (a long quoted source) is left whole: breaking
+ * it would break the command.
+ */
+export function fitHelp(text: string, width: number): string {
+  let shell = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      const example = shell || /^\s*\$ /.test(line);
+      shell = example && / \\$/.test(line);
+      if (textWidth(line) <= width) return line;
+      if (example) return wrapShell(line, width);
+      // The second column of a list: after the first run of two spaces or more.
+      const column = /^(\s*\S.*?\s{2,})\S/.exec(line)?.[1]?.length;
+      // Prose goes on at its own indentation.
+      return wrapLine(line, width, column ?? /^ */.exec(line)![0].length);
+    })
+    .join('\n');
+}
+
+/** A shell command line broken between its arguments (quotes kept whole), each break a ` \` continuation. */
+function wrapShell(line: string, width: number): string {
+  const indent = /^ */.exec(line)![0].length;
+  const continued = / \\$/.test(line);
+  const tokens =
+    line
+      .trim()
+      .replace(/ \\$/, '')
+      .match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [];
+  // A flag stays with its value on one line: `--source "…"`, never `--source \` and then the value.
+  const words: string[] = [];
+  for (const [i, token] of tokens.entries()) {
+    // A comment is one word to the end of the line: a backslash inside it would not continue the command.
+    if (token.startsWith('#')) {
+      words.push(tokens.slice(i).join(' '));
+      break;
+    }
+    const last = words[words.length - 1];
+    if (last !== undefined && /^--?[\w-]+$/.test(last) && !token.startsWith('-'))
+      words[words.length - 1] = `${last} ${token}`;
+    else words.push(token);
+  }
+  const pad = ' '.repeat(indent + 4);
+  const lines: string[] = [];
+  let current = ' '.repeat(indent);
+  for (const word of words) {
+    const next = current.trim() ? `${current} ${word}` : `${current}${word}`;
+    // Room for the backslash that ends every line but the last.
+    if (current.trim() && textWidth(next) > width - 2) {
+      lines.push(`${current} \\`);
+      current = `${pad}${word}`;
+    } else current = next;
+  }
+  lines.push(continued ? `${current} \\` : current);
+  return lines.join('\n');
+}
+
 function wrapLine(line: string, width: number, hang: number | undefined): string {
   if (textWidth(line) <= width) return line;
   const indent = /^ */.exec(line)![0].length;

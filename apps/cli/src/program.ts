@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CONFIG_HELP } from './config';
 import { EXIT, EXIT_CODES_HELP, EXIT_CODES_SHORT, type ExitCode } from './errors';
-import { Output } from './output';
+import { Output, fitHelp } from './output';
 import type { Runtime } from './runtime';
 import { registerAdmin } from './commands/admin';
 import { registerLive } from './commands/live';
@@ -16,6 +16,8 @@ const VERSION = '0.1.0';
 
 export function createProgram(rt: Runtime): Command {
   const program = new Command('parley');
+  // Help fits the width the results fit: the terminal's, COLUMNS, or 80 piped.
+  const help = new Output(rt, { json: false, color: false });
   program
     .description(
       'Parley: record diplomatic negotiations as events; read their status, demand matrix and escalation — now, as of any date, and live.',
@@ -31,11 +33,25 @@ export function createProgram(rt: Runtime): Command {
         "don't fit the output to the terminal (or, piped, to 80 columns; COLUMNS sets another width)",
       ),
     )
-    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .configureHelp({
+      showGlobalOptions: true,
+      sortSubcommands: false,
+      // Descriptions wrap in their column even beside a long term (the record types').
+      minWidthToWrap: 24,
+      // Every command takes options: "[options]" in each line of a list says nothing; nor does
+      // "<negotiation>" beside each event type (`record`'s usage says it once).
+      subcommandTerm: (cmd) => {
+        const name = cmd.name() + (cmd.aliases()[0] ? `|${cmd.aliases()[0]}` : '');
+        if (cmd.parent?.name() === 'record') return name;
+        return [name, ...cmd.registeredArguments.map(argTerm)].join(' ');
+      },
+    })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => rt.stdout.write(s),
+      writeOut: (s) => rt.stdout.write(fitHelp(s, help.width)),
+      getOutHelpWidth: () => help.width,
+      getErrHelpWidth: () => help.width,
       writeErr: (s) => rt.stderr.write(s),
     })
     .addHelpText(
@@ -70,6 +86,12 @@ ${EXIT_CODES_HELP}`,
   };
   addExitCodes(program);
   return program;
+}
+
+/** An argument as a list of commands names it: `<negotiation>`, `[file]`, `<ids...>`. */
+function argTerm(arg: { name(): string; required: boolean; variadic: boolean }): string {
+  const name = `${arg.name()}${arg.variadic ? '...' : ''}`;
+  return arg.required ? `<${name}>` : `[${name}]`;
 }
 
 /** Runs the CLI on `argv` (without node and the script); resolves to the exit code. */

@@ -4,8 +4,11 @@
  * box adds its value to a list), reading them into the JSON body, and showing the API's 400
  * answer — `errors: [{ field, problems }]` — next to the inputs it names
  * (aria-invalid + aria-describedby) and in the form's `.error-summary`, each
- * with a link to its field.
+ * with a link to its field. Date and time fields are text in the page's
+ * format ("4 Dec 2026", "18:30"), read by the domain's reader (date-input.js);
+ * one that does not read says so beside it, and the form is not sent.
  */
+import { dateProblem, dateText, readDate, readTime, timeOfDayProblem, timeText } from './date-input.js';
 import { $, $$, h } from './dom.js';
 
 /** The id of the input named `name`. */
@@ -19,19 +22,28 @@ function control({ name, type = 'text', options, rows, attrs = {} }) {
   const common = { id: idOf(name), name, ...attrs };
   if (options) return h('select', common, options.map(([value, label]) => h('option', { value }, label)));
   if (rows) return h('textarea', { ...common, rows });
-  return h('input', { ...common, type });
+  // Never the browser's own date and time inputs: they show the browser's locale (12/04/2026, 06:30 PM).
+  return h('input', { ...common, type: type === 'date' || type === 'time' ? 'text' : type });
 }
 
-export function field({ name, label, hint, optional = false, errorFor, ...rest }) {
+/**
+ * A labelled input. `type: 'date'` takes a date of `forms` (the domain's
+ * TimeForm names; a day by default), `type: 'time'` a time of day, both as
+ * the page writes them.
+ */
+export function field({ name, label, hint, optional = false, errorFor, forms = ['day'], ...rest }) {
   const input = control({ name, ...rest });
   if (errorFor) input.dataset.errorFor = errorFor;
   const hintId = hint ? `${input.id}-hint` : undefined;
   if (hintId) input.setAttribute('aria-describedby', hintId);
   // The hint goes under the input, so the inputs of a row line up whatever their hints.
-  return h('div', { class: 'field', dataset: { field: errorFor ?? name } },
+  const wrapper = h('div', { class: 'field', dataset: { field: errorFor ?? name } },
     h('label', { for: input.id }, label, optional ? h('span', { class: 'optional' }, ' (optional)') : null),
     input,
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
+  if (rest.type === 'date') dateText(input, forms, showFieldProblem);
+  if (rest.type === 'time') timeText(input, showFieldProblem);
+  return wrapper;
 }
 
 export function checkboxGroup({ name, legend, items, hint, optional = false }) {
@@ -73,6 +85,10 @@ function valueOf(el, value) {
       return value === 'true';
     case 'lines':
       return value.split('\n').map((line) => line.trim()).filter(Boolean);
+    case 'date':
+      return readDate(value, el.dataset.forms.split(' ')) ?? value;
+    case 'time':
+      return readTime(value) ?? value;
     case 'json':
       try {
         return JSON.parse(value);
@@ -134,6 +150,47 @@ function readable(field, problems) {
   return sentences.includes('Required.') ? 'Required.' : [...new Set(sentences)].join(' ');
 }
 
+/** Puts `text` next to `target` (an input or a group) and marks it invalid. */
+function placeProblem(target, field, text) {
+  const isGroup = target.tagName === 'FIELDSET';
+  const errorId = `${target.id || idOf(field)}-error`;
+  let error = document.getElementById(errorId);
+  if (!error) {
+    error = h('p', { class: 'field-error', id: errorId, dataset: { errorField: field } });
+    if (isGroup) target.querySelector('legend').after(error);
+    // A date field's calendar button stays beside its text.
+    else (target.closest('.day-field') ?? target).after(error);
+  }
+  error.textContent = error.textContent ? `${error.textContent} ${text}` : text;
+  target.setAttribute('aria-invalid', 'true');
+  if (!isGroup) target.setAttribute('aria-describedby', [target.getAttribute('aria-describedby'), errorId].filter(Boolean).join(' '));
+  else target.setAttribute('aria-describedby', errorId);
+  (isGroup ? target : target.closest('.field'))?.classList.add('has-error');
+}
+
+/** Shows `text` beside `input` as soon as it is left, or clears what it showed (null). */
+function showFieldProblem(input, text) {
+  document.getElementById(`${input.id}-error`)?.remove();
+  input.removeAttribute('aria-invalid');
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== `${input.id}-error`);
+  if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
+  else input.removeAttribute('aria-describedby');
+  input.closest('.field')?.classList.remove('has-error');
+  if (text) placeProblem(input, input.dataset.errorFor ?? input.name, text);
+}
+
+/** The date and time fields of a form that do not read (each `{ field, problems }`, as the API answers): the form is not sent. */
+export function dateProblems(form) {
+  const problems = [];
+  for (const el of form.querySelectorAll('[data-kind="date"], [data-kind="time"]')) {
+    const value = el.value.trim();
+    if (!value || el.matches(':disabled') || el.closest('fieldset:disabled')) continue;
+    const problem = el.dataset.kind === 'date' ? dateProblem(value, el.dataset.forms.split(' ')) : timeOfDayProblem(value);
+    if (problem) problems.push({ field: el.dataset.errorFor ?? el.name, problems: [problem] });
+  }
+  return problems;
+}
+
 /** Puts each problem next to its field and lists them all in the summary; returns how many found a field. */
 export function showErrors(form, errors, message) {
   const summary = $('.error-summary', form);
@@ -147,19 +204,8 @@ export function showErrors(form, errors, message) {
       continue;
     }
     placed++;
+    placeProblem(target, field, text);
     const isGroup = target.tagName === 'FIELDSET';
-    const errorId = `${target.id || idOf(field)}-error`;
-    let error = document.getElementById(errorId);
-    if (!error) {
-      error = h('p', { class: 'field-error', id: errorId, dataset: { errorField: field } });
-      if (isGroup) target.querySelector('legend').after(error);
-      else target.after(error);
-    }
-    error.textContent = error.textContent ? `${error.textContent} ${text}` : text;
-    target.setAttribute('aria-invalid', 'true');
-    if (!isGroup) target.setAttribute('aria-describedby', [target.getAttribute('aria-describedby'), errorId].filter(Boolean).join(' '));
-    else target.setAttribute('aria-describedby', errorId);
-    (isGroup ? target : target.closest('.field'))?.classList.add('has-error');
     const focusId = isGroup ? (target.querySelector('input')?.id ?? target.id) : target.id;
     items.push(h('li', {}, h('a', { href: `#${focusId}`, onclick: (e) => { e.preventDefault(); document.getElementById(focusId)?.focus(); } }, labelOf(target)), `: ${text}`));
   }

@@ -10,7 +10,7 @@ import { loadCharts } from './charts.js';
 import { dayField } from './date-input.js';
 import { createLive } from './live.js';
 import { linkTo, readHash, writeHash } from './state.js';
-import { hideOverlappingTicks, keepTicksApart } from './ticks.js';
+import { hideOverlappingTicksSoon, keepTicksApart } from './ticks.js';
 import { PRESETS, tickDays, tickLabel, tickStep, windowFor, zoom } from './time-window.js';
 import { renderChanges } from './views/changes.js';
 import { renderEscalationChart, renderEscalationSummary, renderEscalationTables, renderSparkline } from './views/escalation.js';
@@ -18,7 +18,6 @@ import { showAbsent, showCell, showEvents } from './views/evidence.js';
 import { renderSidebar } from './views/list.js';
 import { renderMatrix, renderMatrixLegend } from './views/matrix.js';
 import { renderPortfolio, renderPortfolioSort } from './views/portfolio.js';
-import { setupRecordForm } from './views/record-form.js';
 import { renderStatus } from './views/status.js';
 import { renderTimeline } from './views/timeline.js';
 
@@ -31,7 +30,7 @@ const el = {
   listAsOf: $('#list-asof'),
   overview: $('#overview'),
   overviewBody: $('#overview-body'),
-  overviewAt: $('#overview-at'),
+  overviewAt: dayField($('#overview-at')),
   overviewNow: $('#overview-now'),
   overviewSort: $('#overview-sort'),
   overviewLede: $('#overview-lede'),
@@ -56,6 +55,7 @@ const el = {
   status: $('#status-body'),
   escSummary: $('#escalation-summary'),
   canvas: $('#escalation-chart'),
+  chartWrap: $('.chart-wrap'),
   tooltip: $('#chart-tooltip'),
   escTables: $('#escalation-tables'),
   matrix: $('#matrix-body'),
@@ -91,6 +91,10 @@ const app = {
   /** The matrix cell chosen (demandId, actorId), or the developments picked on the chart: the evidence panel follows the date for either. */
   selected: null,
   picked: null,
+  /** How many timeline developments are shown ("Show more" adds a page; a redraw keeps them). */
+  timelineShown: 0,
+  /** Whether the escalation chart has been in view (then Chart.js is loaded and the chart follows the views). */
+  chartWanted: false,
   generation: 0,
   controller: null,
 };
@@ -148,7 +152,7 @@ function setupSlider() {
   el.atDate.max = todayIso();
   el.knownDate.min = min;
   el.knownDate.max = todayIso();
-  const step = tickStep(span, el.ticks.clientWidth || 800);
+  const step = tickStep(span, ticksWidth || el.ticks.clientWidth || 800);
   let previous = null;
   mount(el.ticks, tickDays(win.from, win.to, step).map((day) => {
     const ms = dayStart(day);
@@ -156,7 +160,7 @@ function setupSlider() {
     previous = ms;
     return h('span', { class: 'tick', dataset: { day }, style: { left: `${(daysBetween(win.from, day) / Math.max(1, span)) * 100}%` } }, label);
   }));
-  hideOverlappingTicks(el.ticks);
+  hideOverlappingTicksSoon(el.ticks);
 }
 
 function syncControls() {
@@ -356,39 +360,83 @@ function pickEvents(events) {
   el.detail.closest('.panel').scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
-/** The figures and tables at once; the chart once Chart.js has loaded (it is not needed for the first paint). */
+/**
+ * The figures at once; the tables when their <details> is opened; the chart once its box is near the screen and
+ * Chart.js has loaded (it is not needed for the first paint, and on a phone the chart is a scroll away: its box keeps
+ * its height meanwhile, so nothing moves when it is drawn).
+ */
 async function drawEscalation() {
-  const { escalation, series } = app.data;
+  const { escalation } = app.data;
   if (escalation) renderEscalationSummary(el.escSummary, escalation, { onPick: pickEvents });
-  if (series) {
-    if (escalation) renderEscalationTables(el.escTables, escalation, series);
-    try {
-      await loadCharts();
-    } catch (error) {
-      panelError(el.escSummary, error);
-      return;
-    }
-    // Superseded while Chart.js was loading.
-    if (app.data.series !== series) return;
-    const range = chartRange();
-    try {
-      renderEscalationChart({
-        canvas: el.canvas,
-        tooltipEl: el.tooltip,
-        series,
-        range,
-        atMs: app.state.at ? atMs() : null,
-        eventById: app.eventById,
-        onPick: pickEvents,
-      });
-    } catch (error) {
-      panelError(el.escSummary, error);
-    }
+  drawEscalationTables();
+  if (app.data.series && (app.chartWanted || nearScreen(el.chartWrap))) await drawChart();
+}
+
+/** Whether an element is on the screen or within half a screen of it (as `chartWatch` sees it). */
+function nearScreen(element) {
+  const box = element.getBoundingClientRect();
+  return box.bottom > -innerHeight / 2 && box.top < 1.5 * innerHeight;
+}
+
+/** The chart of the series shown: once wanted, always drawn with the views. */
+async function drawChart() {
+  app.chartWanted = true;
+  chartWatch.disconnect();
+  const { series } = app.data;
+  if (!series) return;
+  try {
+    await loadCharts();
+  } catch (error) {
+    panelError(el.escSummary, error);
+    return;
+  }
+  // Superseded while Chart.js was loading.
+  if (app.data.series !== series) return;
+  try {
+    renderEscalationChart({
+      canvas: el.canvas,
+      tooltipEl: el.tooltip,
+      series,
+      range: chartRange(),
+      atMs: app.state.at ? atMs() : null,
+      eventById: app.eventById,
+      onPick: pickEvents,
+    });
+    el.canvas.dataset.chart = 'drawn';
+  } catch (error) {
+    panelError(el.escSummary, error);
   }
 }
 
+/** The chart is drawn when its box comes near the screen (scrolled to, on a phone) — where it is once the views are drawn. */
+const chartWatch = new IntersectionObserver((entries) => {
+  if (entries.some((e) => e.isIntersecting) && app.current && el.negotiation.dataset.drawn === 'yes') drawChart();
+}, { rootMargin: '50% 0px' });
+chartWatch.observe(el.chartWrap);
+
+const tablesDetails = el.escTables.closest('details');
+/** The drivers, the index day by day and the developments as tables: hundreds of rows, drawn only when opened. */
+function drawEscalationTables() {
+  const { escalation, series } = app.data;
+  if (tablesDetails.open && escalation && series) renderEscalationTables(el.escTables, escalation, series);
+  else el.escTables.replaceChildren();
+}
+tablesDetails.addEventListener('toggle', drawEscalationTables);
+
 function drawTimeline() {
-  if (app.data.timeline) renderTimeline(el.timeline, app.data.timeline, { filter: el.timelineFilter.value, search: el.timelineSearch.value.trim() });
+  if (!app.data.timeline) return;
+  renderTimeline(el.timeline, app.data.timeline, {
+    filter: el.timelineFilter.value,
+    search: el.timelineSearch.value.trim(),
+    shown: app.timelineShown,
+    onShown: (n) => (app.timelineShown = n),
+  });
+}
+
+/** Another filter or search starts again from the newest page. */
+function redrawTimeline() {
+  app.timelineShown = 0;
+  drawTimeline();
 }
 
 async function loadChanges(signal) {
@@ -406,14 +454,17 @@ async function loadChanges(signal) {
   }
 }
 
-/** Loads the full log known now (slider range, form choices). */
+/** Loads the full log known now (slider range, form choices): `syncControls` then sets the controls to it. */
 async function loadFull(minPosition) {
   app.full = await api(`/negotiations/${app.current}/timeline`, { params: { minPosition } });
-  setupSlider();
 }
 
-/** Fetches every view for the chosen date and draws them; a later call supersedes an earlier one. */
-async function refreshViews({ minPosition } = {}) {
+/**
+ * Fetches every view for the chosen date and draws them; a later call supersedes an earlier one. `full` resolves once
+ * the full log is in (a negotiation opened anew loads it meanwhile): the chart's series, whose stretch of time comes
+ * from it, and the timeline wait for it; status, matrix and escalation are asked for at once.
+ */
+async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
   const id = app.current;
   const generation = ++app.generation;
   app.controller?.abort();
@@ -422,18 +473,30 @@ async function refreshViews({ minPosition } = {}) {
   const signal = controller.signal;
   el.negotiation.dataset.views = 'loading';
   const params = { ...asOf(), minPosition };
-  const range = chartRange();
-  const span = (range.to - range.from) / DAY;
   const get = (path, extra) => api(`/negotiations/${id}/${path}`, { params: { ...params, ...extra }, signal });
   // The sidebar follows the date shown.
   loadList({ minPosition });
+  const statusView = get('status');
+  // A negotiation opened anew shows its header (title, subject, parties) as soon as its status is in.
+  if (el.negotiation.dataset.drawn === 'no') {
+    statusView.then((view) => {
+      if (generation !== app.generation || el.negotiation.dataset.drawn !== 'no') return;
+      app.data.status = view;
+      drawHeader();
+      el.negotiation.dataset.drawn = 'head';
+    }, () => {});
+  }
   const results = await Promise.allSettled([
-    get('status'),
+    statusView,
     get('matrix'),
     get('escalation', { drivers: 10 }),
-    get('escalation/series', { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), step: span <= 150 ? '6h' : '1d' }),
-    // At now, the log known now is the timeline: loadFull has just fetched it.
-    isNow() && !app.state.model && !minPosition && app.full ? Promise.resolve(app.full) : get('timeline'),
+    full.then(() => {
+      const range = chartRange();
+      const span = (range.to - range.from) / DAY;
+      return get('escalation/series', { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), step: span <= 150 ? '6h' : '1d' });
+    }),
+    // At now, the log known now is the timeline: loadFull has fetched it.
+    full.then(() => (isNow() && !app.state.model && !minPosition && app.full ? app.full : get('timeline'))),
   ]);
   if (generation !== app.generation) return;
   const [status, matrix, escalation, series, timeline] = results;
@@ -489,15 +552,27 @@ async function route() {
     app.selected = null;
     app.picked = null;
     app.full = null;
+    app.timelineShown = 0;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
+    // The full log and the views at once; the controls once the log is in (the slider's range, "what changed since").
+    const full = loadFull();
+    const views = refreshViews({ full: full.then(() => syncControls()) });
     try {
-      await loadFull();
+      await full;
     } catch (error) {
+      // The views asked for meanwhile are dropped.
+      app.generation++;
+      app.controller?.abort();
       el.title.textContent = id;
       el.negotiation.dataset.drawn = 'yes';
       panelError(el.status, error instanceof ApiError && error.status === 404 ? new Error(`There is no negotiation “${id}”.`) : error);
       return;
     }
+    if (previous !== id) el.main.focus({ preventScroll: true });
+    await views;
+    // Live once the views are drawn: the stream's first views then only confirm them (or bring what came since).
+    if (app.current === id) followOrPause();
+    return;
   }
   syncControls();
   if (previous !== id) el.main.focus({ preventScroll: true });
@@ -682,8 +757,12 @@ new ResizeObserver(() => {
   document.documentElement.style.setProperty('--sticky-top', `${bars + 16}px`);
 }).observe($('.replay'));
 
-// The ticks fit the slider's width.
-new ResizeObserver(() => app.full && setupSlider()).observe(el.ticks);
+// The ticks fit the slider's width, as measured here (setupSlider then reads no layout).
+let ticksWidth = 0;
+new ResizeObserver(([entry]) => {
+  ticksWidth = entry.contentRect.width;
+  if (app.full) setupSlider();
+}).observe(el.ticks);
 
 el.copyLink.addEventListener('click', async () => {
   try {
@@ -696,8 +775,8 @@ el.copyLink.addEventListener('click', async () => {
   setTimeout(() => (el.copyLink.textContent = 'Copy link'), 2000);
 });
 
-el.timelineFilter.addEventListener('change', drawTimeline);
-el.timelineSearch.addEventListener('input', drawTimeline);
+el.timelineFilter.addEventListener('change', redrawTimeline);
+el.timelineSearch.addEventListener('input', redrawTimeline);
 
 el.changesForm.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -801,22 +880,32 @@ function formContext() {
   };
 }
 
-const recordForm = setupRecordForm({
-  dialog: $('#record-dialog'),
-  form: $('#record-form'),
-  fieldsEl: $('#record-fields'),
-  statusEl: $('#record-status'),
-  getContext: formContext,
-  async onRecorded(result) {
-    // Read our own write: the views wait until they include its position.
-    await loadFull(result.position).catch(() => {});
-    syncControls();
-    await refreshViews({ minPosition: result.position }); // the sidebar too
-    flash(el.status.closest('.panel'));
-    el.recordButton.focus();
-  },
-});
-el.recordButton.addEventListener('click', () => recordForm.open());
+/** The form and its modules load when it is first opened: reading the page needs none of them. */
+let recordForm = null;
+async function openRecordForm() {
+  recordForm ??= import('./views/record-form.js').then(({ setupRecordForm }) => setupRecordForm({
+    dialog: $('#record-dialog'),
+    form: $('#record-form'),
+    fieldsEl: $('#record-fields'),
+    statusEl: $('#record-status'),
+    getContext: formContext,
+    async onRecorded(result) {
+      // Read our own write: the views wait until they include its position.
+      await loadFull(result.position).catch(() => {});
+      syncControls();
+      await refreshViews({ minPosition: result.position }); // the sidebar too
+      flash(el.status.closest('.panel'));
+      el.recordButton.focus();
+    },
+  }));
+  try {
+    (await recordForm).open();
+  } catch (error) {
+    recordForm = null;
+    el.briefStatus.textContent = `The form did not load: ${error.message}`;
+  }
+}
+el.recordButton.addEventListener('click', openRecordForm);
 
 // The briefing of the period "What changed" shows (since → the replay date, or now), saved as a Markdown file.
 el.briefButton.addEventListener('click', async () => {
@@ -841,7 +930,17 @@ el.briefButton.addEventListener('click', async () => {
     el.briefStatus.textContent = `No briefing: ${error.message}`;
   }
 });
-el.printButton.addEventListener('click', () => window.print());
+/** A print holds the whole timeline, and the chart even if it was never scrolled to. */
+function showWholeTimeline() {
+  app.timelineShown = Number.POSITIVE_INFINITY;
+  drawTimeline();
+}
+window.addEventListener('beforeprint', () => app.current && showWholeTimeline());
+el.printButton.addEventListener('click', async () => {
+  await drawChart();
+  showWholeTimeline();
+  window.print();
+});
 
 // ---------------------------------------------------------------------------
 // Start

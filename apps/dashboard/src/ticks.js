@@ -18,6 +18,17 @@ export function hideOverlappingTicks(container) {
   });
 }
 
+const pending = new Set();
+/** The same, before the next frame: once however often it is asked for meanwhile (each check reads the layout). */
+export function hideOverlappingTicksSoon(container) {
+  if (pending.has(container)) return;
+  pending.add(container);
+  requestAnimationFrame(() => {
+    pending.delete(container);
+    hideOverlappingTicks(container);
+  });
+}
+
 /** Keeps `container`'s ticks apart whenever it is resized. */
 export function keepTicksApart(container) {
   new ResizeObserver(() => hideOverlappingTicks(container)).observe(container);

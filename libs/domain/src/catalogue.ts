@@ -142,6 +142,12 @@ export interface FieldDoc {
   readonly introduces?: boolean;
   /** A value from the Pakistan–Afghanistan case. */
   readonly example?: unknown;
+  /**
+   * The views keep it per development (the timeline's summary line reads it): what a folded state holds of
+   * an event instead of the whole event (`KeptData`). Of one nested object (`record`), only its own fields marked
+   * kept in `RECORDS`; a list is kept whole.
+   */
+  readonly kept?: boolean;
   /** The flag's name when it is not the field's (a list given one item per flag: `provision`). */
   readonly flag?: string;
   /** Rules against a sibling field: an end not before its start, a max not below its min, a precision fitting its date. */
@@ -190,10 +196,15 @@ const opt = { optional: true } as const;
 // Nested shapes
 // ---------------------------------------------------------------------------
 
-export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } = {
+export const RECORDS = {
   Actor: {
     id: { ...actor, description: 'Stable slug id of the actor.', example: 'afghan-taliban' },
-    name: { ...name, description: 'Display name.', example: 'Afghan Taliban (Islamic Emirate of Afghanistan)' },
+    name: {
+      kept: true,
+      ...name,
+      description: 'Display name.',
+      example: 'Afghan Taliban (Islamic Emirate of Afghanistan)',
+    },
     kind: { ...oneOf(ACTOR_KINDS), description: 'What kind of actor it is.', example: 'de-facto-authority' },
     aliases: {
       kind: 'texts',
@@ -205,8 +216,9 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
     },
   },
   Person: {
-    name: { ...name, description: "The person's name.", example: 'Khawaja Muhammad Asif' },
+    name: { kept: true, ...name, description: "The person's name.", example: 'Khawaja Muhammad Asif' },
     title: {
+      kept: true,
       ...name,
       ...opt,
       label: 'Office or role',
@@ -226,8 +238,9 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
     members: { kind: 'records', of: 'Person', ...opt, description: 'Other members.' },
   },
   Range: {
-    min: { kind: 'count', description: 'The lowest credible figure.', example: 23 },
+    min: { kept: true, kind: 'count', description: 'The lowest credible figure.', example: 23 },
     max: {
+      kept: true,
       kind: 'count',
       notLessThan: 'min',
       description: 'The highest credible figure; not less than `min`.',
@@ -236,11 +249,13 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
   },
   Period: {
     from: {
+      kept: true,
       kind: 'day',
       description: 'First day (or instant) covered: YYYY-MM-DD or an ISO date-time with a zone.',
       example: '2025-10-01',
     },
     to: {
+      kept: true,
       kind: 'day',
       notBefore: 'from',
       description: 'Last day (or instant) covered; not before `from`.',
@@ -327,7 +342,7 @@ export const RECORDS: { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> } 
       example: { fatalities: { min: 8, max: 17 } },
     },
   },
-};
+} satisfies { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> };
 
 // ---------------------------------------------------------------------------
 // The envelope every development carries (DOMAIN.md §2), as a request gives it
@@ -415,9 +430,14 @@ export const ENVELOPE: FieldsOf<EnvelopeInput> = {
 // ---------------------------------------------------------------------------
 
 /** The counts an incident and a violation share beside their dead (`total`): the injured, and the civilians among the dead. */
-const injuredAndCivilians = (total: 'casualties' | 'fatalities', injured: Range, civilians: Range) =>
+const injuredAndCivilians = <K extends { readonly kept?: true }>(
+  total: 'casualties' | 'fatalities',
+  injured: Range,
+  civilians: Range,
+  keepInjured: K,
+) =>
   ({
-    injured: { ...range, ...opt, description: 'Injured, as a range.', example: injured },
+    injured: { ...range, ...opt, ...keepInjured, description: 'Injured, as a range.', example: injured },
     civilianFatalities: {
       ...range,
       ...opt,
@@ -432,7 +452,7 @@ const ACTOR_LIST = {
   uniqueBy: 'id',
 } as const;
 
-export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
+export const CATALOGUE = {
   NegotiationOpened: {
     group: 'process',
     summary: 'a negotiation is opened: title, subject, parties and mediators',
@@ -443,7 +463,12 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Slug id of the negotiation; derived from the title when absent.',
         example: 'pak-afghan-talks-2025',
       },
-      title: { ...name, description: 'Title of the negotiation.', example: 'Pakistan – Afghan Taliban talks, 2025' },
+      title: {
+        kept: true,
+        ...name,
+        description: 'Title of the negotiation.',
+        example: 'Pakistan – Afghan Taliban talks, 2025',
+      },
       subject: {
         ...text,
         description: 'What it is about.',
@@ -463,12 +488,13 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['actor'],
     fields: {
       actor: {
+        kept: true,
         kind: 'record',
         of: 'Actor',
         description: 'The actor that joins the picture.',
         example: { id: 'ttp', name: 'Tehreek-e-Taliban Pakistan', kind: 'armed-group' },
       },
-      role: { ...oneOf(ACTOR_ROLES), description: 'Its role in this negotiation.', example: 'spoiler' },
+      role: { kept: true, ...oneOf(ACTOR_ROLES), description: 'Its role in this negotiation.', example: 'spoiler' },
     },
   },
   TalksRoundScheduled: {
@@ -482,16 +508,17 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Id of the round, chosen by the analyst.',
         example: 'istanbul-3',
       },
-      label: { ...name, description: 'Label of the round.', example: 'Istanbul round 3 (principal level)' },
+      label: { kept: true, ...name, description: 'Label of the round.', example: 'Istanbul round 3 (principal level)' },
       format: {
         ...oneOf(ROUND_FORMATS),
         ...opt,
         description: 'How it is held: formal, informal or technical.',
         example: 'formal',
       },
-      venue: { ...name, ...opt, description: 'Where it will be held.', example: 'Istanbul' },
+      venue: { kept: true, ...name, ...opt, description: 'Where it will be held.', example: 'Istanbul' },
       hosts: { ...actors, ...opt, description: 'Host and mediators (actor ids).', example: ['turkiye', 'qatar'] },
       plannedFor: {
+        kept: true,
         ...date,
         description: 'The planned date; unlike `occurredAt` it may lie in the future.',
         example: '2025-11-06',
@@ -504,12 +531,14 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['round-opened'],
     fields: {
       roundId: {
+        kept: true,
         ...id('round'),
         introduces: true,
         description: 'Id of the round (a scheduled one, or a new one).',
         example: 'doha-1',
       },
       label: {
+        kept: true,
         ...name,
         ...opt,
         description: 'Required by the domain when the round was not scheduled first: opening then creates it.',
@@ -521,7 +550,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'How it is held: formal, informal or technical.',
         example: 'formal',
       },
-      venue: { ...name, ...opt, description: 'Where it is held.', example: 'Doha' },
+      venue: { kept: true, ...name, ...opt, description: 'Where it is held.', example: 'Doha' },
       hosts: { ...actors, ...opt, description: 'Host and mediators (actor ids).', example: ['qatar', 'turkiye'] },
       delegations: {
         kind: 'records',
@@ -545,9 +574,10 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'a round ended: agreement, progress, no-progress, collapsed or adjourned',
     aliases: ['round-concluded'],
     fields: {
-      roundId: { ...id('round'), description: 'The round that ended.', example: 'istanbul-2' },
-      outcome: { ...oneOf(ROUND_OUTCOMES), description: 'How it ended.', example: 'no-progress' },
+      roundId: { kept: true, ...id('round'), description: 'The round that ended.', example: 'istanbul-2' },
+      outcome: { kept: true, ...oneOf(ROUND_OUTCOMES), description: 'How it ended.', example: 'no-progress' },
       summary: {
+        kept: true,
         ...text,
         ...opt,
         description: 'What came of it.',
@@ -566,9 +596,15 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'a round is put off (optionally to a new date)',
     aliases: ['round-postponed'],
     fields: {
-      roundId: { ...id('round'), description: 'The round put off.', example: 'istanbul-3' },
+      roundId: { kept: true, ...id('round'), description: 'The round put off.', example: 'istanbul-3' },
       reason: { ...text, ...opt, description: 'Why.', example: 'Delegations not yet confirmed.' },
-      plannedFor: { ...date, ...opt, description: 'The new planned date, when one was given.', example: '2025-11-06' },
+      plannedFor: {
+        kept: true,
+        ...date,
+        ...opt,
+        description: 'The new planned date, when one was given.',
+        example: '2025-11-06',
+      },
     },
   },
   TalksRoundCancelled: {
@@ -576,7 +612,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'a round is called off',
     aliases: ['round-cancelled'],
     fields: {
-      roundId: { ...id('round'), description: 'The round called off.', example: 'round-4' },
+      roundId: { kept: true, ...id('round'), description: 'The round called off.', example: 'round-4' },
       reason: {
         ...text,
         ...opt,
@@ -590,8 +626,15 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'talks are suspended (by whom, why)',
     aliases: ['suspended'],
     fields: {
-      by: { ...actor, label: 'Suspended by', description: 'Actor id of who suspended the talks.', example: 'pakistan' },
+      by: {
+        kept: true,
+        ...actor,
+        label: 'Suspended by',
+        description: 'Actor id of who suspended the talks.',
+        example: 'pakistan',
+      },
       reason: {
+        kept: true,
         ...text,
         ...opt,
         description: 'Why.',
@@ -605,6 +648,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['resumed'],
     fields: {
       by: {
+        kept: true,
         ...actor,
         ...opt,
         label: 'Resumed by',
@@ -625,7 +669,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Id of the agreement.',
         example: 'doha-ceasefire-agreement',
       },
-      kind: { ...oneOf(AGREEMENT_KINDS), description: 'What kind of agreement.', example: 'ceasefire' },
+      kind: { kept: true, ...oneOf(AGREEMENT_KINDS), description: 'What kind of agreement.', example: 'ceasefire' },
       provisions: {
         kind: 'texts',
         max: LIMITS.text,
@@ -634,6 +678,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         example: ['Immediate ceasefire', 'Mechanisms to consolidate lasting peace', 'Follow-up meetings'],
       },
       signatories: {
+        kept: true,
         ...actors,
         min: 1,
         description: 'Actor ids of the signatories.',
@@ -648,7 +693,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'the negotiation ends: agreement, collapsed, abandoned or superseded',
     aliases: ['closed'],
     fields: {
-      outcome: { ...oneOf(NEGOTIATION_OUTCOMES), description: 'The final outcome.', example: 'collapsed' },
+      outcome: { kept: true, ...oneOf(NEGOTIATION_OUTCOMES), description: 'The final outcome.', example: 'collapsed' },
       summary: { ...text, ...opt, description: 'How it ended.', example: 'Talks ended without a written agreement.' },
     },
   },
@@ -659,10 +704,11 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     fields: {
       demandId: {
         ...id('demand'),
+        introduces: true,
         description: 'Id of the demand, chosen by the analyst.',
         example: 'handover-ttp-leaders',
       },
-      by: { ...actor, label: 'Tabled by', description: 'Actor id of the proposer.', example: 'pakistan' },
+      by: { kept: true, ...actor, label: 'Tabled by', description: 'Actor id of the proposer.', example: 'pakistan' },
       addressedTo: {
         ...actors,
         min: 1,
@@ -670,6 +716,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         example: ['afghan-taliban'],
       },
       text: {
+        kept: true,
         ...text,
         description: 'The demand.',
         example: 'Transfer of key militant figures wanted for major attacks in Pakistan.',
@@ -682,7 +729,12 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: "a demand's text, category or addressees change",
     aliases: ['demand-amended'],
     fields: {
-      demandId: { ...id('demand'), introduces: true, description: 'The demand amended.', example: 'act-against-ttp' },
+      demandId: {
+        kept: true,
+        ...id('demand'),
+        description: 'The demand amended.',
+        example: 'act-against-ttp',
+      },
       text: {
         ...text,
         ...opt,
@@ -710,7 +762,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'a demand is withdrawn',
     aliases: ['demand-withdrawn'],
     fields: {
-      demandId: { ...id('demand'), description: 'The demand withdrawn.', example: 'buffer-zone' },
+      demandId: { kept: true, ...id('demand'), description: 'The demand withdrawn.', example: 'buffer-zone' },
       reason: { ...text, ...opt, description: 'Why.', example: 'Dropped from the agenda.' },
     },
   },
@@ -719,9 +771,21 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: "an actor's stance on a demand",
     aliases: ['position'],
     fields: {
-      demandId: { ...id('demand'), description: 'The demand the stance is on.', example: 'handover-ttp-leaders' },
-      actorId: { ...actor, label: 'Actor', description: 'The actor whose stance this is.', example: 'afghan-taliban' },
+      demandId: {
+        kept: true,
+        ...id('demand'),
+        description: 'The demand the stance is on.',
+        example: 'handover-ttp-leaders',
+      },
+      actorId: {
+        kept: true,
+        ...actor,
+        label: 'Actor',
+        description: 'The actor whose stance this is.',
+        example: 'afghan-taliban',
+      },
       stance: {
+        kept: true,
         ...oneOf(STANCES),
         description:
           'The stance: `accepted-in-principle` e.g. "agreed verbally, refused in writing"; `ambiguous` e.g. "some flexibility".',
@@ -753,8 +817,9 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Id of the ultimatum.',
         example: 'final-message',
       },
-      by: { ...actor, label: 'Issued by', description: 'Actor id of who issued it.', example: 'pakistan' },
+      by: { kept: true, ...actor, label: 'Issued by', description: 'Actor id of who issued it.', example: 'pakistan' },
       to: {
+        kept: true,
         ...actors,
         min: 1,
         label: 'Addressed to',
@@ -769,6 +834,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         example: ['act-against-ttp', 'handover-ttp-leaders'],
       },
       deadline: {
+        kept: true,
         ...date,
         ...opt,
         description: 'The deadline, when one was stated ("final message" ultimatums may have none).',
@@ -788,8 +854,13 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'an ultimatum is complied with, rejected, withdrawn, lapses, …',
     aliases: ['ultimatum-resolved'],
     fields: {
-      ultimatumId: { ...id('ultimatum'), description: 'The ultimatum resolved.', example: 'final-message' },
-      resolution: { ...oneOf(ULTIMATUM_RESOLUTIONS), description: 'How it was resolved.', example: 'rejected' },
+      ultimatumId: { kept: true, ...id('ultimatum'), description: 'The ultimatum resolved.', example: 'final-message' },
+      resolution: {
+        kept: true,
+        ...oneOf(ULTIMATUM_RESOLUTIONS),
+        description: 'How it was resolved.',
+        example: 'rejected',
+      },
       summary: {
         ...text,
         ...opt,
@@ -804,6 +875,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['statement'],
     fields: {
       speaker: {
+        kept: true,
         kind: 'record',
         of: 'Person',
         description: 'Who spoke, and for which actor.',
@@ -815,8 +887,9 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Whom it is aimed at: an actor id, or free text such as "domestic audience".',
         example: 'afghan-taliban',
       },
-      tone: { ...oneOf(TONES), description: 'Its tone.', example: 'military-threat' },
+      tone: { kept: true, ...oneOf(TONES), description: 'Its tone.', example: 'military-threat' },
       summary: {
+        kept: true,
         ...text,
         label: 'What was said, in a sentence',
         description: 'What was said, in a sentence.',
@@ -836,14 +909,22 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['ceasefire'],
     fields: {
       ceasefireId: { ...id('ceasefire'), introduces: true, description: 'Id of the ceasefire.', example: 'truce-48h' },
-      parties: { ...actors, min: 1, description: 'Actor ids bound by it.', example: ['pakistan', 'afghan-taliban'] },
+      parties: {
+        kept: true,
+        ...actors,
+        min: 1,
+        description: 'Actor ids bound by it.',
+        example: ['pakistan', 'afghan-taliban'],
+      },
       scope: { ...text, ...opt, description: 'Where or what it covers.', example: 'The Afghanistan–Pakistan border' },
       duration: {
+        kept: true,
         ...oneOf(CEASEFIRE_DURATIONS),
         description: 'Temporary, indefinite, or until the talks it serves conclude.',
         example: 'temporary',
       },
       until: {
+        kept: true,
         ...date,
         ...opt,
         description: 'For a temporary ceasefire, when it lapses, if stated.',
@@ -858,8 +939,14 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['ceasefire-extended'],
     fields: {
       ceasefireId: { ...id('ceasefire'), description: 'The ceasefire extended.', example: 'truce-48h' },
-      duration: { ...oneOf(CEASEFIRE_DURATIONS), ...opt, description: 'The new duration.', example: 'temporary' },
-      until: { ...date, ...opt, description: 'The new end, if stated.', example: '2025-10-19' },
+      duration: {
+        kept: true,
+        ...oneOf(CEASEFIRE_DURATIONS),
+        ...opt,
+        description: 'The new duration.',
+        example: 'temporary',
+      },
+      until: { kept: true, ...date, ...opt, description: 'The new end, if stated.', example: '2025-10-19' },
       terms: {
         ...text,
         ...opt,
@@ -874,15 +961,21 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['violation'],
     fields: {
       ceasefireId: { ...id('ceasefire'), description: 'The ceasefire violated.', example: 'truce-48h' },
-      allegedBy: { ...actor, description: 'Actor id of who alleges the violation.', example: 'afghan-taliban' },
-      against: { ...actor, description: 'Actor id of the alleged violator.', example: 'pakistan' },
+      allegedBy: {
+        kept: true,
+        ...actor,
+        description: 'Actor id of who alleges the violation.',
+        example: 'afghan-taliban',
+      },
+      against: { kept: true, ...actor, description: 'Actor id of the alleged violator.', example: 'pakistan' },
       casualties: {
+        kept: true,
         ...range,
         ...opt,
         description: 'Casualties as a range (claims conflict).',
         example: { min: 8, max: 17 },
       },
-      ...injuredAndCivilians('casualties', { min: 5, max: 5 }, { min: 8, max: 10 }),
+      ...injuredAndCivilians('casualties', { min: 5, max: 5 }, { min: 8, max: 10 }, {}),
       description: {
         ...text,
         ...opt,
@@ -897,7 +990,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['ceasefire-ended'],
     fields: {
       ceasefireId: { ...id('ceasefire'), description: 'The ceasefire ended.', example: 'truce-48h' },
-      reason: { ...oneOf(CEASEFIRE_END_REASONS), description: 'Why it ended.', example: 'superseded' },
+      reason: { kept: true, ...oneOf(CEASEFIRE_END_REASONS), description: 'Why it ended.', example: 'superseded' },
       summary: {
         ...text,
         ...opt,
@@ -917,8 +1010,9 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         description: 'Id of the incident.',
         example: 'border-clash-2025-10-11',
       },
-      kind: { ...oneOf(INCIDENT_KINDS), description: 'What kind of incident.', example: 'clash' },
+      kind: { kept: true, ...oneOf(INCIDENT_KINDS), description: 'What kind of incident.', example: 'clash' },
       perpetrator: {
+        kept: true,
         ...actor,
         ...opt,
         description: 'Actor id of the perpetrator, as alleged (see `allegedBy`).',
@@ -945,19 +1039,22 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         example: 'Pakistani border posts',
       },
       place: {
+        kept: true,
         ...name,
         ...opt,
         description: 'Where.',
         example: 'Angoor Adda, Bajaur, Kurram, Dir, Chitral, Bahram Chah',
       },
       fatalities: {
+        kept: true,
         ...range,
         ...opt,
         description: 'Fatalities as a range (claims conflict: 23 vs 58).',
         example: { min: 23, max: 58 },
       },
-      ...injuredAndCivilians('fatalities', { min: 29, max: 29 }, { min: 0, max: 0 }),
+      ...injuredAndCivilians('fatalities', { min: 29, max: 29 }, { min: 0, max: 0 }, { kept: true } as const),
       period: {
+        kept: true,
         kind: 'record',
         of: 'Period',
         ...opt,
@@ -975,9 +1072,10 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'a mediator offers, proposes, visits, asks for resumption or a pause, acknowledges evidence',
     aliases: ['mediation'],
     fields: {
-      mediator: { ...actor, description: 'Actor id of the mediator.', example: 'turkiye' },
-      action: { ...oneOf(MEDIATION_ACTIONS), description: 'What the mediator did.', example: 'offered' },
+      mediator: { kept: true, ...actor, description: 'Actor id of the mediator.', example: 'turkiye' },
+      action: { kept: true, ...oneOf(MEDIATION_ACTIONS), description: 'What the mediator did.', example: 'offered' },
       summary: {
+        kept: true,
         ...text,
         description: 'In a sentence.',
         example:
@@ -990,10 +1088,17 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     summary: 'visits and outreach that shift alignments',
     aliases: ['engagement'],
     fields: {
-      actorId: { ...actor, description: 'Actor id of who engages.', example: 'afghan-taliban' },
-      counterparts: { ...actors, min: 1, description: 'Actor ids of who is engaged with.', example: ['india'] },
-      kind: { ...oneOf(ENGAGEMENT_KINDS), description: 'What kind of engagement.', example: 'visit' },
+      actorId: { kept: true, ...actor, description: 'Actor id of who engages.', example: 'afghan-taliban' },
+      counterparts: {
+        kept: true,
+        ...actors,
+        min: 1,
+        description: 'Actor ids of who is engaged with.',
+        example: ['india'],
+      },
+      kind: { kept: true, ...oneOf(ENGAGEMENT_KINDS), description: 'What kind of engagement.', example: 'visit' },
       summary: {
+        kept: true,
         ...text,
         description: 'In a sentence.',
         example:
@@ -1007,6 +1112,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['correction'],
     fields: {
       eventId: {
+        kept: true,
         kind: 'event',
         flag: 'target-event',
         description: 'The event corrected.',
@@ -1019,6 +1125,7 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
         example: { data: { casualties: { min: 8, max: 17 } } },
       },
       reason: {
+        kept: true,
         ...text,
         description: 'Why.',
         example: 'UNAMA put the toll at 11 civilians; the first reports varied from 8 to 17.',
@@ -1031,15 +1138,16 @@ export const CATALOGUE: { readonly [T in EventType]: TypeEntry<T> } = {
     aliases: ['retraction'],
     fields: {
       eventId: {
+        kept: true,
         kind: 'event',
         flag: 'target-event',
         description: 'The event withdrawn.',
         example: '6f1c2b9e-8d3a-4f5e-9b7c-1a2d3e4f5a6b',
       },
-      reason: { ...text, description: 'Why.', example: 'Recorded in the wrong negotiation.' },
+      reason: { kept: true, ...text, description: 'Why.', example: 'Recorded in the wrong negotiation.' },
     },
   },
-};
+} satisfies { readonly [T in EventType]: TypeEntry<T> };
 
 // ---------------------------------------------------------------------------
 // Reading it
@@ -1058,6 +1166,21 @@ export const DEVELOPMENT_TYPES: DevelopmentType[] = EVENT_TYPES.filter(
 export function isDevelopmentType(value: unknown): value is DevelopmentType {
   return typeof value === 'string' && value !== 'NegotiationOpened' && Object.hasOwn(CATALOGUE, value);
 }
+
+/** The names of the fields of a catalogue entry `F` marked `kept`. */
+type KeptNames<F> = { [K in keyof F]: F[K] extends { readonly kept: true } ? K : never }[keyof F];
+
+/** What the views keep of a value of shape `D` whose fields `F` describes: its kept fields, nested shapes cut the same way. */
+type Kept<D, F> = {
+  [K in keyof Pick<D, KeptNames<F> & keyof D>]: K extends keyof F
+    ? F[K] extends { readonly kind: 'record'; readonly of: infer R extends RecordName }
+      ? Kept<RecordShapes[R], (typeof RECORDS)[R]>
+      : D[K]
+    : never;
+};
+
+/** What the views keep of a `T`'s data: the fields the catalogue marks `kept` (optional where the data's are). */
+export type KeptData<T extends EventType> = Kept<EventDataByType[T], (typeof CATALOGUE)[T]['fields']>;
 
 /** The fields of a type, in catalogue order. */
 export function fieldsOf(type: EventType): readonly (readonly [string, FieldSpec])[] {

@@ -11,6 +11,7 @@
  * of a list (or on the value itself when it is not one), as class-validator's
  * `each` does, and their messages say "each value in".
  */
+import { CANONICAL_UUID } from '@parley/ids';
 import { CAMEO_GOLDSTEIN } from './cameo-goldstein.generated';
 import {
   DEVELOPMENT_TYPES,
@@ -347,14 +348,14 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
               rules: [
                 rule(
                   'isNewEventId',
-                  (v) => typeof v === 'string' && LOWERCASE_UUID.test(v),
+                  (v) => typeof v === 'string' && CANONICAL_UUID.test(v),
                   ({ property, value }) =>
-                    typeof value === 'string' && LOWERCASE_UUID.test(value.toLowerCase())
+                    typeof value === 'string' && CANONICAL_UUID.test(value.toLowerCase())
                       ? `${property} must be written in lowercase: ${value.toLowerCase()}`
                       : `${property} must be a UUID in lowercase (e.g. 3b241101-e2bb-4255-8caf-4136c566a962)`,
                 ),
               ],
-              schema: string({ format: 'uuid', pattern: LOWERCASE_UUID.source }),
+              schema: string({ format: 'uuid', pattern: CANONICAL_UUID.source }),
             }
           : {
               rules: [
@@ -482,7 +483,6 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
   };
 }
 
-const LOWERCASE_UUID = new RegExp(EVENT_ID_PATTERN.source);
 const dayOrInstant = {
   rules: [dateIn('isPublishedAt', PUBLISHED_AT_FORMS, false)],
   schema: string({ pattern: DAY_PATTERN }),

@@ -10,6 +10,7 @@
  *
  * Business rules (references, lifecycles) are not here: see negotiation.ts.
  */
+import { CANONICAL_UUID } from '@parley/ids';
 import { type FieldSpec, type RecordName, RECORDS, fieldsOf, recordFields } from './catalogue';
 import { assertNever, EVENT_TYPES, type EventType, PERIOD_INCIDENT_KIND, type Range } from './events';
 import { CAMEO_GOLDSTEIN } from './cameo-goldstein.generated';
@@ -24,8 +25,8 @@ export const ENTITY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 /** `ENTITY_ID_PATTERN` in words, for messages. */
 export const ENTITY_ID_RULE =
   "letters, digits, '.', '_', ':' or '-' (no spaces), starting with a letter or digit, at most 100 characters";
-/** Event ids are UUIDs (any version). */
-export const EVENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Event ids are UUIDs (any version), in either case: `CANONICAL_UUID`, the one UUID pattern, case-insensitive. */
+export const EVENT_ID_PATTERN = new RegExp(CANONICAL_UUID.source, 'i');
 /** CAMEO codes are 2 to 4 digits (`08`, `139`, `0871`). */
 export const CAMEO_PATTERN = /^\d{2,4}$/;
 

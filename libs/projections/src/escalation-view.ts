@@ -26,6 +26,7 @@ import { summaryLine, type SummaryContext } from './summary';
 import { summaryContext } from './view-state';
 import { checkTime } from './errors';
 import { thinEvidence, type ThinEvidence } from './thin-evidence';
+import { evidenceFor } from './evidence';
 import { assertModel, type DevelopmentRecord, type ViewState } from './view-state';
 
 export const DEFAULT_DRIVERS = 5;
@@ -89,18 +90,26 @@ type Weighted = Pick<Contribution, 'record' | 'ageDays' | 'decay' | 'contributio
 };
 
 /**
- * The sources behind a set of developments, for `thinEvidence`. A record keeps
- * its sources when it weighs something (every development a driver or a
- * reason rests on does); one that does not adds none.
+ * The sources behind a set of developments, for `thinEvidence`: those of the
+ * developments that weigh something (every development a driver or a reason
+ * rests on does); one that does not adds none.
  */
-type SourcesOf = (eventIds: readonly string[]) => Source[];
+type SourcesOf = (eventIds: readonly string[]) => readonly Source[];
 
 function sourcesLookup(state: ViewState): SourcesOf {
   let byId: Map<string, DevelopmentRecord> | undefined;
   return (eventIds) => {
     byId ??= new Map(state.developments.map((r) => [r.eventId, r]));
-    return eventIds.flatMap((id) => byId!.get(id)?.sources ?? []);
+    return eventIds.flatMap((id) => {
+      const record = byId!.get(id);
+      return record === undefined ? [] : weighedSources(state, record);
+    });
   };
+}
+
+/** A development's sources when it weighs something (g not null nor 0), else none. */
+function weighedSources(state: ViewState, record: DevelopmentRecord): readonly Source[] {
+  return record.g === null || record.g === 0 ? [] : evidenceFor(state, record.eventId).sources;
 }
 
 function withThinEvidence(reasons: readonly EscalationReason[], sourcesOf: SourcesOf): EscalationReasonView[] {
@@ -112,6 +121,7 @@ function pairView(pair: PairReading, sourcesOf: SourcesOf): PairReadingView {
 }
 
 function toDrivers(
+  state: ViewState,
   list: readonly Weighted[],
   count: number,
   ctx: SummaryContext,
@@ -129,24 +139,27 @@ function toDrivers(
           (a.record.eventId < b.record.eventId ? -1 : a.record.eventId > b.record.eventId ? 1 : 0),
       )
       .slice(0, Math.max(0, count))
-      .map(({ record, ageDays, decay, contribution, eventIds }) => ({
-        eventId: record.eventId,
-        type: record.type,
-        occurredAt: record.occurredAt,
-        summary: summaryLine(record, ctx),
-        code: record.code as string,
-        codeSource: record.codeSource as CodeSource,
-        codeName: codeName(record.code as string, model),
-        g: record.g as number,
-        c: record.c,
-        ageDays,
-        decay,
-        contribution,
-        // Kept for every development with g ≠ 0, the only ones with a contribution.
-        sources: record.sources ?? [],
-        ...(eventIds === undefined ? {} : { eventIds }),
-        thinEvidence: thinEvidence(eventIds === undefined ? (record.sources ?? []) : sourcesOf(eventIds)),
-      }))
+      .map(({ record, ageDays, decay, contribution, eventIds }) => {
+        // Every development with a contribution has g ≠ 0: its sources.
+        const sources = weighedSources(state, record);
+        return {
+          eventId: record.eventId,
+          type: record.type,
+          occurredAt: record.occurredAt,
+          summary: summaryLine(record, ctx),
+          code: record.code as string,
+          codeSource: record.codeSource as CodeSource,
+          codeName: codeName(record.code as string, model),
+          g: record.g as number,
+          c: record.c,
+          ageDays,
+          decay,
+          contribution,
+          sources,
+          ...(eventIds === undefined ? {} : { eventIds }),
+          thinEvidence: thinEvidence(eventIds === undefined ? sources : sourcesOf(eventIds)),
+        };
+      })
   );
 }
 
@@ -175,6 +188,7 @@ export function escalationView(
     cooperation: reading.cooperation,
     net: reading.net,
     drivers: toDrivers(
+      state,
       v2 !== null ? v2.weighed : contributionsAt(state, T, model as GoldsteinDecayModel),
       count,
       ctx,

@@ -28,3 +28,4 @@ export * from './calibration';
 export * from './portfolio';
 export * from './engine/snapshot-store';
 export * from './engine/projection-engine';
+export * from './evidence';

@@ -23,6 +23,7 @@
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel } from './escalation-model';
 import type { ActorRole, DemandCategory, Person, Source, Stance } from '@parley/domain';
 import { thinEvidence, type ThinEvidence } from './thin-evidence';
+import { evidenceFor } from './evidence';
 import { getOwn } from './own';
 import { actorNameOf, type DemandState, type StanceRecord, type ViewState } from './view-state';
 
@@ -129,26 +130,24 @@ function columnsOf(state: ViewState, demands: readonly TabledDemand[]): MatrixCo
   });
 }
 
-function cellOf(demand: TabledDemand, actorId: string): MatrixCell {
-  const history = (getOwn(demand.positions, actorId) ?? []).map((p) => ({
-    stance: p.stance,
-    eventId: p.eventId,
-    occurredAt: p.occurredAt,
-    conditions: p.conditions,
-    quote: p.quote,
-  }));
+function cellOf(state: ViewState, demand: TabledDemand, actorId: string): MatrixCell {
+  const history = (getOwn(demand.positions, actorId) ?? []).map((p) => {
+    const { conditions, quote } = evidenceFor(state, p.eventId);
+    return { stance: p.stance, eventId: p.eventId, occurredAt: p.occurredAt, conditions, quote };
+  });
   if (actorId === demand.by) {
+    const { sources } = evidenceFor(state, demand.tabled.eventId);
     return {
       actorId,
       value: 'proposer',
       eventId: demand.tabled.eventId,
       occurredAt: demand.tabled.occurredAt,
-      sources: demand.tabled.sources,
+      sources,
       conditions: null,
       quote: null,
       speaker: null,
       history,
-      thinEvidence: thinEvidence(demand.tabled.sources),
+      thinEvidence: thinEvidence(sources),
     };
   }
   const latest = currentStance(demand, actorId);
@@ -166,21 +165,25 @@ function cellOf(demand: TabledDemand, actorId: string): MatrixCell {
       thinEvidence: null,
     };
   }
+  const { sources, conditions, quote, speaker } = evidenceFor(state, latest.eventId);
   return {
     actorId,
     value: latest.stance,
     eventId: latest.eventId,
     occurredAt: latest.occurredAt,
-    sources: latest.sources,
-    conditions: latest.conditions,
-    quote: latest.quote,
-    speaker: latest.speaker,
+    sources,
+    conditions,
+    quote,
+    speaker,
     history,
-    thinEvidence: thinEvidence(latest.sources),
+    thinEvidence: thinEvidence(sources),
   };
 }
 
-/** `model` only names the escalation model of the request in the output (the matrix does not depend on it). */
+/**
+ * `model` only names the escalation model of the request in the output (the matrix does not depend on it).
+ * The cells show the positions' evidence: `state` must carry it (`ViewState.evidence`).
+ */
 export function matrixView(state: ViewState, model: EscalationModel = DEFAULT_ESCALATION_MODEL): MatrixView {
   const demands = tabledDemands(state);
   const columns = columnsOf(state, demands);
@@ -199,7 +202,7 @@ export function matrixView(state: ViewState, model: EscalationModel = DEFAULT_ES
       tabledAt: d.tabled.occurredAt,
       withdrawnAt: d.withdrawn?.occurredAt ?? null,
       amendments: d.amendments.length,
-      cells: columns.map((c) => cellOf(d, c.actorId)),
+      cells: columns.map((c) => cellOf(state, d, c.actorId)),
     })),
   };
 }

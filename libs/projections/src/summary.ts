@@ -4,55 +4,26 @@
  * demand texts) so the line reads "Pakistan rejected …" rather than a slug;
  * anything unknown falls back to its id.
  */
-import { assertNever, type EventDataByType, type EventType, type NegotiationEvent, type Range } from '@parley/domain';
+import {
+  assertNever,
+  EVENT_TYPES,
+  fieldsOf,
+  LIMITS,
+  recordFields,
+  type EventType,
+  type FieldSpec,
+  type KeptData,
+  type NegotiationEvent,
+  type Range,
+} from '@parley/domain';
 
 /**
- * The fields of each type's data that `summaryLine` reads — all it needs of
- * an event. The folded state keeps only these per development
- * (`summaryData`), not the whole event.
+ * What `summaryLine` reads of a `T`'s data — all it needs of an event: the
+ * fields the catalogue marks `kept` (`KeptData`). The folded state keeps only
+ * these per development (`summaryData`), not the whole event; a line that
+ * reads another field is a compile error here until the catalogue keeps it.
  */
-interface SummaryFieldsByType {
-  NegotiationOpened: 'title';
-  ActorRegistered: 'role';
-  TalksRoundScheduled: 'label' | 'venue' | 'plannedFor';
-  TalksRoundOpened: 'roundId' | 'label' | 'venue';
-  TalksRoundConcluded: 'roundId' | 'outcome' | 'summary';
-  TalksRoundPostponed: 'roundId' | 'plannedFor';
-  TalksRoundCancelled: 'roundId';
-  TalksSuspended: 'by' | 'reason';
-  TalksResumed: 'by';
-  AgreementReached: 'kind' | 'signatories';
-  NegotiationClosed: 'outcome';
-  DemandTabled: 'by' | 'text';
-  DemandAmended: 'demandId';
-  DemandWithdrawn: 'demandId';
-  PositionTaken: 'actorId' | 'stance' | 'demandId';
-  UltimatumIssued: 'by' | 'to' | 'deadline';
-  UltimatumResolved: 'ultimatumId' | 'resolution';
-  StatementMade: 'tone' | 'summary';
-  CeasefireDeclared: 'parties' | 'duration' | 'until';
-  CeasefireExtended: 'until' | 'duration';
-  CeasefireViolationReported: 'allegedBy' | 'against' | 'casualties';
-  CeasefireEnded: 'reason';
-  IncidentReported: 'kind' | 'perpetrator' | 'place' | 'fatalities' | 'injured' | 'period';
-  MediationAction: 'mediator' | 'action' | 'summary';
-  ThirdPartyEngagement: 'actorId' | 'counterparts' | 'kind' | 'summary';
-  EventCorrected: 'eventId' | 'reason';
-  EventRetracted: 'eventId' | 'reason';
-}
-
-/** A field missing from its type's data is a compile error here. */
-type Checked<F extends { readonly [T in EventType]: keyof EventDataByType[T] }> = F;
-type SummaryFields = Checked<SummaryFieldsByType>;
-
-/** Nested objects of which the summary reads only part. */
-interface SummaryNested {
-  ActorRegistered: { readonly actor: { readonly name: string } };
-  StatementMade: { readonly speaker: { readonly name: string; readonly title?: string } };
-}
-
-export type SummaryDataOf<T extends EventType> = Pick<EventDataByType[T], SummaryFields[T] & keyof EventDataByType[T]> &
-  (T extends keyof SummaryNested ? SummaryNested[T] : unknown);
+export type SummaryDataOf<T extends EventType> = KeptData<T>;
 
 /** What `summaryLine` reads: an event's type and (at least) the summary's fields of its data. Any event is one. */
 export type SummarySubject = { [T in EventType]: { readonly type: T; readonly data: SummaryDataOf<T> } }[EventType];
@@ -212,89 +183,55 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
   }
 }
 
-/** Copies the fields that are set (an absent optional field stays absent). */
-function pick<T extends object, K extends keyof T>(data: T, keys: readonly K[]): Pick<T, K> {
-  const out = {} as Pick<T, K>;
-  for (const key of keys) if (data[key] !== undefined) out[key] = data[key];
+/** A field `summaryData` copies: a sentence (`LIMITS.text`) clipped as the line quotes it, a nested shape cut to its own kept fields. */
+interface KeptField {
+  readonly name: string;
+  readonly clip: boolean;
+  readonly nested: readonly KeptField[] | null;
+}
+
+function keptFields(fields: readonly (readonly [string, FieldSpec])[]): readonly KeptField[] {
+  return fields
+    .filter(([, spec]) => spec.kept === true)
+    .map(([name, spec]) => ({
+      name,
+      clip: spec.kind === 'text' && spec.max === LIMITS.text,
+      nested: spec.kind === 'record' ? keptFields(recordFields(spec.of)) : null,
+    }));
+}
+
+/** Per type, the catalogue's kept fields, read once. */
+const KEPT = Object.fromEntries(EVENT_TYPES.map((type) => [type, keptFields(fieldsOf(type))])) as {
+  readonly [T in EventType]: readonly KeptField[];
+};
+
+/** Copies the kept fields that are set (an absent optional field stays absent). */
+function keep(data: { readonly [field: string]: unknown }, fields: readonly KeptField[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { name, clip: clipped, nested } of fields) {
+    const value = data[name];
+    if (value === undefined) continue;
+    out[name] =
+      nested !== null
+        ? keep(value as { readonly [field: string]: unknown }, nested)
+        : clipped
+          ? clip(value as string)
+          : value;
+  }
   return out;
 }
 
-/** A text as the summary shows it: clipped (clipping again changes nothing). */
-function clipped<T extends { readonly [key: string]: unknown }>(data: T, key: keyof T & string): T {
-  const value = data[key];
-  return typeof value === 'string' && value.length > MAX_QUOTED ? { ...data, [key]: clip(value) } : data;
-}
-
 /**
- * Only what `summaryLine` reads of an event's data, long texts already
- * clipped: `summaryLine({ type, data: summaryData(event) }, ctx)` is
- * `summaryLine(event, ctx)` for every event and context. What a folded state
- * keeps of each development instead of the whole event.
+ * Only what `summaryLine` reads of an event's data (the catalogue's `kept`
+ * fields), long texts already clipped: `summaryLine({ type, data:
+ * summaryData(event) }, ctx)` is `summaryLine(event, ctx)` for every event and
+ * context. What a folded state keeps of each development instead of the whole
+ * event.
  */
 export function summaryData(event: NegotiationEvent): SummarySubject['data'] {
-  switch (event.type) {
-    case 'NegotiationOpened':
-      return pick(event.data, ['title']);
-    case 'ActorRegistered':
-      return { actor: { name: event.data.actor.name }, role: event.data.role };
-    case 'TalksRoundScheduled':
-      return pick(event.data, ['label', 'venue', 'plannedFor']);
-    case 'TalksRoundOpened':
-      return pick(event.data, ['roundId', 'label', 'venue']);
-    case 'TalksRoundConcluded':
-      return clipped(pick(event.data, ['roundId', 'outcome', 'summary']), 'summary');
-    case 'TalksRoundPostponed':
-      return pick(event.data, ['roundId', 'plannedFor']);
-    case 'TalksRoundCancelled':
-      return pick(event.data, ['roundId']);
-    case 'TalksSuspended':
-      return clipped(pick(event.data, ['by', 'reason']), 'reason');
-    case 'TalksResumed':
-      return pick(event.data, ['by']);
-    case 'AgreementReached':
-      return pick(event.data, ['kind', 'signatories']);
-    case 'NegotiationClosed':
-      return pick(event.data, ['outcome']);
-    case 'DemandTabled':
-      return clipped(pick(event.data, ['by', 'text']), 'text');
-    case 'DemandAmended':
-    case 'DemandWithdrawn':
-      return pick(event.data, ['demandId']);
-    case 'PositionTaken':
-      return pick(event.data, ['actorId', 'stance', 'demandId']);
-    case 'UltimatumIssued':
-      return pick(event.data, ['by', 'to', 'deadline']);
-    case 'UltimatumResolved':
-      return pick(event.data, ['ultimatumId', 'resolution']);
-    case 'StatementMade': {
-      const { speaker } = event.data;
-      return clipped(
-        {
-          speaker: speaker.title === undefined ? { name: speaker.name } : { name: speaker.name, title: speaker.title },
-          tone: event.data.tone,
-          summary: event.data.summary,
-        },
-        'summary',
-      );
-    }
-    case 'CeasefireDeclared':
-      return pick(event.data, ['parties', 'duration', 'until']);
-    case 'CeasefireExtended':
-      return pick(event.data, ['until', 'duration']);
-    case 'CeasefireViolationReported':
-      return pick(event.data, ['allegedBy', 'against', 'casualties']);
-    case 'CeasefireEnded':
-      return pick(event.data, ['reason']);
-    case 'IncidentReported':
-      return pick(event.data, ['kind', 'perpetrator', 'place', 'fatalities', 'injured', 'period']);
-    case 'MediationAction':
-      return clipped(pick(event.data, ['mediator', 'action', 'summary']), 'summary');
-    case 'ThirdPartyEngagement':
-      return clipped(pick(event.data, ['actorId', 'counterparts', 'kind', 'summary']), 'summary');
-    case 'EventCorrected':
-    case 'EventRetracted':
-      return clipped(pick(event.data, ['eventId', 'reason']), 'reason');
-    default:
-      return assertNever(event, 'event type');
-  }
+  // keep() copies the kept fields of event.data: the data of event.type as SummaryDataOf reads it.
+  return keep(
+    event.data as unknown as { readonly [field: string]: unknown },
+    KEPT[event.type],
+  ) as SummarySubject['data'];
 }

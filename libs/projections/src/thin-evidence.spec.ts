@@ -163,7 +163,9 @@ const EXAMPLE = join(__dirname, '../../../examples/pakistan-afghanistan-2025.jso
       const v = escalationView(foldViews(entries, { at: t }), t, ESCALATION_MODEL_V2);
       for (const r of v.reasons) {
         reasons++;
-        const sources = r.eventIds.flatMap((id) => byId.get(id)?.sources ?? []);
+        // The sources the view keeps for a development that weighs something (the only ones a reason rests on).
+        const weighs = (id: string) => (byId.get(id)?.g ?? 0) !== 0;
+        const sources = r.eventIds.filter(weighs).flatMap((id) => state.evidence?.[id]?.sources ?? []);
         expect({ rule: r.rule, at: new Date(t).toISOString(), sources: sources.length > 0 }).toMatchObject({
           sources: true,
         });

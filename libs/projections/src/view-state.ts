@@ -21,16 +21,14 @@ import {
   assertNever,
   type ActorKind,
   type ActorRole,
-  type AgreementKind,
   type CeasefireDuration,
   type CeasefireEndReason,
   type DemandCategory,
   type Delegation,
+  type EventDataByType,
   type NegotiationOutcome,
-  type Person,
   type Range,
   type RoundOutcome,
-  type Source,
   type Stance,
   type UltimatumResolution,
 } from '@parley/domain';
@@ -56,6 +54,7 @@ import { ProjectionQueryError } from './errors';
 import { escalationFacts, occurrenceOf, type EscalationFacts } from './escalation-facts';
 import { clip, summaryData, type SummaryContext, type SummarySubject } from './summary';
 import { getOwn, setOwn } from './own';
+import { evidenceOf, type Evidence } from './evidence';
 import { parseTime, toInstant } from '@parley/domain';
 
 /** Where and when something was recorded as happening: the event that said so. */
@@ -108,26 +107,19 @@ export interface ClosedState extends Dated {
   readonly summary: string | null;
 }
 
-export interface AgreementState extends Dated {
-  readonly agreementId: string;
-  readonly kind: AgreementKind;
-  readonly provisions: readonly string[];
-  readonly signatories: readonly string[];
-  readonly textPublic: boolean;
-  readonly roundId: string | null;
-}
+/** An agreement as its development gives it (no round: null). */
+export type AgreementState = Dated &
+  Omit<EventDataByType['AgreementReached'], 'roundId'> & { readonly roundId: string | null };
 
+/** A position as folded: its conditions, quote, speaker and sources are its evidence (`evidenceFor`). */
 export interface StanceRecord extends Dated {
   readonly stance: Stance;
-  readonly conditions: string | null;
-  readonly quote: string | null;
-  readonly speaker: Person | null;
-  readonly sources: readonly Source[];
 }
 
 export interface DemandState {
   readonly demandId: string;
-  readonly tabled: (Dated & { readonly sources: readonly Source[] }) | null;
+  /** The tabling (its sources are its evidence, `evidenceFor`). */
+  readonly tabled: Dated | null;
   readonly by: string | null;
   readonly addressedTo: readonly string[];
   readonly text: string | null;
@@ -196,11 +188,6 @@ export type DevelopmentSummary = Extract<SummarySubject, { readonly type: WorldE
 export interface DevelopmentFields {
   readonly eventId: string;
   readonly occurredAt: string;
-  /**
-   * The event's sources when it weighs something (g not null nor 0): only an
-   * escalation driver lists them. null otherwise.
-   */
-  readonly sources: readonly Source[] | null;
   readonly position: number;
   readonly instant: number;
   readonly code: string | null;
@@ -245,8 +232,11 @@ export interface LaterNames {
   readonly actorOrder: readonly string[];
 }
 
-/** Shape version of `ViewState`: a cached or snapshotted state with another `schema` must be refolded, not used. */
-export const VIEW_STATE_SCHEMA = 3;
+/**
+ * Shape version of `ViewState`: a cached or snapshotted state with another `schema` must be refolded, not used.
+ * 4: sources, quotes, speakers and conditions moved out of the records into `evidence`.
+ */
+export const VIEW_STATE_SCHEMA = 4;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
@@ -282,6 +272,19 @@ export interface ViewState {
   readonly last: { readonly instant: number; readonly position: number } | null;
   /** Names from developments after `at` (a past fold only; see `LaterNames`). */
   readonly laterNames?: LaterNames;
+  /**
+   * Every applied development's evidence (sources; a position's conditions,
+   * quote and speaker) by event id, for the matrix and the escalation drivers.
+   * A fold from the log carries it; the engine's long-lived states do not
+   * (`evidence: false`): it reads a negotiation's from the log when its
+   * matrix or escalation is asked for (`ProjectionEngine.withEvidence`).
+   */
+  readonly evidence?: Readonly<Record<string, Evidence>>;
+}
+
+/** Whether a state keeps its developments' evidence (default: it does). */
+export interface EvidenceOption {
+  readonly evidence?: boolean;
 }
 
 /** The reducer's view of the state: containers writable, entities replaced (never edited in place). */
@@ -293,8 +296,12 @@ type Draft = {
       : ViewState[K];
 };
 
-export function emptyViewState(negotiationId: string, model: EscalationModel = DEFAULT_ESCALATION_MODEL): ViewState {
-  return {
+export function emptyViewState(
+  negotiationId: string,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
+  options: EvidenceOption = {},
+): ViewState {
+  const state: ViewState = {
     schema: VIEW_STATE_SCHEMA,
     negotiationId,
     foldVersion: model.foldVersion,
@@ -319,6 +326,7 @@ export function emptyViewState(negotiationId: string, model: EscalationModel = D
     maxPosition: 0,
     last: null,
   };
+  return options.evidence === false ? state : { ...state, evidence: {} };
 }
 
 /**
@@ -415,7 +423,7 @@ function isApplied(state: ViewState, eventId: string): boolean {
   return false;
 }
 
-export interface FoldOptions extends AsOf {
+export interface FoldOptions extends AsOf, EvidenceOption {
   /** Names the state when `entries` is empty; otherwise taken from the events. */
   readonly negotiationId?: string;
 }
@@ -429,7 +437,7 @@ export function foldViews(
   const negotiationId = options.negotiationId ?? entries[0]?.event.negotiationId ?? '';
   // The fold owns this draft, so it mutates it in place: O(n) for n events.
   // (effectiveEvents already counts a duplicated id once.)
-  const writer = new Writer(emptyViewState(negotiationId, model) as Draft, null);
+  const writer = new Writer(emptyViewState(negotiationId, model, options) as Draft, null);
   const { at, knownAt } = options;
   // Everything known, in fold order: what occurred by `at` is folded; what occurred later only lends its names.
   const known = effectiveEvents(entries, { knownAt });
@@ -487,6 +495,7 @@ export function needsRefold(state: ViewState, entry: LogEntry | EffectiveEvent):
 // ---------------------------------------------------------------------------
 
 interface RecordValues {
+  evidence: Evidence;
   actors: ActorState;
   rounds: RoundState;
   demands: DemandState;
@@ -617,10 +626,17 @@ function register(
   });
 }
 
+/** Developments only: they count in the escalation index and the timeline, and change no other part of the state. */
+const DEVELOPMENTS_ONLY: ReadonlySet<WorldEvent['type']> = new Set([
+  'StatementMade',
+  'IncidentReported',
+  'MediationAction',
+  'ThirdPartyEngagement',
+] as const);
+
 function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
   const d = w.draft;
   const event = e.event;
-  const at = dated(e);
   const code = eventCode(event, model);
   const g = code === null ? null : goldsteinOf(code.code, model);
   // summaryData(event) is the data of event.type: the pair is a DevelopmentSummary.
@@ -629,7 +645,6 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
     type: event.type,
     occurredAt: event.occurredAt,
     data: summaryData(event),
-    sources: g === null || g === 0 ? null : event.sources,
     position: e.position,
     instant: e.instant,
     code: code?.code ?? null,
@@ -639,8 +654,12 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
     occurrence: occurrenceOf(event),
     facts: escalationFacts(event),
   } as DevelopmentRecord);
+  if (d.evidence !== undefined) w.put('evidence', event.eventId, evidenceOf(event));
   if (d.last === null || compareFoldOrder(e, d.last) > 0) d.last = { instant: e.instant, position: e.position };
   if (e.position > d.maxPosition) d.maxPosition = e.position;
+  // Most developments change nothing but the list: no `Dated` made for them.
+  if (DEVELOPMENTS_ONLY.has(event.type)) return;
+  const at = dated(e);
 
   switch (event.type) {
     case 'NegotiationOpened': {
@@ -716,16 +735,8 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       d.suspension = { ...at, suspended: false, by: event.data.by ?? null, reason: event.data.reason ?? null };
       return;
     case 'AgreementReached': {
-      const data = event.data;
-      w.push('agreements', {
-        ...at,
-        agreementId: data.agreementId,
-        kind: data.kind,
-        provisions: data.provisions,
-        signatories: data.signatories,
-        textPublic: data.textPublic,
-        roundId: data.roundId ?? null,
-      });
+      const { roundId, ...agreement } = event.data;
+      w.push('agreements', { ...at, ...agreement, roundId: roundId ?? null });
       return;
     }
     case 'NegotiationClosed':
@@ -736,7 +747,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       const dm = demand(w, data.demandId);
       w.put('demands', data.demandId, {
         ...dm,
-        tabled: { ...at, sources: event.sources },
+        tabled: at,
         by: data.by,
         addressedTo: data.addressedTo,
         text: data.text,
@@ -766,17 +777,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       const dm = demand(w, data.demandId);
       const history = getOwn(dm.positions, data.actorId) ?? [];
       const positions = { ...dm.positions };
-      setOwn(positions, data.actorId, [
-        ...history,
-        {
-          ...at,
-          stance: data.stance,
-          conditions: data.conditions ?? null,
-          quote: data.quote ?? null,
-          speaker: data.speaker ?? null,
-          sources: event.sources,
-        },
-      ]);
+      setOwn(positions, data.actorId, [...history, { ...at, stance: data.stance }]);
       w.put('demands', data.demandId, {
         ...dm,
         positions,
@@ -868,7 +869,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
     case 'IncidentReported':
     case 'MediationAction':
     case 'ThirdPartyEngagement':
-      // Developments only: they count in the escalation index and the timeline.
+      // DEVELOPMENTS_ONLY: returned above.
       return;
     default:
       assertNever(event, 'development type');

@@ -9,10 +9,11 @@ import {
   Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { NEGOTIATION_STREAM_PREFIX, isValidNegotiationId, streamName } from '@parley/domain';
+import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
 import { ProjectionEngine } from '@parley/projections';
 import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
@@ -21,6 +22,7 @@ import { RequestValidationError } from '../errors/validation';
 import { CommandLoop } from '../recording/command-loop';
 import { rawResponse } from '../http/raw-response';
 import { EVENT_STORE } from '../store/store.module';
+import { ExportLogQuery } from './export';
 import { ImportRejectedError, importJsonl, type ImportSummary } from './jsonl-import';
 
 const JSONL_TYPES = [
@@ -36,6 +38,7 @@ const JSONL_TYPES = [
 export class AdminController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queryBus: QueryBus,
     private readonly engine: ProjectionEngine,
     private readonly commands: CommandLoop,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -51,7 +54,6 @@ export class AdminController {
         { field: 'negotiation', problems: ['must be a negotiation id (a lowercase slug)'] },
       ]);
     }
-    const prefix = negotiation ? streamName(negotiation) : NEGOTIATION_STREAM_PREFIX;
     // The response starts with the first bytes: a store that fails before then gets the usual error answer (503).
     let started: ServerResponse | undefined;
     const start = (): ServerResponse => {
@@ -62,26 +64,8 @@ export class AdminController {
       res.setHeader('Content-Disposition', `attachment; filename="parley-${negotiation ?? 'log'}.jsonl"`);
       return (started = res);
     };
-    let from = 1;
-    for (;;) {
-      const page = await this.store.readAll({ fromPosition: from, maxCount: 2000, streamPrefix: prefix });
-      if (page.length === 0) break;
-      let chunk = '';
-      for (const e of page) {
-        if (negotiation && e.stream !== prefix) continue;
-        chunk +=
-          JSON.stringify({
-            position: e.position,
-            stream: e.stream,
-            revision: e.revision,
-            id: e.id,
-            type: e.type,
-            data: e.data,
-            metadata: e.metadata,
-            recordedAt: e.recordedAt,
-          }) + '\n';
-      }
-      from = page[page.length - 1]!.position + 1;
+    const chunks = await this.queryBus.execute(new ExportLogQuery(negotiation));
+    for await (const chunk of chunks) {
       const res = start();
       // Respect backpressure: a slow client must not make the export buffer the whole log.
       if (chunk && !res.write(chunk)) await new Promise<void>((resolve) => res.once('drain', () => resolve()));

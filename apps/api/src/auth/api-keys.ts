@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
 import { ConfigError } from '../config/config';
 
@@ -25,9 +25,12 @@ export interface Principal {
 interface KeyEntry {
   readonly name: string;
   readonly role: Role;
-  /** sha256 of the key, hex. Plaintext keys are never kept. */
+  /** sha256 of the key. Plaintext keys are never kept. */
   readonly keyHash: Buffer;
 }
+
+/** The principal of local mode: every request acts as it. */
+const LOCAL: Principal = Object.freeze({ name: 'local', role: 'admin', local: true });
 
 export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
@@ -45,7 +48,12 @@ function parseRole(value: unknown, where: string): Role {
  * mode: every request acts as the local user with the admin role.
  */
 export class ApiKeyRegistry {
-  private constructor(private readonly entries: readonly KeyEntry[]) {}
+  /** Each entry with the principal it stands for, made once. */
+  private readonly principals: readonly (readonly [Buffer, Principal])[];
+
+  private constructor(private readonly entries: readonly KeyEntry[]) {
+    this.principals = entries.map((e) => [e.keyHash, Object.freeze({ name: e.name, role: e.role, local: false })]);
+  }
 
   static fromConfig(apiKeys: string | undefined, keysFile: string | undefined): ApiKeyRegistry {
     const entries: KeyEntry[] = [];
@@ -95,10 +103,9 @@ export class ApiKeyRegistry {
 
   /** The principal a presented key stands for, or undefined. Compares hashes in constant time. */
   authenticate(key: string | undefined): Principal | undefined {
-    if (this.localMode) return { name: 'local', role: 'admin', local: true };
+    if (this.localMode) return LOCAL;
     if (!key) return undefined;
-    const presented = Buffer.from(hashKey(key), 'hex');
-    const found = this.entries.find((e) => timingSafeEqual(e.keyHash, presented));
-    return found ? { name: found.name, role: found.role, local: false } : undefined;
+    const presented = hash('sha256', key, 'buffer');
+    return this.principals.find(([keyHash]) => timingSafeEqual(keyHash, presented))?.[1];
   }
 }

@@ -247,7 +247,7 @@ export class LiveController {
         HttpStatus.SERVICE_UNAVAILABLE,
       );
     }
-    this.views.assertKnown(negotiationId);
+    await this.views.prepare(negotiationId);
     const connection = this.connections.open(
       'views',
       () => rawResponse(reply),

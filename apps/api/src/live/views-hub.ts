@@ -1,7 +1,6 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DEFAULT_DRIVERS, escalationView, matrixView, ProjectionEngine, statusView } from '@parley/projections';
 import { notFound } from '../shared/params';
-import { ViewsService } from '../views/views.service';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
 import { Coalescer, SseChunk, type SseConnection, sseMessage } from './sse';
 import { type LiveViews, VIEW_KINDS, type ViewKind, viewKey } from './view-keys';
@@ -17,6 +16,8 @@ interface Channel {
   position: number;
   /** performance.now() of the last computation. */
   computedAt: number;
+  /** Lets the engine drop the negotiation's evidence again (`ProjectionEngine.watchEvidence`: a live client keeps it in memory, current). */
+  readonly unwatch: () => void;
 }
 
 /** A new client may be sent views computed this recently instead of computing them again (a reconnect storm costs one computation). */
@@ -48,7 +49,6 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
 
   constructor(
     private readonly engine: ProjectionEngine,
-    private readonly views: ViewsService,
     @Inject(LIVE_CONFIG) private readonly config: LiveConfig,
   ) {
     // Recomputing views costs per negotiation, not per client: spaced by the same share, within a few seconds.
@@ -77,10 +77,15 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
     this.flusher.cancel();
   }
 
-  /** Throws the 404 of the REST views when the negotiation is unknown (call before the stream starts). */
-  assertKnown(negotiationId: string): void {
-    const state = this.views.current(negotiationId);
+  /**
+   * Throws the 404 of the REST views when the negotiation is unknown, then
+   * reads its evidence (the matrix and the drivers show it): call and await
+   * before the stream starts.
+   */
+  async prepare(negotiationId: string): Promise<void> {
+    const state = this.engine.state(negotiationId);
     if (!state || state.negotiation === null) throw notFound(negotiationId);
+    await this.engine.withEvidence(negotiationId);
   }
 
   /** Sends the current three views at once, then every change. */
@@ -94,6 +99,7 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
         data: {},
         position: 0,
         computedAt: Number.NEGATIVE_INFINITY,
+        unwatch: this.engine.watchEvidence(negotiationId),
       };
       this.channels.set(negotiationId, channel);
     }
@@ -102,6 +108,7 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
       if (watched.clients.size === 0 && this.channels.get(negotiationId) === watched) {
         this.channels.delete(negotiationId);
         this.dirty.delete(negotiationId);
+        watched.unwatch();
       }
     };
     try {
@@ -151,12 +158,13 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Computes the views now and pushes those whose key changed to every client of the channel. */
   private refresh(channel: Channel): void {
-    const state = this.views.current(channel.negotiationId);
-    // Gone (a rebuild on another log): nothing to compute; the clients keep what they have.
+    // The current state with its evidence (`ProjectionEngine.currentWithEvidence`). Gone (a rebuild on another
+    // log), or its evidence being read (the engine's listeners hear when it is): nothing to compute yet.
+    const state = this.engine.currentWithEvidence(channel.negotiationId);
     if (!state || state.negotiation === null) return;
     const now = Date.now();
     const position = this.engine.currentPosition;
-    const model = this.views.model;
+    const model = this.engine.model;
     // The same calls as the REST views (drivers: the REST default).
     const views: LiveViews = {
       status: statusView(state, now, model),

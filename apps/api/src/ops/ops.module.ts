@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { GetHealthHandler } from './health';
 import { MetricsService } from './metrics.service';
 import { OpsController } from './ops.controller';
 
 @Global()
-@Module({ controllers: [OpsController], providers: [MetricsService], exports: [MetricsService] })
+@Module({ controllers: [OpsController], providers: [MetricsService, GetHealthHandler], exports: [MetricsService] })
 export class OpsModule {}

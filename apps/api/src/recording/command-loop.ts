@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   decide,
   evolve,
@@ -13,24 +14,22 @@ import { PreconditionFailedError } from '../errors/precondition-failed.error';
 import { MetricsService } from '../ops/metrics.service';
 import { presentEvent, presentOwn, type WriteResult } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
+import { type CommandOptions, ExecuteNegotiationCommand } from './commands';
 import { DecisionStateCache } from './decision-state-cache';
 
 /** How often a write without `If-Match` re-decides after losing a race before answering 409. */
 const RETRIES_ON_CONFLICT = 3;
-
-export interface CommandOptions {
-  /** From `If-Match`: the write only happens if the stream is still at this revision (else 412). */
-  readonly ifMatch?: number;
-}
 
 /**
  * The one command loop: load the negotiation's stream, fold, decide, append
  * with the expected revision. Business rules live in `decide`; concurrency is
  * always checked by the store. A lost race is retried on fresh state (the
  * rules are checked again) unless the client pinned a revision with If-Match.
+ * The handler of `ExecuteNegotiationCommand` on the command bus.
  */
 @Injectable()
-export class CommandLoop {
+@CommandHandler(ExecuteNegotiationCommand)
+export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, WriteResult> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly cache: DecisionStateCache,
@@ -40,11 +39,7 @@ export class CommandLoop {
   /** Per stream, the last command queued: commands on one stream run one at a time in this process. */
   private readonly queues = new Map<string, Promise<void>>();
 
-  async handle(
-    command: NegotiationCommand,
-    context: DecisionContext,
-    options: CommandOptions = {},
-  ): Promise<WriteResult> {
+  async execute({ command, context, options }: ExecuteNegotiationCommand): Promise<WriteResult> {
     const stream = streamName(command.negotiationId);
     return this.oneAtATime(stream, () => this.decideAndAppend(stream, command, context, options));
   }

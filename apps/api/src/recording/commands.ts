@@ -1,9 +1,13 @@
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command } from '@nestjs/cqrs';
 import type { DecisionContext, NegotiationCommand } from '@parley/domain';
 import type { WriteResult } from '../shared/present';
-import { CommandLoop, type CommandOptions } from './command-loop';
 
-/** Any negotiation command, typed so `commandBus.execute` returns the write result. */
+export interface CommandOptions {
+  /** From `If-Match`: the write only happens if the stream is still at this revision (else 412). */
+  readonly ifMatch?: number;
+}
+
+/** Any negotiation command, typed so `commandBus.execute` returns the write result; `CommandLoop` handles it. */
 export class ExecuteNegotiationCommand extends Command<WriteResult> {
   constructor(
     readonly command: NegotiationCommand,
@@ -11,14 +15,5 @@ export class ExecuteNegotiationCommand extends Command<WriteResult> {
     readonly options: CommandOptions = {},
   ) {
     super();
-  }
-}
-
-@CommandHandler(ExecuteNegotiationCommand)
-export class ExecuteNegotiationCommandHandler implements ICommandHandler<ExecuteNegotiationCommand, WriteResult> {
-  constructor(private readonly loop: CommandLoop) {}
-
-  execute({ command, context, options }: ExecuteNegotiationCommand): Promise<WriteResult> {
-    return this.loop.handle(command, context, options);
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { BadRequestException } from '@nestjs/common';
 import { v5 as uuidv5 } from 'uuid';
 
@@ -11,6 +12,11 @@ const NAMESPACE = '6d1c3d1e-7c4b-4f3e-9a57-2f0e4f6b9a11';
  */
 export function deriveEventId(caller: string, idempotencyKey: string, index: number): string {
   return uuidv5(`${caller}\u0000${idempotencyKey}\u0000${index}`, NAMESPACE);
+}
+
+/** The id of the `index`-th event of a write that names none: derived from its Idempotency-Key, else random. */
+export function newEventId(caller: string, idempotencyKey: string | undefined, index: number): string {
+  return idempotencyKey === undefined ? randomUUID() : deriveEventId(caller, idempotencyKey, index);
 }
 
 export function readIdempotencyKey(header: unknown): string | undefined {

@@ -4,8 +4,6 @@ import {
   Get,
   Headers,
   HttpStatus,
-  Inject,
-  NotFoundException,
   Param,
   Post,
   Query,
@@ -13,31 +11,27 @@ import {
   Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   CATALOGUE,
   type Development,
   exampleOpening,
-  NEGOTIATION_STREAM_PREFIX,
-  isValidEventId,
   isValidNegotiationId,
   type OpenNegotiationInput,
   type RecordEventInput,
   slugify,
-  streamName,
 } from '@parley/domain';
-import type { EventStore } from '@parley/event-store';
 import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
-import { intQuery, negotiationIdParam, notFound } from '../shared/params';
-import { presentEvent, type WriteResult } from '../shared/present';
-import { EVENT_STORE } from '../store/store.module';
+import { intQuery, negotiationIdParam } from '../shared/params';
+import { type PresentedEvent, type WriteResult } from '../shared/present';
 import { ExecuteNegotiationCommand } from './commands';
+import { type EventsPage, GetEventQuery, ListEventsQuery } from './queries';
 import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
 import { readRecordBatch, readRecordEvent, validateOpenNegotiation } from './dto/validate';
-import { deriveEventId, readIdempotencyKey, readIfMatch } from './idempotency';
+import { newEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -72,7 +66,7 @@ function requireJsonBody(req: AuthenticatedRequest): void {
 export class RecordingController {
   constructor(
     private readonly commandBus: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queryBus: QueryBus,
   ) {}
 
   @Post('negotiations')
@@ -94,10 +88,11 @@ export class RecordingController {
     requireJsonBody(req);
     const problems = validateOpenNegotiation(body);
     if (problems.length) throw new RequestValidationError(problems);
-    const dto = body as OpenNegotiationInput;
+    // A validated body holds only the opening's fields and the envelope's: they are the command's as they came.
+    const { id, eventId, ...opening } = body as OpenNegotiationInput;
     const key = readIdempotencyKey(idemKey);
     const caller = req.principal!.name;
-    const negotiationId = dto.id ?? slugify(dto.title);
+    const negotiationId = id ?? slugify(opening.title);
     if (!isValidNegotiationId(negotiationId)) {
       throw new RequestValidationError([
         {
@@ -109,19 +104,10 @@ export class RecordingController {
     const result = await this.commandBus.execute(
       new ExecuteNegotiationCommand(
         {
+          ...opening,
           type: 'OpenNegotiation',
           negotiationId,
-          eventId: dto.eventId ?? (key ? deriveEventId(caller, key, 0) : crypto.randomUUID()),
-          title: dto.title,
-          subject: dto.subject,
-          parties: dto.parties,
-          mediators: dto.mediators,
-          occurredAt: dto.occurredAt,
-          precision: dto.precision,
-          sources: dto.sources,
-          cameo: dto.cameo,
-          note: dto.note,
-          occurrence: dto.occurrence,
+          eventId: eventId ?? newEventId(caller, key, 0),
         },
         { now: new Date().toISOString(), recordedBy: caller },
       ),
@@ -191,46 +177,26 @@ export class RecordingController {
     @Query('type') type?: string,
     @Query('fromRevision') fromRevisionRaw?: string,
     @Query('limit') limitRaw?: string,
-  ) {
+  ): Promise<EventsPage> {
     const negotiationId = negotiationIdParam(id);
-    const stream = streamName(negotiationId);
     const limit = intQuery('limit', limitRaw, 100, 1, 1000);
-    let from = intQuery('fromRevision', fromRevisionRaw, 0, 0, Number.MAX_SAFE_INTEGER);
+    const fromRevision = intQuery('fromRevision', fromRevisionRaw, 0, 0, Number.MAX_SAFE_INTEGER);
     const types = type
       ? type
           .split(',')
           .map((t) => t.trim())
           .filter(Boolean)
       : undefined;
-    const revision = await this.store.streamRevision(stream);
-    if (revision === -1) throw notFound(negotiationId);
-    const out = [];
-    while (out.length < limit && from <= revision) {
-      const page = await this.store.readStream(stream, { fromRevision: from, maxCount: 500 });
-      if (page.length === 0) break;
-      for (const e of page) {
-        from = e.revision + 1;
-        if (!types || types.includes(e.type)) out.push(presentEvent(e));
-        if (out.length === limit) break;
-      }
-    }
-    res.header('ETag', `"${revision}"`);
-    return { negotiationId, revision, events: out, nextFromRevision: from <= revision ? from : null };
+    const page = await this.queryBus.execute(new ListEventsQuery(negotiationId, types, fromRevision, limit));
+    res.header('ETag', `"${page.revision}"`);
+    return page;
   }
 
   @Get('events/:eventId')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'One stored event with its envelope' })
-  async event(@Param('eventId') eventId: string) {
-    const recorded = isValidEventId(eventId) ? await this.store.readEvent(eventId.toLowerCase()) : undefined;
-    if (!recorded || !recorded.stream.startsWith(NEGOTIATION_STREAM_PREFIX)) {
-      throw new NotFoundException({
-        message: `no event ${eventId.slice(0, 80)}`,
-        code: 'event-not-found',
-        details: { eventId: eventId.slice(0, 80) },
-      });
-    }
-    return presentEvent(recorded);
+  event(@Param('eventId') eventId: string): Promise<PresentedEvent> {
+    return this.queryBus.execute(new GetEventQuery(eventId));
   }
 
   private async recordDevelopments(
@@ -247,7 +213,7 @@ export class RecordingController {
     // A validated body holds only the envelope's fields, `type` and `data`: it is the development as it came.
     const developments: Development[] = items.map((item, i) => ({
       ...item,
-      eventId: item.eventId?.toLowerCase() ?? (key ? deriveEventId(caller, key, i) : crypto.randomUUID()),
+      eventId: item.eventId?.toLowerCase() ?? newEventId(caller, key, i),
     }));
     const result = await this.commandBus.execute(
       new ExecuteNegotiationCommand(

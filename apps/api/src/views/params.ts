@@ -7,7 +7,7 @@ import {
   type PortfolioSort,
 } from '@parley/projections';
 import { RequestValidationError } from '../errors/validation';
-import type { AsOfQuery } from './views.service';
+import type { AsOfQuery } from './view-states';
 
 /**
  * An instant from a query parameter: `YYYY-MM`, `YYYY-MM-DD` or an ISO

@@ -128,17 +128,17 @@ describe('views snapshots, one row per negotiation', () => {
     }
   }
 
-  function expectViewsOfTheLog(engine: ProjectionEngine): void {
+  async function expectViewsOfTheLog(engine: ProjectionEngine): Promise<void> {
     expect(engine.negotiationIds()).toEqual(logs.map((l) => l.negotiationId));
     for (const log of logs) {
-      const state = engine.state(log.negotiationId) as ViewState;
+      const state = (await engine.withEvidence(log.negotiationId)) as ViewState;
       expect(views(state)).toEqual(views(foldViews(log.entries)));
     }
   }
 
   it('given views folded from the log, when the engine stops and starts again, then it restores them from one row per negotiation', async () => {
     const first = await fx.start();
-    expectViewsOfTheLog(first);
+    await expectViewsOfTheLog(first);
     const states = logs.map((l) => first.state(l.negotiationId));
     await first.stop();
 
@@ -147,7 +147,7 @@ describe('views snapshots, one row per negotiation', () => {
     expect(second.currentPosition).toBe(first.currentPosition);
     // Restored, not refolded: the very states, as JSON (a refold would give equal ones too; see the marker test below).
     expect(logs.map((l) => second.state(l.negotiationId))).toEqual(states);
-    expectViewsOfTheLog(second);
+    await expectViewsOfTheLog(second);
   });
 
   it('given a restored snapshot, when one negotiation changes, then the next snapshot rewrites only its row', async () => {
@@ -171,7 +171,7 @@ describe('views snapshots, one row per negotiation', () => {
     expect(after.get('gamma-talks')).toBe(before.get('gamma-talks'));
     const restarted = await fx.start();
     expect(restarted.currentPosition).toBe(position);
-    expectViewsOfTheLog(restarted);
+    await expectViewsOfTheLog(restarted);
   });
 
   it('given views a reader holds, when events arrive live, then what it holds is unchanged and the engine serves the new views', async () => {
@@ -191,7 +191,7 @@ describe('views snapshots, one row per negotiation', () => {
     }
     expect(JSON.stringify(held)).toBe(heldJson);
     expect(engine.state('alpha-talks')?.developments.length).toBe(held.developments.length + 2);
-    expectViewsOfTheLog(engine);
+    await expectViewsOfTheLog(engine);
   });
 
   it('given a marker planted in one row, when the engine starts, then it shows: the views were restored, not re-read', async () => {
@@ -220,7 +220,7 @@ describe('views snapshots, one row per negotiation', () => {
     );
     db.close();
     const engine = await fx.start();
-    expectViewsOfTheLog(engine);
+    await expectViewsOfTheLog(engine);
     await engine.stop();
     expect((JSON.parse(rows().get('gamma-talks') as string) as { schema: number }).schema).not.toBe(1);
   });
@@ -232,7 +232,7 @@ describe('views snapshots, one row per negotiation', () => {
     db.prepare('INSERT INTO views_snapshot VALUES (1, ?, ?, ?, ?, ?)').run('v1', '', 3, new Date().toISOString(), '[]');
     db.close();
     const engine = await fx.start();
-    expectViewsOfTheLog(engine);
+    await expectViewsOfTheLog(engine);
   });
 
   it('given a rebuild, then the snapshot holds exactly the rebuilt views', async () => {
@@ -270,7 +270,7 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     const engine = await fx.start();
     const result = await engine.rebuild();
     expect(result.negotiations).toBe(COUNT);
-    expect(views(engine.state('talks-007') as ViewState)).toEqual(views(foldViews(logs[7]!.entries)));
+    expect(views((await engine.withEvidence('talks-007')) as ViewState)).toEqual(views(foldViews(logs[7]!.entries)));
     // The old snapshot is gone and the new one has no header yet: a crash now would refold, never mix two pictures.
     expect(saved().position).toBeUndefined();
 
@@ -295,7 +295,9 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     const restarted = await fx.start();
     expect(restarted.currentPosition).toBe(result.position);
     for (const log of logs)
-      expect(views(restarted.state(log.negotiationId) as ViewState)).toEqual(views(foldViews(log.entries)));
+      expect(views((await restarted.withEvidence(log.negotiationId)) as ViewState)).toEqual(
+        views(foldViews(log.entries)),
+      );
   });
 
   it('given writes while the slices go out, when the engine stops and starts again, then the restored views include them', async () => {
@@ -319,7 +321,9 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
 
     const restarted = await fx.start();
     expect(restarted.currentPosition).toBe(position);
-    expect(views(restarted.state(changed.negotiationId) as ViewState)).toEqual(views(foldViews(changed.entries)));
+    expect(views((await restarted.withEvidence(changed.negotiationId)) as ViewState)).toEqual(
+      views(foldViews(changed.entries)),
+    );
     expect(restarted.state(changed.negotiationId)?.suspension).not.toBeNull();
   });
 });

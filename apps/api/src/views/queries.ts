@@ -1,15 +1,40 @@
-import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type {
-  ChangesView,
-  EscalationSeries,
-  EscalationView,
-  MatrixView,
-  PortfolioEntry,
-  PortfolioSort,
-  StatusView,
-  TimelineView,
+/**
+ * The views' queries and their handlers: each handler computes its view from
+ * the folded state (or the log entries) `ViewStates` gives it.
+ */
+import { Query, QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { DAY_MS } from '@parley/domain';
+import {
+  briefMarkdown,
+  changesView,
+  escalationSeries,
+  escalationView,
+  MAX_SERIES_POINTS,
+  matrixView,
+  portfolioEntry,
+  sortPortfolio,
+  statusView,
+  timelineView,
+  type ChangesView,
+  type EscalationModel,
+  type EscalationSeries,
+  type EscalationView,
+  type MatrixView,
+  type PortfolioEntry,
+  type PortfolioSort,
+  type StatusView,
+  type TimelineView,
 } from '@parley/projections';
-import { type AsOfQuery, type BriefQuery, ViewsService } from './views.service';
+import { RequestValidationError } from '../errors/validation';
+import { type AsOfQuery, ViewStates, WITH_EVIDENCE } from './view-states';
+
+/** The period and reading of a briefing (instants in ms). */
+export interface BriefQuery {
+  readonly from?: number;
+  readonly to?: number;
+  readonly knownAt?: number;
+  readonly model?: EscalationModel;
+}
 
 export class ListNegotiationsQuery extends Query<{
   position: number;
@@ -88,59 +113,113 @@ export class GetBriefQuery extends Query<string> {
 
 @QueryHandler(ListNegotiationsQuery)
 export class ListNegotiationsHandler implements IQueryHandler<ListNegotiationsQuery> {
-  constructor(private readonly views: ViewsService) {}
-  execute(q: ListNegotiationsQuery) {
-    return this.views.list(q.asOf, q.sort);
-  }
-}
-@QueryHandler(GetStatusQuery)
-export class GetStatusHandler implements IQueryHandler<GetStatusQuery> {
-  constructor(private readonly views: ViewsService) {}
-  execute(q: GetStatusQuery) {
-    return this.views.status(q.negotiationId, q.asOf);
-  }
-}
-@QueryHandler(GetMatrixQuery)
-export class GetMatrixHandler implements IQueryHandler<GetMatrixQuery> {
-  constructor(private readonly views: ViewsService) {}
-  execute(q: GetMatrixQuery) {
-    return this.views.matrix(q.negotiationId, q.asOf);
-  }
-}
-@QueryHandler(GetEscalationQuery)
-export class GetEscalationHandler implements IQueryHandler<GetEscalationQuery> {
-  constructor(private readonly views: ViewsService) {}
-  execute(q: GetEscalationQuery) {
-    return this.views.escalation(q.negotiationId, q.asOf, q.drivers);
-  }
-}
-@QueryHandler(GetEscalationSeriesQuery)
-export class GetEscalationSeriesHandler implements IQueryHandler<GetEscalationSeriesQuery> {
-  constructor(private readonly views: ViewsService) {}
-  execute(q: GetEscalationSeriesQuery) {
-    return this.views.series(q.negotiationId, q.asOf, q.range);
-  }
-}
-@QueryHandler(GetTimelineQuery)
-export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
-  constructor(private readonly views: ViewsService) {}
-  execute(q: GetTimelineQuery) {
-    return this.views.timeline(q.negotiationId, q.asOf);
-  }
-}
-@QueryHandler(GetChangesQuery)
-export class GetChangesHandler implements IQueryHandler<GetChangesQuery> {
-  constructor(private readonly views: ViewsService) {}
-  execute(q: GetChangesQuery) {
-    return this.views.changes(q.negotiationId, q.asOf, q.since, q.until);
+  constructor(private readonly states: ViewStates) {}
+
+  /**
+   * Every negotiation's portfolio line (its summary, the level's direction over 7 and 30 days, ultimatums, deadlines
+   * coming due) in the order `sort` names: now from memory; as of `at`/`knownAt`, each folded from its stream (one
+   * not opened then is left out).
+   */
+  async execute({ asOf, sort }: ListNegotiationsQuery) {
+    const { states, T } = await this.states.all(asOf);
+    const model = this.states.modelOf(asOf);
+    return {
+      position: this.states.position,
+      at: new Date(T).toISOString(),
+      sort,
+      negotiations: sortPortfolio(
+        states.map((state) => portfolioEntry(state, T, model)),
+        sort,
+      ),
+    };
   }
 }
 
+@QueryHandler(GetStatusQuery)
+export class GetStatusHandler implements IQueryHandler<GetStatusQuery> {
+  constructor(private readonly states: ViewStates) {}
+  async execute({ negotiationId, asOf }: GetStatusQuery) {
+    const { state, T } = await this.states.resolve(negotiationId, asOf);
+    return statusView(state, T, this.states.modelOf(asOf));
+  }
+}
+
+@QueryHandler(GetMatrixQuery)
+export class GetMatrixHandler implements IQueryHandler<GetMatrixQuery> {
+  constructor(private readonly states: ViewStates) {}
+  async execute({ negotiationId, asOf }: GetMatrixQuery) {
+    const { state } = await this.states.resolve(negotiationId, asOf, WITH_EVIDENCE);
+    return matrixView(state, this.states.modelOf(asOf));
+  }
+}
+
+@QueryHandler(GetEscalationQuery)
+export class GetEscalationHandler implements IQueryHandler<GetEscalationQuery> {
+  constructor(private readonly states: ViewStates) {}
+  async execute({ negotiationId, asOf, drivers }: GetEscalationQuery) {
+    const { state, T } = await this.states.resolve(negotiationId, asOf, WITH_EVIDENCE);
+    return escalationView(state, T, this.states.modelOf(asOf), { drivers });
+  }
+}
+
+@QueryHandler(GetEscalationSeriesQuery)
+export class GetEscalationSeriesHandler implements IQueryHandler<GetEscalationSeriesQuery> {
+  constructor(private readonly states: ViewStates) {}
+  async execute({ negotiationId, asOf, range }: GetEscalationSeriesQuery) {
+    const { state, T } = await this.states.resolve(negotiationId, asOf);
+    const first = state.negotiation ? (state.developments[0]?.instant ?? Date.now()) : T;
+    const to = range.to ?? T;
+    // Without `from`: from the first event — but never more points than a series holds (the latest ones), so that
+    // a negotiation with events decades back still has its default series.
+    const from = range.from ?? Math.max(Math.min(first, to), to - (MAX_SERIES_POINTS - 1) * range.stepMs);
+    return escalationSeries(state, from, to, range.stepMs, this.states.modelOf(asOf));
+  }
+}
+
+@QueryHandler(GetTimelineQuery)
+export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
+  constructor(private readonly states: ViewStates) {}
+  async execute({ negotiationId, asOf }: GetTimelineQuery) {
+    const entries = await this.states.entries(negotiationId, asOf);
+    return timelineView(entries, { at: asOf.at, knownAt: asOf.knownAt }, this.states.modelOf(asOf));
+  }
+}
+
+@QueryHandler(GetChangesQuery)
+export class GetChangesHandler implements IQueryHandler<GetChangesQuery> {
+  constructor(private readonly states: ViewStates) {}
+  async execute({ negotiationId, asOf, since, until }: GetChangesQuery) {
+    const entries = await this.states.entries(negotiationId, asOf);
+    return changesView(entries, since, until ?? asOf.at ?? Date.now(), this.states.modelOf(asOf), {
+      knownAt: asOf.knownAt,
+    });
+  }
+}
+
+/**
+ * The briefing for `from` → `to` (Markdown): every view it draws on asked for
+ * on the bus with the same `knownAt` and model; `to` defaults to now, `from` to
+ * 7 days before `to`.
+ */
 @QueryHandler(GetBriefQuery)
 export class GetBriefHandler implements IQueryHandler<GetBriefQuery> {
-  constructor(private readonly views: ViewsService) {}
-  execute(q: GetBriefQuery) {
-    return this.views.brief(q.negotiationId, q.brief);
+  constructor(private readonly queries: QueryBus) {}
+  async execute({ negotiationId: id, brief }: GetBriefQuery) {
+    const to = brief.to ?? Date.now();
+    const from = brief.from ?? to - 7 * DAY_MS;
+    if (from > to)
+      throw new RequestValidationError([
+        { field: 'from', problems: [`from must not be after to (${new Date(to).toISOString()})`] },
+      ]);
+    const asOf: AsOfQuery = { at: to, knownAt: brief.knownAt, model: brief.model };
+    const [status, matrix, escalation, timeline, changes] = await Promise.all([
+      this.queries.execute(new GetStatusQuery(id, asOf)),
+      this.queries.execute(new GetMatrixQuery(id, asOf)),
+      this.queries.execute(new GetEscalationQuery(id, asOf)),
+      this.queries.execute(new GetTimelineQuery(id, asOf)),
+      this.queries.execute(new GetChangesQuery(id, asOf, from, to)),
+    ]);
+    return briefMarkdown({ status, matrix, escalation, timeline, changes });
   }
 }
 

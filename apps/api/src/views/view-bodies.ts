@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { etagOf, matchesIfNoneMatch } from '../http/etag';
-import type { AsOfQuery } from './views.service';
+import type { AsOfQuery } from './view-states';
 import { ProjectionEngine } from '@parley/projections';
 
 /**

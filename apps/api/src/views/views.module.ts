@@ -7,7 +7,7 @@ import { QUERY_HANDLERS } from './queries';
 import { snapshotStoreProvider } from './snapshot-store.provider';
 import { ViewBodies } from './view-bodies';
 import { ViewsController } from './views.controller';
-import { ViewsService } from './views.service';
+import { ViewStates } from './view-states';
 
 @Global()
 @Module({
@@ -17,11 +17,11 @@ import { ViewsService } from './views.service';
     snapshotStoreProvider,
     projectionEngineProvider,
     ProjectionEngineLifecycle,
-    ViewsService,
+    ViewStates,
     ViewBodies,
     ...QUERY_HANDLERS,
     { provide: VIEWS_PROGRESS, useExisting: ProjectionEngine },
   ],
-  exports: [ProjectionEngine, ViewsService, VIEWS_PROGRESS],
+  exports: [ProjectionEngine, VIEWS_PROGRESS],
 })
 export class ViewsModule {}

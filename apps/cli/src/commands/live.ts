@@ -11,13 +11,13 @@
  */
 import type { Command } from 'commander';
 import { EventSource, type ErrorEvent, type FetchLike } from 'eventsource';
-import type { EscalationView, MatrixView, StatusView } from '@parley/projections';
+import type { EscalationView, MatrixView, StatusView, TimelineView } from '@parley/projections';
 import { sessionFor, type Session } from '../context';
 import { type ApiError, UnreachableError } from '../errors';
 import { errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import type { ApiClient } from '../http';
-import { consensusText, levelColor, trendArrow } from '../render/common';
+import { ceasefireState, consensusText, levelColor, plural, trendArrow } from '../render/common';
 import { actorNames } from '../render/status';
 import { gist, type GistNames, type PresentedEvent } from '../render/recording';
 
@@ -82,7 +82,7 @@ function watch(session: Session, negotiation: string | undefined, opts: WatchOpt
     let restart: ReturnType<typeof setTimeout> | undefined;
     let done = false;
     let printing: Promise<void> = Promise.resolve();
-    const book = new NameBook(api);
+    const book = new SentenceBook(api);
 
     const finish = (error?: Error) => {
       if (done) return;
@@ -156,13 +156,14 @@ function watch(session: Session, negotiation: string | undefined, opts: WatchOpt
           if (event.lastEventId) seenId = event.lastEventId;
           // In arrival order, though an event may wait for its negotiation's names.
           printing = printing
-            .then(() => print(session, book, name, event.lastEventId, event.data))
+            .then(() => print(session, book, negotiation, name, event.lastEventId, event.data))
             .catch((error: unknown) => out.note(out.ce.yellow(`could not print a message: ${String(error)}`)));
         });
       }
       es.addEventListener('ready', (event: MessageEvent<string>) => {
         if (event.lastEventId) seenId = event.lastEventId;
-        if (out.json) printing = printing.then(() => print(session, book, 'ready', event.lastEventId, event.data));
+        if (out.json)
+          printing = printing.then(() => print(session, book, negotiation, 'ready', event.lastEventId, event.data));
       });
       es.addEventListener('overflow', (event: MessageEvent<string>) => {
         let resumeFrom = lastId();
@@ -182,53 +183,73 @@ function watch(session: Session, negotiation: string | undefined, opts: WatchOpt
   });
 }
 
-/** Event types after which a negotiation's names are read again (the names they bring). */
-const NAMING_TYPES: ReadonlySet<string> = new Set([
-  'NegotiationOpened',
-  'ActorRegistered',
-  'DemandTabled',
-  'DemandAmended',
-]);
+/** What the feed prints of one negotiation's events: the timeline's sentences and, for the rest, names. */
+interface Book {
+  /** Each event's sentence by event id, as the timeline view words it. */
+  readonly sentences: ReadonlyMap<string, string>;
+  readonly names: GistNames;
+  /** The position the views were read at (they include every event up to it). */
+  readonly upTo: number;
+}
 
 /**
- * The names of each negotiation's actors and demands, for the feed's lines
- * (an event carries ids): read from its status and matrix views when its
- * first event arrives, and again, at that event's position, after an event
- * that names something new. A negotiation whose views cannot be read keeps
- * its ids.
+ * Each event's line as the negotiation's timeline words it — names, not ids
+ * ("Doha talks opened in Doha", "Pakistan rejected "…"") — the sentence
+ * `parley timeline` and the dashboard show. The timeline, status and matrix
+ * views are read when an event arrives that the book has not seen, at that
+ * event's position: one read covers every event up to it (so `--from 0`
+ * reads once), and a later event that names something new (a round, an
+ * ultimatum, an actor) is read with it. An event the timeline does not list
+ * (a correction), or a negotiation whose views cannot be read, gets the gist
+ * of its data, with actors and demands by name where known.
  */
-class NameBook {
-  private readonly books = new Map<string, Promise<GistNames>>();
+class SentenceBook {
+  private readonly books = new Map<string, Promise<Book>>();
 
   constructor(private readonly api: ApiClient) {}
 
-  names(negotiationId: string, type: string, position: string): Promise<GistNames> {
-    let book = this.books.get(negotiationId);
-    if (book === undefined || NAMING_TYPES.has(type)) {
-      book = this.read(negotiationId, position);
-      this.books.set(negotiationId, book);
+  async sentence(event: PresentedEvent, position: string): Promise<string> {
+    const at = /^\d+$/.test(position) ? Number(position) : Number.NaN;
+    let book = await this.books.get(event.negotiationId);
+    if (book === undefined || (!book.sentences.has(event.eventId) && !(at <= book.upTo))) {
+      const reading = this.read(event.negotiationId, at);
+      this.books.set(event.negotiationId, reading);
+      book = await reading;
     }
-    return book;
+    return book.sentences.get(event.eventId) ?? gist(event.data, event.type, book.names);
   }
 
-  private async read(negotiationId: string, position: string): Promise<GistNames> {
+  private async read(negotiationId: string, position: number): Promise<Book> {
     const path = `/negotiations/${encodeURIComponent(negotiationId)}`;
-    const query = { minPosition: /^\d+$/.test(position) ? position : undefined };
+    const known = Number.isNaN(position) ? undefined : position;
+    const query = { minPosition: known === undefined ? undefined : String(known) };
     try {
-      const [status, matrix] = await Promise.all([
+      const [timeline, status, matrix] = await Promise.all([
+        this.api.get<TimelineView>(`${path}/timeline`, query),
         this.api.get<StatusView>(`${path}/status`, query),
         this.api.get<MatrixView>(`${path}/matrix`, query),
       ]);
       const actor = actorNames(status);
       const demands = new Map(matrix.rows.map((r) => [r.demandId, r.text]));
-      return { actor: (id) => actor(id), demand: (id) => demands.get(id) ?? id };
+      return {
+        sentences: new Map(timeline.items.map((i) => [i.eventId, i.summary])),
+        names: { actor: (id) => actor(id), demand: (id) => demands.get(id) ?? id },
+        upTo: known ?? Number.POSITIVE_INFINITY,
+      };
     } catch {
-      return { actor: (id) => id, demand: (id) => id };
+      return { sentences: new Map(), names: { actor: (id) => id, demand: (id) => id }, upTo: -1 };
     }
   }
 }
 
-async function print(session: Session, book: NameBook, name: string, id: string, raw: string): Promise<void> {
+async function print(
+  session: Session,
+  book: SentenceBook,
+  watched: string | undefined,
+  name: string,
+  id: string,
+  raw: string,
+): Promise<void> {
   const { out } = session;
   let data: unknown;
   try {
@@ -254,7 +275,7 @@ async function print(session: Session, book: NameBook, name: string, id: string,
     case 'status': {
       const s = data as StatusView;
       line(
-        `${time} ${pos} ${c.bold('status')} ${s.phase} · ${s.rounds?.held ?? 0} rounds · ceasefire ${s.ceasefire?.state ?? '—'} · ${s.ultimatums?.length ?? 0} ultimatums · ${s.demands?.total ?? 0} demands${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
+        `${time} ${pos} ${c.bold('status')} ${s.phase} · ${plural(s.rounds?.held ?? 0, 'round')} · ceasefire ${s.ceasefire ? ceasefireState(c, s.ceasefire.state) : '—'} · ${plural(s.ultimatums?.length ?? 0, 'ultimatum')} · ${plural(s.demands?.total ?? 0, 'demand')}${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
       );
       return;
     }
@@ -277,10 +298,10 @@ async function print(session: Session, book: NameBook, name: string, id: string,
     default: {
       const e = data as Partial<PresentedEvent>;
       if (typeof e.type === 'string' && e.data && typeof e.data === 'object') {
-        const names = e.negotiationId ? await book.names(e.negotiationId, e.type, id) : undefined;
-        line(
-          `${time} ${pos} ${c.bold(e.negotiationId ?? '')} ${e.occurredAt ?? ''} ${c.cyan(e.type)} — ${gist(e.data, e.type, names)}`,
-        );
+        const sentence = e.negotiationId ? await book.sentence(e as PresentedEvent, id) : gist(e.data, e.type);
+        // Watching one negotiation, its id is in the first line: not on every one.
+        const negotiation = e.negotiationId === watched ? '' : ` ${c.bold(e.negotiationId ?? '')}`;
+        line(`${time} ${pos}${negotiation} ${e.occurredAt ?? ''} ${c.cyan(e.type)} — ${sentence}`);
       } else {
         line(`${time} ${pos} ${name} ${JSON.stringify(data)}`);
       }

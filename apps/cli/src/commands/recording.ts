@@ -176,8 +176,7 @@ function typesOverview(): string {
   return `Data fields per type (* required; each is also a flag — see parley record <Type> --help):
 ${lines.join('\n')}
 
-Every type also takes --occurred-at, --source (at least one), --precision, --cameo, --note,
---occurrence, --event-id, --if-match, --idempotency-key, and --data '{json}', --file data.json, --set key=value.
+Every type also takes --occurred-at, --source (at least one), --precision, --cameo, --note, --occurrence, --event-id, --if-match, --idempotency-key, and --data '{json}', --file data.json, --set key=value.
 
 Examples (the Pakistan–Afghanistan case):
   $ parley record statement ${CASE} --occurred-at 2025-10-29 --speaker "Khawaja Muhammad Asif" \\

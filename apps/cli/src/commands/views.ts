@@ -217,7 +217,7 @@ export function registerViews(program: Command, rt: Runtime): void {
       .option('--sources', 'show every source in full (title, URL, grade) and notes')
       .addHelpText(
         'after',
-        `\nExamples (the Pakistan–Afghanistan case):\n  $ parley timeline ${CASE} --at 2025-10-20\n  $ parley timeline ${CASE} --type StatementMade --sources`,
+        `\nEach event shows its weight: how hard it pushes towards conflict (down to −10, e.g. an armed attack) or cooperation (up to +10, e.g. an agreement) — the Goldstein score of its CAMEO event type, which the escalation index adds up.\n\nExamples (the Pakistan–Afghanistan case):\n  $ parley timeline ${CASE} --at 2025-10-20\n  $ parley timeline ${CASE} --type StatementMade --sources`,
       ),
   ).action(async (negotiation: string, opts: AsOfOptions & { type?: string; sources?: boolean }, cmd: Command) => {
     const { out, api } = sessionFor(cmd, rt);

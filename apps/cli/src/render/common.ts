@@ -95,6 +95,14 @@ export function trendArrow(direction: TrendDirection | string): string {
   return direction === 'rising' ? '↑' : direction === 'falling' ? '↓' : '→';
 }
 
+/** A ceasefire's state in words, coloured by how it stands: "in force", "violated", "ended", "none". */
+export function ceasefireState(c: Colors, state: string): string {
+  if (state === 'in-force') return c.green(c.bold('in force'));
+  if (state === 'violated') return c.yellow(c.bold('violated'));
+  if (state === 'ended') return c.red(c.bold('ended'));
+  return c.dim(state);
+}
+
 export function trendText(c: Colors, direction: TrendDirection | string, delta: number): string {
   const text = `${trendArrow(direction)} ${direction} (${signed(delta)} in 7 days)`;
   return direction === 'rising' ? c.red(text) : direction === 'falling' ? c.green(text) : c.dim(text);

@@ -1,7 +1,7 @@
 /** The status view as a card of labelled lines. */
 import type { RoundView, StatusView, UltimatumView } from '@parley/projections';
 import type { Output } from '../output';
-import { consensusText, instantText, levelColor, plural, trendText } from './common';
+import { ceasefireState, consensusText, instantText, levelColor, plural, trendText } from './common';
 
 const PHASE_TEXT: Record<string, string> = {
   closed: 'closed',
@@ -132,12 +132,7 @@ function ceasefireText(out: Output, s: StatusView): string {
   const { c } = out;
   const cf = s.ceasefire;
   if (cf.state === 'none') return c.dim('none');
-  const state =
-    cf.state === 'in-force'
-      ? c.green(c.bold('in force'))
-      : cf.state === 'violated'
-        ? c.yellow(c.bold('violated'))
-        : c.red(c.bold('ended'));
+  const state = ceasefireState(c, cf.state);
   const parts = [
     cf.ceasefireId ? c.dim(cf.ceasefireId) : '',
     cf.duration ?? '',

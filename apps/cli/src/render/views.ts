@@ -1,7 +1,7 @@
 /** The list of negotiations, the timeline and the changes briefing. */
 import type { ChangesView, NegotiationSummary, TimelineView } from '@parley/projections';
 import type { Output } from '../output';
-import { instantText, levelColor, plural, signed, sourceLong, sourceShort, trendArrow } from './common';
+import { ceasefireState, instantText, levelColor, plural, signed, sourceLong, sourceShort, trendArrow } from './common';
 import { truncate } from './recording';
 
 /**
@@ -24,12 +24,12 @@ export function renderList(out: Output, list: { negotiations: readonly Negotiati
     if (i > 0) out.line('');
     out.line(`${c.bold(n.negotiationId)}${n.title ? ` — ${n.title}` : ''}`);
     out.line(
-      `  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${e.index.toFixed(0)} ${trendArrow(e.trend)} · ${n.phase} · ${plural(n.roundsHeld, 'round')} held`,
+      `  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${e.index.toFixed(0)} ${trendArrow(e.trend)} ${e.trend} · ${n.phase} · ${plural(n.roundsHeld, 'round')} held`,
     );
     const latest = n.latestDevelopment;
     out.line(
       c.dim(
-        `  ceasefire ${n.ceasefire} · ${plural(n.activeUltimatums, 'active ultimatum')}${latest ? ` · latest ${latest.occurredAt.slice(0, 10)} ${latest.type}` : ''}`,
+        `  ceasefire ${ceasefireState(c, n.ceasefire)} · ${plural(n.activeUltimatums, 'active ultimatum')}${latest ? ` · latest ${latest.occurredAt.slice(0, 10)} ${latest.type}` : ''}`,
       ),
     );
   });
@@ -51,10 +51,10 @@ export function renderTimeline(out: Output, t: TimelineView, options: { sources?
       g === null || g === undefined
         ? ''
         : g < 0
-          ? c.red(` g${signed(g)}`)
+          ? c.red(` weight ${signed(g)}`)
           : g > 0
-            ? c.green(` g${signed(g)}`)
-            : c.dim(' g0');
+            ? c.green(` weight ${signed(g)}`)
+            : c.dim(' weight 0');
     const head = `${item.occurredAt.padEnd(25)} ${c.cyan(item.type)}${weight}${item.corrections.length ? c.yellow(` corrected ${item.corrections.length}×`) : ''}${retracted ? c.red(' RETRACTED') : ''}`;
     out.line(`${head}`);
     const summary = truncate(item.summary, width);

@@ -11,7 +11,8 @@
  */
 import { api, ApiError } from '../api.js';
 import { $, $$, announce, h } from '../dom.js';
-import { checkboxGroup, clearErrors, field, formBody, idOf, row, showErrors } from '../forms.js';
+import { OCCURRED_AT_FORMS, PUBLISHED_AT_FORMS, readDate, readTime } from '../date-input.js';
+import { checkboxGroup, clearErrors, dateProblems, field, formBody, idOf, row, showErrors } from '../forms.js';
 import { formatDay, formatOccurred, todayIso, typeLabel } from '../format.js';
 
 let cataloguePromise;
@@ -69,10 +70,9 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
       return field({ ...base, options: [choose(optional), ...options], attrs: numeric ? { 'data-kind': 'number' } : {} });
     }
     case 'date':
-      if (spec.newForms && !spec.newForms.includes('month')) return field({ ...base, type: 'date' });
-      return field({ ...base, attrs: { placeholder: 'YYYY-MM-DD', autocomplete: 'off' } });
+      return field({ ...base, type: 'date', forms: spec.newForms ?? OCCURRED_AT_FORMS });
     case 'day':
-      return field({ ...base, type: 'date' });
+      return field({ ...base, type: 'date', forms: PUBLISHED_AT_FORMS });
     case 'bool':
       return field({ ...base, options: [choose(optional), ['true', 'Yes'], ['false', 'No']], attrs: { 'data-kind': 'bool' } });
     case 'count':
@@ -121,8 +121,9 @@ function offsetOf(date, time) {
 /** The body for POST /negotiations/:id/events, from the enabled inputs. */
 export function readBody(form) {
   const body = formBody(form);
-  const date = form.elements._date.value;
-  const time = form.elements._time.value;
+  // As typed ("4 Dec 2026", "18:30"); one that does not read is named by `dateProblems` before anything is sent.
+  const date = readDate(form.elements._date.value);
+  const time = readTime(form.elements._time.value);
   if (date) {
     if (body.precision === 'month') body.occurredAt = date.slice(0, 7);
     else if (time) body.occurredAt = `${date}T${time}:00${offsetOf(date, time)}`;
@@ -246,7 +247,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
     clearErrors(form);
     statusEl.textContent = '';
     const body = readBody(form);
-    const local = formProblems(body);
+    const local = [...dateProblems(form), ...formProblems(body)];
     if (local.length) {
       showErrors(form, local);
       return;

@@ -1,4 +1,4 @@
-/** The timeline: every development by the chosen date, newest first, with sources, corrections and retractions. */
+/** The timeline: every development by the chosen date, newest first, a page at a time, with sources, corrections and retractions. */
 import { h, mount } from '../dom.js';
 import { TYPE_GROUPS, formatDay, formatOccurred, plural, signed, typeLabel } from '../format.js';
 import { term } from './badges.js';
@@ -36,35 +36,61 @@ function matches(item, filter, search) {
   return hay.includes(search.toLowerCase());
 }
 
-export function renderTimeline(el, timeline, { filter = '', search = '' } = {}) {
+/** Developments drawn at first, and added by each "Show more": the newest matter most, and a long log would otherwise be thousands of elements. */
+export const TIMELINE_PAGE = 20;
+
+function timelineItem(item) {
+  return h('li', { class: `tl-item group-${groupOf(item.type)}${item.retracted ? ' retracted' : ''}`, tabindex: '-1', dataset: { eventId: item.eventId, type: item.type } },
+    h('div', { class: 'tl-date' }, h('time', { datetime: item.occurredAt }, formatOccurred(item.occurredAt, item.precision))),
+    h('div', { class: 'tl-main' },
+      h('div', { class: 'tl-head' },
+        h('span', { class: `type-badge group-${groupOf(item.type)}` }, typeLabel(item.type)),
+        item.cameo?.g ? term('weight', `weight ${signed(item.cameo.g)}`, { class: `weight ${item.cameo.g < 0 ? 'tt-neg' : 'tt-pos'}`, extra: `Here: CAMEO ${item.cameo.code}${item.cameo.name ? ` (${item.cameo.name})` : ''}.` }) : null,
+        item.occurrence ? h('span', { class: 'badge occurrence-badge', title: 'Developments with the same occurrence report one fact: the escalation counts them once' }, `one fact: ${item.occurrence}`) : null,
+        item.retracted ? h('span', { class: 'badge retracted-badge' }, 'Retracted') : null,
+        item.corrections.length ? h('span', { class: 'badge corrected-badge' }, item.corrections.length > 1 ? `Corrected ×${item.corrections.length}` : 'Corrected') : null),
+      h('p', { class: 'tl-summary' }, item.summary),
+      item.summary.endsWith('…') || item.data?.quote ? fullText(item) : null,
+      item.note ? h('p', { class: 'tl-note small muted' }, item.note) : null,
+      sourcesList(item.sources),
+      item.corrections.map((c) => h('p', { class: 'correction small' },
+        h('strong', {}, c.withdrawn ? 'Correction (withdrawn): ' : 'Corrected: '), c.reason ?? '',
+        changedFields(c.changes).length ? h('span', { class: 'muted' }, ` Changed ${changedFields(c.changes).join(', ')}.`) : null,
+        h('span', { class: 'muted' }, ` Recorded ${formatDay(c.recordedAt)} by ${c.recordedBy}.`))),
+      item.retracted ? h('p', { class: 'retraction small' }, h('strong', {}, 'Retracted: '), item.retracted.reason ?? '', h('span', { class: 'muted' }, ` Recorded ${formatDay(item.retracted.recordedAt)} by ${item.retracted.recordedBy}. It no longer counts in the other views.`)) : null,
+      h('p', { class: 'tl-recorded muted small' }, `Recorded ${formatDay(item.recordedAt)} by ${item.recordedBy}`),
+    ),
+  );
+}
+
+/**
+ * The developments matching the filter and search, newest first: the first `shown` of them (TIMELINE_PAGE at least),
+ * then a "Show more" button that adds the next page and moves the focus to the first development it added.
+ * `onShown(n)` hears how many are shown, so a redraw (a live update) keeps what the reader opened.
+ */
+export function renderTimeline(el, timeline, { filter = '', search = '', shown = TIMELINE_PAGE, onShown = () => {} } = {}) {
   const items = timeline.items.filter((i) => matches(i, filter, search)).reverse();
   const total = timeline.items.length;
+  const list = h('ol', { class: 'timeline', id: 'timeline-list' });
+  const more = h('button', { type: 'button', class: 'btn btn-small timeline-more', 'aria-controls': 'timeline-list' });
+  let count = 0;
+  const showUpTo = (n) => {
+    const first = count;
+    count = Math.min(items.length, Math.max(n, TIMELINE_PAGE));
+    list.append(...items.slice(first, count).map(timelineItem));
+    const rest = items.length - count;
+    more.hidden = rest === 0;
+    more.textContent = `Show ${Math.min(rest, TIMELINE_PAGE)} more (${rest} older not shown)`;
+    onShown(count);
+    return list.children[first];
+  };
+  more.addEventListener('click', () => showUpTo(count + TIMELINE_PAGE)?.focus());
+  showUpTo(shown);
   mount(
     el,
     h('p', { class: 'muted small timeline-count', 'aria-live': 'polite' }, filter || search ? `${items.length} of ${plural(total, 'development')}` : `${plural(total, 'development')}, newest first`),
     items.length === 0 ? h('p', { class: 'muted' }, 'Nothing matches.') : null,
-    h('ol', { class: 'timeline', id: 'timeline-list' }, items.map((item) =>
-      h('li', { class: `tl-item group-${groupOf(item.type)}${item.retracted ? ' retracted' : ''}`, dataset: { eventId: item.eventId, type: item.type } },
-        h('div', { class: 'tl-date' }, h('time', { datetime: item.occurredAt }, formatOccurred(item.occurredAt, item.precision))),
-        h('div', { class: 'tl-main' },
-          h('div', { class: 'tl-head' },
-            h('span', { class: `type-badge group-${groupOf(item.type)}` }, typeLabel(item.type)),
-            item.cameo?.g ? term('weight', `weight ${signed(item.cameo.g)}`, { class: `weight ${item.cameo.g < 0 ? 'tt-neg' : 'tt-pos'}`, extra: `Here: CAMEO ${item.cameo.code}${item.cameo.name ? ` (${item.cameo.name})` : ''}.` }) : null,
-            item.occurrence ? h('span', { class: 'badge occurrence-badge', title: 'Developments with the same occurrence report one fact: the escalation counts them once' }, `one fact: ${item.occurrence}`) : null,
-            item.retracted ? h('span', { class: 'badge retracted-badge' }, 'Retracted') : null,
-            item.corrections.length ? h('span', { class: 'badge corrected-badge' }, item.corrections.length > 1 ? `Corrected ×${item.corrections.length}` : 'Corrected') : null),
-          h('p', { class: 'tl-summary' }, item.summary),
-          item.summary.endsWith('…') || item.data?.quote ? fullText(item) : null,
-          item.note ? h('p', { class: 'tl-note small muted' }, item.note) : null,
-          sourcesList(item.sources),
-          item.corrections.map((c) => h('p', { class: 'correction small' },
-            h('strong', {}, c.withdrawn ? 'Correction (withdrawn): ' : 'Corrected: '), c.reason ?? '',
-            changedFields(c.changes).length ? h('span', { class: 'muted' }, ` Changed ${changedFields(c.changes).join(', ')}.`) : null,
-            h('span', { class: 'muted' }, ` Recorded ${formatDay(c.recordedAt)} by ${c.recordedBy}.`))),
-          item.retracted ? h('p', { class: 'retraction small' }, h('strong', {}, 'Retracted: '), item.retracted.reason ?? '', h('span', { class: 'muted' }, ` Recorded ${formatDay(item.retracted.recordedAt)} by ${item.retracted.recordedBy}. It no longer counts in the other views.`)) : null,
-          h('p', { class: 'tl-recorded muted small' }, `Recorded ${formatDay(item.recordedAt)} by ${item.recordedBy}`),
-        ),
-      ),
-    )),
+    list,
+    more,
   );
 }

@@ -11,6 +11,7 @@
  */
 import type { DevelopmentType, OpenNegotiationInput, RecordEventInputOf } from '../catalogue';
 import type { Source } from '../events';
+import { sources } from './index';
 
 /** Sources cited by the examples, with an Admiralty grade an analyst might give. */
 export const EXAMPLE_SOURCES = {
@@ -41,14 +42,8 @@ export const EXAMPLE_SOURCES = {
     reliability: 'C',
     credibility: 2,
   },
-  dawnTruce: {
-    title: 'Türkiye, Qatar help seal truce on western front',
-    publisher: 'Dawn',
-    url: 'https://www.dawn.com/news/1950026/turkiye-qatar-help-seal-truce-on-western-front',
-    publishedAt: '2025-10-19',
-    reliability: 'B',
-    credibility: 2,
-  },
+  /** The specs' own (`testing/index.ts`). */
+  dawnTruce: sources.dawn,
   dohaTalks: {
     title: 'Pakistan and Afghanistan hold talks in Doha with Qatari and Turkish mediation',
     publisher: 'archive.mv',

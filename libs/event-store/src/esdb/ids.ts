@@ -9,10 +9,9 @@
  *   under `ORIGINAL_ID_KEY`, removed again when read. The mapping is
  *   deterministic, so a retry of the same id finds the same EventStoreDB id.
  */
+import { CANONICAL_UUID } from '@parley/ids';
 import { v5 as uuidv5 } from 'uuid';
 import type { JsonObject } from '../port';
-
-const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The v5 namespace of Parley event ids (a fixed random UUID; changing it would orphan stored ids). */
 const PARLEY_ID_NAMESPACE = '8a0f4d3c-2b71-4c6e-9d55-3f1e7a2b9c40';

@@ -12,6 +12,7 @@ import {
   VIEW_STATE_SCHEMA,
 } from '../view-state';
 import type { SnapshotState, SnapshotStore, ViewsSnapshotHeader } from './snapshot-store';
+import { EvidenceCache } from './evidence-cache';
 
 /**
  * Periodic snapshots take at most 1/SNAPSHOT_SPACING of the time (see
@@ -34,6 +35,9 @@ const REBUILD_PAGE = 250;
 const SNAPSHOT_ROWS_AT_ONCE = 200;
 /** Most time one slice of a sliced snapshot takes before the event loop gets a turn (ms). */
 const SNAPSHOT_SLICE_MS = 20;
+
+/** The engine's states keep no evidence: a million developments' sources would be most of their memory (`ViewState.evidence`). */
+const NO_EVIDENCE = { evidence: false } as const;
 
 /**
  * What the engine needs of its host's configuration (the app's `AppConfig`
@@ -137,6 +141,14 @@ export class ProjectionEngine {
   /** When the subscription last delivered anything (events, a checkpoint, "caught up"). */
   private lastProgress = Date.now();
   private shuttingDown = false;
+  /** The evidence of the negotiations being looked at: the states do not keep it (`ViewState.evidence`). */
+  private readonly evidence = new EvidenceCache(
+    (negotiationId) => this.readEntries(negotiationId, this.position),
+    (negotiationId, error) => {
+      if (error === undefined) this.notify([negotiationId]);
+      else this.logger.warn({ err: error, negotiationId }, 'could not read the evidence of a negotiation');
+    },
+  );
 
   constructor(
     private readonly store: EventStore,
@@ -198,6 +210,37 @@ export class ProjectionEngine {
     const state = this.states.get(negotiationId);
     if (state !== undefined) this.exposed.add(state);
     return state;
+  }
+
+  /**
+   * The current state with its evidence (`ViewState.evidence`: sources,
+   * quotes, speakers, conditions), which the matrix and the escalation
+   * drivers show: read from the log the first time, then kept current with
+   * the views for the negotiations read most recently.
+   */
+  async withEvidence(negotiationId: string): Promise<ViewState | undefined> {
+    if (!this.states.has(negotiationId)) return undefined;
+    const evidence = await this.evidence.load(negotiationId);
+    // The state now: the evidence covers every event the views include.
+    const state = this.state(negotiationId);
+    return state && { ...state, evidence };
+  }
+
+  /**
+   * `withEvidence` for a synchronous reader (the live views): undefined until
+   * the evidence is read — that read starts now, and listeners hear of the
+   * negotiation (`onChange`) when it is done.
+   */
+  currentWithEvidence(negotiationId: string): ViewState | undefined {
+    if (!this.states.has(negotiationId)) return undefined;
+    const evidence = this.evidence.current(negotiationId);
+    const state = evidence && this.state(negotiationId);
+    return state && { ...state, evidence };
+  }
+
+  /** Keeps the negotiation's evidence current in memory until the returned function is called (a live client follows it). */
+  watchEvidence(negotiationId: string): () => void {
+    return this.evidence.watch(negotiationId);
   }
 
   negotiationIds(): string[] {
@@ -474,6 +517,7 @@ export class ProjectionEngine {
       try {
         entry = { event: fromStoredEvent(recorded), position: recorded.position };
       } catch (error) {
+        this.evidence.take(negotiationId, recorded.revision, null);
         // A stored event that does not decode is a bug or a foreign writer: skip it loudly rather than stop every view.
         this.logger.error(
           { err: error, eventId: recorded.id, position: recorded.position },
@@ -486,7 +530,7 @@ export class ProjectionEngine {
         const state = states.get(negotiationId);
         // A fresh empty state, or one nobody was handed since it was published, is the engine's alone: written in place.
         working = {
-          draft: draftViewState(state ?? emptyViewState(negotiationId, this.model), this.model, {
+          draft: draftViewState(state ?? emptyViewState(negotiationId, this.model, NO_EVIDENCE), this.model, {
             owned: owned || state === undefined || !this.exposed.has(state),
           }),
           applied: false,
@@ -504,12 +548,14 @@ export class ProjectionEngine {
       }
       working.draft.apply(effective);
       working.applied = true;
+      this.evidence.take(negotiationId, recorded.revision, effective.event);
     }
     // A negotiation re-folded below is set here too when events were applied to it first, as one event at a time would have.
     for (const [negotiationId, { draft, applied }] of drafts) if (applied) states.set(negotiationId, draft.state);
     for (const negotiationId of refold) {
       const entries = await this.readEntries(negotiationId, lastPosition);
-      states.set(negotiationId, foldViews(entries, {}, this.model));
+      states.set(negotiationId, foldViews(entries, NO_EVIDENCE, this.model));
+      this.evidence.replace(negotiationId, entries);
     }
     return [...changed];
   }

@@ -8,7 +8,6 @@
  * concludes once and the like are the domain's rules (422), not these.
  */
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsDefined, ValidateBy, ValidateIf, ValidateNested, type ValidationArguments } from 'class-validator';
 import {
   CATALOGUE,
@@ -21,6 +20,7 @@ import {
   type FieldSpec,
   type RecordName,
 } from '@parley/domain';
+import { NestedType } from '../../http/class-validation';
 
 export type Ctor = new () => object;
 
@@ -60,7 +60,7 @@ export function fieldDecorators(spec: FieldSpec, newEvent = false): PropertyDeco
   return [
     ...presence,
     ...rules.map(constraint),
-    ...(type ? [ValidateNested({ each: nested.list }), Type(type)] : []),
+    ...(type ? [ValidateNested({ each: nested.list }), NestedType(type)] : []),
     spec.optional ? ApiPropertyOptional(api) : ApiProperty(api),
   ];
 }

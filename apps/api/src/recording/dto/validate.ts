@@ -12,8 +12,6 @@
  * dropped, too deep or too wide bodies are refused, and only then are the DTOs
  * applied to that clean copy. Nothing in here throws on any input.
  */
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import {
   FORBIDDEN_KEYS,
   LIMITS,
@@ -26,6 +24,7 @@ import {
   type RecordEventInput,
 } from '@parley/domain';
 import { collect, join, Problems, unknownFieldMessage, type FieldProblem } from '../../errors/validation';
+import { validateAs } from '../../http/class-validation';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
 import { OpenNegotiationDto, RecordEventDto } from './record-event.dto';
 
@@ -139,11 +138,10 @@ function checkData(type: DevelopmentType, data: Record<string, unknown>, field: 
   }
 }
 
-/** class-transformer + class-validator on an inspected (clean, bounded) plain object. */
+/** class-validator on an inspected (clean, bounded) plain object. */
 function applyDto(dto: new () => object, value: Record<string, unknown>, prefix: string, problems: Problems): void {
   try {
-    const instance = plainToInstance(dto, value) as object;
-    collect(validateSync(instance, VALIDATOR_OPTIONS), prefix, problems);
+    collect(validateAs(dto, value, VALIDATOR_OPTIONS), prefix, problems);
   } catch {
     // Not expected after `inspect`; if a library still throws, the request is refused, not the process.
     problems.add(prefix || 'body', 'could not be read as the documented shape');
@@ -169,14 +167,16 @@ interface Inspected {
  */
 function inspect(value: unknown, path: string, problems: Problems): Inspected {
   let fatal = false;
-  const visit = (v: unknown, at: string, depth: number): unknown => {
+  // A field's path is spelt out only for an object or a list (its own problems, its fields' paths), never for a leaf.
+  const visit = (v: unknown, parent: string, key: string, depth: number): unknown => {
     if (v === null || typeof v !== 'object') return v;
+    const at = depth === 0 ? parent : join(parent, key);
     if (depth > LIMITS.depth) {
       fatal = true;
       problems.add(at || 'body', `is nested too deeply (more than ${LIMITS.depth} levels)`);
       return undefined;
     }
-    if (Array.isArray(v)) return v.map((item, i) => visit(item, join(at, String(i)), depth + 1));
+    if (Array.isArray(v)) return v.map((item, i) => visit(item, at, String(i), depth + 1));
     const keys = Object.keys(v);
     if (keys.length > LIMITS.keysPerObject) {
       fatal = true;
@@ -189,13 +189,13 @@ function inspect(value: unknown, path: string, problems: Problems): Inspected {
         problems.add(join(at, key), `"${key}" is not allowed as a field name`);
         continue;
       }
-      const item = visit((v as Record<string, unknown>)[key], join(at, key), depth + 1);
+      const item = visit((v as Record<string, unknown>)[key], at, key, depth + 1);
       if (item !== undefined) copy[key] = item;
     }
     return copy;
   };
   try {
-    const copy = visit(value, path, 0);
+    const copy = visit(value, path, '', 0);
     return { value: copy, fatal };
   } catch {
     // Getters or proxies could throw; JSON never does. Refuse rather than crash.
