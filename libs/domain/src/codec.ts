@@ -112,7 +112,12 @@ export function negotiationIdFromStream(stream: string): string | undefined {
 }
 
 export function toStoredEvent(event: NegotiationEvent): EncodedEvent {
-  const metadata: StoredEventMetadata = {
+  return { id: event.eventId, type: event.type, data: toJson(event.data), metadata: toJson(storedMetadata(event)) };
+}
+
+/** The stored `metadata` of `event`, before its JSON copy (a writer that only needs its text stringifies this once). */
+export function storedMetadata(event: NegotiationEvent): StoredEventMetadata {
+  return {
     schema: METADATA_SCHEMA,
     negotiationId: event.negotiationId,
     occurredAt: event.occurredAt,
@@ -124,7 +129,6 @@ export function toStoredEvent(event: NegotiationEvent): EncodedEvent {
     ...(event.note !== undefined ? { note: event.note } : {}),
     ...(event.occurrence !== undefined ? { occurrence: event.occurrence } : {}),
   };
-  return { id: event.eventId, type: event.type, data: toJson(event.data), metadata: toJson(metadata) };
 }
 
 /**

@@ -3,6 +3,7 @@
  * between the check and the append, and the file goes when the import ends —
  * stored or refused. Real SQLite file, the example log.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { type EventStore, openSqliteEventStore } from '@parley/event-store';
 import { ImportRejectedError, importJsonl } from './jsonl-import';
 
 const EXAMPLE = join(__dirname, '../../../../examples/pakistan-afghanistan-2025.jsonl');
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 describe('importJsonl spool', () => {
   let dir: string;
@@ -65,6 +67,82 @@ describe('importJsonl spool', () => {
     // A spool read that was never started must not fail later, once its file is gone.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readdirSync(spoolDir)).toEqual([]);
+  });
+
+  it('given two imports at once meeting the same two streams in opposite orders, when each holds a stream as it meets it, then both end (one after the other): the first stores the file, the second skips it', async () => {
+    // Per stream, one holder at a time, as the command loop's `exclusive` does.
+    const queues = new Map<string, Promise<void>>();
+    const exclusive = async <T>(streams: Iterable<string>, work: () => Promise<T>): Promise<T> => {
+      const [stream] = [...streams];
+      const previous = queues.get(stream!) ?? Promise.resolve();
+      let release!: () => void;
+      queues.set(
+        stream!,
+        previous.then(() => new Promise<void>((resolve) => (release = resolve))),
+      );
+      await previous;
+      try {
+        return await work();
+      } finally {
+        release();
+      }
+    };
+    const text = readFileSync(EXAMPLE, 'utf8').trim();
+    /** The example log as another negotiation, with ids of its own (wherever they appear). */
+    const renamed = (to: string) => {
+      const ids = new Map<string, string>();
+      return text
+        .replaceAll('pak-afghan-2025', to)
+        .replace(UUIDS, (id) => ids.get(id) ?? (ids.set(id, randomUUID()), ids.get(id)!))
+        .split('\n');
+    };
+    const lines = text.split('\n');
+    const [p, q] = [renamed('talks-p'), renamed('talks-q')];
+    const pq = `${[...p, ...q].join('\n')}\n`;
+    const qp = `${[...q, ...p].join('\n')}\n`;
+    const [first, second] = await Promise.all([
+      importJsonl(store, Readable.from([pq]), { spoolDir, exclusive }),
+      importJsonl(store, Readable.from([qp]), { spoolDir, exclusive }),
+    ]);
+    expect([first.stored, second.stored]).toEqual([2 * lines.length, 0]);
+    expect(second.skipped).toBe(2 * lines.length);
+  });
+
+  describe('a file that looks like a faithful export until a line without its revision', () => {
+    const now = '2026-01-01T00:00:00.000Z';
+    const lines = () =>
+      readFileSync(EXAMPLE, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { revision?: number; metadata: { recordedAt: string; recordedBy: string } });
+    const withoutLastRevision = (all: ReturnType<typeof lines>) => {
+      const { revision: _revision, ...last } = all[all.length - 1]!;
+      return [...all.slice(0, -1), last].map((l) => JSON.stringify(l)).join('\n');
+    };
+
+    it('given such a file, when imported, then every line is stamped by the importer, now, and the answer says so', async () => {
+      const all = lines();
+      const summary = await importJsonl(store, Readable.from([withoutLastRevision(all)]), {
+        spoolDir,
+        importedBy: 'adam',
+        now,
+      });
+      expect(summary).toMatchObject({ stored: all.length, recorded: { kept: false } });
+      const stored = await store.readAll();
+      expect(stored).toHaveLength(all.length);
+      expect(
+        new Set(stored.map((e) => `${e.metadata.recordedBy as string} ${e.metadata.recordedAt as string}`)),
+      ).toEqual(new Set([`adam ${now}`]));
+      expect(readdirSync(spoolDir)).toEqual([]);
+    });
+
+    it('given such a file with an early line recorded after the import, then it is not refused for it: the file is stamped, not kept', async () => {
+      const all = lines();
+      // Refused in a faithful export (nothing is recorded in the future), fine in a stamped file.
+      all[3]!.metadata.recordedAt = '2027-01-01T00:00:00.000Z';
+      const summary = await importJsonl(store, Readable.from([withoutLastRevision(all)]), { spoolDir, now });
+      expect(summary).toMatchObject({ stored: all.length, recorded: { kept: false } });
+    });
   });
 
   describe('reading lines', () => {

@@ -13,13 +13,14 @@ import {
   type NegotiationEvent,
   type NegotiationState,
   negotiationIdFromStream,
+  storedMetadata,
   streamName,
-  toStoredEvent,
 } from '@parley/domain';
-import type { EventStore, ExpectedRevision, NewEvent, RecordedEvent } from '@parley/event-store';
+import type { EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@parley/event-store';
 import {
   commandOf,
   contextOf,
+  edgeAccepts,
   httpWriteProblems,
   type ImportLine,
   type Provenance,
@@ -62,15 +63,9 @@ const MAX_PROBLEMS = 100;
 /** A new event's id: the domain's UUID pattern, in lowercase only. */
 const UUID = new RegExp(EVENT_ID_PATTERN.source);
 
-/** What the file holds of one stream, and (once the streams are held) what the store holds of it. */
-interface StreamInFile {
-  /** The file's line and revision of the stream's last line so far. */
-  last?: { readonly line: number; readonly revision: number };
-}
-
 export interface ImportOptions {
   /**
-   * Where the checked lines wait between the check and the append (files
+   * Where the decided events wait between the check and the append (files
    * removed when the import ends): on the data disk, not in memory — a log of
    * millions of events would not fit, and parsed events held by the million
    * keep the garbage collector busy. Default: the system's temp directory.
@@ -81,31 +76,38 @@ export interface ImportOptions {
   /** The import's clock (ISO date-time): `recordedAt` of a file that is not a faithful export. Default: now. */
   readonly now?: string;
   /**
-   * Runs the check against the store and the append with the file's streams
-   * to the import alone (the command loop's `exclusive`): writers of this
-   * process wait until the import ends, so it is stored whole or not at all.
+   * Runs `work` with `streams` to the import alone (the command loop's
+   * `exclusive`): writers of this process wait until it ends. The import
+   * takes each of the file's streams this way as the stream first appears in
+   * the file, before reading what the store holds of it, and keeps it until
+   * the import ends — so it is checked and stored whole or not at all.
    */
   readonly exclusive?: <T>(streams: Iterable<string>, work: () => Promise<T>) => Promise<T>;
 }
 
+/** Imports into one store run one after another: each holds its streams as it meets them, so two could wait on each other. */
+const importing = new WeakMap<EventStore, Promise<unknown>>();
+
 /**
- * Reads a whole JSONL log, checks every line, and only then appends — so a
- * line an HTTP write would refuse refuses the file with nothing stored.
+ * Reads a whole JSONL log, checks and decides every line, and only then
+ * appends — so a line an HTTP write would refuse refuses the file with
+ * nothing stored.
  *
  * Every line goes the way of an HTTP write: the codec (`fromStoredEvent`),
  * the edge's validation of the request it would have been (import-line.ts),
- * then `decide` on its stream's state — replayed stream by stream in the
- * file's order, on top of what the store holds — and what is stored is the
- * event `decide` made, not the line. On top of that, the import's own rules:
- * ids are UUIDs, once in the file and not stored elsewhere; a stream's lines
- * are consecutive revisions (`revision`, or from 0 in file order); what the
- * store already holds of a stream must be the very same events at the same
+ * then `decide` on its stream's state — kept in memory from what the store
+ * holds and the file's lines so far — and what is stored is the event
+ * `decide` made, not the line. On top of that, the import's own rules: ids
+ * are UUIDs, once in the file and not stored elsewhere; a stream's lines are
+ * consecutive revisions (`revision`, or from 0 in file order); what the store
+ * already holds of a stream must be the very same events at the same
  * revisions (skipped: a re-import is a no-op), and what is new continues it.
  *
- * The checked lines wait in spool files, not in memory: memory holds one id
- * per event, the state of each stream of the file, and a window of appends.
- * The check against the store and the append run with the file's streams held
- * (`options.exclusive`), so a concurrent write of this process waits for the
+ * One pass over the file parses, checks, decides and encodes each line once;
+ * the encoded events wait in a spool file, not in memory (memory holds one id
+ * per event and the state of each stream of the file), and are appended from
+ * it in large group-committed batches. Each stream is held (`options.exclusive`)
+ * from its first line on, so a concurrent write of this process waits for the
  * import and then meets the imported history.
  */
 export async function importJsonl(
@@ -113,14 +115,23 @@ export async function importJsonl(
   input: Readable,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const parent = options.spoolDir ?? tmpdir();
-  mkdirSync(parent, { recursive: true });
-  const dir = mkdtempSync(join(parent, 'parley-import-'));
-  try {
-    return await importVia(dir, store, input, options);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const before = importing.get(store) ?? Promise.resolve();
+  const run = before.then(async () => {
+    const parent = options.spoolDir ?? tmpdir();
+    mkdirSync(parent, { recursive: true });
+    const dir = mkdtempSync(join(parent, 'parley-import-'));
+    try {
+      return await importVia(dir, store, input, options);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  const settled = run.catch(() => undefined);
+  importing.set(store, settled);
+  void settled.then(() => {
+    if (importing.get(store) === settled) importing.delete(store);
+  });
+  return run;
 }
 
 /** Lines of a spool file, appended in order. */
@@ -157,76 +168,224 @@ function spoolTo(file: string): Spool {
   };
 }
 
+/** The file's streams, each held for the import from its first line until the import ends. */
+class StreamHolds {
+  private readonly releases: (() => void)[] = [];
+
+  constructor(private readonly exclusive: ImportOptions['exclusive']) {}
+
+  /** Resolves once `stream` is the import's alone. */
+  take(stream: string): Promise<void> {
+    const exclusive = this.exclusive;
+    if (!exclusive) return Promise.resolve();
+    return new Promise((held) => {
+      const released = new Promise<void>((release) => this.releases.push(release));
+      exclusive([stream], () => {
+        held();
+        return released;
+      }).catch(() => undefined);
+    });
+  }
+
+  releaseAll(): void {
+    for (const release of this.releases) release();
+  }
+}
+
 async function importVia(
   dir: string,
   store: EventStore,
   input: Readable,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const checkedFile = join(dir, 'checked.jsonl');
-  const decidedFile = join(dir, 'decided.jsonl');
-  const checked = spoolTo(checkedFile);
-  const decided = spoolTo(decidedFile);
+  const holds = new StreamHolds(options.exclusive);
+  const spools: Spool[] = [];
+  const spool = (name: string) => {
+    const file = join(dir, name);
+    spools.push(spoolTo(file));
+    return { file, spool: spools[spools.length - 1]! };
+  };
   try {
-    const file = await checkLines(checked, input);
-    const importedBy = options.importedBy ?? 'import';
-    const now = options.now ?? new Date().toISOString();
-    const provenance = provenanceOf(file.faithfulExport, importedBy, now);
-    const exclusive = options.exclusive ?? (<T>(_streams: Iterable<string>, work: () => Promise<T>) => work());
-    return await exclusive(file.streams.keys(), async () => {
-      const plan = await decideAgainstStore(store, checkedFile, decided, file, { importedBy, now, provenance });
-      const appended = await appendSpooled(store, decidedFile, plan);
-      return {
-        lines: file.count,
-        ...appended,
-        skipped: file.count - appended.stored,
-        streams: file.streams.size,
-        recorded: provenance,
-      };
+    const plan = await decideFile(store, input, spool, holds, {
+      importedBy: options.importedBy ?? 'import',
+      now: options.now ?? new Date().toISOString(),
     });
+    const appended = await appendSpooled(store, plan);
+    return {
+      lines: plan.count,
+      ...appended,
+      skipped: plan.count - appended.stored,
+      streams: plan.stored.size,
+      recorded: plan.provenance,
+    };
   } finally {
-    checked.destroy();
-    decided.destroy();
+    holds.releaseAll();
+    for (const s of spools) s.destroy();
   }
 }
 
-/** What the first pass learnt of the file. */
-interface CheckedFile {
+/** What the append needs of the decided file (the streams' states, every decided event in them, are let go of). */
+interface Plan {
+  /** The spool of the decided events. */
+  readonly file: string;
   readonly count: number;
-  readonly streams: ReadonlyMap<string, StreamInFile>;
-  /** Every line carries its stream `revision`, as an export writes it. */
-  readonly faithfulExport: boolean;
+  readonly provenance: Provenance;
+  /** Runs of consecutive decided events of one stream, in file order, as the spool holds them. */
+  readonly runs: Pass['runs'];
+  /** Each stream's revision in the store when it was taken (-1: none). */
+  readonly stored: ReadonlyMap<string, number>;
+}
+
+/** The file checked and decided (again, if it stopped being a faithful export midway); refused if a line is bad. */
+async function decideFile(
+  store: EventStore,
+  input: Readable,
+  spool: (name: string) => { file: string; spool: Spool },
+  holds: StreamHolds,
+  who: { readonly importedBy: string; readonly now: string },
+): Promise<Plan> {
+  const first = spool('decided.tsv');
+  let pass = await checkAndDecide(store, input, first.spool, holds, who);
+  let file = first.file;
+  if (pass.redecide) {
+    // Its first lines carried revisions, a later one not: stamped like any other file, its lines decided again so.
+    const again = spool('redecided.tsv');
+    pass = await redecide(store, pass, first.file, again.spool, who);
+    file = again.file;
+  }
+  const problems = [...pass.fileProblems, ...pass.ruleProblems].sort((a, b) => a.line - b.line);
+  if (problems.length) throw new ImportRejectedError(problems.slice(0, MAX_PROBLEMS));
+  const { count, provenance, runs } = pass;
+  return { file, count, provenance, runs, stored: new Map([...pass.streams].map(([name, s]) => [name, s.stored])) };
+}
+
+/** One stream of the file: its lines so far, what the store held of it when it was taken, and its state as decided. */
+interface StreamState {
+  /** The file's line and revision of the stream's last line so far. */
+  last?: { readonly line: number; readonly revision: number };
+  /** Its revision in the store when it was taken (-1: none). */
+  readonly stored: number;
+  /** The stored events, to compare the file's first lines with. */
+  readonly held: readonly RecordedEvent[];
+  /** Its state from the stored events alone (a re-decision starts from it). */
+  readonly storedState: NegotiationState;
+  state: NegotiationState;
+  /** Events decided for it so far (the next one takes revision stored + 1 + decided). */
+  decided: number;
+  /** A line of this stream was refused: its later lines are not decided (they would only repeat the news). */
+  refused: boolean;
+}
+
+/** Who decides, and how the file's recordings are taken: `provenance` may change once the whole file is read. */
+interface Deciding {
+  readonly importedBy: string;
+  readonly now: string;
+  readonly nowInstant: number;
+  readonly storeIsEmpty: boolean;
+  provenance: Provenance;
+}
+
+/** A line that passed the file's checks, as decided (or kept for a re-decision). */
+interface SpooledLine extends ImportLine {
+  readonly line: number;
+  readonly stream: string;
+  readonly revision: number;
+}
+
+/** What the pass over the file found. */
+interface Pass {
+  readonly count: number;
+  readonly streams: ReadonlyMap<string, StreamState>;
+  readonly provenance: Provenance;
+  /** Problems of the file itself (its lines, ids, revisions, what the store holds): they stand whatever the provenance. */
+  readonly fileProblems: readonly ImportProblem[];
+  /** Refusals by the rules (and the recording's time): they depend on the provenance they were decided under. */
+  readonly ruleProblems: readonly ImportProblem[];
+  /** Runs of consecutive decided events of one stream, in file order, as the spool holds them. */
+  readonly runs: readonly { readonly stream: string; readonly count: number }[];
+  /** The lines were decided as a faithful export's, and the file turned out not to be one. */
+  readonly redecide: boolean;
+  /** The store held nothing when the import began (no id of the file can be stored elsewhere). */
+  readonly storeIsEmpty: boolean;
+}
+
+/** A spool row: `d` a decided event (to append), `u` a line kept undecided (only for a re-decision); tab-separated, JSON last. */
+type RowKind = 'd' | 'u';
+
+function row(kind: RowKind, line: SpooledLine, data: string, metadata: string): string {
+  return `${kind}\t${line.line}\t${line.revision}\t${line.stream}\t${line.id}\t${line.type}\t${data}\t${metadata}\n`;
+}
+
+/** A spool row back (JSON text never holds a raw tab: it escapes control characters). */
+function readRow(text: string): { kind: RowKind; line: SpooledLine } {
+  const [kind, line, revision, stream, id, type, data, metadata] = text.split('\t') as [string, ...string[]];
+  return {
+    kind: kind as RowKind,
+    line: {
+      line: Number(line),
+      revision: Number(revision),
+      stream: stream!,
+      id: id!,
+      type: type!,
+      data: JSON.parse(data!) as unknown,
+      metadata: JSON.parse(metadata!) as unknown,
+    },
+  };
 }
 
 /**
- * The first pass, without the store: each line parsed, decoded by the codec,
- * checked as the HTTP write it would have been, ids and revisions checked
- * across the file. Accepted lines go to the spool, each with its revision.
+ * The pass over the file: each line parsed, decoded by the codec, checked as
+ * the HTTP write it would have been, ids and revisions checked across the
+ * file; then, its stream held and its stored history read at the stream's
+ * first line, compared with what the store holds or decided on the stream's
+ * state. The decided events go to the spool, encoded.
+ *
+ * Whether the file is a faithful export (every line with its `revision`) is
+ * known only at its end; the lines are decided as its first line says. A file
+ * whose first lines have revisions and a later one not is decided again
+ * (`redecide`), from the spool, as the stamped file it is.
  */
-async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
-  const streams = new Map<string, StreamInFile>();
+async function checkAndDecide(
+  store: EventStore,
+  input: Readable,
+  spool: Spool,
+  holds: StreamHolds,
+  who: { readonly importedBy: string; readonly now: string },
+): Promise<Pass> {
+  const streams = new Map<string, StreamState>();
   const seen = new Set<string>();
-  const problems: ImportProblem[] = [];
+  const fileProblems: ImportProblem[] = [];
+  const ruleProblems: ImportProblem[] = [];
+  const runs: { stream: string; count: number }[] = [];
   let lineNo = 0;
   let count = 0;
-  let faithfulExport = true;
+  /** Every line so far carries its revision; `undefined` until the first line. */
+  let withRevisions: boolean | undefined;
+  let redecide = false;
+  const deciding: Deciding = {
+    importedBy: who.importedBy,
+    now: who.now,
+    nowInstant: Date.parse(who.now),
+    storeIsEmpty: (await store.headPosition()) === 0,
+    provenance: provenanceOf(true, who.importedBy, who.now),
+  };
   const problem = (p: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ line: lineNo, problem: p });
+    if (fileProblems.length < MAX_PROBLEMS) fileProblems.push({ line: lineNo, problem: p });
   };
   for await (const batch of lineBatches(input)) {
-    // The batch's accepted lines go to the spool in one write.
-    const accepted: string[] = [];
+    // The batch's rows go to the spool in one write.
+    let out = '';
     for (const raw of batch) {
       lineNo++;
       if (raw === TOO_LONG) {
         problem(`longer than ${MAX_LINE} characters`);
         continue;
       }
-      const line = raw.trim();
-      if (line === '') continue;
+      const text = raw.trim();
+      if (text === '') continue;
       let parsed: unknown;
       try {
-        parsed = JSON.parse(line);
+        parsed = JSON.parse(text);
       } catch {
         problem('not valid JSON');
         continue;
@@ -236,9 +395,14 @@ async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
         continue;
       }
       const o = parsed as Record<string, unknown>;
-      const missing = ['stream', 'id', 'type', 'data', 'metadata'].filter((k) => o[k] === undefined);
-      if (missing.length) {
-        problem(`missing ${missing.join(', ')}`);
+      if (
+        o.stream === undefined ||
+        o.id === undefined ||
+        o.type === undefined ||
+        o.data === undefined ||
+        o.metadata === undefined
+      ) {
+        problem(`missing ${['stream', 'id', 'type', 'data', 'metadata'].filter((k) => o[k] === undefined).join(', ')}`);
         continue;
       }
       if (typeof o.stream !== 'string' || !negotiationIdFromStream(o.stream)) {
@@ -249,7 +413,7 @@ async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
         problem('id must be a lowercase UUID');
         continue;
       }
-      const importLine = { id: o.id, type: o.type as string, data: o.data, metadata: o.metadata };
+      const importLine: ImportLine = { id: o.id, type: o.type as string, data: o.data, metadata: o.metadata };
       try {
         const event = fromStoredEvent(importLine);
         if (streamName(event.negotiationId) !== o.stream) {
@@ -260,7 +424,8 @@ async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
         problem((error as Error).message);
         continue;
       }
-      const refused = httpWriteProblems(importLine);
+      // class-validator only for a line the shortcut does not accept: to decide, and to word what is wrong.
+      const refused = edgeAccepts(importLine) ? [] : httpWriteProblems(importLine);
       if (refused.length) {
         problem(
           `an HTTP write would refuse it: ${refused.slice(0, 5).join('; ')}${refused.length > 5 ? ` (and ${refused.length - 5} more)` : ''}`,
@@ -271,12 +436,12 @@ async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
         problem(`event id ${o.id} appears twice in the file`);
         continue;
       }
-      let inFile = streams.get(o.stream);
-      if (!inFile) {
-        inFile = {};
-        streams.set(o.stream, inFile);
+      let s = streams.get(o.stream);
+      if (!s) {
+        s = await takeStream(store, holds, o.stream, deciding.storeIsEmpty);
+        streams.set(o.stream, s);
       }
-      const previous = inFile.last;
+      const previous = s.last;
       const expectedRevision = previous ? previous.revision + 1 : undefined;
       if (
         o.revision !== undefined &&
@@ -286,25 +451,197 @@ async function checkLines(spool: Spool, input: Readable): Promise<CheckedFile> {
         continue;
       }
       // (After a bad line, a stream's revisions are bound to jump: only the first problem is news.)
-      if (o.revision !== undefined && previous && o.revision !== expectedRevision && problems.length === 0) {
+      if (o.revision !== undefined && previous && o.revision !== expectedRevision && fileProblems.length === 0) {
         problem(
           `revision ${o.revision} of ${o.stream} does not follow revision ${previous.revision} on its line ${previous.line}: a stream's revisions must be consecutive`,
         );
         continue;
       }
-      if (o.revision === undefined) faithfulExport = false;
+      const hasRevision = o.revision !== undefined;
+      if (withRevisions === undefined) {
+        withRevisions = hasRevision;
+        if (!hasRevision) deciding.provenance = provenanceOf(false, who.importedBy, who.now);
+      } else if (withRevisions && !hasRevision) {
+        // Decided so far as a faithful export's lines: they are all decided again once the file is read.
+        withRevisions = false;
+        redecide = true;
+      }
       seen.add(o.id);
       const revision = (o.revision as number | undefined) ?? expectedRevision ?? 0;
-      inFile.last = { line: lineNo, revision };
-      if (problems.length === 0)
-        accepted.push(JSON.stringify({ line: lineNo, stream: o.stream, revision, ...importLine }));
+      s.last = { line: lineNo, revision };
       count++;
+      if (fileProblems.length > 0) continue;
+      const line: SpooledLine = { ...importLine, line: lineNo, stream: o.stream, revision };
+      if (redecide || s.refused) {
+        out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
+        continue;
+      }
+      out += await decideLine(store, s, line, deciding, { fileProblems, ruleProblems, runs });
     }
-    if (problems.length === 0 && accepted.length > 0 && !spool.write(`${accepted.join('\n')}\n`)) await spool.drained();
+    if (fileProblems.length === 0 && out !== '' && !spool.write(out)) await spool.drained();
   }
   await spool.close();
-  if (problems.length) throw new ImportRejectedError(problems);
-  return { count, streams, faithfulExport: faithfulExport && count > 0 };
+  const faithful = withRevisions === true && count > 0;
+  return {
+    count,
+    streams,
+    provenance: faithful ? deciding.provenance : provenanceOf(false, who.importedBy, who.now),
+    fileProblems,
+    ruleProblems,
+    runs,
+    redecide: redecide && fileProblems.length === 0,
+    storeIsEmpty: deciding.storeIsEmpty,
+  };
+}
+
+/** Holds `stream` for the import, then reads what the store holds of it. */
+async function takeStream(
+  store: EventStore,
+  holds: StreamHolds,
+  stream: string,
+  storeIsEmpty: boolean,
+): Promise<StreamState> {
+  await holds.take(stream);
+  const stored = storeIsEmpty ? -1 : await store.streamRevision(stream);
+  const held = stored >= 0 ? await store.readStream(stream) : [];
+  const state = foldEvents(held.map((e) => fromStoredEvent(e)));
+  return { stored, held, storedState: state, state, decided: 0, refused: false };
+}
+
+/**
+ * One checked line against its stream: skipped when the store already holds
+ * it, refused when it does not continue what the store holds, else decided
+ * as the HTTP write it would have been. Returns the spool rows it makes.
+ */
+async function decideLine(
+  store: EventStore,
+  s: StreamState,
+  line: SpooledLine,
+  who: Deciding,
+  found: {
+    readonly fileProblems: ImportProblem[];
+    readonly ruleProblems: ImportProblem[];
+    readonly runs: { stream: string; count: number }[];
+  },
+): Promise<string> {
+  const refuse = (list: ImportProblem[], p: string, keep: boolean): string => {
+    if (list.length < MAX_PROBLEMS) list.push({ line: line.line, problem: p });
+    s.refused = true;
+    // A refusal by the rules may not stand if the file is decided again: the line is kept for it.
+    return keep ? row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata)) : '';
+  };
+  if (line.revision <= s.stored) {
+    // What the store already holds of the stream must be this very event.
+    const mine = s.held[line.revision];
+    if (mine && mine.id === line.id && sameEvent(mine, line)) return '';
+    return refuse(
+      found.fileProblems,
+      `${line.stream} already holds ${mine ? `event ${mine.id} (${mine.type})` : 'another event'} at revision ${line.revision}, ` +
+        `where the file has ${line.id} (${line.type}): the file is not the stored history of ${line.stream}; nothing was imported`,
+      false,
+    );
+  }
+  const next = s.stored + 1 + s.decided;
+  if (line.revision !== next) {
+    return refuse(
+      found.fileProblems,
+      `${line.stream} is at revision ${s.stored} in the store, but the file's events of it start at revision ${line.revision}: ` +
+        `revisions ${next} to ${line.revision - 1} are missing; nothing was imported`,
+      false,
+    );
+  }
+  if (!who.storeIsEmpty) {
+    const existing = await store.readEvent(line.id);
+    if (existing) {
+      return refuse(
+        found.fileProblems,
+        `event id ${line.id} is already stored in ${existing.stream} at revision ${existing.revision}`,
+        false,
+      );
+    }
+  }
+  // The codec checked the line's envelope: its stamped fields are read, not decoded again.
+  const stamped = stampedOf(line);
+  if (who.provenance.kept && Date.parse(stamped.recordedAt) > who.nowInstant) {
+    return refuse(
+      found.ruleProblems,
+      `metadata.recordedAt ${stamped.recordedAt} is after the import (${who.now}): a faithful export records nothing in the future`,
+      true,
+    );
+  }
+  // (Not vouched for as checked: `decide`'s own allocation-free shape check costs less than a WeakSet entry per line.)
+  let made: NegotiationEvent[];
+  try {
+    made = decide(
+      commandOf(line, negotiationIdFromStream(line.stream) as string),
+      s.state,
+      contextOf(stamped, who.provenance, who.importedBy, who.now),
+    );
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return refuse(found.ruleProblems, `an HTTP write would refuse it (${error.code}): ${error.message}`, true);
+  }
+  let out = '';
+  for (const e of made) {
+    s.state = evolve(s.state, e);
+    // Encoded once, as the codec encodes (JSON drops what is undefined, as its copy does).
+    out += row('d', line, JSON.stringify(e.data), JSON.stringify(storedMetadata(e)));
+    let run = found.runs[found.runs.length - 1];
+    if (!run || run.stream !== line.stream || run.count >= 1000) {
+      run = { stream: line.stream, count: 0 };
+      found.runs.push(run);
+    }
+    run.count++;
+  }
+  s.decided += made.length;
+  // Decided to nothing (already in its state): kept for a re-decision, never appended.
+  if (made.length === 0) out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
+  return out;
+}
+
+/**
+ * The lines of a file decided as a faithful export's that turned out not to
+ * be one, decided again from the spool — every stream from what the store
+ * held of it — as a stamped file's: by the importing key, now.
+ */
+async function redecide(
+  store: EventStore,
+  pass: Pass,
+  spooled: string,
+  spool: Spool,
+  who: { readonly importedBy: string; readonly now: string },
+): Promise<Pass> {
+  const provenance = provenanceOf(false, who.importedBy, who.now);
+  const deciding: Deciding = { ...who, nowInstant: Date.parse(who.now), storeIsEmpty: pass.storeIsEmpty, provenance };
+  const found = {
+    fileProblems: [...pass.fileProblems],
+    ruleProblems: [] as ImportProblem[],
+    runs: [] as { stream: string; count: number }[],
+  };
+  for (const s of pass.streams.values()) {
+    s.state = s.storedState;
+    s.decided = 0;
+    s.refused = false;
+  }
+  const source = createReadStream(spooled);
+  source.on('error', () => undefined);
+  try {
+    for await (const batch of lineBatches(source)) {
+      let out = '';
+      for (const text of batch) {
+        if (text === '') continue;
+        const { line } = readRow(text);
+        const s = pass.streams.get(line.stream)!;
+        if (s.refused) continue;
+        out += await decideLine(store, s, line, deciding, found);
+      }
+      if (out !== '' && !spool.write(out)) await spool.drained();
+    }
+  } finally {
+    source.destroy();
+  }
+  await spool.close();
+  return { ...pass, provenance, ...found, redecide: false };
 }
 
 /** Who recorded a checked line and when, as its metadata says (the codec has checked them). */
@@ -313,164 +650,19 @@ function stampedOf(line: ImportLine): Stamped {
   return { recordedAt: metadata.recordedAt, recordedBy: metadata.recordedBy };
 }
 
-/** A checked line, as the spool holds it. */
-interface SpooledLine extends ImportLine {
-  readonly line: number;
-  readonly stream: string;
-  readonly revision: number;
-}
-
-/** One stream during the second pass: what the store holds of it, and its state as the file's lines are decided. */
-interface StreamState {
-  /** Its revision in the store when the streams were taken (-1: none). */
-  readonly stored: number;
-  /** The stored events, to compare the file's first lines with. */
-  readonly held: readonly RecordedEvent[];
-  state: NegotiationState;
-  /** Events decided for it so far (the next one takes revision stored + 1 + decided). */
-  decided: number;
-  /** A line of this stream was refused: its later lines are not decided (they would only repeat the news). */
-  refused: boolean;
-}
-
-/** What the second pass found, for the append. */
-interface Plan {
-  /** Runs of consecutive decided events of one stream, in file order, as the decided spool holds them. */
-  readonly runs: readonly { readonly stream: string; readonly count: number }[];
-  /** Each stream's revision in the store before the import (-1: none). */
-  readonly stored: ReadonlyMap<string, number>;
-}
-
 /**
- * The second pass, with the streams held: each stream's stored history is
- * compared with the file's first lines of it, and every new line is decided —
- * in file order, on its stream's state — as the HTTP write it would have been.
- * The events `decide` made go to the decided spool.
- */
-async function decideAgainstStore(
-  store: EventStore,
-  checkedFile: string,
-  decided: Spool,
-  file: CheckedFile,
-  who: { readonly importedBy: string; readonly now: string; readonly provenance: Provenance },
-): Promise<Plan> {
-  const problems: ImportProblem[] = [];
-  const refuse = (line: number, p: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ line, problem: p });
-  };
-  const storeIsEmpty = (await store.headPosition()) === 0;
-  const streams = new Map<string, StreamState>();
-  for (const stream of file.streams.keys()) {
-    const stored = storeIsEmpty ? -1 : await store.streamRevision(stream);
-    const held = stored >= 0 ? await store.readStream(stream) : [];
-    const state = foldEvents(held.map((e) => fromStoredEvent(e)));
-    streams.set(stream, { stored, held, state, decided: 0, refused: false });
-  }
-  const runs: { stream: string; count: number }[] = [];
-  const source = createReadStream(checkedFile);
-  source.on('error', () => undefined);
-  const nowInstant = Date.parse(who.now);
-  try {
-    for await (const batch of lineBatches(source)) {
-      const out: string[] = [];
-      for (const text of batch) {
-        const line = JSON.parse(text) as SpooledLine;
-        const s = streams.get(line.stream)!;
-        if (s.refused) continue;
-        if (line.revision <= s.stored) {
-          // What the store already holds of the stream must be this very event.
-          const mine = s.held[line.revision];
-          if (mine && mine.id === line.id && sameEvent(mine, line)) continue;
-          refuse(
-            line.line,
-            `${line.stream} already holds ${mine ? `event ${mine.id} (${mine.type})` : 'another event'} at revision ${line.revision}, ` +
-              `where the file has ${line.id} (${line.type}): the file is not the stored history of ${line.stream}; nothing was imported`,
-          );
-          s.refused = true;
-          continue;
-        }
-        const next = s.stored + 1 + s.decided;
-        if (line.revision !== next) {
-          refuse(
-            line.line,
-            `${line.stream} is at revision ${s.stored} in the store, but the file's events of it start at revision ${line.revision}: ` +
-              `revisions ${next} to ${line.revision - 1} are missing; nothing was imported`,
-          );
-          s.refused = true;
-          continue;
-        }
-        if (!storeIsEmpty) {
-          const existing = await store.readEvent(line.id);
-          if (existing) {
-            refuse(
-              line.line,
-              `event id ${line.id} is already stored in ${existing.stream} at revision ${existing.revision}`,
-            );
-            s.refused = true;
-            continue;
-          }
-        }
-        // The codec checked the line's envelope in the first pass: its stamped fields are read, not decoded again.
-        const event = stampedOf(line);
-        if (who.provenance.kept && Date.parse(event.recordedAt) > nowInstant) {
-          refuse(
-            line.line,
-            `metadata.recordedAt ${event.recordedAt} is after the import (${who.now}): a faithful export records nothing in the future`,
-          );
-          s.refused = true;
-          continue;
-        }
-        let made: NegotiationEvent[];
-        try {
-          made = decide(
-            commandOf(line, negotiationIdFromStream(line.stream) as string),
-            s.state,
-            contextOf(event, who.provenance, who.importedBy, who.now),
-          );
-        } catch (error) {
-          if (!isDomainError(error)) throw error;
-          refuse(line.line, `an HTTP write would refuse it (${error.code}): ${error.message}`);
-          s.refused = true;
-          continue;
-        }
-        for (const e of made) {
-          s.state = evolve(s.state, e);
-          out.push(JSON.stringify(toStoredEvent(e)));
-          let run = runs[runs.length - 1];
-          if (!run || run.stream !== line.stream || run.count >= 1000) {
-            run = { stream: line.stream, count: 0 };
-            runs.push(run);
-          }
-          run.count++;
-        }
-        s.decided += made.length;
-      }
-      if (problems.length === 0 && out.length > 0 && !decided.write(`${out.join('\n')}\n`)) await decided.drained();
-    }
-  } finally {
-    source.destroy();
-  }
-  await decided.close();
-  if (problems.length) throw new ImportRejectedError(problems.sort((a, b) => a.line - b.line));
-  return { runs, stored: new Map([...streams].map(([stream, s]) => [stream, s.stored])) };
-}
-
-/**
- * The decided events again, from their spool, appended run by run. Appends
- * issued together are group-committed by the SQLite store in issue order: few
+ * The decided events, from their spool, appended run by run. Appends issued
+ * together are group-committed by the SQLite store in issue order: few
  * transactions, and the imported log keeps the file's order. Each stream's
- * first append expects the revision it had when the streams were taken.
+ * first append expects the revision it had when it was taken.
  */
-async function appendSpooled(
-  store: EventStore,
-  spoolFile: string,
-  plan: Plan,
-): Promise<{ stored: number; position: number }> {
+async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: number; position: number }> {
+  const { runs, stored: storedRevisions } = plan;
   const WINDOW = Number(process.env['PARLEY_IMPORT_WINDOW'] || 5000);
   let stored = 0;
   let position = 0;
   const appended = new Set<string>();
-  const source = createReadStream(spoolFile);
+  const source = createReadStream(plan.file);
   // Read errors reach the loop below through the iterator; one after the loop is over (the spool is
   // let go of, then deleted, possibly before the file was even opened) concerns nobody.
   source.on('error', () => undefined);
@@ -478,26 +670,31 @@ async function appendSpooled(
   let buffered: string[] = [];
   let next = 0;
   const nextEvent = async (): Promise<NewEvent> => {
-    while (next >= buffered.length) {
-      const batch = await spooled.next();
-      if (batch.done) throw new Error('import spool ended early');
-      buffered = batch.value;
-      next = 0;
+    for (;;) {
+      while (next >= buffered.length) {
+        const batch = await spooled.next();
+        if (batch.done) throw new Error('import spool ended early');
+        buffered = batch.value;
+        next = 0;
+      }
+      const text = buffered[next++] as string;
+      if (!text.startsWith('d\t')) continue;
+      const { line } = readRow(text);
+      return { id: line.id, type: line.type, data: line.data as JsonObject, metadata: line.metadata as JsonObject };
     }
-    return JSON.parse(buffered[next++] as string) as NewEvent;
   };
   try {
-    for (let i = 0; i < plan.runs.length;) {
+    for (let i = 0; i < runs.length;) {
       const window: Promise<void>[] = [];
       let size = 0;
-      for (; i < plan.runs.length && size < WINDOW; i++) {
-        const run = plan.runs[i]!;
+      for (; i < runs.length && size < WINDOW; i++) {
+        const run = runs[i]!;
         const events: NewEvent[] = [];
         for (let k = 0; k < run.count; k++) events.push(await nextEvent());
         size += events.length;
         const firstAppend = !appended.has(run.stream);
         appended.add(run.stream);
-        const current = plan.stored.get(run.stream) ?? -1;
+        const current = storedRevisions.get(run.stream) ?? -1;
         const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
         window.push(
           store.append(run.stream, events, { expectedRevision }).then((result) => {
