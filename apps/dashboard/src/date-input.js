@@ -83,6 +83,12 @@ export function readTime(text) {
   return parseTime(`2000-01-01T${time}:00Z`) ? time : null;
 }
 
+/** The browser's UTC offset on `date` (YYYY-MM-DD) at `time` (HH:MM), as an ISO date-time writes it: "+05:00". */
+export function offsetOf(date, time) {
+  const minutes = -new Date(`${date}T${time}`).getTimezoneOffset();
+  return `${minutes >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
 /** Why `text` is not a time of day, in the page's words (null when it is). */
 export function timeOfDayProblem(text) {
   const typed = String(text ?? '').trim();

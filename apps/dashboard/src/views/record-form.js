@@ -11,7 +11,7 @@
  */
 import { api, ApiError } from '../api.js';
 import { $, $$, announce, h } from '../dom.js';
-import { OCCURRED_AT_FORMS, PUBLISHED_AT_FORMS, readDate, readTime } from '../date-input.js';
+import { OCCURRED_AT_FORMS, offsetOf, PUBLISHED_AT_FORMS, readDate, readTime } from '../date-input.js';
 import { checkboxGroup, clearErrors, dateProblems, field, formBody, idOf, row, showErrors } from '../forms.js';
 import { formatDay, formatOccurred, todayIso, typeLabel } from '../format.js';
 
@@ -110,13 +110,6 @@ function sourceGroup(i, count, cat, ctx) {
 // ---------------------------------------------------------------------------
 // Reading the form into a request body
 // ---------------------------------------------------------------------------
-
-function offsetOf(date, time) {
-  const minutes = -new Date(`${date}T${time}`).getTimezoneOffset();
-  const sign = minutes >= 0 ? '+' : '-';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
 
 /** The body for POST /negotiations/:id/events, from the enabled inputs. */
 export function readBody(form) {
