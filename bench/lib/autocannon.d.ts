@@ -27,6 +27,13 @@ declare module 'autocannon' {
     readonly latency: { readonly p50: number; readonly p99: number };
     readonly requests: { readonly total: number };
   }
-  function autocannon(options: Options): Promise<Result>;
+  /**
+   * The run: a promise of its result and an emitter of each answer. The result comes at autocannon's next
+   * one-second sampling tick after the last answer, so a run's duration is timed from the 'response' events.
+   */
+  interface Run extends Promise<Result> {
+    on(event: 'response', listener: (client: Client, statusCode: number) => void): this;
+  }
+  function autocannon(options: Options): Run;
   export default autocannon;
 }
