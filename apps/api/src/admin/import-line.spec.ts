@@ -129,6 +129,23 @@ describe('edgeAccepts: the edge verdict without class-validator', () => {
     }
   });
 
+  it('given a "__proto__" key in the metadata or in an opening\'s data (as JSON.parse leaves it), then neither it nor the edge accepts the line', () => {
+    const opening = lines.find((l) => l.type === 'NegotiationOpened')!;
+    const development = lines.find((l) => l.type !== 'NegotiationOpened')!;
+    const withProto = (line: ImportLine, where: 'metadata' | 'data'): ImportLine => {
+      const text = JSON.stringify(line).replace(`"${where}":{`, `"${where}":{"__proto__":{"isAdmin":true},`);
+      return JSON.parse(text) as ImportLine;
+    };
+    for (const line of [
+      withProto(development, 'metadata'),
+      withProto(opening, 'metadata'),
+      withProto(opening, 'data'),
+    ]) {
+      expect({ type: line.type, accepted: edgeAccepts(line) }).toEqual({ type: line.type, accepted: false });
+      expect(httpWriteProblems(line)).not.toEqual([]);
+    }
+  });
+
   it('given thousands of mutations of those lines, then every one it accepts the edge accepts too', () => {
     // One line per type is enough to reach every field's checks; the shipped logs repeat types.
     const byType = new Map<string, ImportLine>();

@@ -44,26 +44,16 @@ const STAMPED_METADATA = new Set(['schema', 'negotiationId', 'recordedAt', 'reco
 
 /** The HTTP body of the write that would have recorded `line`: `POST /negotiations` for an opening, else one development. */
 function requestBody(line: ImportLine): Record<string, unknown> {
-  const metadata = line.metadata as Record<string, unknown>;
-  const body: Record<string, unknown> = {};
+  // Spread and fromEntries define own properties: a "__proto__" key stays a key (and is refused as HTTP refuses it),
+  // where assigning it would set the body's prototype and hide it.
+  const envelope = Object.fromEntries(
+    Object.entries(line.metadata as Record<string, unknown>).filter(([key]) => !STAMPED_METADATA.has(key)),
+  );
   if (line.type === 'NegotiationOpened') {
     const { negotiationId, ...opening } = line.data as Record<string, unknown>;
-    Object.assign(body, opening);
-    envelopeInto(body, metadata);
-    body.id = negotiationId;
-    body.eventId = line.id;
-    return body;
+    return { ...opening, ...envelope, id: negotiationId, eventId: line.id };
   }
-  envelopeInto(body, metadata);
-  body.eventId = line.id;
-  body.type = line.type;
-  body.data = line.data;
-  return body;
-}
-
-/** The analyst's part of `metadata` (not what the codec stamps), copied into `body`. */
-function envelopeInto(body: Record<string, unknown>, metadata: Record<string, unknown>): void {
-  for (const key of Object.keys(metadata)) if (!STAMPED_METADATA.has(key)) body[key] = metadata[key];
+  return { ...envelope, eventId: line.id, type: line.type, data: line.data };
 }
 
 // ---------------------------------------------------------------------------
