@@ -409,6 +409,8 @@ describe('the dashboard in Chromium', () => {
     };
     await page.getByRole('button', { name: 'Record a development' }).click();
     const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    // The form's code and the catalogue load when the dialog first opens: wait for the types to be offered.
+    await dialog.getByLabel('What happened').locator('option').nth(1).waitFor({ state: 'attached' });
     const offered = await dialog
       .getByLabel('What happened')
       .locator('option')

@@ -79,7 +79,11 @@ async function append(store: MemoryEventStore, negotiationId: string, count = 1)
 
 /** Lets the store's subscription and the hub's coalesced flush run until `done` holds. */
 async function settle(done: () => boolean): Promise<void> {
+  // Turns of the event loop, then short sleeps: the flush may wait for a timer, which a loaded machine delays.
   for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setImmediate(resolve));
+  for (const until = Date.now() + 5_000; !done() && Date.now() < until;) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   expect(done()).toBe(true);
 }
 
