@@ -80,6 +80,55 @@ describe('response compression', () => {
     expect(again.bytes.length).toBe(0);
   });
 
+  // Status, matrix and escalation are compressed by the view cache (once per body and coding), not by the plugin.
+  it.each([
+    ['status?', 'br'],
+    ['matrix?', 'gzip'],
+    ['matrix?format=csv&', 'br'],
+    ['escalation?', 'gzip'],
+  ])(
+    'given the view %s asked for in %s, then it decodes to the identity bytes, with their ETag, twice alike',
+    async (view, coding) => {
+      // A fixed `at` and `knownAt`: the body does not move with the clock between the reads.
+      const url = `${t.url}/negotiations/${ID}/${view}at=2025-11-01&knownAt=2100-01-01`;
+      const plain = await get(url, { 'Accept-Encoding': 'identity' });
+      expect(plain.status).toBe(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.bytes.length).toBeGreaterThan(1024);
+
+      const packed = await get(url, { 'Accept-Encoding': coding });
+      const again = await get(url, { 'Accept-Encoding': coding });
+      expect(packed.headers['content-encoding']).toBe(coding);
+      expect(packed.headers.vary).toMatch(/accept-encoding/i);
+      expect(packed.headers.etag).toBe(plain.headers.etag);
+      expect(packed.headers['content-type']).toBe(plain.headers['content-type']);
+      expect(Number(packed.headers['content-length'])).toBe(packed.bytes.length);
+      expect(packed.bytes.length).toBeLessThan(plain.bytes.length / 2);
+      expect(DECODE[coding]!(packed.bytes).equals(plain.bytes)).toBe(true);
+      expect(again.bytes.equals(packed.bytes)).toBe(true);
+    },
+  );
+
+  it.each(['gzip;q=1, br;q=0.5', 'br;q=0, gzip;q=0', '*', 'x-gzip', 'deflate', 'GZIP, BR', 'identity'])(
+    'given Accept-Encoding: %s, then the views choose the coding the plugin chooses for the timeline',
+    async (accept) => {
+      const view = await get(`${t.url}/negotiations/${ID}/matrix`, { 'Accept-Encoding': accept });
+      const timeline = await get(`${t.url}/negotiations/${ID}/timeline`, { 'Accept-Encoding': accept });
+      expect(view.status).toBe(200);
+      expect(view.headers['content-encoding']).toBe(timeline.headers['content-encoding']);
+    },
+  );
+
+  it('given X-No-Compression, then a view goes as it is', async () => {
+    const reply = await get(`${t.url}/negotiations/${ID}/matrix`, {
+      'Accept-Encoding': 'gzip',
+      'X-No-Compression': '1',
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-encoding']).toBeUndefined();
+    expect(() => JSON.parse(reply.bytes.toString('utf8')) as unknown).not.toThrow();
+  });
+
   it('given a body under 1 KB, then it goes as it is', async () => {
     const reply = await get(`${t.url}/health`, { 'Accept-Encoding': 'gzip' });
     expect(reply.status).toBe(200);

@@ -1,5 +1,12 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  type Coding,
+  COMPRESSION_THRESHOLD,
+  compressedAs,
+  negotiatedCoding,
+  varyOnAcceptEncoding,
+} from '../http/compression';
 import { etagOf, matchesIfNoneMatch } from '../http/etag';
 import type { AsOfQuery } from './view-states';
 import { ProjectionEngine } from '@parley/projections';
@@ -22,10 +29,15 @@ interface Entry {
   readonly position: number;
   /** performance.now() when computed; undefined for a body that does not depend on the clock. */
   readonly computedAt: number | undefined;
-  readonly body: string;
+  /** The body's UTF-8 bytes, and the same compressed per coding as clients first ask for it. */
+  readonly bytes: Buffer;
+  readonly compressed: Partial<Record<Coding, Buffer>>;
   readonly etag: string;
   readonly contentType: string;
 }
+
+/** What a view route returns to Fastify: the bytes to send, or '' for a 304. */
+export type ViewAnswer = Buffer | '';
 
 /** What a view route answers, encoded once. */
 export interface EncodedView {
@@ -39,7 +51,10 @@ export interface EncodedView {
  * position of the views: a repeat read at the same position is answered with
  * the bytes already encoded — no query, no view computation, no JSON walk —
  * and its `ETag`; a client that sends that ETag back in `If-None-Match` gets
- * `304 Not Modified` with no body. A new event moves the position, so the next
+ * `304 Not Modified` with no body. The routes encode their own answers
+ * (`SELF_ENCODED`, http/compression.ts): a body is compressed once per coding
+ * a client asks for and kept beside it, so a repeat read costs no compression
+ * either. A new event moves the position, so the next
  * read computes (and tags) a fresh body.
  *
  * Whatever changes a negotiation's views (its events, a rebuild, an import)
@@ -68,43 +83,49 @@ export class ViewBodies implements OnModuleInit, OnModuleDestroy {
   /**
    * Answers `reply` with the body for `key`: from the cache when it holds one
    * for the current position (and, for a view of the present, computed less
-   * than PRESENT_FRESH_MS ago), else from `compute`. Returns the body to send,
-   * or '' with status 304 when the client already has it.
+   * than PRESENT_FRESH_MS ago), else from `compute`. Returns the bytes to
+   * send (compressed when the client asks for it), or '' with status 304 when
+   * the client already has them. A body from the cache is answered at once,
+   * without a promise.
    */
-  async answer(
+  answer(
     request: FastifyRequest,
     reply: FastifyReply,
     negotiationId: string,
     key: string,
     asOf: AsOfQuery,
     compute: () => Promise<EncodedView>,
-  ): Promise<string> {
+  ): ViewAnswer | Promise<ViewAnswer> {
     const present = asOf.at === undefined;
     const usable =
       this.engine.stalled === undefined &&
       (asOf.minPosition === undefined || asOf.minPosition <= this.engine.currentPosition);
     const fullKey = `${key}\u0000${this.engine.model.version}\u0000${asOf.at ?? ''}\u0000${asOf.knownAt ?? ''}\u0000${asOf.model?.version ?? ''}`;
-    let entry = usable ? this.fresh(negotiationId, fullKey, present) : undefined;
-    if (entry === undefined) {
-      const position = this.engine.currentPosition;
-      const encoded = await compute();
-      entry = {
-        position,
-        computedAt: present ? performance.now() : undefined,
-        body: encoded.body,
-        etag: etagOf(encoded.body),
-        contentType: encoded.contentType,
-      };
-      // Computed from what the views held at `position` only if no event was applied meanwhile (a fold from the log awaits).
-      if (usable && this.engine.currentPosition === position) this.remember(negotiationId, fullKey, entry);
-    }
-    reply.header('ETag', entry.etag);
-    if (matchesIfNoneMatch(request.headers['if-none-match'], entry.etag)) {
-      reply.status(304);
-      return '';
-    }
-    reply.header('Content-Type', entry.contentType);
-    return entry.body;
+    const cached = usable ? this.fresh(negotiationId, fullKey, present) : undefined;
+    if (cached !== undefined) return send(request, reply, cached);
+    return this.computed(negotiationId, fullKey, present, usable, compute).then((entry) => send(request, reply, entry));
+  }
+
+  private async computed(
+    negotiationId: string,
+    fullKey: string,
+    present: boolean,
+    usable: boolean,
+    compute: () => Promise<EncodedView>,
+  ): Promise<Entry> {
+    const position = this.engine.currentPosition;
+    const encoded = await compute();
+    const entry: Entry = {
+      position,
+      computedAt: present ? performance.now() : undefined,
+      bytes: Buffer.from(encoded.body, 'utf8'),
+      compressed: {},
+      etag: etagOf(encoded.body),
+      contentType: encoded.contentType,
+    };
+    // Computed from what the views held at `position` only if no event was applied meanwhile (a fold from the log awaits).
+    if (usable && this.engine.currentPosition === position) this.remember(negotiationId, fullKey, entry);
+    return entry;
   }
 
   private fresh(negotiationId: string, key: string, present: boolean): Entry | undefined {
@@ -127,4 +148,20 @@ export class ViewBodies implements OnModuleInit, OnModuleDestroy {
     if (bodies.size > MAX_PER_NEGOTIATION) bodies.delete(bodies.keys().next().value!);
     if (this.byNegotiation.size > MAX_NEGOTIATIONS) this.byNegotiation.delete(this.byNegotiation.keys().next().value!);
   }
+}
+
+/** The headers and bytes of `entry` for this request: 304 when the client has them, compressed when it asks. */
+function send(request: FastifyRequest, reply: FastifyReply, entry: Entry): ViewAnswer {
+  reply.header('etag', entry.etag);
+  const compressible = entry.bytes.length >= COMPRESSION_THRESHOLD;
+  if (compressible) varyOnAcceptEncoding(reply);
+  if (matchesIfNoneMatch(request.headers['if-none-match'], entry.etag)) {
+    reply.status(304);
+    return '';
+  }
+  reply.header('content-type', entry.contentType);
+  const coding = compressible ? negotiatedCoding(request) : undefined;
+  if (coding === undefined) return entry.bytes;
+  reply.header('content-encoding', coding);
+  return (entry.compressed[coding] ??= compressedAs(coding, entry.bytes));
 }

@@ -1,14 +1,16 @@
 import { Controller, Get, Header, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ESCALATION_MODELS, matrixCsv, PORTFOLIO_SORTS } from '@parley/projections';
 import { RequireRole } from '../auth/auth.guard';
+import { SELF_ENCODED } from '../http/compression';
 import { RequestValidationError } from '../errors/validation';
 import { intQuery, negotiationIdParam } from '../shared/params';
 import { NegotiationListDto } from './dto/portfolio.dto';
 import { asOfParams, instantParam, modelParam, sortParam, stepParam } from './params';
-import { type EncodedView, ViewBodies } from './view-bodies';
+import { type EncodedView, ViewBodies, type ViewAnswer } from './view-bodies';
 import {
   GetBriefQuery,
   GetChangesQuery,
@@ -53,6 +55,8 @@ type Q = Record<string, unknown>;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const json = (view: unknown): EncodedView => ({ body: JSON.stringify(view), contentType: JSON_TYPE });
+/** The routes answered from `ViewBodies`, which negotiates and compresses their cached bodies itself. */
+const SelfEncoded = () => RouteConfig({ [SELF_ENCODED]: true });
 
 @ApiTags('views')
 @Controller('negotiations')
@@ -85,6 +89,7 @@ export class ViewsController {
   }
 
   @Get(':id/status')
+  @SelfEncoded()
   @ApiOperation({ summary: 'Where the talks stand: phase, rounds, ultimatums, ceasefire, demands, escalation' })
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
@@ -95,7 +100,7 @@ export class ViewsController {
     @Query() query: Q,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<string> {
+  ): ViewAnswer | Promise<ViewAnswer> {
     const negotiationId = negotiationIdParam(id);
     const asOf = asOfParams(query);
     return this.bodies.answer(req, res, negotiationId, 'status', asOf, async () =>
@@ -104,6 +109,7 @@ export class ViewsController {
   }
 
   @Get(':id/matrix')
+  @SelfEncoded()
   @ApiOperation({ summary: 'The demand-acceptance matrix (JSON, or CSV with Accept: text/csv or ?format=csv)' })
   @ApiProduces('application/json', 'text/csv')
   @ApiQuery(AT)
@@ -111,13 +117,13 @@ export class ViewsController {
   @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
-  async matrix(
+  matrix(
     @Param('id') id: string,
     @Query() query: Q,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) res: FastifyReply,
     @Headers('accept') accept?: string,
-  ): Promise<string> {
+  ): ViewAnswer | Promise<ViewAnswer> {
     const format = query.format;
     if (format !== undefined && format !== 'json' && format !== 'csv') {
       throw new RequestValidationError([{ field: 'format', problems: ['format must be json or csv'] }]);
@@ -135,6 +141,7 @@ export class ViewsController {
   }
 
   @Get(':id/escalation')
+  @SelfEncoded()
   @ApiOperation({ summary: 'Escalation index, level, trend, drivers and model version' })
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
@@ -146,7 +153,7 @@ export class ViewsController {
     @Query() query: Q,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<string> {
+  ): ViewAnswer | Promise<ViewAnswer> {
     const drivers = intQuery('drivers', query.drivers, 5, 0, 50);
     const negotiationId = negotiationIdParam(id);
     const asOf = asOfParams(query);
