@@ -14,7 +14,11 @@
  * The machine is shared (other engineers' test runs): a latency has no
  * baseline to cancel that noise, so each route is measured in 3 windows and
  * the quietest is reported (every window's p99 is in the detail), with the
- * server's CPU time per request, which other load barely moves.
+ * server's CPU time per request, which other load moves less. The windows of
+ * the three routes alternate (status, matrix, escalation, status, …), after
+ * a warm-up of each and after the app has settled from the import (its
+ * background work, e.g. the views' snapshot, would otherwise land on
+ * whichever route is measured first).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +85,23 @@ interface Load {
   readonly perSecond: number;
 }
 
+/** The longest the bench waits for the app to go quiet after the import, and what "quiet" is (share of one core). */
+const SETTLE_MAX_MS = 15_000;
+const SETTLE_STEP_MS = 250;
+const QUIET_SHARE = 0.05;
+
+/** Waits until the app spends under QUIET_SHARE of a core over SETTLE_STEP_MS (at most SETTLE_MAX_MS). */
+async function settled(app: AppProcess): Promise<void> {
+  const until = Date.now() + SETTLE_MAX_MS;
+  let before = (await app.stats()).cpuMicros;
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_STEP_MS));
+    const now = (await app.stats()).cpuMicros;
+    if (now - before < QUIET_SHARE * SETTLE_STEP_MS * 1000) return;
+    before = now;
+  }
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
@@ -133,39 +154,51 @@ export const queriesWorkload: Workload = {
         };
       };
 
-      /** The route measured in WINDOWS windows after a warm-up; the quietest window, every window's p99, CPU per request. */
-      const measure = async (server: AppProcess, route: string) => {
-        await load(route, sizes.warmupSeconds, server.url);
-        const cpuBefore = (await server.stats()).cpuMicros;
-        const windows: Load[] = [];
-        for (let w = 0; w < WINDOWS; w++) windows.push(await load(route, sizes.seconds / WINDOWS, server.url));
-        const requests = windows.reduce((sum, w) => sum + w.requests, 0);
-        const cpuPerRequest = ((await server.stats()).cpuMicros - cpuBefore) / requests;
-        // Other processes on this machine only ever add latency: the quietest window is the app's own.
-        const best = [...windows].sort((a, b) => a.p99 - b.p99)[0] as Load;
-        return { windows, requests, cpuPerRequest, best };
+      const routes = ['status', 'matrix', 'escalation'] as const;
+      type Measured = { windows: Load[]; requests: number; cpuPerRequest: number; best: Load };
+      /**
+       * Each route after a warm-up, in WINDOWS windows alternating between the routes: per route the quietest
+       * window, every window's p99 and the server's CPU per request over its windows.
+       */
+      const measure = async (server: AppProcess): Promise<Map<string, Measured>> => {
+        for (const route of routes) await load(route, sizes.warmupSeconds, server.url);
+        const windows = new Map<string, Load[]>(routes.map((r) => [r, []]));
+        const cpu = new Map<string, number>(routes.map((r) => [r, 0]));
+        for (let w = 0; w < WINDOWS; w++) {
+          for (const route of routes) {
+            const before = (await server.stats()).cpuMicros;
+            windows.get(route)!.push(await load(route, sizes.seconds / WINDOWS, server.url));
+            cpu.set(route, cpu.get(route)! + (await server.stats()).cpuMicros - before);
+          }
+        }
+        return new Map(
+          routes.map((route) => {
+            const mine = windows.get(route)!;
+            const requests = mine.reduce((sum, w) => sum + w.requests, 0);
+            // Other processes on this machine only ever add latency: the quietest window is the app's own.
+            const best = [...mine].sort((a, b) => a.p99 - b.p99)[0] as Load;
+            return [route, { windows: mine, requests, cpuPerRequest: cpu.get(route)! / requests, best }];
+          }),
+        );
       };
 
-      const routes = ['status', 'matrix', 'escalation'] as const;
-      const ours = new Map<string, Awaited<ReturnType<typeof measure>>>();
+      await settled(app);
+      context.log(
+        `queries: ${routes.join(', ')}, ${CONNECTIONS} connections, ${WINDOWS} alternating windows of ${sizes.seconds / WINDOWS} s each…`,
+      );
+      const ours = await measure(app);
       const bodies: Record<string, string> = {};
       for (const route of routes) {
-        context.log(
-          `queries: ${route}, ${CONNECTIONS} connections, ${WINDOWS} windows of ${sizes.seconds / WINDOWS} s…`,
-        );
-        ours.set(route, await measure(app, route));
         bodies[route] = (await getJson(agent, `${app.url}/negotiations/${ids[0]}/${route}`, KEYS.viewer)).body;
       }
       await app.stop();
 
       // The same load against a bare NestJS route answering the same bodies: the framework's own latency here.
       const floorApp = await startFloorProcess({ get: bodies });
-      const floors = new Map<string, Awaited<ReturnType<typeof measure>>>();
+      let floors: Map<string, Measured>;
       try {
-        for (const route of routes) {
-          context.log(`queries: framework floor for ${route} (same body, bare NestJS route)…`);
-          floors.set(route, await measure(floorApp, route));
-        }
+        context.log(`queries: framework floor (same bodies, bare NestJS route)…`);
+        floors = await measure(floorApp);
       } finally {
         await floorApp.stop();
       }
