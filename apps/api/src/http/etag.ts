@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** A strong ETag of a body: its SHA-1, base64url, quoted. */
-export function etagOf(body: string): string {
-  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+/** A strong ETag of a body (its text, or its UTF-8 bytes: the same tag): its SHA-1, base64url, quoted. */
+export function etagOf(body: string | Buffer): string {
+  return `"${hash('sha1', body, 'base64url')}"`;
 }
 
 /** True when `If-None-Match` lists `etag` (or `*`), compared weakly as RFC 9110 asks for GET. */

@@ -115,12 +115,13 @@ export class ViewBodies implements OnModuleInit, OnModuleDestroy {
   ): Promise<Entry> {
     const position = this.engine.currentPosition;
     const encoded = await compute();
+    const bytes = Buffer.from(encoded.body, 'utf8');
     const entry: Entry = {
       position,
       computedAt: present ? performance.now() : undefined,
-      bytes: Buffer.from(encoded.body, 'utf8'),
+      bytes,
       compressed: {},
-      etag: etagOf(encoded.body),
+      etag: etagOf(bytes),
       contentType: encoded.contentType,
     };
     // Computed from what the views held at `position` only if no event was applied meanwhile (a fold from the log awaits).
