@@ -100,8 +100,10 @@ export class ViewBodies implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Answers `reply` with the body for `key`: from the cache when it holds one
-   * for the current position (and, for a view of the present, computed less
-   * than PRESENT_FRESH_MS ago), else from `compute`. Returns the bytes to
+   * for the current position (and, for a view of the present that moves with
+   * the clock, computed less than PRESENT_FRESH_MS ago), else from `compute`.
+   * `movesWithClock: false` is for a view that is a function of the log alone
+   * (the matrix: `matrixView` takes no instant), kept until the position moves. Returns the bytes to
    * send (compressed when the client asks for it), or '' with status 304 when
    * the client already has them. A body from the cache is answered at once,
    * without a promise.
@@ -113,8 +115,9 @@ export class ViewBodies implements OnModuleInit, OnModuleDestroy {
     key: string,
     asOf: AsOfQuery,
     compute: () => Promise<EncodedView>,
+    movesWithClock = true,
   ): ViewAnswer | Promise<ViewAnswer> {
-    const present = asOf.at === undefined;
+    const present = movesWithClock && asOf.at === undefined;
     const usable =
       this.engine.stalled === undefined &&
       (asOf.minPosition === undefined || asOf.minPosition <= this.engine.currentPosition);

@@ -134,10 +134,19 @@ export class ViewsController {
       format === 'csv' ||
       (format === undefined && /\btext\/csv\b/.test(accept ?? '') && !/application\/json/.test(accept ?? ''));
     if (wantsCsv) res.header('Content-Disposition', `attachment; filename="${negotiationId}-matrix.csv"`);
-    return this.bodies.answer(req, res, negotiationId, `matrix\u0000${wantsCsv ? 'csv' : 'json'}`, asOf, async () => {
-      const matrix = await this.queryBus.execute(new GetMatrixQuery(negotiationId, asOf));
-      return wantsCsv ? { body: matrixCsv(matrix), contentType: 'text/csv; charset=utf-8' } : json(matrix);
-    });
+    return this.bodies.answer(
+      req,
+      res,
+      negotiationId,
+      `matrix\u0000${wantsCsv ? 'csv' : 'json'}`,
+      asOf,
+      async () => {
+        const matrix = await this.queryBus.execute(new GetMatrixQuery(negotiationId, asOf));
+        return wantsCsv ? { body: matrixCsv(matrix), contentType: 'text/csv; charset=utf-8' } : json(matrix);
+      },
+      // The matrix is the log's alone (no instant): at one position it is the same body whenever computed.
+      false,
+    );
   }
 
   @Get(':id/escalation')
