@@ -685,25 +685,29 @@ async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: n
   };
   try {
     for (let i = 0; i < runs.length;) {
-      const window: Promise<void>[] = [];
+      // The window's events are read first, its appends then issued in one turn of the event loop: the store
+      // group-commits what is queued in one turn, so a read of the spool between two appends would split the
+      // window into a transaction (and an fsync) per chunk of the spool.
+      const appends: { run: (typeof runs)[number]; events: NewEvent[] }[] = [];
       let size = 0;
       for (; i < runs.length && size < WINDOW; i++) {
         const run = runs[i]!;
         const events: NewEvent[] = [];
         for (let k = 0; k < run.count; k++) events.push(await nextEvent());
         size += events.length;
+        appends.push({ run, events });
+      }
+      const window = appends.map(({ run, events }) => {
         const firstAppend = !appended.has(run.stream);
         appended.add(run.stream);
         const current = storedRevisions.get(run.stream) ?? -1;
         const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
-        window.push(
-          store.append(run.stream, events, { expectedRevision }).then((result) => {
-            if (!result.duplicate) stored += result.events.length;
-            const last = result.events[result.events.length - 1];
-            if (last && last.position > position) position = last.position;
-          }),
-        );
-      }
+        return store.append(run.stream, events, { expectedRevision }).then((result) => {
+          if (!result.duplicate) stored += result.events.length;
+          const last = result.events[result.events.length - 1];
+          if (last && last.position > position) position = last.position;
+        });
+      });
       await Promise.all(window);
     }
   } finally {
