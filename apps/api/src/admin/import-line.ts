@@ -42,8 +42,31 @@ export interface ImportLine {
 /** What the codec writes itself into `metadata`, rather than the analyst: not part of a request body. */
 const STAMPED_METADATA = new Set(['schema', 'negotiationId', 'recordedAt', 'recordedBy']);
 
-/** The HTTP body of the write that would have recorded `line`: `POST /negotiations` for an opening, else one development. */
+/** The last body built, and what it was built from: the import asks for a line's body twice (its verdict, its command). */
+let lastBody: { readonly of: ImportLine; readonly body: Record<string, unknown> } | undefined;
+
+/**
+ * The HTTP body of the write that would have recorded `line`: `POST /negotiations` for an opening, else one
+ * development. Built once per line: a second call for the same id, type, data and metadata objects (a line is
+ * never changed once parsed) returns the same body, which its callers only read.
+ */
 function requestBody(line: ImportLine): Record<string, unknown> {
+  const last = lastBody;
+  if (
+    last !== undefined &&
+    last.of.data === line.data &&
+    last.of.metadata === line.metadata &&
+    last.of.id === line.id &&
+    last.of.type === line.type
+  ) {
+    return last.body;
+  }
+  const body = buildRequestBody(line);
+  lastBody = { of: line, body };
+  return body;
+}
+
+function buildRequestBody(line: ImportLine): Record<string, unknown> {
   // Spread and fromEntries define own properties: a "__proto__" key stays a key (and is refused as HTTP refuses it),
   // where assigning it would set the body's prototype and hide it.
   const envelope = Object.fromEntries(

@@ -476,7 +476,8 @@ async function checkAndDecide(
         out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
         continue;
       }
-      out += await decideLine(store, s, line, deciding, { fileProblems, ruleProblems, runs });
+      const existing = deciding.storeIsEmpty ? undefined : await storedUnder(store, s, line, deciding);
+      out += decideLine(s, line, existing, deciding, { fileProblems, ruleProblems, runs });
     }
     if (fileProblems.length === 0 && out !== '' && !spool.write(out)) await spool.drained();
   }
@@ -509,21 +510,32 @@ async function takeStream(
 }
 
 /**
- * One checked line against its stream: skipped when the store already holds
- * it, refused when it does not continue what the store holds, else decided
- * as the HTTP write it would have been. Returns the spool rows it makes.
+ * The event stored under a line's id, if any, when the line would be new to
+ * its stream: it may not be stored elsewhere. Nothing to look up in a store
+ * that was empty, or for a line the store holds (compared with what it holds).
  */
-async function decideLine(
-  store: EventStore,
+async function storedUnder(store: EventStore, s: StreamState, line: SpooledLine, who: Deciding) {
+  return who.storeIsEmpty || line.revision <= s.stored ? undefined : store.readEvent(line.id);
+}
+
+/**
+ * One checked line against its stream: skipped when the store already holds
+ * it, refused when it does not continue what the store holds or its id is
+ * stored (`existing`, from `storedUnder`), else decided as the HTTP write it
+ * would have been. Returns the spool rows it makes. Synchronous: a line costs
+ * no promise.
+ */
+function decideLine(
   s: StreamState,
   line: SpooledLine,
+  existing: RecordedEvent | undefined,
   who: Deciding,
   found: {
     readonly fileProblems: ImportProblem[];
     readonly ruleProblems: ImportProblem[];
     readonly runs: { stream: string; count: number }[];
   },
-): Promise<string> {
+): string {
   const refuse = (list: ImportProblem[], p: string, keep: boolean): string => {
     if (list.length < MAX_PROBLEMS) list.push({ line: line.line, problem: p });
     s.refused = true;
@@ -550,15 +562,12 @@ async function decideLine(
       false,
     );
   }
-  if (!who.storeIsEmpty) {
-    const existing = await store.readEvent(line.id);
-    if (existing) {
-      return refuse(
-        found.fileProblems,
-        `event id ${line.id} is already stored in ${existing.stream} at revision ${existing.revision}`,
-        false,
-      );
-    }
+  if (existing) {
+    return refuse(
+      found.fileProblems,
+      `event id ${line.id} is already stored in ${existing.stream} at revision ${existing.revision}`,
+      false,
+    );
   }
   // The codec checked the line's envelope: its stamped fields are read, not decoded again.
   const stamped = stampedOf(line);
@@ -633,7 +642,7 @@ async function redecide(
         const { line } = readRow(text);
         const s = pass.streams.get(line.stream)!;
         if (s.refused) continue;
-        out += await decideLine(store, s, line, deciding, found);
+        out += decideLine(s, line, await storedUnder(store, s, line, deciding), deciding, found);
       }
       if (out !== '' && !spool.write(out)) await spool.drained();
     }
