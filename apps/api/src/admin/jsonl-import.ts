@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
-  decide,
-  evolve,
+  type Decision,
+  decideAndEvolve,
   foldEvents,
   EVENT_ID_PATTERN,
   fromStoredEvent,
   isDomainError,
-  type NegotiationEvent,
   type NegotiationState,
   negotiationIdFromStream,
   storedMetadata,
@@ -579,9 +578,9 @@ function decideLine(
     );
   }
   // (Not vouched for as checked: `decide`'s own allocation-free shape check costs less than a WeakSet entry per line.)
-  let made: NegotiationEvent[];
+  let made: Decision;
   try {
-    made = decide(
+    made = decideAndEvolve(
       commandOf(line, negotiationIdFromStream(line.stream) as string),
       s.state,
       contextOf(stamped, who.provenance, who.importedBy, who.now),
@@ -590,9 +589,9 @@ function decideLine(
     if (!isDomainError(error)) throw error;
     return refuse(found.ruleProblems, `an HTTP write would refuse it (${error.code}): ${error.message}`, true);
   }
+  s.state = made.state;
   let out = '';
-  for (const e of made) {
-    s.state = evolve(s.state, e);
+  for (const e of made.events) {
     // Encoded once, as the codec encodes (JSON drops what is undefined, as its copy does).
     out += row('d', line, JSON.stringify(e.data), JSON.stringify(storedMetadata(e)));
     let run = found.runs[found.runs.length - 1];
@@ -602,9 +601,9 @@ function decideLine(
     }
     run.count++;
   }
-  s.decided += made.length;
+  s.decided += made.events.length;
   // Decided to nothing (already in its state): kept for a re-decision, never appended.
-  if (made.length === 0) out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
+  if (made.events.length === 0) out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
   return out;
 }
 
