@@ -67,6 +67,31 @@ function requestBody(line: ImportLine): Record<string, unknown> {
 }
 
 function buildRequestBody(line: ImportLine): Record<string, unknown> {
+  const metadata = line.metadata as Record<string, unknown>;
+  const opening = line.type === 'NegotiationOpened';
+  if (Object.hasOwn(metadata, '__proto__') || (opening && Object.hasOwn(line.data as object, '__proto__'))) {
+    return bodyBySpread(line);
+  }
+  // No "__proto__" key (a parsed line has one only as its own property): assigning is defining here, in the
+  // order the spreads of bodyBySpread give, without their entry arrays.
+  const body: Record<string, unknown> = {};
+  if (opening) {
+    const data = line.data as Record<string, unknown>;
+    for (const key in data) if (key !== 'negotiationId') body[key] = data[key];
+  }
+  for (const key in metadata) if (!STAMPED_METADATA.has(key)) body[key] = metadata[key];
+  if (opening) {
+    body.id = (line.data as Record<string, unknown>).negotiationId;
+    body.eventId = line.id;
+    return body;
+  }
+  body.eventId = line.id;
+  body.type = line.type;
+  body.data = line.data;
+  return body;
+}
+
+function bodyBySpread(line: ImportLine): Record<string, unknown> {
   // Spread and fromEntries define own properties: a "__proto__" key stays a key (and is refused as HTTP refuses it),
   // where assigning it would set the body's prototype and hide it.
   const envelope = Object.fromEntries(
