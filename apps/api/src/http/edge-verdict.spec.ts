@@ -9,28 +9,7 @@
 import { DEVELOPMENT_TYPES, LIMITS, exampleDevelopment, exampleOpening } from '@parley/domain';
 import { validateOpenNegotiation, validateRecordEvent } from '../recording/dto/validate';
 import { acceptsBatch, acceptsDevelopment, acceptsOpening } from './edge-verdict';
-
-const ODD: unknown[] = [
-  undefined,
-  null,
-  '',
-  ' ',
-  'x'.repeat(5000),
-  'Not A Slug',
-  'javascript:alert(1)',
-  '2025-13-45',
-  '1850-01-01',
-  0,
-  -1,
-  1.5,
-  true,
-  [],
-  [[]],
-  ['a', 'a'],
-  [{}],
-  {},
-  { zzz: 1 },
-];
+import { ODD_VALUES } from './testing/odd-values';
 
 type Node = Record<string, unknown> | unknown[];
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -44,7 +23,7 @@ function* variants(body: unknown): Generator<unknown> {
       return root;
     };
     for (const key of Object.keys(node)) {
-      for (const odd of ODD)
+      for (const odd of ODD_VALUES)
         yield change((t) => {
           if (odd === undefined && !Array.isArray(t)) delete t[key];
           else (t as Record<string, unknown>)[key] = copy(odd ?? null);
