@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEVELOPMENT_TYPES, exampleDevelopment, exampleOpening } from '@parley/domain';
+import { ODD_VALUES } from '../http/testing/odd-values';
 import { commandOf, edgeAccepts, httpWriteProblems, type ImportLine } from './import-line';
 
 const EXAMPLES = join(__dirname, '../../../../examples');
@@ -44,30 +45,6 @@ function catalogueLines(): ImportLine[] {
   }
   return lines;
 }
-
-const ODD_VALUES: unknown[] = [
-  undefined,
-  null,
-  '',
-  ' ',
-  'x'.repeat(5000),
-  'Not A Slug',
-  'javascript:alert(1)',
-  '2025-13-45',
-  '1850-01-01',
-  '2999-01-01',
-  0,
-  -1,
-  1.5,
-  1e12,
-  true,
-  [],
-  [[]],
-  ['a', 'a'],
-  [{}],
-  {},
-  { zzz: 1 },
-];
 
 type Json = Record<string, unknown> | unknown[];
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
