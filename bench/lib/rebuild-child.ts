@@ -47,7 +47,11 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
   };
   const store = await openSqliteEventStore({ path: storePath });
   let heapPeak = 0;
-  // Sample the heap each time the engine asks for a page: the rebuild runs
+  const sampleHeap = (): void => {
+    const used = getHeapStatistics().used_heap_size;
+    if (used > heapPeak) heapPeak = used;
+  };
+  // Sample the heap each time the engine takes a page: the rebuild runs
   // without yielding to timers, so a setInterval sampler would never fire.
   // V8's own counter, not process.memoryUsage(): that one also reads the RSS
   // from /proc on every call, which took a tenth of a 1M rebuild's profile.
@@ -56,9 +60,16 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
       const value = Reflect.get(target, property, receiver) as unknown;
       if (property === 'readAll') {
         return (...args: Parameters<EventStore['readAll']>) => {
-          const used = getHeapStatistics().used_heap_size;
-          if (used > heapPeak) heapPeak = used;
+          sampleHeap();
           return target.readAll(...args);
+        };
+      }
+      if (property === 'readAllPages') {
+        return async function* (...args: Parameters<EventStore['readAllPages']>) {
+          for await (const page of target.readAllPages(...args)) {
+            sampleHeap();
+            yield page;
+          }
         };
       }
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;

@@ -217,6 +217,71 @@ describe('sqlite event store', () => {
     });
   });
 
+  describe('readAllPages, read ahead on a worker thread with its own connection', () => {
+    /** Every page, or the error the loop ended with. */
+    async function pagesOf(store: SqliteEventStore, pageSize: number): Promise<RecordedEvent[][]> {
+      const pages: RecordedEvent[][] = [];
+      for await (const page of store.readAllPages({ pageSize })) pages.push(page);
+      return pages;
+    }
+
+    it('sees what another connection commits while the loop runs', async () => {
+      const reader = await open();
+      const writer = await open();
+      await writer.append('negotiation-a', newEvents(5), { expectedRevision: 'no-stream' });
+      const seen: RecordedEvent[] = [];
+      let appended = false;
+      for await (const page of reader.readAllPages({ pageSize: 2 })) {
+        seen.push(...page);
+        if (!appended) {
+          appended = true;
+          await writer.append('negotiation-b', newEvents(30), { expectedRevision: 'no-stream' });
+        }
+      }
+      expect(seen).toEqual(await reader.readAll());
+      expect(seen).toHaveLength(35);
+    });
+
+    it("fails on a foreign writer's row that is not JSON as readAll fails, with the rows before it read", async () => {
+      const store = await open();
+      await store.append('negotiation-a', newEvents(3), { expectedRevision: 'no-stream' });
+      const raw = new Database(store.path);
+      try {
+        // A text that would read as two values if spliced into a larger JSON text: it must fail, not shift.
+        raw
+          .prepare(
+            "INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at) VALUES ('negotiation-a', 3, 'x', 'T', '{}', '{}}, {\"a\": 1', 'now')",
+          )
+          .run();
+      } finally {
+        raw.close();
+      }
+      const readAllError = await store.readAll().catch((error: unknown) => error);
+      expect(readAllError).toBeInstanceOf(SyntaxError);
+      const seen: RecordedEvent[] = [];
+      const pagesError = await (async () => {
+        for await (const page of store.readAllPages({ pageSize: 3 })) seen.push(...page);
+      })().catch((error: unknown) => error);
+      expect(pagesError).toBeInstanceOf(SyntaxError);
+      expect(seen).toHaveLength(3);
+    });
+
+    it('answers StoreUnavailableError once the store is closed; a store in memory pages too', async () => {
+      const store = await open();
+      await store.append('negotiation-a', newEvents(3), { expectedRevision: 'no-stream' });
+      expect((await pagesOf(store, 2)).map((page) => page.length)).toEqual([2, 1]);
+      await store.close();
+      expect(() => store.readAllPages({ pageSize: 2 })).toThrow(StoreUnavailableError);
+      const inMemory = await openSqliteEventStore({ path: ':memory:' });
+      opened.push(inMemory);
+      await inMemory.append('negotiation-a', newEvents(3), { expectedRevision: 'no-stream' });
+      expect(await pagesOf(inMemory, 2)).toEqual([
+        (await inMemory.readAll()).slice(0, 2),
+        (await inMemory.readAll()).slice(2),
+      ]);
+    });
+  });
+
   it('fails to open a path it cannot use with StoreUnavailableError', async () => {
     const directory = temp.file('a-directory');
     await mkdir(directory);
