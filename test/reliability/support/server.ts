@@ -5,6 +5,7 @@
  * data directory.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 
@@ -40,13 +41,55 @@ process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL');
 });
 
-/** Starts the service on `dataDir` and resolves once `/health` answers 200. */
+/** Linux tells which process owns a listening socket; elsewhere a free port is picked before the start. */
+const PROC = fs.existsSync('/proc/self/fd') && fs.existsSync('/proc/net/tcp');
+
+/**
+ * The TCP port process `pid` listens on, if it listens yet: its sockets'
+ * inodes (`/proc/<pid>/fd`) against the kernel's listening sockets.
+ */
+function listeningPort(pid: number): number | undefined {
+  const inodes = new Set<string>();
+  try {
+    for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        const target = fs.readlinkSync(`/proc/${pid}/fd/${fd}`);
+        if (target.startsWith('socket:[')) inodes.add(target.slice('socket:['.length, -1));
+      } catch {
+        // closed meanwhile
+      }
+    }
+  } catch {
+    return undefined; // gone
+  }
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = fs.readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      // local address "ADDR:PORT" (hex), state 0A = LISTEN, inode in column 10
+      if (cols[3] === '0A' && inodes.has(cols[9] ?? '')) return parseInt(cols[1]!.split(':')[1]!, 16);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Starts the service on `dataDir` and resolves once `/health` answers 200.
+ * On Linux the service picks its own port (PORT=0) and the port is read from
+ * the process's own listening socket: a port picked beforehand can be taken by
+ * another test's server in between, and its /health would answer for ours.
+ */
 export async function startServer(
   dataDir: string,
   env: Record<string, string> = {},
   bootTimeoutMs = 30_000,
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  let port = PROC ? 0 : await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -69,15 +112,15 @@ export async function startServer(
   child.stderr!.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exited.then(() => live.delete(child));
-  const url = `http://127.0.0.1:${port}`;
-
   const deadline = Date.now() + bootTimeoutMs;
   let gone = false;
   void exited.then(() => (gone = true));
   for (;;) {
     if (gone) throw new Error(`the server exited during start-up:\n${output}`);
+    if (port === 0) port = listeningPort(child.pid!) ?? 0;
     try {
-      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
+      if (port === 0) throw new Error('not listening yet');
+      const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) });
       await res.text();
       if (res.status === 200) break;
     } catch {
@@ -92,7 +135,7 @@ export async function startServer(
   }
 
   return {
-    url,
+    url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
     output: () => output,
     async kill() {
