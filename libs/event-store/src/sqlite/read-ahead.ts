@@ -28,7 +28,7 @@ const MESSAGES_AHEAD = 2;
 const PAGES_PER_MESSAGE = 4;
 
 /** What the worker needs: the file, and the page queries of the store (named parameters from, to, limit[, prefix]). */
-export interface ReadAheadSource<Row> {
+export interface ReadAheadSource<Row extends Positioned> {
   readonly path: string;
   readonly busyTimeoutMs: number;
   /** The query for a page of every stream, and for a page of the streams with a prefix; rows as arrays, position first. */
@@ -36,7 +36,16 @@ export interface ReadAheadSource<Row> {
   readonly pageByPrefixSql: string;
   /** The store's own turning of rows into events. */
   readonly toEvents: (rows: Row[]) => RecordedEvent[];
+  /**
+   * A page read on the caller's thread, as `readAll` reads it (events from
+   * `from`, at most `limit`, the prefix applied): the pages until the worker
+   * is up are read with it. Without it, every page comes from the worker.
+   */
+  readonly readPage?: (from: number, limit: number) => RecordedEvent[];
 }
+
+/** A row as the page queries return it: its position first. */
+type Positioned = readonly [number, ...unknown[]];
 
 interface WorkerData {
   readonly driver: string;
@@ -85,7 +94,7 @@ parentPort.on('message', (request) => {
  * `fail` turns an error of the worker's connection into the store's own
  * (as its `readAll` would have thrown it).
  */
-export async function* readAhead<Row>(
+export async function* readAhead<Row extends Positioned>(
   source: ReadAheadSource<Row>,
   options: ReadAllPagesOptions,
   fail: (error: Error) => unknown,
@@ -108,17 +117,34 @@ export async function* readAhead<Row>(
   // The first request made after the caller took the last page: an empty page read before it is not the end,
   // since what was committed while the caller worked on that page belongs to this read (as with readAll).
   let fresh = 0;
+  // The last position handed to the caller.
+  let position = from - 1;
   try {
     for (let i = 0; i < MESSAGES_AHEAD; i++) ask();
+    // Until the worker's first reply (its start takes ≈ 0.1 s), pages are read here: a short log is read before it is up.
+    while (source.readPage && !inbox.answered) {
+      const page = source.readPage(position + 1, pageSize);
+      if (page.length === 0) return;
+      position = (page[page.length - 1] as RecordedEvent).position;
+      fresh = requests;
+      yield page;
+      // A turn of the event loop, for the worker's reply to come in.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     for (;;) {
       const reply = await inbox.next();
       if ('error' in reply) throw fail(Object.assign(new Error(reply.error.message), reply.error));
-      if (reply.rows.length === 0) {
-        if (reply.request >= fresh) return;
+      const rows = reply.rows;
+      // Rows already read here (before the worker was up) are skipped.
+      let start = 0;
+      while (start < rows.length && (rows[start] as Row)[0] <= position) start++;
+      if (start === rows.length) {
+        if (rows.length === 0 && reply.request >= fresh) return;
+        ask();
         continue;
       }
-      const rows = reply.rows;
-      for (let i = 0; i < rows.length; i += pageSize) yield source.toEvents(rows.slice(i, i + pageSize));
+      for (let i = start; i < rows.length; i += pageSize) yield source.toEvents(rows.slice(i, i + pageSize));
+      position = (rows[rows.length - 1] as Row)[0];
       fresh = requests;
       ask();
     }
@@ -132,9 +158,12 @@ class Inbox<Row> {
   private readonly replies: Reply<Row>[] = [];
   private waiting: { resolve(reply: Reply<Row>): void; reject(error: unknown): void } | undefined;
   private failure: Error | undefined;
+  /** The worker has replied, or failed. */
+  answered = false;
 
   constructor(worker: Worker) {
     worker.on('message', (reply: Reply<Row>) => {
+      this.answered = true;
       if (this.waiting) this.take().resolve(reply);
       else this.replies.push(reply);
     });
@@ -150,6 +179,7 @@ class Inbox<Row> {
   }
 
   private fail(error: Error): void {
+    this.answered = true;
     this.failure ??= error;
     if (this.waiting) this.take().reject(this.failure);
   }

@@ -56,6 +56,12 @@ export interface SqliteEventStoreOptions {
    * at the head (they read them from there instead of the file). Default 5000; 0: none.
    */
   readonly recentEvents?: number;
+  /**
+   * `readAllPages` over at least this many events (as the head stands when it
+   * starts) reads ahead on a worker thread; a shorter read is done here, where
+   * it ends before a worker would have started (≈ 0.1 s). Default 20,000.
+   */
+  readonly readAheadFrom?: number;
   /** The commit clock (`recordedAt`), read once per committed batch; tests may fix it. */
   readonly clock?: () => Date;
 }
@@ -152,6 +158,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly clock: () => Date;
   private readonly busyTimeoutMs: number;
+  private readonly readAheadFrom: number;
   private readonly pollIntervalMs: number;
   private closed = false;
 
@@ -212,6 +219,7 @@ export class SqliteEventStore implements EventStore {
     if (!inMemory) mkdirSync(dirname(this.path), { recursive: true });
 
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    this.readAheadFrom = options.readAheadFrom ?? 20_000;
     this.db = new Database(this.path, { timeout: this.busyTimeoutMs });
     try {
       if (!inMemory) this.db.pragma('journal_mode = WAL');
@@ -308,16 +316,33 @@ export class SqliteEventStore implements EventStore {
     return this.page(range.from, END, options, limitOf(range.maxCount));
   }
 
-  /** A file's pages are read ahead on a worker thread (`read-ahead.ts`); a store in memory has no file to share. */
+  /**
+   * A long read of a file is read ahead on a worker thread (`read-ahead.ts`),
+   * its first pages here while the worker starts; a short one (`readAheadFrom`)
+   * is read here, as is a store in memory (no file to share).
+   */
   readAllPages(options: ReadAllPagesOptions): AsyncIterable<RecordedEvent[]> {
+    return this.readAhead(options, true);
+  }
+
+  /** `readAllPages` with every page from the worker, none read here (for tests of the worker's own path). */
+  readAllPagesOnWorker(options: ReadAllPagesOptions): AsyncIterable<RecordedEvent[]> {
+    return this.readAhead(options, false);
+  }
+
+  private readAhead(options: ReadAllPagesOptions, startHere: boolean): AsyncIterable<RecordedEvent[]> {
     this.assertOpen();
-    if (this.path === ':memory:') return readAllInPages(this, options);
+    // Checked by the read itself: an invalid start only has to not count as a short read here.
+    const from = typeof options?.fromPosition === 'number' ? options.fromPosition : 0;
+    const short = startHere && this.head() - from < this.readAheadFrom;
+    if (this.path === ':memory:' || short) return readAllInPages(this, options);
     const source = {
       path: this.path,
       busyTimeoutMs: this.busyTimeoutMs,
       pageSql: `SELECT ${COLUMNS} FROM events WHERE ${WINDOW} ${ORDERED}`,
       pageByPrefixSql: PAGE_BY_PREFIX_SQL,
       toEvents: toRecordedList,
+      ...(startHere ? { readPage: (from: number, limit: number) => this.page(from, END, options, limit) } : {}),
     };
     return readAhead(source, options, (error) => translate(error, 'read'));
   }
