@@ -62,7 +62,12 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
     },
     error: (...args: unknown[]) => console.error(...args),
   };
-  const store = await openSqliteEventStore({ path: storePath });
+  // PARLEY_BENCH_READ_AHEAD_FROM: the store's readAheadFrom (Infinity: no worker), for before/after comparisons.
+  const readAheadFrom = process.env['PARLEY_BENCH_READ_AHEAD_FROM'];
+  const store = await openSqliteEventStore({
+    path: storePath,
+    ...(readAheadFrom ? { readAheadFrom: Number(readAheadFrom) } : {}),
+  });
   let heapPeak = 0;
   const sampleHeap = (): void => {
     const used = getHeapStatistics().used_heap_size;
