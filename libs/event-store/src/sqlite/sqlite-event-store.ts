@@ -17,6 +17,7 @@
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type {
@@ -59,7 +60,11 @@ export interface SqliteEventStoreOptions {
   /**
    * `readAllPages` over at least this many events (as the head stands when it
    * starts) reads ahead on a worker thread; a shorter read is done here, where
-   * it ends before a worker would have started (≈ 0.1 s). Default 20,000.
+   * it ends before a worker would have started (≈ 0.1 s). Default 20,000 with
+   * 4 or more cores, else Infinity (never): on 2 cores the garbage collector's
+   * helper threads already use the second one, and the worker's own CPU
+   * (≈ 3× what it saves the caller's thread) made rebuilds slower there
+   * (bench/README.md, "Rebuild with the log read ahead").
    */
   readonly readAheadFrom?: number;
   /** The commit clock (`recordedAt`), read once per committed batch; tests may fix it. */
@@ -219,7 +224,7 @@ export class SqliteEventStore implements EventStore {
     if (!inMemory) mkdirSync(dirname(this.path), { recursive: true });
 
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-    this.readAheadFrom = options.readAheadFrom ?? 20_000;
+    this.readAheadFrom = options.readAheadFrom ?? (availableParallelism() >= 4 ? 20_000 : Infinity);
     this.db = new Database(this.path, { timeout: this.busyTimeoutMs });
     try {
       if (!inMemory) this.db.pragma('journal_mode = WAL');
