@@ -1,6 +1,7 @@
 import {
   fromStoredEvent,
   isValidNegotiationId,
+  jsonCopy,
   negotiationIdFromStream,
   slugify,
   streamName,
@@ -47,6 +48,43 @@ describe('toStoredEvent', () => {
   it('drops undefined data fields, so what is stored is what is read back', () => {
     const stored = toStoredEvent({ ...orakzaiAttack, data: { ...orakzaiAttack.data, place: undefined } });
     expect('place' in stored.data).toBe(false);
+  });
+
+  it('copies each sample as JSON text would carry it: equal, and sharing no object with the event', () => {
+    for (const event of Object.values(samples)) {
+      const stored = toStoredEvent(event);
+      expect(stored.data).toStrictEqual(JSON.parse(JSON.stringify(event.data)));
+      expect(stored.data).not.toBe(event.data);
+      const sourcesOf = (e: object) => (e as { sources?: unknown }).sources;
+      if (Array.isArray(sourcesOf(event))) expect(sourcesOf(stored.metadata)).not.toBe(sourcesOf(event));
+    }
+  });
+});
+
+describe('jsonCopy', () => {
+  const odd = JSON.parse('{ "__proto__": { "isAdmin": true }, "k": 1 }') as object;
+  const values: unknown[] = [
+    { a: undefined, b: () => 1, c: Symbol('s'), d: NaN, e: Infinity, f: -0, g: 'x', h: true, i: null },
+    [undefined, () => 1, NaN, -Infinity, -0, [undefined], { x: undefined }],
+    { when: new Date('2025-11-03T10:00:00Z'), nested: { toJSON: (key: string) => `key ${key}` } },
+    { list: [{ toJSON: (key: string) => `item ${key}` }] },
+    { boxed: [Object('s'), Object(1), Object(false)] },
+    { '2': 'b', '1': 'a', z: 1, y: 2 },
+    odd,
+    { deep: [[[{ a: [1, { b: undefined }] }]]] },
+  ];
+
+  it('gives what JSON.parse(JSON.stringify(…)) gives, key order and "__proto__" keys included', () => {
+    for (const value of values) {
+      const copy = jsonCopy(value);
+      const text = JSON.parse(JSON.stringify(value)) as unknown;
+      expect({ value, copy }).toStrictEqual({ value, copy: text });
+      expect(JSON.stringify(copy)).toBe(JSON.stringify(text));
+    }
+    expect(Object.getPrototypeOf(jsonCopy(odd))).toBe(Object.prototype);
+    expect(Object.is(jsonCopy(-0), 0)).toBe(true);
+    expect(jsonCopy(undefined)).toBeUndefined();
+    expect(() => jsonCopy({ n: BigInt(1) })).toThrow(TypeError);
   });
 });
 

@@ -256,5 +256,46 @@ function decodeWithProblems(stored: StoredEventInput): NegotiationEvent {
 
 /** A JSON copy: drops `undefined` fields, so what is stored is exactly what is read back. */
 function toJson(value: object): JsonObject {
-  return JSON.parse(JSON.stringify(value)) as JsonObject;
+  return jsonCopy(value) as JsonObject;
+}
+
+/**
+ * What `JSON.parse(JSON.stringify(value))` gives, without the text in between
+ * (a write's event was stringified and parsed again only to be copied): an
+ * `undefined`, function or symbol field dropped (`null` in a list), a number
+ * that is not finite `null`, `-0` 0, `toJSON` asked. `undefined` at the top.
+ */
+export function jsonCopy(value: unknown, key = ''): unknown {
+  if (value === null) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value + 0 : null;
+    case 'object':
+      break;
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    default:
+      return undefined;
+  }
+  const json = (value as { toJSON?: unknown }).toJSON;
+  if (typeof json === 'function') return jsonCopy(json.call(value, key) as unknown);
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) return jsonCopy(value.valueOf());
+  if (Array.isArray(value)) {
+    const list = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) list[i] = jsonCopy(value[i], String(i)) ?? null;
+    return list;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) {
+    const item = jsonCopy((value as Record<string, unknown>)[k], k);
+    if (item === undefined) continue;
+    // A "__proto__" key stays a key, as JSON.parse leaves it.
+    if (k === '__proto__')
+      Object.defineProperty(copy, k, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[k] = item;
+  }
+  return copy;
 }

@@ -1,7 +1,8 @@
 /** The decision state: what `evolve` keeps from the story so far. */
 import { toStoredEvent, fromStoredEvent } from './codec';
-import { evolve, factsInOrder, foldEvents, initialState } from './negotiation';
-import { doha1Opened, eventId, history, opened, orakzaiAttack, samples } from './testing';
+import { decide, decideAndEvolve, evolve, factsInOrder, foldEvents, initialState } from './negotiation';
+import { commandFor } from './replay';
+import { developmentOf, doha1Opened, eventId, history, opened, orakzaiAttack, record, samples } from './testing';
 
 describe('evolve and foldEvents', () => {
   const state = foldEvents(history);
@@ -100,5 +101,32 @@ describe('evolve and foldEvents', () => {
     expect(folded.incidents.size).toBe(10_000);
     expect(folded.events.get(eventId('incident-0'))).toBeDefined();
     expect(folded.events.get(eventId('incident-9999'))).toBeDefined();
+  });
+
+  describe('decideAndEvolve', () => {
+    const log = [...history, samples.EventCorrected, samples.EventRetracted];
+    const at = (e: (typeof log)[number]) => ({ now: e.recordedAt, recordedBy: e.recordedBy });
+
+    it('decides what decide decides, and leads to the state evolving those events leads to', () => {
+      let state = initialState;
+      for (const e of log) {
+        const decision = decideAndEvolve(commandFor(e), state, at(e));
+        expect(decision.events).toEqual(decide(commandFor(e), state, at(e)));
+        expect(decision.state).toEqual(decision.events.reduce(evolve, state));
+        state = decision.state;
+      }
+      expect(state).toEqual(foldEvents(log));
+      expect(factsInOrder(state).find((f) => f.eventId === orakzaiAttack.eventId)?.correctedBy).toEqual([
+        samples.EventCorrected.eventId,
+      ]);
+    });
+
+    it('leads to the state it was given, unchanged, when the command is a retry', () => {
+      const before = foldEvents(history);
+      const retry = decideAndEvolve(record(developmentOf(doha1Opened)), before, at(doha1Opened));
+      expect(retry.events).toEqual([]);
+      expect(retry.state).toBe(before);
+      expect(before.events.size).toBe(history.length);
+    });
   });
 });

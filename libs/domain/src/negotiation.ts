@@ -456,6 +456,27 @@ export function decide(
   state: NegotiationState,
   context: DecisionContext,
 ): NegotiationEvent[] {
+  return decideAndEvolve(command, state, context).events;
+}
+
+/** What a command decided, and the state after it. */
+export interface Decision {
+  readonly events: NegotiationEvent[];
+  /** `events.reduce(evolve, state)`: `state` itself when nothing was decided. */
+  readonly state: NegotiationState;
+}
+
+/**
+ * `decide`, and the state its events lead to — the state `decide` builds as
+ * it checks one development after the next, rather than evolving the events
+ * again (a caller that keeps a stream's state, such as an import, would
+ * otherwise record each event into it twice). Pure, like `decide`.
+ */
+export function decideAndEvolve(
+  command: NegotiationCommand,
+  state: NegotiationState,
+  context: DecisionContext,
+): Decision {
   switch (command.type) {
     case 'OpenNegotiation':
       return openNegotiation(command, state, context);
@@ -472,11 +493,7 @@ interface EventInput extends CommandEnvelope {
   readonly data: unknown;
 }
 
-function openNegotiation(
-  command: OpenNegotiation,
-  state: NegotiationState,
-  context: DecisionContext,
-): NegotiationEvent[] {
+function openNegotiation(command: OpenNegotiation, state: NegotiationState, context: DecisionContext): Decision {
   const now = instantOfNow(context);
   const { negotiationId, eventId } = command;
   if (!isValidNegotiationId(negotiationId)) throw DomainErrors.invalidNegotiationId(negotiationId);
@@ -494,19 +511,19 @@ function openNegotiation(
     if (state.negotiationId !== negotiationId)
       throw DomainErrors.negotiationIdMismatch(state.negotiationId ?? '', negotiationId);
     const known = state.events.get(eventId);
-    if (known?.type === 'NegotiationOpened' && fingerprintOf(known.original) === fingerprintOf(input)) return [];
+    if (known?.type === 'NegotiationOpened' && fingerprintOf(known.original) === fingerprintOf(input))
+      return { events: [], state };
     if (known) throw DomainErrors.eventIdConflict({ negotiationId, eventId, type: 'NegotiationOpened' }, known.type);
     throw DomainErrors.negotiationAlreadyOpened(negotiationId, state.openingEventId, eventId);
   }
 
-  return [decideNew(draftOf(state), negotiationId, input, now, context)];
+  const draft = draftOf(state);
+  const event = decideNew(draft, negotiationId, input, now, context);
+  record(draft, event);
+  return { events: [event], state: draft };
 }
 
-function recordDevelopments(
-  command: RecordDevelopments,
-  state: NegotiationState,
-  context: DecisionContext,
-): NegotiationEvent[] {
+function recordDevelopments(command: RecordDevelopments, state: NegotiationState, context: DecisionContext): Decision {
   const now = instantOfNow(context);
   const { negotiationId, developments } = command;
   if (!state.opened) throw DomainErrors.negotiationNotFound(negotiationId);
@@ -536,7 +553,7 @@ function recordDevelopments(
     record(draft, event);
     decided.push(event);
   }
-  return decided;
+  return { events: decided, state: decided.length > 0 ? draft : state };
 }
 
 function envelopeInput(

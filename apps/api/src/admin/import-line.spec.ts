@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEVELOPMENT_TYPES, exampleDevelopment, exampleOpening } from '@parley/domain';
-import { edgeAccepts, httpWriteProblems, type ImportLine } from './import-line';
+import { ODD_VALUES } from '../http/testing/odd-values';
+import { commandOf, edgeAccepts, httpWriteProblems, type ImportLine } from './import-line';
 
 const EXAMPLES = join(__dirname, '../../../../examples');
 
@@ -44,30 +45,6 @@ function catalogueLines(): ImportLine[] {
   }
   return lines;
 }
-
-const ODD_VALUES: unknown[] = [
-  undefined,
-  null,
-  '',
-  ' ',
-  'x'.repeat(5000),
-  'Not A Slug',
-  'javascript:alert(1)',
-  '2025-13-45',
-  '1850-01-01',
-  '2999-01-01',
-  0,
-  -1,
-  1.5,
-  1e12,
-  true,
-  [],
-  [[]],
-  ['a', 'a'],
-  [{}],
-  {},
-  { zzz: 1 },
-];
 
 type Json = Record<string, unknown> | unknown[];
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -143,6 +120,23 @@ describe('edgeAccepts: the edge verdict without class-validator', () => {
     ]) {
       expect({ type: line.type, accepted: edgeAccepts(line) }).toEqual({ type: line.type, accepted: false });
       expect(httpWriteProblems(line)).not.toEqual([]);
+    }
+  });
+
+  it('given any line, then its command carries the request body an HTTP write would have sent, key for key and in order', () => {
+    const stamped = new Set(['schema', 'negotiationId', 'recordedAt', 'recordedBy']);
+    for (const line of lines) {
+      const envelope = Object.fromEntries(Object.entries(line.metadata as object).filter(([key]) => !stamped.has(key)));
+      const { negotiationId: _negotiationId, ...opening } = line.data as Record<string, unknown>;
+      const expected =
+        line.type === 'NegotiationOpened'
+          ? { type: 'OpenNegotiation', negotiationId: 'n-1', ...opening, ...envelope, eventId: line.id }
+          : {
+              type: 'RecordDevelopments',
+              negotiationId: 'n-1',
+              developments: [{ ...envelope, eventId: line.id, type: line.type, data: line.data }],
+            };
+      expect(JSON.stringify(commandOf(line, 'n-1'))).toBe(JSON.stringify(expected));
     }
   });
 

@@ -108,6 +108,52 @@ describe('importJsonl spool', () => {
     expect(second.skipped).toBe(2 * lines.length);
   });
 
+  it('given a file of many streams interleaved, when imported, then its appends reach the store in one turn of the event loop: one group commit, not one per chunk of the spool', async () => {
+    const text = readFileSync(EXAMPLE, 'utf8').trim();
+    const copies = Array.from({ length: 20 }, (_, n) => {
+      const ids = new Map<string, string>();
+      return text
+        .replaceAll('pak-afghan-2025', `talks-${n}`)
+        .replace(UUIDS, (id) => ids.get(id) ?? (ids.set(id, randomUUID()), ids.get(id)!))
+        .split('\n');
+    });
+    // Line by line in turn, as analysts recording at once leave a log: every append is of one event.
+    const interleaved = copies[0]!.flatMap((_, i) => copies.map((lines) => lines[i]!));
+    const file = `${interleaved.join('\n')}\n`;
+    expect(file.length).toBeGreaterThan(10 * 64 * 1024); // a spool of many read chunks
+    // The turns of the event loop, counted: the store group-commits what is queued in one turn.
+    let turn = 0;
+    let counting = true;
+    const tick = () => {
+      turn++;
+      if (counting) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const turns = new Set<number>();
+    const watched = new Proxy(store, {
+      get(target, key) {
+        const value = Reflect.get(target, key) as unknown;
+        if (key === 'append') {
+          return (...args: Parameters<EventStore['append']>) => {
+            turns.add(turn);
+            return target.append(...args);
+          };
+        }
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    try {
+      const summary = await importJsonl(watched, Readable.from([file]), { spoolDir });
+      expect(summary.stored).toBe(interleaved.length);
+    } finally {
+      counting = false;
+    }
+    expect(turns.size).toBe(1);
+    expect((await store.readAll()).map((e) => e.id)).toEqual(
+      interleaved.map((l) => (JSON.parse(l) as { id: string }).id),
+    );
+  });
+
   describe('a file that looks like a faithful export until a line without its revision', () => {
     const now = '2026-01-01T00:00:00.000Z';
     const lines = () =>

@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
-  decide,
-  evolve,
+  type Decision,
+  decideAndEvolve,
   foldEvents,
   EVENT_ID_PATTERN,
   fromStoredEvent,
   isDomainError,
-  type NegotiationEvent,
   type NegotiationState,
   negotiationIdFromStream,
   storedMetadata,
@@ -476,7 +475,8 @@ async function checkAndDecide(
         out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
         continue;
       }
-      out += await decideLine(store, s, line, deciding, { fileProblems, ruleProblems, runs });
+      const existing = deciding.storeIsEmpty ? undefined : await storedUnder(store, s, line, deciding);
+      out += decideLine(s, line, existing, deciding, { fileProblems, ruleProblems, runs });
     }
     if (fileProblems.length === 0 && out !== '' && !spool.write(out)) await spool.drained();
   }
@@ -509,21 +509,32 @@ async function takeStream(
 }
 
 /**
- * One checked line against its stream: skipped when the store already holds
- * it, refused when it does not continue what the store holds, else decided
- * as the HTTP write it would have been. Returns the spool rows it makes.
+ * The event stored under a line's id, if any, when the line would be new to
+ * its stream: it may not be stored elsewhere. Nothing to look up in a store
+ * that was empty, or for a line the store holds (compared with what it holds).
  */
-async function decideLine(
-  store: EventStore,
+async function storedUnder(store: EventStore, s: StreamState, line: SpooledLine, who: Deciding) {
+  return who.storeIsEmpty || line.revision <= s.stored ? undefined : store.readEvent(line.id);
+}
+
+/**
+ * One checked line against its stream: skipped when the store already holds
+ * it, refused when it does not continue what the store holds or its id is
+ * stored (`existing`, from `storedUnder`), else decided as the HTTP write it
+ * would have been. Returns the spool rows it makes. Synchronous: a line costs
+ * no promise.
+ */
+function decideLine(
   s: StreamState,
   line: SpooledLine,
+  existing: RecordedEvent | undefined,
   who: Deciding,
   found: {
     readonly fileProblems: ImportProblem[];
     readonly ruleProblems: ImportProblem[];
     readonly runs: { stream: string; count: number }[];
   },
-): Promise<string> {
+): string {
   const refuse = (list: ImportProblem[], p: string, keep: boolean): string => {
     if (list.length < MAX_PROBLEMS) list.push({ line: line.line, problem: p });
     s.refused = true;
@@ -550,15 +561,12 @@ async function decideLine(
       false,
     );
   }
-  if (!who.storeIsEmpty) {
-    const existing = await store.readEvent(line.id);
-    if (existing) {
-      return refuse(
-        found.fileProblems,
-        `event id ${line.id} is already stored in ${existing.stream} at revision ${existing.revision}`,
-        false,
-      );
-    }
+  if (existing) {
+    return refuse(
+      found.fileProblems,
+      `event id ${line.id} is already stored in ${existing.stream} at revision ${existing.revision}`,
+      false,
+    );
   }
   // The codec checked the line's envelope: its stamped fields are read, not decoded again.
   const stamped = stampedOf(line);
@@ -570,9 +578,9 @@ async function decideLine(
     );
   }
   // (Not vouched for as checked: `decide`'s own allocation-free shape check costs less than a WeakSet entry per line.)
-  let made: NegotiationEvent[];
+  let made: Decision;
   try {
-    made = decide(
+    made = decideAndEvolve(
       commandOf(line, negotiationIdFromStream(line.stream) as string),
       s.state,
       contextOf(stamped, who.provenance, who.importedBy, who.now),
@@ -581,9 +589,9 @@ async function decideLine(
     if (!isDomainError(error)) throw error;
     return refuse(found.ruleProblems, `an HTTP write would refuse it (${error.code}): ${error.message}`, true);
   }
+  s.state = made.state;
   let out = '';
-  for (const e of made) {
-    s.state = evolve(s.state, e);
+  for (const e of made.events) {
     // Encoded once, as the codec encodes (JSON drops what is undefined, as its copy does).
     out += row('d', line, JSON.stringify(e.data), JSON.stringify(storedMetadata(e)));
     let run = found.runs[found.runs.length - 1];
@@ -593,9 +601,9 @@ async function decideLine(
     }
     run.count++;
   }
-  s.decided += made.length;
+  s.decided += made.events.length;
   // Decided to nothing (already in its state): kept for a re-decision, never appended.
-  if (made.length === 0) out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
+  if (made.events.length === 0) out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
   return out;
 }
 
@@ -633,7 +641,7 @@ async function redecide(
         const { line } = readRow(text);
         const s = pass.streams.get(line.stream)!;
         if (s.refused) continue;
-        out += await decideLine(store, s, line, deciding, found);
+        out += decideLine(s, line, await storedUnder(store, s, line, deciding), deciding, found);
       }
       if (out !== '' && !spool.write(out)) await spool.drained();
     }
@@ -685,25 +693,29 @@ async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: n
   };
   try {
     for (let i = 0; i < runs.length;) {
-      const window: Promise<void>[] = [];
+      // The window's events are read first, its appends then issued in one turn of the event loop: the store
+      // group-commits what is queued in one turn, so a read of the spool between two appends would split the
+      // window into a transaction (and an fsync) per chunk of the spool.
+      const appends: { run: (typeof runs)[number]; events: NewEvent[] }[] = [];
       let size = 0;
       for (; i < runs.length && size < WINDOW; i++) {
         const run = runs[i]!;
         const events: NewEvent[] = [];
         for (let k = 0; k < run.count; k++) events.push(await nextEvent());
         size += events.length;
+        appends.push({ run, events });
+      }
+      const window = appends.map(({ run, events }) => {
         const firstAppend = !appended.has(run.stream);
         appended.add(run.stream);
         const current = storedRevisions.get(run.stream) ?? -1;
         const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
-        window.push(
-          store.append(run.stream, events, { expectedRevision }).then((result) => {
-            if (!result.duplicate) stored += result.events.length;
-            const last = result.events[result.events.length - 1];
-            if (last && last.position > position) position = last.position;
-          }),
-        );
-      }
+        return store.append(run.stream, events, { expectedRevision }).then((result) => {
+          if (!result.duplicate) stored += result.events.length;
+          const last = result.events[result.events.length - 1];
+          if (last && last.position > position) position = last.position;
+        });
+      });
       await Promise.all(window);
     }
   } finally {

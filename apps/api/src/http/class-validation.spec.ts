@@ -1,6 +1,15 @@
 import 'reflect-metadata';
-import { IsInt, IsString, ValidateNested, type ValidationError } from 'class-validator';
-import { NestedType, validateAs } from './class-validation';
+import {
+  IsDefined,
+  IsInt,
+  IsOptional,
+  IsString,
+  ValidateIf,
+  ValidateNested,
+  ValidatePromise,
+  type ValidationError,
+} from 'class-validator';
+import { NestedType, STRICT, accepts, validateAs } from './class-validation';
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
 
@@ -74,5 +83,75 @@ describe('validateAs', () => {
     IsInt()(Late.prototype, 'b');
     expect(failures(validateAs(Late, { a: 'x', b: 1 }, OPTIONS))).toEqual([]);
     expect(failures(validateAs(Late, { a: 'x', b: 'y' }, OPTIONS))).toEqual(['b: isInt']);
+  });
+});
+
+describe('accepts: the compiled verdict', () => {
+  class Tagged {
+    @ValidateIf((_o: unknown, v: unknown) => v !== undefined)
+    @IsDefined()
+    @IsString({ each: true })
+    tags?: string[];
+
+    @ValidateNested({ each: true })
+    @NestedType(() => Outer)
+    outers?: Outer[];
+  }
+  const bodies: Record<string, unknown>[] = [
+    {},
+    { tags: ['a', 'b'] },
+    { tags: ['a', 1] },
+    { tags: null },
+    { tags: 'a' },
+    { outers: [] },
+    { outers: [{ one: { n: 1 }, many: [], name: 'x' }] },
+    { outers: [{ one: { n: 1 }, many: [{ n: 1, more: 1 }], name: 'x' }] },
+    { outers: [{ one: { n: 1 }, many: [[{ n: 1 }]], name: 'x' }] },
+    { outers: [{ one: [], many: [], name: 'x' }] },
+    { outers: [{ one: { n: 1 }, many: [], name: 'x' }, 'x'] },
+    { outers: [null] },
+    { outers: {} },
+    { outers: 3 },
+    { tags: [], unknown: 1 },
+  ];
+
+  it('gives class-validator\'s verdict on every body, through conditions, each, nesting, lists of lists and unknown fields', () => {
+    const verdicts = bodies.map((body) => ({ body, accepted: accepts(Tagged, body) }));
+    expect(verdicts).toEqual(bodies.map((body) => ({ body, accepted: validateAs(Tagged, body, STRICT).length === 0 })));
+    // Both verdicts are reached.
+    expect(verdicts.filter((v) => v.accepted)).toHaveLength(7);
+  });
+
+  it('refuses a class without any check, as forbidUnknownValues does', () => {
+    class Bare {}
+    expect(accepts(Bare, {})).toBe(false);
+    expect(validateAs(Bare, {}, STRICT)).toHaveLength(1);
+  });
+
+  it('refuses an own "__proto__" key, which class-validator never sees', () => {
+    const body = JSON.parse('{ "one": { "n": 1 }, "many": [], "name": "a", "__proto__": { "n": 1 } }') as object;
+    expect(accepts(Outer, body as Record<string, unknown>)).toBe(false);
+  });
+
+  it('leaves a class using a check it does not execute to class-validator', () => {
+    class Promised {
+      @ValidatePromise()
+      @IsOptional()
+      @IsInt()
+      p?: number;
+    }
+    expect(accepts(Promised, { p: 1 })).toBe(validateAs(Promised, { p: 1 }, STRICT).length === 0);
+    expect(accepts(Promised, { p: 'x' })).toBe(false);
+  });
+
+  it('applies a check added to a class after its verdict was compiled', () => {
+    class Later {
+      @IsString()
+      a!: string;
+    }
+    expect(accepts(Later, { a: 'x', b: 1 })).toBe(false);
+    IsInt()(Later.prototype, 'b');
+    expect(accepts(Later, { a: 'x', b: 1 })).toBe(true);
+    expect(accepts(Later, { a: 'x', b: 'y' })).toBe(false);
   });
 });

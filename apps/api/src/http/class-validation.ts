@@ -12,9 +12,20 @@
  *   never changes, so both are kept per class (and forgotten if a decorator is
  *   ever applied later). This holds for every caller of class-validator in the
  *   process, the global ValidationPipe included.
+ * - A compiled verdict (`accepts`): whether class-validator would find nothing
+ *   wrong, answered by one straight pass over the checks the decorators
+ *   registered, so class-validator's executor (an error object per property,
+ *   argument objects, filters) runs only to word a refusal.
  */
 import { Type } from 'class-transformer';
-import { getMetadataStorage, validateSync, type ValidationError, type ValidatorOptions } from 'class-validator';
+import {
+  getMetadataStorage,
+  validateSync,
+  ValidationTypes,
+  type ValidationArguments,
+  type ValidationError,
+  type ValidatorOptions,
+} from 'class-validator';
 
 type Ctor = new () => object;
 
@@ -86,6 +97,7 @@ function memoizeMetadataLookups(storage: Storage & { [MEMOIZED]?: true }): void 
   const grouped = new WeakMap<Metadata, ReturnType<Storage['groupByPropertyName']>>();
   storage.addValidationMetadata = (metadata) => {
     byTarget = new Map();
+    COMPILED = new WeakMap();
     add(metadata);
   };
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
@@ -102,6 +114,132 @@ function memoizeMetadataLookups(storage: Storage & { [MEMOIZED]?: true }): void 
     return found;
   };
   storage.groupByPropertyName = (metadata) => grouped.get(metadata) ?? group(metadata);
+}
+
+// ---------------------------------------------------------------------------
+// The compiled verdict: class-validator's yes, without its executor
+// ---------------------------------------------------------------------------
+
+/** The options the verdict answers for: unknown fields and classes without metadata refused, as at our edge. */
+export const STRICT = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+
+type Verdict = (value: Record<string, unknown>) => boolean;
+type Condition = (object: object, value: unknown) => boolean;
+interface Constraint {
+  readonly validate: (value: unknown, args: ValidationArguments) => unknown;
+  readonly each: boolean;
+  readonly validateIf?: Condition;
+  readonly constraints: unknown[];
+}
+interface PropertyPlan {
+  readonly name: string;
+  readonly conditions: readonly Condition[];
+  readonly constraints: readonly Constraint[];
+  /** The DTO a nested value is read as, once per `@ValidateNested` (the `NestedType` beside it). */
+  readonly nested: readonly (() => Ctor)[];
+}
+
+/** Per class: its compiled verdict, or `null` where it uses something the compiler does not know. */
+let COMPILED = new WeakMap<Ctor, Verdict | null>();
+
+/**
+ * The metadata types the compiler executes itself; for any other (promises,
+ * async constraints, a `@ValidateNested` without its `NestedType`, a field
+ * the prototype already has) the class's verdict is class-validator's own.
+ */
+function compile(dto: Ctor): Verdict | null {
+  if (COMPILED.has(dto)) return COMPILED.get(dto)!;
+  const storage = getMetadataStorage();
+  const metadatas = storage.getTargetValidationMetadatas(dto, undefined as unknown as string, false, false);
+  // forbidUnknownValues: a class without metadata is refused, whatever the value.
+  if (metadatas.length === 0) return remember(dto, () => false);
+  const plans: PropertyPlan[] = [];
+  for (const [name, list] of Object.entries(storage.groupByPropertyName(metadatas))) {
+    if (name in dto.prototype) return remember(dto, null);
+    const plan = { name, conditions: [] as Condition[], constraints: [] as Constraint[], nested: [] as (() => Ctor)[] };
+    for (const m of list) {
+      if (m.type === ValidationTypes.WHITELIST) continue;
+      if (m.type === ValidationTypes.CONDITIONAL_VALIDATION) plan.conditions.push(m.constraints[0] as Condition);
+      else if (m.type === ValidationTypes.NESTED_VALIDATION) {
+        const type = nestedType(dto.prototype as object, name);
+        if (type === undefined) return remember(dto, null);
+        plan.nested.push(type);
+      } else if (m.type === ValidationTypes.CUSTOM_VALIDATION || m.type === ValidationTypes.IS_DEFINED) {
+        for (const c of storage.getTargetValidatorConstraints(m.constraintCls)) {
+          if (c.async) return remember(dto, null);
+          const instance = c.instance as { validate: Constraint['validate'] };
+          const { validateIf } = m as { validateIf?: Condition };
+          plan.constraints.push({
+            validate: instance.validate.bind(instance),
+            each: m.each,
+            constraints: m.constraints,
+            ...(validateIf ? { validateIf } : {}),
+          });
+        }
+      } else return remember(dto, null);
+    }
+    plans.push(plan);
+  }
+  const known = new Set(plans.map((p) => p.name));
+  // Cached before the nested classes are compiled, so a class nesting itself finds its own verdict.
+  const verdict: Verdict = (object) => {
+    for (const key of Object.keys(object)) if (!known.has(key)) return false;
+    for (const plan of plans) if (!propertyPasses(dto, plan, object)) return false;
+    return true;
+  };
+  remember(dto, verdict);
+  for (const plan of plans) for (const type of plan.nested) if (compile(type()) === null) return remember(dto, null);
+  return verdict;
+}
+
+function remember(dto: Ctor, verdict: Verdict | null): Verdict | null {
+  COMPILED.set(dto, verdict);
+  return verdict;
+}
+
+/** `performValidations` of class-validator's executor, answering only whether every check passes. */
+function propertyPasses(dto: Ctor, plan: PropertyPlan, object: Record<string, unknown>): boolean {
+  const value = Object.hasOwn(object, plan.name) ? object[plan.name] : undefined;
+  for (const condition of plan.conditions) if (!condition(object, value)) return true;
+  let args: ValidationArguments | undefined;
+  for (const c of plan.constraints) {
+    if (c.validateIf !== undefined && !c.validateIf(object, value)) continue;
+    args ??= { targetName: dto.name, property: plan.name, object, value, constraints: c.constraints };
+    args.constraints = c.constraints;
+    if (c.each && Array.isArray(value)) {
+      for (const item of value as unknown[]) if (c.validate(item, args) !== true) return false;
+    } else if (c.validate(value, args) !== true) return false;
+  }
+  for (const type of plan.nested) if (!nestedPasses(type(), value)) return false;
+  return true;
+}
+
+/** `nestedValidations`: nothing to read, each item of a list, an object as its DTO; anything else is refused. */
+function nestedPasses(dto: Ctor, value: unknown): boolean {
+  if (value === undefined) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!nestedPasses(dto, item)) return false;
+    return true;
+  }
+  return value !== null && typeof value === 'object' && compile(dto)!(value as Record<string, unknown>);
+}
+
+/**
+ * Whether class-validator would find nothing wrong with `value` (a plain JSON
+ * object, already walked for forbidden keys and depth) read as `dto` under
+ * `STRICT`: one straight pass over the checks the DTO's decorators registered
+ * (compiled at the first call and kept), calling each constraint's own
+ * validator. A class using anything else is answered by `validateAs`.
+ * It never says yes where class-validator says no (`class-validation.spec.ts`);
+ * on a no, class-validator runs to word the refusal.
+ */
+export function accepts(dto: Ctor, value: Record<string, unknown>): boolean {
+  try {
+    const verdict = compile(dto);
+    return verdict === null ? validateAs(dto, value, STRICT).length === 0 : verdict(value);
+  } catch {
+    return false;
+  }
 }
 
 memoizeMetadataLookups(getMetadataStorage());

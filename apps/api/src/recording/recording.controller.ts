@@ -30,6 +30,7 @@ import { type PresentedEvent, type WriteResult } from '../shared/present';
 import { ExecuteNegotiationCommand } from './commands';
 import { type EventsPage, GetEventQuery, ListEventsQuery } from './queries';
 import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
+import { acceptsOpening } from '../http/edge-verdict';
 import { readRecordBatch, readRecordEvent, validateOpenNegotiation } from './dto/validate';
 import { newEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
@@ -86,7 +87,7 @@ export class RecordingController {
     @Headers('idempotency-key') idemKey?: string,
   ): Promise<WriteResult> {
     requireJsonBody(req);
-    const problems = validateOpenNegotiation(body);
+    const problems = acceptsOpening(body) ? [] : validateOpenNegotiation(body);
     if (problems.length) throw new RequestValidationError(problems);
     // A validated body holds only the opening's fields and the envelope's: they are the command's as they came.
     const { id, eventId, ...opening } = body as OpenNegotiationInput;

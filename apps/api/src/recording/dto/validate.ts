@@ -18,13 +18,13 @@ import {
   crossFieldProblems,
   isDevelopmentType,
   isPlainRecord,
-  vouchWellFormed,
   type DevelopmentType,
   type RecordBatchInput,
   type RecordEventInput,
 } from '@parley/domain';
 import { collect, join, Problems, unknownFieldMessage, type FieldProblem } from '../../errors/validation';
 import { validateAs } from '../../http/class-validation';
+import { acceptsBatch, acceptsDevelopment, vouch } from '../../http/edge-verdict';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
 import { OpenNegotiationDto, RecordEventDto } from './record-event.dto';
 
@@ -45,14 +45,15 @@ const VALIDATOR_OPTIONS = {
 /**
  * What is wrong with one development (`POST /negotiations/:id/events`), envelope
  * and `data` for its type; `[]` when it is well formed. With `index`, fields are
- * named `events.<index>.<path>` (an item of a batch).
+ * named `events.<index>.<path>` (an item of a batch). class-validator's own
+ * verdict: the routes ask the compiled one first (`http/edge-verdict.ts`).
  */
 export function validateRecordEvent(body: unknown, index?: number): FieldProblem[] {
-  return readRecordEvent(body, index).problems;
+  return checkRecordEvent(body, index).problems;
 }
 
 /**
- * A body as read: what is wrong with it, or (when nothing is) the checked copy
+ * A body as read: what is wrong with it, or (when nothing is) the checked body
  * to record, whose `data` and sources the domain will not check again
  * (`vouchWellFormed`): a write is validated once.
  */
@@ -66,6 +67,10 @@ function read<T>(problems: Problems, value?: T): Read<T> {
 }
 
 export function readRecordEvent(body: unknown, index?: number): Read<RecordEventInput> {
+  return acceptsDevelopment(body) ? { problems: [], value: vouch(body) } : checkRecordEvent(body, index);
+}
+
+function checkRecordEvent(body: unknown, index?: number): Read<RecordEventInput> {
   const prefix = index === undefined ? '' : `events.${index}`;
   const problems = new Problems();
   const inspected = inspect(body, prefix, problems);
@@ -75,6 +80,7 @@ export function readRecordEvent(body: unknown, index?: number): Read<RecordEvent
 
 /** A batch (`POST /negotiations/:id/events:batch`): `{ events: [1…500 developments] }`. */
 export function readRecordBatch(body: unknown): Read<RecordBatchInput> {
+  if (acceptsBatch(body)) return { problems: [], value: (body.events.forEach(vouch), body) };
   const problems = new Problems();
   const inspected = inspect(body, '', problems);
   if (inspected.fatal) return read(problems);
@@ -123,10 +129,7 @@ function checkEvent(value: unknown, prefix: string, problems: Problems): void {
   // `type` and `data` themselves are reported by the envelope; the fields of `data` only make sense for a known type.
   if (isDevelopmentType(value.type) && isPlainRecord(value.data))
     checkData(value.type, value.data, join(prefix, 'data'), problems);
-  if (problems.count() === before && isPlainRecord(value.data) && Array.isArray(value.sources)) {
-    vouchWellFormed(value.data);
-    vouchWellFormed(value.sources);
-  }
+  if (problems.count() === before) vouch(value);
 }
 
 function checkData(type: DevelopmentType, data: Record<string, unknown>, field: string, problems: Problems): void {
