@@ -8,6 +8,7 @@
  *
  * Answers { seconds, events, peakRssMiB, heapPeakMiB, heapRetainedMiB, … }.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { type EventStore, openSqliteEventStore } from '@parley/event-store';
@@ -31,9 +32,25 @@ export interface RebuildResult {
   readonly snapshotSeconds: number;
   /** CPU time (user + system, all threads) the rebuild took: less disturbed by other load than wall time. */
   readonly cpuSeconds: number;
+  /**
+   * CPU time of the main thread alone (Linux; null elsewhere): the thread the
+   * views wait for — the store's read-ahead worker and V8's GC helpers run beside it.
+   */
+  readonly mainThreadCpuSeconds: number | null;
 }
 
 const MiB = 1024 * 1024;
+
+/** User + system CPU seconds of this process's main thread (its task id is the pid), from /proc; null without it. */
+function mainThreadCpu(): number | null {
+  try {
+    // Fields after the command name: state is the 1st, utime the 12th, stime the 13th, in clock ticks (100 Hz).
+    const fields = (readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 async function rebuild(storePath: string, workDir: string): Promise<RebuildResult> {
   const warnings: string[] = [];
@@ -45,9 +62,18 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
     },
     error: (...args: unknown[]) => console.error(...args),
   };
-  const store = await openSqliteEventStore({ path: storePath });
+  // PARLEY_BENCH_READ_AHEAD_FROM: the store's readAheadFrom (Infinity: no worker), for before/after comparisons.
+  const readAheadFrom = process.env['PARLEY_BENCH_READ_AHEAD_FROM'];
+  const store = await openSqliteEventStore({
+    path: storePath,
+    ...(readAheadFrom ? { readAheadFrom: Number(readAheadFrom) } : {}),
+  });
   let heapPeak = 0;
-  // Sample the heap each time the engine asks for a page: the rebuild runs
+  const sampleHeap = (): void => {
+    const used = getHeapStatistics().used_heap_size;
+    if (used > heapPeak) heapPeak = used;
+  };
+  // Sample the heap each time the engine takes a page: the rebuild runs
   // without yielding to timers, so a setInterval sampler would never fire.
   // V8's own counter, not process.memoryUsage(): that one also reads the RSS
   // from /proc on every call, which took a tenth of a 1M rebuild's profile.
@@ -56,9 +82,16 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
       const value = Reflect.get(target, property, receiver) as unknown;
       if (property === 'readAll') {
         return (...args: Parameters<EventStore['readAll']>) => {
-          const used = getHeapStatistics().used_heap_size;
-          if (used > heapPeak) heapPeak = used;
+          sampleHeap();
           return target.readAll(...args);
+        };
+      }
+      if (property === 'readAllPages') {
+        return async function* (...args: Parameters<EventStore['readAllPages']>) {
+          for await (const page of target.readAllPages(...args)) {
+            sampleHeap();
+            yield page;
+          }
         };
       }
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -73,10 +106,12 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
     : CurrentEngine;
   const engine = new Engine(sampled, snapshots, ESCALATION_MODEL_V1, config, { logger });
   const cpu = process.cpuUsage();
+  const mainCpu = mainThreadCpu();
   const start = process.hrtime.bigint();
   const result = await engine.rebuild();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const used = process.cpuUsage(cpu);
+  const mainCpuAfter = mainThreadCpu();
   await engine.snapshotSettled();
   const snapshotSeconds = Number(process.hrtime.bigint() - start) / 1e9 - seconds;
   // The peak includes writing the snapshot.
@@ -94,6 +129,7 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
     snapshotSaved: snapshotSaved && !warnings.some((w) => /snapshot/.test(w)),
     snapshotSeconds,
     cpuSeconds: (used.user + used.system) / 1e6,
+    mainThreadCpuSeconds: mainCpu === null || mainCpuAfter === null ? null : mainCpuAfter - mainCpu,
   };
 }
 
@@ -114,6 +150,7 @@ childMain(async () => {
       snapshotSaved: false,
       snapshotSeconds: 0,
       cpuSeconds: (used.user + used.system) / 1e6,
+      mainThreadCpuSeconds: null,
     };
   }
   throw new Error(`unknown mode ${mode}`);

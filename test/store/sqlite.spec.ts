@@ -22,7 +22,7 @@ describe('sqlite event store', () => {
 
   /** A store on this test's file; `clock.calls` counts committed write transactions (one clock read each). */
   async function open(
-    options: { pollIntervalMs?: number; recentEvents?: number } = {},
+    options: { pollIntervalMs?: number; recentEvents?: number; readAheadFrom?: number } = {},
   ): Promise<SqliteEventStore & { commits: () => number }> {
     let calls = 0;
     const store = await openSqliteEventStore({
@@ -214,6 +214,100 @@ describe('sqlite event store', () => {
         if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(WrongExpectedRevisionError);
       expect((await b.readStream('s')).map((e) => e.revision)).toEqual([0, 1]);
       expect(await a.readAll()).toEqual(await b.readAll());
+    });
+  });
+
+  describe('readAllPages, read ahead on a worker thread with its own connection', () => {
+    /** Every page, or the error the loop ended with. */
+    async function pagesOf(store: SqliteEventStore, pageSize: number): Promise<RecordedEvent[][]> {
+      const pages: RecordedEvent[][] = [];
+      for await (const page of store.readAllPages({ pageSize })) pages.push(page);
+      return pages;
+    }
+
+    // With readAheadFrom 0 every read is read ahead: readAllPages reads its first pages here while the worker
+    // starts, readAllPagesOnWorker takes every page from the worker.
+    const both = ['readAllPages', 'readAllPagesOnWorker'] as const;
+
+    it.each(both)('%s sees what another connection commits while the loop runs', async (method) => {
+      const reader = await open({ readAheadFrom: 0 });
+      const writer = await open();
+      await writer.append('negotiation-a', newEvents(5), { expectedRevision: 'no-stream' });
+      const seen: RecordedEvent[] = [];
+      let appended = false;
+      for await (const page of reader[method]({ pageSize: 2 })) {
+        seen.push(...page);
+        if (!appended) {
+          appended = true;
+          await writer.append('negotiation-b', newEvents(30), { expectedRevision: 'no-stream' });
+        }
+      }
+      expect(seen).toEqual(await reader.readAll());
+      expect(seen).toHaveLength(35);
+    });
+
+    it.each(both)(
+      "%s fails on a foreign writer's row that is not JSON as readAll fails, after the rows before it",
+      async (method) => {
+        const store = await open({ readAheadFrom: 0 });
+        await store.append('negotiation-a', newEvents(3), { expectedRevision: 'no-stream' });
+        const raw = new Database(store.path);
+        try {
+          // A text that would read as two values if spliced into a larger JSON text: it must fail, not shift.
+          raw
+            .prepare(
+              "INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at) VALUES ('negotiation-a', 3, 'x', 'T', '{}', '{}}, {\"a\": 1', 'now')",
+            )
+            .run();
+        } finally {
+          raw.close();
+        }
+        const readAllError = await store.readAll().catch((error: unknown) => error);
+        expect(readAllError).toBeInstanceOf(SyntaxError);
+        const seen: RecordedEvent[] = [];
+        const pagesError = await (async () => {
+          for await (const page of store[method]({ pageSize: 3 })) seen.push(...page);
+        })().catch((error: unknown) => error);
+        expect(pagesError).toBeInstanceOf(SyntaxError);
+        expect(seen).toHaveLength(3);
+      },
+    );
+
+    it('hands each event over once when the worker takes over from the pages read here', async () => {
+      const store = await open({ readAheadFrom: 0 });
+      for (let i = 0; i < 20; i++)
+        await store.append(`negotiation-${i}`, newEvents(50), { expectedRevision: 'no-stream' });
+      const events = await store.readAll();
+      // A caller slow on its first pages: the worker comes up (and reads from the start) while they are read here.
+      const seen: RecordedEvent[] = [];
+      for await (const page of store.readAllPages({ pageSize: 1 })) {
+        seen.push(...page);
+        if (seen.length <= 200) await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      expect(seen).toEqual(events);
+      for (const pageSize of [7, 250]) {
+        const pages = await pagesOf(store, pageSize);
+        expect(pages.flat()).toEqual(events);
+        expect(Math.max(...pages.map((page) => page.length))).toBe(pageSize);
+      }
+      const onWorker: RecordedEvent[] = [];
+      for await (const page of store.readAllPagesOnWorker({ pageSize: 7 })) onWorker.push(...page);
+      expect(onWorker).toEqual(events);
+    });
+
+    it('answers StoreUnavailableError once the store is closed; a store in memory pages too', async () => {
+      const store = await open();
+      await store.append('negotiation-a', newEvents(3), { expectedRevision: 'no-stream' });
+      expect((await pagesOf(store, 2)).map((page) => page.length)).toEqual([2, 1]);
+      await store.close();
+      expect(() => store.readAllPages({ pageSize: 2 })).toThrow(StoreUnavailableError);
+      const inMemory = await openSqliteEventStore({ path: ':memory:' });
+      opened.push(inMemory);
+      await inMemory.append('negotiation-a', newEvents(3), { expectedRevision: 'no-stream' });
+      expect(await pagesOf(inMemory, 2)).toEqual([
+        (await inMemory.readAll()).slice(0, 2),
+        (await inMemory.readAll()).slice(2),
+      ]);
     });
   });
 

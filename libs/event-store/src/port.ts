@@ -76,6 +76,15 @@ export interface ReadAllOptions extends EventFilter {
   readonly maxCount?: number;
 }
 
+export interface ReadAllPagesOptions {
+  /** Inclusive. Default 0 (from the start). */
+  readonly fromPosition?: number;
+  /** Most events per page. */
+  readonly pageSize: number;
+  /** Only streams whose name starts with this. */
+  readonly streamPrefix?: string;
+}
+
 export interface SubscribeOptions {
   /** The checkpoint: deliver only events with a position greater than this. 0 = from the start. */
   readonly afterPosition: number;
@@ -123,6 +132,14 @@ export interface EventStore {
 
   /** Events of every stream in position order. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /**
+   * The same events as `readAll` from `fromPosition`, page by page (each of
+   * at most `pageSize`, none empty), until a page would be empty. A store may
+   * read the next pages ahead while the caller works on one (SQLite reads them
+   * on a worker thread); leaving the loop early stops it.
+   */
+  readAllPages(options: ReadAllPagesOptions): AsyncIterable<RecordedEvent[]>;
 
   /** Catches up from the checkpoint, then follows live: in order, no gap, no duplicate. */
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription;

@@ -72,6 +72,7 @@ import {
   type StreamingRead,
 } from '@eventstore/db-client';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import { readAllInPages } from '../shared/pages';
 import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../shared/rules';
 import type {
   AppendOptions,
@@ -80,6 +81,7 @@ import type {
   EventStore,
   NewEvent,
   ReadAllOptions,
+  ReadAllPagesOptions,
   ReadStreamOptions,
   RecordedEvent,
   SubscribeOptions,
@@ -273,6 +275,10 @@ export class EsdbEventStore implements EventStore {
         return atOrAfter === undefined ? [] : this.readAllFrom(atOrAfter, range.from, options, range.maxCount);
       }
     });
+  }
+
+  readAllPages(options: ReadAllPagesOptions): AsyncIterable<RecordedEvent[]> {
+    return readAllInPages(this, options);
   }
 
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {

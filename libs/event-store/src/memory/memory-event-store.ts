@@ -12,6 +12,7 @@ import type {
   EventStore,
   NewEvent,
   ReadAllOptions,
+  ReadAllPagesOptions,
   ReadStreamOptions,
   RecordedEvent,
   SubscribeOptions,
@@ -19,6 +20,7 @@ import type {
   SubscriptionHandler,
 } from '../port';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
+import { readAllInPages } from '../shared/pages';
 import { allRange, expectationHolds, matchesFilter, prepareAppend, priorAppend, streamRange } from '../shared/rules';
 
 interface StoredEvent {
@@ -112,6 +114,10 @@ export class MemoryEventStore implements EventStore {
     this.assertOpen();
     const range = allRange(options);
     return this.page(Math.max(range.from - 1, 0), this.log.length, options, range.maxCount);
+  }
+
+  readAllPages(options: ReadAllPagesOptions): AsyncIterable<RecordedEvent[]> {
+    return readAllInPages(this, options);
   }
 
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {

@@ -10,6 +10,7 @@ import type {
   ExpectedRevision,
   NewEvent,
   ReadAllOptions,
+  ReadAllPagesOptions,
   ReadStreamOptions,
   RecordedEvent,
   SubscribeOptions,
@@ -141,6 +142,14 @@ export function allRange(options: ReadAllOptions | undefined): AllRange {
   if (!isNonNegativeInteger(from)) throw new RangeError('fromPosition must be a non-negative integer');
   checkFilter(options);
   return { from, maxCount: countLimit(options?.maxCount) };
+}
+
+/** `readAllPages`' options, checked as `readAll` checks its own: where it starts and how large a page is. */
+export function pagesRange(options: ReadAllPagesOptions): { from: number; pageSize: number } {
+  const { from } = allRange(options);
+  const pageSize = options?.pageSize;
+  if (!isNonNegativeInteger(pageSize) || pageSize === 0) throw new RangeError('pageSize must be a positive integer');
+  return { from, pageSize };
 }
 
 function countLimit(maxCount: number | undefined): number {

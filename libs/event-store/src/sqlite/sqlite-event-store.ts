@@ -17,6 +17,7 @@
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type {
@@ -28,6 +29,7 @@ import type {
   JsonObject,
   NewEvent,
   ReadAllOptions,
+  ReadAllPagesOptions,
   ReadStreamOptions,
   RecordedEvent,
   SubscribeOptions,
@@ -35,7 +37,9 @@ import type {
   SubscriptionHandler,
 } from '../port';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
+import { readAllInPages } from '../shared/pages';
 import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../shared/rules';
+import { readAhead } from './read-ahead';
 
 export interface SqliteEventStoreOptions {
   /** The database file; its parent directory is created. `:memory:` gives a throwaway store (no WAL, not durable). */
@@ -53,6 +57,16 @@ export interface SqliteEventStoreOptions {
    * at the head (they read them from there instead of the file). Default 5000; 0: none.
    */
   readonly recentEvents?: number;
+  /**
+   * `readAllPages` over at least this many events (as the head stands when it
+   * starts) reads ahead on a worker thread; a shorter read is done here, where
+   * it ends before a worker would have started (≈ 0.1 s). Default 20,000 with
+   * 4 or more cores, else Infinity (never): on 2 cores the garbage collector's
+   * helper threads already use the second one, and the worker's own CPU
+   * (≈ 3× what it saves the caller's thread) made rebuilds slower there
+   * (bench/README.md, "Rebuild with the log read ahead").
+   */
+  readonly readAheadFrom?: number;
   /** The commit clock (`recordedAt`), read once per committed batch; tests may fix it. */
   readonly clock?: () => Date;
 }
@@ -78,6 +92,13 @@ const SCHEMA = `
 /** Column order of every read; rows are fetched as arrays (`raw`) to skip building a keyed object per row. */
 const COLUMNS = 'position, stream, revision, id, type, data, metadata, recorded_at';
 type Row = [number, string, number, string, string, string, string, string];
+
+// Pieces of the page queries (named parameters), shared with the read-ahead worker.
+/** Prefix match by characters, with no LIKE wildcards or escaping to get wrong. */
+const BY_PREFIX = 'substr(stream, 1, length(@prefix)) = @prefix';
+const WINDOW = 'position >= @from AND position <= @to';
+const ORDERED = 'ORDER BY position LIMIT @limit';
+const PAGE_BY_PREFIX_SQL = `SELECT ${COLUMNS} FROM events WHERE ${WINDOW} AND ${BY_PREFIX} ${ORDERED}`;
 
 /** No LIMIT in SQLite is spelled -1. */
 const NO_LIMIT = -1;
@@ -141,6 +162,8 @@ export class SqliteEventStore implements EventStore {
 
   private readonly db: Database.Database;
   private readonly clock: () => Date;
+  private readonly busyTimeoutMs: number;
+  private readonly readAheadFrom: number;
   private readonly pollIntervalMs: number;
   private closed = false;
 
@@ -200,7 +223,9 @@ export class SqliteEventStore implements EventStore {
     this.recentLimit = options.recentEvents ?? 5000;
     if (!inMemory) mkdirSync(dirname(this.path), { recursive: true });
 
-    this.db = new Database(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
+    this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    this.readAheadFrom = options.readAheadFrom ?? (availableParallelism() >= 4 ? 20_000 : Infinity);
+    this.db = new Database(this.path, { timeout: this.busyTimeoutMs });
     try {
       if (!inMemory) this.db.pragma('journal_mode = WAL');
       // FULL: in WAL mode, NORMAL may lose the last commits on power loss; an
@@ -294,6 +319,37 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     const range = allRange(options);
     return this.page(range.from, END, options, limitOf(range.maxCount));
+  }
+
+  /**
+   * A long read of a file is read ahead on a worker thread (`read-ahead.ts`),
+   * its first pages here while the worker starts; a short one (`readAheadFrom`)
+   * is read here, as is a store in memory (no file to share).
+   */
+  readAllPages(options: ReadAllPagesOptions): AsyncIterable<RecordedEvent[]> {
+    return this.readAhead(options, true);
+  }
+
+  /** `readAllPages` with every page from the worker, none read here (for tests of the worker's own path). */
+  readAllPagesOnWorker(options: ReadAllPagesOptions): AsyncIterable<RecordedEvent[]> {
+    return this.readAhead(options, false);
+  }
+
+  private readAhead(options: ReadAllPagesOptions, startHere: boolean): AsyncIterable<RecordedEvent[]> {
+    this.assertOpen();
+    // Checked by the read itself: an invalid start only has to not count as a short read here.
+    const from = typeof options?.fromPosition === 'number' ? options.fromPosition : 0;
+    const short = startHere && this.head() - from < this.readAheadFrom;
+    if (this.path === ':memory:' || short) return readAllInPages(this, options);
+    const source = {
+      path: this.path,
+      busyTimeoutMs: this.busyTimeoutMs,
+      pageSql: `SELECT ${COLUMNS} FROM events WHERE ${WINDOW} ${ORDERED}`,
+      pageByPrefixSql: PAGE_BY_PREFIX_SQL,
+      toEvents: toRecordedList,
+      ...(startHere ? { readPage: (from: number, limit: number) => this.page(from, END, options, limit) } : {}),
+    };
+    return readAhead(source, options, (error) => translate(error, 'read'));
   }
 
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
@@ -567,11 +623,7 @@ export class SqliteEventStore implements EventStore {
 
   private prepareStatements(): SqliteEventStore['stmt'] {
     const db = this.db;
-    // Prefix match by characters, with no LIKE wildcards or escaping to get wrong.
-    const byPrefix = 'substr(stream, 1, length(@prefix)) = @prefix';
     const byType = 'type = @type';
-    const window = 'position >= @from AND position <= @to';
-    const ordered = 'ORDER BY position LIMIT @limit';
     return {
       insert: db.prepare(
         'INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -594,14 +646,12 @@ export class SqliteEventStore implements EventStore {
           `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`,
         )
         .raw(),
-      allByPrefix: db
-        .prepare(`SELECT ${COLUMNS} FROM events WHERE ${window} AND ${byPrefix} ${ordered}`)
-        .raw() as SqliteEventStore['stmt']['allByPrefix'],
+      allByPrefix: db.prepare(PAGE_BY_PREFIX_SQL).raw() as SqliteEventStore['stmt']['allByPrefix'],
       allByType: db
-        .prepare(`SELECT ${COLUMNS} FROM events WHERE ${byType} AND ${window} ${ordered}`)
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE ${byType} AND ${WINDOW} ${ORDERED}`)
         .raw() as SqliteEventStore['stmt']['allByType'],
       allByPrefixAndType: db
-        .prepare(`SELECT ${COLUMNS} FROM events WHERE ${byType} AND ${window} AND ${byPrefix} ${ordered}`)
+        .prepare(`SELECT ${COLUMNS} FROM events WHERE ${byType} AND ${WINDOW} AND ${BY_PREFIX} ${ORDERED}`)
         .raw() as SqliteEventStore['stmt']['allByPrefixAndType'],
       dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     };

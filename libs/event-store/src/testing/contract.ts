@@ -569,6 +569,39 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         expect(idsOf([...first, ...rest])).toEqual(idsOf(expected));
         expect(expected).toHaveLength(4);
       });
+
+      it('readAllPages gives what readAll gives, in pages of at most pageSize, none empty', async () => {
+        const from = appended[1]?.position as number;
+        for (const filter of [{}, { streamPrefix: 'negotiation-' }]) {
+          const pages: RecordedEvent[][] = [];
+          for await (const page of store.readAllPages({ ...filter, fromPosition: from, pageSize: 2 })) pages.push(page);
+          expect(pages.flat()).toEqual(await store.readAll({ ...filter, fromPosition: from }));
+          for (const page of pages) expect(page.length === 1 || page.length === 2).toBe(true);
+        }
+        const all: RecordedEvent[] = [];
+        for await (const page of store.readAllPages({ pageSize: 100 })) all.push(...page);
+        expect(all).toEqual(await store.readAll());
+        for await (const page of store.readAllPages({ streamPrefix: 'nothing-', pageSize: 2 })) all.push(...page);
+        expect(all).toHaveLength(appended.length);
+      });
+
+      it('readAllPages stops where the caller leaves; a page size that is not a positive integer is refused', async () => {
+        const seen: RecordedEvent[] = [];
+        for await (const page of store.readAllPages({ pageSize: 3 })) {
+          seen.push(...page);
+          break;
+        }
+        expect(idsOf(seen)).toEqual(idsOf(appended.slice(0, 3)));
+        // The store goes on serving (and appending) after a loop left early.
+        const later = await store.append('negotiation-c', [newEvent('NegotiationOpened')], { expectedRevision: 'any' });
+        expect(idsOf(await store.readAll({ fromPosition: later.events[0]?.position as number }))).toEqual(
+          idsOf(later.events),
+        );
+        for (const pageSize of [0, -1, 2.5, NaN]) {
+          const pages = store.readAllPages({ pageSize });
+          await expect(pages[Symbol.asyncIterator]().next()).rejects.toThrow(RangeError);
+        }
+      });
     });
 
     describe('readEvent and headPosition', () => {

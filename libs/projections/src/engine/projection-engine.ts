@@ -317,13 +317,13 @@ export class ProjectionEngine {
     let lastEventId = '';
     let events = 0;
     try {
-      for (;;) {
-        const page = await this.store.readAll({
-          fromPosition: position + 1,
-          maxCount: REBUILD_PAGE,
-          streamPrefix: NEGOTIATION_STREAM_PREFIX,
-        });
-        if (page.length === 0) break;
+      // The store may read the next pages while this one is folded (SQLite does, on a worker thread).
+      const pages = this.store.readAllPages({
+        fromPosition: 1,
+        pageSize: REBUILD_PAGE,
+        streamPrefix: NEGOTIATION_STREAM_PREFIX,
+      });
+      for await (const page of pages) {
         await this.applyInto(building, page, true);
         events += page.length;
         position = page[page.length - 1]!.position;
