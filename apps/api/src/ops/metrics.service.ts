@@ -47,7 +47,21 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  /** `httpDuration`'s series by method, route and status, looked up once each (prom-client hashes the labels on every call). */
+  private readonly httpSeries = new Map<string, { observe(seconds: number): void }>();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'parley_' });
+  }
+
+  /** One request's duration in `httpDuration` (the metrics are never reset, so a series once made stays). */
+  observeRequest(method: string, route: string, status: number, seconds: number): void {
+    const key = `${method} ${status} ${route}`;
+    let series = this.httpSeries.get(key);
+    if (series === undefined) {
+      series = this.httpDuration.labels({ method, route, status: String(status) });
+      this.httpSeries.set(key, series);
+    }
+    series.observe(seconds);
   }
 }
