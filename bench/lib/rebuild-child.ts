@@ -23,6 +23,8 @@ export interface RebuildResult {
   readonly events: number;
   readonly negotiations: number;
   readonly peakRssMiB: number;
+  /** Peak RSS until the views served (the rebuild's return), before the snapshot was written. */
+  readonly peakRssServingMiB: number;
   /** Largest heap used seen between pages of the log. */
   readonly heapPeakMiB: number;
   /** Heap still used after the rebuild and a full GC: the views themselves. */
@@ -112,6 +114,7 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const used = process.cpuUsage(cpu);
   const mainCpuAfter = mainThreadCpu();
+  const peakServing = peakRssMiB();
   await engine.snapshotSettled();
   const snapshotSeconds = Number(process.hrtime.bigint() - start) / 1e9 - seconds;
   // The peak includes writing the snapshot.
@@ -124,6 +127,7 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
     events: result.events,
     negotiations: result.negotiations,
     peakRssMiB: peak,
+    peakRssServingMiB: peakServing,
     heapPeakMiB: Math.max(heapPeak, retained) / MiB,
     heapRetainedMiB: retained / MiB,
     snapshotSaved: snapshotSaved && !warnings.some((w) => /snapshot/.test(w)),

@@ -108,6 +108,10 @@ export const rebuildWorkload: Workload = {
         value: ours.peakRssMiB,
         unit: 'MiB',
         limit: GiB_IN_MiB,
+        detail:
+          ours.peakRssMiB > ours.peakRssServingMiB
+            ? `${Math.round(ours.peakRssServingMiB)} MiB until the views served, the rest while their snapshot was written`
+            : 'reached before the views served (writing the snapshot added nothing)',
       },
       {
         workload: WORKLOAD,
