@@ -120,9 +120,10 @@ describe('views snapshots, one row per negotiation', () => {
     try {
       const all = db.prepare('SELECT negotiation_id, body FROM views_snapshot_state ORDER BY ordinal').raw().all() as [
         string,
-        string,
+        string | Buffer,
       ][];
-      return new Map(all);
+      // The engine writes a row's JSON as UTF-8 bytes: compared as text.
+      return new Map(all.map(([id, body]) => [id, body.toString()]));
     } finally {
       db.close();
     }
@@ -259,7 +260,7 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     try {
       const snapshot = snapshots.load();
       const rows = new Map<string, string>();
-      if (snapshot) for (const row of snapshot.states()) rows.set(row.negotiationId, row.body);
+      if (snapshot) for (const row of snapshot.states()) rows.set(row.negotiationId, row.body.toString());
       return { position: snapshot?.position, rows };
     } finally {
       snapshots.close();

@@ -13,6 +13,7 @@ import {
 } from '../view-state';
 import type { SnapshotState, SnapshotStore, ViewsSnapshotHeader } from './snapshot-store';
 import { EvidenceCache } from './evidence-cache';
+import { jsonBytes } from './json-bytes';
 
 /**
  * Periodic snapshots take at most 1/SNAPSHOT_SPACING of the time (see
@@ -710,7 +711,7 @@ export class ProjectionEngine {
     const states = new Map<string, ViewState>();
     let usable = true;
     for (const row of snapshot.states()) {
-      const state = JSON.parse(row.body) as ViewState;
+      const state = JSON.parse(typeof row.body === 'string' ? row.body : row.body.toString('utf8')) as ViewState;
       usable = state.schema === VIEW_STATE_SCHEMA && state.negotiationId === row.negotiationId;
       if (!usable) break;
       states.set(state.negotiationId, state);
@@ -810,5 +811,5 @@ class SnapshotJob {
 
 /** Snapshot rows of (negotiation, place in the list, state), each serialised when it is taken. */
 function* serialised(rows: Iterable<readonly [string, number, ViewState]>): Generator<SnapshotState> {
-  for (const [negotiationId, ordinal, state] of rows) yield { negotiationId, ordinal, body: JSON.stringify(state) };
+  for (const [negotiationId, ordinal, state] of rows) yield { negotiationId, ordinal, body: jsonBytes(state) };
 }

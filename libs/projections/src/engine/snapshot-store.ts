@@ -12,12 +12,12 @@ export interface ViewsSnapshotHeader {
   readonly takenAt: string;
 }
 
-/** One negotiation's folded state, as JSON. */
+/** One negotiation's folded state, as JSON (UTF-8 bytes as the engine writes it; text in a snapshot written before). */
 export interface SnapshotState {
   readonly negotiationId: string;
   /** Its place among the negotiations (the engine's order, which lists follow): loaded in this order. */
   readonly ordinal: number;
-  readonly body: string;
+  readonly body: string | Buffer;
 }
 
 /**
