@@ -30,31 +30,12 @@ export interface ImportLine {
 /** What the codec writes itself into `metadata`, rather than the analyst: not part of a request body. */
 const STAMPED_METADATA = new Set(['schema', 'negotiationId', 'recordedAt', 'recordedBy']);
 
-/** The last body built, and what it was built from: the import asks for a line's body twice (its verdict, its command). */
-let lastBody: { readonly of: ImportLine; readonly body: Record<string, unknown> } | undefined;
-
 /**
  * The HTTP body of the write that would have recorded `line`: `POST /negotiations` for an opening, else one
- * development. Built once per line: a second call for the same id, type, data and metadata objects (a line is
- * never changed once parsed) returns the same body, which its callers only read.
+ * development. The import builds it once per line and hands it to `edgeAccepts`, `httpWriteProblems` and
+ * `commandOf`, which only read it.
  */
-function requestBody(line: ImportLine): Record<string, unknown> {
-  const last = lastBody;
-  if (
-    last !== undefined &&
-    last.of.data === line.data &&
-    last.of.metadata === line.metadata &&
-    last.of.id === line.id &&
-    last.of.type === line.type
-  ) {
-    return last.body;
-  }
-  const body = buildRequestBody(line);
-  lastBody = { of: line, body };
-  return body;
-}
-
-function buildRequestBody(line: ImportLine): Record<string, unknown> {
+export function requestBody(line: ImportLine): Record<string, unknown> {
   const metadata = line.metadata as Record<string, unknown>;
   const opening = line.type === 'NegotiationOpened';
   if (Object.hasOwn(metadata, '__proto__') || (opening && Object.hasOwn(line.data as object, '__proto__'))) {
@@ -99,19 +80,18 @@ function bodyBySpread(line: ImportLine): Record<string, unknown> {
  * where the edge says yes, never yes where it says no (`import-line.spec.ts`):
  * a line it refuses goes to `httpWriteProblems`, which decides and words the problems.
  */
-export function edgeAccepts(line: ImportLine): boolean {
+export function edgeAccepts(line: ImportLine, body?: Record<string, unknown>): boolean {
   if (!isPlainRecord(line.metadata) || !isPlainRecord(line.data)) return false;
   if (!isEventType(line.type) || !isEventDataWellFormed(line.type, line.data)) return false;
-  const body = requestBody(line);
-  return line.type === 'NegotiationOpened' ? acceptsOpening(body) : acceptsDevelopment(body);
+  const request = body ?? requestBody(line);
+  return line.type === 'NegotiationOpened' ? acceptsOpening(request) : acceptsDevelopment(request);
 }
 
 /**
  * What an HTTP write of `line` would have been refused for, field by field
  * (`data.summary: …`, `sources.0.url: …`); `[]` when it would have passed the edge.
  */
-export function httpWriteProblems(line: ImportLine): string[] {
-  const body = requestBody(line);
+export function httpWriteProblems(line: ImportLine, body = requestBody(line)): string[] {
   const fields = line.type === 'NegotiationOpened' ? validateOpenNegotiation(body) : validateRecordEvent(body);
   const problems = fields.flatMap((f) => f.problems.map((p) => (p.startsWith(f.field) ? p : `${f.field}: ${p}`)));
   // The opening's data is spread into the body: a field it must not have is named by the domain's own table.
@@ -120,8 +100,7 @@ export function httpWriteProblems(line: ImportLine): string[] {
 }
 
 /** The command an HTTP write of `line` would have executed (call after `httpWriteProblems` found nothing). */
-export function commandOf(line: ImportLine, negotiationId: string): NegotiationCommand {
-  const body = requestBody(line);
+export function commandOf(line: ImportLine, negotiationId: string, body = requestBody(line)): NegotiationCommand {
   if (line.type === 'NegotiationOpened') {
     const { id: _id, ...opening } = body;
     return { type: 'OpenNegotiation', negotiationId, ...opening } as unknown as NegotiationCommand;

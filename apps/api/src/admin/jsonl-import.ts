@@ -21,6 +21,7 @@ import {
   contextOf,
   edgeAccepts,
   httpWriteProblems,
+  requestBody,
   type ImportLine,
   type Provenance,
   provenanceOf,
@@ -289,6 +290,8 @@ interface SpooledLine extends ImportLine {
   readonly line: number;
   readonly stream: string;
   readonly revision: number;
+  /** The HTTP body the line stands for (`requestBody`), as the check built it; a line read back from the spool has none. */
+  readonly body?: Record<string, unknown>;
 }
 
 /** What the pass over the file found. */
@@ -424,7 +427,8 @@ async function checkAndDecide(
         continue;
       }
       // class-validator only for a line the shortcut does not accept: to decide, and to word what is wrong.
-      const refused = edgeAccepts(importLine) ? [] : httpWriteProblems(importLine);
+      const body = requestBody(importLine);
+      const refused = edgeAccepts(importLine, body) ? [] : httpWriteProblems(importLine, body);
       if (refused.length) {
         problem(
           `an HTTP write would refuse it: ${refused.slice(0, 5).join('; ')}${refused.length > 5 ? ` (and ${refused.length - 5} more)` : ''}`,
@@ -470,7 +474,7 @@ async function checkAndDecide(
       s.last = { line: lineNo, revision };
       count++;
       if (fileProblems.length > 0) continue;
-      const line: SpooledLine = { ...importLine, line: lineNo, stream: o.stream, revision };
+      const line: SpooledLine = { ...importLine, line: lineNo, stream: o.stream, revision, body };
       if (redecide || s.refused) {
         out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
         continue;
@@ -581,7 +585,7 @@ function decideLine(
   let made: Decision;
   try {
     made = decideAndEvolve(
-      commandOf(line, negotiationIdFromStream(line.stream) as string),
+      commandOf(line, negotiationIdFromStream(line.stream) as string, line.body),
       s.state,
       contextOf(stamped, who.provenance, who.importedBy, who.now),
     );
