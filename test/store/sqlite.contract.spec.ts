@@ -3,16 +3,13 @@ import { eventStoreContract } from '@parley/event-store/testing/contract';
 import { tempDir } from './temp-store';
 
 // SQLite promises gap-free positions (AUTOINCREMENT, rolled back with a refused append): 1, 2, 3, …
-// Its commits run on the caller's thread (the default) or on a writer thread with its own connection: the same contract.
-for (const writerThread of [false, true]) {
-  eventStoreContract(
-    writerThread ? 'sqlite, commits on a writer thread' : 'sqlite',
-    async () => {
-      const temp = await tempDir();
-      // A nested path checks that the store creates the parent directory.
-      const store = await openSqliteEventStore({ path: temp.file('nested/dir/events.db'), writerThread });
-      return { store, cleanup: temp.remove };
-    },
-    { gapFreePositions: true },
-  );
-}
+eventStoreContract(
+  'sqlite',
+  async () => {
+    const temp = await tempDir();
+    // A nested path checks that the store creates the parent directory.
+    const store = await openSqliteEventStore({ path: temp.file('nested/dir/events.db') });
+    return { store, cleanup: temp.remove };
+  },
+  { gapFreePositions: true },
+);

@@ -16,10 +16,7 @@ import {
 import { collect, eventually, newEvent, newEvents } from '@parley/event-store/testing/contract';
 import { tempDir } from './temp-store';
 
-describe.each([
-  ['', false],
-  [', committing on a writer thread', true],
-])('sqlite event store%s', (_, writerThread) => {
+describe('sqlite event store', () => {
   let temp: Awaited<ReturnType<typeof tempDir>>;
   const opened: SqliteEventStore[] = [];
 
@@ -30,7 +27,6 @@ describe.each([
     let calls = 0;
     const store = await openSqliteEventStore({
       path: temp.file(),
-      writerThread,
       ...options,
       clock: () => {
         calls++;
@@ -156,21 +152,6 @@ describe.each([
     expect(retry).toMatchObject({ duplicate: true, nextRevision: 1 });
     expect(retry.events.map((e) => e.position)).toEqual(original.events.map((e) => e.position));
     expect(await store.headPosition()).toBe(2);
-  });
-
-  it('on close, commits what is queued behind the commit in flight before it resolves', async () => {
-    const store = await open();
-    const first = store.append('first', newEvents(2), { expectedRevision: 'no-stream' });
-    // A turn of the event loop: the first commit is on its way to the writer, and its answer cannot be in yet.
-    await new Promise((resolve) => setImmediate(resolve));
-    const second = store.append('second', newEvents(3), { expectedRevision: 'no-stream' });
-    await store.close();
-    await expect(first).resolves.toMatchObject({ nextRevision: 1 });
-    await expect(second).resolves.toMatchObject({ nextRevision: 2 });
-    expect(store.commits()).toBe(2);
-
-    const reopened = await open();
-    expect((await reopened.readAll()).map((e) => e.stream)).toEqual(['first', 'first', 'second', 'second', 'second']);
   });
 
   it('refuses every append of a commit that cannot take the write lock, stores none of it, and appends once it can', async () => {

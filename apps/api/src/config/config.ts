@@ -19,8 +19,6 @@ export interface AppConfig {
   readonly dataDir: string;
   /** The SQLite event log (store `sqlite`). */
   readonly sqlitePath: string;
-  /** The SQLite store commits on a worker thread (PARLEY_SQLITE_WRITER_THREAD=on); off by default. */
-  readonly sqliteWriterThread: boolean;
   /** The views' snapshots (always local to this process). */
   readonly snapshotPath: string;
   readonly eventStoreConnectionString?: string;
@@ -125,13 +123,6 @@ function logFormat(raw: string | undefined, stdoutIsTTY: boolean): LogFormat {
   return format;
 }
 
-function onOff(env: NodeJS.ProcessEnv, name: string): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '' || raw === 'off') return false;
-  if (raw === 'on') return true;
-  throw new ConfigError(name, `must be "on" or "off" (or unset), got "${raw}"`);
-}
-
 function allowLocalMode(raw: string | undefined): boolean {
   if (raw === undefined || raw === '') return false;
   if (raw === 'network') return true;
@@ -190,7 +181,6 @@ export function loadConfig(
     store,
     dataDir,
     sqlitePath: path.resolve(env.PARLEY_DB_FILE ?? path.join(dataDir, 'parley.sqlite')),
-    sqliteWriterThread: onOff(env, 'PARLEY_SQLITE_WRITER_THREAD'),
     snapshotPath: path.resolve(env.PARLEY_SNAPSHOT_FILE ?? path.join(dataDir, 'views.sqlite')),
     eventStoreConnectionString: connection,
     apiKeys: env.PARLEY_API_KEYS || undefined,

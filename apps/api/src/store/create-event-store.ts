@@ -8,7 +8,7 @@ export async function createEventStore(config: AppConfig, logger: LoggerService)
     case 'sqlite': {
       const { openSqliteEventStore } = await import('@parley/event-store');
       logger.log(`SQLite event log at ${config.sqlitePath}`);
-      return openSqliteEventStore({ path: config.sqlitePath, writerThread: config.sqliteWriterThread });
+      return openSqliteEventStore({ path: config.sqlitePath });
     }
     case 'memory': {
       const { MemoryEventStore } = await import('@parley/event-store');

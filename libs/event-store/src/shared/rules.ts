@@ -18,27 +18,18 @@ import type {
 
 export const DEFAULT_SUBSCRIPTION_BATCH_SIZE = 500;
 
-/**
- * The stream revisions (-1: no stream) under which an append with `expected` may be written, as an inclusive
- * range: the form in which the check crosses to a writer on another thread.
- */
-export function expectationRange(expected: ExpectedRevision): { readonly min: number; readonly max: number } {
-  switch (expected) {
-    case 'any':
-      return { min: -1, max: Infinity };
-    case 'no-stream':
-      return { min: -1, max: -1 };
-    case 'exists':
-      return { min: 0, max: Infinity };
-    default:
-      return { min: expected, max: expected };
-  }
-}
-
 /** `-1` is accepted as a number meaning "no stream", so a revision read with `streamRevision` can always be passed back. */
 export function expectationHolds(expected: ExpectedRevision, actual: number): boolean {
-  const { min, max } = expectationRange(expected);
-  return actual >= min && actual <= max;
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no-stream':
+      return actual === -1;
+    case 'exists':
+      return actual >= 0;
+    default:
+      return expected === actual;
+  }
 }
 
 function isPlainObject(value: unknown): boolean {

@@ -5,19 +5,15 @@
  * append's promise resolves; an acknowledged append survives kill -9.
  *
  * Group commit: `append` only queues. Everything queued in one turn of the
- * event loop (and, with a writer thread, everything queued while the commit
- * before it ran) is written by one `BEGIN IMMEDIATE … COMMIT`, so N
- * concurrent writers share one fsync instead of paying N. Each append runs in its own SAVEPOINT inside that
- * transaction and is checked against the stream revision as left by the appends
- * before it in the batch, so a failing append is rejected alone and optimistic
- * concurrency is exactly as strict as with one transaction per append.
+ * event loop is written by one `BEGIN IMMEDIATE … COMMIT` on `setImmediate`,
+ * so N concurrent writers share one fsync instead of paying N. Each append runs
+ * in its own SAVEPOINT inside that transaction and is checked against the
+ * stream revision as left by the appends before it in the batch, so a failing
+ * append is rejected alone and optimistic concurrency is exactly as strict as
+ * with one transaction per append.
  *
- * The commits are `writer.ts`'s: on this thread and connection (the default,
- * and always in memory), or with `writerThread` on a worker thread with its
- * own connection; one at a time either way, in the order they were queued, and
- * an append's promise resolves once its commit is durable. Reads, and the
- * subscriptions' pages, run on this thread and connection (better-sqlite3 is
- * synchronous: they cannot interleave with each other or with a commit here).
+ * better-sqlite3 is synchronous: every statement below runs on the event-loop
+ * thread, which is also why no two flushes or reads can interleave.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -42,9 +38,8 @@ import type {
 } from '../port';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
 import { readAllInPages } from '../shared/pages';
-import { allRange, expectationRange, prepareAppend, priorAppend, streamRange } from '../shared/rules';
+import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../shared/rules';
 import { readAhead } from './read-ahead';
-import { inlineWriter, type WriteOutcome, type WriteReply, type Writer, type WriterSql, workerWriter } from './writer';
 
 export interface SqliteEventStoreOptions {
   /** The database file; its parent directory is created. `:memory:` gives a throwaway store (no WAL, not durable). */
@@ -72,12 +67,6 @@ export interface SqliteEventStoreOptions {
    * (bench/README.md, "Rebuild with the log read ahead").
    */
   readonly readAheadFrom?: number;
-  /**
-   * Commit on a worker thread with its own connection (a file only), so that a commit's inserts and fsync overlap
-   * this thread's next work. Default false: on 2 cores it cost ≈ 10 % more CPU per HTTP append and gained no
-   * throughput (bench/README.md, "The SQLite writer on a worker thread").
-   */
-  readonly writerThread?: boolean;
   /** The commit clock (`recordedAt`), read once per committed batch; tests may fix it. */
   readonly clock?: () => Date;
 }
@@ -111,10 +100,6 @@ const WINDOW = 'position >= @from AND position <= @to';
 const ORDERED = 'ORDER BY position LIMIT @limit';
 const PAGE_BY_PREFIX_SQL = `SELECT ${COLUMNS} FROM events WHERE ${WINDOW} AND ${BY_PREFIX} ${ORDERED}`;
 
-const STREAM_REVISION_SQL = 'SELECT MAX(revision) FROM events WHERE stream = ?';
-const HEAD_SQL = 'SELECT MAX(position) FROM events';
-const BY_ID_SQL = `SELECT ${COLUMNS} FROM events WHERE id = ?`;
-
 /** No LIMIT in SQLite is spelled -1. */
 const NO_LIMIT = -1;
 const END = Number.MAX_SAFE_INTEGER;
@@ -128,6 +113,8 @@ interface PendingAppend {
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
 }
+
+type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
 function toRecorded(row: Row): RecordedEvent {
   return {
@@ -152,9 +139,14 @@ function limitOf(maxCount: number): number {
   return maxCount === Infinity ? NO_LIMIT : maxCount;
 }
 
-/** SQLite's error as it came from the writer: message and code. */
-function sqliteError(error: { message: string; code?: string }): Error {
-  return Object.assign(new Error(error.message), error.code === undefined ? {} : { code: error.code });
+/**
+ * By code, not `instanceof Database.SqliteError`: the native addon keeps the
+ * error class of whichever copy of better-sqlite3 loaded it first, so with
+ * several module registries (jest) the class check fails.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /** Our own errors pass through; anything from SQLite (busy, I/O, full disk) means the store cannot serve the call. */
@@ -173,19 +165,12 @@ export class SqliteEventStore implements EventStore {
   private readonly busyTimeoutMs: number;
   private readonly readAheadFrom: number;
   private readonly pollIntervalMs: number;
-  private readonly writerThread: boolean;
   private closed = false;
 
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
-  /** Where the commits run: started at the first one. */
-  private writer: Writer | undefined;
-  /** The appends of the commit the writer is running (one at a time), with the time it records. */
-  private committing: { readonly batch: readonly PendingAppend[]; readonly recordedAt: string } | undefined;
-  /** Resolves `close()` once nothing is queued or committing. */
-  private drained: (() => void) | undefined;
-  /** Set when the writer thread is gone: every later append fails with it. */
-  private writerLost: StoreUnavailableError | undefined;
+  /** The head when the last write transaction began (read inside it, under the write lock). */
+  private headAtBatchStart = 0;
 
   /**
    * This connection's latest commits, as the appenders got them: every
@@ -205,6 +190,7 @@ export class SqliteEventStore implements EventStore {
   private lastDataVersion = 0;
 
   private readonly stmt: {
+    readonly insert: Database.Statement<[string, number, string, string, string, string, string]>;
     readonly streamRevision: Database.Statement<[string], number | null>;
     readonly head: Database.Statement<[], number | null>;
     readonly byId: Database.Statement<[string], Row>;
@@ -220,13 +206,21 @@ export class SqliteEventStore implements EventStore {
     readonly dataVersion: Database.Statement<[], number>;
   };
 
+  /** The whole batch: one write transaction, one fsync. */
+  private readonly writeBatch: Database.Transaction<
+    (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => void
+  >;
+  /** One append's inserts; called inside `writeBatch`, better-sqlite3 runs it as a SAVEPOINT. */
+  private readonly insertEvents: Database.Transaction<
+    (append: PendingAppend, current: number, recordedAt: string) => AppendResult
+  >;
+
   constructor(options: SqliteEventStoreOptions) {
     const inMemory = options.path === ':memory:';
     this.path = inMemory ? options.path : resolve(options.path);
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.recentLimit = options.recentEvents ?? 5000;
-    this.writerThread = !inMemory && options.writerThread === true;
     if (!inMemory) mkdirSync(dirname(this.path), { recursive: true });
 
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
@@ -243,12 +237,63 @@ export class SqliteEventStore implements EventStore {
       this.db.close();
       throw error;
     }
+
+    this.insertEvents = this.db.transaction(
+      (append: PendingAppend, current: number, recordedAt: string): AppendResult => {
+        const { stream, events, data, metadata } = append;
+        const recorded = new Array<RecordedEvent>(events.length);
+        let revision = current;
+        for (let i = 0; i < events.length; i++) {
+          const event = events[i] as NewEvent;
+          revision++;
+          const position = Number(
+            this.stmt.insert.run(
+              stream,
+              revision,
+              event.id,
+              event.type,
+              data[i] as string,
+              metadata[i] as string,
+              recordedAt,
+            ).lastInsertRowid,
+          );
+          // The caller's objects, not a re-parse (which would cost about as much as
+          // the insert); reads return their JSON form.
+          recorded[i] = {
+            id: event.id,
+            type: event.type,
+            data: event.data,
+            metadata: event.metadata ?? {},
+            stream,
+            revision,
+            position,
+            recordedAt,
+          };
+        }
+        return { nextRevision: revision, events: recorded, duplicate: false };
+      },
+    );
+
+    this.writeBatch = this.db.transaction(
+      (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => {
+        this.headAtBatchStart = this.head();
+        for (const append of batch) {
+          try {
+            outcomes.push({ ok: true, result: this.appendOne(append, recordedAt) });
+          } catch (error) {
+            // Some SQLite errors (full disk, I/O) roll back the whole transaction
+            // on their own; then nothing of this batch can be committed.
+            if (!this.db.inTransaction) throw error;
+            outcomes.push({ ok: false, error });
+          }
+        }
+      },
+    );
   }
 
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     try {
       this.assertOpen();
-      if (this.writerLost) throw this.writerLost;
       const expected = options?.expectedRevision;
       const { data, metadata } = prepareAppend(stream, events, expected);
       return new Promise<AppendResult>((resolve, reject) => {
@@ -348,8 +393,6 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     this.flush();
-    if (this.committing !== undefined) await new Promise<void>((resolve) => (this.drained = resolve));
-    await this.writer?.close();
     this.stopPolling();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     this.db.close();
@@ -358,128 +401,45 @@ export class SqliteEventStore implements EventStore {
   // -------------------------------------------------------------------------
   // Writing
 
-  /** Sends what is queued to the writer as one commit, unless one is running (its reply sends the next). */
   private readonly flush = (): void => {
     this.flushScheduled = false;
-    if (this.committing !== undefined || this.queue.length === 0) return;
     const batch = this.queue;
+    if (batch.length === 0) return;
     this.queue = [];
-    const recordedAt = this.clock().toISOString();
-    this.committing = { batch, recordedAt };
-    const appends = batch.map(({ stream, expected, events, data, metadata }) => ({
-      stream,
-      ...expectationRange(expected),
-      events,
-      data,
-      metadata,
-    }));
-    (this.writer ??= this.startWriter()).write({ recordedAt, appends });
-  };
-
-  private startWriter(): Writer {
-    const sql: WriterSql = {
-      insert:
-        'INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      streamRevision: STREAM_REVISION_SQL,
-      head: HEAD_SQL,
-      byId: BY_ID_SQL,
-    };
-    const callbacks = { onReply: this.committed, onExit: this.writerExited };
-    return this.writerThread
-      ? workerWriter<Row>({ path: this.path, busyTimeoutMs: this.busyTimeoutMs, sql }, callbacks)
-      : inlineWriter<Row>(this.db, sql, callbacks);
-  }
-
-  /** The writer's answer to the running commit: each append resolved or rejected, in order; then the next commit. */
-  private readonly committed = (reply: WriteReply<Row>): void => {
-    const { batch, recordedAt } = this.committing as NonNullable<SqliteEventStore['committing']>;
-    this.committing = undefined;
-    if ('failed' in reply) {
-      const failure = translate(sqliteError(reply.failed), 'append');
+    const outcomes: Outcome[] = [];
+    try {
+      // IMMEDIATE takes the write lock up front: a deferred transaction that
+      // reads first and writes later can fail with SQLITE_BUSY when another
+      // process wrote in between, instead of waiting for the busy timeout.
+      this.writeBatch.immediate(batch, outcomes, this.clock().toISOString());
+    } catch (error) {
+      const failure = translate(error, 'append');
       for (const append of batch) append.reject(failure);
-    } else {
-      this.settle(batch, reply.outcomes, reply.headAtStart, recordedAt);
+      return;
     }
-    this.flush();
-    if (this.committing === undefined) this.drained?.();
-  };
-
-  private settle(
-    batch: readonly PendingAppend[],
-    outcomes: readonly WriteOutcome<Row>[],
-    headAtStart: number,
-    recordedAt: string,
-  ): void {
     let wrote = false;
-    if (this.recentTop !== headAtStart) {
+    if (this.recentTop !== this.headAtBatchStart) {
       // Another connection committed since our last commit (or nothing is remembered yet).
       this.recent = [];
-      this.recentBase = this.recentTop = headAtStart;
+      this.recentBase = this.recentTop = this.headAtBatchStart;
     }
     for (let i = 0; i < batch.length; i++) {
       const append = batch[i] as PendingAppend;
-      let result: AppendResult;
-      try {
-        result = this.outcome(append, outcomes[i] as WriteOutcome<Row>, recordedAt);
-      } catch (error) {
-        append.reject(translate(error, 'append'));
-        continue;
+      const outcome = outcomes[i] as Outcome;
+      if (outcome.ok) {
+        if (!outcome.result.duplicate && outcome.result.events.length > 0) {
+          wrote = true;
+          this.remember(outcome.result.events);
+        }
+        append.resolve(outcome.result);
+      } else {
+        append.reject(translate(outcome.error, 'append'));
       }
-      if (!result.duplicate && result.events.length > 0) {
-        wrote = true;
-        this.remember(result.events);
-      }
-      append.resolve(result);
     }
     // Under the write lock nobody else committed: the batch ends at its last event (or where it began).
     this.recentTop = this.recent[this.recent.length - 1]?.position ?? this.recentTop;
     this.trimRecent();
     if (wrote) for (const subscription of this.subscriptions) subscription.notify();
-  }
-
-  /** What the writer's outcome means for one append; throws to reject it. */
-  private outcome(append: PendingAppend, outcome: WriteOutcome<Row>, recordedAt: string): AppendResult {
-    if ('error' in outcome) throw sqliteError(outcome.error);
-    const { stream, events } = append;
-    if ('rows' in outcome) {
-      // A retry whose first attempt did commit is answered, not refused.
-      const stored = new Map(outcome.rows.map((row) => [row[3], row]));
-      const prior = priorAppend(stream, events, (id) => {
-        const row = stored.get(id);
-        return row === undefined ? undefined : toRecorded(row);
-      });
-      if (prior !== undefined) return prior;
-      if (outcome.unique !== undefined) throw sqliteError(outcome.unique);
-      throw new WrongExpectedRevisionError(stream, append.expected, outcome.current);
-    }
-    const { current, positions } = outcome;
-    const recorded = new Array<RecordedEvent>(events.length);
-    for (let i = 0; i < events.length; i++) {
-      const event = events[i] as NewEvent;
-      // The caller's objects, not a re-parse (which would cost about as much as the insert); reads return their
-      // JSON form.
-      recorded[i] = {
-        id: event.id,
-        type: event.type,
-        data: event.data,
-        metadata: event.metadata ?? {},
-        stream,
-        revision: current + 1 + i,
-        position: positions[i] as number,
-        recordedAt,
-      };
-    }
-    return { nextRevision: current + events.length, events: recorded, duplicate: false };
-  }
-
-  /** The writer thread is gone: what it was committing may or may not be stored, and nothing more can be. */
-  private readonly writerExited = (error: Error): void => {
-    this.writerLost = new StoreUnavailableError(`sqlite event store: the writer failed: ${error.message}`, error);
-    const lost = [...(this.committing?.batch ?? []), ...this.queue];
-    this.committing = undefined;
-    this.queue = [];
-    for (const append of lost) append.reject(this.writerLost);
-    this.drained?.();
   };
 
   private remember(events: readonly RecordedEvent[]): void {
@@ -525,6 +485,36 @@ export class SqliteEventStore implements EventStore {
       page.push(event);
     }
     return page;
+  }
+
+  /** One append inside the batch transaction; throws to reject this append alone. */
+  private appendOne(append: PendingAppend, recordedAt: string): AppendResult {
+    const current = this.stmt.streamRevision.get(append.stream) ?? -1;
+    if (!expectationHolds(append.expected, current)) {
+      // A retry whose first attempt did commit is answered, not refused.
+      const prior = this.priorAppend(append);
+      if (prior !== undefined) return prior;
+      throw new WrongExpectedRevisionError(append.stream, append.expected, current);
+    }
+    if (append.events.length === 0) return { nextRevision: current, events: [], duplicate: false };
+    try {
+      return this.insertEvents(append, current, recordedAt);
+    } catch (error) {
+      // The happy path pays for no id look-ups: the UNIQUE index on `id`
+      // detects a known id, and only then do we find out which case it is.
+      if (isUniqueViolation(error)) {
+        const prior = this.priorAppend(append);
+        if (prior !== undefined) return prior;
+      }
+      throw error;
+    }
+  }
+
+  private priorAppend(append: PendingAppend): AppendResult | undefined {
+    return priorAppend(append.stream, append.events, (id) => {
+      const row = this.stmt.byId.get(id);
+      return row === undefined ? undefined : toRecorded(row);
+    });
   }
 
   // -------------------------------------------------------------------------
@@ -635,9 +625,12 @@ export class SqliteEventStore implements EventStore {
     const db = this.db;
     const byType = 'type = @type';
     return {
-      streamRevision: db.prepare<[string], number | null>(STREAM_REVISION_SQL).pluck(),
-      head: db.prepare<[], number | null>(HEAD_SQL).pluck(),
-      byId: db.prepare<[string], Row>(BY_ID_SQL).raw(),
+      insert: db.prepare(
+        'INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      streamRevision: db.prepare<[string], number | null>('SELECT MAX(revision) FROM events WHERE stream = ?').pluck(),
+      head: db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
+      byId: db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM events WHERE id = ?`).raw(),
       streamForwards: db
         .prepare<[string, number, number], Row>(
           `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`,
