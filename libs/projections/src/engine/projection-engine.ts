@@ -14,6 +14,7 @@ import {
 import type { SnapshotState, SnapshotStore, ViewsSnapshotHeader } from './snapshot-store';
 import { EvidenceCache } from './evidence-cache';
 import { jsonBytes } from './json-bytes';
+import { stringPool, type StringPool } from '../string-pool';
 
 /**
  * Periodic snapshots take at most 1/SNAPSHOT_SPACING of the time (see
@@ -324,8 +325,10 @@ export class ProjectionEngine {
         pageSize: REBUILD_PAGE,
         streamPrefix: NEGOTIATION_STREAM_PREFIX,
       });
+      // One pool for the whole rebuild: a string many developments keep is kept once across every negotiation.
+      const pool = stringPool();
       for await (const page of pages) {
-        await this.applyInto(building, page, true);
+        await this.applyInto(building, page, pool);
         events += page.length;
         position = page[page.length - 1]!.position;
         lastEventId = page[page.length - 1]!.id;
@@ -492,9 +495,10 @@ export class ProjectionEngine {
    *
    * Each negotiation the batch touches gets one working copy (`draftViewState`)
    * for the whole batch, so a batch costs O(events + state size) per
-   * negotiation rather than a copy of its state per event. `owned` says the
-   * states in `states` are private to the caller (a rebuild's, published only
-   * when complete): they are then written in place, with no copy at all.
+   * negotiation rather than a copy of its state per event. `rebuildPool`
+   * says the states in `states` are private to the caller (a rebuild's,
+   * published only when complete): they are then written in place, entities
+   * too, with no copy at all, and their strings shared through that pool.
    * Live states handed to readers (`exposed`) are never written: the batch
    * publishes new ones, once every event of it has been applied; a live
    * state nobody was handed is written in place, like a rebuild's.
@@ -502,8 +506,11 @@ export class ProjectionEngine {
   private async applyInto(
     states: Map<string, ViewState>,
     events: readonly RecordedEvent[],
-    owned = false,
+    rebuildPool?: StringPool,
   ): Promise<string[]> {
+    const owned = rebuildPool !== undefined;
+    // Strings equal across this batch's developments are kept once.
+    const pool = rebuildPool ?? stringPool();
     const changed = new Set<string>();
     const refold = new Set<string>();
     // In first-seen order: a new negotiation takes its place in `states` (the list's order) at its first event.
@@ -533,6 +540,9 @@ export class ProjectionEngine {
         working = {
           draft: draftViewState(state ?? emptyViewState(negotiationId, this.model, NO_EVIDENCE), this.model, {
             owned: owned || state === undefined || !this.exposed.has(state),
+            // A rebuild made every part of its states: their entities are its own too.
+            transient: owned,
+            pool,
           }),
           applied: false,
         };
@@ -555,7 +565,7 @@ export class ProjectionEngine {
     for (const [negotiationId, { draft, applied }] of drafts) if (applied) states.set(negotiationId, draft.state);
     for (const negotiationId of refold) {
       const entries = await this.readEntries(negotiationId, lastPosition);
-      states.set(negotiationId, foldViews(entries, NO_EVIDENCE, this.model));
+      states.set(negotiationId, foldViews(entries, { ...NO_EVIDENCE, pool }, this.model));
       this.evidence.replace(negotiationId, entries);
     }
     return [...changed];
