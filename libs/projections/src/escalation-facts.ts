@@ -96,8 +96,12 @@ function optionalRange(data: object, key: string): Range | null {
   return typeof min === 'number' && typeof max === 'number' ? { min, max } : null;
 }
 
-function scale(data: object, killedKey: string): Scale {
+/** Armed action by `by` against `target`, its scale from the recorded ranges (spelled out: a spread into the literal costs a runtime call). */
+function armed(by: string | null, target: string | null, data: object, killedKey: string): EscalationFacts {
   return {
+    f: 'armed',
+    by,
+    target,
     killed: midpoint(optionalRange(data, killedKey)),
     injured: midpoint(optionalRange(data, 'injured')),
     civilians: midpoint(optionalRange(data, 'civilianFatalities')),
@@ -123,7 +127,7 @@ export function escalationFacts(event: NegotiationEvent, pool: StringPool = NO_P
       const against = shareOrNull(pool, optionalString(data, 'against'));
       // Who the act was aimed at: as recorded, else the side that reported it when that is not the perpetrator.
       const target = against ?? (alleged !== null && alleged !== by ? alleged : null);
-      if (ARMED_INCIDENT_KINDS.includes(kind)) return { f: 'armed', by, target, ...scale(data, 'fatalities') };
+      if (ARMED_INCIDENT_KINDS.includes(kind)) return armed(by, target, data, 'fatalities');
       if (kind === 'militant-attack') {
         return {
           f: 'attack',
@@ -131,7 +135,9 @@ export function escalationFacts(event: NegotiationEvent, pool: StringPool = NO_P
           target,
           allegedBy: alleged,
           blamedOn: shareOrNull(pool, optionalString(data, 'blamedOn')),
-          ...scale(data, 'fatalities'),
+          killed: midpoint(optionalRange(data, 'fatalities')),
+          injured: midpoint(optionalRange(data, 'injured')),
+          civilians: midpoint(optionalRange(data, 'civilianFatalities')),
         };
       }
       if (kind === 'border-closure') return { f: 'closure', by: by ?? alleged, target: against };
@@ -144,16 +150,17 @@ export function escalationFacts(event: NegotiationEvent, pool: StringPool = NO_P
       const target = pool.share(data.allegedBy);
       // `allegedBy` reports a violation by `against`: the act is by `against`, aimed at `allegedBy`.
       const casualties = midpoint(data.casualties) + midpoint(optionalRange(data, 'injured'));
-      if (casualties > 0) return { f: 'armed', by, target, ...scale(data, 'casualties') };
+      if (casualties > 0) return armed(by, target, data, 'casualties');
       return { f: 'violation', by, target, ceasefireId: pool.share(data.ceasefireId) };
     }
-    case 'StatementMade':
-      return {
-        f: 'statement',
-        by: pool.share(event.data.speaker.actorId),
-        target: shareOrNull(pool, event.data.audience ?? null),
-        tone: pool.share(event.data.tone),
-      };
+    case 'StatementMade': {
+      // Who speaks to whom in what tone repeats across a negotiation's statements: one object for each (`shareObject`).
+      const { speaker, audience, tone } = event.data;
+      const facts = { f: 'statement', by: speaker.actorId, target: audience ?? null, tone } as const;
+      // The separator inside the free-text audience could spell another statement's key: that one is kept as it is.
+      if (pool === NO_POOL || (audience !== undefined && audience.includes('\u0000'))) return facts;
+      return pool.shareObject(`statement\u0000${speaker.actorId}\u0000${audience ?? '\u0001'}\u0000${tone}`, facts);
+    }
     case 'UltimatumIssued':
       return {
         f: 'ultimatum',

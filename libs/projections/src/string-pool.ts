@@ -17,11 +17,19 @@
 export interface StringPool {
   /** `value`, or the equal string taken before it. */
   share(value: string): string;
+  /**
+   * `value`, or the object taken before under the same `key` — the caller's
+   * spelling of its whole content (so equal keys mean equal objects): a
+   * statement's speaker or facts, kept once rather than per development.
+   * Shared objects are never written.
+   */
+  shareObject<T extends object>(key: string, value: T): T;
 }
 
 /** A pool of its own (a Map: one hash of each string taken). */
 export function stringPool(): StringPool {
   const strings = new Map<string, string>();
+  const objects = new Map<string, object>();
   return {
     share(value) {
       const known = strings.get(value);
@@ -29,8 +37,14 @@ export function stringPool(): StringPool {
       strings.set(value, value);
       return value;
     },
+    shareObject<T extends object>(key: string, value: T): T {
+      const known = objects.get(key);
+      if (known !== undefined) return known as T;
+      objects.set(key, value);
+      return value;
+    },
   };
 }
 
-/** Keeps every string as it is: for a caller with no pool (one event applied live). */
-export const NO_POOL: StringPool = { share: (value) => value };
+/** Keeps every string and object as it is: for a caller with no pool. */
+export const NO_POOL: StringPool = { share: (value) => value, shareObject: (_key, value) => value };

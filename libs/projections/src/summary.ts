@@ -225,12 +225,35 @@ function keep(
     if (value === undefined) continue;
     out[name] =
       nested !== null
-        ? keep(value as { readonly [field: string]: unknown }, nested, pool)
+        ? keepNested(value as { readonly [field: string]: unknown }, nested, pool)
         : clipped
           ? clip(value as string)
           : shared(value, pool);
   }
   return out;
+}
+
+/**
+ * A nested shape's kept fields (a statement's speaker): when they are all
+ * short strings, one object per distinct content across the pool's folds.
+ */
+function keepNested(
+  data: { readonly [field: string]: unknown },
+  fields: readonly KeptField[],
+  pool: StringPool,
+): Record<string, unknown> {
+  const out = keep(data, fields, pool);
+  if (pool === NO_POOL) return out;
+  let key = 'nested\u0000';
+  for (const { name, clip: clipped, nested } of fields) {
+    const value = out[name];
+    // A value holding the separator could spell another content's key: such a shape is kept as it is.
+    if (clipped || nested !== null || (value !== undefined && (typeof value !== 'string' || value.includes('\u0000'))))
+      return out;
+    // Names and values in the shape's order, \u0000 after each: equal keys, equal objects (same keys, same order).
+    if (value !== undefined) key += `${name}\u0000${value}\u0000`;
+  }
+  return pool.shareObject(key, out);
 }
 
 /**

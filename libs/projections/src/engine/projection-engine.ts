@@ -1,7 +1,14 @@
-import { NEGOTIATION_STREAM_PREFIX, fromStoredEvent, negotiationIdFromStream, streamName } from '@parley/domain';
+import {
+  NEGOTIATION_STREAM_PREFIX,
+  fromStoredEvent,
+  negotiationIdFromStream,
+  type NegotiationEvent,
+  streamName,
+  toInstant,
+} from '@parley/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
 import type { EscalationModel } from '../escalation-model';
-import { isCorrectionEvent, type LogEntry, toEffectiveEvent } from '../effective-events';
+import { type EffectiveEvent, isCorrectionEvent, type LogEntry } from '../effective-events';
 import {
   draftViewState,
   emptyViewState,
@@ -521,9 +528,9 @@ export class ProjectionEngine {
       if (!negotiationId) continue;
       changed.add(negotiationId);
       if (refold.has(negotiationId)) continue;
-      let entry: LogEntry;
+      let event: NegotiationEvent;
       try {
-        entry = { event: fromStoredEvent(recorded), position: recorded.position };
+        event = fromStoredEvent(recorded);
       } catch (error) {
         this.evidence.take(negotiationId, recorded.revision, null);
         // A stored event that does not decode is a bug or a foreign writer: skip it loudly rather than stop every view.
@@ -548,11 +555,12 @@ export class ProjectionEngine {
         };
         drafts.set(negotiationId, working);
       }
-      if (isCorrectionEvent(entry.event)) {
+      if (isCorrectionEvent(event)) {
         refold.add(negotiationId);
         continue;
       }
-      const effective = toEffectiveEvent(entry);
+      // What toEffectiveEvent makes of a development, without the LogEntry in between.
+      const effective: EffectiveEvent = { event, position: recorded.position, instant: toInstant(event.occurredAt) };
       if (needsRefold(working.draft.state, effective)) {
         refold.add(negotiationId);
         continue;
