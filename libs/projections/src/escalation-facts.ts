@@ -112,6 +112,9 @@ function instantOrNull(value: string | undefined): number | null {
   return (value === undefined ? undefined : parseTime(value)?.instant) ?? null;
 }
 
+/** The first part of a statement's facts' path in a pool (`StringPool.shareObject`). */
+const STATEMENT = Symbol('statement facts');
+
 function shareOrNull(pool: StringPool, value: string | null): string | null {
   return value === null ? null : pool.share(value);
 }
@@ -155,11 +158,10 @@ export function escalationFacts(event: NegotiationEvent, pool: StringPool = NO_P
     }
     case 'StatementMade': {
       // Who speaks to whom in what tone repeats across a negotiation's statements: one object for each (`shareObject`).
-      const { speaker, audience, tone } = event.data;
-      const facts = { f: 'statement', by: speaker.actorId, target: audience ?? null, tone } as const;
-      // The separator inside the free-text audience could spell another statement's key: that one is kept as it is.
-      if (pool === NO_POOL || (audience !== undefined && audience.includes('\u0000'))) return facts;
-      return pool.shareObject(`statement\u0000${speaker.actorId}\u0000${audience ?? '\u0001'}\u0000${tone}`, facts);
+      const by = pool.share(event.data.speaker.actorId);
+      const target = shareOrNull(pool, event.data.audience ?? null);
+      const tone = pool.share(event.data.tone);
+      return pool.shareObject({ f: 'statement', by, target, tone } as const, [STATEMENT, by, target, tone]);
     }
     case 'UltimatumIssued':
       return {

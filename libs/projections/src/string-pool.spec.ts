@@ -1,3 +1,4 @@
+import type { EventDataByType } from '@parley/domain';
 import { escalationFacts } from './escalation-facts';
 import { stringPool } from './string-pool';
 import { summaryData, summaryLine } from './summary';
@@ -8,11 +9,11 @@ describe('a fold that keeps strings and small shapes once (string-pool.ts)', () 
   const log = new LogBuilder();
   log.open();
   const minister = { name: 'Khawaja Asif', title: 'Defence Minister', actorId: 'pakistan' };
-  const statement = (speaker: typeof minister, audience: string) =>
+  const statement = (speaker: EventDataByType['StatementMade']['speaker'], audience: string) =>
     log.add('StatementMade', { speaker, tone: 'warning', summary: 'Crossings stay shut', audience });
   const plain = statement(minister, 'domestic audience');
   const again = statement({ ...minister }, 'domestic audience');
-  // Contents whose pieces, run together with the separator, spell the ones above.
+  // Contents that, were a key built by joining the values with a separator, would spell the ones above.
   const craftedSpeaker = statement({ name: 'Khawaja Asif\u0000title\u0000Defence Minister', actorId: 'pakistan' }, 'x');
   const craftedAudience = statement(minister, 'domestic audience\u0000warning');
 
@@ -35,7 +36,7 @@ describe('a fold that keeps strings and small shapes once (string-pool.ts)', () 
     expect(escalationFacts(again, pool)).toBe(escalationFacts(plain, pool));
   });
 
-  it('never hands a development another one’s content when a name or audience holds the separator', () => {
+  it('never hands a development another one’s content, whatever its names hold', () => {
     const pool = stringPool();
     summaryData(plain, pool);
     escalationFacts(plain, pool);

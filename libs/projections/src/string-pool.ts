@@ -18,18 +18,22 @@ export interface StringPool {
   /** `value`, or the equal string taken before it. */
   share(value: string): string;
   /**
-   * `value`, or the object taken before under the same `key` — the caller's
-   * spelling of its whole content (so equal keys mean equal objects): a
-   * statement's speaker or facts, kept once rather than per development.
-   * Shared objects are never written.
+   * `value`, or the object taken before under the same `path` — what spells
+   * its whole content, a fixed number of parts per kind of object (the kind
+   * first, e.g. the shape's field list; then its values, undefined for an
+   * absent one), so equal paths mean equal objects: a statement's speaker or
+   * facts kept once rather than per development. Shared objects are never
+   * written.
    */
-  shareObject<T extends object>(key: string, value: T): T;
+  shareObject<T extends object>(value: T, path: readonly unknown[]): T;
 }
+
+type Trie = Map<unknown, unknown>;
 
 /** A pool of its own (a Map: one hash of each string taken). */
 export function stringPool(): StringPool {
   const strings = new Map<string, string>();
-  const objects = new Map<string, object>();
+  const objects: Trie = new Map();
   return {
     share(value) {
       const known = strings.get(value);
@@ -37,14 +41,25 @@ export function stringPool(): StringPool {
       strings.set(value, value);
       return value;
     },
-    shareObject<T extends object>(key: string, value: T): T {
-      const known = objects.get(key);
+    shareObject<T extends object>(value: T, path: readonly unknown[]): T {
+      // A trie of Maps, one level per part: no key string to build (the parts are pooled strings, hashed once).
+      let node = objects;
+      const last = path.length - 1;
+      for (let i = 0; i < last; i++) {
+        let next = node.get(path[i]) as Trie | undefined;
+        if (next === undefined) {
+          next = new Map();
+          node.set(path[i], next);
+        }
+        node = next;
+      }
+      const known = node.get(path[last]);
       if (known !== undefined) return known as T;
-      objects.set(key, value);
+      node.set(path[last], value);
       return value;
     },
   };
 }
 
 /** Keeps every string and object as it is: for a caller with no pool. */
-export const NO_POOL: StringPool = { share: (value) => value, shareObject: (_key, value) => value };
+export const NO_POOL: StringPool = { share: (value) => value, shareObject: (value) => value };

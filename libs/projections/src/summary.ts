@@ -244,16 +244,14 @@ function keepNested(
 ): Record<string, unknown> {
   const out = keep(data, fields, pool);
   if (pool === NO_POOL) return out;
-  let key = 'nested\u0000';
+  // The shape, then its values in its order (undefined: absent): equal paths, equal objects.
+  const path: unknown[] = [fields];
   for (const { name, clip: clipped, nested } of fields) {
     const value = out[name];
-    // A value holding the separator could spell another content's key: such a shape is kept as it is.
-    if (clipped || nested !== null || (value !== undefined && (typeof value !== 'string' || value.includes('\u0000'))))
-      return out;
-    // Names and values in the shape's order, \u0000 after each: equal keys, equal objects (same keys, same order).
-    if (value !== undefined) key += `${name}\u0000${value}\u0000`;
+    if (clipped || nested !== null || (value !== undefined && typeof value !== 'string')) return out;
+    path.push(value);
   }
-  return pool.shareObject(key, out);
+  return pool.shareObject(out, path);
 }
 
 /**
