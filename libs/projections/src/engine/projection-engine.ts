@@ -523,8 +523,15 @@ export class ProjectionEngine {
     // In first-seen order: a new negotiation takes its place in `states` (the list's order) at its first event.
     const drafts = new Map<string, { draft: ViewStateDraft; applied: boolean }>();
     const lastPosition = events[events.length - 1]?.position ?? 0;
+    // Events of one stream come in runs: the id of the last stream seen is reused (one string, its hash computed once).
+    let lastStream: string | undefined;
+    let lastId: string | undefined;
     for (const recorded of events) {
-      const negotiationId = negotiationIdFromStream(recorded.stream);
+      if (recorded.stream !== lastStream) {
+        lastStream = recorded.stream;
+        lastId = negotiationIdFromStream(lastStream);
+      }
+      const negotiationId = lastId;
       if (!negotiationId) continue;
       changed.add(negotiationId);
       if (refold.has(negotiationId)) continue;
