@@ -157,11 +157,19 @@ export function escalationFacts(event: NegotiationEvent, pool: StringPool = NO_P
       return { f: 'violation', by, target, ceasefireId: pool.share(data.ceasefireId) };
     }
     case 'StatementMade': {
-      // Who speaks to whom in what tone repeats across a negotiation's statements: one object for each (`shareObject`).
-      const by = pool.share(event.data.speaker.actorId);
-      const target = shareOrNull(pool, event.data.audience ?? null);
-      const tone = pool.share(event.data.tone);
-      return pool.shareObject({ f: 'statement', by, target, tone } as const, [STATEMENT, by, target, tone]);
+      // Who speaks to whom in what tone repeats across a negotiation's statements: one object for each (`shareObject`),
+      // built (its strings pooled) only the first time.
+      const { speaker, audience, tone } = event.data;
+      const path = [STATEMENT, speaker.actorId, audience ?? null, tone];
+      const known = pool.knownObject(path) as EscalationFacts | undefined;
+      if (known !== undefined) return known;
+      const facts = {
+        f: 'statement',
+        by: pool.share(speaker.actorId),
+        target: shareOrNull(pool, audience ?? null),
+        tone: pool.share(tone),
+      } as const;
+      return pool.shareObject(facts, path);
     }
     case 'UltimatumIssued':
       return {

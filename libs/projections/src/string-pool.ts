@@ -26,6 +26,8 @@ export interface StringPool {
    * written.
    */
   shareObject<T extends object>(value: T, path: readonly unknown[]): T;
+  /** The object taken before under `path`, if any: a caller asks first and builds the object only when there is none. */
+  knownObject(path: readonly unknown[]): object | undefined;
 }
 
 type Trie = Map<unknown, unknown>;
@@ -40,6 +42,11 @@ export function stringPool(): StringPool {
       if (known !== undefined) return known;
       strings.set(value, value);
       return value;
+    },
+    knownObject(path: readonly unknown[]): object | undefined {
+      let node: unknown = objects;
+      for (let i = 0; i < path.length && node !== undefined; i++) node = (node as Trie).get(path[i]);
+      return node as object | undefined;
     },
     shareObject<T extends object>(value: T, path: readonly unknown[]): T {
       // A trie of Maps, one level per part: no key string to build (the parts are pooled strings, hashed once).
@@ -62,4 +69,8 @@ export function stringPool(): StringPool {
 }
 
 /** Keeps every string and object as it is: for a caller with no pool. */
-export const NO_POOL: StringPool = { share: (value) => value, shareObject: (value) => value };
+export const NO_POOL: StringPool = {
+  share: (value) => value,
+  shareObject: (value) => value,
+  knownObject: () => undefined,
+};

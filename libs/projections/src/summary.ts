@@ -242,16 +242,19 @@ function keepNested(
   fields: readonly KeptField[],
   pool: StringPool,
 ): Record<string, unknown> {
-  const out = keep(data, fields, pool);
-  if (pool === NO_POOL) return out;
+  if (pool === NO_POOL) return keep(data, fields, pool);
   // The shape, then its values in its order (undefined: absent): equal paths, equal objects.
   const path: unknown[] = [fields];
   for (const { name, clip: clipped, nested } of fields) {
-    const value = out[name];
-    if (clipped || nested !== null || (value !== undefined && typeof value !== 'string')) return out;
+    const value = data[name];
+    if (clipped || nested !== null || (value !== undefined && typeof value !== 'string'))
+      return keep(data, fields, pool);
     path.push(value);
   }
-  return pool.shareObject(out, path);
+  // Built (and its strings pooled) only the first time this content is met.
+  return (
+    (pool.knownObject(path) as Record<string, unknown> | undefined) ?? pool.shareObject(keep(data, fields, pool), path)
+  );
 }
 
 /**
