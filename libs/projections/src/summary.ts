@@ -191,14 +191,19 @@ interface KeptField {
   readonly nested: readonly KeptField[] | null;
 }
 
+/** Kept-field lists with no sentence and no nested shape: their copies may be shared (`keepShared`). */
+const PLAIN = new Set<readonly KeptField[]>();
+
 function keptFields(fields: readonly (readonly [string, FieldSpec])[]): readonly KeptField[] {
-  return fields
+  const kept = fields
     .filter(([, spec]) => spec.kept === true)
     .map(([name, spec]) => ({
       name,
       clip: spec.kind === 'text' && spec.max === LIMITS.text,
       nested: spec.kind === 'record' ? keptFields(recordFields(spec.of)) : null,
     }));
+  if (kept.every((field) => !field.clip && field.nested === null)) PLAIN.add(kept);
+  return kept;
 }
 
 /** Per type, the catalogue's kept fields, read once. */
@@ -225,7 +230,7 @@ function keep(
     if (value === undefined) continue;
     out[name] =
       nested !== null
-        ? keepNested(value as { readonly [field: string]: unknown }, nested, pool)
+        ? keepShared(value as { readonly [field: string]: unknown }, nested, pool)
         : clipped
           ? clip(value as string)
           : shared(value, pool);
@@ -234,24 +239,24 @@ function keep(
 }
 
 /**
- * A nested shape's kept fields (a statement's speaker): when they are all
- * short strings, one object per distinct content across the pool's folds.
+ * The kept fields of a plain shape (`PLAIN`: a statement's speaker, a
+ * position's demand, actor and stance) whose values are all short strings:
+ * one object per distinct content across the pool's folds, built (its
+ * strings pooled) only the first time that content is met.
  */
-function keepNested(
+function keepShared(
   data: { readonly [field: string]: unknown },
   fields: readonly KeptField[],
   pool: StringPool,
 ): Record<string, unknown> {
-  if (pool === NO_POOL) return keep(data, fields, pool);
+  if (pool === NO_POOL || !PLAIN.has(fields)) return keep(data, fields, pool);
   // The shape, then its values in its order (undefined: absent): equal paths, equal objects.
   const path: unknown[] = [fields];
-  for (const { name, clip: clipped, nested } of fields) {
+  for (const { name } of fields) {
     const value = data[name];
-    if (clipped || nested !== null || (value !== undefined && typeof value !== 'string'))
-      return keep(data, fields, pool);
+    if (value !== undefined && typeof value !== 'string') return keep(data, fields, pool);
     path.push(value);
   }
-  // Built (and its strings pooled) only the first time this content is met.
   return (
     (pool.knownObject(path) as Record<string, unknown> | undefined) ?? pool.shareObject(keep(data, fields, pool), path)
   );
@@ -266,8 +271,8 @@ function keepNested(
  * (a fold's, `string-pool.ts`): equal values, one copy.
  */
 export function summaryData(event: NegotiationEvent, pool: StringPool = NO_POOL): SummarySubject['data'] {
-  // keep() copies the kept fields of event.data: the data of event.type as SummaryDataOf reads it.
-  return keep(
+  // keepShared() copies the kept fields of event.data: the data of event.type as SummaryDataOf reads it.
+  return keepShared(
     event.data as unknown as { readonly [field: string]: unknown },
     KEPT[event.type],
     pool,
