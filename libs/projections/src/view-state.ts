@@ -668,7 +668,8 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
     data: summaryData(event, pool),
     position: e.position,
     instant: e.instant,
-    code: code === null ? null : pool.share(code.code),
+    // A default code is the model table's own string already; an analyst's is the event's.
+    code: code === null ? null : code.source === 'analyst' ? pool.share(code.code) : code.code,
     codeSource: code?.source ?? null,
     g,
     c: confidenceOf(event.sources, model),
