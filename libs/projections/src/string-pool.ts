@@ -1,12 +1,14 @@
 /**
- * One copy of each equal string a fold keeps.
+ * One copy of each equal string (and small all-string shape) a fold keeps.
  *
  * Every stored event is parsed into strings of its own, so a million
  * developments naming the same actor, speaker, day or tone would keep a
  * million equal copies: most of the views' memory, and what every young
  * garbage collection copies while a rebuild runs. A fold that keeps a string
  * takes it through a pool and keeps the pool's copy instead; the views are the
- * same strings (equal values), only shared.
+ * same strings (equal values), only shared. The same goes for a few small
+ * shapes made only of such strings (a statement's speaker and facts, a
+ * position's data): one object per distinct content (`shareObject`).
  *
  * Short-lived on purpose: a rebuild or one fold from the log has its own pool
  * and drops it when done (its strings live on in the states, shared), so
@@ -32,7 +34,7 @@ export interface StringPool {
 
 type Trie = Map<unknown, unknown>;
 
-/** A pool of its own (a Map: one hash of each string taken). */
+/** A pool of its own (a Map: one hash of each string taken; a trie of Maps for the shapes). */
 export function stringPool(): StringPool {
   const strings = new Map<string, string>();
   const objects: Trie = new Map();
