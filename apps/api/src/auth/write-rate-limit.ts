@@ -1,50 +1,37 @@
-import {
-  type CanActivate,
-  type DynamicModule,
-  type ExecutionContext,
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  Module,
-} from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { type DynamicModule, type ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { ThrottlerGuard, ThrottlerModule, type ThrottlerLimitDetail, type ThrottlerStorage } from '@nestjs/throttler';
 import type { AuthenticatedRequest } from './auth.guard';
 
 const MINUTE_MS = 60_000;
 /** Methods that store nothing are never limited. */
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const WRITE_RATE_LIMIT = Symbol('WRITE_RATE_LIMIT');
-
-/** A key's hits in its current window. */
-export interface WindowHits {
-  readonly hits: number;
-  /** Whole seconds until the window ends (at least 1). */
-  readonly secondsLeft: number;
-}
 
 /**
  * Counts hits per key in fixed windows of `ttl`: O(1) per request and memory
- * per key. (@nestjs/throttler's own storage keeps one timestamp per hit and
- * scans them on every request, which at the bench's write rates costs more than
- * the write itself.) A burst may straddle two windows; the limit still bounds
- * any key to about `limit` writes per window.
+ * per key. (The throttler's own storage keeps one timestamp per hit and scans
+ * them on every request, which at the bench's write rates costs more than the
+ * write itself.) A burst may straddle two windows; the limit still bounds any
+ * key to about `limit` writes per window.
  */
-export class FixedWindowStorage {
+export class FixedWindowStorage implements ThrottlerStorage {
   private readonly windows = new Map<string, { hits: number; endsAt: number }>();
 
-  constructor(private readonly ttl: number) {}
-
-  hit(key: string): WindowHits {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+  ): Promise<{ totalHits: number; timeToExpire: number; isBlocked: boolean; timeToBlockExpire: number }> {
     const now = Date.now();
     let window = this.windows.get(key);
     if (!window || window.endsAt <= now) {
       if (this.windows.size > 10_000) this.sweep(now);
-      window = { hits: 0, endsAt: now + this.ttl };
+      window = { hits: 0, endsAt: now + ttl };
       this.windows.set(key, window);
     }
     window.hits++;
-    return { hits: window.hits, secondsLeft: Math.max(1, Math.ceil((window.endsAt - now) / 1000)) };
+    const timeToExpire = Math.max(1, Math.ceil((window.endsAt - now) / 1000));
+    const isBlocked = window.hits > limit;
+    return { totalHits: window.hits, timeToExpire, isBlocked, timeToBlockExpire: isBlocked ? timeToExpire : 0 };
   }
 
   private sweep(now: number): void {
@@ -57,52 +44,43 @@ export class FixedWindowStorage {
  * AuthGuard (registered after it), so it counts by principal, not by address:
  * one key behind many addresses is one budget, and many users behind one proxy
  * are not lumped together. Reads, and requests refused by the AuthGuard, are
- * not counted. Every counted write is answered with `X-RateLimit-Limit`,
- * `-Remaining` and `-Reset` (seconds); over the limit: 429 with `Retry-After`
- * (seconds). (It was @nestjs/throttler's guard with this storage; the guard's
- * per-request metadata look-ups and promises were ≈ 2 % of a POST's time.)
+ * not counted. Over the limit: 429 with `Retry-After` (seconds).
  */
 @Injectable()
-export class WriteRateLimitGuard implements CanActivate {
-  private readonly storage = new FixedWindowStorage(MINUTE_MS);
+export class WriteRateLimitGuard extends ThrottlerGuard {
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    return READS.has(req.method) || req.principal === undefined;
+  }
 
-  constructor(@Inject(WRITE_RATE_LIMIT) private readonly limit: number) {}
+  protected override async getTracker(req: Record<string, unknown>): Promise<string> {
+    return (req as unknown as AuthenticatedRequest).principal?.name ?? 'anonymous';
+  }
 
-  canActivate(context: ExecutionContext): boolean {
-    const http = context.switchToHttp();
-    const req = http.getRequest<AuthenticatedRequest>();
-    if (READS.has(req.method) || req.principal === undefined) return true;
-    const tracker = req.principal.name;
-    const { hits, secondsLeft } = this.storage.hit(tracker);
-    const reply = http.getResponse<FastifyReply>();
-    const limit = this.limit;
-    if (hits > limit) {
-      reply.header('Retry-After', secondsLeft);
-      throw new HttpException(
-        {
-          message: `too many writes: the key "${tracker}" may make ${limit} writes per minute (PARLEY_WRITE_RATE_LIMIT); retry in ${secondsLeft} s`,
-          code: 'rate-limited',
-          details: { limit, perSeconds: MINUTE_MS / 1000, retryAfterSeconds: secondsLeft },
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
-    reply.header('X-RateLimit-Limit', limit);
-    reply.header('X-RateLimit-Remaining', Math.max(0, limit - hits));
-    reply.header('X-RateLimit-Reset', secondsLeft);
-    return true;
+  /** One budget per key across every write route (the default key is per route). */
+  protected override generateKey(_context: ExecutionContext, tracker: string, name: string): string {
+    return `${name}:${tracker}`;
+  }
+
+  protected override async throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    throw new HttpException(
+      {
+        message: `too many writes: the key "${detail.tracker}" may make ${detail.limit} writes per minute (PARLEY_WRITE_RATE_LIMIT); retry in ${detail.timeToBlockExpire} s`,
+        code: 'rate-limited',
+        details: { limit: detail.limit, perSeconds: detail.ttl / 1000, retryAfterSeconds: detail.timeToBlockExpire },
+      },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 }
 
-@Module({})
-class WriteRateLimitModule {}
-
-/** The write rate limit, `limit` per key per minute, for WriteRateLimitGuard. */
+/** The throttler configured for writes: `limit` per key per minute. */
 export function writeRateLimitModule(limit: number): DynamicModule {
-  return {
-    module: WriteRateLimitModule,
-    providers: [{ provide: WRITE_RATE_LIMIT, useValue: limit }],
-    exports: [WRITE_RATE_LIMIT],
-    global: true,
-  };
+  return ThrottlerModule.forRoot({
+    throttlers: [{ name: 'default', ttl: MINUTE_MS, limit }],
+    storage: new FixedWindowStorage(),
+  });
 }
