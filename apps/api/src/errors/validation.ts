@@ -17,13 +17,6 @@ export class RequestValidationError extends BadRequestException {
   }
 }
 
-/** A ValidationPipe's 400 (given a DTO): class-validator's errors in the words the recording routes use. */
-export function validationExceptionFactory(errors: ValidationError[]): RequestValidationError {
-  const problems = new Problems();
-  collect(errors, '', problems);
-  return new RequestValidationError(problems.list());
-}
-
 /** A response never lists more bad fields than this (a hostile body could otherwise have thousands). */
 export const MAX_REPORTED_FIELDS = 100;
 

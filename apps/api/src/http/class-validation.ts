@@ -11,7 +11,7 @@
  *   and groups it by property again. Once the classes are decorated the answer
  *   never changes, so both are kept per class (and forgotten if a decorator is
  *   ever applied later). This holds for every caller of class-validator in the
- *   process, the global ValidationPipe included.
+ *   process.
  * - A compiled verdict (`accepts`): whether class-validator would find nothing
  *   wrong, answered by one straight pass over the checks the decorators
  *   registered, so class-validator's executor (an error object per property,

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { Body, Controller, type INestApplication, Post, ValidationPipe } from '@nestjs/common';
+import { Body, Controller, type INestApplication, Post } from '@nestjs/common';
 import { ApiBody, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
 import { DEVELOPMENT_TYPES, STANCES } from '@parley/domain';
-import { RequestValidationError, validationExceptionFactory } from '../../errors/validation';
 import { DATA_DTO_BY_TYPE } from './event-data.dto';
-import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
+import { EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 import {
   OpenNegotiationDto,
   RecordBatchDto,
@@ -14,73 +13,6 @@ import {
   developmentExamples,
 } from './record-event.dto';
 import { validateOpenNegotiation, validateRecordEvent } from './validate';
-
-/** The global pipe exactly as `app.ts` configured it until it had none (no route takes a DTO class from Nest). */
-const globalPipe = () =>
-  new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    forbidUnknownValues: true,
-    exceptionFactory: validationExceptionFactory,
-    validationError: { target: false, value: false },
-  });
-
-describe('the global ValidationPipe and RecordEventDto', () => {
-  it('keeps every field of data, known or not, so validateRecordEvent still sees them', async () => {
-    const body = structuredClone(EXAMPLE_EVENTS.PositionTaken) as unknown as Record<string, unknown>;
-    (body.data as Record<string, unknown>).sentiment = 'hostile';
-    const out = (await globalPipe().transform(body, {
-      type: 'body',
-      metatype: RecordEventDto,
-      data: '',
-    })) as { data: unknown };
-    expect(out.data).toEqual({ ...EXAMPLE_EVENTS.PositionTaken.data, sentiment: 'hostile' });
-    expect(validateRecordEvent(out)).toEqual([
-      { field: 'data.sentiment', problems: [expect.stringMatching(/^sentiment is not a field here/)] },
-    ]);
-  });
-
-  it('accepts every example envelope', async () => {
-    for (const type of DEVELOPMENT_TYPES) {
-      await expect(
-        globalPipe().transform(structuredClone(EXAMPLE_EVENTS[type]), {
-          type: 'body',
-          metatype: RecordEventDto,
-          data: '',
-        }),
-      ).resolves.toBeDefined();
-    }
-    await expect(
-      globalPipe().transform(structuredClone(EXAMPLE_OPEN_NEGOTIATION), {
-        type: 'body',
-        metatype: OpenNegotiationDto,
-        data: '',
-      }),
-    ).resolves.toBeDefined();
-  });
-
-  it('refuses unknown envelope fields with the same field names', async () => {
-    const body = { ...structuredClone(EXAMPLE_EVENTS.StatementMade), recordedBy: 'someone' };
-    const error = await globalPipe()
-      .transform(body, { type: 'body', metatype: RecordEventDto, data: '' })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as RequestValidationError).fields).toEqual([
-      { field: 'recordedBy', problems: [expect.stringMatching(/^recordedBy is not a field here/)] },
-    ]);
-  });
-
-  it('leaves bodies declared `unknown` (design type Object) untouched: the routes validate them with validateRecordEvent', async () => {
-    const body = JSON.parse('{"type":"StatementMade","data":{"constructor":1}}') as unknown;
-    await expect(globalPipe().transform(body, { type: 'body', metatype: Object, data: '' })).resolves.toBe(body);
-    expect(validateRecordEvent(body)).toEqual(
-      expect.arrayContaining([
-        { field: 'data.constructor', problems: ['"constructor" is not allowed as a field name'] },
-      ]),
-    );
-  });
-});
 
 @Controller()
 class DocumentedController {
