@@ -11,6 +11,16 @@
  *
  * Iteration order follows the keys' hashes, not insertion: callers that need
  * an order sort (RecordedFact carries its `seq`).
+ *
+ * A transient (as Clojure's): `asTransient(owner)` is the same map for a
+ * caller that is its only holder — `set` then changes it in place and returns
+ * it, copying a node of the trie only the first time it writes to it (nodes
+ * it did not make may be shared with other maps). Code written as
+ * `m = m.set(k, v)` runs on both. Once `owner.seal()` is called, every map of
+ * that owner is persistent again: its `set` copies, and nothing changes it.
+ * Why: an import decides a whole file into states only it holds; copying a
+ * path of the trie per event made nodes that lived until the stream's next
+ * line (a thousand lines later), long enough to be promoted and collected.
  */
 
 const BITS = 5;
@@ -22,10 +32,31 @@ interface Leaf<V> {
   /** More than one entry only when two keys share a 32-bit hash. */
   readonly entries: readonly (readonly [string, V])[];
 }
-type Branch<V> = readonly (Node<V> | undefined)[];
 type Node<V> = Leaf<V> | Branch<V>;
 
-const isBranch = <V>(node: Node<V>): node is Branch<V> => Array.isArray(node);
+/** Who may change the nodes it made in place: a transient, until it is sealed. */
+export class TransientOwner {
+  private live = true;
+
+  get editing(): boolean {
+    return this.live;
+  }
+
+  /** Every map of this owner is persistent from now on. */
+  seal(): void {
+    this.live = false;
+  }
+}
+
+class Branch<V> {
+  constructor(
+    readonly slots: (Node<V> | undefined)[],
+    /** Set when a transient made it: only that transient, while it edits, may change `slots`. */
+    readonly owner: TransientOwner | undefined,
+  ) {}
+}
+
+const isBranch = <V>(node: Node<V>): node is Branch<V> => node instanceof Branch;
 
 /** FNV-1a, 32 bits. */
 function hashOf(key: string): number {
@@ -38,12 +69,18 @@ function hashOf(key: string): number {
 }
 
 export class PersistentMap<V> {
-  private static readonly EMPTY = new PersistentMap<never>(undefined, 0);
+  private static readonly EMPTY = new PersistentMap<never>(undefined, 0, undefined);
 
   private constructor(
-    private readonly root: Node<V> | undefined,
-    readonly size: number,
+    private root: Node<V> | undefined,
+    private count: number,
+    /** Set on a transient: while it edits, `set` changes this map in place. */
+    private readonly owner: TransientOwner | undefined,
   ) {}
+
+  get size(): number {
+    return this.count;
+  }
 
   static empty<V>(): PersistentMap<V> {
     return PersistentMap.EMPTY as PersistentMap<V>;
@@ -60,7 +97,7 @@ export class PersistentMap<V> {
     let node = this.root;
     for (let shift = 0; node !== undefined; shift += BITS) {
       if (!isBranch(node)) return node.hash === hash ? node.entries.find(([k]) => k === key)?.[1] : undefined;
-      node = node[(hash >>> shift) & MASK];
+      node = node.slots[(hash >>> shift) & MASK];
     }
     return undefined;
   }
@@ -69,10 +106,25 @@ export class PersistentMap<V> {
     return this.get(key) !== undefined;
   }
 
-  /** A new map with `key` set to `value` (values are never `undefined`). */
+  /**
+   * A new map with `key` set to `value` (values are never `undefined`) — or,
+   * on a transient whose owner still edits, this map changed in place.
+   */
   set(key: string, value: V): PersistentMap<V> {
-    const result = insert(this.root, hashOf(key), 0, key, value);
-    return new PersistentMap(result.node, this.size + (result.added ? 1 : 0));
+    const owner = this.owner?.editing ? this.owner : undefined;
+    const result = insert(this.root, hashOf(key), 0, key, value, owner);
+    if (!owner) return new PersistentMap(result.node, this.count + (result.added ? 1 : 0), undefined);
+    this.root = result.node;
+    if (result.added) this.count++;
+    return this;
+  }
+
+  /**
+   * This map as a transient of `owner` (itself if it already is one): its
+   * `set` changes it in place until `owner.seal()`. This map is not changed.
+   */
+  asTransient(owner: TransientOwner): PersistentMap<V> {
+    return this.owner === owner ? this : new PersistentMap(this.root, this.count, owner);
   }
 
   *entries(): IterableIterator<[string, V]> {
@@ -97,15 +149,17 @@ function* walk<V>(node: Node<V>): Generator<[string, V]> {
     for (const [key, value] of node.entries) yield [key, value];
     return;
   }
-  for (const child of node) if (child !== undefined) yield* walk(child);
+  for (const child of node.slots) if (child !== undefined) yield* walk(child);
 }
 
+/** `node` with `key` set: new nodes along the path, but a branch `owner` made is changed in place. */
 function insert<V>(
   node: Node<V> | undefined,
   hash: number,
   shift: number,
   key: string,
   value: V,
+  owner: TransientOwner | undefined,
 ): { node: Node<V>; added: boolean } {
   if (node === undefined) return { node: { hash, entries: [[key, value]] }, added: true };
 
@@ -119,14 +173,18 @@ function insert<V>(
       return { node: { hash, entries }, added: at === -1 };
     }
     // Two different hashes differ in some 5-bit slice at or before shift 30, so this terminates.
-    const branch: (Node<V> | undefined)[] = new Array<Node<V> | undefined>(WIDTH).fill(undefined);
-    branch[(node.hash >>> shift) & MASK] = node;
-    return insert(branch, hash, shift, key, value);
+    const slots: (Node<V> | undefined)[] = new Array<Node<V> | undefined>(WIDTH).fill(undefined);
+    slots[(node.hash >>> shift) & MASK] = node;
+    return insert(new Branch(slots, owner), hash, shift, key, value, owner);
   }
 
   const index = (hash >>> shift) & MASK;
-  const child = insert(node[index], hash, shift + BITS, key, value);
-  const copy = node.slice();
-  copy[index] = child.node;
+  const child = insert(node.slots[index], hash, shift + BITS, key, value, owner);
+  if (owner !== undefined && node.owner === owner) {
+    node.slots[index] = child.node;
+    return { node, added: child.added };
+  }
+  const copy = new Branch(node.slots.slice(), owner);
+  copy.slots[index] = child.node;
   return { node: copy, added: child.added };
 }
