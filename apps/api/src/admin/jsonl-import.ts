@@ -1,19 +1,19 @@
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
-  type Decision,
-  decideAndEvolve,
+  type EventKeeper,
   foldEvents,
   EVENT_ID_PATTERN,
   fromStoredEvent,
   isDomainError,
+  type NegotiationEvent,
   type NegotiationState,
   negotiationIdFromStream,
   storedMetadata,
   streamName,
+  TransientNegotiation,
 } from '@parley/domain';
 import type { EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@parley/event-store';
 import {
@@ -134,38 +134,92 @@ export async function importJsonl(
   return run;
 }
 
-/** Lines of a spool file, appended in order. */
-interface Spool {
-  /** Writes text as it is (lines with their newlines); false when the file's buffer is full: await `drained()` before writing more. */
-  write(text: string): boolean;
-  drained(): Promise<void>;
-  close(): Promise<void>;
+/**
+ * A spool file, appended in order and written synchronously a batch at a
+ * time: a row appended can be read back at once by its offset (a decided
+ * event a rule needs again: SpoolKeeper). Written to the page cache, so a
+ * batch's write costs a copy, not a wait on the disk.
+ */
+class Spool {
+  private fd: number | undefined;
+  private pending: string[] = [];
+  /** Bytes in the file; `size` counts the pending rows too. */
+  private written = 0;
+  private size = 0;
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, 'w+');
+  }
+
+  /** Appends `text` (rows with their newlines); returns its byte offset and length. */
+  append(text: string): { readonly offset: number; readonly length: number } {
+    const offset = this.size;
+    this.size += Buffer.byteLength(text);
+    this.pending.push(text);
+    return { offset, length: this.size - offset };
+  }
+
+  /** Writes the rows appended since the last flush (once per batch of lines). */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(''));
+    this.pending = [];
+    for (let done = 0; done < bytes.length;)
+      done += writeSync(this.open(), bytes, done, bytes.length - done, this.written + done);
+    this.written = this.size;
+  }
+
+  /** The text at `offset` (appended, flushed or not). */
+  read(offset: number, length: number): string {
+    if (offset + length > this.written) this.flush();
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length;) {
+      const read = readSync(this.open(), bytes, done, length - done, offset + done);
+      if (read === 0) throw new Error('import spool ended early');
+      done += read;
+    }
+    return bytes.toString('utf8');
+  }
+
+  close(): void {
+    this.flush();
+    this.destroy();
+  }
+
   /** Lets go of the file whatever happened (before it is deleted). */
-  destroy(): void;
+  destroy(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private open(): number {
+    if (this.fd === undefined) throw new Error('import spool already closed');
+    return this.fd;
+  }
 }
 
-function spoolTo(file: string): Spool {
-  const out: WriteStream = createWriteStream(file);
-  let failed: Error | undefined;
-  out.on('error', (error) => (failed = error));
-  return {
-    write(text) {
-      if (failed) throw failed;
-      return out.write(text);
-    },
-    async drained() {
-      // (`once` also rejects if the stream fails while we wait.)
-      await once(out, 'drain');
-    },
-    async close() {
-      if (failed) throw failed;
-      out.end();
-      await once(out, 'finish');
-    },
-    destroy() {
-      out.destroy();
-    },
-  };
+/**
+ * Keeps each decided event as its spool row — the row the append stores —
+ * and reads it back from there when a rule needs it again (a correction's
+ * target, the replay a correction or retraction is checked by): the streams'
+ * states hold each event's id and place, not the parsed event.
+ */
+class SpoolKeeper implements EventKeeper {
+  /** The line being decided: its events' rows carry its number, revision and stream. */
+  line: SpooledLine | undefined;
+
+  constructor(readonly spool: Spool) {}
+
+  keep(event: NegotiationEvent): () => NegotiationEvent {
+    const line = this.line;
+    if (!line) throw new Error('SpoolKeeper: no line being decided');
+    // Encoded once, as the codec encodes (JSON drops what is undefined, as its copy does).
+    const { offset, length } = this.spool.append(
+      row('d', line, JSON.stringify(event.data), JSON.stringify(storedMetadata(event))),
+    );
+    const spool = this.spool;
+    return () => eventOfRow(spool.read(offset, length));
+  }
 }
 
 /** The file's streams, each held for the import from its first line until the import ends. */
@@ -201,9 +255,9 @@ async function importVia(
   const holds = new StreamHolds(options.exclusive);
   const spools: Spool[] = [];
   const spool = (name: string) => {
-    const file = join(dir, name);
-    spools.push(spoolTo(file));
-    return { file, spool: spools[spools.length - 1]! };
+    const made = new Spool(join(dir, name));
+    spools.push(made);
+    return made;
   };
   try {
     const plan = await decideFile(store, input, spool, holds, {
@@ -240,17 +294,17 @@ interface Plan {
 async function decideFile(
   store: EventStore,
   input: Readable,
-  spool: (name: string) => { file: string; spool: Spool },
+  spool: (name: string) => Spool,
   holds: StreamHolds,
   who: { readonly importedBy: string; readonly now: string },
 ): Promise<Plan> {
   const first = spool('decided.tsv');
-  let pass = await checkAndDecide(store, input, first.spool, holds, who);
+  let pass = await checkAndDecide(store, input, first, holds, who);
   let file = first.file;
   if (pass.redecide) {
     // Its first lines carried revisions, a later one not: stamped like any other file, its lines decided again so.
     const again = spool('redecided.tsv');
-    pass = await redecide(store, pass, first.file, again.spool, who);
+    pass = await redecide(store, pass, first.file, again, who);
     file = again.file;
   }
   const problems = [...pass.fileProblems, ...pass.ruleProblems].sort((a, b) => a.line - b.line);
@@ -269,7 +323,8 @@ interface StreamState {
   readonly held: readonly RecordedEvent[];
   /** Its state from the stored events alone (a re-decision starts from it). */
   readonly storedState: NegotiationState;
-  state: NegotiationState;
+  /** Its state as decided so far: the import's alone, so changed in place rather than copied per event. */
+  state: TransientNegotiation;
   /** Events decided for it so far (the next one takes revision stored + 1 + decided). */
   decided: number;
   /** A line of this stream was refused: its later lines are not decided (they would only repeat the news). */
@@ -316,6 +371,17 @@ type RowKind = 'd' | 'u';
 
 function row(kind: RowKind, line: SpooledLine, data: string, metadata: string): string {
   return `${kind}\t${line.line}\t${line.revision}\t${line.stream}\t${line.id}\t${line.type}\t${data}\t${metadata}\n`;
+}
+
+/** The row of a line kept undecided, as the file has it. */
+function undecidedRow(line: SpooledLine): string {
+  return row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
+}
+
+/** A decided event's row read back as the event (the codec decodes what the append will store). */
+function eventOfRow(text: string): NegotiationEvent {
+  const { line } = readRow(text.endsWith('\n') ? text.slice(0, -1) : text);
+  return fromStoredEvent({ id: line.id, type: line.type, data: line.data, metadata: line.metadata });
 }
 
 /** A spool row back (JSON text never holds a raw tab: it escapes control characters). */
@@ -374,9 +440,8 @@ async function checkAndDecide(
   const problem = (p: string) => {
     if (fileProblems.length < MAX_PROBLEMS) fileProblems.push({ line: lineNo, problem: p });
   };
+  const keeper = new SpoolKeeper(spool);
   for await (const batch of lineBatches(input)) {
-    // The batch's rows go to the spool in one write.
-    let out = '';
     for (const raw of batch) {
       lineNo++;
       if (raw === TOO_LONG) {
@@ -441,7 +506,7 @@ async function checkAndDecide(
       }
       let s = streams.get(o.stream);
       if (!s) {
-        s = await takeStream(store, holds, o.stream, deciding.storeIsEmpty);
+        s = await takeStream(store, holds, o.stream, deciding.storeIsEmpty, keeper);
         streams.set(o.stream, s);
       }
       const previous = s.last;
@@ -476,15 +541,16 @@ async function checkAndDecide(
       if (fileProblems.length > 0) continue;
       const line: SpooledLine = { ...importLine, line: lineNo, stream: o.stream, revision, body };
       if (redecide || s.refused) {
-        out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
+        spool.append(undecidedRow(line));
         continue;
       }
       const existing = deciding.storeIsEmpty ? undefined : await storedUnder(store, s, line, deciding);
-      out += decideLine(s, line, existing, deciding, { fileProblems, ruleProblems, runs });
+      decideLine(s, line, existing, deciding, { fileProblems, ruleProblems, runs }, keeper);
     }
-    if (fileProblems.length === 0 && out !== '' && !spool.write(out)) await spool.drained();
+    // The batch's rows go to the spool in one write.
+    if (fileProblems.length === 0) spool.flush();
   }
-  await spool.close();
+  spool.close();
   const faithful = withRevisions === true && count > 0;
   return {
     count,
@@ -504,12 +570,20 @@ async function takeStream(
   holds: StreamHolds,
   stream: string,
   storeIsEmpty: boolean,
+  keeper: SpoolKeeper,
 ): Promise<StreamState> {
   await holds.take(stream);
   const stored = storeIsEmpty ? -1 : await store.streamRevision(stream);
   const held = stored >= 0 ? await store.readStream(stream) : [];
   const state = foldEvents(held.map((e) => fromStoredEvent(e)));
-  return { stored, held, storedState: state, state, decided: 0, refused: false };
+  return {
+    stored,
+    held,
+    storedState: state,
+    state: new TransientNegotiation(state, keeper),
+    decided: 0,
+    refused: false,
+  };
 }
 
 /**
@@ -525,8 +599,8 @@ async function storedUnder(store: EventStore, s: StreamState, line: SpooledLine,
  * One checked line against its stream: skipped when the store already holds
  * it, refused when it does not continue what the store holds or its id is
  * stored (`existing`, from `storedUnder`), else decided as the HTTP write it
- * would have been. Returns the spool rows it makes. Synchronous: a line costs
- * no promise.
+ * would have been; its rows go to the keeper's spool. Synchronous: a line
+ * costs no promise.
  */
 function decideLine(
   s: StreamState,
@@ -538,17 +612,18 @@ function decideLine(
     readonly ruleProblems: ImportProblem[];
     readonly runs: { stream: string; count: number }[];
   },
-): string {
-  const refuse = (list: ImportProblem[], p: string, keep: boolean): string => {
+  keeper: SpoolKeeper,
+): void {
+  const refuse = (list: ImportProblem[], p: string, keep: boolean): void => {
     if (list.length < MAX_PROBLEMS) list.push({ line: line.line, problem: p });
     s.refused = true;
     // A refusal by the rules may not stand if the file is decided again: the line is kept for it.
-    return keep ? row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata)) : '';
+    if (keep) keeper.spool.append(undecidedRow(line));
   };
   if (line.revision <= s.stored) {
     // What the store already holds of the stream must be this very event.
     const mine = s.held[line.revision];
-    if (mine && mine.id === line.id && sameEvent(mine, line)) return '';
+    if (mine && mine.id === line.id && sameEvent(mine, line)) return;
     return refuse(
       found.fileProblems,
       `${line.stream} already holds ${mine ? `event ${mine.id} (${mine.type})` : 'another event'} at revision ${line.revision}, ` +
@@ -582,22 +657,21 @@ function decideLine(
     );
   }
   // (Not vouched for as checked: `decide`'s own allocation-free shape check costs less than a WeakSet entry per line.)
-  let made: Decision;
+  let made: NegotiationEvent[];
   try {
-    made = decideAndEvolve(
+    // The keeper writes each decided event's row (the event encoded once) as the state records it.
+    keeper.line = line;
+    made = s.state.decide(
       commandOf(line, negotiationIdFromStream(line.stream) as string, line.body),
-      s.state,
       contextOf(stamped, who.provenance, who.importedBy, who.now),
     );
   } catch (error) {
     if (!isDomainError(error)) throw error;
     return refuse(found.ruleProblems, `an HTTP write would refuse it (${error.code}): ${error.message}`, true);
+  } finally {
+    keeper.line = undefined;
   }
-  s.state = made.state;
-  let out = '';
-  for (const e of made.events) {
-    // Encoded once, as the codec encodes (JSON drops what is undefined, as its copy does).
-    out += row('d', line, JSON.stringify(e.data), JSON.stringify(storedMetadata(e)));
+  for (let k = 0; k < made.length; k++) {
     let run = found.runs[found.runs.length - 1];
     if (!run || run.stream !== line.stream || run.count >= 1000) {
       run = { stream: line.stream, count: 0 };
@@ -605,10 +679,9 @@ function decideLine(
     }
     run.count++;
   }
-  s.decided += made.events.length;
+  s.decided += made.length;
   // Decided to nothing (already in its state): kept for a re-decision, never appended.
-  if (made.events.length === 0) out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
-  return out;
+  if (made.length === 0) keeper.spool.append(undecidedRow(line));
 }
 
 /**
@@ -630,8 +703,9 @@ async function redecide(
     ruleProblems: [] as ImportProblem[],
     runs: [] as { stream: string; count: number }[],
   };
+  const keeper = new SpoolKeeper(spool);
   for (const s of pass.streams.values()) {
-    s.state = s.storedState;
+    s.state = new TransientNegotiation(s.storedState, keeper);
     s.decided = 0;
     s.refused = false;
   }
@@ -639,20 +713,19 @@ async function redecide(
   source.on('error', () => undefined);
   try {
     for await (const batch of lineBatches(source)) {
-      let out = '';
       for (const text of batch) {
         if (text === '') continue;
         const { line } = readRow(text);
         const s = pass.streams.get(line.stream)!;
         if (s.refused) continue;
-        out += decideLine(s, line, await storedUnder(store, s, line, deciding), deciding, found);
+        decideLine(s, line, await storedUnder(store, s, line, deciding), deciding, found, keeper);
       }
-      if (out !== '' && !spool.write(out)) await spool.drained();
+      spool.flush();
     }
   } finally {
     source.destroy();
   }
-  await spool.close();
+  spool.close();
   return { ...pass, provenance, ...found, redecide: false };
 }
 
