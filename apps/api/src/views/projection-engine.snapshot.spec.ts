@@ -328,3 +328,60 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
     expect(restarted.state(changed.negotiationId)?.suspension).not.toBeNull();
   });
 });
+
+describe('periodic snapshots held while an import runs', () => {
+  let dir = '';
+  let store: EventStore;
+  let engine: ProjectionEngine;
+  beforeAll(() => Logger.overrideLogger(false));
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parley-held-snapshots-'));
+    store = await openSqliteEventStore({ path: join(dir, 'events.db') });
+    // A snapshot is due after every batch applied: only the hold keeps one from being written.
+    const config = loadConfig({ PARLEY_DATA_DIR: dir, PARLEY_LOG_LEVEL: 'silent', PARLEY_SNAPSHOT_EVERY: '1' });
+    engine = new ProjectionEngine(
+      store,
+      new SqliteSnapshotStore(join(dir, 'views.sqlite')),
+      ESCALATION_MODEL_V1,
+      config,
+    );
+    await engine.start();
+  });
+  afterEach(async () => {
+    await engine.stop().catch(() => undefined);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function savedPosition(): number | undefined {
+    const db = new Database(join(dir, 'views.sqlite'), { readonly: true });
+    try {
+      const row = db.prepare('SELECT position FROM views_snapshot_header WHERE id = 1').get() as
+        { position: number } | undefined;
+      return row?.position;
+    } finally {
+      db.close();
+    }
+  }
+
+  it('given a hold, when the views follow writes made under it, then no snapshot is written until the next batch after it', async () => {
+    const alpha = negotiation('alpha-talks', 3);
+    const held = await engine.withoutPeriodicSnapshots(async () => {
+      const position = await append(store, alpha);
+      expect(await engine.waitFor(position, 5000)).toBe(true);
+      return position;
+    });
+    expect(engine.currentPosition).toBe(held);
+    expect(savedPosition()).toBeUndefined();
+
+    const from = alpha.entries.length;
+    alpha.add(
+      'TalksSuspended',
+      { by: 'pakistan', reason: LONG },
+      { eventId: randomUUID(), occurredAt: '2025-10-30', sources: SOURCES },
+    );
+    const after = await append(store, alpha, from);
+    expect(await engine.waitFor(after, 5000)).toBe(true);
+    expect(savedPosition()).toBe(after);
+  });
+});
