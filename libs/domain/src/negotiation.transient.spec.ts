@@ -48,14 +48,13 @@ function plainFact(fact: RecordedFact): unknown {
 
 /** A keeper that holds copies elsewhere and counts how often a rule read one back. */
 function copyingKeeper(): EventKeeper & { readonly recalls: () => number } {
+  const kept: string[] = [];
   let recalls = 0;
   return {
-    keep(event) {
-      const json = JSON.stringify(event);
-      return () => {
-        recalls++;
-        return JSON.parse(json) as NegotiationEvent;
-      };
+    keep: (event) => kept.push(JSON.stringify(event)) - 1,
+    recall(handle) {
+      recalls++;
+      return JSON.parse(kept[handle]!) as NegotiationEvent;
     },
     recalls: () => recalls,
   };

@@ -552,7 +552,7 @@ export class TransientNegotiation {
     for (const event of events) {
       const fact = draft.events.get(event.eventId);
       if (fact?.current !== event || fact.original !== event || fact.retracted) continue;
-      draft.events = draft.events.set(event.eventId, new KeptFact(fact, this.keeper.keep(event)));
+      draft.events = draft.events.set(event.eventId, new KeptFact(fact, this.keeper, this.keeper.keep(event)));
     }
   }
 
@@ -585,8 +585,10 @@ export class TransientNegotiation {
  * the garbage collector was busy with.
  */
 export interface EventKeeper {
-  /** Called once `event` is recorded; what it returns must give back an equal event each time it is called. */
-  keep(event: NegotiationEvent): () => NegotiationEvent;
+  /** Called once `event` is recorded; returns the handle `recall` reads it back by (a number: a state holds one per event). */
+  keep(event: NegotiationEvent): number;
+  /** An event equal to the one kept under `handle`, each time it is called. */
+  recall(handle: number): NegotiationEvent;
 }
 
 const NOT_CORRECTED: readonly string[] = Object.freeze([]);
@@ -601,7 +603,8 @@ class KeptFact implements RecordedFact {
 
   constructor(
     fact: RecordedFact,
-    private readonly recall: () => NegotiationEvent,
+    private readonly keeper: EventKeeper,
+    private readonly handle: number,
   ) {
     this.eventId = fact.eventId;
     this.type = fact.type;
@@ -609,11 +612,11 @@ class KeptFact implements RecordedFact {
   }
 
   get original(): NegotiationEvent {
-    return this.recall();
+    return this.keeper.recall(this.handle);
   }
 
   get current(): NegotiationEvent {
-    return this.recall();
+    return this.keeper.recall(this.handle);
   }
 }
 

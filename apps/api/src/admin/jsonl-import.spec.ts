@@ -171,6 +171,12 @@ describe('importJsonl spool', () => {
     const position = parsed.find((l) => l.type === 'PositionTaken')!;
     const demandId = position.data.demandId as string;
     const tabled = parsed.find((l) => l.type === 'DemandTabled' && l.data.demandId === demandId)!;
+    // Its target's row longer than the spool reads at once: twenty sources with long addresses.
+    tabled.metadata.sources = Array.from({ length: 20 }, (_, i) => ({
+      title: `Report ${i}`,
+      publisher: 'Wire',
+      url: `https://example.org/${String(i).padStart(1500, 'x')}`,
+    }));
     const last = parsed[parsed.length - 1]!;
     // The demand's proposer corrected to the actor that later takes a position on it: a position on its own demand.
     const correction = {
@@ -191,7 +197,8 @@ describe('importJsonl spool', () => {
         cameo: undefined,
       },
     };
-    const error = await importJsonl(store, Readable.from([[...lines, JSON.stringify(correction)].join('\n')]), {
+    const file = [...parsed, correction].map((l) => JSON.stringify(l)).join('\n');
+    const error = await importJsonl(store, Readable.from([file]), {
       spoolDir,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRejectedError);

@@ -151,12 +151,12 @@ class Spool {
     this.fd = openSync(file, 'w+');
   }
 
-  /** Appends `text` (rows with their newlines); returns its byte offset and length. */
-  append(text: string): { readonly offset: number; readonly length: number } {
+  /** Appends `text` (rows with their newlines); returns its byte offset. */
+  append(text: string): number {
     const offset = this.size;
     this.size += Buffer.byteLength(text);
     this.pending.push(text);
-    return { offset, length: this.size - offset };
+    return offset;
   }
 
   /** Writes the rows appended since the last flush (once per batch of lines). */
@@ -169,16 +169,19 @@ class Spool {
     this.written = this.size;
   }
 
-  /** The text at `offset` (appended, flushed or not). */
-  read(offset: number, length: number): string {
-    if (offset + length > this.written) this.flush();
-    const bytes = Buffer.allocUnsafe(length);
-    for (let done = 0; done < length;) {
-      const read = readSync(this.open(), bytes, done, length - done, offset + done);
+  /** The row that starts at `offset` (appended, flushed or not), without its newline. */
+  rowAt(offset: number): string {
+    if (offset >= this.written) this.flush();
+    let bytes = Buffer.allocUnsafe(16 * 1024);
+    let filled = 0;
+    for (;;) {
+      const read = readSync(this.open(), bytes, filled, bytes.length - filled, offset + filled);
       if (read === 0) throw new Error('import spool ended early');
-      done += read;
+      const end = bytes.indexOf(10, filled);
+      filled += read;
+      if (end !== -1 && end < filled) return bytes.toString('utf8', 0, end);
+      if (filled === bytes.length) bytes = Buffer.concat([bytes, Buffer.allocUnsafe(bytes.length)]);
     }
-    return bytes.toString('utf8');
   }
 
   close(): void {
@@ -210,15 +213,15 @@ class SpoolKeeper implements EventKeeper {
 
   constructor(readonly spool: Spool) {}
 
-  keep(event: NegotiationEvent): () => NegotiationEvent {
+  keep(event: NegotiationEvent): number {
     const line = this.line;
     if (!line) throw new Error('SpoolKeeper: no line being decided');
     // Encoded once, as the codec encodes (JSON drops what is undefined, as its copy does).
-    const { offset, length } = this.spool.append(
-      row('d', line, JSON.stringify(event.data), JSON.stringify(storedMetadata(event))),
-    );
-    const spool = this.spool;
-    return () => eventOfRow(spool.read(offset, length));
+    return this.spool.append(row('d', line, JSON.stringify(event.data), JSON.stringify(storedMetadata(event))));
+  }
+
+  recall(offset: number): NegotiationEvent {
+    return eventOfRow(this.spool.rowAt(offset));
   }
 }
 
@@ -380,7 +383,7 @@ function undecidedRow(line: SpooledLine): string {
 
 /** A decided event's row read back as the event (the codec decodes what the append will store). */
 function eventOfRow(text: string): NegotiationEvent {
-  const { line } = readRow(text.endsWith('\n') ? text.slice(0, -1) : text);
+  const { line } = readRow(text);
   return fromStoredEvent({ id: line.id, type: line.type, data: line.data, metadata: line.metadata });
 }
 
