@@ -287,8 +287,8 @@ interface Plan {
   readonly file: string;
   readonly count: number;
   readonly provenance: Provenance;
-  /** Runs of consecutive decided events of one stream, in file order, as the spool holds them. */
-  readonly runs: Pass['runs'];
+  /** How many events the spool holds to append. */
+  readonly decided: number;
   /** Each stream's revision in the store when it was taken (-1: none). */
   readonly stored: ReadonlyMap<string, number>;
 }
@@ -312,8 +312,10 @@ async function decideFile(
   }
   const problems = [...pass.fileProblems, ...pass.ruleProblems].sort((a, b) => a.line - b.line);
   if (problems.length) throw new ImportRejectedError(problems.slice(0, MAX_PROBLEMS));
-  const { count, provenance, runs } = pass;
-  return { file, count, provenance, runs, stored: new Map([...pass.streams].map(([name, s]) => [name, s.stored])) };
+  const { count, provenance } = pass;
+  let decided = 0;
+  for (const s of pass.streams.values()) decided += s.decided;
+  return { file, count, provenance, decided, stored: new Map([...pass.streams].map(([name, s]) => [name, s.stored])) };
 }
 
 /** One stream of the file: its lines so far, what the store held of it when it was taken, and its state as decided. */
@@ -361,8 +363,6 @@ interface Pass {
   readonly fileProblems: readonly ImportProblem[];
   /** Refusals by the rules (and the recording's time): they depend on the provenance they were decided under. */
   readonly ruleProblems: readonly ImportProblem[];
-  /** Runs of consecutive decided events of one stream, in file order, as the spool holds them. */
-  readonly runs: readonly { readonly stream: string; readonly count: number }[];
   /** The lines were decided as a faithful export's, and the file turned out not to be one. */
   readonly redecide: boolean;
   /** The store held nothing when the import began (no id of the file can be stored elsewhere). */
@@ -427,7 +427,6 @@ async function checkAndDecide(
   const seen = new Set<string>();
   const fileProblems: ImportProblem[] = [];
   const ruleProblems: ImportProblem[] = [];
-  const runs: { stream: string; count: number }[] = [];
   let lineNo = 0;
   let count = 0;
   /** Every line so far carries its revision; `undefined` until the first line. */
@@ -548,7 +547,7 @@ async function checkAndDecide(
         continue;
       }
       const existing = deciding.storeIsEmpty ? undefined : await storedUnder(store, s, line, deciding);
-      decideLine(s, line, existing, deciding, { fileProblems, ruleProblems, runs }, keeper);
+      decideLine(s, line, existing, deciding, { fileProblems, ruleProblems }, keeper);
     }
     // The batch's rows go to the spool in one write.
     if (fileProblems.length === 0) spool.flush();
@@ -561,7 +560,6 @@ async function checkAndDecide(
     provenance: faithful ? deciding.provenance : provenanceOf(false, who.importedBy, who.now),
     fileProblems,
     ruleProblems,
-    runs,
     redecide: redecide && fileProblems.length === 0,
     storeIsEmpty: deciding.storeIsEmpty,
   };
@@ -613,7 +611,6 @@ function decideLine(
   found: {
     readonly fileProblems: ImportProblem[];
     readonly ruleProblems: ImportProblem[];
-    readonly runs: { stream: string; count: number }[];
   },
   keeper: SpoolKeeper,
 ): void {
@@ -674,14 +671,6 @@ function decideLine(
   } finally {
     keeper.line = undefined;
   }
-  for (let k = 0; k < made.length; k++) {
-    let run = found.runs[found.runs.length - 1];
-    if (!run || run.stream !== line.stream || run.count >= 1000) {
-      run = { stream: line.stream, count: 0 };
-      found.runs.push(run);
-    }
-    run.count++;
-  }
   s.decided += made.length;
   // Decided to nothing (already in its state): kept for a re-decision, never appended.
   if (made.length === 0) keeper.spool.append(undecidedRow(line));
@@ -704,7 +693,6 @@ async function redecide(
   const found = {
     fileProblems: [...pass.fileProblems],
     ruleProblems: [] as ImportProblem[],
-    runs: [] as { stream: string; count: number }[],
   };
   const keeper = new SpoolKeeper(spool);
   for (const s of pass.streams.values()) {
@@ -745,63 +733,64 @@ function stampedOf(line: ImportLine): Stamped {
  * first append expects the revision it had when it was taken.
  */
 async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: number; position: number }> {
-  const { runs, stored: storedRevisions } = plan;
+  const storedRevisions = plan.stored;
   const WINDOW = Number(process.env['PARLEY_IMPORT_WINDOW'] || 5000);
   let stored = 0;
   let position = 0;
+  let read = 0;
   const appended = new Set<string>();
+  /** The window read so far: runs of consecutive events of one stream (at most 1,000 each), in file order. */
+  let window: { readonly stream: string; readonly events: NewEvent[] }[] = [];
+  let size = 0;
+  // The window's events are read first, its appends then issued in one turn of the event loop: the store
+  // group-commits what is queued in one turn, so a read of the spool between two appends would split the
+  // window into a transaction (and an fsync) per chunk of the spool.
+  const issue = async () => {
+    const appends = window.map(({ stream, events }) => {
+      const firstAppend = !appended.has(stream);
+      appended.add(stream);
+      const current = storedRevisions.get(stream) ?? -1;
+      const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
+      return store.append(stream, events, { expectedRevision }).then((result) => {
+        if (!result.duplicate) stored += result.events.length;
+        const last = result.events[result.events.length - 1];
+        if (last && last.position > position) position = last.position;
+      });
+    });
+    window = [];
+    size = 0;
+    await Promise.all(appends);
+  };
   const source = createReadStream(plan.file);
   // Read errors reach the loop below through the iterator; one after the loop is over (the spool is
   // let go of, then deleted, possibly before the file was even opened) concerns nobody.
   source.on('error', () => undefined);
-  const spooled = lineBatches(source);
-  let buffered: string[] = [];
-  let next = 0;
-  const nextEvent = async (): Promise<NewEvent> => {
-    for (;;) {
-      while (next >= buffered.length) {
-        const batch = await spooled.next();
-        if (batch.done) throw new Error('import spool ended early');
-        buffered = batch.value;
-        next = 0;
-      }
-      const text = buffered[next++] as string;
-      if (!text.startsWith('d\t')) continue;
-      const { line } = readRow(text);
-      return { id: line.id, type: line.type, data: line.data as JsonObject, metadata: line.metadata as JsonObject };
-    }
-  };
   try {
-    for (let i = 0; i < runs.length;) {
-      // The window's events are read first, its appends then issued in one turn of the event loop: the store
-      // group-commits what is queued in one turn, so a read of the spool between two appends would split the
-      // window into a transaction (and an fsync) per chunk of the spool.
-      const appends: { run: (typeof runs)[number]; events: NewEvent[] }[] = [];
-      let size = 0;
-      for (; i < runs.length && size < WINDOW; i++) {
-        const run = runs[i]!;
-        const events: NewEvent[] = [];
-        for (let k = 0; k < run.count; k++) events.push(await nextEvent());
-        size += events.length;
-        appends.push({ run, events });
-      }
-      const window = appends.map(({ run, events }) => {
-        const firstAppend = !appended.has(run.stream);
-        appended.add(run.stream);
-        const current = storedRevisions.get(run.stream) ?? -1;
-        const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
-        return store.append(run.stream, events, { expectedRevision }).then((result) => {
-          if (!result.duplicate) stored += result.events.length;
-          const last = result.events[result.events.length - 1];
-          if (last && last.position > position) position = last.position;
+    for await (const batch of lineBatches(source)) {
+      for (const text of batch) {
+        if (!text.startsWith('d\t')) continue;
+        const { line } = readRow(text);
+        let run = window[window.length - 1];
+        if (!run || run.stream !== line.stream || run.events.length >= 1000) {
+          run = { stream: line.stream, events: [] };
+          window.push(run);
+        }
+        run.events.push({
+          id: line.id,
+          type: line.type,
+          data: line.data as JsonObject,
+          metadata: line.metadata as JsonObject,
         });
-      });
-      await Promise.all(window);
+        read++;
+        if (++size >= WINDOW) await issue();
+      }
     }
+    if (size > 0) await issue();
   } finally {
     // Before the spool is deleted, whether or not it was read to the end.
     source.destroy();
   }
+  if (read !== plan.decided) throw new Error(`import spool holds ${read} of ${plan.decided} decided events`);
   return { stored, position };
 }
 
