@@ -27,10 +27,12 @@ const BITS = 5;
 const WIDTH = 1 << BITS;
 const MASK = WIDTH - 1;
 
+/** One entry: a map holds one per key, so one object (keys that share a 32-bit hash are chained by `next`). */
 interface Leaf<V> {
   readonly hash: number;
-  /** More than one entry only when two keys share a 32-bit hash. */
-  readonly entries: readonly (readonly [string, V])[];
+  readonly key: string;
+  readonly value: V;
+  readonly next: Leaf<V> | undefined;
 }
 type Node<V> = Leaf<V> | Branch<V>;
 
@@ -96,7 +98,13 @@ export class PersistentMap<V> {
     const hash = hashOf(key);
     let node = this.root;
     for (let shift = 0; node !== undefined; shift += BITS) {
-      if (!isBranch(node)) return node.hash === hash ? node.entries.find(([k]) => k === key)?.[1] : undefined;
+      if (!isBranch(node)) {
+        if (node.hash !== hash) return undefined;
+        for (let leaf: Leaf<V> | undefined = node; leaf !== undefined; leaf = leaf.next) {
+          if (leaf.key === key) return leaf.value;
+        }
+        return undefined;
+      }
       node = node.slots[(hash >>> shift) & MASK];
     }
     return undefined;
@@ -146,10 +154,18 @@ export class PersistentMap<V> {
 
 function* walk<V>(node: Node<V>): Generator<[string, V]> {
   if (!isBranch(node)) {
-    for (const [key, value] of node.entries) yield [key, value];
+    for (let leaf: Leaf<V> | undefined = node; leaf !== undefined; leaf = leaf.next) yield [leaf.key, leaf.value];
     return;
   }
   for (const child of node.slots) if (child !== undefined) yield* walk(child);
+}
+
+/** The chain of `leaf` with `key`'s value replaced (its leaves up to `key` copied), or undefined when `key` is not in it. */
+function replaced<V>(leaf: Leaf<V> | undefined, key: string, value: V): Leaf<V> | undefined {
+  if (leaf === undefined) return undefined;
+  if (leaf.key === key) return { hash: leaf.hash, key, value, next: leaf.next };
+  const next = replaced(leaf.next, key, value);
+  return next && { hash: leaf.hash, key: leaf.key, value: leaf.value, next };
 }
 
 /** `node` with `key` set: new nodes along the path, but a branch `owner` made is changed in place. */
@@ -161,16 +177,12 @@ function insert<V>(
   value: V,
   owner: TransientOwner | undefined,
 ): { node: Node<V>; added: boolean } {
-  if (node === undefined) return { node: { hash, entries: [[key, value]] }, added: true };
+  if (node === undefined) return { node: { hash, key, value, next: undefined }, added: true };
 
   if (!isBranch(node)) {
     if (node.hash === hash) {
-      const at = node.entries.findIndex(([k]) => k === key);
-      const entries =
-        at === -1
-          ? [...node.entries, [key, value] as const]
-          : node.entries.map((e, i) => (i === at ? ([key, value] as const) : e));
-      return { node: { hash, entries }, added: at === -1 };
+      const chain = replaced(node, key, value);
+      return chain ? { node: chain, added: false } : { node: { hash, key, value, next: node }, added: true };
     }
     // Two different hashes differ in some 5-bit slice at or before shift 30, so this terminates.
     const slots: (Node<V> | undefined)[] = new Array<Node<V> | undefined>(WIDTH).fill(undefined);
