@@ -79,13 +79,13 @@ async function append(store: EventStore, log: LogBuilder, from = 0): Promise<num
  * For each test of the calling describe: a fresh SQLite log holding `logs`,
  * engines on it with their snapshot file beside it, stopped after the test.
  */
-function engineOnAFreshLog(logs: readonly LogBuilder[], label: string) {
+function engineOnAFreshLog(logs: readonly LogBuilder[], label: string, env: Record<string, string> = {}) {
   const fx = {
     dir: '',
     store: undefined as unknown as EventStore,
     engines: [] as ProjectionEngine[],
     async start(): Promise<ProjectionEngine> {
-      const config = loadConfig({ PARLEY_DATA_DIR: fx.dir, PARLEY_LOG_LEVEL: 'silent' });
+      const config = loadConfig({ PARLEY_DATA_DIR: fx.dir, PARLEY_LOG_LEVEL: 'silent', ...env });
       const engine = new ProjectionEngine(
         fx.store,
         new SqliteSnapshotStore(join(fx.dir, 'views.sqlite')),
@@ -330,31 +330,11 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
 });
 
 describe('periodic snapshots held while an import runs', () => {
-  let dir = '';
-  let store: EventStore;
-  let engine: ProjectionEngine;
-  beforeAll(() => Logger.overrideLogger(false));
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'parley-held-snapshots-'));
-    store = await openSqliteEventStore({ path: join(dir, 'events.db') });
-    // A snapshot is due after every batch applied: only the hold keeps one from being written.
-    const config = loadConfig({ PARLEY_DATA_DIR: dir, PARLEY_LOG_LEVEL: 'silent', PARLEY_SNAPSHOT_EVERY: '1' });
-    engine = new ProjectionEngine(
-      store,
-      new SqliteSnapshotStore(join(dir, 'views.sqlite')),
-      ESCALATION_MODEL_V1,
-      config,
-    );
-    await engine.start();
-  });
-  afterEach(async () => {
-    await engine.stop().catch(() => undefined);
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  // A snapshot is due after every batch applied: only the hold keeps one from being written.
+  const fx = engineOnAFreshLog([], 'parley-held-snapshots-', { PARLEY_SNAPSHOT_EVERY: '1' });
 
   function savedPosition(): number | undefined {
-    const db = new Database(join(dir, 'views.sqlite'), { readonly: true });
+    const db = new Database(join(fx.dir, 'views.sqlite'), { readonly: true });
     try {
       const row = db.prepare('SELECT position FROM views_snapshot_header WHERE id = 1').get() as
         { position: number } | undefined;
@@ -365,6 +345,8 @@ describe('periodic snapshots held while an import runs', () => {
   }
 
   it('given a hold, when the views follow writes made under it, then no snapshot is written until the next batch after it', async () => {
+    const engine = await fx.start();
+    const store = fx.store;
     const alpha = negotiation('alpha-talks', 3);
     const held = await engine.withoutPeriodicSnapshots(async () => {
       const position = await append(store, alpha);
