@@ -477,8 +477,9 @@ export interface Decision {
 /**
  * `decide`, and the state its events lead to — the state `decide` builds as
  * it checks one development after the next, rather than evolving the events
- * again (a caller that keeps a stream's state, such as an import, would
- * otherwise record each event into it twice). Pure, like `decide`.
+ * again (a caller that keeps a stream's state would otherwise record each
+ * event into it twice; one that holds its states alone, as an import does,
+ * decides into a TransientNegotiation). Pure, like `decide`.
  */
 export function decideAndEvolve(
   command: NegotiationCommand,
@@ -582,7 +583,9 @@ export class TransientNegotiation {
  * comparison, a correction's target, the replay a correction or retraction
  * is checked by — reads it then. An import keeps them in its spool: a
  * million parsed events held in memory until the end of the file are what
- * the garbage collector was busy with.
+ * the garbage collector was busy with. A state so built reads its events
+ * back from the keeper for as long as it is used: the keeper's storage must
+ * outlive it.
  */
 export interface EventKeeper {
   /** Called once `event` is recorded; returns the handle `recall` reads it back by (a number: a state holds one per event). */
