@@ -11,6 +11,7 @@
  */
 import type { NegotiationEvent, Range } from '@parley/domain';
 import { parseTime } from '@parley/domain';
+import { NO_POOL, type StringPool } from './string-pool';
 
 /** Incident kinds that are armed action when between the parties (DOMAIN.md §5b). */
 export const ARMED_INCIDENT_KINDS: readonly string[] = [
@@ -95,8 +96,12 @@ function optionalRange(data: object, key: string): Range | null {
   return typeof min === 'number' && typeof max === 'number' ? { min, max } : null;
 }
 
-function scale(data: object, killedKey: string): Scale {
+/** Armed action by `by` against `target`, its scale from the recorded ranges (spelled out: a spread into the literal costs a runtime call). */
+function armed(by: string | null, target: string | null, data: object, killedKey: string): EscalationFacts {
   return {
+    f: 'armed',
+    by,
+    target,
     killed: midpoint(optionalRange(data, killedKey)),
     injured: midpoint(optionalRange(data, 'injured')),
     civilians: midpoint(optionalRange(data, 'civilianFatalities')),
@@ -107,26 +112,35 @@ function instantOrNull(value: string | undefined): number | null {
   return (value === undefined ? undefined : parseTime(value)?.instant) ?? null;
 }
 
-/** The facts v2 reads of one (effective) event; null when it reads only its weight. */
-export function escalationFacts(event: NegotiationEvent): EscalationFacts | null {
+/** The first part of a statement's facts' path in a pool (`StringPool.shareObject`). */
+const STATEMENT = Symbol('statement facts');
+
+function shareOrNull(pool: StringPool, value: string | null): string | null {
+  return value === null ? null : pool.share(value);
+}
+
+/** The facts v2 reads of one (effective) event; null when it reads only its weight. Its strings are taken through `pool`. */
+export function escalationFacts(event: NegotiationEvent, pool: StringPool = NO_POOL): EscalationFacts | null {
   switch (event.type) {
     case 'IncidentReported': {
       const data = event.data;
       const kind: string = data.kind;
-      const by = data.perpetrator ?? null;
-      const alleged = data.allegedBy ?? null;
-      const against = optionalString(data, 'against');
+      const by = shareOrNull(pool, data.perpetrator ?? null);
+      const alleged = shareOrNull(pool, data.allegedBy ?? null);
+      const against = shareOrNull(pool, optionalString(data, 'against'));
       // Who the act was aimed at: as recorded, else the side that reported it when that is not the perpetrator.
       const target = against ?? (alleged !== null && alleged !== by ? alleged : null);
-      if (ARMED_INCIDENT_KINDS.includes(kind)) return { f: 'armed', by, target, ...scale(data, 'fatalities') };
+      if (ARMED_INCIDENT_KINDS.includes(kind)) return armed(by, target, data, 'fatalities');
       if (kind === 'militant-attack') {
         return {
           f: 'attack',
           by,
           target,
           allegedBy: alleged,
-          blamedOn: optionalString(data, 'blamedOn'),
-          ...scale(data, 'fatalities'),
+          blamedOn: shareOrNull(pool, optionalString(data, 'blamedOn')),
+          killed: midpoint(optionalRange(data, 'fatalities')),
+          injured: midpoint(optionalRange(data, 'injured')),
+          civilians: midpoint(optionalRange(data, 'civilianFatalities')),
         };
       }
       if (kind === 'border-closure') return { f: 'closure', by: by ?? alleged, target: against };
@@ -135,45 +149,60 @@ export function escalationFacts(event: NegotiationEvent): EscalationFacts | null
     }
     case 'CeasefireViolationReported': {
       const data = event.data;
+      const by = pool.share(data.against);
+      const target = pool.share(data.allegedBy);
       // `allegedBy` reports a violation by `against`: the act is by `against`, aimed at `allegedBy`.
       const casualties = midpoint(data.casualties) + midpoint(optionalRange(data, 'injured'));
-      if (casualties > 0) return { f: 'armed', by: data.against, target: data.allegedBy, ...scale(data, 'casualties') };
-      return { f: 'violation', by: data.against, target: data.allegedBy, ceasefireId: data.ceasefireId };
+      if (casualties > 0) return armed(by, target, data, 'casualties');
+      return { f: 'violation', by, target, ceasefireId: pool.share(data.ceasefireId) };
     }
-    case 'StatementMade':
-      return {
+    case 'StatementMade': {
+      // Who speaks to whom in what tone repeats across a negotiation's statements: one object for each (`shareObject`),
+      // built (its strings pooled) only the first time.
+      const { speaker, audience, tone } = event.data;
+      const path = [STATEMENT, speaker.actorId, audience ?? null, tone];
+      const known = pool.knownObject(path) as EscalationFacts | undefined;
+      if (known !== undefined) return known;
+      const facts = {
         f: 'statement',
-        by: event.data.speaker.actorId,
-        target: event.data.audience ?? null,
-        tone: event.data.tone,
-      };
+        by: pool.share(speaker.actorId),
+        target: shareOrNull(pool, audience ?? null),
+        tone: pool.share(tone),
+      } as const;
+      return pool.shareObject(facts, path);
+    }
     case 'UltimatumIssued':
-      return { f: 'ultimatum', id: event.data.ultimatumId, by: event.data.by, to: event.data.to };
+      return {
+        f: 'ultimatum',
+        id: pool.share(event.data.ultimatumId),
+        by: pool.share(event.data.by),
+        to: event.data.to,
+      };
     case 'UltimatumResolved':
-      return { f: 'ultimatum-resolved', id: event.data.ultimatumId };
+      return { f: 'ultimatum-resolved', id: pool.share(event.data.ultimatumId) };
     case 'CeasefireDeclared':
       return {
         f: 'ceasefire',
-        id: event.data.ceasefireId,
+        id: pool.share(event.data.ceasefireId),
         parties: event.data.parties,
-        duration: event.data.duration,
+        duration: pool.share(event.data.duration),
         until: instantOrNull(event.data.until),
       };
     case 'CeasefireExtended':
       return {
         f: 'ceasefire-extended',
-        id: event.data.ceasefireId,
-        duration: event.data.duration ?? null,
+        id: pool.share(event.data.ceasefireId),
+        duration: shareOrNull(pool, event.data.duration ?? null),
         until: instantOrNull(event.data.until),
       };
     case 'CeasefireEnded':
-      return { f: 'ceasefire-ended', id: event.data.ceasefireId, reason: event.data.reason };
+      return { f: 'ceasefire-ended', id: pool.share(event.data.ceasefireId), reason: pool.share(event.data.reason) };
     case 'AgreementReached':
       return { f: 'agreement', signatories: event.data.signatories };
     case 'TalksRoundConcluded':
       return event.data.outcome === 'collapsed' ? { f: 'collapse', by: null } : { f: 'talks-concluded' };
     case 'TalksSuspended':
-      return { f: 'collapse', by: event.data.by };
+      return { f: 'collapse', by: pool.share(event.data.by) };
     case 'NegotiationClosed':
       return event.data.outcome === 'agreement' ? { f: 'talks-concluded' } : { f: 'collapse', by: null };
     default:
@@ -186,10 +215,10 @@ export function escalationFacts(event: NegotiationEvent): EscalationFacts | null
  * the round it names and its UTC day (a round's conclusion and the agreement
  * reached at it), else null (the development is an occurrence of its own).
  */
-export function occurrenceOf(event: NegotiationEvent): string | null {
+export function occurrenceOf(event: NegotiationEvent, pool: StringPool = NO_POOL): string | null {
   const explicit = optionalString(event, 'occurrence');
-  if (explicit !== null) return explicit;
+  if (explicit !== null) return pool.share(explicit);
   const roundId = optionalString(event.data, 'roundId');
   if (roundId === null || event.type === 'TalksRoundScheduled') return null;
-  return `round:${roundId}:${event.occurredAt.slice(0, 10)}`;
+  return pool.share(`round:${roundId}:${event.occurredAt.slice(0, 10)}`);
 }

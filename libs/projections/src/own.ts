@@ -7,5 +7,8 @@ export function getOwn<V>(record: Readonly<Record<string, V>>, key: string): V |
 
 /** Own-property write that also stores a key such as `__proto__` as data. */
 export function setOwn<V>(record: Record<string, V>, key: string, value: V): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  // `__proto__` is the one key Object.prototype gives a setter; any other is a plain own data property (the cheap store).
+  if (key === '__proto__')
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
 }

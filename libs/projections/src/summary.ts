@@ -16,6 +16,7 @@ import {
   type NegotiationEvent,
   type Range,
 } from '@parley/domain';
+import { NO_POOL, type StringPool } from './string-pool';
 
 /**
  * What `summaryLine` reads of a `T`'s data — all it needs of an event: the
@@ -190,14 +191,19 @@ interface KeptField {
   readonly nested: readonly KeptField[] | null;
 }
 
+/** Kept-field lists with no sentence and no nested shape: their copies may be shared (`keepShared`). */
+const PLAIN = new Set<readonly KeptField[]>();
+
 function keptFields(fields: readonly (readonly [string, FieldSpec])[]): readonly KeptField[] {
-  return fields
+  const kept = fields
     .filter(([, spec]) => spec.kept === true)
     .map(([name, spec]) => ({
       name,
       clip: spec.kind === 'text' && spec.max === LIMITS.text,
       nested: spec.kind === 'record' ? keptFields(recordFields(spec.of)) : null,
     }));
+  if (kept.every((field) => !field.clip && field.nested === null)) PLAIN.add(kept);
+  return kept;
 }
 
 /** Per type, the catalogue's kept fields, read once. */
@@ -205,20 +211,55 @@ const KEPT = Object.fromEntries(EVENT_TYPES.map((type) => [type, keptFields(fiel
   readonly [T in EventType]: readonly KeptField[];
 };
 
+/** A kept value other than a sentence: its strings (an id, a name, a list of ids) taken through the pool. */
+function shared(value: unknown, pool: StringPool): unknown {
+  if (typeof value === 'string') return pool.share(value);
+  if (pool === NO_POOL || !Array.isArray(value) || !value.every((item) => typeof item === 'string')) return value;
+  return value.map((item: string) => pool.share(item));
+}
+
 /** Copies the kept fields that are set (an absent optional field stays absent). */
-function keep(data: { readonly [field: string]: unknown }, fields: readonly KeptField[]): Record<string, unknown> {
+function keep(
+  data: { readonly [field: string]: unknown },
+  fields: readonly KeptField[],
+  pool: StringPool,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const { name, clip: clipped, nested } of fields) {
     const value = data[name];
     if (value === undefined) continue;
     out[name] =
       nested !== null
-        ? keep(value as { readonly [field: string]: unknown }, nested)
+        ? keepShared(value as { readonly [field: string]: unknown }, nested, pool)
         : clipped
           ? clip(value as string)
-          : value;
+          : shared(value, pool);
   }
   return out;
+}
+
+/**
+ * The kept fields of a plain shape (`PLAIN`: a statement's speaker, a
+ * position's demand, actor and stance) whose values are all short strings:
+ * one object per distinct content across the pool's folds, built (its
+ * strings pooled) only the first time that content is met.
+ */
+function keepShared(
+  data: { readonly [field: string]: unknown },
+  fields: readonly KeptField[],
+  pool: StringPool,
+): Record<string, unknown> {
+  if (pool === NO_POOL || !PLAIN.has(fields)) return keep(data, fields, pool);
+  // The shape, then its values in its order (undefined: absent): equal paths, equal objects.
+  const path: unknown[] = [fields];
+  for (const { name } of fields) {
+    const value = data[name];
+    if (value !== undefined && typeof value !== 'string') return keep(data, fields, pool);
+    path.push(value);
+  }
+  return (
+    (pool.knownObject(path) as Record<string, unknown> | undefined) ?? pool.shareObject(keep(data, fields, pool), path)
+  );
 }
 
 /**
@@ -226,12 +267,14 @@ function keep(data: { readonly [field: string]: unknown }, fields: readonly Kept
  * fields), long texts already clipped: `summaryLine({ type, data:
  * summaryData(event) }, ctx)` is `summaryLine(event, ctx)` for every event and
  * context. What a folded state keeps of each development instead of the whole
- * event.
+ * event. Its ids, names and other short strings are taken through `pool`
+ * (a fold's, `string-pool.ts`): equal values, one copy.
  */
-export function summaryData(event: NegotiationEvent): SummarySubject['data'] {
-  // keep() copies the kept fields of event.data: the data of event.type as SummaryDataOf reads it.
-  return keep(
+export function summaryData(event: NegotiationEvent, pool: StringPool = NO_POOL): SummarySubject['data'] {
+  // keepShared() copies the kept fields of event.data: the data of event.type as SummaryDataOf reads it.
+  return keepShared(
     event.data as unknown as { readonly [field: string]: unknown },
     KEPT[event.type],
+    pool,
   ) as SummarySubject['data'];
 }

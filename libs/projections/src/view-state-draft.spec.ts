@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { isCorrectionEvent, toEffectiveEvent, type LogEntry } from './effective-events';
 import { TEST_NEGOTIATION } from './testing/builders';
 import { negotiationLogArb, reorderedLogsArb } from './testing/arbitraries';
+import { stringPool } from './string-pool';
 import { applyEvent, draftViewState, emptyViewState, foldViews, needsRefold, type ViewState } from './view-state';
 
 /** The engine one event at a time: applyEvent, or a refold when it must. */
@@ -17,8 +18,11 @@ function oneByOne(entries: readonly LogEntry[]): ViewState {
 function byBatches(
   entries: readonly LogEntry[],
   cuts: readonly number[],
-  owned: boolean,
+  mode: 'shared' | 'owned' | 'transient',
 ): { state: ViewState; untouched: boolean } {
+  const owned = mode !== 'shared';
+  // A rebuild's: one pool for every batch, entities its own.
+  const pool = mode === 'transient' ? stringPool() : undefined;
   let state = emptyViewState(TEST_NEGOTIATION);
   let untouched = true;
   let from = 0;
@@ -27,7 +31,7 @@ function byBatches(
     if (batch.length === 0) break;
     from += batch.length;
     const before = JSON.stringify(state);
-    const draft = draftViewState(state, undefined, { owned });
+    const draft = draftViewState(state, undefined, { owned, transient: mode === 'transient', ...(pool && { pool }) });
     let refold = false;
     for (const entry of batch) {
       if (isCorrectionEvent(entry.event)) {
@@ -58,10 +62,12 @@ describe('draftViewState', () => {
     fc.assert(
       fc.property(logs, cuts, (entries, sizes) => {
         const expected = oneByOne(entries);
-        const shared = byBatches(entries, sizes, false);
+        const shared = byBatches(entries, sizes, 'shared');
         expect(shared.state).toEqual(expected);
         expect(shared.untouched).toBe(true);
-        expect(byBatches(entries, sizes, true).state).toEqual(expected);
+        expect(byBatches(entries, sizes, 'owned').state).toEqual(expected);
+        // A rebuild's drafts: entities edited in place, strings shared through one pool; the same state.
+        expect(byBatches(entries, sizes, 'transient').state).toEqual(expected);
       }),
       { numRuns: 300 },
     );

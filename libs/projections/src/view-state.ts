@@ -55,6 +55,7 @@ import { escalationFacts, occurrenceOf, type EscalationFacts } from './escalatio
 import { clip, summaryData, type SummaryContext, type SummarySubject } from './summary';
 import { getOwn, setOwn } from './own';
 import { evidenceOf, type Evidence } from './evidence';
+import { NO_POOL, stringPool, type StringPool } from './string-pool';
 import { parseTime, toInstant } from '@parley/domain';
 
 /** Where and when something was recorded as happening: the event that said so. */
@@ -370,7 +371,7 @@ export function applyEvent(
   const effective = 'instant' in input ? input : toEffectiveEvent(input);
   if (effective.position <= state.maxPosition && isApplied(state, effective.event.eventId)) return state;
   // Copy-on-write: the writer copies a container the first time it changes it; entities are replaced, never edited.
-  const writer = new Writer({ ...state } as Draft, new Set());
+  const writer = new Writer({ ...state } as Draft, new Set(), NO_POOL, false);
   reduce(writer, effective, model);
   return writer.draft;
 }
@@ -386,8 +387,13 @@ export function applyEvent(
  *   readers, snapshots); read the result from `draft.state` once the run is
  *   over and drop the draft (further `apply` calls would change that result).
  * - `draftViewState(state, model, { owned: true })`: `state` is the working
- *   copy itself, written in place — for a state nobody else holds yet, such
- *   as one being rebuilt.
+ *   copy itself, written in place — for a state nobody else holds yet.
+ * - `{ transient: true }`: more than owned — every part of `state`, its
+ *   entities too, was made by this fold and nobody holds any of it (a
+ *   rebuild's states until `rebuild()` returns them): entities are edited in
+ *   place rather than replaced.
+ * - `{ pool }`: the strings the records keep are taken through it
+ *   (`string-pool.ts`), so equal ones are kept once across the states it folds.
  *
  * `draft.state` is a valid `ViewState` at every step (for `needsRefold`).
  */
@@ -400,10 +406,15 @@ export interface ViewStateDraft {
 export function draftViewState(
   state: ViewState,
   model: EscalationModel = DEFAULT_ESCALATION_MODEL,
-  options: { readonly owned?: boolean } = {},
+  options: { readonly owned?: boolean; readonly transient?: boolean; readonly pool?: StringPool } = {},
 ): ViewStateDraft {
   assertModel(state, model);
-  const writer = options.owned ? new Writer(state as Draft, null) : new Writer({ ...state } as Draft, new Set());
+  const pool = options.pool ?? NO_POOL;
+  const transient = options.transient === true;
+  const writer =
+    options.owned || transient
+      ? new Writer(state as Draft, null, pool, transient)
+      : new Writer({ ...state } as Draft, new Set(), pool, false);
   return {
     state: writer.draft,
     apply(input) {
@@ -426,6 +437,8 @@ function isApplied(state: ViewState, eventId: string): boolean {
 export interface FoldOptions extends AsOf, EvidenceOption {
   /** Names the state when `entries` is empty; otherwise taken from the events. */
   readonly negotiationId?: string;
+  /** Shares the kept strings with other folds (`string-pool.ts`); default: a pool of this fold's own. */
+  readonly pool?: StringPool;
 }
 
 /** Effective events at `at` as known at `knownAt`, reduced: the state any view is answered from. */
@@ -437,7 +450,12 @@ export function foldViews(
   const negotiationId = options.negotiationId ?? entries[0]?.event.negotiationId ?? '';
   // The fold owns this draft, so it mutates it in place: O(n) for n events.
   // (effectiveEvents already counts a duplicated id once.)
-  const writer = new Writer(emptyViewState(negotiationId, model, options) as Draft, null);
+  const writer = new Writer(
+    emptyViewState(negotiationId, model, options) as Draft,
+    null,
+    options.pool ?? stringPool(),
+    true,
+  );
   const { at, knownAt } = options;
   // Everything known, in fold order: what occurred by `at` is folded; what occurred later only lends its names.
   const known = effectiveEvents(entries, { knownAt });
@@ -521,8 +539,12 @@ type Container = keyof RecordValues | keyof ListValues;
 class Writer {
   constructor(
     readonly draft: Draft,
-    /** Containers already copied; null = the draft owns everything. */
+    /** Containers already copied; null = the draft owns every container. */
     private readonly copied: Set<Container> | null,
+    /** Where the records' strings are shared (`string-pool.ts`). */
+    readonly pool: StringPool,
+    /** Every entity of the draft is this fold's own too (a rebuild's, a fold's): edited in place, not replaced. */
+    readonly inPlace: boolean,
   ) {}
 
   put<K extends keyof RecordValues>(key: K, id: string, value: RecordValues[K]): void {
@@ -543,10 +565,6 @@ class Writer {
     }
     slots[key].push(value);
   }
-}
-
-function dated(e: EffectiveEvent): Dated {
-  return { eventId: e.event.eventId, occurredAt: e.event.occurredAt, instant: e.instant };
 }
 
 function round(w: Writer, roundId: string): RoundState {
@@ -637,34 +655,55 @@ const DEVELOPMENTS_ONLY: ReadonlySet<WorldEvent['type']> = new Set([
 function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
   const d = w.draft;
   const event = e.event;
+  const pool = w.pool;
   const code = eventCode(event, model);
   const g = code === null ? null : goldsteinOf(code.code, model);
+  // One copy of a day or month many developments share.
+  const occurredAt = pool.share(event.occurredAt);
   // summaryData(event) is the data of event.type: the pair is a DevelopmentSummary.
   w.push('developments', {
     eventId: event.eventId,
     type: event.type,
-    occurredAt: event.occurredAt,
-    data: summaryData(event),
+    occurredAt,
+    data: summaryData(event, pool),
     position: e.position,
     instant: e.instant,
-    code: code?.code ?? null,
+    // A default code is the model table's own string already; an analyst's is the event's.
+    code: code === null ? null : code.source === 'analyst' ? pool.share(code.code) : code.code,
     codeSource: code?.source ?? null,
     g,
     c: confidenceOf(event.sources, model),
-    occurrence: occurrenceOf(event),
-    facts: escalationFacts(event),
+    occurrence: occurrenceOf(event, pool),
+    facts: escalationFacts(event, pool),
   } as DevelopmentRecord);
   if (d.evidence !== undefined) w.put('evidence', event.eventId, evidenceOf(event));
-  if (d.last === null || compareFoldOrder(e, d.last) > 0) d.last = { instant: e.instant, position: e.position };
+  if (d.last === null || compareFoldOrder(e, d.last) > 0) {
+    if (w.inPlace && d.last !== null) {
+      // The fold's own key: moved rather than replaced (one object fewer per development).
+      const last = d.last as { instant: number; position: number };
+      last.instant = e.instant;
+      last.position = e.position;
+    } else {
+      d.last = { instant: e.instant, position: e.position };
+    }
+  }
   if (e.position > d.maxPosition) d.maxPosition = e.position;
   // Most developments change nothing but the list: no `Dated` made for them.
   if (DEVELOPMENTS_ONLY.has(event.type)) return;
-  const at = dated(e);
+  // Spelled out below rather than spread (`{ ...at, stance }`): V8 gives every object made by a spread
+  // followed by new keys a hidden class of its own (≈ 230 bytes each, a third of a development's memory).
+  const at: Dated = { eventId: event.eventId, occurredAt, instant: e.instant };
 
   switch (event.type) {
     case 'NegotiationOpened': {
       const data = event.data;
-      d.negotiation = { ...at, title: data.title, subject: data.subject };
+      d.negotiation = {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        title: data.title,
+        subject: data.subject,
+      };
       for (const actor of data.parties) register(w, actor, 'party', at);
       for (const actor of data.mediators) register(w, actor, 'mediator', at);
       return;
@@ -694,7 +733,12 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         label: data.label ?? r.label,
         venue: data.venue ?? r.venue,
         hosts: data.hosts ?? r.hosts,
-        opened: { ...at, delegations: data.delegations ?? [] },
+        opened: {
+          eventId: at.eventId,
+          occurredAt: at.occurredAt,
+          instant: at.instant,
+          delegations: data.delegations ?? [],
+        },
       });
       d.lastRoundId = data.roundId;
       return;
@@ -704,7 +748,14 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       const r = round(w, data.roundId);
       w.put('rounds', data.roundId, {
         ...r,
-        concluded: { ...at, outcome: data.outcome, summary: data.summary ?? null, nextSteps: data.nextSteps ?? null },
+        concluded: {
+          eventId: at.eventId,
+          occurredAt: at.occurredAt,
+          instant: at.instant,
+          outcome: data.outcome,
+          summary: data.summary ?? null,
+          nextSteps: data.nextSteps ?? null,
+        },
       });
       d.lastConcludedRoundId = data.roundId;
       // A round recorded only by its conclusion was held then.
@@ -719,28 +770,71 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         ...r,
         plannedFor,
         plannedInstant: plannedFor === null ? null : (parseTime(plannedFor)?.instant ?? null),
-        postponements: [...r.postponements, { ...at, reason: data.reason ?? null, plannedFor }],
+        postponements: [
+          ...r.postponements,
+          {
+            eventId: at.eventId,
+            occurredAt: at.occurredAt,
+            instant: at.instant,
+            reason: data.reason ?? null,
+            plannedFor,
+          },
+        ],
       });
       return;
     }
     case 'TalksRoundCancelled': {
       const r = round(w, event.data.roundId);
-      w.put('rounds', event.data.roundId, { ...r, cancelled: { ...at, reason: event.data.reason ?? null } });
+      w.put('rounds', event.data.roundId, {
+        ...r,
+        cancelled: {
+          eventId: at.eventId,
+          occurredAt: at.occurredAt,
+          instant: at.instant,
+          reason: event.data.reason ?? null,
+        },
+      });
       return;
     }
     case 'TalksSuspended':
-      d.suspension = { ...at, suspended: true, by: event.data.by, reason: event.data.reason ?? null };
+      d.suspension = {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        suspended: true,
+        by: event.data.by,
+        reason: event.data.reason ?? null,
+      };
       return;
     case 'TalksResumed':
-      d.suspension = { ...at, suspended: false, by: event.data.by ?? null, reason: event.data.reason ?? null };
+      d.suspension = {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        suspended: false,
+        by: event.data.by ?? null,
+        reason: event.data.reason ?? null,
+      };
       return;
     case 'AgreementReached': {
       const { roundId, ...agreement } = event.data;
-      w.push('agreements', { ...at, ...agreement, roundId: roundId ?? null });
+      w.push('agreements', {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        ...agreement,
+        roundId: roundId ?? null,
+      });
       return;
     }
     case 'NegotiationClosed':
-      d.closed = { ...at, outcome: event.data.outcome, summary: event.data.summary ?? null };
+      d.closed = {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        outcome: event.data.outcome,
+        summary: event.data.summary ?? null,
+      };
       return;
     case 'DemandTabled': {
       const data = event.data;
@@ -763,21 +857,45 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         text: data.text ?? dm.text,
         category: data.category ?? dm.category,
         addressedTo: data.addressedTo ?? dm.addressedTo,
-        amendments: [...dm.amendments, { ...at, reason: data.reason ?? null }],
+        amendments: [
+          ...dm.amendments,
+          { eventId: at.eventId, occurredAt: at.occurredAt, instant: at.instant, reason: data.reason ?? null },
+        ],
       });
       return;
     }
     case 'DemandWithdrawn': {
       const dm = demand(w, event.data.demandId);
-      w.put('demands', event.data.demandId, { ...dm, withdrawn: { ...at, reason: event.data.reason ?? null } });
+      w.put('demands', event.data.demandId, {
+        ...dm,
+        withdrawn: {
+          eventId: at.eventId,
+          occurredAt: at.occurredAt,
+          instant: at.instant,
+          reason: event.data.reason ?? null,
+        },
+      });
       return;
     }
     case 'PositionTaken': {
       const data = event.data;
+      const stance: StanceRecord = { eventId: at.eventId, occurredAt, instant: e.instant, stance: data.stance };
+      const held = w.inPlace ? getOwn(d.demands, data.demandId) : undefined;
+      if (held !== undefined) {
+        // The fold's own demand: its history grows in place (a copy per position is quadratic in a long negotiation).
+        const own = getOwn(held.positions, data.actorId) as StanceRecord[] | undefined;
+        if (own !== undefined) {
+          own.push(stance);
+        } else {
+          setOwn(held.positions as Record<string, StanceRecord[]>, pool.share(data.actorId), [stance]);
+          (held.positionOrder as string[]).push(pool.share(data.actorId));
+        }
+        return;
+      }
       const dm = demand(w, data.demandId);
       const history = getOwn(dm.positions, data.actorId) ?? [];
       const positions = { ...dm.positions };
-      setOwn(positions, data.actorId, [...history, { ...at, stance: data.stance }]);
+      setOwn(positions, data.actorId, [...history, stance]);
       w.put('demands', data.demandId, {
         ...dm,
         positions,
@@ -791,7 +909,9 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       w.put('ultimatums', data.ultimatumId, {
         ...u,
         issued: {
-          ...at,
+          eventId: at.eventId,
+          occurredAt: at.occurredAt,
+          instant: at.instant,
           by: data.by,
           to: data.to,
           demandIds: data.demandIds,
@@ -808,7 +928,13 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       const u = ultimatum(w, data.ultimatumId);
       w.put('ultimatums', data.ultimatumId, {
         ...u,
-        resolved: { ...at, resolution: data.resolution, summary: data.summary ?? null },
+        resolved: {
+          eventId: at.eventId,
+          occurredAt: at.occurredAt,
+          instant: at.instant,
+          resolution: data.resolution,
+          summary: data.summary ?? null,
+        },
       });
       return;
     }
@@ -818,7 +944,14 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       const until = data.until ?? null;
       w.put('ceasefires', data.ceasefireId, {
         ...c,
-        declared: { ...at, parties: data.parties, scope: data.scope ?? null, mediatedBy: data.mediatedBy ?? [] },
+        declared: {
+          eventId: at.eventId,
+          occurredAt: at.occurredAt,
+          instant: at.instant,
+          parties: data.parties,
+          scope: data.scope ?? null,
+          mediatedBy: data.mediatedBy ?? [],
+        },
         duration: data.duration,
         until,
         untilInstant: until === null ? null : (parseTime(until)?.instant ?? null),
@@ -839,7 +972,14 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         untilInstant: until === null ? null : (parseTime(until)?.instant ?? null),
         extensions: [
           ...c.extensions,
-          { ...at, duration: data.duration ?? null, until: data.until ?? null, terms: data.terms ?? null },
+          {
+            eventId: at.eventId,
+            occurredAt: at.occurredAt,
+            instant: at.instant,
+            duration: data.duration ?? null,
+            until: data.until ?? null,
+            terms: data.terms ?? null,
+          },
         ],
       });
       return;
@@ -851,7 +991,14 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
         ...c,
         violations: [
           ...c.violations,
-          { ...at, allegedBy: data.allegedBy, against: data.against, casualties: data.casualties ?? null },
+          {
+            eventId: at.eventId,
+            occurredAt: at.occurredAt,
+            instant: at.instant,
+            allegedBy: data.allegedBy,
+            against: data.against,
+            casualties: data.casualties ?? null,
+          },
         ],
       });
       return;
@@ -861,7 +1008,13 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
       const c = ceasefire(w, data.ceasefireId);
       w.put('ceasefires', data.ceasefireId, {
         ...c,
-        ended: { ...at, reason: data.reason, summary: data.summary ?? null },
+        ended: {
+          eventId: at.eventId,
+          occurredAt: at.occurredAt,
+          instant: at.instant,
+          reason: data.reason,
+          summary: data.summary ?? null,
+        },
       });
       return;
     }

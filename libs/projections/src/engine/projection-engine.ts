@@ -1,7 +1,14 @@
-import { NEGOTIATION_STREAM_PREFIX, fromStoredEvent, negotiationIdFromStream, streamName } from '@parley/domain';
+import {
+  NEGOTIATION_STREAM_PREFIX,
+  fromStoredEvent,
+  negotiationIdFromStream,
+  type NegotiationEvent,
+  streamName,
+  toInstant,
+} from '@parley/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
 import type { EscalationModel } from '../escalation-model';
-import { isCorrectionEvent, type LogEntry, toEffectiveEvent } from '../effective-events';
+import { type EffectiveEvent, isCorrectionEvent, type LogEntry } from '../effective-events';
 import {
   draftViewState,
   emptyViewState,
@@ -14,6 +21,7 @@ import {
 import type { SnapshotState, SnapshotStore, ViewsSnapshotHeader } from './snapshot-store';
 import { EvidenceCache } from './evidence-cache';
 import { jsonBytes } from './json-bytes';
+import { stringPool, type StringPool } from '../string-pool';
 
 /**
  * Periodic snapshots take at most 1/SNAPSHOT_SPACING of the time (see
@@ -326,8 +334,10 @@ export class ProjectionEngine {
         pageSize: REBUILD_PAGE,
         streamPrefix: NEGOTIATION_STREAM_PREFIX,
       });
+      // One pool for the whole rebuild: a string many developments keep is kept once across every negotiation.
+      const pool = stringPool();
       for await (const page of pages) {
-        await this.applyInto(building, page, true);
+        await this.applyInto(building, page, pool);
         events += page.length;
         position = page[page.length - 1]!.position;
         lastEventId = page[page.length - 1]!.id;
@@ -494,9 +504,10 @@ export class ProjectionEngine {
    *
    * Each negotiation the batch touches gets one working copy (`draftViewState`)
    * for the whole batch, so a batch costs O(events + state size) per
-   * negotiation rather than a copy of its state per event. `owned` says the
-   * states in `states` are private to the caller (a rebuild's, published only
-   * when complete): they are then written in place, with no copy at all.
+   * negotiation rather than a copy of its state per event. `rebuildPool`
+   * says the states in `states` are private to the caller (a rebuild's,
+   * published only when complete): they are then written in place, entities
+   * too, with no copy at all, and their strings shared through that pool.
    * Live states handed to readers (`exposed`) are never written: the batch
    * publishes new ones, once every event of it has been applied; a live
    * state nobody was handed is written in place, like a rebuild's.
@@ -504,21 +515,31 @@ export class ProjectionEngine {
   private async applyInto(
     states: Map<string, ViewState>,
     events: readonly RecordedEvent[],
-    owned = false,
+    rebuildPool?: StringPool,
   ): Promise<string[]> {
+    const owned = rebuildPool !== undefined;
+    // Strings equal across this batch's developments are kept once.
+    const pool = rebuildPool ?? stringPool();
     const changed = new Set<string>();
     const refold = new Set<string>();
     // In first-seen order: a new negotiation takes its place in `states` (the list's order) at its first event.
     const drafts = new Map<string, { draft: ViewStateDraft; applied: boolean }>();
     const lastPosition = events[events.length - 1]?.position ?? 0;
+    // Events of one stream come in runs: the id of the last stream seen is reused (one string, its hash computed once).
+    let lastStream: string | undefined;
+    let lastId: string | undefined;
     for (const recorded of events) {
-      const negotiationId = negotiationIdFromStream(recorded.stream);
+      if (recorded.stream !== lastStream) {
+        lastStream = recorded.stream;
+        lastId = negotiationIdFromStream(lastStream);
+      }
+      const negotiationId = lastId;
       if (!negotiationId) continue;
       changed.add(negotiationId);
       if (refold.has(negotiationId)) continue;
-      let entry: LogEntry;
+      let event: NegotiationEvent;
       try {
-        entry = { event: fromStoredEvent(recorded), position: recorded.position };
+        event = fromStoredEvent(recorded);
       } catch (error) {
         this.evidence.take(negotiationId, recorded.revision, null);
         // A stored event that does not decode is a bug or a foreign writer: skip it loudly rather than stop every view.
@@ -535,16 +556,20 @@ export class ProjectionEngine {
         working = {
           draft: draftViewState(state ?? emptyViewState(negotiationId, this.model, NO_EVIDENCE), this.model, {
             owned: owned || state === undefined || !this.exposed.has(state),
+            // A rebuild made every part of its states: their entities are its own too.
+            transient: owned,
+            pool,
           }),
           applied: false,
         };
         drafts.set(negotiationId, working);
       }
-      if (isCorrectionEvent(entry.event)) {
+      if (isCorrectionEvent(event)) {
         refold.add(negotiationId);
         continue;
       }
-      const effective = toEffectiveEvent(entry);
+      // What toEffectiveEvent makes of a development, without the LogEntry in between.
+      const effective: EffectiveEvent = { event, position: recorded.position, instant: toInstant(event.occurredAt) };
       if (needsRefold(working.draft.state, effective)) {
         refold.add(negotiationId);
         continue;
@@ -557,7 +582,7 @@ export class ProjectionEngine {
     for (const [negotiationId, { draft, applied }] of drafts) if (applied) states.set(negotiationId, draft.state);
     for (const negotiationId of refold) {
       const entries = await this.readEntries(negotiationId, lastPosition);
-      states.set(negotiationId, foldViews(entries, NO_EVIDENCE, this.model));
+      states.set(negotiationId, foldViews(entries, { ...NO_EVIDENCE, pool }, this.model));
       this.evidence.replace(negotiationId, entries);
     }
     return [...changed];
