@@ -150,6 +150,23 @@ describe('recording developments', () => {
       expect(rest.body.events.map((e: { type: string }) => e.type)).toEqual(['DemandTabled', 'PositionTaken']);
     });
 
+    it('reads a repeated type parameter as its values listed, and refuses a repeated page size by name', async () => {
+      const listed = expectStatus(await api.get(`/negotiations/${id}/events?type=DemandTabled,PositionTaken`), 200);
+      const repeated = expectStatus(
+        await api.get(`/negotiations/${id}/events?type=DemandTabled&type=PositionTaken`),
+        200,
+      );
+      expect(repeated.body.events.map((e: { eventId: string }) => e.eventId)).toEqual(
+        listed.body.events.map((e: { eventId: string }) => e.eventId),
+      );
+      expect(new Set(repeated.body.events.map((e: { type: string }) => e.type))).toEqual(
+        new Set(['DemandTabled', 'PositionTaken']),
+      );
+      const twice = await api.get(`/negotiations/${id}/events?limit=2&limit=3`);
+      expect(twice.status).toBe(400);
+      expect(twice.body.errors[0].field).toBe('limit');
+    });
+
     it('refuses a bad page size or start by naming the parameter', async () => {
       for (const query of ['limit=0', 'limit=abc', 'fromRevision=-1']) {
         const reply = await api.get(`/negotiations/${id}/events?${query}`);

@@ -22,7 +22,7 @@ describe('sqlite event store', () => {
 
   /** A store on this test's file; `clock.calls` counts committed write transactions (one clock read each). */
   async function open(
-    options: { pollIntervalMs?: number; recentEvents?: number; readAheadFrom?: number } = {},
+    options: { pollIntervalMs?: number; recentEvents?: number; readAheadFrom?: number; busyTimeoutMs?: number } = {},
   ): Promise<SqliteEventStore & { commits: () => number }> {
     let calls = 0;
     const store = await openSqliteEventStore({
@@ -152,6 +152,31 @@ describe('sqlite event store', () => {
     expect(retry).toMatchObject({ duplicate: true, nextRevision: 1 });
     expect(retry.events.map((e) => e.position)).toEqual(original.events.map((e) => e.position));
     expect(await store.headPosition()).toBe(2);
+  });
+
+  it('refuses every append of a commit that cannot take the write lock, stores none of it, and appends once it can', async () => {
+    const store = await open({ busyTimeoutMs: 50 });
+    await store.append('before', newEvents(1), { expectedRevision: 'no-stream' });
+    const other = new Database(temp.file());
+    try {
+      other.prepare('BEGIN IMMEDIATE').run();
+      const refused = await Promise.allSettled([
+        store.append('a', newEvents(2), { expectedRevision: 'no-stream' }),
+        store.append('b', newEvents(1), { expectedRevision: 'any' }),
+      ]);
+      for (const outcome of refused) {
+        expect(outcome).toMatchObject({ status: 'rejected', reason: expect.any(StoreUnavailableError) });
+        expect((outcome as PromiseRejectedResult).reason.message).toMatch(/append failed: database is locked/);
+      }
+      other.prepare('ROLLBACK').run();
+    } finally {
+      other.close();
+    }
+    await expect(store.append('a', newEvents(2), { expectedRevision: 'no-stream' })).resolves.toMatchObject({
+      nextRevision: 1,
+      events: [{ position: 2 }, { position: 3 }],
+    });
+    expect((await store.readAll()).map((e) => e.stream)).toEqual(['before', 'a', 'a']);
   });
 
   describe('two connections on one file', () => {

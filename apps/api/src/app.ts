@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
@@ -14,7 +13,6 @@ import { type AppConfig, loadConfig } from './config/config';
 import { installBodyParsers } from './http/body';
 import { registerCompression } from './http/compression';
 import { recordRoutes } from './http/route-table';
-import { validationExceptionFactory } from './errors/validation';
 import { answerFrameworkError } from './errors/http-exception.filter';
 import { setupOpenApi } from './openapi';
 import { MetricsService } from './ops/metrics.service';
@@ -95,16 +93,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
     app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['ETag', 'Location'] });
   // JSON bodies for ordinary routes; any other body is left unread for the route (the import streams its own).
   installBodyParsers(fastify, config.bodyLimit);
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      forbidUnknownValues: true,
-      exceptionFactory: validationExceptionFactory,
-      validationError: { target: false, value: false },
-    }),
-  );
+  // No global pipe: no route takes a DTO class from Nest (bodies are judged by the compiled verdict, `http/`, and
+  // query and path parameters by `shared/params.ts`), and Nest's ValidationPipe, asked about every parameter of every
+  // request, only turned a repeated query parameter into its values joined by commas — `textQuery` does that.
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.observeRequest(

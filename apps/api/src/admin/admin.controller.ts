@@ -21,6 +21,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { RequestValidationError } from '../errors/validation';
 import { CommandLoop } from '../recording/command-loop';
 import { rawResponse } from '../http/raw-response';
+import { textQuery } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
 import { ExportLogQuery } from './export';
 import { ImportRejectedError, importJsonl, type ImportSummary } from './jsonl-import';
@@ -48,7 +49,8 @@ export class AdminController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'The whole log as JSONL (one stored event per line, in position order)' })
   @ApiQuery({ name: 'negotiation', required: false, description: 'only this negotiation' })
-  async export(@Res() reply: FastifyReply, @Query('negotiation') negotiation?: string): Promise<void> {
+  async export(@Res() reply: FastifyReply, @Query('negotiation') negotiationRaw?: unknown): Promise<void> {
+    const negotiation = textQuery(negotiationRaw);
     if (negotiation !== undefined && !isValidNegotiationId(negotiation)) {
       throw new RequestValidationError([
         { field: 'negotiation', problems: ['must be a negotiation id (a lowercase slug)'] },

@@ -17,7 +17,7 @@ export class RequestValidationError extends BadRequestException {
   }
 }
 
-/** The global ValidationPipe's 400: class-validator's errors in the words the recording routes use. */
+/** A ValidationPipe's 400 (given a DTO): class-validator's errors in the words the recording routes use. */
 export function validationExceptionFactory(errors: ValidationError[]): RequestValidationError {
   const problems = new Problems();
   collect(errors, '', problems);

@@ -25,7 +25,7 @@ import {
 } from '@parley/domain';
 import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { RequestValidationError } from '../errors/validation';
-import { intQuery, negotiationIdParam } from '../shared/params';
+import { intQuery, negotiationIdParam, textQuery } from '../shared/params';
 import { type PresentedEvent, type WriteResult } from '../shared/present';
 import { ExecuteNegotiationCommand } from './commands';
 import { type EventsPage, GetEventQuery, ListEventsQuery } from './queries';
@@ -175,13 +175,14 @@ export class RecordingController {
   async events(
     @Param('id') id: string,
     @Res({ passthrough: true }) res: FastifyReply,
-    @Query('type') type?: string,
-    @Query('fromRevision') fromRevisionRaw?: string,
-    @Query('limit') limitRaw?: string,
+    @Query('type') typeRaw?: unknown,
+    @Query('fromRevision') fromRevisionRaw?: unknown,
+    @Query('limit') limitRaw?: unknown,
   ): Promise<EventsPage> {
     const negotiationId = negotiationIdParam(id);
-    const limit = intQuery('limit', limitRaw, 100, 1, 1000);
-    const fromRevision = intQuery('fromRevision', fromRevisionRaw, 0, 0, Number.MAX_SAFE_INTEGER);
+    const limit = intQuery('limit', textQuery(limitRaw), 100, 1, 1000);
+    const fromRevision = intQuery('fromRevision', textQuery(fromRevisionRaw), 0, 0, Number.MAX_SAFE_INTEGER);
+    const type = textQuery(typeRaw);
     const types = type
       ? type
           .split(',')

@@ -22,6 +22,15 @@ export function notFound(negotiationId: string): NotFoundException {
   });
 }
 
+/**
+ * A text query parameter as the client sent it (undefined when absent); one
+ * given more than once (`?type=a&type=b`) reads as its values joined by
+ * commas, as `String` joins them.
+ */
+export function textQuery(raw: unknown): string | undefined {
+  return raw === undefined ? undefined : String(raw);
+}
+
 /** A whole-number query parameter within bounds; a 400 naming the parameter otherwise. */
 export function intQuery(name: string, raw: unknown, fallback: number, min: number, max: number): number {
   if (raw === undefined || raw === '') return fallback;

@@ -152,7 +152,9 @@ function isUniqueViolation(error: unknown): boolean {
 /** Our own errors pass through; anything from SQLite (busy, I/O, full disk) means the store cannot serve the call. */
 function translate(error: unknown, doing: string): unknown {
   if (error instanceof EventStoreError || error instanceof TypeError || error instanceof RangeError) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  // Not `instanceof Error`: SQLite's errors come from the realm that loaded the addon first (see isUniqueViolation).
+  const described = (error as { message?: unknown } | null)?.message;
+  const message = typeof described === 'string' ? described : String(error);
   return new StoreUnavailableError(`sqlite event store: ${doing} failed: ${message}`, error);
 }
 

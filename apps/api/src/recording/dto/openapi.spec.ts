@@ -15,7 +15,7 @@ import {
 } from './record-event.dto';
 import { validateOpenNegotiation, validateRecordEvent } from './validate';
 
-/** The global pipe exactly as `app.ts` configures it. */
+/** The global pipe exactly as `app.ts` configured it until it had none (no route takes a DTO class from Nest). */
 const globalPipe = () =>
   new ValidationPipe({
     whitelist: true,
