@@ -62,7 +62,7 @@ import {
 import type { DevelopmentType, EnvelopeInput } from './catalogue';
 import { isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
-import { PersistentMap } from './persistent-map';
+import { PersistentMap, TransientOwner } from './persistent-map';
 import {
   CAMEO_PATTERN,
   dataFields,
@@ -381,24 +381,32 @@ function apply(d: Draft, event: NegotiationEvent): void {
     case 'EventCorrected': {
       const target = d.events.get(event.data.eventId);
       if (!target || target.retracted || !isWorldType(target.type)) return;
-      d.events = d.events.set(target.eventId, {
-        ...target,
-        current: correctedEvent(target.current, event.data.changes),
-        correctedBy: [...target.correctedBy, event.eventId],
-      });
+      d.events = d.events.set(
+        target.eventId,
+        changedFact(target, {
+          current: correctedEvent(target.current, event.data.changes),
+          correctedBy: [...target.correctedBy, event.eventId],
+        }),
+      );
       rebuild(d);
       return;
     }
     case 'EventRetracted': {
       const target = d.events.get(event.data.eventId);
       if (!target || target.retracted || !isRetractable(target.type)) return;
-      d.events = d.events.set(target.eventId, { ...target, retracted: true });
+      d.events = d.events.set(target.eventId, changedFact(target, { retracted: true }));
       rebuild(d);
       return;
     }
     default:
       return assertNever(event, 'event');
   }
+}
+
+/** `fact` with `changes`, its fields read one by one (a spread would miss a kept fact's events, which it reads back). */
+function changedFact(fact: RecordedFact, changes: Partial<RecordedFact>): RecordedFact {
+  const { eventId, type, seq, original, current, retracted, correctedBy } = fact;
+  return { eventId, type, seq, original, current, retracted, correctedBy, ...changes };
 }
 
 /** After a correction or retraction: derive everything again from the events as they now stand. */
@@ -469,22 +477,165 @@ export interface Decision {
 /**
  * `decide`, and the state its events lead to — the state `decide` builds as
  * it checks one development after the next, rather than evolving the events
- * again (a caller that keeps a stream's state, such as an import, would
- * otherwise record each event into it twice). Pure, like `decide`.
+ * again (a caller that keeps a stream's state would otherwise record each
+ * event into it twice; one that holds its states alone, as an import does,
+ * decides into a TransientNegotiation). Pure, like `decide`.
  */
 export function decideAndEvolve(
   command: NegotiationCommand,
   state: NegotiationState,
   context: DecisionContext,
 ): Decision {
-  switch (command.type) {
-    case 'OpenNegotiation':
-      return openNegotiation(command, state, context);
-    case 'RecordDevelopments':
-      return recordDevelopments(command, state, context);
-    default:
-      return assertNever(command, 'command');
+  const draft = draftOf(state);
+  const events = decideInto(draft, command, context);
+  return { events, state: events.length > 0 ? draft : state };
+}
+
+// ---------------------------------------------------------------------------
+// A state its one holder changes in place
+// ---------------------------------------------------------------------------
+
+/**
+ * A stream's state that one caller holds alone, deciding command after
+ * command into it: `decide` and `evolve` as the pure functions do them, but
+ * the state is changed in place (its maps are transients: persistent-map.ts)
+ * rather than copied per event. `persistent()` hands it back as a
+ * `NegotiationState`; the builder is spent then. What it decides and the
+ * state it reaches are `decideAndEvolve`'s and `evolve`'s
+ * (negotiation.transient.spec.ts holds it to them on the example logs and on
+ * generated commands).
+ *
+ * For a caller that keeps many streams' states over many commands — an
+ * import deciding a file — where a copy per event lives until the stream's
+ * next command, long enough for the garbage collector to promote it.
+ */
+export class TransientNegotiation {
+  private owner = new TransientOwner();
+  private draft: Draft | undefined;
+
+  /** With a `keeper`, the events it decides are kept by the keeper and read back when a rule needs them (see EventKeeper). */
+  constructor(
+    state: NegotiationState = initialState,
+    private readonly keeper?: EventKeeper,
+  ) {
+    this.draft = transientDraft(state, this.owner);
   }
+
+  /** `decideAndEvolve(command, state, context)`: the events decided, recorded into this state. A refusal leaves it unchanged. */
+  decide(command: NegotiationCommand, context: DecisionContext): NegotiationEvent[] {
+    let draft = this.editing();
+    let events: NegotiationEvent[];
+    if (command.type === 'RecordDevelopments' && command.developments.length > 1) {
+      // A later development's refusal would leave the earlier ones in the draft: decided on a persistent copy.
+      const decided = decideAndEvolve(command, this.seal(draft), context);
+      this.owner = new TransientOwner();
+      this.draft = draft = transientDraft(decided.state, this.owner);
+      events = decided.events;
+    } else {
+      events = decideInto(draft, command, context);
+      keepTransient(draft, this.owner);
+    }
+    this.handOver(draft, events);
+    return events;
+  }
+
+  /** `evolve(state, event)`, in place. */
+  evolve(event: NegotiationEvent): void {
+    const draft = this.editing();
+    record(draft, event);
+    keepTransient(draft, this.owner);
+    this.handOver(draft, [event]);
+  }
+
+  /** The keeper keeps what was just recorded as it stands (an event corrected since, in the same command, stays here). */
+  private handOver(draft: Draft, events: readonly NegotiationEvent[]): void {
+    if (!this.keeper) return;
+    for (const event of events) {
+      const fact = draft.events.get(event.eventId);
+      if (fact?.current !== event || fact.original !== event || fact.retracted) continue;
+      draft.events = draft.events.set(event.eventId, new KeptFact(fact, this.keeper, this.keeper.keep(event)));
+    }
+  }
+
+  /** The state reached, persistent from now on; the builder is spent. */
+  persistent(): NegotiationState {
+    const state = this.seal(this.editing());
+    this.draft = undefined;
+    return state;
+  }
+
+  private editing(): Draft {
+    // A programming error in the caller, not an analyst's: no DomainError.
+    if (!this.draft) throw new Error('TransientNegotiation: used after persistent()');
+    return this.draft;
+  }
+
+  private seal(draft: Draft): NegotiationState {
+    this.owner.seal();
+    return Object.freeze({ ...draft });
+  }
+}
+
+/**
+ * Where the holder of a TransientNegotiation keeps the events it decides,
+ * rather than in the state: the state then holds what reads one back (its
+ * fact's `original` and `current`), and a rule that needs it — a retry's
+ * comparison, a correction's target, the replay a correction or retraction
+ * is checked by — reads it then. An import keeps them in its spool: a
+ * million parsed events held in memory until the end of the file are what
+ * the garbage collector was busy with. A state so built reads its events
+ * back from the keeper for as long as it is used: the keeper's storage must
+ * outlive it.
+ */
+export interface EventKeeper {
+  /** Called once `event` is recorded; returns the handle `recall` reads it back by (a number: a state holds one per event). */
+  keep(event: NegotiationEvent): number;
+  /** An event equal to the one kept under `handle`, each time it is called. */
+  recall(handle: number): NegotiationEvent;
+}
+
+const NOT_CORRECTED: readonly string[] = Object.freeze([]);
+
+/** A fact whose event its keeper holds: as recorded, not corrected nor retracted (a change reads it back: `changedFact`). */
+class KeptFact implements RecordedFact {
+  readonly eventId: string;
+  readonly type: EventType;
+  readonly seq: number;
+  readonly retracted = false;
+  readonly correctedBy: readonly string[] = NOT_CORRECTED;
+
+  constructor(
+    fact: RecordedFact,
+    private readonly keeper: EventKeeper,
+    private readonly handle: number,
+  ) {
+    this.eventId = fact.eventId;
+    this.type = fact.type;
+    this.seq = fact.seq;
+  }
+
+  get original(): NegotiationEvent {
+    return this.keeper.recall(this.handle);
+  }
+
+  get current(): NegotiationEvent {
+    return this.keeper.recall(this.handle);
+  }
+}
+
+/** A draft of `state` whose maps are transients of `owner` (`state` is not changed). */
+function transientDraft(state: NegotiationState, owner: TransientOwner): Draft {
+  return keepTransient({ ...state }, owner);
+}
+
+/** Every map of `draft` a transient of `owner` again (a correction's rebuild put persistent ones in); one that is stays. */
+function keepTransient(draft: Draft, owner: TransientOwner): Draft {
+  const fields = draft as Record<keyof Draft, unknown>;
+  for (const key of Object.keys(fields) as (keyof Draft)[]) {
+    const value = fields[key];
+    if (value instanceof PersistentMap) fields[key] = value.asTransient(owner);
+  }
+  return draft;
 }
 
 /** The fields a new event is built from: a development, or the opening's. */
@@ -493,7 +644,24 @@ interface EventInput extends CommandEnvelope {
   readonly data: unknown;
 }
 
-function openNegotiation(command: OpenNegotiation, state: NegotiationState, context: DecisionContext): Decision {
+/**
+ * Decides `command` against `draft` and records what it decides into it.
+ * `draft` is changed only by a command that is accepted — except after the
+ * first development of a command that is refused later on, so a caller that
+ * keeps its draft decides commands of more than one development elsewhere.
+ */
+function decideInto(draft: Draft, command: NegotiationCommand, context: DecisionContext): NegotiationEvent[] {
+  switch (command.type) {
+    case 'OpenNegotiation':
+      return openNegotiation(command, draft, context);
+    case 'RecordDevelopments':
+      return recordDevelopments(command, draft, context);
+    default:
+      return assertNever(command, 'command');
+  }
+}
+
+function openNegotiation(command: OpenNegotiation, draft: Draft, context: DecisionContext): NegotiationEvent[] {
   const now = instantOfNow(context);
   const { negotiationId, eventId } = command;
   if (!isValidNegotiationId(negotiationId)) throw DomainErrors.invalidNegotiationId(negotiationId);
@@ -507,31 +675,28 @@ function openNegotiation(command: OpenNegotiation, state: NegotiationState, cont
     data: { negotiationId, title, subject, parties, mediators },
   };
 
-  if (state.opened) {
-    if (state.negotiationId !== negotiationId)
-      throw DomainErrors.negotiationIdMismatch(state.negotiationId ?? '', negotiationId);
-    const known = state.events.get(eventId);
-    if (known?.type === 'NegotiationOpened' && fingerprintOf(known.original) === fingerprintOf(input))
-      return { events: [], state };
+  if (draft.opened) {
+    if (draft.negotiationId !== negotiationId)
+      throw DomainErrors.negotiationIdMismatch(draft.negotiationId ?? '', negotiationId);
+    const known = draft.events.get(eventId);
+    if (known?.type === 'NegotiationOpened' && fingerprintOf(known.original) === fingerprintOf(input)) return [];
     if (known) throw DomainErrors.eventIdConflict({ negotiationId, eventId, type: 'NegotiationOpened' }, known.type);
-    throw DomainErrors.negotiationAlreadyOpened(negotiationId, state.openingEventId, eventId);
+    throw DomainErrors.negotiationAlreadyOpened(negotiationId, draft.openingEventId, eventId);
   }
 
-  const draft = draftOf(state);
   const event = decideNew(draft, negotiationId, input, now, context);
   record(draft, event);
-  return { events: [event], state: draft };
+  return [event];
 }
 
-function recordDevelopments(command: RecordDevelopments, state: NegotiationState, context: DecisionContext): Decision {
+function recordDevelopments(command: RecordDevelopments, draft: Draft, context: DecisionContext): NegotiationEvent[] {
   const now = instantOfNow(context);
   const { negotiationId, developments } = command;
-  if (!state.opened) throw DomainErrors.negotiationNotFound(negotiationId);
-  if (state.negotiationId !== negotiationId)
-    throw DomainErrors.negotiationIdMismatch(state.negotiationId ?? '', negotiationId);
+  if (!draft.opened) throw DomainErrors.negotiationNotFound(negotiationId);
+  if (draft.negotiationId !== negotiationId)
+    throw DomainErrors.negotiationIdMismatch(draft.negotiationId ?? '', negotiationId);
   if (developments.length === 0) throw DomainErrors.noDevelopments(negotiationId);
 
-  const draft = draftOf(state);
   const inCommand = new Set<string>();
   const decided: NegotiationEvent[] = [];
   for (const development of developments) {
@@ -553,7 +718,7 @@ function recordDevelopments(command: RecordDevelopments, state: NegotiationState
     record(draft, event);
     decided.push(event);
   }
-  return { events: decided, state: decided.length > 0 ? draft : state };
+  return decided;
 }
 
 function envelopeInput(

@@ -1,4 +1,4 @@
-import { PersistentMap } from './persistent-map';
+import { PersistentMap, TransientOwner } from './persistent-map';
 
 describe('PersistentMap', () => {
   it('gets what was set, and leaves the map it was set on unchanged', () => {
@@ -26,5 +26,31 @@ describe('PersistentMap', () => {
       ['k261234', 2],
       ['k32728', 3],
     ]);
+  });
+});
+
+describe('PersistentMap as a transient', () => {
+  it('changes in place while its owner edits, leaving the map it came from as it was', () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `event-${i}`);
+    const base = PersistentMap.of(keys.slice(0, 1000).map((k) => [k, 0 as number] as const));
+    const owner = new TransientOwner();
+    const transient = base.asTransient(owner);
+    for (const k of keys) expect(transient.set(k, 1)).toBe(transient);
+    expect([transient.size, keys.every((k) => transient.get(k) === 1)]).toEqual([2000, true]);
+    expect([base.size, keys.slice(0, 1000).every((k) => base.get(k) === 0), base.has('event-1000')]).toEqual([
+      1000,
+      true,
+      false,
+    ]);
+    expect(transient.asTransient(owner)).toBe(transient);
+  });
+
+  it('is persistent again once its owner is sealed: set copies and changes nothing', () => {
+    const owner = new TransientOwner();
+    const map = PersistentMap.empty<number>().asTransient(owner).set('a', 1).set('b', 2);
+    owner.seal();
+    const next = map.set('a', 3);
+    expect(next).not.toBe(map);
+    expect([map.get('a'), next.get('a'), map.size, next.size]).toEqual([1, 3, 2, 2]);
   });
 });

@@ -98,11 +98,13 @@ export class AdminController {
     }
     try {
       // The body was left unread (http/body.ts): it streams from the socket, never buffered whole.
-      return await importJsonl(this.store, req.raw, {
-        spoolDir: this.config.dataDir,
-        importedBy: (req as AuthenticatedRequest).principal?.name ?? 'import',
-        exclusive: (streams, work) => this.commands.exclusive(streams, work),
-      });
+      return await this.engine.withoutPeriodicSnapshots(() =>
+        importJsonl(this.store, req.raw, {
+          spoolDir: this.config.dataDir,
+          importedBy: (req as AuthenticatedRequest).principal?.name ?? 'import',
+          exclusive: (streams, work) => this.commands.exclusive(streams, work),
+        }),
+      );
     } catch (error) {
       if (error instanceof ImportRejectedError) {
         throw new RequestValidationError(

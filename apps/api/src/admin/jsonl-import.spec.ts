@@ -154,6 +154,63 @@ describe('importJsonl spool', () => {
     );
   });
 
+  it('given a correction at the end of a stream that would break a later event, when imported, then the file is refused naming its line and rule, and nothing is stored', async () => {
+    // The events it is checked against were decided from the file and kept in the spool, not in memory: read back.
+    const lines = readFileSync(EXAMPLE, 'utf8').trim().split('\n');
+    const parsed = lines.map(
+      (l) =>
+        JSON.parse(l) as {
+          stream: string;
+          revision: number;
+          id: string;
+          type: string;
+          data: Record<string, unknown>;
+          metadata: Record<string, unknown>;
+        },
+    );
+    const position = parsed.find((l) => l.type === 'PositionTaken')!;
+    const demandId = position.data.demandId as string;
+    const tabled = parsed.find((l) => l.type === 'DemandTabled' && l.data.demandId === demandId)!;
+    // Its target's row longer than the spool reads at once: twenty sources with long addresses.
+    tabled.metadata.sources = Array.from({ length: 20 }, (_, i) => ({
+      title: `Report ${i}`,
+      publisher: 'Wire',
+      url: `https://example.org/${String(i).padStart(1500, 'x')}`,
+    }));
+    const last = parsed[parsed.length - 1]!;
+    // The demand's proposer corrected to the actor that later takes a position on it: a position on its own demand.
+    const correction = {
+      stream: last.stream,
+      revision: last.revision + 1,
+      id: randomUUID(),
+      type: 'EventCorrected',
+      data: {
+        eventId: tabled.id,
+        changes: { data: { by: position.data.actorId, addressedTo: [tabled.data.by] } },
+        reason: 'misattributed',
+      },
+      metadata: {
+        ...last.metadata,
+        recordedAt: last.metadata.recordedAt,
+        note: undefined,
+        occurrence: undefined,
+        cameo: undefined,
+      },
+    };
+    const file = [...parsed, correction].map((l) => JSON.stringify(l)).join('\n');
+    const error = await importJsonl(store, Readable.from([file]), {
+      spoolDir,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    const { problems } = error as ImportRejectedError;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.line).toBe(lines.length + 1);
+    expect(problems[0]!.problem).toContain('correction-breaks-later-events');
+    expect(problems[0]!.problem).toContain(position.id);
+    expect(await store.headPosition()).toBe(0);
+    expect(readdirSync(spoolDir)).toEqual([]);
+  });
+
   describe('a file that looks like a faithful export until a line without its revision', () => {
     const now = '2026-01-01T00:00:00.000Z';
     const lines = () =>

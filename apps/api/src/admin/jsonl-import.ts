@@ -1,19 +1,19 @@
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
-  type Decision,
-  decideAndEvolve,
+  type EventKeeper,
   foldEvents,
   EVENT_ID_PATTERN,
   fromStoredEvent,
   isDomainError,
+  type NegotiationEvent,
   type NegotiationState,
   negotiationIdFromStream,
   storedMetadata,
   streamName,
+  TransientNegotiation,
 } from '@parley/domain';
 import type { EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@parley/event-store';
 import {
@@ -134,38 +134,95 @@ export async function importJsonl(
   return run;
 }
 
-/** Lines of a spool file, appended in order. */
-interface Spool {
-  /** Writes text as it is (lines with their newlines); false when the file's buffer is full: await `drained()` before writing more. */
-  write(text: string): boolean;
-  drained(): Promise<void>;
-  close(): Promise<void>;
+/**
+ * A spool file, appended in order and written synchronously a batch at a
+ * time: a row appended can be read back at once by its offset (a decided
+ * event a rule needs again: SpoolKeeper). Written to the page cache, so a
+ * batch's write costs a copy, not a wait on the disk.
+ */
+class Spool {
+  private fd: number | undefined;
+  private pending: string[] = [];
+  /** Bytes in the file; `size` counts the pending rows too. */
+  private written = 0;
+  private size = 0;
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, 'w+');
+  }
+
+  /** Appends `text` (rows with their newlines); returns its byte offset. */
+  append(text: string): number {
+    const offset = this.size;
+    this.size += Buffer.byteLength(text);
+    this.pending.push(text);
+    return offset;
+  }
+
+  /** Writes the rows appended since the last flush (once per batch of lines). */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(''));
+    this.pending = [];
+    for (let done = 0; done < bytes.length;)
+      done += writeSync(this.open(), bytes, done, bytes.length - done, this.written + done);
+    this.written = this.size;
+  }
+
+  /** The row that starts at `offset` (appended, flushed or not), without its newline. */
+  rowAt(offset: number): string {
+    if (offset >= this.written) this.flush();
+    let bytes = Buffer.allocUnsafe(16 * 1024);
+    let filled = 0;
+    for (;;) {
+      const read = readSync(this.open(), bytes, filled, bytes.length - filled, offset + filled);
+      if (read === 0) throw new Error('import spool ended early');
+      const end = bytes.indexOf(10, filled);
+      filled += read;
+      if (end !== -1 && end < filled) return bytes.toString('utf8', 0, end);
+      if (filled === bytes.length) bytes = Buffer.concat([bytes, Buffer.allocUnsafe(bytes.length)]);
+    }
+  }
+
+  close(): void {
+    this.flush();
+    this.destroy();
+  }
+
   /** Lets go of the file whatever happened (before it is deleted). */
-  destroy(): void;
+  destroy(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private open(): number {
+    if (this.fd === undefined) throw new Error('import spool already closed');
+    return this.fd;
+  }
 }
 
-function spoolTo(file: string): Spool {
-  const out: WriteStream = createWriteStream(file);
-  let failed: Error | undefined;
-  out.on('error', (error) => (failed = error));
-  return {
-    write(text) {
-      if (failed) throw failed;
-      return out.write(text);
-    },
-    async drained() {
-      // (`once` also rejects if the stream fails while we wait.)
-      await once(out, 'drain');
-    },
-    async close() {
-      if (failed) throw failed;
-      out.end();
-      await once(out, 'finish');
-    },
-    destroy() {
-      out.destroy();
-    },
-  };
+/**
+ * Keeps each decided event as its spool row — the row the append stores —
+ * and reads it back from there when a rule needs it again (a correction's
+ * target, the replay a correction or retraction is checked by): the streams'
+ * states hold each event's id and place, not the parsed event.
+ */
+class SpoolKeeper implements EventKeeper {
+  /** The line being decided: its events' rows carry its number, revision and stream. */
+  line: SpooledLine | undefined;
+
+  constructor(readonly spool: Spool) {}
+
+  keep(event: NegotiationEvent): number {
+    const line = this.line;
+    if (!line) throw new Error('SpoolKeeper: no line being decided');
+    // Encoded once, as the codec encodes (JSON drops what is undefined, as its copy does).
+    return this.spool.append(row('d', line, JSON.stringify(event.data), JSON.stringify(storedMetadata(event))));
+  }
+
+  recall(offset: number): NegotiationEvent {
+    return eventOfRow(this.spool.rowAt(offset));
+  }
 }
 
 /** The file's streams, each held for the import from its first line until the import ends. */
@@ -201,9 +258,9 @@ async function importVia(
   const holds = new StreamHolds(options.exclusive);
   const spools: Spool[] = [];
   const spool = (name: string) => {
-    const file = join(dir, name);
-    spools.push(spoolTo(file));
-    return { file, spool: spools[spools.length - 1]! };
+    const made = new Spool(join(dir, name));
+    spools.push(made);
+    return made;
   };
   try {
     const plan = await decideFile(store, input, spool, holds, {
@@ -230,8 +287,8 @@ interface Plan {
   readonly file: string;
   readonly count: number;
   readonly provenance: Provenance;
-  /** Runs of consecutive decided events of one stream, in file order, as the spool holds them. */
-  readonly runs: Pass['runs'];
+  /** How many events the spool holds to append. */
+  readonly decided: number;
   /** Each stream's revision in the store when it was taken (-1: none). */
   readonly stored: ReadonlyMap<string, number>;
 }
@@ -240,23 +297,25 @@ interface Plan {
 async function decideFile(
   store: EventStore,
   input: Readable,
-  spool: (name: string) => { file: string; spool: Spool },
+  spool: (name: string) => Spool,
   holds: StreamHolds,
   who: { readonly importedBy: string; readonly now: string },
 ): Promise<Plan> {
   const first = spool('decided.tsv');
-  let pass = await checkAndDecide(store, input, first.spool, holds, who);
+  let pass = await checkAndDecide(store, input, first, holds, who);
   let file = first.file;
   if (pass.redecide) {
     // Its first lines carried revisions, a later one not: stamped like any other file, its lines decided again so.
     const again = spool('redecided.tsv');
-    pass = await redecide(store, pass, first.file, again.spool, who);
+    pass = await redecide(store, pass, first.file, again, who);
     file = again.file;
   }
   const problems = [...pass.fileProblems, ...pass.ruleProblems].sort((a, b) => a.line - b.line);
   if (problems.length) throw new ImportRejectedError(problems.slice(0, MAX_PROBLEMS));
-  const { count, provenance, runs } = pass;
-  return { file, count, provenance, runs, stored: new Map([...pass.streams].map(([name, s]) => [name, s.stored])) };
+  const { count, provenance } = pass;
+  let decided = 0;
+  for (const s of pass.streams.values()) decided += s.decided;
+  return { file, count, provenance, decided, stored: new Map([...pass.streams].map(([name, s]) => [name, s.stored])) };
 }
 
 /** One stream of the file: its lines so far, what the store held of it when it was taken, and its state as decided. */
@@ -269,7 +328,8 @@ interface StreamState {
   readonly held: readonly RecordedEvent[];
   /** Its state from the stored events alone (a re-decision starts from it). */
   readonly storedState: NegotiationState;
-  state: NegotiationState;
+  /** Its state as decided so far: the import's alone, so changed in place rather than copied per event. */
+  state: TransientNegotiation;
   /** Events decided for it so far (the next one takes revision stored + 1 + decided). */
   decided: number;
   /** A line of this stream was refused: its later lines are not decided (they would only repeat the news). */
@@ -303,8 +363,6 @@ interface Pass {
   readonly fileProblems: readonly ImportProblem[];
   /** Refusals by the rules (and the recording's time): they depend on the provenance they were decided under. */
   readonly ruleProblems: readonly ImportProblem[];
-  /** Runs of consecutive decided events of one stream, in file order, as the spool holds them. */
-  readonly runs: readonly { readonly stream: string; readonly count: number }[];
   /** The lines were decided as a faithful export's, and the file turned out not to be one. */
   readonly redecide: boolean;
   /** The store held nothing when the import began (no id of the file can be stored elsewhere). */
@@ -316,6 +374,17 @@ type RowKind = 'd' | 'u';
 
 function row(kind: RowKind, line: SpooledLine, data: string, metadata: string): string {
   return `${kind}\t${line.line}\t${line.revision}\t${line.stream}\t${line.id}\t${line.type}\t${data}\t${metadata}\n`;
+}
+
+/** The row of a line kept undecided, as the file has it. */
+function undecidedRow(line: SpooledLine): string {
+  return row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
+}
+
+/** A decided event's row read back as the event (the codec decodes what the append will store). */
+function eventOfRow(text: string): NegotiationEvent {
+  const { line } = readRow(text);
+  return fromStoredEvent({ id: line.id, type: line.type, data: line.data, metadata: line.metadata });
 }
 
 /** A spool row back (JSON text never holds a raw tab: it escapes control characters). */
@@ -358,7 +427,6 @@ async function checkAndDecide(
   const seen = new Set<string>();
   const fileProblems: ImportProblem[] = [];
   const ruleProblems: ImportProblem[] = [];
-  const runs: { stream: string; count: number }[] = [];
   let lineNo = 0;
   let count = 0;
   /** Every line so far carries its revision; `undefined` until the first line. */
@@ -374,9 +442,8 @@ async function checkAndDecide(
   const problem = (p: string) => {
     if (fileProblems.length < MAX_PROBLEMS) fileProblems.push({ line: lineNo, problem: p });
   };
+  const keeper = new SpoolKeeper(spool);
   for await (const batch of lineBatches(input)) {
-    // The batch's rows go to the spool in one write.
-    let out = '';
     for (const raw of batch) {
       lineNo++;
       if (raw === TOO_LONG) {
@@ -441,7 +508,7 @@ async function checkAndDecide(
       }
       let s = streams.get(o.stream);
       if (!s) {
-        s = await takeStream(store, holds, o.stream, deciding.storeIsEmpty);
+        s = await takeStream(store, holds, o.stream, deciding.storeIsEmpty, keeper);
         streams.set(o.stream, s);
       }
       const previous = s.last;
@@ -476,15 +543,16 @@ async function checkAndDecide(
       if (fileProblems.length > 0) continue;
       const line: SpooledLine = { ...importLine, line: lineNo, stream: o.stream, revision, body };
       if (redecide || s.refused) {
-        out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
+        spool.append(undecidedRow(line));
         continue;
       }
       const existing = deciding.storeIsEmpty ? undefined : await storedUnder(store, s, line, deciding);
-      out += decideLine(s, line, existing, deciding, { fileProblems, ruleProblems, runs });
+      decideLine(s, line, existing, deciding, { fileProblems, ruleProblems }, keeper);
     }
-    if (fileProblems.length === 0 && out !== '' && !spool.write(out)) await spool.drained();
+    // The batch's rows go to the spool in one write.
+    if (fileProblems.length === 0) spool.flush();
   }
-  await spool.close();
+  spool.close();
   const faithful = withRevisions === true && count > 0;
   return {
     count,
@@ -492,7 +560,6 @@ async function checkAndDecide(
     provenance: faithful ? deciding.provenance : provenanceOf(false, who.importedBy, who.now),
     fileProblems,
     ruleProblems,
-    runs,
     redecide: redecide && fileProblems.length === 0,
     storeIsEmpty: deciding.storeIsEmpty,
   };
@@ -504,12 +571,20 @@ async function takeStream(
   holds: StreamHolds,
   stream: string,
   storeIsEmpty: boolean,
+  keeper: SpoolKeeper,
 ): Promise<StreamState> {
   await holds.take(stream);
   const stored = storeIsEmpty ? -1 : await store.streamRevision(stream);
   const held = stored >= 0 ? await store.readStream(stream) : [];
   const state = foldEvents(held.map((e) => fromStoredEvent(e)));
-  return { stored, held, storedState: state, state, decided: 0, refused: false };
+  return {
+    stored,
+    held,
+    storedState: state,
+    state: new TransientNegotiation(state, keeper),
+    decided: 0,
+    refused: false,
+  };
 }
 
 /**
@@ -525,8 +600,8 @@ async function storedUnder(store: EventStore, s: StreamState, line: SpooledLine,
  * One checked line against its stream: skipped when the store already holds
  * it, refused when it does not continue what the store holds or its id is
  * stored (`existing`, from `storedUnder`), else decided as the HTTP write it
- * would have been. Returns the spool rows it makes. Synchronous: a line costs
- * no promise.
+ * would have been; its rows go to the keeper's spool. Synchronous: a line
+ * costs no promise.
  */
 function decideLine(
   s: StreamState,
@@ -536,19 +611,19 @@ function decideLine(
   found: {
     readonly fileProblems: ImportProblem[];
     readonly ruleProblems: ImportProblem[];
-    readonly runs: { stream: string; count: number }[];
   },
-): string {
-  const refuse = (list: ImportProblem[], p: string, keep: boolean): string => {
+  keeper: SpoolKeeper,
+): void {
+  const refuse = (list: ImportProblem[], p: string, keep: boolean): void => {
     if (list.length < MAX_PROBLEMS) list.push({ line: line.line, problem: p });
     s.refused = true;
     // A refusal by the rules may not stand if the file is decided again: the line is kept for it.
-    return keep ? row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata)) : '';
+    if (keep) keeper.spool.append(undecidedRow(line));
   };
   if (line.revision <= s.stored) {
     // What the store already holds of the stream must be this very event.
     const mine = s.held[line.revision];
-    if (mine && mine.id === line.id && sameEvent(mine, line)) return '';
+    if (mine && mine.id === line.id && sameEvent(mine, line)) return;
     return refuse(
       found.fileProblems,
       `${line.stream} already holds ${mine ? `event ${mine.id} (${mine.type})` : 'another event'} at revision ${line.revision}, ` +
@@ -582,33 +657,23 @@ function decideLine(
     );
   }
   // (Not vouched for as checked: `decide`'s own allocation-free shape check costs less than a WeakSet entry per line.)
-  let made: Decision;
+  let made: NegotiationEvent[];
   try {
-    made = decideAndEvolve(
+    // The keeper writes each decided event's row (the event encoded once) as the state records it.
+    keeper.line = line;
+    made = s.state.decide(
       commandOf(line, negotiationIdFromStream(line.stream) as string, line.body),
-      s.state,
       contextOf(stamped, who.provenance, who.importedBy, who.now),
     );
   } catch (error) {
     if (!isDomainError(error)) throw error;
     return refuse(found.ruleProblems, `an HTTP write would refuse it (${error.code}): ${error.message}`, true);
+  } finally {
+    keeper.line = undefined;
   }
-  s.state = made.state;
-  let out = '';
-  for (const e of made.events) {
-    // Encoded once, as the codec encodes (JSON drops what is undefined, as its copy does).
-    out += row('d', line, JSON.stringify(e.data), JSON.stringify(storedMetadata(e)));
-    let run = found.runs[found.runs.length - 1];
-    if (!run || run.stream !== line.stream || run.count >= 1000) {
-      run = { stream: line.stream, count: 0 };
-      found.runs.push(run);
-    }
-    run.count++;
-  }
-  s.decided += made.events.length;
+  s.decided += made.length;
   // Decided to nothing (already in its state): kept for a re-decision, never appended.
-  if (made.events.length === 0) out += row('u', line, JSON.stringify(line.data), JSON.stringify(line.metadata));
-  return out;
+  if (made.length === 0) keeper.spool.append(undecidedRow(line));
 }
 
 /**
@@ -628,10 +693,10 @@ async function redecide(
   const found = {
     fileProblems: [...pass.fileProblems],
     ruleProblems: [] as ImportProblem[],
-    runs: [] as { stream: string; count: number }[],
   };
+  const keeper = new SpoolKeeper(spool);
   for (const s of pass.streams.values()) {
-    s.state = s.storedState;
+    s.state = new TransientNegotiation(s.storedState, keeper);
     s.decided = 0;
     s.refused = false;
   }
@@ -639,20 +704,19 @@ async function redecide(
   source.on('error', () => undefined);
   try {
     for await (const batch of lineBatches(source)) {
-      let out = '';
       for (const text of batch) {
         if (text === '') continue;
         const { line } = readRow(text);
         const s = pass.streams.get(line.stream)!;
         if (s.refused) continue;
-        out += decideLine(s, line, await storedUnder(store, s, line, deciding), deciding, found);
+        decideLine(s, line, await storedUnder(store, s, line, deciding), deciding, found, keeper);
       }
-      if (out !== '' && !spool.write(out)) await spool.drained();
+      spool.flush();
     }
   } finally {
     source.destroy();
   }
-  await spool.close();
+  spool.close();
   return { ...pass, provenance, ...found, redecide: false };
 }
 
@@ -669,63 +733,64 @@ function stampedOf(line: ImportLine): Stamped {
  * first append expects the revision it had when it was taken.
  */
 async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: number; position: number }> {
-  const { runs, stored: storedRevisions } = plan;
+  const storedRevisions = plan.stored;
   const WINDOW = Number(process.env['PARLEY_IMPORT_WINDOW'] || 5000);
   let stored = 0;
   let position = 0;
+  let read = 0;
   const appended = new Set<string>();
+  /** The window read so far: runs of consecutive events of one stream (at most 1,000 each), in file order. */
+  let window: { readonly stream: string; readonly events: NewEvent[] }[] = [];
+  let size = 0;
+  // The window's events are read first, its appends then issued in one turn of the event loop: the store
+  // group-commits what is queued in one turn, so a read of the spool between two appends would split the
+  // window into a transaction (and an fsync) per chunk of the spool.
+  const issue = async () => {
+    const appends = window.map(({ stream, events }) => {
+      const firstAppend = !appended.has(stream);
+      appended.add(stream);
+      const current = storedRevisions.get(stream) ?? -1;
+      const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
+      return store.append(stream, events, { expectedRevision }).then((result) => {
+        if (!result.duplicate) stored += result.events.length;
+        const last = result.events[result.events.length - 1];
+        if (last && last.position > position) position = last.position;
+      });
+    });
+    window = [];
+    size = 0;
+    await Promise.all(appends);
+  };
   const source = createReadStream(plan.file);
   // Read errors reach the loop below through the iterator; one after the loop is over (the spool is
   // let go of, then deleted, possibly before the file was even opened) concerns nobody.
   source.on('error', () => undefined);
-  const spooled = lineBatches(source);
-  let buffered: string[] = [];
-  let next = 0;
-  const nextEvent = async (): Promise<NewEvent> => {
-    for (;;) {
-      while (next >= buffered.length) {
-        const batch = await spooled.next();
-        if (batch.done) throw new Error('import spool ended early');
-        buffered = batch.value;
-        next = 0;
-      }
-      const text = buffered[next++] as string;
-      if (!text.startsWith('d\t')) continue;
-      const { line } = readRow(text);
-      return { id: line.id, type: line.type, data: line.data as JsonObject, metadata: line.metadata as JsonObject };
-    }
-  };
   try {
-    for (let i = 0; i < runs.length;) {
-      // The window's events are read first, its appends then issued in one turn of the event loop: the store
-      // group-commits what is queued in one turn, so a read of the spool between two appends would split the
-      // window into a transaction (and an fsync) per chunk of the spool.
-      const appends: { run: (typeof runs)[number]; events: NewEvent[] }[] = [];
-      let size = 0;
-      for (; i < runs.length && size < WINDOW; i++) {
-        const run = runs[i]!;
-        const events: NewEvent[] = [];
-        for (let k = 0; k < run.count; k++) events.push(await nextEvent());
-        size += events.length;
-        appends.push({ run, events });
-      }
-      const window = appends.map(({ run, events }) => {
-        const firstAppend = !appended.has(run.stream);
-        appended.add(run.stream);
-        const current = storedRevisions.get(run.stream) ?? -1;
-        const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
-        return store.append(run.stream, events, { expectedRevision }).then((result) => {
-          if (!result.duplicate) stored += result.events.length;
-          const last = result.events[result.events.length - 1];
-          if (last && last.position > position) position = last.position;
+    for await (const batch of lineBatches(source)) {
+      for (const text of batch) {
+        if (!text.startsWith('d\t')) continue;
+        const { line } = readRow(text);
+        let run = window[window.length - 1];
+        if (!run || run.stream !== line.stream || run.events.length >= 1000) {
+          run = { stream: line.stream, events: [] };
+          window.push(run);
+        }
+        run.events.push({
+          id: line.id,
+          type: line.type,
+          data: line.data as JsonObject,
+          metadata: line.metadata as JsonObject,
         });
-      });
-      await Promise.all(window);
+        read++;
+        if (++size >= WINDOW) await issue();
+      }
     }
+    if (size > 0) await issue();
   } finally {
     // Before the spool is deleted, whether or not it was read to the end.
     source.destroy();
   }
+  if (read !== plan.decided) throw new Error(`import spool holds ${read} of ${plan.decided} decided events`);
   return { stored, position };
 }
 

@@ -79,13 +79,13 @@ async function append(store: EventStore, log: LogBuilder, from = 0): Promise<num
  * For each test of the calling describe: a fresh SQLite log holding `logs`,
  * engines on it with their snapshot file beside it, stopped after the test.
  */
-function engineOnAFreshLog(logs: readonly LogBuilder[], label: string) {
+function engineOnAFreshLog(logs: readonly LogBuilder[], label: string, env: Record<string, string> = {}) {
   const fx = {
     dir: '',
     store: undefined as unknown as EventStore,
     engines: [] as ProjectionEngine[],
     async start(): Promise<ProjectionEngine> {
-      const config = loadConfig({ PARLEY_DATA_DIR: fx.dir, PARLEY_LOG_LEVEL: 'silent' });
+      const config = loadConfig({ PARLEY_DATA_DIR: fx.dir, PARLEY_LOG_LEVEL: 'silent', ...env });
       const engine = new ProjectionEngine(
         fx.store,
         new SqliteSnapshotStore(join(fx.dir, 'views.sqlite')),
@@ -326,5 +326,44 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
       views(foldViews(changed.entries)),
     );
     expect(restarted.state(changed.negotiationId)?.suspension).not.toBeNull();
+  });
+});
+
+describe('periodic snapshots held while an import runs', () => {
+  // A snapshot is due after every batch applied: only the hold keeps one from being written.
+  const fx = engineOnAFreshLog([], 'parley-held-snapshots-', { PARLEY_SNAPSHOT_EVERY: '1' });
+
+  function savedPosition(): number | undefined {
+    const db = new Database(join(fx.dir, 'views.sqlite'), { readonly: true });
+    try {
+      const row = db.prepare('SELECT position FROM views_snapshot_header WHERE id = 1').get() as
+        { position: number } | undefined;
+      return row?.position;
+    } finally {
+      db.close();
+    }
+  }
+
+  it('given a hold, when the views follow writes made under it, then no snapshot is written until the next batch after it', async () => {
+    const engine = await fx.start();
+    const store = fx.store;
+    const alpha = negotiation('alpha-talks', 3);
+    const held = await engine.withoutPeriodicSnapshots(async () => {
+      const position = await append(store, alpha);
+      expect(await engine.waitFor(position, 5000)).toBe(true);
+      return position;
+    });
+    expect(engine.currentPosition).toBe(held);
+    expect(savedPosition()).toBeUndefined();
+
+    const from = alpha.entries.length;
+    alpha.add(
+      'TalksSuspended',
+      { by: 'pakistan', reason: LONG },
+      { eventId: randomUUID(), occurredAt: '2025-10-30', sources: SOURCES },
+    );
+    const after = await append(store, alpha, from);
+    expect(await engine.waitFor(after, 5000)).toBe(true);
+    expect(savedPosition()).toBe(after);
   });
 });

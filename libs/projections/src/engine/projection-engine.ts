@@ -136,6 +136,8 @@ export class ProjectionEngine {
   private snapshotMs = 0;
   /** A snapshot being written in slices, if any. */
   private snapshotJob: SnapshotJob | undefined;
+  /** Periodic snapshots wait while this is above 0 (`withoutPeriodicSnapshots`). */
+  private snapshotsHeld = 0;
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<ViewsListener>();
   /** Serialises rebuilds with the live subscription's batches. */
@@ -619,8 +621,24 @@ export class ProjectionEngine {
    * larger snapshots every few thousand events: quadratic in the log.
    */
   private snapshotDue(): boolean {
-    if (this.snapshotJob !== undefined || this.appliedSinceSnapshot < this.config.snapshotEvery) return false;
+    if (this.snapshotJob !== undefined || this.snapshotsHeld > 0) return false;
+    if (this.appliedSinceSnapshot < this.config.snapshotEvery) return false;
     return Date.now() - this.snapshotAt >= SNAPSHOT_SPACING * this.snapshotMs;
+  }
+
+  /**
+   * Runs `work` with no periodic snapshot started meanwhile (a bulk import:
+   * the views follow it event by event, and a snapshot taken midway is
+   * outdated before its slices are out); the usual policy applies again from
+   * the next batch applied after it, which finds the snapshot due.
+   */
+  async withoutPeriodicSnapshots<T>(work: () => Promise<T>): Promise<T> {
+    this.snapshotsHeld++;
+    try {
+      return await work();
+    } finally {
+      this.snapshotsHeld--;
+    }
   }
 
   /** Resolves once no snapshot is being written (for tools and tests that wait for it). */
