@@ -161,15 +161,12 @@ export function escalationFacts(event: NegotiationEvent, pool: StringPool = NO_P
       // built (its strings pooled) only the first time.
       const { speaker, audience, tone } = event.data;
       const path = [STATEMENT, speaker.actorId, audience ?? null, tone];
-      const known = pool.knownObject(path) as EscalationFacts | undefined;
-      if (known !== undefined) return known;
-      const facts = {
+      return pool.shareObject(path, (): EscalationFacts => ({
         f: 'statement',
         by: pool.share(speaker.actorId),
         target: shareOrNull(pool, audience ?? null),
         tone: pool.share(tone),
-      } as const;
-      return pool.shareObject(facts, path);
+      }));
     }
     case 'UltimatumIssued':
       return {

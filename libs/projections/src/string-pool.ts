@@ -20,16 +20,14 @@ export interface StringPool {
   /** `value`, or the equal string taken before it. */
   share(value: string): string;
   /**
-   * `value`, or the object taken before under the same `path` — what spells
-   * its whole content, a fixed number of parts per kind of object (the kind
-   * first, e.g. the shape's field list; then its values, undefined for an
-   * absent one), so equal paths mean equal objects: a statement's speaker or
-   * facts kept once rather than per development. Shared objects are never
-   * written.
+   * The object taken before under the same `path`, else `build()`'s, kept
+   * under it. `path` spells an object's whole content, a fixed number of parts
+   * per kind of object (the kind first, e.g. the shape's field list; then its
+   * values, undefined for an absent one), so equal paths mean equal objects: a
+   * statement's speaker or facts built and kept once rather than per
+   * development. Shared objects are never written.
    */
-  shareObject<T extends object>(value: T, path: readonly unknown[]): T;
-  /** The object taken before under `path`, if any: a caller asks first and builds the object only when there is none. */
-  knownObject(path: readonly unknown[]): object | undefined;
+  shareObject<T extends object>(path: readonly unknown[], build: () => T): T;
 }
 
 type Trie = Map<unknown, unknown>;
@@ -45,12 +43,7 @@ export function stringPool(): StringPool {
       strings.set(value, value);
       return value;
     },
-    knownObject(path: readonly unknown[]): object | undefined {
-      let node: unknown = objects;
-      for (let i = 0; i < path.length && node !== undefined; i++) node = (node as Trie).get(path[i]);
-      return node as object | undefined;
-    },
-    shareObject<T extends object>(value: T, path: readonly unknown[]): T {
+    shareObject<T extends object>(path: readonly unknown[], build: () => T): T {
       // A trie of Maps, one level per part: no key string to build (the parts are pooled strings, hashed once).
       let node = objects;
       const last = path.length - 1;
@@ -64,6 +57,7 @@ export function stringPool(): StringPool {
       }
       const known = node.get(path[last]);
       if (known !== undefined) return known as T;
+      const value = build();
       node.set(path[last], value);
       return value;
     },
@@ -73,6 +67,5 @@ export function stringPool(): StringPool {
 /** Keeps every string and object as it is: for a caller with no pool. */
 export const NO_POOL: StringPool = {
   share: (value) => value,
-  shareObject: (value) => value,
-  knownObject: () => undefined,
+  shareObject: (_path, build) => build(),
 };

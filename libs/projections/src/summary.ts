@@ -257,9 +257,7 @@ function keepShared(
     if (value !== undefined && typeof value !== 'string') return keep(data, fields, pool);
     path.push(value);
   }
-  return (
-    (pool.knownObject(path) as Record<string, unknown> | undefined) ?? pool.shareObject(keep(data, fields, pool), path)
-  );
+  return pool.shareObject(path, () => keep(data, fields, pool));
 }
 
 /**
