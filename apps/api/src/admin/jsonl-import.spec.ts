@@ -280,4 +280,54 @@ describe('importJsonl spool', () => {
       expect(await store.headPosition()).toBe(0);
     });
   });
+
+  describe('with the check worker', () => {
+    /** Forty copies of the example log (ids of their own), read in chunks of 16 KiB cut anywhere, a turn of the event loop apart. */
+    const longLog = () => {
+      const text = readFileSync(EXAMPLE, 'utf8').trim();
+      return Array.from({ length: 40 }, (_, n) => {
+        const ids = new Map<string, string>();
+        return text
+          .replaceAll('pak-afghan-2025', `talks-${n}`)
+          .replace(UUIDS, (id) => ids.get(id) ?? (ids.set(id, randomUUID()), ids.get(id)!))
+          .split('\n');
+      }).flat();
+    };
+    async function* chunked(text: string) {
+      const bytes = Buffer.from(text);
+      for (let at = 0; at < bytes.length; at += 16 * 1024) {
+        await new Promise((resolve) => setImmediate(resolve));
+        yield bytes.subarray(at, at + 16 * 1024);
+      }
+    }
+
+    it('given a long log, when imported with the worker from its first line, then every line is stored in file order', async () => {
+      const lines = longLog();
+      const summary = await importJsonl(store, Readable.from(chunked(`${lines.join('\n')}\n`)), {
+        spoolDir,
+        checkWorkerFrom: 0,
+      });
+      expect(summary).toMatchObject({ lines: lines.length, stored: lines.length });
+      expect((await store.readAll()).map((e) => e.id)).toEqual(lines.map((l) => (JSON.parse(l) as { id: string }).id));
+    });
+
+    it('given a long log with bad lines late in it, when imported with the worker or without, then both refuse it with the same problems, the lowest line first, and store nothing', async () => {
+      const lines = longLog();
+      const at = lines.length - 500;
+      const o = JSON.parse(lines[at]!) as Record<string, unknown>;
+      lines[at] = JSON.stringify({ ...o, metadata: { ...(o.metadata as object), sources: 'none' } });
+      lines[at + 200] = '{"stream":';
+      const text = `${lines.join('\n')}\n`;
+      const refusal = (checkWorkerFrom: number) =>
+        importJsonl(store, Readable.from(chunked(text)), { spoolDir, checkWorkerFrom }).then(
+          () => [],
+          (error: ImportRejectedError) => error.problems,
+        );
+      const [withWorker, without] = [await refusal(0), await refusal(Infinity)];
+      expect(withWorker[0]).toMatchObject({ line: at + 1, problem: expect.stringContaining('sources') });
+      expect(withWorker).toContainEqual({ line: at + 201, problem: 'not valid JSON' });
+      expect(withWorker).toEqual(without);
+      expect(await store.headPosition()).toBe(0);
+    });
+  });
 });

@@ -5,28 +5,18 @@ import type { Readable } from 'node:stream';
 import {
   type EventKeeper,
   foldEvents,
-  EVENT_ID_PATTERN,
   fromStoredEvent,
   isDomainError,
   type NegotiationEvent,
   type NegotiationState,
   negotiationIdFromStream,
   storedMetadata,
-  streamName,
   TransientNegotiation,
 } from '@parley/domain';
 import type { EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@parley/event-store';
-import {
-  commandOf,
-  contextOf,
-  edgeAccepts,
-  httpWriteProblems,
-  requestBody,
-  type ImportLine,
-  type Provenance,
-  provenanceOf,
-  type Stamped,
-} from './import-line';
+import { CheckWorker } from './check-worker';
+import { commandOf, contextOf, type ImportLine, type Provenance, provenanceOf, type Stamped } from './import-line';
+import { type CheckedLine, checkedLine, checkLine, linesOf, MAX_LINE } from './line-check';
 
 /** One bad line of an import: nothing of the file is stored. */
 export interface ImportProblem {
@@ -58,10 +48,9 @@ export interface ImportSummary {
   readonly recorded: Provenance;
 }
 
-const MAX_LINE = 2 * 1024 * 1024;
 const MAX_PROBLEMS = 100;
-/** A new event's id: the domain's UUID pattern, in lowercase only. */
-const UUID = new RegExp(EVENT_ID_PATTERN.source);
+/** The spool's write buffer: a batch's rows, written when it is full or the batch ends. */
+const SPOOL_BUFFER = 1024 * 1024;
 
 export interface ImportOptions {
   /**
@@ -83,7 +72,19 @@ export interface ImportOptions {
    * the import ends — so it is checked and stored whole or not at all.
    */
   readonly exclusive?: <T>(streams: Iterable<string>, work: () => Promise<T>) => Promise<T>;
+  /**
+   * From how many lines on the checks a line needs nothing else for run on a
+   * second thread (`CheckWorker`), ahead of the decisions. Default
+   * CHECK_WORKER_FROM; `Infinity`: never.
+   */
+  readonly checkWorkerFrom?: number;
 }
+
+/** A file this long gets a check worker: below it, loading the checks on a second thread costs more than it saves. */
+export const CHECK_WORKER_FROM = 2000;
+/** Bytes of lines per group handed to the check worker, and groups checked ahead of the one being decided. */
+const GROUP_BYTES = 64 * 1024;
+const GROUPS_AHEAD = 8;
 
 /** Imports into one store run one after another: each holds its streams as it meets them, so two could wait on each other. */
 const importing = new WeakMap<EventStore, Promise<unknown>>();
@@ -137,15 +138,18 @@ export async function importJsonl(
 /**
  * A spool file, appended in order and written synchronously a batch at a
  * time: a row appended can be read back at once by its offset (a decided
- * event a rule needs again: SpoolKeeper). Written to the page cache, so a
- * batch's write costs a copy, not a wait on the disk.
+ * event a rule needs again: SpoolKeeper). Each row is encoded as it is
+ * appended into one reused buffer (no row string outlives its line, no join
+ * per batch), written to the page cache, so a batch's write costs a copy, not
+ * a wait on the disk.
  */
 class Spool {
   private fd: number | undefined;
-  private pending: string[] = [];
-  /** Bytes in the file; `size` counts the pending rows too. */
+  /** Rows appended since the last flush, encoded: `pending[0, used)`. */
+  private pending = Buffer.allocUnsafe(SPOOL_BUFFER);
+  private used = 0;
+  /** Bytes in the file. */
   private written = 0;
-  private size = 0;
 
   constructor(readonly file: string) {
     this.fd = openSync(file, 'w+');
@@ -153,20 +157,22 @@ class Spool {
 
   /** Appends `text` (rows with their newlines); returns its byte offset. */
   append(text: string): number {
-    const offset = this.size;
-    this.size += Buffer.byteLength(text);
-    this.pending.push(text);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (this.used + text.length * 3 > this.pending.length) {
+      this.flush();
+      if (text.length * 3 > this.pending.length) this.pending = Buffer.allocUnsafe(text.length * 3);
+    }
+    const offset = this.written + this.used;
+    this.used += this.pending.write(text, this.used);
     return offset;
   }
 
   /** Writes the rows appended since the last flush (once per batch of lines). */
   flush(): void {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(''));
-    this.pending = [];
-    for (let done = 0; done < bytes.length;)
-      done += writeSync(this.open(), bytes, done, bytes.length - done, this.written + done);
-    this.written = this.size;
+    for (let done = 0; done < this.used;)
+      done += writeSync(this.open(), this.pending, done, this.used - done, this.written + done);
+    this.written += this.used;
+    this.used = 0;
   }
 
   /** The row that starts at `offset` (appended, flushed or not), without its newline. */
@@ -263,10 +269,17 @@ async function importVia(
     return made;
   };
   try {
-    const plan = await decideFile(store, input, spool, holds, {
-      importedBy: options.importedBy ?? 'import',
-      now: options.now ?? new Date().toISOString(),
-    });
+    const plan = await decideFile(
+      store,
+      input,
+      spool,
+      holds,
+      {
+        importedBy: options.importedBy ?? 'import',
+        now: options.now ?? new Date().toISOString(),
+      },
+      options.checkWorkerFrom ?? CHECK_WORKER_FROM,
+    );
     const appended = await appendSpooled(store, plan);
     return {
       lines: plan.count,
@@ -300,9 +313,10 @@ async function decideFile(
   spool: (name: string) => Spool,
   holds: StreamHolds,
   who: { readonly importedBy: string; readonly now: string },
+  checkWorkerFrom: number,
 ): Promise<Plan> {
   const first = spool('decided.tsv');
-  let pass = await checkAndDecide(store, input, first, holds, who);
+  let pass = await checkAndDecide(store, input, first, holds, who, checkWorkerFrom);
   let file = first.file;
   if (pass.redecide) {
     // Its first lines carried revisions, a later one not: stamped like any other file, its lines decided again so.
@@ -422,6 +436,7 @@ async function checkAndDecide(
   spool: Spool,
   holds: StreamHolds,
   who: { readonly importedBy: string; readonly now: string },
+  checkWorkerFrom: number,
 ): Promise<Pass> {
   const streams = new Map<string, StreamState>();
   const seen = new Set<string>();
@@ -443,114 +458,88 @@ async function checkAndDecide(
     if (fileProblems.length < MAX_PROBLEMS) fileProblems.push({ line: lineNo, problem: p });
   };
   const keeper = new SpoolKeeper(spool);
-  for await (const batch of lineBatches(input)) {
-    for (const raw of batch) {
-      lineNo++;
-      if (raw === TOO_LONG) {
-        problem(`longer than ${MAX_LINE} characters`);
-        continue;
-      }
-      const text = raw.trim();
-      if (text === '') continue;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        problem('not valid JSON');
-        continue;
-      }
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        problem('must be a JSON object');
-        continue;
-      }
-      const o = parsed as Record<string, unknown>;
-      if (
-        o.stream === undefined ||
-        o.id === undefined ||
-        o.type === undefined ||
-        o.data === undefined ||
-        o.metadata === undefined
-      ) {
-        problem(`missing ${['stream', 'id', 'type', 'data', 'metadata'].filter((k) => o[k] === undefined).join(', ')}`);
-        continue;
-      }
-      if (typeof o.stream !== 'string' || !negotiationIdFromStream(o.stream)) {
-        problem(`stream must be "negotiation-<id>", got ${JSON.stringify(o.stream).slice(0, 80)}`);
-        continue;
-      }
-      if (typeof o.id !== 'string' || !UUID.test(o.id)) {
-        problem('id must be a lowercase UUID');
-        continue;
-      }
-      const importLine: ImportLine = { id: o.id, type: o.type as string, data: o.data, metadata: o.metadata };
-      try {
-        const event = fromStoredEvent(importLine);
-        if (streamName(event.negotiationId) !== o.stream) {
-          problem(`metadata.negotiationId "${event.negotiationId}" does not match stream ${o.stream}`);
+  const checking = new LineChecks(checkWorkerFrom);
+  try {
+    for await (const group of checking.groups(lineChunks(input))) {
+      const { texts } = group;
+      // Vouched for by the check worker: every line passed the checks it needs nothing else for.
+      const vouched = checking.passed(group);
+      for (const raw of texts) {
+        lineNo++;
+        const text = raw.trim();
+        if (text === '') continue;
+        let o: CheckedLine;
+        if (vouched) {
+          o = checkedLine(text);
+        } else {
+          const check = checkLine(text);
+          if (check.line === undefined) {
+            problem(check.problem);
+            continue;
+          }
+          o = check.line;
+        }
+        if (seen.has(o.id)) {
+          problem(`event id ${o.id} appears twice in the file`);
           continue;
         }
-      } catch (error) {
-        problem((error as Error).message);
-        continue;
+        let s = streams.get(o.stream);
+        if (!s) {
+          s = await takeStream(store, holds, o.stream, deciding.storeIsEmpty, keeper);
+          streams.set(o.stream, s);
+        }
+        const previous = s.last;
+        const expectedRevision = previous ? previous.revision + 1 : undefined;
+        if (
+          o.revision !== undefined &&
+          (typeof o.revision !== 'number' || !Number.isSafeInteger(o.revision) || o.revision < 0)
+        ) {
+          problem(`revision must be a whole number ≥ 0, got ${JSON.stringify(o.revision).slice(0, 40)}`);
+          continue;
+        }
+        // (After a bad line, a stream's revisions are bound to jump: only the first problem is news.)
+        if (o.revision !== undefined && previous && o.revision !== expectedRevision && fileProblems.length === 0) {
+          problem(
+            `revision ${o.revision} of ${o.stream} does not follow revision ${previous.revision} on its line ${previous.line}: a stream's revisions must be consecutive`,
+          );
+          continue;
+        }
+        const hasRevision = o.revision !== undefined;
+        if (withRevisions === undefined) {
+          withRevisions = hasRevision;
+          if (!hasRevision) deciding.provenance = provenanceOf(false, who.importedBy, who.now);
+        } else if (withRevisions && !hasRevision) {
+          // Decided so far as a faithful export's lines: they are all decided again once the file is read.
+          withRevisions = false;
+          redecide = true;
+        }
+        seen.add(o.id);
+        const revision = (o.revision as number | undefined) ?? expectedRevision ?? 0;
+        s.last = { line: lineNo, revision };
+        count++;
+        if (fileProblems.length > 0) continue;
+        const line: SpooledLine = {
+          id: o.id,
+          type: o.type,
+          data: o.data,
+          metadata: o.metadata,
+          line: lineNo,
+          stream: o.stream,
+          revision,
+          body: o.body,
+        };
+        if (redecide || s.refused) {
+          spool.append(undecidedRow(line));
+          continue;
+        }
+        const existing = deciding.storeIsEmpty ? undefined : await storedUnder(store, s, line, deciding);
+        decideLine(s, line, existing, deciding, { fileProblems, ruleProblems }, keeper);
       }
-      // class-validator only for a line the shortcut does not accept: to decide, and to word what is wrong.
-      const body = requestBody(importLine);
-      const refused = edgeAccepts(importLine, body) ? [] : httpWriteProblems(importLine, body);
-      if (refused.length) {
-        problem(
-          `an HTTP write would refuse it: ${refused.slice(0, 5).join('; ')}${refused.length > 5 ? ` (and ${refused.length - 5} more)` : ''}`,
-        );
-        continue;
-      }
-      if (seen.has(o.id)) {
-        problem(`event id ${o.id} appears twice in the file`);
-        continue;
-      }
-      let s = streams.get(o.stream);
-      if (!s) {
-        s = await takeStream(store, holds, o.stream, deciding.storeIsEmpty, keeper);
-        streams.set(o.stream, s);
-      }
-      const previous = s.last;
-      const expectedRevision = previous ? previous.revision + 1 : undefined;
-      if (
-        o.revision !== undefined &&
-        (typeof o.revision !== 'number' || !Number.isSafeInteger(o.revision) || o.revision < 0)
-      ) {
-        problem(`revision must be a whole number ≥ 0, got ${JSON.stringify(o.revision).slice(0, 40)}`);
-        continue;
-      }
-      // (After a bad line, a stream's revisions are bound to jump: only the first problem is news.)
-      if (o.revision !== undefined && previous && o.revision !== expectedRevision && fileProblems.length === 0) {
-        problem(
-          `revision ${o.revision} of ${o.stream} does not follow revision ${previous.revision} on its line ${previous.line}: a stream's revisions must be consecutive`,
-        );
-        continue;
-      }
-      const hasRevision = o.revision !== undefined;
-      if (withRevisions === undefined) {
-        withRevisions = hasRevision;
-        if (!hasRevision) deciding.provenance = provenanceOf(false, who.importedBy, who.now);
-      } else if (withRevisions && !hasRevision) {
-        // Decided so far as a faithful export's lines: they are all decided again once the file is read.
-        withRevisions = false;
-        redecide = true;
-      }
-      seen.add(o.id);
-      const revision = (o.revision as number | undefined) ?? expectedRevision ?? 0;
-      s.last = { line: lineNo, revision };
-      count++;
-      if (fileProblems.length > 0) continue;
-      const line: SpooledLine = { ...importLine, line: lineNo, stream: o.stream, revision, body };
-      if (redecide || s.refused) {
-        spool.append(undecidedRow(line));
-        continue;
-      }
-      const existing = deciding.storeIsEmpty ? undefined : await storedUnder(store, s, line, deciding);
-      decideLine(s, line, existing, deciding, { fileProblems, ruleProblems }, keeper);
+      // The group's rows go to the spool in one write.
+      if (fileProblems.length === 0) spool.flush();
     }
-    // The batch's rows go to the spool in one write.
-    if (fileProblems.length === 0) spool.flush();
+  } finally {
+    checking.stop();
   }
   spool.close();
   const faithful = withRevisions === true && count > 0;
@@ -703,8 +692,8 @@ async function redecide(
   const source = createReadStream(spooled);
   source.on('error', () => undefined);
   try {
-    for await (const batch of lineBatches(source)) {
-      for (const text of batch) {
+    for await (const { lines } of lineChunks(source)) {
+      for (const text of lines) {
         if (text === '') continue;
         const { line } = readRow(text);
         const s = pass.streams.get(line.stream)!;
@@ -766,8 +755,8 @@ async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: n
   // let go of, then deleted, possibly before the file was even opened) concerns nobody.
   source.on('error', () => undefined);
   try {
-    for await (const batch of lineBatches(source)) {
-      for (const text of batch) {
+    for await (const { lines } of lineChunks(source)) {
+      for (const text of lines) {
         if (!text.startsWith('d\t')) continue;
         const { line } = readRow(text);
         let run = window[window.length - 1];
@@ -794,38 +783,113 @@ async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: n
   return { stored, position };
 }
 
-/** Stands for a line longer than MAX_LINE (which is not kept): no line of text can equal it. */
-const TOO_LONG = '\u0000(line too long)';
+/** Whole lines of the file as read: their bytes (up to a chunk's last newline) and their text (`linesOf`). */
+interface LineChunk {
+  readonly bytes: Buffer;
+  /** The first line's start was too long to keep: the line is TOO_LONG. */
+  readonly firstTooLong: boolean;
+  readonly lines: string[];
+}
 
 /**
- * The lines of a text stream, a chunk's worth at a time (`\n` ends a line, a
- * `\r` before it is dropped; the last line needs no `\n`). Cheaper than
- * readline's event and promise per line on a file of a million lines. A line
- * longer than MAX_LINE is not held: it comes out as TOO_LONG.
+ * The lines of a stream, a chunk's worth at a time: the bytes up to the
+ * chunk's last newline (with the unfinished line carried before them) and
+ * their lines. Cheaper than readline's event and promise per line on a file
+ * of a million lines. A line longer than MAX_LINE is not held: its bytes are
+ * dropped once it is surely too long (3 bytes or more per UTF-16 unit of
+ * text), and it comes out as TOO_LONG.
  */
-async function* lineBatches(input: Readable): AsyncGenerator<string[]> {
-  input.setEncoding('utf8');
-  let carry = '';
-  let overlong = false;
-  const line = (text: string): string =>
-    overlong || text.length > MAX_LINE ? TOO_LONG : text.endsWith('\r') ? text.slice(0, -1) : text;
-  for await (const chunk of input as AsyncIterable<string>) {
-    const batch: string[] = [];
-    let start = 0;
-    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
-      batch.push(line(carry + chunk.slice(start, end)));
-      carry = '';
-      overlong = false;
-      start = end + 1;
+async function* lineChunks(input: Readable): AsyncGenerator<LineChunk> {
+  let carry: Buffer[] = [];
+  let carried = 0;
+  let tooLong = false;
+  const hold = (bytes: Buffer) => {
+    if (tooLong || bytes.length === 0) return;
+    carry.push(bytes);
+    carried += bytes.length;
+    if (carried > 3 * MAX_LINE) {
+      tooLong = true;
+      carry = [];
+      carried = 0;
     }
-    if (!overlong) carry += chunk.slice(start);
-    if (carry.length > MAX_LINE) {
-      overlong = true;
-      carry = '';
+  };
+  const take = (bytes: Buffer): LineChunk => {
+    const whole = carried > 0 ? Buffer.concat([...carry, bytes]) : bytes;
+    const chunk = { bytes: whole, firstTooLong: tooLong, lines: linesOf(whole, tooLong) };
+    carry = [];
+    carried = 0;
+    tooLong = false;
+    return chunk;
+  };
+  for await (const read of input as AsyncIterable<Buffer | string>) {
+    const bytes = typeof read === 'string' ? Buffer.from(read) : read;
+    const end = bytes.lastIndexOf(10);
+    if (end === -1) {
+      hold(bytes);
+      continue;
     }
-    if (batch.length > 0) yield batch;
+    const chunk = take(bytes.subarray(0, end + 1));
+    hold(bytes.subarray(end + 1));
+    yield chunk;
   }
-  if (carry !== '' || overlong) yield [line(carry)];
+  if (carried > 0 || tooLong) yield take(Buffer.alloc(0));
+}
+
+/** A group of the file's lines, and its number if it was offered to the check worker. */
+interface LineGroup {
+  readonly texts: string[];
+  readonly offered: number | undefined;
+}
+
+/**
+ * The file's lines in groups of about GROUP_BYTES, each offered to the check
+ * worker — started once the file is long enough — as it is read,
+ * GROUPS_AHEAD groups before it is decided, so the worker checks while this
+ * thread decides. A group the worker has not vouched for when its turn comes
+ * is checked here: the import never waits for the worker.
+ */
+class LineChecks {
+  private worker: CheckWorker | undefined;
+
+  constructor(private readonly workerFrom: number) {}
+
+  async *groups(chunks: AsyncIterable<LineChunk>): AsyncGenerator<LineGroup> {
+    const ahead: LineGroup[] = [];
+    let lines = 0;
+    let texts: string[] = [];
+    let parts: Buffer[] = [];
+    let size = 0;
+    /** A group with a line too long to hold is checked here (the worker reads whole lines only). */
+    let whole = true;
+    const hand = () => {
+      ahead.push({ texts, offered: whole ? this.worker?.offer(parts, size) : undefined });
+      texts = [];
+      parts = [];
+      size = 0;
+      whole = true;
+    };
+    for await (const chunk of chunks) {
+      for (const text of chunk.lines) texts.push(text);
+      parts.push(chunk.bytes);
+      size += chunk.bytes.length;
+      if (chunk.firstTooLong) whole = false;
+      lines += chunk.lines.length;
+      if (!this.worker && lines >= this.workerFrom) this.worker = new CheckWorker();
+      if (size >= GROUP_BYTES) hand();
+      while (ahead.length > GROUPS_AHEAD) yield ahead.shift() as LineGroup;
+    }
+    if (texts.length > 0) hand();
+    while (ahead.length > 0) yield ahead.shift() as LineGroup;
+  }
+
+  /** Whether the check worker found every line of the group good (else they are checked here). */
+  passed(group: LineGroup): boolean {
+    return group.offered !== undefined && this.worker !== undefined && this.worker.passed(group.offered);
+  }
+
+  stop(): void {
+    this.worker?.stop();
+  }
 }
 
 /** The same fact: type, data and metadata equal (key order aside). */

@@ -1,0 +1,142 @@
+/**
+ * The import's second thread: the checks a line needs nothing else for
+ * (`checkLine`: parse, envelope, codec, the edge's verdict) run here on the
+ * groups of lines ahead of the one being decided, while the import's thread
+ * decides. A decision needs its stream's state and the lines before it; these
+ * checks do not, and they were about a third of the import thread's work.
+ *
+ * Hand-over: a group of lines goes over as its bytes (moved, not cloned); what
+ * comes back is one word in shared memory — the worker found every line of
+ * the group good — and nothing else: the import's thread parses a vouched
+ * line again (`checkedLine`), cheaper for it than receiving the parsed line
+ * (a structured clone deserializes 3–5× slower than `JSON.parse`).
+ *
+ * The import never waits for the worker: a group it has not finished when
+ * the group's turn comes (loading, lagging on a busy core, failed), or one
+ * with a bad line, is checked on the import's thread as if there were no
+ * worker — so a refusal is found and worded exactly as without it, the
+ * lowest bad line first.
+ */
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Who checks a group: its slot in the claims ring holds `group * STATES`
+ * while nobody has claimed it, then `+ BY_IMPORT` (the import's thread checks
+ * it; the worker skips it), `+ CHECKING` (the worker is at it), `+ PASSED`
+ * (the worker found every line good) or `+ REFUSED` (it found a bad one). A
+ * slot is reused RING groups later; every change names its group
+ * (compare-and-exchange), so a stale one fails.
+ */
+const RING = 256;
+const STATES = 8;
+const BY_IMPORT = 1;
+const CHECKING = 2;
+const PASSED = 3;
+const REFUSED = 4;
+
+/**
+ * The worker, as plain JavaScript run with `eval` (as the store's read-ahead
+ * is): it requires `line-check` compiled, or as TypeScript through
+ * @swc-node/register (tests, the bench), which does not reach a worker.
+ */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+require(workerData.reflect);
+if (workerData.tsLoader && !require.extensions['.ts']) require(workerData.tsLoader);
+const { checkLine, linesOf } = require(workerData.module);
+const claims = new Int32Array(workerData.claims);
+const good = (bytes) => {
+  for (const raw of linesOf(bytes, false)) {
+    const text = raw.trim();
+    if (text !== '' && checkLine(text).problem !== undefined) return false;
+  }
+  return true;
+};
+parentPort.on('message', ({ group, bytes }) => {
+  const slot = group % ${RING};
+  const unclaimed = group * ${STATES};
+  if (Atomics.compareExchange(claims, slot, unclaimed, unclaimed + ${CHECKING}) !== unclaimed) return;
+  Atomics.compareExchange(claims, slot, unclaimed + ${CHECKING}, unclaimed + (good(bytes) ? ${PASSED} : ${REFUSED}));
+  Atomics.notify(claims, slot);
+});
+`;
+
+/** `Atomics.waitAsync` (Node 16+; in TypeScript's lib from ES2024). */
+interface WaitAsync {
+  waitAsync(array: Int32Array, index: number, value: number, timeout: number): { value: unknown };
+}
+
+export class CheckWorker {
+  private readonly worker: Worker;
+  private readonly claims = new Int32Array(new SharedArrayBuffer(RING * 4));
+  private offered = 0;
+  private failed = false;
+
+  constructor() {
+    const module = require.resolve('./line-check');
+    // The DTOs' decorators need reflect-metadata (the app loads it first); TypeScript needs its loader.
+    const reflect = require.resolve('reflect-metadata');
+    const tsLoader = module.endsWith('.ts') ? require.resolve('@swc-node/register') : undefined;
+    this.worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { module, reflect, tsLoader, claims: this.claims.buffer },
+    });
+    this.worker.unref();
+    const fail = () => {
+      this.failed = true;
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', fail);
+  }
+
+  /**
+   * Hands the worker a group of whole lines (`parts`, `size` bytes in all,
+   * read by `linesOf`); returns the group's number for `passed`.
+   */
+  offer(parts: readonly Uint8Array[], size: number): number {
+    const group = this.offered++;
+    Atomics.store(this.claims, group % RING, group * STATES);
+    if (!this.failed) {
+      // Copied once into a buffer of their own, which is moved (not cloned) to the worker.
+      const bytes = new Uint8Array(size);
+      let at = 0;
+      for (const part of parts) {
+        bytes.set(part, at);
+        at += part.length;
+      }
+      this.worker.postMessage({ group, bytes }, [bytes.buffer]);
+    }
+    return group;
+  }
+
+  /**
+   * True when the worker has checked every line of the offered group and
+   * found nothing wrong; false when the caller must check the group itself
+   * (the worker has not started on it, and now will not; it is still at it;
+   * it found a bad line; it failed). Ask once per group, in the order offered.
+   */
+  passed(group: number): boolean {
+    const unclaimed = group * STATES;
+    return Atomics.compareExchange(this.claims, group % RING, unclaimed, unclaimed + BY_IMPORT) === unclaimed + PASSED;
+  }
+
+  /**
+   * Resolves once the worker is done with an offered group (vouched for it or
+   * found a bad line): for a test that asks `passed` of a group the worker
+   * must have checked. The import never waits for it.
+   */
+  async checked(group: number): Promise<void> {
+    const slot = group % RING;
+    for (;;) {
+      const state = Atomics.load(this.claims, slot);
+      if (state === group * STATES + PASSED || state === group * STATES + REFUSED) return;
+      if (this.failed) throw new Error('the check worker failed');
+      // (A timeout, to notice a worker that failed meanwhile.)
+      await (Atomics as unknown as WaitAsync).waitAsync(this.claims, slot, state, 100).value;
+    }
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The checks of an import line that need nothing but its text: JSON, the
+ * import's envelope (`stream`, `id`, …), the codec, and the edge's verdict on
+ * the HTTP write it would have been. The same function runs on the import's
+ * thread and on its check worker (`check-worker.ts`): a line's first problem
+ * is worded the same wherever it was found.
+ *
+ * What depends on the rest of the file or on the store (an id seen before, a
+ * stream's revisions, the rules of `decide`) is checked by the import itself.
+ */
+import { EVENT_ID_PATTERN, fromStoredEvent, negotiationIdFromStream, streamName } from '@parley/domain';
+import { edgeAccepts, httpWriteProblems, type ImportLine, requestBody } from './import-line';
+
+export const MAX_LINE = 2 * 1024 * 1024;
+
+/** Stands for a line longer than MAX_LINE (which is not kept): no line of text can equal it. */
+export const TOO_LONG = '\u0000(line too long)';
+
+/** A new event's id: the domain's UUID pattern, in lowercase only. */
+const UUID = new RegExp(EVENT_ID_PATTERN.source);
+
+/** A line that passed every check of its own: the parsed line, and the HTTP body it stands for. */
+export interface CheckedLine extends ImportLine {
+  readonly stream: string;
+  /** As the file has it: its type is checked with the stream's other revisions. */
+  readonly revision: unknown;
+  /** The HTTP body the line stands for (`requestBody`), built once: the verdict and the command read it. */
+  readonly body: Record<string, unknown>;
+}
+
+/** The line's first problem, or the line checked. */
+export type LineCheck =
+  | { readonly problem: string; readonly line?: undefined }
+  | { readonly problem?: undefined; readonly line: CheckedLine };
+
+/**
+ * The lines of `bytes` — whole lines of the file, each ended by `\n` but
+ * perhaps the last of the file — as text: a `\r` before the `\n` dropped, a
+ * line longer than MAX_LINE as TOO_LONG, and the first one too when
+ * `firstTooLong` (the start of it was too long to keep). The import's thread
+ * and its check worker read a group's lines with it, so line i is the same
+ * text on both.
+ */
+export function linesOf(bytes: Uint8Array, firstTooLong: boolean): string[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const lines = text.split('\n');
+  // The text after the last newline: the file's last line if it has no newline, else nothing.
+  if (text.endsWith('\n')) lines.pop();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if ((i === 0 && firstTooLong) || line.length > MAX_LINE) lines[i] = TOO_LONG;
+    else if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+}
+
+/** The line (trimmed, not empty, as `linesOf` gives it) checked on its own. */
+export function checkLine(text: string): LineCheck {
+  if (text === TOO_LONG) return { problem: `longer than ${MAX_LINE} characters` };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { problem: 'not valid JSON' };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { problem: 'must be a JSON object' };
+  }
+  const o = parsed as Record<string, unknown>;
+  if (
+    o.stream === undefined ||
+    o.id === undefined ||
+    o.type === undefined ||
+    o.data === undefined ||
+    o.metadata === undefined
+  ) {
+    return {
+      problem: `missing ${['stream', 'id', 'type', 'data', 'metadata'].filter((k) => o[k] === undefined).join(', ')}`,
+    };
+  }
+  if (typeof o.stream !== 'string' || !negotiationIdFromStream(o.stream)) {
+    return { problem: `stream must be "negotiation-<id>", got ${JSON.stringify(o.stream).slice(0, 80)}` };
+  }
+  if (typeof o.id !== 'string' || !UUID.test(o.id)) return { problem: 'id must be a lowercase UUID' };
+  const line = lineOf(o);
+  try {
+    const event = fromStoredEvent(line);
+    if (streamName(event.negotiationId) !== o.stream) {
+      return { problem: `metadata.negotiationId "${event.negotiationId}" does not match stream ${o.stream}` };
+    }
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+  // class-validator only for a line the shortcut does not accept: to decide, and to word what is wrong.
+  const refused = edgeAccepts(line, line.body) ? [] : httpWriteProblems(line, line.body);
+  if (refused.length) {
+    return {
+      problem: `an HTTP write would refuse it: ${refused.slice(0, 5).join('; ')}${refused.length > 5 ? ` (and ${refused.length - 5} more)` : ''}`,
+    };
+  }
+  return { line };
+}
+
+/**
+ * A line `checkLine` found nothing wrong with (on the check worker), read
+ * again on the import's thread: parsing the text costs that thread less than
+ * receiving the parsed line from the worker would (a structured clone of it
+ * deserializes 3–5× slower than `JSON.parse`).
+ */
+export function checkedLine(text: string): CheckedLine {
+  return lineOf(JSON.parse(text) as Record<string, unknown>);
+}
+
+function lineOf(o: Record<string, unknown>): CheckedLine {
+  const line = {
+    id: o.id as string,
+    type: o.type as string,
+    data: o.data,
+    metadata: o.metadata,
+    stream: o.stream as string,
+    revision: o.revision,
+    body: NO_BODY,
+  };
+  line.body = requestBody(line);
+  return line;
+}
+
+/** Stands for the body until `requestBody` has built it (one shape for every line). */
+const NO_BODY: Record<string, unknown> = Object.freeze({});
