@@ -1,5 +1,5 @@
 import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
@@ -74,14 +74,25 @@ export interface ImportOptions {
   readonly exclusive?: <T>(streams: Iterable<string>, work: () => Promise<T>) => Promise<T>;
   /**
    * From how many lines on the checks a line needs nothing else for run on a
-   * second thread (`CheckWorker`), ahead of the decisions. Default
-   * CHECK_WORKER_FROM; `Infinity`: never.
+   * second thread (`CheckWorker`), ahead of the decisions; `Infinity`: never.
+   * Default: from CHECK_WORKER_FROM lines, if a core is idle then.
    */
   readonly checkWorkerFrom?: number;
 }
 
 /** A file this long gets a check worker: below it, loading the checks on a second thread costs more than it saves. */
 export const CHECK_WORKER_FROM = 2000;
+
+/**
+ * Whether a core is idle besides the import's own thread (load average over
+ * the last minute): the worker repeats a line's parse, so on cores already
+ * busy with other work it costs the import more CPU than it takes off its
+ * thread (measured: bench/README.md).
+ */
+function coreIdle(): boolean {
+  const cores = availableParallelism();
+  return cores >= 2 && loadavg()[0]! < cores - 0.5;
+}
 /** Bytes of lines per group handed to the check worker, and groups checked ahead of the one being decided. */
 const GROUP_BYTES = 64 * 1024;
 const GROUPS_AHEAD = 8;
@@ -278,7 +289,7 @@ async function importVia(
         importedBy: options.importedBy ?? 'import',
         now: options.now ?? new Date().toISOString(),
       },
-      options.checkWorkerFrom ?? CHECK_WORKER_FROM,
+      options.checkWorkerFrom,
     );
     const appended = await appendSpooled(store, plan);
     return {
@@ -313,7 +324,7 @@ async function decideFile(
   spool: (name: string) => Spool,
   holds: StreamHolds,
   who: { readonly importedBy: string; readonly now: string },
-  checkWorkerFrom: number,
+  checkWorkerFrom: number | undefined,
 ): Promise<Plan> {
   const first = spool('decided.tsv');
   let pass = await checkAndDecide(store, input, first, holds, who, checkWorkerFrom);
@@ -436,7 +447,7 @@ async function checkAndDecide(
   spool: Spool,
   holds: StreamHolds,
   who: { readonly importedBy: string; readonly now: string },
-  checkWorkerFrom: number,
+  checkWorkerFrom: number | undefined,
 ): Promise<Pass> {
   const streams = new Map<string, StreamState>();
   const seen = new Set<string>();
@@ -850,8 +861,11 @@ interface LineGroup {
  */
 class LineChecks {
   private worker: CheckWorker | undefined;
+  /** Whether the worker is still to be started (or not) when the file is long enough. */
+  private undecided = true;
 
-  constructor(private readonly workerFrom: number) {}
+  /** `workerFrom`: as `ImportOptions.checkWorkerFrom`. */
+  constructor(private readonly workerFrom: number | undefined) {}
 
   async *groups(chunks: AsyncIterable<LineChunk>): AsyncGenerator<LineGroup> {
     const ahead: LineGroup[] = [];
@@ -874,7 +888,10 @@ class LineChecks {
       size += chunk.bytes.length;
       if (chunk.firstTooLong) whole = false;
       lines += chunk.lines.length;
-      if (!this.worker && lines >= this.workerFrom) this.worker = new CheckWorker();
+      if (this.undecided && lines >= (this.workerFrom ?? CHECK_WORKER_FROM)) {
+        this.undecided = false;
+        if (this.workerFrom !== undefined || coreIdle()) this.worker = new CheckWorker();
+      }
       if (size >= GROUP_BYTES) hand();
       while (ahead.length > GROUPS_AHEAD) yield ahead.shift() as LineGroup;
     }
