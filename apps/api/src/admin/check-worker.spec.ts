@@ -30,7 +30,7 @@ describe('CheckWorker', () => {
     const group = worker.offer(
       parts,
       parts.reduce((n, p) => n + p.length, 0),
-    );
+    )!;
     await worker.checked(group);
     return worker.passed(group);
   };
@@ -63,9 +63,9 @@ describe('CheckWorker', () => {
 
   it('given a group the import claimed first, when the worker reaches it, then it leaves it alone (the import checks it)', async () => {
     const parts = bytesOf(shipped.slice(0, 5));
-    const group = worker.offer(parts, parts[0]!.length);
+    const group = worker.offer(parts, parts[0]!.length)!;
     const claimedFirst = worker.passed(group);
-    const later = worker.offer(parts, parts[0]!.length);
+    const later = worker.offer(parts, parts[0]!.length)!;
     await worker.checked(later);
     // The worker is past the claimed group: it never marked it, so the import's claim stands.
     expect(claimedFirst).toBe(false);

@@ -14,7 +14,7 @@ import {
   TransientNegotiation,
 } from '@parley/domain';
 import type { EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@parley/event-store';
-import { CheckWorker } from './check-worker';
+import { CheckWorker, GROUPS_AHEAD } from './check-worker';
 import { commandOf, contextOf, type ImportLine, type Provenance, provenanceOf, type Stamped } from './import-line';
 import { type CheckedLine, checkedLine, checkLine, linesOf, MAX_LINE } from './line-check';
 
@@ -93,9 +93,8 @@ function coreIdle(): boolean {
   const cores = availableParallelism();
   return cores >= 2 && loadavg()[0]! < cores - 0.5;
 }
-/** Bytes of lines per group handed to the check worker, and groups checked ahead of the one being decided. */
+/** Bytes of lines per group handed to the check worker. */
 const GROUP_BYTES = 64 * 1024;
-const GROUPS_AHEAD = 8;
 
 /** Imports into one store run one after another: each holds its streams as it meets them, so two could wait on each other. */
 const importing = new WeakMap<EventStore, Promise<unknown>>();
