@@ -93,6 +93,7 @@ function coreIdle(): boolean {
   const cores = availableParallelism();
   return cores >= 2 && loadavg()[0]! < cores - 0.5;
 }
+
 /** Bytes of lines per group handed to the check worker. */
 const GROUP_BYTES = 64 * 1024;
 
