@@ -43,10 +43,22 @@ interface Working {
   applied: boolean;
 }
 
-/** What a rebuild keeps from one page to the next: its string pool and each negotiation's working copy. */
+/** What a rebuild keeps from one page to the next: its string pool, each negotiation's working copy, stream ids. */
 interface RebuildRun {
   readonly pool: StringPool;
   readonly drafts: Map<string, Working>;
+  /** Stream name → negotiation id (null: not a negotiation's): pages interleave streams, each is read once. */
+  readonly ids: Map<string, string | null>;
+}
+
+/** `negotiationIdFromStream`, remembered in `ids` (the id string is then one per negotiation, its hash computed once). */
+function idOfStream(ids: Map<string, string | null>, stream: string): string | undefined {
+  let id = ids.get(stream);
+  if (id === undefined) {
+    id = negotiationIdFromStream(stream) ?? null;
+    ids.set(stream, id);
+  }
+  return id ?? undefined;
 }
 
 /**
@@ -348,7 +360,7 @@ export class ProjectionEngine {
       });
       // One pool for the whole rebuild (a string many developments keep is kept once across every
       // negotiation), and one working copy per negotiation for all of its pages.
-      const run: RebuildRun = { pool: stringPool(), drafts: new Map() };
+      const run: RebuildRun = { pool: stringPool(), drafts: new Map(), ids: new Map() };
       for await (const page of pages) {
         await this.applyInto(building, page, run);
         events += page.length;
@@ -546,7 +558,7 @@ export class ProjectionEngine {
     for (const recorded of events) {
       if (recorded.stream !== lastStream) {
         lastStream = recorded.stream;
-        lastId = negotiationIdFromStream(lastStream);
+        lastId = rebuild === undefined ? negotiationIdFromStream(lastStream) : idOfStream(rebuild.ids, lastStream);
       }
       const negotiationId = lastId;
       if (!negotiationId) continue;
