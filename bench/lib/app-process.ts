@@ -50,6 +50,8 @@ export interface FloorBodies {
   readonly post?: string;
   /** `GET /negotiations/:id/<view>` → body. */
   readonly get?: Readonly<Record<string, string>>;
+  /** The durable floor: each POST's body is appended to our SQLite store on this file before the 201. */
+  readonly store?: string;
 }
 
 /** The HTTP adapters the floor can run on: the app's own (fastify) and the one it used before (express, a reference). */
@@ -62,6 +64,7 @@ export async function startFloorProcess(bodies: FloorBodies, adapter: FloorAdapt
     PARLEY_FLOOR_ADAPTER: adapter,
     PARLEY_FLOOR_POST: bodies.post ?? '{}',
     PARLEY_FLOOR_GET: JSON.stringify(bodies.get ?? {}),
+    ...(bodies.store === undefined ? {} : { PARLEY_FLOOR_STORE: bodies.store }),
   });
 }
 

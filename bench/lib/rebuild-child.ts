@@ -7,16 +7,29 @@
  *   raw <store file>                  the baseline: raw better-sqlite3 read + JSON.parse of the same rows
  *
  * Answers { seconds, events, peakRssMiB, heapPeakMiB, heapRetainedMiB, … }.
+ *
+ * By hand, for the rebuild's budget part by part (bench/README.md, "the budget, measured part by part"):
+ *
+ *   node -r @swc-node/register --expose-gc bench/lib/rebuild-child.ts store <events> <file>
+ *       writes the bench's generated log of that size into a store file
+ *   node -r @swc-node/register --expose-gc bench/lib/rebuild-child.ts parts <store file> [runs]
+ *       in this one process, warm, alternating: R the raw read + parse, A the store's pages alone,
+ *       B A plus the domain's decode and check, C the whole rebuild; prints main-thread CPU per event
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
+import { fromStoredEvent, NEGOTIATION_STREAM_PREFIX, toInstant } from '@parley/domain';
 import { type EventStore, openSqliteEventStore } from '@parley/event-store';
 import { type EngineLogger, ESCALATION_MODEL_V1, ProjectionEngine as CurrentEngine } from '@parley/projections';
 import { loadConfig } from '../../apps/api/src/config/config';
 import { SqliteSnapshotStore } from '../../apps/api/src/views/snapshot-store';
 import { childMain, peakRssMiB } from './child';
+import { shapeOf } from './fixtures';
+import { writeLogToStore } from './log-files';
 import { rawReadParse } from './raw';
+import { median } from './timing';
 
 export interface RebuildResult {
   readonly seconds: number;
@@ -137,9 +150,69 @@ async function rebuild(storePath: string, workDir: string): Promise<RebuildResul
   };
 }
 
+/** One part of the budget: main-thread CPU and wall seconds of `work`, after a full GC. */
+async function part(work: () => Promise<unknown>): Promise<{ cpu: number; wall: number }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const cpu = mainThreadCpu() ?? 0;
+  const start = process.hrtime.bigint();
+  await work();
+  return { cpu: (mainThreadCpu() ?? 0) - cpu, wall: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
+/** The `parts` mode (see the header): medians over the runs after the first (the first warms the JIT). */
+async function parts(storePath: string, runs: number): Promise<Record<string, number>> {
+  const times: Record<'R' | 'A' | 'B' | 'C', { cpu: number; wall: number }[]> = { R: [], A: [], B: [], C: [] };
+  let events = 0;
+  for (let r = 0; r < runs; r++) {
+    times.R.push(await part(async () => rawReadParse(storePath)));
+    const store = await openSqliteEventStore({ path: storePath });
+    const pages = () => store.readAllPages({ fromPosition: 1, pageSize: 250, streamPrefix: NEGOTIATION_STREAM_PREFIX });
+    times.A.push(
+      await part(async () => {
+        events = 0;
+        for await (const page of pages()) events += page.length;
+      }),
+    );
+    times.B.push(
+      await part(async () => {
+        for await (const page of pages()) for (const e of page) toInstant(fromStoredEvent(e).occurredAt);
+      }),
+    );
+    const workDir = mkdtempSync(join(tmpdir(), 'parley-rebuild-parts-'));
+    const config = loadConfig({ PARLEY_DATA_DIR: workDir, PARLEY_LOG_LEVEL: 'silent' });
+    const engine = new CurrentEngine(
+      store,
+      new SqliteSnapshotStore(join(workDir, 'views.sqlite')),
+      ESCALATION_MODEL_V1,
+      config,
+    );
+    times.C.push(await part(() => engine.rebuild()));
+    await engine.snapshotSettled();
+    await engine.stop();
+    await store.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  const result: Record<string, number> = { events };
+  for (const [name, list] of Object.entries(times)) {
+    const warm = list.slice(runs > 1 ? 1 : 0);
+    result[`${name} µs/event`] = Number(((median(warm.map((t) => t.cpu)) / events) * 1e6).toFixed(2));
+    result[`${name} wall s`] = Number(median(warm.map((t) => t.wall)).toFixed(3));
+  }
+  result['R / C (main-thread CPU)'] = Number(
+    ((result['R µs/event'] as number) / (result['C µs/event'] as number)).toFixed(2),
+  );
+  console.log(result);
+  return result;
+}
+
 childMain(async () => {
   const [mode, storePath, workDir] = process.argv.slice(2);
   if (mode === 'rebuild') return rebuild(storePath as string, workDir as string);
+  if (mode === 'parts') return parts(storePath as string, Number(workDir ?? 5));
+  if (mode === 'store') {
+    await writeLogToStore(workDir as string, shapeOf(Number(storePath)));
+    return { written: workDir };
+  }
   if (mode === 'raw') {
     const cpu = process.cpuUsage();
     const { rows, seconds } = rawReadParse(storePath as string);

@@ -128,6 +128,41 @@ describe('sqlite event store', () => {
     expect(all.map((e) => e.position)).toEqual(all.map((_, i) => i + 1));
   });
 
+  it('rejects a failing append of one event alone within a batch of such appends, storing nothing of it', async () => {
+    const store = await open();
+    const taken = newEvent();
+    await store.append('holder', [taken], { expectedRevision: 'no-stream' });
+    const commitsBefore = store.commits();
+
+    const independent = Array.from({ length: 8 }, (_, i) =>
+      store.append(`ok-${i}`, newEvents(1), { expectedRevision: 'no-stream' }),
+    );
+    // Between the others in the queue: the id held by another stream, then a retry of the holder's own append.
+    const stealing = store.append('thief', [taken], { expectedRevision: 'no-stream' });
+    const retry = store.append('holder', [taken], { expectedRevision: 'any' });
+    const after = Array.from({ length: 8 }, (_, i) =>
+      store.append(`late-${i}`, newEvents(1), { expectedRevision: 'no-stream' }),
+    );
+    const [ok, steal, retried, late] = await Promise.all([
+      Promise.allSettled(independent),
+      Promise.allSettled([stealing]),
+      retry,
+      Promise.allSettled(after),
+    ]);
+
+    expect(store.commits() - commitsBefore).toBe(1);
+    expect([...ok, ...late].every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(steal[0]).toMatchObject({ status: 'rejected', reason: expect.any(DuplicateEventIdError) });
+    expect(retried).toMatchObject({ duplicate: true, nextRevision: 0 });
+    expect(await store.streamRevision('thief')).toBe(-1);
+    for (let i = 0; i < 8; i++) expect(await store.streamRevision(`late-${i}`)).toBe(0);
+
+    const all = await store.readAll();
+    expect(all).toHaveLength(1 + 16);
+    expect(all.map((e) => e.position)).toEqual(all.map((_, i) => i + 1));
+    expect(all.filter((e) => e.id === taken.id).map((e) => e.stream)).toEqual(['holder']);
+  });
+
   it('checks each append of a batch against the revision left by the appends before it', async () => {
     const store = await open();
     const [first, second, stale] = await Promise.allSettled([

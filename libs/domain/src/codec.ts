@@ -104,6 +104,15 @@ export function streamName(negotiationId: string): string {
   return `${STREAM_PREFIX}${negotiationId}`;
 }
 
+/** Whether `stream` is `negotiation-<negotiationId>`: the comparison `streamName` would allow, without building the name. */
+function isStreamOf(stream: string, negotiationId: string): boolean {
+  return (
+    stream.length === STREAM_PREFIX.length + negotiationId.length &&
+    stream.startsWith(STREAM_PREFIX) &&
+    stream.endsWith(negotiationId)
+  );
+}
+
 /** The negotiation id of a stream name, or `undefined` when the stream is not a negotiation's. */
 export function negotiationIdFromStream(stream: string): string | undefined {
   if (!stream.startsWith(STREAM_PREFIX)) return undefined;
@@ -177,7 +186,7 @@ function decodeWellFormed(stored: StoredEventInput): NegotiationEvent | undefine
   ) {
     return undefined;
   }
-  if (stored.stream !== undefined && stored.stream !== `${STREAM_PREFIX}${m.negotiationId as string}`) return undefined;
+  if (stored.stream !== undefined && !isStreamOf(stored.stream, m.negotiationId as string)) return undefined;
   if (type === 'NegotiationOpened' && (stored.data as { negotiationId?: unknown }).negotiationId !== m.negotiationId) {
     return undefined;
   }
@@ -240,7 +249,7 @@ function decodeWithProblems(stored: StoredEventInput): NegotiationEvent {
   if (
     stored.stream !== undefined &&
     isValidNegotiationId(m.negotiationId) &&
-    stored.stream !== `${STREAM_PREFIX}${m.negotiationId}`
+    !isStreamOf(stored.stream, m.negotiationId as string)
   ) {
     problems.push(`stream ${stored.stream} is not the stream of negotiation ${m.negotiationId}`);
   }

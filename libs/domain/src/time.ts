@@ -142,14 +142,25 @@ function parseAnyForm(value: string): ParsedTime | undefined {
   return undefined;
 }
 
+/**
+ * `commonDateTime`'s answer for a string, `undefined` for anything else: the
+ * three readers below answer the common form from it without a `ParsedTime`
+ * (every event read back has two times checked and one turned into an instant).
+ */
+function common(value: unknown): number | null | undefined {
+  return typeof value === 'string' ? commonDateTime(value) : undefined;
+}
+
 /** True for `YYYY-MM`, `YYYY-MM-DD` or a zoned ISO date-time naming a real date. */
 export function isValidTime(value: unknown): boolean {
-  return parseTime(value) !== undefined;
+  const instant = common(value);
+  return instant !== undefined ? instant !== null : parseTime(value) !== undefined;
 }
 
 /** True only for the zoned ISO date-time form (what `recordedAt` and a command's `now` must be). */
 export function isValidDateTime(value: unknown): boolean {
-  return parseTime(value)?.form === 'date-time';
+  const instant = common(value);
+  return instant !== undefined ? instant !== null : parseTime(value)?.form === 'date-time';
 }
 
 /**
@@ -157,7 +168,9 @@ export function isValidDateTime(value: unknown): boolean {
  * error, so an API can answer 422 for a bad `at=` parameter) otherwise.
  */
 export function toInstant(value: string): number {
-  const parsed = parseTime(value);
+  const instant = common(value);
+  if (typeof instant === 'number') return instant;
+  const parsed = instant === null ? undefined : parseTime(value);
   if (!parsed) throw DomainErrors.invalidTime(value);
   return parsed.instant;
 }

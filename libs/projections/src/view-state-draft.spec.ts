@@ -3,7 +3,15 @@ import { isCorrectionEvent, toEffectiveEvent, type LogEntry } from './effective-
 import { TEST_NEGOTIATION } from './testing/builders';
 import { negotiationLogArb, reorderedLogsArb } from './testing/arbitraries';
 import { stringPool } from './string-pool';
-import { applyEvent, draftViewState, emptyViewState, foldViews, needsRefold, type ViewState } from './view-state';
+import {
+  applyEvent,
+  draftViewState,
+  emptyViewState,
+  foldViews,
+  needsRefold,
+  type ViewState,
+  type ViewStateDraft,
+} from './view-state';
 
 /** The engine one event at a time: applyEvent, or a refold when it must. */
 function oneByOne(entries: readonly LogEntry[]): ViewState {
@@ -14,16 +22,21 @@ function oneByOne(entries: readonly LogEntry[]): ViewState {
   return state;
 }
 
-/** The engine by batches, as ProjectionEngine.applyInto does it: one draft per batch, a refold ends the batch's drafting. */
+/**
+ * The engine by batches, as ProjectionEngine.applyInto does it: one draft per batch, a refold ends the batch's
+ * drafting. `rebuild`: as a rebuild does it, one draft kept from batch to batch until a refold replaces the state.
+ */
 function byBatches(
   entries: readonly LogEntry[],
   cuts: readonly number[],
-  mode: 'shared' | 'owned' | 'transient',
+  mode: 'shared' | 'owned' | 'transient' | 'rebuild',
 ): { state: ViewState; untouched: boolean } {
   const owned = mode !== 'shared';
+  const transient = mode === 'transient' || mode === 'rebuild';
   // A rebuild's: one pool for every batch, entities its own.
-  const pool = mode === 'transient' ? stringPool() : undefined;
+  const pool = transient ? stringPool() : undefined;
   let state = emptyViewState(TEST_NEGOTIATION);
+  let kept: ViewStateDraft | undefined;
   let untouched = true;
   let from = 0;
   for (const size of [...cuts, entries.length]) {
@@ -31,7 +44,8 @@ function byBatches(
     if (batch.length === 0) break;
     from += batch.length;
     const before = JSON.stringify(state);
-    const draft = draftViewState(state, undefined, { owned, transient: mode === 'transient', ...(pool && { pool }) });
+    const draft = kept ?? draftViewState(state, undefined, { owned, transient, ...(pool && { pool }) });
+    if (mode === 'rebuild') kept = draft;
     let refold = false;
     for (const entry of batch) {
       if (isCorrectionEvent(entry.event)) {
@@ -46,7 +60,8 @@ function byBatches(
       draft.apply(effective);
     }
     if (!owned && JSON.stringify(state) !== before) untouched = false;
-    state = refold ? foldViews(entries.slice(0, from)) : draft.state;
+    if (refold) kept = undefined;
+    state = refold ? foldViews(entries.slice(0, from), pool && { pool }) : draft.state;
   }
   return { state, untouched };
 }
@@ -68,6 +83,8 @@ describe('draftViewState', () => {
         expect(byBatches(entries, sizes, 'owned').state).toEqual(expected);
         // A rebuild's drafts: entities edited in place, strings shared through one pool; the same state.
         expect(byBatches(entries, sizes, 'transient').state).toEqual(expected);
+        // A rebuild keeps each draft for its next batches: still the same state.
+        expect(byBatches(entries, sizes, 'rebuild').state).toEqual(expected);
       }),
       { numRuns: 300 },
     );

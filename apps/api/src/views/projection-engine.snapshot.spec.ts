@@ -78,8 +78,15 @@ async function append(store: EventStore, log: LogBuilder, from = 0): Promise<num
 /**
  * For each test of the calling describe: a fresh SQLite log holding `logs`,
  * engines on it with their snapshot file beside it, stopped after the test.
+ * `interleave`: the logs appended round robin, that many events at a time
+ * (else one after the other).
  */
-function engineOnAFreshLog(logs: readonly LogBuilder[], label: string, env: Record<string, string> = {}) {
+function engineOnAFreshLog(
+  logs: readonly LogBuilder[],
+  label: string,
+  env: Record<string, string> = {},
+  interleave?: number,
+) {
   const fx = {
     dir: '',
     store: undefined as unknown as EventStore,
@@ -101,7 +108,16 @@ function engineOnAFreshLog(logs: readonly LogBuilder[], label: string, env: Reco
   beforeEach(async () => {
     fx.dir = mkdtempSync(join(tmpdir(), label));
     fx.store = await openSqliteEventStore({ path: join(fx.dir, 'events.db') });
-    for (const log of logs) await append(fx.store, log);
+    if (interleave === undefined) for (const log of logs) await append(fx.store, log);
+    else {
+      const longest = Math.max(...logs.map((log) => log.entries.length));
+      for (let from = 0; from < longest; from += interleave) {
+        for (const log of logs) {
+          const events = log.entries.slice(from, from + interleave).map((e) => toStoredEvent(e.event));
+          if (events.length) await fx.store.append(streamName(log.negotiationId), events, { expectedRevision: 'any' });
+        }
+      }
+    }
   });
   afterEach(async () => {
     for (const engine of fx.engines.splice(0)) await engine.stop().catch(() => undefined);
@@ -365,5 +381,61 @@ describe('periodic snapshots held while an import runs', () => {
     const after = await append(store, alpha, from);
     expect(await engine.waitFor(after, 5000)).toBe(true);
     expect(savedPosition()).toBe(after);
+  });
+});
+
+describe('a rebuild over many pages of interleaved negotiations', () => {
+  /** `negotiation(id, 0)`, then 300 statements an hour apart, with halfway a development backdated before most of them or a correction of its position. */
+  function twisted(id: string, twist: 'backdated' | 'corrected' | 'none'): LogBuilder {
+    const log = negotiation(id, 0);
+    const position = log.entries[2]!.event;
+    const env = (hour: number) => ({
+      eventId: randomUUID(),
+      occurredAt: new Date(Date.UTC(2025, 9, 5, hour)).toISOString(),
+      sources: SOURCES,
+    });
+    for (let i = 0; i < 300; i++) {
+      if (i === 150 && twist === 'backdated')
+        log.add(
+          'StatementMade',
+          { speaker: { name: 'Late report', actorId: 'pakistan' }, tone: 'warning', summary: 'backdated' },
+          env(3),
+        );
+      else if (i === 150 && twist === 'corrected')
+        log.add(
+          'EventCorrected',
+          { eventId: position.eventId, changes: { data: { stance: 'accepted' } }, reason: 'misread' },
+          env(i),
+        );
+      else
+        log.add(
+          'StatementMade',
+          { speaker: { name: 'Khawaja Asif', actorId: 'pakistan' }, tone: 'warning', summary: `statement ${i}` },
+          env(i),
+        );
+    }
+    return log;
+  }
+  // The engine reads 250 events a page: three negotiations of ≈ 300 developments, 7 at a time, spread each over every page.
+  const logs = [
+    twisted('alpha-talks', 'backdated'),
+    twisted('beta-talks', 'corrected'),
+    twisted('gamma-talks', 'none'),
+  ];
+  const fx = engineOnAFreshLog(logs, 'parley-rebuild-', {}, 7);
+
+  it('given a backdated development and a correction halfway, then every negotiation shows the views of its whole log', async () => {
+    const engine = await fx.start();
+    const result = await engine.rebuild();
+    expect(result.events).toBe(logs.reduce((n, log) => n + log.entries.length, 0));
+    expect(engine.negotiationIds()).toEqual(logs.map((l) => l.negotiationId));
+    for (const log of logs) {
+      const state = (await engine.withEvidence(log.negotiationId)) as ViewState;
+      const expected = foldViews(log.entries);
+      expect(views(state)).toEqual(views(expected));
+      // Every development as folded, in fold order (log positions differ: the builder's count one log, the store's three).
+      const kept = (s: ViewState) => s.developments.map(({ position: _position, ...rest }) => rest);
+      expect(kept(state)).toEqual(kept(expected));
+    }
   });
 });

@@ -7,7 +7,8 @@
  * Group commit: `append` only queues. Everything queued in one turn of the
  * event loop is written by one `BEGIN IMMEDIATE … COMMIT` on `setImmediate`,
  * so N concurrent writers share one fsync instead of paying N. Each append runs
- * in its own SAVEPOINT inside that transaction and is checked against the
+ * in its own SAVEPOINT inside that transaction (an append of one event needs
+ * none: its one INSERT is undone alone if it fails) and is checked against the
  * stream revision as left by the appends before it in the batch, so a failing
  * append is rejected alone and optimistic concurrency is exactly as strict as
  * with one transaction per append.
@@ -212,7 +213,10 @@ export class SqliteEventStore implements EventStore {
   private readonly writeBatch: Database.Transaction<
     (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => void
   >;
-  /** One append's inserts; called inside `writeBatch`, better-sqlite3 runs it as a SAVEPOINT. */
+  /**
+   * The inserts of an append of several events; called inside `writeBatch`, better-sqlite3 runs it as a
+   * SAVEPOINT, so a failing insert takes back the ones before it. An append of one event needs none (`appendOne`).
+   */
   private readonly insertEvents: Database.Transaction<
     (append: PendingAppend, current: number, recordedAt: string) => AppendResult
   >;
@@ -240,41 +244,7 @@ export class SqliteEventStore implements EventStore {
       throw error;
     }
 
-    this.insertEvents = this.db.transaction(
-      (append: PendingAppend, current: number, recordedAt: string): AppendResult => {
-        const { stream, events, data, metadata } = append;
-        const recorded = new Array<RecordedEvent>(events.length);
-        let revision = current;
-        for (let i = 0; i < events.length; i++) {
-          const event = events[i] as NewEvent;
-          revision++;
-          const position = Number(
-            this.stmt.insert.run(
-              stream,
-              revision,
-              event.id,
-              event.type,
-              data[i] as string,
-              metadata[i] as string,
-              recordedAt,
-            ).lastInsertRowid,
-          );
-          // The caller's objects, not a re-parse (which would cost about as much as
-          // the insert); reads return their JSON form.
-          recorded[i] = {
-            id: event.id,
-            type: event.type,
-            data: event.data,
-            metadata: event.metadata ?? {},
-            stream,
-            revision,
-            position,
-            recordedAt,
-          };
-        }
-        return { nextRevision: revision, events: recorded, duplicate: false };
-      },
-    );
+    this.insertEvents = this.db.transaction(this.insert);
 
     this.writeBatch = this.db.transaction(
       (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => {
@@ -444,6 +414,41 @@ export class SqliteEventStore implements EventStore {
     if (wrote) for (const subscription of this.subscriptions) subscription.notify();
   };
 
+  /** Inserts the events of `append` after revision `current`; inside the batch's transaction. */
+  private readonly insert = (append: PendingAppend, current: number, recordedAt: string): AppendResult => {
+    const { stream, events, data, metadata } = append;
+    const recorded = new Array<RecordedEvent>(events.length);
+    let revision = current;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as NewEvent;
+      revision++;
+      const position = Number(
+        this.stmt.insert.run(
+          stream,
+          revision,
+          event.id,
+          event.type,
+          data[i] as string,
+          metadata[i] as string,
+          recordedAt,
+        ).lastInsertRowid,
+      );
+      // The caller's objects, not a re-parse (which would cost about as much as
+      // the insert); reads return their JSON form.
+      recorded[i] = {
+        id: event.id,
+        type: event.type,
+        data: event.data,
+        metadata: event.metadata ?? {},
+        stream,
+        revision,
+        position,
+        recordedAt,
+      };
+    }
+    return { nextRevision: revision, events: recorded, duplicate: false };
+  };
+
   private remember(events: readonly RecordedEvent[]): void {
     if (this.recentLimit > 0) for (const event of events) this.recent.push(event);
   }
@@ -500,7 +505,12 @@ export class SqliteEventStore implements EventStore {
     }
     if (append.events.length === 0) return { nextRevision: current, events: [], duplicate: false };
     try {
-      return this.insertEvents(append, current, recordedAt);
+      // One INSERT is atomic on its own: a constraint it breaks undoes that statement alone (SQLite's ABORT) and
+      // leaves the batch's transaction as it was, so the SAVEPOINT and RELEASE of `insertEvents` (two more
+      // statements per append, most appends being of one development) are for appends of several events only.
+      return append.events.length === 1
+        ? this.insert(append, current, recordedAt)
+        : this.insertEvents(append, current, recordedAt);
     } catch (error) {
       // The happy path pays for no id look-ups: the UNIQUE index on `id`
       // detects a known id, and only then do we find out which case it is.

@@ -37,6 +37,30 @@ const SNAPSHOT_SPACING = 50;
  */
 const REBUILD_PAGE = 250;
 
+/** A negotiation's working copy while a batch (or a whole rebuild) is applied; `applied`: it took a development. */
+interface Working {
+  readonly draft: ViewStateDraft;
+  applied: boolean;
+}
+
+/** What a rebuild keeps from one page to the next: its string pool, each negotiation's working copy, stream ids. */
+interface RebuildRun {
+  readonly pool: StringPool;
+  readonly drafts: Map<string, Working>;
+  /** Stream name → negotiation id (null: not a negotiation's): pages interleave streams, each is read once. */
+  readonly ids: Map<string, string | null>;
+}
+
+/** `negotiationIdFromStream`, remembered in `ids` (the id string is then one per negotiation, its hash computed once). */
+function idOfStream(ids: Map<string, string | null>, stream: string): string | undefined {
+  let id = ids.get(stream);
+  if (id === undefined) {
+    id = negotiationIdFromStream(stream) ?? null;
+    ids.set(stream, id);
+  }
+  return id ?? undefined;
+}
+
 /**
  * A snapshot of more negotiations than this is written in slices between
  * other work (see SnapshotJob) rather than in one pause of the event loop.
@@ -334,10 +358,11 @@ export class ProjectionEngine {
         pageSize: REBUILD_PAGE,
         streamPrefix: NEGOTIATION_STREAM_PREFIX,
       });
-      // One pool for the whole rebuild: a string many developments keep is kept once across every negotiation.
-      const pool = stringPool();
+      // One pool for the whole rebuild (a string many developments keep is kept once across every
+      // negotiation), and one working copy per negotiation for all of its pages.
+      const run: RebuildRun = { pool: stringPool(), drafts: new Map(), ids: new Map() };
       for await (const page of pages) {
-        await this.applyInto(building, page, pool);
+        await this.applyInto(building, page, run);
         events += page.length;
         position = page[page.length - 1]!.position;
         lastEventId = page[page.length - 1]!.id;
@@ -504,10 +529,12 @@ export class ProjectionEngine {
    *
    * Each negotiation the batch touches gets one working copy (`draftViewState`)
    * for the whole batch, so a batch costs O(events + state size) per
-   * negotiation rather than a copy of its state per event. `rebuildPool`
-   * says the states in `states` are private to the caller (a rebuild's,
-   * published only when complete): they are then written in place, entities
-   * too, with no copy at all, and their strings shared through that pool.
+   * negotiation rather than a copy of its state per event. `rebuild` says
+   * the states in `states` are private to the caller (a rebuild's, published
+   * only when complete): they are then written in place, entities too, with
+   * no copy at all, their strings shared through its pool, and each
+   * negotiation's working copy kept for the next pages (a page of 250 events
+   * touches about as many negotiations: a draft per batch would be one per event).
    * Live states handed to readers (`exposed`) are never written: the batch
    * publishes new ones, once every event of it has been applied; a live
    * state nobody was handed is written in place, like a rebuild's.
@@ -515,15 +542,15 @@ export class ProjectionEngine {
   private async applyInto(
     states: Map<string, ViewState>,
     events: readonly RecordedEvent[],
-    rebuildPool?: StringPool,
+    rebuild?: RebuildRun,
   ): Promise<string[]> {
-    const owned = rebuildPool !== undefined;
+    const owned = rebuild !== undefined;
     // Strings equal across this batch's developments are kept once.
-    const pool = rebuildPool ?? stringPool();
+    const pool = rebuild?.pool ?? stringPool();
     const changed = new Set<string>();
     const refold = new Set<string>();
     // In first-seen order: a new negotiation takes its place in `states` (the list's order) at its first event.
-    const drafts = new Map<string, { draft: ViewStateDraft; applied: boolean }>();
+    const drafts = rebuild?.drafts ?? new Map<string, Working>();
     const lastPosition = events[events.length - 1]?.position ?? 0;
     // Events of one stream come in runs: the id of the last stream seen is reused (one string, its hash computed once).
     let lastStream: string | undefined;
@@ -531,7 +558,7 @@ export class ProjectionEngine {
     for (const recorded of events) {
       if (recorded.stream !== lastStream) {
         lastStream = recorded.stream;
-        lastId = negotiationIdFromStream(lastStream);
+        lastId = rebuild === undefined ? negotiationIdFromStream(lastStream) : idOfStream(rebuild.ids, lastStream);
       }
       const negotiationId = lastId;
       if (!negotiationId) continue;
@@ -575,12 +602,19 @@ export class ProjectionEngine {
         continue;
       }
       working.draft.apply(effective);
-      working.applied = true;
+      if (!working.applied) {
+        working.applied = true;
+        // A rebuild's draft is its state, written in place: in `states` from its first development on.
+        if (owned) states.set(negotiationId, working.draft.state);
+      }
       this.evidence.take(negotiationId, recorded.revision, effective.event);
     }
     // A negotiation re-folded below is set here too when events were applied to it first, as one event at a time would have.
-    for (const [negotiationId, { draft, applied }] of drafts) if (applied) states.set(negotiationId, draft.state);
+    if (!owned)
+      for (const [negotiationId, { draft, applied }] of drafts) if (applied) states.set(negotiationId, draft.state);
     for (const negotiationId of refold) {
+      // Its state is replaced below: a rebuild's next page drafts the new one.
+      if (owned) drafts.delete(negotiationId);
       const entries = await this.readEntries(negotiationId, lastPosition);
       states.set(negotiationId, foldViews(entries, { ...NO_EVIDENCE, pool }, this.model));
       this.evidence.replace(negotiationId, entries);
