@@ -82,7 +82,7 @@ export function checkLine(text: string): LineCheck {
     return { problem: `stream must be "negotiation-<id>", got ${JSON.stringify(o.stream).slice(0, 80)}` };
   }
   if (typeof o.id !== 'string' || !UUID.test(o.id)) return { problem: 'id must be a lowercase UUID' };
-  const line = lineOf(o);
+  const line = unbuilt(o);
   try {
     const event = fromStoredEvent(line);
     if (streamName(event.negotiationId) !== o.stream) {
@@ -91,6 +91,8 @@ export function checkLine(text: string): LineCheck {
   } catch (error) {
     return { problem: (error as Error).message };
   }
+  // The body only of what the codec passed (an object's data and metadata).
+  line.body = requestBody(line);
   // class-validator only for a line the shortcut does not accept: to decide, and to word what is wrong.
   const refused = edgeAccepts(line, line.body) ? [] : httpWriteProblems(line, line.body);
   if (refused.length) {
@@ -108,11 +110,14 @@ export function checkLine(text: string): LineCheck {
  * deserializes 3–5× slower than `JSON.parse`).
  */
 export function checkedLine(text: string): CheckedLine {
-  return lineOf(JSON.parse(text) as Record<string, unknown>);
+  const line = unbuilt(JSON.parse(text) as Record<string, unknown>);
+  line.body = requestBody(line);
+  return line;
 }
 
-function lineOf(o: Record<string, unknown>): CheckedLine {
-  const line = {
+/** The parsed line, its body not built yet (`NO_BODY`). */
+function unbuilt(o: Record<string, unknown>): CheckedLine & { body: Record<string, unknown> } {
+  return {
     id: o.id as string,
     type: o.type as string,
     data: o.data,
@@ -121,8 +126,6 @@ function lineOf(o: Record<string, unknown>): CheckedLine {
     revision: o.revision,
     body: NO_BODY,
   };
-  line.body = requestBody(line);
-  return line;
 }
 
 /** Stands for the body until `requestBody` has built it (one shape for every line). */
