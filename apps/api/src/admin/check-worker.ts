@@ -178,8 +178,10 @@ export class CheckWorker {
       const state = Atomics.load(this.claims, slot);
       if (state === group * STATES + PASSED || state === group * STATES + REFUSED) return;
       if (this.failed) throw new Error('the check worker failed');
-      // (A timeout, to notice a worker that failed meanwhile.)
+      // (A timeout, to notice a worker that failed meanwhile; the timer keeps the process alive, as waitAsync does not.)
+      const alive = setTimeout(() => undefined, 100);
       await (Atomics as unknown as WaitAsync).waitAsync(this.claims, slot, state, 100).value;
+      clearTimeout(alive);
     }
   }
 
