@@ -1,5 +1,5 @@
 import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
@@ -75,7 +75,7 @@ export interface ImportOptions {
   /**
    * From how many lines on the checks a line needs nothing else for run on a
    * second thread (`CheckWorker`), ahead of the decisions; `Infinity`: never.
-   * Default: from CHECK_WORKER_FROM lines, if a core is idle then.
+   * Default: from CHECK_WORKER_FROM lines with 4 cores or more, else never.
    */
   readonly checkWorkerFrom?: number;
 }
@@ -84,15 +84,12 @@ export interface ImportOptions {
 export const CHECK_WORKER_FROM = 2000;
 
 /**
- * Whether a core is idle besides the import's own thread (load average over
- * the last minute): the worker repeats a line's parse, so on cores already
- * busy with other work it costs the import more CPU than it takes off its
- * thread (measured: bench/README.md).
+ * The default check worker needs 4 cores, as the store's read-ahead does: on
+ * 2, beside V8's GC helpers (and, in the bench, the client sending the file),
+ * it took 10–15 µs per event off the import's thread but added 20–40 µs of CPU
+ * in all, and no wall time could be shown saved (bench/README.md).
  */
-function coreIdle(): boolean {
-  const cores = availableParallelism();
-  return cores >= 2 && loadavg()[0]! < cores - 0.5;
-}
+const WORKER_CORES = 4;
 
 /** Bytes of lines per group handed to the check worker. */
 const GROUP_BYTES = 64 * 1024;
@@ -890,7 +887,7 @@ class LineChecks {
       lines += chunk.lines.length;
       if (this.undecided && lines >= (this.workerFrom ?? CHECK_WORKER_FROM)) {
         this.undecided = false;
-        if (this.workerFrom !== undefined || coreIdle()) this.worker = new CheckWorker();
+        if (this.workerFrom !== undefined || availableParallelism() >= WORKER_CORES) this.worker = new CheckWorker();
       }
       if (size >= GROUP_BYTES) hand();
       while (ahead.length > GROUPS_AHEAD) yield ahead.shift() as LineGroup;
