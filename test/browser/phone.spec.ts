@@ -186,6 +186,8 @@ describe('the page on a phone (390 px)', () => {
     const more = page.locator('.timeline-more');
     await expect(more.textContent()).resolves.toBe(`Show 20 more (${total - 20} older not shown)`);
     await more.click();
+    // The next page is rendered after the click's turn (a busy CI machine was seen counting before it).
+    await items.nth(39).waitFor();
     await expect(items.count()).resolves.toBe(40);
     await expect(
       page.evaluate(() => document.activeElement?.matches('#timeline-list > li:nth-child(21)')),
