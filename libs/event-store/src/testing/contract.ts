@@ -377,10 +377,13 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         const after = newEvents(1);
         await store.append('b', after, { expectedRevision: first.nextRevision });
         await c.received(6);
+        // Appends issued together commit in an order of the store's choosing: each stream's order is the port's.
         const all = await store.readAll();
-        expect(idsOf(all)).toEqual(idsOf([...before, ...made, ...alongside, ...after]));
+        expect(idsOf(all).sort()).toEqual(idsOf([...before, ...made, ...alongside, ...after]).sort());
+        expect(idsOf(await store.readStream('b'))).toEqual(idsOf([...made, ...after]));
+        expect(idsOf(await store.readStream('a'))).toEqual(idsOf([...before, ...alongside]));
+        expect(positionsOf(second.events)).toEqual(positionsOf(all.filter((e) => e.id === alongside[0]?.id)));
         expect(c.events).toEqual(all);
-        expect(second.events[0]?.position).toBeGreaterThan(first.position);
         expect(c.errors).toEqual([]);
       });
 
@@ -395,8 +398,9 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         ]);
         const c = subscribed({ afterPosition: 0 });
         await c.received(4);
-        expect(idsOf(c.events)).toEqual(idsOf([...before, ...made, ...alongside]));
-        expect(c.events).toEqual(await store.readAll());
+        const all = await store.readAll();
+        expect(idsOf(all).sort()).toEqual(idsOf([...before, ...made, ...alongside]).sort());
+        expect(c.events).toEqual(all);
       });
 
       it('checks the expected revision as append does', async () => {
