@@ -199,11 +199,14 @@ interface EncodedRow {
   readonly recordedAt: string;
 }
 
-/** SQL: the parameter when it is the JSON text of an object (RFC 8259, as JSON.parse reads it), else NULL. */
-function objectText(parameter: string): string {
-  // Nested: json_type raises an error on text that is not JSON, so it is asked only of valid text.
-  return `CASE WHEN json_valid(${parameter}) THEN CASE WHEN json_type(${parameter}) = 'object' THEN ${parameter} END END`;
-}
+/**
+ * SQL: `appendEncoded`'s text when it is the JSON text of an object (RFC 8259,
+ * as JSON.parse reads it), else NULL, which NOT NULL refuses. Nested: json_type
+ * raises an error on text that is not JSON, so it is asked only of valid text.
+ */
+const DATA_IF_OBJECT = "CASE WHEN json_valid(@data) THEN CASE WHEN json_type(@data) = 'object' THEN @data END END";
+const METADATA_IF_OBJECT =
+  "CASE WHEN json_valid(@metadata) THEN CASE WHEN json_type(@metadata) = 'object' THEN @metadata END END";
 
 function limitOf(maxCount: number): number {
   return maxCount === Infinity ? NO_LIMIT : maxCount;
@@ -799,7 +802,7 @@ export class SqliteEventStore implements EventStore {
       ),
       insertEncoded: db.prepare<[EncodedRow]>(
         `INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at)
-         VALUES (@stream, @revision, @id, @type, ${objectText('@data')}, ${objectText('@metadata')}, @recordedAt)`,
+         VALUES (@stream, @revision, @id, @type, ${DATA_IF_OBJECT}, ${METADATA_IF_OBJECT}, @recordedAt)`,
       ),
       streamRevision: db.prepare<[string], number | null>('SELECT MAX(revision) FROM events WHERE stream = ?').pluck(),
       head: db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
