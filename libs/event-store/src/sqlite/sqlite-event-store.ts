@@ -189,13 +189,9 @@ function recordedOf(append: PendingEncoded, nextRevision: number, recordedAt: st
 }
 
 /** A row of `appendEncoded` for its INSERT (named parameters: the text is bound once and checked in SQL). */
-interface EncodedRow {
+interface EncodedRow extends EncodedNewEvent {
   readonly stream: string;
   readonly revision: number;
-  readonly id: string;
-  readonly type: string;
-  readonly data: string;
-  readonly metadata: string;
   readonly recordedAt: string;
 }
 
