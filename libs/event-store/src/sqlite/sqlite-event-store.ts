@@ -523,7 +523,8 @@ export class SqliteEventStore implements EventStore {
     // Under the write lock nobody else committed: the batch ends at its last event (or where it began).
     this.recentTop = this.recent[this.recent.length - 1]?.position ?? this.recentTop;
     if (encodedTop > 0) {
-      // Not decoded for nobody: a later subscriber reads them from the file. The recent commits start after the batch.
+      // Nobody subscribed, so they were not decoded: a later subscriber reads them from the file, and the
+      // recent commits start again after the batch.
       this.recent = [];
       this.recentBase = this.recentTop = Math.max(this.recentTop, encodedTop);
     }
