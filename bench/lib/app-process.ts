@@ -20,6 +20,8 @@ export interface AppStats {
   readonly cpuMicros: number;
   /** The part of cpuMicros spent in the kernel (sockets, fsync, …), µs. */
   readonly systemMicros: number;
+  /** Time the main thread has been busy (not waiting in the event loop for I/O): run or blocked, µs. */
+  readonly busyMicros: number;
 }
 
 export interface AppProcess {

@@ -6,6 +6,7 @@
  * loopback port.
  */
 import type { INestApplication } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
 
 export async function listenForParent(app: INestApplication): Promise<void> {
   await app.listen(0, '127.0.0.1');
@@ -25,6 +26,7 @@ function serveParent(app: { close(): Promise<void> }, port: number): void {
         maxRssKiB: process.resourceUsage().maxRSS,
         cpuMicros: cpu.user + cpu.system,
         systemMicros: cpu.system,
+        busyMicros: performance.eventLoopUtilization().active * 1000,
       });
     } else if (message.type === 'stop') {
       app.close().finally(() => process.send?.({ type: 'stopped' }, () => process.exit(0)));

@@ -53,6 +53,8 @@ interface Measured {
   /** Server CPU per POST, µs, and the kernel's share of it. */
   readonly cpu: number;
   readonly kernel: number;
+  /** The server's main thread busy (running, or blocked in a system call such as a sync) per POST, µs. */
+  readonly busy: number;
   /** The load generator's CPU per POST, µs. */
   readonly client: number;
 }
@@ -188,6 +190,7 @@ export const httpWorkload: Workload = {
           rate,
           cpu: (after.cpuMicros - before.cpuMicros) / posts,
           kernel: (after.systemMicros - before.systemMicros) / (after.cpuMicros - before.cpuMicros),
+          busy: (after.busyMicros - before.busyMicros) / posts,
           client: clientMicros / posts,
         };
       };
@@ -316,6 +319,7 @@ export const httpWorkload: Workload = {
             `${WRITERS}×${sizes.perWriter} POSTs per window, ${windowsSaid} (each window vs raw: ${perWindow((w) => w.ours.rate / w.raw)}); ` +
             `latency p50 ${median(latencies.p50)} ms, p99 ${Math.max(...latencies.p99)} ms (whole ms, worst window); ` +
             `server CPU ${Math.round(rateWindow.ours.cpu)} µs/POST (${pct(rateWindow.ours.kernel)} in the kernel), ` +
+            `its main thread busy ${Math.round(rateWindow.ours.busy)} µs/POST (each window: ${windows.map((w) => Math.round(w.ours.busy)).join(', ')}), ` +
             `the load generator ${Math.round(rateWindow.ours.client)} µs/POST`,
         },
         {
@@ -390,7 +394,8 @@ export const httpWorkload: Workload = {
             `the bare route, but each body appended to its negotiation's stream of our SQLite store (WAL, synchronous=FULL, ` +
             `the appends of one event-loop turn in one commit) before the 201; ${windowsSaid} ` +
             `(each window vs raw: ${perWindow((w) => w.durable.rate / w.raw)}); ` +
-            `server CPU ${Math.round(durable.cpu)} µs/POST (${pct(durable.kernel)} in the kernel), the load generator ${Math.round(durable.client)} µs/POST: ` +
+            `server CPU ${Math.round(durable.cpu)} µs/POST (${pct(durable.kernel)} in the kernel), its main thread busy ${Math.round(durable.busy)} µs/POST, ` +
+            `the load generator ${Math.round(durable.client)} µs/POST: ` +
             `${cores} cores allow at most ${Math.round(durableCeiling)} POSTs/s (${(durableCeiling / durableWindow.raw).toFixed(2)}× raw). ` +
             `What a durable write path on this stack reaches here before it checks, decides or projects anything.`,
         },
