@@ -29,6 +29,21 @@ export interface NewEvent {
   readonly metadata?: JsonObject;
 }
 
+/**
+ * An event its maker has already encoded: `data` and `metadata` as the JSON
+ * text of an object each (`JSON.stringify` of a `NewEvent`'s, `'{}'` for no
+ * metadata). What `appendEncoded` takes.
+ */
+export interface EncodedNewEvent {
+  /** UUID. A retry of the same id on the same stream stores nothing. */
+  readonly id: string;
+  readonly type: string;
+  /** JSON text of an object. */
+  readonly data: string;
+  /** JSON text of an object. */
+  readonly metadata: string;
+}
+
 export interface RecordedEvent {
   readonly id: string;
   readonly type: string;
@@ -49,6 +64,18 @@ export interface AppendResult {
   /** The stored events, in order, with revision and position. */
   readonly events: readonly RecordedEvent[];
   /** True when every event was already stored by an earlier append with the same ids: nothing new was stored. */
+  readonly duplicate: boolean;
+}
+
+/** What `appendEncoded` answers: no events handed back, so none has to be decoded for the caller. */
+export interface EncodedAppendResult {
+  /** The stream's revision after the append (revision of its last event). */
+  readonly nextRevision: number;
+  /** How many events this append stored: all of them, or 0 for a retry or an empty append. */
+  readonly stored: number;
+  /** Position of the append's last event (of the first attempt's, for a retry); 0 for an empty append. */
+  readonly position: number;
+  /** As `AppendResult.duplicate`. */
   readonly duplicate: boolean;
 }
 
@@ -126,6 +153,29 @@ export interface EventStore {
    * @throws DuplicateEventIdError when an event id is already stored elsewhere.
    */
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
+
+  /**
+   * `append` for events already encoded, for a caller that made each event
+   * itself and encoded it once (the bulk import: it has checked every event
+   * as an HTTP write is checked — the codec, the edge's verdict, `decide` —
+   * before appending any): the text is stored as given, not decoded here and
+   * encoded again. Other callers use `append`.
+   *
+   * Still checked, with the same errors as `append` (nothing of the append
+   * stored): the stream, the expected revision, each event's id (non-empty,
+   * not twice in the append, a retry or a conflict as in `append`) and type,
+   * and that `data` and `metadata` are each the JSON text of an object
+   * (`TypeError` naming `events[i].data` or `events[i].metadata`). Trusted:
+   * what the objects hold — the store never looks inside an event.
+   *
+   * Subscribers and reads get the events exactly as if `append` had stored
+   * them (decoded where they are read).
+   */
+  appendEncoded(
+    stream: string,
+    events: readonly EncodedNewEvent[],
+    options: AppendOptions,
+  ): Promise<EncodedAppendResult>;
 
   /** A stream's events; an empty array for a stream that does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -133,10 +133,11 @@ describe('importJsonl spool', () => {
     const watched = new Proxy(store, {
       get(target, key) {
         const value = Reflect.get(target, key) as unknown;
-        if (key === 'append') {
-          return (...args: Parameters<EventStore['append']>) => {
+        // The import appends its events as encoded (`appendEncoded`).
+        if (key === 'appendEncoded') {
+          return (...args: Parameters<EventStore['appendEncoded']>) => {
             turns.add(turn);
-            return target.append(...args);
+            return target.appendEncoded(...args);
           };
         }
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;

@@ -13,7 +13,7 @@ import {
   storedMetadata,
   TransientNegotiation,
 } from '@parley/domain';
-import type { EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '@parley/event-store';
+import type { EncodedNewEvent, EventStore, ExpectedRevision, RecordedEvent } from '@parley/event-store';
 import { CheckWorker, GROUPS_AHEAD } from './check-worker';
 import { commandOf, contextOf, type ImportLine, type Provenance, provenanceOf, type Stamped } from './import-line';
 import { type CheckedLine, checkedLine, checkLine, linesOf, MAX_LINE } from './line-check';
@@ -409,9 +409,20 @@ function eventOfRow(text: string): NegotiationEvent {
   return fromStoredEvent({ id: line.id, type: line.type, data: line.data, metadata: line.metadata });
 }
 
-/** A spool row back (JSON text never holds a raw tab: it escapes control characters). */
+/** A spool row's fields, its data and metadata as their JSON text (JSON text never holds a raw tab: it escapes control characters). */
+function rowFields(text: string): [kind: string, ...fields: string[]] {
+  return text.split('\t') as [string, ...string[]];
+}
+
+/** A decided event's row as the store takes it: the event as it was encoded, not decoded and encoded again. */
+function encodedOfRow(text: string): { stream: string; event: EncodedNewEvent } {
+  const [, , , stream, id, type, data, metadata] = rowFields(text);
+  return { stream: stream!, event: { id: id!, type: type!, data: data!, metadata: metadata! } };
+}
+
+/** A spool row back. */
 function readRow(text: string): { kind: RowKind; line: SpooledLine } {
-  const [kind, line, revision, stream, id, type, data, metadata] = text.split('\t') as [string, ...string[]];
+  const [kind, line, revision, stream, id, type, data, metadata] = rowFields(text);
   return {
     kind: kind as RowKind,
     line: {
@@ -728,6 +739,11 @@ function stampedOf(line: ImportLine): Stamped {
  * together are group-committed by the SQLite store in issue order: few
  * transactions, and the imported log keeps the file's order. Each stream's
  * first append expects the revision it had when it was taken.
+ *
+ * Each event goes to the store as the text its row holds (`appendEncoded`):
+ * the import made every event itself, through the codec, the edge's verdict
+ * and `decide`, and encoded it once; the store checks the text is an
+ * object's JSON and stores it as it is.
  */
 async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: number; position: number }> {
   const storedRevisions = plan.stored;
@@ -737,7 +753,7 @@ async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: n
   let read = 0;
   const appended = new Set<string>();
   /** The window read so far: runs of consecutive events of one stream (at most 1,000 each), in file order. */
-  let window: { readonly stream: string; readonly events: NewEvent[] }[] = [];
+  let window: { readonly stream: string; readonly events: EncodedNewEvent[] }[] = [];
   let size = 0;
   // The window's events are read first, its appends then issued in one turn of the event loop: the store
   // group-commits what is queued in one turn, so a read of the spool between two appends would split the
@@ -748,10 +764,9 @@ async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: n
       appended.add(stream);
       const current = storedRevisions.get(stream) ?? -1;
       const expectedRevision: ExpectedRevision = firstAppend ? (current === -1 ? 'no-stream' : current) : 'any';
-      return store.append(stream, events, { expectedRevision }).then((result) => {
-        if (!result.duplicate) stored += result.events.length;
-        const last = result.events[result.events.length - 1];
-        if (last && last.position > position) position = last.position;
+      return store.appendEncoded(stream, events, { expectedRevision }).then((result) => {
+        stored += result.stored;
+        if (result.position > position) position = result.position;
       });
     });
     window = [];
@@ -766,18 +781,13 @@ async function appendSpooled(store: EventStore, plan: Plan): Promise<{ stored: n
     for await (const { lines } of lineChunks(source)) {
       for (const text of lines) {
         if (!text.startsWith('d\t')) continue;
-        const { line } = readRow(text);
+        const { stream, event } = encodedOfRow(text);
         let run = window[window.length - 1];
-        if (!run || run.stream !== line.stream || run.events.length >= 1000) {
-          run = { stream: line.stream, events: [] };
+        if (!run || run.stream !== stream || run.events.length >= 1000) {
+          run = { stream, events: [] };
           window.push(run);
         }
-        run.events.push({
-          id: line.id,
-          type: line.type,
-          data: line.data as JsonObject,
-          metadata: line.metadata as JsonObject,
-        });
+        run.events.push(event);
         read++;
         if (++size >= WINDOW) await issue();
       }

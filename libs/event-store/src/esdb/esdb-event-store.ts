@@ -73,10 +73,20 @@ import {
 } from '@eventstore/db-client';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import { readAllInPages } from '../shared/pages';
-import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../shared/rules';
+import {
+  allRange,
+  decodeEncodedAppend,
+  encodedResultOf,
+  expectationHolds,
+  prepareAppend,
+  priorAppend,
+  streamRange,
+} from '../shared/rules';
 import type {
   AppendOptions,
   AppendResult,
+  EncodedAppendResult,
+  EncodedNewEvent,
   EventFilter,
   EventStore,
   NewEvent,
@@ -245,6 +255,19 @@ export class EsdbEventStore implements EventStore {
 
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     return this.run('append', () => this.appendNow(stream, events, options));
+  }
+
+  /** The client takes objects: the text is decoded once here (checked so), then appended as `append` does. */
+  appendEncoded(
+    stream: string,
+    events: readonly EncodedNewEvent[],
+    options: AppendOptions,
+  ): Promise<EncodedAppendResult> {
+    return this.run('append', async () =>
+      encodedResultOf(
+        await this.appendNow(stream, decodeEncodedAppend(stream, events, options?.expectedRevision), options),
+      ),
+    );
   }
 
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

@@ -8,6 +8,8 @@ import { StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type {
   AppendOptions,
   AppendResult,
+  EncodedAppendResult,
+  EncodedNewEvent,
   EventFilter,
   EventStore,
   NewEvent,
@@ -21,7 +23,16 @@ import type {
 } from '../port';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
 import { readAllInPages } from '../shared/pages';
-import { allRange, expectationHolds, matchesFilter, prepareAppend, priorAppend, streamRange } from '../shared/rules';
+import {
+  allRange,
+  decodeEncodedAppend,
+  encodedResultOf,
+  expectationHolds,
+  matchesFilter,
+  prepareAppend,
+  priorAppend,
+  streamRange,
+} from '../shared/rules';
 
 interface StoredEvent {
   readonly position: number;
@@ -91,6 +102,18 @@ export class MemoryEventStore implements EventStore {
     this.streams.set(stream, streamEvents);
     for (const subscription of this.subscriptions) subscription.notify();
     return { nextRevision: revision, events: recorded, duplicate: false };
+  }
+
+  /** Decoded once (checked so), then appended as `append` does: this store keeps the text `append` encodes. */
+  async appendEncoded(
+    stream: string,
+    events: readonly EncodedNewEvent[],
+    options: AppendOptions,
+  ): Promise<EncodedAppendResult> {
+    this.assertOpen();
+    return encodedResultOf(
+      await this.append(stream, decodeEncodedAppend(stream, events, options?.expectedRevision), options),
+    );
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

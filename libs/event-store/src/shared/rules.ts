@@ -6,8 +6,11 @@
 import { DuplicateEventIdError } from '../errors';
 import type {
   AppendResult,
+  EncodedAppendResult,
+  EncodedNewEvent,
   EventFilter,
   ExpectedRevision,
+  JsonObject,
   NewEvent,
   ReadAllOptions,
   ReadAllPagesOptions,
@@ -40,16 +43,8 @@ function isNonNegativeInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-/**
- * Checks an append before it reaches storage and serialises each event once.
- * Refuses an append that names the same id twice: it could only be stored by
- * dropping one of them, which would make the result lie about what was stored.
- */
-export function prepareAppend(
-  stream: string,
-  events: readonly NewEvent[],
-  expected: ExpectedRevision,
-): { data: string[]; metadata: string[] } {
+/** The arguments every append checks before its events: the stream, the expectation, the list. */
+function checkAppendTarget(stream: string, events: readonly unknown[], expected: ExpectedRevision): void {
   if (typeof stream !== 'string' || stream.length === 0) {
     throw new TypeError('stream must be a non-empty string');
   }
@@ -64,24 +59,126 @@ export function prepareAppend(
     );
   }
   if (!Array.isArray(events)) throw new TypeError('events must be an array');
+}
+
+/** An event's id and type. */
+function checkIdAndType(event: NewEvent | EncodedNewEvent, i: number): void {
+  if (typeof event?.id !== 'string' || event.id.length === 0)
+    throw new TypeError(`events[${i}].id must be a non-empty string`);
+  if (typeof event.type !== 'string' || event.type.length === 0)
+    throw new TypeError(`events[${i}].type must be a non-empty string`);
+}
+
+/** An id named once only in an append (`seen`: the ids before it). */
+function checkNotRepeated(id: string, seen: Set<string>, stream: string): void {
+  if (seen.has(id)) throw new DuplicateEventIdError(id, stream);
+  seen.add(id);
+}
+
+/**
+ * Checks an append before it reaches storage and serialises each event once.
+ * Refuses an append that names the same id twice: it could only be stored by
+ * dropping one of them, which would make the result lie about what was stored.
+ */
+export function prepareAppend(
+  stream: string,
+  events: readonly NewEvent[],
+  expected: ExpectedRevision,
+): { data: string[]; metadata: string[] } {
+  checkAppendTarget(stream, events, expected);
   const data: string[] = new Array<string>(events.length);
   const metadata: string[] = new Array<string>(events.length);
   const seen = new Set<string>();
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as NewEvent;
-    if (typeof event?.id !== 'string' || event.id.length === 0)
-      throw new TypeError(`events[${i}].id must be a non-empty string`);
-    if (typeof event.type !== 'string' || event.type.length === 0)
-      throw new TypeError(`events[${i}].type must be a non-empty string`);
+    checkIdAndType(event, i);
     if (!isPlainObject(event.data)) throw new TypeError(`events[${i}].data must be a JSON object`);
     if (event.metadata !== undefined && !isPlainObject(event.metadata))
       throw new TypeError(`events[${i}].metadata must be a JSON object`);
-    if (seen.has(event.id)) throw new DuplicateEventIdError(event.id, stream);
-    seen.add(event.id);
+    checkNotRepeated(event.id, seen, stream);
     data[i] = JSON.stringify(event.data);
     metadata[i] = event.metadata === undefined ? '{}' : JSON.stringify(event.metadata);
   }
   return { data, metadata };
+}
+
+/**
+ * Checks an `appendEncoded` as `prepareAppend` checks an append, all but
+ * what only decoding can tell: that `data` and `metadata` are the JSON text
+ * of an object (a store checks that where it decodes or stores the text;
+ * `encodedTextProblem` words the refusal).
+ */
+export function prepareEncodedAppend(
+  stream: string,
+  events: readonly EncodedNewEvent[],
+  expected: ExpectedRevision,
+): void {
+  checkAppendTarget(stream, events, expected);
+  const seen = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as EncodedNewEvent;
+    checkIdAndType(event, i);
+    if (typeof event.data !== 'string') throw new TypeError(`events[${i}].data must be JSON text of an object`);
+    if (typeof event.metadata !== 'string') throw new TypeError(`events[${i}].metadata must be JSON text of an object`);
+    checkNotRepeated(event.id, seen, stream);
+  }
+}
+
+/** `text` decoded when it is the JSON text of an object; else the refusal, naming `field` (`events[i].data`). */
+function decodeObjectText(text: string, field: string): JsonObject | TypeError {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return new TypeError(`${field} must be JSON text of an object: ${(error as Error).message}`);
+  }
+  return isPlainObject(value) ? (value as JsonObject) : new TypeError(`${field} must be JSON text of an object`);
+}
+
+/** The refusal of the first encoded event whose `data` or `metadata` is not the JSON text of an object, if any. */
+export function encodedTextProblem(events: readonly EncodedNewEvent[]): TypeError | undefined {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as EncodedNewEvent;
+    for (const field of ['data', 'metadata'] as const) {
+      const decoded = decodeObjectText(event[field], `events[${i}].${field}`);
+      if (decoded instanceof TypeError) return decoded;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An `appendEncoded` checked and decoded once, for a store that stores
+ * objects or re-encodes anyway (memory, EventStoreDB): the events `append`
+ * then takes.
+ */
+export function decodeEncodedAppend(
+  stream: string,
+  events: readonly EncodedNewEvent[],
+  expected: ExpectedRevision,
+): NewEvent[] {
+  prepareEncodedAppend(stream, events, expected);
+  const decoded = new Array<NewEvent>(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as EncodedNewEvent;
+    const data = decodeObjectText(event.data, `events[${i}].data`);
+    if (data instanceof TypeError) throw data;
+    const metadata = decodeObjectText(event.metadata, `events[${i}].metadata`);
+    if (metadata instanceof TypeError) throw metadata;
+    decoded[i] = { id: event.id, type: event.type, data, metadata };
+  }
+  return decoded;
+}
+
+/** An `append`'s answer as `appendEncoded` gives it. */
+export function encodedResultOf(result: AppendResult): EncodedAppendResult {
+  const last = result.events[result.events.length - 1];
+  return {
+    nextRevision: result.nextRevision,
+    stored: result.duplicate ? 0 : result.events.length,
+    position: last?.position ?? 0,
+    duplicate: result.duplicate,
+  };
 }
 
 /**
@@ -92,7 +189,7 @@ export function prepareAppend(
  */
 export function priorAppend(
   stream: string,
-  events: readonly NewEvent[],
+  events: readonly { readonly id: string }[],
   lookup: (id: string) => RecordedEvent | undefined,
 ): AppendResult | undefined {
   const stored: RecordedEvent[] = [];

@@ -24,6 +24,8 @@ import { EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } fr
 import type {
   AppendOptions,
   AppendResult,
+  EncodedAppendResult,
+  EncodedNewEvent,
   EventFilter,
   EventStore,
   ExpectedRevision,
@@ -39,7 +41,16 @@ import type {
 } from '../port';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
 import { readAllInPages } from '../shared/pages';
-import { allRange, expectationHolds, prepareAppend, priorAppend, streamRange } from '../shared/rules';
+import {
+  allRange,
+  encodedResultOf,
+  encodedTextProblem,
+  expectationHolds,
+  prepareAppend,
+  prepareEncodedAppend,
+  priorAppend,
+  streamRange,
+} from '../shared/rules';
 import { readAhead } from './read-ahead';
 
 export interface SqliteEventStoreOptions {
@@ -105,15 +116,31 @@ const PAGE_BY_PREFIX_SQL = `SELECT ${COLUMNS} FROM events WHERE ${WINDOW} AND ${
 const NO_LIMIT = -1;
 const END = Number.MAX_SAFE_INTEGER;
 
-interface PendingAppend {
+interface PendingBase {
   readonly stream: string;
   readonly expected: ExpectedRevision;
-  readonly events: readonly NewEvent[];
-  readonly data: readonly string[];
-  readonly metadata: readonly string[];
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
 }
+
+/** An `append`: the events and their text (`prepareAppend`). */
+interface PendingEvents extends PendingBase {
+  readonly encoded?: undefined;
+  readonly events: readonly NewEvent[];
+  readonly data: readonly string[];
+  readonly metadata: readonly string[];
+}
+
+/**
+ * An `appendEncoded`: the text alone. Its result hands back no events (none
+ * is decoded for it); what it stored is counted in `encoded` instead.
+ */
+interface PendingEncoded extends PendingBase {
+  readonly encoded: { stored: number; position: number };
+  readonly events: readonly EncodedNewEvent[];
+}
+
+type PendingAppend = PendingEvents | PendingEncoded;
 
 type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
@@ -135,6 +162,47 @@ function toRecordedList(rows: Row[]): RecordedEvent[] {
   for (let i = 0; i < rows.length; i++) events[i] = toRecorded(rows[i] as Row);
   return events;
 }
+
+/**
+ * An `appendEncoded`'s events as `append` would have handed them to
+ * subscribers, decoded once. One append's inserts, in one transaction of this
+ * connection, took consecutive positions.
+ */
+function recordedOf(append: PendingEncoded, nextRevision: number, recordedAt: string): RecordedEvent[] {
+  const { stream, events } = append;
+  const count = events.length;
+  const recorded = new Array<RecordedEvent>(count);
+  for (let i = 0; i < count; i++) {
+    const event = events[i] as EncodedNewEvent;
+    recorded[i] = {
+      id: event.id,
+      type: event.type,
+      data: JSON.parse(event.data) as JsonObject,
+      metadata: JSON.parse(event.metadata) as JsonObject,
+      stream,
+      revision: nextRevision - count + 1 + i,
+      position: append.encoded.position - count + 1 + i,
+      recordedAt,
+    };
+  }
+  return recorded;
+}
+
+/** A row of `appendEncoded` for its INSERT (named parameters: the text is bound once and checked in SQL). */
+interface EncodedRow extends EncodedNewEvent {
+  readonly stream: string;
+  readonly revision: number;
+  readonly recordedAt: string;
+}
+
+/**
+ * SQL: `appendEncoded`'s text when it is the JSON text of an object (RFC 8259,
+ * as JSON.parse reads it), else NULL, which NOT NULL refuses. Nested: json_type
+ * raises an error on text that is not JSON, so it is asked only of valid text.
+ */
+const DATA_IF_OBJECT = "CASE WHEN json_valid(@data) THEN CASE WHEN json_type(@data) = 'object' THEN @data END END";
+const METADATA_IF_OBJECT =
+  "CASE WHEN json_valid(@metadata) THEN CASE WHEN json_type(@metadata) = 'object' THEN @metadata END END";
 
 function limitOf(maxCount: number): number {
   return maxCount === Infinity ? NO_LIMIT : maxCount;
@@ -194,6 +262,7 @@ export class SqliteEventStore implements EventStore {
 
   private readonly stmt: {
     readonly insert: Database.Statement<[string, number, string, string, string, string, string]>;
+    readonly insertEncoded: Database.Statement<[EncodedRow]>;
     readonly streamRevision: Database.Statement<[string], number | null>;
     readonly head: Database.Statement<[], number | null>;
     readonly byId: Database.Statement<[string], Row>;
@@ -269,14 +338,49 @@ export class SqliteEventStore implements EventStore {
       const expected = options?.expectedRevision;
       const { data, metadata } = prepareAppend(stream, events, expected);
       return new Promise<AppendResult>((resolve, reject) => {
-        this.queue.push({ stream, expected, events, data, metadata, resolve, reject });
-        if (!this.flushScheduled) {
-          this.flushScheduled = true;
-          setImmediate(this.flush);
-        }
+        this.enqueue({ stream, expected, events, data, metadata, resolve, reject });
       });
     } catch (error) {
       return Promise.reject(error);
+    }
+  }
+
+  /**
+   * The text goes to the INSERT as given, in the same batches as `append`'s;
+   * SQLite checks it is the JSON text of an object (`json_valid`, `json_type`)
+   * as it stores it. Decoded once after the commit when someone subscribes
+   * (into the recent commits subscriptions at the head read, as `append`'s
+   * events are); with no subscriber, never — a later one reads them from the
+   * file, as it reads any event another connection wrote.
+   */
+  appendEncoded(
+    stream: string,
+    events: readonly EncodedNewEvent[],
+    options: AppendOptions,
+  ): Promise<EncodedAppendResult> {
+    try {
+      this.assertOpen();
+      const expected = options?.expectedRevision;
+      prepareEncodedAppend(stream, events, expected);
+      const encoded = { stored: 0, position: 0 };
+      return new Promise<AppendResult>((resolve, reject) => {
+        this.enqueue({ stream, expected, events, encoded, resolve, reject });
+      }).then((result) =>
+        encoded.stored > 0
+          ? { nextRevision: result.nextRevision, stored: encoded.stored, position: encoded.position, duplicate: false }
+          : encodedResultOf(result),
+      );
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** Queues an append for the next batch (written on `setImmediate`). */
+  private enqueue(append: PendingAppend): void {
+    this.queue.push(append);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(this.flush);
     }
   }
 
@@ -379,17 +483,21 @@ export class SqliteEventStore implements EventStore {
     if (batch.length === 0) return;
     this.queue = [];
     const outcomes: Outcome[] = [];
+    const recordedAt = this.clock().toISOString();
     try {
       // IMMEDIATE takes the write lock up front: a deferred transaction that
       // reads first and writes later can fail with SQLITE_BUSY when another
       // process wrote in between, instead of waiting for the busy timeout.
-      this.writeBatch.immediate(batch, outcomes, this.clock().toISOString());
+      this.writeBatch.immediate(batch, outcomes, recordedAt);
     } catch (error) {
       const failure = translate(error, 'append');
       for (const append of batch) append.reject(failure);
       return;
     }
     let wrote = false;
+    /** The batch's last position, when it stored encoded events and nobody subscribes (see below). */
+    let encodedTop = 0;
+    const decodeEncoded = this.subscriptions.size > 0 && this.recentLimit > 0;
     if (this.recentTop !== this.headAtBatchStart) {
       // Another connection committed since our last commit (or nothing is remembered yet).
       this.recent = [];
@@ -402,6 +510,10 @@ export class SqliteEventStore implements EventStore {
         if (!outcome.result.duplicate && outcome.result.events.length > 0) {
           wrote = true;
           this.remember(outcome.result.events);
+        } else if (append.encoded !== undefined && append.encoded.stored > 0) {
+          wrote = true;
+          if (decodeEncoded) this.remember(recordedOf(append, outcome.result.nextRevision, recordedAt));
+          else encodedTop = append.encoded.position;
         }
         append.resolve(outcome.result);
       } else {
@@ -410,12 +522,19 @@ export class SqliteEventStore implements EventStore {
     }
     // Under the write lock nobody else committed: the batch ends at its last event (or where it began).
     this.recentTop = this.recent[this.recent.length - 1]?.position ?? this.recentTop;
+    if (encodedTop > 0) {
+      // Nobody subscribed, so they were not decoded: a later subscriber reads them from the file, and the
+      // recent commits start again after the batch.
+      this.recent = [];
+      this.recentBase = this.recentTop = Math.max(this.recentTop, encodedTop);
+    }
     this.trimRecent();
     if (wrote) for (const subscription of this.subscriptions) subscription.notify();
   };
 
   /** Inserts the events of `append` after revision `current`; inside the batch's transaction. */
   private readonly insert = (append: PendingAppend, current: number, recordedAt: string): AppendResult => {
+    if (append.encoded !== undefined) return this.insertEncodedRows(append, current, recordedAt);
     const { stream, events, data, metadata } = append;
     const recorded = new Array<RecordedEvent>(events.length);
     let revision = current;
@@ -448,6 +567,44 @@ export class SqliteEventStore implements EventStore {
     }
     return { nextRevision: revision, events: recorded, duplicate: false };
   };
+
+  /**
+   * `insert` for an `appendEncoded`: the text as given, checked by the INSERT
+   * itself (NULL, refused by NOT NULL, where it is not an object's JSON text).
+   * Counts what it stored in `append.encoded`; hands back no events.
+   */
+  private insertEncodedRows(append: PendingEncoded, current: number, recordedAt: string): AppendResult {
+    const { stream, events } = append;
+    let revision = current;
+    let position = 0;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i] as EncodedNewEvent;
+      revision++;
+      try {
+        position = Number(
+          this.stmt.insertEncoded.run({
+            stream,
+            revision,
+            id: event.id,
+            type: event.type,
+            data: event.data,
+            metadata: event.metadata,
+            recordedAt,
+          }).lastInsertRowid,
+        );
+      } catch (error) {
+        if ((error as { code?: unknown } | null)?.code !== 'SQLITE_CONSTRAINT_NOTNULL') throw error;
+        // Worded as every store words it; SQLite's JSON also refuses nesting deeper than 1,000.
+        throw (
+          encodedTextProblem(events) ??
+          new TypeError(`events[${i}].data or metadata nests deeper than the 1,000 levels SQLite's JSON allows`)
+        );
+      }
+    }
+    append.encoded.stored = events.length;
+    append.encoded.position = position;
+    return { nextRevision: revision, events: [], duplicate: false };
+  }
 
   private remember(events: readonly RecordedEvent[]): void {
     if (this.recentLimit > 0) for (const event of events) this.recent.push(event);
@@ -639,6 +796,10 @@ export class SqliteEventStore implements EventStore {
     return {
       insert: db.prepare(
         'INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertEncoded: db.prepare<[EncodedRow]>(
+        `INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at)
+         VALUES (@stream, @revision, @id, @type, ${DATA_IF_OBJECT}, ${METADATA_IF_OBJECT}, @recordedAt)`,
       ),
       streamRevision: db.prepare<[string], number | null>('SELECT MAX(revision) FROM events WHERE stream = ?').pluck(),
       head: db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),

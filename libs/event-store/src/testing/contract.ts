@@ -22,6 +22,7 @@ import fc from 'fast-check';
 import { DuplicateEventIdError, EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type {
   AppendResult,
+  EncodedNewEvent,
   EventStore,
   ExpectedRevision,
   JsonObject,
@@ -314,6 +315,166 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         }
         expect(await store.readAll()).toEqual([]);
         expect(await store.headPosition()).toBe(0);
+      });
+    });
+
+    describe('appendEncoded', () => {
+      /** An event as its maker encodes it for `appendEncoded`. */
+      const encoded = (event: NewEvent): EncodedNewEvent => ({
+        id: event.id,
+        type: event.type,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata ?? {}),
+      });
+      /** What a reader sees of an event, but for its position and commit time. */
+      const content = (e: RecordedEvent) => [e.id, e.type, e.data, e.metadata, e.stream, e.revision];
+
+      it('stores what append stores: the same reads, revisions and positions', async () => {
+        const plain = [newEvent('DemandTabled', { demandId: 'd1', n: [1, 'two'] }, { recordedBy: 'analyst' })];
+        const made = [
+          newEvent('DemandTabled', { demandId: 'd2', text: 'é 🇵🇰 "quoted"\n' }, { recordedBy: 'import' }),
+          newEvent('DemandAmended', { demandId: 'd2', nested: { deeper: [null, true] } }),
+        ];
+        await store.append('s', plain, { expectedRevision: 'no-stream' });
+        const result = await store.appendEncoded('s', made.map(encoded), { expectedRevision: 0 });
+        const read = await store.readStream('s');
+        expect(result).toEqual({ nextRevision: 2, stored: 2, position: read[2]?.position, duplicate: false });
+        expect(read.map(content)).toEqual(
+          [...plain, ...made].map((e, revision) => [e.id, e.type, e.data, e.metadata ?? {}, 's', revision]),
+        );
+        expectStrictlyIncreasing(positionsOf(read));
+        expect(await store.readAll()).toEqual(read);
+        expect(await store.readEvent(made[1]?.id as string)).toEqual(read[2]);
+        expect(await store.streamRevision('s')).toBe(2);
+      });
+
+      it('subscribers get the events as reads do, in order with the appends around them', async () => {
+        const c = subscribed({ afterPosition: 0 });
+        const before = newEvents(1);
+        await store.append('a', before, { expectedRevision: 'no-stream' });
+        await c.received(1);
+        // Issued in one turn (one batch where the store batches), then a plain append after them.
+        const made = newEvents(3, 'StatementMade', (i) => ({ i, text: `line ${i}` }));
+        const alongside = newEvents(1);
+        const [first, second] = await Promise.all([
+          store.appendEncoded('b', made.map(encoded), { expectedRevision: 'no-stream' }),
+          store.append('a', alongside, { expectedRevision: 0 }),
+        ]);
+        const after = newEvents(1);
+        await store.append('b', after, { expectedRevision: first.nextRevision });
+        await c.received(6);
+        // Appends issued together commit in an order of the store's choosing: each stream's order is the port's.
+        const all = await store.readAll();
+        expect(idsOf(all).sort()).toEqual(idsOf([...before, ...made, ...alongside, ...after]).sort());
+        expect(idsOf(await store.readStream('b'))).toEqual(idsOf([...made, ...after]));
+        expect(idsOf(await store.readStream('a'))).toEqual(idsOf([...before, ...alongside]));
+        expect(positionsOf(second.events)).toEqual(positionsOf(all.filter((e) => e.id === alongside[0]?.id)));
+        expect(c.events).toEqual(all);
+        expect(c.errors).toEqual([]);
+      });
+
+      it('a subscriber that comes later reads them too, with the appends of the same turn', async () => {
+        const before = newEvents(1);
+        await store.append('a', before, { expectedRevision: 'no-stream' });
+        const made = newEvents(2);
+        const alongside = newEvents(1);
+        await Promise.all([
+          store.appendEncoded('b', made.map(encoded), { expectedRevision: 'no-stream' }),
+          store.append('a', alongside, { expectedRevision: 0 }),
+        ]);
+        const c = subscribed({ afterPosition: 0 });
+        await c.received(4);
+        const all = await store.readAll();
+        expect(idsOf(all).sort()).toEqual(idsOf([...before, ...made, ...alongside]).sort());
+        expect(c.events).toEqual(all);
+      });
+
+      it('checks the expected revision as append does', async () => {
+        await store.append('s', newEvents(2), { expectedRevision: 'no-stream' });
+        const error = await rejectionOf(store.appendEncoded('s', newEvents(1).map(encoded), { expectedRevision: 0 }));
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error).toMatchObject({ stream: 's', expected: 0, actual: 1 });
+        const missing = await rejectionOf(
+          store.appendEncoded('t', newEvents(1).map(encoded), { expectedRevision: 'exists' }),
+        );
+        expect(missing).toMatchObject({ stream: 't', expected: 'exists', actual: -1 });
+        expect(await store.readAll()).toHaveLength(2);
+      });
+
+      it('a retry stores nothing and answers with the first position; a reused id is refused', async () => {
+        const events = newEvents(3).map(encoded);
+        const first = await store.appendEncoded('s', events, { expectedRevision: 'no-stream' });
+        const retry = await store.appendEncoded('s', events, { expectedRevision: 'no-stream' });
+        expect(retry).toEqual({ nextRevision: 2, stored: 0, position: first.position, duplicate: true });
+        const elsewhere = await rejectionOf(store.appendEncoded('t', [events[0]!], { expectedRevision: 'any' }));
+        expect(elsewhere).toBeInstanceOf(DuplicateEventIdError);
+        expect(elsewhere).toMatchObject({ eventId: events[0]?.id, existingStream: 's' });
+        const mixed = await rejectionOf(
+          store.appendEncoded('s', [events[2]!, encoded(newEvent())], { expectedRevision: 'any' }),
+        );
+        expect(mixed).toBeInstanceOf(DuplicateEventIdError);
+        expect(idsOf(await store.readAll())).toEqual(idsOf(events));
+      });
+
+      it('an empty append checks the expectation and stores nothing', async () => {
+        expect(await store.appendEncoded('s', [], { expectedRevision: 'no-stream' })).toEqual({
+          nextRevision: -1,
+          stored: 0,
+          position: 0,
+          duplicate: false,
+        });
+        await expect(store.appendEncoded('s', [], { expectedRevision: 0 })).rejects.toBeInstanceOf(
+          WrongExpectedRevisionError,
+        );
+        expect(await store.headPosition()).toBe(0);
+      });
+
+      it('refuses malformed input naming the field and the problem, and stores nothing of the append', async () => {
+        await store.append('s', newEvents(1), { expectedRevision: 'no-stream' });
+        const good = (): EncodedNewEvent => encoded(newEvent('StatementMade', { ok: true }));
+        const repeated = good();
+        const bad: Array<[string, EncodedNewEvent[], ExpectedRevision, RegExp]> = [
+          ['', [good()], 'any', /stream must be a non-empty string/],
+          ['s', [good()], -2, /expectedRevision must be/],
+          ['s', [good(), { ...good(), id: '' }], 'any', /events\[1\]\.id must be a non-empty string/],
+          ['s', [{ ...good(), type: '' }], 'any', /events\[0\]\.type must be a non-empty string/],
+          [
+            's',
+            [good(), { ...good(), data: '{"unfinished": ' }],
+            'any',
+            /events\[1\]\.data must be JSON text of an object/,
+          ],
+          ['s', [good(), good(), { ...good(), data: '[1, 2]' }], 0, /events\[2\]\.data must be JSON text of an object/],
+          ['s', [{ ...good(), data: 'null' }], 'any', /events\[0\]\.data must be JSON text of an object/],
+          ['s', [{ ...good(), data: "{'single': 1}" }], 'any', /events\[0\]\.data must be JSON text of an object/],
+          ['s', [good(), { ...good(), metadata: '7' }], 'any', /events\[1\]\.metadata must be JSON text of an object/],
+          ['s', [{ ...good(), metadata: '' }], 'any', /events\[0\]\.metadata must be JSON text of an object/],
+          [
+            's',
+            [{ ...good(), data: { ok: true } as unknown as string }],
+            'any',
+            /events\[0\]\.data must be JSON text of an object/,
+          ],
+        ];
+        for (const [stream, events, expectedRevision, problem] of bad) {
+          await expect(store.appendEncoded(stream, events, { expectedRevision })).rejects.toThrow(problem);
+        }
+        const twice = await rejectionOf(
+          store.appendEncoded('s', [repeated, good(), repeated], { expectedRevision: 0 }),
+        );
+        expect(twice).toMatchObject({ eventId: repeated.id });
+        expect(await store.readAll()).toHaveLength(1);
+        expect(await store.streamRevision('s')).toBe(0);
+        // A refused append leaves the stream as it was: the next one continues it.
+        const next = await store.appendEncoded('s', [good()], { expectedRevision: 0 });
+        expect(next).toMatchObject({ nextRevision: 1, stored: 1 });
+      });
+
+      it('after close, it fails with StoreUnavailableError', async () => {
+        await store.close();
+        await expect(
+          store.appendEncoded('s', newEvents(1).map(encoded), { expectedRevision: 'any' }),
+        ).rejects.toBeInstanceOf(StoreUnavailableError);
       });
     });
 
