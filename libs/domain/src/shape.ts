@@ -65,6 +65,63 @@ export interface ShapeOptions {
 interface Check {
   ok(value: unknown, strict: boolean): boolean;
   report(value: unknown, path: string, problems: string[], strict: boolean): void;
+  /**
+   * `ok` as a JavaScript expression over `value` (an expression without side
+   * effects; `strict` is in scope), for `compiledOk`: the composite checks
+   * spell their structure out so that each field's check is called from a
+   * site of its own. Without it, a check compiles to a call of its `ok`.
+   */
+  emit?(value: string, code: Emitter): string;
+}
+
+/** What a check's `emit` may ask of the code being built (`compiledOk`). */
+interface Emitter {
+  /** A name the code can use for `value` (a check, a rule, a list of keys). */
+  ref(value: unknown): string;
+  /** A function `(v, strict) => boolean` with `body(v)` as its body, made once per `key`: its name. */
+  fn(key: object, body: (v: string) => string): string;
+}
+
+/** `check`'s expression over `value`: its own `emit`, else a call of its `ok`. */
+function emitted(check: Check, value: string, code: Emitter): string {
+  return check.emit ? check.emit(value, code) : `${code.ref(check)}.ok(${value}, strict)`;
+}
+
+/**
+ * `check.ok` compiled into one function of its own: the same verdict (it
+ * calls the same leaf checks, in the same order, and stops at the same
+ * first failure), but each field read and each check called from a site of
+ * its own. `ok` goes through one loop for every shape, whose reads and
+ * calls see every field of every type (megamorphic), and every stored event
+ * read back is checked (`fromStoredEvent`). `shape.spec.ts` holds the two
+ * to the same answers.
+ */
+function compiledOk(check: Check): (value: unknown, strict: boolean) => boolean {
+  const refs: unknown[] = [];
+  const fns: string[] = [];
+  const named = new Map<object, string>();
+  const code: Emitter = {
+    ref(value) {
+      const known = refs.indexOf(value);
+      return `r${known === -1 ? refs.push(value) - 1 : known}`;
+    },
+    fn(key, body) {
+      const known = named.get(key);
+      if (known !== undefined) return known;
+      const name = `f${named.size}`;
+      // Named before its body is built: a shape may nest itself.
+      named.set(key, name);
+      fns.push(`function ${name}(v, strict) {\n${body('v')}\n}`);
+      return name;
+    },
+  };
+  const main = code.fn({}, (v) => `return ${emitted(check, v, code)};`);
+  const names = refs.map((_, i) => `r${i}`);
+  // Code built above from the checks' own structure: no input in it.
+  const make = new Function(...names, `'use strict';\n${fns.join('\n')}\nreturn ${main};`) as (
+    ...values: unknown[]
+  ) => (value: unknown, strict: boolean) => boolean;
+  return make(...refs);
 }
 
 /** A check whose report is one message when `ok` fails (every leaf check). */
@@ -115,6 +172,7 @@ const optional = (check: Check): Check => ({
   report(v, path, problems, strict) {
     if (v !== undefined) check.report(v, path, problems, strict);
   },
+  emit: (value, code) => `(${value} === undefined || ${emitted(check, value, code)})`,
 });
 const list = (check: Check, min = 0): Check => ({
   ok(v, strict) {
@@ -129,6 +187,16 @@ const list = (check: Check, min = 0): Check => ({
     }
     if (v.length < min) problems.push(`${path} must list at least ${min}`);
     v.forEach((item, i) => check.report(item, `${path}[${i}]`, problems, strict));
+  },
+  emit(value, code) {
+    const name = code.fn(
+      this,
+      (v) =>
+        `if (!Array.isArray(${v}) || ${v}.length < ${min}) return false;\n` +
+        `for (let i = 0; i < ${v}.length; i++) if (!${emitted(check, `${v}[i]`, code)}) return false;\n` +
+        'return true;',
+    );
+    return `${name}(${value}, strict)`;
   },
 });
 /** A date or date-time (not a month: a month-only `to` would end on its 1st), as an instant; `undefined` otherwise. */
@@ -162,6 +230,19 @@ const record = (fields: Readonly<Record<string, Check>>): Check => {
         for (const key of Object.keys(v))
           if (!Object.hasOwn(fields, key)) problems.push(`${path}.${key} is not a known field`);
     },
+    emit(value, code) {
+      const name = code.fn(this, (v) =>
+        [
+          `if (typeof ${v} !== 'object' || ${v} === null || Array.isArray(${v})) return false;`,
+          ...keys.map(
+            (key, i) => `if (!${emitted(checks[i] as Check, `${v}[${JSON.stringify(key)}]`, code)}) return false;`,
+          ),
+          `if (strict) for (const key in ${v}) if (Object.hasOwn(${v}, key) && !Object.hasOwn(${code.ref(fields)}, key)) return false;`,
+          'return true;',
+        ].join('\n'),
+      );
+      return `${name}(${value}, strict)`;
+    },
   };
 };
 
@@ -178,6 +259,7 @@ const ordered = (fields: Check, reversed: OrderRule): Check => ({
     const problem = problems.length === before && isPlainObject(v) ? reversed(v, path) : undefined;
     if (problem) problems.push(problem);
   },
+  emit: (value, code) => `(${emitted(fields, value, code)} && ${code.ref(reversed)}(${value}, '') === undefined)`,
 });
 const rangeReversed: OrderRule = (v, path) =>
   (v.min as number) > (v.max as number) ? `${path}.min must not exceed ${path}.max` : undefined;
@@ -192,6 +274,7 @@ const RECORD_CHECKS = {} as Record<RecordName, Check>;
 const nested = (name: RecordName): Check => ({
   ok: (v, strict) => RECORD_CHECKS[name].ok(v, strict),
   report: (v, path, problems, strict) => RECORD_CHECKS[name].report(v, path, problems, strict),
+  emit: (value, code) => emitted(RECORD_CHECKS[name], value, code),
 });
 
 /** The domain's check for one catalogue field. Lengths are the edge's bounds; the domain checks form. */
@@ -346,9 +429,10 @@ export function crossFieldProblems(type: EventType, data: Readonly<Record<string
 function dataShape(fields: Readonly<Record<string, Check>>, rules: readonly CrossFieldRule[] = []): Check {
   const fieldsCheck = record(fields);
   if (rules.length === 0) return fieldsCheck;
+  const rulesHold = (v: unknown) => rules.every((rule) => rule(v as Record<string, unknown>) === undefined);
   return {
-    ok: (v, strict) =>
-      fieldsCheck.ok(v, strict) && rules.every((rule) => rule(v as Record<string, unknown>) === undefined),
+    ok: (v, strict) => fieldsCheck.ok(v, strict) && rulesHold(v),
+    emit: (value, code) => `(${emitted(fieldsCheck, value, code)} && ${code.ref(rulesHold)}(${value}))`,
     report(v, path, problems, strict) {
       const before = problems.length;
       fieldsCheck.report(v, path, problems, strict);
@@ -361,6 +445,31 @@ function dataShape(fields: Readonly<Record<string, Check>>, rules: readonly Cros
 const DATA_SHAPES: { readonly [T in EventType]: Check } = Object.fromEntries(
   Object.entries(SHAPES).map(([type, fields]) => [type, dataShape(fields, CROSS_FIELD_RULES[type as EventType])]),
 ) as { readonly [T in EventType]: Check };
+
+type Verdict = (value: unknown, strict: boolean) => boolean;
+
+/** `DATA_SHAPES[type].ok`, compiled (`compiledOk`). */
+const DATA_VERDICTS = Object.fromEntries(EVENT_TYPES.map((type) => [type, compiledOk(DATA_SHAPES[type])])) as {
+  readonly [T in EventType]: Verdict;
+};
+const sourceVerdict = compiledOk(sourceShape);
+const sourceListVerdict = compiledOk(sourceList);
+
+/**
+ * The checks as interpreted and as compiled, for the spec that holds them to
+ * the same answers (`shape.spec.ts`); not part of the domain's API.
+ */
+export const SHAPE_VERDICTS_FOR_SPEC = {
+  data: (type: EventType): { interpreted: Verdict; compiled: Verdict } => ({
+    interpreted: (value, strict) => DATA_SHAPES[type].ok(value, strict),
+    compiled: DATA_VERDICTS[type],
+  }),
+  source: { interpreted: (value: unknown, strict: boolean) => sourceShape.ok(value, strict), compiled: sourceVerdict },
+  sources: {
+    interpreted: (value: unknown, strict: boolean) => sourceList.ok(value, strict),
+    compiled: sourceListVerdict,
+  },
+} as const;
 
 /**
  * Values an edge has checked against the catalogue, with checks that refuse
@@ -386,7 +495,7 @@ export function isVouchedWellFormed(value: unknown): boolean {
 export function eventDataProblems(type: EventType, data: unknown, options: ShapeOptions = {}): string[] {
   const strict = options.strict ?? true;
   const shape = DATA_SHAPES[type];
-  if (shape.ok(data, strict)) return [];
+  if (DATA_VERDICTS[type](data, strict)) return [];
   const problems: string[] = [];
   shape.report(data, 'data', problems, strict);
   return problems;
@@ -394,13 +503,13 @@ export function eventDataProblems(type: EventType, data: unknown, options: Shape
 
 /** True when `data` is well formed for `type`: `eventDataProblems` would be `[]` (without building it). */
 export function isEventDataWellFormed(type: EventType, data: unknown, options: ShapeOptions = {}): boolean {
-  return DATA_SHAPES[type].ok(data, options.strict ?? true);
+  return DATA_VERDICTS[type](data, options.strict ?? true);
 }
 
 /** What is wrong with one source; `[]` when it is well formed. */
 export function sourceProblems(source: unknown, path = 'source', options: ShapeOptions = {}): string[] {
   const strict = options.strict ?? true;
-  if (sourceShape.ok(source, strict)) return [];
+  if (sourceVerdict(source, strict)) return [];
   const problems: string[] = [];
   sourceShape.report(source, path, problems, strict);
   return problems;
@@ -408,5 +517,5 @@ export function sourceProblems(source: unknown, path = 'source', options: ShapeO
 
 /** True when `sources` is a list of well-formed sources: `sourceProblems` would be `[]` for each. */
 export function areSourcesWellFormed(sources: unknown, options: ShapeOptions = {}): boolean {
-  return sourceList.ok(sources, options.strict ?? true);
+  return sourceListVerdict(sources, options.strict ?? true);
 }

@@ -121,91 +121,108 @@ function shareOrNull(pool: StringPool, value: string | null): string | null {
 
 /** The facts v2 reads of one (effective) event; null when it reads only its weight. Its strings are taken through `pool`. */
 export function escalationFacts(event: NegotiationEvent, pool: StringPool = NO_POOL): EscalationFacts | null {
-  switch (event.type) {
-    case 'IncidentReported': {
-      const data = event.data;
-      const kind: string = data.kind;
-      const by = shareOrNull(pool, data.perpetrator ?? null);
-      const alleged = shareOrNull(pool, data.allegedBy ?? null);
-      const against = shareOrNull(pool, optionalString(data, 'against'));
-      // Who the act was aimed at: as recorded, else the side that reported it when that is not the perpetrator.
-      const target = against ?? (alleged !== null && alleged !== by ? alleged : null);
-      if (ARMED_INCIDENT_KINDS.includes(kind)) return armed(by, target, data, 'fatalities');
-      if (kind === 'militant-attack') {
-        return {
-          f: 'attack',
-          by,
-          target,
-          allegedBy: alleged,
-          blamedOn: shareOrNull(pool, optionalString(data, 'blamedOn')),
-          killed: midpoint(optionalRange(data, 'fatalities')),
-          injured: midpoint(optionalRange(data, 'injured')),
-          civilians: midpoint(optionalRange(data, 'civilianFatalities')),
-        };
-      }
-      if (kind === 'border-closure') return { f: 'closure', by: by ?? alleged, target: against };
-      if (kind === 'border-reopening') return { f: 'reopening', by: by ?? alleged, target: against };
-      return null;
-    }
-    case 'CeasefireViolationReported': {
-      const data = event.data;
-      const by = pool.share(data.against);
-      const target = pool.share(data.allegedBy);
-      // `allegedBy` reports a violation by `against`: the act is by `against`, aimed at `allegedBy`.
-      const casualties = midpoint(data.casualties) + midpoint(optionalRange(data, 'injured'));
-      if (casualties > 0) return armed(by, target, data, 'casualties');
-      return { f: 'violation', by, target, ceasefireId: pool.share(data.ceasefireId) };
-    }
-    case 'StatementMade': {
-      // Who speaks to whom in what tone repeats across a negotiation's statements: one object for each (`shareObject`),
-      // built (its strings pooled) only the first time.
-      const { speaker, audience, tone } = event.data;
-      const path = [STATEMENT, speaker.actorId, audience ?? null, tone];
-      return pool.shareObject(path, (): EscalationFacts => ({
-        f: 'statement',
-        by: pool.share(speaker.actorId),
-        target: shareOrNull(pool, audience ?? null),
-        tone: pool.share(tone),
-      }));
-    }
-    case 'UltimatumIssued':
-      return {
-        f: 'ultimatum',
-        id: pool.share(event.data.ultimatumId),
-        by: pool.share(event.data.by),
-        to: event.data.to,
-      };
-    case 'UltimatumResolved':
-      return { f: 'ultimatum-resolved', id: pool.share(event.data.ultimatumId) };
-    case 'CeasefireDeclared':
-      return {
-        f: 'ceasefire',
-        id: pool.share(event.data.ceasefireId),
-        parties: event.data.parties,
-        duration: pool.share(event.data.duration),
-        until: instantOrNull(event.data.until),
-      };
-    case 'CeasefireExtended':
-      return {
-        f: 'ceasefire-extended',
-        id: pool.share(event.data.ceasefireId),
-        duration: shareOrNull(pool, event.data.duration ?? null),
-        until: instantOrNull(event.data.until),
-      };
-    case 'CeasefireEnded':
-      return { f: 'ceasefire-ended', id: pool.share(event.data.ceasefireId), reason: pool.share(event.data.reason) };
-    case 'AgreementReached':
-      return { f: 'agreement', signatories: event.data.signatories };
-    case 'TalksRoundConcluded':
-      return event.data.outcome === 'collapsed' ? { f: 'collapse', by: null } : { f: 'talks-concluded' };
-    case 'TalksSuspended':
-      return { f: 'collapse', by: pool.share(event.data.by) };
-    case 'NegotiationClosed':
-      return event.data.outcome === 'agreement' ? { f: 'talks-concluded' } : { f: 'collapse', by: null };
-    default:
-      return null;
-  }
+  const facts = FACTS[event.type as FactType] as Facts<FactType> | undefined;
+  return facts === undefined ? null : facts(event as Extract<NegotiationEvent, { readonly type: FactType }>, pool);
 }
+
+type Facts<T extends NegotiationEvent['type']> = (
+  event: Extract<NegotiationEvent, { readonly type: T }>,
+  pool: StringPool,
+) => EscalationFacts | null;
+
+/** What v2 reads of each type of event it reads beyond its weight: one function per type (see `ENTITY_REDUCERS` in view-state.ts). */
+const FACTS = {
+  IncidentReported(event, pool) {
+    const data = event.data;
+    const kind: string = data.kind;
+    const by = shareOrNull(pool, data.perpetrator ?? null);
+    const alleged = shareOrNull(pool, data.allegedBy ?? null);
+    const against = shareOrNull(pool, optionalString(data, 'against'));
+    // Who the act was aimed at: as recorded, else the side that reported it when that is not the perpetrator.
+    const target = against ?? (alleged !== null && alleged !== by ? alleged : null);
+    if (ARMED_INCIDENT_KINDS.includes(kind)) return armed(by, target, data, 'fatalities');
+    if (kind === 'militant-attack') {
+      return {
+        f: 'attack',
+        by,
+        target,
+        allegedBy: alleged,
+        blamedOn: shareOrNull(pool, optionalString(data, 'blamedOn')),
+        killed: midpoint(optionalRange(data, 'fatalities')),
+        injured: midpoint(optionalRange(data, 'injured')),
+        civilians: midpoint(optionalRange(data, 'civilianFatalities')),
+      };
+    }
+    if (kind === 'border-closure') return { f: 'closure', by: by ?? alleged, target: against };
+    if (kind === 'border-reopening') return { f: 'reopening', by: by ?? alleged, target: against };
+    return null;
+  },
+  CeasefireViolationReported(event, pool) {
+    const data = event.data;
+    const by = pool.share(data.against);
+    const target = pool.share(data.allegedBy);
+    // `allegedBy` reports a violation by `against`: the act is by `against`, aimed at `allegedBy`.
+    const casualties = midpoint(data.casualties) + midpoint(optionalRange(data, 'injured'));
+    if (casualties > 0) return armed(by, target, data, 'casualties');
+    return { f: 'violation', by, target, ceasefireId: pool.share(data.ceasefireId) };
+  },
+  StatementMade(event, pool) {
+    // Who speaks to whom in what tone repeats across a negotiation's statements: one object for each (`shareObject`),
+    // built (its strings pooled) only the first time.
+    const { speaker, audience, tone } = event.data;
+    const path = [STATEMENT, speaker.actorId, audience ?? null, tone];
+    return pool.shareObject(path, (): EscalationFacts => ({
+      f: 'statement',
+      by: pool.share(speaker.actorId),
+      target: shareOrNull(pool, audience ?? null),
+      tone: pool.share(tone),
+    }));
+  },
+  UltimatumIssued(event, pool) {
+    return {
+      f: 'ultimatum',
+      id: pool.share(event.data.ultimatumId),
+      by: pool.share(event.data.by),
+      to: event.data.to,
+    };
+  },
+  UltimatumResolved(event, pool) {
+    return { f: 'ultimatum-resolved', id: pool.share(event.data.ultimatumId) };
+  },
+  CeasefireDeclared(event, pool) {
+    return {
+      f: 'ceasefire',
+      id: pool.share(event.data.ceasefireId),
+      parties: event.data.parties,
+      duration: pool.share(event.data.duration),
+      until: instantOrNull(event.data.until),
+    };
+  },
+  CeasefireExtended(event, pool) {
+    return {
+      f: 'ceasefire-extended',
+      id: pool.share(event.data.ceasefireId),
+      duration: shareOrNull(pool, event.data.duration ?? null),
+      until: instantOrNull(event.data.until),
+    };
+  },
+  CeasefireEnded(event, pool) {
+    return { f: 'ceasefire-ended', id: pool.share(event.data.ceasefireId), reason: pool.share(event.data.reason) };
+  },
+  AgreementReached(event) {
+    return { f: 'agreement', signatories: event.data.signatories };
+  },
+  TalksRoundConcluded(event) {
+    return event.data.outcome === 'collapsed' ? { f: 'collapse', by: null } : { f: 'talks-concluded' };
+  },
+  TalksSuspended(event, pool) {
+    return { f: 'collapse', by: pool.share(event.data.by) };
+  },
+  NegotiationClosed(event) {
+    return event.data.outcome === 'agreement' ? { f: 'talks-concluded' } : { f: 'collapse', by: null };
+  },
+} satisfies { readonly [T in NegotiationEvent['type']]?: Facts<T> };
+type FactType = keyof typeof FACTS;
 
 /**
  * The occurrence a development reports: the analyst's `occurrence` key, else
