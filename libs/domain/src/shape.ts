@@ -448,12 +448,24 @@ const DATA_SHAPES: { readonly [T in EventType]: Check } = Object.fromEntries(
 
 type Verdict = (value: unknown, strict: boolean) => boolean;
 
-/** `DATA_SHAPES[type].ok`, compiled (`compiledOk`). */
-const DATA_VERDICTS = Object.fromEntries(EVENT_TYPES.map((type) => [type, compiledOk(DATA_SHAPES[type])])) as {
-  readonly [T in EventType]: Verdict;
-};
-const sourceVerdict = compiledOk(sourceShape);
-const sourceListVerdict = compiledOk(sourceList);
+/**
+ * Each check's `ok`, compiled (`compiledOk`) when it is first asked for: each
+ * entry starts as a stub that compiles the check and puts the compiled verdict
+ * in its place. A process that checks a few types (a CLI command, one write)
+ * does not compile every shape at start-up (≈ 5 ms for all of them), and a
+ * verdict once compiled is called directly.
+ */
+function compiledOnFirstUse<K extends string>(checks: { readonly [P in K]: Check }): { readonly [P in K]: Verdict } {
+  const verdicts = {} as { [P in K]: Verdict };
+  for (const key of Object.keys(checks) as K[]) {
+    verdicts[key] = (value, strict) => (verdicts[key] = compiledOk(checks[key]))(value, strict);
+  }
+  return verdicts;
+}
+
+/** `DATA_SHAPES[type].ok`, compiled. */
+const DATA_VERDICTS = compiledOnFirstUse(DATA_SHAPES);
+const SOURCE_VERDICTS = compiledOnFirstUse({ source: sourceShape, sources: sourceList });
 
 /**
  * The checks as interpreted and as compiled, for the spec that holds them to
@@ -462,12 +474,15 @@ const sourceListVerdict = compiledOk(sourceList);
 export const SHAPE_VERDICTS_FOR_SPEC = {
   data: (type: EventType): { interpreted: Verdict; compiled: Verdict } => ({
     interpreted: (value, strict) => DATA_SHAPES[type].ok(value, strict),
-    compiled: DATA_VERDICTS[type],
+    compiled: (value, strict) => DATA_VERDICTS[type](value, strict),
   }),
-  source: { interpreted: (value: unknown, strict: boolean) => sourceShape.ok(value, strict), compiled: sourceVerdict },
+  source: {
+    interpreted: (value: unknown, strict: boolean) => sourceShape.ok(value, strict),
+    compiled: (value: unknown, strict: boolean) => SOURCE_VERDICTS.source(value, strict),
+  },
   sources: {
     interpreted: (value: unknown, strict: boolean) => sourceList.ok(value, strict),
-    compiled: sourceListVerdict,
+    compiled: (value: unknown, strict: boolean) => SOURCE_VERDICTS.sources(value, strict),
   },
 } as const;
 
@@ -509,7 +524,7 @@ export function isEventDataWellFormed(type: EventType, data: unknown, options: S
 /** What is wrong with one source; `[]` when it is well formed. */
 export function sourceProblems(source: unknown, path = 'source', options: ShapeOptions = {}): string[] {
   const strict = options.strict ?? true;
-  if (sourceVerdict(source, strict)) return [];
+  if (SOURCE_VERDICTS.source(source, strict)) return [];
   const problems: string[] = [];
   sourceShape.report(source, path, problems, strict);
   return problems;
@@ -517,5 +532,5 @@ export function sourceProblems(source: unknown, path = 'source', options: ShapeO
 
 /** True when `sources` is a list of well-formed sources: `sourceProblems` would be `[]` for each. */
 export function areSourcesWellFormed(sources: unknown, options: ShapeOptions = {}): boolean {
-  return sourceListVerdict(sources, options.strict ?? true);
+  return SOURCE_VERDICTS.sources(sources, options.strict ?? true);
 }
