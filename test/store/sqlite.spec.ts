@@ -97,6 +97,60 @@ describe('sqlite event store', () => {
     for (let i = 0; i < 32; i++) expect(await reopened.streamRevision(`w-${i}`)).toBe(2);
   });
 
+  describe('writers that each append again once answered', () => {
+    /** `writers` writers appending `rounds` times each, writer w waiting w % 4 turns of the event loop between its appends. */
+    async function straggling(store: SqliteEventStore, writers: number, rounds: number): Promise<void> {
+      await Promise.all(
+        Array.from({ length: writers }, async (_, w) => {
+          for (let round = 0; round < rounds; round++) {
+            await store.append(`w-${w}`, newEvents(1), { expectedRevision: round === 0 ? 'no-stream' : round - 1 });
+            for (let turn = 0; turn < w % 4; turn++) await new Promise((resolve) => setImmediate(resolve));
+          }
+        }),
+      );
+    }
+
+    it('share one commit per round however their appends straggle in over turns of the event loop', async () => {
+      const store = await open();
+      await straggling(store, 16, 6);
+      // Committed turn by turn, the rounds after the first took 3–4 commits each.
+      expect(store.commits()).toBeLessThanOrEqual(6 + 2);
+      const all = await store.readAll();
+      expect(all).toHaveLength(96);
+      expect(all.map((e) => e.position)).toEqual(all.map((_, i) => i + 1));
+    });
+
+    it('hold no append of a writer alone: its appends are committed one by one without waiting for a timer', async () => {
+      // Timers frozen: an append that waited for other writers would never be committed.
+      jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask', 'performance', 'Date'] });
+      try {
+        const store = await open();
+        for (let i = 0; i < 20; i++) await store.append('alone', newEvents(1), { expectedRevision: i - 1 });
+        const together = Array.from({ length: 8 }, (_, i) =>
+          store.append(`t-${i}`, newEvents(1), { expectedRevision: 'any' }),
+        );
+        await Promise.all(together);
+        expect(store.commits()).toBe(21);
+      } finally {
+        jest.useRealTimers();
+      }
+    });
+
+    it('lose nothing waiting when the store closes: the batch waiting for more is committed', async () => {
+      const store = await open();
+      await Promise.all(
+        Array.from({ length: 8 }, (_, i) => store.append(`w-${i}`, newEvents(1), { expectedRevision: 'no-stream' })),
+      );
+      // One of the eight writers appends again: its batch waits for the other seven.
+      const last = store.append('w-0', newEvents(1), { expectedRevision: 0 });
+      await new Promise((resolve) => setImmediate(resolve));
+      await store.close();
+      await expect(last).resolves.toMatchObject({ nextRevision: 1, events: [{ position: 9 }] });
+      const reopened = await open();
+      expect(await reopened.streamRevision('w-0')).toBe(1);
+    });
+  });
+
   it('rejects a failing append alone within a batch, leaving no gap in positions', async () => {
     const store = await open();
     const taken = newEvent();

@@ -228,3 +228,53 @@ describe('the digit-by-digit path for the common date-time form', () => {
     expect(parseTime('2024-02-29T23:59:59.999-00:30')?.instant).toBe(Date.parse('2024-03-01T00:29:59.999Z'));
   });
 });
+
+describe('the digit-by-digit path for dates and months', () => {
+  // The general path for these forms: their regular expressions and a Date set year by year.
+  function reference(value: string): { form: string; instant: number } | undefined {
+    const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+    if (!match) return undefined;
+    const [y, m, d] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    if (m < 1 || m > 12 || d < 1 || d > (days[m - 1] as number)) return undefined;
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    return { form: match[3] === undefined ? 'month' : 'day', instant: date.getTime() };
+  }
+
+  const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+  const year = fc.oneof(
+    fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+    fc.constantFrom('0000', '0099', '0100', '1900', '2000', '2024', '2025', '2100'),
+  );
+  const dateOrMonth = fc.oneof(
+    fc.tuple(year, two, two, fc.constantFrom('-', '/', '')).map(([y, m, d, s]) => `${y}-${m}${s}${d}`),
+    fc.tuple(year, two, fc.constantFrom('-', '/')).map(([y, m, s]) => `${y}${s}${m}`),
+  );
+
+  it('answers exactly what the regular expressions answer, valid or not', () => {
+    fc.assert(
+      fc.property(dateOrMonth, (value) => {
+        expect(parseTime(value)).toEqual(reference(value));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('refuses what the forms almost are', () => {
+    for (const value of [
+      '2025-02-29',
+      '2024-13',
+      '2025-00',
+      '2025-10-32',
+      '２０２５-10-15',
+      '2025-1x-15',
+      '2025-10-1 ',
+      '-025-10',
+    ])
+      expect(parseTime(value)).toEqual(reference(value));
+    expect(parseTime('2024-02-29')).toEqual({ form: 'day', instant: Date.parse('2024-02-29T00:00:00Z') });
+    expect(parseTime('0050-03')).toEqual(reference('0050-03'));
+  });
+});

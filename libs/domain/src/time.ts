@@ -55,7 +55,28 @@ export function parseTime(value: unknown): ParsedTime | undefined {
   if (typeof value !== 'string') return undefined;
   const common = commonDateTime(value);
   if (common !== undefined) return common === null ? undefined : { form: 'date-time', instant: common };
-  return parseAnyForm(value);
+  return dayOrMonth(value) ?? parseAnyForm(value);
+}
+
+/**
+ * `YYYY-MM-DD` and `YYYY-MM` read digit by digit, as `commonDateTime` reads
+ * date-times (most `occurredAt` are dates, and a write reads its own several
+ * times: checked, defaulted, decided, projected): the answer when `value` is
+ * one of them, `undefined` for any other string, which the regular
+ * expressions then read.
+ */
+function dayOrMonth(value: string): ParsedTime | undefined {
+  const length = value.length;
+  if ((length !== 10 && length !== 7) || value[4] !== '-') return undefined;
+  const century = digits2(value, 0);
+  const yy = digits2(value, 2);
+  const month = digits2(value, 5);
+  if (century < 0 || yy < 0 || month < 0) return undefined;
+  const year = century * 100 + yy;
+  if (length === 7) return validDate(year, month, 1) ? { form: 'month', instant: utc(year, month, 1) } : undefined;
+  const day = value[7] === '-' ? digits2(value, 8) : -1;
+  if (day < 0) return undefined;
+  return validDate(year, month, day) ? { form: 'day', instant: utc(year, month, day) } : undefined;
 }
 
 /** Two ASCII digits at `at` as a number, or -1. */
@@ -330,7 +351,7 @@ function validDate(year: number, month: number, day: number): boolean {
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function isLeapYear(year: number): boolean {
@@ -347,8 +368,9 @@ function parseOffset(zone: string): number | undefined {
   return sign * (hours * 60 + minutes);
 }
 
-/** `Date.UTC` maps years 0–99 to 1900–1999; setUTCFullYear does not. */
+/** `Date.UTC` maps years 0–99 to 1900–1999; setUTCFullYear does not, so those years go through a Date. */
 function utc(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0, ms = 0): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hours, minutes, seconds, ms);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hours, minutes, seconds, ms);

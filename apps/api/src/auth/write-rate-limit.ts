@@ -1,5 +1,14 @@
 import { type DynamicModule, type ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { ThrottlerGuard, ThrottlerModule, type ThrottlerLimitDetail, type ThrottlerStorage } from '@nestjs/throttler';
+import { Reflector } from '@nestjs/core';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  ThrottlerModule,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import type { AuthenticatedRequest } from './auth.guard';
 
 const MINUTE_MS = 60_000;
@@ -48,6 +57,16 @@ export class FixedWindowStorage implements ThrottlerStorage {
  */
 @Injectable()
 export class WriteRateLimitGuard extends ThrottlerGuard {
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
+  ) {
+    // The throttler reads five decorators' metadata per request (skip, limit, ttl, …) of a route whose
+    // decorators never change once the classes are loaded: each answer is kept per route.
+    super(options, storage, rememberedMetadata(reflector));
+  }
+
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     return READS.has(req.method) || req.principal === undefined;
@@ -75,6 +94,26 @@ export class WriteRateLimitGuard extends ThrottlerGuard {
       HttpStatus.TOO_MANY_REQUESTS,
     );
   }
+}
+
+/**
+ * `reflector`, with each `getAllAndOverride(key, [handler, class])` answer kept
+ * (decorators are applied when the classes load; a route's metadata never changes after).
+ */
+function rememberedMetadata(reflector: Reflector): Reflector {
+  const answers = new Map<unknown, Map<unknown, Map<unknown, unknown>>>();
+  const remembering = Object.create(reflector) as Reflector;
+  remembering.getAllAndOverride = ((key: unknown, targets: readonly unknown[]) => {
+    const [handler, cls] = targets;
+    if (targets.length !== 2) return reflector.getAllAndOverride(key as string, targets as never);
+    let byHandler = answers.get(key);
+    if (byHandler === undefined) answers.set(key, (byHandler = new Map()));
+    let byClass = byHandler.get(handler);
+    if (byClass === undefined) byHandler.set(handler, (byClass = new Map()));
+    if (!byClass.has(cls)) byClass.set(cls, reflector.getAllAndOverride(key as string, targets as never));
+    return byClass.get(cls);
+  }) as Reflector['getAllAndOverride'];
+  return remembering;
 }
 
 /** The throttler configured for writes: `limit` per key per minute. */

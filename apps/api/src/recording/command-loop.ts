@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
-  decide,
-  evolve,
+  decideAndEvolve,
   streamName,
   toStoredEvent,
   type DecisionContext,
   type NegotiationCommand,
   type NegotiationEvent,
+  type NegotiationState,
 } from '@parley/domain';
 import { type EventStore, WrongExpectedRevisionError } from '@parley/event-store';
 import { PreconditionFailedError } from '../errors/precondition-failed.error';
@@ -110,8 +110,10 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
         throw new PreconditionFailedError(stream, options.ifMatch, revision);
       }
       let decided: NegotiationEvent[];
+      // The state the decision reached as it checked each development: remembered once stored, not evolved again.
+      let reached: NegotiationState;
       try {
-        decided = decide(command, state, context);
+        ({ events: decided, state: reached } = decideAndEvolve(command, state, context));
       } catch (error) {
         if (!checked) continue;
         throw error;
@@ -126,7 +128,7 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
           expectedRevision: revision === -1 ? 'no-stream' : revision,
         });
         if (!result.duplicate) {
-          this.cache.remember(stream, { state: decided.reduce(evolve, state), revision: result.nextRevision });
+          this.cache.remember(stream, { state: reached, revision: result.nextRevision });
           for (const e of decided) this.metrics.eventsAppended.inc({ type: e.type });
         }
         // What was just encoded is answered as it was (no decode); a duplicate answers what the store holds.
