@@ -23,6 +23,7 @@ import {
   type ActorRole,
   type CeasefireDuration,
   type CeasefireEndReason,
+  type CredibilityGrade,
   type DemandCategory,
   type Delegation,
   type EventDataByType,
@@ -43,10 +44,10 @@ import {
   type WorldEvent,
 } from './effective-events';
 import {
-  confidenceOf,
   DEFAULT_ESCALATION_MODEL,
   eventCode,
   goldsteinOf,
+  gradeOf,
   type CodeSource,
   type EscalationModel,
 } from './escalation-model';
@@ -195,8 +196,13 @@ export interface DevelopmentFields {
   readonly codeSource: CodeSource | null;
   /** Goldstein weight; null when the event has no code or the code is unknown. */
   readonly g: number | null;
-  /** Confidence from the sources' best credibility grade. */
-  readonly c: number;
+  /**
+   * The sources' best credibility grade (`gradeOf`; 0: none graded): its
+   * confidence c is `confidenceOfGrade(grade, model)`. A small integer, kept
+   * in the record itself, where a confidence (a fraction) would take a
+   * number box of its own per development.
+   */
+  readonly grade: CredibilityGrade | 0;
   /** The occurrence it reports, when shared with others (`occurrenceOf`); null: an occurrence of its own. */
   readonly occurrence: string | null;
   /** What escalation model v2 reads of it beyond its weight (`escalationFacts`). */
@@ -236,8 +242,10 @@ export interface LaterNames {
 /**
  * Shape version of `ViewState`: a cached or snapshotted state with another `schema` must be refolded, not used.
  * 4: sources, quotes, speakers and conditions moved out of the records into `evidence`.
+ * 5: a record keeps its sources' credibility `grade`, not the confidence `c` read from it; a quoted sentence
+ * is kept as its first 81 characters (`summaryData`), not as the cut line.
  */
-export const VIEW_STATE_SCHEMA = 4;
+export const VIEW_STATE_SCHEMA = 5;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
@@ -674,7 +682,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
     code: code === null ? null : code.source === 'analyst' ? pool.share(code.code) : code.code,
     codeSource: code?.source ?? null,
     g,
-    c: confidenceOf(event.sources, model),
+    grade: gradeOf(event.sources, model),
     occurrence: occurrenceOf(event, pool),
     facts: escalationFacts(event, pool),
   } as DevelopmentRecord);
