@@ -206,27 +206,39 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
 interface KeptField {
   readonly name: string;
   readonly clip: boolean;
-  readonly nested: readonly KeptField[] | null;
+  readonly nested: KeptShape | null;
 }
 
-/** Kept-field lists with no sentence and no nested shape: their copies may be shared (`keepShared`). */
-const PLAIN = new Set<readonly KeptField[]>();
+/** The kept fields of one shape (an event type's data, or a record nested in it). */
+interface KeptShape {
+  readonly fields: readonly KeptField[];
+  /**
+   * A shape with no sentence and no nested shape: its copies may be shared
+   * (`keepShared`), looked up under this path (the shape, then its values),
+   * one array per shape reused by every lookup, so that a lookup allocates
+   * nothing. Null for any other shape.
+   */
+  readonly path: unknown[] | null;
+}
 
-function keptFields(fields: readonly (readonly [string, FieldSpec])[]): readonly KeptField[] {
+function keptShape(fields: readonly (readonly [string, FieldSpec])[]): KeptShape {
   const kept = fields
     .filter(([, spec]) => spec.kept === true)
     .map(([name, spec]) => ({
       name,
       clip: spec.kind === 'text' && spec.max === LIMITS.text,
-      nested: spec.kind === 'record' ? keptFields(recordFields(spec.of)) : null,
+      nested: spec.kind === 'record' ? keptShape(recordFields(spec.of)) : null,
     }));
-  if (kept.every((field) => !field.clip && field.nested === null)) PLAIN.add(kept);
-  return kept;
+  const plain = kept.every((field) => !field.clip && field.nested === null);
+  const path: unknown[] | null = plain ? kept.map(() => undefined) : null;
+  const shape: KeptShape = { fields: kept, path };
+  path?.unshift(shape);
+  return shape;
 }
 
 /** Per type, the catalogue's kept fields, read once. */
-const KEPT = Object.fromEntries(EVENT_TYPES.map((type) => [type, keptFields(fieldsOf(type))])) as {
-  readonly [T in EventType]: readonly KeptField[];
+const KEPT = Object.fromEntries(EVENT_TYPES.map((type) => [type, keptShape(fieldsOf(type))])) as {
+  readonly [T in EventType]: KeptShape;
 };
 
 /** A kept value other than a sentence: its strings (an id, a name, a list of ids) taken through the pool. */
@@ -237,13 +249,9 @@ function shared(value: unknown, pool: StringPool): unknown {
 }
 
 /** Copies the kept fields that are set (an absent optional field stays absent). */
-function keep(
-  data: { readonly [field: string]: unknown },
-  fields: readonly KeptField[],
-  pool: StringPool,
-): Record<string, unknown> {
+function keep(data: { readonly [field: string]: unknown }, shape: KeptShape, pool: StringPool): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const { name, clip: clipped, nested } of fields) {
+  for (const { name, clip: clipped, nested } of shape.fields) {
     const value = data[name];
     if (value === undefined) continue;
     out[name] =
@@ -257,26 +265,28 @@ function keep(
 }
 
 /**
- * The kept fields of a plain shape (`PLAIN`: a statement's speaker, a
- * position's demand, actor and stance, an incident's casualty range) whose
- * values are all short strings or numbers:
- * one object per distinct content across the pool's folds, built (its
- * strings pooled) only the first time that content is met.
+ * The kept fields of a plain shape (`KeptShape.path`: a statement's speaker,
+ * a position's demand, actor and stance, an incident's casualty range) whose
+ * values are all short strings or numbers: one object per distinct content
+ * across the pool's folds, built (its strings pooled) only the first time
+ * that content is met.
  */
 function keepShared(
   data: { readonly [field: string]: unknown },
-  fields: readonly KeptField[],
+  shape: KeptShape,
   pool: StringPool,
 ): Record<string, unknown> {
-  if (pool === NO_POOL || !PLAIN.has(fields)) return keep(data, fields, pool);
+  const path = shape.path;
+  if (pool === NO_POOL || path === null) return keep(data, shape, pool);
   // The shape, then its values in its order (undefined: absent): equal paths, equal objects.
-  const path: unknown[] = [fields];
-  for (const { name } of fields) {
-    const value = data[name];
-    if (value !== undefined && typeof value !== 'string' && typeof value !== 'number') return keep(data, fields, pool);
-    path.push(value);
+  const fields = shape.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const value = data[(fields[i] as KeptField).name];
+    if (value !== undefined && typeof value !== 'string' && typeof value !== 'number') return keep(data, shape, pool);
+    path[i + 1] = value;
   }
-  return pool.shareObject(path, () => keep(data, fields, pool));
+  // A plain shape's keep() looks nothing up under a path: `path` still holds these values when it returns.
+  return pool.sharedObject<Record<string, unknown>>(path) ?? pool.keepObject(path, keep(data, shape, pool));
 }
 
 /**
