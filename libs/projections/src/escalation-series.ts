@@ -117,7 +117,8 @@ export function escalationSeries(
     }
     for (; next < weighted.length && (weighted[next] as DevelopmentRecord).instant <= t; next++) {
       const d = weighted[next] as DevelopmentRecord;
-      const contribution = (d.g as number) * confidenceOfGrade(d.grade, model) * decayOf((t - d.instant) / DAY_MS, model);
+      const contribution =
+        (d.g as number) * confidenceOfGrade(d.grade, model) * decayOf((t - d.instant) / DAY_MS, model);
       if (contribution < 0) conflict -= contribution;
       else cooperation += contribution;
     }

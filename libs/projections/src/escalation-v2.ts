@@ -34,7 +34,13 @@
  * the same reading, and no rule names a date, an event or a negotiation.
  */
 import type { EscalationFacts } from './escalation-facts';
-import { bandRange, confidenceOfGrade, type ConditionsModel, type LevelName, type LevelNumber } from './escalation-model';
+import {
+  bandRange,
+  confidenceOfGrade,
+  type ConditionsModel,
+  type LevelName,
+  type LevelNumber,
+} from './escalation-model';
 import { DAY_MS } from '@parley/domain';
 import { getOwn } from './own';
 import { actorNameOf, type DevelopmentRecord, type ViewState } from './view-state';

@@ -59,7 +59,9 @@ export function clip(text: string): string {
  * bytes rather than 104).
  */
 function clipKept(text: string): string {
-  return text.length <= MAX_QUOTED ? text : [text.slice(0, MAX_QUOTED), text.slice(MAX_QUOTED, MAX_QUOTED + 1)].join('');
+  return text.length <= MAX_QUOTED
+    ? text
+    : [text.slice(0, MAX_QUOTED), text.slice(MAX_QUOTED, MAX_QUOTED + 1)].join('');
 }
 
 export const idContext: SummaryContext = {
@@ -249,7 +251,11 @@ function shared(value: unknown, pool: StringPool): unknown {
 }
 
 /** Copies the kept fields that are set (an absent optional field stays absent). */
-function keep(data: { readonly [field: string]: unknown }, shape: KeptShape, pool: StringPool): Record<string, unknown> {
+function keep(
+  data: { readonly [field: string]: unknown },
+  shape: KeptShape,
+  pool: StringPool,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const { name, clip: clipped, nested } of shape.fields) {
     const value = data[name];
