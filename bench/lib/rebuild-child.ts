@@ -162,17 +162,17 @@ async function part(work: () => Promise<unknown>): Promise<{ cpu: number; wall: 
   return { cpu: (mainThreadCpu() ?? 0) - cpu, wall: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
+/** This branch's engine over `store`, its snapshot and data in `workDir`, logging nothing. */
+function silentEngine(store: EventStore, workDir: string): CurrentEngine {
+  const config = loadConfig({ PARLEY_DATA_DIR: workDir, PARLEY_LOG_LEVEL: 'silent' });
+  return new CurrentEngine(store, new SqliteSnapshotStore(join(workDir, 'views.sqlite')), ESCALATION_MODEL_V1, config);
+}
+
 /** The `heap` mode (see the header): the heap used before and after, then the snapshot. */
 async function heap(storePath: string, snapshotPath: string): Promise<Record<string, number | string>> {
   const workDir = mkdtempSync(join(tmpdir(), 'parley-rebuild-heap-'));
   const store = await openSqliteEventStore({ path: storePath });
-  const config = loadConfig({ PARLEY_DATA_DIR: workDir, PARLEY_LOG_LEVEL: 'silent' });
-  const engine = new CurrentEngine(
-    store,
-    new SqliteSnapshotStore(join(workDir, 'views.sqlite')),
-    ESCALATION_MODEL_V1,
-    config,
-  );
+  const engine = silentEngine(store, workDir);
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage().heapUsed;
@@ -207,13 +207,7 @@ async function parts(storePath: string, runs: number): Promise<Record<string, nu
       }),
     );
     const workDir = mkdtempSync(join(tmpdir(), 'parley-rebuild-parts-'));
-    const config = loadConfig({ PARLEY_DATA_DIR: workDir, PARLEY_LOG_LEVEL: 'silent' });
-    const engine = new CurrentEngine(
-      store,
-      new SqliteSnapshotStore(join(workDir, 'views.sqlite')),
-      ESCALATION_MODEL_V1,
-      config,
-    );
+    const engine = silentEngine(store, workDir);
     times.C.push(await part(() => engine.rebuild()));
     await engine.snapshotSettled();
     await engine.stop();
