@@ -15,11 +15,14 @@
  *   node -r @swc-node/register --expose-gc bench/lib/rebuild-child.ts parts <store file> [runs]
  *       in this one process, warm, alternating: R the raw read + parse, A the store's pages alone,
  *       B A plus the domain's decode and check, C the whole rebuild; prints main-thread CPU per event
+ *   node -r @swc-node/register --expose-gc bench/lib/rebuild-child.ts heap <store file> <snapshot file>
+ *       rebuilds, collects the garbage and writes a heap snapshot of the views (open it in Chrome's
+ *       DevTools, Memory tab; "what the views keep" in bench/README.md)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { fromStoredEvent, NEGOTIATION_STREAM_PREFIX, toInstant } from '@parley/domain';
 import { type EventStore, openSqliteEventStore } from '@parley/event-store';
 import { type EngineLogger, ESCALATION_MODEL_V1, ProjectionEngine as CurrentEngine } from '@parley/projections';
@@ -159,6 +162,31 @@ async function part(work: () => Promise<unknown>): Promise<{ cpu: number; wall: 
   return { cpu: (mainThreadCpu() ?? 0) - cpu, wall: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
+/** This branch's engine over `store`, its snapshot and data in `workDir`, logging nothing. */
+function silentEngine(store: EventStore, workDir: string): CurrentEngine {
+  const config = loadConfig({ PARLEY_DATA_DIR: workDir, PARLEY_LOG_LEVEL: 'silent' });
+  return new CurrentEngine(store, new SqliteSnapshotStore(join(workDir, 'views.sqlite')), ESCALATION_MODEL_V1, config);
+}
+
+/** The `heap` mode (see the header): the heap used before and after, then the snapshot. */
+async function heap(storePath: string, snapshotPath: string): Promise<Record<string, number | string>> {
+  const workDir = mkdtempSync(join(tmpdir(), 'parley-rebuild-heap-'));
+  const store = await openSqliteEventStore({ path: storePath });
+  const engine = silentEngine(store, workDir);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  await engine.rebuild();
+  await engine.snapshotSettled();
+  gc?.();
+  const viewsMiB = (process.memoryUsage().heapUsed - before) / MiB;
+  writeHeapSnapshot(snapshotPath);
+  await engine.stop();
+  await store.close();
+  rmSync(workDir, { recursive: true, force: true });
+  return { viewsMiB: Number(viewsMiB.toFixed(1)), snapshot: snapshotPath };
+}
+
 /** The `parts` mode (see the header): medians over the runs after the first (the first warms the JIT). */
 async function parts(storePath: string, runs: number): Promise<Record<string, number>> {
   const times: Record<'R' | 'A' | 'B' | 'C', { cpu: number; wall: number }[]> = { R: [], A: [], B: [], C: [] };
@@ -179,13 +207,7 @@ async function parts(storePath: string, runs: number): Promise<Record<string, nu
       }),
     );
     const workDir = mkdtempSync(join(tmpdir(), 'parley-rebuild-parts-'));
-    const config = loadConfig({ PARLEY_DATA_DIR: workDir, PARLEY_LOG_LEVEL: 'silent' });
-    const engine = new CurrentEngine(
-      store,
-      new SqliteSnapshotStore(join(workDir, 'views.sqlite')),
-      ESCALATION_MODEL_V1,
-      config,
-    );
+    const engine = silentEngine(store, workDir);
     times.C.push(await part(() => engine.rebuild()));
     await engine.snapshotSettled();
     await engine.stop();
@@ -209,6 +231,11 @@ childMain(async () => {
   const [mode, storePath, workDir] = process.argv.slice(2);
   if (mode === 'rebuild') return rebuild(storePath as string, workDir as string);
   if (mode === 'parts') return parts(storePath as string, Number(workDir ?? 5));
+  if (mode === 'heap') {
+    const result = await heap(storePath as string, workDir as string);
+    console.log(result);
+    return result;
+  }
   if (mode === 'store') {
     await writeLogToStore(workDir as string, shapeOf(Number(storePath)));
     return { written: workDir };

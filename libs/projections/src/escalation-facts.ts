@@ -112,8 +112,10 @@ function instantOrNull(value: string | undefined): number | null {
   return (value === undefined ? undefined : parseTime(value)?.instant) ?? null;
 }
 
-/** The first part of a statement's facts' path in a pool (`StringPool.shareObject`). */
+/** The first part of a statement's facts' path in a pool (`StringPool.sharedObject`). */
 const STATEMENT = Symbol('statement facts');
+/** A statement's facts' path, reused by every statement (no array per development): its kind, speaker, audience, tone. */
+const STATEMENT_PATH: unknown[] = [STATEMENT, null, null, null];
 
 function shareOrNull(pool: StringPool, value: string | null): string | null {
   return value === null ? null : pool.share(value);
@@ -167,16 +169,22 @@ const FACTS = {
     return { f: 'violation', by, target, ceasefireId: pool.share(data.ceasefireId) };
   },
   StatementMade(event, pool) {
-    // Who speaks to whom in what tone repeats across a negotiation's statements: one object for each (`shareObject`),
+    // Who speaks to whom in what tone repeats across a negotiation's statements: one object for each (`sharedObject`),
     // built (its strings pooled) only the first time.
     const { speaker, audience, tone } = event.data;
-    const path = [STATEMENT, speaker.actorId, audience ?? null, tone];
-    return pool.shareObject(path, (): EscalationFacts => ({
-      f: 'statement',
-      by: pool.share(speaker.actorId),
-      target: shareOrNull(pool, audience ?? null),
-      tone: pool.share(tone),
-    }));
+    const path = STATEMENT_PATH;
+    path[1] = speaker.actorId;
+    path[2] = audience ?? null;
+    path[3] = tone;
+    return (
+      pool.sharedObject<EscalationFacts>(path) ??
+      pool.keepObject<EscalationFacts>(path, {
+        f: 'statement',
+        by: pool.share(speaker.actorId),
+        target: shareOrNull(pool, audience ?? null),
+        tone: pool.share(tone),
+      })
+    );
   },
   UltimatumIssued(event, pool) {
     return {

@@ -278,13 +278,23 @@ export function codeName(code: string, model: EscalationModel): string | null {
  * event to full weight. `ungraded` applies only when none is graded.
  */
 export function confidenceOf(sources: readonly Source[], model: EscalationModel): number {
-  let best: number | undefined;
+  return confidenceOfGrade(gradeOf(sources, model), model);
+}
+
+/** The grade whose confidence is the sources' c (`confidenceOf`); 0 when no source is graded. */
+export function gradeOf(sources: readonly Source[], model: EscalationModel): CredibilityGrade | 0 {
+  let best: CredibilityGrade | 0 = 0;
   for (const source of sources) {
-    if (source.credibility === undefined) continue;
-    const c = model.confidence.byGrade[source.credibility];
-    if (best === undefined || c > best) best = c;
+    const grade = source.credibility;
+    if (grade === undefined) continue;
+    if (best === 0 || model.confidence.byGrade[grade] > model.confidence.byGrade[best]) best = grade;
   }
-  return best ?? model.confidence.ungraded;
+  return best;
+}
+
+/** The confidence of a grade as `gradeOf` gives it (0: `ungraded`). */
+export function confidenceOfGrade(grade: CredibilityGrade | 0, model: EscalationModel): number {
+  return grade === 0 ? model.confidence.ungraded : model.confidence.byGrade[grade];
 }
 
 /** 2^(−age/H); age in days. */

@@ -9,6 +9,7 @@
  */
 import { DAY_MS, isoOf, type EventType } from '@parley/domain';
 import {
+  confidenceOfGrade,
   decayOf,
   DEFAULT_ESCALATION_MODEL,
   escalationIndex,
@@ -116,7 +117,8 @@ export function escalationSeries(
     }
     for (; next < weighted.length && (weighted[next] as DevelopmentRecord).instant <= t; next++) {
       const d = weighted[next] as DevelopmentRecord;
-      const contribution = (d.g as number) * d.c * decayOf((t - d.instant) / DAY_MS, model);
+      const contribution =
+        (d.g as number) * confidenceOfGrade(d.grade, model) * decayOf((t - d.instant) / DAY_MS, model);
       if (contribution < 0) conflict -= contribution;
       else cooperation += contribution;
     }

@@ -34,7 +34,13 @@
  * the same reading, and no rule names a date, an event or a negotiation.
  */
 import type { EscalationFacts } from './escalation-facts';
-import { bandRange, type ConditionsModel, type LevelName, type LevelNumber } from './escalation-model';
+import {
+  bandRange,
+  confidenceOfGrade,
+  type ConditionsModel,
+  type LevelName,
+  type LevelNumber,
+} from './escalation-model';
 import { DAY_MS } from '@parley/domain';
 import { getOwn } from './own';
 import { actorNameOf, type DevelopmentRecord, type ViewState } from './view-state';
@@ -232,7 +238,7 @@ class Scene {
 
   /** |g|/10 × c: the CAMEO weight as a 0–1 severity (an act with no code weighs as a mid one). */
   private base(record: DevelopmentRecord): number {
-    return (record.g === null ? 0.5 : Math.abs(record.g) / 10) * record.c;
+    return (record.g === null ? 0.5 : Math.abs(record.g) / 10) * confidenceOfGrade(record.grade, this.model);
   }
 
   private scale(f: { readonly killed: number; readonly injured: number; readonly civilians: number }): number {
@@ -295,7 +301,7 @@ class Scene {
         } else {
           const closure = this.closures.get(pair);
           if (closure) closure.open = false;
-          this.act(record, pair, 'cooperation', 0.5 * record.c, 'border reopened');
+          this.act(record, pair, 'cooperation', 0.5 * confidenceOfGrade(record.grade, this.model), 'border reopened');
         }
         return;
       }
@@ -429,7 +435,7 @@ function readPair(
   const w = model.windows;
   const relevant = scene.acts.filter((a) => a.pair === pair || (headline && a.pair === null));
   const occurrences = byOccurrence(relevant);
-  const confident = occurrences.filter((o) => o.act.record.c >= model.minConfidence);
+  const confident = occurrences.filter((o) => confidenceOfGrade(o.act.record.grade, model) >= model.minConfidence);
   const within = (days: number) => (o: { act: Act }) => T - o.act.record.instant <= days * DAY_MS;
   const armed = confident.filter((o) => o.act.kind === 'armed' && o.act.pair !== null);
   const lastArmed = armed.reduce<(typeof armed)[number] | null>(

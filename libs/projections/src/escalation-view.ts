@@ -9,6 +9,7 @@ import { isoOf, type EventType, type Source } from '@parley/domain';
 import { contributionsAt, readingAt, trendAt, type Contribution, type TrendReading } from './escalation';
 import {
   codeName,
+  confidenceOfGrade,
   DEFAULT_ESCALATION_MODEL,
   type CodeSource,
   type EscalationModel,
@@ -151,7 +152,7 @@ function toDrivers(
           codeSource: record.codeSource as CodeSource,
           codeName: codeName(record.code as string, model),
           g: record.g as number,
-          c: record.c,
+          c: confidenceOfGrade(record.grade, model),
           ageDays,
           decay,
           contribution,

@@ -11,6 +11,7 @@
  * corrected fields — so the sums need no special case.
  */
 import {
+  confidenceOfGrade,
   decayOf,
   escalationIndex,
   levelOf,
@@ -50,7 +51,13 @@ export function contributionsAt(state: ViewState, T: number, model: GoldsteinDec
     if (record.g === null || record.instant > T) continue;
     const ageDays = (T - record.instant) / DAY_MS;
     const decay = decayOf(ageDays, model);
-    out.push({ record, g: record.g, ageDays, decay, contribution: record.g * record.c * decay });
+    out.push({
+      record,
+      g: record.g,
+      ageDays,
+      decay,
+      contribution: record.g * confidenceOfGrade(record.grade, model) * decay,
+    });
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * takes it through a pool and keeps the pool's copy instead; the views are the
  * same strings (equal values), only shared. The same goes for a few small
  * shapes made only of such strings (a statement's speaker and facts, a
- * position's data): one object per distinct content (`shareObject`).
+ * position's data): one object per distinct content (`sharedObject`).
  *
  * Short-lived on purpose: a rebuild or one fold from the log has its own pool
  * and drops it when done (its strings live on in the states, shared), so
@@ -20,14 +20,18 @@ export interface StringPool {
   /** `value`, or the equal string taken before it. */
   share(value: string): string;
   /**
-   * The object taken before under the same `path`, else `build()`'s, kept
-   * under it. `path` spells an object's whole content, a fixed number of parts
-   * per kind of object (the kind first, e.g. the shape's field list; then its
-   * values, undefined for an absent one), so equal paths mean equal objects: a
-   * statement's speaker or facts built and kept once rather than per
-   * development. Shared objects are never written.
+   * The object kept before under the same `path` (`keepObject`), else
+   * undefined. `path` spells an object's whole content, a fixed number of
+   * parts per kind of object (the kind first, e.g. the shape's field list;
+   * then its values, undefined for an absent one), so equal paths mean equal
+   * objects: a statement's speaker or facts built and kept once rather than
+   * per development. Shared objects are never written. Neither call keeps
+   * `path` itself: a caller may reuse one array for every lookup (no
+   * allocation per development).
    */
-  shareObject<T extends object>(path: readonly unknown[], build: () => T): T;
+  sharedObject<T extends object>(path: readonly unknown[]): T | undefined;
+  /** Keeps `value` under `path` (see `sharedObject`) and returns it. */
+  keepObject<T extends object>(path: readonly unknown[], value: T): T;
 }
 
 type Trie = Map<unknown, unknown>;
@@ -43,8 +47,14 @@ export function stringPool(): StringPool {
       strings.set(value, value);
       return value;
     },
-    shareObject<T extends object>(path: readonly unknown[], build: () => T): T {
-      // A trie of Maps, one level per part: no key string to build (the parts are pooled strings, hashed once).
+    // A trie of Maps, one level per part: no key string to build (the parts are pooled strings, hashed once).
+    sharedObject<T extends object>(path: readonly unknown[]): T | undefined {
+      let node: Trie | undefined = objects;
+      const last = path.length - 1;
+      for (let i = 0; i < last && node !== undefined; i++) node = node.get(path[i]) as Trie | undefined;
+      return node?.get(path[last]) as T | undefined;
+    },
+    keepObject<T extends object>(path: readonly unknown[], value: T): T {
       let node = objects;
       const last = path.length - 1;
       for (let i = 0; i < last; i++) {
@@ -55,9 +65,6 @@ export function stringPool(): StringPool {
         }
         node = next;
       }
-      const known = node.get(path[last]);
-      if (known !== undefined) return known as T;
-      const value = build();
       node.set(path[last], value);
       return value;
     },
@@ -67,5 +74,6 @@ export function stringPool(): StringPool {
 /** Keeps every string and object as it is: for a caller with no pool. */
 export const NO_POOL: StringPool = {
   share: (value) => value,
-  shareObject: (_path, build) => build(),
+  sharedObject: () => undefined,
+  keepObject: (_path, value) => value,
 };

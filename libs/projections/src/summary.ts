@@ -50,6 +50,20 @@ export function clip(text: string): string {
   return text.length <= MAX_QUOTED ? text : [text.slice(0, MAX_QUOTED - 1).trimEnd(), '…'].join('');
 }
 
+/**
+ * What a folded record keeps of a sentence the line quotes: enough for
+ * `clip` to cut it as it cuts the whole (the first MAX_QUOTED characters and
+ * one more, which says the text was longer), in a string of its own (see
+ * `clip`). Not the cut text itself: its "…" would make V8 keep every
+ * character of it in two bytes (an 80-character cut of an ASCII text: 176
+ * bytes rather than 104).
+ */
+function clipKept(text: string): string {
+  return text.length <= MAX_QUOTED
+    ? text
+    : [text.slice(0, MAX_QUOTED), text.slice(MAX_QUOTED, MAX_QUOTED + 1)].join('');
+}
+
 export const idContext: SummaryContext = {
   actorName: (id) => id,
   roundLabel: (id) => id,
@@ -190,31 +204,43 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
   }
 }
 
-/** A field `summaryData` copies: a sentence (`LIMITS.text`) clipped as the line quotes it, a nested shape cut to its own kept fields. */
+/** A field `summaryData` copies: a sentence (`LIMITS.text`) cut to what the line quotes of it (`clipKept`), a nested shape cut to its own kept fields. */
 interface KeptField {
   readonly name: string;
   readonly clip: boolean;
-  readonly nested: readonly KeptField[] | null;
+  readonly nested: KeptShape | null;
 }
 
-/** Kept-field lists with no sentence and no nested shape: their copies may be shared (`keepShared`). */
-const PLAIN = new Set<readonly KeptField[]>();
+/** The kept fields of one shape (an event type's data, or a record nested in it). */
+interface KeptShape {
+  readonly fields: readonly KeptField[];
+  /**
+   * A shape with no sentence and no nested shape: its copies may be shared
+   * (`keepShared`), looked up under this path (the shape, then its values),
+   * one array per shape reused by every lookup, so that a lookup allocates
+   * nothing. Null for any other shape.
+   */
+  readonly path: unknown[] | null;
+}
 
-function keptFields(fields: readonly (readonly [string, FieldSpec])[]): readonly KeptField[] {
+function keptShape(fields: readonly (readonly [string, FieldSpec])[]): KeptShape {
   const kept = fields
     .filter(([, spec]) => spec.kept === true)
     .map(([name, spec]) => ({
       name,
       clip: spec.kind === 'text' && spec.max === LIMITS.text,
-      nested: spec.kind === 'record' ? keptFields(recordFields(spec.of)) : null,
+      nested: spec.kind === 'record' ? keptShape(recordFields(spec.of)) : null,
     }));
-  if (kept.every((field) => !field.clip && field.nested === null)) PLAIN.add(kept);
-  return kept;
+  const plain = kept.every((field) => !field.clip && field.nested === null);
+  const path: unknown[] | null = plain ? kept.map(() => undefined) : null;
+  const shape: KeptShape = { fields: kept, path };
+  path?.unshift(shape);
+  return shape;
 }
 
 /** Per type, the catalogue's kept fields, read once. */
-const KEPT = Object.fromEntries(EVENT_TYPES.map((type) => [type, keptFields(fieldsOf(type))])) as {
-  readonly [T in EventType]: readonly KeptField[];
+const KEPT = Object.fromEntries(EVENT_TYPES.map((type) => [type, keptShape(fieldsOf(type))])) as {
+  readonly [T in EventType]: KeptShape;
 };
 
 /** A kept value other than a sentence: its strings (an id, a name, a list of ids) taken through the pool. */
@@ -227,48 +253,51 @@ function shared(value: unknown, pool: StringPool): unknown {
 /** Copies the kept fields that are set (an absent optional field stays absent). */
 function keep(
   data: { readonly [field: string]: unknown },
-  fields: readonly KeptField[],
+  shape: KeptShape,
   pool: StringPool,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const { name, clip: clipped, nested } of fields) {
+  for (const { name, clip: clipped, nested } of shape.fields) {
     const value = data[name];
     if (value === undefined) continue;
     out[name] =
       nested !== null
         ? keepShared(value as { readonly [field: string]: unknown }, nested, pool)
         : clipped
-          ? clip(value as string)
+          ? clipKept(value as string)
           : shared(value, pool);
   }
   return out;
 }
 
 /**
- * The kept fields of a plain shape (`PLAIN`: a statement's speaker, a
- * position's demand, actor and stance) whose values are all short strings:
- * one object per distinct content across the pool's folds, built (its
- * strings pooled) only the first time that content is met.
+ * The kept fields of a plain shape (`KeptShape.path`: a statement's speaker,
+ * a position's demand, actor and stance, an incident's casualty range) whose
+ * values are all short strings or numbers: one object per distinct content
+ * across the pool's folds, built (its strings pooled) only the first time
+ * that content is met.
  */
 function keepShared(
   data: { readonly [field: string]: unknown },
-  fields: readonly KeptField[],
+  shape: KeptShape,
   pool: StringPool,
 ): Record<string, unknown> {
-  if (pool === NO_POOL || !PLAIN.has(fields)) return keep(data, fields, pool);
+  const path = shape.path;
+  if (pool === NO_POOL || path === null) return keep(data, shape, pool);
   // The shape, then its values in its order (undefined: absent): equal paths, equal objects.
-  const path: unknown[] = [fields];
-  for (const { name } of fields) {
-    const value = data[name];
-    if (value !== undefined && typeof value !== 'string') return keep(data, fields, pool);
-    path.push(value);
+  const fields = shape.fields;
+  for (let i = 0; i < fields.length; i++) {
+    const value = data[(fields[i] as KeptField).name];
+    if (value !== undefined && typeof value !== 'string' && typeof value !== 'number') return keep(data, shape, pool);
+    path[i + 1] = value;
   }
-  return pool.shareObject(path, () => keep(data, fields, pool));
+  // A plain shape's keep() looks nothing up under a path: `path` still holds these values when it returns.
+  return pool.sharedObject<Record<string, unknown>>(path) ?? pool.keepObject(path, keep(data, shape, pool));
 }
 
 /**
  * Only what `summaryLine` reads of an event's data (the catalogue's `kept`
- * fields), long texts already clipped: `summaryLine({ type, data:
+ * fields), long texts cut to what the line quotes (`clipKept`): `summaryLine({ type, data:
  * summaryData(event) }, ctx)` is `summaryLine(event, ctx)` for every event and
  * context. What a folded state keeps of each development instead of the whole
  * event. Its ids, names and other short strings are taken through `pool`

@@ -23,6 +23,7 @@ import {
   type ActorRole,
   type CeasefireDuration,
   type CeasefireEndReason,
+  type CredibilityGrade,
   type DemandCategory,
   type Delegation,
   type EventDataByType,
@@ -43,10 +44,10 @@ import {
   type WorldEvent,
 } from './effective-events';
 import {
-  confidenceOf,
   DEFAULT_ESCALATION_MODEL,
   eventCode,
   goldsteinOf,
+  gradeOf,
   type CodeSource,
   type EscalationModel,
 } from './escalation-model';
@@ -195,8 +196,13 @@ export interface DevelopmentFields {
   readonly codeSource: CodeSource | null;
   /** Goldstein weight; null when the event has no code or the code is unknown. */
   readonly g: number | null;
-  /** Confidence from the sources' best credibility grade. */
-  readonly c: number;
+  /**
+   * The sources' best credibility grade (`gradeOf`; 0: none graded): its
+   * confidence c is `confidenceOfGrade(grade, model)`. A small integer, kept
+   * in the record itself, where a confidence (a fraction) would take a
+   * number box of its own per development.
+   */
+  readonly grade: CredibilityGrade | 0;
   /** The occurrence it reports, when shared with others (`occurrenceOf`); null: an occurrence of its own. */
   readonly occurrence: string | null;
   /** What escalation model v2 reads of it beyond its weight (`escalationFacts`). */
@@ -236,8 +242,10 @@ export interface LaterNames {
 /**
  * Shape version of `ViewState`: a cached or snapshotted state with another `schema` must be refolded, not used.
  * 4: sources, quotes, speakers and conditions moved out of the records into `evidence`.
+ * 5: a record keeps its sources' credibility `grade`, not the confidence `c` read from it; a quoted sentence
+ * is kept as its first 81 characters (`summaryData`), not as the cut line.
  */
-export const VIEW_STATE_SCHEMA = 4;
+export const VIEW_STATE_SCHEMA = 5;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
@@ -567,6 +575,27 @@ class Writer {
   }
 }
 
+/** Lists shorter than this are copied when an item is appended in place (`appended`); longer ones grow. */
+const SHORT_LIST = 16;
+
+/**
+ * `list` with `item` appended, in an array of exactly that length: a spread
+ * (`[...list, item]`) or a push leaves room for 16 more items (≈ 130 bytes),
+ * and an entity's short lists (a demand's stances per actor and its actors,
+ * a round's postponements, a ceasefire's violations…) are most of a state's
+ * arrays. `inPlace` (the list is the fold's own): a list of SHORT_LIST or
+ * more items grows in place instead (amortised, where a copy per item would
+ * be quadratic in a long history).
+ */
+function appended<T>(list: readonly T[], item: T, inPlace = false): T[] {
+  if (inPlace && list.length >= SHORT_LIST) {
+    (list as T[]).push(item);
+    return list as T[];
+  }
+  // concat() sizes its result exactly; [item]: an item that is itself an array is not spread into the list.
+  return (list as T[]).concat([item]);
+}
+
 function round(w: Writer, roundId: string): RoundState {
   const existing = getOwn(w.draft.rounds, roundId);
   if (existing) return existing;
@@ -674,7 +703,7 @@ function reduce(w: Writer, e: EffectiveEvent, model: EscalationModel): void {
     code: code === null ? null : code.source === 'analyst' ? pool.share(code.code) : code.code,
     codeSource: code?.source ?? null,
     g,
-    c: confidenceOf(event.sources, model),
+    grade: gradeOf(event.sources, model),
     occurrence: occurrenceOf(event, pool),
     facts: escalationFacts(event, pool),
   } as DevelopmentRecord);
@@ -789,16 +818,13 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
       ...r,
       plannedFor,
       plannedInstant: plannedFor === null ? null : (parseTime(plannedFor)?.instant ?? null),
-      postponements: [
-        ...r.postponements,
-        {
-          eventId: at.eventId,
-          occurredAt: at.occurredAt,
-          instant: at.instant,
-          reason: data.reason ?? null,
-          plannedFor,
-        },
-      ],
+      postponements: appended(r.postponements, {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        reason: data.reason ?? null,
+        plannedFor,
+      }),
     });
   },
   TalksRoundCancelled(w, event, at) {
@@ -875,10 +901,12 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
       text: data.text ?? dm.text,
       category: data.category ?? dm.category,
       addressedTo: data.addressedTo ?? dm.addressedTo,
-      amendments: [
-        ...dm.amendments,
-        { eventId: at.eventId, occurredAt: at.occurredAt, instant: at.instant, reason: data.reason ?? null },
-      ],
+      amendments: appended(dm.amendments, {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        reason: data.reason ?? null,
+      }),
     });
   },
   DemandWithdrawn(w, event, at) {
@@ -905,24 +933,30 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
     };
     const held = w.inPlace ? getOwn(d.demands, data.demandId) : undefined;
     if (held !== undefined) {
-      // The fold's own demand: its history grows in place (a copy per position is quadratic in a long negotiation).
-      const own = getOwn(held.positions, data.actorId) as StanceRecord[] | undefined;
+      // The fold's own demand: edited in place (a copy of it per position is quadratic in a long negotiation).
+      const positions = held.positions as Record<string, StanceRecord[]>;
+      const own = getOwn(positions, data.actorId);
       if (own !== undefined) {
-        own.push(stance);
+        const history = appended(own, stance, true);
+        if (history !== own) setOwn(positions, data.actorId, history);
       } else {
-        setOwn(held.positions as Record<string, StanceRecord[]>, pool.share(data.actorId), [stance]);
-        (held.positionOrder as string[]).push(pool.share(data.actorId));
+        setOwn(positions, pool.share(data.actorId), [stance]);
+        (held as { positionOrder: readonly string[] }).positionOrder = appended(
+          held.positionOrder,
+          pool.share(data.actorId),
+          true,
+        );
       }
       return;
     }
     const dm = demand(w, data.demandId);
     const history = getOwn(dm.positions, data.actorId) ?? [];
     const positions = { ...dm.positions };
-    setOwn(positions, data.actorId, [...history, stance]);
+    setOwn(positions, data.actorId, appended(history, stance));
     w.put('demands', data.demandId, {
       ...dm,
       positions,
-      positionOrder: history.length === 0 ? [...dm.positionOrder, data.actorId] : dm.positionOrder,
+      positionOrder: history.length === 0 ? appended(dm.positionOrder, data.actorId) : dm.positionOrder,
     });
   },
   UltimatumIssued(w, event, at) {
@@ -990,17 +1024,14 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
       duration,
       until,
       untilInstant: until === null ? null : (parseTime(until)?.instant ?? null),
-      extensions: [
-        ...c.extensions,
-        {
-          eventId: at.eventId,
-          occurredAt: at.occurredAt,
-          instant: at.instant,
-          duration: data.duration ?? null,
-          until: data.until ?? null,
-          terms: data.terms ?? null,
-        },
-      ],
+      extensions: appended(c.extensions, {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        duration: data.duration ?? null,
+        until: data.until ?? null,
+        terms: data.terms ?? null,
+      }),
     });
   },
   CeasefireViolationReported(w, event, at) {
@@ -1008,17 +1039,14 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
     const c = ceasefire(w, data.ceasefireId);
     w.put('ceasefires', data.ceasefireId, {
       ...c,
-      violations: [
-        ...c.violations,
-        {
-          eventId: at.eventId,
-          occurredAt: at.occurredAt,
-          instant: at.instant,
-          allegedBy: data.allegedBy,
-          against: data.against,
-          casualties: data.casualties ?? null,
-        },
-      ],
+      violations: appended(c.violations, {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        allegedBy: data.allegedBy,
+        against: data.against,
+        casualties: data.casualties ?? null,
+      }),
     });
   },
   CeasefireEnded(w, event, at) {
