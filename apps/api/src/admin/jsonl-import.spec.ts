@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { type EventStore, openSqliteEventStore } from '@parley/event-store';
+import { type EventStaging, type EventStore, openSqliteEventStore } from '@parley/event-store';
 import { ImportRejectedError, importJsonl } from './jsonl-import';
 
 const EXAMPLE = join(__dirname, '../../../../examples/pakistan-afghanistan-2025.jsonl');
@@ -130,14 +130,43 @@ describe('importJsonl spool', () => {
     };
     setImmediate(tick);
     const turns = new Set<number>();
-    const watched = new Proxy(store, {
+    const appending = () => turns.add(turn);
+    // Its commits, counted: the store reads its clock once per committed batch.
+    let commits = 0;
+    const counted = await openSqliteEventStore({
+      path: join(dir, 'counted.db'),
+      clock: () => {
+        commits++;
+        return new Date();
+      },
+    });
+    const watched = new Proxy(counted, {
       get(target, key) {
         const value = Reflect.get(target, key) as unknown;
-        // The import appends its events as encoded (`appendEncoded`).
+        // The import appends its events from the store's staging (or, were it to, as encoded: `appendEncoded`).
         if (key === 'appendEncoded') {
           return (...args: Parameters<EventStore['appendEncoded']>) => {
-            turns.add(turn);
+            appending();
             return target.appendEncoded(...args);
+          };
+        }
+        if (key === 'openStaging') {
+          return (dir: string): EventStaging => {
+            const staging = target.openStaging(dir);
+            return new Proxy(staging, {
+              get(stagingTarget, stagingKey) {
+                const member = Reflect.get(stagingTarget, stagingKey) as unknown;
+                if (stagingKey === 'append') {
+                  return (...args: Parameters<EventStaging['append']>) => {
+                    appending();
+                    return stagingTarget.append(...args);
+                  };
+                }
+                return typeof member === 'function'
+                  ? (member as (...a: unknown[]) => unknown).bind(stagingTarget)
+                  : member;
+              },
+            });
           };
         }
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
@@ -146,13 +175,15 @@ describe('importJsonl spool', () => {
     try {
       const summary = await importJsonl(watched, Readable.from([file]), { spoolDir });
       expect(summary.stored).toBe(interleaved.length);
+      expect((await counted.readAll()).map((e) => e.id)).toEqual(
+        interleaved.map((l) => (JSON.parse(l) as { id: string }).id),
+      );
     } finally {
       counting = false;
+      await counted.close();
     }
     expect(turns.size).toBe(1);
-    expect((await store.readAll()).map((e) => e.id)).toEqual(
-      interleaved.map((l) => (JSON.parse(l) as { id: string }).id),
-    );
+    expect(commits).toBe(1);
   });
 
   it('given a correction at the end of a stream that would break a later event, when imported, then the file is refused naming its line and rule, and nothing is stored', async () => {

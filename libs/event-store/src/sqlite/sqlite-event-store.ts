@@ -27,6 +27,7 @@ import type {
   EncodedAppendResult,
   EncodedNewEvent,
   EventFilter,
+  EventStaging,
   EventStore,
   ExpectedRevision,
   JsonObject,
@@ -37,6 +38,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  StagedAppendResult,
   SubscriptionHandler,
 } from '../port';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
@@ -52,6 +54,7 @@ import {
   streamRange,
 } from '../shared/rules';
 import { readAhead } from './read-ahead';
+import { SqliteStaging } from './staging';
 
 export interface SqliteEventStoreOptions {
   /** The database file; its parent directory is created. `:memory:` gives a throwaway store (no WAL, not durable). */
@@ -142,7 +145,19 @@ interface PendingEncoded extends PendingBase {
 
 type PendingAppend = PendingEvents | PendingEncoded;
 
-type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+/** A staged range (`SqliteStaging`): its one statement, run in the batch's transaction. */
+interface PendingStaged {
+  readonly staged: (recordedAt: string) => StagedAppendResult | undefined;
+  readonly resolve: (result: StagedAppendResult | undefined) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type Pending = PendingAppend | PendingStaged;
+
+type Outcome =
+  | { ok: true; result: AppendResult }
+  | { ok: true; staged: StagedAppendResult | undefined }
+  | { ok: false; error: unknown };
 
 function toRecorded(row: Row): RecordedEvent {
   return {
@@ -200,9 +215,9 @@ interface EncodedRow extends EncodedNewEvent {
  * as JSON.parse reads it), else NULL, which NOT NULL refuses. Nested: json_type
  * raises an error on text that is not JSON, so it is asked only of valid text.
  */
-const DATA_IF_OBJECT = "CASE WHEN json_valid(@data) THEN CASE WHEN json_type(@data) = 'object' THEN @data END END";
-const METADATA_IF_OBJECT =
-  "CASE WHEN json_valid(@metadata) THEN CASE WHEN json_type(@metadata) = 'object' THEN @metadata END END";
+function textIfObject(text: string): string {
+  return `CASE WHEN json_valid(${text}) THEN CASE WHEN json_type(${text}) = 'object' THEN ${text} END END`;
+}
 
 function limitOf(maxCount: number): number {
   return maxCount === Infinity ? NO_LIMIT : maxCount;
@@ -238,7 +253,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private closed = false;
 
-  private queue: PendingAppend[] = [];
+  private queue: Pending[] = [];
   private flushScheduled = false;
   /** The head when the last write transaction began (read inside it, under the write lock). */
   private headAtBatchStart = 0;
@@ -280,7 +295,7 @@ export class SqliteEventStore implements EventStore {
 
   /** The whole batch: one write transaction, one fsync. */
   private readonly writeBatch: Database.Transaction<
-    (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => void
+    (batch: readonly Pending[], outcomes: Outcome[], recordedAt: string) => void
   >;
   /**
    * The inserts of an append of several events; called inside `writeBatch`, better-sqlite3 runs it as a
@@ -315,21 +330,23 @@ export class SqliteEventStore implements EventStore {
 
     this.insertEvents = this.db.transaction(this.insert);
 
-    this.writeBatch = this.db.transaction(
-      (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => {
-        this.headAtBatchStart = this.head();
-        for (const append of batch) {
-          try {
-            outcomes.push({ ok: true, result: this.appendOne(append, recordedAt) });
-          } catch (error) {
-            // Some SQLite errors (full disk, I/O) roll back the whole transaction
-            // on their own; then nothing of this batch can be committed.
-            if (!this.db.inTransaction) throw error;
-            outcomes.push({ ok: false, error });
-          }
+    this.writeBatch = this.db.transaction((batch: readonly Pending[], outcomes: Outcome[], recordedAt: string) => {
+      this.headAtBatchStart = this.head();
+      for (const append of batch) {
+        try {
+          outcomes.push(
+            'staged' in append
+              ? { ok: true, staged: append.staged(recordedAt) }
+              : { ok: true, result: this.appendOne(append, recordedAt) },
+          );
+        } catch (error) {
+          // Some SQLite errors (full disk, I/O) roll back the whole transaction
+          // on their own; then nothing of this batch can be committed.
+          if (!this.db.inTransaction) throw error;
+          outcomes.push({ ok: false, error });
         }
-      },
-    );
+      }
+    });
   }
 
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -375,8 +392,29 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
+  /**
+   * In a scratch database attached to this connection, appended a range at a
+   * time by one statement in the next batch's transaction (`SqliteStaging`).
+   */
+  openStaging(dir: string): EventStaging {
+    this.assertOpen();
+    return new SqliteStaging(
+      {
+        db: this.db,
+        store: this,
+        inWriteTransaction: (staged) =>
+          new Promise((resolve, reject) => {
+            this.assertOpen();
+            this.enqueue({ staged, resolve, reject });
+          }),
+        textIfObject,
+      },
+      dir,
+    );
+  }
+
   /** Queues an append for the next batch (written on `setImmediate`). */
-  private enqueue(append: PendingAppend): void {
+  private enqueue(append: Pending): void {
     this.queue.push(append);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -495,7 +533,7 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     let wrote = false;
-    /** The batch's last position, when it stored encoded events and nobody subscribes (see below). */
+    /** The batch's last position, when it stored encoded events not decoded (nobody subscribes, or staged; see below). */
     let encodedTop = 0;
     const decodeEncoded = this.subscriptions.size > 0 && this.recentLimit > 0;
     if (this.recentTop !== this.headAtBatchStart) {
@@ -504,9 +542,22 @@ export class SqliteEventStore implements EventStore {
       this.recentBase = this.recentTop = this.headAtBatchStart;
     }
     for (let i = 0; i < batch.length; i++) {
-      const append = batch[i] as PendingAppend;
+      const append = batch[i] as Pending;
       const outcome = outcomes[i] as Outcome;
-      if (outcome.ok) {
+      if ('staged' in append) {
+        if (!outcome.ok) append.reject(translate(outcome.error, 'append'));
+        else {
+          const staged = 'staged' in outcome ? outcome.staged : undefined;
+          // Never decoded here: subscribers read them from the file, as the events of an unwatched `appendEncoded`.
+          if (staged !== undefined && staged.stored > 0) {
+            wrote = true;
+            encodedTop = staged.position;
+          }
+          append.resolve(staged);
+        }
+      } else if (!outcome.ok) {
+        append.reject(translate(outcome.error, 'append'));
+      } else if ('result' in outcome) {
         if (!outcome.result.duplicate && outcome.result.events.length > 0) {
           wrote = true;
           this.remember(outcome.result.events);
@@ -516,15 +567,13 @@ export class SqliteEventStore implements EventStore {
           else encodedTop = append.encoded.position;
         }
         append.resolve(outcome.result);
-      } else {
-        append.reject(translate(outcome.error, 'append'));
       }
     }
     // Under the write lock nobody else committed: the batch ends at its last event (or where it began).
     this.recentTop = this.recent[this.recent.length - 1]?.position ?? this.recentTop;
     if (encodedTop > 0) {
-      // Nobody subscribed, so they were not decoded: a later subscriber reads them from the file, and the
-      // recent commits start again after the batch.
+      // Not decoded (nobody subscribed, or staged): subscribers read them from the file, and the recent
+      // commits start again after the batch.
       this.recent = [];
       this.recentBase = this.recentTop = Math.max(this.recentTop, encodedTop);
     }
@@ -799,7 +848,7 @@ export class SqliteEventStore implements EventStore {
       ),
       insertEncoded: db.prepare<[EncodedRow]>(
         `INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at)
-         VALUES (@stream, @revision, @id, @type, ${DATA_IF_OBJECT}, ${METADATA_IF_OBJECT}, @recordedAt)`,
+         VALUES (@stream, @revision, @id, @type, ${textIfObject('@data')}, ${textIfObject('@metadata')}, @recordedAt)`,
       ),
       streamRevision: db.prepare<[string], number | null>('SELECT MAX(revision) FROM events WHERE stream = ?').pluck(),
       head: db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),
