@@ -148,6 +148,8 @@ type PendingAppend = PendingEvents | PendingEncoded;
 /** A staged range (`SqliteStaging`): its one statement, run in the batch's transaction. */
 interface PendingStaged {
   readonly staged: (recordedAt: string) => StagedAppendResult | undefined;
+  /** The range's events as `append` would have handed them to subscribers, read back once committed. */
+  readonly recorded: (done: StagedAppendResult, recordedAt: string) => RecordedEvent[];
   readonly resolve: (result: StagedAppendResult | undefined) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -402,10 +404,10 @@ export class SqliteEventStore implements EventStore {
       {
         db: this.db,
         store: this,
-        inWriteTransaction: (staged) =>
+        inWriteTransaction: (staged, recorded) =>
           new Promise((resolve, reject) => {
             this.assertOpen();
-            this.enqueue({ staged, resolve, reject });
+            this.enqueue({ staged, recorded, resolve, reject });
           }),
         textIfObject,
       },
@@ -533,7 +535,7 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     let wrote = false;
-    /** The batch's last position, when it stored encoded events not decoded (nobody subscribes, or staged; see below). */
+    /** The batch's last position, when it stored encoded events and nobody subscribes (see below). */
     let encodedTop = 0;
     const decodeEncoded = this.subscriptions.size > 0 && this.recentLimit > 0;
     if (this.recentTop !== this.headAtBatchStart) {
@@ -548,10 +550,11 @@ export class SqliteEventStore implements EventStore {
         if (!outcome.ok) append.reject(translate(outcome.error, 'append'));
         else {
           const staged = 'staged' in outcome ? outcome.staged : undefined;
-          // Never decoded here: subscribers read them from the file, as the events of an unwatched `appendEncoded`.
+          // As `appendEncoded`'s: decoded once for the subscribers at the head, else read from the file.
           if (staged !== undefined && staged.stored > 0) {
             wrote = true;
-            encodedTop = staged.position;
+            if (decodeEncoded) this.remember(append.recorded(staged, recordedAt));
+            else encodedTop = staged.position;
           }
           append.resolve(staged);
         }
@@ -572,8 +575,8 @@ export class SqliteEventStore implements EventStore {
     // Under the write lock nobody else committed: the batch ends at its last event (or where it began).
     this.recentTop = this.recent[this.recent.length - 1]?.position ?? this.recentTop;
     if (encodedTop > 0) {
-      // Not decoded (nobody subscribed, or staged): subscribers read them from the file, and the recent
-      // commits start again after the batch.
+      // Nobody subscribed, so they were not decoded: a later subscriber reads them from the file, and the
+      // recent commits start again after the batch.
       this.recent = [];
       this.recentBase = this.recentTop = Math.max(this.recentTop, encodedTop);
     }

@@ -23,6 +23,8 @@ import type {
   EventStaging,
   EventStore,
   ExpectedRevision,
+  JsonObject,
+  RecordedEvent,
   StagedAppendResult,
   StagedEvent,
 } from '../port';
@@ -33,6 +35,7 @@ import { appendInRuns, checkStaged, checkStagedRange, type NumberedStagedEvent, 
 const ROWS_PER_INSERT = 256;
 
 type StagedRow = [stream: string, nth: number, id: string, type: string, data: string, metadata: string];
+type RecordedRow = [stream: string, revision: number, id: string, type: string, data: string, metadata: string];
 
 /** What the staging needs of its store. */
 export interface StagingHost {
@@ -45,6 +48,7 @@ export interface StagingHost {
    */
   inWriteTransaction(
     insert: (recordedAt: string) => StagedAppendResult | undefined,
+    recorded: (done: StagedAppendResult, recordedAt: string) => RecordedEvent[],
   ): Promise<StagedAppendResult | undefined>;
   /** SQL of `column` when it holds the JSON text of an object, else NULL (as `appendEncoded`'s INSERT checks it). */
   textIfObject(column: string): string;
@@ -67,6 +71,8 @@ export class SqliteStaging implements EventStaging {
   private readonly stmt: {
     readonly row: Database.Statement<[number], StagedRow>;
     readonly rows: Database.Statement<[number, number], StagedRow>;
+    /** A range as appended, for subscribers: stream, revision, id, type, data, metadata (the bases still the range's). */
+    readonly appended: Database.Statement<[number, number], RecordedRow>;
   };
   /** The range's statements in its SAVEPOINT: `RUN_BY_RUN` thrown when it is not for them. */
   private readonly insertRange: Database.Transaction<
@@ -114,6 +120,13 @@ export class SqliteStaging implements EventStaging {
       rows: db
         .prepare<[number, number], StagedRow>(
           `SELECT ${columns} FROM ${schema}.staged WHERE seq BETWEEN ? AND ? ORDER BY seq`,
+        )
+        .raw(),
+      appended: db
+        .prepare<[number, number], RecordedRow>(
+          `SELECT s.stream, b.base + s.nth, s.id, s.type, s.data, s.metadata
+           FROM ${schema}.staged s JOIN temp.${schema}_bases b ON b.stream = s.stream
+           WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`,
         )
         .raw(),
     };
@@ -169,15 +182,30 @@ export class SqliteStaging implements EventStaging {
     this.assertOpen();
     checkStagedRange(from, to, this.count);
     this.insertPending();
-    const done = await this.host.inWriteTransaction((recordedAt) => {
-      try {
-        return this.insertRange(from, to, expected, recordedAt);
-      } catch (error) {
-        // Undone by its SAVEPOINT; an error that ended the whole transaction (I/O, a full disk) fails the batch.
-        if (error === RUN_BY_RUN || (isConstraint(error) && this.host.db.inTransaction)) return undefined;
-        throw error;
-      }
-    });
+    const done = await this.host.inWriteTransaction(
+      (recordedAt) => {
+        try {
+          return this.insertRange(from, to, expected, recordedAt);
+        } catch (error) {
+          // Undone by its SAVEPOINT; an error that ended the whole transaction (I/O, a full disk) fails the batch.
+          if (error === RUN_BY_RUN || (isConstraint(error) && this.host.db.inTransaction)) return undefined;
+          throw error;
+        }
+      },
+      // Read back right after the commit, before any other range fills the bases; one statement's inserts took
+      // consecutive positions.
+      ({ position }, recordedAt) =>
+        this.stmt.appended.all(from, to).map(([stream, revision, id, type, data, metadata], i) => ({
+          id,
+          type,
+          data: JSON.parse(data) as JsonObject,
+          metadata: JSON.parse(metadata) as JsonObject,
+          stream,
+          revision,
+          position: position - (to - from) + i,
+          recordedAt,
+        })),
+    );
     return done ?? appendInRuns(this.host.store, this.stmt.rows.all(from, to).map(eventOf), expected);
   }
 
