@@ -403,6 +403,7 @@ export class SqliteEventStore implements EventStore {
     return new SqliteStaging(
       {
         db: this.db,
+        assertOpen: () => this.assertOpen(),
         store: this,
         inWriteTransaction: (staged, recorded) =>
           new Promise((resolve, reject) => {

@@ -40,6 +40,8 @@ type RecordedRow = [stream: string, revision: number, id: string, type: string, 
 /** What the staging needs of its store. */
 export interface StagingHost {
   readonly db: Database.Database;
+  /** Throws StoreUnavailableError once the store is closed. */
+  assertOpen(): void;
   readonly store: Pick<EventStore, 'appendEncoded'>;
   /**
    * Runs `insert` in the store's next write transaction (with the other
@@ -213,7 +215,8 @@ export class SqliteStaging implements EventStaging {
     if (this.closed) return;
     this.closed = true;
     this.pending = [];
-    this.host.db.exec(`DROP TABLE temp.${this.schema}_bases; DETACH DATABASE ${this.schema}`);
+    // A store closed first let go of it with its connection.
+    if (this.host.db.open) this.host.db.exec(`DROP TABLE temp.${this.schema}_bases; DETACH DATABASE ${this.schema}`);
   }
 
   private insertPending(): void {
@@ -225,6 +228,7 @@ export class SqliteStaging implements EventStaging {
 
   private assertOpen(): void {
     if (this.closed) throw new Error('this staging is closed');
+    this.host.assertOpen();
   }
 }
 

@@ -651,6 +651,14 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         await expect(staged.append(1, 1, new Map())).rejects.toThrow(/closed/);
         expect(await store.readAll()).toEqual([]);
       });
+
+      it('a staging outlived by its store fails to append with StoreUnavailableError, and closes quietly', async () => {
+        const staged = staging();
+        stageAll(staged, [['s', newEvent()]]);
+        await store.close();
+        await expect(staged.append(1, 1, new Map())).rejects.toBeInstanceOf(StoreUnavailableError);
+        expect(() => staged.close()).not.toThrow();
+      });
     });
 
     describe('idempotency', () => {
