@@ -88,6 +88,9 @@ export interface SqliteEventStoreOptions {
 
 const SCHEMA_VERSION = 1;
 
+/** How many times `recentEvents` the recent commits may hold while a subscriber at the head has yet to read them. */
+const RECENT_HELD = 8;
+
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (
     -- AUTOINCREMENT: a position, once committed, is never handed out again.
@@ -663,13 +666,38 @@ export class SqliteEventStore implements EventStore {
     if (this.recentLimit > 0) for (const event of events) this.recent.push(event);
   }
 
-  /** Keeps at most `recentLimit` events (dropping the oldest in chunks). */
+  /**
+   * Keeps at most `recentLimit` events (dropping the oldest in chunks) — but
+   * what a subscriber reading from here has yet to read, up to RECENT_HELD
+   * times the limit: a batch larger than the limit (a staged window of the
+   * import) is then read from memory by the subscribers at the head, not read
+   * back from the file by each.
+   */
   private trimRecent(): void {
     const excess = this.recent.length - this.recentLimit;
     if (excess <= 0) return;
-    const drop = Math.max(excess, this.recentLimit >> 2);
+    let drop = Math.max(excess, this.recentLimit >> 2);
+    let reading = Infinity;
+    for (const subscription of this.subscriptions)
+      if (subscription.position >= this.recentBase) reading = Math.min(reading, subscription.position);
+    if (reading !== Infinity)
+      drop = Math.max(Math.min(drop, this.firstAfter(reading)), this.recent.length - RECENT_HELD * this.recentLimit);
+    if (drop <= 0) return;
     this.recentBase = (this.recent[drop - 1] as RecordedEvent).position;
     this.recent = this.recent.slice(drop);
+  }
+
+  /** The index of the first recent event after `position` (the count of those at or before it). */
+  private firstAfter(position: number): number {
+    const recent = this.recent;
+    let lo = 0;
+    let hi = recent.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((recent[mid] as RecordedEvent).position <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
@@ -684,13 +712,7 @@ export class SqliteEventStore implements EventStore {
   ): RecordedEvent[] | undefined {
     if (this.recentLimit === 0 || after < this.recentBase || upTo > this.recentTop) return undefined;
     const recent = this.recent;
-    let lo = 0;
-    let hi = recent.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((recent[mid] as RecordedEvent).position <= after) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstAfter(after);
     const prefix = filter?.streamPrefix;
     const types = filter?.eventTypes;
     const page: RecordedEvent[] = [];
