@@ -8,11 +8,29 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { type EventStaging, type EventStore, openSqliteEventStore } from '@parley/event-store';
+import { type EventStore, openSqliteEventStore } from '@parley/event-store';
 import { ImportRejectedError, importJsonl } from './jsonl-import';
 
 const EXAMPLE = join(__dirname, '../../../../examples/pakistan-afghanistan-2025.jsonl');
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+type Methods<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R : never };
+
+/** `target` with some of its methods replaced, each made from the method it replaces; the others as they are. */
+function replacing<T extends object>(
+  target: T,
+  replace: { [K in keyof T]?: (original: Methods<T>[K]) => Methods<T>[K] },
+): T {
+  return new Proxy(target, {
+    get(of, key) {
+      const value = Reflect.get(of, key) as unknown;
+      if (typeof value !== 'function') return value;
+      const bound = (value as (...args: unknown[]) => unknown).bind(of);
+      const make = replace[key as keyof T] as ((original: unknown) => unknown) | undefined;
+      return make ? make(bound) : bound;
+    },
+  });
+}
 
 describe('importJsonl spool', () => {
   let dir: string;
@@ -140,37 +158,16 @@ describe('importJsonl spool', () => {
         return new Date();
       },
     });
-    const watched = new Proxy(counted, {
-      get(target, key) {
-        const value = Reflect.get(target, key) as unknown;
-        // The import appends its events from the store's staging (or, were it to, as encoded: `appendEncoded`).
-        if (key === 'appendEncoded') {
-          return (...args: Parameters<EventStore['appendEncoded']>) => {
-            appending();
-            return target.appendEncoded(...args);
-          };
-        }
-        if (key === 'openStaging') {
-          return (dir: string): EventStaging => {
-            const staging = target.openStaging(dir);
-            return new Proxy(staging, {
-              get(stagingTarget, stagingKey) {
-                const member = Reflect.get(stagingTarget, stagingKey) as unknown;
-                if (stagingKey === 'append') {
-                  return (...args: Parameters<EventStaging['append']>) => {
-                    appending();
-                    return stagingTarget.append(...args);
-                  };
-                }
-                return typeof member === 'function'
-                  ? (member as (...a: unknown[]) => unknown).bind(stagingTarget)
-                  : member;
-              },
-            });
-          };
-        }
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
+    // The import appends its events from the store's staging (or, were it to, as encoded: `appendEncoded`).
+    const reported =
+      <A extends unknown[], R>(call: (...args: A) => R) =>
+      (...args: A): R => {
+        appending();
+        return call(...args);
+      };
+    const watched = replacing(counted, {
+      appendEncoded: reported,
+      openStaging: (open) => (into: string) => replacing(open(into), { append: reported }),
     });
     try {
       const summary = await importJsonl(watched, Readable.from([file]), { spoolDir });
