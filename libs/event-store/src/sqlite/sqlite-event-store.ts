@@ -220,9 +220,9 @@ interface EncodedRow extends EncodedNewEvent {
  * as JSON.parse reads it), else NULL, which NOT NULL refuses. Nested: json_type
  * raises an error on text that is not JSON, so it is asked only of valid text.
  */
-function textIfObject(text: string): string {
-  return `CASE WHEN json_valid(${text}) THEN CASE WHEN json_type(${text}) = 'object' THEN ${text} END END`;
-}
+const DATA_IF_OBJECT = "CASE WHEN json_valid(@data) THEN CASE WHEN json_type(@data) = 'object' THEN @data END END";
+const METADATA_IF_OBJECT =
+  "CASE WHEN json_valid(@metadata) THEN CASE WHEN json_type(@metadata) = 'object' THEN @metadata END END";
 
 function limitOf(maxCount: number): number {
   return maxCount === Infinity ? NO_LIMIT : maxCount;
@@ -413,7 +413,7 @@ export class SqliteEventStore implements EventStore {
             this.assertOpen();
             this.enqueue({ staged, recorded, resolve, reject });
           }),
-        textIfObject,
+        recorded: (from, to) => this.page(from, to, undefined, NO_LIMIT),
       },
       dir,
     );
@@ -874,7 +874,7 @@ export class SqliteEventStore implements EventStore {
       ),
       insertEncoded: db.prepare<[EncodedRow]>(
         `INSERT INTO events (stream, revision, id, type, data, metadata, recorded_at)
-         VALUES (@stream, @revision, @id, @type, ${textIfObject('@data')}, ${textIfObject('@metadata')}, @recordedAt)`,
+         VALUES (@stream, @revision, @id, @type, ${DATA_IF_OBJECT}, ${METADATA_IF_OBJECT}, @recordedAt)`,
       ),
       streamRevision: db.prepare<[string], number | null>('SELECT MAX(revision) FROM events WHERE stream = ?').pluck(),
       head: db.prepare<[], number | null>('SELECT MAX(position) FROM events').pluck(),

@@ -9,7 +9,10 @@
  * stream's revisions from its current one (`nth`, the event's place among
  * its stream's staged events, over the stream's revision as the range
  * begins), positions in staging order, and the same refusals by NOT NULL
- * (`textIfObject`, an empty stream, id or type). Anything it cannot take as
+ * (an empty stream, id or type; text that is not an object's JSON, checked
+ * as `appendEncoded`'s INSERT checks it). Its SQL names no value: the
+ * stagings of a connection share one scratch table, each its own rows
+ * (`STAGING_SPAN`). Anything it cannot take as
  * it is — a stream's first run whose expectation fails, an id already
  * stored (a retry, a conflict) or repeated, a revision taken, a refused text —
  * undoes it (a SAVEPOINT), and the range is appended as `appendEncoded` of
@@ -23,7 +26,6 @@ import type {
   EventStaging,
   EventStore,
   ExpectedRevision,
-  JsonObject,
   RecordedEvent,
   StagedAppendResult,
   StagedEvent,
@@ -35,7 +37,6 @@ import { appendInRuns, checkStaged, checkStagedRange, type NumberedStagedEvent, 
 const ROWS_PER_INSERT = 256;
 
 type StagedRow = [stream: string, nth: number, id: string, type: string, data: string, metadata: string];
-type RecordedRow = [stream: string, revision: number, id: string, type: string, data: string, metadata: string];
 
 /** What the staging needs of its store. */
 export interface StagingHost {
@@ -52,29 +53,68 @@ export interface StagingHost {
     insert: (recordedAt: string) => StagedAppendResult | undefined,
     recorded: (done: StagedAppendResult, recordedAt: string) => RecordedEvent[],
   ): Promise<StagedAppendResult | undefined>;
-  /** SQL of `column` when it holds the JSON text of an object, else NULL (as `appendEncoded`'s INSERT checks it). */
-  textIfObject(column: string): string;
+  /** The committed events with positions `from` to `to`, as reads give them. */
+  recorded(from: number, to: number): RecordedEvent[];
 }
 
-/** A scratch database's name on the connection: unique among the stagings it ever attached. */
-let attached = 0;
+/** Staging numbers apart: staging `n`'s event `seq` is row `n × STAGING_SPAN + seq` of the scratch table. */
+const STAGING_SPAN = 2 ** 32;
+/** The stagings each connection opened (numbering them), and how many are open (the scratch database attached while any is). */
+const ids = new WeakMap<Database.Database, number>();
+const open = new WeakMap<Database.Database, number>();
+
+/**
+ * The scratch database, attached as `parley_staging` while any staging of the
+ * connection is open (in the first one's directory: later ones share it), with
+ * the range's bases in a TEMP table — written in the store's transaction, and
+ * undone with it, which a database without a journal could not do.
+ */
+function attach(db: Database.Database, dir: string): void {
+  const count = open.get(db) ?? 0;
+  if (count === 0) {
+    db.prepare('ATTACH DATABASE ? AS parley_staging').run(join(dir, 'parley-staging.db'));
+    try {
+      db.pragma('parley_staging.journal_mode = OFF');
+      db.pragma('parley_staging.synchronous = OFF');
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS parley_staging.staged (
+          seq INTEGER PRIMARY KEY, stream TEXT NOT NULL, nth INTEGER NOT NULL,
+          id TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL
+        );
+        CREATE TEMP TABLE IF NOT EXISTS parley_staging_bases (
+          stream TEXT PRIMARY KEY, first INTEGER NOT NULL, base INTEGER NOT NULL
+        ) WITHOUT ROWID;
+      `);
+    } catch (error) {
+      db.exec('DETACH DATABASE parley_staging');
+      throw error;
+    }
+  }
+  open.set(db, count + 1);
+}
+
+/** One staging fewer: the scratch database is detached with the last (its file is the caller's to remove). */
+function detach(db: Database.Database): void {
+  const count = (open.get(db) ?? 1) - 1;
+  open.set(db, count);
+  if (count === 0 && db.open) db.exec('DROP TABLE temp.parley_staging_bases; DETACH DATABASE parley_staging');
+}
 
 /** Thrown inside the range's SAVEPOINT when the range is not for the one statement: undone, then appended run by run. */
 const RUN_BY_RUN = Symbol('run by run');
 
 export class SqliteStaging implements EventStaging {
-  private readonly schema: string;
+  /** Row of the scratch table before this staging's first (`seq` 1 is row `offset + 1`). */
+  private readonly offset: number;
   /** Staged, not yet inserted into the scratch database. */
   private pending: StagedRow[] = [];
   private inserted = 0;
   private readonly counts = new StagedCounts();
   private closed = false;
-  private readonly insertRows: Database.Transaction<(rows: readonly StagedRow[]) => void>;
+  private readonly insertRows: Database.Transaction<(rows: readonly StagedRow[], first: number) => void>;
   private readonly stmt: {
     readonly row: Database.Statement<[number], StagedRow>;
     readonly rows: Database.Statement<[number, number], StagedRow>;
-    /** A range as appended, for subscribers: stream, revision, id, type, data, metadata (the bases still the range's). */
-    readonly appended: Database.Statement<[number, number], RecordedRow>;
   };
   /** The range's statements in its SAVEPOINT: `RUN_BY_RUN` thrown when it is not for them. */
   private readonly insertRange: Database.Transaction<
@@ -91,61 +131,47 @@ export class SqliteStaging implements EventStaging {
     dir: string,
   ) {
     const { db } = host;
-    const schema = `parley_staging_${++attached}`;
-    this.schema = schema;
-    db.prepare(`ATTACH DATABASE ? AS ${schema}`).run(join(dir, `${schema}.db`));
-    try {
-      db.pragma(`${schema}.journal_mode = OFF`);
-      db.pragma(`${schema}.synchronous = OFF`);
-      db.exec(`
-        CREATE TABLE ${schema}.staged (
-          seq INTEGER PRIMARY KEY, stream TEXT NOT NULL, nth INTEGER NOT NULL,
-          id TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL
-        );
-        -- Each stream of a range: its first nth in the range and the revision its nth 0 takes.
-        -- TEMP, not in the scratch database: it is written in the store's transaction, and undone with it.
-        CREATE TEMP TABLE ${schema}_bases (stream TEXT PRIMARY KEY, first INTEGER NOT NULL, base INTEGER NOT NULL) WITHOUT ROWID;
-      `);
-    } catch (error) {
-      db.exec(`DETACH DATABASE ${schema}`);
-      throw error;
-    }
-    const insertRow = db.prepare<StagedRow>(
-      `INSERT INTO ${schema}.staged (stream, nth, id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)`,
+    attach(db, dir);
+    const id = (ids.get(db) ?? 0) + 1;
+    ids.set(db, id);
+    this.offset = id * STAGING_SPAN;
+    const insertRow = db.prepare<[number, ...StagedRow]>(
+      'INSERT INTO parley_staging.staged (seq, stream, nth, id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    this.insertRows = db.transaction((rows) => {
-      for (const row of rows) insertRow.run(...row);
+    this.insertRows = db.transaction((rows, first) => {
+      for (let i = 0; i < rows.length; i++) insertRow.run(first + i, ...(rows[i] as StagedRow));
     });
-    const columns = 'stream, nth, id, type, data, metadata';
     this.stmt = {
-      row: db.prepare<[number], StagedRow>(`SELECT ${columns} FROM ${schema}.staged WHERE seq = ?`).raw(),
-      rows: db
-        .prepare<[number, number], StagedRow>(
-          `SELECT ${columns} FROM ${schema}.staged WHERE seq BETWEEN ? AND ? ORDER BY seq`,
+      row: db
+        .prepare<[number], StagedRow>(
+          'SELECT stream, nth, id, type, data, metadata FROM parley_staging.staged WHERE seq = ?',
         )
         .raw(),
-      appended: db
-        .prepare<[number, number], RecordedRow>(
-          `SELECT s.stream, b.base + s.nth, s.id, s.type, s.data, s.metadata
-           FROM ${schema}.staged s JOIN temp.${schema}_bases b ON b.stream = s.stream
-           WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`,
+      rows: db
+        .prepare<[number, number], StagedRow>(
+          'SELECT stream, nth, id, type, data, metadata FROM parley_staging.staged WHERE seq BETWEEN ? AND ? ORDER BY seq',
         )
         .raw(),
     };
-    const bases = `temp.${schema}_bases`;
-    const clearBases = db.prepare(`DELETE FROM ${bases}`);
+    // The range's streams: the first nth of each in the range, and the revision its nth 0 takes.
+    const clearBases = db.prepare('DELETE FROM temp.parley_staging_bases');
     const fillBases = db.prepare<[number, number]>(
-      `INSERT INTO ${bases} (stream, first, base)
+      `INSERT INTO temp.parley_staging_bases (stream, first, base)
        SELECT g.stream, g.first, COALESCE((SELECT MAX(e.revision) FROM main.events e WHERE e.stream = g.stream), -1) + 1 - g.first
-       FROM (SELECT stream, MIN(nth) AS first FROM ${schema}.staged WHERE seq BETWEEN ? AND ? GROUP BY stream) g`,
+       FROM (SELECT stream, MIN(nth) AS first FROM parley_staging.staged WHERE seq BETWEEN ? AND ? GROUP BY stream) g`,
     );
-    const firstRuns = db.prepare<[], [string, number]>(`SELECT stream, base FROM ${bases} WHERE first = 0`).raw();
-    const nonEmpty = (column: string) => `CASE WHEN ${column} <> '' THEN ${column} END`;
+    const firstRuns = db
+      .prepare<[], [string, number]>('SELECT stream, base FROM temp.parley_staging_bases WHERE first = 0')
+      .raw();
+    // As `appendEncoded`'s INSERT refuses them (NOT NULL): an empty stream, id or type, text not an object's JSON.
     const insertSelect = db.prepare<[string, number, number]>(
       `INSERT INTO main.events (stream, revision, id, type, data, metadata, recorded_at)
-       SELECT ${nonEmpty('s.stream')}, b.base + s.nth, ${nonEmpty('s.id')}, ${nonEmpty('s.type')},
-              ${host.textIfObject('s.data')}, ${host.textIfObject('s.metadata')}, ?
-       FROM ${schema}.staged s JOIN ${bases} b ON b.stream = s.stream
+       SELECT CASE WHEN s.stream <> '' THEN s.stream END, b.base + s.nth,
+              CASE WHEN s.id <> '' THEN s.id END, CASE WHEN s.type <> '' THEN s.type END,
+              CASE WHEN json_valid(s.data) THEN CASE WHEN json_type(s.data) = 'object' THEN s.data END END,
+              CASE WHEN json_valid(s.metadata) THEN CASE WHEN json_type(s.metadata) = 'object' THEN s.metadata END END,
+              ?
+       FROM parley_staging.staged s JOIN temp.parley_staging_bases b ON b.stream = s.stream
        WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`,
     );
     this.insertRange = db.transaction((from, to, expected, recordedAt) => {
@@ -176,7 +202,7 @@ export class SqliteStaging implements EventStaging {
     this.assertOpen();
     checkStagedRange(seq, seq, this.count);
     if (seq > this.inserted) this.insertPending();
-    const { stream, event } = eventOf(this.stmt.row.get(seq) as StagedRow);
+    const { stream, event } = eventOf(this.stmt.row.get(this.offset + seq) as StagedRow);
     return { stream, event };
   }
 
@@ -187,41 +213,33 @@ export class SqliteStaging implements EventStaging {
     const done = await this.host.inWriteTransaction(
       (recordedAt) => {
         try {
-          return this.insertRange(from, to, expected, recordedAt);
+          return this.insertRange(this.offset + from, this.offset + to, expected, recordedAt);
         } catch (error) {
           // Undone by its SAVEPOINT; an error that ended the whole transaction (I/O, a full disk) fails the batch.
           if (error === RUN_BY_RUN || (isConstraint(error) && this.host.db.inTransaction)) return undefined;
           throw error;
         }
       },
-      // Read back right after the commit, before any other range fills the bases; one statement's inserts took
-      // consecutive positions.
-      ({ position }, recordedAt) =>
-        this.stmt.appended.all(from, to).map(([stream, revision, id, type, data, metadata], i) => ({
-          id,
-          type,
-          data: JSON.parse(data) as JsonObject,
-          metadata: JSON.parse(metadata) as JsonObject,
-          stream,
-          revision,
-          position: position - (to - from) + i,
-          recordedAt,
-        })),
+      // Read back once committed, for the subscribers at the head: one statement's inserts took consecutive positions.
+      ({ position }) => this.host.recorded(position - (to - from), position),
     );
-    return done ?? appendInRuns(this.host.store, this.stmt.rows.all(from, to).map(eventOf), expected);
+    return (
+      done ??
+      appendInRuns(this.host.store, this.stmt.rows.all(this.offset + from, this.offset + to).map(eventOf), expected)
+    );
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.pending = [];
-    // A store closed first let go of it with its connection.
-    if (this.host.db.open) this.host.db.exec(`DROP TABLE temp.${this.schema}_bases; DETACH DATABASE ${this.schema}`);
+    // (A store closed first let go of it with its connection.)
+    detach(this.host.db);
   }
 
   private insertPending(): void {
     if (this.pending.length === 0) return;
-    this.insertRows(this.pending);
+    this.insertRows(this.pending, this.offset + this.inserted + 1);
     this.inserted += this.pending.length;
     this.pending = [];
   }
