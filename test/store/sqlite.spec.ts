@@ -268,6 +268,41 @@ describe('sqlite event store', () => {
     expect((await store.readAll()).map((e) => e.stream)).toEqual(['before', 'a', 'a']);
   });
 
+  it('appends a staged range in one commit, and a slow subscriber gets every event of ranges longer than the recent commits once, in order', async () => {
+    // A few recent commits only: each range is longer, and the subscriber reads it 3 at a time, yielding between pages.
+    const store = await open({ recentEvents: 4 });
+    const c = collect(
+      store,
+      { afterPosition: 0, batchSize: 3 },
+      () => new Promise((resolve) => setTimeout(resolve, 5)),
+    );
+    const staging = store.openStaging(temp.dir);
+    try {
+      const events = newEvents(30);
+      events.forEach((event, i) =>
+        staging.stage(`s-${i % 3}`, {
+          id: event.id,
+          type: event.type,
+          data: JSON.stringify(event.data),
+          metadata: '{}',
+        }),
+      );
+      const before = store.commits();
+      await staging.append(1, 15, new Map());
+      // Partway through the first range when the second is committed.
+      await c.received(6);
+      await staging.append(16, 30, new Map());
+      expect(store.commits() - before).toBe(2);
+      await c.received(30);
+      const stored = await store.readAll();
+      expect(stored.map((e) => e.id)).toEqual(events.map((e) => e.id));
+      expect(c.events).toEqual(stored);
+    } finally {
+      staging.close();
+      await c.subscription.close();
+    }
+  });
+
   describe('two connections on one file', () => {
     it("a live subscriber sees the other connection's appends", async () => {
       const reader = await open({ pollIntervalMs: 50 });

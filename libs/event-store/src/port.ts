@@ -79,6 +79,47 @@ export interface EncodedAppendResult {
   readonly duplicate: boolean;
 }
 
+/** An event set aside in an `EventStaging`: the stream it is for, and the event as its maker encoded it. */
+export interface StagedEvent {
+  readonly stream: string;
+  readonly event: EncodedNewEvent;
+}
+
+/** What `EventStaging.append` stored. */
+export interface StagedAppendResult {
+  /** How many events it stored (a retry's events are not counted). */
+  readonly stored: number;
+  /** Position of the last event it stored or found stored (0: none). */
+  readonly position: number;
+}
+
+/**
+ * Events their maker has encoded (as for `appendEncoded`), set aside in order
+ * to be appended later, a range at a time (the bulk import: it decides every
+ * line of a file before it stores any). Nothing staged is stored until
+ * `append`; `close` lets go of what is staged. Held on disk, not in memory.
+ */
+export interface EventStaging {
+  /** How many events are staged: they are numbered 1 to `count` in staging order. */
+  readonly count: number;
+  /** Sets `event` aside for `stream`, after everything staged before it; returns its number. Nothing is checked yet but that its fields are strings. */
+  stage(stream: string, event: EncodedNewEvent): number;
+  /** The event staged as `seq`, as it was staged. */
+  staged(seq: number): StagedEvent;
+  /**
+   * Appends the events staged as `from` to `to` (inclusive), in staging
+   * order, exactly as `appendEncoded` of each run of consecutive events of
+   * one stream (runs of at most 1,000), all issued together: the same checks
+   * and errors (the first failing run's error, the others stored), the same
+   * revisions, positions in staging order. A run holding a stream's first
+   * staged event expects `expected.get(stream)` (`any` when absent), later
+   * runs `any`.
+   */
+  append(from: number, to: number, expected: ReadonlyMap<string, ExpectedRevision>): Promise<StagedAppendResult>;
+  /** Lets go of what is staged (idempotent). */
+  close(): void;
+}
+
 export interface AppendOptions {
   readonly expectedRevision: ExpectedRevision;
 }
@@ -176,6 +217,15 @@ export interface EventStore {
     events: readonly EncodedNewEvent[],
     options: AppendOptions,
   ): Promise<EncodedAppendResult>;
+
+  /**
+   * A staging for events to append later (`EventStaging`), its files in
+   * `dir` (an existing directory the caller removes afterwards). SQLite keeps
+   * it in a scratch database beside the connection and appends a range in one
+   * statement; the others keep it in a file and append it through
+   * `appendEncoded`.
+   */
+  openStaging(dir: string): EventStaging;
 
   /** A stream's events; an empty array for a stream that does not exist. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

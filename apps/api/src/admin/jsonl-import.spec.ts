@@ -14,6 +14,24 @@ import { ImportRejectedError, importJsonl } from './jsonl-import';
 const EXAMPLE = join(__dirname, '../../../../examples/pakistan-afghanistan-2025.jsonl');
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
+type Methods<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R : never };
+
+/** `target` with some of its methods replaced, each made from the method it replaces; the others as they are. */
+function replacing<T extends object>(
+  target: T,
+  replace: { [K in keyof T]?: (original: Methods<T>[K]) => Methods<T>[K] },
+): T {
+  return new Proxy(target, {
+    get(of, key) {
+      const value = Reflect.get(of, key) as unknown;
+      if (typeof value !== 'function') return value;
+      const bound = (value as (...args: unknown[]) => unknown).bind(of);
+      const make = replace[key as keyof T] as ((original: unknown) => unknown) | undefined;
+      return make ? make(bound) : bound;
+    },
+  });
+}
+
 describe('importJsonl spool', () => {
   let dir: string;
   let spoolDir: string;
@@ -130,29 +148,39 @@ describe('importJsonl spool', () => {
     };
     setImmediate(tick);
     const turns = new Set<number>();
-    const watched = new Proxy(store, {
-      get(target, key) {
-        const value = Reflect.get(target, key) as unknown;
-        // The import appends its events as encoded (`appendEncoded`).
-        if (key === 'appendEncoded') {
-          return (...args: Parameters<EventStore['appendEncoded']>) => {
-            turns.add(turn);
-            return target.appendEncoded(...args);
-          };
-        }
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    const appending = () => turns.add(turn);
+    // Its commits, counted: the store reads its clock once per committed batch.
+    let commits = 0;
+    const counted = await openSqliteEventStore({
+      path: join(dir, 'counted.db'),
+      clock: () => {
+        commits++;
+        return new Date();
       },
+    });
+    // The import appends its events from the store's staging (or, were it to, as encoded: `appendEncoded`).
+    const reported =
+      <A extends unknown[], R>(call: (...args: A) => R) =>
+      (...args: A): R => {
+        appending();
+        return call(...args);
+      };
+    const watched = replacing(counted, {
+      appendEncoded: reported,
+      openStaging: (open) => (into: string) => replacing(open(into), { append: reported }),
     });
     try {
       const summary = await importJsonl(watched, Readable.from([file]), { spoolDir });
       expect(summary.stored).toBe(interleaved.length);
+      expect((await counted.readAll()).map((e) => e.id)).toEqual(
+        interleaved.map((l) => (JSON.parse(l) as { id: string }).id),
+      );
     } finally {
       counting = false;
+      await counted.close();
     }
     expect(turns.size).toBe(1);
-    expect((await store.readAll()).map((e) => e.id)).toEqual(
-      interleaved.map((l) => (JSON.parse(l) as { id: string }).id),
-    );
+    expect(commits).toBe(1);
   });
 
   it('given a correction at the end of a stream that would break a later event, when imported, then the file is refused naming its line and rule, and nothing is stored', async () => {

@@ -73,6 +73,7 @@ import {
 } from '@eventstore/db-client';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import { readAllInPages } from '../shared/pages';
+import { FileStaging } from '../shared/staging';
 import {
   allRange,
   decodeEncodedAppend,
@@ -87,6 +88,7 @@ import type {
   AppendResult,
   EncodedAppendResult,
   EncodedNewEvent,
+  EventStaging,
   EventFilter,
   EventStore,
   NewEvent,
@@ -268,6 +270,12 @@ export class EsdbEventStore implements EventStore {
         await this.appendNow(stream, decodeEncodedAppend(stream, events, options?.expectedRevision), options),
       ),
     );
+  }
+
+  /** In a file, appended through `appendEncoded`. */
+  openStaging(dir: string): EventStaging {
+    this.assertOpen();
+    return new FileStaging(this, dir);
   }
 
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

@@ -11,6 +11,7 @@ import type {
   EncodedAppendResult,
   EncodedNewEvent,
   EventFilter,
+  EventStaging,
   EventStore,
   NewEvent,
   ReadAllOptions,
@@ -23,6 +24,7 @@ import type {
 } from '../port';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
 import { readAllInPages } from '../shared/pages';
+import { FileStaging } from '../shared/staging';
 import {
   allRange,
   decodeEncodedAppend,
@@ -114,6 +116,12 @@ export class MemoryEventStore implements EventStore {
     return encodedResultOf(
       await this.append(stream, decodeEncodedAppend(stream, events, options?.expectedRevision), options),
     );
+  }
+
+  /** In a file, appended through `appendEncoded`. */
+  openStaging(dir: string): EventStaging {
+    this.assertOpen();
+    return new FileStaging(this, dir);
   }
 
   async readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

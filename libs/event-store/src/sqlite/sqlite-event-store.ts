@@ -32,6 +32,7 @@ import type {
   EncodedAppendResult,
   EncodedNewEvent,
   EventFilter,
+  EventStaging,
   EventStore,
   ExpectedRevision,
   JsonObject,
@@ -42,6 +43,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  StagedAppendResult,
   SubscriptionHandler,
 } from '../port';
 import { CatchUpSubscription } from '../shared/catch-up-subscription';
@@ -57,6 +59,7 @@ import {
   streamRange,
 } from '../shared/rules';
 import { readAhead } from './read-ahead';
+import { SqliteStaging } from './staging';
 
 /** Commits whose sizes say how many appends the next batch may wait for (see `flushOrGather`). */
 const GATHER_HISTORY = 8;
@@ -96,6 +99,9 @@ export interface SqliteEventStoreOptions {
 }
 
 const SCHEMA_VERSION = 1;
+
+/** How many times `recentEvents` the recent commits may hold while a subscriber at the head has yet to read them. */
+const RECENT_HELD = 8;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (
@@ -154,7 +160,21 @@ interface PendingEncoded extends PendingBase {
 
 type PendingAppend = PendingEvents | PendingEncoded;
 
-type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+/** A staged range (`SqliteStaging`): its one statement, run in the batch's transaction. */
+interface PendingStaged {
+  readonly staged: (recordedAt: string) => StagedAppendResult | undefined;
+  /** The range's events as `append` would have handed them to subscribers, read back once committed. */
+  readonly recorded: (done: StagedAppendResult, recordedAt: string) => RecordedEvent[];
+  readonly resolve: (result: StagedAppendResult | undefined) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type Pending = PendingAppend | PendingStaged;
+
+type Outcome =
+  | { ok: true; result: AppendResult }
+  | { ok: true; staged: StagedAppendResult | undefined }
+  | { ok: false; error: unknown };
 
 function toRecorded(row: Row): RecordedEvent {
   return {
@@ -250,7 +270,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private closed = false;
 
-  private queue: PendingAppend[] = [];
+  private queue: Pending[] = [];
   private flushScheduled = false;
   /** A batch waiting for the writers the last commits had (`flushOrGather`). */
   private gather: { readonly since: number; seen: number; timer: NodeJS.Timeout } | undefined;
@@ -297,7 +317,7 @@ export class SqliteEventStore implements EventStore {
 
   /** The whole batch: one write transaction, one fsync. */
   private readonly writeBatch: Database.Transaction<
-    (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => void
+    (batch: readonly Pending[], outcomes: Outcome[], recordedAt: string) => void
   >;
   /**
    * The inserts of an append of several events; called inside `writeBatch`, better-sqlite3 runs it as a
@@ -332,21 +352,23 @@ export class SqliteEventStore implements EventStore {
 
     this.insertEvents = this.db.transaction(this.insert);
 
-    this.writeBatch = this.db.transaction(
-      (batch: readonly PendingAppend[], outcomes: Outcome[], recordedAt: string) => {
-        this.headAtBatchStart = this.head();
-        for (const append of batch) {
-          try {
-            outcomes.push({ ok: true, result: this.appendOne(append, recordedAt) });
-          } catch (error) {
-            // Some SQLite errors (full disk, I/O) roll back the whole transaction
-            // on their own; then nothing of this batch can be committed.
-            if (!this.db.inTransaction) throw error;
-            outcomes.push({ ok: false, error });
-          }
+    this.writeBatch = this.db.transaction((batch: readonly Pending[], outcomes: Outcome[], recordedAt: string) => {
+      this.headAtBatchStart = this.head();
+      for (const append of batch) {
+        try {
+          outcomes.push(
+            'staged' in append
+              ? { ok: true, staged: append.staged(recordedAt) }
+              : { ok: true, result: this.appendOne(append, recordedAt) },
+          );
+        } catch (error) {
+          // Some SQLite errors (full disk, I/O) roll back the whole transaction
+          // on their own; then nothing of this batch can be committed.
+          if (!this.db.inTransaction) throw error;
+          outcomes.push({ ok: false, error });
         }
-      },
-    );
+      }
+    });
   }
 
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -392,8 +414,30 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
+  /**
+   * In a scratch database attached to this connection, appended a range at a
+   * time by one statement in the next batch's transaction (`SqliteStaging`).
+   */
+  openStaging(dir: string): EventStaging {
+    this.assertOpen();
+    return new SqliteStaging(
+      {
+        db: this.db,
+        assertOpen: () => this.assertOpen(),
+        store: this,
+        inWriteTransaction: (staged, recorded) =>
+          new Promise((resolve, reject) => {
+            this.assertOpen();
+            this.enqueue({ staged, recorded, resolve, reject });
+          }),
+        recorded: (from, to) => this.page(from, to, undefined, NO_LIMIT),
+      },
+      dir,
+    );
+  }
+
   /** Queues an append for the next batch (written on `setImmediate`, or once the writers expected have appended). */
-  private enqueue(append: PendingAppend): void {
+  private enqueue(append: Pending): void {
     this.queue.push(append);
     if (this.flushScheduled) return;
     if (this.gather !== undefined) {
@@ -578,9 +622,23 @@ export class SqliteEventStore implements EventStore {
       this.recentBase = this.recentTop = this.headAtBatchStart;
     }
     for (let i = 0; i < batch.length; i++) {
-      const append = batch[i] as PendingAppend;
+      const append = batch[i] as Pending;
       const outcome = outcomes[i] as Outcome;
-      if (outcome.ok) {
+      if ('staged' in append) {
+        if (!outcome.ok) append.reject(translate(outcome.error, 'append'));
+        else {
+          const staged = 'staged' in outcome ? outcome.staged : undefined;
+          // As `appendEncoded`'s: decoded once for the subscribers at the head, else read from the file.
+          if (staged !== undefined && staged.stored > 0) {
+            wrote = true;
+            if (decodeEncoded) this.remember(append.recorded(staged, recordedAt));
+            else encodedTop = staged.position;
+          }
+          append.resolve(staged);
+        }
+      } else if (!outcome.ok) {
+        append.reject(translate(outcome.error, 'append'));
+      } else if ('result' in outcome) {
         if (!outcome.result.duplicate && outcome.result.events.length > 0) {
           wrote = true;
           this.remember(outcome.result.events);
@@ -590,8 +648,6 @@ export class SqliteEventStore implements EventStore {
           else encodedTop = append.encoded.position;
         }
         append.resolve(outcome.result);
-      } else {
-        append.reject(translate(outcome.error, 'append'));
       }
     }
     // Under the write lock nobody else committed: the batch ends at its last event (or where it began).
@@ -684,13 +740,38 @@ export class SqliteEventStore implements EventStore {
     if (this.recentLimit > 0) for (const event of events) this.recent.push(event);
   }
 
-  /** Keeps at most `recentLimit` events (dropping the oldest in chunks). */
+  /**
+   * Keeps at most `recentLimit` events (dropping the oldest in chunks) — but
+   * what a subscriber reading from here has yet to read, up to RECENT_HELD
+   * times the limit: a batch larger than the limit (a staged window of the
+   * import) is then read from memory by the subscribers at the head, not read
+   * back from the file by each.
+   */
   private trimRecent(): void {
     const excess = this.recent.length - this.recentLimit;
     if (excess <= 0) return;
-    const drop = Math.max(excess, this.recentLimit >> 2);
+    let drop = Math.max(excess, this.recentLimit >> 2);
+    let reading = Infinity;
+    for (const subscription of this.subscriptions)
+      if (subscription.position >= this.recentBase) reading = Math.min(reading, subscription.position);
+    if (reading !== Infinity)
+      drop = Math.max(Math.min(drop, this.firstAfter(reading)), this.recent.length - RECENT_HELD * this.recentLimit);
+    if (drop <= 0) return;
     this.recentBase = (this.recent[drop - 1] as RecordedEvent).position;
     this.recent = this.recent.slice(drop);
+  }
+
+  /** The index of the first recent event after `position` (the count of those at or before it). */
+  private firstAfter(position: number): number {
+    const recent = this.recent;
+    let lo = 0;
+    let hi = recent.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((recent[mid] as RecordedEvent).position <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
@@ -705,13 +786,7 @@ export class SqliteEventStore implements EventStore {
   ): RecordedEvent[] | undefined {
     if (this.recentLimit === 0 || after < this.recentBase || upTo > this.recentTop) return undefined;
     const recent = this.recent;
-    let lo = 0;
-    let hi = recent.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((recent[mid] as RecordedEvent).position <= after) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstAfter(after);
     const prefix = filter?.streamPrefix;
     const types = filter?.eventTypes;
     const page: RecordedEvent[] = [];

@@ -18,11 +18,15 @@
  * `{ gapFreePositions: true }`; EventStoreDB (positions `2·L + 1`) does not.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { DuplicateEventIdError, EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type {
   AppendResult,
   EncodedNewEvent,
+  EventStaging,
   EventStore,
   ExpectedRevision,
   JsonObject,
@@ -110,6 +114,21 @@ export function collect(
     onError: (error) => collector.errors.push(error),
   });
   return collector;
+}
+
+/** An event as its maker encodes it for `appendEncoded` (and a staging). */
+function encoded(event: NewEvent): EncodedNewEvent {
+  return {
+    id: event.id,
+    type: event.type,
+    data: JSON.stringify(event.data),
+    metadata: JSON.stringify(event.metadata ?? {}),
+  };
+}
+
+/** What a reader sees of an event, but for its position and commit time. */
+function content(e: RecordedEvent): unknown[] {
+  return [e.id, e.type, e.data, e.metadata, e.stream, e.revision];
 }
 
 function positionsOf(events: readonly RecordedEvent[]): number[] {
@@ -319,16 +338,6 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
     });
 
     describe('appendEncoded', () => {
-      /** An event as its maker encodes it for `appendEncoded`. */
-      const encoded = (event: NewEvent): EncodedNewEvent => ({
-        id: event.id,
-        type: event.type,
-        data: JSON.stringify(event.data),
-        metadata: JSON.stringify(event.metadata ?? {}),
-      });
-      /** What a reader sees of an event, but for its position and commit time. */
-      const content = (e: RecordedEvent) => [e.id, e.type, e.data, e.metadata, e.stream, e.revision];
-
       it('stores what append stores: the same reads, revisions and positions', async () => {
         const plain = [newEvent('DemandTabled', { demandId: 'd1', n: [1, 'two'] }, { recordedBy: 'analyst' })];
         const made = [
@@ -475,6 +484,180 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         await expect(
           store.appendEncoded('s', newEvents(1).map(encoded), { expectedRevision: 'any' }),
         ).rejects.toBeInstanceOf(StoreUnavailableError);
+      });
+    });
+
+    describe('staging', () => {
+      let dir: string;
+      const stagings: EventStaging[] = [];
+      /** A staging of the store, closed after the test even if an assertion fails first. */
+      const staging = (): EventStaging => {
+        const made = store.openStaging(dir);
+        stagings.push(made);
+        return made;
+      };
+      /** Stages each `[stream, event]` in order. */
+      const stageAll = (into: EventStaging, events: readonly (readonly [string, NewEvent])[]) => {
+        for (const [stream, event] of events) into.stage(stream, encoded(event));
+      };
+      beforeEach(() => {
+        dir = mkdtempSync(join(tmpdir(), 'parley-staging-'));
+      });
+      afterEach(() => {
+        for (const made of stagings.splice(0)) made.close();
+        rmSync(dir, { recursive: true, force: true });
+      });
+
+      it('stores nothing until a range is appended, then what appendEncoded of its runs stores, in staging order', async () => {
+        await store.append('a', newEvents(2), { expectedRevision: 'no-stream' });
+        const [a1, a2, a3] = newEvents(3, 'DemandTabled', (i) => ({ i, text: `é 🇵🇰 "quoted"\n${i}` }));
+        const [b1, b2] = newEvents(2);
+        const [c1] = [newEvent('StatementMade', { nested: { deeper: [null, true] } }, { recordedBy: 'import' })];
+        const order: [string, NewEvent][] = [
+          ['a', a1!],
+          ['b', b1!],
+          ['a', a2!],
+          ['a', a3!],
+          ['c', c1!],
+          ['b', b2!],
+        ];
+        const staged = staging();
+        stageAll(staged, order);
+        expect(staged.count).toBe(6);
+        expect(staged.staged(5)).toEqual({ stream: 'c', event: encoded(c1!) });
+        expect(await store.readAll()).toHaveLength(2);
+        const expected = new Map<string, ExpectedRevision>([
+          ['a', 1],
+          ['b', 'no-stream'],
+        ]);
+        const first = await staged.append(1, 3, expected);
+        const second = await staged.append(4, 6, expected);
+        const all = await store.readAll();
+        expect(all.slice(2).map(content)).toEqual([
+          [a1!.id, a1!.type, a1!.data, {}, 'a', 2],
+          [b1!.id, b1!.type, b1!.data, {}, 'b', 0],
+          [a2!.id, a2!.type, a2!.data, {}, 'a', 3],
+          [a3!.id, a3!.type, a3!.data, {}, 'a', 4],
+          [c1!.id, c1!.type, c1!.data, { recordedBy: 'import' }, 'c', 0],
+          [b2!.id, b2!.type, b2!.data, {}, 'b', 1],
+        ]);
+        expectStrictlyIncreasing(positionsOf(all));
+        expect(first).toEqual({ stored: 3, position: all[4]?.position });
+        expect(second).toEqual({ stored: 3, position: all[7]?.position });
+        expect(await store.readEvent(c1!.id)).toEqual(all[6]);
+        expect(await store.streamRevision('a')).toBe(4);
+      });
+
+      it("checks a stream's first run against its expectation, as appendEncoded does; the range's other runs are stored", async () => {
+        await store.append('a', newEvents(2), { expectedRevision: 'no-stream' });
+        const staged = staging();
+        const [a1] = newEvents(1);
+        const [b1, b2] = newEvents(2);
+        stageAll(staged, [
+          ['b', b1!],
+          ['a', a1!],
+          ['b', b2!],
+        ]);
+        const error = await rejectionOf(staged.append(1, 3, new Map<string, ExpectedRevision>([['a', 0]])));
+        expect(error).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(error).toMatchObject({ stream: 'a', expected: 0, actual: 1 });
+        expect(idsOf(await store.readStream('a'))).toHaveLength(2);
+        expect(idsOf(await store.readStream('b'))).toEqual(idsOf([b1!, b2!]));
+      });
+
+      it('continues a stream in a later range after what was appended to it meanwhile (its later runs expect any)', async () => {
+        const staged = staging();
+        const [s1, s2] = newEvents(2);
+        stageAll(staged, [
+          ['s', s1!],
+          ['s', s2!],
+        ]);
+        await staged.append(1, 1, new Map([['s', 'no-stream']]));
+        const [between] = newEvents(1);
+        await store.append('s', [between!], { expectedRevision: 0 });
+        await staged.append(2, 2, new Map([['s', 'no-stream']]));
+        expect((await store.readStream('s')).map((e) => [e.id, e.revision])).toEqual([
+          [s1!.id, 0],
+          [between!.id, 1],
+          [s2!.id, 2],
+        ]);
+      });
+
+      it('a range appended again stores nothing (a retry); an id stored elsewhere is refused', async () => {
+        const staged = staging();
+        const events = newEvents(3);
+        stageAll(
+          staged,
+          events.map((e) => ['s', e] as const),
+        );
+        const first = await staged.append(1, 3, new Map([['s', 'no-stream']]));
+        expect(await staged.append(1, 3, new Map([['s', 'no-stream']]))).toEqual({
+          stored: 0,
+          position: first.position,
+        });
+        const elsewhere = staging();
+        elsewhere.stage('t', encoded(events[1]!));
+        const error = await rejectionOf(elsewhere.append(1, 1, new Map()));
+        expect(error).toBeInstanceOf(DuplicateEventIdError);
+        expect(error).toMatchObject({ eventId: events[1]?.id, existingStream: 's' });
+        expect(idsOf(await store.readAll())).toEqual(idsOf(events));
+      });
+
+      it("refuses malformed events with appendEncoded's errors, storing nothing of their run", async () => {
+        const good = (): EncodedNewEvent => encoded(newEvent('StatementMade', { ok: true }));
+        const bad: Array<[string, EncodedNewEvent, RegExp]> = [
+          ['', good(), /stream must be a non-empty string/],
+          ['s', { ...good(), id: '' }, /events\[1\]\.id must be a non-empty string/],
+          ['s', { ...good(), type: '' }, /events\[1\]\.type must be a non-empty string/],
+          ['s', { ...good(), data: '{"unfinished": ' }, /events\[1\]\.data must be JSON text of an object/],
+          ['s', { ...good(), data: '[1, 2]' }, /events\[1\]\.data must be JSON text of an object/],
+          ['s', { ...good(), metadata: '7' }, /events\[1\]\.metadata must be JSON text of an object/],
+        ];
+        for (const [stream, event, problem] of bad) {
+          const staged = staging();
+          staged.stage(stream, good());
+          staged.stage(stream, event);
+          await expect(staged.append(1, 2, new Map())).rejects.toThrow(problem);
+        }
+        expect(await store.readAll()).toEqual([]);
+        const strings = staging();
+        expect(() => strings.stage('s', { ...good(), data: { ok: true } as unknown as string })).toThrow(TypeError);
+        expect(strings.count).toBe(0);
+      });
+
+      it('subscribers get the appended events as reads do', async () => {
+        const c = subscribed({ afterPosition: 0 });
+        const staged = staging();
+        const events = newEvents(4);
+        stageAll(
+          staged,
+          events.map((e, i) => [i % 2 ? 'a' : 'b', e] as const),
+        );
+        await staged.append(1, 4, new Map());
+        await c.received(4);
+        expect(c.events).toEqual(await store.readAll());
+        expect(idsOf(c.events)).toEqual(idsOf(events));
+        expect(c.errors).toEqual([]);
+      });
+
+      it('refuses a range it does not hold, and a staging closed', async () => {
+        const staged = staging();
+        stageAll(staged, [['s', newEvent()]]);
+        await expect(staged.append(0, 1, new Map())).rejects.toBeInstanceOf(RangeError);
+        await expect(staged.append(1, 2, new Map())).rejects.toBeInstanceOf(RangeError);
+        expect(() => staged.staged(2)).toThrow(RangeError);
+        staged.close();
+        expect(() => staged.stage('s', encoded(newEvent()))).toThrow(/closed/);
+        await expect(staged.append(1, 1, new Map())).rejects.toThrow(/closed/);
+        expect(await store.readAll()).toEqual([]);
+      });
+
+      it('a staging outlived by its store fails to append with StoreUnavailableError, and closes quietly', async () => {
+        const staged = staging();
+        stageAll(staged, [['s', newEvent()]]);
+        await store.close();
+        await expect(staged.append(1, 1, new Map())).rejects.toBeInstanceOf(StoreUnavailableError);
+        expect(() => staged.close()).not.toThrow();
       });
     });
 
