@@ -33,6 +33,8 @@ const WORKLOAD = 'http';
 const WRITERS = 32;
 /** Developments per `events:batch` request in the batch figure. */
 const BATCH = 100;
+/** Our CPU per POST is held to this many times the bare route's. */
+const CPU_GOAL = 1.5;
 
 interface Sizes {
   readonly single: number;
@@ -336,7 +338,7 @@ export const httpWorkload: Workload = {
           value: cpuWindow.ours.cpu,
           unit: 'µs',
           baseline: { name: 'bare NestJS + Fastify route', value: cpuWindow.bare.cpu },
-          maxRatio: 1.5,
+          maxRatio: CPU_GOAL,
           detail:
             `server CPU per POST of the same ${WRITERS} writers on each, ${windowsSaid} by ratio ` +
             `(each window: ${perWindowCpu(
@@ -369,7 +371,9 @@ export const httpWorkload: Workload = {
               (w) => w.durable,
               (w) => w.bare,
             )}); ` +
-            `our CPU per POST is held to 1.5× the bare route: above 1.5× here, no durable server on this stack meets it`,
+            (durableOverBareWindow.durable.cpu / durableOverBareWindow.bare.cpu > CPU_GOAL
+              ? `above the ${CPU_GOAL}× our CPU per POST is held to: no durable server on this stack meets it in this run`
+              : `within the ${CPU_GOAL}× our CPU per POST is held to: a durable server can meet it here`),
         },
         {
           workload: WORKLOAD,
