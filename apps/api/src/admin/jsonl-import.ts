@@ -14,6 +14,7 @@ import {
   TransientNegotiation,
 } from '@parley/domain';
 import {
+  type EncodedNewEvent,
   type EventStaging,
   type EventStore,
   type ExpectedRevision,
@@ -373,41 +374,22 @@ function undecidedRow(line: SpooledLine): string {
   return `u\t${line.line}\t${line.revision}\t${line.stream}\t${line.id}\t${line.type}\t${JSON.stringify(line.data)}\t${JSON.stringify(line.metadata)}\n`;
 }
 
+/** An encoded event's data and metadata decoded (`JSON.parse` of the text the append will store). */
+function decoded(event: EncodedNewEvent): { id: string; type: string; data: unknown; metadata: unknown } {
+  return { id: event.id, type: event.type, data: JSON.parse(event.data), metadata: JSON.parse(event.metadata) };
+}
+
 /** A staged event back as the event (the codec decodes what the append will store). */
 function eventOfStaged({ event }: StagedEvent): NegotiationEvent {
-  return fromStoredEvent({
-    id: event.id,
-    type: event.type,
-    data: JSON.parse(event.data) as unknown,
-    metadata: JSON.parse(event.metadata) as unknown,
-  });
+  return fromStoredEvent(decoded(event));
 }
 
 /** A spool row back as its line (a decided event's read from the staging). */
 function readRow(text: string, staging: EventStaging): SpooledLine {
   const [kind, line, revision, stream, ...rest] = text.split('\t') as [string, string, string, string, ...string[]];
-  if (kind === 'd') {
-    const { event } = staging.staged(Number(rest[0]));
-    return {
-      line: Number(line),
-      revision: Number(revision),
-      stream,
-      id: event.id,
-      type: event.type,
-      data: JSON.parse(event.data) as unknown,
-      metadata: JSON.parse(event.metadata) as unknown,
-    };
-  }
-  const [id, type, data, metadata] = rest;
-  return {
-    line: Number(line),
-    revision: Number(revision),
-    stream,
-    id: id!,
-    type: type!,
-    data: JSON.parse(data!) as unknown,
-    metadata: JSON.parse(metadata!) as unknown,
-  };
+  const [id, type, data, metadata] = rest as [string, string, string, string];
+  const event = kind === 'd' ? staging.staged(Number(rest[0])).event : { id, type, data, metadata };
+  return { line: Number(line), revision: Number(revision), stream, ...decoded(event) };
 }
 
 /**
