@@ -20,7 +20,7 @@ import {
   type FieldSpec,
   type RecordName,
 } from '@parley/domain';
-import { NestedType } from '../../http/class-validation';
+import { NestedType, directConstraint } from '../../http/class-validation';
 
 export type Ctor = new () => object;
 
@@ -29,11 +29,10 @@ export function constraint(check: FieldRule): PropertyDecorator {
   return ValidateBy(
     {
       name: check.name,
-      validator: {
-        validate: (value: unknown, args?: ValidationArguments) => check.test(value, objectOf(args)),
-        defaultMessage: (args?: ValidationArguments) =>
-          check.message({ property: args?.property ?? 'value', value: args?.value, object: objectOf(args) }),
-      },
+      // The compiled verdict calls `check.test` itself (`directConstraint`).
+      validator: directConstraint(check.name, check.test, (args?: ValidationArguments) =>
+        check.message({ property: args?.property ?? 'value', value: args?.value, object: objectOf(args) }),
+      ),
     },
     // `each` is the domain's own (its test walks the list), so one message per field, not one per item.
   );
