@@ -196,7 +196,7 @@ function compile(dto: Ctor): Verdict | null {
         const type = nestedType(dto.prototype as object, name);
         if (type === undefined) return remember(dto, null);
         nestedTypes.push(type);
-        checks.push(`${ref(nestedPasses)}(${ref(type)}(), v)`);
+        checks.push(`${ref(nestedVerdict(type))}(v)`);
       } else if (m.type === ValidationTypes.CUSTOM_VALIDATION || m.type === ValidationTypes.IS_DEFINED) {
         const { validateIf } = m as { validateIf?: Condition };
         const direct = (m.constraintCls as { [DIRECT]?: DirectTest })[DIRECT];
@@ -268,14 +268,24 @@ function libraryPasses(
   return c.validate(value, args) === true;
 }
 
-/** `nestedValidations`: nothing to read, each item of a list, an object as its DTO; anything else is refused. */
-function nestedPasses(dto: Ctor, value: unknown): boolean {
-  if (value === undefined) return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (!nestedPasses(dto, item)) return false;
-    return true;
-  }
-  return value !== null && typeof value === 'object' && compile(dto)!(value as Record<string, unknown>);
+/**
+ * `nestedValidations` for a property read as `type()`: nothing to read, each
+ * item of a list, an object by the class's compiled verdict (looked up at the
+ * first object: a class may nest itself); anything else is refused.
+ */
+function nestedVerdict(type: () => Ctor): (value: unknown) => boolean {
+  let verdict: Verdict | undefined;
+  const passes = (value: unknown): boolean => {
+    if (value === undefined) return true;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (!passes(value[i])) return false;
+      return true;
+    }
+    if (value === null || typeof value !== 'object') return false;
+    verdict ??= compile(type())!;
+    return verdict(value as Record<string, unknown>);
+  };
+  return passes;
 }
 
 /**
@@ -289,7 +299,7 @@ function nestedPasses(dto: Ctor, value: unknown): boolean {
  */
 export function accepts(dto: Ctor, value: Record<string, unknown>): boolean {
   try {
-    const verdict = compile(dto);
+    const verdict = COMPILED.get(dto) ?? compile(dto);
     return verdict === null ? validateAs(dto, value, STRICT).length === 0 : verdict(value);
   } catch {
     return false;
