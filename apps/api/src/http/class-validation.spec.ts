@@ -10,7 +10,7 @@ import {
   ValidatePromise,
   type ValidationError,
 } from 'class-validator';
-import { NestedType, STRICT, accepts, directConstraint, validateAs } from './class-validation';
+import { IsDefinedDirect, NestedType, STRICT, accepts, directConstraint, validateAs } from './class-validation';
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
 
@@ -179,6 +179,34 @@ describe('accepts: the compiled verdict', () => {
     expect(verdicts).toEqual(cases.map((body) => ({ body, accepted: validateAs(Direct, body, STRICT).length === 0 })));
     expect(verdicts.filter((v) => v.accepted)).toHaveLength(3);
     expect(validateAs(Direct, { word: 'abcd' }, STRICT)[0]?.constraints).toEqual({ isShort: 'word is too long' });
+  });
+
+  it('IsDefinedDirect is IsDefined: the same refusals, keys and messages, the same verdict', () => {
+    class Library {
+      @ValidateIf((_o: unknown, v: unknown) => v !== undefined)
+      @IsDefined({ message: '$property must not be null' })
+      a?: number;
+
+      @IsDefined({ message: '$property is required' })
+      b!: number;
+    }
+    class Direct {
+      @ValidateIf((_o: unknown, v: unknown) => v !== undefined)
+      @IsDefinedDirect('$property must not be null')
+      a?: number;
+
+      @IsDefinedDirect('$property is required')
+      b!: number;
+    }
+    const words = (errors: ValidationError[]) => errors.map((e) => [e.property, e.constraints]);
+    for (const body of [{}, { a: null, b: 1 }, { a: 1, b: null }, { a: 1, b: 0 }, { b: undefined }]) {
+      expect(words(validateAs(Direct, body, STRICT))).toEqual(words(validateAs(Library, body, STRICT)));
+      expect(accepts(Direct, body)).toBe(accepts(Library, body));
+    }
+    expect(words(validateAs(Direct, { a: null }, STRICT))).toEqual([
+      ['a', { isDefined: 'a must not be null' }],
+      ['b', { isDefined: 'b is required' }],
+    ]);
   });
 
   it('applies a check added to a class after its verdict was compiled', () => {

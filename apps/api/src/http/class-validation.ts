@@ -20,6 +20,9 @@
 import { Type } from 'class-transformer';
 import {
   getMetadataStorage,
+  IS_DEFINED,
+  isDefined,
+  ValidateBy,
   validateSync,
   ValidationTypes,
   ValidatorConstraint,
@@ -155,6 +158,18 @@ export function directConstraint(
   };
   ValidatorConstraint({ name, async: false })(cls);
   return cls;
+}
+
+/** class-validator's `isDefined` as a direct constraint: one class for every property that must be present. */
+const DEFINED = directConstraint(IS_DEFINED, isDefined, () => '$property should not be null or undefined');
+
+/**
+ * class-validator's `IsDefined({ message })` — its name, its test, its place
+ * in the executor (checked whatever `skipMissingProperties` says) — with its
+ * test called directly by the compiled verdict.
+ */
+export function IsDefinedDirect(message: string): PropertyDecorator {
+  return ValidateBy({ name: IS_DEFINED, validator: DEFINED }, { message });
 }
 
 /** Per class: its compiled verdict, or `null` where it uses something the compiler does not know. */

@@ -8,7 +8,7 @@
  * concludes once and the like are the domain's rules (422), not these.
  */
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { IsDefined, ValidateBy, ValidateIf, ValidateNested, type ValidationArguments } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidateNested, type ValidationArguments } from 'class-validator';
 import {
   CATALOGUE,
   DEVELOPMENT_TYPES,
@@ -20,7 +20,7 @@ import {
   type FieldSpec,
   type RecordName,
 } from '@parley/domain';
-import { NestedType, directConstraint } from '../../http/class-validation';
+import { IsDefinedDirect, NestedType, directConstraint } from '../../http/class-validation';
 
 export type Ctor = new () => object;
 
@@ -51,9 +51,9 @@ export function fieldDecorators(spec: FieldSpec, newEvent = false): PropertyDeco
   const presence = spec.optional
     ? [
         ValidateIf((_object: unknown, value: unknown) => value !== undefined),
-        IsDefined({ message: '$property must not be null: leave the field out instead' }),
+        IsDefinedDirect('$property must not be null: leave the field out instead'),
       ]
-    : [IsDefined({ message: '$property is required' })];
+    : [IsDefinedDirect('$property is required')];
   const type = nested && lazy(() => RECORD_DTOS[nested.of]);
   const api = { ...schema, ...(type ? { type } : {}) };
   return [
