@@ -6,10 +6,11 @@ import {
   IsString,
   ValidateIf,
   ValidateNested,
+  ValidateBy,
   ValidatePromise,
   type ValidationError,
 } from 'class-validator';
-import { NestedType, STRICT, accepts, validateAs } from './class-validation';
+import { IsDefinedDirect, NestedType, STRICT, accepts, directConstraint, validateAs } from './class-validation';
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true };
 
@@ -142,6 +143,70 @@ describe('accepts: the compiled verdict', () => {
     }
     expect(accepts(Promised, { p: 1 })).toBe(validateAs(Promised, { p: 1 }, STRICT).length === 0);
     expect(accepts(Promised, { p: 'x' })).toBe(false);
+  });
+
+  it('calls a direct constraint as class-validator does: on the value and its object, worded by its own message', () => {
+    const short = directConstraint(
+      'isShort',
+      (v, o) => typeof v !== 'string' || v.length <= (typeof o.max === 'number' ? o.max : 3),
+      (args) => `${args?.property ?? 'value'} is too long`,
+    );
+    class Direct {
+      @IsDefined()
+      @IsString()
+      @ValidateBy({ name: 'isShort', validator: short })
+      word!: string;
+
+      @IsOptional()
+      @IsInt()
+      max?: number;
+
+      @ValidateIf((_o: unknown, v: unknown) => v !== undefined)
+      @ValidateBy({ name: 'isShort', validator: short }, { each: true })
+      words?: string[];
+    }
+    const cases: Record<string, unknown>[] = [
+      { word: 'abc' },
+      { word: 'abcd' },
+      { word: 'abcd', max: 4 },
+      { word: 5 },
+      { word: 'a', words: ['ab', 'abcd'] },
+      { word: 'a', words: ['ab', 'abc'] },
+      { word: 'a', words: 'abcdef' },
+      { word: 'a', extra: 1 },
+    ];
+    const verdicts = cases.map((body) => ({ body, accepted: accepts(Direct, body) }));
+    expect(verdicts).toEqual(cases.map((body) => ({ body, accepted: validateAs(Direct, body, STRICT).length === 0 })));
+    expect(verdicts.filter((v) => v.accepted)).toHaveLength(3);
+    expect(validateAs(Direct, { word: 'abcd' }, STRICT)[0]?.constraints).toEqual({ isShort: 'word is too long' });
+  });
+
+  it('IsDefinedDirect is IsDefined: the same refusals, keys and messages, the same verdict', () => {
+    class Library {
+      @ValidateIf((_o: unknown, v: unknown) => v !== undefined)
+      @IsDefined({ message: '$property must not be null' })
+      a?: number;
+
+      @IsDefined({ message: '$property is required' })
+      b!: number;
+    }
+    class Direct {
+      @ValidateIf((_o: unknown, v: unknown) => v !== undefined)
+      @IsDefinedDirect('$property must not be null')
+      a?: number;
+
+      @IsDefinedDirect('$property is required')
+      b!: number;
+    }
+    const words = (errors: ValidationError[]) => errors.map((e) => [e.property, e.constraints]);
+    for (const body of [{}, { a: null, b: 1 }, { a: 1, b: null }, { a: 1, b: 0 }, { b: undefined }]) {
+      expect(words(validateAs(Direct, body, STRICT))).toEqual(words(validateAs(Library, body, STRICT)));
+      expect(accepts(Direct, body)).toBe(accepts(Library, body));
+    }
+    expect(words(validateAs(Direct, { a: null }, STRICT))).toEqual([
+      ['a', { isDefined: 'a must not be null' }],
+      ['b', { isDefined: 'b is required' }],
+    ]);
   });
 
   it('applies a check added to a class after its verdict was compiled', () => {

@@ -20,10 +20,15 @@
 import { Type } from 'class-transformer';
 import {
   getMetadataStorage,
+  IS_DEFINED,
+  isDefined,
+  ValidateBy,
   validateSync,
   ValidationTypes,
+  ValidatorConstraint,
   type ValidationArguments,
   type ValidationError,
+  type ValidatorConstraintInterface,
   type ValidatorOptions,
 } from 'class-validator';
 
@@ -125,27 +130,59 @@ export const STRICT = { whitelist: true, forbidNonWhitelisted: true, forbidUnkno
 
 type Verdict = (value: Record<string, unknown>) => boolean;
 type Condition = (object: object, value: unknown) => boolean;
-interface Constraint {
-  readonly validate: (value: unknown, args: ValidationArguments) => unknown;
-  readonly each: boolean;
-  readonly validateIf?: Condition;
-  readonly constraints: unknown[];
+/** A check of one value, given the object holding it: what a `directConstraint` runs. */
+export type DirectTest = (value: unknown, object: Record<string, unknown>) => boolean;
+
+const DIRECT = Symbol('parley:direct test');
+
+/**
+ * A class-validator constraint class (for `ValidateBy`'s `validator` or
+ * `Validate`) whose check is `test(value, object)` and whose refusal is
+ * `message(args)`. class-validator calls it as any constraint; the compiled
+ * verdict calls `test` itself, with no arguments object and no call through
+ * the class.
+ */
+export function directConstraint(
+  name: string,
+  test: DirectTest,
+  message: (args?: ValidationArguments) => string,
+): new () => ValidatorConstraintInterface {
+  const cls = class implements ValidatorConstraintInterface {
+    static readonly [DIRECT] = test;
+    validate(value: unknown, args?: ValidationArguments): boolean {
+      return test(value, (args?.object ?? {}) as Record<string, unknown>);
+    }
+    defaultMessage(args?: ValidationArguments): string {
+      return message(args);
+    }
+  };
+  ValidatorConstraint({ name, async: false })(cls);
+  return cls;
 }
-interface PropertyPlan {
-  readonly name: string;
-  readonly conditions: readonly Condition[];
-  readonly constraints: readonly Constraint[];
-  /** The DTO a nested value is read as, once per `@ValidateNested` (the `NestedType` beside it). */
-  readonly nested: readonly (() => Ctor)[];
+
+/** class-validator's `isDefined` as a direct constraint: one class for every property that must be present. */
+const DEFINED = directConstraint(IS_DEFINED, isDefined, () => '$property should not be null or undefined');
+
+/**
+ * class-validator's `IsDefined({ message })` — its name, its test, its place
+ * in the executor (checked whatever `skipMissingProperties` says) — with its
+ * test called directly by the compiled verdict.
+ */
+export function IsDefinedDirect(message: string): PropertyDecorator {
+  return ValidateBy({ name: IS_DEFINED, validator: DEFINED }, { message });
 }
 
 /** Per class: its compiled verdict, or `null` where it uses something the compiler does not know. */
 let COMPILED = new WeakMap<Ctor, Verdict | null>();
 
 /**
- * The metadata types the compiler executes itself; for any other (promises,
- * async constraints, a `@ValidateNested` without its `NestedType`, a field
- * the prototype already has) the class's verdict is class-validator's own.
+ * One class's verdict compiled into a function of its own: each property read
+ * by name, its conditions and checks called from a site of their own (a
+ * `directConstraint`'s test directly, any other constraint through
+ * `libraryPasses`), nested DTOs by their own compiled verdict, unknown fields
+ * refused by one switch. `null` for the metadata types it does not execute
+ * (promises, async constraints, a `@ValidateNested` without its `NestedType`,
+ * a field the prototype already has): the class's verdict is class-validator's own.
  */
 function compile(dto: Ctor): Verdict | null {
   if (COMPILED.has(dto)) return COMPILED.get(dto)!;
@@ -153,43 +190,70 @@ function compile(dto: Ctor): Verdict | null {
   const metadatas = storage.getTargetValidationMetadatas(dto, undefined as unknown as string, false, false);
   // forbidUnknownValues: a class without metadata is refused, whatever the value.
   if (metadatas.length === 0) return remember(dto, () => false);
-  const plans: PropertyPlan[] = [];
-  for (const [name, list] of Object.entries(storage.groupByPropertyName(metadatas))) {
+  // What the code calls (checks, conditions, helpers), each by a name of its own: r0, r1, …
+  const refs: unknown[] = [];
+  const ref = (value: unknown): string => {
+    const known = refs.indexOf(value);
+    return `r${known === -1 ? refs.push(value) - 1 : known}`;
+  };
+  const grouped = Object.entries(storage.groupByPropertyName(metadatas));
+  const properties: string[] = [];
+  const nestedTypes: (() => Ctor)[] = [];
+  for (const [name, list] of grouped) {
     if (name in dto.prototype) return remember(dto, null);
-    const plan = { name, conditions: [] as Condition[], constraints: [] as Constraint[], nested: [] as (() => Ctor)[] };
+    const key = JSON.stringify(name);
+    const conditions: string[] = [];
+    const checks: string[] = [];
     for (const m of list) {
       if (m.type === ValidationTypes.WHITELIST) continue;
-      if (m.type === ValidationTypes.CONDITIONAL_VALIDATION) plan.conditions.push(m.constraints[0] as Condition);
+      if (m.type === ValidationTypes.CONDITIONAL_VALIDATION) conditions.push(`${ref(m.constraints[0])}(o, v)`);
       else if (m.type === ValidationTypes.NESTED_VALIDATION) {
         const type = nestedType(dto.prototype as object, name);
         if (type === undefined) return remember(dto, null);
-        plan.nested.push(type);
+        nestedTypes.push(type);
+        checks.push(`${ref(nestedVerdict(type))}(v)`);
       } else if (m.type === ValidationTypes.CUSTOM_VALIDATION || m.type === ValidationTypes.IS_DEFINED) {
+        const { validateIf } = m as { validateIf?: Condition };
+        const direct = (m.constraintCls as { [DIRECT]?: DirectTest })[DIRECT];
         for (const c of storage.getTargetValidatorConstraints(m.constraintCls)) {
           if (c.async) return remember(dto, null);
-          const instance = c.instance as { validate: Constraint['validate'] };
-          const { validateIf } = m as { validateIf?: Condition };
-          plan.constraints.push({
-            validate: instance.validate.bind(instance),
-            each: m.each,
-            constraints: m.constraints,
-            ...(validateIf ? { validateIf } : {}),
-          });
+          let check: string;
+          if (direct !== undefined && !m.each) check = `${ref(direct)}(v, o)`;
+          else {
+            const instance = c.instance as { validate: (value: unknown, args: ValidationArguments) => unknown };
+            const constraint = { validate: instance.validate.bind(instance), each: m.each, constraints: m.constraints };
+            check = `${ref(libraryPasses)}(${ref(constraint)}, ${ref(dto.name)}, ${key}, o, v)`;
+          }
+          checks.push(validateIf ? `(!${ref(validateIf)}(o, v) || ${check})` : check);
         }
       } else return remember(dto, null);
     }
-    plans.push(plan);
+    const read = `v = hasOwn(o, ${key}) ? o[${key}] : undefined;`;
+    const all = checks.length === 0 ? 'true' : checks.join(' &&\n    ');
+    properties.push(
+      conditions.length === 0
+        ? `${read}\n  if (!(${all})) return false;`
+        : `${read}\n  if (${conditions.join(' && ')} && !(${all})) return false;`,
+    );
   }
-  const known = new Set(plans.map((p) => p.name));
+  const cases = grouped.map(([name]) => `case ${JSON.stringify(name)}:`).join(' ');
+  const body = [
+    "'use strict';",
+    'const hasOwn = Object.hasOwn;',
+    'return function verdict(o) {',
+    '  const keys = Object.keys(o);',
+    `  for (let i = 0; i < keys.length; i++) switch (keys[i]) { ${cases} continue; default: return false; }`,
+    '  let v;',
+    ...properties.map((p) => `  ${p}`),
+    '  return true;',
+    '};',
+  ].join('\n');
+  // Code built from the class's metadata (property names as JSON strings): no input in it.
+  const make = new Function(...refs.map((_, i) => `r${i}`), body) as (...values: unknown[]) => Verdict;
   // Cached before the nested classes are compiled, so a class nesting itself finds its own verdict.
-  const verdict: Verdict = (object) => {
-    for (const key of Object.keys(object)) if (!known.has(key)) return false;
-    for (const plan of plans) if (!propertyPasses(dto, plan, object)) return false;
-    return true;
-  };
-  remember(dto, verdict);
-  for (const plan of plans) for (const type of plan.nested) if (compile(type()) === null) return remember(dto, null);
-  return verdict;
+  remember(dto, make(...refs));
+  for (const type of nestedTypes) if (compile(type()) === null) return remember(dto, null);
+  return COMPILED.get(dto)!;
 }
 
 function remember(dto: Ctor, verdict: Verdict | null): Verdict | null {
@@ -197,31 +261,46 @@ function remember(dto: Ctor, verdict: Verdict | null): Verdict | null {
   return verdict;
 }
 
-/** `performValidations` of class-validator's executor, answering only whether every check passes. */
-function propertyPasses(dto: Ctor, plan: PropertyPlan, object: Record<string, unknown>): boolean {
-  const value = Object.hasOwn(object, plan.name) ? object[plan.name] : undefined;
-  for (const condition of plan.conditions) if (!condition(object, value)) return true;
-  let args: ValidationArguments | undefined;
-  for (const c of plan.constraints) {
-    if (c.validateIf !== undefined && !c.validateIf(object, value)) continue;
-    args ??= { targetName: dto.name, property: plan.name, object, value, constraints: c.constraints };
-    args.constraints = c.constraints;
-    if (c.each && Array.isArray(value)) {
-      for (const item of value as unknown[]) if (c.validate(item, args) !== true) return false;
-    } else if (c.validate(value, args) !== true) return false;
-  }
-  for (const type of plan.nested) if (!nestedPasses(type(), value)) return false;
-  return true;
+interface LibraryConstraint {
+  readonly validate: (value: unknown, args: ValidationArguments) => unknown;
+  readonly each: boolean;
+  readonly constraints: unknown[];
 }
 
-/** `nestedValidations`: nothing to read, each item of a list, an object as its DTO; anything else is refused. */
-function nestedPasses(dto: Ctor, value: unknown): boolean {
-  if (value === undefined) return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (!nestedPasses(dto, item)) return false;
+/** A constraint other than a `directConstraint`, called as class-validator's executor calls it (`each` on a list). */
+function libraryPasses(
+  c: LibraryConstraint,
+  targetName: string,
+  property: string,
+  object: object,
+  value: unknown,
+): boolean {
+  const args: ValidationArguments = { targetName, property, object, value, constraints: c.constraints };
+  if (c.each && Array.isArray(value)) {
+    for (const item of value as unknown[]) if (c.validate(item, args) !== true) return false;
     return true;
   }
-  return value !== null && typeof value === 'object' && compile(dto)!(value as Record<string, unknown>);
+  return c.validate(value, args) === true;
+}
+
+/**
+ * `nestedValidations` for a property read as `type()`: nothing to read, each
+ * item of a list, an object by the class's compiled verdict (looked up at the
+ * first object: a class may nest itself); anything else is refused.
+ */
+function nestedVerdict(type: () => Ctor): (value: unknown) => boolean {
+  let verdict: Verdict | undefined;
+  const passes = (value: unknown): boolean => {
+    if (value === undefined) return true;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (!passes(value[i])) return false;
+      return true;
+    }
+    if (value === null || typeof value !== 'object') return false;
+    verdict ??= compile(type())!;
+    return verdict(value as Record<string, unknown>);
+  };
+  return passes;
 }
 
 /**
@@ -235,7 +314,7 @@ function nestedPasses(dto: Ctor, value: unknown): boolean {
  */
 export function accepts(dto: Ctor, value: Record<string, unknown>): boolean {
   try {
-    const verdict = compile(dto);
+    const verdict = COMPILED.get(dto) ?? compile(dto);
     return verdict === null ? validateAs(dto, value, STRICT).length === 0 : verdict(value);
   } catch {
     return false;

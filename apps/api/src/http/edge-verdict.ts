@@ -22,18 +22,23 @@ import { DATA_DTO_BY_TYPE } from '../recording/dto/event-data.dto';
 import { OpenNegotiationDto, RecordEventDto } from '../recording/dto/record-event.dto';
 import { accepts } from './class-validation';
 
+// Read once: each read through the package's exports is a getter call (two, through its index).
+const { depth: MAX_DEPTH, keysPerObject: MAX_KEYS } = LIMITS;
+const FORBIDDEN = FORBIDDEN_KEYS;
+
 /** What `validate.ts`'s `inspect` lets through untouched: no forbidden key anywhere, nothing too deep or too wide. */
 function bounded(value: unknown, depth: number): boolean {
   if (value === null || typeof value !== 'object') return true;
-  if (depth > LIMITS.depth) return false;
+  if (depth > MAX_DEPTH) return false;
   if (Array.isArray(value)) {
-    for (const item of value) if (!bounded(item, depth + 1)) return false;
+    for (let i = 0; i < value.length; i++) if (!bounded(value[i], depth + 1)) return false;
     return true;
   }
   const keys = Object.keys(value);
-  if (keys.length > LIMITS.keysPerObject) return false;
-  for (const key of keys) {
-    if (FORBIDDEN_KEYS.has(key) || !bounded((value as Record<string, unknown>)[key], depth + 1)) return false;
+  if (keys.length > MAX_KEYS) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (FORBIDDEN.has(key) || !bounded((value as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;
 }

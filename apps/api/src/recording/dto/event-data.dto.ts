@@ -8,7 +8,7 @@
  * concludes once and the like are the domain's rules (422), not these.
  */
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { IsDefined, ValidateBy, ValidateIf, ValidateNested, type ValidationArguments } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidateNested, type ValidationArguments } from 'class-validator';
 import {
   CATALOGUE,
   DEVELOPMENT_TYPES,
@@ -20,7 +20,7 @@ import {
   type FieldSpec,
   type RecordName,
 } from '@parley/domain';
-import { NestedType } from '../../http/class-validation';
+import { IsDefinedDirect, NestedType, directConstraint } from '../../http/class-validation';
 
 export type Ctor = new () => object;
 
@@ -29,11 +29,10 @@ export function constraint(check: FieldRule): PropertyDecorator {
   return ValidateBy(
     {
       name: check.name,
-      validator: {
-        validate: (value: unknown, args?: ValidationArguments) => check.test(value, objectOf(args)),
-        defaultMessage: (args?: ValidationArguments) =>
-          check.message({ property: args?.property ?? 'value', value: args?.value, object: objectOf(args) }),
-      },
+      // The compiled verdict calls `check.test` itself (`directConstraint`).
+      validator: directConstraint(check.name, check.test, (args?: ValidationArguments) =>
+        check.message({ property: args?.property ?? 'value', value: args?.value, object: objectOf(args) }),
+      ),
     },
     // `each` is the domain's own (its test walks the list), so one message per field, not one per item.
   );
@@ -52,9 +51,9 @@ export function fieldDecorators(spec: FieldSpec, newEvent = false): PropertyDeco
   const presence = spec.optional
     ? [
         ValidateIf((_object: unknown, value: unknown) => value !== undefined),
-        IsDefined({ message: '$property must not be null: leave the field out instead' }),
+        IsDefinedDirect('$property must not be null: leave the field out instead'),
       ]
-    : [IsDefined({ message: '$property is required' })];
+    : [IsDefinedDirect('$property is required')];
   const type = nested && lazy(() => RECORD_DTOS[nested.of]);
   const api = { ...schema, ...(type ? { type } : {}) };
   return [

@@ -8,7 +8,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty, type OpenAPIObject } from '@nestjs/swagger';
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { IsDefined, IsObject } from 'class-validator';
+import { IsObject } from 'class-validator';
+import { IsDefinedDirect } from '../../http/class-validation';
 import {
   CATALOGUE,
   DEVELOPMENT_TYPES,
@@ -29,7 +30,7 @@ export class RecordEventDto {}
 const [eventId, ...rest] = envelope(ENVELOPE.occurredAt.description);
 decorateFields(RecordEventDto, [eventId!], true);
 applyDecorators(
-  IsDefined({ message: '$property is required' }),
+  IsDefinedDirect('$property is required'),
   constraint(DEVELOPMENT_TYPE_RULE),
   ApiProperty({
     description: 'The development type (the catalogue; `NegotiationOpened` goes to POST /negotiations).',
@@ -38,7 +39,7 @@ applyDecorators(
   }),
 )(RecordEventDto.prototype, 'type');
 applyDecorators(
-  IsDefined({ message: '$property is required' }),
+  IsDefinedDirect('$property is required'),
   IsObject({ message: '$property must be an object holding the fields of the event type' }),
   ApiProperty({ description: "The type's fields, as the schema for `type` says.", type: Object }),
 )(RecordEventDto.prototype, 'data');
