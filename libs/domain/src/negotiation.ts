@@ -59,7 +59,7 @@ import {
   type Person,
   type RoundOutcome,
 } from './events';
-import type { DevelopmentType, EnvelopeInput } from './catalogue';
+import type { DevelopmentType, EnvelopeInput, RecordEventInput } from './catalogue';
 import { isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
 import { PersistentMap, TransientOwner } from './persistent-map';
@@ -714,6 +714,14 @@ function recordDevelopments(command: RecordDevelopments, draft: Draft, context: 
     decided.push(event);
   }
   return decided;
+}
+
+/**
+ * A request's development with its event id, for a `RecordDevelopments` command: its envelope's fields, `type` and
+ * `data` as `eventInput` lists them (an optional field the body left out is there, undefined).
+ */
+export function developmentWithId(development: RecordEventInput, eventId: string): Development {
+  return eventInput(development, eventId, development.type, development.data) as unknown as Development;
 }
 
 /**
