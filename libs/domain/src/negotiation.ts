@@ -60,7 +60,7 @@ import {
   type RoundOutcome,
 } from './events';
 import type { DevelopmentType, EnvelopeInput, RecordEventInput } from './catalogue';
-import { isValidNegotiationId } from './codec';
+import { addOptionalEnvelope, isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
 import { PersistentMap, TransientOwner } from './persistent-map';
 import {
@@ -749,8 +749,8 @@ function decideNew(
   const ref: EventRef = { negotiationId, eventId: input.eventId, type: input.type };
   if (!parseTime(input.occurredAt)) throw DomainErrors.invalidOccurredAt(input.occurredAt, ref);
 
-  // The optional fields are added one by one, in this order, rather than spread from objects made for them (V8's
-  // slow path per spread); `data` comes last, so the event's fields keep the order the stored JSON has always had.
+  // The optional fields added after the others (see addOptionalEnvelope), and `data` last: the event's fields keep
+  // the order the stored JSON has always had.
   const fields: Record<string, unknown> = {
     type: input.type,
     eventId: input.eventId,
@@ -761,9 +761,7 @@ function decideNew(
     recordedBy: context.recordedBy,
     sources: input.sources,
   };
-  if (input.cameo !== undefined) fields.cameo = input.cameo;
-  if (input.note !== undefined) fields.note = input.note;
-  if (input.occurrence !== undefined) fields.occurrence = input.occurrence;
+  addOptionalEnvelope(fields, input);
   fields.data = input.data;
   const event = fields as unknown as NegotiationEvent;
 
