@@ -126,7 +126,7 @@ export function toStoredEvent(event: NegotiationEvent): EncodedEvent {
 
 /** The stored `metadata` of `event`, before its JSON copy (a writer that only needs its text stringifies this once). */
 export function storedMetadata(event: NegotiationEvent): StoredEventMetadata {
-  return {
+  const metadata: { -readonly [K in keyof StoredEventMetadata]: StoredEventMetadata[K] } = {
     schema: METADATA_SCHEMA,
     negotiationId: event.negotiationId,
     occurredAt: event.occurredAt,
@@ -134,10 +134,23 @@ export function storedMetadata(event: NegotiationEvent): StoredEventMetadata {
     recordedAt: event.recordedAt,
     recordedBy: event.recordedBy,
     sources: event.sources,
-    ...(event.cameo !== undefined ? { cameo: event.cameo } : {}),
-    ...(event.note !== undefined ? { note: event.note } : {}),
-    ...(event.occurrence !== undefined ? { occurrence: event.occurrence } : {}),
   };
+  addOptionalEnvelope(metadata, event);
+  return metadata;
+}
+
+/**
+ * Adds the optional envelope fields `source` has — `cameo`, `note`, `occurrence`, in that order — to `target`, a
+ * literal of the fields before them: one at a time, not spread from objects made for them (V8 gives an object made
+ * by a spread followed by more fields a hidden class of its own, ≈ 0.5 µs, and every reader of it a megamorphic access).
+ */
+export function addOptionalEnvelope(
+  target: { cameo?: string; note?: string; occurrence?: string },
+  source: { readonly cameo?: string; readonly note?: string; readonly occurrence?: string },
+): void {
+  if (source.cameo !== undefined) target.cameo = source.cameo;
+  if (source.note !== undefined) target.note = source.note;
+  if (source.occurrence !== undefined) target.occurrence = source.occurrence;
 }
 
 /**
@@ -204,9 +217,7 @@ function toEvent(type: EventType, eventId: string, meta: StoredEventMetadata, da
     recordedBy: meta.recordedBy,
     sources: meta.sources,
   };
-  if (meta.cameo !== undefined) event.cameo = meta.cameo;
-  if (meta.note !== undefined) event.note = meta.note;
-  if (meta.occurrence !== undefined) event.occurrence = meta.occurrence;
+  addOptionalEnvelope(event, meta);
   event.data = data;
   return event as unknown as NegotiationEvent;
 }

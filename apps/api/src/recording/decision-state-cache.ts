@@ -34,7 +34,7 @@ export class DecisionStateCache {
     const cached = this.entries.get(stream);
     if (cached !== undefined && !check) {
       this.remember(stream, cached);
-      return { ...cached, checked: false };
+      return { state: cached.state, revision: cached.revision, checked: false };
     }
     let state = cached?.state ?? initialState;
     let revision = cached?.revision ?? -1;

@@ -16,7 +16,7 @@ import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from
 import type { FastifyReply } from 'fastify';
 import {
   CATALOGUE,
-  type Development,
+  developmentWithId,
   exampleOpening,
   isValidNegotiationId,
   type OpenNegotiationInput,
@@ -213,10 +213,9 @@ export class RecordingController {
     const ifMatch = readIfMatch(ifMatchHeader);
     const caller = req.principal!.name;
     // A validated body holds only the envelope's fields, `type` and `data`: it is the development as it came.
-    const developments: Development[] = items.map((item, i) => ({
-      ...item,
-      eventId: item.eventId?.toLowerCase() ?? newEventId(caller, key, i),
-    }));
+    const developments = items.map((item, i) =>
+      developmentWithId(item, item.eventId?.toLowerCase() ?? newEventId(caller, key, i)),
+    );
     const result = await this.commandBus.execute(
       new ExecuteNegotiationCommand(
         { type: 'RecordDevelopments', negotiationId, developments },
