@@ -9,6 +9,12 @@ import type { SnapshotState, SnapshotStore, ViewsSnapshot, ViewsSnapshotHeader }
  * of an older layout loses its snapshot (the views are refolded once).
  */
 const LAYOUT = 2;
+/**
+ * Pages of 64 KiB (SQLite's default is 4 KiB): a piece (≈ 120 KB of JSON)
+ * then spans 2 pages rather than 30 chained ones, which made writing a
+ * snapshot's bytes ≈ 3× cheaper (and the WAL checkpoints fewer).
+ */
+const PAGE_SIZE = 65_536;
 
 /** Snapshots in their own SQLite file beside the log (or beside the process, for EventStoreDB). */
 export class SqliteSnapshotStore implements SnapshotStore {
@@ -23,20 +29,26 @@ export class SqliteSnapshotStore implements SnapshotStore {
   constructor(file: string) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
+    if ((this.db.pragma('user_version', { simple: true }) as number) < LAYOUT) {
+      // The first layout kept every view in one JSON string (too large for a long log), the second a whole state per
+      // row (rewritten whole by every snapshot): their snapshot is simply dropped, the views are refolded.
+      this.db.exec(`
+        DROP TABLE IF EXISTS views_snapshot;
+        DROP TABLE IF EXISTS views_snapshot_header;
+        DROP TABLE IF EXISTS views_snapshot_state;
+        DROP TABLE IF EXISTS views_snapshot_piece;`);
+      if (this.db.pragma('page_size', { simple: true }) !== PAGE_SIZE) {
+        // A WAL file keeps its page size: the (now empty) file is rewritten with the new one.
+        this.db.pragma('journal_mode = DELETE');
+        this.db.pragma(`page_size = ${PAGE_SIZE}`);
+        this.db.exec('VACUUM');
+      }
+      this.db.pragma(`user_version = ${LAYOUT}`);
+    }
     this.db.pragma('journal_mode = WAL');
     // A cache of the log, not the log: a commit lost on power loss leaves an older snapshot (or none), never a torn one.
     this.db.pragma('synchronous = NORMAL');
     this.db.transaction(() => {
-      if ((this.db.pragma('user_version', { simple: true }) as number) < LAYOUT) {
-        // The first layout kept every view in one JSON string (too large for a long log), the second a whole state per
-        // row (rewritten whole by every snapshot): their snapshot is simply dropped, the views are refolded.
-        this.db.exec(`
-          DROP TABLE IF EXISTS views_snapshot;
-          DROP TABLE IF EXISTS views_snapshot_header;
-          DROP TABLE IF EXISTS views_snapshot_state;
-          DROP TABLE IF EXISTS views_snapshot_piece;`);
-        this.db.pragma(`user_version = ${LAYOUT}`);
-      }
       this.db.exec(`
         CREATE TABLE IF NOT EXISTS views_snapshot_header (
           id INTEGER PRIMARY KEY CHECK (id = 1),
