@@ -10,9 +10,11 @@ import type { SnapshotState, SnapshotStore, ViewsSnapshot, ViewsSnapshotHeader }
  */
 const LAYOUT = 2;
 /**
- * Pages of 64 KiB (SQLite's default is 4 KiB): a piece (≈ 120 KB of JSON)
- * then spans 2 pages rather than 30 chained ones, which made writing a
- * snapshot's bytes ≈ 3× cheaper (and the WAL checkpoints fewer).
+ * Pages of 64 KiB (SQLite's default is 4 KiB): a piece (≈ 30 KB of JSON)
+ * fits in one page rather than a chain of 8, and the WAL is checkpointed
+ * every 1,000 pages, 16× fewer times for the same bytes: writing a
+ * snapshot's bytes took 2–3× less CPU in a loop (4.8 MB in rows of 30 KB:
+ * 11–13 → 5–5.6 ms).
  */
 const PAGE_SIZE = 65_536;
 

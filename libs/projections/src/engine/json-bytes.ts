@@ -70,8 +70,8 @@ function skipped(value: unknown): boolean {
  */
 const WALKED_DEPTH = 2;
 
-function write(out: ByteWriter, value: unknown, depth: number, walked: number): void {
-  if (depth >= walked || typeof value !== 'object' || value === null) {
+function write(out: ByteWriter, value: unknown, depth: number): void {
+  if (depth >= WALKED_DEPTH || typeof value !== 'object' || value === null) {
     // (Here a toJSON's result with a toJSON of its own would be asked for it again; no view state has one.)
     out.push(JSON.stringify(value) ?? 'null');
     return;
@@ -86,7 +86,7 @@ function write(out: ByteWriter, value: unknown, depth: number, walked: number): 
       if (i > 0) out.push(',');
       const item = prepared(String(i), value[i]);
       if (skipped(item)) out.push('null');
-      else write(out, item, depth + 1, walked);
+      else write(out, item, depth + 1);
     }
     out.push(']');
     return;
@@ -98,19 +98,16 @@ function write(out: ByteWriter, value: unknown, depth: number, walked: number): 
     if (skipped(item)) continue;
     out.push(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
     first = false;
-    write(out, item, depth + 1, walked);
+    write(out, item, depth + 1);
   }
   out.push('}');
 }
 
-/**
- * `Buffer.from(JSON.stringify(value))` for a value JSON can write (not undefined, a function or a symbol at the top).
- * `walked`: how deep it is walked before JSON.stringify writes what lies below (a list of records: 1).
- */
-export function jsonBytes(value: unknown, walked = WALKED_DEPTH): Buffer {
+/** `Buffer.from(JSON.stringify(value))` for a value JSON can write (not undefined, a function or a symbol at the top). */
+export function jsonBytes(value: unknown): Buffer {
   const top = prepared('', value);
   if (skipped(top)) throw new TypeError('jsonBytes: nothing to write (undefined, a function or a symbol)');
   const out = new ByteWriter();
-  write(out, top, 0, walked);
+  write(out, top, 0);
   return out.result();
 }

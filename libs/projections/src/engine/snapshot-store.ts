@@ -16,9 +16,12 @@ export interface ViewsSnapshotHeader {
  * Developments per piece of a snapshot row: a state's developments (most of
  * it, one per event) are stored in pieces of this many, in their order, so
  * a snapshot of a negotiation that only grew rewrites its last piece or two,
- * not every development it holds.
+ * not every development it holds. Few enough for a piece's JSON to stay a
+ * small string (≈ 30 KB: a development's JSON is ≈ 470 characters): strings
+ * over 128 KB are born in V8's large-object space, which only a full
+ * collection frees (see json-bytes.ts).
  */
-export const SNAPSHOT_PIECE = 256;
+export const SNAPSHOT_PIECE = 64;
 
 /**
  * One negotiation's folded state: `body` is its JSON without its
