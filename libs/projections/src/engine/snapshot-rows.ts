@@ -34,11 +34,13 @@ export function firstChangedPiece(state: ViewState, stored: StoredDevelopments |
 /** `state`'s snapshot row, its pieces from `piecesFrom` on (serialised when this is called). */
 export function snapshotRow(negotiationId: string, ordinal: number, state: ViewState, piecesFrom: number): SnapshotState {
   const developments = state.developments;
-  const pieces: string[] = [];
-  // A piece is small enough for one string (`SNAPSHOT_PIECE`), and one JSON.stringify of it costs half what writing
-  // its developments one by one as bytes does (`jsonBytes`, which the row itself takes: a state's other parts have no bound).
+  const pieces: Buffer[] = [];
+  // A piece is small enough for one string (`SNAPSHOT_PIECE`), and one JSON.stringify of it costs ≈ 0.6 of writing its
+  // developments one by one as bytes (`jsonBytes`, which the row itself takes: a state's other parts have no bound).
+  // As bytes at once: the string dies young, and a slice of a sliced snapshot holds only Buffers outside the heap
+  // (held as strings, they outlived scavenges into the old generation: one 1M rebuild's peak RSS 930 MiB, 613 before).
   for (let from = piecesFrom * SNAPSHOT_PIECE; from < developments.length; from += SNAPSHOT_PIECE)
-    pieces.push(JSON.stringify(developments.slice(from, from + SNAPSHOT_PIECE)));
+    pieces.push(Buffer.from(JSON.stringify(developments.slice(from, from + SNAPSHOT_PIECE))));
   return {
     negotiationId,
     ordinal,
