@@ -593,6 +593,20 @@ describe("a long negotiation's developments, saved in pieces", () => {
     await expectViewsOfTheLog(engine);
   });
 
+  it('given a piece that is not a list of developments, when the engine starts, then it refolds every view from the log', async () => {
+    await (await fx.start()).stop();
+    plantTitle('beta-talks', 'from the snapshot');
+    const db = new Database(join(fx.dir, 'views.sqlite'));
+    db.prepare('UPDATE views_snapshot_piece SET body = ? WHERE negotiation_id = ? AND piece = 0').run(
+      'null',
+      'alpha-talks',
+    );
+    db.close();
+    const engine = await fx.start();
+    expect(engine.state('beta-talks')?.negotiation?.title).not.toBe('from the snapshot');
+    await expectViewsOfTheLog(engine);
+  });
+
   it('given a snapshot file of the second layout (a whole state per row), when the engine starts, then it drops it and refolds', async () => {
     const head = await fx.store.headPosition();
     const [last] = await fx.store.readAll({ fromPosition: head, maxCount: 1 });

@@ -96,7 +96,14 @@ export class SqliteSnapshotStore implements SnapshotStore {
           .raw()
           .all() as [string, number, string | Buffer, number][];
         for (const [negotiationId, ordinal, body, developments] of rows)
-          yield { negotiationId, ordinal, body, developments, piecesFrom: 0, pieces: pieces.all(negotiationId) as (string | Buffer)[] };
+          yield {
+            negotiationId,
+            ordinal,
+            body,
+            developments,
+            piecesFrom: 0,
+            pieces: pieces.all(negotiationId) as (string | Buffer)[],
+          };
       },
     };
   }

@@ -19,7 +19,13 @@ import {
 } from '../view-state';
 import type { SnapshotState, SnapshotStore, ViewsSnapshotHeader } from './snapshot-store';
 import { EvidenceCache } from './evidence-cache';
-import { firstChangedPiece, restoredState, snapshotRow, storedDevelopments, type StoredDevelopments } from './snapshot-rows';
+import {
+  firstChangedPiece,
+  restoredState,
+  snapshotRow,
+  storedDevelopments,
+  type StoredDevelopments,
+} from './snapshot-rows';
 import { stringPool, type StringPool } from '../string-pool';
 
 /**

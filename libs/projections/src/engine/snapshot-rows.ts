@@ -32,13 +32,19 @@ export function firstChangedPiece(state: ViewState, stored: StoredDevelopments |
 }
 
 /** `state`'s snapshot row, its pieces from `piecesFrom` on (serialised when this is called). */
-export function snapshotRow(negotiationId: string, ordinal: number, state: ViewState, piecesFrom: number): SnapshotState {
+export function snapshotRow(
+  negotiationId: string,
+  ordinal: number,
+  state: ViewState,
+  piecesFrom: number,
+): SnapshotState {
   const developments = state.developments;
   const pieces: Buffer[] = [];
   // A piece is small enough for one string (`SNAPSHOT_PIECE`), and one JSON.stringify of it costs ≈ 0.6 of writing its
   // developments one by one as bytes (`jsonBytes`, which the row itself takes: a state's other parts have no bound).
   // As bytes at once: the string dies young, and a slice of a sliced snapshot holds only Buffers outside the heap
-  // (held as strings, they outlived scavenges into the old generation: one 1M rebuild's peak RSS 930 MiB, 613 before).
+  // (held as strings they can outlive scavenges into the old generation: one bench run's 1M rebuild peaked at 930 MiB
+  // so, three other runs at 625–631, base at 613–630).
   for (let from = piecesFrom * SNAPSHOT_PIECE; from < developments.length; from += SNAPSHOT_PIECE)
     pieces.push(Buffer.from(JSON.stringify(developments.slice(from, from + SNAPSHOT_PIECE))));
   return {
@@ -59,9 +65,9 @@ export function restoredState(row: SnapshotState): ViewState | undefined {
   const pieces = row.pieces.map((piece) => JSON.parse(text(piece)) as DevelopmentRecord[]);
   // Every piece but the last holds SNAPSHOT_PIECE (a row written with another size does not match).
   for (let i = 0; i < pieces.length; i++) {
-    const length = pieces[i]!.length;
+    const piece: unknown = pieces[i];
     const expected = i < pieces.length - 1 ? SNAPSHOT_PIECE : row.developments - i * SNAPSHOT_PIECE;
-    if (!Array.isArray(pieces[i]) || length !== expected) return undefined;
+    if (!Array.isArray(piece) || piece.length !== expected) return undefined;
   }
   state.developments = pieces.length === 1 ? pieces[0]! : pieces.flat();
   return state;
