@@ -27,5 +27,6 @@ export * from './escalation-facts';
 export * from './calibration';
 export * from './portfolio';
 export * from './engine/snapshot-store';
+export * from './engine/snapshot-rows';
 export * from './engine/projection-engine';
 export * from './evidence';

@@ -18,6 +18,8 @@ import {
   foldViews,
   matrixView,
   ProjectionEngine,
+  restoredState,
+  SNAPSHOT_PIECE,
   statusView,
   type ViewState,
 } from '@parley/projections';
@@ -67,6 +69,23 @@ function negotiation(id: string, statements: number): LogBuilder {
     );
   }
   return log;
+}
+
+/**
+ * What a restart would find in `dir`'s snapshot file: the header's position
+ * (undefined: nothing to restore) and each negotiation's state as its row
+ * and pieces hold it, as JSON.
+ */
+function savedStates(dir: string): { position: number | undefined; rows: Map<string, string> } {
+  const snapshots = new SqliteSnapshotStore(join(dir, 'views.sqlite'));
+  try {
+    const snapshot = snapshots.load();
+    const rows = new Map<string, string>();
+    if (snapshot) for (const row of snapshot.states()) rows.set(row.negotiationId, JSON.stringify(restoredState(row)));
+    return { position: snapshot?.position, rows };
+  } finally {
+    snapshots.close();
+  }
 }
 
 async function append(store: EventStore, log: LogBuilder, from = 0): Promise<number> {
@@ -131,18 +150,9 @@ describe('views snapshots, one row per negotiation', () => {
   const logs = [negotiation('alpha-talks', 5), negotiation('beta-talks', 3), negotiation('gamma-talks', 8)];
   const fx = engineOnAFreshLog(logs, 'parley-snapshots-');
 
+  /** Each negotiation's state as its snapshot row and pieces hold it, as JSON. */
   function rows(): Map<string, string> {
-    const db = new Database(join(fx.dir, 'views.sqlite'), { readonly: true });
-    try {
-      const all = db.prepare('SELECT negotiation_id, body FROM views_snapshot_state ORDER BY ordinal').raw().all() as [
-        string,
-        string | Buffer,
-      ][];
-      // The engine writes a row's JSON as UTF-8 bytes: compared as text.
-      return new Map(all.map(([id, body]) => [id, body.toString()]));
-    } finally {
-      db.close();
-    }
+    return savedStates(fx.dir).rows;
   }
 
   async function expectViewsOfTheLog(engine: ProjectionEngine): Promise<void> {
@@ -272,15 +282,7 @@ describe('a snapshot of more negotiations than one pause writes (in slices)', ()
 
   /** What a restart would find: the header's position (undefined: nothing to restore) and the rows. */
   function saved(): { position: number | undefined; rows: Map<string, string> } {
-    const snapshots = new SqliteSnapshotStore(join(fx.dir, 'views.sqlite'));
-    try {
-      const snapshot = snapshots.load();
-      const rows = new Map<string, string>();
-      if (snapshot) for (const row of snapshot.states()) rows.set(row.negotiationId, row.body.toString());
-      return { position: snapshot?.position, rows };
-    } finally {
-      snapshots.close();
-    }
+    return savedStates(fx.dir);
   }
 
   it('given a rebuild, when it returns, then the views serve at once, nothing is restorable until every row is written, then exactly the rebuilt views are', async () => {
@@ -437,5 +439,193 @@ describe('a rebuild over many pages of interleaved negotiations', () => {
       const kept = (s: ViewState) => s.developments.map(({ position: _position, ...rest }) => rest);
       expect(kept(state)).toEqual(kept(expected));
     }
+  });
+});
+
+describe("a long negotiation's developments, saved in pieces", () => {
+  /** `negotiation(id, 0)`, then `statements` statements an hour apart: its developments fill pieces. */
+  function long(id: string, statements: number): LogBuilder {
+    const log = negotiation(id, 0);
+    for (let i = 0; i < statements; i++) statement(log, i);
+    return log;
+  }
+  function statement(log: LogBuilder, hour: number) {
+    return log.add(
+      'StatementMade',
+      { speaker: { name: 'Khawaja Asif', actorId: 'pakistan' }, tone: 'warning', summary: `statement ${hour}` },
+      { eventId: randomUUID(), occurredAt: new Date(Date.UTC(2025, 9, 5, hour)).toISOString(), sources: SOURCES },
+    );
+  }
+  // Three developments before the statements: 2 full pieces and one of a single development.
+  const alpha = long('alpha-talks', 2 * SNAPSHOT_PIECE - 2);
+  const beta = long('beta-talks', 5);
+  const logs = [alpha, beta];
+  const fx = engineOnAFreshLog(logs, 'parley-snapshot-pieces-');
+
+  /** Each stored piece of a negotiation's developments: its SQLite rowid (a rewritten piece gets a new one) and length. */
+  function pieces(negotiationId: string): { rowid: number; length: number }[] {
+    const db = new Database(join(fx.dir, 'views.sqlite'), { readonly: true });
+    try {
+      const rows = db
+        .prepare('SELECT rowid, body FROM views_snapshot_piece WHERE negotiation_id = ? ORDER BY piece')
+        .all(negotiationId) as { rowid: number; body: Buffer | string }[];
+      return rows.map(({ rowid, body }) => ({ rowid, length: (JSON.parse(body.toString()) as unknown[]).length }));
+    } finally {
+      db.close();
+    }
+  }
+
+  /** Plants a title in a negotiation's stored row: shown after a start only if the snapshot was restored. */
+  function plantTitle(negotiationId: string, title: string): void {
+    const db = new Database(join(fx.dir, 'views.sqlite'));
+    try {
+      const select = db.prepare('SELECT body FROM views_snapshot_state WHERE negotiation_id = ?').pluck();
+      const state = JSON.parse((select.get(negotiationId) as Buffer | string).toString()) as ViewState;
+      db.prepare('UPDATE views_snapshot_state SET body = ? WHERE negotiation_id = ?').run(
+        JSON.stringify({ ...state, negotiation: { ...state.negotiation, title } }),
+        negotiationId,
+      );
+    } finally {
+      db.close();
+    }
+  }
+
+  /** The lengths of the pieces `count` developments fill. */
+  function split(count: number): number[] {
+    return Array.from({ length: Math.ceil(count / SNAPSHOT_PIECE) }, (_, i) =>
+      Math.min(SNAPSHOT_PIECE, count - i * SNAPSHOT_PIECE),
+    );
+  }
+
+  /** A negotiation's developments as folded from its log (log positions aside: the builder counts one log, the store both). */
+  function developmentsOf(state: ViewState | LogBuilder | undefined) {
+    const folded = state instanceof LogBuilder ? foldViews(state.entries) : state;
+    return folded?.developments.map(({ position: _position, ...rest }) => rest);
+  }
+
+  async function expectViewsOfTheLog(engine: ProjectionEngine): Promise<void> {
+    for (const log of logs) {
+      const state = (await engine.withEvidence(log.negotiationId)) as ViewState;
+      expect(views(state)).toEqual(views(foldViews(log.entries)));
+      expect(state.developments).toHaveLength(foldViews(log.entries).developments.length);
+    }
+  }
+
+  it('given a restored snapshot, when a long negotiation gets one more development, then the next snapshot rewrites only its last piece, and a restart restores it whole', async () => {
+    await (await fx.start()).stop();
+    const before = pieces('alpha-talks');
+    expect(before.map((p) => p.length)).toEqual(split(foldViews(alpha.entries).developments.length));
+    expect(before.length).toBeGreaterThan(2);
+    const engine = await fx.start();
+    const from = alpha.entries.length;
+    statement(alpha, 2 * SNAPSHOT_PIECE);
+    const position = await append(fx.store, alpha, from);
+    expect(await engine.waitFor(position, 5000)).toBe(true);
+    await engine.stop();
+
+    const after = pieces('alpha-talks');
+    const last = before.length - 1;
+    expect(after.map((p) => p.length)).toEqual(split(foldViews(alpha.entries).developments.length));
+    expect(after.slice(0, last)).toEqual(before.slice(0, last));
+    expect(after[last]!.rowid).not.toBe(before[last]!.rowid);
+    plantTitle('alpha-talks', 'from the snapshot');
+    const restarted = await fx.start();
+    expect(restarted.currentPosition).toBe(position);
+    expect(restarted.state('alpha-talks')?.negotiation?.title).toBe('from the snapshot');
+    expect(developmentsOf(restarted.state('alpha-talks'))).toEqual(developmentsOf(alpha));
+  });
+
+  it('given a correction, when the long negotiation is refolded, then the next snapshot rewrites every piece of it and a restart restores the corrected views', async () => {
+    await (await fx.start()).stop();
+    const before = pieces('alpha-talks');
+    const engine = await fx.start();
+    const from = alpha.entries.length;
+    alpha.add(
+      'EventCorrected',
+      { eventId: alpha.entries[2]!.event.eventId, changes: { data: { stance: 'accepted' } }, reason: 'misread' },
+      { eventId: randomUUID(), occurredAt: '2025-12-01', sources: SOURCES },
+    );
+    const position = await append(fx.store, alpha, from);
+    expect(await engine.waitFor(position, 5000)).toBe(true);
+    await engine.stop();
+
+    const after = pieces('alpha-talks');
+    expect(after.map((p) => p.length)).toEqual(before.map((p) => p.length));
+    for (const [i, piece] of after.entries()) expect(piece.rowid).not.toBe(before[i]!.rowid);
+    const restarted = await fx.start();
+    expect(restarted.currentPosition).toBe(position);
+    await expectViewsOfTheLog(restarted);
+  });
+
+  it('given retractions that leave a long negotiation with full pieces only, when the engine stops and starts again, then the piece left over is gone and the views are restored', async () => {
+    await (await fx.start()).stop();
+    const count = foldViews(alpha.entries).developments.length;
+    const full = Math.floor(count / SNAPSHOT_PIECE) * SNAPSHOT_PIECE;
+    expect(pieces('alpha-talks')).toHaveLength(full / SNAPSHOT_PIECE + 1);
+
+    const engine = await fx.start();
+    const from = alpha.entries.length;
+    // The statements last recorded, one retraction each.
+    const statements = alpha.entries.filter(({ event }) => event.type === 'StatementMade');
+    for (const { event } of statements.slice(statements.length - (count - full)))
+      alpha.add('EventRetracted', { eventId: event.eventId, reason: 'never said' });
+    const position = await append(fx.store, alpha, from);
+    expect(await engine.waitFor(position, 5000)).toBe(true);
+    await engine.stop();
+
+    expect(pieces('alpha-talks').map((p) => p.length)).toEqual(split(full));
+    plantTitle('alpha-talks', 'from the snapshot');
+    const restarted = await fx.start();
+    expect(restarted.currentPosition).toBe(position);
+    expect(restarted.state('alpha-talks')?.negotiation?.title).toBe('from the snapshot');
+    expect(developmentsOf(restarted.state('alpha-talks'))).toEqual(developmentsOf(alpha));
+    expect(restarted.state('alpha-talks')?.developments).toHaveLength(full);
+  });
+
+  it('given a piece lost from the snapshot, when the engine starts, then it refolds every view from the log', async () => {
+    await (await fx.start()).stop();
+    plantTitle('beta-talks', 'from the snapshot');
+    const db = new Database(join(fx.dir, 'views.sqlite'));
+    db.prepare('DELETE FROM views_snapshot_piece WHERE negotiation_id = ? AND piece = 1').run('alpha-talks');
+    db.close();
+    const engine = await fx.start();
+    expect(engine.state('beta-talks')?.negotiation?.title).not.toBe('from the snapshot');
+    await expectViewsOfTheLog(engine);
+  });
+
+  it('given a piece that is not a list of developments, when the engine starts, then it refolds every view from the log', async () => {
+    await (await fx.start()).stop();
+    plantTitle('beta-talks', 'from the snapshot');
+    const db = new Database(join(fx.dir, 'views.sqlite'));
+    db.prepare('UPDATE views_snapshot_piece SET body = ? WHERE negotiation_id = ? AND piece = 0').run(
+      'null',
+      'alpha-talks',
+    );
+    db.close();
+    const engine = await fx.start();
+    expect(engine.state('beta-talks')?.negotiation?.title).not.toBe('from the snapshot');
+    await expectViewsOfTheLog(engine);
+  });
+
+  it('given a snapshot file of the second layout (a whole state per row), when the engine starts, then it drops it and refolds', async () => {
+    const head = await fx.store.headPosition();
+    const [last] = await fx.store.readAll({ fromPosition: head, maxCount: 1 });
+    const db = new Database(join(fx.dir, 'views.sqlite'));
+    db.exec(`CREATE TABLE views_snapshot_header (id INTEGER PRIMARY KEY CHECK (id = 1), model_version TEXT NOT NULL,
+      last_event_id TEXT NOT NULL, position INTEGER NOT NULL, taken_at TEXT NOT NULL);
+      CREATE TABLE views_snapshot_state (negotiation_id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, body TEXT NOT NULL);`);
+    db.prepare('INSERT INTO views_snapshot_header VALUES (1, ?, ?, ?, ?)').run(
+      ESCALATION_MODEL_V1.foldVersion,
+      last!.id,
+      head,
+      new Date().toISOString(),
+    );
+    const stale = { ...foldViews(beta.entries, { evidence: false }), negotiation: { title: 'stale' } };
+    db.prepare('INSERT INTO views_snapshot_state VALUES (?, 0, ?)').run('beta-talks', JSON.stringify(stale));
+    db.close();
+    const engine = await fx.start();
+    expect(engine.negotiationIds()).toEqual(logs.map((l) => l.negotiationId));
+    expect(engine.state('beta-talks')?.negotiation?.title).not.toBe('stale');
+    await expectViewsOfTheLog(engine);
   });
 });

@@ -16,11 +16,16 @@ import {
   needsRefold,
   type ViewState,
   type ViewStateDraft,
-  VIEW_STATE_SCHEMA,
 } from '../view-state';
 import type { SnapshotState, SnapshotStore, ViewsSnapshotHeader } from './snapshot-store';
 import { EvidenceCache } from './evidence-cache';
-import { jsonBytes } from './json-bytes';
+import {
+  firstChangedPiece,
+  restoredState,
+  snapshotRow,
+  storedDevelopments,
+  type StoredDevelopments,
+} from './snapshot-rows';
 import { stringPool, type StringPool } from '../string-pool';
 
 /**
@@ -154,6 +159,8 @@ export class ProjectionEngine {
   private dirty = new Set<string>();
   /** The snapshot's rows are not those of `states` (a rebuild replaced them): the next one rewrites them all. */
   private snapshotAll = true;
+  /** What each negotiation's saved row holds of its developments: the next snapshot writes the pieces after them. */
+  private stored = new Map<string, StoredDevelopments>();
   /** Position the last saved (or restored) snapshot holds, when it was taken and how long saving it took. */
   private snapshotPosition = 0;
   private snapshotAt = 0;
@@ -695,6 +702,7 @@ export class ProjectionEngine {
       return;
     }
     const rows = [...this.statesToSave(all)];
+    const stored = storedOf(rows);
     const header = this.snapshotHeader();
     this.appliedSinceSnapshot = 0;
     this.snapshotAll = false;
@@ -707,6 +715,7 @@ export class ProjectionEngine {
         if (this.snapshotJob === job) this.snapshotJob = undefined;
         if (saved) {
           this.snapshotPosition = header.position;
+          this.noteStored(stored, all);
         } else {
           // Its rows went part of the way: the next snapshot rewrites them all.
           this.snapshotAll = true;
@@ -726,7 +735,9 @@ export class ProjectionEngine {
     const started = Date.now();
     try {
       const all = this.snapshotAll;
-      this.snapshots.save(this.snapshotHeader(), serialised(this.statesToSave(all)), { replace: all });
+      const rows = [...this.statesToSave(all)];
+      this.snapshots.save(this.snapshotHeader(), serialised(rows), { replace: all });
+      this.noteStored(storedOf(rows), all);
       this.appliedSinceSnapshot = 0;
       this.snapshotPosition = this.position;
       this.snapshotAll = false;
@@ -747,17 +758,26 @@ export class ProjectionEngine {
     };
   }
 
-  /** The negotiations a snapshot writes, with their place in the list: all, or those changed since the last. */
-  private *statesToSave(all: boolean): Generator<readonly [string, number, ViewState]> {
+  /**
+   * The negotiations a snapshot writes, with their place in the list and the
+   * first of their pieces it writes: all, or those changed since the last.
+   */
+  private *statesToSave(all: boolean): Generator<SnapshotRow> {
     let ordinal = 0;
     for (const [negotiationId, state] of this.states) {
       if (all || this.dirty.has(negotiationId)) {
         // Its rows may be written later, in slices: the picture must stay that of this position.
         this.exposed.add(state);
-        yield [negotiationId, ordinal, state];
+        yield [negotiationId, ordinal, state, all ? 0 : firstChangedPiece(state, this.stored.get(negotiationId))];
       }
       ordinal++;
     }
+  }
+
+  /** A snapshot's rows are saved: what they hold of each state's developments (`all`: every row there is). */
+  private noteStored(stored: ReadonlyMap<string, StoredDevelopments>, all: boolean): void {
+    if (all) this.stored = new Map(stored);
+    else for (const [negotiationId, developments] of stored) this.stored.set(negotiationId, developments);
   }
 
   private async restoreSnapshot(): Promise<boolean> {
@@ -786,12 +806,14 @@ export class ProjectionEngine {
       }
     }
     const states = new Map<string, ViewState>();
+    const stored = new Map<string, StoredDevelopments>();
     let usable = true;
     for (const row of snapshot.states()) {
-      const state = JSON.parse(typeof row.body === 'string' ? row.body : row.body.toString('utf8')) as ViewState;
-      usable = state.schema === VIEW_STATE_SCHEMA && state.negotiationId === row.negotiationId;
-      if (!usable) break;
+      const state = restoredState(row);
+      usable = state !== undefined;
+      if (state === undefined) break;
       states.set(state.negotiationId, state);
+      stored.set(state.negotiationId, storedDevelopments(state));
     }
     if (!usable) {
       this.logger.log('views snapshot has an older shape: rebuilding every view');
@@ -799,6 +821,7 @@ export class ProjectionEngine {
       return false;
     }
     this.states = states;
+    this.stored = stored;
     this.snapshotAll = false;
     this.dirty.clear();
     this.position = snapshot.position;
@@ -886,7 +909,16 @@ class SnapshotJob {
   }
 }
 
-/** Snapshot rows of (negotiation, place in the list, state), each serialised when it is taken. */
-function* serialised(rows: Iterable<readonly [string, number, ViewState]>): Generator<SnapshotState> {
-  for (const [negotiationId, ordinal, state] of rows) yield { negotiationId, ordinal, body: jsonBytes(state) };
+/** A row a snapshot writes: negotiation, place in the list, state, the first of its pieces written. */
+type SnapshotRow = readonly [string, number, ViewState, number];
+
+/** Snapshot rows, each serialised when it is taken. */
+function* serialised(rows: Iterable<SnapshotRow>): Generator<SnapshotState> {
+  for (const [negotiationId, ordinal, state, piecesFrom] of rows)
+    yield snapshotRow(negotiationId, ordinal, state, piecesFrom);
+}
+
+/** What the rows hold of their states' developments once saved. */
+function storedOf(rows: readonly SnapshotRow[]): Map<string, StoredDevelopments> {
+  return new Map(rows.map(([negotiationId, , state]) => [negotiationId, storedDevelopments(state)]));
 }

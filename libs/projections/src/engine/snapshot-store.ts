@@ -12,19 +12,44 @@ export interface ViewsSnapshotHeader {
   readonly takenAt: string;
 }
 
-/** One negotiation's folded state, as JSON (UTF-8 bytes as the engine writes it; text in a snapshot written before). */
+/**
+ * Developments per piece of a snapshot row: a state's developments (most of
+ * it, one per event) are stored in pieces of this many, in their order, so
+ * a snapshot of a negotiation that only grew rewrites its last piece or two,
+ * not every development it holds. Few enough for a piece's JSON to stay a
+ * small string (≈ 30 KB: a development's JSON is ≈ 470 characters): strings
+ * over 128 KB are born in V8's large-object space, which only a full
+ * collection frees (see json-bytes.ts).
+ */
+export const SNAPSHOT_PIECE = 64;
+
+/**
+ * One negotiation's folded state: `body` is its JSON without its
+ * developments (`developments: []`; UTF-8 bytes as the engine writes it),
+ * `pieces` hold them: piece i is developments i·SNAPSHOT_PIECE onwards (at
+ * most SNAPSHOT_PIECE of them), as a JSON array.
+ */
 export interface SnapshotState {
   readonly negotiationId: string;
   /** Its place among the negotiations (the engine's order, which lists follow): loaded in this order. */
   readonly ordinal: number;
   readonly body: string | Buffer;
+  /** How many developments the state holds (what its pieces add up to). */
+  readonly developments: number;
+  /**
+   * Saved: the state's pieces from `piecesFrom` on replace those stored from
+   * there on (the ones before it stand as they are); loaded: 0, every piece.
+   */
+  readonly piecesFrom: number;
+  readonly pieces: readonly (string | Buffer)[];
 }
 
 /**
  * A checkpointed picture of every view, so a restart resumes from `position`
  * instead of re-reading the log: one row per negotiation, so no single string
  * has to hold every view (a log of millions of events would not fit in one),
- * and a periodic snapshot rewrites only the negotiations changed since the last.
+ * and a periodic snapshot rewrites only the negotiations changed since the last
+ * — of each, its row and the pieces of developments added since (`SnapshotState`).
  */
 export interface ViewsSnapshot extends ViewsSnapshotHeader {
   /** The negotiations' states, read one at a time. */
