@@ -102,4 +102,15 @@ describe('linesOf', () => {
     const euros = '€'.repeat(MAX_LINE);
     expect(linesOf(Buffer.from(`${euros}\n`), false)).toEqual([euros]);
   });
+
+  it('given ASCII lines beside lines of other characters and bytes that are no UTF-8, when read, then each line is the text of the whole decoded and split', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"a":1}\r\nTürkiye – 😀\n\n'),
+      Buffer.from([0xe2, 0x82, 0x0a, 0xff, 0x0d, 0x0a, 0xf0, 0x9f, 0x98]),
+    ]);
+    const whole = bytes.toString('utf8').split(/\r?\n/);
+    expect(linesOf(bytes, false)).toEqual(whole);
+    expect(linesOf(bytes, false)[0]).toBe('{"a":1}');
+    expect(linesOf(Buffer.alloc(0), true)).toEqual([TOO_LONG]);
+  });
 });

@@ -42,14 +42,21 @@ export type LineCheck =
  * text on both.
  */
 export function linesOf(bytes: Uint8Array, firstTooLong: boolean): string[] {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const lines = text.split('\n');
-  // The text after the last newline: the file's last line if it has no newline, else nothing.
-  if (text.endsWith('\n')) lines.pop();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if ((i === 0 && firstTooLong) || line.length > MAX_LINE) lines[i] = TOO_LONG;
-    else if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const lines: string[] = [];
+  // Each line decoded on its own (a newline byte is never inside a character, so the text is the same as
+  // the whole group's decoded and split): a line of ASCII stays a one-byte string wherever another line
+  // of its group has a character beyond it, and no line is a slice holding its group's text.
+  for (let start = 0; ; ) {
+    const newline = buffer.indexOf(10, start);
+    // The text after the last newline: the file's last line if it has no newline, else nothing.
+    if (newline === -1 && start > 0 && start === buffer.length) break;
+    const end = newline === -1 ? buffer.length : newline;
+    const cr = end > start && buffer[end - 1] === 13 ? 1 : 0;
+    const line = buffer.toString('utf8', start, end - cr);
+    lines.push((lines.length === 0 && firstTooLong) || line.length + cr > MAX_LINE ? TOO_LONG : line);
+    if (newline === -1) break;
+    start = newline + 1;
   }
   return lines;
 }
