@@ -33,7 +33,10 @@ describe('“What changed” on the page and in the CLI', () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=${UNTIL}&since=${SINCE}`);
     await viewsReady(page, UNTIL);
     const body = page.locator('#changes-body');
-    await body.locator('p', { hasText: /development/ }).first().waitFor();
+    await body
+      .locator('p', { hasText: /development/ })
+      .first()
+      .waitFor();
     await expect(body.textContent()).resolves.toContain(
       `From 15 Oct 2025 to 20 Oct 2025: ${cli.developments.length} developments.`,
     );

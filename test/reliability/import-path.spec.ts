@@ -11,6 +11,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { KEYS, EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
 import { call, exportLog, headPosition, openBody, statement, type Json, type Reply } from './support/api';
+import { IMPORT_WINDOW } from '../../apps/api/src/admin/import-window';
+import { loadConfig } from '../../apps/api/src/config/config';
 
 /** The example log's lines, renamed to a negotiation of its own (so each case starts from nothing). */
 function exampleLines(negotiationId: string): Json[] {
@@ -163,13 +165,22 @@ describe('the import path', () => {
     });
   });
 
+  it('given PARLEY_IMPORT_WINDOW that is not a whole number of events from 1 on, then the service refuses to start and names it', () => {
+    expect(loadConfig({}).importWindow).toBe(IMPORT_WINDOW);
+    expect(loadConfig({ PARLEY_IMPORT_WINDOW: '5000' }).importWindow).toBe(5000);
+    for (const bad of ['0', '-3', '2.5', 'many'])
+      expect(() => loadConfig({ PARLEY_IMPORT_WINDOW: bad })).toThrow(
+        `configuration PARLEY_IMPORT_WINDOW: must be an integer from 1 to 1000000, got "${bad}"`,
+      );
+  });
+
   describe('all or nothing against concurrent writers', () => {
-    const window = process.env.PARLEY_IMPORT_WINDOW;
-    // Appends in windows of 100 events, so that the import is still appending when the writer strikes.
-    beforeAll(() => (process.env.PARLEY_IMPORT_WINDOW = '100'));
-    afterAll(() =>
-      window === undefined ? delete process.env.PARLEY_IMPORT_WINDOW : (process.env.PARLEY_IMPORT_WINDOW = window),
-    );
+    // An app appending in windows of 100 events, so that the import is still appending when the writer strikes.
+    let w: TestApp;
+    beforeAll(async () => {
+      w = await startTestApp({ withKeys: true, env: { PARLEY_IMPORT_WINDOW: '100' } });
+    });
+    afterAll(() => w.cleanup());
 
     it("given an HTTP open of the file's last negotiation once the import has begun storing, then the import is stored whole and the open refused (or the import refused whole), and every write answered 2xx is stored", async () => {
       // Many negotiations, the last one's opening near the end of the file: the probe's 24,400-line case, smaller.
@@ -179,19 +190,19 @@ describe('the import path', () => {
       // Building the file kept this process busy for seconds: let the HTTP client see the keep-alive sockets the
       // server closed meanwhile before it sends anything (else a request may go out on one and meet ECONNRESET).
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const before = await headPosition(t.url);
+      const before = await headPosition(w.url);
       let done = false;
-      const importing = importFile(t.url, lines).finally(() => (done = true));
+      const importing = importFile(w.url, lines).finally(() => (done = true));
       // The writer waits until the import has stored something, then opens the last negotiation and records on it.
       // (A poll that meets a keep-alive socket the busy server has just closed asks again: the poll is not under test.)
-      const head = () => headPosition(t.url).catch(() => before);
+      const head = () => headPosition(w.url).catch(() => before);
       while (!done && (await head()) === before) await new Promise((resolve) => setTimeout(resolve, 2));
-      const writes = [call(t.url, '/negotiations', { key: KEYS.analyst, body: openBody(last) })];
+      const writes = [call(w.url, '/negotiations', { key: KEYS.analyst, body: openBody(last) })];
       for (let i = 0; i < 5; i++)
-        writes.push(call(t.url, `/negotiations/${last}/events`, { key: KEYS.analyst, body: statement(i) }));
+        writes.push(call(w.url, `/negotiations/${last}/events`, { key: KEYS.analyst, body: statement(i) }));
       const imported = await importing;
       const answered = await Promise.all(writes);
-      const log = await exportLog(t.url, KEYS.admin);
+      const log = await exportLog(w.url, KEYS.admin);
       const fileIds = new Set(lines.map((l) => l.id));
       const storedOfFile = log.filter((e) => fileIds.has(e.id)).length;
       expect({ status: imported.status, stored: storedOfFile }).toEqual(

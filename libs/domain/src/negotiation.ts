@@ -668,7 +668,13 @@ function openNegotiation(command: OpenNegotiation, draft: Draft, context: Decisi
   if (!isValidEventId(eventId)) throw DomainErrors.invalidEventId(negotiationId, eventId);
 
   const { title, subject, parties, mediators } = command;
-  const input = eventInput(command, eventId, 'NegotiationOpened', { negotiationId, title, subject, parties, mediators });
+  const input = eventInput(command, eventId, 'NegotiationOpened', {
+    negotiationId,
+    title,
+    subject,
+    parties,
+    mediators,
+  });
 
   if (draft.opened) {
     if (draft.negotiationId !== negotiationId)

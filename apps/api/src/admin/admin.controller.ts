@@ -103,6 +103,7 @@ export class AdminController {
           spoolDir: this.config.dataDir,
           importedBy: (req as AuthenticatedRequest).principal?.name ?? 'import',
           exclusive: (streams, work) => this.commands.exclusive(streams, work),
+          window: this.config.importWindow,
         }),
       );
     } catch (error) {

@@ -23,6 +23,7 @@ import {
   SpoolFile,
 } from '@parley/event-store';
 import { CheckWorker, GROUPS_AHEAD } from './check-worker';
+import { IMPORT_WINDOW } from './import-window';
 import { commandOf, contextOf, type ImportLine, type Provenance, provenanceOf, type Stamped } from './import-line';
 import { type CheckedLine, checkedLine, checkLine, linesOf, MAX_LINE } from './line-check';
 
@@ -85,6 +86,8 @@ export interface ImportOptions {
    * Default: from CHECK_WORKER_FROM lines with 4 cores or more, else never.
    */
   readonly checkWorkerFrom?: number;
+  /** Events appended per write transaction (`PARLEY_IMPORT_WINDOW`). Default: IMPORT_WINDOW. */
+  readonly window?: number;
 }
 
 /** A file this long gets a check worker: below it, loading the checks on a second thread costs more than it saves. */
@@ -251,7 +254,7 @@ async function importVia(
       },
       options.checkWorkerFrom,
     );
-    const appended = await appendStaged(plan);
+    const appended = await appendStaged(plan, options.window ?? IMPORT_WINDOW);
     return {
       lines: plan.count,
       ...appended,
@@ -690,16 +693,6 @@ function stampedOf(line: ImportLine): Stamped {
 }
 
 /**
- * Events per append window (one write transaction). A window's cost is mostly
- * the index pages it dirties — ids are random, so the `id` index takes one
- * page per event until a window covers its pages — written to the WAL and
- * fsynced at its commit: at 1M events 20,000 per window took 18 µs of CPU
- * per event where 5,000 took 27 µs (bench/README.md), each window holding the
- * store's write lock ≈ 0.5 s, as 5,000 did before the staging.
- */
-const APPEND_WINDOW = 20_000;
-
-/**
  * The decided events, from the store's staging, appended a window at a
  * time: each window as `appendEncoded` of its runs of one stream issued
  * together would append it (group-committed by the SQLite store in one
@@ -712,8 +705,9 @@ const APPEND_WINDOW = 20_000;
  * encoded it once; the store checks the text is an object's JSON and stores
  * it as it is.
  */
-async function appendStaged(plan: Plan): Promise<{ stored: number; position: number }> {
-  const WINDOW = Number(process.env['PARLEY_IMPORT_WINDOW'] || APPEND_WINDOW);
+async function appendStaged(plan: Plan, window: number): Promise<{ stored: number; position: number }> {
+  if (!Number.isInteger(window) || window < 1)
+    throw new RangeError(`import window must be a positive integer, got ${window}`);
   const { staging } = plan;
   if (staging.count !== plan.decided)
     throw new Error(`import staging holds ${staging.count} of ${plan.decided} decided events`);
@@ -721,8 +715,8 @@ async function appendStaged(plan: Plan): Promise<{ stored: number; position: num
   for (const [stream, revision] of plan.stored) expected.set(stream, revision === -1 ? 'no-stream' : revision);
   let stored = 0;
   let position = 0;
-  for (let from = 1; from <= staging.count; from += WINDOW) {
-    const done = await staging.append(from, Math.min(from + WINDOW - 1, staging.count), expected);
+  for (let from = 1; from <= staging.count; from += window) {
+    const done = await staging.append(from, Math.min(from + window - 1, staging.count), expected);
     stored += done.stored;
     if (done.position > position) position = done.position;
   }

@@ -47,7 +47,7 @@ export function linesOf(bytes: Uint8Array, firstTooLong: boolean): string[] {
   // Each line decoded on its own (a newline byte is never inside a character, so the text is the same as
   // the whole group's decoded and split): a line of ASCII stays a one-byte string wherever another line
   // of its group has a character beyond it, and no line is a slice holding its group's text.
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const newline = buffer.indexOf(10, start);
     // The text after the last newline: the file's last line if it has no newline, else nothing.
     if (newline === -1 && start > 0 && start === buffer.length) break;

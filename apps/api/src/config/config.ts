@@ -6,6 +6,7 @@ import {
   escalationModel,
   type EscalationModel,
 } from '@parley/projections';
+import { IMPORT_WINDOW } from '../admin/import-window';
 import { LOG_FORMATS, type LogFormat, logFormatOf } from './log-format';
 
 /** Which event store backs the service. */
@@ -69,6 +70,8 @@ export interface AppConfig {
   readonly viewsBootstrapTimeoutMs: number;
   /** Snapshot the views after this many applied events (and on shutdown). */
   readonly snapshotEvery: number;
+  /** `PARLEY_IMPORT_WINDOW`: events an import appends per transaction (other writers wait for each window). */
+  readonly importWindow: number;
   /** The escalation model views use when a request names none (`?model=`). */
   readonly escalationModel: EscalationModel;
 }
@@ -201,6 +204,7 @@ export function loadConfig(
     authFailureLimit: int(env, 'PARLEY_AUTH_FAILURE_LIMIT', 20, 1, 1_000_000),
     minPositionTimeoutMs: int(env, 'PARLEY_MIN_POSITION_TIMEOUT_MS', 5000, 0, 60_000),
     snapshotEvery: int(env, 'PARLEY_SNAPSHOT_EVERY', 10_000, 1, 100_000_000),
+    importWindow: int(env, 'PARLEY_IMPORT_WINDOW', IMPORT_WINDOW, 1, 1_000_000),
     storeConnectTimeoutMs: int(env, 'PARLEY_STORE_CONNECT_TIMEOUT_MS', 60_000, 0, 3_600_000),
     viewsWatchdogMs: int(env, 'PARLEY_VIEWS_WATCHDOG_MS', 15_000, 0, 3_600_000),
     viewsRestartMs: int(env, 'PARLEY_VIEWS_RESTART_MS', 1_000, 1, 60_000),

@@ -116,7 +116,7 @@ describe('accepts: the compiled verdict', () => {
     { tags: [], unknown: 1 },
   ];
 
-  it('gives class-validator\'s verdict on every body, through conditions, each, nesting, lists of lists and unknown fields', () => {
+  it("gives class-validator's verdict on every body, through conditions, each, nesting, lists of lists and unknown fields", () => {
     const verdicts = bodies.map((body) => ({ body, accepted: accepts(Tagged, body) }));
     expect(verdicts).toEqual(bodies.map((body) => ({ body, accepted: validateAs(Tagged, body, STRICT).length === 0 })));
     // Both verdicts are reached.
