@@ -70,6 +70,22 @@ describe('importJsonl spool', () => {
     expect(readdirSync(spoolDir)).toEqual([]);
   });
 
+  it('given a window that is not a whole number of events from 1 on, when imported, then it is refused before the file is read, naming the window, and nothing is stored', async () => {
+    const text = readFileSync(EXAMPLE, 'utf8');
+    for (const window of [0, -5, 2.5, Number.NaN]) {
+      const input = Readable.from([text]);
+      await expect(importJsonl(store, input, { spoolDir, window })).rejects.toThrow(
+        `import window must be a positive integer, got ${window}`,
+      );
+      expect(input.readableDidRead).toBe(false);
+    }
+    expect(await store.headPosition()).toBe(0);
+    // Windows of 7: the same log stored whole, in file order.
+    const summary = await importJsonl(store, Readable.from([text]), { spoolDir, window: 7 });
+    expect(summary.stored).toBe(summary.lines);
+    expect(await store.headPosition()).toBe(summary.lines);
+  });
+
   it('given a log imported before, when imported again, then nothing new is stored (the held events are compared, not spooled twice)', async () => {
     const text = readFileSync(EXAMPLE, 'utf8');
     await importJsonl(store, Readable.from([text]), { spoolDir });

@@ -135,13 +135,17 @@ export async function importJsonl(
   input: Readable,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
+  // Before anything is read: a window it could not append by would only show after the whole file was checked.
+  const window = options.window ?? IMPORT_WINDOW;
+  if (!Number.isInteger(window) || window < 1)
+    throw new RangeError(`import window must be a positive integer, got ${window}`);
   const before = importing.get(store) ?? Promise.resolve();
   const run = before.then(async () => {
     const parent = options.spoolDir ?? tmpdir();
     mkdirSync(parent, { recursive: true });
     const dir = mkdtempSync(join(parent, 'parley-import-'));
     try {
-      return await importVia(dir, store, input, options);
+      return await importVia(dir, store, input, { ...options, window });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -225,7 +229,7 @@ async function importVia(
   dir: string,
   store: EventStore,
   input: Readable,
-  options: ImportOptions,
+  options: ImportOptions & { readonly window: number },
 ): Promise<ImportSummary> {
   const holds = new StreamHolds(options.exclusive);
   const spools: Spool[] = [];
@@ -254,7 +258,7 @@ async function importVia(
       },
       options.checkWorkerFrom,
     );
-    const appended = await appendStaged(plan, options.window ?? IMPORT_WINDOW);
+    const appended = await appendStaged(plan, options.window);
     return {
       lines: plan.count,
       ...appended,
@@ -706,8 +710,6 @@ function stampedOf(line: ImportLine): Stamped {
  * it as it is.
  */
 async function appendStaged(plan: Plan, window: number): Promise<{ stored: number; position: number }> {
-  if (!Number.isInteger(window) || window < 1)
-    throw new RangeError(`import window must be a positive integer, got ${window}`);
   const { staging } = plan;
   if (staging.count !== plan.decided)
     throw new Error(`import staging holds ${staging.count} of ${plan.decided} decided events`);
