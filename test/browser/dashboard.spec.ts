@@ -197,6 +197,8 @@ describe('the dashboard in Chromium', () => {
 
     // The same data as tables for keyboard and screen-reader users (drawn when opened).
     await page.getByText('Drivers and chart data as tables').click();
+    // (Drawn by the panel's toggle event, which comes after the click.)
+    await page.locator('#series-table tbody tr').nth(15).waitFor();
     await expect(page.locator('#series-table tbody tr').count()).resolves.toBeGreaterThan(15);
   });
 
