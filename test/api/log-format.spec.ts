@@ -61,4 +61,19 @@ describe('the service’s log lines', () => {
     expect(output).toMatch(/^\[\d{2}:\d{2}:\d{2}\.\d{3}\] INFO: GET \/negotiations → 200 \(\d+ ms\)$/m);
     expect(output).not.toMatch(/^\{/m);
   }, 90_000);
+
+  it('leave out the probes monitors poll: /health and /metrics answer without a request line', async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'parley-log-'));
+    server = await startServer(dataDir, { PARLEY_LOG_LEVEL: 'info' });
+    for (const path of ['/health', '/health?probe=1', '/metrics']) await (await fetch(`${server.url}${path}`)).text();
+    await (await fetch(`${server.url}/negotiations`)).text();
+    while (!/"url":"\/negotiations"/.test(server.output())) await new Promise((resolve) => setTimeout(resolve, 50));
+    const urls = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { req?: { url?: string } }).req?.url)
+      .filter((url) => url !== undefined);
+    expect(urls).toEqual(['/negotiations']);
+  }, 90_000);
 });

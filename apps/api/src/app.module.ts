@@ -29,6 +29,14 @@ function logsRequests(level: string): boolean {
   return level === 'info' || level === 'debug' || level === 'trace';
 }
 
+/** Probes polled by monitors: answered, never written as request lines. */
+const UNLOGGED_PATHS: ReadonlySet<string> = new Set(['/health', '/metrics']);
+
+/** The URL a request came with, before any middleware mount path was cut off it. */
+function requestUrl(req: { url?: string; originalUrl?: string }): string | undefined {
+  return req.originalUrl ?? req.url;
+}
+
 /** The pino-http options, with the readable destination when the configuration asks for it. */
 function withDestination(
   config: AppConfig,
@@ -68,7 +76,9 @@ export class AppModule {
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+            // The path the request line shows: behind Nest's middleware `req.url` has lost its mount path
+            // (middie strips it), `originalUrl` keeps it.
+            autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(pathOf(requestUrl(req))) },
           }),
         }),
         CqrsModule.forRoot(),
