@@ -79,12 +79,13 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
    * store's expected revision still catches writers in other processes.
    */
   private async oneAtATime<T>(stream: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(stream) ?? Promise.resolve();
+    const previous = this.queues.get(stream);
     let release!: () => void;
     const done = new Promise<void>((resolve) => (release = resolve));
-    const tail = previous.then(() => done);
+    // A stream nobody is writing to (nearly always, one writer a negotiation) starts at once, not a turn later.
+    const tail = previous === undefined ? done : previous.then(() => done);
     this.queues.set(stream, tail);
-    await previous;
+    if (previous !== undefined) await previous;
     try {
       return await work();
     } finally {
@@ -103,7 +104,8 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
     // append is re-checked against the store before it is answered.
     let check = false;
     for (let attempt = 0; ;) {
-      const { state, revision, checked } = await this.cache.load(this.store, stream, check);
+      const { state, revision, checked } =
+        (check ? undefined : this.cache.cached(stream)) ?? (await this.cache.load(this.store, stream));
       check = true;
       if (options.ifMatch !== undefined && options.ifMatch !== revision) {
         if (!checked) continue;
