@@ -50,7 +50,10 @@ const IDEMPOTENCY_KEY = {
  * validators as no body at all and be refused for the wrong reason.
  */
 function requireJsonBody(req: AuthenticatedRequest): void {
-  const type = String(req.headers['content-type'] ?? '')
+  const header = req.headers['content-type'];
+  // Clients send the same header on every write: the last one found JSON is not read again.
+  if (header !== undefined && header === lastJsonContentType) return;
+  const type = String(header ?? '')
     .split(';')[0]!
     .trim()
     .toLowerCase();
@@ -60,7 +63,11 @@ function requireJsonBody(req: AuthenticatedRequest): void {
       code: 'unsupported-media-type',
     });
   }
+  if (typeof header === 'string') lastJsonContentType = header;
 }
+
+/** The last `Content-Type` header `requireJsonBody` found to name JSON. */
+let lastJsonContentType: string | undefined;
 
 @ApiTags('recording')
 @Controller()
