@@ -185,7 +185,8 @@ function ownEncodingOf(stored: StoredEventInput): EncodedEvent | undefined {
   const metadata = stored.metadata;
   if (typeof metadata !== 'object' || metadata === null) return undefined;
   const own = (metadata as { [OWN_ENCODING]?: EncodedEvent })[OWN_ENCODING];
-  if (own === undefined || own.data !== stored.data || own.id !== stored.id || own.type !== stored.type) return undefined;
+  if (own === undefined || own.data !== stored.data || own.id !== stored.id || own.type !== stored.type)
+    return undefined;
   // Where the stream is given, it is checked as `fromStoredEvent` checks it.
   if (stored.stream !== undefined && !isStreamOf(stored.stream, (metadata as StoredEventMetadata).negotiationId))
     return undefined;
