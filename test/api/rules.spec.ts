@@ -303,6 +303,22 @@ describe('business rules and malformed requests', () => {
       expect(await revisionOf(api, ID)).toBe(before);
     });
 
+    it('judges each write by its own content type, whatever the write before it sent', async () => {
+      const write = (contentType: string) =>
+        api.raw(`/negotiations/${ID}/events`, {
+          method: 'POST',
+          headers: { 'Content-Type': contentType },
+          body: JSON.stringify(withId(EXAMPLE_EVENTS.MediationAction)),
+        });
+      expect((await write('application/json')).status).toBe(201);
+      const refused = await write('text/plain; charset=utf-8');
+      expect(refused.status).toBe(415);
+      expect(refused.body.message).toContain('text/plain');
+      expect((await write('application/json')).status).toBe(201);
+      expect((await write('Application/JSON; charset=utf-8')).status).toBe(201);
+      expect((await write('application/jsonx')).status).toBe(415);
+    });
+
     it('refuses a body larger than the limit with 413', async () => {
       const before = await revisionOf(api, ID);
       const huge = withId({ ...EXAMPLE_EVENTS.MediationAction, note: 'x'.repeat(1_100_000) });

@@ -1,4 +1,5 @@
 import {
+  fromAppendedEvent,
   fromStoredEvent,
   isValidNegotiationId,
   jsonCopy,
@@ -226,6 +227,54 @@ describe('fromStoredEvent', () => {
 
   it('refuses an event without id', () => {
     expect(decodeProblems({ ...stored(), id: '' })).toEqual(['id must be a non-empty string']);
+  });
+});
+
+describe('fromAppendedEvent', () => {
+  // As a store that keeps the appender's objects hands them to this process's subscribers.
+  const appended = (encoded: ReturnType<typeof toStoredEvent>, stream = 'negotiation-pak-afghan-2025') => ({
+    id: encoded.id,
+    type: encoded.type,
+    data: encoded.data,
+    metadata: encoded.metadata,
+    stream,
+    revision: 3,
+    position: 7,
+    recordedAt: NOW,
+  });
+
+  it('answers what fromStoredEvent answers, for this process’s own encodings and for text read back', () => {
+    for (const event of [opened, orakzaiAttack, { ...orakzaiAttack, cameo: '183', note: 'Claimed by the TTP' }]) {
+      const own = appended(toStoredEvent(event));
+      expect(fromAppendedEvent(own)).toEqual(fromStoredEvent(own));
+      expect(fromAppendedEvent(own)).toEqual(event);
+      const readBack = JSON.parse(JSON.stringify(own)) as typeof own;
+      expect(fromAppendedEvent(readBack)).toEqual(event);
+    }
+  });
+
+  it('leaves the stored metadata as it was: the same JSON, keys and equality', () => {
+    const encoded = toStoredEvent(orakzaiAttack);
+    expect(JSON.parse(JSON.stringify(encoded.metadata))).toEqual(encoded.metadata);
+    expect(encoded.metadata).toEqual({ ...encoded.metadata });
+    expect(Object.keys(encoded.metadata)).toEqual(Object.keys(JSON.parse(JSON.stringify(encoded.metadata)) as object));
+  });
+
+  it('checks in full a record that is not an own encoding as made: another type, id or data, or a copy', () => {
+    const encoded = toStoredEvent(orakzaiAttack);
+    expect(() => fromAppendedEvent({ ...appended(encoded), type: 'BorderClash' })).toThrow(EventDecodeError);
+    expect(() => fromAppendedEvent({ ...appended(encoded), id: '' })).toThrow(EventDecodeError);
+    expect(() => fromAppendedEvent({ ...appended(encoded), data: { kind: 'skirmish' } })).toThrow(EventDecodeError);
+    const copied = { ...appended(encoded), metadata: { ...encoded.metadata, precision: 'weekly' } };
+    expect(() => fromAppendedEvent(copied)).toThrow(EventDecodeError);
+  });
+
+  it('refuses an own encoding found in another negotiation’s stream, as fromStoredEvent does', () => {
+    const error = thrownBy(() => fromAppendedEvent(appended(toStoredEvent(orakzaiAttack), 'negotiation-other')));
+    expect(error).toBeInstanceOf(EventDecodeError);
+    expect((error as EventDecodeError).problems).toEqual([
+      'stream negotiation-other is not the stream of negotiation pak-afghan-2025',
+    ]);
   });
 });
 

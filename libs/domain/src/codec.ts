@@ -120,8 +120,19 @@ export function negotiationIdFromStream(stream: string): string | undefined {
   return isValidNegotiationId(id) ? id : undefined;
 }
 
+/**
+ * On each `metadata` object `toStoredEvent` made: the encoding it belongs to. A store that keeps the objects it was
+ * handed (SQLite's recent commits, the memory store) gives them back to this process's subscribers, which then know
+ * the event was checked before it was encoded (`fromAppendedEvent`). Text read from a file never carries it.
+ */
+const OWN_ENCODING: unique symbol = Symbol('parley.ownEncoding');
+
 export function toStoredEvent(event: NegotiationEvent): EncodedEvent {
-  return { id: event.eventId, type: event.type, data: toJson(event.data), metadata: toJson(storedMetadata(event)) };
+  const metadata = toJson(storedMetadata(event));
+  const encoded: EncodedEvent = { id: event.eventId, type: event.type, data: toJson(event.data), metadata };
+  // Not enumerable: JSON, `Object.keys`, spreads and equality checks see the metadata as before.
+  Object.defineProperty(metadata, OWN_ENCODING, { value: encoded });
+  return encoded;
 }
 
 /** The stored `metadata` of `event`, before its JSON copy (a writer that only needs its text stringifies this once). */
@@ -153,13 +164,33 @@ export function addOptionalEnvelope(
   if (source.occurrence !== undefined) target.occurrence = source.occurrence;
 }
 
-/**
- * The event `toStoredEvent` just made `encoded` from, rebuilt without checking
- * it again (it was checked before it was encoded): for the writer answering
- * with what it stored. Anything read from a store goes through `fromStoredEvent`.
- */
-export function fromOwnEncoding(encoded: EncodedEvent): NegotiationEvent {
+/** The event `toStoredEvent` made `encoded` from, rebuilt without checking it again (it was checked before it was encoded). */
+function fromOwnEncoding(encoded: EncodedEvent): NegotiationEvent {
   return toEvent(encoded.type, encoded.id, encoded.metadata as unknown as StoredEventMetadata, encoded.data);
+}
+
+/**
+ * `fromStoredEvent(stored)`, without checking again what this process encoded itself: when `stored` carries the
+ * objects `toStoredEvent` made (its id, type, data and metadata, as a store that keeps the appender's objects hands
+ * them to subscribers), the event is rebuilt from them as `fromOwnEncoding` does — they were checked by `decide`
+ * before they were encoded, and `fromStoredEvent` would pass them. Anything else, text read from a file above all,
+ * is decoded and checked by `fromStoredEvent`.
+ */
+export function fromAppendedEvent(stored: StoredEventInput): NegotiationEvent {
+  const own = ownEncodingOf(stored);
+  return own === undefined ? fromStoredEvent(stored) : fromOwnEncoding(own);
+}
+
+function ownEncodingOf(stored: StoredEventInput): EncodedEvent | undefined {
+  const metadata = stored.metadata;
+  if (typeof metadata !== 'object' || metadata === null) return undefined;
+  const own = (metadata as { [OWN_ENCODING]?: EncodedEvent })[OWN_ENCODING];
+  if (own === undefined || own.data !== stored.data || own.id !== stored.id || own.type !== stored.type)
+    return undefined;
+  // Where the stream is given, it is checked as `fromStoredEvent` checks it.
+  if (stored.stream !== undefined && !isStreamOf(stored.stream, (metadata as StoredEventMetadata).negotiationId))
+    return undefined;
+  return own;
 }
 
 /** The catalogue's own strings: a decoded event's `type` is one of these, not a copy per event read. */

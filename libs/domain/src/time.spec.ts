@@ -277,4 +277,19 @@ describe('the digit-by-digit path for dates and months', () => {
     expect(parseTime('2024-02-29')).toEqual({ form: 'day', instant: Date.parse('2024-02-29T00:00:00Z') });
     expect(parseTime('0050-03')).toEqual(reference('0050-03'));
   });
+
+  it('answers a date asked again, with others in between, as the first time; no caller can change the answer', () => {
+    const day = { form: 'day', instant: Date.parse('2025-10-19T00:00:00Z') };
+    const first = parseTime('2025-10-19') as { instant: number };
+    expect(parseTime('2025-10-19')).toEqual(day);
+    expect(parseTime('2025-11')).toEqual({ form: 'month', instant: Date.parse('2025-11-01T00:00:00Z') });
+    expect(parseTime('2025-10-19')).toEqual(day);
+    expect(() => {
+      first.instant = 0;
+    }).toThrow(TypeError);
+    expect(parseTime('2025-10-19')).toEqual(day);
+    expect(toInstant('2025-10-19')).toBe(day.instant);
+    expect(() => (allowedPrecisions('2025-10-19') as string[]).push('exact')).toThrow(TypeError);
+    expect(allowedPrecisions('2025-10-19')).toEqual(['day', 'approximate']);
+  });
 });

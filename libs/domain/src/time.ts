@@ -66,6 +66,8 @@ export function parseTime(value: unknown): ParsedTime | undefined {
  * expressions then read.
  */
 function dayOrMonth(value: string): ParsedTime | undefined {
+  // A write reads its own `occurredAt` a dozen times (edge, decide, views): the last answer is kept, not made again.
+  if (value === lastDayOrMonth.value) return lastDayOrMonth.parsed;
   const length = value.length;
   if ((length !== 10 && length !== 7) || value[4] !== '-') return undefined;
   const century = digits2(value, 0);
@@ -73,11 +75,23 @@ function dayOrMonth(value: string): ParsedTime | undefined {
   const month = digits2(value, 5);
   if (century < 0 || yy < 0 || month < 0) return undefined;
   const year = century * 100 + yy;
-  if (length === 7) return validDate(year, month, 1) ? { form: 'month', instant: utc(year, month, 1) } : undefined;
-  const day = value[7] === '-' ? digits2(value, 8) : -1;
-  if (day < 0) return undefined;
-  return validDate(year, month, day) ? { form: 'day', instant: utc(year, month, day) } : undefined;
+  let parsed: ParsedTime | undefined;
+  if (length === 7) parsed = validDate(year, month, 1) ? { form: 'month', instant: utc(year, month, 1) } : undefined;
+  else {
+    const day = value[7] === '-' ? digits2(value, 8) : -1;
+    if (day < 0) return undefined;
+    parsed = validDate(year, month, day) ? { form: 'day', instant: utc(year, month, day) } : undefined;
+  }
+  // Frozen: every caller that asks for the same string gets this one object.
+  if (parsed !== undefined) lastDayOrMonth = { value, parsed: Object.freeze(parsed) };
+  return parsed;
 }
+
+/** `dayOrMonth`'s last valid answer. */
+let lastDayOrMonth: { readonly value: string | undefined; readonly parsed: ParsedTime | undefined } = {
+  value: undefined,
+  parsed: undefined,
+};
 
 /** Two ASCII digits at `at` as a number, or -1. */
 function digits2(value: string, at: number): number {
@@ -210,7 +224,7 @@ export function defaultPrecision(occurredAt: string): Precision {
  */
 export function allowedPrecisions(occurredAt: string): readonly Precision[] {
   const parsed = parseTime(occurredAt);
-  return parsed ? [DEFAULT_PRECISION[parsed.form], 'approximate'] : [];
+  return parsed ? ALLOWED_PRECISIONS[parsed.form] : NO_PRECISION;
 }
 
 export function isPrecisionAllowed(occurredAt: string, precision: unknown): boolean {
@@ -218,6 +232,13 @@ export function isPrecisionAllowed(occurredAt: string, precision: unknown): bool
 }
 
 const DEFAULT_PRECISION: Record<TimeForm, Precision> = { 'date-time': 'exact', day: 'day', month: 'month' };
+/** `allowedPrecisions`' answers, made once (frozen: every caller gets the same list). */
+const ALLOWED_PRECISIONS: Record<TimeForm, readonly Precision[]> = {
+  'date-time': Object.freeze([DEFAULT_PRECISION['date-time'], 'approximate']),
+  day: Object.freeze([DEFAULT_PRECISION.day, 'approximate']),
+  month: Object.freeze([DEFAULT_PRECISION.month, 'approximate']),
+};
+const NO_PRECISION: readonly Precision[] = Object.freeze([]);
 
 // ---------------------------------------------------------------------------
 // One meaning of a date in a query (README "Dates in queries")

@@ -12,7 +12,7 @@ import {
 import { type EventStore, WrongExpectedRevisionError } from '@parley/event-store';
 import { PreconditionFailedError } from '../errors/precondition-failed.error';
 import { MetricsService } from '../ops/metrics.service';
-import { presentEvent, presentOwn, type WriteResult } from '../shared/present';
+import { presentEvent, type WriteResult } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
 import { type CommandOptions, ExecuteNegotiationCommand } from './commands';
 import { DecisionStateCache } from './decision-state-cache';
@@ -79,12 +79,13 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
    * store's expected revision still catches writers in other processes.
    */
   private async oneAtATime<T>(stream: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(stream) ?? Promise.resolve();
+    const previous = this.queues.get(stream);
     let release!: () => void;
     const done = new Promise<void>((resolve) => (release = resolve));
-    const tail = previous.then(() => done);
+    // A stream nobody is writing to (nearly always, one writer a negotiation) starts at once, not a turn later.
+    const tail = previous === undefined ? done : previous.then(() => done);
     this.queues.set(stream, tail);
-    await previous;
+    if (previous !== undefined) await previous;
     try {
       return await work();
     } finally {
@@ -103,7 +104,8 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
     // append is re-checked against the store before it is answered.
     let check = false;
     for (let attempt = 0; ;) {
-      const { state, revision, checked } = await this.cache.load(this.store, stream, check);
+      const { state, revision, checked } =
+        (check ? undefined : this.cache.cached(stream)) ?? (await this.cache.load(this.store, stream));
       check = true;
       if (options.ifMatch !== undefined && options.ifMatch !== revision) {
         if (!checked) continue;
@@ -131,14 +133,12 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
           this.cache.remember(stream, { state: reached, revision: result.nextRevision });
           for (const e of decided) this.metrics.eventsAppended.inc({ type: e.type });
         }
-        // What was just encoded is answered as it was (no decode); a duplicate answers what the store holds.
-        const events = result.events.map((e, i) =>
-          !result.duplicate && encoded[i]?.id === e.id ? presentOwn(encoded[i]!, e) : presentEvent(e),
-        );
+        // What was just encoded is answered as it was (no decode: `presentEvent`); a duplicate answers what the store holds.
+        const events = result.events.map(presentEvent);
         return {
           negotiationId: command.negotiationId,
           revision: result.nextRevision,
-          position: Math.max(...result.events.map((e) => e.position)),
+          position: lastPosition(result.events),
           duplicate: result.duplicate,
           events,
         };
@@ -166,4 +166,11 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
       events,
     };
   }
+}
+
+/** The global position of the last of `events` (they are in log order within their stream, not always across streams); 0 for none. */
+function lastPosition(events: readonly { readonly position: number }[]): number {
+  let last = 0;
+  for (const event of events) if (event.position > last) last = event.position;
+  return last;
 }

@@ -25,17 +25,21 @@ export class DecisionStateCache {
   private readonly capacity = 10_000;
 
   /**
-   * The state to decide on. A cached state is handed out as it is unless
-   * `check` is set: the append's expected revision catches a stale one, and a
-   * caller that would refuse or answer from it (a rule broken, If-Match
-   * differing, a retry already stored) asks again with `check`.
+   * The cached state taken as it is, without asking the store (`undefined` when none is cached): the append's
+   * expected revision catches a stale one, and a caller that would refuse or answer from it (a rule broken, If-Match
+   * differing, a retry already stored) asks the store with `load`. Not a promise: the write that finds its state
+   * here (nearly every one) decides in the same turn.
    */
-  async load(store: EventStore, stream: string, check = true): Promise<LoadedState> {
+  cached(stream: string): LoadedState | undefined {
     const cached = this.entries.get(stream);
-    if (cached !== undefined && !check) {
-      this.remember(stream, cached);
-      return { state: cached.state, revision: cached.revision, checked: false };
-    }
+    if (cached === undefined) return undefined;
+    this.remember(stream, cached);
+    return { state: cached.state, revision: cached.revision, checked: false };
+  }
+
+  /** The state to decide on, with what the store holds since the cached revision folded in. */
+  async load(store: EventStore, stream: string): Promise<LoadedState> {
+    const cached = this.entries.get(stream);
     let state = cached?.state ?? initialState;
     let revision = cached?.revision ?? -1;
     // Page through what is new since the cached revision.

@@ -1,4 +1,4 @@
-import { type EncodedEvent, fromOwnEncoding, fromStoredEvent, type NegotiationEvent } from '@parley/domain';
+import { fromAppendedEvent, type NegotiationEvent } from '@parley/domain';
 import type { RecordedEvent } from '@parley/event-store';
 
 /** An event as the API shows it: the domain event with its place in the log. */
@@ -8,13 +8,12 @@ export type PresentedEvent = NegotiationEvent & {
   readonly position: number;
 };
 
+/**
+ * `recorded` as the API shows it. What this process has just appended (the writer's own answer, the live feed's
+ * frames) is the decided events' own encoding, presented without decoding it again (`fromAppendedEvent`).
+ */
 export function presentEvent(recorded: RecordedEvent): PresentedEvent {
-  return placed(fromStoredEvent(recorded), recorded);
-}
-
-/** An event this process just encoded and stored, presented without decoding it again. */
-export function presentOwn(encoded: EncodedEvent, recorded: RecordedEvent): PresentedEvent {
-  return placed(fromOwnEncoding(encoded), recorded);
+  return placed(fromAppendedEvent(recorded), recorded);
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   NEGOTIATION_STREAM_PREFIX,
+  fromAppendedEvent,
   fromStoredEvent,
   negotiationIdFromStream,
   type NegotiationEvent,
@@ -573,7 +574,9 @@ export class ProjectionEngine {
       if (refold.has(negotiationId)) continue;
       let event: NegotiationEvent;
       try {
-        event = fromStoredEvent(recorded);
+        // Live, the store hands back what this process just appended: the decided events' own encodings, not
+        // checked again (`fromAppendedEvent`). A rebuild reads the file, which never carries them.
+        event = rebuild === undefined ? fromAppendedEvent(recorded) : fromStoredEvent(recorded);
       } catch (error) {
         this.evidence.take(negotiationId, recorded.revision, null);
         // A stored event that does not decode is a bug or a foreign writer: skip it loudly rather than stop every view.
