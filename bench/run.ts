@@ -6,12 +6,18 @@
  * with the machine and the commit.
  *
  * A new area is a module in bench/workloads/ exporting a `Workload`, added to
- * WORKLOADS below. `bench/workloads/sse.ts` is picked up when it exists.
+ * the list in main() below.
+ *
+ * It runs compiled, from dist-bench/ (`npm run bench` builds it first with
+ * tsconfig.bench.json): the store and peer workloads in this process, every
+ * server and one-shot measurement in a child (lib/child.ts) — the `tsc` build
+ * `npm start` runs, not a transpiler's.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { assertCompiled, REPO_ROOT } from './lib/child';
 import { metOf, ratioOf, renderExtraTable, renderMarkdown, renderTable } from './lib/table';
 import { TempDirs } from './lib/temp';
 import type { BenchContext, Figure, Table, Workload } from './lib/types';
@@ -20,20 +26,8 @@ import { importWorkload } from './workloads/import';
 import { peerWorkload } from './workloads/peer';
 import { queriesWorkload } from './workloads/queries';
 import { rebuildWorkload } from './workloads/rebuild';
+import { sseWorkload } from './workloads/sse';
 import { storeWorkload } from './workloads/store';
-
-function isWorkload(value: unknown): value is Workload {
-  const w = value as Partial<Workload> | null;
-  return typeof w === 'object' && w !== null && typeof w.name === 'string' && typeof w.run === 'function';
-}
-
-/** The SSE fan-out workload is written separately; it joins the run once its file exists. */
-async function optionalWorkloads(): Promise<Workload[]> {
-  if (!existsSync(join(__dirname, 'workloads', 'sse.ts'))) return [];
-  const specifier = './workloads/sse';
-  const module = (await import(specifier)) as Record<string, unknown>;
-  return Object.values(module).filter(isWorkload);
-}
 
 interface Options {
   readonly quick: boolean;
@@ -74,7 +68,7 @@ function parseArgs(argv: readonly string[], names: readonly string[]): Options {
 function git(args: string[]): string | undefined {
   try {
     return execFileSync('git', args, {
-      cwd: join(__dirname, '..'),
+      cwd: REPO_ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
@@ -84,8 +78,16 @@ function git(args: string[]): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const workloads: Workload[] = [storeWorkload, httpWorkload, importWorkload, rebuildWorkload, queriesWorkload];
-  workloads.push(...(await optionalWorkloads()), peerWorkload);
+  assertCompiled();
+  const workloads: Workload[] = [
+    storeWorkload,
+    httpWorkload,
+    importWorkload,
+    rebuildWorkload,
+    queriesWorkload,
+    sseWorkload,
+    peerWorkload,
+  ];
   const options = parseArgs(
     process.argv.slice(2),
     workloads.map((w) => w.name),
@@ -154,7 +156,7 @@ async function main(): Promise<void> {
   const markdown = renderMarkdown(figures, tables);
   if (options.markdown) console.log(`\n${markdown}`);
 
-  const resultsDir = join(__dirname, 'results');
+  const resultsDir = join(REPO_ROOT, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   const file = join(resultsDir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   const report = {

@@ -4,7 +4,7 @@
  * way it would be run in production, minus the request log.
  */
 import type { ChildProcess } from 'node:child_process';
-import { exited, forkTs, nextMessage } from './child';
+import { exited, forkBench, nextMessage } from './child';
 
 export const KEYS = {
   viewer: 'bench-viewer-key-0123456789abcdef',
@@ -34,7 +34,7 @@ export interface AppProcess {
 }
 
 export async function startAppProcess(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<AppProcess> {
-  return startServer('lib/app-child.ts', {
+  return startServer('lib/app-child', {
     PARLEY_DATA_DIR: dataDir,
     PARLEY_LOG_LEVEL: 'warn',
     PARLEY_API_KEYS: `vera:viewer:${KEYS.viewer},ana:analyst:${KEYS.analyst},adam:admin:${KEYS.admin}`,
@@ -61,7 +61,7 @@ export type FloorAdapter = 'fastify' | 'express';
 
 /** The bare NestJS app of lib/floor-child.ts: what any route costs on this machine, with our bodies. */
 export async function startFloorProcess(bodies: FloorBodies, adapter: FloorAdapter = 'fastify'): Promise<AppProcess> {
-  return startServer('lib/floor-child.ts', {
+  return startServer('lib/floor-child', {
     NODE_ENV: 'production',
     PARLEY_FLOOR_ADAPTER: adapter,
     PARLEY_FLOOR_POST: bodies.post ?? '{}',
@@ -71,7 +71,7 @@ export async function startFloorProcess(bodies: FloorBodies, adapter: FloorAdapt
 }
 
 async function startServer(script: string, env: NodeJS.ProcessEnv): Promise<AppProcess> {
-  const child: ChildProcess = forkTs(script, [], env);
+  const child: ChildProcess = forkBench(script, [], env);
   const ready = await nextMessage<{ type: string; port: number }>(child);
   if (ready.type !== 'ready') throw new Error(`app child said ${JSON.stringify(ready)}`);
   let stopped = false;

@@ -3,14 +3,27 @@
  * (a rebuild, a raw read) run in their own process, so that the client does not
  * share the server's event loop and peak memory is that process's alone.
  *
+ * The bench runs the `tsc` build, as `npm start` does: `npm run bench` first
+ * compiles bench/, apps/ and libs/ by tsconfig.bench.json into dist-bench/ (the
+ * app's files come out as dist/'s), and every child is that JavaScript run by
+ * plain `node`.
+ *
  * `PARLEY_BENCH_CPU_PROF=<dir>` adds `--cpu-prof` to every child (profiles land
  * in <dir>), `PARLEY_BENCH_NODE_ARGS` any other node flags (e.g. `--trace-gc`);
  * every child still running when the bench ends is killed.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 
-export const REPO_ROOT = resolve(__dirname, '../..');
+/** The compiled bench/ this file runs in: `<repo>/dist-bench/bench`. */
+const BENCH_DIR = resolve(__dirname, '..');
+export const REPO_ROOT = resolve(BENCH_DIR, '../..');
+
+/** Throws unless this is the compiled bench (run from source, the children and REPO_ROOT would be wrong). */
+export function assertCompiled(): void {
+  if (extname(__filename) !== '.js')
+    throw new Error('the bench runs the tsc build: start it with `npm run bench` (it compiles dist-bench/ first)');
+}
 
 const live = new Set<ChildProcess>();
 let hooked = false;
@@ -20,23 +33,17 @@ function killAll(): void {
   live.clear();
 }
 
-/** Starts `bench/<script>` (TypeScript, via @swc-node/register) with an IPC channel. */
-export function forkTs(script: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): ChildProcess {
+/** Starts the compiled `bench/<script>` (`lib/app-child` → dist-bench/bench/lib/app-child.js) with an IPC channel. */
+export function forkBench(script: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): ChildProcess {
   if (!hooked) {
     hooked = true;
     process.on('exit', killAll);
   }
   const profileDir = process.env['PARLEY_BENCH_CPU_PROF'];
   const extra = (process.env['PARLEY_BENCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const child = fork(resolve(REPO_ROOT, 'bench', script), [...args], {
+  const child = fork(resolve(BENCH_DIR, `${script}.js`), [...args], {
     cwd: REPO_ROOT,
-    execArgv: [
-      '-r',
-      '@swc-node/register',
-      '--expose-gc',
-      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-      ...extra,
-    ],
+    execArgv: ['--expose-gc', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...extra],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -74,7 +81,7 @@ export function exited(child: ChildProcess): Promise<void> {
 
 /** Runs a one-shot child script to completion and returns what it sent back. */
 export async function runChild<T>(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<T> {
-  const child = forkTs(script, args, env);
+  const child = forkBench(script, args, env);
   try {
     const reply = await nextMessage<ChildReply<T>>(child);
     if (!reply.ok) throw new Error(`${script} failed: ${reply.error}`);

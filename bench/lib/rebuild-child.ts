@@ -8,14 +8,15 @@
  *
  * Answers { seconds, events, peakRssMiB, heapPeakMiB, heapRetainedMiB, … }.
  *
- * By hand, for the rebuild's budget part by part (bench/README.md, "the budget, measured part by part"):
+ * By hand, for the rebuild's budget part by part (bench/README.md, "the budget, measured part by part"),
+ * compiled first with `npm run bench:build`:
  *
- *   node -r @swc-node/register --expose-gc bench/lib/rebuild-child.ts store <events> <file>
+ *   node --expose-gc dist-bench/bench/lib/rebuild-child.js store <events> <file>
  *       writes the bench's generated log of that size into a store file
- *   node -r @swc-node/register --expose-gc bench/lib/rebuild-child.ts parts <store file> [runs]
+ *   node --expose-gc dist-bench/bench/lib/rebuild-child.js parts <store file> [runs]
  *       in this one process, warm, alternating: R the raw read + parse, A the store's pages alone,
  *       B A plus the domain's decode and check, C the whole rebuild; prints main-thread CPU per event
- *   node -r @swc-node/register --expose-gc bench/lib/rebuild-child.ts heap <store file> <snapshot file>
+ *   node --expose-gc dist-bench/bench/lib/rebuild-child.js heap <store file> <snapshot file>
  *       rebuilds, collects the garbage and writes a heap snapshot of the views (open it in Chrome's
  *       DevTools, Memory tab; "what the views keep" in bench/README.md)
  */

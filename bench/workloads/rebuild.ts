@@ -45,11 +45,7 @@ export const rebuildWorkload: Workload = {
       for (let r = 0; r < rounds; r++) {
         // The baseline needs no process of its own: it holds nothing, so it measures the same here.
         raw.push(rawReadParse(store).seconds);
-        const result = await runChild<RebuildResult>('lib/rebuild-child.ts', [
-          'rebuild',
-          store,
-          join(dir, `work-${n++}`),
-        ]);
+        const result = await runChild<RebuildResult>('lib/rebuild-child', ['rebuild', store, join(dir, `work-${n++}`)]);
         if (result.events !== events) throw new Error(`rebuild folded ${result.events} of ${events} events`);
         ours.push(result);
       }

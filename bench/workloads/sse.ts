@@ -22,7 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE_EVENTS, EXAMPLE_OPEN_NEGOTIATION } from '@parley/domain/testing/examples';
 import { KEYS, startAppProcess } from '../lib/app-process';
-import { exited, forkTs, nextMessage } from '../lib/child';
+import { exited, forkBench, nextMessage } from '../lib/child';
 import { expectStatus, getJson, keepAliveAgent, postJson } from '../lib/http';
 import { median } from '../lib/timing';
 import type { BenchContext, Figure, Workload } from '../lib/types';
@@ -270,7 +270,7 @@ class Subscribers {
   private constructor(private readonly child: ChildProcess) {}
 
   static async connect(url: string, count: number): Promise<Subscribers> {
-    const subscribers = new Subscribers(forkTs('workloads/sse.ts', ['subscribers']));
+    const subscribers = new Subscribers(forkBench('workloads/sse', ['subscribers']));
     const reply = await subscribers.ask<Extract<FromChild, { type: 'connected' }>>({
       type: 'connect',
       url,
