@@ -10,7 +10,7 @@ const vendorImports = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   prettier,
   {
