@@ -7,20 +7,12 @@
  * says how to start it.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { copyOfSources, filesUnder } from '../support/sources';
 
-const ROOT = join(__dirname, '../..');
 const run = promisify(execFile);
-
-/** Every .js file under `dir`. */
-function scripts(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? scripts(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
-  );
-}
 
 describe('npm run bench', () => {
   let dir = '';
@@ -29,14 +21,10 @@ describe('npm run bench', () => {
   });
 
   it('compiles the bench on a fresh clone and runs it compiled', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'parley-bench-build-'));
     const entries = ['apps', 'libs', 'bench', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
-    for (const entry of [...entries, 'tsconfig.bench.json'])
-      cpSync(join(ROOT, entry), join(dir, entry), {
-        recursive: true,
-        filter: (source) => !source.includes(`${sep}bench${sep}results${sep}`),
-      });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    dir = copyOfSources('parley-bench-build-', [...entries, 'tsconfig.bench.json'], (source) =>
+      source.includes(`${sep}bench${sep}results${sep}`),
+    );
 
     const { stdout } = await run('npm', ['run', 'bench', '--', '--help'], { cwd: dir });
     expect(stdout).toContain('usage: npm run bench -- [--quick] [--only <workload>');
@@ -44,7 +32,9 @@ describe('npm run bench', () => {
     for (const child of ['app-child', 'floor-child', 'rebuild-child'])
       expect(existsSync(join(dir, 'dist-bench', 'bench', 'lib', `${child}.js`))).toBe(true);
     expect(
-      scripts(join(dir, 'dist-bench')).filter((file) => readFileSync(file, 'utf8').includes('require("@parley/')),
+      filesUnder(join(dir, 'dist-bench')).filter(
+        (file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes('require("@parley/'),
+      ),
     ).toEqual([]);
 
     const fromSource = await run('node', ['-r', '@swc-node/register', 'bench/run.ts', '--help'], { cwd: dir }).then(

@@ -7,26 +7,18 @@
  * bad PARLEY_STORE: its configuration error proves the service was reached.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { copyOfSources, filesUnder } from '../support/sources';
 
-const ROOT = join(__dirname, '../..');
 const run = promisify(execFile);
 
 /** Every file under dist/ with its modification time. */
 function distFiles(dir: string): Map<string, number> {
   const dist = join(dir, 'dist');
   const files = new Map<string, number>();
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, e.name);
-      if (e.isDirectory()) walk(path);
-      else files.set(relative(dist, path), statSync(path).mtimeMs);
-    }
-  };
-  walk(dist);
+  for (const path of filesUnder(dist)) files.set(relative(dist, path), statSync(path).mtimeMs);
   return files;
 }
 
@@ -47,10 +39,7 @@ describe('npm start', () => {
   });
 
   it('builds on the first start, writes nothing on the second, and compiles an edited file again', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'parley-start-'));
-    for (const entry of ['apps', 'libs', 'package.json', 'tsconfig.json', 'tsconfig.build.json'])
-      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    dir = copyOfSources('parley-start-', ['apps', 'libs', 'package.json', 'tsconfig.json', 'tsconfig.build.json']);
 
     await npmStart(dir);
     const first = distFiles(dir);
