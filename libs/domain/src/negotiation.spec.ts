@@ -251,6 +251,17 @@ describe('RecordDevelopments: the envelope', () => {
     expect(error.details.problems).toEqual(['sources[0].reliability must be one of A, B, C, D, E, F']);
   });
 
+  it('names every source that is not well formed by its place in the list, and only those', () => {
+    const bad = { ...sources.dawn, url: 'ftp://dawn.com/news' };
+    const error = given(history)
+      .when(record({ ...statement('2025-11-08'), sources: [sources.dawn, bad, { title: '' }] }))
+      .thenThrows('invalid-source', 'rule', [eventId('mujahid')]);
+    expect(error.details.problems).toEqual([
+      'sources[1].url must be an http(s) URL with its scheme, e.g. https://www.dawn.com/news/1950026',
+      'sources[2].title must be a non-empty string',
+    ]);
+  });
+
   it('refuses a CAMEO code that is not 2 to 4 digits', () => {
     given(history)
       .when(record({ ...statement('2025-11-08'), cameo: '11a' }))

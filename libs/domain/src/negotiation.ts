@@ -64,6 +64,7 @@ import { addOptionalEnvelope, isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
 import { PersistentMap, TransientOwner } from './persistent-map';
 import {
+  areSourcesWellFormed,
   CAMEO_PATTERN,
   dataFields,
   ENTITY_ID_PATTERN,
@@ -75,11 +76,12 @@ import {
   sourceProblems,
 } from './shape';
 import {
+  allowedPrecisionsOf,
   defaultPrecision,
-  allowedPrecisions,
+  defaultPrecisionOf,
   EARLIEST_OCCURRED_AT,
-  isBeforeEarliest,
-  isPrecisionAllowed,
+  isInstantBeforeEarliest,
+  type ParsedTime,
   parseTime,
 } from './time';
 
@@ -753,7 +755,9 @@ function decideNew(
   context: DecisionContext,
 ): NegotiationEvent {
   const ref: EventRef = { negotiationId, eventId: input.eventId, type: input.type };
-  if (!parseTime(input.occurredAt)) throw DomainErrors.invalidOccurredAt(input.occurredAt, ref);
+  // Read once: the precision's default and every check on the envelope use it.
+  const occurredAt = parseTime(input.occurredAt);
+  if (!occurredAt) throw DomainErrors.invalidOccurredAt(input.occurredAt, ref);
 
   // The optional fields added after the others (see addOptionalEnvelope), and `data` last: the event's fields keep
   // the order the stored JSON has always had.
@@ -762,7 +766,7 @@ function decideNew(
     eventId: input.eventId,
     negotiationId,
     occurredAt: input.occurredAt,
-    precision: input.precision ?? defaultPrecision(input.occurredAt),
+    precision: input.precision ?? defaultPrecisionOf(occurredAt),
     recordedAt: context.now,
     recordedBy: context.recordedBy,
     sources: input.sources,
@@ -771,7 +775,7 @@ function decideNew(
   fields.data = input.data;
   const event = fields as unknown as NegotiationEvent;
 
-  checkEnvelope(event, now, context.now);
+  checkEnvelope(event, now, context.now, occurredAt);
   checkData(event);
   switch (event.type) {
     case 'EventCorrected':
@@ -786,17 +790,24 @@ function decideNew(
   return event;
 }
 
-function checkEnvelope(event: NegotiationEvent, now: number, nowIso: string): void {
-  const parsed = parseTime(event.occurredAt);
+/** The envelope's rules; `parsed` is `event.occurredAt` read, when the caller has read it already. */
+function checkEnvelope(
+  event: NegotiationEvent,
+  now: number,
+  nowIso: string,
+  parsed: ParsedTime | undefined = parseTime(event.occurredAt),
+): void {
   if (!parsed) throw DomainErrors.invalidOccurredAt(event.occurredAt, event);
-  if (!isPrecisionAllowed(event.occurredAt, event.precision)) {
-    throw DomainErrors.invalidPrecision(event, event.occurredAt, event.precision, allowedPrecisions(event.occurredAt));
+  const allowed = allowedPrecisionsOf(parsed);
+  if (!(allowed as readonly unknown[]).includes(event.precision)) {
+    throw DomainErrors.invalidPrecision(event, event.occurredAt, event.precision, allowed);
   }
   if (parsed.instant > now) throw DomainErrors.occurredInFuture(event, event.occurredAt, nowIso);
-  if (isBeforeEarliest(event.occurredAt))
+  if (isInstantBeforeEarliest(parsed.instant))
     throw DomainErrors.occurredTooEarly(event, event.occurredAt, EARLIEST_OCCURRED_AT);
   if (!Array.isArray(event.sources) || event.sources.length === 0) throw DomainErrors.noSource(event);
-  if (!isVouchedWellFormed(event.sources)) {
+  // Well formed (the verdict, no list made) unless vouched for; the problems are listed only for a source that is not.
+  if (!isVouchedWellFormed(event.sources) && !areSourcesWellFormed(event.sources)) {
     const problems = event.sources.flatMap((source, i) => sourceProblems(source, `sources[${i}]`));
     if (problems.length > 0) throw DomainErrors.invalidSource(event, problems);
   }

@@ -47,7 +47,12 @@ const EARLIEST_INSTANT = Date.UTC(1900, 0, 1);
 /** True when `value` is a date before `EARLIEST_OCCURRED_AT` (as an instant; a date-time counts in its zone). */
 export function isBeforeEarliest(value: unknown): boolean {
   const parsed = parseTime(value);
-  return parsed !== undefined && parsed.instant < EARLIEST_INSTANT;
+  return parsed !== undefined && isInstantBeforeEarliest(parsed.instant);
+}
+
+/** `isBeforeEarliest` of a time already read (its instant): a caller that has parsed it does not parse it again. */
+export function isInstantBeforeEarliest(instant: number): boolean {
+  return instant < EARLIEST_INSTANT;
 }
 
 /** Parses any of the three forms; `undefined` when the value is not one of them or names an impossible date. */
@@ -214,6 +219,11 @@ export function toInstant(value: string): number {
 export function defaultPrecision(occurredAt: string): Precision {
   const parsed = parseTime(occurredAt);
   if (!parsed) throw DomainErrors.invalidOccurredAt(occurredAt);
+  return defaultPrecisionOf(parsed);
+}
+
+/** `defaultPrecision` of a time already read. */
+export function defaultPrecisionOf(parsed: ParsedTime): Precision {
   return DEFAULT_PRECISION[parsed.form];
 }
 
@@ -224,7 +234,12 @@ export function defaultPrecision(occurredAt: string): Precision {
  */
 export function allowedPrecisions(occurredAt: string): readonly Precision[] {
   const parsed = parseTime(occurredAt);
-  return parsed ? ALLOWED_PRECISIONS[parsed.form] : NO_PRECISION;
+  return parsed ? allowedPrecisionsOf(parsed) : NO_PRECISION;
+}
+
+/** `allowedPrecisions` of a time already read (the same frozen list). */
+export function allowedPrecisionsOf(parsed: ParsedTime): readonly Precision[] {
+  return ALLOWED_PRECISIONS[parsed.form];
 }
 
 export function isPrecisionAllowed(occurredAt: string, precision: unknown): boolean {
