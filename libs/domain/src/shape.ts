@@ -331,7 +331,10 @@ const fieldChecks = (fields: readonly (readonly [string, FieldSpec])[]): Record<
 
 /** A link the page and the CLI may draw: http or https, with a host. */
 export function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^https?:\/\/[^\s/?#]/i.test(value)) return false;
+  if (typeof value !== 'string') return false;
+  // Nearly every source's link: the URL parser accepts it, and is not run (≈ 0.5 µs each, twice per source of an import line).
+  if (PLAIN_HTTP_URL.test(value) && !PUNYCODE_LABEL.test(value)) return true;
+  if (!/^https?:\/\/[^\s/?#]/i.test(value)) return false;
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:';
@@ -339,6 +342,17 @@ export function isHttpUrl(value: unknown): boolean {
     return false;
   }
 }
+
+/**
+ * http(s) with a host of plain ASCII labels (letters, digits, '-'), the last
+ * starting with a letter (so never read as an IPv4 address), and nothing after
+ * it but a path, a query or a fragment (no port, no user): the URL parser
+ * accepts every such link, whatever follows the host — unless a label is
+ * punycode (`xn--`), which it decodes and may refuse. The parser decides every
+ * other link. (trust.spec.ts holds the two to the same answers.)
+ */
+const PLAIN_HTTP_URL = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:[/?#]|$)/i;
+const PUNYCODE_LABEL = /xn--/i;
 
 /** New sources link over http(s) only; reading back stays tolerant (what was stored is still read). */
 const sourceUrl: Check = {

@@ -38,6 +38,88 @@ describe('trust boundaries in the domain', () => {
       expect(isHttpUrl(url)).toBe(true);
   });
 
+  it('accepts exactly the http(s) links the URL parser reads, whatever their host, port, user or path', () => {
+    const parsed = (url: string) => {
+      if (!/^https?:\/\/[^\s/?#]/i.test(url)) return false;
+      try {
+        return ['http:', 'https:'].includes(new URL(url).protocol);
+      } catch {
+        return false;
+      }
+    };
+    // Hosts and what follows them built from pieces the parser treats specially: numbers (IPv4), punycode, ports, users.
+    const pieces = [
+      'a',
+      'Z',
+      '0',
+      '9',
+      '-',
+      '.',
+      '..',
+      'xn--',
+      'XN--a',
+      'xn--ls8h',
+      '0x',
+      '0x1f',
+      '1',
+      '255',
+      '256',
+      '4294967296',
+      ':',
+      ':80',
+      ':99999',
+      '@',
+      '/',
+      '?',
+      '#',
+      '%',
+      '%41',
+      ' ',
+      '\\',
+      '[',
+      ']',
+      '[::1]',
+      'ü',
+      'ß',
+      '\t',
+      '\n',
+      '\u00ad',
+      '\u200b',
+      '_',
+      '~',
+      '!',
+      '$',
+      '&',
+      "'",
+      '*',
+      '+',
+      ',',
+      ';',
+      '=',
+      'com',
+      'localhost',
+      'a-',
+      '--',
+    ];
+    let seed = 16;
+    const pick = () => pieces[(seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length]!;
+    const urls = [
+      'https://www.dawn.com/news/1950026',
+      'http://1.2.3.4/a',
+      'http://a.1',
+      'http://a.b1',
+      'https://a.com.',
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      let url = i % 2 === 0 ? 'https://' : 'HTTP://';
+      for (let k = 1 + (i % 7); k > 0; k--) url += pick();
+      urls.push(url);
+    }
+    const differ = urls.filter((url) => isHttpUrl(url) !== parsed(url));
+    expect(differ).toEqual([]);
+    expect(urls.filter((url) => isHttpUrl(url)).length).toBeGreaterThan(1_000);
+  });
+
   it('still reads back a stored event whose link is not http(s)', () => {
     const stored = toStoredEvent({ ...samples.StatementMade, sources: [{ title: 'Old', url: 'javascript:alert(1)' }] });
     expect(fromStoredEvent(stored).sources[0]!.url).toBe('javascript:alert(1)');
