@@ -632,13 +632,23 @@ function transientDraft(state: NegotiationState, owner: TransientOwner): Draft {
 
 /** Every map of `draft` a transient of `owner` again (a correction's rebuild put persistent ones in); one that is stays. */
 function keepTransient(draft: Draft, owner: TransientOwner): Draft {
-  const fields = draft as Record<keyof Draft, unknown>;
-  for (const key of Object.keys(fields) as (keyof Draft)[]) {
-    const value = fields[key];
-    if (value instanceof PersistentMap) fields[key] = value.asTransient(owner);
-  }
-  return draft;
+  // Field by field, after every command an import decides: no list of keys made, no type test per field.
+  draft.actors = draft.actors.asTransient(owner);
+  draft.rounds = draft.rounds.asTransient(owner);
+  draft.demands = draft.demands.asTransient(owner);
+  draft.ultimatums = draft.ultimatums.asTransient(owner);
+  draft.ceasefires = draft.ceasefires.asTransient(owner);
+  draft.agreements = draft.agreements.asTransient(owner);
+  draft.incidents = draft.incidents.asTransient(owner);
+  draft.events = draft.events.asTransient(owner);
+  return draft satisfies Record<Exclude<MapField, KeptTransient>, never>;
 }
+
+/** The fields of a state that are maps. */
+type MapField = { [K in keyof Draft]: Draft[K] extends PersistentMap<infer _> ? K : never }[keyof Draft];
+/** The maps `keepTransient` keeps: every one (a map field added to the state and left out there does not compile). */
+type KeptTransient =
+  'actors' | 'rounds' | 'demands' | 'ultimatums' | 'ceasefires' | 'agreements' | 'incidents' | 'events';
 
 /** The fields a new event is built from: a development, or the opening's. */
 interface EventInput extends CommandEnvelope {
@@ -700,15 +710,16 @@ function recordDevelopments(command: RecordDevelopments, draft: Draft, context: 
     throw DomainErrors.negotiationIdMismatch(draft.negotiationId ?? '', negotiationId);
   if (developments.length === 0) throw DomainErrors.noDevelopments(negotiationId);
 
-  const inCommand = new Set<string>();
+  // (A command of one development, nearly every one, cannot repeat an id: no set made.)
+  const inCommand = developments.length > 1 ? new Set<string>() : undefined;
   const decided: NegotiationEvent[] = [];
   for (const development of developments) {
     const { eventId } = development;
     // Commands arrive as JSON: the type is checked, not trusted.
     const type: unknown = development.type;
     if (!isValidEventId(eventId)) throw DomainErrors.invalidEventId(negotiationId, eventId);
-    if (inCommand.has(eventId)) throw DomainErrors.duplicateEventIdInBatch(negotiationId, eventId);
-    inCommand.add(eventId);
+    if (inCommand?.has(eventId)) throw DomainErrors.duplicateEventIdInBatch(negotiationId, eventId);
+    inCommand?.add(eventId);
     if (!isEventType(type) || type === 'NegotiationOpened')
       throw DomainErrors.invalidEventType(negotiationId, eventId, type);
 
