@@ -218,6 +218,25 @@ describe('actors named by an event must be registered in the negotiation', () =>
     expect(error.details).toMatchObject({ actorId: unknownId, field: path });
   });
 
+  it('names the first unregistered actor when an event names several, in the order of its fields', () => {
+    const engagement = dev(
+      'ThirdPartyEngagement',
+      { actorId: 'pakistan', counterparts: ['afghan-taliban', 'nrf', 'saudi-arabia'], kind: 'meeting', summary: 's' },
+      'x',
+    );
+    given(history)
+      .when(record(engagement))
+      .thenThrows('unknown-actor', 'rule', ['nrf', 'data.counterparts[1]', eventId('x'), NEGOTIATION_ID]);
+    const incident = dev(
+      'IncidentReported',
+      { incidentId: 'i', kind: 'militant-attack', perpetrator: 'nrf', blamedOn: 'saudi-arabia', description: 'd' },
+      'x',
+    );
+    given(history)
+      .when(record(incident))
+      .thenThrows('unknown-actor', 'rule', ['nrf', 'data.perpetrator', eventId('x'), NEGOTIATION_ID]);
+  });
+
   it('accepts the actor once it is registered earlier in the same command', () => {
     const registered = dev('ActorRegistered', { actor: actors.nrf, role: 'opposition' }, 'nrf-registered');
     const outreach = dev(

@@ -848,9 +848,8 @@ function checkData(event: NegotiationEvent): void {
 
 /** The rules of an event about the world, against the state just before it. Throws the first broken rule. */
 function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
-  for (const { field, actorId } of actorRefs(event)) {
-    if (!s.actors.has(actorId)) throw DomainErrors.unknownActor(event, field, actorId);
-  }
+  const unknown = unknownActorOf(event, s.actors);
+  if (unknown) throw DomainErrors.unknownActor(event, unknown.field, unknown.actorId);
 
   switch (event.type) {
     case 'NegotiationOpened': {
@@ -1019,15 +1018,26 @@ interface ActorReference {
   readonly actorId: string;
 }
 
-/** Every field of an event that names an actor, with where it is (for the message). */
-function actorRefs(event: NegotiationEvent): ActorReference[] {
-  const refs: ActorReference[] = [];
+/**
+ * The first field of an event, in the order below, that names an actor `actors` does not hold, with where it is
+ * (for the message); `undefined` when every actor it names is there. A field's place is written only for that one.
+ */
+function unknownActorOf(event: NegotiationEvent, actors: PersistentMap<ActorEntry>): ActorReference | undefined {
+  let unknown: ActorReference | undefined;
   const one = (field: string, actorId: string | undefined) => {
-    if (actorId !== undefined) refs.push({ field: `data.${field}`, actorId });
+    if (unknown === undefined && actorId !== undefined && !actors.has(actorId))
+      unknown = { field: `data.${field}`, actorId };
   };
-  const many = (field: string, actorIds: readonly string[] | undefined) =>
-    actorIds?.forEach((id, i) => one(`${field}[${i}]`, id));
-  const person = (field: string, p: Person | undefined) => one(`${field}.actorId`, p?.actorId);
+  const many = (field: string, actorIds: readonly string[] | undefined) => {
+    if (actorIds === undefined || unknown !== undefined) return;
+    for (let i = 0; i < actorIds.length; i++) {
+      const id = actorIds[i];
+      if (id !== undefined && !actors.has(id)) return one(`${field}[${i}]`, id);
+    }
+  };
+  const person = (field: string, p: Person | undefined) => {
+    if (p?.actorId !== undefined && !actors.has(p.actorId)) one(`${field}.actorId`, p.actorId);
+  };
 
   switch (event.type) {
     case 'TalksRoundScheduled':
@@ -1104,7 +1114,7 @@ function actorRefs(event: NegotiationEvent): ActorReference[] {
     default:
       return assertNever(event, 'event');
   }
-  return refs;
+  return unknown;
 }
 
 function checkCorrection(
