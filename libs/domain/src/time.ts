@@ -242,10 +242,6 @@ export function allowedPrecisionsOf(parsed: ParsedTime): readonly Precision[] {
   return ALLOWED_PRECISIONS[parsed.form];
 }
 
-export function isPrecisionAllowed(occurredAt: string, precision: unknown): boolean {
-  return (allowedPrecisions(occurredAt) as readonly unknown[]).includes(precision);
-}
-
 const DEFAULT_PRECISION: Record<TimeForm, Precision> = { 'date-time': 'exact', day: 'day', month: 'month' };
 /** `allowedPrecisions`' answers, made once (frozen: every caller gets the same list). */
 const ALLOWED_PRECISIONS: Record<TimeForm, readonly Precision[]> = {
