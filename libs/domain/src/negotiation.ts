@@ -1209,7 +1209,8 @@ function instantOfNow(context: DecisionContext): number {
 
 /** The content a retry must repeat: everything but recordedAt/recordedBy, precision defaulted, key order and undefined fields ignored. */
 function fingerprintOf(input: EventInput | NegotiationEvent): string {
-  const precision = input.precision ?? (parseTime(input.occurredAt) ? defaultPrecision(input.occurredAt) : undefined);
+  const parsed = input.precision === undefined ? parseTime(input.occurredAt) : undefined;
+  const precision = input.precision ?? (parsed ? defaultPrecisionOf(parsed) : undefined);
   const { type, occurredAt, sources, cameo, note, occurrence, data } = input;
   return canonicalJson({ type, occurredAt, precision, sources, cameo, note, occurrence, data });
 }

@@ -575,8 +575,8 @@ export class ProjectionEngine {
       let event: NegotiationEvent;
       try {
         // Live, the store hands back what this process just appended: the decided events' own encodings, not
-        // checked again (`fromAppendedEvent`). A rebuild reads the file, which never carries them.
-        event = rebuild === undefined ? fromAppendedEvent(recorded) : fromStoredEvent(recorded);
+        // checked again. Anything read from the file (a rebuild) carries none and is checked in full.
+        event = fromAppendedEvent(recorded);
       } catch (error) {
         this.evidence.take(negotiationId, recorded.revision, null);
         // A stored event that does not decode is a bug or a foreign writer: skip it loudly rather than stop every view.
