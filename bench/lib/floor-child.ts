@@ -21,11 +21,11 @@
  * port; on `{ type: 'stats' }` answers its CPU time; exits when the parent goes.
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Module, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { type JsonObject, openSqliteEventStore, type SqliteEventStore } from '@parley/event-store';
+import { freshEventId } from '../../apps/api/src/recording/idempotency';
 import { listenForParent } from './server-child';
 
 /** What both adapters' replies offer (Express's `res.type`, Fastify's `reply.type`). */
@@ -48,7 +48,7 @@ class FloorController {
     @Res({ passthrough: true }) res: Typed,
   ): Promise<string> {
     if (store !== undefined)
-      await store.append(`negotiation-${id}`, [{ id: randomUUID(), type: 'Posted', data: body }], {
+      await store.append(`negotiation-${id}`, [{ id: freshEventId(), type: 'Posted', data: body }], {
         expectedRevision: 'any',
       });
     res.type('application/json');

@@ -3,8 +3,8 @@
  * sources in the metadata, 300–600 bytes of JSON, varied so that compression
  * or caching of identical strings does not flatter anyone.
  */
-import { randomUUID } from 'node:crypto';
 import type { JsonObject, NewEvent } from '@parley/event-store';
+import { freshEventId } from '../../apps/api/src/recording/idempotency';
 
 const SPEAKERS = [
   { name: 'Khawaja Asif', title: 'Defence Minister', actorId: 'pakistan' },
@@ -59,7 +59,8 @@ export function statementMetadata(n: number, negotiationId: string): JsonObject 
 
 export function statementEvent(n: number, negotiationId = 'pakistan-afghanistan-2025'): NewEvent {
   return {
-    id: randomUUID(),
+    // Ids as the service makes them (time-ordered), for the raw baselines as for our store.
+    id: freshEventId(),
     type: 'StatementMade',
     data: statementData(n),
     metadata: statementMetadata(n, negotiationId),

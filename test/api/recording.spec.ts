@@ -336,4 +336,50 @@ describe('recording developments', () => {
       expect(await revisionOf(api, id)).toBe(before);
     });
   });
+
+  describe('event ids the service makes', () => {
+    const id = 'made-ids';
+    beforeAll(async () => {
+      expectStatus(await api.post('/negotiations', openBody(id)), 201);
+    });
+    /** RFC 9562 version 7 (time-ordered), variant 10. */
+    const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    /** A UUIDv7's first 48 bits: the milliseconds since 1970 when it was made. */
+    const madeAt = (uuid: string) => parseInt(uuid.replaceAll('-', '').slice(0, 12), 16);
+
+    it('given writes that name no event id, when stored, then each gets a time-ordered UUID (v7) of the moment it was made, later ones sorting after earlier ones', async () => {
+      const from = Date.now();
+      const made: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const reply = expectStatus(await api.post(`/negotiations/${id}/events`, EXAMPLE_EVENTS.StatementMade), 201);
+        made.push(reply.body.events[0].eventId);
+      }
+      const batch = expectStatus(
+        await api.post(`/negotiations/${id}/events:batch`, {
+          events: [EXAMPLE_EVENTS.StatementMade, EXAMPLE_EVENTS.MediationAction],
+        }),
+        201,
+      );
+      made.push(...batch.body.events.map((e: { eventId: string }) => e.eventId));
+      const to = Date.now();
+
+      expect(made).toHaveLength(5);
+      for (const eventId of made) {
+        expect(eventId).toMatch(UUID_V7);
+        expect(madeAt(eventId)).toBeGreaterThanOrEqual(from);
+        expect(madeAt(eventId)).toBeLessThanOrEqual(to);
+        expect(expectStatus(await api.get(`/events/${eventId}`), 200).body.eventId).toBe(eventId);
+      }
+      expect(new Set(made).size).toBe(made.length);
+      expect([...made].sort()).toEqual(made);
+    });
+
+    it('given a write with an Idempotency-Key, when stored, then its id is derived from the key (a name-based UUID, v5), the same on a retry', async () => {
+      const key = `made-${randomUUID()}`;
+      const send = () => api.post(`/negotiations/${id}/events`, EXAMPLE_EVENTS.StatementMade, { 'Idempotency-Key': key });
+      const first = expectStatus(await send(), 201).body.events[0].eventId;
+      expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(expectStatus(await send(), 200).body.events[0].eventId).toBe(first);
+    });
+  });
 });

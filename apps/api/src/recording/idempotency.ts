@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { BadRequestException } from '@nestjs/common';
-import { v5 as uuidv5 } from 'uuid';
+import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 
 /** Namespace for event ids derived from an Idempotency-Key (fixed forever: changing it breaks retries). */
 const NAMESPACE = '6d1c3d1e-7c4b-4f3e-9a57-2f0e4f6b9a11';
@@ -14,9 +13,22 @@ export function deriveEventId(caller: string, idempotencyKey: string, index: num
   return uuidv5(`${caller}\u0000${idempotencyKey}\u0000${index}`, NAMESPACE);
 }
 
-/** The id of the `index`-th event of a write that names none: derived from its Idempotency-Key, else random. */
+/**
+ * The id of an event nobody named and no Idempotency-Key derives: a UUIDv7
+ * (RFC 9562) — the time it was made in its first 48 bits, then random bits —
+ * so ids made one after another sort in the order they were made. The store's
+ * unique index on event ids then grows at its end, as the log does, where
+ * random ids (v4) put each new id into a page of its own: with 32 writers, a
+ * commit wrote about one page fewer to the WAL per event, and a POST cost
+ * 6–13 % less of the main thread (bench/README.md, branch ids13).
+ */
+export function freshEventId(): string {
+  return uuidv7();
+}
+
+/** The id of the `index`-th event of a write that names none: derived from its Idempotency-Key, else fresh. */
 export function newEventId(caller: string, idempotencyKey: string | undefined, index: number): string {
-  return idempotencyKey === undefined ? randomUUID() : deriveEventId(caller, idempotencyKey, index);
+  return idempotencyKey === undefined ? freshEventId() : deriveEventId(caller, idempotencyKey, index);
 }
 
 export function readIdempotencyKey(header: unknown): string | undefined {
