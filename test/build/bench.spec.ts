@@ -21,10 +21,16 @@ describe('npm run bench', () => {
   });
 
   it('compiles the bench on a fresh clone and runs it compiled', async () => {
-    const entries = ['apps', 'libs', 'bench', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
-    dir = copyOfSources('parley-bench-build-', [...entries, 'tsconfig.bench.json'], (source) =>
-      source.includes(`${sep}bench${sep}results${sep}`),
-    );
+    const entries = [
+      'apps',
+      'libs',
+      'bench',
+      'package.json',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      'tsconfig.bench.json',
+    ];
+    dir = copyOfSources('parley-bench-build-', entries, (source) => source.includes(`${sep}bench${sep}results${sep}`));
 
     const { stdout } = await run('npm', ['run', 'bench', '--', '--help'], { cwd: dir });
     expect(stdout).toContain('usage: npm run bench -- [--quick] [--only <workload>');
