@@ -356,6 +356,32 @@ describe('the dashboard in Chromium', () => {
     await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Progressing');
   });
 
+  it('registers a new actor through the form (its id typed, not picked), and the next development can name it', async () => {
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    await dialog.getByLabel('What happened').selectOption('ActorRegistered');
+    const actor = dialog.getByRole('group', { name: 'Actor' });
+    await actor.getByLabel('Id', { exact: true }).fill('browser-test-front');
+    await actor.getByLabel('Name', { exact: true }).fill('Browser Test Front');
+    await actor.getByLabel('Kind', { exact: true }).selectOption('armed-group');
+    await dialog.getByLabel('Role', { exact: true }).selectOption('spoiler');
+    await dialog.getByLabel('Title', { exact: true }).fill('A new armed group claims attacks');
+    await dialog.getByLabel('Link').fill('https://example.org/browser-test-front');
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await viewsReady(page);
+
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    await dialog.getByLabel('What happened').selectOption('StatementMade');
+    await expect(
+      dialog.getByLabel('Speaks for').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+    ).resolves.toContain('browser-test-front');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('records the ground truth (an incident with its casualty range) and a correction (its retraction) through the form', async () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);

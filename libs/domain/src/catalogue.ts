@@ -138,7 +138,10 @@ export interface FieldDoc {
   readonly description: string;
   /** The form's label, when the field's name in words is not it (`by` → "Issued by"). */
   readonly label?: string;
-  /** The id names a new round, demand, … (the form offers a free field; otherwise a pick of the known ones). */
+  /**
+   * The id names a new round, demand, … or, on an actor's own `id`, a new actor (the form offers a free field;
+   * otherwise a pick of the known ones). Every other actor field must name an actor the negotiation holds.
+   */
   readonly introduces?: boolean;
   /** A value from the Pakistan–Afghanistan case. */
   readonly example?: unknown;
@@ -198,7 +201,7 @@ const opt = { optional: true } as const;
 
 export const RECORDS = {
   Actor: {
-    id: { ...actor, description: 'Stable slug id of the actor.', example: 'afghan-taliban' },
+    id: { ...actor, introduces: true, description: 'Stable slug id of the actor.', example: 'afghan-taliban' },
     name: {
       kept: true,
       ...name,

@@ -56,9 +56,9 @@ import {
   type EventType,
   isEventType,
   type NegotiationEvent,
-  type Person,
   type RoundOutcome,
 } from './events';
+import { type ActorReference, unknownActorIn } from './actor-references';
 import type { DevelopmentType, EnvelopeInput, RecordEventInput } from './catalogue';
 import { addOptionalEnvelope, isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
@@ -1013,108 +1013,13 @@ function requireCeasefire(s: NegotiationState, ref: EventRef, ceasefireId: strin
   return ceasefire;
 }
 
-interface ActorReference {
-  readonly field: string;
-  readonly actorId: string;
-}
-
 /**
- * The first field of an event, in the order below, that names an actor `actors` does not hold, with where it is
- * (for the message); `undefined` when every actor it names is there. A field's place is written only for that one.
+ * The first field of an event, in catalogue order, that names an actor `actors` does not hold, with where it is
+ * (for the message); `undefined` when every actor it names is there. Which fields name actors is the catalogue's.
  */
 function unknownActorOf(event: NegotiationEvent, actors: PersistentMap<ActorEntry>): ActorReference | undefined {
-  let unknown: ActorReference | undefined;
-  const one = (field: string, actorId: string | undefined) => {
-    if (unknown === undefined && actorId !== undefined && !actors.has(actorId))
-      unknown = { field: `data.${field}`, actorId };
-  };
-  const many = (field: string, actorIds: readonly string[] | undefined) => {
-    if (actorIds === undefined || unknown !== undefined) return;
-    for (let i = 0; i < actorIds.length; i++) {
-      const id = actorIds[i];
-      if (id !== undefined && !actors.has(id)) return one(`${field}[${i}]`, id);
-    }
-  };
-  const person = (field: string, p: Person | undefined) => {
-    if (p?.actorId !== undefined && !actors.has(p.actorId)) one(`${field}.actorId`, p.actorId);
-  };
-
-  switch (event.type) {
-    case 'TalksRoundScheduled':
-      many('hosts', event.data.hosts);
-      break;
-    case 'TalksRoundOpened':
-      many('hosts', event.data.hosts);
-      event.data.delegations?.forEach((delegation, i) => {
-        one(`delegations[${i}].actorId`, delegation.actorId);
-        person(`delegations[${i}].head`, delegation.head);
-        delegation.members?.forEach((member, j) => person(`delegations[${i}].members[${j}]`, member));
-      });
-      break;
-    case 'TalksSuspended':
-    case 'TalksResumed':
-      one('by', event.data.by);
-      break;
-    case 'AgreementReached':
-      many('signatories', event.data.signatories);
-      break;
-    case 'DemandTabled':
-      one('by', event.data.by);
-      many('addressedTo', event.data.addressedTo);
-      break;
-    case 'DemandAmended':
-      many('addressedTo', event.data.addressedTo);
-      break;
-    case 'PositionTaken':
-      one('actorId', event.data.actorId);
-      person('speaker', event.data.speaker);
-      break;
-    case 'UltimatumIssued':
-      one('by', event.data.by);
-      many('to', event.data.to);
-      break;
-    case 'StatementMade':
-      person('speaker', event.data.speaker);
-      break;
-    case 'CeasefireDeclared':
-      many('parties', event.data.parties);
-      many('mediatedBy', event.data.mediatedBy);
-      break;
-    case 'CeasefireViolationReported':
-      one('allegedBy', event.data.allegedBy);
-      one('against', event.data.against);
-      break;
-    case 'IncidentReported':
-      one('perpetrator', event.data.perpetrator);
-      one('allegedBy', event.data.allegedBy);
-      one('against', event.data.against);
-      one('blamedOn', event.data.blamedOn);
-      break;
-    case 'MediationAction':
-      one('mediator', event.data.mediator);
-      break;
-    case 'ThirdPartyEngagement':
-      one('actorId', event.data.actorId);
-      many('counterparts', event.data.counterparts);
-      break;
-    // The opening and registrations introduce actors; the rest name none.
-    case 'NegotiationOpened':
-    case 'ActorRegistered':
-    case 'TalksRoundConcluded':
-    case 'TalksRoundPostponed':
-    case 'TalksRoundCancelled':
-    case 'NegotiationClosed':
-    case 'DemandWithdrawn':
-    case 'UltimatumResolved':
-    case 'CeasefireExtended':
-    case 'CeasefireEnded':
-    case 'EventCorrected':
-    case 'EventRetracted':
-      break;
-    default:
-      return assertNever(event, 'event');
-  }
-  return unknown;
+  const found = unknownActorIn(event.type, event.data, actors);
+  return found === undefined ? undefined : { field: `data.${found.field}`, actorId: found.actorId };
 }
 
 function checkCorrection(

@@ -60,6 +60,8 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
     case 'ids':
       return checkboxGroup({ name: path, legend: label, items: known, hint, optional });
     case 'actor':
+      // A new actor's own id is typed (ActorRegistered); any other actor field picks one the negotiation holds.
+      if (spec.introduces) return field({ ...base, attrs: { autocomplete: 'off', spellcheck: 'false' } });
       // A required actor starts on the first one (the parties come first), as a pick among few.
       return field({ ...base, options: optional || within ? [choose(optional), ...actors] : actors });
     case 'actors':
