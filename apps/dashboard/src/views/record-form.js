@@ -115,7 +115,8 @@ function sourceGroup(i, count, cat, ctx) {
 
 /** The body for POST /negotiations/:id/events, from the enabled inputs. */
 export function readBody(form) {
-  const body = formBody(form);
+  // A type whose fields are all optional (talks resumed, by no one named) still sends its `data`, empty.
+  const body = { data: {}, ...formBody(form) };
   // As typed ("4 Dec 2026", "18:30"); one that does not read is named by `dateProblems` before anything is sent.
   const date = readDate(form.elements._date.value);
   const time = readTime(form.elements._time.value);
