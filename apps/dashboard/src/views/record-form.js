@@ -53,7 +53,7 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
     case 'url':
       return field({ ...base, type: 'url', attrs: { placeholder: 'https://…', inputmode: 'url' } });
     case 'texts':
-      return field({ ...base, rows: 3, hint: `${hint} One per line.`, attrs: { 'data-kind': 'lines' } });
+      return field({ ...base, rows: 3, hint: `${hint} One per line.`, attrs: { 'data-kind': 'lines', 'data-required': String(!optional) } });
     case 'id':
       if (spec.introduces || known.length === 0) return field({ ...base, attrs: { list: `rf-known-${spec.of}`, autocomplete: 'off' } });
       return field({ ...base, options: [choose(optional), ...known] });
