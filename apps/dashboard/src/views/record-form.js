@@ -2,7 +2,8 @@
  * The form to record a development (POST /negotiations/:id/events), built from
  * the catalogue the API serves (`GET /catalogue`): every development type, each
  * field by its kind — a pick of the negotiation's actors, demands, rounds,
- * ultimatums and ceasefires where a field names one, sources with their grades.
+ * ultimatums, ceasefires and developments where a field names one, sources
+ * with their grades.
  *
  * Every input is named by its path in the request body, so the API's 400
  * answer maps straight back to the inputs (`forms.js` shows each problem next
@@ -31,6 +32,7 @@ const words = (name) => capital(name.replace(/Ids$/, 's').replace(/Id$/, ' id').
 function labelFor(name, spec) {
   if (spec.label) return spec.label;
   if (spec.kind === 'id' && !spec.introduces && spec.of !== 'occurrence') return capital(spec.of);
+  if (spec.kind === 'event') return 'Development';
   return words(name);
 }
 
@@ -57,6 +59,10 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
     case 'id':
       if (spec.introduces || known.length === 0) return field({ ...base, attrs: { list: `rf-known-${spec.of}`, autocomplete: 'off' } });
       return field({ ...base, options: [choose(optional), ...known] });
+    case 'event':
+      // A pick of the negotiation's developments (by date, type and summary): an event's id is shown nowhere on the page.
+      if (!ctx.known.event?.length) return field({ ...base, attrs: { autocomplete: 'off', spellcheck: 'false' } });
+      return field({ ...base, options: [choose(optional), ...ctx.known.event] });
     case 'ids':
       return checkboxGroup({ name: path, legend: label, items: known, hint, optional });
     case 'actor':
@@ -166,7 +172,7 @@ function fieldOf422(form, error) {
 // ---------------------------------------------------------------------------
 
 /**
- * @param getContext () => { negotiationId, actors, known: { round: [[id, label]], demand, … }, defaultDate }
+ * @param getContext () => { negotiationId, actors, known: { round: [[id, label]], demand, …, event }, defaultDate }
  * @param onRecorded (writeResult) after a successful write
  */
 export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, onRecorded }) {
