@@ -36,6 +36,18 @@ function labelFor(name, spec) {
   return words(name);
 }
 
+/**
+ * A field's example: its own, or for a nested shape one built from its fields' examples, as the API reference builds
+ * it (`fieldExample` in the catalogue) — a list of sources without an example of its own is shown one source, not `[]`,
+ * which its minimum of one refuses.
+ */
+function exampleOf(spec, cat) {
+  if (spec.example !== undefined) return spec.example;
+  if (spec.kind !== 'record' && spec.kind !== 'records') return undefined;
+  const one = Object.fromEntries(Object.entries(cat.records[spec.of]).map(([name, s]) => [name, exampleOf(s, cat)]).filter(([, v]) => v !== undefined));
+  return spec.kind === 'record' ? one : [one];
+}
+
 const choose = (optional) => ['', optional ? '—' : 'Choose…'];
 
 /**
@@ -92,7 +104,7 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
         row(...Object.entries(cat.records[spec.of]).map(([sub, s]) => fieldFor(`${path}.${sub}`, sub, s, cat, ctx, within || optional))));
     case 'records':
     case 'changes':
-      return field({ ...base, rows: 3, hint: `${hint} As JSON, e.g. ${JSON.stringify(spec.example ?? (spec.kind === 'records' ? [] : {}))}`, attrs: { 'data-kind': 'json' } });
+      return field({ ...base, rows: 3, hint: `${hint} As JSON, e.g. ${JSON.stringify(exampleOf(spec, cat) ?? {})}`, attrs: { 'data-kind': 'json' } });
     default:
       return field({ ...base, attrs: { autocomplete: 'off' } });
   }
