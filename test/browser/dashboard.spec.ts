@@ -376,7 +376,10 @@ describe('the dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Record a development' }).click();
     await dialog.getByLabel('What happened').selectOption('StatementMade');
     await expect(
-      dialog.getByLabel('Speaks for').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+      dialog
+        .getByLabel('Speaks for')
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
     ).resolves.toContain('browser-test-front');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -420,7 +423,10 @@ describe('the dashboard in Chromium', () => {
 
     await page.getByRole('button', { name: 'Record a development' }).click();
     await dialog.getByLabel('What happened').selectOption('EventRetracted');
-    await dialog.getByLabel('Event id').fill((await item.getAttribute('data-event-id'))!);
+    // Picked by what the timeline shows of it: its date, type and summary.
+    const target = dialog.getByLabel('Development', { exact: true });
+    await target.selectOption({ label: (await target.locator('option', { hasText: place }).textContent())! });
+    await expect(target.inputValue()).resolves.toBe(await item.getAttribute('data-event-id'));
     await dialog.getByLabel('Reason').fill('Single-source report, denied by both sides.');
     await dialog.getByLabel('Title', { exact: true }).fill('Both sides deny Chaman shelling');
     await dialog.getByLabel('Link').fill('https://example.org/chaman-denial');

@@ -230,10 +230,12 @@ export function formBody(form) {
       continue;
     }
     const value = el.value.trim();
+    // A required list of lines left empty is sent empty, as a checkbox group's is (the API says whether it may be).
+    if (value === '' && el.dataset.kind === 'lines' && el.dataset.required === 'true') setPath(body, el.name, []);
     if (value === '') continue;
     setPath(body, el.name, valueOf(el, value));
   }
-  // An optional list left empty is left out; a required one is sent (the API says it needs an item).
+  // An optional list left empty is left out; a required one is sent (the API says whether it needs an item).
   for (const [name, { values, required }] of arrays) if (values.length || required) setPath(body, name, values);
   return body;
 }

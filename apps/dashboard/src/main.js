@@ -5,7 +5,7 @@
  */
 import { api, apiBlob, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
-import { GLOSSARY, addDays, atInstant, dayStart, daysBetween, formatDay, instantOf, isoDay, plural, todayIso } from './format.js';
+import { GLOSSARY, addDays, atInstant, dayStart, daysBetween, formatDay, formatOccurred, instantOf, isoDay, plural, todayIso, typeLabel } from './format.js';
 import { loadCharts } from './charts.js';
 import { dayField } from './date-input.js';
 import { createLive } from './live.js';
@@ -864,6 +864,7 @@ function formContext() {
     }
   }
   const order = { party: 0, mediator: 1 };
+  const clip = (text) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
   return {
     negotiationId: app.current,
     // Replaying a past day, a development is most likely being added to that day.
@@ -874,8 +875,11 @@ function formContext() {
     // Ids the negotiation knows, by what they name: the form's pickers.
     known: {
       round: [...rounds.values()].reverse().map((r) => [r.roundId, `${r.label ?? r.roundId}${r.state ? ` (${r.state})` : ''}`]),
-      demand: [...demands.values()].map((d) => [d.demandId, d.text.length > 90 ? `${d.text.slice(0, 89)}…` : d.text]),
+      demand: [...demands.values()].map((d) => [d.demandId, clip(d.text)]),
       ...Object.fromEntries(Object.entries(others).map(([of, ids]) => [of, [...ids]])),
+      // The developments a correction or a retraction may name, newest first, as the timeline shows them: their ids are shown nowhere.
+      event: (app.full?.items ?? []).filter((item) => !item.retracted).reverse()
+        .map((item) => [item.eventId, `${formatOccurred(item.occurredAt, item.precision)} · ${typeLabel(item.type)}: ${item.summary}`]),
     },
   };
 }

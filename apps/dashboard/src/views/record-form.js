@@ -2,7 +2,8 @@
  * The form to record a development (POST /negotiations/:id/events), built from
  * the catalogue the API serves (`GET /catalogue`): every development type, each
  * field by its kind — a pick of the negotiation's actors, demands, rounds,
- * ultimatums and ceasefires where a field names one, sources with their grades.
+ * ultimatums, ceasefires and developments where a field names one, sources
+ * with their grades.
  *
  * Every input is named by its path in the request body, so the API's 400
  * answer maps straight back to the inputs (`forms.js` shows each problem next
@@ -31,7 +32,20 @@ const words = (name) => capital(name.replace(/Ids$/, 's').replace(/Id$/, ' id').
 function labelFor(name, spec) {
   if (spec.label) return spec.label;
   if (spec.kind === 'id' && !spec.introduces && spec.of !== 'occurrence') return capital(spec.of);
+  if (spec.kind === 'event') return 'Development';
   return words(name);
+}
+
+/**
+ * A field's example: its own, or for a nested shape one built from its fields' examples, as the API reference builds
+ * it (`fieldExample` in the catalogue) — a list of sources without an example of its own is shown one source, not `[]`,
+ * which its minimum of one refuses.
+ */
+function exampleOf(spec, cat) {
+  if (spec.example !== undefined) return spec.example;
+  if (spec.kind !== 'record' && spec.kind !== 'records') return undefined;
+  const one = Object.fromEntries(Object.entries(cat.records[spec.of]).map(([name, s]) => [name, exampleOf(s, cat)]).filter(([, v]) => v !== undefined));
+  return spec.kind === 'record' ? one : [one];
 }
 
 const choose = (optional) => ['', optional ? '—' : 'Choose…'];
@@ -53,10 +67,14 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
     case 'url':
       return field({ ...base, type: 'url', attrs: { placeholder: 'https://…', inputmode: 'url' } });
     case 'texts':
-      return field({ ...base, rows: 3, hint: `${hint} One per line.`, attrs: { 'data-kind': 'lines' } });
+      return field({ ...base, rows: 3, hint: `${hint} One per line.`, attrs: { 'data-kind': 'lines', 'data-required': String(!optional) } });
     case 'id':
       if (spec.introduces || known.length === 0) return field({ ...base, attrs: { list: `rf-known-${spec.of}`, autocomplete: 'off' } });
       return field({ ...base, options: [choose(optional), ...known] });
+    case 'event':
+      // A pick of the negotiation's developments (by date, type and summary): an event's id is shown nowhere on the page.
+      if (!ctx.known.event?.length) return field({ ...base, attrs: { autocomplete: 'off', spellcheck: 'false' } });
+      return field({ ...base, options: [choose(optional), ...ctx.known.event] });
     case 'ids':
       return checkboxGroup({ name: path, legend: label, items: known, hint, optional });
     case 'actor':
@@ -86,7 +104,7 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
         row(...Object.entries(cat.records[spec.of]).map(([sub, s]) => fieldFor(`${path}.${sub}`, sub, s, cat, ctx, within || optional))));
     case 'records':
     case 'changes':
-      return field({ ...base, rows: 3, hint: `${hint} As JSON, e.g. ${JSON.stringify(spec.example ?? (spec.kind === 'records' ? [] : {}))}`, attrs: { 'data-kind': 'json' } });
+      return field({ ...base, rows: 3, hint: `${hint} As JSON, e.g. ${JSON.stringify(exampleOf(spec, cat) ?? {})}`, attrs: { 'data-kind': 'json' } });
     default:
       return field({ ...base, attrs: { autocomplete: 'off' } });
   }
@@ -115,7 +133,8 @@ function sourceGroup(i, count, cat, ctx) {
 
 /** The body for POST /negotiations/:id/events, from the enabled inputs. */
 export function readBody(form) {
-  const body = formBody(form);
+  // A type whose fields are all optional (talks resumed, by no one named) still sends its `data`, empty.
+  const body = { data: {}, ...formBody(form) };
   // As typed ("4 Dec 2026", "18:30"); one that does not read is named by `dateProblems` before anything is sent.
   const date = readDate(form.elements._date.value);
   const time = readTime(form.elements._time.value);
@@ -165,7 +184,7 @@ function fieldOf422(form, error) {
 // ---------------------------------------------------------------------------
 
 /**
- * @param getContext () => { negotiationId, actors, known: { round: [[id, label]], demand, … }, defaultDate }
+ * @param getContext () => { negotiationId, actors, known: { round: [[id, label]], demand, …, event }, defaultDate }
  * @param onRecorded (writeResult) after a successful write
  */
 export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, onRecorded }) {
