@@ -9,7 +9,15 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { CATALOGUE, DEVELOPMENT_TYPES, ENVELOPE, RECORDS, type FieldSpec, type RecordName } from '@parley/domain';
+import {
+  CATALOGUE,
+  DEVELOPMENT_TYPES,
+  ENVELOPE,
+  RECORDS,
+  recordExample,
+  type FieldSpec,
+  type RecordName,
+} from '@parley/domain';
 import { fieldEntries, flagOf } from '../../apps/cli/src/record/fields';
 import { runInProcess } from '../cli/support';
 import { startTestApp, type TestApp } from '../support/app';
@@ -25,7 +33,12 @@ const required = (fields: Readonly<Record<string, FieldSpec>>) =>
 describe('the edges follow the catalogue', () => {
   let t: TestApp;
   let doc: { components: { schemas: Record<string, Schema> } };
-  let served: { types: Record<string, { fields: Record<string, FieldSpec> }>; records: unknown; envelope: unknown };
+  let served: {
+    types: Record<string, { fields: Record<string, FieldSpec> }>;
+    records: unknown;
+    recordExamples: Record<string, unknown>;
+    envelope: unknown;
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -58,6 +71,9 @@ describe('the edges follow the catalogue', () => {
       expect(served.types[type]).toEqual(JSON.parse(JSON.stringify(CATALOGUE[type])));
     expect(served.records).toEqual(JSON.parse(JSON.stringify(RECORDS)));
     expect(served.envelope).toEqual(JSON.parse(JSON.stringify(ENVELOPE)));
+    // A nested shape's example, as the API reference builds it: what the form shows a JSON field that has none.
+    for (const name of Object.keys(RECORDS) as RecordName[])
+      expect(served.recordExamples[name]).toEqual(JSON.parse(JSON.stringify(recordExample(name))));
   });
 
   it.each(DEVELOPMENT_TYPES)(

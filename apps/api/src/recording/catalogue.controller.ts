@@ -1,6 +1,15 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CATALOGUE, DEVELOPMENT_GROUPS, DEVELOPMENT_TYPES, ENVELOPE, LIMITS, RECORDS } from '@parley/domain';
+import {
+  CATALOGUE,
+  DEVELOPMENT_GROUPS,
+  DEVELOPMENT_TYPES,
+  ENVELOPE,
+  LIMITS,
+  RECORDS,
+  type RecordName,
+  recordExample,
+} from '@parley/domain';
 import { Public } from '../auth/auth.guard';
 
 /** The catalogue as data, for clients that build their forms from it (the dashboard's record form). */
@@ -12,6 +21,11 @@ export class CatalogueController {
     groups: DEVELOPMENT_GROUPS,
     types: Object.fromEntries(DEVELOPMENT_TYPES.map((type) => [type, CATALOGUE[type]])),
     records: RECORDS,
+    // Each nested shape's example as the API reference shows it (its fields' examples): a form's hint for a field
+    // that has none of its own (a correction's sources).
+    recordExamples: Object.fromEntries(
+      (Object.keys(RECORDS) as RecordName[]).map((name) => [name, recordExample(name)]),
+    ) as Record<RecordName, Record<string, unknown>>,
     envelope: ENVELOPE,
     limits: LIMITS,
   };
@@ -21,7 +35,7 @@ export class CatalogueController {
   @ApiOperation({
     summary: 'The development types, their fields (check, bounds, description, example) and the envelope',
   })
-  @ApiResponse({ status: 200, description: '{ groups, types, records, envelope, limits }' })
+  @ApiResponse({ status: 200, description: '{ groups, types, records, recordExamples, envelope, limits }' })
   catalogue(): typeof this.body {
     return this.body;
   }

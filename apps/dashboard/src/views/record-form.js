@@ -37,15 +37,13 @@ function labelFor(name, spec) {
 }
 
 /**
- * A field's example: its own, or for a nested shape one built from its fields' examples, as the API reference builds
- * it (`fieldExample` in the catalogue) — a list of sources without an example of its own is shown one source, not `[]`,
- * which its minimum of one refuses.
+ * A field's example: its own, or for a nested shape the one the catalogue builds from its fields' examples (served as
+ * `recordExamples`) — a list of sources without an example of its own is shown one source, not `[]`, which its minimum
+ * of one refuses.
  */
 function exampleOf(spec, cat) {
-  if (spec.example !== undefined) return spec.example;
-  if (spec.kind !== 'record' && spec.kind !== 'records') return undefined;
-  const one = Object.fromEntries(Object.entries(cat.records[spec.of]).map(([name, s]) => [name, exampleOf(s, cat)]).filter(([, v]) => v !== undefined));
-  return spec.kind === 'record' ? one : [one];
+  if (spec.example !== undefined || (spec.kind !== 'record' && spec.kind !== 'records')) return spec.example;
+  return spec.kind === 'record' ? cat.recordExamples[spec.of] : [cat.recordExamples[spec.of]];
 }
 
 const choose = (optional) => ['', optional ? '—' : 'Choose…'];
