@@ -4,6 +4,7 @@
  * case. Without Chromium the suite fails and says how to install it.
  */
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
 import type { EventStore } from '@parley/event-store';
 import { STANCE_SYMBOLS } from '@parley/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -220,6 +221,22 @@ describe('the dashboard in Chromium', () => {
     expect(new URL(page.url()).hash).not.toMatch(/model=/);
     await summary.locator('.why-list button').first().click();
     await page.locator('#detail-body .evidence-event').first().waitFor();
+  });
+
+  it('given model v1 is chosen, then “What changed” reads the escalation under v1 too, as the escalation panel does', async () => {
+    const at = '2025-10-20';
+    const level = async (model: string) => {
+      const res = await fetch(`${t.url}/negotiations/${NEGOTIATION}/escalation?at=${at}&model=${model}`);
+      return ((await res.json()) as { levelName: string }).levelName;
+    };
+    const [v1, v2] = await Promise.all([level('v1'), level('v2')]);
+    // The two models read this day differently: otherwise this test could not tell them apart.
+    expect(v1).not.toBe(v2);
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=${at}&since=2025-10-13&model=v1`);
+    await viewsReady(page, at);
+    await expect(page.locator('#escalation-summary').textContent()).resolves.toContain(v1);
+    const tile = page.locator('#changes-body .change-tile').filter({ hasText: 'Escalation' });
+    await expect(tile.locator('.change-value').textContent()).resolves.toMatch(new RegExp(`→ .*${v1}$`));
   });
 
   it('replays 20 Oct 2025 with the slider: every view redraws, and the URL keeps the date', async () => {
@@ -589,6 +606,29 @@ describe('the dashboard on a server with API keys', () => {
     expect(streams.some((u) => /\/negotiations\/[^/]+\/stream\?stream_token=/.test(u))).toBe(true);
     for (const url of urls) expect(url).not.toContain(KEYS.admin);
     for (const url of urls) expect(url).not.toContain('api_key');
+    await context.close();
+  });
+
+  it('given a viewer key, then the matrix’s CSV and the briefing download as files, not as the server’s refusal', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    await context.addInitScript((key) => localStorage.setItem('parley.apiKey', key), KEYS.viewer);
+    const page = await context.newPage();
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-10-20`);
+    await viewsReady(page, '2025-10-20');
+    const saved = async (control: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(control).click()]);
+      expect(await download.failure()).toBeNull();
+      return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
+    };
+    const api = async (path: string) =>
+      (await fetch(`${t.url}${path}`, { headers: { Authorization: `Bearer ${KEYS.viewer}` } })).text();
+    const csv = await saved('#matrix-csv');
+    expect(csv.name).toBe(`${NEGOTIATION}-matrix-2025-10-20.csv`);
+    expect(csv.text).toBe(await api(`/negotiations/${NEGOTIATION}/matrix?format=csv&at=2025-10-20`));
+    const brief = await saved('#brief-button');
+    expect(brief.name).toBe(`${NEGOTIATION}-brief-2025-10-20.md`);
+    expect(brief.text).toMatch(/^# Briefing: /);
+    expect(brief.text).toContain('Status at 2025-10-20');
     await context.close();
   });
 

@@ -3,7 +3,7 @@
  * views for the chosen date (`at`, `knownAt`), follows them live at "now", and
  * records developments. State lives in the URL hash (state.js).
  */
-import { api, apiBlob, ApiError, getApiKey, onApiError, setApiKey } from './api.js';
+import { api, apiBlob, ApiError, getApiKey, onApiError, query, setApiKey } from './api.js';
 import { $, announce, h, mount, panelError } from './dom.js';
 import { GLOSSARY, addDays, atInstant, dayStart, daysBetween, formatDay, formatOccurred, instantOf, isoDay, plural, todayIso, typeLabel } from './format.js';
 import { loadCharts } from './charts.js';
@@ -445,7 +445,7 @@ async function loadChanges(signal) {
   try {
     const changes = await api(`/negotiations/${app.current}/changes`, {
       // "What changed since 13 Oct" includes 13 Oct: a date-only `since` is the start of that day, `until` the end of its day.
-      params: { since, until: app.state.at || undefined, knownAt: asOf().knownAt },
+      params: { since, until: app.state.at || undefined, knownAt: asOf().knownAt, model: asOf().model },
       signal,
     });
     renderChanges(el.changes, changes, { name });
@@ -517,7 +517,7 @@ async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
   fail(timeline, el.timeline);
   // Everything drawn in one frame: the article appears whole, nothing in it shifts as panels arrive one by one.
   el.negotiation.dataset.drawn = 'yes';
-  el.matrixCsv.href = `/negotiations/${id}/matrix?format=csv${params.at ? `&at=${encodeURIComponent(params.at)}` : ''}${params.knownAt ? `&knownAt=${encodeURIComponent(params.knownAt)}` : ''}`;
+  el.matrixCsv.href = `/negotiations/${id}/matrix${query({ format: 'csv', at: params.at, knownAt: params.knownAt })}`;
   await Promise.all([loadChanges(signal), chartDrawn]);
   if (generation === app.generation) el.negotiation.dataset.views = 'ready';
 }
@@ -911,28 +911,47 @@ async function openRecordForm() {
 }
 el.recordButton.addEventListener('click', openRecordForm);
 
-// The briefing of the period "What changed" shows (since → the replay date, or now), saved as a Markdown file.
-el.briefButton.addEventListener('click', async () => {
-  const id = app.current;
-  const from = el.changesSince.value;
-  const to = app.state.at ?? todayIso();
-  el.briefStatus.textContent = 'Preparing the briefing…';
+/**
+ * Saves what the API answers at `path` as a file. Fetched with the API key (a plain link would be sent without it and
+ * refused on a server with keys), then handed to the browser as a download.
+ */
+async function download(path, { params, accept, filename }) {
+  el.briefStatus.textContent = `Preparing ${filename}…`;
   try {
-    const blob = await apiBlob(`/negotiations/${id}/brief`, {
-      // As "What changed" reads them: a date-only `from` is the start of that day, `to` the end of its day.
-      params: { from: from || undefined, to: app.state.at || undefined, knownAt: asOf().knownAt, model: app.state.model ?? undefined },
-      accept: 'text/markdown',
-    });
+    const blob = await apiBlob(path, { params, accept });
     const url = URL.createObjectURL(blob);
-    const link = h('a', { href: url, download: `${id}-brief-${to}.md`, hidden: true });
+    const link = h('a', { href: url, download: filename, hidden: true });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    el.briefStatus.textContent = `Briefing saved: ${id}-brief-${to}.md`;
+    el.briefStatus.textContent = `Saved: ${filename}`;
   } catch (error) {
-    el.briefStatus.textContent = `No briefing: ${error.message}`;
+    el.briefStatus.textContent = `Not saved: ${error.message}`;
   }
+}
+
+// The briefing of the period "What changed" shows (since → the replay date, or now), saved as a Markdown file.
+el.briefButton.addEventListener('click', () => {
+  const id = app.current;
+  download(`/negotiations/${id}/brief`, {
+    // As "What changed" reads them: a date-only `from` is the start of that day, `to` the end of its day.
+    params: { from: el.changesSince.value || undefined, to: app.state.at || undefined, knownAt: asOf().knownAt, model: app.state.model ?? undefined },
+    accept: 'text/markdown',
+    filename: `${id}-brief-${app.state.at ?? todayIso()}.md`,
+  });
+});
+
+// The matrix of the date shown as CSV (the link's address says what it saves; the click fetches it with the key).
+el.matrixCsv.addEventListener('click', (e) => {
+  e.preventDefault();
+  const id = app.current;
+  const { at, knownAt } = asOf();
+  download(`/negotiations/${id}/matrix`, {
+    params: { format: 'csv', at, knownAt },
+    accept: 'text/csv',
+    filename: `${id}-matrix-${app.state.at ?? todayIso()}.csv`,
+  });
 });
 /** A print holds the whole timeline, and the chart even if it was never scrolled to. */
 function showWholeTimeline() {
