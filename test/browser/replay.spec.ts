@@ -5,6 +5,8 @@
  * the sidebar shows the replay date, and the sticky evidence panel stays out
  * of "What changed". Debian's Chromium against the real app holding the example.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { STANCE_STYLE } from '../../apps/cli/src/render/common';
 import { browserSuite } from './browser';
@@ -312,6 +314,47 @@ describe('replaying a negotiation in Chromium', () => {
     await page.waitForFunction(() => location.hash.includes('view=7'));
     await viewsReady(page);
     expect((await chartCounts(page)).markers).toBe(1);
+  });
+});
+
+describe('replaying a case that records background from years before its opening (India – Pakistan 2025)', () => {
+  const LOG = path.resolve(__dirname, '../../examples/india-pakistan-2025.jsonl');
+  const lines = fs
+    .readFileSync(LOG, 'utf8')
+    .trim()
+    .split('\n')
+    .map(
+      (line) =>
+        JSON.parse(line) as { type: string; data: { negotiationId?: string }; metadata: { occurredAt: string } },
+    );
+  const CASE = lines.find((l) => l.type === 'NegotiationOpened')!.data.negotiationId!;
+  const days = lines.map((l) => l.metadata.occurredAt.slice(0, 10)).sort();
+  const opened = lines.find((l) => l.type === 'NegotiationOpened')!.metadata.occurredAt.slice(0, 10);
+  const session = browserSuite({ viewport: { width: 1366, height: 768 } }, async (url) => {
+    const res = await fetch(`${url}/admin/import`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-ndjson' },
+      body: fs.readFileSync(LOG),
+    });
+    if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
+  });
+
+  it('shows the talks from the opening by default, at over 10 px a day; “Whole case” reaches the background development', async () => {
+    const { t, page } = session;
+    // The case this test is about: a development recorded as background, years before the opening.
+    expect(dayMs(opened) - dayMs(days[0]!)).toBeGreaterThan(365 * DAY);
+    await page.goto(`${t.url}/#/negotiations/${CASE}`);
+    await viewsReady(page);
+    const { slider, chart } = await windows(page);
+    expect(dayMs(slider.from)).toBeLessThan(dayMs(opened));
+    expect(dayMs(opened) - dayMs(slider.from)).toBeLessThanOrEqual(7 * DAY);
+    expect(slider.width / ((dayMs(slider.to) - dayMs(slider.from)) / DAY)).toBeGreaterThan(10);
+    expect(chart.min).toBe(dayMs(slider.from));
+
+    await page.getByText('Whole case', { exact: true }).click();
+    await page.waitForFunction(() => location.hash.includes('view=case'));
+    await viewsReady(page);
+    expect(dayMs((await windows(page)).slider.from)).toBeLessThan(dayMs(days[0]!));
   });
 });
 

@@ -127,6 +127,12 @@ function firstDay() {
   return first ? isoDay(instantOf(first.occurredAt)) : todayIso();
 }
 
+/** The day the case's active period starts: its opening, when developments recorded as background came before it. */
+function startDay() {
+  const opened = app.full?.items.find((i) => i.type === 'NegotiationOpened');
+  return opened ? isoDay(instantOf(opened.occurredAt)) : firstDay();
+}
+
 function lastDay() {
   const items = app.full?.items ?? [];
   return items.length ? isoDay(instantOf(items[items.length - 1].occurredAt)) : todayIso();
@@ -134,7 +140,7 @@ function lastDay() {
 
 /** The stretch of time of the slider and the chart (time-window.js): the active period, a preset or a zoom, holding the replay date. */
 function currentWindow() {
-  return windowFor(app.state.view, { first: firstDay(), last: lastDay(), today: todayIso(), at: app.state.at });
+  return windowFor(app.state.view, { first: firstDay(), start: startDay(), last: lastDay(), today: todayIso(), at: app.state.at });
 }
 
 /** The slider over the current window, with ticks that fit its width (years where they change). */
@@ -745,7 +751,7 @@ function setView(view) {
 }
 
 function zoomBy(factor) {
-  const ctx = { first: firstDay(), last: lastDay(), today: todayIso(), at: app.state.at };
+  const ctx = { first: firstDay(), start: startDay(), last: lastDay(), today: todayIso(), at: app.state.at };
   setView(zoom(currentWindow(), factor, ctx));
 }
 el.zoomIn.addEventListener('click', () => zoomBy(0.5));

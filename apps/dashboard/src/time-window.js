@@ -1,19 +1,21 @@
 /**
  * The stretch of time the replay slider and the escalation chart show (one
- * window for both): by default the case's active period — its first to its
- * latest development, with a margin — or a preset (the last 7, 30 or 90 days
- * of the case, the whole case up to today), or a zoom around the replay date.
+ * window for both): by default the case's active period — from its opening
+ * (or its first development, when none came before it) to its latest
+ * development, with a margin — or a preset (the last 7, 30 or 90 days of the
+ * case, the whole case, background before the opening included, up to today),
+ * or a zoom around the replay date.
  * Days are `YYYY-MM-DD` (UTC); the window is `{ from, to }`, both included.
  */
 import { addDays, dayStart, daysBetween } from './format.js';
 
 /** The presets, in the order the page offers them. `days` counts back from the end of the active period. */
 export const PRESETS = [
-  { value: 'active', label: 'Active period', title: 'From the first to the latest development' },
+  { value: 'active', label: 'Active period', title: 'From the opening to the latest development' },
   { value: '90', label: '90 days', days: 90, title: 'The last 90 days up to the latest development' },
   { value: '30', label: '30 days', days: 30, title: 'The last 30 days up to the latest development' },
   { value: '7', label: '7 days', days: 7, title: 'The last 7 days up to the latest development' },
-  { value: 'case', label: 'Whole case', title: 'From the first development to today' },
+  { value: 'case', label: 'Whole case', title: 'From the first development (background before the opening too) to today' },
 ];
 
 /** A zoom never shows less than this many days. */
@@ -30,12 +32,16 @@ const maxDay = (a, b) => (a > b ? a : b);
 /**
  * The window for a view: `view` is a preset's value or `{ from, to }` (a zoom);
  * `first` and `last` the days of the first and latest development (today when
- * there is none), `at` the replay day or null for now. The window always
- * holds the replay day: one outside it moves the window to it.
+ * there is none), `start` the day the active period starts (the opening: a
+ * development recorded as background years before it would otherwise squeeze
+ * the talks into a sliver of the slider; `first` when absent), `at` the replay
+ * day or null for now. The window always holds the replay day: one outside it
+ * moves the window to it.
  */
-export function windowFor(view, { first, last, today, at }) {
-  const margin = marginOf(first, last);
+export function windowFor(view, { first, start = first, last, today, at }) {
+  const margin = marginOf(start, last);
   const caseFrom = addDays(first, -margin);
+  const activeFrom = addDays(start, -margin);
   const activeTo = minDay(today, addDays(last, margin));
   let from;
   let to;
@@ -45,7 +51,7 @@ export function windowFor(view, { first, last, today, at }) {
   } else {
     const preset = PRESETS.find((p) => p.value === view) ?? PRESETS[0];
     to = preset.value === 'case' ? today : activeTo;
-    from = preset.days ? addDays(to, -preset.days) : caseFrom;
+    from = preset.days ? addDays(to, -preset.days) : preset.value === 'case' ? caseFrom : activeFrom;
   }
   if (daysBetween(from, to) < 1) from = addDays(to, -1);
   if (at && (at < from || at > to)) {
@@ -62,8 +68,8 @@ export function windowFor(view, { first, last, today, at }) {
  * keeping its end when following now; never narrower than MIN_DAYS, never
  * wider than the whole case.
  */
-export function zoom(win, factor, { first, last, today, at }) {
-  const caseWin = windowFor('case', { first, last, today, at: null });
+export function zoom(win, factor, { first, start, last, today, at }) {
+  const caseWin = windowFor('case', { first, start, last, today, at: null });
   const length = Math.min(
     daysBetween(caseWin.from, caseWin.to),
     Math.max(MIN_DAYS, Math.round(daysBetween(win.from, win.to) * factor)),
