@@ -356,6 +356,23 @@ describe('replaying a case that records background from years before its opening
     await viewsReady(page);
     expect(dayMs((await windows(page)).slider.from)).toBeLessThan(dayMs(days[0]!));
   });
+
+  it('draws the portfolio’s sparkline over the same active period: from the opening, not from the background', async () => {
+    const { t, page } = session;
+    await page.goto(`${t.url}/#/`);
+    const card = page.locator(`.overview-card[data-negotiation="${CASE}"]`);
+    await card
+      .locator('figcaption')
+      .filter({ hasText: /^Escalation index, / })
+      .waitFor();
+    const first = await card.locator('canvas.sparkline').evaluate((canvas) => {
+      type Chart = { data: { datasets: { data: { x: number }[] }[] } };
+      const chart = (window as unknown as { Chart: { getChart(c: Element): Chart } }).Chart.getChart(canvas);
+      return chart.data.datasets[0]!.data[0]!.x;
+    });
+    expect(first).toBeLessThan(dayMs(opened));
+    expect(dayMs(opened) - first).toBeLessThanOrEqual(7 * DAY);
+  });
 });
 
 describe('the page’s words in Chromium: numbers explained, the CLI’s stance symbols, one date format, readable form errors', () => {

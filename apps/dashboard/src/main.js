@@ -249,13 +249,25 @@ function syncPortfolioControls() {
   });
 }
 
-/** The overview's sparkline: the index from the first development to three weeks after the latest (or the date shown). */
+/**
+ * The overview's sparkline: the index from the start of the active period (as the negotiation's slider has it: the
+ * opening, not background recorded years before) to three weeks after the latest development (or the date shown).
+ */
 async function loadSeries(n, canvas) {
   const end = atMs();
   const latest = n.latestDevelopment ? instantOf(n.latestDevelopment.occurredAt) : end;
   const to = Math.min(end, dayStart(isoDay(latest)) + 21 * DAY);
   try {
     const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { to: new Date(to).toISOString(), step: '1d' } });
+    const opened = series.markers.find((m) => m.type === 'NegotiationOpened');
+    if (opened) {
+      const day = (iso) => isoDay(instantOf(iso));
+      const { from } = windowFor('active', { first: day(series.from), start: day(opened.occurredAt), last: isoDay(latest), today: todayIso(), at: null });
+      if (from > day(series.from)) {
+        series.from = new Date(dayStart(from)).toISOString();
+        series.points = series.points.filter((p) => Date.parse(p.t) >= dayStart(from));
+      }
+    }
     await loadCharts();
     renderSparkline(canvas, series);
   } catch {
