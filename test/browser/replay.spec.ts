@@ -469,6 +469,35 @@ describe('the page’s words in Chromium: numbers explained, the CLI’s stance 
     );
   });
 
+  it('names a date that does not read beside the page’s own date fields, and compares nothing with it', async () => {
+    const { t, page } = session;
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-10-30`);
+    await viewsReady(page, '2025-10-30');
+    const goTo = page.getByLabel('Go to date');
+    const problemOf = async (field: typeof goTo) =>
+      page.locator(`#${await field.getAttribute('aria-describedby')}`).textContent();
+    await goTo.fill('20 Okt 2025');
+    await goTo.press('Enter');
+    await expect(problemOf(goTo)).resolves.toMatch(/^“20 Okt 2025” is not a date\. .*4 Dec 2026/);
+    expect(page.url()).toContain('at=2025-10-30');
+    // Read, it is gone.
+    await goTo.fill('20 Oct 2025');
+    await goTo.press('Enter');
+    await viewsReady(page, '2025-10-20');
+    await expect(goTo.getAttribute('aria-describedby')).resolves.toBeNull();
+    await expect(page.locator('.day-problem:visible').count()).resolves.toBe(0);
+
+    // “What changed” since a date that does not read: said so, and the comparison shown stays the one asked for before.
+    const since = page.getByLabel('Since');
+    const [url, before] = [page.url(), await page.locator('#changes-body').textContent()];
+    await since.fill('yesterday');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(problemOf(since)).resolves.toMatch(/^“yesterday” is not a date\./);
+    await expect(since.inputValue()).resolves.toBe('yesterday');
+    expect(page.url()).toBe(url);
+    await expect(page.locator('#changes-body').textContent()).resolves.toBe(before);
+  });
+
   it('shows the form’s problems in readable sentences, and a future date by its date rather than an event id', async () => {
     const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);

@@ -13,7 +13,9 @@
  * - `dayField(input)` upgrades the page's own `<input type="date">` (replay
  *   date, "what changed" since): the native input keeps its name, value
  *   (`YYYY-MM-DD`), min, max and change events, so the code that reads it is
- *   unchanged; setting its value shows in the text field.
+ *   unchanged; setting its value shows in the text field. A typed date that
+ *   does not read is named beside the field and leaves the value as it was
+ *   (and the field invalid, so its form is not sent).
  * - `dateText(input, forms)` upgrades a form's text field (forms.js): the text
  *   field keeps its name and its typed text; `readDate` turns it into what the
  *   API takes when the form is read, `dateProblem` says why it cannot.
@@ -137,6 +139,20 @@ export function dayField(input) {
     size: '11',
   });
   if (input.required) text.required = true;
+  // Why a typed date does not read, beside the field; also the field's validity, so a form it is in is not sent.
+  const problem = h('span', { class: 'field-error day-problem', id: `${id}-problem`, role: 'alert', hidden: true });
+  const say = (message) => {
+    text.setCustomValidity(message ?? '');
+    problem.textContent = message ?? '';
+    problem.hidden = !message;
+    if (message) {
+      text.setAttribute('aria-invalid', 'true');
+      text.setAttribute('aria-describedby', problem.id);
+    } else {
+      text.removeAttribute('aria-invalid');
+      text.removeAttribute('aria-describedby');
+    }
+  };
   input.id = `${id}-native`;
   // Setting the native value (from code or the picker) shows it in the page's format.
   Object.defineProperty(input, 'value', {
@@ -147,7 +163,7 @@ export function dayField(input) {
     set(v) {
       nativeValue.set.call(this, v);
       text.value = v ? formatDay(v) : '';
-      text.removeAttribute('aria-invalid');
+      say(null);
     },
   });
   const button = calendar(input, label);
@@ -159,19 +175,21 @@ export function dayField(input) {
   text.addEventListener('change', () => {
     const day = readDay(text.value);
     if (!day) {
-      text.setAttribute('aria-invalid', 'true');
+      say(text.value.trim() ? dateProblem(text.value, ['day']) : `Give a date, e.g. ${EXAMPLES.day}.`);
       return;
     }
     input.value = day;
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
   input.addEventListener('change', (e) => {
-    if (e.isTrusted) text.value = formatDay(nativeValue.get.call(input));
+    if (!e.isTrusted) return;
+    text.value = formatDay(nativeValue.get.call(input));
+    say(null);
   });
   // One wrapper: hiding it hides the whole field.
   const wrapper = h('span', { class: 'day-field' });
   input.replaceWith(wrapper);
-  wrapper.append(text, button, input);
+  wrapper.append(text, button, input, problem);
   if (input.hidden) {
     input.hidden = false;
     wrapper.hidden = true;
