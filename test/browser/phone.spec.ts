@@ -79,6 +79,19 @@ describe('the page on a phone (390 px)', () => {
     await expect(pageWidth(page)).resolves.toBeLessThanOrEqual(WIDTH);
   });
 
+  it('a date that does not read is named under its field, inside the screen', async () => {
+    await openNegotiation('2025-10-30');
+    const goTo = page.getByLabel('Go to date');
+    await goTo.fill('20 Okt 2025');
+    await goTo.press('Enter');
+    const problem = page.locator('#at-date-problem');
+    await expect(problem.textContent()).resolves.toMatch(/^“20 Okt 2025” is not a date/);
+    const box = await boxOf(page, '#at-date-problem');
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(WIDTH);
+    await expect(pageWidth(page)).resolves.toBeLessThanOrEqual(WIDTH);
+  });
+
   it('the portfolio is as wide as the screen too', async () => {
     await page.goto(`${t.url}/`);
     await page.locator('#overview[data-views="ready"]').waitFor({ timeout: 15_000 });
