@@ -50,6 +50,14 @@ async function markerPixels(page: Page): Promise<{ x: number; y: number; n: numb
 }
 
 const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+/** A day as the page writes it: "12 Oct 2025". */
+const dayWords = (day: string) =>
+  new Date(dayMs(day)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 describe('replaying a negotiation in Chromium', () => {
   const session = browserSuite({ viewport: { width: 1366, height: 768 } });
@@ -126,14 +134,7 @@ describe('replaying a negotiation in Chromium', () => {
     expect(ticks.length).toBeGreaterThan(3);
     expect(ticks[0]).toMatch(/2025$/);
     expect(new Set(ticks).size).toBe(ticks.length);
-    await expect(page.locator('#at-max-label').textContent()).resolves.toBe(
-      new Date(dayMs(slider.to)).toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
-    );
+    await expect(page.locator('#at-max-label').textContent()).resolves.toBe(dayWords(slider.to));
   });
 
   it('offers presets (7, 30, 90 days, the whole case) and a zoom around the replay date; the chart follows the slider and the URL keeps the choice', async () => {
@@ -447,6 +448,15 @@ describe('the page’s words in Chromium: numbers explained, the CLI’s stance 
           inputs.filter((i) => (i as HTMLElement).offsetParent !== null && getComputedStyle(i).opacity !== '0').length,
       );
     expect(nativeShown).toBe(0);
+
+    // The API's reasons for the level name their days ("Border closed since 2025-10-12"): the page writes them its way.
+    const res = await fetch(`${t.url}/negotiations/${NEGOTIATION}/escalation?at=2025-10-30`);
+    const { reasons } = (await res.json()) as { reasons: { text: string }[] };
+    const days = reasons.flatMap((r) => r.text.match(/\d{4}-\d{2}-\d{2}/g) ?? []);
+    expect(days.length).toBeGreaterThan(0);
+    const why = (await page.locator('#escalation-summary .why-list').textContent())!;
+    expect(why).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    for (const day of days) expect(why).toContain(dayWords(day));
 
     // Typed in the page's format, or as YYYY-MM-DD.
     await goTo.fill('20 Oct 2025');

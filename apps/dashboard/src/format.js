@@ -59,6 +59,11 @@ export function formatDay(dayOrIso) {
   return t === undefined ? dayOrIso : dateFmt.format(t);
 }
 
+/** A sentence of the API's ("Border closed since 2025-10-12") with its days written as the page writes them ("since 12 Oct 2025"). */
+export function readableDays(text) {
+  return String(text ?? '').replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDay(day));
+}
+
 export function formatShortDay(ms) {
   return shortFmt.format(ms);
 }

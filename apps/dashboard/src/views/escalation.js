@@ -6,7 +6,7 @@
  * keyboard and screen-reader users.
  */
 import { h, mount } from '../dom.js';
-import { LEVELS, formatDay, formatOccurred, formatShortDay, instantOf, levelInfo, round1, signed, typeLabel } from '../format.js';
+import { LEVELS, formatDay, formatOccurred, formatShortDay, instantOf, readableDays, levelInfo, round1, signed, typeLabel } from '../format.js';
 import { levelBadge, term, thinEvidenceMark, trendBadge } from './badges.js';
 import { tickLabel } from '../time-window.js';
 import { gradeChip } from './sources.js';
@@ -358,7 +358,7 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
     v2 ? h('div', { class: 'esc-why' },
       h('span', { class: 'label' }, 'Why this level'),
       h('ul', { class: 'why-list' }, escalation.reasons.map((r) => h('li', { 'data-rule': r.rule },
-        h('button', { type: 'button', class: 'linklike', onclick: () => onPick(r.eventIds.map((eventId) => ({ eventId }))), title: 'show the evidence' }, r.text), ' ', thinEvidenceMark(r.thinEvidence)))),
+        h('button', { type: 'button', class: 'linklike', onclick: () => onPick(r.eventIds.map((eventId) => ({ eventId }))), title: 'show the evidence' }, readableDays(r.text)), ' ', thinEvidenceMark(r.thinEvidence)))),
       others.length ? h('p', { class: 'muted small esc-pairs' }, 'Other pairs: ', others.map((p, i) => [i ? ' · ' : '', `${p.names.join(' ↔ ')} ${p.level} ${p.levelName}`])) : null) : null,
     top.length ? h('div', { class: 'drivers' },
       h('span', { class: 'label' }, term('contribution', 'Main drivers')),
