@@ -83,7 +83,7 @@ export interface GoldsteinDecayModel extends ModelCommon {
 export interface ConditionsModel extends ModelCommon {
   readonly kind: 'conditions';
   readonly windows: {
-    /** Heavy armed action this recent (and no ceasefire in force): hostilities. */
+    /** Heavy armed action this recent (and no ceasefire holding): hostilities. */
     readonly heavyDays: number;
     /** Armed action this recent: militarised … */
     readonly armedDays: number;

@@ -74,7 +74,13 @@ describe('escalation v2: the level means what §5b says', () => {
     const l = log();
     ceasefire(l, 300);
     incident(l, 1, { ...strike, fatalities: { min: 30, max: 40 } });
-    expect(at(l).level).toBe(5);
+    const v = at(l);
+    expect(v.level).toBe(5);
+    // The reason says which ceasefire the fighting broke, not that none is in force (the status card shows it is).
+    expect(v.reasons[0]?.text).toContain(
+      `after the ceasefire of ${daysBefore(300).slice(0, 10)} was agreed: it is not holding`,
+    );
+    expect(v.reasons[0]?.text).not.toContain('no ceasefire');
   });
 
   it('scale matters: one strike with 2 killed is militarised, not hostilities', () => {

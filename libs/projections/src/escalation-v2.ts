@@ -465,7 +465,13 @@ function readPair(
       reasons.push({
         level: 5,
         rule: 'heavy-armed-action',
-        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}, about ${Math.round(killed)} killed) and no ceasefire in force`,
+        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}, about ${Math.round(killed)} killed)${
+          ceasefires.length === 0
+            ? ' and no ceasefire in force'
+            : ceasefires.length === 1
+              ? `, after the ceasefire of ${day(ceasefires[0]!.record)} was agreed: it is not holding`
+              : `, after the ceasefires of ${ceasefires.map((c) => day(c.record)).join(' and ')} were agreed: they are not holding`
+        }`,
         eventIds: uniq(heavy.flatMap((o) => o.eventIds)),
       });
     }
