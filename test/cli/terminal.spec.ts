@@ -142,6 +142,28 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(words(narrow.stdout)).toEqual(words(wide.stdout));
   });
 
+  it('a source link is printed whole on one line, so it opens when copied: the only lines over 80 columns are links', async () => {
+    const [timeline, evidence, served] = await Promise.all([
+      piped(['timeline', CASE, '--sources']),
+      piped(['matrix', CASE, '--evidence']),
+      fetch(`${server.url}/negotiations/${CASE}/timeline`).then((r) => r.json()),
+    ]);
+    const links = new Set<string>(
+      (served as { items: { sources: { url?: string }[] }[] }).items.flatMap((i) =>
+        i.sources.flatMap((s) => (s.url?.startsWith('http') ? [new URL(s.url).href] : [])),
+      ),
+    );
+    // Some of the case's links are longer than a piped line: the case for keeping them whole.
+    expect([...links].some((l) => l.length > 80)).toBe(true);
+    const printed = (out: string) => new Set(out.split('\n').flatMap((l) => l.match(/https?:\/\/\S+/g) ?? []));
+    expect([...links].filter((l) => !printed(timeline.stdout).has(l))).toEqual([]);
+    for (const out of [timeline.stdout, evidence.stdout]) {
+      expect(overWidth(out).filter((l) => !/^ *https?:\/\/\S+$/.test(l))).toEqual([]);
+      // Every link the evidence shows is one the log holds, whole.
+      for (const link of printed(out)) expect(links).toContain(link);
+    }
+  });
+
   it('the matrix piped names its actors (a table of names, or a block per demand at a narrower width)', async () => {
     const [table, blocks] = await Promise.all([
       piped(['matrix', CASE, '--at', '2025-11-30']),
