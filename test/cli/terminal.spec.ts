@@ -201,6 +201,23 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(overWidth(watch.stdout())).toEqual([]);
   });
 
+  it('--type with a misspelt type is a usage error naming it, not an empty list; a short name selects its type', async () => {
+    const [timeline, events, byAlias, byType] = await Promise.all([
+      piped(['timeline', CASE, '--type', 'StatementMde']),
+      piped(['events', CASE, '--type', 'PositionTaken,UltimatumIsued']),
+      piped(['timeline', CASE, '--type', 'statement']),
+      piped(['timeline', CASE, '--type', 'StatementMade']),
+    ]);
+    expect(timeline.code).toBe(2);
+    expect(timeline.stderr).toMatch(/--type StatementMde: no such event type \(did you mean StatementMade\?\)/);
+    expect(timeline.stdout).toBe('');
+    expect(events.code).toBe(2);
+    expect(events.stderr).toMatch(/--type UltimatumIsued: no such event type \(did you mean UltimatumIssued\?\)/);
+    expect(byType.code).toBe(0);
+    expect(byType.stdout).toMatch(/· [1-9]\d* events\n/);
+    expect(byAlias.stdout).toBe(byType.stdout);
+  });
+
   it('changes --from/--to: "unknown option", with the flag it takes instead; nothing about --since first', async () => {
     const [from, to, none] = await Promise.all([
       piped(['changes', CASE, '--from', '2025-10-01', '--to', '2025-11-01']),

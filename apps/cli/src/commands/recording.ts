@@ -23,6 +23,7 @@ import {
   merge,
   parseActor,
   parseDelegation,
+  parseEventTypes,
   parseJsonObject,
   parsePeriod,
   parseRange,
@@ -478,7 +479,7 @@ function registerEvents(program: Command, rt: Runtime): void {
     .command('events')
     .description('the raw log of one negotiation, in log order (paged)')
     .argument('<negotiation>', 'negotiation id')
-    .option('--type <types>', 'only these event types (comma-separated)')
+    .option('--type <types>', 'only these event types (comma-separated; a type or its short name, e.g. statement)')
     .option('--limit <n>', 'events per page, 1–1000', '100')
     .option('--from-revision <n>', 'first stream revision of the page', '0')
     .option('--all', 'follow the pages to the end of the log')
@@ -496,13 +497,14 @@ Examples (the Pakistan–Afghanistan case):
         opts: { type?: string; limit: string; fromRevision: string; all?: boolean },
         cmd: Command,
       ) => {
+        const types = opts.type === undefined ? undefined : parseEventTypes(opts.type);
         const session = sessionFor(cmd, rt);
         const path = `/negotiations/${encodeURIComponent(negotiation)}/events`;
         let from: string | number = opts.fromRevision;
         const pages: EventsPage[] = [];
         for (;;) {
           const page: EventsPage = await session.api.get<EventsPage>(path, {
-            type: opts.type,
+            type: types?.join(','),
             limit: opts.limit,
             fromRevision: from,
           });

@@ -21,6 +21,7 @@ import type {
 } from '@parley/projections';
 import { sessionFor } from '../context';
 import { UsageError } from '../errors';
+import { parseEventTypes } from '../record/parse';
 import { type Query, errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import { renderEscalation } from '../render/escalation';
@@ -213,7 +214,7 @@ export function registerViews(program: Command, rt: Runtime): void {
       .command('timeline')
       .description('every event in the order it occurred, with sources, corrections and retractions')
       .argument('<negotiation>', 'negotiation id')
-      .option('--type <types>', 'only these event types (comma-separated)')
+      .option('--type <types>', 'only these event types (comma-separated; a type or its short name, e.g. statement)')
       .option('--sources', 'show every source in full (title, URL, grade) and notes')
       .addHelpText(
         'after',
@@ -221,11 +222,8 @@ export function registerViews(program: Command, rt: Runtime): void {
       ),
   ).action(async (negotiation: string, opts: AsOfOptions & { type?: string; sources?: boolean }, cmd: Command) => {
     const { out, api } = sessionFor(cmd, rt);
+    const types: readonly string[] | undefined = opts.type === undefined ? undefined : parseEventTypes(opts.type);
     const timeline = await api.get<TimelineView>(path(negotiation, 'timeline'), asOfQuery(opts));
-    const types = opts.type
-      ?.split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
     const shown = types ? { ...timeline, items: timeline.items.filter((i) => types.includes(i.type)) } : timeline;
     if (out.json) return out.printJson(shown);
     renderTimeline(out, shown, { sources: opts.sources });
