@@ -116,7 +116,12 @@ export class Output {
       if (error.context) this.rt.stderr.write(`  ${error.context}\n`);
       // With field errors the message is only their concatenation: list them one per line instead.
       if (b.errors?.length) {
-        for (const f of b.errors) for (const p of f.problems) this.rt.stderr.write(`  ${ce.yellow(f.field)}: ${p}\n`);
+        for (const f of b.errors) {
+          // The field as the API names it, and the flag that sets it: what to type again.
+          const flag = error.flagOf?.(f.field);
+          const field = `${ce.yellow(f.field)}${flag ? ` (${flag})` : ''}`;
+          for (const p of f.problems) this.rt.stderr.write(`  ${field}: ${p}\n`);
+        }
       } else {
         this.rt.stderr.write(`  ${b.message}\n`);
       }
