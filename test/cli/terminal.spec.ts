@@ -233,6 +233,14 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(none.stderr).toMatch(/required option '--since <date>'/);
   });
 
+  it('brief --at: "unknown option", with the flag brief takes for its date (--to); the help says which read takes which', async () => {
+    const [at, help] = await Promise.all([piped(['brief', CASE, '--at', '2025-10-20']), piped(['--help'])]);
+    expect(at.code).toBe(2);
+    expect(at.stderr).toMatch(/unknown option '--at' \(did you mean --to\?/);
+    expect(at.stdout).toBe('');
+    expect(help.stdout).not.toMatch(/Read \(each takes --at/);
+  });
+
   it('brief: the briefing the API serves, to stdout or with -o to a file; its sources numbered and every number cited listed', async () => {
     const period = ['--from', '2025-11-01', '--to', '2025-11-30'];
     const cwd = scratchDir();

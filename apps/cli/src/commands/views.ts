@@ -289,6 +289,8 @@ export function registerViews(program: Command, rt: Runtime): void {
     .addOption(knownAtOption())
     .addOption(modelOption())
     .option('-o, --output <file>', 'write the Markdown to this file instead of stdout')
+    // The name other views use for their date: refused with the one this command uses.
+    .addOption(new Option('--at <date>').hideHelp())
     .addHelpText(
       'after',
       `\nExamples (the Pakistan–Afghanistan case):\n  $ parley brief ${CASE} --from 2025-11-01 --to 2025-11-30\n  $ parley brief ${CASE} --to 2025-10-20 -o doha-brief.md`,
@@ -296,9 +298,13 @@ export function registerViews(program: Command, rt: Runtime): void {
     .action(
       async (
         negotiation: string,
-        opts: { from?: string; to?: string; knownAt?: string; model?: string; output?: string },
+        opts: { from?: string; to?: string; knownAt?: string; model?: string; output?: string; at?: string },
         cmd: Command,
       ) => {
+        if (opts.at !== undefined)
+          throw new UsageError(
+            "unknown option '--at' (did you mean --to? a briefing's date is the end of its period, --to)",
+          );
         const { out, api } = sessionFor(cmd, rt);
         const response = await api.send('GET', path(negotiation, 'brief'), {
           query: { from: opts.from, to: opts.to, knownAt: opts.knownAt, model: opts.model },
