@@ -7,7 +7,6 @@
  * `--until` or `--to` is the end of that UTC day, `--since`/`--from` its start.
  */
 import * as fs from 'node:fs/promises';
-import * as nodePath from 'node:path';
 import { DAY_MS, QUERY_TIME_EDGES, queryInstant } from '@parley/domain';
 import { type Command, Option } from 'commander';
 import type {
@@ -21,7 +20,7 @@ import type {
 } from '@parley/projections';
 import { sessionFor } from '../context';
 import { UsageError } from '../errors';
-import { parseEventTypes } from '../record/parse';
+import { cannotWrite, outputFile, parseEventTypes } from '../record/parse';
 import { type Query, errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import { renderEscalation } from '../render/escalation';
@@ -306,15 +305,17 @@ export function registerViews(program: Command, rt: Runtime): void {
             "unknown option '--at' (did you mean --to? a briefing's date is the end of its period, --to)",
           );
         const { out, api } = sessionFor(cmd, rt);
+        const file = opts.output === undefined ? undefined : outputFile(opts.output, rt.cwd);
         const response = await api.send('GET', path(negotiation, 'brief'), {
           query: { from: opts.from, to: opts.to, knownAt: opts.knownAt, model: opts.model },
           headers: { Accept: 'text/markdown, application/json' },
         });
         if (!response.ok) throw await errorFrom(response);
         const markdown = await response.text();
-        if (opts.output === undefined) return out.raw(markdown);
-        const file = nodePath.resolve(rt.cwd, opts.output);
-        await fs.writeFile(file, markdown);
+        if (file === undefined) return out.raw(markdown);
+        await fs.writeFile(file, markdown).catch((error: unknown) => {
+          throw cannotWrite(opts.output!, error);
+        });
         if (out.json) out.printJson({ file, bytes: Buffer.byteLength(markdown) });
         else out.line(`Wrote the briefing to ${opts.output} (${Buffer.byteLength(markdown)} bytes).`);
       },

@@ -235,3 +235,29 @@ function distance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * Where `-o <file>` writes, checked before anything is asked of the server:
+ * its directory must exist and be writable, and the file, if there, be a
+ * file. A path that cannot be written is a usage error (exit 2) naming it —
+ * not, after the server answered, a failure blamed on the server. An existing
+ * file is left as it is until the answer is there to replace it.
+ */
+export function outputFile(file: string, cwd: string): string {
+  const resolved = path.resolve(cwd, file);
+  try {
+    fs.accessSync(path.dirname(resolved), fs.constants.W_OK);
+    if (fs.existsSync(resolved) && !fs.statSync(resolved).isFile())
+      throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (fs.existsSync(resolved)) fs.accessSync(resolved, fs.constants.W_OK);
+  } catch (e) {
+    throw cannotWrite(file, e);
+  }
+  return resolved;
+}
+
+/** A local file that could not be written: a usage error naming it and why. */
+export function cannotWrite(file: string, error: unknown): UsageError {
+  const e = error as NodeJS.ErrnoException;
+  return new UsageError(`cannot write ${file}: ${e.code ?? e.message}`);
+}
