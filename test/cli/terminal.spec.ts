@@ -241,6 +241,13 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(help.stdout).not.toMatch(/Read \(each takes --at/);
   });
 
+  it("watch <negotiation> --from: a usage error saying --events replays the negotiation's events (its views have no position)", async () => {
+    const result = await parley(['watch', CASE, '--from', '0'], { url: server.url, env: PIPED, timeoutMs: 20_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`watch ${CASE} --events --from 0 replays its events`);
+    expect(result.stdout).toBe('');
+  });
+
   it('brief: the briefing the API serves, to stdout or with -o to a file; its sources numbered and every number cited listed', async () => {
     const period = ['--from', '2025-11-01', '--to', '2025-11-30'];
     const cwd = scratchDir();
