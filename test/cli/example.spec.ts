@@ -195,6 +195,35 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
     expect(text.stdout).toMatch(/Other pairs\n.*Pakistan ↔ Tehreek-e-Taliban Pakistan/);
   });
 
+  it.each([['v1'], ['v2']])(
+    'escalation under model %s: the factors each driver line shows multiply to its contribution',
+    async (model) => {
+      const text = await cli(['escalation', CASE, '--at', AT, '--model', model, '--drivers', '10', '--no-chart']);
+      expect(text.code).toBe(0);
+      const lines = text.stdout.split('\n');
+      // "    −0.21  2025-11-24  UltimatumIssued · …"
+      const contributions = lines.flatMap((l) => {
+        const m = /^ {2,}([−+]\d+\.\d\d) {2}\d{4}-/.exec(l);
+        return m ? [Math.abs(Number(m[1]!.replace('−', '-')))] : [];
+      });
+      // v1 "g −7.0 × c 0.6 × decay 0.71 (…", v2 "weight 0.42 × decay 0.50 (…"
+      const factors = lines.flatMap((l) => {
+        const m = /^ +(?:g [−+]?([\d.]+) × c ([\d.]+)|weight ([\d.]+)) × decay ([\d.]+) \(/.exec(l);
+        return m ? [[m[1], m[2], m[3], m[4]].filter((f): f is string => f !== undefined)] : [];
+      });
+      expect(contributions).toHaveLength(10);
+      expect(factors).toHaveLength(contributions.length);
+      contributions.forEach((contribution, i) => {
+        const printed = factors[i]!.map(Number);
+        const product = printed.reduce((a, b) => a * b, 1);
+        // Each number is printed rounded (to its last decimal): the product may be off by what that allows.
+        const half = (f: string) => 0.5 * 10 ** -f.split('.')[1]!.length;
+        const allowed = factors[i]!.reduce((s, f, j) => s + half(f) * (product / printed[j]!), 0.005);
+        expect(Math.abs(product - contribution)).toBeLessThanOrEqual(allowed + 1e-9);
+      });
+    },
+  );
+
   it('refuses a model the server does not have, naming the parameter', async () => {
     const reply = await cli(['escalation', CASE, '--model', 'v7']);
     expect(reply.code).not.toBe(0);

@@ -119,4 +119,38 @@ describe('parley export / import (subprocess, two real servers)', () => {
       await fresh.cleanup();
     }
   });
+
+  it("export of a misspelt negotiation is refused (exit 1, the API's 404), not written as an empty backup", async () => {
+    const cwd = scratchDir();
+    const refused = await parley(['export', '--negotiation', 'pak-afghan-2052', '-o', 'backup.jsonl'], {
+      url: source.url,
+      cwd,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/404 Not Found · negotiation-not-found\n {2}no negotiation "pak-afghan-2052"/);
+    expect(refused.stdout).toBe('');
+    expect(fs.existsSync(path.join(cwd, 'backup.jsonl'))).toBe(false);
+
+    const one = await parley(['export', '--negotiation', CASE, '-o', 'backup.jsonl'], { url: source.url, cwd });
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/Exported 89 events to backup\.jsonl/);
+  });
+
+  it('-o a path that cannot be written: a usage error naming it (exit 2), found before the server is asked', async () => {
+    const cwd = scratchDir();
+    // No server at all: the path is what is wrong, and what the user hears about.
+    const nowhere = 'http://127.0.0.1:9';
+    const [exportRun, briefRun, unreached] = await Promise.all([
+      parley(['export', '-o', 'no-such-dir/log.jsonl'], { url: source.url, cwd }),
+      parley(['brief', CASE, '-o', 'no-such-dir/brief.md'], { url: source.url, cwd }),
+      parley(['export', '-o', 'no-such-dir/log.jsonl'], { url: nowhere, cwd }),
+    ]);
+    expect(exportRun.code).toBe(2);
+    expect(exportRun.stderr).toMatch(/^error cannot write no-such-dir\/log\.jsonl: ENOENT\n/);
+    expect(exportRun.stderr).not.toMatch(/cannot reach/);
+    expect(briefRun.code).toBe(2);
+    expect(briefRun.stderr).toMatch(/^error cannot write no-such-dir\/brief\.md: ENOENT\n/);
+    expect(unreached.code).toBe(2);
+    expect(unreached.stderr).toMatch(/^error cannot write no-such-dir\/log\.jsonl: ENOENT\n/);
+  });
 });

@@ -318,8 +318,9 @@ describe('parley CLI: record and read back (subprocess, real server)', () => {
     ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/400 Bad Request/);
+    // The field as the API names it, and the flag that sets it.
     expect(bad.stderr).toMatch(
-      /data\.stance: stance must be one of the following values: accepted, accepted-in-principle/,
+      /data\.stance \(--stance\): stance must be one of the following values: accepted, accepted-in-principle/,
     );
     expect(bad.stderr).toMatch(/nothing was stored/);
 
@@ -329,8 +330,6 @@ describe('parley CLI: record and read back (subprocess, real server)', () => {
       ID,
       '--speaker',
       'Asif',
-      '--speaker-actor',
-      'pakistan',
       '--tone',
       'threat',
       '--summary',
@@ -339,8 +338,14 @@ describe('parley CLI: record and read back (subprocess, real server)', () => {
       'A title|not-a-url',
     ]);
     expect(several.code).toBe(1);
-    expect(several.stderr).toMatch(/occurredAt:/);
-    expect(several.stderr).toMatch(/sources\.0\.url:/);
+    expect(several.stderr).toMatch(/ occurredAt \(--occurred-at\): occurredAt is required\n/);
+    expect(several.stderr).toMatch(/ sources\.0\.url \(--source\): url must be an http\(s\) URL/);
+    expect(several.stderr).toMatch(/ data\.speaker\.actorId \(--speaker-actor\): actorId is required\n/);
+
+    const opening = await cli(['open', '--id', 'refused-opening', '--title', 'T', '--party', 'a:A:kingdom']);
+    expect(opening.code).toBe(1);
+    expect(opening.stderr).toMatch(/ parties\.0\.kind \(--party\): kind must be one of/);
+    expect(opening.stderr).toMatch(/ sources \(--source\): sources is required\n/);
 
     const asJson = await cli([
       'record',

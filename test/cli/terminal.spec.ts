@@ -142,6 +142,28 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(words(narrow.stdout)).toEqual(words(wide.stdout));
   });
 
+  it('a source link is printed whole on one line, so it opens when copied: the only lines over 80 columns are links', async () => {
+    const [timeline, evidence, served] = await Promise.all([
+      piped(['timeline', CASE, '--sources']),
+      piped(['matrix', CASE, '--evidence']),
+      fetch(`${server.url}/negotiations/${CASE}/timeline`).then((r) => r.json()),
+    ]);
+    const links = new Set<string>(
+      (served as { items: { sources: { url?: string }[] }[] }).items.flatMap((i) =>
+        i.sources.flatMap((s) => (s.url?.startsWith('http') ? [new URL(s.url).href] : [])),
+      ),
+    );
+    // Some of the case's links are longer than a piped line: the case for keeping them whole.
+    expect([...links].some((l) => l.length > 80)).toBe(true);
+    const printed = (out: string) => new Set(out.split('\n').flatMap((l) => l.match(/https?:\/\/\S+/g) ?? []));
+    expect([...links].filter((l) => !printed(timeline.stdout).has(l))).toEqual([]);
+    for (const out of [timeline.stdout, evidence.stdout]) {
+      expect(overWidth(out).filter((l) => !/^ *https?:\/\/\S+$/.test(l))).toEqual([]);
+      // Every link the evidence shows is one the log holds, whole.
+      for (const link of printed(out)) expect(links).toContain(link);
+    }
+  });
+
   it('the matrix piped names its actors (a table of names, or a block per demand at a narrower width)', async () => {
     const [table, blocks] = await Promise.all([
       piped(['matrix', CASE, '--at', '2025-11-30']),
@@ -179,6 +201,23 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(overWidth(watch.stdout())).toEqual([]);
   });
 
+  it('--type with a misspelt type is a usage error naming it, not an empty list; a short name selects its type', async () => {
+    const [timeline, events, byAlias, byType] = await Promise.all([
+      piped(['timeline', CASE, '--type', 'StatementMde']),
+      piped(['events', CASE, '--type', 'PositionTaken,UltimatumIsued']),
+      piped(['timeline', CASE, '--type', 'statement']),
+      piped(['timeline', CASE, '--type', 'StatementMade']),
+    ]);
+    expect(timeline.code).toBe(2);
+    expect(timeline.stderr).toMatch(/--type StatementMde: no such event type \(did you mean StatementMade\?\)/);
+    expect(timeline.stdout).toBe('');
+    expect(events.code).toBe(2);
+    expect(events.stderr).toMatch(/--type UltimatumIsued: no such event type \(did you mean UltimatumIssued\?\)/);
+    expect(byType.code).toBe(0);
+    expect(byType.stdout).toMatch(/· [1-9]\d* events\n/);
+    expect(byAlias.stdout).toBe(byType.stdout);
+  });
+
   it('changes --from/--to: "unknown option", with the flag it takes instead; nothing about --since first', async () => {
     const [from, to, none] = await Promise.all([
       piped(['changes', CASE, '--from', '2025-10-01', '--to', '2025-11-01']),
@@ -192,6 +231,21 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
     expect(to.stderr).toMatch(/unknown option '--to' \(did you mean --until\?\)/);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/required option '--since <date>'/);
+  });
+
+  it('brief --at: "unknown option", with the flag brief takes for its date (--to); the help says which read takes which', async () => {
+    const [at, help] = await Promise.all([piped(['brief', CASE, '--at', '2025-10-20']), piped(['--help'])]);
+    expect(at.code).toBe(2);
+    expect(at.stderr).toMatch(/unknown option '--at' \(did you mean --to\?/);
+    expect(at.stdout).toBe('');
+    expect(help.stdout).not.toMatch(/Read \(each takes --at/);
+  });
+
+  it("watch <negotiation> --from: a usage error saying --events replays the negotiation's events (its views have no position)", async () => {
+    const result = await parley(['watch', CASE, '--from', '0'], { url: server.url, env: PIPED, timeoutMs: 20_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`watch ${CASE} --events --from 0 replays its events`);
+    expect(result.stdout).toBe('');
   });
 
   it('brief: the briefing the API serves, to stdout or with -o to a file; its sources numbered and every number cited listed', async () => {

@@ -68,6 +68,8 @@ export class UnreachableError extends CliError {
 export class ApiError extends CliError {
   /** What the refusal means for this command, e.g. "import refused: nothing of x.jsonl was stored". */
   context?: string;
+  /** The flag that sets a field the API names (`data.speaker.actorId` → `--speaker-actor`), where there is one. */
+  flagOf?: (field: string) => string | undefined;
 
   constructor(
     readonly status: number,
@@ -78,6 +80,11 @@ export class ApiError extends CliError {
 
   withContext(context: string): this {
     this.context = context;
+    return this;
+  }
+
+  withFlags(flagOf: (field: string) => string | undefined): this {
+    this.flagOf = flagOf;
     return this;
   }
 }

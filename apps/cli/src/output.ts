@@ -7,6 +7,7 @@
  * (wrap-ansi, so colours survive the wrap); renderers truncate with "…"
  * where a column must stay on one line.
  */
+import { stripVTControlCharacters } from 'node:util';
 import pc from 'picocolors';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
@@ -115,7 +116,12 @@ export class Output {
       if (error.context) this.rt.stderr.write(`  ${error.context}\n`);
       // With field errors the message is only their concatenation: list them one per line instead.
       if (b.errors?.length) {
-        for (const f of b.errors) for (const p of f.problems) this.rt.stderr.write(`  ${ce.yellow(f.field)}: ${p}\n`);
+        for (const f of b.errors) {
+          // The field as the API names it, and the flag that sets it: what to type again.
+          const flag = error.flagOf?.(f.field);
+          const field = `${ce.yellow(f.field)}${flag ? ` (${flag})` : ''}`;
+          for (const p of f.problems) this.rt.stderr.write(`  ${field}: ${p}\n`);
+        }
       } else {
         this.rt.stderr.write(`  ${b.message}\n`);
       }
@@ -206,11 +212,40 @@ function wrapLine(line: string, width: number, hang: number | undefined): string
   if (textWidth(line) <= width) return line;
   const indent = /^ */.exec(line)![0].length;
   const pad = Math.min(hang ?? indent + 2, Math.floor(width / 2));
-  const [first, ...rest] = wrapAnsi(line.slice(indent), width - indent, { hard: true, trim: true }).split('\n');
-  if (rest.length === 0) return `${' '.repeat(indent)}${first}`;
+  const room = width - indent;
+  const [head = '', ...tail] = wrapAnsi(line.slice(indent), room, SOFT).split('\n');
+  let first = head;
+  let rest = tail.join(' ');
+  if (textWidth(head) > room && !isLink(head)) {
+    // A word longer than the line (not a link) is broken; what is left of it goes on below.
+    const [piece = '', ...pieces] = wrapAnsi(head, room, HARD).split('\n');
+    first = piece;
+    rest = [pieces.join(''), rest].filter(Boolean).join(' ');
+  }
+  if (!rest) return `${' '.repeat(indent)}${first}`;
   // The continuation is re-wrapped to the narrower room its indentation leaves.
-  const more = wrapAnsi(rest.join(' '), width - pad, { hard: true, trim: true }).split('\n');
+  const more = wrapWords(rest, width - pad);
   return [`${' '.repeat(indent)}${first}`, ...more.map((l) => `${' '.repeat(pad)}${l}`)].join('\n');
+}
+
+const SOFT = { hard: false, trim: true } as const;
+const HARD = { hard: true, trim: true } as const;
+
+/**
+ * `text` wrapped at word boundaries to `room` columns. A word longer than the
+ * room is broken, except a link: that stays whole on a line of its own, wider
+ * than the room, since a link broken over two lines no longer opens when
+ * copied.
+ */
+function wrapWords(text: string, room: number): string[] {
+  return wrapAnsi(text, room, SOFT)
+    .split('\n')
+    .flatMap((row) => (textWidth(row) > room && !isLink(row) ? wrapAnsi(row, room, HARD).split('\n') : [row]));
+}
+
+/** A line that is one http(s) link (colour aside). */
+function isLink(row: string): boolean {
+  return /^https?:\/\/\S+$/.test(stripVTControlCharacters(row).trim());
 }
 
 /** Colour only for a terminal; NO_COLOR (any value) and --no-color turn it off, FORCE_COLOR on. */

@@ -71,7 +71,7 @@ ${EXIT_CODES_HELP}`,
     );
   program.commandsGroup('Record:');
   registerRecording(program, rt);
-  program.commandsGroup('Read (each takes --at and --known-at):');
+  program.commandsGroup('Read (each takes --known-at, and --at — brief: --to):');
   registerViews(program, rt);
   program.commandsGroup('Live:');
   registerLive(program, rt);

@@ -44,7 +44,9 @@ export interface EscalationDriver {
   readonly c: number;
   readonly ageDays: number;
   readonly decay: number;
-  /** v1: g · c · decay; v2: weight · decay. Negative pushes towards conflict. */
+  /** v2: what the occurrence weighs before it decays (|g|/10 · c, an armed act's times its scale). */
+  readonly weight?: number;
+  /** v1: g · c · decay; v2: ±weight · decay. Negative pushes towards conflict. */
   readonly contribution: number;
   readonly sources: readonly Source[];
   /** v2: the developments that report the same occurrence (this one first), counted once. */
@@ -88,6 +90,8 @@ export interface EscalationView {
 
 type Weighted = Pick<Contribution, 'record' | 'ageDays' | 'decay' | 'contribution'> & {
   readonly eventIds?: readonly string[];
+  /** v2's weight of the occurrence. */
+  readonly weight?: number;
 };
 
 /**
@@ -140,7 +144,7 @@ function toDrivers(
           (a.record.eventId < b.record.eventId ? -1 : a.record.eventId > b.record.eventId ? 1 : 0),
       )
       .slice(0, Math.max(0, count))
-      .map(({ record, ageDays, decay, contribution, eventIds }) => {
+      .map(({ record, ageDays, decay, contribution, eventIds, weight }) => {
         // Every development with a contribution has g ≠ 0: its sources.
         const sources = weighedSources(state, record);
         return {
@@ -155,6 +159,7 @@ function toDrivers(
           c: confidenceOfGrade(record.grade, model),
           ageDays,
           decay,
+          ...(weight === undefined ? {} : { weight }),
           contribution,
           sources,
           ...(eventIds === undefined ? {} : { eventIds }),

@@ -15,6 +15,7 @@ import { ApiError, UsageError } from '../errors';
 import { errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import { plural } from '../render/common';
+import { cannotWrite, outputFile } from '../record/parse';
 
 const CASE = 'pak-afghan-2025';
 
@@ -46,14 +47,22 @@ export function registerAdmin(program: Command, rt: Runtime): void {
     )
     .action(async (opts: { negotiation?: string; output?: string }, cmd: Command) => {
       const { out, api } = sessionFor(cmd, rt);
+      const file = opts.output === undefined ? undefined : outputFile(opts.output, rt.cwd);
+      // The export of a negotiation that is not there is empty: ask for it first, so a misspelt id is
+      // refused with the API's 404 rather than written as an empty backup.
+      if (opts.negotiation !== undefined)
+        await api.get(`/negotiations/${encodeURIComponent(opts.negotiation)}/events`, { limit: 1 });
       const response = await api.send('GET', '/admin/export', {
         query: { negotiation: opts.negotiation },
         headers: { Accept: 'application/x-ndjson' },
         timeoutMs: 0,
       });
       if (!response.ok) throw await errorFrom(response);
-      const file = opts.output ? path.resolve(rt.cwd, opts.output) : undefined;
-      const dest = file ? fs.createWriteStream(file) : rt.stdout;
+      const stream = file ? fs.createWriteStream(file) : undefined;
+      const dest: NodeJS.WritableStream = stream ?? rt.stdout;
+      // A file that cannot be written fails the command as that, not as the server.
+      let writeError: unknown;
+      stream?.on('error', (error) => (writeError ??= error));
       let lines = 0;
       let bytes = 0;
       try {
@@ -61,13 +70,15 @@ export function registerAdmin(program: Command, rt: Runtime): void {
           const buf = chunk as Buffer;
           bytes += buf.length;
           for (const b of buf) if (b === 10) lines++;
-          if (!dest.write(buf)) await once(dest, 'drain');
+          if (writeError) break;
+          if (!dest.write(buf)) await Promise.race([once(dest, 'drain'), once(dest, 'error')]);
         }
       } catch (error) {
-        throw api.unreachable(error);
+        throw writeError ? cannotWrite(opts.output!, writeError) : api.unreachable(error);
       } finally {
-        if (file) await new Promise<void>((resolve) => (dest as fs.WriteStream).end(resolve));
+        if (stream && !writeError) await new Promise<void>((resolve) => stream.end(resolve));
       }
+      if (writeError) throw cannotWrite(opts.output!, writeError);
       if (file) {
         if (out.json) out.printJson({ file, events: lines, bytes });
         else out.line(`Exported ${plural(lines, 'event')} to ${opts.output} (${humanBytes(bytes)}).`);

@@ -13,7 +13,7 @@ import type { Command } from 'commander';
 import { EventSource, type ErrorEvent, type FetchLike } from 'eventsource';
 import type { EscalationView, MatrixView, StatusView, TimelineView } from '@parley/projections';
 import { sessionFor, type Session } from '../context';
-import { type ApiError, UnreachableError } from '../errors';
+import { type ApiError, UnreachableError, UsageError } from '../errors';
 import { errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import type { ApiClient } from '../http';
@@ -58,6 +58,11 @@ Examples (the Pakistan–Afghanistan case):
   $ parley watch --from 0 --json > feed.jsonl`,
     )
     .action(async (negotiation: string | undefined, opts: WatchOptions, cmd: Command) => {
+      // A negotiation's views are state, sent whole on connect: there is no position to start them from.
+      if (negotiation !== undefined && !opts.events && opts.from !== undefined)
+        throw new UsageError(
+          `--from is a position in the event feed: watch ${negotiation} --events --from ${opts.from} replays its events; its views come whole on connect`,
+        );
       const session = sessionFor(cmd, rt);
       await watch(session, negotiation, opts);
     });

@@ -23,6 +23,7 @@ import {
   merge,
   parseActor,
   parseDelegation,
+  parseEventTypes,
   parseJsonObject,
   parsePeriod,
   parseRange,
@@ -124,7 +125,7 @@ Example (the Pakistan–Afghanistan case):
       if (opts.dryRun) return session.out.printJson(body);
       const { body: result } = await session.api
         .json<WriteResult>('POST', '/negotiations', { json: body, headers: { 'Idempotency-Key': opts.idempotencyKey } })
-        .catch(nothingStored);
+        .catch((error: unknown) => nothingStored(error, openFlagOf));
       if (session.out.json) return session.out.printJson(result);
       renderWrite(session.out, result, 'Opened');
     });
@@ -267,16 +268,61 @@ function registerType(record: Command, type: DevelopmentType, rt: Runtime): void
         json: body,
         headers: { 'If-Match': opts.ifMatch, 'Idempotency-Key': opts.idempotencyKey },
       })
-      .catch(nothingStored);
+      .catch((error: unknown) => nothingStored(error, recordFlagOf(type)));
     if (session.out.json) return session.out.printJson(result);
     renderWrite(session.out, result, 'Recorded');
   });
 }
 
-/** A refused write stored nothing: say so above the API's reasons. */
-function nothingStored(error: unknown): never {
-  if (error instanceof ApiError && error.status < 500) error.withContext('refused: nothing was stored');
+/** A refused write stored nothing: say so above the API's reasons, each bad field with the flag that sets it. */
+function nothingStored(error: unknown, flagOf: (field: string) => string | undefined): never {
+  if (error instanceof ApiError && error.status < 500)
+    error.withContext('refused: nothing was stored').withFlags(flagOf);
   throw error;
+}
+
+/** The envelope's fields and their flags (the same for `open` and every type). */
+const ENVELOPE_FLAGS: Readonly<Record<string, string>> = {
+  occurredAt: '--occurred-at',
+  precision: '--precision',
+  sources: '--source',
+  cameo: '--cameo',
+  note: '--note',
+  occurrence: '--occurrence',
+  eventId: '--event-id',
+};
+
+/** `sources.0.url`, `data.delegations[0].actorId` → its path's parts: `sources`, `0`, `url`. */
+function pathOf(field: string): string[] {
+  return field.replace(/\[(\d+)\]/g, '.$1').split('.');
+}
+
+function openFlagOf(field: string): string | undefined {
+  const [head = ''] = pathOf(field);
+  const own: Record<string, string> = {
+    id: '--id',
+    title: '--title',
+    subject: '--subject',
+    parties: '--party',
+    mediators: '--mediator',
+  };
+  return own[head] ?? ENVELOPE_FLAGS[head];
+}
+
+/** The flag of a field of a `record <type>` body: the envelope's, or the data field's (a person's or actor's part by its own flag). */
+function recordFlagOf(type: DevelopmentType): (field: string) => string | undefined {
+  const fields = new Map(fieldEntries(type));
+  return (field) => {
+    const [head = '', name = '', part] = pathOf(field);
+    if (head !== 'data') return ENVELOPE_FLAGS[head];
+    const f = fields.get(name);
+    if (f === undefined) return undefined;
+    const flag = `--${flagOf(name, f)}`;
+    if (f.kind === 'person' && part === 'title') return `${flag}-title`;
+    if (f.kind === 'person' && part === 'actorId') return `${flag}-actor`;
+    if (f.kind === 'actor-spec' && part === 'aliases') return '--alias';
+    return flag;
+  };
 }
 
 function describe(field: string, f: FieldSpec): string {
@@ -478,7 +524,7 @@ function registerEvents(program: Command, rt: Runtime): void {
     .command('events')
     .description('the raw log of one negotiation, in log order (paged)')
     .argument('<negotiation>', 'negotiation id')
-    .option('--type <types>', 'only these event types (comma-separated)')
+    .option('--type <types>', 'only these event types (comma-separated; a type or its short name, e.g. statement)')
     .option('--limit <n>', 'events per page, 1–1000', '100')
     .option('--from-revision <n>', 'first stream revision of the page', '0')
     .option('--all', 'follow the pages to the end of the log')
@@ -496,13 +542,14 @@ Examples (the Pakistan–Afghanistan case):
         opts: { type?: string; limit: string; fromRevision: string; all?: boolean },
         cmd: Command,
       ) => {
+        const types = opts.type === undefined ? undefined : parseEventTypes(opts.type);
         const session = sessionFor(cmd, rt);
         const path = `/negotiations/${encodeURIComponent(negotiation)}/events`;
         let from: string | number = opts.fromRevision;
         const pages: EventsPage[] = [];
         for (;;) {
           const page: EventsPage = await session.api.get<EventsPage>(path, {
-            type: opts.type,
+            type: types?.join(','),
             limit: opts.limit,
             fromRevision: from,
           });

@@ -7,7 +7,6 @@
  * `--until` or `--to` is the end of that UTC day, `--since`/`--from` its start.
  */
 import * as fs from 'node:fs/promises';
-import * as nodePath from 'node:path';
 import { DAY_MS, QUERY_TIME_EDGES, queryInstant } from '@parley/domain';
 import { type Command, Option } from 'commander';
 import type {
@@ -21,6 +20,7 @@ import type {
 } from '@parley/projections';
 import { sessionFor } from '../context';
 import { UsageError } from '../errors';
+import { cannotWrite, outputFile, parseEventTypes } from '../record/parse';
 import { type Query, errorFrom } from '../http';
 import type { Runtime } from '../runtime';
 import { renderEscalation } from '../render/escalation';
@@ -213,7 +213,7 @@ export function registerViews(program: Command, rt: Runtime): void {
       .command('timeline')
       .description('every event in the order it occurred, with sources, corrections and retractions')
       .argument('<negotiation>', 'negotiation id')
-      .option('--type <types>', 'only these event types (comma-separated)')
+      .option('--type <types>', 'only these event types (comma-separated; a type or its short name, e.g. statement)')
       .option('--sources', 'show every source in full (title, URL, grade) and notes')
       .addHelpText(
         'after',
@@ -221,11 +221,8 @@ export function registerViews(program: Command, rt: Runtime): void {
       ),
   ).action(async (negotiation: string, opts: AsOfOptions & { type?: string; sources?: boolean }, cmd: Command) => {
     const { out, api } = sessionFor(cmd, rt);
+    const types: readonly string[] | undefined = opts.type === undefined ? undefined : parseEventTypes(opts.type);
     const timeline = await api.get<TimelineView>(path(negotiation, 'timeline'), asOfQuery(opts));
-    const types = opts.type
-      ?.split(',')
-      .map((t) => t.trim())
-      .filter(Boolean);
     const shown = types ? { ...timeline, items: timeline.items.filter((i) => types.includes(i.type)) } : timeline;
     if (out.json) return out.printJson(shown);
     renderTimeline(out, shown, { sources: opts.sources });
@@ -291,6 +288,8 @@ export function registerViews(program: Command, rt: Runtime): void {
     .addOption(knownAtOption())
     .addOption(modelOption())
     .option('-o, --output <file>', 'write the Markdown to this file instead of stdout')
+    // The name other views use for their date: refused with the one this command uses.
+    .addOption(new Option('--at <date>').hideHelp())
     .addHelpText(
       'after',
       `\nExamples (the Pakistan–Afghanistan case):\n  $ parley brief ${CASE} --from 2025-11-01 --to 2025-11-30\n  $ parley brief ${CASE} --to 2025-10-20 -o doha-brief.md`,
@@ -298,19 +297,25 @@ export function registerViews(program: Command, rt: Runtime): void {
     .action(
       async (
         negotiation: string,
-        opts: { from?: string; to?: string; knownAt?: string; model?: string; output?: string },
+        opts: { from?: string; to?: string; knownAt?: string; model?: string; output?: string; at?: string },
         cmd: Command,
       ) => {
+        if (opts.at !== undefined)
+          throw new UsageError(
+            "unknown option '--at' (did you mean --to? a briefing's date is the end of its period, --to)",
+          );
         const { out, api } = sessionFor(cmd, rt);
+        const file = opts.output === undefined ? undefined : outputFile(opts.output, rt.cwd);
         const response = await api.send('GET', path(negotiation, 'brief'), {
           query: { from: opts.from, to: opts.to, knownAt: opts.knownAt, model: opts.model },
           headers: { Accept: 'text/markdown, application/json' },
         });
         if (!response.ok) throw await errorFrom(response);
         const markdown = await response.text();
-        if (opts.output === undefined) return out.raw(markdown);
-        const file = nodePath.resolve(rt.cwd, opts.output);
-        await fs.writeFile(file, markdown);
+        if (file === undefined) return out.raw(markdown);
+        await fs.writeFile(file, markdown).catch((error: unknown) => {
+          throw cannotWrite(opts.output!, error);
+        });
         if (out.json) out.printJson({ file, bytes: Buffer.byteLength(markdown) });
         else out.line(`Wrote the briefing to ${opts.output} (${Buffer.byteLength(markdown)} bytes).`);
       },

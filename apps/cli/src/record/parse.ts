@@ -2,10 +2,12 @@
  * Turning flag values into body fields: sources, actors, ranges, delegations,
  * `--set key=value` pairs and JSON from flags or files. Only syntax is checked
  * here (a malformed flag is a usage error, exit 2); what the values mean is
- * for the server to judge.
+ * for the server to judge. And the event types a `--type` filter names: one
+ * that is no type would filter out everything, silently.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CATALOGUE, DEVELOPMENT_TYPES, EVENT_TYPES, type EventType } from '@parley/domain';
 import { UsageError } from '../errors';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -199,4 +201,63 @@ function isObject(v: unknown): v is JsonObject {
 /** Quotes a value for a shell example line. */
 export function shellQuote(value: string): string {
   return /^[A-Za-z0-9_./:@%+=,-]+$/.test(value) ? value : `"${value.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
+/**
+ * `--type StatementMade,position` → the event types it names: a type (in any
+ * case) or the short name `parley record` takes. A name that is neither is a
+ * usage error naming it (and the type it is closest to), never a filter that
+ * quietly matches nothing.
+ */
+export function parseEventTypes(raw: string, flag = '--type'): EventType[] {
+  const byName = new Map<string, EventType>(EVENT_TYPES.map((t) => [t.toLowerCase(), t]));
+  for (const t of DEVELOPMENT_TYPES) for (const alias of CATALOGUE[t].aliases) byName.set(alias.toLowerCase(), t);
+  return splitList([raw]).map((name) => {
+    const type = byName.get(name.toLowerCase());
+    if (type !== undefined) return type;
+    const near = EVENT_TYPES.map((t) => [t, distance(name.toLowerCase(), t.toLowerCase())] as const).sort(
+      (a, b) => a[1] - b[1],
+    )[0]!;
+    throw new UsageError(
+      `${flag} ${name}: no such event type${near[1] <= 3 ? ` (did you mean ${near[0]}?)` : ''}; the types are listed by parley record --help`,
+    );
+  });
+}
+
+/** Edit distance (insertions, deletions, substitutions) between two short words. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Where `-o <file>` writes, checked before anything is asked of the server:
+ * its directory must exist and be writable, and the file, if there, be a
+ * file. A path that cannot be written is a usage error (exit 2) naming it —
+ * not, after the server answered, a failure blamed on the server. An existing
+ * file is left as it is until the answer is there to replace it.
+ */
+export function outputFile(file: string, cwd: string): string {
+  const resolved = path.resolve(cwd, file);
+  try {
+    fs.accessSync(path.dirname(resolved), fs.constants.W_OK);
+    if (fs.existsSync(resolved) && !fs.statSync(resolved).isFile())
+      throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (fs.existsSync(resolved)) fs.accessSync(resolved, fs.constants.W_OK);
+  } catch (e) {
+    throw cannotWrite(file, e);
+  }
+  return resolved;
+}
+
+/** A local file that could not be written: a usage error naming it and why. */
+export function cannotWrite(file: string, error: unknown): UsageError {
+  const e = error as NodeJS.ErrnoException;
+  return new UsageError(`cannot write ${file}: ${e.code ?? e.message}`);
 }

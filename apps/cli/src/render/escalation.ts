@@ -79,7 +79,7 @@ export function renderEscalation(out: Output, e: EscalationView, series: Escalat
     out.line(`           ${d.summary}`, under);
     out.line(
       c.dim(
-        `           g ${signed(d.g)} × c ${d.c.toFixed(1)} × decay ${d.decay.toFixed(2)} (${d.ageDays.toFixed(1)} days old)${d.eventIds && d.eventIds.length > 1 ? ` · one occurrence of ${d.eventIds.length} records` : ''}`,
+        `           ${factors(d)}${d.eventIds && d.eventIds.length > 1 ? ` · one occurrence of ${d.eventIds.length} records` : ''}`,
       ),
       under,
     );
@@ -152,4 +152,15 @@ function duration(ms: number): string {
   if (h < 24) return `${+h.toFixed(1)} h`;
   const d = h / 24;
   return `${+d.toFixed(1)} day${d === 1 ? '' : 's'}`;
+}
+
+/**
+ * What a driver's contribution is the product of, as its model computes it:
+ * v1 g × c × decay; v2 the occurrence's weight × decay (its g and c beside
+ * it: the weight is |g|/10 × c, an armed act's scaled by its casualties).
+ */
+function factors(d: EscalationView['drivers'][number]): string {
+  const decay = `decay ${d.decay.toFixed(2)} (${d.ageDays.toFixed(1)} days old)`;
+  if (d.weight === undefined) return `g ${signed(d.g)} × c ${d.c.toFixed(1)} × ${decay}`;
+  return `weight ${d.weight.toFixed(2)} × ${decay} · g ${signed(d.g)}, c ${d.c.toFixed(1)}`;
 }
