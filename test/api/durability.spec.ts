@@ -226,6 +226,20 @@ describe('restart, rebuild, export and import', () => {
       });
     });
 
+    it("exports one negotiation's events alone, and answers 404 for one never opened rather than an empty backup", async () => {
+      const one = expectStatus(await api.get(`/admin/export?negotiation=${SEED_NEGOTIATION}`), 200);
+      const lines = one.text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Json);
+      expect(lines.map((e) => e.id)).toEqual(
+        exported.filter((e) => e.stream === `negotiation-${SEED_NEGOTIATION}`).map((e) => e.id),
+      );
+      const missing = await api.get('/admin/export?negotiation=never-opened');
+      expect(missing.status).toBe(404);
+      expect(missing.body).toMatchObject({ code: 'negotiation-not-found', details: { negotiationId: 'never-opened' } });
+    });
+
     it('given the export, when imported into a fresh app, then the log is identical: ids, types, data, metadata, revisions and positions', async () => {
       const text = exported.map((e) => JSON.stringify(e)).join('\n') + '\n';
       const summary = expectStatus(await importText(fresh, text), 200).body;

@@ -167,6 +167,17 @@ describe('recording developments', () => {
       expect(twice.body.errors[0].field).toBe('limit');
     });
 
+    it('refuses a type that is no event type by naming it, rather than answer an empty page', async () => {
+      const reply = await api.get(`/negotiations/${id}/events?type=DemandTabled,StatementMde`);
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors).toEqual([
+        {
+          field: 'type',
+          problems: [expect.stringMatching(/^"StatementMde" is not an event type: one of .*StatementMade/)],
+        },
+      ]);
+    });
+
     it('refuses a bad page size or start by naming the parameter', async () => {
       for (const query of ['limit=0', 'limit=abc', 'fromRevision=-1']) {
         const reply = await api.get(`/negotiations/${id}/events?${query}`);
@@ -376,7 +387,8 @@ describe('recording developments', () => {
 
     it('given a write with an Idempotency-Key, when stored, then its id is derived from the key (a name-based UUID, v5), the same on a retry', async () => {
       const key = `made-${randomUUID()}`;
-      const send = () => api.post(`/negotiations/${id}/events`, EXAMPLE_EVENTS.StatementMade, { 'Idempotency-Key': key });
+      const send = () =>
+        api.post(`/negotiations/${id}/events`, EXAMPLE_EVENTS.StatementMade, { 'Idempotency-Key': key });
       const first = expectStatus(await send(), 201).body.events[0].eventId;
       expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(expectStatus(await send(), 200).body.events[0].eventId).toBe(first);

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NEGOTIATION_STREAM_PREFIX, streamName } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
+import { notFound } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
 
 /** The log as JSONL (one stored event per line, in position order), a chunk per page read: the whole log, or one negotiation's. */
@@ -16,6 +17,9 @@ export class ExportLogHandler implements IQueryHandler<ExportLogQuery, AsyncIter
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ negotiation }: ExportLogQuery): Promise<AsyncIterable<string>> {
+    // One negotiation's export of a misspelt id is a 404, not an empty backup.
+    if (negotiation !== undefined && (await this.store.streamRevision(streamName(negotiation))) === -1)
+      throw notFound(negotiation);
     return this.chunks(negotiation);
   }
 

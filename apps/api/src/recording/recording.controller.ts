@@ -17,7 +17,9 @@ import type { FastifyReply } from 'fastify';
 import {
   CATALOGUE,
   developmentWithId,
+  EVENT_TYPES,
   exampleOpening,
+  isEventType,
   isValidNegotiationId,
   type OpenNegotiationInput,
   type RecordEventInput,
@@ -189,6 +191,16 @@ export class RecordingController {
           .map((t) => t.trim())
           .filter(Boolean)
       : undefined;
+    // A misspelt type would otherwise filter everything out and look like an empty log.
+    const unknown = types?.filter((t) => !isEventType(t)) ?? [];
+    if (unknown.length > 0) {
+      throw new RequestValidationError([
+        {
+          field: 'type',
+          problems: unknown.map((t) => `"${t.slice(0, 60)}" is not an event type: one of ${EVENT_TYPES.join(', ')}`),
+        },
+      ]);
+    }
     const page = await this.queryBus.execute(new ListEventsQuery(negotiationId, types, fromRevision, limit));
     res.header('ETag', `"${page.revision}"`);
     return page;

@@ -48,10 +48,7 @@ export function registerAdmin(program: Command, rt: Runtime): void {
     .action(async (opts: { negotiation?: string; output?: string }, cmd: Command) => {
       const { out, api } = sessionFor(cmd, rt);
       const file = opts.output === undefined ? undefined : outputFile(opts.output, rt.cwd);
-      // The export of a negotiation that is not there is empty: ask for it first, so a misspelt id is
-      // refused with the API's 404 rather than written as an empty backup.
-      if (opts.negotiation !== undefined)
-        await api.get(`/negotiations/${encodeURIComponent(opts.negotiation)}/events`, { limit: 1 });
+      // A negotiation that is not there is the API's 404 (before any file is written), not an empty backup.
       const response = await api.send('GET', '/admin/export', {
         query: { negotiation: opts.negotiation },
         headers: { Accept: 'application/x-ndjson' },
