@@ -245,6 +245,15 @@ describe('recording developments', () => {
       expect((await api.get(`/events/${development.eventId}`)).status).toBe(404);
     });
 
+    it('given a negotiation never opened, when writing with If-Match, then 404 says so, as without the header', async () => {
+      const reply = await api.post('/negotiations/never-opened-here/events', withId(EXAMPLE_EVENTS.MediationAction), {
+        'If-Match': '"3"',
+      });
+      expect(reply.status).toBe(404);
+      expect(reply.body.code).toBe('negotiation-not-found');
+      expect(reply.body.message).toContain('never-opened-here');
+    });
+
     it('refuses an If-Match that is not a revision', async () => {
       const reply = await api.post(`/negotiations/${id}/events`, withId(EXAMPLE_EVENTS.MediationAction), {
         'If-Match': 'yesterday',

@@ -107,7 +107,9 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
       const { state, revision, checked } =
         (check ? undefined : this.cache.cached(stream)) ?? (await this.cache.load(this.store, stream));
       check = true;
-      if (options.ifMatch !== undefined && options.ifMatch !== revision) {
+      // A negotiation never opened is the 404 the write gets without the header (RFC 9110 §13.2.1: a failure found
+      // before the request is processed takes precedence over its preconditions): `decide` says so below.
+      if (options.ifMatch !== undefined && options.ifMatch !== revision && revision !== -1) {
         if (!checked) continue;
         throw new PreconditionFailedError(stream, options.ifMatch, revision);
       }
