@@ -58,7 +58,7 @@ import {
   type NegotiationEvent,
   type RoundOutcome,
 } from './events';
-import { type ActorReference, unknownActorIn } from './actor-references';
+import { unknownActorIn } from './actor-references';
 import type { DevelopmentType, EnvelopeInput, RecordEventInput } from './catalogue';
 import { addOptionalEnvelope, isValidNegotiationId } from './codec';
 import { type DomainError, DomainErrors, type EventRef, isDomainError } from './errors';
@@ -848,8 +848,9 @@ function checkData(event: NegotiationEvent): void {
 
 /** The rules of an event about the world, against the state just before it. Throws the first broken rule. */
 function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
-  const unknown = unknownActorOf(event, s.actors);
-  if (unknown) throw DomainErrors.unknownActor(event, unknown.field, unknown.actorId);
+  // Which fields name an actor is the catalogue's (`actor-references.ts`).
+  const unknown = unknownActorIn(event.type, event.data, s.actors);
+  if (unknown) throw DomainErrors.unknownActor(event, `data.${unknown.field}`, unknown.actorId);
 
   switch (event.type) {
     case 'NegotiationOpened': {
@@ -1011,15 +1012,6 @@ function requireCeasefire(s: NegotiationState, ref: EventRef, ceasefireId: strin
   const ceasefire = s.ceasefires.get(ceasefireId);
   if (!ceasefire) throw DomainErrors.unknownCeasefire(ref, ceasefireId);
   return ceasefire;
-}
-
-/**
- * The first field of an event, in catalogue order, that names an actor `actors` does not hold, with where it is
- * (for the message); `undefined` when every actor it names is there. Which fields name actors is the catalogue's.
- */
-function unknownActorOf(event: NegotiationEvent, actors: PersistentMap<ActorEntry>): ActorReference | undefined {
-  const found = unknownActorIn(event.type, event.data, actors);
-  return found === undefined ? undefined : { field: `data.${found.field}`, actorId: found.actorId };
 }
 
 function checkCorrection(

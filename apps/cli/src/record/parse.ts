@@ -7,6 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import leven from 'leven';
 import { CATALOGUE, DEVELOPMENT_TYPES, EVENT_TYPES, type EventType } from '@parley/domain';
 import { UsageError } from '../errors';
 
@@ -215,25 +216,13 @@ export function parseEventTypes(raw: string, flag = '--type'): EventType[] {
   return splitList([raw]).map((name) => {
     const type = byName.get(name.toLowerCase());
     if (type !== undefined) return type;
-    const near = EVENT_TYPES.map((t) => [t, distance(name.toLowerCase(), t.toLowerCase())] as const).sort(
+    const near = EVENT_TYPES.map((t) => [t, leven(name.toLowerCase(), t.toLowerCase())] as const).sort(
       (a, b) => a[1] - b[1],
     )[0]!;
     throw new UsageError(
       `${flag} ${name}: no such event type${near[1] <= 3 ? ` (did you mean ${near[0]}?)` : ''}; the types are listed by parley record --help`,
     );
   });
-}
-
-/** Edit distance (insertions, deletions, substitutions) between two short words. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 /**

@@ -1,9 +1,8 @@
 /**
  * The form to record a development (POST /negotiations/:id/events), built from
  * the catalogue the API serves (`GET /catalogue`): every development type, each
- * field by its kind — a pick of the negotiation's actors, demands, rounds,
- * ultimatums, ceasefires and developments where a field names one, sources
- * with their grades.
+ * field by its kind — a pick of the negotiation's actors, demands, rounds, ultimatums,
+ * ceasefires and developments where a field names one, sources with their grades.
  *
  * Every input is named by its path in the request body, so the API's 400
  * answer maps straight back to the inputs (`forms.js` shows each problem next
@@ -32,18 +31,7 @@ const words = (name) => capital(name.replace(/Ids$/, 's').replace(/Id$/, ' id').
 function labelFor(name, spec) {
   if (spec.label) return spec.label;
   if (spec.kind === 'id' && !spec.introduces && spec.of !== 'occurrence') return capital(spec.of);
-  if (spec.kind === 'event') return 'Development';
   return words(name);
-}
-
-/**
- * A field's example: its own, or for a nested shape the one the catalogue builds from its fields' examples (served as
- * `recordExamples`) — a list of sources without an example of its own is shown one source, not `[]`, which its minimum
- * of one refuses.
- */
-function exampleOf(spec, cat) {
-  if (spec.example !== undefined || (spec.kind !== 'record' && spec.kind !== 'records')) return spec.example;
-  return spec.kind === 'record' ? cat.recordExamples[spec.of] : [cat.recordExamples[spec.of]];
 }
 
 const choose = (optional) => ['', optional ? '—' : 'Choose…'];
@@ -56,7 +44,9 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
   const label = labelFor(name, spec);
   const optional = Boolean(spec.optional);
   const hint = spec.description;
-  const known = spec.of ? ctx.known[spec.of] ?? [] : [];
+  // What the field names: an id's kind, or the developments a correction or retraction names (their ids are shown nowhere).
+  const of = spec.kind === 'event' ? 'event' : spec.of;
+  const known = of ? ctx.known[of] ?? [] : [];
   const actors = ctx.actors.map((a) => [a.id, a.name]);
   const base = { name: path, label, optional, hint };
   switch (spec.kind) {
@@ -67,19 +57,15 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
     case 'texts':
       return field({ ...base, rows: 3, hint: `${hint} One per line.`, attrs: { 'data-kind': 'lines', 'data-required': String(!optional) } });
     case 'id':
-      if (spec.introduces || known.length === 0) return field({ ...base, attrs: { list: `rf-known-${spec.of}`, autocomplete: 'off' } });
-      return field({ ...base, options: [choose(optional), ...known] });
     case 'event':
-      // A pick of the negotiation's developments (by date, type and summary): an event's id is shown nowhere on the page.
-      if (!ctx.known.event?.length) return field({ ...base, attrs: { autocomplete: 'off', spellcheck: 'false' } });
-      return field({ ...base, options: [choose(optional), ...ctx.known.event] });
+      if (spec.introduces || known.length === 0) return field({ ...base, attrs: { list: `rf-known-${of}`, autocomplete: 'off' } });
+      return field({ ...base, options: [choose(optional), ...known] });
     case 'ids':
       return checkboxGroup({ name: path, legend: label, items: known, hint, optional });
     case 'actor':
-      // A new actor's own id is typed (ActorRegistered); any other actor field picks one the negotiation holds.
-      if (spec.introduces) return field({ ...base, attrs: { autocomplete: 'off', spellcheck: 'false' } });
-      // A required actor starts on the first one (the parties come first), as a pick among few.
-      return field({ ...base, options: optional || within ? [choose(optional), ...actors] : actors });
+      // A new actor's own id is typed (below); any other picks one the negotiation holds, a required one starting on the first (the parties come first).
+      if (!spec.introduces) return field({ ...base, options: optional || within ? [choose(optional), ...actors] : actors });
+      break;
     case 'actors':
       return checkboxGroup({ name: path, legend: label, items: actors, hint, optional });
     case 'enum': {
@@ -102,10 +88,9 @@ function fieldFor(path, name, spec, cat, ctx, within = false) {
         row(...Object.entries(cat.records[spec.of]).map(([sub, s]) => fieldFor(`${path}.${sub}`, sub, s, cat, ctx, within || optional))));
     case 'records':
     case 'changes':
-      return field({ ...base, rows: 3, hint: `${hint} As JSON, e.g. ${JSON.stringify(exampleOf(spec, cat) ?? {})}`, attrs: { 'data-kind': 'json' } });
-    default:
-      return field({ ...base, attrs: { autocomplete: 'off' } });
+      return field({ ...base, rows: 3, hint: `${hint} As JSON, e.g. ${JSON.stringify(spec.example ?? (spec.kind === 'records' ? [cat.recordExamples[spec.of]] : {}))}`, attrs: { 'data-kind': 'json' } });
   }
+  return field({ ...base, attrs: { autocomplete: 'off' } });
 }
 
 function typeFieldset(type, cat, ctx) {
