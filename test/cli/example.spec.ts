@@ -224,6 +224,30 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
     },
   );
 
+  it('--series without --json prints one line per day with its level and index, the days the Doha ceasefire changed', async () => {
+    const [series, text] = await Promise.all([
+      json(['escalation', CASE, '--series', '--from', '2025-10-10', '--to', '2025-10-25', '--json']),
+      cli(['escalation', CASE, '--series', '--from', '2025-10-10', '--to', '2025-10-25']),
+    ]);
+    expect(text.code).toBe(0);
+    const rows = text.stdout.split('\n').flatMap((l) => {
+      const m = /^ {2}(\d{4}-\d\d-\d\d(?: [\d:]+ UTC)?) +([1-5]) (\w+) +(\d+\.\d)(?: +(\d+) developments?)?$/.exec(l);
+      return m ? [{ level: Number(m[2]), name: m[3], index: Number(m[4]), developments: Number(m[5] ?? 0) }] : [];
+    });
+    expect(rows).toEqual(
+      series.points.map((p: { level: number; levelName: string; index: number }) => ({
+        level: p.level,
+        name: p.levelName,
+        index: Number(p.index.toFixed(1)),
+        developments: expect.any(Number),
+      })),
+    );
+    // Every development of the range is counted once, on the first day that includes it.
+    expect(rows.reduce((n, r) => n + r.developments, 0)).toBe(series.markers.length);
+    expect(rows.some((r) => r.level === 5 && r.name === 'hostilities')).toBe(true);
+    expect(rows.at(-1)).toMatchObject({ level: 3, name: 'coercive' });
+  });
+
   it('refuses a model the server does not have, naming the parameter', async () => {
     const reply = await cli(['escalation', CASE, '--model', 'v7']);
     expect(reply.code).not.toBe(0);

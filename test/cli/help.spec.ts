@@ -166,6 +166,7 @@ describe('the sparkline', () => {
       t: String(i),
       index,
       level: 1 as const,
+      levelName: 'cooperative' as const,
       conflict: 0,
       cooperation: 0,
     }));

@@ -15,6 +15,7 @@ import {
   escalationIndex,
   levelOf,
   type EscalationModel,
+  type LevelName,
   type LevelNumber,
 } from './escalation-model';
 import { readingAt } from './escalation';
@@ -29,6 +30,7 @@ export interface SeriesPoint {
   readonly t: string;
   readonly index: number;
   readonly level: LevelNumber;
+  readonly levelName: LevelName;
   readonly conflict: number;
   readonly cooperation: number;
 }
@@ -95,7 +97,14 @@ export function escalationSeries(
     for (let i = 0; i < count; i++) {
       const t = sampleAt(i, count, from, to, stepMs);
       const r = readingAt(state, t, model);
-      points.push({ t: isoOf(t), index: r.index, level: r.level, conflict: r.conflict, cooperation: r.cooperation });
+      points.push({
+        t: isoOf(t),
+        index: r.index,
+        level: r.level,
+        levelName: r.levelName,
+        conflict: r.conflict,
+        cooperation: r.cooperation,
+      });
     }
     return seriesOf(state, from, to, stepMs, points, model);
   }
@@ -124,7 +133,8 @@ export function escalationSeries(
     }
     previous = t;
     const index = escalationIndex(Math.max(0, conflict - cooperation), model);
-    points.push({ t: isoOf(t), index, level: levelOf(index, model).level, conflict, cooperation });
+    const band = levelOf(index, model);
+    points.push({ t: isoOf(t), index, level: band.level, levelName: band.name, conflict, cooperation });
   }
   return seriesOf(state, from, to, stepMs, points, model);
 }

@@ -23,7 +23,7 @@ import { UsageError } from '../errors';
 import { cannotWrite, outputFile, parseEventTypes } from '../record/parse';
 import { type Query, errorFrom } from '../http';
 import type { Runtime } from '../runtime';
-import { renderEscalation } from '../render/escalation';
+import { renderEscalation, renderSeriesTable } from '../render/escalation';
 import { renderMatrix } from '../render/matrix';
 import { renderStatus } from '../render/status';
 import { renderChanges, renderList, renderTimeline } from '../render/views';
@@ -156,13 +156,14 @@ export function registerViews(program: Command, rt: Runtime): void {
       )
       .addOption(new Option('--no-chart', 'leave the chart out').helpGroup('Chart:'))
       .addOption(
-        new Option('--series', 'with --json: print the series (GET …/escalation/series) instead of the view').helpGroup(
-          'Chart:',
-        ),
+        new Option(
+          '--series',
+          'print the series instead of the view: one line per point (with --json: GET …/escalation/series)',
+        ).helpGroup('Chart:'),
       )
       .addHelpText(
         'after',
-        `\nExamples (the Pakistan–Afghanistan case):\n  $ parley escalation ${CASE} --at 2025-11-30\n  $ parley escalation ${CASE} --at 2025-10-20 --days 14\n  $ parley escalation ${CASE} --from 2025-10-01 --to 2025-11-30 --step 12h\n  $ parley escalation ${CASE} --series --json --from 2025-10-01 --to 2025-11-30`,
+        `\nExamples (the Pakistan–Afghanistan case):\n  $ parley escalation ${CASE} --at 2025-11-30\n  $ parley escalation ${CASE} --at 2025-10-20 --days 14\n  $ parley escalation ${CASE} --from 2025-10-01 --to 2025-11-30 --step 12h\n  $ parley escalation ${CASE} --series --from 2025-10-10 --to 2025-10-25        # day by day\n  $ parley escalation ${CASE} --series --json --from 2025-10-01 --to 2025-11-30`,
       ),
   ).action(
     async (
@@ -194,8 +195,10 @@ export function registerViews(program: Command, rt: Runtime): void {
         }
         return { ...asOfQuery(opts), from, to: opts.to, step: opts.step };
       };
-      if (out.json && opts.series)
-        return out.printJson(await api.get<EscalationSeries>(path(negotiation, 'escalation/series'), seriesQuery()));
+      if (opts.series) {
+        const series = await api.get<EscalationSeries>(path(negotiation, 'escalation/series'), seriesQuery());
+        return out.json ? out.printJson(series) : renderSeriesTable(out, series);
+      }
       const view = await api.get<EscalationView>(path(negotiation, 'escalation'), {
         ...asOfQuery(opts),
         drivers: opts.drivers,

@@ -147,6 +147,25 @@ export function renderSeries(out: Output, s: EscalationSeries): void {
   );
 }
 
+/** `--series` without `--json`: one line per point, its time, level and index, and how many developments occurred since the point before. */
+export function renderSeriesTable(out: Output, s: EscalationSeries): void {
+  const { c } = out;
+  out.line(
+    `${c.bold('Escalation series')} ${c.dim(`(${s.negotiationId}) ${instantText(s.from)} → ${instantText(s.to)} · every ${duration(s.stepMs)} · model ${s.modelVersion}`)}`,
+  );
+  const times = s.points.map((p) => instantText(p.t));
+  const width = Math.max(0, ...times.map((t) => t.length));
+  const occurred = s.markers.map((m) => Date.parse(m.occurredAt));
+  s.points.forEach((p, i) => {
+    const start = i === 0 ? -Infinity : Date.parse(s.points[i - 1]!.t);
+    const since = occurred.filter((t) => t > start && t <= Date.parse(p.t)).length;
+    out.line(
+      `  ${times[i]!.padEnd(width)}  ${levelColor(c, p.level)(`${p.level} ${p.levelName}`.padEnd(13))}  ${p.index.toFixed(1).padStart(5)}` +
+        (since > 0 ? c.dim(`  ${since} development${since === 1 ? '' : 's'}`) : ''),
+    );
+  });
+}
+
 function duration(ms: number): string {
   const h = ms / 3_600_000;
   if (h < 24) return `${+h.toFixed(1)} h`;
