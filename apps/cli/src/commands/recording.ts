@@ -6,16 +6,8 @@ import { type Command, Option } from 'commander';
 import { sessionFor } from '../context';
 import { ApiError, UsageError } from '../errors';
 import type { Runtime } from '../runtime';
-import { DEVELOPMENT_TYPES, type DevelopmentType } from '@parley/domain';
-import {
-  EXAMPLE_OCCURRED_AT,
-  EXAMPLE_SOURCE,
-  fieldEntries,
-  flagOf,
-  placeholderOf,
-  typeSpec,
-  type FieldSpec,
-} from '../record/fields';
+import { DEVELOPMENT_TYPES, type DevelopmentType, exampleOccurredAt } from '@parley/domain';
+import { EXAMPLE_SOURCE, fieldEntries, flagOf, placeholderOf, typeSpec, type FieldSpec } from '../record/fields';
 import {
   SOURCE_HELP,
   applySet,
@@ -477,7 +469,7 @@ export function recordBody(
 
 /** `parley record StatementMade pak-afghan-2025 --occurred-at … --speaker … --source …` from the catalogue's examples. */
 export function exampleLine(type: DevelopmentType): string {
-  const parts = ['parley', 'record', type, CASE, '--occurred-at', EXAMPLE_OCCURRED_AT];
+  const parts = ['parley', 'record', type, CASE, '--occurred-at', exampleOccurredAt(type)];
   for (const [field, f] of fieldEntries(type)) {
     const ex = f.example;
     if (ex === undefined) continue;
