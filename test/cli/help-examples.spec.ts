@@ -15,8 +15,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DEVELOPMENT_TYPES, type DevelopmentType } from '@parley/domain';
-import { importExample, startTestApp } from '../support/app';
+import { DEVELOPMENT_TYPES, type DevelopmentType, type Source } from '@parley/domain';
+import { EXAMPLE_LOG, importExample, startTestApp } from '../support/app';
 import { parley, shell } from './support';
 
 /** The types whose example the case already holds, and the rule that refuses it again. */
@@ -81,5 +81,21 @@ describe('the example of record <Type> --help, pasted as printed into a shell, i
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('the source every record example cites', () => {
+  it('is one the example case cites: the title is the article at the link, from that publisher', async () => {
+    const { stdout } = await parley(['record', 'StatementMade', '--help']);
+    const [title, url, publisher] = /--source "([^"]*)"/.exec(exampleOf(stdout))![1]!.split('|');
+    const cited = fs
+      .readFileSync(EXAMPLE_LOG, 'utf8')
+      .trim()
+      .split('\n')
+      .flatMap((line) => (JSON.parse(line) as { metadata: { sources: Source[] } }).metadata.sources)
+      .filter((source) => source.url === url);
+    expect(cited).not.toEqual([]);
+    for (const source of cited)
+      expect({ title, publisher }).toEqual({ title: source.title, publisher: source.publisher });
   });
 });
