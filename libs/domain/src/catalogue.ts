@@ -273,7 +273,7 @@ export const RECORDS = {
       max: LIMITS.sourceTitle,
       label: 'Title',
       description: "The article's or document's title.",
-      example: 'Pakistan Ready to Resume Talks with Afghanistan Amid Istanbul Dialogue',
+      example: 'Türkiye, Qatar help seal truce on western front',
     },
     publisher: { ...name, ...opt, description: 'Who published it.', example: 'Dawn' },
     url: {
