@@ -337,7 +337,7 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
             matches(
               'isNegotiationId',
               NEGOTIATION_ID_PATTERN,
-              `a negotiation id: ${SLUG_RULE} (e.g. pak-afghan-talks-2025)`,
+              `a negotiation id: ${SLUG_RULE} (e.g. pak-afghan-2025)`,
             ),
           ],
           schema: string({ pattern: NEGOTIATION_ID_PATTERN.source }),
