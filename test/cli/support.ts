@@ -157,6 +157,29 @@ export function parley(args: readonly string[], options: CliOptions = {}): Promi
   });
 }
 
+/**
+ * A shell command line as a user pastes it (`bash -c`), with `parley` on the
+ * PATH as the package's bin puts it there: quoting and line continuations are
+ * the shell's, not the test's.
+ */
+export function shell(line: string, options: CliOptions = {}): Promise<CliResult> {
+  const cwd = options.cwd ?? scratchDir();
+  const bin = path.join(cwd, '.bin');
+  fs.mkdirSync(bin, { recursive: true });
+  fs.writeFileSync(path.join(bin, 'parley'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
+  const env = childEnv(options, cwd);
+  env.PATH = `${bin}${path.delimiter}${env.PATH ?? ''}`;
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', line], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 /** `parley … --json`, parsed; fails the test with the CLI's stderr when it did not exit 0. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read fields of the API's JSON
 export async function parleyJson<T = any>(args: readonly string[], options: CliOptions = {}): Promise<T> {

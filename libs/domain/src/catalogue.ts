@@ -179,6 +179,8 @@ export interface TypeEntry<T extends EventType> {
   /** Short names that also select the type (`parley record statement …`). */
   readonly aliases: readonly string[];
   readonly fields: FieldsOf<EventDataByType[T]>;
+  /** When the example happened in the case, where that is not the envelope example's date. */
+  readonly exampleAt?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -271,7 +273,7 @@ export const RECORDS = {
       max: LIMITS.sourceTitle,
       label: 'Title',
       description: "The article's or document's title.",
-      example: 'Pakistan Ready to Resume Talks with Afghanistan Amid Istanbul Dialogue',
+      example: 'Türkiye, Qatar help seal truce on western front',
     },
     publisher: { ...name, ...opt, description: 'Who published it.', example: 'Dawn' },
     url: {
@@ -342,7 +344,7 @@ export const RECORDS = {
       kind: 'changes',
       ...opt,
       description: `Fields of the target's \`data\` to replace (shallow merge), at most ${LIMITS.correctionDataKeys}; a \`null\` removes a field. Keys must be fields of the target's type.`,
-      example: { fatalities: { min: 8, max: 17 } },
+      example: { civilianFatalities: { min: 11, max: 11 } },
     },
   },
 } satisfies { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> };
@@ -435,8 +437,8 @@ export const ENVELOPE: FieldsOf<EnvelopeInput> = {
 /** The counts an incident and a violation share beside their dead (`total`): the injured, and the civilians among the dead. */
 const injuredAndCivilians = <K extends { readonly kept?: true }>(
   total: 'casualties' | 'fatalities',
-  injured: Range,
-  civilians: Range,
+  injured: Range | undefined,
+  civilians: Range | undefined,
   keepInjured: K,
 ) =>
   ({
@@ -464,7 +466,7 @@ export const CATALOGUE = {
       negotiationId: {
         kind: 'negotiation',
         description: 'Slug id of the negotiation; derived from the title when absent.',
-        example: 'pak-afghan-talks-2025',
+        example: 'pak-afghan-2025',
       },
       title: {
         kept: true,
@@ -495,10 +497,17 @@ export const CATALOGUE = {
         kind: 'record',
         of: 'Actor',
         description: 'The actor that joins the picture.',
-        example: { id: 'ttp', name: 'Tehreek-e-Taliban Pakistan', kind: 'armed-group' },
+        example: { id: 'china', name: 'China', kind: 'state' },
       },
-      role: { kept: true, ...oneOf(ACTOR_ROLES), description: 'Its role in this negotiation.', example: 'spoiler' },
+      role: {
+        kept: true,
+        ...oneOf(ACTOR_ROLES),
+        description: 'Its role in this negotiation.',
+        example: 'third-party',
+      },
     },
+    // China hosts the trilateral foreign ministers' meeting in Beijing.
+    exampleAt: '2025-05-21',
   },
   TalksRoundScheduled: {
     group: 'process',
@@ -509,9 +518,9 @@ export const CATALOGUE = {
         ...id('round'),
         introduces: true,
         description: 'Id of the round, chosen by the analyst.',
-        example: 'istanbul-3',
+        example: 'istanbul-2',
       },
-      label: { kept: true, ...name, description: 'Label of the round.', example: 'Istanbul round 3 (principal level)' },
+      label: { kept: true, ...name, description: 'Label of the round.', example: 'Istanbul talks (third round)' },
       format: {
         ...oneOf(ROUND_FORMATS),
         ...opt,
@@ -527,6 +536,7 @@ export const CATALOGUE = {
         example: '2025-11-06',
       },
     },
+    exampleAt: '2025-10-30',
   },
   TalksRoundOpened: {
     group: 'process',
@@ -538,14 +548,14 @@ export const CATALOGUE = {
         ...id('round'),
         introduces: true,
         description: 'Id of the round (a scheduled one, or a new one).',
-        example: 'doha-1',
+        example: 'doha-2025-10',
       },
       label: {
         kept: true,
         ...name,
         ...opt,
         description: 'Required by the domain when the round was not scheduled first: opening then creates it.',
-        example: 'Doha round',
+        example: 'Doha talks (first round)',
       },
       format: {
         ...oneOf(ROUND_FORMATS),
@@ -567,24 +577,29 @@ export const CATALOGUE = {
             actorId: 'pakistan',
             head: { name: 'Khawaja Muhammad Asif', title: 'Defence Minister', actorId: 'pakistan' },
           },
-          { actorId: 'afghan-taliban' },
+          {
+            actorId: 'afghan-taliban',
+            head: { name: 'Mullah Mohammad Yaqoob', title: 'Defence Minister', actorId: 'afghan-taliban' },
+          },
         ],
       },
     },
+    exampleAt: '2025-10-18',
   },
   TalksRoundConcluded: {
     group: 'process',
     summary: 'a round ended: agreement, progress, no-progress, collapsed or adjourned',
     aliases: ['round-concluded'],
     fields: {
-      roundId: { kept: true, ...id('round'), description: 'The round that ended.', example: 'istanbul-2' },
-      outcome: { kept: true, ...oneOf(ROUND_OUTCOMES), description: 'How it ended.', example: 'no-progress' },
+      roundId: { kept: true, ...id('round'), description: 'The round that ended.', example: 'istanbul-1' },
+      outcome: { kept: true, ...oneOf(ROUND_OUTCOMES), description: 'How it ended.', example: 'adjourned' },
       summary: {
         kept: true,
         ...text,
         ...opt,
         description: 'What came of it.',
-        example: 'The dialogue failed to bring about any workable solution.',
+        example:
+          'Ceasefire continued and a monitoring mechanism agreed in principle; no agreement on action against the TTP.',
       },
       nextSteps: {
         ...text,
@@ -593,35 +608,32 @@ export const CATALOGUE = {
         example: 'Principal-level meeting in Istanbul on 6 November to settle ceasefire modalities.',
       },
     },
+    exampleAt: '2025-10-30',
   },
   TalksRoundPostponed: {
     group: 'process',
     summary: 'a round is put off (optionally to a new date)',
     aliases: ['round-postponed'],
     fields: {
-      roundId: { kept: true, ...id('round'), description: 'The round put off.', example: 'istanbul-3' },
-      reason: { ...text, ...opt, description: 'Why.', example: 'Delegations not yet confirmed.' },
+      roundId: { kept: true, ...id('round'), description: 'The round put off.', example: 'doha-2025-10' },
+      reason: { ...text, ...opt, description: 'Why.', example: 'The Taliban reconstituted their delegation.' },
       plannedFor: {
         kept: true,
         ...date,
         ...opt,
         description: 'The new planned date, when one was given.',
-        example: '2025-11-06',
+        example: '2025-10-18',
       },
     },
+    exampleAt: '2025-10-17',
   },
   TalksRoundCancelled: {
     group: 'process',
     summary: 'a round is called off',
     aliases: ['round-cancelled'],
     fields: {
-      roundId: { kept: true, ...id('round'), description: 'The round called off.', example: 'round-4' },
-      reason: {
-        ...text,
-        ...opt,
-        description: 'Why.',
-        example: 'No plan for a fourth round after the Istanbul talks ended in deadlock.',
-      },
+      roundId: { kept: true, ...id('round'), description: 'The round called off.', example: 'istanbul-2' },
+      reason: { ...text, ...opt, description: 'Why.', example: 'The mediators could not confirm the delegations.' },
     },
   },
   TalksSuspended: {
@@ -641,7 +653,8 @@ export const CATALOGUE = {
         ...text,
         ...opt,
         description: 'Why.',
-        example: "'Negotiations are over … entered an indefinite phase' (Khawaja Asif).",
+        example:
+          'Information Minister Tarar declares that the Istanbul dialogue failed to bring about any workable solution.',
       },
     },
   },
@@ -660,6 +673,7 @@ export const CATALOGUE = {
       },
       reason: { ...text, ...opt, description: 'Why.', example: 'At the request of mediators Türkiye and Qatar.' },
     },
+    exampleAt: '2025-10-30',
   },
   AgreementReached: {
     group: 'process',
@@ -670,7 +684,7 @@ export const CATALOGUE = {
         ...id('agreement'),
         introduces: true,
         description: 'Id of the agreement.',
-        example: 'doha-ceasefire-agreement',
+        example: 'istanbul-joint-statement-2025-10-30',
       },
       kind: { kept: true, ...oneOf(AGREEMENT_KINDS), description: 'What kind of agreement.', example: 'ceasefire' },
       provisions: {
@@ -678,7 +692,11 @@ export const CATALOGUE = {
         max: LIMITS.text,
         flag: 'provision',
         description: 'Its provisions as reported (may be empty when the text is not public and nothing was reported).',
-        example: ['Immediate ceasefire', 'Mechanisms to consolidate lasting peace', 'Follow-up meetings'],
+        example: [
+          'Continue the ceasefire',
+          'A monitoring and verification mechanism that penalises the violating party',
+          'Principal-level meeting in Istanbul on 6 November on the modalities',
+        ],
       },
       signatories: {
         kept: true,
@@ -687,9 +705,10 @@ export const CATALOGUE = {
         description: 'Actor ids of the signatories.',
         example: ['pakistan', 'afghan-taliban'],
       },
-      textPublic: { kind: 'bool', label: 'Text public', description: 'Whether the text is public.', example: false },
-      roundId: { ...id('round'), ...opt, description: 'The round it came out of.', example: 'doha-1' },
+      textPublic: { kind: 'bool', label: 'Text public', description: 'Whether the text is public.', example: true },
+      roundId: { ...id('round'), ...opt, description: 'The round it came out of.', example: 'istanbul-1' },
     },
+    exampleAt: '2025-10-30',
   },
   NegotiationClosed: {
     group: 'process',
@@ -709,7 +728,7 @@ export const CATALOGUE = {
         ...id('demand'),
         introduces: true,
         description: 'Id of the demand, chosen by the analyst.',
-        example: 'handover-ttp-leaders',
+        example: 'pak-halt-torkham-construction',
       },
       by: { kept: true, ...actor, label: 'Tabled by', description: 'Actor id of the proposer.', example: 'pakistan' },
       addressedTo: {
@@ -722,10 +741,11 @@ export const CATALOGUE = {
         kept: true,
         ...text,
         description: 'The demand.',
-        example: 'Transfer of key militant figures wanted for major attacks in Pakistan.',
+        example: 'Halt the construction of a post at the Torkham zero point; build there only by mutual approval.',
       },
-      category: { ...oneOf(DEMAND_CATEGORIES), description: 'What it is about.', example: 'security' },
+      category: { ...oneOf(DEMAND_CATEGORIES), description: 'What it is about.', example: 'territorial' },
     },
+    exampleAt: '2025-02-21',
   },
   DemandAmended: {
     group: 'substance',
@@ -736,7 +756,7 @@ export const CATALOGUE = {
         kept: true,
         ...id('demand'),
         description: 'The demand amended.',
-        example: 'act-against-ttp',
+        example: 'pak-verifiable-action-against-ttp',
       },
       text: {
         ...text,
@@ -759,13 +779,19 @@ export const CATALOGUE = {
         example: "Pakistan's 'final position' at the Istanbul talks.",
       },
     },
+    exampleAt: '2025-10-26',
   },
   DemandWithdrawn: {
     group: 'substance',
     summary: 'a demand is withdrawn',
     aliases: ['demand-withdrawn'],
     fields: {
-      demandId: { kept: true, ...id('demand'), description: 'The demand withdrawn.', example: 'buffer-zone' },
+      demandId: {
+        kept: true,
+        ...id('demand'),
+        description: 'The demand withdrawn.',
+        example: 'pak-limited-buffer-zone',
+      },
       reason: { ...text, ...opt, description: 'Why.', example: 'Dropped from the agenda.' },
     },
   },
@@ -778,7 +804,7 @@ export const CATALOGUE = {
         kept: true,
         ...id('demand'),
         description: 'The demand the stance is on.',
-        example: 'handover-ttp-leaders',
+        example: 'pak-handover-of-wanted-militants',
       },
       actorId: {
         kept: true,
@@ -808,6 +834,7 @@ export const CATALOGUE = {
       },
       speaker: { kind: 'record', of: 'Person', ...opt, description: 'Who voiced it.' },
     },
+    exampleAt: '2025-11',
   },
   UltimatumIssued: {
     group: 'substance',
@@ -818,7 +845,7 @@ export const CATALOGUE = {
         ...id('ultimatum'),
         introduces: true,
         description: 'Id of the ultimatum.',
-        example: 'final-message',
+        example: 'open-war-warning-2025-10-25',
       },
       by: { kept: true, ...actor, label: 'Issued by', description: 'Actor id of who issued it.', example: 'pakistan' },
       to: {
@@ -834,30 +861,35 @@ export const CATALOGUE = {
         of: 'demand',
         label: 'Demands it enforces',
         description: 'Demand ids the ultimatum enforces (may be empty).',
-        example: ['act-against-ttp', 'handover-ttp-leaders'],
+        example: ['pak-verifiable-action-against-ttp'],
       },
       deadline: {
         kept: true,
         ...date,
         ...opt,
         description: 'The deadline, when one was stated ("final message" ultimatums may have none).',
-        example: '2025-11-30',
       },
       consequences: {
         ...text,
         label: 'What is threatened',
         description: 'What was threatened.',
-        example: 'Pakistani support for alternative political forces capable of challenging the regime in Kabul.',
+        example: "Open war: 'If no agreement takes place, we have an open war with them' (Khawaja Asif).",
       },
-      channel: { ...name, ...opt, description: 'How it was conveyed.', example: 'via Turkish mediators' },
+      channel: { ...name, ...opt, description: 'How it was conveyed.', example: 'televised remarks' },
     },
+    exampleAt: '2025-10-25',
   },
   UltimatumResolved: {
     group: 'substance',
     summary: 'an ultimatum is complied with, rejected, withdrawn, lapses, …',
     aliases: ['ultimatum-resolved'],
     fields: {
-      ultimatumId: { kept: true, ...id('ultimatum'), description: 'The ultimatum resolved.', example: 'final-message' },
+      ultimatumId: {
+        kept: true,
+        ...id('ultimatum'),
+        description: 'The ultimatum resolved.',
+        example: 'final-message-2025-11',
+      },
       resolution: {
         kept: true,
         ...oneOf(ULTIMATUM_RESOLUTIONS),
@@ -871,6 +903,7 @@ export const CATALOGUE = {
         example: 'Kabul called the demands an attempt to shift responsibility for Pakistan’s security.',
       },
     },
+    exampleAt: '2025-11-30',
   },
   StatementMade: {
     group: 'substance',
@@ -911,59 +944,75 @@ export const CATALOGUE = {
     summary: 'a ceasefire: parties, scope, temporary or indefinite, until, mediators',
     aliases: ['ceasefire'],
     fields: {
-      ceasefireId: { ...id('ceasefire'), introduces: true, description: 'Id of the ceasefire.', example: 'truce-48h' },
+      ceasefireId: {
+        ...id('ceasefire'),
+        introduces: true,
+        description: 'Id of the ceasefire.',
+        example: 'taliban-pause-2025-10-12',
+      },
       parties: {
         kept: true,
         ...actors,
         min: 1,
         description: 'Actor ids bound by it.',
-        example: ['pakistan', 'afghan-taliban'],
+        example: ['afghan-taliban'],
       },
-      scope: { ...text, ...opt, description: 'Where or what it covers.', example: 'The Afghanistan–Pakistan border' },
+      scope: {
+        ...text,
+        ...opt,
+        description: 'Where or what it covers.',
+        example: 'Taliban operations against Pakistani border posts',
+      },
       duration: {
         kept: true,
         ...oneOf(CEASEFIRE_DURATIONS),
         description: 'Temporary, indefinite, or until the talks it serves conclude.',
-        example: 'temporary',
+        example: 'indefinite',
       },
       until: {
         kept: true,
         ...date,
         ...opt,
         description: 'For a temporary ceasefire, when it lapses, if stated.',
-        example: '2025-10-17T18:00:00+05:00',
       },
-      mediatedBy: { ...actors, ...opt, description: 'Actor ids of the mediators.', example: ['qatar', 'turkiye'] },
+      mediatedBy: {
+        ...actors,
+        ...opt,
+        description: 'Actor ids of the mediators.',
+        example: ['qatar', 'saudi-arabia'],
+      },
     },
+    exampleAt: '2025-10-12',
   },
   CeasefireExtended: {
     group: 'ground-truth',
     summary: 'a ceasefire is extended',
     aliases: ['ceasefire-extended'],
     fields: {
-      ceasefireId: { ...id('ceasefire'), description: 'The ceasefire extended.', example: 'truce-48h' },
+      ceasefireId: { ...id('ceasefire'), description: 'The ceasefire extended.', example: 'doha-ceasefire-2025-10-19' },
       duration: {
         kept: true,
         ...oneOf(CEASEFIRE_DURATIONS),
         ...opt,
         description: 'The new duration.',
-        example: 'temporary',
+        example: 'indefinite',
       },
-      until: { kept: true, ...date, ...opt, description: 'The new end, if stated.', example: '2025-10-19' },
+      until: { kept: true, ...date, ...opt, description: 'The new end, if stated.' },
       terms: {
         ...text,
         ...opt,
         description: 'Terms of the extension.',
-        example: 'Extended until the conclusion of the Doha talks.',
+        example: "'All parties have agreed to continue the ceasefire' (joint statement issued by Türkiye).",
       },
     },
+    exampleAt: '2025-10-30',
   },
   CeasefireViolationReported: {
     group: 'ground-truth',
     summary: 'a ceasefire violation is alleged (by, against, casualties)',
     aliases: ['violation'],
     fields: {
-      ceasefireId: { ...id('ceasefire'), description: 'The ceasefire violated.', example: 'truce-48h' },
+      ceasefireId: { ...id('ceasefire'), description: 'The ceasefire violated.', example: 'truce-48h-2025-10-15' },
       allegedBy: {
         kept: true,
         ...actor,
@@ -986,13 +1035,14 @@ export const CATALOGUE = {
         example: 'Airstrikes in Urgun and Barmal, Paktika, kill civilians including three local cricketers.',
       },
     },
+    exampleAt: '2025-10-17',
   },
   CeasefireEnded: {
     group: 'ground-truth',
     summary: 'a ceasefire ends: expired, collapsed or superseded',
     aliases: ['ceasefire-ended'],
     fields: {
-      ceasefireId: { ...id('ceasefire'), description: 'The ceasefire ended.', example: 'truce-48h' },
+      ceasefireId: { ...id('ceasefire'), description: 'The ceasefire ended.', example: 'truce-48h-2025-10-15' },
       reason: { kept: true, ...oneOf(CEASEFIRE_END_REASONS), description: 'Why it ended.', example: 'superseded' },
       summary: {
         ...text,
@@ -1001,6 +1051,7 @@ export const CATALOGUE = {
         example: 'Superseded by the Doha ceasefire agreement.',
       },
     },
+    exampleAt: '2025-10-19',
   },
   IncidentReported: {
     group: 'ground-truth',
@@ -1011,7 +1062,7 @@ export const CATALOGUE = {
         ...id('incident'),
         introduces: true,
         description: 'Id of the incident.',
-        example: 'border-clash-2025-10-11',
+        example: 'torkham-clash-2025-02-21',
       },
       kind: { kept: true, ...oneOf(INCIDENT_KINDS), description: 'What kind of incident.', example: 'clash' },
       perpetrator: {
@@ -1033,29 +1084,21 @@ export const CATALOGUE = {
         ...opt,
         description:
           'Actor id `allegedBy` holds responsible besides the perpetrator (Pakistan blaming the Afghan Taliban for sheltering the TTP).',
-        example: 'afghan-taliban',
       },
       target: {
         ...name,
         ...opt,
         description: 'Free text: "Pakistani border posts", "Afghan civilians".',
-        example: 'Pakistani border posts',
+        example: 'Pakistani border forces',
       },
-      place: {
-        kept: true,
-        ...name,
-        ...opt,
-        description: 'Where.',
-        example: 'Angoor Adda, Bajaur, Kurram, Dir, Chitral, Bahram Chah',
-      },
+      place: { kept: true, ...name, ...opt, description: 'Where.', example: 'Torkham' },
       fatalities: {
         kept: true,
         ...range,
         ...opt,
         description: 'Fatalities as a range (claims conflict: 23 vs 58).',
-        example: { min: 23, max: 58 },
       },
-      ...injuredAndCivilians('fatalities', { min: 29, max: 29 }, { min: 0, max: 0 }, { kept: true } as const),
+      ...injuredAndCivilians('fatalities', undefined, undefined, { kept: true } as const),
       period: {
         kept: true,
         kind: 'record',
@@ -1066,9 +1109,11 @@ export const CATALOGUE = {
       description: {
         ...text,
         description: 'What happened.',
-        example: 'Taliban forces attack Pakistani border posts; ISPR reports 23 soldiers killed, the Taliban claim 58.',
+        example:
+          'Exchange of fire over a Taliban outpost under construction at the zero point; Pakistan closes Torkham to trade and passengers.',
       },
     },
+    exampleAt: '2025-02-21',
   },
   MediationAction: {
     group: 'ground-truth',
@@ -1085,6 +1130,7 @@ export const CATALOGUE = {
           'Erdoğan announces that Fidan, Güler and Kalın will visit Islamabad to make the ceasefire sustainable.',
       },
     },
+    exampleAt: '2025-11-09',
   },
   ThirdPartyEngagement: {
     group: 'ground-truth',
@@ -1108,6 +1154,7 @@ export const CATALOGUE = {
           'Foreign Minister Amir Khan Muttaqi arrives in New Delhi, the first Taliban foreign-minister visit to India.',
       },
     },
+    exampleAt: '2025-10-09',
   },
   EventCorrected: {
     group: 'corrections',
@@ -1120,13 +1167,14 @@ export const CATALOGUE = {
         flag: 'target-event',
         label: 'Development',
         description: 'The event corrected.',
-        example: '6f1c2b9e-8d3a-4f5e-9b7c-1a2d3e4f5a6b',
+        // The violation alleged after the strikes in Paktika on 17 October.
+        example: '9d9f0d77-2bbc-57b4-b695-666d4d63d481',
       },
       changes: {
         kind: 'record',
         of: 'CorrectionChanges',
         description: 'What to replace: occurredAt, precision, sources, cameo, note, occurrence, data (shallow merge).',
-        example: { data: { casualties: { min: 8, max: 17 } } },
+        example: { data: { civilianFatalities: { min: 11, max: 11 } } },
       },
       reason: {
         kept: true,
@@ -1147,10 +1195,17 @@ export const CATALOGUE = {
         flag: 'target-event',
         label: 'Development',
         description: 'The event withdrawn.',
-        example: '6f1c2b9e-8d3a-4f5e-9b7c-1a2d3e4f5a6b',
+        // The 48-hour truce recorded as expired on 17 October.
+        example: 'f289aee7-a651-5497-808b-b14112f880d6',
       },
-      reason: { kept: true, ...text, description: 'Why.', example: 'Recorded in the wrong negotiation.' },
+      reason: {
+        kept: true,
+        ...text,
+        description: 'Why.',
+        example: 'Premature: both sides agreed the same day to extend the truce until the Doha talks conclude.',
+      },
     },
+    exampleAt: '2025-10-17',
   },
 } satisfies { readonly [T in EventType]: TypeEntry<T> };
 
@@ -1223,19 +1278,24 @@ function exampleFields(fields: readonly (readonly [string, FieldSpec])[]): Recor
   );
 }
 
+/** When the example of `type` happened in the case: its own date, else the envelope example's. */
+export function exampleOccurredAt(type: EventType): string {
+  return (CATALOGUE[type] as { exampleAt?: string }).exampleAt ?? (ENVELOPE.occurredAt.example as string);
+}
+
 /** The envelope of the examples: their required fields. */
-const exampleEnvelope = () => ({
-  occurredAt: ENVELOPE.occurredAt.example as string,
+const exampleEnvelope = (type: EventType) => ({
+  occurredAt: exampleOccurredAt(type),
   sources: [recordExample('Source') as unknown as Source],
 });
 
 /** A body of `type` made of the catalogue's examples (the API reference's example for that type). */
 export function exampleDevelopment<T extends DevelopmentType>(type: T): RecordEventInputOf<T> {
-  return { type, data: exampleFields(fieldsOf(type)), ...exampleEnvelope() } as unknown as RecordEventInputOf<T>;
+  return { type, data: exampleFields(fieldsOf(type)), ...exampleEnvelope(type) } as unknown as RecordEventInputOf<T>;
 }
 
 /** A `POST /negotiations` body made of the catalogue's examples. */
 export function exampleOpening(): OpenNegotiationInput {
   const { negotiationId, ...opening } = exampleFields(fieldsOf('NegotiationOpened'));
-  return { id: negotiationId, ...opening, ...exampleEnvelope() } as unknown as OpenNegotiationInput;
+  return { id: negotiationId, ...opening, ...exampleEnvelope('NegotiationOpened') } as unknown as OpenNegotiationInput;
 }

@@ -334,11 +334,7 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
         return {
           rules: [
             isString(),
-            matches(
-              'isNegotiationId',
-              NEGOTIATION_ID_PATTERN,
-              `a negotiation id: ${SLUG_RULE} (e.g. pak-afghan-talks-2025)`,
-            ),
+            matches('isNegotiationId', NEGOTIATION_ID_PATTERN, `a negotiation id: ${SLUG_RULE} (e.g. pak-afghan-2025)`),
           ],
           schema: string({ pattern: NEGOTIATION_ID_PATTERN.source }),
         };

@@ -6,16 +6,8 @@ import { type Command, Option } from 'commander';
 import { sessionFor } from '../context';
 import { ApiError, UsageError } from '../errors';
 import type { Runtime } from '../runtime';
-import { DEVELOPMENT_TYPES, type DevelopmentType } from '@parley/domain';
-import {
-  EXAMPLE_OCCURRED_AT,
-  EXAMPLE_SOURCE,
-  fieldEntries,
-  flagOf,
-  placeholderOf,
-  typeSpec,
-  type FieldSpec,
-} from '../record/fields';
+import { DEVELOPMENT_TYPES, type DevelopmentType, exampleOccurredAt } from '@parley/domain';
+import { EXAMPLE_SOURCE, fieldEntries, flagOf, placeholderOf, typeSpec, type FieldSpec } from '../record/fields';
 import {
   SOURCE_HELP,
   applySet,
@@ -183,9 +175,10 @@ Examples (the Pakistan–Afghanistan case):
   $ parley record statement ${CASE} --occurred-at 2025-10-29 --speaker "Khawaja Muhammad Asif" \\
       --speaker-title "Defence Minister of Pakistan" --speaker-actor pakistan --tone military-threat \\
       --summary "Asif warns Pakistan could obliterate the Taliban regime" \\
-      --source "Istanbul talks end in stalemate|https://dunyanews.tv/en/Pakistan/914686|Dunya News|2025-10-29|B2"
+      --source "Khawaja Asif: Pakistan needs not a fraction of its arsenal to obliterate the Taliban regime|https://thepakistanconnect.com/?p=6689|The Pakistan Connect||D2"
   $ parley record position ${CASE} --occurred-at 2025-11-07 --demand pak-limited-buffer-zone \\
-      --actor afghan-taliban --stance rejected --source "Pakistan's final message|https://example.org/final|News18||F3"`;
+      --actor afghan-taliban --stance rejected \\
+      --source "Pakistan delivers 'final message' to Afghan Taliban (re-publication of a News18 report)|https://dipakraj9801.blogspot.com/2025/11/pakistan-delivers-final-message-to.html|dipakraj9801.blogspot.com (blog re-publishing a News18 report)||F3"`;
 }
 
 function registerType(record: Command, type: DevelopmentType, rt: Runtime): void {
@@ -477,7 +470,7 @@ export function recordBody(
 
 /** `parley record StatementMade pak-afghan-2025 --occurred-at … --speaker … --source …` from the catalogue's examples. */
 export function exampleLine(type: DevelopmentType): string {
-  const parts = ['parley', 'record', type, CASE, '--occurred-at', EXAMPLE_OCCURRED_AT];
+  const parts = ['parley', 'record', type, CASE, '--occurred-at', exampleOccurredAt(type)];
   for (const [field, f] of fieldEntries(type)) {
     const ex = f.example;
     if (ex === undefined) continue;

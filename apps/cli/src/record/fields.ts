@@ -11,7 +11,6 @@
 import {
   CATALOGUE,
   DEVELOPMENT_TYPES,
-  ENVELOPE,
   fieldsOf,
   recordExample,
   type DevelopmentType,
@@ -142,8 +141,7 @@ function cliField(f: CatalogueField): FieldSpec {
   };
 }
 
-/** The example command's date, and its source as `--source` takes it (`title|url|publisher|published|B2`): the catalogue's. */
-export const EXAMPLE_OCCURRED_AT = ENVELOPE.occurredAt.example as string;
+/** The example command's source as `--source` takes it (`title|url|publisher|published|B2`): the catalogue's. */
 export const EXAMPLE_SOURCE = ((s: Source) =>
   [s.title, s.url, s.publisher, s.publishedAt, `${s.reliability ?? ''}${s.credibility ?? ''}`].join('|'))(
   recordExample('Source') as unknown as Source,
