@@ -231,7 +231,7 @@ async function loadList({ minPosition } = {}) {
 }
 
 function drawPortfolio() {
-  renderPortfolio(el.overviewBody, app.negotiations, { href: (id) => linkTo(app.state, id), loadSeries, at: app.state.at });
+  renderPortfolio(el.overviewBody, app.negotiations, { href: (id) => linkTo(app.state, id), loadSeries, at: app.state.at, knownAt: asOf().knownAt });
   el.overview.dataset.at = app.state.at ?? 'now';
   el.overview.dataset.sort = app.state.sort;
   el.overview.dataset.views = 'ready';
@@ -239,10 +239,12 @@ function drawPortfolio() {
 
 function syncPortfolioControls() {
   const { at } = app.state;
+  const { knownAt } = asOf();
   el.overviewAt.max = todayIso();
   el.overviewAt.value = at ?? todayIso();
-  el.overviewNow.disabled = !at;
-  el.overviewLede.textContent = `Where each process stands ${at ? `on ${formatDay(at)} (end of day, UTC)` : 'now'}: phase, escalation level and its direction over 7 and 30 days, ultimatums and deadlines coming due, the latest development.`;
+  // "Now" is now as known now: a `known` date (a shared or hand-edited URL; the portfolio has no control for it) goes too.
+  el.overviewNow.disabled = isNow() && !knownAt;
+  el.overviewLede.textContent = `Where each process stands ${at ? `on ${formatDay(at)} (end of day, UTC)` : 'now'}${knownAt ? `, as known on ${formatDay(knownAt)}` : ''}: phase, escalation level and its direction over 7 and 30 days, ultimatums and deadlines coming due, the latest development.`;
   renderPortfolioSort(el.overviewSort, app.state.sort, (sort) => {
     setState({ sort });
     loadList();
@@ -250,26 +252,23 @@ function syncPortfolioControls() {
 }
 
 /**
- * The overview's sparkline: the index from the start of the active period (as the negotiation's slider has it: the
- * opening, not background recorded years before) to three weeks after the latest development (or the date shown).
+ * The overview's sparkline: the index over the active period, as the negotiation's slider has it (from the opening,
+ * with the slider's margin — not from background recorded years before) to three weeks after the latest development
+ * (or the date shown); asked for that period only, as known then and under the model chosen, as the card's figures are.
  */
 async function loadSeries(n, canvas) {
   const end = atMs();
   const latest = n.latestDevelopment ? instantOf(n.latestDevelopment.occurredAt) : end;
   const to = Math.min(end, dayStart(isoDay(latest)) + 21 * DAY);
+  const start = n.openedAt ? isoDay(instantOf(n.openedAt)) : null;
+  // A date-only `from` is the start of that day (the domain's reader); without an opening, the series' own start.
+  const from = start ? windowFor('active', { first: start, start, last: isoDay(latest), today: todayIso(), at: null }).from : undefined;
+  const { knownAt, model } = asOf();
   try {
-    const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { to: new Date(to).toISOString(), step: '1d' } });
-    const opened = series.markers.find((m) => m.type === 'NegotiationOpened');
-    if (opened) {
-      const day = (iso) => isoDay(instantOf(iso));
-      const { from } = windowFor('active', { first: day(series.from), start: day(opened.occurredAt), last: isoDay(latest), today: todayIso(), at: null });
-      if (from > day(series.from)) {
-        series.from = new Date(dayStart(from)).toISOString();
-        series.points = series.points.filter((p) => Date.parse(p.t) >= dayStart(from));
-      }
-    }
+    const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { from, to: new Date(to).toISOString(), step: '1d', knownAt, model } });
     await loadCharts();
     renderSparkline(canvas, series);
+    canvas.dataset.chart = 'drawn';
   } catch {
     canvas.replaceWith(h('p', { class: 'muted small' }, 'No chart.'));
   }
@@ -718,7 +717,7 @@ el.overviewAt.addEventListener('change', () => {
 });
 
 el.overviewNow.addEventListener('click', () => {
-  setState({ at: null, known: app.state.known === 'at' ? null : app.state.known });
+  setState({ at: null, known: null });
   route();
 });
 

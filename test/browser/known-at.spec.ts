@@ -1,0 +1,85 @@
+/**
+ * The bi-temporal promise across the page, in Chromium over the real app holding the example case: with "known at"
+ * and the model switch set, every pane shows what was known then under that model — the portfolio's sparkline too —
+ * and "Now" really goes back to now.
+ */
+import type { Page } from 'playwright-core';
+import { browserSuite } from './browser';
+
+const PAK = 'pak-afghan-2025';
+/** The example case was recorded from 17 Oct to 24 Nov 2025: on 1 Nov, neither the 11 Nov attack nor the 24 Nov ultimatum was known. */
+const KNOWN = '2025-11-01';
+
+jest.setTimeout(45_000);
+
+interface Series {
+  from: string;
+  to: string;
+  points: { t: string; index: number }[];
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** The portfolio drawn, and the sparkline of one card drawn: its points as the chart holds them. */
+async function sparkline(page: Page, id: string): Promise<{ x: number; y: number }[]> {
+  const canvas = page.locator(`.overview-card[data-negotiation="${id}"] canvas.sparkline[data-chart="drawn"]`);
+  await canvas.waitFor({ timeout: 15_000 });
+  return canvas.evaluate((c) => {
+    type Chart = { data: { datasets: { data: { x: number; y: number }[] }[] } };
+    const chart = (window as unknown as { Chart: { getChart(e: Element): Chart } }).Chart.getChart(c);
+    return chart.data.datasets[0]!.data.map((p) => ({ x: p.x, y: p.y }));
+  });
+}
+
+const rounded = (values: number[]) => values.map((v) => Math.round(v * 10) / 10);
+
+describe('known at, and the model, everywhere on the page', () => {
+  const s = browserSuite({ viewport: { width: 1366, height: 768 } });
+
+  it('given known at 1 Nov and model v1, then the portfolio’s sparkline is the v1 index as known on 1 Nov, asked for only over the period it draws', async () => {
+    const { page, t } = s;
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes(`/negotiations/${PAK}/escalation/series`)) asked.push(r.url());
+    });
+    await page.goto(`${t.url}/#/?known=${KNOWN}&model=v1`);
+    const drawn = await sparkline(page, PAK);
+    const from = new Date(drawn[0]!.x).toISOString();
+    const to = new Date(drawn[drawn.length - 1]!.x).toISOString();
+    const series = (query: string) =>
+      getJson<Series>(`${t.url}/negotiations/${PAK}/escalation/series?from=${from}&to=${to}&step=1d${query}`);
+    const thenV1 = await series(`&knownAt=${KNOWN}&model=v1`);
+    const nowV2 = await series('');
+    // The two differ over this period (else this test could not tell them apart).
+    expect(rounded(thenV1.points.map((p) => p.index))).not.toEqual(rounded(nowV2.points.map((p) => p.index)));
+    expect(drawn.map((p) => p.x)).toEqual(thenV1.points.map((p) => Date.parse(p.t)));
+    expect(rounded(drawn.map((p) => p.y))).toEqual(rounded(thenV1.points.map((p) => p.index)));
+    // It starts at the active period (the opening, 8 Oct, with a margin) and asked the API for that period only.
+    expect(from >= '2025-10-01' && from <= '2025-10-08').toBe(true);
+    expect(asked).toHaveLength(1);
+    const params = new URL(asked[0]!).searchParams;
+    expect(Date.parse(params.get('from')!)).toBe(drawn[0]!.x);
+    expect(params.get('knownAt')).toBe(KNOWN);
+    expect(params.get('model')).toBe('v1');
+  });
+
+  it('given a hand-edited portfolio URL with known at 10 Oct, then the page says so, and “Now” goes back to now', async () => {
+    const { page, t } = s;
+    await page.goto(`${t.url}/#/?known=2025-10-10`);
+    await page.locator('#overview[data-views="ready"]').waitFor();
+    // Nothing of the case was recorded by 10 Oct.
+    await expect(page.locator('.overview-card').count()).resolves.toBe(0);
+    await expect(page.locator('#overview-body h2').textContent()).resolves.toBe('No negotiations known on 10 Oct 2025');
+    await expect(page.locator('#overview-lede').textContent()).resolves.toContain('as known on 10 Oct 2025');
+    await expect(page.locator('#live-indicator').getAttribute('data-state')).resolves.toBe('paused');
+    await page.locator('#overview-now').click();
+    await page.locator(`.overview-card[data-negotiation="${PAK}"]`).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/');
+    await expect(page.locator('#overview-lede').textContent()).resolves.toMatch(/^Where each process stands now/);
+    await page.locator('#live-indicator[data-state="live"]').waitFor();
+  });
+});
