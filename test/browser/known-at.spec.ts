@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { browserSuite } from './browser';
+import { viewsReady } from './pages';
 
 const PAK = 'pak-afghan-2025';
 /** The example case was recorded from 17 Oct to 24 Nov 2025: on 1 Nov, neither the 11 Nov attack nor the 24 Nov ultimatum was known. */
@@ -81,5 +82,20 @@ describe('known at, and the model, everywhere on the page', () => {
     expect(new URL(page.url()).hash).toBe('#/');
     await expect(page.locator('#overview-lede').textContent()).resolves.toMatch(/^Where each process stands now/);
     await page.locator('#live-indicator[data-state="live"]').waitFor();
+  });
+});
+
+describe('known at on a negotiation', () => {
+  const s = browserSuite({ viewport: { width: 1366, height: 768 } });
+
+  it('given known at 1 Nov, then “What changed” opens on the last week known then, not on developments recorded later', async () => {
+    const { page, t } = s;
+    await page.goto(`${t.url}/#/negotiations/${PAK}?known=${KNOWN}`);
+    await viewsReady(page);
+    // The latest development known on 1 Nov is the Istanbul joint statement of 30 Oct: a week before it.
+    await expect(page.locator('#changes-since').inputValue()).resolves.toBe('23 Oct 2025');
+    await expect(page.locator('#changes-body').textContent()).resolves.toMatch(
+      /From 23 Oct 2025 to .*, as known on 1 Nov 2025: [1-9]\d* developments/,
+    );
   });
 });

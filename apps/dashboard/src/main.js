@@ -191,10 +191,15 @@ function syncControls() {
   el.changesSince.max = at ?? todayIso();
 }
 
-/** A week before the latest development up to the replay date: "what changed" then opens on the last burst of activity. */
+/**
+ * A week before the latest development up to the replay date, among those known then: "what changed" then opens on
+ * the last burst of activity the page shows (not on one recorded after the "known" date, of which it shows nothing).
+ */
 function defaultSince() {
   const end = app.state.at ?? todayIso();
-  const items = (app.full?.items ?? []).filter((i) => isoDay(instantOf(i.occurredAt)) <= end);
+  const { knownAt } = asOf();
+  const knownBy = knownAt ? atInstant(knownAt) : Number.POSITIVE_INFINITY;
+  const items = (app.full?.items ?? []).filter((i) => isoDay(instantOf(i.occurredAt)) <= end && Date.parse(i.recordedAt) <= knownBy);
   const last = items.length ? isoDay(instantOf(items[items.length - 1].occurredAt)) : end;
   return addDays(last < end ? last : end, -7);
 }
