@@ -98,4 +98,39 @@ describe('known at on a negotiation', () => {
       /From 23 Oct 2025 to .*, as known on 1 Nov 2025: [1-9]\d* developments/,
     );
   });
+  it('given known at 1 Nov, when a colleague records a development, then the page stays as known then; back to now, it shows it and is live', async () => {
+    const { page, t, context } = s;
+    await page.goto(`${t.url}/#/negotiations/${PAK}?known=${KNOWN}`);
+    await viewsReady(page);
+    await page.locator('#live-indicator[data-state="paused"]').waitFor();
+    const latestThen = await page.locator('#latest-development').textContent();
+    // A second page at now: once it shows the development, the push has gone out.
+    const live = await context.newPage();
+    await live.goto(`${t.url}/#/negotiations/${PAK}`);
+    await viewsReady(live);
+    await live.locator('#live-indicator[data-state="live"]').waitFor();
+    const summary = `Kabul calls for new talks (known-at test ${Date.now()})`;
+    const res = await fetch(`${t.url}/negotiations/${PAK}/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        type: 'StatementMade',
+        data: { speaker: { name: 'Zabihullah Mujahid', actorId: 'afghan-taliban' }, tone: 'conciliatory', summary },
+        occurredAt: new Date().toISOString().slice(0, 10),
+        sources: [{ title: 'Kabul statement', url: 'https://example.org/kabul', reliability: 'C', credibility: 2 }],
+      }),
+    });
+    expect(res.status).toBe(201);
+    await live.locator('#latest-development', { hasText: summary }).waitFor();
+    await live.locator('#timeline-list > li', { hasText: summary }).waitFor();
+    // The page showing 1 Nov's knowledge did not move.
+    await expect(page.locator('#latest-development').textContent()).resolves.toBe(latestThen);
+    await expect(page.locator('#timeline-list > li', { hasText: summary }).count()).resolves.toBe(0);
+    await expect(page.locator('#negotiation').getAttribute('data-views')).resolves.toBe('ready');
+    // Back to what is known now: the development is there, and the page is live.
+    await page.locator('#known-mode').selectOption('');
+    await page.locator('#latest-development', { hasText: summary }).waitFor();
+    await page.locator('#live-indicator[data-state="live"]').waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/negotiations/${PAK}`);
+  });
 });
