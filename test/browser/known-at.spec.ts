@@ -133,4 +133,19 @@ describe('known at on a negotiation', () => {
     await page.locator('#live-indicator[data-state="live"]').waitFor();
     expect(new URL(page.url()).hash).toBe(`#/negotiations/${PAK}`);
   });
+  it('given known at 1 Nov, then a print says so beside the date it shows (the “Known” control is not printed)', async () => {
+    const { page, t } = s;
+    await page.goto(`${t.url}/#/negotiations/${PAK}?at=2025-10-30&known=${KNOWN}`);
+    await viewsReady(page, '2025-10-30');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#known-mode').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.replay-label-row').innerText()).resolves.toMatch(
+      /View as of 30 Oct 2025.*as known on 1 Nov 2025/s,
+    );
+    await page.emulateMedia({ media: 'screen' });
+    // Known now again: the line says nothing more than the date.
+    await page.locator('#known-mode').selectOption('');
+    await viewsReady(page, '2025-10-30');
+    await expect(page.locator('.replay-label-row').innerText()).resolves.not.toMatch(/known/);
+  });
 });

@@ -40,6 +40,7 @@ const el = {
   actors: $('#neg-actors'),
   slider: $('#at-slider'),
   atOutput: $('#at-output'),
+  knownOutput: $('#known-output'),
   atMin: $('#at-min-label'),
   atMax: $('#at-max-label'),
   presets: $('#window-presets'),
@@ -179,6 +180,10 @@ function syncControls() {
   el.slider.setAttribute('aria-valuetext', at ? formatDay(at) : 'now');
   el.atDate.value = at ?? todayIso();
   el.atNow.disabled = !at;
+  // Beside the date, what was known: the "Known" control is not printed, this line is.
+  const { knownAt } = asOf();
+  el.knownOutput.hidden = !knownAt;
+  el.knownOutput.textContent = knownAt ? `· as known on ${formatDay(knownAt)}` : '';
   el.knownMode.value = known === 'at' ? 'at' : known ? 'date' : '';
   el.knownDate.parentElement.hidden = !(known && known !== 'at');
   if (known && known !== 'at') el.knownDate.value = known;
