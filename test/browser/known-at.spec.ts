@@ -49,6 +49,10 @@ describe('known at, and the model, everywhere on the page', () => {
     });
     await page.goto(`${t.url}/#/?known=${KNOWN}&model=v1`);
     const drawn = await sparkline(page, PAK);
+    // The levels on the cards are v1's (here 1 · cooperative where v2 says 3 · coercive): the page says which model.
+    await expect(page.locator('#overview-lede').textContent()).resolves.toMatch(
+      /^Where each process stands now, as known on 1 Nov 2025 \(escalation model v1\):/,
+    );
     const from = new Date(drawn[0]!.x).toISOString();
     const to = new Date(drawn[drawn.length - 1]!.x).toISOString();
     const series = (query: string) =>

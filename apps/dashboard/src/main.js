@@ -254,7 +254,8 @@ function syncPortfolioControls() {
   el.overviewAt.value = at ?? todayIso();
   // "Now" is now as known now: a `known` date (a shared or hand-edited URL; the portfolio has no control for it) goes too.
   el.overviewNow.disabled = isNow() && !knownAt;
-  el.overviewLede.textContent = `Where each process stands ${at ? `on ${formatDay(at)} (end of day, UTC)` : 'now'}${knownAt ? `, as known on ${formatDay(knownAt)}` : ''}: phase, escalation level and its direction over 7 and 30 days, ultimatums and deadlines coming due, the latest development.`;
+  const model = app.state.model ? ` (escalation model ${app.state.model})` : '';
+  el.overviewLede.textContent = `Where each process stands ${at ? `on ${formatDay(at)} (end of day, UTC)` : 'now'}${knownAt ? `, as known on ${formatDay(knownAt)}` : ''}${model}: phase, escalation level and its direction over 7 and 30 days, ultimatums and deadlines coming due, the latest development.`;
   renderPortfolioSort(el.overviewSort, app.state.sort, (sort) => {
     setState({ sort });
     loadList();
