@@ -135,7 +135,10 @@ describe('known at on a negotiation', () => {
     await page.locator('#known-mode').selectOption('');
     await page.locator('#latest-development', { hasText: summary }).waitFor();
     await page.locator('#live-indicator[data-state="live"]').waitFor();
+    await viewsReady(page);
     expect(new URL(page.url()).hash).toBe(`#/negotiations/${PAK}`);
+    // Every pane, not the status card alone: the timeline has it too.
+    await expect(page.locator('#timeline-list > li').first().textContent()).resolves.toContain(summary);
   });
   it('given known at 1 Nov, then a print says so beside the date it shows (the “Known” control is not printed)', async () => {
     const { page, t } = s;

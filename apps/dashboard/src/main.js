@@ -86,6 +86,8 @@ const app = {
   current: null,
   /** Everything recorded, unfiltered: the slider's range, actors, demands and rounds for the form. */
   full: null,
+  /** Whether `full` may miss developments: it is kept current by the live stream, which is paused while the page shows the past. */
+  fullStale: false,
   data: { status: null, matrix: null, escalation: null, series: null, timeline: null },
   names: new Map(),
   eventById: new Map(),
@@ -485,6 +487,7 @@ async function loadChanges(signal) {
 /** Loads the full log known now (slider range, form choices): `syncControls` then sets the controls to it. */
 async function loadFull(minPosition) {
   app.full = await api(`/negotiations/${app.current}/timeline`, { params: { minPosition } });
+  app.fullStale = false;
 }
 
 /**
@@ -500,6 +503,8 @@ async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
   app.controller = controller;
   const signal = controller.signal;
   el.negotiation.dataset.views = 'loading';
+  // Back at now after showing the past: the log known now is fetched again (what was recorded meanwhile was not followed).
+  if (isNow() && app.fullStale) full = full.then(() => loadFull()).then(() => syncControls(), () => {});
   const params = { ...asOf(), minPosition };
   const get = (path, extra) => api(`/negotiations/${id}/${path}`, { params: { ...params, ...extra }, signal });
   // The sidebar follows the date shown.
@@ -524,7 +529,7 @@ async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
       return get('escalation/series', { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), step: span <= 150 ? '6h' : '1d' });
     }),
     // At now, the log known now is the timeline: loadFull has fetched it.
-    full.then(() => (isNow() && !app.state.model && !minPosition && app.full ? app.full : get('timeline'))),
+    full.then(() => (isNow() && !app.state.model && !minPosition && app.full && !app.fullStale ? app.full : get('timeline'))),
   ]);
   if (generation !== app.generation) return;
   const [status, matrix, escalation, series, timeline] = results;
@@ -611,7 +616,10 @@ async function route() {
 function followOrPause() {
   if (!app.current) return;
   if (isNow()) live.follow(app.current);
-  else live.pause(app.state.at ? `Paused · replaying ${formatDay(app.state.at)}` : 'Paused · showing what was known then');
+  else {
+    app.fullStale = true;
+    live.pause(app.state.at ? `Paused · replaying ${formatDay(app.state.at)}` : 'Paused · showing what was known then');
+  }
 }
 
 // ---------------------------------------------------------------------------
