@@ -3,8 +3,9 @@
  * and the model switch set, every pane shows what was known then under that model — the portfolio's sparkline too —
  * and "Now" really goes back to now.
  */
-import type { Page } from 'playwright-core';
-import { browserSuite } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app';
+import { browserSuite, collectPageErrors, importExample, launchBrowser } from './browser';
 import { viewsReady } from './pages';
 
 const PAK = 'pak-afghan-2025';
@@ -154,5 +155,47 @@ describe('known at on a negotiation', () => {
     await page.locator('#known-mode').selectOption('');
     await viewsReady(page, '2025-10-30');
     await expect(page.locator('.replay-label-row').innerText()).resolves.not.toMatch(/known/);
+  });
+});
+
+describe('the model switch on a server whose default model is v1 (PARLEY_ESCALATION_MODEL=v1)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestApp({ env: { PARLEY_ESCALATION_MODEL: 'v1' } }), launchBrowser()]);
+    await importExample(t.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.cleanup();
+  });
+
+  it('shows the model the views are under, and v2 when v2 is chosen — in the URL too', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(`${t.url}/#/negotiations/${PAK}?at=2025-10-22`);
+    await viewsReady(page, '2025-10-22');
+    const summary = page.locator('#escalation-summary');
+    await expect(summary.locator('[data-model]').getAttribute('data-model')).resolves.toBe('v1');
+    await expect(page.locator('input[name="esc-model"]:checked').getAttribute('value')).resolves.toBe('v1');
+    await page.locator('label[for="model-v2"]').click();
+    await summary.locator('[data-model="v2"]').waitFor();
+    expect(new URL(page.url()).hash).toMatch(/model=v2/);
+    // The shared URL opens under v2, and the portfolio it links to is under v2 too.
+    await page.reload();
+    await viewsReady(page, '2025-10-22');
+    await expect(summary.locator('[data-model]').getAttribute('data-model')).resolves.toBe('v2');
+    await expect(page.locator('input[name="esc-model"]:checked').getAttribute('value')).resolves.toBe('v2');
+    // Back to v1: the views, the switch, and the URL's meaning.
+    await page.locator('label[for="model-v1"]').click();
+    await summary.locator('[data-model="v1"]').waitFor();
+    await page.reload();
+    await viewsReady(page, '2025-10-22');
+    await expect(summary.locator('[data-model]').getAttribute('data-model')).resolves.toBe('v1');
+    await expect(page.locator('input[name="esc-model"]:checked').getAttribute('value')).resolves.toBe('v1');
+    await context.close();
+    expect(errors).toEqual([]);
   });
 });

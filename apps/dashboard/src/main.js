@@ -96,6 +96,8 @@ const app = {
   picked: null,
   /** How many timeline developments are shown ("Show more" adds a page; a redraw keeps them). */
   timelineShown: 0,
+  /** The server's default escalation model, as its views name it (PARLEY_ESCALATION_MODEL): what the page shows without `model`. */
+  defaultModel: 'v2',
   /** Whether the escalation chart has been in view (then Chart.js is loaded and the chart follows the views). */
   chartWanted: false,
   generation: 0,
@@ -190,7 +192,7 @@ function syncControls() {
   el.knownDate.parentElement.hidden = !(known && known !== 'at');
   if (known && known !== 'at') el.knownDate.value = known;
   for (const radio of el.presets.querySelectorAll('input')) radio.checked = radio.value === view;
-  $(`input[name="esc-model"][value="${app.state.model ?? 'v2'}"]`).checked = true;
+  syncModelSwitch();
   el.negotiation.dataset.at = at ?? 'now';
   const untilText = at ? `until ${formatDay(at)}` : 'until now';
   el.changesUntil.textContent = untilText;
@@ -209,6 +211,18 @@ function defaultSince() {
   const items = (app.full?.items ?? []).filter((i) => isoDay(instantOf(i.occurredAt)) <= end && Date.parse(i.recordedAt) <= knownBy);
   const last = items.length ? isoDay(instantOf(items[items.length - 1].occurredAt)) : end;
   return addDays(last < end ? last : end, -7);
+}
+
+/** The model switch shows the model the views are under: the one chosen, or the server's default. */
+function syncModelSwitch() {
+  $(`input[name="esc-model"][value="${app.state.model ?? app.defaultModel}"]`).checked = true;
+}
+
+/** Learns the server's default model from a view asked for without `model`. */
+function learnDefaultModel(view) {
+  if (app.state.model || !view?.modelVersion || view.modelVersion === app.defaultModel) return;
+  app.defaultModel = view.modelVersion;
+  syncModelSwitch();
 }
 
 function setState(patch, { push = false } = {}) {
@@ -230,6 +244,7 @@ async function loadList({ minPosition } = {}) {
     const { negotiations } = await api('/negotiations', { params: { ...asOf(), sort: app.state.sort, minPosition } });
     if (generation !== listGeneration) return;
     app.negotiations = negotiations;
+    learnDefaultModel(negotiations[0]?.escalation);
     renderSidebar(el.list, negotiations, app.state.negotiationId, (id) => linkTo(app.state, id));
     // Which date the sidebar shows, when not now.
     el.listAsOf.hidden = isNow();
@@ -535,6 +550,7 @@ async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
   const [status, matrix, escalation, series, timeline] = results;
   const value = (r) => (r.status === 'fulfilled' ? r.value : null);
   app.data = { status: value(status), matrix: value(matrix), escalation: value(escalation), series: value(series), timeline: value(timeline) };
+  learnDefaultModel(app.data.status);
   rebuildIndex();
   drawHeader();
   const fail = (r, target) => r.status === 'rejected' && r.reason?.name !== 'AbortError' && panelError(target, r.reason);
@@ -764,7 +780,7 @@ el.knownDate.addEventListener('change', () => {
 
 for (const radio of document.querySelectorAll('input[name="esc-model"]')) {
   radio.addEventListener('change', () => {
-    setState({ model: radio.value === 'v2' ? null : radio.value });
+    setState({ model: radio.value === app.defaultModel ? null : radio.value });
     refreshViews();
   });
 }
