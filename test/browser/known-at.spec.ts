@@ -141,6 +141,22 @@ describe('known at on a negotiation', () => {
     // Every pane, not the status card alone: the timeline has it too.
     await expect(page.locator('#timeline-list > li').first().textContent()).resolves.toContain(summary);
   });
+  it('given a replay of 20 Oct, as known then, under v1, then “all negotiations” opens the portfolio of that date, knowledge and model', async () => {
+    const { page, t } = s;
+    await page.goto(`${t.url}/#/negotiations/${PAK}?at=2025-10-20&known=at&model=v1`);
+    await viewsReady(page, '2025-10-20');
+    await page.locator('a.brand').click();
+    await page.locator('#overview[data-at="2025-10-20"][data-views="ready"]').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/?at=2025-10-20&known=at&model=v1');
+    await expect(page.locator('#overview-lede').textContent()).resolves.toMatch(
+      /^Where each process stands on 20 Oct 2025 \(end of day, UTC\), as known on 20 Oct 2025 \(escalation model v1\):/,
+    );
+    // Its card links back to the same view.
+    await expect(page.locator(`.overview-card[data-negotiation="${PAK}"] h2 a`).getAttribute('href')).resolves.toBe(
+      `#/negotiations/${PAK}?at=2025-10-20&known=at&model=v1`,
+    );
+  });
+
   it('given known at 1 Nov, then a print says so beside the date it shows (the “Known” control is not printed)', async () => {
     const { page, t } = s;
     await page.goto(`${t.url}/#/negotiations/${PAK}?at=2025-10-30&known=${KNOWN}`);

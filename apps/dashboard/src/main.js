@@ -26,6 +26,7 @@ const DAY = 86_400_000;
 const el = {
   main: $('#main'),
   banner: $('#banner'),
+  brand: $('a.brand'),
   list: $('#negotiation-list'),
   listAsOf: $('#list-asof'),
   overview: $('#overview'),
@@ -228,7 +229,13 @@ function learnDefaultModel(view) {
 function setState(patch, { push = false } = {}) {
   app.state = { ...app.state, ...patch };
   writeHash(app.state, { push });
+  syncBrandLink();
   syncControls();
+}
+
+/** "All negotiations" (the brand) opens the portfolio as of the date, knowledge and model shown, as the sidebar's links keep them. */
+function syncBrandLink() {
+  el.brand.setAttribute('href', linkTo(app.state, null));
 }
 
 // ---------------------------------------------------------------------------
@@ -578,6 +585,7 @@ async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
 async function route() {
   const previous = app.state.negotiationId;
   app.state = readHash();
+  syncBrandLink();
   const id = app.state.negotiationId;
   renderSidebar(el.list, app.negotiations, id, (nid) => linkTo(app.state, nid));
   if (!id) {
