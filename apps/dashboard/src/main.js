@@ -609,6 +609,7 @@ async function route() {
     app.selected = null;
     app.picked = null;
     app.full = null;
+    app.fullStale = false;
     app.timelineShown = 0;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
     // The full log and the views at once; the controls once the log is in (the slider's range, "what changed since").
