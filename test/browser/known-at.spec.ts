@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
 import { browserSuite, collectPageErrors, importExample, launchBrowser } from './browser';
-import { viewsReady } from './pages';
+import { slideTo, viewsReady } from './pages';
 
 const PAK = 'pak-afghan-2025';
 /** The example case was recorded from 17 Oct to 24 Nov 2025: on 1 Nov, neither the 11 Nov attack nor the 24 Nov ultimatum was known. */
@@ -155,6 +155,39 @@ describe('known at on a negotiation', () => {
     await expect(page.locator(`.overview-card[data-negotiation="${PAK}"] h2 a`).getAttribute('href')).resolves.toBe(
       `#/negotiations/${PAK}?at=2025-10-20&known=at&model=v1`,
     );
+  });
+
+  it('browser back and forward return to each view as it was: its date, its knowledge, its model', async () => {
+    const { page, t } = s;
+    await page.goto(`${t.url}/#/?known=${KNOWN}&model=v1`);
+    await page.locator('#overview[data-views="ready"]').waitFor();
+    const card = page.locator(`.overview-card[data-negotiation="${PAK}"]`);
+    const cardLevel = await card.locator('.level').textContent();
+    await card.locator('h2 a').click();
+    await viewsReady(page);
+    const summary = page.locator('#escalation-summary');
+    await summary.locator('[data-model="v1"]').waitFor();
+    // Replay 25 Oct there (no history entry per step): back leaves for the portfolio as it was.
+    await page.locator('#known-mode').selectOption('at');
+    await slideTo(page, '2025-10-25');
+    const replayed = new URL(page.url()).hash;
+    expect(replayed).toBe(`#/negotiations/${PAK}?at=2025-10-25&known=at&model=v1`);
+    const latest = await page.locator('#latest-development').textContent();
+    await page.goBack();
+    await page.locator('#overview[data-views="ready"]').waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/?known=${KNOWN}&model=v1`);
+    await expect(page.locator('#overview-lede').textContent()).resolves.toContain(
+      `as known on 1 Nov 2025 (escalation model v1)`,
+    );
+    await expect(card.locator('.level').textContent()).resolves.toBe(cardLevel);
+    await expect(page.locator('#live-indicator').getAttribute('data-state')).resolves.toBe('paused');
+    await page.goForward();
+    await viewsReady(page, '2025-10-25');
+    expect(new URL(page.url()).hash).toBe(replayed);
+    await expect(page.locator('#latest-development').textContent()).resolves.toBe(latest);
+    await expect(summary.locator('[data-model]').getAttribute('data-model')).resolves.toBe('v1');
+    await expect(page.locator('#known-mode').inputValue()).resolves.toBe('at');
+    await expect(page.locator('#live-indicator').getAttribute('data-state')).resolves.toBe('paused');
   });
 
   it('given known at 1 Nov, then a print says so beside the date it shows (the “Known” control is not printed)', async () => {
