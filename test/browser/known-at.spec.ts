@@ -88,6 +88,35 @@ describe('known at, and the model, everywhere on the page', () => {
     await expect(page.locator('#overview-lede').textContent()).resolves.toMatch(/^Where each process stands now/);
     await page.locator('#live-indicator[data-state="live"]').waitFor();
   });
+  it('given the portfolio of 20 Oct, when a development is recorded, then the cards stay as of 20 Oct; “Now” shows it', async () => {
+    const { page, t, context } = s;
+    await page.goto(`${t.url}/#/?at=2025-10-20`);
+    await page.locator('#overview[data-at="2025-10-20"][data-views="ready"]').waitFor();
+    const card = page.locator(`.overview-card[data-negotiation="${PAK}"]`);
+    const latestThen = await card.locator('.card-latest').textContent();
+    // A second page at now: once it shows the development, the push has gone out.
+    const live = await context.newPage();
+    await live.goto(`${t.url}/`);
+    await live.locator('#overview[data-views="ready"]').waitFor();
+    await live.locator('#live-indicator[data-state="live"]').waitFor();
+    const summary = `Doha calls both sides back (portfolio test ${Date.now()})`;
+    const res = await fetch(`${t.url}/negotiations/${PAK}/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        type: 'StatementMade',
+        data: { speaker: { name: 'Qatar MFA', actorId: 'qatar' }, tone: 'conciliatory', summary },
+        occurredAt: new Date().toISOString().slice(0, 10),
+        sources: [{ title: 'Qatar MFA statement', url: 'https://example.org/qatar', reliability: 'B', credibility: 2 }],
+      }),
+    });
+    expect(res.status).toBe(201);
+    await live.locator(`.overview-card[data-negotiation="${PAK}"] .card-latest`, { hasText: summary }).waitFor();
+    await expect(card.locator('.card-latest').textContent()).resolves.toBe(latestThen);
+    await page.locator('#overview-now').click();
+    await card.locator('.card-latest', { hasText: summary }).waitFor();
+    await page.locator('#live-indicator[data-state="live"]').waitFor();
+  });
 });
 
 describe('known at on a negotiation', () => {
