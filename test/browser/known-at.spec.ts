@@ -170,6 +170,14 @@ describe('known at on a negotiation', () => {
     // Every pane, not the status card alone: the timeline has it too.
     await expect(page.locator('#timeline-list > li').first().textContent()).resolves.toContain(summary);
   });
+  it('given known at 10 Oct, before anything of the case was recorded, then the escalation panel says nothing was recorded yet', async () => {
+    const { page, t } = s;
+    await page.goto(`${t.url}/#/negotiations/${PAK}?known=2025-10-10`);
+    await viewsReady(page);
+    await expect(page.locator('#timeline-list > li').count()).resolves.toBe(0);
+    await expect(page.locator('#escalation-summary .esc-quiet').textContent()).resolves.toBe('Nothing recorded yet.');
+  });
+
   it('given a replay of 20 Oct, as known then, under v1, then “all negotiations” opens the portfolio of that date, knowledge and model', async () => {
     const { page, t } = s;
     await page.goto(`${t.url}/#/negotiations/${PAK}?at=2025-10-20&known=at&model=v1`);
