@@ -3,6 +3,7 @@
  * and the model switch set, every pane shows what was known then under that model — the portfolio's sparkline too —
  * and "Now" really goes back to now.
  */
+import * as fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/app';
 import { browserSuite, collectPageErrors, importExample, launchBrowser } from './browser';
@@ -120,7 +121,7 @@ describe('known at, and the model, everywhere on the page', () => {
 });
 
 describe('known at on a negotiation', () => {
-  const s = browserSuite({ viewport: { width: 1366, height: 768 } });
+  const s = browserSuite({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
 
   it('given known at 1 Nov, then “What changed” opens on the last week known then, not on developments recorded later', async () => {
     const { page, t } = s;
@@ -176,6 +177,27 @@ describe('known at on a negotiation', () => {
     await viewsReady(page);
     await expect(page.locator('#timeline-list > li').count()).resolves.toBe(0);
     await expect(page.locator('#escalation-summary .esc-quiet').textContent()).resolves.toBe('Nothing recorded yet.');
+  });
+
+  it('given 30 Oct as known on 1 Nov under v1, then the CSV and the briefing saved are of that view', async () => {
+    const { page, t } = s;
+    await page.goto(`${t.url}/#/negotiations/${PAK}?at=2025-10-30&known=${KNOWN}&model=v1`);
+    await viewsReady(page, '2025-10-30');
+    const saved = async (control: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(control).click()]);
+      return fs.readFileSync((await download.path())!, 'utf8');
+    };
+    const api = async (path: string) => (await fetch(`${t.url}/negotiations/${PAK}/${path}`)).text();
+    const csv = await saved('#matrix-csv');
+    // Four demands tabled on 18 Oct were recorded on 24 Nov: the matrix known on 1 Nov is not the one known now.
+    expect(csv).not.toBe(await api('matrix?format=csv&at=2025-10-30'));
+    expect(csv).toBe(await api(`matrix?format=csv&at=2025-10-30&knownAt=${KNOWN}`));
+    const brief = await saved('#brief-button');
+    const since = await page.locator('#changes-since').inputValue();
+    expect(brief).toContain(`as known at ${KNOWN} · escalation model v1`);
+    expect(brief).toContain(`## Status at 2025-10-30`);
+    expect(since).toBe('23 Oct 2025');
+    expect(brief).toMatch(/## What changed, 2025-10-23 → 2025-10-30/);
   });
 
   it('given a replay of 20 Oct, as known then, under v1, then “all negotiations” opens the portfolio of that date, knowledge and model', async () => {
