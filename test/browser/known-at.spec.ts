@@ -171,6 +171,37 @@ describe('known at on a negotiation', () => {
     // Every pane, not the status card alone: the timeline has it too.
     await expect(page.locator('#timeline-list > li').first().textContent()).resolves.toContain(summary);
   });
+  it('given known at 1 Nov, when a development is recorded through the form, then the page says it is recorded but not in this view', async () => {
+    const { page, t } = s;
+    await page.goto(`${t.url}/#/negotiations/${PAK}?known=${KNOWN}`);
+    await viewsReady(page);
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    await dialog.getByLabel('What happened').selectOption('StatementMade');
+    await dialog.getByRole('group', { name: 'Speaker' }).getByLabel('Name', { exact: true }).fill('Ishaq Dar');
+    await dialog.getByLabel('Speaks for').selectOption('pakistan');
+    await dialog.getByLabel('Tone').selectOption('warning');
+    const summary = `Dar: talks only with guarantees (form test ${Date.now()})`;
+    await dialog.getByLabel('What was said, in a sentence').fill(summary);
+    await dialog.getByLabel('Title', { exact: true }).fill('Dar on talks');
+    await dialog.getByLabel('Link').fill('https://example.org/dar');
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await viewsReady(page);
+    // Recorded now, so not known on 1 Nov: the views rightly leave it out, and the page says why it is not there.
+    await expect(page.locator('#timeline-list > li', { hasText: summary }).count()).resolves.toBe(0);
+    await expect(page.locator('#brief-status').textContent()).resolves.toBe(
+      'Recorded, but not in this view (as of now, as known on 1 Nov 2025).',
+    );
+    const res = await fetch(`${t.url}/negotiations/${PAK}/timeline`);
+    const items = ((await res.json()) as { items: { data: { summary?: string } }[] }).items;
+    expect(items.some((i) => i.data.summary === summary)).toBe(true);
+    // Back to everything recorded: it is there, and the note is gone.
+    await page.locator('#known-mode').selectOption('');
+    await page.locator('#timeline-list > li', { hasText: summary }).waitFor();
+    await expect(page.locator('#brief-status').textContent()).resolves.toBe('');
+  });
+
   it('given known at 10 Oct, before anything of the case was recorded, then the escalation panel says nothing was recorded yet', async () => {
     const { page, t } = s;
     await page.goto(`${t.url}/#/negotiations/${PAK}?known=2025-10-10`);

@@ -228,6 +228,11 @@ function learnDefaultModel(view) {
 
 function setState(patch, { push = false } = {}) {
   app.state = { ...app.state, ...patch };
+  // "Recorded, but not in this view" spoke of the view being left.
+  if (el.briefStatus.dataset.notShown) {
+    el.briefStatus.textContent = '';
+    delete el.briefStatus.dataset.notShown;
+  }
   writeHash(app.state, { push });
   syncBrandLink();
   syncControls();
@@ -945,6 +950,25 @@ function formContext() {
   };
 }
 
+/**
+ * A development recorded while the page shows a past date (or what was known then) may rightly be left out of every
+ * view — it happened later, or was not known then —: the page says so where the eye is, not only to screen readers.
+ */
+function sayIfNotShown(events) {
+  const shown = new Set();
+  for (const item of app.data.timeline?.items ?? []) {
+    shown.add(item.eventId);
+    for (const c of item.corrections ?? []) shown.add(c.eventId);
+    if (item.retracted) shown.add(item.retracted.eventId);
+  }
+  const asOf = asOfText();
+  if (!asOf || events.every((e) => shown.has(e.eventId))) return;
+  const text = `Recorded, but not in this view (${asOf[0].toLowerCase()}${asOf.slice(1)}).`;
+  el.briefStatus.textContent = text;
+  el.briefStatus.dataset.notShown = 'yes';
+  announce(text);
+}
+
 /** The form and its modules load when it is first opened: reading the page needs none of them. */
 let recordForm = null;
 async function openRecordForm() {
@@ -960,6 +984,7 @@ async function openRecordForm() {
       syncControls();
       await refreshViews({ minPosition: result.position }); // the sidebar too
       flash(el.status.closest('.panel'));
+      sayIfNotShown(result.events ?? []);
       el.recordButton.focus();
     },
   }));
@@ -977,6 +1002,7 @@ el.recordButton.addEventListener('click', openRecordForm);
  * refused on a server with keys), then handed to the browser as a download.
  */
 async function download(path, { params, accept, filename }) {
+  delete el.briefStatus.dataset.notShown;
   el.briefStatus.textContent = `Preparing ${filename}…`;
   try {
     const blob = await apiBlob(path, { params, accept });
