@@ -196,9 +196,25 @@ describe('known at on a negotiation', () => {
     const res = await fetch(`${t.url}/negotiations/${PAK}/timeline`);
     const items = ((await res.json()) as { items: { data: { summary?: string } }[] }).items;
     expect(items.some((i) => i.data.summary === summary)).toBe(true);
-    // Back to everything recorded: it is there, and the note is gone.
+    // A colleague records another meanwhile (the page, showing the past, does not follow it).
+    const later = `Mujahid: Kabul will wait for Doha (form test ${Date.now()})`;
+    const res2 = await fetch(`${t.url}/negotiations/${PAK}/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        type: 'StatementMade',
+        data: { speaker: { name: 'Zabihullah Mujahid', actorId: 'afghan-taliban' }, tone: 'neutral', summary: later },
+        occurredAt: new Date().toISOString().slice(0, 10),
+        sources: [{ title: 'Kabul statement', url: 'https://example.org/kabul-2' }],
+      }),
+    });
+    expect(res2.status).toBe(201);
+    // Back to everything recorded: both are there, and the note is gone.
     await page.locator('#known-mode').selectOption('');
-    await page.locator('#timeline-list > li', { hasText: summary }).waitFor();
+    await page.locator('#latest-development', { hasText: later }).waitFor();
+    await viewsReady(page);
+    await expect(page.locator('#timeline-list > li', { hasText: summary }).count()).resolves.toBe(1);
+    await expect(page.locator('#timeline-list > li', { hasText: later }).count()).resolves.toBe(1);
     await expect(page.locator('#brief-status').textContent()).resolves.toBe('');
   });
 

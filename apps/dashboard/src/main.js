@@ -514,7 +514,8 @@ async function loadChanges(signal) {
 /** Loads the full log known now (slider range, form choices): `syncControls` then sets the controls to it. */
 async function loadFull(minPosition) {
   app.full = await api(`/negotiations/${app.current}/timeline`, { params: { minPosition } });
-  app.fullStale = false;
+  // Loaded while the page shows the past (after a write from the form), it is not followed from here on either.
+  app.fullStale = !isNow();
 }
 
 /**
