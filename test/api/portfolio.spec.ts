@@ -92,6 +92,16 @@ describe('GET /negotiations: the portfolio', () => {
     expect(before.levelChanges.map((c: Json) => c.direction)).toEqual(['unchanged', 'unchanged']);
   });
 
+  it('names when each negotiation opened, as recorded (where its active period starts)', async () => {
+    const entries = await list(`at=${AT}`);
+    expect(entries.map((n) => [n.negotiationId, n.openedAt])).toEqual(
+      expect.arrayContaining([
+        ['border', '2025-09-01'],
+        ['truce', '2025-09-01'],
+      ]),
+    );
+  });
+
   it('lists active ultimatums and the deadlines coming due, soonest first, by name', async () => {
     const [truce] = (await list(`at=${AT}`)).filter((n) => n.negotiationId === 'truce');
     expect(truce.activeUltimatums).toBe(1);
@@ -160,7 +170,9 @@ describe('GET /negotiations: the portfolio', () => {
       'name',
     ]);
     const entry = doc.components.schemas.PortfolioEntryDto;
-    expect(Object.keys(entry.properties)).toEqual(expect.arrayContaining(['levelChanges', 'ultimatums', 'deadlines']));
+    expect(Object.keys(entry.properties)).toEqual(
+      expect.arrayContaining(['openedAt', 'levelChanges', 'ultimatums', 'deadlines']),
+    );
     expect(doc.components.schemas.LevelChangeDto.properties.direction.enum).toEqual([
       'deteriorated',
       'improved',

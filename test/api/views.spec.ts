@@ -139,11 +139,13 @@ describe('the views of the first seed article', () => {
       const at = '2025-10-20';
       const then = expectStatus(await api.get(`/negotiations?at=${at}`), 200).body;
       const status = await view(`status?at=${at}`);
+      const opening = (await view(`timeline?at=${at}`)).items.find((i: Json) => i.type === 'NegotiationOpened');
       // The status summary, and (the portfolio, issue #18) the level's direction, ultimatums and deadlines of that date.
       expect(then.negotiations).toEqual([
         {
           negotiationId: ID,
           title: status.title,
+          openedAt: opening.occurredAt,
           phase: status.phase,
           escalation: status.escalation,
           roundsHeld: status.rounds.held,

@@ -112,8 +112,10 @@ describe('the dashboard in Chromium', () => {
     await expect(card.locator('.level').textContent()).resolves.toMatch(/^\d · \w+/);
     await expect(card.locator('.trend').textContent()).resolves.toMatch(/rising|steady|falling/);
     await expect(card.textContent()).resolves.toMatch(/Rounds held\s*3/);
-    // The sparkline draws the index over the whole case.
-    await card.locator('figcaption', { hasText: /8 Oct 2025/ }).waitFor();
+    // The sparkline draws the index over the case's active period, from where the negotiation's slider starts.
+    const caption = card.locator('figcaption', { hasText: /^Escalation index, / });
+    await caption.waitFor();
+    const sparkFrom = /^Escalation index, (\d+ \w+ \d{4}) – /.exec((await caption.textContent())!)?.[1];
     await expect(page.locator('#negotiation-list a').count()).resolves.toBe(1);
 
     await card.getByRole('link', { name: /Pakistan – Afghan Taliban talks/ }).click();
@@ -123,6 +125,7 @@ describe('the dashboard in Chromium', () => {
     await expect(page.locator('#rounds-held').textContent()).resolves.toBe('3');
     await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Collapsed');
     await expect(page.locator('#status-body').textContent()).resolves.toMatch(/Ultimatums.*no deadline stated/s);
+    await expect(page.locator('#at-min-label').textContent()).resolves.toBe(sparkFrom);
   });
 
   it('shows the matrix as a heat map, and a cell’s stance history with quotes and sources', async () => {

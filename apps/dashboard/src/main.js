@@ -26,6 +26,7 @@ const DAY = 86_400_000;
 const el = {
   main: $('#main'),
   banner: $('#banner'),
+  brand: $('a.brand'),
   list: $('#negotiation-list'),
   listAsOf: $('#list-asof'),
   overview: $('#overview'),
@@ -40,6 +41,7 @@ const el = {
   actors: $('#neg-actors'),
   slider: $('#at-slider'),
   atOutput: $('#at-output'),
+  knownOutput: $('#known-output'),
   atMin: $('#at-min-label'),
   atMax: $('#at-max-label'),
   presets: $('#window-presets'),
@@ -85,6 +87,8 @@ const app = {
   current: null,
   /** Everything recorded, unfiltered: the slider's range, actors, demands and rounds for the form. */
   full: null,
+  /** Whether `full` may miss developments: it is kept current by the live stream, which is paused while the page shows the past. */
+  fullStale: false,
   data: { status: null, matrix: null, escalation: null, series: null, timeline: null },
   names: new Map(),
   eventById: new Map(),
@@ -93,6 +97,8 @@ const app = {
   picked: null,
   /** How many timeline developments are shown ("Show more" adds a page; a redraw keeps them). */
   timelineShown: 0,
+  /** The server's default escalation model, as its views name it (PARLEY_ESCALATION_MODEL): what the page shows without `model`. */
+  defaultModel: 'v2',
   /** Whether the escalation chart has been in view (then Chart.js is loaded and the chart follows the views). */
   chartWanted: false,
   generation: 0,
@@ -179,11 +185,15 @@ function syncControls() {
   el.slider.setAttribute('aria-valuetext', at ? formatDay(at) : 'now');
   el.atDate.value = at ?? todayIso();
   el.atNow.disabled = !at;
+  // Beside the date, what was known: the "Known" control is not printed, this line is.
+  const { knownAt } = asOf();
+  el.knownOutput.hidden = !knownAt;
+  el.knownOutput.textContent = knownAt ? `· as known on ${formatDay(knownAt)}` : '';
   el.knownMode.value = known === 'at' ? 'at' : known ? 'date' : '';
   el.knownDate.parentElement.hidden = !(known && known !== 'at');
   if (known && known !== 'at') el.knownDate.value = known;
   for (const radio of el.presets.querySelectorAll('input')) radio.checked = radio.value === view;
-  $(`input[name="esc-model"][value="${app.state.model ?? 'v2'}"]`).checked = true;
+  syncModelSwitch();
   el.negotiation.dataset.at = at ?? 'now';
   const untilText = at ? `until ${formatDay(at)}` : 'until now';
   el.changesUntil.textContent = untilText;
@@ -191,18 +201,46 @@ function syncControls() {
   el.changesSince.max = at ?? todayIso();
 }
 
-/** A week before the latest development up to the replay date: "what changed" then opens on the last burst of activity. */
+/**
+ * A week before the latest development up to the replay date, among those known then: "what changed" then opens on
+ * the last burst of activity the page shows (not on one recorded after the "known" date, of which it shows nothing).
+ */
 function defaultSince() {
   const end = app.state.at ?? todayIso();
-  const items = (app.full?.items ?? []).filter((i) => isoDay(instantOf(i.occurredAt)) <= end);
+  const { knownAt } = asOf();
+  const knownBy = knownAt ? atInstant(knownAt) : Number.POSITIVE_INFINITY;
+  const items = (app.full?.items ?? []).filter((i) => isoDay(instantOf(i.occurredAt)) <= end && Date.parse(i.recordedAt) <= knownBy);
   const last = items.length ? isoDay(instantOf(items[items.length - 1].occurredAt)) : end;
   return addDays(last < end ? last : end, -7);
 }
 
+/** The model switch shows the model the views are under: the one chosen, or the server's default. */
+function syncModelSwitch() {
+  $(`input[name="esc-model"][value="${app.state.model ?? app.defaultModel}"]`).checked = true;
+}
+
+/** Learns the server's default model from a view asked for without `model`. */
+function learnDefaultModel(view) {
+  if (app.state.model || !view?.modelVersion || view.modelVersion === app.defaultModel) return;
+  app.defaultModel = view.modelVersion;
+  syncModelSwitch();
+}
+
 function setState(patch, { push = false } = {}) {
   app.state = { ...app.state, ...patch };
+  // "Recorded, but not in this view" spoke of the view being left.
+  if (el.briefStatus.dataset.notShown) {
+    el.briefStatus.textContent = '';
+    delete el.briefStatus.dataset.notShown;
+  }
   writeHash(app.state, { push });
+  syncBrandLink();
   syncControls();
+}
+
+/** "All negotiations" (the brand) opens the portfolio as of the date, knowledge and model shown, as the sidebar's links keep them. */
+function syncBrandLink() {
+  el.brand.setAttribute('href', linkTo(app.state, null));
 }
 
 // ---------------------------------------------------------------------------
@@ -218,6 +256,7 @@ async function loadList({ minPosition } = {}) {
     const { negotiations } = await api('/negotiations', { params: { ...asOf(), sort: app.state.sort, minPosition } });
     if (generation !== listGeneration) return;
     app.negotiations = negotiations;
+    learnDefaultModel(negotiations[0]?.escalation);
     renderSidebar(el.list, negotiations, app.state.negotiationId, (id) => linkTo(app.state, id));
     // Which date the sidebar shows, when not now.
     el.listAsOf.hidden = isNow();
@@ -231,7 +270,7 @@ async function loadList({ minPosition } = {}) {
 }
 
 function drawPortfolio() {
-  renderPortfolio(el.overviewBody, app.negotiations, { href: (id) => linkTo(app.state, id), loadSeries, at: app.state.at });
+  renderPortfolio(el.overviewBody, app.negotiations, { href: (id) => linkTo(app.state, id), loadSeries, at: app.state.at, knownAt: asOf().knownAt });
   el.overview.dataset.at = app.state.at ?? 'now';
   el.overview.dataset.sort = app.state.sort;
   el.overview.dataset.views = 'ready';
@@ -239,10 +278,13 @@ function drawPortfolio() {
 
 function syncPortfolioControls() {
   const { at } = app.state;
+  const { knownAt } = asOf();
   el.overviewAt.max = todayIso();
   el.overviewAt.value = at ?? todayIso();
-  el.overviewNow.disabled = !at;
-  el.overviewLede.textContent = `Where each process stands ${at ? `on ${formatDay(at)} (end of day, UTC)` : 'now'}: phase, escalation level and its direction over 7 and 30 days, ultimatums and deadlines coming due, the latest development.`;
+  // "Now" is now as known now: a `known` date (a shared or hand-edited URL; the portfolio has no control for it) goes too.
+  el.overviewNow.disabled = isNow() && !knownAt;
+  const model = app.state.model ? ` (escalation model ${app.state.model})` : '';
+  el.overviewLede.textContent = `Where each process stands ${at ? `on ${formatDay(at)} (end of day, UTC)` : 'now'}${knownAt ? `, as known on ${formatDay(knownAt)}` : ''}${model}: phase, escalation level and its direction over 7 and 30 days, ultimatums and deadlines coming due, the latest development.`;
   renderPortfolioSort(el.overviewSort, app.state.sort, (sort) => {
     setState({ sort });
     loadList();
@@ -250,26 +292,23 @@ function syncPortfolioControls() {
 }
 
 /**
- * The overview's sparkline: the index from the start of the active period (as the negotiation's slider has it: the
- * opening, not background recorded years before) to three weeks after the latest development (or the date shown).
+ * The overview's sparkline: the index over the active period, as the negotiation's slider has it (from the opening,
+ * with the slider's margin — not from background recorded years before) to three weeks after the latest development
+ * (or the date shown); asked for that period only, as known then and under the model chosen, as the card's figures are.
  */
 async function loadSeries(n, canvas) {
   const end = atMs();
   const latest = n.latestDevelopment ? instantOf(n.latestDevelopment.occurredAt) : end;
   const to = Math.min(end, dayStart(isoDay(latest)) + 21 * DAY);
+  const start = n.openedAt ? isoDay(instantOf(n.openedAt)) : null;
+  // A date-only `from` is the start of that day (the domain's reader); without an opening, the series' own start.
+  const from = start ? windowFor('active', { first: start, start, last: isoDay(latest), today: todayIso(), at: null }).from : undefined;
+  const { knownAt, model } = asOf();
   try {
-    const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { to: new Date(to).toISOString(), step: '1d' } });
-    const opened = series.markers.find((m) => m.type === 'NegotiationOpened');
-    if (opened) {
-      const day = (iso) => isoDay(instantOf(iso));
-      const { from } = windowFor('active', { first: day(series.from), start: day(opened.occurredAt), last: isoDay(latest), today: todayIso(), at: null });
-      if (from > day(series.from)) {
-        series.from = new Date(dayStart(from)).toISOString();
-        series.points = series.points.filter((p) => Date.parse(p.t) >= dayStart(from));
-      }
-    }
+    const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { from, to: new Date(to).toISOString(), step: '1d', knownAt, model } });
     await loadCharts();
     renderSparkline(canvas, series);
+    canvas.dataset.chart = 'drawn';
   } catch {
     canvas.replaceWith(h('p', { class: 'muted small' }, 'No chart.'));
   }
@@ -475,6 +514,8 @@ async function loadChanges(signal) {
 /** Loads the full log known now (slider range, form choices): `syncControls` then sets the controls to it. */
 async function loadFull(minPosition) {
   app.full = await api(`/negotiations/${app.current}/timeline`, { params: { minPosition } });
+  // Loaded while the page shows the past (after a write from the form), it is not followed from here on either.
+  app.fullStale = !isNow();
 }
 
 /**
@@ -490,6 +531,8 @@ async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
   app.controller = controller;
   const signal = controller.signal;
   el.negotiation.dataset.views = 'loading';
+  // Back at now after showing the past: the log known now is fetched again (what was recorded meanwhile was not followed).
+  if (isNow() && app.fullStale) full = full.then(() => loadFull()).then(() => syncControls(), () => {});
   const params = { ...asOf(), minPosition };
   const get = (path, extra) => api(`/negotiations/${id}/${path}`, { params: { ...params, ...extra }, signal });
   // The sidebar follows the date shown.
@@ -514,12 +557,13 @@ async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
       return get('escalation/series', { from: new Date(range.from).toISOString(), to: new Date(range.to).toISOString(), step: span <= 150 ? '6h' : '1d' });
     }),
     // At now, the log known now is the timeline: loadFull has fetched it.
-    full.then(() => (isNow() && !app.state.model && !minPosition && app.full ? app.full : get('timeline'))),
+    full.then(() => (isNow() && !app.state.model && !minPosition && app.full && !app.fullStale ? app.full : get('timeline'))),
   ]);
   if (generation !== app.generation) return;
   const [status, matrix, escalation, series, timeline] = results;
   const value = (r) => (r.status === 'fulfilled' ? r.value : null);
   app.data = { status: value(status), matrix: value(matrix), escalation: value(escalation), series: value(series), timeline: value(timeline) };
+  learnDefaultModel(app.data.status);
   rebuildIndex();
   drawHeader();
   const fail = (r, target) => r.status === 'rejected' && r.reason?.name !== 'AbortError' && panelError(target, r.reason);
@@ -547,6 +591,7 @@ async function refreshViews({ minPosition, full = Promise.resolve() } = {}) {
 async function route() {
   const previous = app.state.negotiationId;
   app.state = readHash();
+  syncBrandLink();
   const id = app.state.negotiationId;
   renderSidebar(el.list, app.negotiations, id, (nid) => linkTo(app.state, nid));
   if (!id) {
@@ -570,6 +615,7 @@ async function route() {
     app.selected = null;
     app.picked = null;
     app.full = null;
+    app.fullStale = false;
     app.timelineShown = 0;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
     // The full log and the views at once; the controls once the log is in (the slider's range, "what changed since").
@@ -601,7 +647,10 @@ async function route() {
 function followOrPause() {
   if (!app.current) return;
   if (isNow()) live.follow(app.current);
-  else live.pause(app.state.at ? `Paused · replaying ${formatDay(app.state.at)}` : 'Paused · showing what was known then');
+  else {
+    app.fullStale = true;
+    live.pause(app.state.at ? `Paused · replaying ${formatDay(app.state.at)}` : 'Paused · showing what was known then');
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -718,7 +767,7 @@ el.overviewAt.addEventListener('change', () => {
 });
 
 el.overviewNow.addEventListener('click', () => {
-  setState({ at: null, known: app.state.known === 'at' ? null : app.state.known });
+  setState({ at: null, known: null });
   route();
 });
 
@@ -746,7 +795,7 @@ el.knownDate.addEventListener('change', () => {
 
 for (const radio of document.querySelectorAll('input[name="esc-model"]')) {
   radio.addEventListener('change', () => {
-    setState({ model: radio.value === 'v2' ? null : radio.value });
+    setState({ model: radio.value === app.defaultModel ? null : radio.value });
     refreshViews();
   });
 }
@@ -902,6 +951,25 @@ function formContext() {
   };
 }
 
+/**
+ * A development recorded while the page shows a past date (or what was known then) may rightly be left out of every
+ * view — it happened later, or was not known then —: the page says so where the eye is, not only to screen readers.
+ */
+function sayIfNotShown(events) {
+  const shown = new Set();
+  for (const item of app.data.timeline?.items ?? []) {
+    shown.add(item.eventId);
+    for (const c of item.corrections ?? []) shown.add(c.eventId);
+    if (item.retracted) shown.add(item.retracted.eventId);
+  }
+  const asOf = asOfText();
+  if (!asOf || events.every((e) => shown.has(e.eventId))) return;
+  const text = `Recorded, but not in this view (${asOf[0].toLowerCase()}${asOf.slice(1)}).`;
+  el.briefStatus.textContent = text;
+  el.briefStatus.dataset.notShown = 'yes';
+  announce(text);
+}
+
 /** The form and its modules load when it is first opened: reading the page needs none of them. */
 let recordForm = null;
 async function openRecordForm() {
@@ -917,6 +985,7 @@ async function openRecordForm() {
       syncControls();
       await refreshViews({ minPosition: result.position }); // the sidebar too
       flash(el.status.closest('.panel'));
+      sayIfNotShown(result.events ?? []);
       el.recordButton.focus();
     },
   }));
@@ -934,6 +1003,7 @@ el.recordButton.addEventListener('click', openRecordForm);
  * refused on a server with keys), then handed to the browser as a download.
  */
 async function download(path, { params, accept, filename }) {
+  delete el.briefStatus.dataset.notShown;
   el.briefStatus.textContent = `Preparing ${filename}…`;
   try {
     const blob = await apiBlob(path, { params, accept });

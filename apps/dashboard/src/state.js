@@ -5,11 +5,13 @@
  * `at` and `known` are days (end of day, UTC); `known=at` means "what was known on the replay date".
  * `view` is the stretch of time of the slider and the chart (time-window.js): a preset (`7`, `30`, `90`,
  * `case`; the active period when absent) or a zoom, `2025-10-01..2025-11-15`.
- * `model` is the escalation model when not the server's default (v2). `at`, `known` and `model` carry over between
+ * `model` is the escalation model when not the server's default (v2 unless PARLEY_ESCALATION_MODEL says otherwise). `at`, `known` and `model` carry over between
  * the portfolio and a negotiation; `sort` is the portfolio's order (default: by level).
  */
 
 const SORTS = ['level', 'direction', 'latest', 'name'];
+/** The escalation models the API offers (`?model=`). */
+const MODELS = ['v1', 'v2'];
 
 export function readHash(hash = location.hash) {
   const raw = hash.replace(/^#/, '');
@@ -24,7 +26,7 @@ export function readHash(hash = location.hash) {
     known: known === 'at' ? 'at' : day(known),
     since: day(params.get('since')),
     view: viewOf(params.get('view') ?? (params.get('range') === 'all' ? 'case' : null)),
-    model: params.get('model') === 'v1' ? 'v1' : null,
+    model: MODELS.includes(params.get('model')) ? params.get('model') : null,
     sort: SORTS.includes(params.get('sort')) ? params.get('sort') : 'level',
   };
 }

@@ -59,6 +59,8 @@ export interface Deadline {
 }
 
 export interface PortfolioEntry extends NegotiationSummary {
+  /** When the talks opened, as recorded (a day or an instant): the start of the negotiation's active period. */
+  readonly openedAt: string | null;
   /** One per window of `PORTFOLIO_WINDOWS.directionDays`, shortest first. */
   readonly levelChanges: readonly LevelChange[];
   /** Issued and not resolved, in order of issue. */
@@ -129,7 +131,7 @@ export function portfolioEntry(
     });
   }
   deadlines.sort((a, b) => a.daysLeft - b.daysLeft);
-  return { ...summary, levelChanges, ultimatums, deadlines };
+  return { ...summary, openedAt: state.negotiation?.occurredAt ?? null, levelChanges, ultimatums, deadlines };
 }
 
 export const PORTFOLIO_SORTS = ['level', 'direction', 'latest', 'name'] as const;

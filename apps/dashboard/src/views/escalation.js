@@ -353,8 +353,10 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
           h('span', { class: 'tt-pos' }, `cooperation ${round1(escalation.cooperation)}`)], { class: 'esc-split small' }),
       h('span', { class: 'muted small', 'data-model': escalation.modelVersion }, `as of ${formatDay(escalation.at)} · model ${escalation.modelVersion}`),
     ),
-    escalation.quiet ? h('p', { class: 'esc-quiet small', role: 'note' },
-      `Nothing recorded in the last ${escalation.quiet.days} days${escalation.quiet.since ? ` (latest: ${formatOccurred(escalation.quiet.since)})` : ''}: the level rests on the conditions still in force.`) : null,
+    // `since` is null when nothing at all was recorded (by the date shown, as known then): there is no "last N days".
+    escalation.quiet ? h('p', { class: 'esc-quiet small', role: 'note' }, escalation.quiet.since
+      ? `Nothing recorded in the last ${escalation.quiet.days} days (latest: ${formatOccurred(escalation.quiet.since)}): the level rests on the conditions still in force.`
+      : 'Nothing recorded yet.') : null,
     v2 ? h('div', { class: 'esc-why' },
       h('span', { class: 'label' }, 'Why this level'),
       h('ul', { class: 'why-list' }, escalation.reasons.map((r) => h('li', { 'data-rule': r.rule },

@@ -54,14 +54,16 @@ export function renderPortfolioSort(el, sort, onSort) {
  * @param href (id) the link to a negotiation, keeping the replay date
  * @param loadSeries (entry, canvas) draws the sparkline
  * @param at the day shown (null: now)
+ * @param knownAt the day whose knowledge is shown (undefined: now)
  */
-export function renderPortfolio(el, negotiations, { href, loadSeries, at } = {}) {
+export function renderPortfolio(el, negotiations, { href, loadSeries, at, knownAt } = {}) {
   if (negotiations.length === 0) {
+    const past = at || knownAt;
     mount(
       el,
       h('div', { class: 'empty-state' },
-        h('h2', {}, at ? `No negotiations by ${formatDay(at)}` : 'No negotiations yet'),
-        at ? null : [
+        h('h2', {}, at ? `No negotiations by ${formatDay(at)}${knownAt ? `, as known on ${formatDay(knownAt)}` : ''}` : knownAt ? `No negotiations known on ${formatDay(knownAt)}` : 'No negotiations yet'),
+        past ? null : [
           h('p', {}, 'Open one with POST /negotiations (see the API docs), or import the example case:'),
           h('pre', {}, "curl -XPOST -H 'Content-Type: application/x-ndjson' \\\n  --data-binary @examples/pakistan-afghanistan-2025.jsonl \\\n  " + location.origin + '/admin/import'),
         ],

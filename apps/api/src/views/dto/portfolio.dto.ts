@@ -71,6 +71,13 @@ export class PortfolioEntryDto implements PortfolioEntry {
   negotiationId!: string;
   @ApiProperty({ type: String, nullable: true })
   title!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "the opening's occurredAt as recorded (a day or an instant): where the negotiation's active period starts; null if its opening is not recorded",
+  })
+  openedAt!: string | null;
   @ApiProperty({ enum: PHASES })
   phase!: StatusView['phase'];
   @ApiProperty({
