@@ -248,6 +248,19 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
     expect(rows.at(-1)).toMatchObject({ level: 3, name: 'coercive' });
   });
 
+  it('known at 10 Oct, before anything of the case was recorded: the escalation and the briefing say nothing was recorded yet, not "in the last 0 days"', async () => {
+    const [view, text, brief] = await Promise.all([
+      json(['escalation', CASE, '--known-at', '2025-10-10']),
+      cli(['escalation', CASE, '--known-at', '2025-10-10']),
+      cli(['brief', CASE, '--known-at', '2025-10-10']),
+    ]);
+    expect(view.quiet).toEqual({ days: 0, since: null });
+    expect(text.stdout).toMatch(/nothing recorded yet/);
+    expect(brief.code).toBe(0);
+    expect(brief.stdout).toMatch(/Nothing was recorded yet\./);
+    expect(`${text.stdout}${brief.stdout}`).not.toMatch(/last 0 days/);
+  });
+
   it('refuses a model the server does not have, naming the parameter', async () => {
     const reply = await cli(['escalation', CASE, '--model', 'v7']);
     expect(reply.code).not.toBe(0);

@@ -202,7 +202,11 @@ export function briefMarkdown(views: BriefViews): string {
     `Index ${e.index.toFixed(1)} / 100, ${e.trend.direction} (${signed(e.trend.delta)} over ${e.trend.windowDays} days)${e.pair ? `, between ${e.pair.names.map(markdownText).join(' and ')}` : ''}.`,
   );
   if (e.quiet)
-    out(`Nothing was recorded in the last ${e.quiet.days} days: the level rests on the conditions still in force.`);
+    out(
+      e.quiet.since
+        ? `Nothing was recorded in the last ${e.quiet.days} days: the level rests on the conditions still in force.`
+        : 'Nothing was recorded yet.',
+    );
   if (e.reasons.length) {
     out();
     out('**Why the level holds**');

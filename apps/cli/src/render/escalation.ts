@@ -101,7 +101,10 @@ function renderBasis(out: Output, e: EscalationView): void {
   if (e.quiet) {
     out.line(
       c.yellow(
-        `  nothing recorded in the last ${e.quiet.days} days${e.quiet.since ? ` (latest: ${e.quiet.since})` : ''}: the level rests on the conditions still in force`,
+        // `since` is null when nothing at all was recorded by the date asked (as known then): there is no "last N days".
+        e.quiet.since
+          ? `  nothing recorded in the last ${e.quiet.days} days (latest: ${e.quiet.since}): the level rests on the conditions still in force`
+          : '  nothing recorded yet',
       ),
     );
   }
