@@ -34,6 +34,8 @@ export interface BriefQuery {
   readonly to?: number;
   readonly knownAt?: number;
   readonly model?: EscalationModel;
+  /** Wait (bounded) until the views include this global position, as every view does. */
+  readonly minPosition?: number;
 }
 
 export class ListNegotiationsQuery extends Query<{
@@ -198,8 +200,8 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery> {
 
 /**
  * The briefing for `from` → `to` (Markdown): every view it draws on asked for
- * on the bus with the same `knownAt` and model; `to` defaults to now, `from` to
- * 7 days before `to`.
+ * on the bus with the same `knownAt`, model and `minPosition`; `to` defaults to
+ * `at`, or now (the controller), `from` to 7 days before `to`.
  */
 @QueryHandler(GetBriefQuery)
 export class GetBriefHandler implements IQueryHandler<GetBriefQuery> {
@@ -211,7 +213,7 @@ export class GetBriefHandler implements IQueryHandler<GetBriefQuery> {
       throw new RequestValidationError([
         { field: 'from', problems: [`from must not be after to (${new Date(to).toISOString()})`] },
       ]);
-    const asOf: AsOfQuery = { at: to, knownAt: brief.knownAt, model: brief.model };
+    const asOf: AsOfQuery = { at: to, knownAt: brief.knownAt, model: brief.model, minPosition: brief.minPosition };
     const [status, matrix, escalation, timeline, changes] = await Promise.all([
       this.queries.execute(new GetStatusQuery(id, asOf)),
       this.queries.execute(new GetMatrixQuery(id, asOf)),
