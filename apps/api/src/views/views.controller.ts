@@ -219,6 +219,7 @@ export class ViewsController {
     required: false,
     description: `the end of the briefing; default: at, or now. ${END_OF_DAY}`,
   })
+  @ApiQuery({ ...AT, description: `${AT.description}; the default of \`until\`` })
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)
