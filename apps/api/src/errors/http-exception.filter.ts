@@ -157,11 +157,21 @@ export class HttpErrorFilter implements ExceptionFilter {
           code: 'encoding.invalid',
         };
       }
+      if (e.type === 'entity.not.object') {
+        const message = String(e.message);
+        return {
+          statusCode: 400,
+          error: statusText(400),
+          message,
+          code: codeFor(400),
+          errors: [{ field: 'body', problems: [message] }],
+        };
+      }
       const message =
         e.type === 'entity.parse.failed'
           ? 'the body is not valid JSON'
           : e.type === 'entity.too.large'
-            ? 'the body is too large'
+            ? `${String(e.message)}; send many developments as several batches`
             : e.type === 'encoding.unsupported' || e.type === 'charset.unsupported'
               ? 'the body encoding is not supported; send UTF-8'
               : String(e.message ?? 'bad request');

@@ -5,7 +5,7 @@
  * body left unread for the route — `POST /admin/import` streams its JSONL body
  * of any size itself, and the write routes refuse other types with 415 naming
  * application/json. Errors carry body-parser's `type` (`entity.parse.failed`,
- * `entity.too.large`, `encoding.unsupported`, `charset.unsupported`), which
+ * `entity.not.object`, `entity.too.large`, `encoding.unsupported`, `charset.unsupported`), which
  * the error filter turns into the API's error bodies.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -49,7 +49,11 @@ function decompressor(encoding: string): Transform | undefined {
 }
 
 function tooLarge(bodyLimit: number): BodyError {
-  return new BodyError(413, 'entity.too.large', `the body is larger than ${bodyLimit} bytes`);
+  return new BodyError(
+    413,
+    'entity.too.large',
+    `the body is too large: over ${bodyLimit} bytes, the limit (PARLEY_BODY_LIMIT)`,
+  );
 }
 
 /** Replaces Fastify's default parsers (see the file's comment). */
@@ -73,9 +77,17 @@ export function installBodyParsers(fastify: FastifyInstance, bodyLimit: number):
     if (body.length === 0) return done(null, {});
     const first = /^[\x20\x09\x0a\x0d]*(.)/.exec(body)?.[1];
     if (first !== '{' && first !== '[') {
-      return done(
-        new BodyError(400, 'entity.parse.failed', `Unexpected token ${first ?? 'end'} in JSON at position 0`),
-      );
+      let scalar: unknown;
+      try {
+        scalar = JSON.parse(body);
+      } catch {
+        return done(
+          new BodyError(400, 'entity.parse.failed', `Unexpected token ${first ?? 'end'} in JSON at position 0`),
+        );
+      }
+      // Valid JSON, but a string, a number, true/false or null: not what any route takes.
+      const kind = scalar === null ? 'null' : typeof scalar;
+      return done(new BodyError(400, 'entity.not.object', `the body must be a JSON object ({ … }), not ${kind}`));
     }
     try {
       done(null, JSON.parse(body));

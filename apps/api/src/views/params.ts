@@ -23,7 +23,11 @@ export function instantParam(name: QueryTimeName, raw: unknown): number | undefi
       {
         field: name,
         problems: [
-          `${name} must be a date (2025-10-19), a month (2025-11) or an ISO date-time with zone (2025-10-19T06:00:00Z)`,
+          `${name} must be a date (2025-10-19), a month (2025-11) or an ISO date-time with zone (2025-10-19T06:00:00Z)` +
+            // `+05:00` sent unescaped: a query reads a `+` as a space.
+            (typeof raw === 'string' && /T[\d:.]+ \d{2}(?::?\d{2})?$/.test(raw)
+              ? `; "${raw.slice(0, 40)}" has a space where its zone's "+" was: write the "+" as %2B in a URL`
+              : ''),
         ],
       },
     ]);

@@ -1,0 +1,72 @@
+/**
+ * Errors a script writer meets with curl, requests or fetch, and whether the
+ * answer says what to do: a mistyped key, a body that is JSON but no object, a
+ * body over the limit, a zone's `+` left unescaped in a query, and the headers
+ * a page's script may read across origins.
+ */
+import { KEYS, startTestApp, type TestApp } from '../support/app';
+import { openBody } from '../support/cases';
+import { client, type Client, expectStatus } from '../support/http';
+
+const ORIGIN = 'https://analysts.example';
+
+describe('error answers a script can act on', () => {
+  let t: TestApp;
+  let api: Client;
+  beforeAll(async () => {
+    t = await startTestApp({ withKeys: true, env: { PARLEY_BODY_LIMIT: '2kb', PARLEY_CORS_ORIGINS: ORIGIN } });
+    api = client(t.url, KEYS.admin);
+    expectStatus(await api.post('/negotiations', openBody('errors')), 201);
+  });
+  afterAll(() => t.cleanup());
+
+  it('a key that is not known is told so, not asked to send the key it sent', async () => {
+    const wrong = await api.as('not-a-key-of-this-service-0123456789').get('/negotiations');
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.message).toMatch(/not known/);
+    expect(wrong.body.message).not.toMatch(/required/);
+    const none = await api.as(undefined).get('/negotiations');
+    expect(none.status).toBe(401);
+    expect(none.body.message).toMatch(/required/);
+  });
+
+  it.each([
+    ['"a string"', 'string'],
+    ['null', 'null'],
+    ['42', 'number'],
+  ])('a body that is JSON but no object (%s) is a 400 saying so, not "not valid JSON"', async (body, kind) => {
+    const reply = await api.post('/negotiations/errors/events', body);
+    expect(reply.status).toBe(400);
+    expect(reply.body.message).toBe(`the body must be a JSON object ({ … }), not ${kind}`);
+    expect(reply.body.errors).toEqual([{ field: 'body', problems: [reply.body.message] }]);
+  });
+
+  it('a body over the limit is a 413 naming the limit and its setting', async () => {
+    const reply = await api.post('/negotiations/errors/events', { note: 'x'.repeat(3000) });
+    expect(reply.status).toBe(413);
+    expect(reply.body.message).toContain('2048 bytes');
+    expect(reply.body.message).toContain('PARLEY_BODY_LIMIT');
+  });
+
+  it('a date-time whose "+" was sent unescaped (a space in a query) is a 400 that says to write it %2B', async () => {
+    const reply = await api.get('/negotiations/errors/status?at=2025-10-20T12:00:00+05:00');
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors[0].field).toBe('at');
+    expect(reply.body.message).toContain('%2B');
+    expect((await api.get('/negotiations/errors/status?at=2025-10-20T12:00:00%2B05:00')).body.at).toBe(
+      '2025-10-20T07:00:00.000Z',
+    );
+  });
+
+  it('a page on an allowed origin may read Retry-After, the write budget and a CSV’s file name, as curl can', async () => {
+    const reply = await api.get('/negotiations/errors/matrix?format=csv', { Origin: ORIGIN });
+    expect(reply.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    const exposed = (reply.headers.get('access-control-expose-headers') ?? '').toLowerCase().split(/,\s*/);
+    expect(reply.headers.get('content-disposition')).toContain('matrix.csv');
+    const write = await api.post('/negotiations/errors/events', {}, { Origin: ORIGIN });
+    for (const name of ['retry-after', 'x-ratelimit-remaining', 'content-disposition', 'etag']) {
+      expect(exposed).toContain(name);
+    }
+    expect(write.headers.get('x-ratelimit-remaining')).not.toBeNull();
+  });
+});
