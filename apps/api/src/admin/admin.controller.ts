@@ -10,7 +10,7 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isValidNegotiationId } from '@parley/domain';
@@ -49,6 +49,7 @@ export class AdminController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'The whole log as JSONL (one stored event per line, in position order)' })
   @ApiQuery({ name: 'negotiation', required: false, description: 'only this negotiation' })
+  @ApiProduces('application/x-ndjson')
   async export(@Res() reply: FastifyReply, @Query('negotiation') negotiationRaw?: unknown): Promise<void> {
     const negotiation = textQuery(negotiationRaw);
     if (negotiation !== undefined && !isValidNegotiationId(negotiation)) {
@@ -86,6 +87,11 @@ export class AdminController {
       'Idempotent. All or nothing: writes to the streams it touches wait until it ends. A faithful export (every line with its `revision`) keeps its recordedBy/recordedAt; any other file is stamped by the importing key, now — the answer says which.',
   })
   @ApiConsumes('application/x-ndjson')
+  @ApiBody({
+    required: true,
+    description: 'the log: one stored event per line, as GET /admin/export writes it',
+    schema: { type: 'string' },
+  })
   @ApiResponse({ status: 200, description: '{ lines, stored, skipped, streams, position, recorded: { kept, note } }' })
   @ApiResponse({ status: 400, description: 'refused: each bad line with its number; nothing stored' })
   async import(@Req() req: FastifyRequest): Promise<ImportSummary> {
