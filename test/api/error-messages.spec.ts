@@ -1,8 +1,8 @@
 /**
  * Errors a script writer meets with curl, requests or fetch, and whether the
  * answer says what to do: a mistyped key, a body that is JSON but no object, a
- * body over the limit, a zone's `+` left unescaped in a query, and the headers
- * a page's script may read across origins.
+ * body over the limit, a zone's `+` left unescaped in a query, a range whose
+ * start is after its end, and the headers a page's script may read across origins.
  */
 import { KEYS, startTestApp, type TestApp } from '../support/app';
 import { openBody } from '../support/cases';
@@ -56,6 +56,18 @@ describe('error answers a script can act on', () => {
     expect((await api.get('/negotiations/errors/status?at=2025-10-20T12:00:00%2B05:00')).body.at).toBe(
       '2025-10-20T07:00:00.000Z',
     );
+  });
+
+  it.each([
+    ['escalation/series?from=2025-10-10&to=2025-10-01', 'from', 'from (2025-10-10T00:00:00.000Z) must not be after to'],
+    ['changes?since=2025-10-10&until=2025-10-01', 'since', 'since (2025-10-10T00:00:00.000Z) must not be after until'],
+    ['changes?since=2025-10-10&at=2025-10-01', 'since', 'must not be after at (2025-10-01T23:59:59.999Z)'],
+    ['escalation/series?step=0d', 'step', 'positive duration'],
+  ])('%s: a 400 naming %s with the dates as read, as every malformed request', async (query, field, text) => {
+    const reply = await api.get(`/negotiations/errors/${query}`);
+    expect(reply.status).toBe(400);
+    expect(reply.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+    expect(reply.body.message).toContain(text);
   });
 
   it('a page on an allowed origin may read Retry-After, the write budget and a CSV’s file name, as curl can', async () => {
