@@ -12,6 +12,7 @@ import {
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
@@ -20,6 +21,7 @@ import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { RequestValidationError } from '../errors/validation';
 import { CommandLoop } from '../recording/command-loop';
+import { decompressor } from '../http/body';
 import { rawResponse } from '../http/raw-response';
 import { textQuery } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
@@ -102,10 +104,26 @@ export class AdminController {
         code: 'unsupported-media-type',
       });
     }
+    // A compressed log (an export piped through gzip) is read as what it compresses, as a JSON body is.
+    const encoding = String(req.headers['content-encoding'] ?? 'identity')
+      .trim()
+      .toLowerCase();
+    let input: Readable = req.raw;
+    if (encoding !== 'identity') {
+      const inflate = decompressor(encoding);
+      if (inflate === undefined) {
+        throw new UnsupportedMediaTypeException({
+          message: `unsupported content encoding "${encoding.slice(0, 40)}": send the log as it is, or gzip, deflate or br`,
+          code: 'encoding.unsupported',
+        });
+      }
+      input = req.raw.pipe(inflate);
+      req.raw.once('error', (error) => inflate.destroy(error));
+    }
     try {
       // The body was left unread (http/body.ts): it streams from the socket, never buffered whole.
       return await this.engine.withoutPeriodicSnapshots(() =>
-        importJsonl(this.store, req.raw, {
+        importJsonl(this.store, input, {
           spoolDir: this.config.dataDir,
           importedBy: (req as AuthenticatedRequest).principal?.name ?? 'import',
           exclusive: (streams, work) => this.commands.exclusive(streams, work),
@@ -113,6 +131,9 @@ export class AdminController {
         }),
       );
     } catch (error) {
+      // zlib's error (Z_DATA_ERROR, …): the filter answers the 400 `encoding.invalid` a JSON body gets.
+      if (encoding !== 'identity' && /^Z_/.test(String((error as { code?: unknown }).code)))
+        throw Object.assign(error as Error, { status: 400 });
       if (error instanceof ImportRejectedError) {
         throw new RequestValidationError(
           error.problems.map((p) => ({ field: p.line ? `line ${p.line}` : 'file', problems: [p.problem] })),

@@ -34,7 +34,8 @@ function mediaType(request: FastifyRequest): string {
     .toLowerCase();
 }
 
-function decompressor(encoding: string): Transform | undefined {
+/** The stream that undoes a request's `Content-Encoding` (gzip, deflate, br); undefined for any other. */
+export function decompressor(encoding: string): Transform | undefined {
   switch (encoding) {
     case 'gzip':
     case 'x-gzip':
