@@ -271,6 +271,7 @@ describe('concurrent and retried writes', () => {
       const reply = await api.post(`/negotiations/${id}/events`, withoutId(), { 'Idempotency-Key': 'x'.repeat(201) });
       expect(reply.status).toBe(400);
       expect(reply.body.message).toContain('Idempotency-Key');
+      expect(reply.body.errors.map((e: { field: string }) => e.field)).toEqual(['Idempotency-Key']);
       expect(await revisionOf(api, id)).toBe(before);
     });
   });

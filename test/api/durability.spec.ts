@@ -307,7 +307,7 @@ describe('restart, rebuild, export and import', () => {
     it('given the export compressed (Content-Encoding: gzip), when imported, then it is read as the log it holds', async () => {
       const empty = client((await boot()).url);
       const text = exported.map((e) => JSON.stringify(e)).join('\n') + '\n';
-      const send = (body: Buffer | string, encoding: string) =>
+      const send = (body: ArrayBuffer | string, encoding: string) =>
         empty.raw('/admin/import', {
           method: 'POST',
           headers: { 'Content-Type': 'application/x-ndjson', 'Content-Encoding': encoding },
@@ -319,7 +319,7 @@ describe('restart, rebuild, export and import', () => {
       expect(notGzip.body).toMatchObject({ code: 'encoding.invalid' });
       expect((await send(text, 'compress')).status).toBe(415);
       expect(expectStatus(await empty.get('/health'), 200).body.store.headPosition).toBe(0);
-      const summary = expectStatus(await send(zlib.gzipSync(text), 'gzip'), 200).body;
+      const summary = expectStatus(await send(Uint8Array.from(zlib.gzipSync(text)).buffer, 'gzip'), 200).body;
       expect(summary).toMatchObject({ lines: head, stored: head, skipped: 0 });
       expect((await exportLines(empty)).map((e) => e.id)).toEqual(exported.map((e) => e.id));
     });

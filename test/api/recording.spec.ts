@@ -261,6 +261,7 @@ describe('recording developments', () => {
       expect(reply.status).toBe(400);
       expect(reply.body.code).toBe('bad-if-match');
       expect(reply.body.message).toContain('If-Match');
+      expect(reply.body.errors.map((e: { field: string }) => e.field)).toEqual(['If-Match']);
     });
   });
 
