@@ -358,6 +358,7 @@ describe('concurrent and retried writes', () => {
         expect(behind.body.message).toContain(`position ${written.position}`);
         expect(behind.body.details.minPosition).toBe(written.position);
         expect(behind.body.details.position).toBeLessThan(written.position);
+        expect(behind.headers.get('retry-after')).toBe(String(behind.body.details.retryAfterSeconds));
 
         // Its own write wakes its subscription, which reads everything committed up to it.
         const own = expectStatus(await laggingApi.post(`/negotiations/${id}/events`, statement(1)), 201).body;

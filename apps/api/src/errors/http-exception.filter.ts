@@ -55,7 +55,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (body.details && typeof body.details.currentRevision === 'number')
       reply.header('ETag', `"${body.details.currentRevision}"`);
-    if (body.statusCode === 429 && body.details && typeof body.details.retryAfterSeconds === 'number')
+    // A 429's wait, or a 503's (views catching up or restarting): clients that honour Retry-After need no guess.
+    if ((body.statusCode === 429 || body.statusCode === 503) && typeof body.details?.retryAfterSeconds === 'number')
       reply.header('Retry-After', String(body.details.retryAfterSeconds));
     sendError(reply, body);
   }
