@@ -304,6 +304,24 @@ describe('restart, rebuild, export and import', () => {
       expect(notJsonl.body.message).toContain('application/x-ndjson');
     });
 
+    it('given a line that is not UTF-8 (a file saved as Latin-1), when imported, then 400 names the line and nothing is stored', async () => {
+      const empty = client((await boot()).url);
+      const lines = exported.slice(0, 3).map((e) => Buffer.from(JSON.stringify(e)));
+      const opening = exported[0];
+      lines[0] = Buffer.from(
+        JSON.stringify({ ...opening, metadata: { ...opening.metadata, note: 'Türkiye mediates' } }),
+        'latin1',
+      );
+      const reply = await empty.raw('/admin/import', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-ndjson' },
+        body: Uint8Array.from(Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')]))).buffer,
+      });
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors).toEqual([{ field: 'line 1', problems: [expect.stringContaining('UTF-8')] }]);
+      expect(expectStatus(await empty.get('/health'), 200).body.store.headPosition).toBe(0);
+    });
+
     it('given the export compressed (Content-Encoding: gzip), when imported, then it is read as the log it holds', async () => {
       const empty = client((await boot()).url);
       const text = exported.map((e) => JSON.stringify(e)).join('\n') + '\n';

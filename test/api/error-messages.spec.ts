@@ -1,11 +1,13 @@
 /**
  * Errors a script writer meets with curl, requests or fetch, and whether the
- * answer says what to do: a mistyped key, a body that is JSON but no object, a
+ * answer says what to do: a mistyped key, a body that is JSON but no object or
+ * not UTF-8, a
  * body over the limit, a zone's `+` left unescaped in a query, a range whose
  * start is after its end, and the headers a page's script may read across origins.
  */
 import { KEYS, startTestApp, type TestApp } from '../support/app';
-import { openBody } from '../support/cases';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
+import { openBody, withId } from '../support/cases';
 import { client, type Client, expectStatus } from '../support/http';
 
 const ORIGIN = 'https://analysts.example';
@@ -39,6 +41,23 @@ describe('error answers a script can act on', () => {
     expect(reply.status).toBe(400);
     expect(reply.body.message).toBe(`the body must be a JSON object ({ … }), not ${kind}`);
     expect(reply.body.errors).toEqual([{ field: 'body', problems: [reply.body.message] }]);
+  });
+
+  it('a body in Latin-1 (not UTF-8) is a 400 saying so, not stored with U+FFFD in place of its letters', async () => {
+    const before = (await api.get('/negotiations/errors/events')).body.revision;
+    const development = { ...withId(EXAMPLE_EVENTS.StatementMade), note: 'Türkiye, Erdoğan' };
+    const latin1 = new Uint8Array(Buffer.from(JSON.stringify(development).replace('ğ', 'g'), 'latin1')).buffer;
+    const reply = await api.raw('/negotiations/errors/events', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: latin1,
+    });
+    expect(reply.status).toBe(400);
+    expect(reply.body.message).toContain('UTF-8');
+    expect((await api.get('/negotiations/errors/events')).body.revision).toBe(before);
+    // The same development in UTF-8 is stored as written.
+    const stored = expectStatus(await api.post('/negotiations/errors/events', development), 201);
+    expect(stored.body.events[0].note).toBe('Türkiye, Erdoğan');
   });
 
   it('a body over the limit is a 413 naming the limit and its setting', async () => {

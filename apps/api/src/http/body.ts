@@ -9,6 +9,7 @@
  * the error filter turns into the API's error bodies.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isUtf8 } from 'node:buffer';
 import type { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 
@@ -124,9 +125,16 @@ export function installBodyParsers(fastify: FastifyInstance, bodyLimit: number):
         chunks.length = 0;
       } else chunks.push(chunk);
     });
-    payload.once('end', () =>
-      refused ? finish(refused) : parseJson(Buffer.concat(chunks, size).toString('utf8'), finish),
-    );
+    payload.once('end', () => {
+      if (refused) return finish(refused);
+      const bytes = Buffer.concat(chunks, size);
+      const text = bytes.toString('utf8');
+      // Bytes that are no UTF-8 (a Latin-1 or cp1252 body) would be stored with U+FFFD in place of their characters.
+      if (text.includes('\uFFFD') && !isUtf8(bytes)) {
+        return finish(new BodyError(400, 'encoding.invalid', 'the body is not UTF-8 text: send JSON in UTF-8'));
+      }
+      parseJson(text, finish);
+    });
     // A body that does not decompress (zlib) or a connection cut mid-body.
     payload.once('error', (error: Error & { status?: number }) => finish(Object.assign(error, { status: 400 })));
   };
