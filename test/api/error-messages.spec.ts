@@ -60,6 +60,14 @@ describe('error answers a script can act on', () => {
     expect(stored.body.events[0].note).toBe('Türkiye, Erdoğan');
   });
 
+  it('a body sent with no Content-Type (Python’s http.client, a bare fetch) is a 415 that says to add it', async () => {
+    const reply = await api.raw('/negotiations/errors/events', { method: 'POST', body: new Blob(['{}']) });
+    expect(reply.status).toBe(415);
+    expect(reply.body.message).toBe(
+      'send the body as application/json (Content-Type: application/json), the request has no Content-Type',
+    );
+  });
+
   it('a body over the limit is a 413 naming the limit and its setting', async () => {
     const reply = await api.post('/negotiations/errors/events', { note: 'x'.repeat(3000) });
     expect(reply.status).toBe(413);

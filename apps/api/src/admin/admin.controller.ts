@@ -100,7 +100,7 @@ export class AdminController {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!JSONL_TYPES.includes(type)) {
       throw new UnsupportedMediaTypeException({
-        message: `send the log as application/x-ndjson (one JSON event per line), not ${type || 'no content type'}`,
+        message: `send the log as application/x-ndjson (one JSON event per line), ${type ? `not ${type}` : 'the request has no Content-Type'}`,
         code: 'unsupported-media-type',
       });
     }
