@@ -46,7 +46,7 @@ export function readIfMatch(header: unknown): number | undefined {
   if (!match?.[1]) {
     throw headerError(
       'If-Match',
-      'must be a stream revision such as "12" (from the ETag of your last read or write)',
+      'must be a stream revision such as "12": the ETag of a write, or of GET /negotiations/{id}/events (a view\'s ETag is no revision)',
       'bad-if-match',
     );
   }
