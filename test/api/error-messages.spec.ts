@@ -68,6 +68,18 @@ describe('error answers a script can act on', () => {
     );
   });
 
+  it('a method a path does not take is a 405 naming those it takes (also in Allow); a path it lacks stays a 404', async () => {
+    const put = await api.raw('/negotiations/errors/events', { method: 'PUT', body: '{}' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('POST, GET, HEAD');
+    expect(put.body).toMatchObject({ code: 'method-not-allowed', details: { allowed: ['POST', 'GET', 'HEAD'] } });
+    expect(put.body.message).toBe('PUT is not a method of /negotiations/errors/events: it takes POST, GET, HEAD');
+    expect((await api.raw('/negotiations/errors/events:batch', { method: 'GET' })).headers.get('allow')).toBe('POST');
+    const missing = await api.raw('/negotiations/errors/evnets', { method: 'GET' });
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('not-found');
+  });
+
   it('a body over the limit is a 413 naming the limit and its setting', async () => {
     const reply = await api.post('/negotiations/errors/events', { note: 'x'.repeat(3000) });
     expect(reply.status).toBe(413);
