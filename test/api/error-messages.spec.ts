@@ -78,6 +78,8 @@ describe('error answers a script can act on', () => {
     const missing = await api.raw('/negotiations/errors/evnets', { method: 'GET' });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('not-found');
+    // A route that takes the method but has nothing at that path: a 404, not "GET is not a method".
+    expect((await api.raw('/assets/no-such-file.js', { method: 'GET' })).status).toBe(404);
   });
 
   it('a body over the limit is a 413 naming the limit and its setting', async () => {

@@ -210,7 +210,8 @@ function withAllowedMethods(body: ErrorBody, req: FastifyRequest, reply: Fastify
   if (body.statusCode !== 404 || body.code !== 'not-found' || !req.server) return body;
   const path = pathOf(req.url);
   const allowed = methodsOf(req.server, path);
-  if (allowed.length === 0) return body;
+  // None, or the route takes this method and its handler found nothing there (a file the dashboard does not have).
+  if (allowed.length === 0 || allowed.includes(req.method)) return body;
   reply.header('Allow', allowed.join(', '));
   return {
     statusCode: 405,
