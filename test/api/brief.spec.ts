@@ -78,7 +78,23 @@ describe('GET /negotiations/:id/brief (the example case)', () => {
     expect(Math.abs(Date.now() - to)).toBeLessThan(10 * 60_000);
   });
 
+  it('reads `at` as every view does: the briefing as things stood then (its `to`), the same as `to` would give', async () => {
+    const [byAt, byTo] = await Promise.all([get('?at=2025-10-13'), get('?to=2025-10-13')]);
+    expect(byAt.status).toBe(200);
+    const brief = await byAt.text();
+    expect(brief).toContain('\n## Status at 2025-10-13\n');
+    expect(brief).toBe(await byTo.text());
+  });
+
+  it('waits for `minPosition` as every view does; one beyond the log is a 400 naming it', async () => {
+    expect((await get('?minPosition=1&to=2025-10-13')).status).toBe(200);
+    const res = await get('?minPosition=999999');
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors.map((e: { field: string }) => e.field)).toEqual(['minPosition']);
+  });
+
   it.each([
+    ['?at=2025-02-30', 'at'],
     ['?from=yesterday', 'from'],
     ['?to=2025-02-30', 'to'],
     ['?from=2025-11-30&to=2025-11-01', 'from'],

@@ -103,6 +103,29 @@ describe('concurrent and retried writes', () => {
       expect(log.filter((e) => e.eventId === development.eventId)).toHaveLength(1);
     });
 
+    it('given a conditional write that landed, when it is retried with the same If-Match, then 200 with the original result, not 412', async () => {
+      // The script never saw the 201 (a timeout): it sends the same request again, If-Match and all.
+      const development = withId(EXAMPLE_EVENTS.MediationAction);
+      const ifMatch = { 'If-Match': `"${await revisionOf(api, id)}"` };
+      const first = expectStatus(await api.post(`/negotiations/${id}/events`, development, ifMatch), 201);
+      const retry = expectStatus(await api.post(`/negotiations/${id}/events`, development, ifMatch), 200);
+      expect({ ...retry.body, duplicate: false }).toEqual(first.body);
+      expect(etagRevision(retry)).toBe(etagRevision(first));
+      // A new fact with that stale revision is still refused.
+      expect((await api.post(`/negotiations/${id}/events`, statement(2), ifMatch)).status).toBe(412);
+      expect(await revisionOf(api, id)).toBe(first.body.revision);
+    });
+
+    it('given a conditional batch that landed under an Idempotency-Key, when it is retried as it was, then 200 with the original result', async () => {
+      const { eventId: _ignored, ...body } = statement(3);
+      const headers = { 'If-Match': `"${await revisionOf(api, id)}"`, 'Idempotency-Key': `cond-${randomUUID()}` };
+      const batch = { events: [body] };
+      const first = expectStatus(await api.post(`/negotiations/${id}/events:batch`, batch, headers), 201);
+      const retry = expectStatus(await api.post(`/negotiations/${id}/events:batch`, batch, headers), 200);
+      expect(retry.body.events).toEqual(first.body.events);
+      expect(await revisionOf(api, id)).toBe(first.body.revision);
+    });
+
     it('given a stored event, when the retry lists the same content in another key order, then it is still the same fact', async () => {
       const development = withId(EXAMPLE_EVENTS.ThirdPartyEngagement);
       expectStatus(
@@ -248,6 +271,7 @@ describe('concurrent and retried writes', () => {
       const reply = await api.post(`/negotiations/${id}/events`, withoutId(), { 'Idempotency-Key': 'x'.repeat(201) });
       expect(reply.status).toBe(400);
       expect(reply.body.message).toContain('Idempotency-Key');
+      expect(reply.body.errors.map((e: { field: string }) => e.field)).toEqual(['Idempotency-Key']);
       expect(await revisionOf(api, id)).toBe(before);
     });
   });
@@ -334,6 +358,7 @@ describe('concurrent and retried writes', () => {
         expect(behind.body.message).toContain(`position ${written.position}`);
         expect(behind.body.details.minPosition).toBe(written.position);
         expect(behind.body.details.position).toBeLessThan(written.position);
+        expect(behind.headers.get('retry-after')).toBe(String(behind.body.details.retryAfterSeconds));
 
         // Its own write wakes its subscription, which reads everything committed up to it.
         const own = expectStatus(await laggingApi.post(`/negotiations/${id}/events`, statement(1)), 201).body;

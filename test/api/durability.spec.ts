@@ -6,6 +6,7 @@
  * re-import stores nothing; a damaged file is refused whole, naming the line.
  */
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { ESCALATION_MODEL_V2 } from '@parley/projections';
 import { startTestApp, type TestApp } from '../support/app';
@@ -301,6 +302,44 @@ describe('restart, rebuild, export and import', () => {
       const notJsonl = await importText(empty, lines.join('\n'), 'text/csv');
       expect(notJsonl.status).toBe(415);
       expect(notJsonl.body.message).toContain('application/x-ndjson');
+    });
+
+    it('given a line that is not UTF-8 (a file saved as Latin-1), when imported, then 400 names the line and nothing is stored', async () => {
+      const empty = client((await boot()).url);
+      const lines = exported.slice(0, 3).map((e) => Buffer.from(JSON.stringify(e)));
+      const opening = exported[0];
+      lines[0] = Buffer.from(
+        JSON.stringify({ ...opening, metadata: { ...opening.metadata, note: 'Türkiye mediates' } }),
+        'latin1',
+      );
+      const reply = await empty.raw('/admin/import', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-ndjson' },
+        body: Uint8Array.from(Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')]))).buffer,
+      });
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors).toEqual([{ field: 'line 1', problems: [expect.stringContaining('UTF-8')] }]);
+      expect(expectStatus(await empty.get('/health'), 200).body.store.headPosition).toBe(0);
+    });
+
+    it('given the export compressed (Content-Encoding: gzip), when imported, then it is read as the log it holds', async () => {
+      const empty = client((await boot()).url);
+      const text = exported.map((e) => JSON.stringify(e)).join('\n') + '\n';
+      const send = (body: ArrayBuffer | string, encoding: string) =>
+        empty.raw('/admin/import', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-ndjson', 'Content-Encoding': encoding },
+          body,
+        });
+      // Plain bytes under a gzip header, or an encoding it does not have: refused saying so, nothing stored.
+      const notGzip = await send(text, 'gzip');
+      expect(notGzip.status).toBe(400);
+      expect(notGzip.body).toMatchObject({ code: 'encoding.invalid' });
+      expect((await send(text, 'compress')).status).toBe(415);
+      expect(expectStatus(await empty.get('/health'), 200).body.store.headPosition).toBe(0);
+      const summary = expectStatus(await send(Uint8Array.from(zlib.gzipSync(text)).buffer, 'gzip'), 200).body;
+      expect(summary).toMatchObject({ lines: head, stored: head, skipped: 0 });
+      expect((await exportLines(empty)).map((e) => e.id)).toEqual(exported.map((e) => e.id));
     });
   });
 });

@@ -261,6 +261,21 @@ describe('recording developments', () => {
       expect(reply.status).toBe(400);
       expect(reply.body.code).toBe('bad-if-match');
       expect(reply.body.message).toContain('If-Match');
+      expect(reply.body.errors.map((e: { field: string }) => e.field)).toEqual(['If-Match']);
+    });
+
+    it('given the ETag of a view used as If-Match, when writing, then 400 says where a revision comes from', async () => {
+      const viewTag = (await api.get(`/negotiations/${id}/status`)).headers.get('etag')!;
+      const reply = await api.post(`/negotiations/${id}/events`, withId(EXAMPLE_EVENTS.MediationAction), {
+        'If-Match': viewTag,
+      });
+      expect(reply.status).toBe(400);
+      expect(reply.body.message).toContain('GET /negotiations/{id}/events');
+      const logTag = (await api.get(`/negotiations/${id}/events?limit=1`)).headers.get('etag')!;
+      const write = await api.post(`/negotiations/${id}/events`, withId(EXAMPLE_EVENTS.MediationAction), {
+        'If-Match': logTag,
+      });
+      expect(write.status).toBe(201);
     });
   });
 

@@ -269,6 +269,8 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
 
     const bad = await piped(['brief', CASE, '--from', '2025-12-01', '--to', '2025-11-01']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/from: from must not be after to/);
+    expect(bad.stderr).toMatch(
+      /from: from \(2025-12-01T00:00:00\.000Z\) must not be after to \(2025-11-01T23:59:59\.999Z\)/,
+    );
   });
 });

@@ -81,6 +81,7 @@ describe('the API on EventStoreDB: views that stop following the log', () => {
     const read = await api.get(`/negotiations/${first}/status`);
     expect(read.status).toBe(503);
     expect(read.body).toMatchObject({ code: 'views-stalled' });
+    expect(read.headers.get('retry-after')).toBe(String(read.body.details.retryAfterSeconds));
     // The past is folded from the log, not from the stalled views: still served.
     expectStatus(
       await api.get(`/negotiations/${first}/status?at=${encodeURIComponent(new Date().toISOString())}`),

@@ -9,6 +9,7 @@ import type { EventStore } from '@parley/event-store';
 import { ApiKeyRegistry } from './auth/api-keys';
 import { AuthFailureLimiter } from './auth/auth-failures';
 import { AuthGuard } from './auth/auth.guard';
+import { KnownQueryGuard } from './http/known-query.guard';
 import { StreamTokens } from './auth/stream-tokens';
 import { WriteRateLimitGuard, writeRateLimitModule } from './auth/write-rate-limit';
 import { APP_CONFIG, type AppConfig, assertNotOpenByAccident } from './config/config';
@@ -98,6 +99,7 @@ export class AppModule {
         // In this order: the rate limit counts writes by the principal the AuthGuard found.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: WriteRateLimitGuard },
+        { provide: APP_GUARD, useClass: KnownQueryGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
       exports: [APP_CONFIG, ApiKeyRegistry, StreamTokens],

@@ -88,9 +88,21 @@ export async function createApp(options: CreateAppOptions = {}): Promise<NestFas
   await app.register(fastifyStatic, { serve: false });
   // --- Response compression (brotli/gzip; never SSE): see http/compression.ts. Before the routes are declared. ---
   await registerCompression(app);
-  // CORS is closed unless origins are configured.
+  // CORS is closed unless origins are configured. A page's script reads the headers a script with curl does: the
+  // revision, where an opening landed, when to retry after a 429, the write budget, a CSV's file name.
   if (config.corsOrigins.length > 0)
-    app.enableCors({ origin: [...config.corsOrigins], exposedHeaders: ['ETag', 'Location'] });
+    app.enableCors({
+      origin: [...config.corsOrigins],
+      exposedHeaders: [
+        'ETag',
+        'Location',
+        'Retry-After',
+        'X-RateLimit-Limit',
+        'X-RateLimit-Remaining',
+        'X-RateLimit-Reset',
+        'Content-Disposition',
+      ],
+    });
   // JSON bodies for ordinary routes; any other body is left unread for the route (the import streams its own).
   installBodyParsers(fastify, config.bodyLimit);
   // No global pipe: no route takes a DTO class from Nest (bodies are judged by the compiled verdict, `http/`, and

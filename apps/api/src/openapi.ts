@@ -15,7 +15,12 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     .setVersion('1')
     .setLicense('MIT', 'https://opensource.org/licenses/MIT')
     .addServer('/', 'this server')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (roles: viewer, analyst, admin)' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'API key',
+      description: 'API key (roles: viewer, analyst, admin)',
+    })
     .addSecurityRequirements('bearer')
     .build();
   const document = tidyHeaderParameters(describeDevelopments(SwaggerModule.createDocument(app, config)));

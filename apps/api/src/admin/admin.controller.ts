@@ -10,8 +10,9 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
@@ -20,6 +21,7 @@ import { type AuthenticatedRequest, RequireRole } from '../auth/auth.guard';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { RequestValidationError } from '../errors/validation';
 import { CommandLoop } from '../recording/command-loop';
+import { decompressor } from '../http/body';
 import { rawResponse } from '../http/raw-response';
 import { textQuery } from '../shared/params';
 import { EVENT_STORE } from '../store/store.module';
@@ -49,6 +51,7 @@ export class AdminController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'The whole log as JSONL (one stored event per line, in position order)' })
   @ApiQuery({ name: 'negotiation', required: false, description: 'only this negotiation' })
+  @ApiProduces('application/x-ndjson')
   async export(@Res() reply: FastifyReply, @Query('negotiation') negotiationRaw?: unknown): Promise<void> {
     const negotiation = textQuery(negotiationRaw);
     if (negotiation !== undefined && !isValidNegotiationId(negotiation)) {
@@ -86,20 +89,41 @@ export class AdminController {
       'Idempotent. All or nothing: writes to the streams it touches wait until it ends. A faithful export (every line with its `revision`) keeps its recordedBy/recordedAt; any other file is stamped by the importing key, now — the answer says which.',
   })
   @ApiConsumes('application/x-ndjson')
+  @ApiBody({
+    required: true,
+    description: 'the log: one stored event per line, as GET /admin/export writes it',
+    schema: { type: 'string' },
+  })
   @ApiResponse({ status: 200, description: '{ lines, stored, skipped, streams, position, recorded: { kept, note } }' })
   @ApiResponse({ status: 400, description: 'refused: each bad line with its number; nothing stored' })
   async import(@Req() req: FastifyRequest): Promise<ImportSummary> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!JSONL_TYPES.includes(type)) {
       throw new UnsupportedMediaTypeException({
-        message: `send the log as application/x-ndjson (one JSON event per line), not ${type || 'no content type'}`,
+        message: `send the log as application/x-ndjson (one JSON event per line), ${type ? `not ${type}` : 'the request has no Content-Type'}`,
         code: 'unsupported-media-type',
       });
+    }
+    // A compressed log (an export piped through gzip) is read as what it compresses, as a JSON body is.
+    const encoding = String(req.headers['content-encoding'] ?? 'identity')
+      .trim()
+      .toLowerCase();
+    let input: Readable = req.raw;
+    if (encoding !== 'identity') {
+      const inflate = decompressor(encoding);
+      if (inflate === undefined) {
+        throw new UnsupportedMediaTypeException({
+          message: `unsupported content encoding "${encoding.slice(0, 40)}": send the log as it is, or gzip, deflate or br`,
+          code: 'encoding.unsupported',
+        });
+      }
+      input = req.raw.pipe(inflate);
+      req.raw.once('error', (error) => inflate.destroy(error));
     }
     try {
       // The body was left unread (http/body.ts): it streams from the socket, never buffered whole.
       return await this.engine.withoutPeriodicSnapshots(() =>
-        importJsonl(this.store, req.raw, {
+        importJsonl(this.store, input, {
           spoolDir: this.config.dataDir,
           importedBy: (req as AuthenticatedRequest).principal?.name ?? 'import',
           exclusive: (streams, work) => this.commands.exclusive(streams, work),
@@ -107,6 +131,9 @@ export class AdminController {
         }),
       );
     } catch (error) {
+      // zlib's error (Z_DATA_ERROR, …): the filter answers the 400 `encoding.invalid` a JSON body gets.
+      if (encoding !== 'identity' && /^Z_/.test(String((error as { code?: unknown }).code)))
+        throw Object.assign(error as Error, { status: 400 });
       if (error instanceof ImportRejectedError) {
         throw new RequestValidationError(
           error.problems.map((p) => ({ field: p.line ? `line ${p.line}` : 'file', problems: [p.problem] })),

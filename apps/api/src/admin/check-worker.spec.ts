@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CheckWorker } from './check-worker';
-import { checkedLine, checkLine, linesOf, MAX_LINE, TOO_LONG } from './line-check';
+import { checkedLine, checkLine, linesOf, MAX_LINE, NOT_UTF8, TOO_LONG } from './line-check';
 
 const EXAMPLES = join(__dirname, '../../../../examples');
 const shipped = ['pakistan-afghanistan-2025.jsonl', 'india-pakistan-2025.jsonl'].flatMap((file) =>
@@ -103,13 +103,12 @@ describe('linesOf', () => {
     expect(linesOf(Buffer.from(`${euros}\n`), false)).toEqual([euros]);
   });
 
-  it('given ASCII lines beside lines of other characters and bytes that are no UTF-8, when read, then each line is the text of the whole decoded and split', () => {
-    const bytes = Buffer.concat([
-      Buffer.from('{"a":1}\r\nTürkiye – 😀\n\n'),
-      Buffer.from([0xe2, 0x82, 0x0a, 0xff, 0x0d, 0x0a, 0xf0, 0x9f, 0x98]),
-    ]);
-    const whole = bytes.toString('utf8').split(/\r?\n/);
-    expect(linesOf(bytes, false)).toEqual(whole);
+  it('given ASCII lines beside lines of other characters and bytes that are no UTF-8, when read, then each line is the text of the whole decoded and split, or NOT_UTF8', () => {
+    const text = Buffer.from('{"a":1}\r\nTürkiye – 😀 \uFFFD\n\n');
+    const bytes = Buffer.concat([text, Buffer.from([0xe2, 0x82, 0x0a, 0xff, 0x0d, 0x0a, 0xf0, 0x9f, 0x98])]);
+    const whole = text.toString('utf8').split(/\r?\n/).slice(0, -1);
+    expect(linesOf(bytes, false)).toEqual([...whole, NOT_UTF8, NOT_UTF8, NOT_UTF8]);
+    expect(checkLine(NOT_UTF8).problem).toContain('UTF-8');
     expect(linesOf(bytes, false)[0]).toBe('{"a":1}');
     expect(linesOf(Buffer.alloc(0), true)).toEqual([TOO_LONG]);
   });

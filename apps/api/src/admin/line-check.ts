@@ -8,6 +8,7 @@
  * What depends on the rest of the file or on the store (an id seen before, a
  * stream's revisions, the rules of `decide`) is checked by the import itself.
  */
+import { isUtf8 } from 'node:buffer';
 import { EVENT_ID_PATTERN, fromStoredEvent, negotiationIdFromStream, streamName } from '@parley/domain';
 import { edgeAccepts, httpWriteProblems, type ImportLine, requestBody } from './import-line';
 
@@ -15,6 +16,8 @@ export const MAX_LINE = 2 * 1024 * 1024;
 
 /** Stands for a line longer than MAX_LINE (which is not kept): no line of text can equal it. */
 export const TOO_LONG = '\u0000(line too long)';
+/** Stands for a line whose bytes are not UTF-8 (decoded, they would be stored with U+FFFD in place of its characters). */
+export const NOT_UTF8 = '\u0000(not UTF-8)';
 
 /** A new event's id: the domain's UUID pattern, in lowercase only. */
 const UUID = new RegExp(EVENT_ID_PATTERN.source);
@@ -54,7 +57,14 @@ export function linesOf(bytes: Uint8Array, firstTooLong: boolean): string[] {
     const end = newline === -1 ? buffer.length : newline;
     const cr = end > start && buffer[end - 1] === 13 ? 1 : 0;
     const line = buffer.toString('utf8', start, end - cr);
-    lines.push((lines.length === 0 && firstTooLong) || line.length + cr > MAX_LINE ? TOO_LONG : line);
+    lines.push(
+      (lines.length === 0 && firstTooLong) || line.length + cr > MAX_LINE
+        ? TOO_LONG
+        : // A U+FFFD the decoder made for bytes that are no character (a one-byte line cannot hold one: no scan).
+          line.includes('\uFFFD') && !isUtf8(buffer.subarray(start, end - cr))
+          ? NOT_UTF8
+          : line,
+    );
     if (newline === -1) break;
     start = newline + 1;
   }
@@ -64,6 +74,7 @@ export function linesOf(bytes: Uint8Array, firstTooLong: boolean): string[] {
 /** The line (trimmed, not empty, as `linesOf` gives it) checked on its own. */
 export function checkLine(text: string): LineCheck {
   if (text === TOO_LONG) return { problem: `longer than ${MAX_LINE} characters` };
+  if (text === NOT_UTF8) return { problem: 'not UTF-8 text (save the file as UTF-8)' };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -122,8 +122,10 @@ export class AuthGuard implements CanActivate {
     }
     const principal = this.keys.authenticate(key);
     if (!principal) {
-      if (key !== undefined) this.failures.failed(address);
-      throw new UnauthorizedException('an API key is required: send "Authorization: Bearer <key>" (or X-Api-Key)');
+      if (key === undefined)
+        throw new UnauthorizedException('an API key is required: send "Authorization: Bearer <key>" (or X-Api-Key)');
+      this.failures.failed(address);
+      throw new UnauthorizedException('this API key is not known here: check it, or ask an admin for a key');
     }
     if (!roleAllows(principal.role, required)) {
       throw new ForbiddenException(

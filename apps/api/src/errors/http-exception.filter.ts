@@ -11,6 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@parley/domain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
 import { ProjectionQueryError } from '@parley/projections';
+import { methodsOf } from '../http/route-table';
 import { PreconditionFailedError } from './precondition-failed.error';
 
 /** The body of every error response. */
@@ -45,7 +46,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const reply = ctx.getResponse<FastifyReply>();
     const req = ctx.getRequest<FastifyRequest>();
-    const body = this.toBody(exception, req);
+    const body = withAllowedMethods(this.toBody(exception, req), req, reply);
     // The path only: a query may carry a key (`?api_key=`), and nothing of a key is ever logged.
     if (body.statusCode >= 500) this.logger.error({ err: exception, path: pathOf(req.url) }, 'unhandled error');
     if (reply.sent || reply.raw.headersSent) {
@@ -55,7 +56,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (body.details && typeof body.details.currentRevision === 'number')
       reply.header('ETag', `"${body.details.currentRevision}"`);
-    if (body.statusCode === 429 && body.details && typeof body.details.retryAfterSeconds === 'number')
+    // A 429's wait, or a 503's (views catching up or restarting): clients that honour Retry-After need no guess.
+    if ((body.statusCode === 429 || body.statusCode === 503) && typeof body.details?.retryAfterSeconds === 'number')
       reply.header('Retry-After', String(body.details.retryAfterSeconds));
     sendError(reply, body);
   }
@@ -157,11 +159,21 @@ export class HttpErrorFilter implements ExceptionFilter {
           code: 'encoding.invalid',
         };
       }
+      if (e.type === 'entity.not.object') {
+        const message = String(e.message);
+        return {
+          statusCode: 400,
+          error: statusText(400),
+          message,
+          code: codeFor(400),
+          errors: [{ field: 'body', problems: [message] }],
+        };
+      }
       const message =
         e.type === 'entity.parse.failed'
           ? 'the body is not valid JSON'
           : e.type === 'entity.too.large'
-            ? 'the body is too large'
+            ? `${String(e.message)}; send many developments as several batches`
             : e.type === 'encoding.unsupported' || e.type === 'charset.unsupported'
               ? 'the body encoding is not supported; send UTF-8'
               : String(e.message ?? 'bad request');
@@ -188,6 +200,26 @@ function frameworkError(exception: unknown): { status?: unknown; type?: unknown;
   const known = typeof e.code === 'string' ? FASTIFY_ERRORS[e.code] : undefined;
   if (known) return known;
   return { status: e.status ?? e.statusCode, type: e.type, message: e.message };
+}
+
+/**
+ * A path the service has, asked with a method it does not take (`PUT /negotiations/x/events`): 405 naming the
+ * methods it takes, also in `Allow` (RFC 9110 §15.5.6), rather than the 404 of a path it lacks.
+ */
+function withAllowedMethods(body: ErrorBody, req: FastifyRequest, reply: FastifyReply): ErrorBody {
+  if (body.statusCode !== 404 || body.code !== 'not-found' || !req.server) return body;
+  const path = pathOf(req.url);
+  const allowed = methodsOf(req.server, path);
+  // None, or the route takes this method and its handler found nothing there (a file the dashboard does not have).
+  if (allowed.length === 0 || allowed.includes(req.method)) return body;
+  reply.header('Allow', allowed.join(', '));
+  return {
+    statusCode: 405,
+    error: statusText(405),
+    message: `${req.method} is not a method of ${path.slice(0, 200)}: it takes ${allowed.join(', ')}`,
+    code: 'method-not-allowed',
+    details: { allowed },
+  };
 }
 
 function sendError(reply: FastifyReply, body: ErrorBody): void {

@@ -5,10 +5,11 @@
  * body left unread for the route — `POST /admin/import` streams its JSONL body
  * of any size itself, and the write routes refuse other types with 415 naming
  * application/json. Errors carry body-parser's `type` (`entity.parse.failed`,
- * `entity.too.large`, `encoding.unsupported`, `charset.unsupported`), which
+ * `entity.not.object`, `entity.too.large`, `encoding.unsupported`, `charset.unsupported`), which
  * the error filter turns into the API's error bodies.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isUtf8 } from 'node:buffer';
 import type { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 
@@ -34,7 +35,8 @@ function mediaType(request: FastifyRequest): string {
     .toLowerCase();
 }
 
-function decompressor(encoding: string): Transform | undefined {
+/** The stream that undoes a request's `Content-Encoding` (gzip, deflate, br); undefined for any other. */
+export function decompressor(encoding: string): Transform | undefined {
   switch (encoding) {
     case 'gzip':
     case 'x-gzip':
@@ -49,7 +51,11 @@ function decompressor(encoding: string): Transform | undefined {
 }
 
 function tooLarge(bodyLimit: number): BodyError {
-  return new BodyError(413, 'entity.too.large', `the body is larger than ${bodyLimit} bytes`);
+  return new BodyError(
+    413,
+    'entity.too.large',
+    `the body is too large: over ${bodyLimit} bytes, the limit (PARLEY_BODY_LIMIT)`,
+  );
 }
 
 /** Replaces Fastify's default parsers (see the file's comment). */
@@ -73,9 +79,17 @@ export function installBodyParsers(fastify: FastifyInstance, bodyLimit: number):
     if (body.length === 0) return done(null, {});
     const first = /^[\x20\x09\x0a\x0d]*(.)/.exec(body)?.[1];
     if (first !== '{' && first !== '[') {
-      return done(
-        new BodyError(400, 'entity.parse.failed', `Unexpected token ${first ?? 'end'} in JSON at position 0`),
-      );
+      let scalar: unknown;
+      try {
+        scalar = JSON.parse(body);
+      } catch {
+        return done(
+          new BodyError(400, 'entity.parse.failed', `Unexpected token ${first ?? 'end'} in JSON at position 0`),
+        );
+      }
+      // Valid JSON, but a string, a number, true/false or null: not what any route takes.
+      const kind = scalar === null ? 'null' : typeof scalar;
+      return done(new BodyError(400, 'entity.not.object', `the body must be a JSON object ({ … }), not ${kind}`));
     }
     try {
       done(null, JSON.parse(body));
@@ -111,9 +125,16 @@ export function installBodyParsers(fastify: FastifyInstance, bodyLimit: number):
         chunks.length = 0;
       } else chunks.push(chunk);
     });
-    payload.once('end', () =>
-      refused ? finish(refused) : parseJson(Buffer.concat(chunks, size).toString('utf8'), finish),
-    );
+    payload.once('end', () => {
+      if (refused) return finish(refused);
+      const bytes = Buffer.concat(chunks, size);
+      const text = bytes.toString('utf8');
+      // Bytes that are no UTF-8 (a Latin-1 or cp1252 body) would be stored with U+FFFD in place of their characters.
+      if (text.includes('\uFFFD') && !isUtf8(bytes)) {
+        return finish(new BodyError(400, 'encoding.invalid', 'the body is not UTF-8 text: send JSON in UTF-8'));
+      }
+      parseJson(text, finish);
+    });
     // A body that does not decompress (zlib) or a connection cut mid-body.
     payload.once('error', (error: Error & { status?: number }) => finish(Object.assign(error, { status: 400 })));
   };

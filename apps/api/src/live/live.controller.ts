@@ -1,17 +1,4 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  HttpException,
-  HttpStatus,
-  Inject,
-  Logger,
-  Param,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isValidNegotiationId } from '@parley/domain';
@@ -23,6 +10,7 @@ import { negotiationIdParam } from '../shared/params';
 import { rawResponse } from '../http/raw-response';
 import { EVENT_STORE } from '../store/store.module';
 import { asOfParams } from '../views/params';
+import { viewsBehind } from '../views/view-states';
 import { type StreamToken, StreamTokens } from '../auth/stream-tokens';
 import { LiveConnections, type StreamOwner } from './connections';
 import { EventHub } from './event-hub';
@@ -238,14 +226,7 @@ export class LiveController {
     const negotiationId = negotiationIdParam(id);
     const { minPosition } = asOfParams({ minPosition: query.minPosition });
     if (minPosition !== undefined && !(await this.engine.waitFor(minPosition))) {
-      throw new HttpException(
-        {
-          message: `the views have not reached position ${minPosition} yet (they are at ${this.engine.currentPosition}); retry shortly`,
-          code: 'views-behind',
-          details: { minPosition, position: this.engine.currentPosition },
-        },
-        HttpStatus.SERVICE_UNAVAILABLE,
-      );
+      throw viewsBehind(minPosition, this.engine.currentPosition);
     }
     await this.views.prepare(negotiationId);
     const connection = this.connections.open(

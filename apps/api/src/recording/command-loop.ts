@@ -111,6 +111,9 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
       // before the request is processed takes precedence over its preconditions): `decide` says so below.
       if (options.ifMatch !== undefined && options.ifMatch !== revision && revision !== -1) {
         if (!checked) continue;
+        // A retry of a conditional write that landed (its answer lost) repeats its If-Match: the stream has moved
+        // past it by that very write. As any retry, it gets the original result; anything new is refused.
+        if (isRetry(command, state, context)) return this.originalResult(command, revision);
         throw new PreconditionFailedError(stream, options.ifMatch, revision);
       }
       let decided: NegotiationEvent[];
@@ -167,6 +170,15 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
       duplicate: true,
       events,
     };
+  }
+}
+
+/** Whether every development of `command` is already recorded as it is (the decision adds nothing, breaks no rule). */
+function isRetry(command: NegotiationCommand, state: NegotiationState, context: DecisionContext): boolean {
+  try {
+    return decideAndEvolve(command, state, context).events.length === 0;
+  } catch {
+    return false;
   }
 }
 

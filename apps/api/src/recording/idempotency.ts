@@ -34,10 +34,7 @@ export function newEventId(caller: string, idempotencyKey: string | undefined, i
 export function readIdempotencyKey(header: unknown): string | undefined {
   if (header === undefined) return undefined;
   if (typeof header !== 'string' || header.length === 0 || header.length > 200 || !/^[\x21-\x7e]+$/.test(header)) {
-    throw new BadRequestException({
-      message: 'Idempotency-Key: must be 1–200 visible ASCII characters',
-      code: 'bad-idempotency-key',
-    });
+    throw headerError('Idempotency-Key', 'must be 1–200 visible ASCII characters', 'bad-idempotency-key');
   }
   return header;
 }
@@ -47,10 +44,20 @@ export function readIfMatch(header: unknown): number | undefined {
   if (header === undefined || header === '') return undefined;
   const match = typeof header === 'string' ? /^(?:W\/)?"?(-1|\d{1,15})"?$/.exec(header.trim()) : null;
   if (!match?.[1]) {
-    throw new BadRequestException({
-      message: 'If-Match: must be a stream revision such as "12" (from the ETag of your last read or write)',
-      code: 'bad-if-match',
-    });
+    throw headerError(
+      'If-Match',
+      'must be a stream revision such as "12": the ETag of a write, or of GET /negotiations/{id}/events (a view\'s ETag is no revision)',
+      'bad-if-match',
+    );
   }
   return Number(match[1]);
+}
+
+/** A 400 for a malformed header, in the shape of every malformed request: the header named in `errors`. */
+function headerError(header: string, problem: string, code: string): BadRequestException {
+  return new BadRequestException({
+    message: `${header}: ${problem}`,
+    code,
+    errors: [{ field: header, problems: [problem] }],
+  });
 }

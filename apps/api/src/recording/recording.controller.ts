@@ -33,6 +33,7 @@ import { ExecuteNegotiationCommand } from './commands';
 import { type EventsPage, GetEventQuery, ListEventsQuery } from './queries';
 import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
 import { acceptsOpening } from '../http/edge-verdict';
+import { JSON_MEDIA_TYPE } from '../http/body';
 import { readRecordBatch, readRecordEvent, validateOpenNegotiation } from './dto/validate';
 import { newEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
@@ -56,9 +57,9 @@ function requireJsonBody(req: AuthenticatedRequest): void {
     .split(';')[0]!
     .trim()
     .toLowerCase();
-  if (!/^application\/(?:[\w.+-]+\+)?json$/.test(type)) {
+  if (!JSON_MEDIA_TYPE.test(type)) {
     throw new UnsupportedMediaTypeException({
-      message: `send the body as application/json, not ${type || 'no content type'}`,
+      message: `send the body as application/json (Content-Type: application/json), ${type ? `not ${type}` : 'the request has no Content-Type'}`,
       code: 'unsupported-media-type',
     });
   }

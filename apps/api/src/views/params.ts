@@ -23,7 +23,11 @@ export function instantParam(name: QueryTimeName, raw: unknown): number | undefi
       {
         field: name,
         problems: [
-          `${name} must be a date (2025-10-19), a month (2025-11) or an ISO date-time with zone (2025-10-19T06:00:00Z)`,
+          `${name} must be a date (2025-10-19), a month (2025-11) or an ISO date-time with zone (2025-10-19T06:00:00Z)` +
+            // `+05:00` sent unescaped: a query reads a `+` as a space.
+            (typeof raw === 'string' && /T[\d:.]+ \d{2}(?::?\d{2})?$/.test(raw)
+              ? `; "${raw.slice(0, 40)}" has a space where its zone's "+" was: write the "+" as %2B in a URL`
+              : ''),
         ],
       },
     ]);
@@ -84,7 +88,7 @@ export function stepParam(raw: unknown, fallbackMs: number): number {
   if (raw === undefined || raw === '') return fallbackMs;
   if (typeof raw === 'string') {
     const short = /^(\d{1,6})([mhdw])$/.exec(raw);
-    if (short) return Number(short[1]) * UNIT_MS[short[2]!]!;
+    if (short && Number(short[1]) > 0) return Number(short[1]) * UNIT_MS[short[2]!]!;
     const iso = /^P(?:(\d{1,6})W)?(?:(\d{1,6})D)?(?:T(?:(\d{1,6})H)?(?:(\d{1,6})M)?)?$/.exec(raw);
     if (iso && raw !== 'P' && raw !== 'PT') {
       const [, w, d, h, m] = iso.map((x) => Number(x ?? 0));
@@ -93,6 +97,18 @@ export function stepParam(raw: unknown, fallbackMs: number): number {
     }
   }
   throw new RequestValidationError([
-    { field: 'step', problems: ['step must be a duration such as 1d, 6h, 30m, 1w or P1D'] },
+    { field: 'step', problems: ['step must be a positive duration such as 1d, 6h, 30m, 1w or P1D'] },
+  ]);
+}
+
+/** A range's start after its end: a 400 naming the start, with both instants as the request's dates were read. */
+export function rangeOrder(start: { name: string; at: number }, end: { name: string; at: number }): void {
+  if (start.at <= end.at) return;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  throw new RequestValidationError([
+    {
+      field: start.name,
+      problems: [`${start.name} (${iso(start.at)}) must not be after ${end.name} (${iso(end.at)})`],
+    },
   ]);
 }

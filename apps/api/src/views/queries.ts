@@ -25,7 +25,7 @@ import {
   type StatusView,
   type TimelineView,
 } from '@parley/projections';
-import { RequestValidationError } from '../errors/validation';
+import { rangeOrder } from './params';
 import { type AsOfQuery, ViewStates, WITH_EVIDENCE } from './view-states';
 
 /** The period and reading of a briefing (instants in ms). */
@@ -34,6 +34,8 @@ export interface BriefQuery {
   readonly to?: number;
   readonly knownAt?: number;
   readonly model?: EscalationModel;
+  /** Wait (bounded) until the views include this global position, as every view does. */
+  readonly minPosition?: number;
 }
 
 export class ListNegotiationsQuery extends Query<{
@@ -172,6 +174,10 @@ export class GetEscalationSeriesHandler implements IQueryHandler<GetEscalationSe
     // Without `from`: from the first event — but never more points than a series holds (the latest ones), so that
     // a negotiation with events decades back still has its default series.
     const from = range.from ?? Math.max(Math.min(first, to), to - (MAX_SERIES_POINTS - 1) * range.stepMs);
+    rangeOrder(
+      { name: 'from', at: from },
+      { name: range.to === undefined ? (asOf.at === undefined ? 'now' : 'at') : 'to', at: to },
+    );
     return escalationSeries(state, from, to, range.stepMs, this.states.modelOf(asOf));
   }
 }
@@ -189,8 +195,13 @@ export class GetTimelineHandler implements IQueryHandler<GetTimelineQuery> {
 export class GetChangesHandler implements IQueryHandler<GetChangesQuery> {
   constructor(private readonly states: ViewStates) {}
   async execute({ negotiationId, asOf, since, until }: GetChangesQuery) {
+    const end = until ?? asOf.at ?? Date.now();
+    rangeOrder(
+      { name: 'since', at: since },
+      { name: until === undefined ? (asOf.at === undefined ? 'now' : 'at') : 'until', at: end },
+    );
     const entries = await this.states.entries(negotiationId, asOf);
-    return changesView(entries, since, until ?? asOf.at ?? Date.now(), this.states.modelOf(asOf), {
+    return changesView(entries, since, end, this.states.modelOf(asOf), {
       knownAt: asOf.knownAt,
     });
   }
@@ -198,8 +209,8 @@ export class GetChangesHandler implements IQueryHandler<GetChangesQuery> {
 
 /**
  * The briefing for `from` → `to` (Markdown): every view it draws on asked for
- * on the bus with the same `knownAt` and model; `to` defaults to now, `from` to
- * 7 days before `to`.
+ * on the bus with the same `knownAt`, model and `minPosition`; `to` defaults to
+ * `at`, or now (the controller), `from` to 7 days before `to`.
  */
 @QueryHandler(GetBriefQuery)
 export class GetBriefHandler implements IQueryHandler<GetBriefQuery> {
@@ -207,11 +218,8 @@ export class GetBriefHandler implements IQueryHandler<GetBriefQuery> {
   async execute({ negotiationId: id, brief }: GetBriefQuery) {
     const to = brief.to ?? Date.now();
     const from = brief.from ?? to - 7 * DAY_MS;
-    if (from > to)
-      throw new RequestValidationError([
-        { field: 'from', problems: [`from must not be after to (${new Date(to).toISOString()})`] },
-      ]);
-    const asOf: AsOfQuery = { at: to, knownAt: brief.knownAt, model: brief.model };
+    rangeOrder({ name: 'from', at: from }, { name: 'to', at: to });
+    const asOf: AsOfQuery = { at: to, knownAt: brief.knownAt, model: brief.model, minPosition: brief.minPosition };
     const [status, matrix, escalation, timeline, changes] = await Promise.all([
       this.queries.execute(new GetStatusQuery(id, asOf)),
       this.queries.execute(new GetMatrixQuery(id, asOf)),

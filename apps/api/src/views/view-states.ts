@@ -91,7 +91,7 @@ export class ViewStates {
       {
         message: `the views are not being kept current (their subscription is stalled; it is being restarted); retry shortly, or ask for a past state with ?at=`,
         code: 'views-stalled',
-        details: { position: this.engine.currentPosition },
+        details: { position: this.engine.currentPosition, retryAfterSeconds: 1 },
       },
       HttpStatus.SERVICE_UNAVAILABLE,
     );
@@ -112,14 +112,19 @@ export class ViewStates {
       ]);
     }
     if (!(await this.engine.waitFor(minPosition))) {
-      throw new HttpException(
-        {
-          message: `the views have not reached position ${minPosition} yet (they are at ${this.engine.currentPosition}); retry shortly`,
-          code: 'views-behind',
-          details: { minPosition, position: this.engine.currentPosition },
-        },
-        HttpStatus.SERVICE_UNAVAILABLE,
-      );
+      throw viewsBehind(minPosition, this.engine.currentPosition);
     }
   }
+}
+
+/** The 503 for views that have not reached a `minPosition` in the time allowed (a view, or the views' stream). */
+export function viewsBehind(minPosition: number, position: number): HttpException {
+  return new HttpException(
+    {
+      message: `the views have not reached position ${minPosition} yet (they are at ${position}); retry shortly`,
+      code: 'views-behind',
+      details: { minPosition, position, retryAfterSeconds: 1 },
+    },
+    HttpStatus.SERVICE_UNAVAILABLE,
+  );
 }

@@ -9,7 +9,7 @@ import { SELF_ENCODED } from '../http/compression';
 import { RequestValidationError } from '../errors/validation';
 import { intQuery, negotiationIdParam } from '../shared/params';
 import { NegotiationListDto } from './dto/portfolio.dto';
-import { asOfParams, instantParam, modelParam, sortParam, stepParam } from './params';
+import { asOfParams, instantParam, sortParam, stepParam } from './params';
 import { type EncodedView, ViewBodies, type ViewAnswer } from './view-bodies';
 import {
   GetBriefQuery,
@@ -219,6 +219,7 @@ export class ViewsController {
     required: false,
     description: `the end of the briefing; default: at, or now. ${END_OF_DAY}`,
   })
+  @ApiQuery({ ...AT, description: `${AT.description}; the default of \`until\`` })
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)
@@ -243,18 +244,20 @@ export class ViewsController {
   @ApiQuery({
     name: 'to',
     required: false,
-    description: 'the end of the period, and the date of the status, escalation and matrix; default now',
+    description: `the end of the period, and the date of the status, escalation and matrix; default: at, or now. ${END_OF_DAY}`,
   })
+  @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
+  @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)
   @Header('Content-Type', 'text/markdown; charset=utf-8')
   brief(@Param('id') id: string, @Query() query: Q) {
+    const asOf = asOfParams(query);
     return this.queryBus.execute(
       new GetBriefQuery(negotiationIdParam(id), {
+        ...asOf,
         from: instantParam('from', query.from),
-        to: instantParam('to', query.to),
-        knownAt: instantParam('knownAt', query.knownAt),
-        model: modelParam(query.model),
+        to: instantParam('to', query.to) ?? asOf.at,
       }),
     );
   }
