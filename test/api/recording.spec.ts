@@ -32,7 +32,10 @@ describe('recording developments', () => {
       const open = expectStatus(await api.post('/negotiations', openBody(id)), 201);
       opened = open.body;
       expect(etagRevision(open)).toBe(0);
-      expect(open.headers.get('location')).toBe(`/negotiations/${id}`);
+      // The Location answers: the negotiation's status, waiting until it holds the opening.
+      const location = open.headers.get('location');
+      expect(location).toBe(`/negotiations/${id}/status?minPosition=${opened.position}`);
+      expect(expectStatus(await api.get(location!), 200).body).toMatchObject({ negotiationId: id });
       for (const d of developments) {
         const reply = await api.post(`/negotiations/${id}/events`, d);
         expect({ type: d.type, status: reply.status, body: reply.status === 201 ? 'ok' : reply.body }).toEqual({

@@ -81,7 +81,11 @@ export class RecordingController {
     examples: { opening: { summary: CATALOGUE.NegotiationOpened.summary, value: exampleOpening() } },
   })
   @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiResponse({ status: 201, description: 'opened; ETag holds the stream revision' })
+  @ApiResponse({
+    status: 201,
+    description:
+      'opened; ETag holds the stream revision, Location its status view (with minPosition: it includes the opening)',
+  })
   @ApiResponse({ status: 409, description: 'a negotiation with this id is already open' })
   async open(
     @Body() body: unknown,
@@ -116,7 +120,8 @@ export class RecordingController {
         { now: new Date().toISOString(), recordedBy: caller },
       ),
     );
-    return this.answer(res, result, `/negotiations/${negotiationId}`);
+    // The negotiation as it stands: its status view (there is no GET of the bare /negotiations/{id}), read once it holds the opening.
+    return this.answer(res, result, `/negotiations/${negotiationId}/status?minPosition=${result.position}`);
   }
 
   @Post('negotiations/:id/events')
