@@ -421,4 +421,23 @@ describe('recording developments', () => {
       expect(expectStatus(await send(), 200).body.events[0].eventId).toBe(first);
     });
   });
+
+  describe('given a script polling the log with the ETag it last got', () => {
+    const id = 'polled-log';
+    beforeAll(async () => {
+      expectStatus(await api.post('/negotiations', openBody(id)), 201);
+    });
+
+    it('then it gets 304 while nothing was recorded, and the new page once something was', async () => {
+      const first = expectStatus(await api.get(`/negotiations/${id}/events`), 200);
+      const etag = first.headers.get('etag')!;
+      const unchanged = await api.get(`/negotiations/${id}/events`, { 'If-None-Match': etag });
+      expect(unchanged.status).toBe(304);
+      expect(unchanged.text).toBe('');
+      expectStatus(await api.post(`/negotiations/${id}/events`, EXAMPLE_EVENTS.StatementMade), 201);
+      const changed = expectStatus(await api.get(`/negotiations/${id}/events`, { 'If-None-Match': etag }), 200);
+      expect(changed.body.events).toHaveLength(first.body.events.length + 1);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+    });
+  });
 });

@@ -13,7 +13,7 @@ import {
 } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   CATALOGUE,
   developmentWithId,
@@ -34,6 +34,7 @@ import { type EventsPage, GetEventQuery, ListEventsQuery } from './queries';
 import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
 import { acceptsOpening } from '../http/edge-verdict';
 import { JSON_MEDIA_TYPE } from '../http/body';
+import { matchesIfNoneMatch } from '../http/etag';
 import { readRecordBatch, readRecordEvent, validateOpenNegotiation } from './dto/validate';
 import { newEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
@@ -180,13 +181,16 @@ export class RecordingController {
   @ApiQuery({ name: 'type', required: false, description: 'only this event type (comma-separated for several)' })
   @ApiQuery({ name: 'fromRevision', required: false, description: 'first stream revision of the page (default 0)' })
   @ApiQuery({ name: 'limit', required: false, description: '1–1000, default 100' })
+  @ApiResponse({ status: 200, description: 'the page; ETag holds the stream revision' })
+  @ApiResponse({ status: 304, description: 'If-None-Match holds that ETag: nothing recorded since' })
   async events(
     @Param('id') id: string,
+    @Req() req: FastifyRequest,
     @Res({ passthrough: true }) res: FastifyReply,
     @Query('type') typeRaw?: unknown,
     @Query('fromRevision') fromRevisionRaw?: unknown,
     @Query('limit') limitRaw?: unknown,
-  ): Promise<EventsPage> {
+  ): Promise<EventsPage | ''> {
     const negotiationId = negotiationIdParam(id);
     const limit = intQuery('limit', textQuery(limitRaw), 100, 1, 1000);
     const fromRevision = intQuery('fromRevision', textQuery(fromRevisionRaw), 0, 0, Number.MAX_SAFE_INTEGER);
@@ -208,7 +212,13 @@ export class RecordingController {
       ]);
     }
     const page = await this.queryBus.execute(new ListEventsQuery(negotiationId, types, fromRevision, limit));
-    res.header('ETag', `"${page.revision}"`);
+    // The log only grows: at the same revision the same query reads the same page.
+    const etag = `"${page.revision}"`;
+    res.header('ETag', etag);
+    if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+      res.status(HttpStatus.NOT_MODIFIED);
+      return '';
+    }
     return page;
   }
 
