@@ -166,6 +166,25 @@ describe('concurrent and retried writes', () => {
       expect((await api.get(`/events/${development.eventId}`)).body.data.action).toBe('offered');
     });
 
+    it('given an Idempotency-Key used for one development, when it comes again with another, then the 409 names the key, not an id the client never saw', async () => {
+      const key = `reused-${randomUUID()}`;
+      const development = EXAMPLE_EVENTS.MediationAction;
+      expectStatus(await api.post(`/negotiations/${id}/events`, development, { 'Idempotency-Key': key }), 201);
+      const before = await revisionOf(api, id);
+      const other = await api.post(
+        `/negotiations/${id}/events`,
+        { ...development, data: { ...development.data, action: 'visited' } },
+        { 'Idempotency-Key': key },
+      );
+      expect(other.status).toBe(409);
+      expect(other.body.code).toBe('event-id-conflict');
+      expect(other.body.message).toMatch(
+        new RegExp(`^Idempotency-Key ${key} was already used .*a new fact needs a new key\\.$`),
+      );
+      expect(other.body.details).toMatchObject({ idempotencyKey: key });
+      expect(await revisionOf(api, id)).toBe(before);
+    });
+
     it('given an event id stored in another negotiation, when it is reused here, then 409 and nothing stored', async () => {
       const elsewhere = 'retries-elsewhere';
       await opened(elsewhere);

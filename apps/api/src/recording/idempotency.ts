@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { DomainError, isDomainError } from '@parley/domain';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 
 /** Namespace for event ids derived from an Idempotency-Key (fixed forever: changing it breaks retries). */
@@ -60,4 +61,18 @@ function headerError(header: string, problem: string, code: string): BadRequestE
     code,
     errors: [{ field: header, problems: [problem] }],
   });
+}
+
+/**
+ * An Idempotency-Key reused for other content hits an id the client never saw (the one derived from the key):
+ * the conflict then names the key. Any other error is returned as it is.
+ */
+export function keyReused(error: unknown, idempotencyKey: string | undefined, derivedIds: readonly string[]): unknown {
+  if (idempotencyKey === undefined || !isDomainError(error) || error.code !== 'event-id-conflict') return error;
+  if (!derivedIds.includes(String(error.details.eventId))) return error;
+  return new DomainError(
+    error.code,
+    `Idempotency-Key ${idempotencyKey} was already used in negotiation ${String(error.details.negotiationId)} for a ${String(error.details.knownType)} with different content (event id ${String(error.details.eventId)}); a retry must repeat the same request, and a new fact needs a new key.`,
+    { ...error.details, idempotencyKey },
+  );
 }

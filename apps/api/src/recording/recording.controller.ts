@@ -36,7 +36,7 @@ import { acceptsOpening } from '../http/edge-verdict';
 import { JSON_MEDIA_TYPE } from '../http/body';
 import { matchesIfNoneMatch } from '../http/etag';
 import { readRecordBatch, readRecordEvent, validateOpenNegotiation } from './dto/validate';
-import { newEventId, readIdempotencyKey, readIfMatch } from './idempotency';
+import { keyReused, newEventId, readIdempotencyKey, readIfMatch } from './idempotency';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -110,17 +110,17 @@ export class RecordingController {
         },
       ]);
     }
-    const result = await this.commandBus.execute(
-      new ExecuteNegotiationCommand(
-        {
-          ...opening,
-          type: 'OpenNegotiation',
-          negotiationId,
-          eventId: eventId ?? newEventId(caller, key, 0),
-        },
-        { now: new Date().toISOString(), recordedBy: caller },
-      ),
-    );
+    const derived = eventId === undefined ? newEventId(caller, key, 0) : undefined;
+    const result = await this.commandBus
+      .execute(
+        new ExecuteNegotiationCommand(
+          { ...opening, type: 'OpenNegotiation', negotiationId, eventId: eventId ?? derived! },
+          { now: new Date().toISOString(), recordedBy: caller },
+        ),
+      )
+      .catch((error: unknown) => {
+        throw keyReused(error, key, derived === undefined ? [] : [derived]);
+      });
     // The negotiation as it stands: its status view (there is no GET of the bare /negotiations/{id}), read once it holds the opening.
     return this.answer(res, result, `/negotiations/${negotiationId}/status?minPosition=${result.position}`);
   }
@@ -244,13 +244,21 @@ export class RecordingController {
     const developments = items.map((item, i) =>
       developmentWithId(item, item.eventId?.toLowerCase() ?? newEventId(caller, key, i)),
     );
-    const result = await this.commandBus.execute(
-      new ExecuteNegotiationCommand(
-        { type: 'RecordDevelopments', negotiationId, developments },
-        { now: new Date().toISOString(), recordedBy: caller },
-        { ifMatch },
-      ),
-    );
+    const result = await this.commandBus
+      .execute(
+        new ExecuteNegotiationCommand(
+          { type: 'RecordDevelopments', negotiationId, developments },
+          { now: new Date().toISOString(), recordedBy: caller },
+          { ifMatch },
+        ),
+      )
+      .catch((error: unknown) => {
+        throw keyReused(
+          error,
+          key,
+          developments.filter((_, i) => items[i]!.eventId === undefined).map((d) => d.eventId),
+        );
+      });
     return this.answer(res, result);
   }
 
