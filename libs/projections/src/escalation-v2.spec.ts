@@ -174,6 +174,37 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(blamed)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
   });
 
+  it('an attack whose perpetrator is not known is not armed action by the other party; blaming the other party for it is coercion', () => {
+    // A mine blast or an unclaimed bombing on one party's side: the other party is not its author until someone says so.
+    const unclaimed = log();
+    incident(unclaimed, 1, {
+      kind: 'militant-attack',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      fatalities: { min: 25, max: 25 },
+    });
+    expect(at(unclaimed).level).toBe(2);
+    const blamed = log();
+    incident(blamed, 1, {
+      kind: 'militant-attack',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      blamedOn: 'afghan-taliban',
+      injured: { min: 3, max: 3 },
+    });
+    expect(at(blamed)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+    // Recorded as the other party's own attack, it is armed action between the two.
+    const byTheParty = log();
+    incident(byTheParty, 1, {
+      kind: 'militant-attack',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      injured: { min: 3, max: 3 },
+    });
+    expect(at(byTheParty).level).toBe(4);
+  });
+
   it('a closed border weighs while it lasts, and stops when it reopens', () => {
     const l = log();
     incident(l, 60, { kind: 'border-closure', perpetrator: 'pakistan', description: 'crossings closed' });

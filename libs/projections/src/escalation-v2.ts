@@ -278,7 +278,9 @@ class Scene {
         return;
       }
       case 'attack': {
-        const pair = this.pairOf(f.by, f.target);
+        // An attack whose author is not recorded (a mine, an unclaimed bombing) is nobody's armed action: the other
+        // party is not inferred as its author (§5b: blaming the other party for it is coercion, read below).
+        const pair = f.by === null ? null : this.pairOf(f.by, f.target);
         this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'attack', f.killed);
         if (f.blamedOn !== null && f.allegedBy !== null && f.blamedOn !== f.allegedBy) {
           const blame = this.pairOf(f.allegedBy, f.blamedOn);
