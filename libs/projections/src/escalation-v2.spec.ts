@@ -109,6 +109,19 @@ describe('escalation v2: the level means what §5b says', () => {
       { occurredAt: daysBefore(2) },
     );
     expect(at(l).level).toBe(4);
+    // Said as what it is: a breach of a ceasefire that had held 18 days, not a ceasefire "not yet held 3 days".
+    expect(at(l).reasons[0]?.text).toBe(
+      `Armed action between Afghan Taliban and Pakistan on ${daysBefore(2).slice(0, 10)} (2 days ago), in breach of the ceasefire agreed on ${daysBefore(20).slice(0, 10)}`,
+    );
+  });
+
+  it('an armed action before a ceasefire that has not held 3 days yet says so', () => {
+    const l = log();
+    incident(l, 2, strike);
+    ceasefire(l, 1);
+    expect(at(l).reasons[0]?.text).toBe(
+      `Armed action between Afghan Taliban and Pakistan on ${daysBefore(2).slice(0, 10)} (2 days ago); the ceasefire agreed on ${daysBefore(1).slice(0, 10)} has not yet held 3 days`,
+    );
   });
 
   it('an alleged ceasefire violation is armed action; nightly exchanges of fire without casualties are never heavy', () => {
