@@ -50,6 +50,13 @@ const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
     5,
     'Third day of heavy artillery exchanges and air strikes, a new front in Trat, tens killed on both sides; no ceasefire',
   ],
+  // Added after the first run (a day-by-day read showed 4 here while the fixture lacked the fourth day and dated the
+  // ceasefire at its announcement): the call is §5b's all the same.
+  [
+    '2025-07-28T12:00:00Z',
+    5,
+    'Fourth day of artillery, rockets and air strikes on the 27th; the Putrajaya ceasefire agreed that afternoon takes effect only at midnight local time (17:00 UTC): not yet in force',
+  ],
   [
     '2025-07-29T12:00:00Z',
     4,

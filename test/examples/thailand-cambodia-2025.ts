@@ -148,6 +148,14 @@ const S = {
     'C',
     2,
   ),
+  wionJul27: source(
+    "Loud explosion, rocket launchers, gunfire: Cambodia–Thailand conflict escalates hours after Trump's ceasefire claims",
+    'WION',
+    'https://www.wionews.com/world/loud-explosion-rocket-launchers-gunfire-cambodia-thailand-conflict-escalates-hours-after-trump-s-ceasefire-claims-1753580079862',
+    '2025-07-27',
+    'B',
+    2,
+  ),
   xinhuaJul28: source(
     'Thailand, Cambodia agree on "unconditional" ceasefire',
     "People's Daily Online (Xinhua)",
@@ -511,6 +519,36 @@ const events = [
     },
     [S.thaigerJul27],
   ),
+  ev(
+    'IncidentReported',
+    'inc-ta-kwai-jul27',
+    { occurredAt: '2025-07-27T04:30:00+07:00', precision: 'approximate', recordedAt: at('07-27', '04:00') },
+    {
+      incidentId: 'ta-kwai-shelling-2025-07-27',
+      kind: 'shelling',
+      perpetrator: 'cambodia',
+      allegedBy: 'thailand',
+      against: 'thailand',
+      place: 'Ta Kwai temple and Phanom Dong Rak district, Surin; Chong Chom',
+      description:
+        'Fourth day, hours after Trump announced that both leaders had agreed to talk: artillery and BM-21 rockets from Cambodia hit homes in Phanom Dong Rak, Thai forces answer with heavy weapons; Cambodia says Thailand resumed shelling first.',
+    },
+    [S.wionJul27],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-airstrike-jul27',
+    { occurredAt: '2025-07-27', recordedAt: at('07-27', '04:10') },
+    {
+      incidentId: 'thai-airstrike-ta-kwai-2025-07-27',
+      kind: 'airstrike',
+      perpetrator: 'thailand',
+      against: 'cambodia',
+      place: 'Cambodian positions at Ta Kwai temple',
+      description: 'Thai F-16s and Gripens bomb Cambodian military positions at Ta Kwai (Thai reports).',
+    },
+    [S.wionJul27],
+  ),
   // ===== 28 July: Putrajaya =====
   ev(
     'ActorRegistered',
@@ -530,7 +568,7 @@ const events = [
   ev(
     'CeasefireDeclared',
     'cf-putrajaya',
-    { occurredAt: '2025-07-28T16:30:00+07:00', precision: 'approximate', recordedAt: at('07-28', '10:30') },
+    { occurredAt: '2025-07-29T00:00:00+07:00', recordedAt: at('07-28', '17:05') },
     {
       ceasefireId: PUTRAJAYA,
       parties: ['thailand', 'cambodia'],
@@ -540,6 +578,9 @@ const events = [
       mediatedBy: ['malaysia', 'united-states'],
     },
     [S.xinhuaJul28, S.dhakaJul28],
+    {
+      note: 'Agreed at Putrajaya on the afternoon of the 28th; dated when it took effect (24:00 local time), as the first case dates its truce, so that the fighting of that evening is not read as breaking it.',
+    },
   ),
   // ===== 29–30 July: accusations of violations =====
   ev(
