@@ -68,6 +68,10 @@ describe('escalation v2: the level means what §5b says', () => {
     const l = log();
     for (const d of [0.5, 1, 2]) incident(l, d, strike);
     expect(at(l).level).toBe(5);
+    // No toll recorded for them: the reason does not say "about 0 killed" of a war (tolls often come in totals).
+    expect(at(l).reasons[0]?.text).toBe(
+      'Heavy armed action between Afghan Taliban and Pakistan in the last 3 days (3 occurrences) and no ceasefire in force',
+    );
   });
 
   it('a ceasefire the fighting broke is not in force: heavy action after it is hostilities', () => {

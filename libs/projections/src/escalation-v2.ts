@@ -471,7 +471,7 @@ function readPair(
       reasons.push({
         level: 5,
         rule: 'heavy-armed-action',
-        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}, about ${Math.round(killed)} killed)${
+        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}${Math.round(killed) > 0 ? `, about ${Math.round(killed)} killed` : ''})${
           ceasefires.length === 0
             ? ' and no ceasefire in force'
             : ceasefires.length === 1
