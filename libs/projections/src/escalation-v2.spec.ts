@@ -163,6 +163,16 @@ describe('escalation v2: the level means what §5b says', () => {
     const collapse = log();
     collapse.add('TalksRoundConcluded', { roundId: 'r', outcome: 'collapsed' }, { occurredAt: daysBefore(3) });
     expect(at(collapse).level).toBe(3);
+    expect(at(collapse).reasons[0]?.text).toMatch(/^Talks collapsed on /);
+    // A suspension is said as one, by whom (Thailand suspending the Kuala Lumpur declaration was read "talks collapsed").
+    const suspended = log();
+    suspended.add('TalksSuspended', { by: 'pakistan' }, { occurredAt: daysBefore(3) });
+    expect(at(suspended)).toMatchObject({
+      level: 3,
+      reasons: [
+        expect.objectContaining({ rule: 'coercion', text: expect.stringMatching(/^Talks suspended by Pakistan on /) }),
+      ],
+    });
   });
 
   it("a third party's attack is not armed action between the parties; blaming the other party for it is coercion", () => {

@@ -379,7 +379,13 @@ class Scene {
       case 'collapse':
         this.collapses.push(record);
         this.talksEnded.push(record.instant);
-        this.act(record, null, 'coercion', this.base(record), 'talks collapsed');
+        this.act(
+          record,
+          null,
+          'coercion',
+          this.base(record),
+          f.by === null ? 'talks collapsed' : `talks suspended by ${this.name(f.by)}`,
+        );
         return;
       case 'talks-concluded':
         this.talksEnded.push(record.instant);
