@@ -68,6 +68,10 @@ describe('escalation v2: the level means what §5b says', () => {
     const l = log();
     for (const d of [0.5, 1, 2]) incident(l, d, strike);
     expect(at(l).level).toBe(5);
+    // No toll recorded for them: the reason does not say "about 0 killed" of a war (tolls often come in totals).
+    expect(at(l).reasons[0]?.text).toBe(
+      'Heavy armed action between Afghan Taliban and Pakistan in the last 3 days (3 occurrences) and no ceasefire in force',
+    );
   });
 
   it('a ceasefire the fighting broke is not in force: heavy action after it is hostilities', () => {
@@ -109,6 +113,19 @@ describe('escalation v2: the level means what §5b says', () => {
       { occurredAt: daysBefore(2) },
     );
     expect(at(l).level).toBe(4);
+    // Said as what it is: a breach of a ceasefire that had held 18 days, not a ceasefire "not yet held 3 days".
+    expect(at(l).reasons[0]?.text).toBe(
+      `Armed action between Afghan Taliban and Pakistan on ${daysBefore(2).slice(0, 10)} (2 days ago), in breach of the ceasefire agreed on ${daysBefore(20).slice(0, 10)}`,
+    );
+  });
+
+  it('an armed action before a ceasefire that has not held 3 days yet says so', () => {
+    const l = log();
+    incident(l, 2, strike);
+    ceasefire(l, 1);
+    expect(at(l).reasons[0]?.text).toBe(
+      `Armed action between Afghan Taliban and Pakistan on ${daysBefore(2).slice(0, 10)} (2 days ago); the ceasefire agreed on ${daysBefore(1).slice(0, 10)} has not yet held 3 days`,
+    );
   });
 
   it('an alleged ceasefire violation is armed action; nightly exchanges of fire without casualties are never heavy', () => {
@@ -146,6 +163,16 @@ describe('escalation v2: the level means what §5b says', () => {
     const collapse = log();
     collapse.add('TalksRoundConcluded', { roundId: 'r', outcome: 'collapsed' }, { occurredAt: daysBefore(3) });
     expect(at(collapse).level).toBe(3);
+    expect(at(collapse).reasons[0]?.text).toMatch(/^Talks collapsed on /);
+    // A suspension is said as one, by whom (Thailand suspending the Kuala Lumpur declaration was read "talks collapsed").
+    const suspended = log();
+    suspended.add('TalksSuspended', { by: 'pakistan' }, { occurredAt: daysBefore(3) });
+    expect(at(suspended)).toMatchObject({
+      level: 3,
+      reasons: [
+        expect.objectContaining({ rule: 'coercion', text: expect.stringMatching(/^Talks suspended by Pakistan on /) }),
+      ],
+    });
   });
 
   it("a third party's attack is not armed action between the parties; blaming the other party for it is coercion", () => {
@@ -172,6 +199,37 @@ describe('escalation v2: the level means what §5b says', () => {
       fatalities: { min: 11, max: 11 },
     });
     expect(at(blamed)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+  });
+
+  it('an attack whose perpetrator is not known is not armed action by the other party; blaming the other party for it is coercion', () => {
+    // A mine blast or an unclaimed bombing on one party's side: the other party is not its author until someone says so.
+    const unclaimed = log();
+    incident(unclaimed, 1, {
+      kind: 'militant-attack',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      fatalities: { min: 25, max: 25 },
+    });
+    expect(at(unclaimed).level).toBe(2);
+    const blamed = log();
+    incident(blamed, 1, {
+      kind: 'militant-attack',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      blamedOn: 'afghan-taliban',
+      injured: { min: 3, max: 3 },
+    });
+    expect(at(blamed)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+    // Recorded as the other party's own attack, it is armed action between the two.
+    const byTheParty = log();
+    incident(byTheParty, 1, {
+      kind: 'militant-attack',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      injured: { min: 3, max: 3 },
+    });
+    expect(at(byTheParty).level).toBe(4);
   });
 
   it('a closed border weighs while it lasts, and stops when it reopens', () => {

@@ -154,6 +154,10 @@ function day(record: { readonly occurredAt: string }): string {
   return record.occurredAt.slice(0, 10);
 }
 
+function isoDay(instant: number): string {
+  return new Date(instant).toISOString().slice(0, 10);
+}
+
 function ago(T: number, instant: number): string {
   const days = (T - instant) / DAY_MS;
   return days < 1 ? 'less than a day ago' : `${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'} ago`;
@@ -278,7 +282,9 @@ class Scene {
         return;
       }
       case 'attack': {
-        const pair = this.pairOf(f.by, f.target);
+        // An attack whose author is not recorded (a mine, an unclaimed bombing) is nobody's armed action: the other
+        // party is not inferred as its author (§5b: blaming the other party for it is coercion, read below).
+        const pair = f.by === null ? null : this.pairOf(f.by, f.target);
         this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'attack', f.killed);
         if (f.blamedOn !== null && f.allegedBy !== null && f.blamedOn !== f.allegedBy) {
           const blame = this.pairOf(f.allegedBy, f.blamedOn);
@@ -373,7 +379,13 @@ class Scene {
       case 'collapse':
         this.collapses.push(record);
         this.talksEnded.push(record.instant);
-        this.act(record, null, 'coercion', this.base(record), 'talks collapsed');
+        this.act(
+          record,
+          null,
+          'coercion',
+          this.base(record),
+          f.by === null ? 'talks collapsed' : `talks suspended by ${this.name(f.by)}`,
+        );
         return;
       case 'talks-concluded':
         this.talksEnded.push(record.instant);
@@ -465,7 +477,7 @@ function readPair(
       reasons.push({
         level: 5,
         rule: 'heavy-armed-action',
-        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}, about ${Math.round(killed)} killed)${
+        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}${Math.round(killed) > 0 ? `, about ${Math.round(killed)} killed` : ''})${
           ceasefires.length === 0
             ? ' and no ceasefire in force'
             : ceasefires.length === 1
@@ -485,17 +497,28 @@ function readPair(
     }
     if (held === null) {
       level = 4;
+      // A ceasefire in force was agreed after the armed action (it has not held long enough yet), or before it (breached).
+      const agreedAfter = ceasefires
+        .map((c) => c.moments.find((m) => m > after))
+        .filter((m): m is number => m !== undefined);
+      const agreedBefore = ceasefires.map((c) => Math.max(...c.moments.filter((m) => m <= after)));
+      const ceasefireSaid =
+        agreedAfter.length > 0
+          ? `; the ceasefire agreed on ${isoDay(Math.max(...agreedAfter))} has not yet held ${w.ceasefireHoldDays} days`
+          : ceasefires.length > 0
+            ? `, in breach of the ceasefire agreed on ${isoDay(Math.max(...agreedBefore))}`
+            : '';
       reasons.push({
         level: 4,
         rule: 'armed-action',
-        text: `Armed action between ${between} on ${day(lastArmed.act.record)} (${ago(T, after)})${ceasefires.length > 0 ? '; the ceasefire in force has not yet held ' + w.ceasefireHoldDays + ' days since' : ''}`,
+        text: `Armed action between ${between} on ${day(lastArmed.act.record)} (${ago(T, after)})${ceasefireSaid}`,
         eventIds: lastArmed.eventIds,
       });
     } else {
       reasons.push({
         level: 3,
         rule: 'ceasefire-held',
-        text: `The ceasefire agreed on ${new Date(held.since).toISOString().slice(0, 10)}, after the last armed action, has held ${w.ceasefireHoldDays} days or more`,
+        text: `The ceasefire agreed on ${isoDay(held.since)}, after the last armed action, has held ${w.ceasefireHoldDays} days or more`,
         eventIds: [held.c.record.eventId],
       });
     }
