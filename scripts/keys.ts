@@ -90,7 +90,8 @@ function main(argv: string[]): void {
       ]);
       process.stdout.write(
         `Created the ${role} key "${name}". It is shown this once — store it now:\n\n  ${key}\n\n` +
-          `${file} holds only its sha256. Start the server with PARLEY_KEYS_FILE=${file}\n`,
+          `${file} holds only its sha256. A server reads it at start-up (restart a running one): on its own if it\n` +
+          `is in the server's PARLEY_DATA_DIR, else name it with PARLEY_KEYS_FILE=${file}\n`,
       );
       return;
     }
