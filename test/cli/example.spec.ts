@@ -261,6 +261,22 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
     expect(`${text.stdout}${brief.stdout}`).not.toMatch(/last 0 days/);
   });
 
+  it('with --known-at, every view says it shows what was known then (the status did; the matrix and escalation did not)', async () => {
+    const views = await Promise.all(
+      ['status', 'matrix', 'escalation', 'timeline'].map((view) =>
+        cli(
+          [view, CASE, '--at', AT, '--known-at', '2025-11-01', '--no-chart'].filter(
+            (a) => view === 'escalation' || a !== '--no-chart',
+          ),
+        ),
+      ),
+    );
+    for (const reply of views) {
+      expect(reply.code).toBe(0);
+      expect(reply.stdout).toMatch(/known at 2025-11-01/);
+    }
+  });
+
   it('refuses a model the server does not have, naming the parameter', async () => {
     const reply = await cli(['escalation', CASE, '--model', 'v7']);
     expect(reply.code).not.toBe(0);

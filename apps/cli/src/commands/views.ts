@@ -133,7 +133,7 @@ export function registerViews(program: Command, rt: Runtime): void {
     }
     const matrix = await api.get<MatrixView>(path(negotiation, 'matrix'), asOfQuery(opts));
     if (out.json) return out.printJson(matrix);
-    renderMatrix(out, matrix, { evidence: opts.evidence, at: opts.at });
+    renderMatrix(out, matrix, { evidence: opts.evidence, at: opts.at, knownAt: opts.knownAt });
   });
 
   asOfOptions(
@@ -207,7 +207,7 @@ export function registerViews(program: Command, rt: Runtime): void {
       const series = opts.chart
         ? await api.get<EscalationSeries>(path(negotiation, 'escalation/series'), seriesQuery())
         : undefined;
-      renderEscalation(out, view, series);
+      renderEscalation(out, view, series, { knownAt: opts.knownAt });
     },
   );
 

@@ -29,11 +29,16 @@ export function sparkline(c: Colors, points: readonly SeriesPoint[]): string {
   return points.map((p) => levelColor(c, p.level)(sparkChar(p.index))).join('');
 }
 
-export function renderEscalation(out: Output, e: EscalationView, series: EscalationSeries | undefined): void {
+export function renderEscalation(
+  out: Output,
+  e: EscalationView,
+  series: EscalationSeries | undefined,
+  options: { knownAt?: string } = {},
+): void {
   const { c } = out;
   const color = levelColor(c, e.level);
   out.line(
-    `${c.bold('Escalation')} ${c.dim(`(${e.negotiationId}) at ${instantText(e.at)} · model ${e.modelVersion}`)}`,
+    `${c.bold('Escalation')} ${c.dim(`(${e.negotiationId}) at ${instantText(e.at)}${options.knownAt ? `, as known at ${options.knownAt}` : ''} · model ${e.modelVersion}`)}`,
   );
   out.line(
     `  ${color(c.bold(`Level ${e.level} · ${e.levelName}`))}   index ${c.bold(e.index.toFixed(1))} / 100   ${trend(c, e)}`,

@@ -23,10 +23,14 @@ const MIN_DEMAND = 30;
  * stance spelled out; otherwise one block per demand, an actor's stance per
  * line — so it fits 80 columns (piped) whatever the number of actors.
  */
-export function renderMatrix(out: Output, m: MatrixView, options: { evidence?: boolean; at?: string } = {}): void {
+export function renderMatrix(
+  out: Output,
+  m: MatrixView,
+  options: { evidence?: boolean; at?: string; knownAt?: string } = {},
+): void {
   const { c } = out;
   out.line(
-    `${c.bold('Demand-acceptance matrix')} ${c.dim(`(${m.negotiationId}${options.at ? `, at ${options.at}` : ''})`)}`,
+    `${c.bold('Demand-acceptance matrix')} ${c.dim(`(${m.negotiationId}${options.at ? `, at ${options.at}` : ''}${options.knownAt ? `, as known at ${options.knownAt}` : ''})`)}`,
   );
   if (m.rows.length === 0) {
     out.line(c.dim('  no demands tabled'));
