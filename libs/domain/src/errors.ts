@@ -68,6 +68,7 @@ export const DOMAIN_ERROR_KINDS = {
   'ultimatum-addressed-to-issuer': 'rule',
   'ultimatum-already-resolved': 'rule',
   'ceasefire-already-ended': 'rule',
+  'ceasefire-ended': 'rule',
   'violation-alleged-against-self': 'rule',
   'engagement-with-self': 'rule',
 
@@ -467,6 +468,13 @@ export const DomainErrors = {
       'ceasefire-already-ended',
       `Ceasefire ${ceasefireId} in negotiation ${ref.negotiationId} has already ended; a ceasefire ends once (${of(ref)} refused).`,
       { ...ids(ref), ceasefireId },
+    ),
+
+  ceasefireEndedBefore: (ref: EventRef, ceasefireId: string, endedOn: string) =>
+    new DomainError(
+      'ceasefire-ended',
+      `Ceasefire ${ceasefireId} in negotiation ${ref.negotiationId} ended on ${endedOn}, before this ${ref.type} happened: nothing extends or breaches a ceasefire after its end; fighting after it is an IncidentReported, or a violation of a later ceasefire (${of(ref)} refused).`,
+      { ...ids(ref), ceasefireId, endedOn },
     ),
 
   violationAllegedAgainstSelf: (ref: EventRef, ceasefireId: string, actorId: string) =>

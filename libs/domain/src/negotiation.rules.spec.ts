@@ -436,6 +436,27 @@ describe('ceasefires', () => {
     ).toHaveLength(1);
   });
 
+  it('refuses a violation or an extension that happened after the ceasefire ended, naming the end; the day of the end itself is not after it', () => {
+    const violation = (label: string, occurredAt: string) =>
+      dev(
+        'CeasefireViolationReported',
+        { ceasefireId: 'truce-48h', allegedBy: 'afghan-taliban', against: 'pakistan' },
+        label,
+        occurredAt,
+      );
+    given(after(end('e1')))
+      .when(record(violation('v', '2025-10-31')))
+      .thenThrows('ceasefire-ended', 'rule', ['truce-48h', '2025-10-30', eventId('v')]);
+    given(after(end('e1')))
+      .when(record(dev('CeasefireExtended', { ceasefireId: 'truce-48h', duration: 'indefinite' }, 'x', '2025-11-02')))
+      .thenThrows('ceasefire-ended', 'rule', ['truce-48h', '2025-10-30', eventId('x')]);
+    expect(
+      given(after(end('e1')))
+        .when(record(violation('v', '2025-10-30T12:00:00Z')))
+        .run(),
+    ).toHaveLength(1);
+  });
+
   it('refuses a violation alleged by a party against itself', () => {
     const violation = dev(
       'CeasefireViolationReported',

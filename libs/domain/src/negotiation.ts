@@ -82,6 +82,7 @@ import {
   EARLIEST_OCCURRED_AT,
   isInstantBeforeEarliest,
   type ParsedTime,
+  lastInstantOf,
   parseTime,
 } from './time';
 
@@ -165,6 +166,8 @@ export interface CeasefireEntry {
   readonly ceasefireId: string;
   readonly parties: readonly string[];
   readonly ended: boolean;
+  /** When it ended, as recorded (its `occurredAt`, and the last instant that may mean): nothing extends or breaches it after. */
+  readonly endedOn?: { readonly occurredAt: string; readonly instant: number };
 }
 
 /** One event of the stream, by id (corrections and retractions included). */
@@ -364,7 +367,15 @@ function apply(d: Draft, event: NegotiationEvent): void {
     }
     case 'CeasefireEnded': {
       const ceasefire = d.ceasefires.get(event.data.ceasefireId);
-      if (ceasefire) d.ceasefires = d.ceasefires.set(ceasefire.ceasefireId, { ...ceasefire, ended: true });
+      // The latest moment the end may have been (a date without a time: the end of that day).
+      const parsed = parseTime(event.occurredAt);
+      const instant = parsed === undefined ? undefined : lastInstantOf(parsed);
+      if (ceasefire)
+        d.ceasefires = d.ceasefires.set(ceasefire.ceasefireId, {
+          ...ceasefire,
+          ended: true,
+          ...(instant === undefined ? {} : { endedOn: { occurredAt: event.occurredAt, instant } }),
+        });
       return;
     }
     case 'IncidentReported':
@@ -961,11 +972,11 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
         throw DomainErrors.alreadyExists('ceasefire-already-exists', event, event.data.ceasefireId);
       return;
     case 'CeasefireExtended':
-      requireCeasefire(s, event, event.data.ceasefireId);
+      requireCeasefireUntil(s, event, event.data.ceasefireId);
       return;
     case 'CeasefireViolationReported': {
       const { ceasefireId, allegedBy, against } = event.data;
-      requireCeasefire(s, event, ceasefireId);
+      requireCeasefireUntil(s, event, ceasefireId);
       if (allegedBy === against) throw DomainErrors.violationAllegedAgainstSelf(event, ceasefireId, allegedBy);
       return;
     }
@@ -1011,6 +1022,19 @@ function requireDemand(s: NegotiationState, ref: EventRef, demandId: string): De
 function requireCeasefire(s: NegotiationState, ref: EventRef, ceasefireId: string): CeasefireEntry {
   const ceasefire = s.ceasefires.get(ceasefireId);
   if (!ceasefire) throw DomainErrors.unknownCeasefire(ref, ceasefireId);
+  return ceasefire;
+}
+
+/**
+ * A ceasefire that `event` extends or says was breached: known, and not ended before `event` happened. Only what is
+ * surely after the end is refused — the event's earliest moment after the end's latest (dates without a time span
+ * their day) — and a breach before the end reported after it was recorded is still one.
+ */
+function requireCeasefireUntil(s: NegotiationState, event: NegotiationEvent, ceasefireId: string): CeasefireEntry {
+  const ceasefire = requireCeasefire(s, event, ceasefireId);
+  const at = ceasefire.endedOn === undefined ? undefined : parseTime(event.occurredAt)?.instant;
+  if (ceasefire.endedOn !== undefined && at !== undefined && at > ceasefire.endedOn.instant)
+    throw DomainErrors.ceasefireEndedBefore(event, ceasefireId, ceasefire.endedOn.occurredAt);
   return ceasefire;
 }
 
