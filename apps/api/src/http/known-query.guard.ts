@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { DECORATORS } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { RequestValidationError } from '../errors/validation';
 
@@ -10,10 +11,8 @@ import { RequestValidationError } from '../errors/validation';
  * document (the OpenAPI document): one list, read once per route. Routes left
  * out of the document (the dashboard's page and assets) are not checked.
  */
-/** @nestjs/swagger's metadata keys (its `DECORATORS`, which the package does not export). */
-const API_PARAMETERS = 'swagger/apiParameters';
-const API_EXCLUDE_CONTROLLER = 'swagger/apiExcludeController';
-const API_EXCLUDE_ENDPOINT = 'swagger/apiExcludeEndpoint';
+/** @nestjs/swagger's metadata keys: what its decorators write and its document reads. */
+const { API_PARAMETERS, API_EXCLUDE_CONTROLLER, API_EXCLUDE_ENDPOINT } = DECORATORS;
 
 @Injectable()
 export class KnownQueryGuard implements CanActivate {

@@ -164,9 +164,10 @@ export function renderSeriesTable(out: Output, s: EscalationSeries): void {
   const times = s.points.map((p) => instantText(p.t));
   const width = Math.max(0, ...times.map((t) => t.length));
   const occurred = s.markers.map((m) => Date.parse(m.occurredAt));
+  const ends = s.points.map((p) => Date.parse(p.t));
   s.points.forEach((p, i) => {
-    const start = i === 0 ? -Infinity : Date.parse(s.points[i - 1]!.t);
-    const since = occurred.filter((t) => t > start && t <= Date.parse(p.t)).length;
+    const start = i === 0 ? -Infinity : ends[i - 1]!;
+    const since = occurred.filter((t) => t > start && t <= ends[i]!).length;
     out.line(
       `  ${times[i]!.padEnd(width)}  ${levelColor(c, p.level)(`${p.level} ${p.levelName}`.padEnd(13))}  ${p.index.toFixed(1).padStart(5)}` +
         (since > 0 ? c.dim(`  ${since} development${since === 1 ? '' : 's'}`) : ''),
