@@ -89,6 +89,22 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
       expect(escalationNow.conflict).toBeGreaterThan(escalationThen.conflict);
     });
 
+    it('given knownAt, then every view and the portfolio name it beside the instant they stand at; without it, null', async () => {
+      const knownAt = a.events[0].recordedAt;
+      for (const path of ['status', 'matrix', 'escalation', 'timeline']) {
+        const then = await view(id, `${path}?at=2025-11-12&knownAt=${q(knownAt)}`);
+        expect({ path, at: then.at, knownAt: then.knownAt }).toEqual({
+          path,
+          at: '2025-11-12T23:59:59.999Z',
+          knownAt,
+        });
+        expect({ path, knownAt: (await view(id, path)).knownAt }).toEqual({ path, knownAt: null });
+      }
+      const list = expectStatus(await api.get(`/negotiations?knownAt=${q(knownAt)}`), 200).body;
+      expect(list.knownAt).toBe(knownAt);
+      expect(expectStatus(await api.get('/negotiations'), 200).body.knownAt).toBeNull();
+    });
+
     it('given knownAt before anything was recorded, then there is nothing to show yet', async () => {
       const status = await view(id, 'status?knownAt=2020-01-01');
       expect(status).toMatchObject({
@@ -191,9 +207,16 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
         ['accepted-in-principle', '2025-10-01'],
         ['rejected', '2025-10-20'],
       ]);
-      expect(await view(id, 'matrix?knownAt=2999-01-01')).toEqual(now);
+      expect(now.knownAt).toBeNull();
+      expect(await view(id, 'matrix?knownAt=2999-01-01')).toEqual({
+        ...now,
+        at: expect.any(String),
+        knownAt: '2999-01-01T23:59:59.999Z',
+      });
       const then = await view(id, `matrix?knownAt=${q(rejected.events[0].recordedAt)}`);
       expect(cell(then)).toMatchObject({ value: 'accepted-in-principle', occurredAt: '2025-11-10' });
+      // The matrix names what it was read as known at, as every view does.
+      expect(then.knownAt).toBe(rejected.events[0].recordedAt);
     });
   });
 

@@ -60,7 +60,7 @@ describe('parley export / import (subprocess, two real servers)', () => {
     const views = (url: string) =>
       Promise.all([
         parleyJson(['status', CASE, '--at', now], { url }),
-        parleyJson(['matrix', CASE], { url }),
+        parleyJson(['matrix', CASE, '--at', now], { url }),
         parleyJson(['escalation', CASE, '--at', now], { url }),
         parleyJson(['status', CASE, '--at', '2025-11-30'], { url }),
         parleyJson(['escalation', CASE, '--at', '2025-11-30', '--drivers', '10'], { url }),

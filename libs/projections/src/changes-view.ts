@@ -14,6 +14,7 @@ import { effectiveEvents, type LogEntry } from './effective-events';
 import { readingAt } from './escalation';
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelName, type LevelNumber } from './escalation-model';
 import { checkTime, ProjectionQueryError } from './errors';
+import { knownAtOf } from './known-at';
 import { currentStance, tabledDemands } from './matrix-view';
 import { ceasefireAt, phaseAt, type CeasefireStatus, type CeasefireView, type Phase } from './status-view';
 import { summaryLine } from './summary';
@@ -222,7 +223,7 @@ export function changesView(
     modelVersion: model.version,
     since: isoOf(since),
     until: isoOf(until),
-    knownAt: knownAt === undefined ? null : isoOf(knownAt),
+    knownAt: knownAtOf(options),
     developments,
     stanceChanges,
     phase: { from: phaseFrom, to: phaseTo, changed: phaseFrom !== phaseTo },

@@ -26,6 +26,7 @@ import {
 import { summaryLine, type SummaryContext } from './summary';
 import { summaryContext } from './view-state';
 import { checkTime } from './errors';
+import { type AsKnownAt, knownAtOf } from './known-at';
 import { thinEvidence, type ThinEvidence } from './thin-evidence';
 import { evidenceFor } from './evidence';
 import { assertModel, type DevelopmentRecord, type ViewState } from './view-state';
@@ -68,6 +69,8 @@ export interface EscalationView {
   readonly negotiationId: string;
   readonly modelVersion: string;
   readonly at: string;
+  /** What was known: the instant of `knownAt` (recorded by then, corrections included), or null for all recorded. */
+  readonly knownAt: string | null;
   readonly index: number;
   readonly level: LevelNumber;
   readonly levelName: LevelName;
@@ -173,7 +176,7 @@ export function escalationView(
   state: ViewState,
   T: number,
   model: EscalationModel = DEFAULT_ESCALATION_MODEL,
-  options: { readonly drivers?: number } = {},
+  options: AsKnownAt & { readonly drivers?: number } = {},
 ): EscalationView {
   assertModel(state, model);
   checkTime(T);
@@ -186,6 +189,7 @@ export function escalationView(
     negotiationId: state.negotiationId,
     modelVersion: model.version,
     at: isoOf(T),
+    knownAt: knownAtOf(options),
     index: reading.index,
     level: reading.level,
     levelName: reading.levelName,

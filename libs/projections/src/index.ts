@@ -8,6 +8,7 @@
  * store by its port only (types from `@parley/event-store`), hosted by the app.
  */
 export * from './errors';
+export * from './known-at';
 export * from './escalation-model';
 export * from './effective-events';
 export * from './own';

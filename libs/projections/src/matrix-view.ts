@@ -25,6 +25,9 @@ import type { ActorRole, DemandCategory, Person, Source, Stance } from '@parley/
 import { thinEvidence, type ThinEvidence } from './thin-evidence';
 import { evidenceFor } from './evidence';
 import { getOwn } from './own';
+import { checkTime } from './errors';
+import { type AsKnownAt, knownAtOf } from './known-at';
+import { isoOf } from '@parley/domain';
 import { actorNameOf, type DemandState, type StanceRecord, type ViewState } from './view-state';
 
 export const CONSENSUS_VALUES = ['agreed', 'contested', 'partial', 'pending'] as const;
@@ -80,6 +83,10 @@ export interface MatrixRow {
 export interface MatrixView {
   readonly negotiationId: string;
   readonly modelVersion: string;
+  /** The instant the matrix stands at (the state's `at`, or now); null only when the caller gave none. */
+  readonly at: string | null;
+  /** What was known: the instant of `knownAt` (recorded by then, corrections included), or null for all recorded. */
+  readonly knownAt: string | null;
   readonly columns: readonly MatrixColumn[];
   readonly rows: readonly MatrixRow[];
 }
@@ -181,15 +188,22 @@ function cellOf(state: ViewState, demand: TabledDemand, actorId: string): Matrix
 }
 
 /**
- * `model` only names the escalation model of the request in the output (the matrix does not depend on it).
+ * `model` only names the escalation model of the request in the output (the matrix does not depend on it), `at`
+ * and `knownAt` the instants `state` was folded at (the matrix does not depend on them either: the state does).
  * The cells show the positions' evidence: `state` must carry it (`ViewState.evidence`).
  */
-export function matrixView(state: ViewState, model: EscalationModel = DEFAULT_ESCALATION_MODEL): MatrixView {
+export function matrixView(
+  state: ViewState,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
+  options: AsKnownAt & { readonly at?: number } = {},
+): MatrixView {
   const demands = tabledDemands(state);
   const columns = columnsOf(state, demands);
   return {
     negotiationId: state.negotiationId,
     modelVersion: model.version,
+    at: options.at === undefined ? null : isoOf(checkTime(options.at, 'at')),
+    knownAt: knownAtOf(options),
     columns,
     rows: demands.map((d) => ({
       demandId: d.demandId,

@@ -28,6 +28,7 @@ import type {
 } from '@parley/domain';
 import { DAY_MS, isoOf } from '@parley/domain';
 import { checkTime } from './errors';
+import { type AsKnownAt, knownAtOf } from './known-at';
 import { readingAt, trendAt } from './escalation';
 import {
   DEFAULT_ESCALATION_MODEL,
@@ -142,6 +143,8 @@ export interface StatusView {
   readonly negotiationId: string;
   readonly modelVersion: string;
   readonly at: string;
+  /** What was known: the instant of `knownAt` (recorded by then, corrections included), or null for all recorded. */
+  readonly knownAt: string | null;
   readonly title: string | null;
   readonly subject: string | null;
   readonly phase: Phase;
@@ -333,7 +336,12 @@ function actorsWith(state: ViewState, keep: (role: ActorRole) => boolean): Actor
   return out;
 }
 
-export function statusView(state: ViewState, T: number, model: EscalationModel = DEFAULT_ESCALATION_MODEL): StatusView {
+export function statusView(
+  state: ViewState,
+  T: number,
+  model: EscalationModel = DEFAULT_ESCALATION_MODEL,
+  options: AsKnownAt = {},
+): StatusView {
   assertModel(state, model);
   checkTime(T);
   const lastRound = state.lastRoundId === null ? null : (getOwn(state.rounds, state.lastRoundId) ?? null);
@@ -376,6 +384,7 @@ export function statusView(state: ViewState, T: number, model: EscalationModel =
     negotiationId: state.negotiationId,
     modelVersion: model.version,
     at: isoOf(T),
+    knownAt: knownAtOf(options),
     title: state.negotiation?.title ?? state.laterNames?.negotiation?.title ?? null,
     subject: state.negotiation?.subject ?? state.laterNames?.negotiation?.subject ?? null,
     phase: phaseAt(state, T),

@@ -26,6 +26,7 @@ import {
 import { summaryLine } from './summary';
 import { summaryContext } from './view-state';
 import { checkTime } from './errors';
+import { knownAtOf } from './known-at';
 import { foldViews } from './view-state';
 
 export interface TimelineItem {
@@ -104,7 +105,7 @@ export function timelineView(
     negotiationId: entries[0]?.event.negotiationId ?? '',
     modelVersion: model.version,
     at: at === undefined ? null : isoOf(at),
-    knownAt: knownAt === undefined ? null : isoOf(knownAt),
+    knownAt: knownAtOf(asOf),
     items,
   };
 }

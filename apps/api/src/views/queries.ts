@@ -9,6 +9,7 @@ import {
   changesView,
   escalationSeries,
   escalationView,
+  knownAtOf,
   MAX_SERIES_POINTS,
   matrixView,
   portfolioEntry,
@@ -41,6 +42,7 @@ export interface BriefQuery {
 export class ListNegotiationsQuery extends Query<{
   position: number;
   at: string;
+  knownAt: string | null;
   sort: PortfolioSort;
   negotiations: PortfolioEntry[];
 }> {
@@ -128,6 +130,7 @@ export class ListNegotiationsHandler implements IQueryHandler<ListNegotiationsQu
     return {
       position: this.states.position,
       at: new Date(T).toISOString(),
+      knownAt: knownAtOf(asOf),
       sort,
       negotiations: sortPortfolio(
         states.map((state) => portfolioEntry(state, T, model)),
@@ -142,7 +145,7 @@ export class GetStatusHandler implements IQueryHandler<GetStatusQuery> {
   constructor(private readonly states: ViewStates) {}
   async execute({ negotiationId, asOf }: GetStatusQuery) {
     const { state, T } = await this.states.resolve(negotiationId, asOf);
-    return statusView(state, T, this.states.modelOf(asOf));
+    return statusView(state, T, this.states.modelOf(asOf), { knownAt: asOf.knownAt });
   }
 }
 
@@ -150,8 +153,8 @@ export class GetStatusHandler implements IQueryHandler<GetStatusQuery> {
 export class GetMatrixHandler implements IQueryHandler<GetMatrixQuery> {
   constructor(private readonly states: ViewStates) {}
   async execute({ negotiationId, asOf }: GetMatrixQuery) {
-    const { state } = await this.states.resolve(negotiationId, asOf, WITH_EVIDENCE);
-    return matrixView(state, this.states.modelOf(asOf));
+    const { state, T } = await this.states.resolve(negotiationId, asOf, WITH_EVIDENCE);
+    return matrixView(state, this.states.modelOf(asOf), { at: T, knownAt: asOf.knownAt });
   }
 }
 
@@ -160,7 +163,7 @@ export class GetEscalationHandler implements IQueryHandler<GetEscalationQuery> {
   constructor(private readonly states: ViewStates) {}
   async execute({ negotiationId, asOf, drivers }: GetEscalationQuery) {
     const { state, T } = await this.states.resolve(negotiationId, asOf, WITH_EVIDENCE);
-    return escalationView(state, T, this.states.modelOf(asOf), { drivers });
+    return escalationView(state, T, this.states.modelOf(asOf), { drivers, knownAt: asOf.knownAt });
   }
 }
 

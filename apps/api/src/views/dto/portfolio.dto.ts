@@ -112,6 +112,13 @@ export class NegotiationListDto {
   position!: number;
   @ApiProperty({ description: 'the date the list shows (at, or now)', format: 'date-time' })
   at!: string;
+  @ApiProperty({
+    description: 'what was known: the knownAt instant (recorded by then), or null for all recorded',
+    format: 'date-time',
+    nullable: true,
+    type: String,
+  })
+  knownAt!: string | null;
   @ApiProperty({ enum: PORTFOLIO_SORTS })
   sort!: PortfolioSort;
   @ApiProperty({ type: [PortfolioEntryDto] })
