@@ -83,7 +83,7 @@ export interface MatrixRow {
 export interface MatrixView {
   readonly negotiationId: string;
   readonly modelVersion: string;
-  /** The instant the matrix stands at (the state's `at`, or now); null only when the caller gave none. */
+  /** The instant asked for (`at`: the state was folded up to it), or null for the matrix as it stands. */
   readonly at: string | null;
   /** What was known: the instant of `knownAt` (recorded by then, corrections included), or null for all recorded. */
   readonly knownAt: string | null;

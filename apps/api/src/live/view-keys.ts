@@ -9,7 +9,7 @@
  *   the index rounded to one decimal (its `delta` left out). Whole-day counts
  *   (days left, days overdue, days since the last round), deadline and
  *   ceasefire states are kept: when time changes them, that is news.
- * - matrix: everything but `at` (nothing else of it depends on the clock).
+ * - matrix: everything (it does not depend on the clock).
  * - escalation: level, trend direction, the index rounded to one decimal, the
  *   model version, and the drivers (which events, in which order, with their
  *   weights and sources) without their age, decay and contribution.
@@ -48,8 +48,7 @@ export function statusKey(view: StatusView): string {
 }
 
 export function matrixKey(view: MatrixView): string {
-  const { at: _at, ...rest } = view;
-  return JSON.stringify(rest);
+  return JSON.stringify(view);
 }
 
 export function escalationKey(view: EscalationView): string {

@@ -168,7 +168,7 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
     // The same calls as the REST views (drivers: the REST default).
     const views: LiveViews = {
       status: statusView(state, now, model),
-      matrix: matrixView(state, model, { at: now }),
+      matrix: matrixView(state, model),
       escalation: escalationView(state, now, model, { drivers: DEFAULT_DRIVERS }),
     };
     channel.computedAt = performance.now();

@@ -153,8 +153,9 @@ export class GetStatusHandler implements IQueryHandler<GetStatusQuery> {
 export class GetMatrixHandler implements IQueryHandler<GetMatrixQuery> {
   constructor(private readonly states: ViewStates) {}
   async execute({ negotiationId, asOf }: GetMatrixQuery) {
-    const { state, T } = await this.states.resolve(negotiationId, asOf, WITH_EVIDENCE);
-    return matrixView(state, this.states.modelOf(asOf), { at: T, knownAt: asOf.knownAt });
+    const { state } = await this.states.resolve(negotiationId, asOf, WITH_EVIDENCE);
+    // A function of the log, not of the clock: it names the `at` asked for (null: as it stands), as the timeline does.
+    return matrixView(state, this.states.modelOf(asOf), { at: asOf.at, knownAt: asOf.knownAt });
   }
 }
 

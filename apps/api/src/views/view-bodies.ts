@@ -103,7 +103,7 @@ export class ViewBodies implements OnModuleInit, OnModuleDestroy {
    * for the current position (and, for a view of the present that moves with
    * the clock, computed less than PRESENT_FRESH_MS ago), else from `compute`.
    * `movesWithClock: false` is for a view that is a function of the log alone
-   * (the matrix: `matrixView` takes no instant), kept until the position moves. Returns the bytes to
+   * (the matrix: it names the `at` asked for, never the clock's), kept until the position moves. Returns the bytes to
    * send (compressed when the client asks for it), or '' with status 304 when
    * the client already has them. A body from the cache is answered at once,
    * without a promise.
