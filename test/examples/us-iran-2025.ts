@@ -81,14 +81,13 @@ const STATE_DEPT: Person = {
 };
 const KHAMENEI: Person = { name: 'Ali Khamenei', title: 'Supreme Leader of Iran', actorId: 'iran' };
 const ARAGHCHI: Person = { name: 'Abbas Araghchi', title: 'Foreign Minister of Iran', actorId: 'iran' };
-const IRAN_MFA: Person = { name: 'Ministry of Foreign Affairs of Iran (statement)', title: 'Iranian government', actorId: 'iran' };
+const IRAN_MFA: Person = {
+  name: 'Ministry of Foreign Affairs of Iran (statement)',
+  title: 'Iranian government',
+  actorId: 'iran',
+};
 const PEZESHKIAN: Person = { name: 'Masoud Pezeshkian', title: 'President of Iran', actorId: 'iran' };
 const IAEA_BOARD: Person = { name: 'IAEA Board of Governors (resolution)', title: 'IAEA', actorId: 'iaea' };
-const E3_MINISTERS: Person = {
-  name: 'Foreign ministers of France, Germany and the United Kingdom (statement)',
-  title: 'E3',
-  actorId: 'e3',
-};
 
 const S = {
   iranintlMar19: source(
@@ -422,7 +421,7 @@ const events = [
       audience: 'united-states',
       tone: 'critical',
       summary:
-        "Called the letter and the offer of talks a deception meant to make Iran look unwilling to negotiate; Iran will not be bullied into negotiations.",
+        'Called the letter and the offer of talks a deception meant to make Iran look unwilling to negotiate; Iran will not be bullied into negotiations.',
     },
     [S.newsmaxMar19],
   ),
@@ -432,7 +431,9 @@ const events = [
     { occurredAt: '2025-03-27', recordedAt: at('03-30', '18:00') },
     { actor: OMAN, role: 'mediator' },
     [S.bfirstMar30],
-    { note: "Iran's reply to the letter went through Oman (Araghchi, 27 March): no direct talks, indirect ones possible." },
+    {
+      note: "Iran's reply to the letter went through Oman (Araghchi, 27 March): no direct talks, indirect ones possible.",
+    },
   ),
   ev(
     'StatementMade',
@@ -502,7 +503,8 @@ const events = [
     {
       roundId: R.rome2,
       outcome: 'progress',
-      summary: 'Four hours of direct and indirect talks; "very good progress" (US), "better understanding on principles and goals" (Araghchi).',
+      summary:
+        'Four hours of direct and indirect talks; "very good progress" (US), "better understanding on principles and goals" (Araghchi).',
       nextSteps: 'Expert-level talks in Oman, then a third round on 26 April.',
     },
     [S.trtApr19],
@@ -544,7 +546,8 @@ const events = [
     {
       roundId: R.muscat3,
       outcome: 'progress',
-      summary: 'About six hours, with technical teams: "positive and productive", "further progress was made on getting to a deal" (US official).',
+      summary:
+        'About six hours, with technical teams: "positive and productive", "further progress was made on getting to a deal" (US official).',
       nextSteps: 'Meet again in Europe soon; a high-level meeting provisionally set for 3 May.',
     },
     [S.mehrApr26],
@@ -686,7 +689,8 @@ const events = [
       speaker: RUBIO,
       audience: 'iran',
       tone: 'warning',
-      summary: 'Israel took unilateral action; the United States is not involved. Iran must not target US interests or personnel.',
+      summary:
+        'Israel took unilateral action; the United States is not involved. Iran must not target US interests or personnel.',
     },
     [S.censorJun13],
   ),
@@ -751,7 +755,8 @@ const events = [
       perpetrator: 'iran',
       against: 'israel',
       place: 'Military targets in Israel',
-      description: 'Iran answers with salvoes of ballistic missiles at Israel on Friday night, after drones in the morning.',
+      description:
+        'Iran answers with salvoes of ballistic missiles at Israel on Friday night, after drones in the morning.',
     },
     [S.shineJun15],
   ),
@@ -790,7 +795,8 @@ const events = [
       perpetrator: 'united-states',
       against: 'iran',
       place: 'Fordow enrichment plant, near Qom',
-      description: 'B-2 bombers drop six 30,000-pound bunker-buster bombs (GBU-57) on Fordow; Iran confirms the site was hit.',
+      description:
+        'B-2 bombers drop six 30,000-pound bunker-buster bombs (GBU-57) on Fordow; Iran confirms the site was hit.',
     },
     [S.hurriyetJun22, S.newsbytesJun22],
   ),
@@ -846,7 +852,8 @@ const events = [
       against: 'israel',
       place: 'Tel Aviv, Haifa and other Israeli cities',
       injured: { min: 21, max: 21 },
-      description: 'After the US strikes, Iran fires waves of missiles at Israeli cities, injuring at least 21; Israel keeps striking western Iran.',
+      description:
+        'After the US strikes, Iran fires waves of missiles at Israeli cities, injuring at least 21; Israel keeps striking western Iran.',
     },
     [S.tribecansJun22],
   ),
