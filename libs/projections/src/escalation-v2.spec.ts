@@ -201,6 +201,32 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(blamed)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
   });
 
+  it("a third party's armed strike, clash or shelling blamed on the other party is coercion between the parties, not armed action", () => {
+    // Israel's strikes on Iran, which Iran blames on the United States; here the TTP fighting Pakistan's army, blamed on
+    // Kabul. Recorded as a clash (an armed kind), not as a militant attack: the blame counts all the same.
+    const unblamed = log();
+    incident(unblamed, 1, {
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      fatalities: { min: 25, max: 25 },
+    });
+    expect(at(unblamed).level).toBe(2);
+    const blamed = log();
+    incident(blamed, 1, {
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      blamedOn: 'afghan-taliban',
+      fatalities: { min: 25, max: 25 },
+    });
+    const v = at(blamed);
+    expect(v).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+    expect(v.reasons[0]?.text).toBe(`Attack blamed on Afghan Taliban on ${daysBefore(1).slice(0, 10)} (1 day ago)`);
+    // the fighting itself stays between the two who fought
+    expect(v.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ actors: ['pakistan', 'ttp'], level: 5 });
+  });
+
   it('an attack whose perpetrator is not known is not armed action by the other party; blaming the other party for it is coercion', () => {
     // A mine blast or an unclaimed bombing on one party's side: the other party is not its author until someone says so.
     const unclaimed = log();

@@ -267,6 +267,18 @@ class Scene {
     this.acts.push({ record, pair, kind, weight, killed, what, minor });
   }
 
+  /** `allegedBy` holding `blamedOn` responsible for an attack: coercion between the two. */
+  private blame(record: DevelopmentRecord, allegedBy: string | null, blamedOn: string | null): void {
+    if (blamedOn === null || allegedBy === null || blamedOn === allegedBy) return;
+    this.act(
+      record,
+      this.pairOf(allegedBy, blamedOn),
+      'coercion',
+      this.base(record),
+      `attack blamed on ${this.name(blamedOn)}`,
+    );
+  }
+
   private read(record: DevelopmentRecord): void {
     const f: EscalationFacts | null = record.facts;
     if (f === null) {
@@ -279,6 +291,9 @@ class Scene {
       case 'armed': {
         const pair = this.pairOf(f.by, f.target);
         this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'armed action', f.killed);
+        // A third party's strike (Israel's on Iran) is armed action between those two only; the victim blaming a party
+        // of this negotiation for it (Iran blaming the United States) is coercion between them (§5b), as for an attack.
+        if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn);
         return;
       }
       case 'attack': {
@@ -286,10 +301,7 @@ class Scene {
         // party is not inferred as its author (§5b: blaming the other party for it is coercion, read below).
         const pair = f.by === null ? null : this.pairOf(f.by, f.target);
         this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'attack', f.killed);
-        if (f.blamedOn !== null && f.allegedBy !== null && f.blamedOn !== f.allegedBy) {
-          const blame = this.pairOf(f.allegedBy, f.blamedOn);
-          this.act(record, blame, 'coercion', this.base(record), `attack blamed on ${this.name(f.blamedOn)}`);
-        }
+        this.blame(record, f.allegedBy, f.blamedOn);
         return;
       }
       case 'violation':
