@@ -108,4 +108,35 @@ describe('escalation model v2 on the United States – Iran talks of 2025 (a cas
     const view = escalation(at);
     expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
   });
+
+  // The pair of actors matters (§5b): what a third party does or says to Iran, or to no one, is never a reason for the
+  // negotiation's level; Iran blaming the United States for Israel's strikes is (the blame, not the strikes).
+  it("no reason for the level is a third party's act or words: Israel's threats and strikes, the IAEA's and E3's acts", () => {
+    const PARTIES = ['united-states', 'iran'];
+    const OTHERS = ['israel', 'iaea', 'e3', 'oman', 'qatar'];
+    const party = (id: unknown) => typeof id === 'string' && PARTIES.includes(id);
+    // By someone outside the pair, or aimed at an actor outside it, and blaming no party.
+    const outsiders = new Set(
+      definition.events.flatMap((e) => {
+        const d = e.data as Record<string, unknown>;
+        if (!['StatementMade', 'IncidentReported', 'UltimatumIssued'].includes(e.type) || party(d.blamedOn)) return [];
+        const by = e.type === 'StatementMade' ? (d.speaker as { actorId: string }).actorId : (d.perpetrator ?? d.by);
+        const target = d.audience ?? d.against ?? (d.to as string[] | undefined)?.[0];
+        const outside = !party(by) || (typeof target === 'string' && OTHERS.includes(target));
+        return outside ? [e.eventId] : [];
+      }),
+    );
+    // Israel's strikes and Iran's on Israel, Katz's threat, the IAEA Board and Iran's answers, the E3's snapback…
+    expect(outsiders.size).toBe(8);
+    const cited = CALLS.flatMap(([at]) =>
+      escalation(at)
+        .reasons.filter((r) => r.eventIds.some((id) => outsiders.has(id)))
+        .map((r) => `${at}: ${r.text}`),
+    );
+    expect(cited).toEqual([]);
+    // The blame is the reason on the day Israel struck.
+    expect(escalation('2025-06-13T06:00:00Z').reasons.map((r) => r.text)).toEqual([
+      'Attack blamed on United States on 2025-06-13 (less than a day ago)',
+    ]);
+  });
 });

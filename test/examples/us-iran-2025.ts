@@ -79,6 +79,7 @@ const STATE_DEPT: Person = {
   title: 'Spokesperson, US Department of State',
   actorId: 'united-states',
 };
+const KATZ: Person = { name: 'Israel Katz', title: 'Defence Minister of Israel', actorId: 'israel' };
 const KHAMENEI: Person = { name: 'Ali Khamenei', title: 'Supreme Leader of Iran', actorId: 'iran' };
 const ARAGHCHI: Person = { name: 'Abbas Araghchi', title: 'Foreign Minister of Iran', actorId: 'iran' };
 const IRAN_MFA: Person = {
@@ -281,6 +282,14 @@ const S = {
     '2025-06-23',
     'B',
     1,
+  ),
+  resolutionJun27: source(
+    'Israel suggests it could strike Iran again',
+    'The Resolution (monitoring desk)',
+    'https://theresolution.com.pk/2025/06/27/israel-suggests-it-could-strike-iran-again',
+    '2025-06-27',
+    'C',
+    2,
   ),
   irantimesJul2: source(
     'Iran president signs law suspending cooperation with IAEA',
@@ -896,6 +905,20 @@ const events = [
     {
       note: "Announced by Trump on the evening of 23 June (Washington); dated when it took effect. Binds the United States too: it ends the war the United States joined on 22 June, and Iran's acceptance ended the response that struck Al Udeid. Qatar obtained Iran's acceptance.",
     },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-katz-jun26',
+    { occurredAt: '2025-06-26', recordedAt: at('06-27', '10:00') },
+    {
+      speaker: KATZ,
+      audience: 'Israeli television (Channel 12)',
+      tone: 'military-threat',
+      summary:
+        'Despite the ceasefire, Israel will pursue a "policy of enforcement" against Iran: keep air superiority, stop any advance of nuclear projects and of long-range missiles; Israel would have killed Khamenei had it found him.',
+    },
+    [S.resolutionJun27],
+    { note: "A third party's threat, to its own public." },
   ),
   // ===== July: IAEA cooperation suspended, renewed threats =====
   ev(

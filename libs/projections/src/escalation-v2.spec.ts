@@ -227,6 +227,45 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(v.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ actors: ['pakistan', 'ttp'], level: 5 });
   });
 
+  it("a third party's threat aimed at no party threatens no party; addressed to one, it is that pair's", () => {
+    // Israel's defence minister on Israeli television, in a negotiation between the United States and Iran.
+    const INDIA = { id: 'india', name: 'India', kind: 'state' as const };
+    const outsider = (audience: string) => {
+      const l = log();
+      l.add('ActorRegistered', { actor: INDIA, role: 'third-party' }, { occurredAt: '2025-06-01' });
+      l.add(
+        'StatementMade',
+        { speaker: { name: 'Minister', actorId: 'india' }, audience, tone: 'military-threat', summary: 'war' },
+        { occurredAt: daysBefore(1) },
+      );
+      return at(l);
+    };
+    expect(outsider('Indian television').level).toBe(2);
+    const addressed = outsider('pakistan');
+    expect(addressed.level).toBe(2);
+    expect(addressed.pairs.find((p) => p.actors.includes('india'))).toMatchObject({
+      actors: ['india', 'pakistan'],
+      level: 3,
+    });
+    // a party's threat to an audience that is not an actor is still aimed at the other party
+    const own = log();
+    statement(own, 1, 'military-threat', 'domestic audience');
+    expect(at(own).level).toBe(3);
+  });
+
+  it('a ceasefire between a party and a third party collapsing is coercion between those two, not the parties', () => {
+    const collapsed = (parties: readonly string[]) => {
+      const l = log();
+      ceasefire(l, 100, 'cf', { parties });
+      l.add('CeasefireEnded', { ceasefireId: 'cf', reason: 'collapsed' }, { occurredAt: daysBefore(1) });
+      return at(l);
+    };
+    const truce = collapsed(['pakistan', 'ttp']);
+    expect(truce.level).toBe(2);
+    expect(truce.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ actors: ['pakistan', 'ttp'], level: 3 });
+    expect(collapsed(['pakistan', 'afghan-taliban']).level).toBe(3);
+  });
+
   it('an attack whose perpetrator is not known is not armed action by the other party; blaming the other party for it is coercion', () => {
     // A mine blast or an unclaimed bombing on one party's side: the other party is not its author until someone says so.
     const unclaimed = log();

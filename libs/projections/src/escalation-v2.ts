@@ -267,6 +267,17 @@ class Scene {
     this.acts.push({ record, pair, kind, weight, killed, what, minor });
   }
 
+  /** Every pair among `actors` (the signatories of an agreement, the parties a ceasefire binds). */
+  private pairsAmong(actors: readonly string[]): string[] {
+    const pairs: string[] = [];
+    for (let i = 0; i < actors.length; i++)
+      for (let j = i + 1; j < actors.length; j++) {
+        const p = this.pairOf(actors[i] as string, actors[j] as string);
+        if (p !== null) pairs.push(p);
+      }
+    return pairs;
+  }
+
   /** `allegedBy` holding `blamedOn` responsible for an attack: coercion between the two. */
   private blame(record: DevelopmentRecord, allegedBy: string | null, blamedOn: string | null): void {
     if (blamedOn === null || allegedBy === null || blamedOn === allegedBy) return;
@@ -325,12 +336,17 @@ class Scene {
       }
       case 'statement': {
         const target = this.isActor(f.target) ? f.target : null;
+        const pair = this.pairOf(f.by, target);
+        // Hostile words of someone outside the parties, aimed at no actor (Israel's defence minister on Israeli
+        // television), threaten no party: they are nobody's pair's, not the negotiation's as a whole (§5b: the pair
+        // of actors matters). Addressed to a party, they are that pair's.
+        const outsiders = pair === null && !this.parties.includes(f.by);
         if (f.tone === THREAT_OF_WAR) {
-          this.act(record, this.pairOf(f.by, target), 'coercion', this.base(record), 'threat of war');
+          if (!outsiders) this.act(record, pair, 'coercion', this.base(record), 'threat of war');
         } else if (HOSTILE_TONES.includes(f.tone)) {
-          this.act(record, this.pairOf(f.by, target), 'rhetoric', this.base(record), f.tone);
+          if (!outsiders) this.act(record, pair, 'rhetoric', this.base(record), f.tone);
         } else if (record.g !== null && record.g > 0) {
-          this.act(record, this.pairOf(f.by, target), 'cooperation', this.base(record), f.tone);
+          this.act(record, pair, 'cooperation', this.base(record), f.tone);
         }
         return;
       }
@@ -373,17 +389,15 @@ class Scene {
         if (c && c.ended === null) c.ended = record.instant;
         if (f.reason === 'collapsed') {
           this.collapses.push(record);
-          this.act(record, null, 'coercion', this.base(record), 'ceasefire collapsed');
+          // The collapse is coercion between those the ceasefire bound (a truce between a party and a third party
+          // collapsing is not the parties' own); a unilateral or unknown one counts for the negotiation as a whole.
+          for (const pair of c === undefined || c.parties.length < 2 ? [null] : this.pairsAmong(c.parties))
+            this.act(record, pair, 'coercion', this.base(record), 'ceasefire collapsed');
         }
         return;
       }
       case 'agreement': {
-        const pairs: string[] = [];
-        for (let i = 0; i < f.signatories.length; i++)
-          for (let j = i + 1; j < f.signatories.length; j++) {
-            const p = this.pairOf(f.signatories[i] as string, f.signatories[j] as string);
-            if (p !== null) pairs.push(p);
-          }
+        const pairs = this.pairsAmong(f.signatories);
         this.agreements.push({ record, pairs });
         this.act(record, null, 'cooperation', this.base(record), 'agreement');
         return;
