@@ -20,6 +20,8 @@
  * (clash, air / drone / missile strike, shelling, an alleged ceasefire
  * violation — one without casualties never counts as heavy), attributed as
  * the analyst recorded it (perpetrator, allegedBy, against); an act graded below `minConfidence` is shown but triggers nothing.
+ * A third party's act is its pair's, not the negotiation's (Israel striking Iran, in US–Iran talks); the victim blaming a
+ * party for it (`blamedOn`) is coercion between those two, whatever kind of attack it was.
  * One fact counts once: developments sharing an occurrence (the analyst's
  * `occurrence` key, else the same round on the same day) count as one, at the
  * weight of the heaviest.
