@@ -253,6 +253,23 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(own).level).toBe(3);
   });
 
+  it("a third party's ultimatum to a party, and its answer, weigh on that pair, not the parties'", () => {
+    const l = log();
+    l.add(
+      'UltimatumIssued',
+      { ultimatumId: 'u', by: 'ttp', to: ['pakistan'], demandIds: [], consequences: 'war' },
+      { occurredAt: daysBefore(40) },
+    );
+    const rejection = l.add(
+      'UltimatumResolved',
+      { ultimatumId: 'u', resolution: 'rejected' },
+      { occurredAt: daysBefore(1) },
+    );
+    const v = at(l);
+    expect(v.level).toBe(2);
+    expect(v.drivers.flatMap((d) => d.eventIds)).not.toContain(rejection.eventId);
+  });
+
   it('a ceasefire between a party and a third party collapsing is coercion between those two, not the parties', () => {
     const collapsed = (parties: readonly string[]) => {
       const l = log();

@@ -361,8 +361,10 @@ class Scene {
       case 'ultimatum-resolved': {
         const u = this.ultimatums.get(f.id);
         if (u) u.resolved = true;
+        // Between those the ultimatum was between (Iran rejecting the E3's is not the United States' and Iran's).
         if (record.g !== null && record.g !== 0)
-          this.act(record, null, record.g > 0 ? 'cooperation' : 'rhetoric', this.base(record), 'ultimatum resolved');
+          for (const pair of u === undefined || u.pairs.length === 0 ? [null] : u.pairs)
+            this.act(record, pair, record.g > 0 ? 'cooperation' : 'rhetoric', this.base(record), 'ultimatum resolved');
         return;
       }
       case 'ceasefire':
