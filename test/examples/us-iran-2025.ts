@@ -24,6 +24,11 @@
  * the shipped cases (examples/case-builder.ts): every event replays through
  * `decide` and cites a dated, graded public source.
  *
+ * Where the stored copy of a page did not show its headline, the title given
+ * is its lead in short (Newsmax 19 March, TRT World 19 April, Shanghai Daily,
+ * BSS, USNews Media, Indo Arab News, Newsgram); AnewZ's date is read from its
+ * account of Monday's post.
+ *
  * Grading as in examples/README.md: B = established outlet or wire copy, C =
  * smaller outlet, aggregator or mirror; 1 = an on-record statement or act
  * confirmed by the actor itself; 2 = several outlets agree or one established
@@ -227,6 +232,14 @@ const S = {
     'B',
     2,
   ),
+  bssJun15: source(
+    'Sixth round of Iran–US nuclear talks cancelled, Oman says',
+    'BSS (AFP)',
+    'https://www.bssnews.net/news/282419',
+    '2025-06-15',
+    'B',
+    1,
+  ),
   skyJun17: source(
     "Trump's words designed to stoke tension, confuse and apply intense pressure on Iran",
     'Sky News (republished by VHU Europe)',
@@ -255,6 +268,14 @@ const S = {
     'US Strikes Iran; Missiles Hit Israel',
     'Tribecans News (digest of CBS, CNN, Sky, NPR)',
     'https://news.tribecans.com/22-06-2025/us-strikes-iran-israel-hit.html',
+    '2025-06-22',
+    'C',
+    2,
+  ),
+  usnewsJun22: source(
+    'US strikes on Iran: Fordow, Natanz and Isfahan',
+    'USNews Media',
+    'https://usnews-media.com/?p=1111',
     '2025-06-22',
     'C',
     2,
@@ -288,6 +309,14 @@ const S = {
     'The Resolution (monitoring desk)',
     'https://theresolution.com.pk/2025/06/27/israel-suggests-it-could-strike-iran-again',
     '2025-06-27',
+    'C',
+    2,
+  ),
+  econoJun24: source(
+    "Trump Announces 'Complete and Total' Ceasefire Ending 12-Day Iran–Israel Conflict",
+    'EconoTimes',
+    'https://www.econotimes.com/Trump-Announces-Complete-and-Total-Ceasefire-Ending-12-Day-Iran-Israel-Conflict-1714110',
+    '2025-06-24',
     'C',
     2,
   ),
@@ -767,7 +796,7 @@ const events = [
       description:
         'Iran answers with salvoes of ballistic missiles at Israel on Friday night, after drones in the morning.',
     },
-    [S.shineJun15],
+    [S.shineJun15, S.sanJun13],
   ),
   ev(
     'TalksSuspended',
@@ -776,9 +805,9 @@ const events = [
     {
       by: 'iran',
       reason:
-        'Araghchi: continuing indirect talks with the United States while Israel\'s attacks go on is "unjustifiable"; the strikes are the "result of the direct support by Washington". Pezeshkian: Iran will not sit at the table while the attacks continue.',
+        'Araghchi: continuing indirect talks with the United States amid Israel\'s attacks is "unjustifiable"; the foreign ministry\'s focus is on confronting the aggression. Pezeshkian: Iran will not sit at the negotiating table while the attacks continue.',
     },
-    [S.siasatJun14, S.shineJun15],
+    [S.siasatJun14, S.shineJun15, S.bssJun15],
   ),
   ev(
     'StatementMade',
@@ -819,7 +848,8 @@ const events = [
       perpetrator: 'united-states',
       against: 'iran',
       place: 'Natanz enrichment site',
-      description: 'Natanz struck in the same operation (bombs and submarine-launched Tomahawk missiles).',
+      description:
+        'Natanz struck in the same operation; the first reports differ on the weapons (B-2 bombs, or Tomahawk missiles from submarines).',
     },
     [S.hurriyetJun22, S.newsbytesJun22],
   ),
@@ -846,9 +876,9 @@ const events = [
       audience: 'iran',
       tone: 'military-threat',
       summary:
-        'The sites are "completely and totally obliterated"; Iran must now make peace, or future attacks will be far greater.',
+        'The sites are "completely and totally obliterated"; if Iran retaliates it will meet force far greater than that night\'s.',
     },
-    [S.hurriyetJun22],
+    [S.usnewsJun22],
   ),
   ev(
     'IncidentReported',
@@ -885,14 +915,14 @@ const events = [
       place: 'Al Udeid Air Base, Qatar',
       fatalities: { min: 0, max: 0 },
       description:
-        'Short- and medium-range ballistic missiles at the US base, as many as the bombs dropped on Iran; Qatar intercepts them, no casualties. Iran had warned Qatar in advance and the United States had "good advance warning"; Trump calls it "a very weak response".',
+        'Short- and medium-range ballistic missiles at the US base, as many as the bombs dropped on Iran; Qatar intercepts them, no casualties. Iran had warned Qatar in advance and the United States had "good advance warning".',
     },
     [S.lurerJun23],
   ),
   ev(
     'CeasefireDeclared',
     'cf-twelve-day-war',
-    { occurredAt: '2025-06-24T04:00:00Z', recordedAt: at('06-24', '05:00') },
+    { occurredAt: '2025-06-24T04:00:00Z', recordedAt: at('06-24', '12:00') },
     {
       ceasefireId: CEASEFIRE,
       parties: ['iran', 'israel', 'united-states'],
@@ -901,7 +931,7 @@ const events = [
       duration: 'indefinite',
       mediatedBy: ['qatar'],
     },
-    [S.trtJun23, S.thewestJun23],
+    [S.trtJun23, S.thewestJun23, S.econoJun24],
     {
       note: "Announced by Trump on the evening of 23 June (Washington); dated when it took effect. Binds the United States too: it ends the war the United States joined on 22 June, and Iran's acceptance ended the response that struck Al Udeid. Qatar obtained Iran's acceptance.",
     },
