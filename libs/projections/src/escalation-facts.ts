@@ -35,8 +35,17 @@ interface Scale {
 }
 
 export type EscalationFacts =
-  /** Armed action: an armed incident, or a ceasefire violation with casualties. `by` acted against `target`. */
-  | ({ readonly f: 'armed'; readonly by: string | null; readonly target: string | null } & Scale)
+  /**
+   * Armed action: an armed incident, or a ceasefire violation with casualties. `by` acted against `target`;
+   * `blamedOn` is who `allegedBy` holds responsible besides `by` (Iran blaming the United States for Israel's strikes).
+   */
+  | ({
+      readonly f: 'armed';
+      readonly by: string | null;
+      readonly target: string | null;
+      readonly allegedBy: string | null;
+      readonly blamedOn: string | null;
+    } & Scale)
   /** An attack by an armed group (e.g. the TTP in Pakistan); `blamedOn` is who the victim holds responsible. */
   | ({
       readonly f: 'attack';
@@ -97,11 +106,20 @@ function optionalRange(data: object, key: string): Range | null {
 }
 
 /** Armed action by `by` against `target`, its scale from the recorded ranges (spelled out: a spread into the literal costs a runtime call). */
-function armed(by: string | null, target: string | null, data: object, killedKey: string): EscalationFacts {
+function armed(
+  by: string | null,
+  target: string | null,
+  data: object,
+  killedKey: string,
+  allegedBy: string | null = null,
+  blamedOn: string | null = null,
+): EscalationFacts {
   return {
     f: 'armed',
     by,
     target,
+    allegedBy,
+    blamedOn,
     killed: midpoint(optionalRange(data, killedKey)),
     injured: midpoint(optionalRange(data, 'injured')),
     civilians: midpoint(optionalRange(data, 'civilianFatalities')),
@@ -142,7 +160,8 @@ const FACTS = {
     const against = shareOrNull(pool, optionalString(data, 'against'));
     // Who the act was aimed at: as recorded, else the side that reported it when that is not the perpetrator.
     const target = against ?? (alleged !== null && alleged !== by ? alleged : null);
-    if (ARMED_INCIDENT_KINDS.includes(kind)) return armed(by, target, data, 'fatalities');
+    if (ARMED_INCIDENT_KINDS.includes(kind))
+      return armed(by, target, data, 'fatalities', alleged, shareOrNull(pool, optionalString(data, 'blamedOn')));
     if (kind === 'militant-attack') {
       return {
         f: 'attack',

@@ -201,6 +201,88 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(blamed)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
   });
 
+  it("a third party's armed strike, clash or shelling blamed on the other party is coercion between the parties, not armed action", () => {
+    // Israel's strikes on Iran, which Iran blames on the United States; here the TTP fighting Pakistan's army, blamed on
+    // Kabul. Recorded as a clash (an armed kind), not as a militant attack: the blame counts all the same.
+    const unblamed = log();
+    incident(unblamed, 1, {
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      fatalities: { min: 25, max: 25 },
+    });
+    expect(at(unblamed).level).toBe(2);
+    const blamed = log();
+    incident(blamed, 1, {
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      blamedOn: 'afghan-taliban',
+      fatalities: { min: 25, max: 25 },
+    });
+    const v = at(blamed);
+    expect(v).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+    expect(v.reasons[0]?.text).toBe(`Attack blamed on Afghan Taliban on ${daysBefore(1).slice(0, 10)} (1 day ago)`);
+    // the fighting itself stays between the two who fought
+    expect(v.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ actors: ['pakistan', 'ttp'], level: 5 });
+  });
+
+  it("a third party's threat aimed at no party threatens no party; addressed to one, it is that pair's", () => {
+    // Israel's defence minister on Israeli television, in a negotiation between the United States and Iran.
+    const INDIA = { id: 'india', name: 'India', kind: 'state' as const };
+    const outsider = (audience: string) => {
+      const l = log();
+      l.add('ActorRegistered', { actor: INDIA, role: 'third-party' }, { occurredAt: '2025-06-01' });
+      l.add(
+        'StatementMade',
+        { speaker: { name: 'Minister', actorId: 'india' }, audience, tone: 'military-threat', summary: 'war' },
+        { occurredAt: daysBefore(1) },
+      );
+      return at(l);
+    };
+    expect(outsider('Indian television').level).toBe(2);
+    const addressed = outsider('pakistan');
+    expect(addressed.level).toBe(2);
+    expect(addressed.pairs.find((p) => p.actors.includes('india'))).toMatchObject({
+      actors: ['india', 'pakistan'],
+      level: 3,
+    });
+    // a party's threat to an audience that is not an actor is still aimed at the other party
+    const own = log();
+    statement(own, 1, 'military-threat', 'domestic audience');
+    expect(at(own).level).toBe(3);
+  });
+
+  it("a third party's ultimatum to a party, and its answer, weigh on that pair, not the parties'", () => {
+    const l = log();
+    l.add(
+      'UltimatumIssued',
+      { ultimatumId: 'u', by: 'ttp', to: ['pakistan'], demandIds: [], consequences: 'war' },
+      { occurredAt: daysBefore(40) },
+    );
+    const rejection = l.add(
+      'UltimatumResolved',
+      { ultimatumId: 'u', resolution: 'rejected' },
+      { occurredAt: daysBefore(1) },
+    );
+    const v = at(l);
+    expect(v.level).toBe(2);
+    expect(v.drivers.flatMap((d) => d.eventIds)).not.toContain(rejection.eventId);
+  });
+
+  it('a ceasefire between a party and a third party collapsing is coercion between those two, not the parties', () => {
+    const collapsed = (parties: readonly string[]) => {
+      const l = log();
+      ceasefire(l, 100, 'cf', { parties });
+      l.add('CeasefireEnded', { ceasefireId: 'cf', reason: 'collapsed' }, { occurredAt: daysBefore(1) });
+      return at(l);
+    };
+    const truce = collapsed(['pakistan', 'ttp']);
+    expect(truce.level).toBe(2);
+    expect(truce.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ actors: ['pakistan', 'ttp'], level: 3 });
+    expect(collapsed(['pakistan', 'afghan-taliban']).level).toBe(3);
+  });
+
   it('an attack whose perpetrator is not known is not armed action by the other party; blaming the other party for it is coercion', () => {
     // A mine blast or an unclaimed bombing on one party's side: the other party is not its author until someone says so.
     const unclaimed = log();

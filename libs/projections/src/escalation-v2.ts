@@ -20,6 +20,8 @@
  * (clash, air / drone / missile strike, shelling, an alleged ceasefire
  * violation — one without casualties never counts as heavy), attributed as
  * the analyst recorded it (perpetrator, allegedBy, against); an act graded below `minConfidence` is shown but triggers nothing.
+ * A third party's act is its pair's, not the negotiation's (Israel striking Iran, in US–Iran talks); the victim blaming a
+ * party for it (`blamedOn`) is coercion between those two, whatever kind of attack it was.
  * One fact counts once: developments sharing an occurrence (the analyst's
  * `occurrence` key, else the same round on the same day) count as one, at the
  * weight of the heaviest.
@@ -267,6 +269,29 @@ class Scene {
     this.acts.push({ record, pair, kind, weight, killed, what, minor });
   }
 
+  /** Every pair among `actors` (the signatories of an agreement, the parties a ceasefire binds). */
+  private pairsAmong(actors: readonly string[]): string[] {
+    const pairs: string[] = [];
+    for (let i = 0; i < actors.length; i++)
+      for (let j = i + 1; j < actors.length; j++) {
+        const p = this.pairOf(actors[i] as string, actors[j] as string);
+        if (p !== null) pairs.push(p);
+      }
+    return pairs;
+  }
+
+  /** `allegedBy` holding `blamedOn` responsible for an attack: coercion between the two. */
+  private blame(record: DevelopmentRecord, allegedBy: string | null, blamedOn: string | null): void {
+    if (blamedOn === null || allegedBy === null || blamedOn === allegedBy) return;
+    this.act(
+      record,
+      this.pairOf(allegedBy, blamedOn),
+      'coercion',
+      this.base(record),
+      `attack blamed on ${this.name(blamedOn)}`,
+    );
+  }
+
   private read(record: DevelopmentRecord): void {
     const f: EscalationFacts | null = record.facts;
     if (f === null) {
@@ -279,6 +304,9 @@ class Scene {
       case 'armed': {
         const pair = this.pairOf(f.by, f.target);
         this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'armed action', f.killed);
+        // A third party's strike (Israel's on Iran) is armed action between those two only; the victim blaming a party
+        // of this negotiation for it (Iran blaming the United States) is coercion between them (§5b), as for an attack.
+        if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn);
         return;
       }
       case 'attack': {
@@ -286,10 +314,7 @@ class Scene {
         // party is not inferred as its author (§5b: blaming the other party for it is coercion, read below).
         const pair = f.by === null ? null : this.pairOf(f.by, f.target);
         this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'attack', f.killed);
-        if (f.blamedOn !== null && f.allegedBy !== null && f.blamedOn !== f.allegedBy) {
-          const blame = this.pairOf(f.allegedBy, f.blamedOn);
-          this.act(record, blame, 'coercion', this.base(record), `attack blamed on ${this.name(f.blamedOn)}`);
-        }
+        this.blame(record, f.allegedBy, f.blamedOn);
         return;
       }
       case 'violation':
@@ -313,12 +338,17 @@ class Scene {
       }
       case 'statement': {
         const target = this.isActor(f.target) ? f.target : null;
+        const pair = this.pairOf(f.by, target);
+        // Hostile words of someone outside the parties, aimed at no actor (Israel's defence minister on Israeli
+        // television), threaten no party: they are nobody's pair's, not the negotiation's as a whole (§5b: the pair
+        // of actors matters). Addressed to a party, they are that pair's.
+        const outsiders = pair === null && !this.parties.includes(f.by);
         if (f.tone === THREAT_OF_WAR) {
-          this.act(record, this.pairOf(f.by, target), 'coercion', this.base(record), 'threat of war');
+          if (!outsiders) this.act(record, pair, 'coercion', this.base(record), 'threat of war');
         } else if (HOSTILE_TONES.includes(f.tone)) {
-          this.act(record, this.pairOf(f.by, target), 'rhetoric', this.base(record), f.tone);
+          if (!outsiders) this.act(record, pair, 'rhetoric', this.base(record), f.tone);
         } else if (record.g !== null && record.g > 0) {
-          this.act(record, this.pairOf(f.by, target), 'cooperation', this.base(record), f.tone);
+          this.act(record, pair, 'cooperation', this.base(record), f.tone);
         }
         return;
       }
@@ -331,8 +361,10 @@ class Scene {
       case 'ultimatum-resolved': {
         const u = this.ultimatums.get(f.id);
         if (u) u.resolved = true;
+        // Between those the ultimatum was between (Iran rejecting the E3's is not the United States' and Iran's).
         if (record.g !== null && record.g !== 0)
-          this.act(record, null, record.g > 0 ? 'cooperation' : 'rhetoric', this.base(record), 'ultimatum resolved');
+          for (const pair of u === undefined || u.pairs.length === 0 ? [null] : u.pairs)
+            this.act(record, pair, record.g > 0 ? 'cooperation' : 'rhetoric', this.base(record), 'ultimatum resolved');
         return;
       }
       case 'ceasefire':
@@ -361,17 +393,15 @@ class Scene {
         if (c && c.ended === null) c.ended = record.instant;
         if (f.reason === 'collapsed') {
           this.collapses.push(record);
-          this.act(record, null, 'coercion', this.base(record), 'ceasefire collapsed');
+          // The collapse is coercion between those the ceasefire bound (a truce between a party and a third party
+          // collapsing is not the parties' own); a unilateral or unknown one counts for the negotiation as a whole.
+          for (const pair of c === undefined || c.parties.length < 2 ? [null] : this.pairsAmong(c.parties))
+            this.act(record, pair, 'coercion', this.base(record), 'ceasefire collapsed');
         }
         return;
       }
       case 'agreement': {
-        const pairs: string[] = [];
-        for (let i = 0; i < f.signatories.length; i++)
-          for (let j = i + 1; j < f.signatories.length; j++) {
-            const p = this.pairOf(f.signatories[i] as string, f.signatories[j] as string);
-            if (p !== null) pairs.push(p);
-          }
+        const pairs = this.pairsAmong(f.signatories);
         this.agreements.push({ record, pairs });
         this.act(record, null, 'cooperation', this.base(record), 'agreement');
         return;
