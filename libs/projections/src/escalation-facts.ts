@@ -160,15 +160,15 @@ const FACTS = {
     const against = shareOrNull(pool, optionalString(data, 'against'));
     // Who the act was aimed at: as recorded, else the side that reported it when that is not the perpetrator.
     const target = against ?? (alleged !== null && alleged !== by ? alleged : null);
-    if (ARMED_INCIDENT_KINDS.includes(kind))
-      return armed(by, target, data, 'fatalities', alleged, shareOrNull(pool, optionalString(data, 'blamedOn')));
+    const blamedOn = shareOrNull(pool, optionalString(data, 'blamedOn'));
+    if (ARMED_INCIDENT_KINDS.includes(kind)) return armed(by, target, data, 'fatalities', alleged, blamedOn);
     if (kind === 'militant-attack') {
       return {
         f: 'attack',
         by,
         target,
         allegedBy: alleged,
-        blamedOn: shareOrNull(pool, optionalString(data, 'blamedOn')),
+        blamedOn,
         killed: midpoint(optionalRange(data, 'fatalities')),
         injured: midpoint(optionalRange(data, 'injured')),
         civilians: midpoint(optionalRange(data, 'civilianFatalities')),

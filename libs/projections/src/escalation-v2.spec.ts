@@ -370,6 +370,27 @@ describe('escalation v2: one fact counts once', () => {
     }
   });
 
+  it('a speech recorded as a statement to the other party and a position on a demand is one hostile statement', () => {
+    const speech = (l: LogBuilder, occurrence?: string) => {
+      l.add('DemandTabled', {
+        demandId: 'd',
+        by: 'afghan-taliban',
+        addressedTo: ['pakistan'],
+        text: 't',
+        category: 'security',
+      });
+      const extra = { occurredAt: daysBefore(2), ...(occurrence === undefined ? {} : { occurrence }) };
+      l.add('StatementMade', { speaker: SPEAKER, audience: 'afghan-taliban', tone: 'accusation', summary: 's' }, extra);
+      l.add('PositionTaken', { demandId: 'd', actorId: 'pakistan', stance: 'rejected' }, extra);
+    };
+    const apart = log();
+    speech(apart);
+    expect(at(apart).reasons[0]?.text).toContain('2 hostile statements in the last 14 days');
+    const once = log();
+    speech(once, 'speech');
+    expect(at(once).reasons[0]?.text).toContain('1 hostile statement in the last 14 days');
+  });
+
   it('by default a round and what was reached at it on the same day are one occurrence', () => {
     const l = log();
     l.add('TalksRoundConcluded', { roundId: 'doha', outcome: 'agreement' }, { occurredAt: daysBefore(2) });

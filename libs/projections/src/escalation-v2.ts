@@ -447,11 +447,18 @@ function partiesOf(state: ViewState): string[] {
   return state.actorOrder.filter((id) => getOwn(state.actors, id)?.role === 'party');
 }
 
-/** One representative per occurrence and pair (the heaviest; ties: the earliest in fold order), with its members' ids. */
+/**
+ * One representative per occurrence among the acts of one reading (the heaviest; ties: the earliest in fold order), with
+ * its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
+ * recorded as a statement to the other party and a position on a demand is one occurrence of that reading.
+ */
 function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occurrence: string }[] {
   const groups = new Map<string, { act: Act; eventIds: string[]; occurrence: string }>();
   for (const act of acts) {
-    const key = `${act.pair ?? ''}\u0001${act.record.occurrence ?? act.record.eventId}`;
+    // An attack nobody is recorded as the author of (pair null) is no act of the pair: it stays apart from the blame it
+    // carries, which is.
+    const unattributed = act.kind === 'armed' && act.pair === null ? '\u0001' : '';
+    const key = `${unattributed}${act.record.occurrence ?? act.record.eventId}`;
     const group = groups.get(key);
     if (group === undefined) {
       groups.set(key, { act, eventIds: [act.record.eventId], occurrence: act.record.occurrence ?? act.record.eventId });

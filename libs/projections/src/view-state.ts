@@ -244,8 +244,10 @@ export interface LaterNames {
  * 4: sources, quotes, speakers and conditions moved out of the records into `evidence`.
  * 5: a record keeps its sources' credibility `grade`, not the confidence `c` read from it; a quoted sentence
  * is kept as its first 81 characters (`summaryData`), not as the cut line.
+ * 6: an armed incident's escalation facts keep who alleged it and whom they blame besides its author
+ * (`allegedBy`, `blamedOn`).
  */
-export const VIEW_STATE_SCHEMA = 5;
+export const VIEW_STATE_SCHEMA = 6;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
