@@ -76,6 +76,8 @@ export type EscalationFacts =
       readonly f: 'ceasefire';
       readonly id: string;
       readonly parties: readonly string[];
+      /** Who brokered it (empty when none is recorded). */
+      readonly mediatedBy: readonly string[];
       readonly duration: string;
       readonly until: number | null;
     }
@@ -129,6 +131,8 @@ function armed(
 function instantOrNull(value: string | undefined): number | null {
   return (value === undefined ? undefined : parseTime(value)?.instant) ?? null;
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /** The first part of a statement's facts' path in a pool (`StringPool.sharedObject`). */
 const STATEMENT = Symbol('statement facts');
@@ -221,6 +225,7 @@ const FACTS = {
       f: 'ceasefire',
       id: pool.share(event.data.ceasefireId),
       parties: event.data.parties,
+      mediatedBy: event.data.mediatedBy ?? NONE,
       duration: pool.share(event.data.duration),
       until: instantOrNull(event.data.until),
     };

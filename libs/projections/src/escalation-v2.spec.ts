@@ -104,6 +104,24 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(held.conditions.map((c) => c.kind)).toEqual(['ceasefire']);
   });
 
+  it('a ceasefire one of the pair brokered, binding the other, holds between them', () => {
+    // The United States, having struck Iran, proposes the ceasefire that ends Israel's war with Iran: it binds Israel
+    // and Iran and the United States brokered it; the US–Iran exchange is over as much as the war.
+    const l = log();
+    incident(l, 2, { ...strike, fatalities: { min: 30, max: 40 } });
+    ceasefire(l, 1, 'cf', { parties: ['afghan-taliban', 'ttp'], mediatedBy: ['pakistan'] });
+    const v = at(l);
+    expect(v.level).toBe(4);
+    expect(v.conditions.map((c) => c.kind)).toEqual(['ceasefire']);
+    expect(at(l, T + 2.5 * DAY).level).toBe(3);
+    // Brokered by someone else, it does not bind the pair.
+    const other = log();
+    incident(other, 2, { ...strike, fatalities: { min: 30, max: 40 } });
+    other.add('ActorRegistered', { actor: { id: 'qatar', name: 'Qatar', kind: 'state' }, role: 'mediator' });
+    ceasefire(other, 1, 'cf', { parties: ['afghan-taliban', 'ttp'], mediatedBy: ['qatar'] });
+    expect(at(other).level).toBe(5);
+  });
+
   it('4 for a ceasefire violated with casualties, even after the ceasefire held', () => {
     const l = log();
     ceasefire(l, 20);

@@ -181,6 +181,7 @@ function upTo(state: ViewState, T: number): readonly DevelopmentRecord[] {
 interface Ceasefire {
   readonly record: DevelopmentRecord;
   readonly parties: readonly string[];
+  readonly mediators: readonly string[];
   /** When it was agreed: the declaration and each extension. */
   readonly moments: number[];
   duration: string;
@@ -371,6 +372,7 @@ class Scene {
         this.ceasefires.set(f.id, {
           record,
           parties: f.parties,
+          mediators: f.mediatedBy,
           moments: [record.instant],
           duration: f.duration,
           until: f.until,
@@ -424,12 +426,17 @@ class Scene {
     }
   }
 
-  /** Ceasefires binding both actors of the pair (every party when the pair is null) and in force at T. */
+  /**
+   * Ceasefires in force at T between the actors of the pair (every party when the pair is null): binding them all, or
+   * binding one and brokered by the other (the United States proposing the ceasefire that ends Israel's war with Iran,
+   * two days after striking Iran itself: the broker is held to what it brokered).
+   */
   ceasefiresInForce(pair: string | null, T: number): Ceasefire[] {
     const actors = pair === null ? this.parties : pairActors(pair);
     const out: Ceasefire[] = [];
     for (const c of this.ceasefires.values()) {
-      if (!actors.every((a) => c.parties.includes(a))) continue;
+      if (!actors.some((a) => c.parties.includes(a))) continue;
+      if (!actors.every((a) => c.parties.includes(a) || c.mediators.includes(a))) continue;
       if (c.ended !== null && c.ended <= T) continue;
       if (c.duration === 'temporary' && c.until !== null && c.until <= T) continue;
       if (c.duration === 'until-talks-conclude') {

@@ -245,7 +245,7 @@ export interface LaterNames {
  * 5: a record keeps its sources' credibility `grade`, not the confidence `c` read from it; a quoted sentence
  * is kept as its first 81 characters (`summaryData`), not as the cut line.
  * 6: an armed incident's escalation facts keep who alleged it and whom they blame besides its author
- * (`allegedBy`, `blamedOn`).
+ * (`allegedBy`, `blamedOn`); a ceasefire's keep who brokered it (`mediatedBy`).
  */
 export const VIEW_STATE_SCHEMA = 6;
 
