@@ -69,4 +69,46 @@ describe('recording through the form, once and never over a colleague', () => {
     expect(await statements(summary)).toHaveLength(1);
     await expect(page.locator('#timeline-list > li', { hasText: summary }).count()).resolves.toBe(1);
   });
+
+  it("a colleague's correction made while the form was open is named, not silently overwritten", async () => {
+    const { page } = s;
+    const bombing = (await log()).find((e) => e.data.incidentId === 'islamabad-court-bombing-2025-11-11');
+    await page.goto(`${s.t.url}/#/negotiations/${NEGOTIATION}`);
+    await viewsReady(page);
+    await page.getByRole('button', { name: 'Record a development' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record a development' });
+    await dialog.getByLabel('What happened').selectOption('EventCorrected');
+    await dialog.locator('[name="data.eventId"]').selectOption(bombing.eventId);
+    await dialog.locator('[name="data.changes.data"]').fill('{"fatalities":{"min":15,"max":15}}');
+    await dialog.locator('[name="data.reason"]').fill('Hospital officials: 15 dead');
+    await dialog.getByLabel('Title', { exact: true }).fill('Islamabad toll rises');
+    await dialog.getByLabel('Link').fill('https://example.org/islamabad-toll-15');
+
+    // Meanwhile a colleague corrects the same count from their own desk.
+    const colleague = await client(s.t.url).post(EVENTS, {
+      type: 'EventCorrected',
+      data: {
+        eventId: bombing.eventId,
+        changes: { data: { fatalities: { min: 14, max: 14 } } },
+        reason: 'Police: 14 dead',
+      },
+      occurredAt: '2025-11-12',
+      sources: [{ title: 'Police update on the Islamabad toll', url: 'https://example.org/islamabad-toll-14' }],
+    });
+    expect(colleague.status).toBe(201);
+
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    // Not recorded over it: the form names what the colleague recorded meanwhile.
+    const summaryBox = dialog.locator('.error-summary');
+    await summaryBox.waitFor();
+    await expect(summaryBox.textContent()).resolves.toMatch(/since you opened this form.*Correction/s);
+    const corrections = async () =>
+      (await log()).filter((e) => e.type === 'EventCorrected' && e.data.eventId === bombing.eventId);
+    expect((await corrections()).map((e) => e.data.reason)).toEqual(['Police: 14 dead']);
+
+    // Having seen it, the analyst keeps theirs: Record again records it, once.
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await corrections()).map((e) => e.data.reason)).toEqual(['Police: 14 dead', 'Hospital officials: 15 dead']);
+  });
 });
