@@ -58,6 +58,17 @@ describe('GET /negotiations/:id/brief (the example case)', () => {
     );
   });
 
+  it('says in words that a ceasefire gave way to another, as the changes view and the dashboard do, never "in-force → in-force"', async () => {
+    // The 48-hour truce of 15 October, extended, then replaced by the Doha ceasefire of 19 October.
+    const brief = await (await get('?from=2025-10-16&to=2025-10-20')).text();
+    const changes = await json('changes?since=2025-10-16&until=2025-10-20');
+    expect(changes.ceasefire.previousCeasefireId).not.toBeNull();
+    const line = brief
+      .split('\n')
+      .find((l) => l.startsWith('- **Ceasefire:**') && brief.indexOf(l) > brief.indexOf('## What changed'));
+    expect(line).toMatch(new RegExp(`^- \\*\\*Ceasefire:\\*\\* ${escape(changes.ceasefire.summary)} \\[[\\d, ]+\\]$`));
+  });
+
   it('numbers its sources: every number cited is listed with grade, outlet, date and URL, and every listed one is cited', async () => {
     const brief = await (await get('?from=2025-10-01&to=2025-11-30')).text();
     const { cited, listed } = citations(brief);

@@ -59,7 +59,14 @@ export class UsageError extends CliError {
 }
 
 export class UnreachableError extends CliError {
-  constructor(message: string) {
+  /**
+   * @param delivered whether the request may have reached the server before the failure (a dropped connection, a
+   * timeout), so that a write may have been stored; false when no connection was ever made.
+   */
+  constructor(
+    message: string,
+    readonly delivered = true,
+  ) {
     super(message, EXIT.unavailable);
   }
 }

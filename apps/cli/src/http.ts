@@ -20,6 +20,9 @@ export interface RequestOptions {
   readonly timeoutMs?: number;
 }
 
+/** Failures before any connection was made: the request never reached a server. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
 export class ApiClient {
   constructor(
     readonly connection: Connection,
@@ -96,6 +99,7 @@ export class ApiClient {
     const reason = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error);
     return new UnreachableError(
       `cannot reach the Parley server at ${this.url} (${reason}). Is it running? Start it with "npm start" (or "npm run demo"), or point the CLI elsewhere with --url or PARLEY_URL.`,
+      !NEVER_CONNECTED.has(e?.cause?.code ?? ''),
     );
   }
 }

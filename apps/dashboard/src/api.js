@@ -73,8 +73,8 @@ export async function apiBlob(path, { params, accept } = {}) {
   return res.blob();
 }
 
-export async function api(path, { method = 'GET', body, params, signal } = {}) {
-  const headers = { Accept: 'application/json' };
+export async function api(path, { method = 'GET', body, params, signal, headers: extra } = {}) {
+  const headers = { Accept: 'application/json', ...extra };
   const key = getApiKey();
   if (key) headers.Authorization = `Bearer ${key}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';

@@ -47,7 +47,11 @@ export function createLive({ indicator, onView, onEvent, onPoll }) {
     retryTimer = setTimeout(() => negotiationId === id && open(id), RETRY_MS * 4);
   }
 
-  async function open(id) {
+  /**
+   * `resumed`: this opening replaces a stream that was live and then refused (a restart voided its token, or the
+   * token expired): when it opens, the page fetches what it may have missed meanwhile.
+   */
+  async function open(id, resumed = false) {
     close();
     negotiationId = id;
     setState('connecting', 'Connecting…');
@@ -64,8 +68,13 @@ export function createLive({ indicator, onView, onEvent, onPoll }) {
     if (source !== attempt || negotiationId !== id) return;
     const es = new EventSource(url);
     source = es;
+    let opened = false;
     es.onopen = () => {
-      if (source === es) setState('live', 'Live');
+      if (source !== es) return;
+      setState('live', 'Live');
+      // A first opening, or the browser's own reconnect (it resumes with Last-Event-ID): nothing was missed.
+      if (resumed && !opened) onPoll?.();
+      opened = true;
     };
     es.addEventListener('event', (e) => {
       if (source !== es) return;
@@ -90,8 +99,11 @@ export function createLive({ indicator, onView, onEvent, onPoll }) {
     es.onerror = () => {
       if (source !== es) return;
       if (es.readyState === EventSource.CLOSED) {
-        // Refused (404, 401 — a stream token expires after ten minutes —, not an event stream): poll, and try again later with a new token.
-        fallBack(id);
+        // Refused. A stream that was live, then refused on its reconnect, lost its token (a restart voids every token,
+        // and one expires after ten minutes): ask for a new one at once. One refused from the start (404, 401, not an
+        // event stream) would be refused again: poll, and try again later.
+        if (opened) open(id, true);
+        else fallBack(id);
       } else {
         setState('connecting', 'Reconnecting…');
       }

@@ -7,7 +7,7 @@
  * hold; a field added to the catalogue is checked with no other change.
  */
 import { type FieldSpec, fieldsOf, recordFields } from './catalogue';
-import { EVENT_TYPES, type EventType } from './events';
+import { assertNever, EVENT_TYPES, type EventType } from './events';
 
 /** One step of the walk from a development's `data` to the fields that name actors. */
 type Step =
@@ -50,11 +50,7 @@ export function unknownActorIn(type: EventType, data: object, actors: ActorSet):
   return steps === undefined || steps.length === 0 ? undefined : walk(data as Record<string, unknown>, steps, actors);
 }
 
-function walk(
-  data: Record<string, unknown>,
-  steps: readonly Step[],
-  actors: ActorSet,
-): ActorReference | undefined {
+function walk(data: Record<string, unknown>, steps: readonly Step[], actors: ActorSet): ActorReference | undefined {
   for (const step of steps) {
     const value = data[step.field];
     if (value === undefined) continue;
@@ -83,6 +79,8 @@ function walk(
         }
         break;
       }
+      default:
+        assertNever(step, 'step of the actor walk');
     }
   }
   return undefined;

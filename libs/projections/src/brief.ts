@@ -165,8 +165,9 @@ export function briefMarkdown(views: BriefViews): string {
   out(
     `- **Escalation:** level ${ch.escalation.from.level} ${ch.escalation.from.levelName} (index ${ch.escalation.from.index.toFixed(1)}) → level ${ch.escalation.to.level} ${ch.escalation.to.levelName} (index ${ch.escalation.to.index.toFixed(1)}), ${signed(ch.escalation.delta)}`,
   );
+  // In the changes view's words: a ceasefire that gave way to another is said so, never "in-force → in-force".
   out(
-    `- **Ceasefire:** ${ch.ceasefire.changed ? `${ch.ceasefire.from} → ${ch.ceasefire.to}` : `${ch.ceasefire.to} (unchanged)`}`,
+    `- **Ceasefire:** ${ch.ceasefire.summary === null ? `${ch.ceasefire.to} (unchanged)` : `${markdownText(ch.ceasefire.summary)}${citeAbout('ceasefireId', ch.ceasefire.ceasefireId)}`}`,
   );
   for (const u of ch.ultimatums.issued)
     out(

@@ -43,7 +43,7 @@ import {
   type LevelName,
   type LevelNumber,
 } from './escalation-model';
-import { DAY_MS } from '@parley/domain';
+import { assertNever, DAY_MS } from '@parley/domain';
 import { getOwn } from './own';
 import { actorNameOf, type DevelopmentRecord, type ViewState } from './view-state';
 
@@ -423,6 +423,8 @@ class Scene {
         this.talksEnded.push(record.instant);
         if (record.g !== null && record.g > 0) this.act(record, null, 'cooperation', this.base(record), 'talks');
         return;
+      default:
+        return assertNever(f, 'escalation fact');
     }
   }
 

@@ -4,7 +4,8 @@
  */
 import { type Command, Option } from 'commander';
 import { sessionFor } from '../context';
-import { ApiError, UsageError } from '../errors';
+import { v7 as uuidv7 } from 'uuid';
+import { ApiError, UnreachableError, UsageError } from '../errors';
 import type { Runtime } from '../runtime';
 import { DEVELOPMENT_TYPES, type DevelopmentType, exampleOccurredAt } from '@parley/domain';
 import { EXAMPLE_SOURCE, fieldEntries, flagOf, placeholderOf, typeSpec, type FieldSpec } from '../record/fields';
@@ -115,9 +116,10 @@ Example (the Pakistan–Afghanistan case):
       set('note', opts.note);
       set('eventId', opts.eventId);
       if (opts.dryRun) return session.out.printJson(body);
+      const again = ownEventId(body, opts.idempotencyKey);
       const { body: result } = await session.api
         .json<WriteResult>('POST', '/negotiations', { json: body, headers: { 'Idempotency-Key': opts.idempotencyKey } })
-        .catch((error: unknown) => nothingStored(error, openFlagOf));
+        .catch((error: unknown) => nothingStored(error, openFlagOf, again));
       if (session.out.json) return session.out.printJson(result);
       renderWrite(session.out, result, 'Opened');
     });
@@ -256,21 +258,39 @@ function registerType(record: Command, type: DevelopmentType, rt: Runtime): void
     const session = sessionFor(command, rt);
     const body = recordBody(type, opts, bindings, rt);
     if (opts.dryRun) return session.out.printJson(body);
+    const again = ownEventId(body, opts.idempotencyKey);
     const { body: result } = await session.api
       .json<WriteResult>('POST', `/negotiations/${encodeURIComponent(negotiation)}/events`, {
         json: body,
         headers: { 'If-Match': opts.ifMatch, 'Idempotency-Key': opts.idempotencyKey },
       })
-      .catch((error: unknown) => nothingStored(error, recordFlagOf(type)));
+      .catch((error: unknown) => nothingStored(error, recordFlagOf(type), again));
     if (session.out.json) return session.out.printJson(result);
     renderWrite(session.out, result, 'Recorded');
   });
 }
 
-/** A refused write stored nothing: say so above the API's reasons, each bad field with the flag that sets it. */
-function nothingStored(error: unknown, flagOf: (field: string) => string | undefined): never {
+/**
+ * Gives a write that names no event id (nor an Idempotency-Key) one of ours, time-ordered as the service's own: if
+ * its answer is lost, the same command with that `--event-id` records it once whether or not the first got through.
+ * Returns what to add to the command to repeat it safely ('' when the command as typed already is).
+ */
+function ownEventId(body: JsonObject, idempotencyKey: string | undefined): string {
+  if (body.eventId !== undefined || idempotencyKey !== undefined) return '';
+  body.eventId = uuidv7();
+  return ` with --event-id ${String(body.eventId)}`;
+}
+
+/**
+ * A refused write stored nothing: say so above the API's reasons, each bad field with the flag that sets it. A write
+ * whose answer never came (the connection dropped, a timeout, a 5xx) may have been stored: say how to repeat it.
+ */
+function nothingStored(error: unknown, flagOf: (field: string) => string | undefined, again: string): never {
   if (error instanceof ApiError && error.status < 500)
     error.withContext('refused: nothing was stored').withFlags(flagOf);
+  const repeat = `it may have been recorded before the answer was lost: run the same command again${again}, and it is recorded once either way`;
+  if (error instanceof ApiError && error.status >= 500) error.withContext(repeat);
+  if (error instanceof UnreachableError && error.delivered) throw new UnreachableError(`${error.message}\n  ${repeat}`);
   throw error;
 }
 
