@@ -5,6 +5,7 @@
  * the real server and its answer is dropped before the page reads it.
  */
 import type { Locator, Page } from 'playwright-core';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { client, type Json } from '../support/http';
 import { browserSuite } from './browser';
 import { NEGOTIATION, viewsReady } from './pages';
@@ -68,6 +69,20 @@ describe('recording through the form, once and never over a colleague', () => {
     await page.locator('#timeline-list > li', { hasText: summary }).first().waitFor();
     expect(await statements(summary)).toHaveLength(1);
     await expect(page.locator('#timeline-list > li', { hasText: summary }).count()).resolves.toBe(1);
+  });
+
+  it("a new development goes on top of a colleague's, recorded while the form was open, with no second click: it overwrites nothing", async () => {
+    const summary = 'Mujahid says the fourth round can be held in Istanbul';
+    const dialog = await openStatement(s.page, summary);
+    const example = EXAMPLE_EVENTS.StatementMade;
+    const colleague = await client(s.t.url).post(EVENTS, {
+      ...example,
+      data: { ...example.data, summary: 'A colleague records another statement meanwhile' },
+    });
+    expect(colleague.status).toBe(201);
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await statements(summary)).toHaveLength(1);
   });
 
   it("a colleague's correction made while the form was open is named, not silently overwritten", async () => {

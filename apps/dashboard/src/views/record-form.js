@@ -14,6 +14,7 @@ import { $, $$, announce, h } from '../dom.js';
 import { OCCURRED_AT_FORMS, offsetOf, PUBLISHED_AT_FORMS, readDate, readTime } from '../date-input.js';
 import { checkboxGroup, clearErrors, dateProblems, field, formBody, idOf, row, showErrors } from '../forms.js';
 import { formatDay, formatOccurred, todayIso, typeLabel } from '../format.js';
+import { recordOnce } from './record-once.js';
 
 let cataloguePromise;
 /** The catalogue, fetched once per page. */
@@ -162,13 +163,6 @@ function fieldOf422(form, error) {
   return null;
 }
 
-/**
- * A key for one filling of the form, sent as `Idempotency-Key`: a Record whose answer was lost, chosen again, finds
- * the development already stored and stores nothing. (`crypto.randomUUID` needs a secure context, which a page
- * served over plain http from another machine is not; `getRandomValues` works everywhere.)
- */
-const attemptKey = () => `form-${Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
-
 // ---------------------------------------------------------------------------
 // The dialog
 // ---------------------------------------------------------------------------
@@ -181,24 +175,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
   let sourceCount = 1;
   let busy = false;
   let cat;
-  /** This filling's Idempotency-Key: kept through every Record until one is answered, new when the form opens. */
-  let key;
-  /**
-   * The negotiation's revision when the form opened (what the analyst was looking at), sent as `If-Match`: a
-   * colleague's development recorded meanwhile is named before this one goes on top of it. Undefined when it could
-   * not be read: the write is then unconditional, as before.
-   */
-  let seen;
-
-  /** The stream revision now, from the raw log's first page (its body names the revision). */
-  const revisionNow = async (negotiationId) =>
-    (await api(`/negotiations/${encodeURIComponent(negotiationId)}/events`, { params: { limit: 1 } })).revision;
-
-  /** What colleagues recorded after revision `since` (a few; the views behind the form show them all). */
-  async function recordedSince(negotiationId, since) {
-    const { events } = await api(`/negotiations/${encodeURIComponent(negotiationId)}/events`, { params: { fromRevision: since + 1, limit: 5 } });
-    return events.map((e) => `${typeLabel(e.type)} of ${formatOccurred(e.occurredAt, e.precision)}${e.recordedBy ? ` (by ${e.recordedBy})` : ''}`);
-  }
+  const once = recordOnce();
 
   function build(type) {
     const ctx = getContext();
@@ -280,11 +257,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
     submit.disabled = true;
     statusEl.textContent = 'Recording…';
     try {
-      const result = await api(`/negotiations/${encodeURIComponent(negotiationId)}/events`, {
-        method: 'POST',
-        body,
-        headers: { 'Idempotency-Key': key, ...(seen === undefined ? {} : { 'If-Match': `"${seen}"` }) },
-      });
+      const result = await once.post(negotiationId, body, cat.types[body.type]);
       statusEl.textContent = '';
       dialog.close();
       announce(`Recorded: ${typeLabel(body.type)}. The views are updating.`);
@@ -297,24 +270,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
       } else if (error.status === 422) {
         const f = fieldOf422(form, error);
         showErrors(form, f ? [{ field: f, problems: [ruleMessage(error)] }] : [], `Not recorded: ${f ? 'a rule of the domain refused it' : ruleMessage(error)}`);
-      } else if (error.code === 'revision-mismatch') {
-        // A colleague recorded something since the form opened: name it; a second Record, made knowingly, goes on top.
-        const since = seen;
-        seen = error.details.currentRevision;
-        const count = seen - since;
-        const what = await recordedSince(negotiationId, since).catch(() => []);
-        showErrors(form, [],
-          `Not recorded yet: ${count === 1 ? 'a development was' : `${count} developments were`} recorded in this negotiation since you opened this form${what.length ? ` — ${what.join('; ')}${count > what.length ? '; …' : ''}` : ''}. The views behind this form show ${count === 1 ? 'it' : 'them'}. If yours still holds, choose Record again.`);
-      } else if (error.status === 0) {
-        // The request may have reached the server and been stored: only its answer is missing. The same key makes a second Record safe.
-        showErrors(form, [], 'The server did not answer, so this page cannot tell whether it was recorded. Choose Record again: it is recorded once either way.');
-      } else if (error.code === 'event-id-conflict') {
-        showErrors(form, [], 'An earlier Record of this form was stored, as the form stood then (its answer was lost): see the timeline. To change it, record a correction.');
-      } else if (error.status === 401 || error.status === 403) {
-        showErrors(form, [], `Not recorded: ${error.message}. Set an API key with the analyst role (the “API key” button at the top).`);
-      } else {
-        showErrors(form, [], `Not recorded: ${error.message}`);
-      }
+      } else showErrors(form, [], await once.problem(negotiationId, error));
     } finally {
       busy = false;
       submit.disabled = false;
@@ -323,9 +279,7 @@ export function setupRecordForm({ dialog, form, fieldsEl, statusEl, getContext, 
 
   return {
     async open(type = 'StatementMade') {
-      const { negotiationId } = getContext();
-      [cat, seen] = await Promise.all([loadCatalogue(), revisionNow(negotiationId).catch(() => undefined)]);
-      key = attemptKey();
+      [cat] = await Promise.all([loadCatalogue(), once.open(getContext().negotiationId)]);
       build(type);
       clearErrors(form);
       statusEl.textContent = '';
