@@ -1,9 +1,18 @@
 /**
- * True when A and B are assignable both ways: `const _x: Same<XDto, X> = true`
- * fails to compile the moment a field is added to, removed from or retyped in
- * either, so an OpenAPI DTO cannot drift from the type it documents.
+ * True when A and B are assignable both ways and name the same fields (an
+ * optional one included): `const _x: Same<XDto, X> = true` fails to compile
+ * the moment a field is added to, removed from or retyped in either, so an
+ * OpenAPI DTO cannot drift from the type it documents.
  */
-export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type Same<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? [keyof A] extends [keyof B]
+      ? [keyof B] extends [keyof A]
+        ? true
+        : false
+      : false
+    : false
+  : false;
 
 /**
  * The response schemas that list every field of their body: `/openapi.json`

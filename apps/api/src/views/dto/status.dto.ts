@@ -113,7 +113,11 @@ export class UltimatumViewDto {
 export class CeasefireViewDto {
   @ApiProperty({ enum: CEASEFIRE_STATES })
   state!: CeasefireStatus;
-  @ApiProperty({ type: String, nullable: true, description: 'the most recently declared ceasefire; null when none was' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the most recently declared ceasefire; null when none was',
+  })
   ceasefireId!: string | null;
   @ApiProperty({ type: [String] })
   parties!: readonly string[];
