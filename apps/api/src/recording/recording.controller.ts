@@ -91,7 +91,7 @@ export class RecordingController {
       'opened; ETag holds the stream revision, Location its status view (with minPosition: it includes the opening)',
   })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 409, 422], { 409: 'a negotiation with this id is already open' })
+  @ApiErrors([400, 409], { 409: 'a negotiation with this id is already open' })
   async open(
     @Body() body: unknown,
     @Req() req: AuthenticatedRequest,

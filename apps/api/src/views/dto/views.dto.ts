@@ -7,7 +7,7 @@
  * named in the description, typed from the view all the same.
  */
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
-import { EVENT_TYPES, PRECISIONS, type EventType, type Precision } from '@parley/domain';
+import { DEMAND_CATEGORIES, EVENT_TYPES, PRECISIONS, STANCES, type EventType, type Precision } from '@parley/domain';
 import {
   CONSENSUS_VALUES,
   LEVEL_NAMES,
@@ -33,6 +33,10 @@ import {
 import { Closed, type Same } from '../../shared/same';
 import { LEVELS } from './status.dto';
 
+const CODE_SOURCES = Object.keys({ analyst: true, default: true } satisfies Record<
+  EscalationDriver['codeSource'],
+  true
+>);
 const KNOWN_AT = {
   type: String,
   nullable: true,
@@ -65,7 +69,10 @@ export class MatrixColumnDto {
 export class MatrixCellDto {
   @ApiProperty()
   actorId!: string;
-  @ApiProperty({ description: "a stance, 'proposer' (who tabled it) or 'no-position'" })
+  @ApiProperty({
+    enum: [...STANCES, 'proposer', 'no-position'],
+    description: "a stance, 'proposer' (who tabled it) or 'no-position'",
+  })
   value!: MatrixCell['value'];
   @ApiProperty({ type: String, nullable: true })
   eventId!: string | null;
@@ -93,7 +100,7 @@ export class MatrixRowDto {
   text!: string;
   @ApiProperty({ description: 'actor id' })
   by!: string;
-  @ApiProperty()
+  @ApiProperty({ enum: DEMAND_CATEGORIES })
   category!: MatrixRow['category'];
   @ApiProperty({ type: [String] })
   addressedTo!: readonly string[];
@@ -141,7 +148,10 @@ export class EscalationDriverDto {
   summary!: string;
   @ApiProperty({ description: 'the CAMEO code' })
   code!: string;
-  @ApiProperty({ description: 'where the code came from' })
+  @ApiProperty({
+    enum: CODE_SOURCES,
+    description: "where the code came from: the analyst's, or the event type's default",
+  })
   codeSource!: EscalationDriver['codeSource'];
   @ApiProperty({ type: String, nullable: true })
   codeName!: string | null;
@@ -339,9 +349,9 @@ export class StanceChangeDto {
   actorId!: string;
   @ApiProperty()
   actorName!: string;
-  @ApiProperty({ description: "a stance or 'no-position'" })
+  @ApiProperty({ enum: [...STANCES, 'no-position'] })
   from!: StanceChange['from'];
-  @ApiProperty({ description: "a stance or 'no-position'" })
+  @ApiProperty({ enum: [...STANCES, 'no-position'] })
   to!: StanceChange['to'];
   @ApiProperty({ type: String, nullable: true })
   eventId!: string | null;
