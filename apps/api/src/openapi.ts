@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { pathOf } from './errors/http-exception.filter';
 import { describeDevelopments } from './recording/dto/record-event.dto';
+import { CLOSED_SCHEMAS } from './shared/same';
 
 /** `/openapi.json` and the interactive docs at `/docs`. */
 export function setupOpenApi(app: NestFastifyApplication): void {
@@ -23,7 +24,7 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     })
     .addSecurityRequirements('bearer')
     .build();
-  const document = tidyHeaderParameters(describeDevelopments(SwaggerModule.createDocument(app, config)));
+  const document = closeSchemas(tidyHeaderParameters(describeDevelopments(SwaggerModule.createDocument(app, config))));
   app
     .getHttpAdapter()
     .getInstance()
@@ -43,6 +44,20 @@ export function setupOpenApi(app: NestFastifyApplication): void {
         );
     });
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', customSiteTitle: 'Parley API' });
+}
+
+/**
+ * The response schemas that list every field of their body (`@Closed()`)
+ * allow no other: a client generated from the document can rely on the
+ * fields it names being all there are.
+ */
+export function closeSchemas(document: OpenAPIObject): OpenAPIObject {
+  const schemas = document.components?.schemas ?? {};
+  for (const name of CLOSED_SCHEMAS) {
+    const schema = schemas[name];
+    if (schema && !('$ref' in schema)) schema.additionalProperties = false;
+  }
+  return document;
 }
 
 /** Headers OpenAPI describes elsewhere (`produces`, the request body's media type, the security scheme): a parameter of that name is ignored by the spec and trips up tools. */

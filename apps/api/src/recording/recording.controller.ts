@@ -12,7 +12,7 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   CATALOGUE,
@@ -32,6 +32,8 @@ import { type PresentedEvent, type WriteResult } from '../shared/present';
 import { ExecuteNegotiationCommand } from './commands';
 import { type EventsPage, GetEventQuery, ListEventsQuery } from './queries';
 import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
+import { ApiErrors } from '../errors/error-body.dto';
+import { EventsPageDto, WriteResultDto } from './dto/responses.dto';
 import { acceptsOpening } from '../http/edge-verdict';
 import { JSON_MEDIA_TYPE } from '../http/body';
 import { matchesIfNoneMatch } from '../http/etag';
@@ -84,10 +86,12 @@ export class RecordingController {
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({
     status: 201,
+    type: WriteResultDto,
     description:
       'opened; ETag holds the stream revision, Location its status view (with minPosition: it includes the opening)',
   })
-  @ApiResponse({ status: 409, description: 'a negotiation with this id is already open' })
+  @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
+  @ApiErrors([400, 409], { 409: 'a negotiation with this id is already open' })
   async open(
     @Body() body: unknown,
     @Req() req: AuthenticatedRequest,
@@ -133,11 +137,9 @@ export class RecordingController {
   @ApiBody({ type: RecordEventDto, examples: developmentExamples() })
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiResponse({ status: 201, description: 'stored; ETag holds the new stream revision' })
-  @ApiResponse({ status: 200, description: 'a retry: the original result, nothing stored' })
-  @ApiResponse({ status: 400, description: 'malformed: names each bad field' })
-  @ApiResponse({ status: 412, description: 'If-Match revision is stale' })
-  @ApiResponse({ status: 422, description: 'a business rule refused it: names the rule and the ids' })
+  @ApiResponse({ status: 201, type: WriteResultDto, description: 'stored; ETag holds the new stream revision' })
+  @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
+  @ApiErrors([400, 404, 409, 412, 422])
   async record(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -158,6 +160,9 @@ export class RecordingController {
   @RequireRole('analyst')
   @ApiOperation({ summary: 'Record several developments in one all-or-nothing append' })
   @ApiBody({ type: RecordBatchDto })
+  @ApiResponse({ status: 201, type: WriteResultDto, description: 'stored; ETag holds the new stream revision' })
+  @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
+  @ApiErrors([400, 404, 409, 412, 422])
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   async recordBatch(
@@ -181,7 +186,8 @@ export class RecordingController {
   @ApiQuery({ name: 'type', required: false, description: 'only this event type (comma-separated for several)' })
   @ApiQuery({ name: 'fromRevision', required: false, description: 'first stream revision of the page (default 0)' })
   @ApiQuery({ name: 'limit', required: false, description: '1–1000, default 100' })
-  @ApiResponse({ status: 200, description: 'the page; ETag holds the stream revision' })
+  @ApiResponse({ status: 200, type: EventsPageDto, description: 'the page; ETag holds the stream revision' })
+  @ApiErrors([400, 404])
   @ApiResponse({ status: 304, description: 'If-None-Match holds that ETag: nothing recorded since' })
   async events(
     @Param('id') id: string,
@@ -225,6 +231,11 @@ export class RecordingController {
   @Get('events/:eventId')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'One stored event with its envelope' })
+  @ApiOkResponse({
+    description: 'the event as stored (its type, data and envelope) with stream, revision and position',
+    schema: { type: 'object' },
+  })
+  @ApiErrors([404], { 404: 'no such event' })
   event(@Param('eventId') eventId: string): Promise<PresentedEvent> {
     return this.queryBus.execute(new GetEventQuery(eventId));
   }

@@ -8,7 +8,16 @@ import { RequireRole } from '../auth/auth.guard';
 import { SELF_ENCODED } from '../http/compression';
 import { RequestValidationError } from '../errors/validation';
 import { intQuery, negotiationIdParam } from '../shared/params';
+import { ApiErrors } from '../errors/error-body.dto';
 import { NegotiationListDto } from './dto/portfolio.dto';
+import { StatusViewDto } from './dto/status.dto';
+import {
+  ChangesViewDto,
+  EscalationSeriesDto,
+  EscalationViewDto,
+  MatrixViewDto,
+  TimelineViewDto,
+} from './dto/views.dto';
 import { asOfParams, instantParam, sortParam, stepParam } from './params';
 import { type EncodedView, ViewBodies, type ViewAnswer } from './view-bodies';
 import {
@@ -73,6 +82,7 @@ export class ViewsController {
       "The portfolio: every negotiation with a status summary (phase, escalation level, trend, last development), the level's direction over 7 and 30 days, active ultimatums and deadlines coming due",
   })
   @ApiOkResponse({ type: NegotiationListDto })
+  @ApiErrors([400])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -91,6 +101,8 @@ export class ViewsController {
   @Get(':id/status')
   @SelfEncoded()
   @ApiOperation({ summary: 'Where the talks stand: phase, rounds, ultimatums, ceasefire, demands, escalation' })
+  @ApiOkResponse({ type: StatusViewDto })
+  @ApiErrors([400, 404])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -112,6 +124,11 @@ export class ViewsController {
   @SelfEncoded()
   @ApiOperation({ summary: 'The demand-acceptance matrix (JSON, or CSV with Accept: text/csv or ?format=csv)' })
   @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    type: MatrixViewDto,
+    description: 'the matrix as JSON (as CSV: one row per demand, one column per actor)',
+  })
+  @ApiErrors([400, 404])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -152,6 +169,8 @@ export class ViewsController {
   @Get(':id/escalation')
   @SelfEncoded()
   @ApiOperation({ summary: 'Escalation index, level, trend, drivers and model version' })
+  @ApiOkResponse({ type: EscalationViewDto })
+  @ApiErrors([400, 404])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -173,6 +192,8 @@ export class ViewsController {
 
   @Get(':id/escalation/series')
   @ApiOperation({ summary: 'The escalation index over time, with event markers' })
+  @ApiOkResponse({ type: EscalationSeriesDto })
+  @ApiErrors([400, 404])
   @ApiQuery({
     name: 'from',
     required: false,
@@ -199,6 +220,8 @@ export class ViewsController {
 
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Events in occurredAt order, with sources and corrections' })
+  @ApiOkResponse({ type: TimelineViewDto })
+  @ApiErrors([400, 404])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -209,6 +232,8 @@ export class ViewsController {
 
   @Get(':id/changes')
   @ApiOperation({ summary: 'What changed between two dates, for a briefing' })
+  @ApiOkResponse({ type: ChangesViewDto })
+  @ApiErrors([400, 404])
   @ApiQuery({
     name: 'since',
     required: true,

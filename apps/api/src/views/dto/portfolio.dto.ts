@@ -1,8 +1,10 @@
 /**
  * The OpenAPI description of `GET /negotiations` (the portfolio). Each class
- * implements the projection's type, so a field added there and not here is a
+ * implements the projection's type and is checked equal to it both ways
+ * (`Same`), so a field added there and not here (or here and not there) is a
  * compile error; enums and windows come from the projection's constants.
  */
+import type { Query } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   DEADLINE_KINDS,
@@ -20,9 +22,12 @@ import {
   type PortfolioUltimatum,
   type StatusView,
 } from '@parley/projections';
+import { Closed, type Same } from '../../shared/same';
+import type { ListNegotiationsQuery } from '../queries';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
+@Closed()
 export class LevelChangeDto implements LevelChange {
   @ApiProperty({
     description: 'the window, in days: the level at `at` is compared with the level `days` before',
@@ -38,6 +43,7 @@ export class LevelChangeDto implements LevelChange {
   direction!: LevelDirection;
 }
 
+@Closed()
 export class PortfolioUltimatumDto implements PortfolioUltimatum {
   @ApiProperty()
   ultimatumId!: string;
@@ -53,6 +59,7 @@ export class PortfolioUltimatumDto implements PortfolioUltimatum {
   daysOverdue!: number | null;
 }
 
+@Closed()
 export class DeadlineDto implements Deadline {
   @ApiProperty({ enum: DEADLINE_KINDS })
   kind!: DeadlineKind;
@@ -66,6 +73,7 @@ export class DeadlineDto implements Deadline {
   text!: string;
 }
 
+@Closed()
 export class PortfolioEntryDto implements PortfolioEntry {
   @ApiProperty()
   negotiationId!: string;
@@ -97,16 +105,17 @@ export class PortfolioEntryDto implements PortfolioEntry {
     type: [LevelChangeDto],
     description: `the level's direction over the last ${PORTFOLIO_WINDOWS.directionDays.join(' and ')} days, shortest window first`,
   })
-  levelChanges!: LevelChangeDto[];
+  levelChanges!: readonly LevelChangeDto[];
   @ApiProperty({ type: [PortfolioUltimatumDto], description: 'issued and not resolved, in order of issue' })
-  ultimatums!: PortfolioUltimatumDto[];
+  ultimatums!: readonly PortfolioUltimatumDto[];
   @ApiProperty({
     type: [DeadlineDto],
     description: `ultimatum deadlines and ceasefire expiries within ${PORTFOLIO_WINDOWS.dueWithinDays} days, soonest first`,
   })
-  deadlines!: DeadlineDto[];
+  deadlines!: readonly DeadlineDto[];
 }
 
+@Closed()
 export class NegotiationListDto {
   @ApiProperty({ description: 'the global position the views include' })
   position!: number;
@@ -124,3 +133,11 @@ export class NegotiationListDto {
   @ApiProperty({ type: [PortfolioEntryDto] })
   negotiations!: PortfolioEntryDto[];
 }
+
+type PortfolioList = ListNegotiationsQuery extends Query<infer R> ? R : never;
+const _levelChange: Same<LevelChangeDto, LevelChange> = true;
+const _ultimatum: Same<PortfolioUltimatumDto, PortfolioUltimatum> = true;
+const _deadline: Same<DeadlineDto, Deadline> = true;
+const _entry: Same<PortfolioEntryDto, PortfolioEntry> = true;
+const _list: Same<NegotiationListDto, PortfolioList> = true;
+export const PORTFOLIO_DTO_CHECKS = [_levelChange, _ultimatum, _deadline, _entry, _list];

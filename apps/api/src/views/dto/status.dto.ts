@@ -1,0 +1,247 @@
+/**
+ * The OpenAPI description of `GET /negotiations/{id}/status`. The view's type
+ * in @parley/projections is the source: each class below is checked equal to
+ * it in both directions (`Same`), so a field added there and not here (or
+ * here and not there) fails `tsc`.
+ */
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  type ActorKind,
+  type ActorRole,
+  type EventType,
+  EVENT_TYPES,
+  type RoundOutcome,
+} from '@parley/domain';
+import {
+  CEASEFIRE_STATES,
+  LEVEL_NAMES,
+  PHASES,
+  type ActorView,
+  type CeasefireStatus,
+  type CeasefireView,
+  type DevelopmentView,
+  type LevelName,
+  type LevelNumber,
+  type Phase,
+  type RoundView,
+  type StatusView,
+  type TrendDirection,
+  type UltimatumView,
+} from '@parley/projections';
+import { Closed, type Same } from '../../shared/same';
+
+export const LEVELS = [1, 2, 3, 4, 5];
+export const TRENDS = ['rising', 'falling', 'steady'];
+const KNOWN_AT_DESCRIPTION = 'what was known: the knownAt instant (recorded by then), or null for all recorded';
+
+@Closed()
+export class RoundViewDto {
+  @ApiProperty()
+  roundId!: string;
+  @ApiProperty({ type: String, nullable: true })
+  label!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  venue!: string | null;
+  @ApiProperty({ type: [String], description: 'actor ids' })
+  hosts!: readonly string[];
+  @ApiProperty({ type: String, nullable: true, description: 'as recorded (a day or an instant)' })
+  plannedFor!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  openedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  concludedAt!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'agreement, progress, no-progress, collapsed or adjourned; null until concluded',
+  })
+  outcome!: RoundOutcome | null;
+  @ApiProperty({ type: String, nullable: true })
+  summary!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  nextSteps!: string | null;
+  @ApiProperty()
+  inSession!: boolean;
+}
+
+@Closed()
+export class ActorViewDto {
+  @ApiProperty()
+  id!: string;
+  @ApiProperty()
+  name!: string;
+  @ApiProperty({ enum: ACTOR_KINDS })
+  kind!: ActorKind;
+  @ApiProperty({ enum: ACTOR_ROLES })
+  role!: ActorRole;
+  @ApiProperty({ type: [String] })
+  aliases!: readonly string[];
+}
+
+@Closed()
+export class UltimatumViewDto {
+  @ApiProperty()
+  ultimatumId!: string;
+  @ApiProperty({ description: 'actor id' })
+  by!: string;
+  @ApiProperty({ type: [String], description: 'actor ids' })
+  to!: readonly string[];
+  @ApiProperty({ type: [String] })
+  demandIds!: readonly string[];
+  @ApiProperty()
+  issuedAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'as recorded' })
+  deadline!: string | null;
+  @ApiProperty({
+    enum: ['none', 'pending', 'overdue'],
+    description: 'none: no deadline stated; pending: not yet passed; overdue: passed',
+  })
+  deadlineStatus!: 'none' | 'pending' | 'overdue';
+  @ApiProperty({ type: Number, nullable: true, description: 'whole days left, rounded up; null unless pending' })
+  daysLeft!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'whole days past the deadline; null unless overdue' })
+  daysOverdue!: number | null;
+  @ApiProperty()
+  consequences!: string;
+  @ApiProperty({ type: String, nullable: true })
+  channel!: string | null;
+}
+
+@Closed()
+export class CeasefireViewDto {
+  @ApiProperty({ enum: CEASEFIRE_STATES })
+  state!: CeasefireStatus;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the most recently declared ceasefire; null when none was',
+  })
+  ceasefireId!: string | null;
+  @ApiProperty({ type: [String] })
+  parties!: readonly string[];
+  @ApiProperty({ type: String, nullable: true })
+  scope!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'temporary, indefinite or until-talks-conclude' })
+  duration!: CeasefireView['duration'];
+  @ApiProperty({ type: String, nullable: true })
+  until!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  declaredAt!: string | null;
+  @ApiProperty()
+  extensions!: number;
+  @ApiProperty({ description: 'violations reported between the declaration and the end (or at)' })
+  violations!: number;
+  @ApiProperty({ type: String, nullable: true })
+  lastViolationAt!: string | null;
+  @ApiProperty({
+    type: Object,
+    nullable: true,
+    description:
+      '{ reason (expired, collapsed, superseded), occurredAt, summary, inferred }: how it ended; inferred when a temporary ceasefire ran out',
+  })
+  ended!: CeasefireView['ended'];
+}
+
+@Closed()
+export class DevelopmentViewDto {
+  @ApiProperty()
+  eventId!: string;
+  @ApiProperty({ enum: EVENT_TYPES })
+  type!: EventType;
+  @ApiProperty()
+  occurredAt!: string;
+  @ApiProperty()
+  summary!: string;
+}
+
+@Closed()
+export class StatusEscalationDto {
+  @ApiProperty()
+  modelVersion!: string;
+  @ApiProperty({ description: '0–100' })
+  index!: number;
+  @ApiProperty({ enum: LEVELS })
+  level!: LevelNumber;
+  @ApiProperty({ enum: LEVEL_NAMES })
+  levelName!: LevelName;
+  @ApiProperty({ enum: TRENDS })
+  trend!: TrendDirection;
+  @ApiProperty()
+  delta!: number;
+}
+
+@Closed()
+export class StatusRoundsDto {
+  @ApiProperty({ description: 'rounds that opened (or concluded without a recorded opening)' })
+  held!: number;
+  @ApiProperty({ type: RoundViewDto, nullable: true })
+  last!: RoundViewDto | null;
+  @ApiProperty({ type: RoundViewDto, nullable: true })
+  next!: RoundViewDto | null;
+}
+
+@Closed()
+export class StatusViewDto {
+  @ApiProperty()
+  negotiationId!: string;
+  @ApiProperty()
+  modelVersion!: string;
+  @ApiProperty({ description: 'the date the status is read at (at, or now)', format: 'date-time' })
+  at!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: KNOWN_AT_DESCRIPTION })
+  knownAt!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  title!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  subject!: string | null;
+  @ApiProperty({ enum: PHASES })
+  phase!: Phase;
+  @ApiProperty({ type: Object, nullable: true, description: '{ outcome, summary, occurredAt }: null while open' })
+  closed!: StatusView['closed'];
+  @ApiProperty({ type: Object, nullable: true, description: '{ by, reason, since }: null unless suspended' })
+  suspended!: StatusView['suspended'];
+  @ApiProperty({ type: StatusRoundsDto })
+  rounds!: StatusRoundsDto;
+  @ApiProperty({ type: [ActorViewDto] })
+  parties!: readonly ActorViewDto[];
+  @ApiProperty({ type: [ActorViewDto] })
+  mediators!: readonly ActorViewDto[];
+  @ApiProperty({
+    type: [ActorViewDto],
+    description: 'registered actors with any other role (third party, spoiler, opposition, observer)',
+  })
+  otherActors!: readonly ActorViewDto[];
+  @ApiProperty({ type: [UltimatumViewDto], description: 'issued and not resolved, in order of issue' })
+  ultimatums!: readonly UltimatumViewDto[];
+  @ApiProperty({ type: CeasefireViewDto })
+  ceasefire!: CeasefireViewDto;
+  @ApiProperty({
+    type: Object,
+    description: '{ total, open, withdrawn, byConsensus: { agreed, contested, partial, pending } } (open demands)',
+  })
+  demands!: StatusView['demands'];
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'whole days since the last round concluded (or opened); 0 while one is in session; null before any',
+  })
+  daysSinceLastRound!: number | null;
+  @ApiProperty({ type: DevelopmentViewDto, nullable: true })
+  latestDevelopment!: DevelopmentViewDto | null;
+  @ApiProperty({ type: Object, nullable: true, description: '{ agreementId, kind, occurredAt, signatories }' })
+  latestAgreement!: StatusView['latestAgreement'];
+  @ApiProperty({ type: StatusEscalationDto })
+  escalation!: StatusEscalationDto;
+}
+
+const _round: Same<RoundViewDto, RoundView> = true;
+const _actor: Same<ActorViewDto, ActorView> = true;
+const _ultimatum: Same<UltimatumViewDto, UltimatumView> = true;
+const _ceasefire: Same<CeasefireViewDto, CeasefireView> = true;
+const _development: Same<DevelopmentViewDto, DevelopmentView> = true;
+const _escalation: Same<StatusEscalationDto, StatusView['escalation']> = true;
+const _rounds: Same<StatusRoundsDto, StatusView['rounds']> = true;
+const _status: Same<StatusViewDto, StatusView> = true;
+export const STATUS_DTO_CHECKS = [_round, _actor, _ultimatum, _ceasefire, _development, _escalation, _rounds, _status];
