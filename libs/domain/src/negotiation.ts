@@ -168,6 +168,16 @@ export interface CeasefireEntry {
   readonly ended: boolean;
   /** When it ended, as recorded (its `occurredAt`, and the last instant that may mean): nothing extends or breaches it after. */
   readonly endedOn?: { readonly occurredAt: string; readonly instant: number };
+  /**
+   * The extension or violation of it that surely happened latest (the greatest earliest moment of its `occurredAt`):
+   * an end recorded after it may not be dated before it, as it may not be recorded before it.
+   */
+  readonly lastUse?: {
+    readonly eventId: string;
+    readonly type: EventType;
+    readonly occurredAt: string;
+    readonly instant: number;
+  };
 }
 
 /** One event of the stream, by id (corrections and retractions included). */
@@ -381,13 +391,27 @@ function apply(d: Draft, event: NegotiationEvent): void {
     case 'IncidentReported':
       d.incidents = d.incidents.set(event.data.incidentId, event.eventId);
       return;
+    case 'CeasefireExtended':
+    case 'CeasefireViolationReported': {
+      const ceasefire = d.ceasefires.get(event.data.ceasefireId);
+      // Its earliest moment (a date without a time: the start of that day).
+      const instant = parseTime(event.occurredAt)?.instant;
+      if (
+        ceasefire &&
+        instant !== undefined &&
+        (ceasefire.lastUse === undefined || instant > ceasefire.lastUse.instant)
+      )
+        d.ceasefires = d.ceasefires.set(ceasefire.ceasefireId, {
+          ...ceasefire,
+          lastUse: { eventId: event.eventId, type: event.type, occurredAt: event.occurredAt, instant },
+        });
+      return;
+    }
     // No decision depends on these beyond their references.
     case 'TalksSuspended':
     case 'TalksResumed':
     case 'PositionTaken':
     case 'StatementMade':
-    case 'CeasefireExtended':
-    case 'CeasefireViolationReported':
     case 'MediationAction':
     case 'ThirdPartyEngagement':
       return;
@@ -983,6 +1007,11 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
     case 'CeasefireEnded': {
       const ceasefire = requireCeasefire(s, event, event.data.ceasefireId);
       if (ceasefire.ended) throw DomainErrors.ceasefireAlreadyEnded(event, ceasefire.ceasefireId);
+      // The rule above, from the end's side: an end dated surely before a recorded extension or violation is refused.
+      const parsed = parseTime(event.occurredAt);
+      const { lastUse } = ceasefire;
+      if (lastUse !== undefined && parsed !== undefined && lastUse.instant > lastInstantOf(parsed))
+        throw DomainErrors.ceasefireEndBeforeUse(event, ceasefire.ceasefireId, event.occurredAt, lastUse);
       return;
     }
     case 'IncidentReported':
