@@ -216,6 +216,8 @@ export interface NegotiationState {
   readonly incidents: PersistentMap<string>;
   /** Every event id of the stream. */
   readonly events: PersistentMap<RecordedFact>;
+  /** `recordedAt` of the stream's last event: a new one is never recorded before it (`recordingTime`). */
+  readonly lastRecordedAt: string | undefined;
 }
 
 /** The working copy behind `evolve` and `decide`: the same fields, reassignable. Never shared. */
@@ -235,6 +237,7 @@ function emptyDraft(): Draft {
     agreements: PersistentMap.empty(),
     incidents: PersistentMap.empty(),
     events: PersistentMap.empty(),
+    lastRecordedAt: undefined,
   };
 }
 
@@ -280,7 +283,19 @@ function record(d: Draft, event: NegotiationEvent): void {
     retracted: false,
     correctedBy: [],
   });
+  d.lastRecordedAt = event.recordedAt;
   apply(d, event);
+}
+
+/**
+ * The `recordedAt` a write decided at `now` gets: `now`, or the stream's last `recordedAt` when the clock reads
+ * earlier (a clock stepped back, another replica's, an import that began before a write it continues). A stream's
+ * events are then recorded in revision order, so what was known at any instant (`knownAt`) is a prefix of the stream,
+ * as the rules that decided each event saw it.
+ */
+export function recordingTime(state: NegotiationState, now: string): string {
+  const last = state.lastRecordedAt;
+  return last !== undefined && Date.parse(last) > Date.parse(now) ? last : now;
 }
 
 function apply(d: Draft, event: NegotiationEvent): void {
@@ -448,7 +463,7 @@ function changedFact(fact: RecordedFact, changes: Partial<RecordedFact>): Record
 
 /** After a correction or retraction: derive everything again from the events as they now stand. */
 function rebuild(d: Draft): void {
-  Object.assign(d, emptyDraft(), { events: d.events });
+  Object.assign(d, emptyDraft(), { events: d.events, lastRecordedAt: d.lastRecordedAt });
   for (const fact of factsInOrder(d)) if (!fact.retracted && isWorldType(fact.type)) apply(d, fact.current);
 }
 
@@ -574,6 +589,11 @@ export class TransientNegotiation {
     }
     this.handOver(draft, events);
     return events;
+  }
+
+  /** `recordingTime(state, now)` of the state reached so far. */
+  recordingTime(now: string): string {
+    return recordingTime(this.editing(), now);
   }
 
   /** `evolve(state, event)`, in place. */
