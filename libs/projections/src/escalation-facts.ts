@@ -10,7 +10,7 @@
  * (`escalation-v2.ts`), so changing the model's numbers needs no refold.
  */
 import type { NegotiationEvent, Range } from '@parley/domain';
-import { endInstant } from '@parley/domain';
+import { parseTime } from '@parley/domain';
 import { NO_POOL, type StringPool } from './string-pool';
 
 /** Incident kinds that are armed action when between the parties (DOMAIN.md §5b). */
@@ -108,9 +108,8 @@ function armed(by: string | null, target: string | null, data: object, killedKey
   };
 }
 
-/** A stated end (a ceasefire's `until`): a date lasts to the end of its day. */
-function endOrNull(value: string | undefined): number | null {
-  return endInstant(value) ?? null;
+function instantOrNull(value: string | undefined): number | null {
+  return (value === undefined ? undefined : parseTime(value)?.instant) ?? null;
 }
 
 /** The first part of a statement's facts' path in a pool (`StringPool.sharedObject`). */
@@ -204,7 +203,7 @@ const FACTS = {
       id: pool.share(event.data.ceasefireId),
       parties: event.data.parties,
       duration: pool.share(event.data.duration),
-      until: endOrNull(event.data.until),
+      until: instantOrNull(event.data.until),
     };
   },
   CeasefireExtended(event, pool) {
@@ -212,7 +211,7 @@ const FACTS = {
       f: 'ceasefire-extended',
       id: pool.share(event.data.ceasefireId),
       duration: shareOrNull(pool, event.data.duration ?? null),
-      until: endOrNull(event.data.until),
+      until: instantOrNull(event.data.until),
     };
   },
   CeasefireEnded(event, pool) {
