@@ -191,6 +191,47 @@ describe('business rules and malformed requests', () => {
       expect(reply.body.message).toContain(ids.retracted);
     });
 
+    it('given a breach of a ceasefire recorded, when its end is recorded (or corrected) to a date before the breach, then 422 ceasefire-ended naming the breach, as in the other record order', async () => {
+      const ceasefireId = 'border-truce';
+      const breach = withId({
+        ...EXAMPLE_EVENTS.CeasefireViolationReported,
+        data: { ...EXAMPLE_EVENTS.CeasefireViolationReported.data, ceasefireId },
+        occurredAt: '2025-10-20',
+      });
+      const ending = withId({
+        ...EXAMPLE_EVENTS.CeasefireEnded,
+        data: { ...EXAMPLE_EVENTS.CeasefireEnded.data, ceasefireId },
+        occurredAt: '2025-10-25',
+      });
+      const events = [
+        withId({
+          ...EXAMPLE_EVENTS.CeasefireDeclared,
+          data: { ...EXAMPLE_EVENTS.CeasefireDeclared.data, ceasefireId, duration: 'indefinite', until: undefined },
+        }),
+        breach,
+      ];
+      expectStatus(await api.post(`/negotiations/${ID}/events:batch`, { events }), 201);
+
+      const early = await refused(withId({ ...ending, occurredAt: '2025-10-10' }));
+      expect(early.status).toBe(422);
+      expect(early.body.code).toBe('ceasefire-ended');
+      expect(early.body.message).toContain(breach.eventId);
+      expect(early.body.message).toContain('2025-10-20');
+
+      expectStatus(await api.post(`/negotiations/${ID}/events`, ending), 201);
+      const corrected = await refused(
+        withId({
+          ...EXAMPLE_EVENTS.EventCorrected,
+          data: { eventId: ending.eventId, changes: { occurredAt: '2025-10-10' }, reason: 'Ended earlier.' },
+        }),
+      );
+      expect(corrected.status).toBe(422);
+      expect(corrected.body.code).toBe('ceasefire-ended');
+      expect(corrected.body.message).toContain(breach.eventId);
+      const status = expectStatus(await api.get(`/negotiations/${ID}/status?at=2025-10-21`), 200).body;
+      expect(status.ceasefire).toMatchObject({ ceasefireId, state: 'violated' });
+    });
+
     it('given a date in the future, when it is the occurredAt, then 422 occurred-in-future naming the date', async () => {
       const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
       const body = withId({ ...EXAMPLE_EVENTS.MediationAction, occurredAt: tomorrow });

@@ -8,9 +8,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as path from 'node:path';
 import { KEYS, EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
-import { call, exportLog, headPosition, openBody, statement, type Json, type Reply } from './support/api';
+import { call, expectStatus, exportLog, headPosition, openBody, statement, type Json, type Reply } from './support/api';
 import { IMPORT_WINDOW } from '../../apps/api/src/admin/import-window';
 import { loadConfig } from '../../apps/api/src/config/config';
 
@@ -172,6 +173,59 @@ describe('the import path', () => {
       expect(() => loadConfig({ PARLEY_IMPORT_WINDOW: bad })).toThrow(
         `configuration PARLEY_IMPORT_WINDOW: must be an integer from 1 to 1000000, got "${bad}"`,
       );
+  });
+
+  describe('transaction time', () => {
+    it("given a stamped file continuing a negotiation, and an HTTP write on it once the import has begun, then the negotiation's events are recorded in revision order: what was known at any instant is a prefix of it", async () => {
+      const id = `continued-${randomUUID().slice(0, 8)}`;
+      const other = `other-${randomUUID().slice(0, 8)}`;
+      expectStatus(await call(t.url, '/negotiations', { key: KEYS.analyst, body: openBody(id) }), 201, 'open');
+      // The import begins with another negotiation's opening, and waits for the rest of its body.
+      const u = new URL(`${t.url}/admin/import`);
+      const request = http.request({
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-ndjson', Authorization: `Bearer ${KEYS.admin}` },
+      });
+      const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+        request.on('error', reject);
+        request.on('response', (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        });
+      });
+      request.write(JSON.stringify(withoutRevisions([exampleLines(other)[0]!])[0]) + '\n');
+      // Its clock was read when it began: its spool appears then (a condition polled for, not a time).
+      const begun = () =>
+        fs
+          .readdirSync(t.dataDir)
+          .some((d) => d.startsWith('parley-import-') && fs.existsSync(path.join(t.dataDir, d, 'decided.tsv')));
+      while (!begun()) await new Promise((resolve) => setImmediate(resolve));
+
+      // An analyst records on the negotiation meanwhile; the file, sent on, holds its history and one development more.
+      const write = await call(t.url, `/negotiations/${id}/events`, { key: KEYS.analyst, body: statement(1) });
+      expectStatus(write, 201, 'record');
+      const history = (await exportLog(t.url, KEYS.admin)).filter((l) => l.stream === `negotiation-${id}`);
+      const rest = [...withoutRevisions(history), { ...withoutRevisions(history)[1], id: randomUUID() }];
+      request.end(rest.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      const reply = await answered;
+      expect(reply.status).toBe(200);
+
+      const log = (await exportLog(t.url, KEYS.admin)).filter((l) => l.stream === `negotiation-${id}`);
+      expect(log.map((l) => l.revision)).toEqual([0, 1, 2]);
+      const recorded = log.map((l) => Date.parse(l.metadata.recordedAt as string));
+      expect(recorded[2]).toBeGreaterThanOrEqual(recorded[1]!);
+      // As known when each was recorded, the negotiation is the stream up to some revision, never one with a hole.
+      for (const line of log) {
+        const knownAt = encodeURIComponent(line.metadata.recordedAt as string);
+        const timeline = await call(t.url, `/negotiations/${id}/timeline?knownAt=${knownAt}`, { key: KEYS.viewer });
+        const known = new Set((timeline.body.items as Json[]).map((i) => i.eventId as string));
+        expect(known).toEqual(new Set(log.slice(0, known.size).map((l) => l.id)));
+      }
+    });
   });
 
   describe('all or nothing against concurrent writers', () => {

@@ -477,6 +477,18 @@ export const DomainErrors = {
       { ...ids(ref), ceasefireId, endedOn },
     ),
 
+  ceasefireEndBeforeUse: (
+    ref: EventRef,
+    ceasefireId: string,
+    endedOn: string,
+    use: { readonly eventId: string; readonly type: string; readonly occurredAt: string },
+  ) =>
+    new DomainError(
+      'ceasefire-ended',
+      `Ceasefire ${ceasefireId} in negotiation ${ref.negotiationId} has a ${use.type} that happened on ${use.occurredAt} (event ${use.eventId}), after the end this ${ref.type} gives it (${endedOn}): nothing extends or breaches a ceasefire after its end; give the end's true date, or correct or retract that event first (${of(ref)} refused).`,
+      { ...ids(ref), ceasefireId, endedOn, laterEventId: use.eventId },
+    ),
+
   violationAllegedAgainstSelf: (ref: EventRef, ceasefireId: string, actorId: string) =>
     new DomainError(
       'violation-alleged-against-self',

@@ -457,6 +457,46 @@ describe('ceasefires', () => {
     ).toHaveLength(1);
   });
 
+  it('refuses an end dated before an extension or violation already recorded, naming it: the rule holds in either record order', () => {
+    const violation = dev(
+      'CeasefireViolationReported',
+      { ceasefireId: 'truce-48h', allegedBy: 'afghan-taliban', against: 'pakistan' },
+      'v',
+      '2025-10-31',
+    );
+    const extension = dev('CeasefireExtended', { ceasefireId: 'truce-48h', duration: 'indefinite' }, 'x', '2025-11-02');
+    given(after(violation))
+      .when(record(end('e1')))
+      .thenThrows('ceasefire-ended', 'rule', ['truce-48h', '2025-10-30', '2025-10-31', eventId('v'), eventId('e1')]);
+    given(after(violation, extension))
+      .when(record(end('e1')))
+      .thenThrows('ceasefire-ended', 'rule', ['truce-48h', '2025-11-02', eventId('x'), eventId('e1')]);
+    // The end on the day of the breach, or after it, stands.
+    expect(
+      given(after(violation))
+        .when(record(dev('CeasefireEnded', { ceasefireId: 'truce-48h', reason: 'collapsed' }, 'e2', '2025-10-31')))
+        .run(),
+    ).toHaveLength(1);
+  });
+
+  it('refuses a correction that dates the end before a recorded breach, or a breach after the end, whichever was recorded first', () => {
+    const violation = dev(
+      'CeasefireViolationReported',
+      { ceasefireId: 'truce-48h', allegedBy: 'afghan-taliban', against: 'pakistan' },
+      'v',
+      '2025-10-20',
+    );
+    const ending = dev('CeasefireEnded', { ceasefireId: 'truce-48h', reason: 'collapsed' }, 'e1', '2025-10-25');
+    const correct = (label: string, target: string, occurredAt: string) =>
+      dev('EventCorrected', { eventId: eventId(target), reason: 'Better sourcing', changes: { occurredAt } }, label);
+    given(after(violation, ending))
+      .when(record(correct('c1', 'e1', '2025-10-10')))
+      .thenThrows('ceasefire-ended', 'rule', ['truce-48h', '2025-10-10', eventId('v'), eventId('c1')]);
+    given(after(violation, ending))
+      .when(record(correct('c2', 'v', '2025-10-27')))
+      .thenThrows('correction-breaks-later-events', 'rule', [eventId('c2'), eventId('e1')]);
+  });
+
   it('refuses a violation alleged by a party against itself', () => {
     const violation = dev(
       'CeasefireViolationReported',

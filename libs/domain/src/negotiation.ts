@@ -168,6 +168,16 @@ export interface CeasefireEntry {
   readonly ended: boolean;
   /** When it ended, as recorded (its `occurredAt`, and the last instant that may mean): nothing extends or breaches it after. */
   readonly endedOn?: { readonly occurredAt: string; readonly instant: number };
+  /**
+   * The extension or violation of it that surely happened latest (the greatest earliest moment of its `occurredAt`):
+   * an end recorded after it may not be dated before it, as it may not be recorded before it.
+   */
+  readonly lastUse?: {
+    readonly eventId: string;
+    readonly type: EventType;
+    readonly occurredAt: string;
+    readonly instant: number;
+  };
 }
 
 /** One event of the stream, by id (corrections and retractions included). */
@@ -206,6 +216,8 @@ export interface NegotiationState {
   readonly incidents: PersistentMap<string>;
   /** Every event id of the stream. */
   readonly events: PersistentMap<RecordedFact>;
+  /** `recordedAt` of the stream's last event: a new one is never recorded before it (`recordingTime`). */
+  readonly lastRecordedAt: string | undefined;
 }
 
 /** The working copy behind `evolve` and `decide`: the same fields, reassignable. Never shared. */
@@ -225,6 +237,7 @@ function emptyDraft(): Draft {
     agreements: PersistentMap.empty(),
     incidents: PersistentMap.empty(),
     events: PersistentMap.empty(),
+    lastRecordedAt: undefined,
   };
 }
 
@@ -270,7 +283,19 @@ function record(d: Draft, event: NegotiationEvent): void {
     retracted: false,
     correctedBy: [],
   });
+  d.lastRecordedAt = event.recordedAt;
   apply(d, event);
+}
+
+/**
+ * The `recordedAt` a write decided at `now` gets: `now`, or the stream's last `recordedAt` when the clock reads
+ * earlier (a clock stepped back, another replica's, an import that began before a write it continues). A stream's
+ * events are then recorded in revision order, so what was known at any instant (`knownAt`) is a prefix of the stream,
+ * as the rules that decided each event saw it.
+ */
+export function recordingTime(state: NegotiationState, now: string): string {
+  const last = state.lastRecordedAt;
+  return last !== undefined && Date.parse(last) > Date.parse(now) ? last : now;
 }
 
 function apply(d: Draft, event: NegotiationEvent): void {
@@ -381,13 +406,27 @@ function apply(d: Draft, event: NegotiationEvent): void {
     case 'IncidentReported':
       d.incidents = d.incidents.set(event.data.incidentId, event.eventId);
       return;
+    case 'CeasefireExtended':
+    case 'CeasefireViolationReported': {
+      const ceasefire = d.ceasefires.get(event.data.ceasefireId);
+      // Its earliest moment (a date without a time: the start of that day).
+      const instant = parseTime(event.occurredAt)?.instant;
+      if (
+        ceasefire &&
+        instant !== undefined &&
+        (ceasefire.lastUse === undefined || instant > ceasefire.lastUse.instant)
+      )
+        d.ceasefires = d.ceasefires.set(ceasefire.ceasefireId, {
+          ...ceasefire,
+          lastUse: { eventId: event.eventId, type: event.type, occurredAt: event.occurredAt, instant },
+        });
+      return;
+    }
     // No decision depends on these beyond their references.
     case 'TalksSuspended':
     case 'TalksResumed':
     case 'PositionTaken':
     case 'StatementMade':
-    case 'CeasefireExtended':
-    case 'CeasefireViolationReported':
     case 'MediationAction':
     case 'ThirdPartyEngagement':
       return;
@@ -424,7 +463,7 @@ function changedFact(fact: RecordedFact, changes: Partial<RecordedFact>): Record
 
 /** After a correction or retraction: derive everything again from the events as they now stand. */
 function rebuild(d: Draft): void {
-  Object.assign(d, emptyDraft(), { events: d.events });
+  Object.assign(d, emptyDraft(), { events: d.events, lastRecordedAt: d.lastRecordedAt });
   for (const fact of factsInOrder(d)) if (!fact.retracted && isWorldType(fact.type)) apply(d, fact.current);
 }
 
@@ -550,6 +589,11 @@ export class TransientNegotiation {
     }
     this.handOver(draft, events);
     return events;
+  }
+
+  /** `recordingTime(state, now)` of the state reached so far. */
+  recordingTime(now: string): string {
+    return recordingTime(this.editing(), now);
   }
 
   /** `evolve(state, event)`, in place. */
@@ -983,6 +1027,11 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
     case 'CeasefireEnded': {
       const ceasefire = requireCeasefire(s, event, event.data.ceasefireId);
       if (ceasefire.ended) throw DomainErrors.ceasefireAlreadyEnded(event, ceasefire.ceasefireId);
+      // The rule above, from the end's side: an end dated surely before a recorded extension or violation is refused.
+      const parsed = parseTime(event.occurredAt);
+      const { lastUse } = ceasefire;
+      if (lastUse !== undefined && parsed !== undefined && lastUse.instant > lastInstantOf(parsed))
+        throw DomainErrors.ceasefireEndBeforeUse(event, ceasefire.ceasefireId, event.occurredAt, lastUse);
       return;
     }
     case 'IncidentReported':

@@ -121,7 +121,11 @@ function weighedSources(state: ViewState, record: DevelopmentRecord): readonly S
 }
 
 function withThinEvidence(reasons: readonly EscalationReason[], sourcesOf: SourcesOf): EscalationReasonView[] {
-  return reasons.map((r) => ({ ...r, thinEvidence: thinEvidence(sourcesOf(r.eventIds)) }));
+  // A reason that rests on no event (nothing in the windows) cites no source: there is no evidence to be thin.
+  return reasons.map((r) => ({
+    ...r,
+    thinEvidence: r.eventIds.length === 0 ? null : thinEvidence(sourcesOf(r.eventIds)),
+  }));
 }
 
 function pairView(pair: PairReading, sourcesOf: SourcesOf): PairReadingView {

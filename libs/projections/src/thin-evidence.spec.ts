@@ -148,6 +148,18 @@ describe('thin evidence in the escalation view', () => {
     expect(w.pair?.reasons[0]?.thinEvidence?.reason).toBe('below-c3');
     expect(w.drivers[0]!.thinEvidence?.reason).toBe('below-c3');
   });
+
+  it('a reason that rests on no event (nothing happened in the windows) carries no thin-evidence note: it cites no source at all', () => {
+    const l = new LogBuilder();
+    l.open({ occurredAt: '2025-06-01', sources: [src('Dawn', 'B2')] });
+    for (const model of [ESCALATION_MODEL_V2, ESCALATION_MODEL_V1]) {
+      const v = escalationView(foldViews(l.entries, { at: T }), T, model, { drivers: 10 });
+      for (const reason of [...(v.reasons ?? []), ...(v.pair?.reasons ?? [])]) {
+        expect(reason.eventIds).toEqual([]);
+        expect(reason.thinEvidence).toBeNull();
+      }
+    }
+  });
 });
 
 const EXAMPLE = join(__dirname, '../../../examples/pakistan-afghanistan-2025.jsonl');

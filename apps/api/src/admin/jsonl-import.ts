@@ -633,7 +633,12 @@ function decideLine(
     keeper.line = line;
     made = s.state.decide(
       commandOf(line, negotiationIdFromStream(line.stream) as string, line.body),
-      contextOf(stamped, who.provenance, who.importedBy, who.now),
+      contextOf(
+        stamped,
+        who.provenance,
+        who.importedBy,
+        who.provenance.kept ? who.now : s.state.recordingTime(who.now),
+      ),
     );
   } catch (error) {
     if (!isDomainError(error)) throw error;

@@ -8,6 +8,7 @@ import {
   type NegotiationCommand,
   type NegotiationEvent,
   type NegotiationState,
+  recordingTime,
 } from '@parley/domain';
 import { type EventStore, WrongExpectedRevisionError } from '@parley/event-store';
 import { PreconditionFailedError } from '../errors/precondition-failed.error';
@@ -120,7 +121,8 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
       // The state the decision reached as it checked each development: remembered once stored, not evolved again.
       let reached: NegotiationState;
       try {
-        ({ events: decided, state: reached } = decideAndEvolve(command, state, context));
+        const recording = { ...context, now: recordingTime(state, context.now) };
+        ({ events: decided, state: reached } = decideAndEvolve(command, state, recording));
       } catch (error) {
         if (!checked) continue;
         throw error;
