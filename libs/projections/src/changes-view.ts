@@ -9,25 +9,28 @@
  * so a backdated event recorded yesterday shows up in the window it happened
  * in. Every actor comes with its name beside its id.
  */
-import { isoOf, type EventType, type Stance, type UltimatumResolution } from '@parley/domain';
+import { isoOf, type Stance, type UltimatumResolution } from '@parley/domain';
 import { effectiveEvents, type LogEntry } from './effective-events';
 import { readingAt } from './escalation';
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelName, type LevelNumber } from './escalation-model';
 import { checkTime, ProjectionQueryError } from './errors';
 import { knownAtOf } from './known-at';
 import { currentStance, tabledDemands } from './matrix-view';
-import { ceasefireAt, phaseAt, type CeasefireStatus, type CeasefireView, type Phase } from './status-view';
+import {
+  ceasefireAt,
+  phaseAt,
+  type CeasefireStatus,
+  type CeasefireView,
+  type DevelopmentView,
+  type Phase,
+} from './status-view';
 import { summaryLine } from './summary';
 import { summaryContext } from './view-state';
 import { getOwn } from './own';
 import { foldViews, type ViewState } from './view-state';
 
-export interface ChangedDevelopment {
-  readonly eventId: string;
-  readonly type: EventType;
-  readonly occurredAt: string;
-  readonly summary: string;
-}
+/** A development of the period, as the status names its latest. */
+export type ChangedDevelopment = DevelopmentView;
 
 export interface StanceChange {
   readonly demandId: string;

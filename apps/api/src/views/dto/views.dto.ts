@@ -12,7 +12,6 @@ import {
   CONSENSUS_VALUES,
   LEVEL_NAMES,
   PHASES,
-  type ChangedDevelopment,
   type ChangesView,
   type Consensus,
   type EscalationDriver,
@@ -31,7 +30,7 @@ import {
   type TimelineView,
 } from '@parley/projections';
 import { Closed, type Same } from '../../shared/same';
-import { LEVELS } from './status.dto';
+import { DevelopmentViewDto, LEVELS } from './status.dto';
 
 const CODE_SOURCES = Object.keys({ analyst: true, default: true } satisfies Record<
   EscalationDriver['codeSource'],
@@ -328,18 +327,6 @@ export class TimelineViewDto {
 // --- changes --------------------------------------------------------------
 
 @Closed()
-export class ChangedDevelopmentDto {
-  @ApiProperty()
-  eventId!: string;
-  @ApiProperty({ enum: EVENT_TYPES })
-  type!: EventType;
-  @ApiProperty()
-  occurredAt!: string;
-  @ApiProperty()
-  summary!: string;
-}
-
-@Closed()
 export class StanceChangeDto {
   @ApiProperty()
   demandId!: string;
@@ -381,8 +368,8 @@ export class ChangesViewDto {
   until!: string;
   @ApiProperty(KNOWN_AT)
   knownAt!: string | null;
-  @ApiProperty({ type: [ChangedDevelopmentDto] })
-  developments!: readonly ChangedDevelopmentDto[];
+  @ApiProperty({ type: [DevelopmentViewDto] })
+  developments!: readonly DevelopmentViewDto[];
   @ApiProperty({ type: [StanceChangeDto] })
   stanceChanges!: readonly StanceChangeDto[];
   @ApiProperty({ type: PhaseChangeDto })
@@ -422,7 +409,6 @@ const _marker: Same<SeriesMarkerDto, SeriesMarker> = true;
 const _series: Same<EscalationSeriesDto, EscalationSeries> = true;
 const _item: Same<TimelineItemDto, TimelineItem> = true;
 const _timeline: Same<TimelineViewDto, TimelineView> = true;
-const _development: Same<ChangedDevelopmentDto, ChangedDevelopment> = true;
 const _stance: Same<StanceChangeDto, StanceChange> = true;
 const _phase: Same<PhaseChangeDto, ChangesView['phase']> = true;
 const _changes: Same<ChangesViewDto, ChangesView> = true;
@@ -438,7 +424,6 @@ export const VIEW_DTO_CHECKS = [
   _series,
   _item,
   _timeline,
-  _development,
   _stance,
   _phase,
   _changes,
