@@ -33,7 +33,7 @@ import { ExecuteNegotiationCommand } from './commands';
 import { type EventsPage, GetEventQuery, ListEventsQuery } from './queries';
 import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
 import { ApiErrors } from '../errors/error-body.dto';
-import { EventsPageDto, WriteResultDto } from './dto/responses.dto';
+import { EventsPageDto, WriteResultDto } from './responses.dto';
 import { acceptsOpening } from '../http/edge-verdict';
 import { JSON_MEDIA_TYPE } from '../http/body';
 import { matchesIfNoneMatch } from '../http/etag';

@@ -5,9 +5,9 @@
  * request bodies describe it) with its place in the log.
  */
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
-import type { PresentedEvent, WriteResult } from '../../shared/present';
-import { Closed, type Same } from '../../shared/same';
-import type { EventsPage } from '../queries';
+import type { PresentedEvent, WriteResult } from '../shared/present';
+import { Closed, type Same } from '../shared/same';
+import type { EventsPage } from './queries';
 
 const EVENTS: ApiPropertyOptions = {
   type: [Object],
