@@ -189,6 +189,8 @@ describe('known at on a negotiation', () => {
     await dialog.waitFor({ state: 'hidden' });
     await viewsReady(page);
     // Recorded now, so not known on 1 Nov: the views rightly leave it out, and the page says why it is not there.
+    // The page says so once it has read its own write (after the form closed): wait for it, then read it whole.
+    await page.locator('#brief-status', { hasText: 'Recorded, but not in this view' }).waitFor();
     await expect(page.locator('#timeline-list > li', { hasText: summary }).count()).resolves.toBe(0);
     await expect(page.locator('#brief-status').textContent()).resolves.toBe(
       'Recorded, but not in this view (as of now, as known on 1 Nov 2025).',
