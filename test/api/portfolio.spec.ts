@@ -133,7 +133,8 @@ describe('GET /negotiations: the portfolio', () => {
     ]);
     // After the deadline: still active (overdue), no longer coming due.
     const [later] = (await list('at=2025-10-23T12:00:00Z')).filter((n) => n.negotiationId === 'truce');
-    expect(later.ultimatums[0]).toMatchObject({ deadlineStatus: 'overdue', daysOverdue: 2 });
+    // Due on 22 Oct (a date: all that day), so half a day into 23 Oct it is one day overdue.
+    expect(later.ultimatums[0]).toMatchObject({ deadlineStatus: 'overdue', daysOverdue: 1 });
     expect(later.deadlines.map((d: Json) => d.kind)).toEqual(['ceasefire-expiry']);
   });
 

@@ -327,6 +327,56 @@ describe('views in time: knownAt, backdating, corrections, read-your-writes', ()
     });
   });
 
+  describe('a deadline or an end given as a date runs to the end of that day', () => {
+    const id = 'dated-ends';
+    beforeAll(async () => {
+      expectStatus(await api.post('/negotiations', openBody(id)), 201);
+      await record(id, tabling('trade', 'Improved trade ties.'));
+      await record(id, {
+        ...ultimatum('by-friday', 'trade'),
+        occurredAt: '2025-11-01',
+        data: { ...ultimatum('by-friday', 'trade').data, deadline: '2025-11-07' },
+      });
+      await record(
+        id,
+        withId({
+          type: 'CeasefireDeclared' as const,
+          data: {
+            ceasefireId: 'till-monday',
+            parties: ['pakistan', 'afghan-taliban'],
+            duration: 'temporary' as const,
+            until: '2025-11-10',
+          },
+          occurredAt: '2025-11-01',
+          sources: [S.dawnTruce],
+        }),
+      );
+    });
+
+    it('given an ultimatum due "2025-11-07", then on that day it is pending (0 days left), and overdue by one day from the next', async () => {
+      const on = (at: string) => view(id, `status?at=${q(at)}`).then((s: Json) => s.ultimatums[0]);
+      expect(await on('2025-11-07T10:00:00Z')).toMatchObject({
+        deadlineStatus: 'pending',
+        daysLeft: 0,
+        daysOverdue: null,
+      });
+      expect(await on('2025-11-07')).toMatchObject({ deadlineStatus: 'pending', daysOverdue: null });
+      expect(await on('2025-11-08T00:00:00Z')).toMatchObject({ deadlineStatus: 'overdue', daysOverdue: 1 });
+      expect(await on('2025-11-08')).toMatchObject({ deadlineStatus: 'overdue', daysOverdue: 1 });
+    });
+
+    it('given a ceasefire "until 2025-11-10", then it is in force all that day (status and escalation), and expired from the next', async () => {
+      const status = await view(id, `status?at=${q('2025-11-10T18:00:00Z')}`);
+      expect(status.ceasefire).toMatchObject({ ceasefireId: 'till-monday', state: 'in-force', ended: null });
+      const escalation = await view(id, `escalation?at=${q('2025-11-10T18:00:00Z')}`);
+      expect(escalation.conditions.map((c: Json) => c.kind)).toContain('ceasefire');
+      const after = await view(id, `status?at=${q('2025-11-11T00:00:00Z')}`);
+      expect(after.ceasefire).toMatchObject({ state: 'ended', ended: { reason: 'expired', occurredAt: '2025-11-10' } });
+      const later = await view(id, `escalation?at=${q('2025-11-11T00:00:00Z')}`);
+      expect(later.conditions.map((c: Json) => c.kind)).not.toContain('ceasefire');
+    });
+  });
+
   describe('read your writes with minPosition', () => {
     const id = 'read-your-writes';
     beforeAll(async () => {

@@ -299,6 +299,14 @@ export function queryInstant(value: unknown, edge: TimeEdge): number | undefined
   return edge === 'start' ? parsed.instant : lastInstantOf(parsed);
 }
 
+/**
+ * The instant a stated end means — an ultimatum's `deadline`, a ceasefire's `until`: a date runs to the end of its
+ * day, a month to the end of its month (as a query's `until` does); a date-time is its own instant.
+ */
+export function endInstant(value: unknown): number | undefined {
+  return queryInstant(value, 'end');
+}
+
 /** An instant as the ISO date-time every view answers with (`2025-10-15T23:59:59.999Z`). */
 export function isoOf(instant: number): string {
   return new Date(instant).toISOString();

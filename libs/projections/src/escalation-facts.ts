@@ -10,7 +10,7 @@
  * (`escalation-v2.ts`), so changing the model's numbers needs no refold.
  */
 import type { NegotiationEvent, Range } from '@parley/domain';
-import { parseTime } from '@parley/domain';
+import { endInstant } from '@parley/domain';
 import { NO_POOL, type StringPool } from './string-pool';
 
 /** Incident kinds that are armed action when between the parties (DOMAIN.md §5b). */
@@ -128,8 +128,9 @@ function armed(
   };
 }
 
-function instantOrNull(value: string | undefined): number | null {
-  return (value === undefined ? undefined : parseTime(value)?.instant) ?? null;
+/** A stated end (a ceasefire's `until`): a date lasts to the end of its day. */
+function endOrNull(value: string | undefined): number | null {
+  return endInstant(value) ?? null;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -227,7 +228,7 @@ const FACTS = {
       parties: event.data.parties,
       mediatedBy: event.data.mediatedBy ?? NONE,
       duration: pool.share(event.data.duration),
-      until: instantOrNull(event.data.until),
+      until: endOrNull(event.data.until),
     };
   },
   CeasefireExtended(event, pool) {
@@ -235,7 +236,7 @@ const FACTS = {
       f: 'ceasefire-extended',
       id: pool.share(event.data.ceasefireId),
       duration: shareOrNull(pool, event.data.duration ?? null),
-      until: instantOrNull(event.data.until),
+      until: endOrNull(event.data.until),
     };
   },
   CeasefireEnded(event, pool) {

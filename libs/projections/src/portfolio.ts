@@ -119,14 +119,15 @@ export function portfolioEntry(
     c.duration === 'temporary' &&
     c.until !== null &&
     c.untilInstant !== null &&
-    c.untilInstant > T &&
+    c.untilEnd !== null &&
+    c.untilEnd > T &&
     c.untilInstant - T <= horizon * DAY_MS
   ) {
     deadlines.push({
       kind: 'ceasefire-expiry',
       id: c.ceasefireId,
       due: c.until,
-      daysLeft: Math.ceil((c.untilInstant - T) / DAY_MS),
+      daysLeft: Math.max(0, Math.ceil((c.untilInstant - T) / DAY_MS)),
       text: `Ceasefire between ${names(c.declared.parties, actorName)} expires`,
     });
   }

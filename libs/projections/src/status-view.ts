@@ -265,13 +265,13 @@ export function ceasefireAt(state: ViewState, T: number): CeasefireView {
       ended: null,
     };
   }
-  const expired = c.ended === null && c.duration === 'temporary' && c.untilInstant !== null && c.untilInstant <= T;
+  const expired = c.ended === null && c.duration === 'temporary' && c.untilEnd !== null && c.untilEnd <= T;
   const ended: CeasefireView['ended'] = c.ended
     ? { reason: c.ended.reason, occurredAt: c.ended.occurredAt, summary: c.ended.summary, inferred: false }
     : expired
       ? { reason: 'expired', occurredAt: c.until, summary: null, inferred: true }
       : null;
-  const violations = ceasefireViolations(c, expired ? Math.min(T, c.untilInstant as number) : T);
+  const violations = ceasefireViolations(c, expired ? Math.min(T, c.untilEnd as number) : T);
   return {
     state: ended !== null ? 'ended' : violations.length > 0 ? 'violated' : 'in-force',
     ceasefireId: c.ceasefireId,
@@ -292,8 +292,9 @@ export function activeUltimatums(state: ViewState, T: number): UltimatumView[] {
   for (const id of state.ultimatumOrder) {
     const u = getOwn(state.ultimatums, id);
     if (!u?.issued || u.resolved !== null) continue;
-    const { deadlineInstant } = u.issued;
-    const status = deadlineInstant === null ? 'none' : T > deadlineInstant ? 'overdue' : 'pending';
+    const { deadlineInstant, deadlineEnd } = u.issued;
+    // A date is due all day: pending to its end, its days left counted to its start.
+    const status = deadlineEnd === null ? 'none' : T > deadlineEnd ? 'overdue' : 'pending';
     out.push({
       ultimatumId: u.ultimatumId,
       by: u.issued.by,
@@ -302,8 +303,8 @@ export function activeUltimatums(state: ViewState, T: number): UltimatumView[] {
       issuedAt: u.issued.occurredAt,
       deadline: u.issued.deadline,
       deadlineStatus: status,
-      daysLeft: status === 'pending' ? Math.ceil(((deadlineInstant as number) - T) / DAY_MS) : null,
-      daysOverdue: status === 'overdue' ? Math.ceil((T - (deadlineInstant as number)) / DAY_MS) : null,
+      daysLeft: status === 'pending' ? Math.max(0, Math.ceil(((deadlineInstant as number) - T) / DAY_MS)) : null,
+      daysOverdue: status === 'overdue' ? Math.ceil((T - (deadlineEnd as number)) / DAY_MS) : null,
       consequences: u.issued.consequences,
       channel: u.issued.channel,
     });

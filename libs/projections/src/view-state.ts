@@ -57,7 +57,7 @@ import { clip, summaryData, type SummaryContext, type SummarySubject } from './s
 import { getOwn, setOwn } from './own';
 import { evidenceOf, type Evidence } from './evidence';
 import { NO_POOL, stringPool, type StringPool } from './string-pool';
-import { parseTime, toInstant } from '@parley/domain';
+import { endInstant, parseTime, toInstant } from '@parley/domain';
 
 /** Where and when something was recorded as happening: the event that said so. */
 export interface Dated {
@@ -142,7 +142,10 @@ export interface UltimatumState {
         readonly to: readonly string[];
         readonly demandIds: readonly string[];
         readonly deadline: string | null;
+        /** The deadline's first instant (a date: 00:00 UTC that day), from which the days left are counted. */
         readonly deadlineInstant: number | null;
+        /** Its last instant (a date: the end of that day, `endInstant`): overdue after it. */
+        readonly deadlineEnd: number | null;
         readonly consequences: string;
         readonly channel: string | null;
       })
@@ -162,7 +165,10 @@ export interface CeasefireState {
   /** Current terms: an extension may change them. */
   readonly duration: CeasefireDuration | null;
   readonly until: string | null;
+  /** `until`'s first instant (a date: 00:00 UTC that day), from which the days left are counted. */
   readonly untilInstant: number | null;
+  /** Its last instant (a date: the end of that day, `endInstant`): a temporary ceasefire has lapsed after it. */
+  readonly untilEnd: number | null;
   readonly extensions: readonly (Dated & {
     readonly duration: CeasefireDuration | null;
     readonly until: string | null;
@@ -246,8 +252,10 @@ export interface LaterNames {
  * is kept as its first 81 characters (`summaryData`), not as the cut line.
  * 6: an armed incident's escalation facts keep who alleged it and whom they blame besides its author
  * (`allegedBy`, `blamedOn`); a ceasefire's keep who brokered it (`mediatedBy`).
+ * 7: a deadline and a ceasefire's `until` keep their last instant too (`deadlineEnd`, `untilEnd`; the escalation
+ * facts' `until` is it): a date given as an end runs to the end of its day.
  */
-export const VIEW_STATE_SCHEMA = 6;
+export const VIEW_STATE_SCHEMA = 7;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
@@ -652,6 +660,7 @@ function ceasefire(w: Writer, ceasefireId: string): CeasefireState {
     duration: null,
     until: null,
     untilInstant: null,
+    untilEnd: null,
     extensions: [],
     violations: [],
     ended: null,
@@ -975,6 +984,7 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
         demandIds: data.demandIds,
         deadline: data.deadline ?? null,
         deadlineInstant: parseTime(data.deadline)?.instant ?? null,
+        deadlineEnd: endInstant(data.deadline) ?? null,
         consequences: data.consequences,
         channel: data.channel ?? null,
       },
@@ -1012,6 +1022,7 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
       duration: data.duration,
       until,
       untilInstant: until === null ? null : (parseTime(until)?.instant ?? null),
+      untilEnd: until === null ? null : (endInstant(until) ?? null),
     });
     d.currentCeasefireId = data.ceasefireId;
   },
@@ -1026,6 +1037,7 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
       duration,
       until,
       untilInstant: until === null ? null : (parseTime(until)?.instant ?? null),
+      untilEnd: until === null ? null : (endInstant(until) ?? null),
       extensions: appended(c.extensions, {
         eventId: at.eventId,
         occurredAt: at.occurredAt,
