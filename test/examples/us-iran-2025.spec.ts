@@ -8,22 +8,12 @@
  * before the model was run on the case, each with its reason as in the
  * analysts' judgements file; the model must agree with every one.
  */
-import { fromStoredEvent, toInstant } from '@parley/domain';
-import { escalationView, foldViews, type LogEntry } from '@parley/projections';
-import { caseProblems, caseText } from '../../examples/case-builder';
+import { caseProblems } from '../../examples/case-builder';
+import { caseEntries, escalationAt } from './case-log';
 import definition from './us-iran-2025';
 
-const text = caseText(definition);
-const entries: LogEntry[] = text
-  .split('\n')
-  .filter((line) => line !== '')
-  .map((line, i) => ({ event: fromStoredEvent(JSON.parse(line)), position: i + 1 }));
-
-/** The headline escalation at T (world time), knowing the whole log. */
-function escalation(T: string) {
-  const at = toInstant(T);
-  return escalationView(foldViews(entries, { at }), at);
-}
+const entries = caseEntries(definition);
+const escalation = (T: string) => escalationAt(entries, T);
 
 /** The analyst's calls: [at, level, why]. */
 const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [

@@ -71,7 +71,7 @@ export interface MatrixRow {
   readonly by: string;
   readonly category: DemandCategory;
   readonly addressedTo: readonly string[];
-  readonly state: 'open' | 'withdrawn';
+  readonly state: DemandRowState;
   readonly consensus: Consensus;
   readonly tabledAt: string;
   readonly withdrawnAt: string | null;
@@ -79,6 +79,9 @@ export interface MatrixRow {
   /** One per column, same order. */
   readonly cells: readonly MatrixCell[];
 }
+
+export const DEMAND_ROW_STATES = ['open', 'withdrawn'] as const;
+export type DemandRowState = (typeof DEMAND_ROW_STATES)[number];
 
 export interface MatrixView {
   readonly negotiationId: string;

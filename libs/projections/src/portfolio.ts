@@ -14,8 +14,13 @@
 import { DAY_MS } from '@parley/domain';
 import { readingAt } from './escalation';
 import { DEFAULT_ESCALATION_MODEL, type EscalationModel, type LevelNumber } from './escalation-model';
-import { activeUltimatums, negotiationSummary, statusView, type NegotiationSummary } from './status-view';
-import {} from './summary';
+import {
+  activeUltimatums,
+  negotiationSummary,
+  statusView,
+  type DeadlineStatus,
+  type NegotiationSummary,
+} from './status-view';
 import { summaryContext } from './view-state';
 import { getOwn } from './own';
 import { type ViewState } from './view-state';
@@ -38,7 +43,7 @@ export interface PortfolioUltimatum {
   /** "Pakistan to Afghan Taliban government": names as the state knows them. */
   readonly text: string;
   readonly deadline: string | null;
-  readonly deadlineStatus: 'none' | 'pending' | 'overdue';
+  readonly deadlineStatus: DeadlineStatus;
   readonly daysLeft: number | null;
   readonly daysOverdue: number | null;
 }

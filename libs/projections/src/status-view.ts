@@ -94,7 +94,7 @@ export interface UltimatumView {
   readonly issuedAt: string;
   readonly deadline: string | null;
   /** `none`: no deadline stated; `pending`: T ≤ deadline; `overdue`: T > deadline. */
-  readonly deadlineStatus: 'none' | 'pending' | 'overdue';
+  readonly deadlineStatus: DeadlineStatus;
   /** Whole days left, rounded up (12 h left → 1); null unless pending. */
   readonly daysLeft: number | null;
   /** Whole days past the deadline, rounded up (12 h past → 1); null unless overdue. */
@@ -102,6 +102,9 @@ export interface UltimatumView {
   readonly consequences: string;
   readonly channel: string | null;
 }
+
+export const DEADLINE_STATUSES = ['none', 'pending', 'overdue'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 export const CEASEFIRE_STATES = ['none', 'in-force', 'violated', 'ended'] as const;
 export type CeasefireStatus = (typeof CEASEFIRE_STATES)[number];

@@ -121,7 +121,8 @@ export class CommandLoop implements ICommandHandler<ExecuteNegotiationCommand, W
       // The state the decision reached as it checked each development: remembered once stored, not evolved again.
       let reached: NegotiationState;
       try {
-        const recording = { ...context, now: recordingTime(state, context.now) };
+        const now = recordingTime(state, context.now);
+        const recording = now === context.now ? context : { ...context, now };
         ({ events: decided, state: reached } = decideAndEvolve(command, state, recording));
       } catch (error) {
         if (!checked) continue;

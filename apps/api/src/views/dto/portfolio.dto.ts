@@ -9,11 +9,14 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   DEADLINE_KINDS,
   LEVEL_DIRECTIONS,
+  CEASEFIRE_STATES,
+  DEADLINE_STATUSES,
   PHASES,
   PORTFOLIO_SORTS,
   PORTFOLIO_WINDOWS,
   type Deadline,
   type DeadlineKind,
+  type DeadlineStatus,
   type LevelChange,
   type LevelDirection,
   type LevelNumber,
@@ -51,8 +54,8 @@ export class PortfolioUltimatumDto implements PortfolioUltimatum {
   text!: string;
   @ApiProperty({ type: String, nullable: true, description: 'as recorded' })
   deadline!: string | null;
-  @ApiProperty({ enum: ['none', 'pending', 'overdue'] })
-  deadlineStatus!: 'none' | 'pending' | 'overdue';
+  @ApiProperty({ enum: DEADLINE_STATUSES })
+  deadlineStatus!: DeadlineStatus;
   @ApiProperty({ type: Number, nullable: true, description: 'whole days left, rounded up; null unless pending' })
   daysLeft!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'whole days past the deadline; null unless overdue' })
@@ -97,7 +100,7 @@ export class PortfolioEntryDto implements PortfolioEntry {
   roundsHeld!: number;
   @ApiProperty({ description: 'how many ultimatums are issued and not resolved' })
   activeUltimatums!: number;
-  @ApiProperty({ enum: ['none', 'in-force', 'violated', 'ended'] })
+  @ApiProperty({ enum: CEASEFIRE_STATES })
   ceasefire!: StatusView['ceasefire']['state'];
   @ApiProperty({ type: Object, nullable: true, description: '{ eventId, type, occurredAt, summary }' })
   latestDevelopment!: StatusView['latestDevelopment'];

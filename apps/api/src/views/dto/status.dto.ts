@@ -16,11 +16,13 @@ import {
 } from '@parley/domain';
 import {
   CEASEFIRE_STATES,
+  DEADLINE_STATUSES,
   LEVEL_NAMES,
   PHASES,
   type ActorView,
   type CeasefireStatus,
   type CeasefireView,
+  type DeadlineStatus,
   type DevelopmentView,
   type LevelName,
   type LevelNumber,
@@ -95,10 +97,10 @@ export class UltimatumViewDto {
   @ApiProperty({ type: String, nullable: true, description: 'as recorded' })
   deadline!: string | null;
   @ApiProperty({
-    enum: ['none', 'pending', 'overdue'],
+    enum: DEADLINE_STATUSES,
     description: 'none: no deadline stated; pending: not yet passed; overdue: passed',
   })
-  deadlineStatus!: 'none' | 'pending' | 'overdue';
+  deadlineStatus!: DeadlineStatus;
   @ApiProperty({ type: Number, nullable: true, description: 'whole days left, rounded up; null unless pending' })
   daysLeft!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'whole days past the deadline; null unless overdue' })

@@ -10,10 +10,12 @@ import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { DEMAND_CATEGORIES, EVENT_TYPES, PRECISIONS, STANCES, type EventType, type Precision } from '@parley/domain';
 import {
   CONSENSUS_VALUES,
+  DEMAND_ROW_STATES,
   LEVEL_NAMES,
   PHASES,
   type ChangesView,
   type Consensus,
+  type DemandRowState,
   type EscalationDriver,
   type EscalationSeries,
   type EscalationView,
@@ -103,8 +105,8 @@ export class MatrixRowDto {
   category!: MatrixRow['category'];
   @ApiProperty({ type: [String] })
   addressedTo!: readonly string[];
-  @ApiProperty({ enum: ['open', 'withdrawn'] })
-  state!: 'open' | 'withdrawn';
+  @ApiProperty({ enum: DEMAND_ROW_STATES })
+  state!: DemandRowState;
   @ApiProperty({ enum: CONSENSUS_VALUES })
   consensus!: Consensus;
   @ApiProperty()
