@@ -73,6 +73,7 @@ const UKRAINE: Actor = { id: 'ukraine', name: 'Ukraine', kind: 'state', aliases:
 const USA: Actor = { id: 'united-states', name: 'United States', kind: 'state', aliases: ['US', 'Washington'] };
 const SAUDI: Actor = { id: 'saudi-arabia', name: 'Saudi Arabia', kind: 'state', aliases: ['Riyadh', 'Jeddah'] };
 const TURKIYE: Actor = { id: 'turkiye', name: 'Türkiye', kind: 'state', aliases: ['Turkey', 'Ankara'] };
+const POLAND: Actor = { id: 'poland', name: 'Poland', kind: 'state', aliases: ['Warsaw'] };
 const EU: Actor = {
   id: 'european-union',
   name: 'European Union',
@@ -98,6 +99,7 @@ const KARASIN: Person = {
 const TRUMP: Person = { name: 'Donald Trump', title: 'President of the United States', actorId: 'united-states' };
 const RUBIO: Person = { name: 'Marco Rubio', title: 'US Secretary of State', actorId: 'united-states' };
 const BESSENT: Person = { name: 'Scott Bessent', title: 'US Secretary of the Treasury', actorId: 'united-states' };
+const TUSK: Person = { name: 'Donald Tusk', title: 'Prime Minister of Poland', actorId: 'poland' };
 const KALLAS: Person = {
   name: 'Kaja Kallas',
   title: 'EU High Representative for Foreign Affairs',
@@ -577,6 +579,46 @@ const S = {
     'C',
     2,
   ),
+  saudiGazetteSep7: source(
+    'Russia launches largest aerial attack of war, hitting Kyiv government building',
+    'Saudi Gazette (AP)',
+    'https://saudigazette.com.sa/article/654772',
+    '2025-09-07',
+    'B',
+    2,
+  ),
+  abpSep7: source(
+    'Ukraine hits back after over 800 Russian drones strike its government office',
+    'ABP Live',
+    'https://news.abplive.com/news/world/ukraine-hits-back-after-over-800-russian-drones-strike-its-govt-office-1799027',
+    '2025-09-07',
+    'C',
+    1,
+  ),
+  etvSep10: source(
+    'Russian glide bomb attack in eastern Ukraine kills 24 people collecting their pensions',
+    'ETV Bharat (AP)',
+    'https://www.etvbharat.com/en/!international/russian-glide-bomb-attack-in-eastern-ukraine-kills-several-people-collecting-their-pensions-enn25091000942',
+    '2025-09-10',
+    'B',
+    2,
+  ),
+  pravdaSep10: source(
+    'Seven drones and wreckage from a missile found in Poland following Russian attack on Ukraine',
+    'Ukrainska Pravda (RMF FM)',
+    'https://www.pravda.com.ua/eng/news/2025/09/10/7530184/',
+    '2025-09-10',
+    'B',
+    1,
+  ),
+  babelSep10: source(
+    'Debris from a Russian drone hit a residential building in Poland: what is known',
+    'Babel',
+    'https://babel.ua/en/news/121291-debris-from-a-russian-drone-hit-a-residential-building-in-poland-what-is-known',
+    '2025-09-10',
+    'C',
+    1,
+  ),
   kiOct22: source(
     'Russia just hit a kindergarten in Kharkiv',
     'The Kyiv Independent',
@@ -892,6 +934,23 @@ const events = [
     [S.kyivpostMar24, S.kiMar25],
   ),
   ev(
+    'IncidentReported',
+    'inc-krasnodar-energy-2025-03-24',
+    { occurredAt: '2025-03-24', recordedAt: at('03-25', '11:55') },
+    {
+      incidentId: 'krasnodar-energy-2025-03-24',
+      kind: 'drone-strike',
+      perpetrator: 'ukraine',
+      allegedBy: 'russia',
+      against: 'russia',
+      place: 'Krasnodar region (Rosseti Kuban power facilities) and the Svatovo gas station (occupied Luhansk region)',
+      description:
+        'Russian Defence Ministry: Ukrainian drones struck power facilities in Krasnodar region, cutting the Rostov NPP – Tikhoretsk line, and the Svatovo gas distribution station.',
+    },
+    [S.zerohedgeMar25],
+    { occurrence: 'krasnodar-energy-2025-03-24' },
+  ),
+  ev(
     'CeasefireViolationReported',
     'viol-russia-alleges-krasnodar',
     { occurredAt: '2025-03-24', recordedAt: at('03-25', '12:00') },
@@ -903,6 +962,7 @@ const events = [
         'Russian Defence Ministry: Ukrainian drones struck Rosseti Kuban power facilities in Krasnodar region and the Svatovo gas station; the Kropotkinskaya oil pumping station was targeted.',
     },
     [S.zerohedgeMar25],
+    { occurrence: 'krasnodar-energy-2025-03-24' },
   ),
   ev(
     'TalksRoundConcluded',
@@ -1743,6 +1803,80 @@ const events = [
       summary: '"Whatever Putin said in Alaska, his real actions reject diplomacy, dialogue, and peace efforts."',
     },
     [S.pravdaAug28],
+  ),
+  // ===== September: the largest barrage, Yarova, drones over Poland =====
+  russianStrike(
+    'inc-kyiv-2025-09-07',
+    '2025-09-06T23:00:00Z',
+    at('09-07', '18:00'),
+    'drone-strike',
+    'Kyiv (the Cabinet of Ministers building, apartment blocks in Sviatoshynskyi and Darnytskyi) and 33 locations across Ukraine',
+    [2, 3],
+    20,
+    'The largest barrage of the war: 810 drones and decoys and 13 missiles; the seat of the government hit for the first time; a mother and her baby killed in Kyiv.',
+    [S.saudiGazetteSep7],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-druzhba-2025-09-07',
+    { occurredAt: '2025-09-07', recordedAt: at('09-07', '18:05') },
+    {
+      incidentId: 'druzhba-bryansk-2025-09-07',
+      kind: 'drone-strike',
+      perpetrator: 'ukraine',
+      allegedBy: 'ukraine',
+      against: 'russia',
+      place: 'The Druzhba oil pipeline, Bryansk region',
+      description: 'Ukraine\'s drone forces (Brovdi) report "comprehensive fire damage" to the Druzhba pipeline.',
+    },
+    [S.abpSep7],
+  ),
+  russianStrike(
+    'inc-yarova-2025-09-09',
+    '2025-09-09T08:00:00Z',
+    at('09-10', '09:00'),
+    'airstrike',
+    'Yarova, Donetsk Oblast (a queue for pensions)',
+    24,
+    19,
+    'A glide bomb hits villagers queuing outdoors for their pensions, less than 10 km from the front: 24 killed, 23 of them pensioners, 19 injured.',
+    [S.etvSep10],
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-poland',
+    { occurredAt: '2025-09-10', recordedAt: at('09-10', '12:00') },
+    { actor: POLAND, role: 'third-party' },
+    [S.pravdaSep10],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-poland-drones-2025-09-10',
+    { occurredAt: '2025-09-10T04:45:00Z', precision: 'approximate', recordedAt: at('09-10', '12:05') },
+    {
+      incidentId: 'poland-drone-incursion-2025-09-10',
+      kind: 'drone-strike',
+      perpetrator: 'russia',
+      allegedBy: 'poland',
+      against: 'poland',
+      place: 'Eastern Poland (Lublin, Łódź and Warmian-Masurian regions)',
+      fatalities: { min: 0, max: 0 },
+      description:
+        'During the attack on Ukraine, 19 Russian drones violate Polish airspace; Polish and allied aircraft shoot some down, a house roof in Wyryki is damaged; Poland calls it an act of aggression and invokes NATO Article 4.',
+    },
+    [S.pravdaSep10, S.babelSep10],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-tusk-2025-09-10',
+    { occurredAt: '2025-09-10', recordedAt: at('09-10', '12:10') },
+    {
+      speaker: TUSK,
+      audience: 'russia',
+      tone: 'accusation',
+      summary: 'Nineteen drones violated Polish airspace overnight; Poland consults its NATO allies under Article 4.',
+    },
+    [S.pravdaSep10],
   ),
   // ===== October: the sanctions =====
   russianStrike(
