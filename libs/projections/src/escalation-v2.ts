@@ -473,7 +473,16 @@ function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occ
       groups.set(key, { act, eventIds: [act.record.eventId], occurrence: act.record.occurrence ?? act.record.eventId });
     } else {
       group.eventIds.push(act.record.eventId);
-      if (act.weight > group.act.weight) group.act = act;
+      const heavier = act.weight > group.act.weight ? act : group.act;
+      const other = heavier === act ? group.act : act;
+      // What the fact is comes from every report of it, whichever weighs most: a strike also recorded as the violation
+      // it is alleged to be (which alone reads as an exchange of fire) is a strike, with the toll any report gives.
+      group.act =
+        other.kind === 'armed' &&
+        heavier.kind === 'armed' &&
+        ((heavier.minor && !other.minor) || other.killed > heavier.killed)
+          ? { ...heavier, minor: heavier.minor && other.minor, killed: Math.max(heavier.killed, other.killed) }
+          : heavier;
     }
   }
   return [...groups.values()];
