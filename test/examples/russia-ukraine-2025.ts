@@ -23,8 +23,8 @@
  * incident per city or region, as the US strikes on three Iranian sites are
  * in us-iran-2025.ts): each is armed action in a place of its own. One the
  * sources sum up (728 drones at Lutsk and ten other regions, one killed) is
- * one incident; so is an operation on several sites the sources name one by
- * one (Spiderweb's four air bases: four incidents).
+ * one incident. An operation on several sites the sources name one by one is
+ * recorded site by site (Spiderweb's four air bases: four incidents).
  *
  * Kept under test/ so that the demo data (examples/) and the calibration
  * file's coverage do not change. Built and checked with the same builder as
