@@ -388,6 +388,25 @@ describe('escalation v2: one fact counts once', () => {
     }
   });
 
+  it('a strike also recorded as the violation it is alleged to be is a strike, however the two reports are graded', () => {
+    // Moscow alleges Ukrainian drone strikes on power sites under the energy moratorium: the incident (one side's claim,
+    // credibility 3) and the violation (the same claim, confirmed as made, credibility 1) are one occurrence. It is a
+    // strike, not an exchange of fire: three of them in three days are heavy armed action in several places.
+    const claim: Source[] = [{ title: 'claim', credibility: 3 }];
+    const onRecord: Source[] = [{ title: 'on record', credibility: 1 }];
+    const l = log();
+    ceasefire(l, 300);
+    for (const [i, d] of [0.5, 1, 2].entries()) {
+      incident(l, d, { ...strike, fatalities: { min: 0, max: 0 } }, { occurrence: `s${i}`, sources: claim });
+      l.add(
+        'CeasefireViolationReported',
+        { ceasefireId: 'cf', allegedBy: 'afghan-taliban', against: 'pakistan', description: 'the same strike' },
+        { occurredAt: daysBefore(d), occurrence: `s${i}`, sources: onRecord },
+      );
+    }
+    expect(at(l)).toMatchObject({ level: 5, reasons: [expect.objectContaining({ rule: 'heavy-armed-action' })] });
+  });
+
   it('a speech recorded as a statement to the other party and a position on a demand is one hostile statement', () => {
     const speech = (l: LogBuilder, occurrence?: string) => {
       l.add('DemandTabled', {

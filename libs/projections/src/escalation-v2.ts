@@ -24,7 +24,9 @@
  * party for it (`blamedOn`) is coercion between those two, whatever kind of attack it was.
  * One fact counts once: developments sharing an occurrence (the analyst's
  * `occurrence` key, else the same round on the same day) count as one, at the
- * weight of the heaviest.
+ * weight of the heaviest, and as what any of them says it is (a strike also
+ * recorded as the violation it is alleged to be is a strike, with the largest
+ * toll any report gives).
  *
  * The index is continuous inside the level's band: from + width · p/(p + scale),
  * p the decayed weight of the pair's hostile occurrences (scaled by
@@ -457,8 +459,8 @@ function partiesOf(state: ViewState): string[] {
 }
 
 /**
- * One representative per occurrence among the acts of one reading (the heaviest; ties: the earliest in fold order), with
- * its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
+ * One representative per occurrence among the acts of one reading (the heaviest, not minor if any armed report of it is
+ * not, with the largest toll; ties: the earliest in fold order), with its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
  * recorded as a statement to the other party and a position on a demand is one occurrence of that reading.
  */
 function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occurrence: string }[] {
@@ -473,7 +475,16 @@ function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occ
       groups.set(key, { act, eventIds: [act.record.eventId], occurrence: act.record.occurrence ?? act.record.eventId });
     } else {
       group.eventIds.push(act.record.eventId);
-      if (act.weight > group.act.weight) group.act = act;
+      const heavier = act.weight > group.act.weight ? act : group.act;
+      const other = heavier === act ? group.act : act;
+      // What the fact is comes from every report of it, whichever weighs most: a strike also recorded as the violation
+      // it is alleged to be (which alone reads as an exchange of fire) is a strike, with the toll any report gives.
+      group.act =
+        other.kind === 'armed' &&
+        heavier.kind === 'armed' &&
+        ((heavier.minor && !other.minor) || other.killed > heavier.killed)
+          ? { ...heavier, minor: heavier.minor && other.minor, killed: Math.max(heavier.killed, other.killed) }
+          : heavier;
     }
   }
   return [...groups.values()];
