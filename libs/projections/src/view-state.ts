@@ -254,8 +254,10 @@ export interface LaterNames {
  * (`allegedBy`, `blamedOn`); a ceasefire's keep who brokered it (`mediatedBy`).
  * 7: a deadline and a ceasefire's `until` keep their last instant too (`deadlineEnd`, `untilEnd`; the escalation
  * facts' `until` is it): a date given as an end runs to the end of its day.
+ * 8: a ceasefire's escalation facts keep whether it is partial (`coverage`); a violation with casualties keeps the
+ * ceasefire it violates (`ceasefireId`); a ceasefire's record keeps its `coverage`.
  */
-export const VIEW_STATE_SCHEMA = 7;
+export const VIEW_STATE_SCHEMA = 8;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
