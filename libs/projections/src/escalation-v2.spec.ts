@@ -179,7 +179,7 @@ describe('escalation v2: the level means what §5b says', () => {
       expect(v.level).toBe(4);
       expect(v.reasons.map((r) => r.rule)).toEqual(['armed-action']);
       expect(v.reasons[0]?.text).toBe(
-        `Armed action between Afghan Taliban and Pakistan on ${daysBefore(5).slice(0, 10)} (5 days ago); only a partial ceasefire is in force (agreed on ${daysBefore(4.5).slice(0, 10)})`,
+        `Armed action between Afghan Taliban and Pakistan on ${daysBefore(5).slice(0, 10)} (5 days ago); only the partial ceasefire agreed on ${daysBefore(4.5).slice(0, 10)} is in force`,
       );
     });
 

@@ -617,7 +617,7 @@ function readPair(
             : violated?.partial
               ? `, reported as a violation of the partial ceasefire agreed on ${day(violated.record)}`
               : partials.length > 0
-                ? `; only a partial ceasefire is in force (agreed on ${partials.map((c) => day(c.record)).join(' and ')})`
+                ? `; only ${partialSaid} ${partials.length === 1 ? 'is' : 'are'} in force`
                 : '';
       reasons.push({
         level: 4,
