@@ -20,6 +20,7 @@ import type {
   ActorKind,
   ActorRole,
   AgreementKind,
+  CeasefireCoverage,
   CeasefireDuration,
   CeasefireEndReason,
   EventType,
@@ -115,6 +116,8 @@ export interface CeasefireView {
   readonly ceasefireId: string | null;
   readonly parties: readonly string[];
   readonly scope: string | null;
+  /** What it stops: all hostilities, or only part of them (its `scope` says which); null when none was declared. */
+  readonly coverage: CeasefireCoverage | null;
   readonly duration: CeasefireDuration | null;
   readonly until: string | null;
   readonly declaredAt: string | null;
@@ -259,6 +262,7 @@ export function ceasefireAt(state: ViewState, T: number): CeasefireView {
       ceasefireId: null,
       parties: [],
       scope: null,
+      coverage: null,
       duration: null,
       until: null,
       declaredAt: null,
@@ -280,6 +284,7 @@ export function ceasefireAt(state: ViewState, T: number): CeasefireView {
     ceasefireId: c.ceasefireId,
     parties: c.declared.parties,
     scope: c.declared.scope,
+    coverage: c.declared.coverage,
     duration: c.duration,
     until: c.until,
     declaredAt: c.declared.occurredAt,

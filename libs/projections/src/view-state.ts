@@ -21,6 +21,7 @@ import {
   assertNever,
   type ActorKind,
   type ActorRole,
+  type CeasefireCoverage,
   type CeasefireDuration,
   type CeasefireEndReason,
   type CredibilityGrade,
@@ -159,6 +160,8 @@ export interface CeasefireState {
     | (Dated & {
         readonly parties: readonly string[];
         readonly scope: string | null;
+        /** `all-hostilities` when not recorded. */
+        readonly coverage: CeasefireCoverage;
         readonly mediatedBy: readonly string[];
       })
     | null;
@@ -1019,6 +1022,7 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
         instant: at.instant,
         parties: data.parties,
         scope: data.scope ?? null,
+        coverage: data.coverage ?? 'all-hostilities',
         mediatedBy: data.mediatedBy ?? [],
       },
       duration: data.duration,

@@ -8,6 +8,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
+  CEASEFIRE_COVERAGES,
   type ActorKind,
   type ActorRole,
   type EventType,
@@ -125,6 +126,12 @@ export class CeasefireViewDto {
   parties!: readonly string[];
   @ApiProperty({ type: String, nullable: true })
   scope!: string | null;
+  @ApiProperty({
+    enum: CEASEFIRE_COVERAGES,
+    nullable: true,
+    description: 'all hostilities, or partial: only what its scope says; null when none was declared',
+  })
+  coverage!: CeasefireView['coverage'];
   @ApiProperty({ type: String, nullable: true, description: 'temporary, indefinite or until-talks-conclude' })
   duration!: CeasefireView['duration'];
   @ApiProperty({ type: String, nullable: true })
