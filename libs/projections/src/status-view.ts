@@ -444,6 +444,8 @@ export interface NegotiationSummary {
   readonly roundsHeld: number;
   readonly activeUltimatums: number;
   readonly ceasefire: StatusView['ceasefire']['state'];
+  /** `partial`: the ceasefire covers only part of the hostilities (a list says so beside its state). */
+  readonly ceasefireCoverage: StatusView['ceasefire']['coverage'];
   readonly latestDevelopment: StatusView['latestDevelopment'];
 }
 
@@ -456,6 +458,7 @@ export function negotiationSummary(s: StatusView): NegotiationSummary {
     roundsHeld: s.rounds.held,
     activeUltimatums: s.ultimatums.length,
     ceasefire: s.ceasefire.state,
+    ceasefireCoverage: s.ceasefire.coverage,
     latestDevelopment: s.latestDevelopment,
   };
 }

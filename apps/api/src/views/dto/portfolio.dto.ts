@@ -25,6 +25,7 @@ import {
   type PortfolioUltimatum,
   type StatusView,
 } from '@parley/projections';
+import { CEASEFIRE_COVERAGES } from '@parley/domain';
 import { Closed, type Same } from '../../shared/same';
 import type { ListNegotiationsQuery } from '../queries';
 
@@ -102,6 +103,12 @@ export class PortfolioEntryDto implements PortfolioEntry {
   activeUltimatums!: number;
   @ApiProperty({ enum: CEASEFIRE_STATES })
   ceasefire!: StatusView['ceasefire']['state'];
+  @ApiProperty({
+    enum: CEASEFIRE_COVERAGES,
+    nullable: true,
+    description: "the ceasefire's coverage, as in the status view: partial when it covers only part of the hostilities",
+  })
+  ceasefireCoverage!: StatusView['ceasefire']['coverage'];
   @ApiProperty({ type: Object, nullable: true, description: '{ eventId, type, occurredAt, summary }' })
   latestDevelopment!: StatusView['latestDevelopment'];
   @ApiProperty({
