@@ -134,7 +134,7 @@ function ceasefireText(out: Output, s: StatusView): string {
   if (cf.state === 'none') return c.dim('none');
   // A partial ceasefire (energy infrastructure only) is said so, with what it covers: it is no ceasefire of the fighting.
   const partial = cf.coverage === 'partial';
-  const state = `${partial ? `${c.bold('partial')}, ` : ''}${ceasefireState(c, cf.state)}`;
+  const state = ceasefireState(c, cf.state, cf.coverage);
   const parts = [
     cf.ceasefireId ? c.dim(cf.ceasefireId) : '',
     partial && cf.scope ? `covers: ${cf.scope}` : '',
