@@ -150,7 +150,8 @@ export function renderSeries(out: Output, s: EscalationSeries): void {
     out.line(c.dim(`  ${left}${' '.repeat(points.length - left.length - right.length)}${right}`));
   out.line(
     c.dim(
-      `  peak ${peak.index.toFixed(1)} (level ${peak.level}) at ${instantText(peak.t)} · now ${s.points[s.points.length - 1]!.index.toFixed(1)}`,
+      // The last point is the index at `to` — the date asked about, or the end of the active period: not always now.
+      `  peak ${peak.index.toFixed(1)} (level ${peak.level}) at ${instantText(peak.t)} · ${s.points[s.points.length - 1]!.index.toFixed(1)} at ${instantText(s.to)}`,
     ),
   );
 }
