@@ -6,7 +6,7 @@
  * keyboard and screen-reader users.
  */
 import { h, mount } from '../dom.js';
-import { LEVELS, formatDay, formatOccurred, formatShortDay, instantOf, readableDays, levelInfo, round1, signed, typeLabel } from '../format.js';
+import { LEVELS, formatDay, formatOccurred, formatOccurredShort, formatShortDay, instantOf, readableDays, levelInfo, round1, signed, typeLabel } from '../format.js';
 import { levelBadge, term, thinEvidenceMark, trendBadge } from './badges.js';
 import { tickLabel } from '../time-window.js';
 import { gradeChip } from './sources.js';
@@ -368,7 +368,7 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
         h('button', { type: 'button', class: 'driver', onclick: () => onPick([{ ...d, g: d.g }]), title: d.summary },
           h('span', { class: `driver-weight ${d.contribution < 0 ? 'tt-neg' : 'tt-pos'}` }, signed(d.contribution)),
           h('span', { class: 'driver-text' }, d.summary),
-          h('span', { class: 'muted small driver-date' }, formatShortDay(instantOf(d.occurredAt)))), thinEvidenceMark(d.thinEvidence))))) : h('p', { class: 'muted small' }, v2 ? 'No development of the last 30 days weighs on the index.' : 'No development weighs on the index any more: every contribution has decayed.'),
+          h('span', { class: 'muted small driver-date' }, formatOccurredShort(d.occurredAt))), thinEvidenceMark(d.thinEvidence))))) : h('p', { class: 'muted small' }, v2 ? 'No development of the last 30 days weighs on the index.' : 'No development weighs on the index any more: every contribution has decayed.'),
   );
 }
 
