@@ -99,4 +99,21 @@ describe('the CLI and the dashboard chart the escalation over the same stretch o
       new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
     expect(shown).toEqual(printed.map(short));
   });
+
+  it('`parley list` gives each negotiation the index the dashboard’s overview shows, to the same tenth', async () => {
+    const { t, page } = session;
+    const at = '2025-05-12';
+    const cli = await parley(['list', '--at', at, '--wide'], { url: t.url });
+    expect(cli.code).toBe(0);
+    const printed = /level \d \S+ · index (\S+) /.exec(cli.stdout.slice(cli.stdout.indexOf(CASE)))?.[1];
+    await page.goto(`${t.url}/#/?at=${at}`);
+    const shown = await page
+      .locator(`.overview-card[data-negotiation="${CASE}"] dd`)
+      .filter({ hasText: /index / })
+      .innerText();
+    const index = /index (\S+)/.exec(shown)?.[1];
+    // The case this test is about: an index that is not a whole number.
+    expect(Number(index) % 1).not.toBe(0);
+    expect(Number(printed)).toBe(Number(index));
+  });
 });
