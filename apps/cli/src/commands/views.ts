@@ -145,14 +145,15 @@ export function registerViews(program: Command, rt: Runtime): void {
       .addOption(
         new Option(
           '--days <n>',
-          "chart the last n days (default: the case's active period, as the dashboard's chart)",
+          "chart the last n days (default: the case's active period — its opening to its latest development, with a margin — as the dashboard charts it)",
         ).helpGroup('Chart:'),
       )
       .addOption(new Option('--from <date>', 'chart from this date (a day: its start, UTC)').helpGroup('Chart:'))
       .addOption(
-        new Option('--to <date>', 'chart up to this date (a day: its end, UTC; default: --at, or now)').helpGroup(
-          'Chart:',
-        ),
+        new Option(
+          '--to <date>',
+          'chart up to this date (a day: its end, UTC; default: --at, or now — the end of the active period when that is over)',
+        ).helpGroup('Chart:'),
       )
       .addOption(
         new Option('--step <duration>', 'chart step: 1d, 6h, 30m, 1w or P1D').default('1d').helpGroup('Chart:'),
