@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { parley } from '../cli/support';
 import { browserSuite } from './browser';
-import { viewsReady } from './pages';
+import { NEGOTIATION, viewsReady } from './pages';
 
 jest.setTimeout(60_000);
 
@@ -115,5 +115,48 @@ describe('the CLI and the dashboard chart the escalation over the same stretch o
     // The case this test is about: an index that is not a whole number.
     expect(Number(index) % 1).not.toBe(0);
     expect(Number(printed)).toBe(Number(index));
+  });
+
+  it('names the same actors as `parley status`: the parties, the mediators and the others (a spoiler, an observer)', async () => {
+    const { t, page } = session;
+    const at = '2025-05-07';
+    const cli = await parley(['status', CASE, '--at', at, '--wide'], { url: t.url });
+    expect(cli.code).toBe(0);
+    // "  Others       spoiler: The Resistance Front (TRF) · observer: United Nations"
+    const others = /^ {2}Others +(.*)$/m.exec(cli.stdout)?.[1] ?? '';
+    const otherNames = others.split(' · ').flatMap((group) => group.replace(/^[a-z-]+: /, '').split(', '));
+    expect(otherNames.length).toBeGreaterThan(0);
+    await page.goto(`${t.url}/#/negotiations/${CASE}?at=${at}`);
+    await viewsReady(page, at);
+    const shown = await page.locator('#neg-actors .actor-chip').allInnerTexts();
+    for (const line of ['Parties', 'Mediators']) {
+      const names = new RegExp(`^ {2}${line} +(.*)$`, 'm').exec(cli.stdout)![1]!.split(', ');
+      for (const n of names) expect(shown).toContain(n);
+    }
+    for (const n of otherNames) expect(shown).toContain(n);
+  });
+
+  it('shows the latest agreement `parley status` names: its kind, its date and who signed it', async () => {
+    const { t, page } = session;
+    const at = '2025-10-20';
+    const cli = await parley(['status', NEGOTIATION, '--at', at, '--wide'], { url: t.url });
+    expect(cli.code).toBe(0);
+    // "  Agreement    ceasefire doha-agreement-2025-10-19 on 2025-10-19, signed by Pakistan, Afghan Taliban government"
+    const m = /^ {2}Agreement +(\S+) \S+ on (\d{4}-\d{2}-\d{2}), signed by (.*)$/m.exec(cli.stdout);
+    expect(m).not.toBeNull();
+    const [, kind, day, signatories] = m!;
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=${at}`);
+    await viewsReady(page, at);
+    const shown = await page.locator('#latest-agreement').innerText();
+    expect(shown).toContain(`${kind} agreement`);
+    expect(shown).toContain(
+      new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+    );
+    expect(shown).toContain(`signed by ${signatories}`);
   });
 });

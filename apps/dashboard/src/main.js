@@ -329,9 +329,13 @@ function drawHeader() {
   const s = app.data.status;
   el.title.textContent = s?.title ?? app.current;
   el.subject.textContent = s?.subject ?? '';
+  // The other actors grouped by their role, as the API names it (and `parley status` prints them: "spoiler: …").
+  const others = new Map();
+  for (const a of s?.otherActors ?? []) others.set(a.role, [...(others.get(a.role) ?? []), a]);
   const actors = [
     ['Parties', s?.parties ?? []],
     ['Mediators', s?.mediators ?? []],
+    ...others,
   ].filter(([, list]) => list.length);
   mount(el.actors, actors.map(([label, list]) => h('span', { class: 'actor-group' }, h('span', { class: 'label' }, label), list.map((a) => h('span', { class: 'actor-chip' }, a.name)))));
   document.title = `${s?.title ?? app.current} — Parley`;
