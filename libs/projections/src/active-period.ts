@@ -53,14 +53,19 @@ export function activePeriod(first: number, opened: number | null, latest: numbe
 
 /** The active period as of `T` (developments that occurred by then); null when none had. */
 export function activePeriodAt(state: ViewState, T: number): ActivePeriod | null {
-  let first = Number.POSITIVE_INFINITY;
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const d of state.developments) {
-    if (d.instant > T) continue;
-    if (d.instant < first) first = d.instant;
-    if (d.instant > latest) latest = d.instant;
+  // Developments are folded in occurredAt order: the first is the earliest, and the latest by T is found from the end
+  // (a present state holds none after now, so this reads one or two records, not the whole case).
+  const developments = state.developments;
+  const first = developments[0];
+  if (first === undefined || first.instant > T) return null;
+  let latest = first.instant;
+  for (let i = developments.length - 1; i > 0; i--) {
+    const d = developments[i]!;
+    if (d.instant <= T) {
+      latest = d.instant;
+      break;
+    }
   }
-  if (first === Number.POSITIVE_INFINITY) return null;
   const opened = state.negotiation !== null && state.negotiation.instant <= T ? state.negotiation.instant : null;
-  return activePeriod(first, opened, latest);
+  return activePeriod(first.instant, opened, latest);
 }
