@@ -361,6 +361,9 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
       h('span', { class: 'label' }, 'Why this level'),
       h('ul', { class: 'why-list' }, escalation.reasons.map((r) => h('li', { 'data-rule': r.rule },
         h('button', { type: 'button', class: 'linklike', onclick: () => onPick(r.eventIds.map((eventId) => ({ eventId }))), title: 'show the evidence' }, readableDays(r.text)), ' ', thinEvidenceMark(r.thinEvidence)))),
+      // The lasting conditions in force (ceasefire, closed border, active ultimatum, agreement), as the API words them.
+      escalation.conditions.length ? h('p', { class: 'small esc-conditions' }, h('span', { class: 'label' }, 'In force'), ' ',
+        escalation.conditions.map((c, i) => [i ? ' · ' : '', h('span', { 'data-kind': c.kind }, readableDays(c.text))])) : null,
       others.length ? h('p', { class: 'muted small esc-pairs' }, 'Other pairs: ', others.map((p, i) => [i ? ' · ' : '', `${p.names.join(' ↔ ')} ${p.level} ${p.levelName}`])) : null) : null,
     top.length ? h('div', { class: 'drivers' },
       h('span', { class: 'label' }, term('contribution', 'Main drivers')),
