@@ -152,6 +152,7 @@ describe('the views of the first seed article', () => {
           activeUltimatums: status.ultimatums.length,
           ceasefire: status.ceasefire.state,
           latestDevelopment: status.latestDevelopment,
+          activePeriod: status.activePeriod,
           levelChanges: [expect.objectContaining({ days: 7 }), expect.objectContaining({ days: 30 })],
           ultimatums: status.ultimatums.map((u: Json) => expect.objectContaining({ ultimatumId: u.ultimatumId })),
           deadlines: [],

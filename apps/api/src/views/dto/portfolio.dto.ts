@@ -26,6 +26,7 @@ import {
   type StatusView,
 } from '@parley/projections';
 import { Closed, type Same } from '../../shared/same';
+import { ActivePeriodDto } from './status.dto';
 import type { ListNegotiationsQuery } from '../queries';
 
 const LEVELS = [1, 2, 3, 4, 5];
@@ -89,6 +90,12 @@ export class PortfolioEntryDto implements PortfolioEntry {
       "the opening's occurredAt as recorded (a day or an instant): where the negotiation's active period starts; null if its opening is not recorded",
   })
   openedAt!: string | null;
+  @ApiProperty({
+    type: ActivePeriodDto,
+    nullable: true,
+    description: "the stretch of time its chart shows by default: the status view's",
+  })
+  activePeriod!: ActivePeriodDto | null;
   @ApiProperty({ enum: PHASES })
   phase!: StatusView['phase'];
   @ApiProperty({

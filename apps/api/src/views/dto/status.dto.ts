@@ -15,6 +15,7 @@ import {
   type RoundOutcome,
 } from '@parley/domain';
 import {
+  type ActivePeriod,
   CEASEFIRE_STATES,
   DEADLINE_STATUSES,
   LEVEL_NAMES,
@@ -185,6 +186,23 @@ export class StatusRoundsDto {
 }
 
 @Closed()
+export class ActivePeriodDto {
+  @ApiProperty({
+    format: 'date',
+    description:
+      'the day (UTC) of the opening (or the first development), less the margin (5 % of the period, at least 2 days)',
+  })
+  from!: string;
+  @ApiProperty({ format: 'date', description: 'the day (UTC) of the latest development, plus the margin' })
+  to!: string;
+  @ApiProperty({
+    format: 'date',
+    description: 'the day (UTC) of the first development (background included), less the margin',
+  })
+  caseFrom!: string;
+}
+
+@Closed()
 export class StatusViewDto {
   @ApiProperty()
   negotiationId!: string;
@@ -232,6 +250,13 @@ export class StatusViewDto {
   daysSinceLastRound!: number | null;
   @ApiProperty({ type: DevelopmentViewDto, nullable: true })
   latestDevelopment!: DevelopmentViewDto | null;
+  @ApiProperty({
+    type: ActivePeriodDto,
+    nullable: true,
+    description:
+      'the stretch of time a chart of the negotiation shows by default: its opening to its latest development, with a margin; null before any development',
+  })
+  activePeriod!: ActivePeriodDto | null;
   @ApiProperty({ type: Object, nullable: true, description: '{ agreementId, kind, occurredAt, signatories }' })
   latestAgreement!: StatusView['latestAgreement'];
   @ApiProperty({ type: StatusEscalationDto })
@@ -245,5 +270,16 @@ const _ceasefire: Same<CeasefireViewDto, CeasefireView> = true;
 const _development: Same<DevelopmentViewDto, DevelopmentView> = true;
 const _escalation: Same<StatusEscalationDto, StatusView['escalation']> = true;
 const _rounds: Same<StatusRoundsDto, StatusView['rounds']> = true;
+const _period: Same<ActivePeriodDto, ActivePeriod> = true;
 const _status: Same<StatusViewDto, StatusView> = true;
-export const STATUS_DTO_CHECKS = [_round, _actor, _ultimatum, _ceasefire, _development, _escalation, _rounds, _status];
+export const STATUS_DTO_CHECKS = [
+  _round,
+  _actor,
+  _ultimatum,
+  _ceasefire,
+  _development,
+  _escalation,
+  _rounds,
+  _period,
+  _status,
+];
