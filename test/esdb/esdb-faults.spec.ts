@@ -198,6 +198,50 @@ describe('EventStoreDB faults, through the real client', () => {
     expect(all.map((e) => e.id).sort()).toEqual([...acknowledged].sort());
   });
 
+  it('a read the node accepts and never answers fails as unavailable within defaultDeadline, and the store goes on', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);
+    const first = await store.append('s', newEvents(2), { expectedRevision: 'no-stream' });
+    for (const read of [() => store.readStream('s'), () => store.readAll(), () => store.headPosition()]) {
+      cluster.hangNext('read');
+      const hung = cluster.hungCalls;
+      await expect(read()).rejects.toThrow(StoreUnavailableError);
+      expect(cluster.hungCalls).toBe(hung + 1);
+    }
+    // The next reads are answered: the hung calls were cancelled, not left to block the connection.
+    expect((await store.readStream('s')).map((e) => e.id)).toEqual(first.events.map((e) => e.id));
+  });
+
+  it('an append whose read-back hangs fails as unavailable, and its retry with the same ids answers the original result', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);
+    const events = newEvents(2);
+    // The claims and the append are answered; the read-back of the appended events hangs.
+    cluster.hangNext('read');
+    await expect(store.append('s', events, { expectedRevision: 'no-stream' })).rejects.toThrow(StoreUnavailableError);
+    const retry = await store.append('s', events, { expectedRevision: 'no-stream' });
+    expect(retry).toMatchObject({ duplicate: true, nextRevision: 1 });
+    expect((await store.readAll()).map((e) => e.id)).toEqual(events.map((e) => e.id));
+  });
+
+  it('an append the node accepts and never answers fails as unavailable; its retry stores it once', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);
+    const events = newEvents(1);
+    cluster.hangNext('append');
+    await expect(store.append('s', events, { expectedRevision: 'any' })).rejects.toThrow(StoreUnavailableError);
+    await expect(store.append('s', events, { expectedRevision: 'any' })).resolves.toMatchObject({ nextRevision: 0 });
+    expect((await store.readAll()).map((e) => e.id)).toEqual(events.map((e) => e.id));
+  });
+
+  it('a store whose reads hung closes', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);
+    cluster.hangNext('read');
+    await expect(store.readAll()).rejects.toThrow(StoreUnavailableError);
+    await expect(store.close()).resolves.toBeUndefined();
+  });
+
   it('a subscription that the server ends resumes from its checkpoint: nothing lost, nothing twice', async () => {
     const cluster = await startCluster({ nodes: 3 });
     const store = await open(cluster.connectionString());

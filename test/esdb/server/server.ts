@@ -21,7 +21,8 @@
  * dropped duplicate write and its `writeTimeoutMs`), `failNext` (any gRPC
  * status, `INTERNAL`, `UNAVAILABLE`, `DATA_LOSS`… on the next calls of a
  * kind), `stallSubscriptions` / `endSubscriptions` (a subscription that
- * stops sending, or ends with an error), `breakAppends` (append calls of one
+ * stops sending, or ends with an error), `hangNext` (calls accepted and never
+ * answered), `breakAppends` (append calls of one
  * connection that fail while others' replies are in flight), `electLeader` /
  * `killLeader` (a leader change, a node loss).
  *
@@ -343,6 +344,8 @@ export class TestNode {
     const kind: CallKind = options.hasSubscription() ? 'subscribe' : 'read';
     const injected = this.cluster.takeFailure(kind);
     if (injected !== undefined) return void call.emit('error', injected);
+    // Accepted, never answered: the call stays open until the client cancels it (or the node dies).
+    if (this.cluster.takeHang(kind)) return;
     const requiresLeader = call.metadata.get('requires-leader')[0] === 'true';
     if (requiresLeader && !this.isLeader) return void call.emit('error', this.notLeader());
     const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
@@ -451,6 +454,8 @@ export class TestNode {
     call.on('end', () => {
       const injected = this.cluster.takeFailure('append');
       if (injected !== undefined) return callback(injected);
+      // Accepted, never answered (nothing stored): only the client's deadline ends the call.
+      if (this.cluster.takeHang('append')) return;
       if (!this.isLeader) return callback(this.notLeader());
       const header = options;
       if (header === undefined) return callback(serviceError(grpc.status.INVALID_ARGUMENT, 'no options'));
@@ -595,6 +600,7 @@ export class EsdbTestCluster {
   private readonly batchAppendSupported: boolean;
   private leaderNode: TestNode | undefined;
   private failures: InjectedFailure[] = [];
+  private readonly hangs = new Map<CallKind, number>();
   /** Subscriptions (open and new) send nothing while set. */
   stalled = false;
 
@@ -636,6 +642,29 @@ export class EsdbTestCluster {
   /** The next `count` calls of `kind` (on any node) fail with `code`. */
   failNext(kind: CallKind, code: grpc.status, count = 1, details = `injected ${grpc.status[code]}`): void {
     this.failures.push({ kind, code, details, remaining: count });
+  }
+
+  /**
+   * The next `count` calls of `kind` are accepted and never answered — a node whose HTTP/2 layer
+   * still answers keep-alive pings while the request itself is stuck (a disk stall under the
+   * reader threads; a read that never finishes, kurrent-io/KurrentDB#3471). The client sets no
+   * deadline on reads (`deadline: Infinity` in its readAll/readStream; "for reads and
+   * subscriptions, we do not use the deadline value at all", kurrent-io/KurrentDB-Client-Java#333),
+   * and unary appends carry its `defaultDeadline`. A hung call ends when the client cancels it.
+   */
+  hangNext(kind: CallKind, count = 1): void {
+    this.hangs.set(kind, (this.hangs.get(kind) ?? 0) + count);
+  }
+
+  /** Calls that `hangNext` made hang so far. */
+  hungCalls = 0;
+
+  takeHang(kind: CallKind): boolean {
+    const left = this.hangs.get(kind) ?? 0;
+    if (left === 0) return false;
+    this.hangs.set(kind, left - 1);
+    this.hungCalls++;
+    return true;
   }
 
   /** Forgets the failures `failNext` queued and not yet used. */
