@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { DuplicateEventIdError, EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import { STAGING_RUN } from '../shared/staging';
 import type {
   AppendResult,
   EncodedNewEvent,
@@ -546,6 +547,23 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         expect(second).toEqual({ stored: 3, position: all[7]?.position });
         expect(await store.readEvent(c1!.id)).toEqual(all[6]);
         expect(await store.streamRevision('a')).toBe(4);
+      });
+
+      it("a stream's events over several runs of one range are stored in staging order", async () => {
+        const staged = staging();
+        // Two runs of 's' (the second shorter, so it would be ready first), and another stream between them.
+        const events = newEvents(STAGING_RUN + 20);
+        const [other] = newEvents(1);
+        stageAll(staged, [
+          ...events.slice(0, STAGING_RUN).map((e) => ['s', e] as const),
+          ['t', other!] as const,
+          ...events.slice(STAGING_RUN).map((e) => ['s', e] as const),
+        ]);
+        await expect(staged.append(1, staged.count, new Map([['s', 'no-stream']]))).resolves.toMatchObject({
+          stored: events.length + 1,
+        });
+        expect(idsOf(await store.readStream('s'))).toEqual(idsOf(events));
+        expect(await store.streamRevision('s')).toBe(events.length - 1);
       });
 
       it("checks a stream's first run against its expectation, as appendEncoded does; the range's other runs are stored", async () => {
