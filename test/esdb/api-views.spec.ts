@@ -174,3 +174,17 @@ function runMain(
     );
   });
 }
+
+describe('the API on EventStoreDB: writes the cluster refuses', () => {
+  it("a write over the cluster's MaxAppendSize: 413 naming the limit (not a 500), nothing recorded", async () => {
+    const limit = 512;
+    const cluster = await startCluster({ maxAppendSize: limit });
+    const api = await startApi(cluster);
+    const id = `neg-${randomUUID()}`;
+    const refused = await api.post('/negotiations', openBody(id));
+    expect(refused.status).toBe(413);
+    expect(refused.body).toMatchObject({ code: 'append-too-large', details: { maxBytes: limit } });
+    expect(refused.body.message).toContain(`${limit} bytes`);
+    expect((await api.get(`/negotiations/${id}/status`)).status).toBe(404);
+  });
+});

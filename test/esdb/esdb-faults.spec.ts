@@ -6,14 +6,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
-import { StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppendTooLargeError, StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
 import {
   openEsdbEventStore,
   type EsdbEventStore,
   type OpenEsdbEventStoreOptions,
 } from '@parley/event-store/esdb/esdb-event-store';
 import { silentLogger } from '@parley/event-store/esdb/logger';
-import { eventually, newEvents } from '@parley/event-store/testing/contract';
+import { encoded, eventually, newEvents } from '@parley/event-store/testing/contract';
 import { EsdbTestCluster, type TestClusterOptions } from './server/server';
 
 const clusters: EsdbTestCluster[] = [];
@@ -240,6 +243,44 @@ describe('EventStoreDB faults, through the real client', () => {
     cluster.hangNext('read');
     await expect(store.readAll()).rejects.toThrow(StoreUnavailableError);
     await expect(store.close()).resolves.toBeUndefined();
+  });
+
+  it("an import's staged stream over the server's default MaxAppendSize (1 MiB) is stored, in order", async () => {
+    const cluster = await startCluster({ maxAppendSize: 1024 * 1024 });
+    const store = await open(cluster.connectionString());
+    const dir = mkdtempSync(join(tmpdir(), 'parley-esdb-staging-'));
+    try {
+      const staging = store.openStaging(dir);
+      // 600 events of ~2 KB, as an exported negotiation's (sources, notes): ~1.2 MB in one stream, under 1,000 events.
+      const events = newEvents(600, 'StatementMade', (i) => ({ i, text: 'x'.repeat(2000) }));
+      for (const event of events) staging.stage('s', encoded(event));
+      await expect(staging.append(1, staging.count, new Map([['s', 'no-stream']]))).resolves.toMatchObject({
+        stored: events.length,
+      });
+      staging.close();
+      expect((await store.readStream('s')).map((e) => e.id)).toEqual(events.map((e) => e.id));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('one append over MaxAppendSize is refused naming the limit, not as an unknown failure', async () => {
+    const cluster = await startCluster({ maxAppendSize: 64 * 1024 });
+    const store = await open(cluster.connectionString());
+    const error = await store
+      .append(
+        's',
+        newEvents(1, 'StatementMade', () => ({ text: 'x'.repeat(70 * 1024) })),
+        { expectedRevision: 'any' },
+      )
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppendTooLargeError);
+    expect(error).toMatchObject({ stream: 's', maxBytes: 64 * 1024 });
+    expect((error as Error).message).toMatch(/65536 bytes/);
+    // Nothing stored; a smaller append to the stream goes through.
+    await expect(store.append('s', newEvents(1), { expectedRevision: 'no-stream' })).resolves.toMatchObject({
+      nextRevision: 0,
+    });
   });
 
   it('a subscription that the server ends resumes from its checkpoint: nothing lost, nothing twice', async () => {

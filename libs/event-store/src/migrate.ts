@@ -36,6 +36,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { EventStoreError } from './errors';
 import type { EventStore, NewEvent, RecordedEvent } from './port';
+import { APPEND_BYTES_BUDGET } from './shared/staging';
 
 export interface CopyProgress {
   /** Source events to look at (from `fromPosition`), counted before the copy starts; undefined when not counted. */
@@ -116,7 +117,7 @@ export class MigrationGapError extends EventStoreError {
 }
 
 const DEFAULT_BATCH_SIZE = 500;
-const DEFAULT_MAX_BATCH_BYTES = 512 * 1024;
+const DEFAULT_MAX_BATCH_BYTES = APPEND_BYTES_BUDGET;
 
 function toNewEvent(event: RecordedEvent): NewEvent {
   return { id: event.id, type: event.type, data: event.data, metadata: event.metadata };

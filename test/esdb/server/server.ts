@@ -71,6 +71,14 @@ export interface TestClusterOptions {
   readonly batchAppend?: boolean;
   /** A `$stats` record after every this many appends. Default 3. */
   readonly systemRecordEvery?: number;
+  /**
+   * `MaxAppendSize`: the largest append request, in bytes — the sum over its events of data,
+   * metadata and type (since 24.10.4). The server refuses a larger one with INVALID_ARGUMENT and
+   * metadata `exception: maximum-append-size-exceeded`, `maximum-append-size: <n>` (what the
+   * client reads into `MaxAppendSizeExceededError.maxAppendSize`). Default 4 MiB, as the compose
+   * file sets (the server's own default is 1 MiB).
+   */
+  readonly maxAppendSize?: number;
 }
 
 export type CallKind = 'append' | 'read' | 'subscribe';
@@ -84,6 +92,14 @@ interface InjectedFailure {
 
 function serviceError(code: grpc.status, details: string, metadata = new grpc.Metadata()): grpc.ServiceError {
   return Object.assign(new Error(details), { code, details, metadata }) as grpc.ServiceError;
+}
+
+/** The server's refusal of an append over `MaxAppendSize`. */
+function maxAppendSizeExceeded(maxAppendSize: number): grpc.ServiceError {
+  const metadata = new grpc.Metadata();
+  metadata.set('exception', 'maximum-append-size-exceeded');
+  metadata.set('maximum-append-size', String(maxAppendSize));
+  return serviceError(grpc.status.INVALID_ARGUMENT, `Maximum Append Size of ${maxAppendSize} Exceeded.`, metadata);
 }
 
 function versionAtLeast(version: string, major: number, minor: number): boolean {
@@ -460,6 +476,11 @@ export class TestNode {
       const header = options;
       if (header === undefined) return callback(serviceError(grpc.status.INVALID_ARGUMENT, 'no options'));
       const expected = expectation(header, () => header.getRevision());
+      const size = events.reduce(
+        (sum, event) => sum + event.data.length + event.metadata.length + Buffer.byteLength(event.type),
+        0,
+      );
+      if (size > this.cluster.maxAppendSize) return callback(maxAppendSizeExceeded(this.cluster.maxAppendSize));
       let answered = false;
       const answer: grpc.sendUnaryData<AppendResp> = (error, value) => {
         if (answered) return;
@@ -597,6 +618,7 @@ export class EsdbTestCluster {
   readonly nodes: TestNode[];
   readonly version: string;
   readonly writeTimeoutMs: number;
+  readonly maxAppendSize: number;
   private readonly batchAppendSupported: boolean;
   private leaderNode: TestNode | undefined;
   private failures: InjectedFailure[] = [];
@@ -608,6 +630,7 @@ export class EsdbTestCluster {
     this.log = new ReplicatedLog(options.systemRecordEvery ?? 3);
     this.version = options.version ?? '26.1.0';
     this.writeTimeoutMs = options.writeTimeoutMs ?? 2000;
+    this.maxAppendSize = options.maxAppendSize ?? 4 * 1024 * 1024;
     this.batchAppendSupported = options.batchAppend ?? true;
     this.nodes = Array.from({ length: options.nodes ?? 1 }, () => new TestNode(this));
     this.leaderNode = this.nodes[0];

@@ -7,7 +7,7 @@
  * `WrongExpectedVersionError` slip through untranslated.
  */
 import { ErrorType, type WrongExpectedVersionError } from '@eventstore/db-client';
-import { EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import { AppendTooLargeError, EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type { ExpectedRevision } from '../port';
 import { fromEsdbCurrentRevision } from './revisions';
 
@@ -55,6 +55,16 @@ export function translateWrongExpectedVersion(
   error: WrongExpectedVersionError,
 ): WrongExpectedRevisionError {
   return new WrongExpectedRevisionError(stream, expected, fromEsdbCurrentRevision(error.actualVersion));
+}
+
+/** The server refused an append over its `MaxAppendSize`; `undefined` for any other error. */
+export function appendTooLarge(error: unknown, stream: string): AppendTooLargeError | undefined {
+  if (typeOf(error) !== ErrorType.MAXIMUM_APPEND_SIZE_EXCEEDED) return undefined;
+  const maxBytes = (error as { maxAppendSize?: unknown }).maxAppendSize;
+  return new AppendTooLargeError(
+    stream,
+    typeof maxBytes === 'number' && Number.isSafeInteger(maxBytes) ? maxBytes : NaN,
+  );
 }
 
 const UNAVAILABLE_TYPES: ReadonlySet<unknown> = new Set([

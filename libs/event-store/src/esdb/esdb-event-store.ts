@@ -105,6 +105,7 @@ import { backoffDelay, checkBackoff, type BackoffOptions } from './backoff';
 import { withUnaryAppends, type EsdbClient } from './client';
 import { connectionStringProblem, redactConnectionString } from './connection-string';
 import {
+  appendTooLarge,
   isInvalidPosition,
   isNotLeader,
   isOutcomeUnknown,
@@ -481,6 +482,8 @@ export class EsdbEventStore implements EventStore {
         const first = await this.markStored(esdbIds, esdbStream, prior.events);
         return { ...prior, duplicate: !first };
       }
+      const tooLarge = appendTooLarge(error, stream);
+      if (tooLarge !== undefined) throw tooLarge;
       if (!isWrongExpectedVersion(error)) throw error;
       // A concurrent attempt with the same ids may have stored them first: then this one is its retry.
       const prior = await this.priorAppend(stream, esdbStream, events, claims);

@@ -131,8 +131,21 @@ export function checkStagedRange(from: number, to: number, count: number): void 
 export const STAGING_RUN = 1000;
 
 /**
+ * Most bytes (events' data, metadata and type, as UTF-8) of one append that
+ * copies many events — a staged run, a migration's batch — unless one event
+ * alone is larger: well under EventStoreDB's default `MaxAppendSize` (1 MiB),
+ * which counts the same.
+ */
+export const APPEND_BYTES_BUDGET = 512 * 1024;
+
+function bytesOf(event: EncodedNewEvent): number {
+  return Buffer.byteLength(event.data) + Buffer.byteLength(event.metadata) + Buffer.byteLength(event.type);
+}
+
+/**
  * `EventStaging.append` through `appendEncoded`: each run of consecutive
- * events of one stream (at most STAGING_RUN) one append; the runs of
+ * events of one stream (at most STAGING_RUN events and, unless one event is
+ * larger, APPEND_BYTES_BUDGET bytes) one append; the runs of
  * different streams issued together (a store that group-commits writes them
  * in one transaction, in this order), a stream's runs in staging order, each
  * once the one before it is done.
@@ -142,14 +155,16 @@ export async function appendInRuns(
   events: Iterable<NumberedStagedEvent>,
   expected: ReadonlyMap<string, ExpectedRevision>,
 ): Promise<StagedAppendResult> {
-  const runs: { stream: string; first: boolean; events: EncodedNewEvent[] }[] = [];
+  const runs: { stream: string; first: boolean; events: EncodedNewEvent[]; bytes: number }[] = [];
   for (const { stream, nth, event } of events) {
+    const bytes = bytesOf(event);
     let run = runs[runs.length - 1];
-    if (!run || run.stream !== stream || run.events.length >= STAGING_RUN) {
-      run = { stream, first: nth === 0, events: [] };
+    if (!run || run.stream !== stream || run.events.length >= STAGING_RUN || run.bytes + bytes > APPEND_BYTES_BUDGET) {
+      run = { stream, first: nth === 0, events: [], bytes: 0 };
       runs.push(run);
     }
     run.events.push(event);
+    run.bytes += bytes;
   }
   let stored = 0;
   let position = 0;

@@ -22,7 +22,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DuplicateEventIdError, EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import {
+  AppendTooLargeError,
+  DuplicateEventIdError,
+  EventStoreError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '../errors';
 import { STAGING_RUN } from '../shared/staging';
 import type {
   AppendResult,
@@ -118,7 +124,7 @@ export function collect(
 }
 
 /** An event as its maker encodes it for `appendEncoded` (and a staging). */
-function encoded(event: NewEvent): EncodedNewEvent {
+export function encoded(event: NewEvent): EncodedNewEvent {
   return {
     id: event.id,
     type: event.type,
@@ -1225,6 +1231,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
           [new WrongExpectedRevisionError('s', 1, 2), 'wrong-expected-revision', 'WrongExpectedRevisionError'],
           [new DuplicateEventIdError('id', 's'), 'duplicate-event-id', 'DuplicateEventIdError'],
           [new StoreUnavailableError('down'), 'store-unavailable', 'StoreUnavailableError'],
+          [new AppendTooLargeError('s', 1024), 'append-too-large', 'AppendTooLargeError'],
         ];
         for (const [error, code, errorName] of errors) {
           expect(error).toBeInstanceOf(EventStoreError);
