@@ -9,13 +9,19 @@ import { status } from '@grpc/grpc-js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppendTooLargeError, StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
+import {
+  AppendTooLargeError,
+  MemoryEventStore,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@parley/event-store';
 import {
   openEsdbEventStore,
   type EsdbEventStore,
   type OpenEsdbEventStoreOptions,
 } from '@parley/event-store/esdb/esdb-event-store';
 import { silentLogger } from '@parley/event-store/esdb/logger';
+import { copyLog } from '@parley/event-store/migrate';
 import { encoded, eventually, newEvents } from '@parley/event-store/testing/contract';
 import { EsdbTestCluster, type TestClusterOptions } from './server/server';
 
@@ -262,6 +268,17 @@ describe('EventStoreDB faults, through the real client', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("a migration of text that takes several bytes a character stays under the server's default MaxAppendSize", async () => {
+    const cluster = await startCluster({ maxAppendSize: 1024 * 1024 });
+    const target = await open(cluster.connectionString());
+    const source = new MemoryEventStore();
+    // 300 events of 1,500 CJK characters: 450,000 UTF-16 units, 1.35 MB of UTF-8 — in one stream, one read page.
+    const events = newEvents(300, 'StatementMade', (i) => ({ i, text: '中'.repeat(1500) }));
+    await source.append('s', events, { expectedRevision: 'no-stream' });
+    await expect(copyLog(source, target, { countFirst: false })).resolves.toMatchObject({ copied: events.length });
+    expect((await target.readStream('s')).map((e) => e.id)).toEqual(events.map((e) => e.id));
   });
 
   it('one append over MaxAppendSize is refused naming the limit, not as an unknown failure', async () => {

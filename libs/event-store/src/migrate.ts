@@ -36,7 +36,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { EventStoreError } from './errors';
 import type { EventStore, NewEvent, RecordedEvent } from './port';
-import { APPEND_BYTES_BUDGET } from './shared/staging';
+import { APPEND_BYTES_BUDGET, appendBytesOf } from './shared/staging';
 
 export interface CopyProgress {
   /** Source events to look at (from `fromPosition`), counted before the copy starts; undefined when not counted. */
@@ -61,8 +61,9 @@ export interface CopyLogOptions {
   /** Source events per read page, and at most this many events per append. Default 500. */
   readonly batchSize?: number;
   /**
-   * Upper bound for one append's data + metadata JSON (a single larger event
-   * still goes alone). Default 512 KiB, well under EventStoreDB's default 1 MiB
+   * Upper bound for one append's bytes: its events' data and metadata JSON
+   * and type, in UTF-8 (a single larger event still goes alone). Default
+   * APPEND_BYTES_BUDGET (512 KiB), well under EventStoreDB's default 1 MiB
    * per append.
    */
   readonly maxBatchBytes?: number;
@@ -124,7 +125,12 @@ function toNewEvent(event: RecordedEvent): NewEvent {
 }
 
 function sizeOf(event: RecordedEvent): number {
-  return JSON.stringify(event.data).length + JSON.stringify(event.metadata).length;
+  return appendBytesOf({
+    id: event.id,
+    type: event.type,
+    data: JSON.stringify(event.data),
+    metadata: JSON.stringify(event.metadata),
+  });
 }
 
 /** Consecutive events of one stream, cut at `maxEvents` / `maxBytes`. */

@@ -138,7 +138,8 @@ export const STAGING_RUN = 1000;
  */
 export const APPEND_BYTES_BUDGET = 512 * 1024;
 
-function bytesOf(event: EncodedNewEvent): number {
+/** An encoded event's bytes as a budgeted append counts them (UTF-8, as EventStoreDB's MaxAppendSize does). */
+export function appendBytesOf(event: EncodedNewEvent): number {
   return Buffer.byteLength(event.data) + Buffer.byteLength(event.metadata) + Buffer.byteLength(event.type);
 }
 
@@ -157,7 +158,7 @@ export async function appendInRuns(
 ): Promise<StagedAppendResult> {
   const runs: { stream: string; first: boolean; events: EncodedNewEvent[]; bytes: number }[] = [];
   for (const { stream, nth, event } of events) {
-    const bytes = bytesOf(event);
+    const bytes = appendBytesOf(event);
     let run = runs[runs.length - 1];
     if (!run || run.stream !== stream || run.events.length >= STAGING_RUN || run.bytes + bytes > APPEND_BYTES_BUDGET) {
       run = { stream, first: nth === 0, events: [], bytes: 0 };
