@@ -10,6 +10,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { status as grpcStatus } from '@grpc/grpc-js';
+import { loadConfig } from '../../apps/api/src/config/config';
+import { createEventStore } from '../../apps/api/src/store/create-event-store';
 import { startTestApp, type TestApp } from '../support/app';
 import { openBody } from '../support/cases';
 import { client, expectStatus, type Client } from '../support/http';
@@ -186,5 +188,24 @@ describe('the API on EventStoreDB: writes the cluster refuses', () => {
     expect(refused.body).toMatchObject({ code: 'append-too-large', details: { maxBytes: limit } });
     expect(refused.body.message).toContain(`${limit} bytes`);
     expect((await api.get(`/negotiations/${id}/status`)).status).toBe(404);
+  });
+});
+
+describe('the API on EventStoreDB: what it logs', () => {
+  it('a start-up retry is logged with its cause, not only "retrying"', async () => {
+    const cluster = await startCluster();
+    cluster.failNext('read', grpcStatus.UNAVAILABLE, 2, 'node still starting');
+    const logged: unknown[][] = [];
+    const record = (...args: unknown[]): void => void logged.push(args);
+    const config = loadConfig({
+      PARLEY_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: cluster.connectionString(),
+      PARLEY_STORE_CONNECT_TIMEOUT_MS: '30000',
+    });
+    const store = await createEventStore(config, { log: record, warn: record, error: record });
+    await store.close();
+    const retries = logged.filter((args) => args.some((a) => typeof a === 'string' && /retrying/.test(a)));
+    expect(retries).toHaveLength(2);
+    for (const args of retries) expect(JSON.stringify(args)).toContain('node still starting');
   });
 });

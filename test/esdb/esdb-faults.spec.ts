@@ -82,6 +82,20 @@ describe('EventStoreDB faults, through the real client', () => {
     await expect(open(cluster.connectionString())).rejects.toBeInstanceOf(StoreUnavailableError);
   });
 
+  it('start-up does not retry refused credentials: it fails at once, saying to check them', async () => {
+    const cluster = await startCluster({ nodes: 3 });
+    // What the server answers a wrong password (UNAUTHENTICATED) — every time; two answers queued, retrying would pass.
+    cluster.failNext('read', status.UNAUTHENTICATED, 2);
+    const warned: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => void warned.push(message) };
+    const failure = await open(cluster.connectionString(), { connectTimeoutMs: 30_000, logger }).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(StoreUnavailableError);
+    expect((failure as Error).message).toMatch(/check the credentials in EVENTSTORE_CONNECTION_STRING/);
+    expect(warned).toEqual([]);
+  });
+
   it('refuses a server older than 23.10 at start-up, naming the version it needs', async () => {
     const cluster = await startCluster({ version: '22.10.3' });
     const failure = open(cluster.connectionString());

@@ -32,6 +32,11 @@ export function isNotLeader(error: unknown): boolean {
   return typeOf(error) === ErrorType.NOT_LEADER;
 }
 
+/** Wrong credentials (UNAUTHENTICATED) or a user without the permission (PERMISSION_DENIED, access-denied). */
+export function isAccessDenied(error: unknown): boolean {
+  return typeOf(error) === ErrorType.ACCESS_DENIED;
+}
+
 export function isStreamNotFound(error: unknown): boolean {
   return typeOf(error) === ErrorType.STREAM_NOT_FOUND;
 }
@@ -124,7 +129,9 @@ export function translateError(error: unknown, action: string): unknown {
   if (error instanceof EventStoreError) return error;
   const type = typeOf(error);
   if (UNAVAILABLE_TYPES.has(type) || isBrokenCall(error) || isConnectionSetupFailure(error)) {
-    const hint = type === ErrorType.ACCESS_DENIED ? ' (check the credentials in EVENTSTORE_CONNECTION_STRING)' : '';
+    const hint = isAccessDenied(error)
+      ? ' (check the credentials in EVENTSTORE_CONNECTION_STRING, and that the user may read $all)'
+      : '';
     return new StoreUnavailableError(`EventStoreDB ${action} failed: ${messageOf(error)}${hint}`, error);
   }
   return error;

@@ -106,6 +106,7 @@ import { withUnaryAppends, type EsdbClient } from './client';
 import { connectionStringProblem, redactConnectionString } from './connection-string';
 import {
   appendTooLarge,
+  isAccessDenied,
   isInvalidPosition,
   isNotLeader,
   isOutcomeUnknown,
@@ -908,7 +909,12 @@ export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Pr
           break;
         } catch (error) {
           const delayMs = backoffDelay(attempt, CONNECT_BACKOFF);
-          if (!(error instanceof StoreUnavailableError) || Date.now() - started + delayMs > connectTimeoutMs)
+          // Wrong credentials, or a user not allowed to read $all, fail the same way every time: no retrying them.
+          if (
+            !(error instanceof StoreUnavailableError) ||
+            isAccessDenied(error.cause) ||
+            Date.now() - started + delayMs > connectTimeoutMs
+          )
             throw error;
           logger.warn('EventStoreDB is not answering yet; retrying', {
             connection: safe,
