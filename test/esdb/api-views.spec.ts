@@ -191,6 +191,21 @@ describe('the API on EventStoreDB: writes the cluster refuses', () => {
   });
 });
 
+describe('the API on EventStoreDB: a node that accepts reads and never answers', () => {
+  it('/health answers 503 "store unreachable" within defaultDeadline instead of hanging, and 200 once reads are answered', async () => {
+    const cluster = await startCluster();
+    const api = await startApi(cluster, {
+      EVENTSTORE_CONNECTION_STRING: `${cluster.connectionString()}&defaultDeadline=300`,
+      // No other reader: the watchdog would take the hung read.
+      PARLEY_VIEWS_WATCHDOG_MS: '0',
+    });
+    cluster.hangNext('read');
+    const hung = await health(api);
+    expect(hung).toMatchObject({ status: 503, body: { status: 'error', store: { reachable: false } } });
+    expect((await health(api)).status).toBe(200);
+  });
+});
+
 describe('the API on EventStoreDB: what it logs', () => {
   it('a start-up retry is logged with its cause, not only "retrying"', async () => {
     const cluster = await startCluster();
