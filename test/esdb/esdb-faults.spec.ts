@@ -235,6 +235,15 @@ describe('EventStoreDB faults, through the real client', () => {
     expect((await store.readStream('s')).map((e) => e.id)).toEqual(first.events.map((e) => e.id));
   });
 
+  it('a defaultDeadline longer than a timer can wait (the client allows up to a year) still lets reads through', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=31536000000`);
+    const events = newEvents(3);
+    await store.append('s', events, { expectedRevision: 'no-stream' });
+    expect((await store.readStream('s')).map((e) => e.id)).toEqual(events.map((e) => e.id));
+    expect(await store.readAll()).toHaveLength(3);
+  });
+
   it('an append whose read-back hangs fails as unavailable, and its retry with the same ids answers the original result', async () => {
     const cluster = await startCluster();
     const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);

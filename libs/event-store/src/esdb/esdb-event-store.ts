@@ -208,6 +208,8 @@ async function onLeader<T>(call: () => Promise<T>): Promise<T> {
 
 /** The client's `defaultDeadline` when the connection string sets none (ms). */
 export const DEFAULT_DEADLINE_MS = 10_000;
+/** The longest delay `setTimeout` keeps (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Reads a client stream, with a deadline: each message (and the end) must
@@ -292,9 +294,11 @@ export class EsdbEventStore implements EventStore {
     this.pageSize = options.pageSize ?? 500;
     if (!Number.isSafeInteger(this.pageSize) || this.pageSize < 1)
       throw new RangeError('pageSize must be a positive integer');
-    this.readDeadlineMs = options.readDeadlineMs ?? DEFAULT_DEADLINE_MS;
-    if (!Number.isSafeInteger(this.readDeadlineMs) || this.readDeadlineMs < 1)
+    const readDeadlineMs = options.readDeadlineMs ?? DEFAULT_DEADLINE_MS;
+    if (!Number.isSafeInteger(readDeadlineMs) || readDeadlineMs < 1)
       throw new RangeError('readDeadlineMs must be a positive integer');
+    // A timer longer than 2^31 − 1 ms fires at once; the client caps its own deadlines at a year.
+    this.readDeadlineMs = Math.min(readDeadlineMs, MAX_TIMER_MS);
   }
 
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
