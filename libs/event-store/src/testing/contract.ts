@@ -29,7 +29,7 @@ import {
   StoreUnavailableError,
   WrongExpectedRevisionError,
 } from '../errors';
-import { STAGING_RUN } from '../shared/staging';
+import { APPEND_BYTES_BUDGET } from '../shared/staging';
 import type {
   AppendResult,
   EncodedNewEvent,
@@ -557,13 +557,14 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
 
       it("a stream's events over several runs of one range are stored in staging order", async () => {
         const staged = staging();
-        // Two runs of 's' (the second shorter, so it would be ready first), and another stream between them.
-        const events = newEvents(STAGING_RUN + 20);
+        // A quarter of a run's byte budget each: runs of three, so two runs of 's' (the second shorter, so it
+        // would be ready first), and another stream between them.
+        const events = newEvents(4, 'StatementMade', (i) => ({ i, text: 'x'.repeat(APPEND_BYTES_BUDGET / 4) }));
         const [other] = newEvents(1);
         stageAll(staged, [
-          ...events.slice(0, STAGING_RUN).map((e) => ['s', e] as const),
+          ...events.slice(0, 3).map((e) => ['s', e] as const),
           ['t', other!] as const,
-          ...events.slice(STAGING_RUN).map((e) => ['s', e] as const),
+          ...events.slice(3).map((e) => ['s', e] as const),
         ]);
         await expect(staged.append(1, staged.count, new Map([['s', 'no-stream']]))).resolves.toMatchObject({
           stored: events.length + 1,
