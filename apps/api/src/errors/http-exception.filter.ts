@@ -9,7 +9,12 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@parley/domain';
-import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
+import {
+  AppendTooLargeError,
+  DuplicateEventIdError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@parley/event-store';
 import { ProjectionQueryError } from '@parley/projections';
 import { methodsOf } from '../http/route-table';
 import { PreconditionFailedError } from './precondition-failed.error';
@@ -107,6 +112,15 @@ export class HttpErrorFilter implements ExceptionFilter {
         message: `event id ${exception.eventId} is already used by another event (in ${exception.existingStream})`,
         code: 'duplicate-event-id',
         details: { eventId: exception.eventId, stream: exception.existingStream },
+      };
+    }
+    if (exception instanceof AppendTooLargeError) {
+      return {
+        statusCode: HttpStatus.PAYLOAD_TOO_LARGE,
+        error: statusText(HttpStatus.PAYLOAD_TOO_LARGE),
+        message: `the write is too large for the event store: over its limit of ${exception.maxBytes} bytes per append (MaxAppendSize on the EventStoreDB cluster; see docs/EVENTSTOREDB.md)`,
+        code: exception.code,
+        details: { stream: exception.stream, maxBytes: exception.maxBytes },
       };
     }
     if (exception instanceof StoreUnavailableError) {
