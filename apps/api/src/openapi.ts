@@ -1,7 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { pathOf } from './errors/http-exception.filter';
-import { describeDevelopments } from './recording/dto/record-event.dto';
+import { EVENT_DATA_DTOS, RECORD_DTOS } from './recording/dto/event-data.dto';
+import {
+  describeDevelopments,
+  OpenNegotiationDto,
+  RecordBatchDto,
+  RecordEventDto,
+} from './recording/dto/record-event.dto';
+import { discriminateByType } from './shared/event.dto';
 import { CLOSED_SCHEMAS } from './shared/same';
 
 /** `/openapi.json` and the interactive docs at `/docs`. */
@@ -24,7 +31,9 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     })
     .addSecurityRequirements('bearer')
     .build();
-  const document = closeSchemas(tidyHeaderParameters(describeDevelopments(SwaggerModule.createDocument(app, config))));
+  const document = describeEvents(
+    describeDevelopments(closeSchemas(tidyHeaderParameters(SwaggerModule.createDocument(app, config)))),
+  );
   app
     .getHttpAdapter()
     .getInstance()
@@ -47,13 +56,46 @@ export function setupOpenApi(app: NestFastifyApplication): void {
 }
 
 /**
+ * Stored events and timeline items, like the request bodies, are unions
+ * discriminated by `type`: each type's `data` is that type's schema.
+ */
+export function describeEvents(document: OpenAPIObject): OpenAPIObject {
+  discriminateByType(
+    document,
+    'StoredEventDto',
+    (type) => `Stored${type}Dto`,
+    'A stored event with its place in the log',
+  );
+  discriminateByType(
+    document,
+    'TimelineItemDto',
+    (type) => `Timeline${type}ItemDto`,
+    'One development of the timeline',
+  );
+  return document;
+}
+
+/**
+ * The request bodies and every shape inside them: the server refuses a field
+ * they do not name (`forbidNonWhitelisted`, `validate.ts`), so the document
+ * allows none either.
+ */
+const REQUEST_SCHEMAS = [
+  RecordEventDto,
+  RecordBatchDto,
+  OpenNegotiationDto,
+  ...Object.values(RECORD_DTOS),
+  ...EVENT_DATA_DTOS,
+].map((dto) => dto.name);
+
+/**
  * The response schemas that list every field of their body (`@Closed()`)
  * allow no other: a client generated from the document can rely on the
  * fields it names being all there are.
  */
 export function closeSchemas(document: OpenAPIObject): OpenAPIObject {
   const schemas = document.components?.schemas ?? {};
-  for (const name of CLOSED_SCHEMAS) {
+  for (const name of [...CLOSED_SCHEMAS, ...REQUEST_SCHEMAS]) {
     const schema = schemas[name];
     if (schema && !('$ref' in schema)) schema.additionalProperties = false;
   }

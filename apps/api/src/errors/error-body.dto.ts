@@ -6,6 +6,18 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiResponse } from '@nestjs/swagger';
 import { Closed, type Same } from '../shared/same';
 import type { ErrorBody } from './http-exception.filter';
+import type { FieldProblem } from './validation';
+
+@Closed()
+export class FieldProblemDto {
+  @ApiProperty({
+    description: 'the field, as a dotted path in the body (or the parameter or header)',
+    example: 'data.tone',
+  })
+  field!: string;
+  @ApiProperty({ type: [String], description: 'what is wrong with it, each a sentence' })
+  problems!: readonly string[];
+}
 
 @Closed()
 export class ErrorBodyDto {
@@ -27,15 +39,16 @@ export class ErrorBodyDto {
   })
   details?: Record<string, unknown>;
   @ApiProperty({
-    type: [Object],
+    type: [FieldProblemDto],
     required: false,
-    description: 'for a 400: one entry per bad field, { field, problems }',
+    description: 'for a 400: one entry per bad field',
   })
-  errors?: readonly unknown[];
+  errors?: readonly FieldProblemDto[];
 }
 
 const _errorBody: Same<ErrorBodyDto, ErrorBody> = true;
-export const ERROR_BODY_CHECKS = [_errorBody];
+const _fieldProblem: Same<FieldProblemDto, FieldProblem> = true;
+export const ERROR_BODY_CHECKS = [_errorBody, _fieldProblem];
 
 /** What each error status means, unless a route says more. */
 const ERROR_MEANINGS = {

@@ -34,6 +34,7 @@ import { type EventsPage, GetEventQuery, ListEventsQuery } from './queries';
 import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
 import { ApiErrors } from '../errors/error-body.dto';
 import { EventsPageDto, WriteResultDto } from './responses.dto';
+import { StoredEventDto } from '../shared/event.dto';
 import { acceptsOpening } from '../http/edge-verdict';
 import { JSON_MEDIA_TYPE } from '../http/body';
 import { matchesIfNoneMatch } from '../http/etag';
@@ -233,7 +234,7 @@ export class RecordingController {
   @ApiOperation({ summary: 'One stored event with its envelope' })
   @ApiOkResponse({
     description: 'the event as stored (its type, data and envelope) with stream, revision and position',
-    schema: { type: 'object' },
+    type: StoredEventDto,
   })
   @ApiErrors([404], { 404: 'no such event' })
   event(@Param('eventId') eventId: string): Promise<PresentedEvent> {
