@@ -53,10 +53,14 @@ export const ERROR_BODY_CHECKS = [_errorBody, _fieldProblem];
 /** What each error status means, unless a route says more. */
 const ERROR_MEANINGS = {
   400: 'malformed: names each bad field or parameter',
+  401: 'no API key, or an unknown one (keys are configured: see Access)',
+  403: "the key's role may not do this (viewer < analyst < admin)",
   404: 'no such negotiation (or event)',
   409: 'conflicts with what is recorded (an id already used, a concurrent write)',
   412: 'If-Match names a stale revision; the ETag holds the current one',
+  415: 'the body is not of the media type the route reads',
   422: 'a business rule refused it: names the rule and the ids',
+  429: 'too many requests: Retry-After says when to try again',
 } as const;
 type ErrorStatus = keyof typeof ERROR_MEANINGS;
 

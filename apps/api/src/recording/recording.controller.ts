@@ -92,7 +92,7 @@ export class RecordingController {
       'opened; ETag holds the stream revision, Location its status view (with minPosition: it includes the opening)',
   })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 409], { 409: 'a negotiation with this id is already open' })
+  @ApiErrors([400, 409, 415], { 409: 'a negotiation with this id is already open' })
   async open(
     @Body() body: unknown,
     @Req() req: AuthenticatedRequest,
@@ -140,7 +140,7 @@ export class RecordingController {
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, type: WriteResultDto, description: 'stored; ETag holds the new stream revision' })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 404, 409, 412, 422])
+  @ApiErrors([400, 404, 409, 412, 415, 422])
   async record(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -163,7 +163,7 @@ export class RecordingController {
   @ApiBody({ type: RecordBatchDto })
   @ApiResponse({ status: 201, type: WriteResultDto, description: 'stored; ETag holds the new stream revision' })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 404, 409, 412, 422])
+  @ApiErrors([400, 404, 409, 412, 415, 422])
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   async recordBatch(

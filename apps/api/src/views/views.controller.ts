@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiJsonOrTextResponse, ApiTextResponse } from '../http/api-text';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ESCALATION_MODELS, matrixCsv, PORTFOLIO_SORTS } from '@parley/projections';
@@ -123,11 +124,11 @@ export class ViewsController {
   @Get(':id/matrix')
   @SelfEncoded()
   @ApiOperation({ summary: 'The demand-acceptance matrix (JSON, or CSV with Accept: text/csv or ?format=csv)' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
-    type: MatrixViewDto,
-    description: 'the matrix as JSON (as CSV: one row per demand, one column per actor)',
-  })
+  @ApiJsonOrTextResponse(
+    MatrixViewDto,
+    'text/csv',
+    'the matrix as JSON, or as CSV (`Accept: text/csv` or `format=csv`): one row per demand, one column per actor',
+  )
   @ApiErrors([400, 404])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
@@ -264,7 +265,8 @@ export class ViewsController {
     summary:
       'A briefing to take away (Markdown): status at `to`, what changed from `from` to `to`, escalation with why it holds and its drivers, the matrix, and the sources cited (numbered)',
   })
-  @ApiProduces('text/markdown')
+  @ApiTextResponse('text/markdown', 'the briefing, in Markdown')
+  @ApiErrors([400, 404])
   @ApiQuery({ name: 'from', required: false, description: 'the start of the period; default 7 days before `to`' })
   @ApiQuery({
     name: 'to',
