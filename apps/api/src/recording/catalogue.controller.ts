@@ -11,13 +11,14 @@ import {
   recordExample,
 } from '@parley/domain';
 import { Public } from '../auth/auth.guard';
+import { CatalogueDto } from './catalogue.dto';
 
 /** The catalogue as data, for clients that build their forms from it (the dashboard's record form). */
 @ApiTags('recording')
 @Public()
 @Controller()
 export class CatalogueController {
-  private readonly body = {
+  readonly body = {
     groups: DEVELOPMENT_GROUPS,
     types: Object.fromEntries(DEVELOPMENT_TYPES.map((type) => [type, CATALOGUE[type]])),
     records: RECORDS,
@@ -35,7 +36,7 @@ export class CatalogueController {
   @ApiOperation({
     summary: 'The development types, their fields (check, bounds, description, example) and the envelope',
   })
-  @ApiResponse({ status: 200, description: '{ groups, types, records, recordExamples, envelope, limits }' })
+  @ApiResponse({ status: 200, type: CatalogueDto, description: 'the catalogue' })
   catalogue(): typeof this.body {
     return this.body;
   }
