@@ -53,7 +53,7 @@ export class AdminController {
   @Get('export')
   @RequireRole('admin')
   @ApiOperation({ summary: 'The whole log as JSONL (one stored event per line, in position order)' })
-  @ApiQuery({ name: 'negotiation', required: false, description: 'only this negotiation' })
+  @ApiQuery({ name: 'negotiation', required: false, type: String, description: 'only this negotiation' })
   @ApiTextResponse(
     'application/x-ndjson',
     'one stored event per line as the store keeps it — { position, stream, revision, id, type, data, metadata, recordedAt } — in position order: what POST /admin/import reads',

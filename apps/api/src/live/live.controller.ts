@@ -143,7 +143,8 @@ export class LiveController {
   @ApiQuery({
     name: 'from',
     required: false,
-    type: Number,
+    type: 'integer',
+    minimum: 0,
     description: 'send every event after this global position first (0: the whole log)',
   })
   @ApiQuery(API_KEY)
@@ -199,7 +200,8 @@ export class LiveController {
   @ApiQuery({
     name: 'minPosition',
     required: false,
-    type: Number,
+    type: 'integer',
+    minimum: 0,
     description: 'wait (bounded) until the views include this global position — pass the `position` of your write',
   })
   @ApiQuery(API_KEY)

@@ -184,9 +184,27 @@ export class RecordingController {
   @Get('negotiations/:id/events')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'The raw log of one negotiation, in log order (paged; filter by type)' })
-  @ApiQuery({ name: 'type', required: false, description: 'only this event type (comma-separated for several)' })
-  @ApiQuery({ name: 'fromRevision', required: false, description: 'first stream revision of the page (default 0)' })
-  @ApiQuery({ name: 'limit', required: false, description: '1–1000, default 100' })
+  @ApiQuery({
+    name: 'type',
+    required: false,
+    type: String,
+    description: `only this event type (comma-separated for several): ${EVENT_TYPES.join(', ')}`,
+  })
+  @ApiQuery({
+    name: 'fromRevision',
+    required: false,
+    type: 'integer',
+    minimum: 0,
+    description: 'first stream revision of the page (default 0)',
+  })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    type: 'integer',
+    minimum: 1,
+    maximum: 1000,
+    description: '1–1000, default 100',
+  })
   @ApiResponse({ status: 200, type: EventsPageDto, description: 'the page; ETag holds the stream revision' })
   @ApiErrors([400, 404])
   @ApiResponse({ status: 304, description: 'If-None-Match holds that ETag: nothing recorded since' })

@@ -41,11 +41,13 @@ const START_OF_DAY =
 const AT = {
   name: 'at',
   required: false,
+  type: String,
   description: `the world as it stood at this date (events with occurredAt ≤ at); default now. ${END_OF_DAY}`,
 };
 const KNOWN_AT = {
   name: 'knownAt',
   required: false,
+  type: String,
   description: `what Parley knew at this date (events and corrections recorded by then); default now. ${END_OF_DAY}`,
 };
 const MODEL = {
@@ -58,6 +60,8 @@ const MODEL = {
 const MIN_POSITION = {
   name: 'minPosition',
   required: false,
+  type: 'integer',
+  minimum: 0,
   description: 'wait (bounded) until the views include this global position — pass the `position` of your write',
 };
 
@@ -176,7 +180,14 @@ export class ViewsController {
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)
-  @ApiQuery({ name: 'drivers', required: false, description: 'how many drivers (0–50, default 5)' })
+  @ApiQuery({
+    name: 'drivers',
+    required: false,
+    type: 'integer',
+    minimum: 0,
+    maximum: 50,
+    description: 'how many drivers (0–50, default 5)',
+  })
   escalation(
     @Param('id') id: string,
     @Query() query: Q,
@@ -198,14 +209,16 @@ export class ViewsController {
   @ApiQuery({
     name: 'from',
     required: false,
+    type: String,
     description: `default: the first development, or the earliest date that keeps the series within 5,000 points. ${START_OF_DAY}`,
   })
   @ApiQuery({
     name: 'to',
     required: false,
+    type: String,
     description: `default: at, or now; the last point is the index at \`to\` itself. ${END_OF_DAY}`,
   })
-  @ApiQuery({ name: 'step', required: false, description: '1d (default), 6h, 30m, 1w or ISO-8601 P1D' })
+  @ApiQuery({ name: 'step', required: false, type: String, description: '1d (default), 6h, 30m, 1w or ISO-8601 P1D' })
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -238,11 +251,13 @@ export class ViewsController {
   @ApiQuery({
     name: 'since',
     required: true,
+    type: String,
     description: `the start of the briefing (developments that occurred from then on). ${START_OF_DAY} So since=2025-10-15&until=2025-10-15 is what happened on 15 Oct.`,
   })
   @ApiQuery({
     name: 'until',
     required: false,
+    type: String,
     description: `the end of the briefing; default: at, or now. ${END_OF_DAY}`,
   })
   @ApiQuery({ ...AT, description: `${AT.description}; the default of \`until\`` })
@@ -267,10 +282,16 @@ export class ViewsController {
   })
   @ApiTextResponse('text/markdown', 'the briefing, in Markdown')
   @ApiErrors([400, 404])
-  @ApiQuery({ name: 'from', required: false, description: 'the start of the period; default 7 days before `to`' })
+  @ApiQuery({
+    name: 'from',
+    required: false,
+    type: String,
+    description: `the start of the period; default 7 days before \`to\`. ${START_OF_DAY}`,
+  })
   @ApiQuery({
     name: 'to',
     required: false,
+    type: String,
     description: `the end of the period, and the date of the status, escalation and matrix; default: at, or now. ${END_OF_DAY}`,
   })
   @ApiQuery(AT)
