@@ -68,7 +68,7 @@ type ErrorStatus = keyof typeof ERROR_MEANINGS;
 export function ApiErrors(
   statuses: readonly ErrorStatus[],
   meanings: Partial<Record<ErrorStatus, string>> = {},
-): MethodDecorator {
+): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ...statuses.map((status) =>
       ApiResponse({ status, type: ErrorBodyDto, description: meanings[status] ?? ERROR_MEANINGS[status] }),

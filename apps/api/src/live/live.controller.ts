@@ -128,7 +128,6 @@ export class LiveController {
       'The dashboard uses it, so that no key ever rides in a URL.',
   })
   @ApiResponse({ status: 200, type: StreamTokenDto, description: 'the token, and when it must be used by' })
-  @ApiErrors([401])
   streamToken(@Req() req: FastifyRequest): StreamToken {
     return this.tokens.issue((req as AuthenticatedRequest).principal!);
   }
@@ -151,7 +150,7 @@ export class LiveController {
   @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
   @ApiEventStream('The event stream.', EVENTS_EXAMPLE, EVENT_STREAM_DATA)
-  @ApiErrors([400, 401, 429], {
+  @ApiErrors([400, 429], {
     400: 'a malformed negotiation id or position, or a position beyond the end of the log',
     429: STREAMS_FULL,
   })
@@ -208,7 +207,7 @@ export class LiveController {
   @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
   @ApiEventStream('The views stream.', VIEWS_EXAMPLE, VIEW_STREAM_DATA)
-  @ApiErrors([400, 401, 404, 429], { 404: 'no such negotiation (before the stream starts)', 429: STREAMS_FULL })
+  @ApiErrors([400, 404, 429], { 404: 'no such negotiation (before the stream starts)', 429: STREAMS_FULL })
   async viewStream(
     @Param('id') id: string,
     @Req() req: FastifyRequest,

@@ -124,7 +124,8 @@ function keyed(keys: readonly string[], value: SchemaObjectMetadata, description
     description,
   };
 }
-const ref = (dto: new () => object): SchemaObjectMetadata => ({ allOf: [{ $ref: getSchemaPath(dto) }] });
+// A plain reference (the metadata type has no `$ref`, the document does).
+const ref = (dto: new () => object) => ({ $ref: getSchemaPath(dto) }) as SchemaObjectMetadata;
 const fieldSpecs: SchemaObjectMetadata = {
   type: 'object',
   additionalProperties: { $ref: getSchemaPath(FieldSpecDto) },
