@@ -19,6 +19,7 @@ import { EVENT_STORE } from '../../apps/api/src/store/store.module';
 import { EXAMPLE_LOG, importExample, KEYS, startTestApp, type TestApp } from '../support/app';
 import { openBody, withId } from '../support/cases';
 import { client, type Client, type Json } from '../support/http';
+import { openApiSchema } from '../support/openapi';
 import { liveEnv, SseRecorder } from '../live/support/live';
 
 const CASE = 'pak-afghan-2025';
@@ -46,24 +47,6 @@ interface Sample {
 const mediaType = (contentType: string | null, text: string): string | null =>
   text === '' ? null : (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 
-/**
- * OpenAPI 3.0's `nullable` as JSON Schema says it (ajv reads JSON Schema):
- * `type: [t, 'null']`; and a nullable reference to another schema (which the
- * Swagger module writes as `{ nullable, type: object, allOf: [$ref] }`) as
- * that schema or null, as generated clients read it.
- */
-function jsonSchema(schema: Json): Json {
-  if (Array.isArray(schema)) return schema.map(jsonSchema);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const out: Json = {};
-  for (const [key, value] of Object.entries(schema)) if (key !== 'nullable') out[key] = jsonSchema(value);
-  if (schema.nullable !== true) return out;
-  if (out.allOf !== undefined || out.$ref !== undefined) return { anyOf: [out, { type: 'null' }] };
-  out.type = [out.type, 'null'];
-  if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
-  return out;
-}
-
 describe('/openapi.json: every documented response, as a real one', () => {
   let t: TestApp;
   let keyed: TestApp;
@@ -81,7 +64,7 @@ describe('/openapi.json: every documented response, as a real one', () => {
     await importExample(keyed.url, { Authorization: `Bearer ${KEYS.admin}` });
     doc = (await api.get('/openapi.json')).body;
     ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-    ajv.addSchema({ $id: 'openapi.json', components: jsonSchema(doc.components) });
+    ajv.addSchema({ $id: 'openapi.json', components: openApiSchema(doc.components) });
   });
   afterAll(async () => {
     held?.close();
@@ -90,10 +73,7 @@ describe('/openapi.json: every documented response, as a real one', () => {
     await t.cleanup();
   });
 
-  const compile = (schema: Json): ValidateFunction =>
-    ajv.compile(
-      JSON.parse(JSON.stringify(jsonSchema(schema)).replace(/"#\/components\//g, '"openapi.json#/components/')),
-    );
+  const compile = (schema: Json): ValidateFunction => ajv.compile(openApiSchema(schema, 'openapi.json'));
 
   /** The schema the document gives `route` for `status` in `type` (JSON by default), compiled; undefined when it gives none. */
   const schemaOf = (route: string, status: number, type = JSON_TYPE): ValidateFunction | undefined => {
