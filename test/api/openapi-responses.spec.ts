@@ -37,9 +37,9 @@ interface Sample {
   /** Sent as JSON, or as it is when a string. */
   readonly body?: unknown;
   readonly headers?: Record<string, string> | (() => Promise<Record<string, string>>);
-  /** Asked of the server with API keys (401, 403, 429, 503) instead of the local one. */
-  readonly keyed?: boolean;
-  /** Done just before the request (the keyed server's store closed, for the 503). */
+  /** Asked of the server with API keys (401, 403, 429), or of the one whose store is closed (503), not the local one. */
+  readonly server?: 'keyed' | 'closed';
+  /** Done just before the request (a stream held open, for the 429). */
   readonly before?: () => Promise<void>;
 }
 
@@ -50,6 +50,7 @@ const mediaType = (contentType: string | null, text: string): string | null =>
 describe('/openapi.json: every documented response, as a real one', () => {
   let t: TestApp;
   let keyed: TestApp;
+  let closed: TestApp;
   let api: Client;
   let doc: Json;
   let ajv: Ajv;
@@ -60,8 +61,11 @@ describe('/openapi.json: every documented response, as a real one', () => {
     await importExample(t.url);
     // One stream per key on the keyed server: a second is its 429.
     liveEnv({ PARLEY_LIVE_MAX_STREAMS_PER_KEY: '1' });
-    keyed = await startTestApp({ withKeys: true });
+    // One write per key and minute: the import spends the admin's, so its next write is a 429.
+    keyed = await startTestApp({ withKeys: true, env: { PARLEY_WRITE_RATE_LIMIT: '1' } });
     await importExample(keyed.url, { Authorization: `Bearer ${KEYS.admin}` });
+    closed = await startTestApp();
+    await (closed.app.get(EVENT_STORE) as EventStore).close();
     doc = (await api.get('/openapi.json')).body;
     ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
     ajv.addSchema({ $id: 'openapi.json', components: openApiSchema(doc.components) });
@@ -69,7 +73,8 @@ describe('/openapi.json: every documented response, as a real one', () => {
   afterAll(async () => {
     held?.close();
     liveEnv({ PARLEY_LIVE_MAX_STREAMS_PER_KEY: '' });
-    await keyed.cleanup().catch(() => undefined);
+    await keyed.cleanup();
+    await closed.cleanup().catch(() => undefined);
     await t.cleanup();
   });
 
@@ -322,8 +327,9 @@ describe('/openapi.json: every documented response, as a real one', () => {
 
   /**
    * On the server with keys: each route without a key (401) and, where a
-   * lower role exists, with the viewer's (403); a second stream on one key
-   * (429); and health with its store closed (503, last).
+   * lower role exists, with the viewer's (403); each write over the admin's
+   * budget and a second stream on one key (429). On the server whose store is
+   * closed: each route that reads or writes the log (503).
    */
   const keyedSamples = (): Sample[] => {
     const operations = Object.entries(doc.paths as Record<string, Record<string, Json>>).flatMap(([path, ops]) =>
@@ -341,11 +347,37 @@ describe('/openapi.json: every documented response, as a real one', () => {
           route,
           url: url(route),
           status,
-          keyed: true,
+          server: 'keyed',
           ...(route.startsWith('post ') ? { body: {} } : {}),
           headers: status === 403 ? { Authorization: `Bearer ${KEYS.viewer}` } : {},
         })),
     );
+    const overBudget = operations
+      .filter(({ route, op }) => route.startsWith('post ') && op.responses?.['429'] !== undefined)
+      .map(({ route }): Sample => ({
+        route,
+        url: url(route),
+        status: 429,
+        server: 'keyed',
+        body: {},
+        headers: { Authorization: `Bearer ${KEYS.admin}` },
+      }));
+    const bodies: Record<string, unknown> = {
+      'post /negotiations': openBody('oas-closed'),
+      'post /negotiations/{id}/events': stale,
+      'post /negotiations/{id}/events:batch': { events: [stale] },
+      'post /admin/import': fs.readFileSync(EXAMPLE_LOG, 'utf8'),
+    };
+    const unavailable = operations
+      .filter(({ route, op }) => op.responses?.['503'] !== undefined && route !== 'get /health')
+      .map(({ route }): Sample => ({
+        route,
+        url: url(route),
+        status: 503,
+        server: 'closed',
+        ...(route.startsWith('post ') ? { body: bodies[route] } : {}),
+        ...(route === 'post /admin/import' ? { headers: { 'Content-Type': 'application/x-ndjson' } } : {}),
+      }));
     const holdOne = async () => {
       held ??= new SseRecorder(`${keyed.url}/stream/events`, { headers: { Authorization: `Bearer ${KEYS.viewer}` } });
       await held.until((r) => r.of('ready').length > 0, 'the first stream open');
@@ -353,11 +385,14 @@ describe('/openapi.json: every documented response, as a real one', () => {
     const viewer = { Authorization: `Bearer ${KEYS.viewer}` };
     return [
       ...refused,
+      ...overBudget,
+      ...unavailable,
+      { route: 'get /health', url: '/health', status: 503, server: 'closed' },
       {
         route: 'get /stream/events',
         url: '/stream/events',
         status: 429,
-        keyed: true,
+        server: 'keyed',
         headers: viewer,
         before: holdOne,
       },
@@ -365,16 +400,9 @@ describe('/openapi.json: every documented response, as a real one', () => {
         route: 'get /negotiations/{id}/stream',
         url: `/negotiations/${CASE}/stream`,
         status: 429,
-        keyed: true,
+        server: 'keyed',
         headers: viewer,
         before: holdOne,
-      },
-      {
-        route: 'get /health',
-        url: '/health',
-        status: 503,
-        keyed: true,
-        before: () => (keyed.app.get(EVENT_STORE) as EventStore).close(),
       },
     ];
   };
@@ -385,11 +413,14 @@ describe('/openapi.json: every documented response, as a real one', () => {
       await s.before?.();
       const method = s.route.split(' ')[0]!.toUpperCase();
       const headers = typeof s.headers === 'function' ? await s.headers() : s.headers;
-      const reply = await client(s.keyed ? keyed.url : t.url).raw(s.url, {
-        method,
-        headers: { ...(s.body === undefined ? {} : { 'Content-Type': JSON_TYPE }), ...headers },
-        ...(s.body === undefined ? {} : { body: typeof s.body === 'string' ? s.body : JSON.stringify(s.body) }),
-      });
+      const reply = await client({ keyed: keyed.url, closed: closed.url, local: t.url }[s.server ?? 'local']).raw(
+        s.url,
+        {
+          method,
+          headers: { ...(s.body === undefined ? {} : { 'Content-Type': JSON_TYPE }), ...headers },
+          ...(s.body === undefined ? {} : { body: typeof s.body === 'string' ? s.body : JSON.stringify(s.body) }),
+        },
+      );
       const type = mediaType(reply.headers.get('content-type'), reply.text);
       if (reply.status !== s.status || type !== (s.type === undefined ? JSON_TYPE : s.type)) {
         failures.push({

@@ -1,5 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { READS } from './auth/write-rate-limit';
+import { ErrorBodyDto } from './errors/error-body.dto';
 import { pathOf } from './errors/http-exception.filter';
 import { EVENT_DATA_DTOS, RECORD_DTOS } from './recording/dto/event-data.dto';
 import {
@@ -31,8 +33,8 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     })
     .addSecurityRequirements('bearer')
     .build();
-  const document = describeEvents(
-    describeDevelopments(closeSchemas(tidyHeaderParameters(SwaggerModule.createDocument(app, config)))),
+  const document = documentWriteLimit(
+    describeEvents(describeDevelopments(closeSchemas(tidyHeaderParameters(SwaggerModule.createDocument(app, config))))),
   );
   app
     .getHttpAdapter()
@@ -53,6 +55,24 @@ export function setupOpenApi(app: NestFastifyApplication): void {
         );
     });
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', customSiteTitle: 'Parley API' });
+}
+
+/**
+ * Every route that stores (every method but the reads `WriteRateLimitGuard`
+ * skips) counts against the key's write budget: its 429, said once here from
+ * the guard's own rule rather than on each route.
+ */
+export function documentWriteLimit(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const [method, operation] of Object.entries(item as Record<string, { responses?: Record<string, unknown> }>)) {
+      if (READS.has(method.toUpperCase()) || !operation?.responses) continue;
+      operation.responses['429'] = {
+        description: `over the key's write budget (PARLEY_WRITE_RATE_LIMIT per minute): Retry-After says when to try again`,
+        content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorBodyDto) } } },
+      };
+    }
+  }
+  return document;
 }
 
 /**

@@ -58,7 +58,7 @@ export class AdminController {
     'application/x-ndjson',
     'one stored event per line as the store keeps it — { position, stream, revision, id, type, data, metadata, recordedAt } — in position order: what POST /admin/import reads',
   )
-  @ApiErrors([400, 404], { 400: 'negotiation is not a negotiation id', 404: 'no such negotiation' })
+  @ApiErrors([400, 404, 503], { 400: 'negotiation is not a negotiation id', 404: 'no such negotiation' })
   async export(@Res() reply: FastifyReply, @Query('negotiation') negotiationRaw?: unknown): Promise<void> {
     const negotiation = textQuery(negotiationRaw);
     if (negotiation !== undefined && !isValidNegotiationId(negotiation)) {
@@ -102,7 +102,7 @@ export class AdminController {
     schema: { type: 'string' },
   })
   @ApiResponse({ status: 200, type: ImportSummaryDto, description: 'imported (or already there)' })
-  @ApiErrors([400, 415], { 400: 'refused: each bad line with its number (`errors`); nothing stored' })
+  @ApiErrors([400, 415, 503], { 400: 'refused: each bad line with its number (`errors`); nothing stored' })
   async import(@Req() req: FastifyRequest): Promise<ImportSummary> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!JSONL_TYPES.includes(type)) {

@@ -61,6 +61,7 @@ const ERROR_MEANINGS = {
   415: 'the body is not of the media type the route reads',
   422: 'a business rule refused it: names the rule and the ids',
   429: 'too many requests: Retry-After says when to try again',
+  503: 'the event store is unavailable: retry shortly',
 } as const;
 type ErrorStatus = keyof typeof ERROR_MEANINGS;
 
