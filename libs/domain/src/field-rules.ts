@@ -496,7 +496,6 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
           schema: {
             type: 'object',
             additionalProperties: true,
-            propertyNames: { pattern: FIELD_NAME.source },
             minProperties: 1,
             maxProperties: LIMITS.correctionDataKeys,
           },

@@ -19,7 +19,7 @@ import {
   type TypeEntry,
 } from '@parley/domain';
 import { Closed, type Same } from '../shared/same';
-import type { CatalogueController } from './catalogue.controller';
+import type { CatalogueBody } from './catalogue-body';
 
 /** What a field takes: its kind and the bounds that kind has (the catalogue's `FieldCheck`). */
 const FIELD_KINDS = Object.keys({
@@ -154,5 +154,5 @@ export class CatalogueDto {
 type AnyKey<U> = U extends unknown ? keyof U : never;
 const _spec: Same<keyof FieldSpecDto, AnyKey<FieldSpec>> = true;
 const _entry: Same<keyof TypeEntryDto, keyof TypeEntry<EventType>> = true;
-const _catalogue: Same<keyof CatalogueDto, keyof CatalogueController['body']> = true;
+const _catalogue: Same<keyof CatalogueDto, keyof CatalogueBody> = true;
 export const CATALOGUE_DTO_CHECKS = [_spec, _entry, _catalogue];
