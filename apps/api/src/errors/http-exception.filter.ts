@@ -18,6 +18,7 @@ import {
 import { ProjectionQueryError } from '@parley/projections';
 import { methodsOf } from '../http/route-table';
 import { PreconditionFailedError } from './precondition-failed.error';
+import type { FieldProblem } from './validation';
 
 /** The body of every error response. */
 export interface ErrorBody {
@@ -29,7 +30,7 @@ export interface ErrorBody {
   readonly code: string;
   readonly details?: Record<string, unknown>;
   /** For 400s: one entry per bad field. */
-  readonly errors?: readonly unknown[];
+  readonly errors?: readonly FieldProblem[];
 }
 
 const DOMAIN_STATUS = {
@@ -157,7 +158,8 @@ export class HttpErrorFilter implements ExceptionFilter {
             : message,
         code: typeof r.code === 'string' ? r.code : codeFor(status),
         ...(r.details ? { details: r.details as Record<string, unknown> } : {}),
-        ...(Array.isArray(r.errors) ? { errors: r.errors } : {}),
+        // Every exception that carries `errors` is a RequestValidationError or built like one: one FieldProblem per field.
+        ...(Array.isArray(r.errors) ? { errors: r.errors as FieldProblem[] } : {}),
       };
     }
     // The body parsers (http/body.ts) and Fastify throw plain errors carrying a status.

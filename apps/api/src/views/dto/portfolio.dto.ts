@@ -28,6 +28,7 @@ import {
 import { Closed, type Same } from '../../shared/same';
 import { ActivePeriodDto } from './status.dto';
 import type { ListNegotiationsQuery } from '../queries';
+import { DevelopmentViewDto, StatusEscalationDto } from './status.dto';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -98,19 +99,16 @@ export class PortfolioEntryDto implements PortfolioEntry {
   activePeriod!: ActivePeriodDto | null;
   @ApiProperty({ enum: PHASES })
   phase!: StatusView['phase'];
-  @ApiProperty({
-    type: Object,
-    description: '{ modelVersion, index (0–100), level (1–5), levelName, trend, delta }: as in the status view',
-  })
-  escalation!: StatusView['escalation'];
+  @ApiProperty({ type: StatusEscalationDto, description: 'as in the status view' })
+  escalation!: StatusEscalationDto;
   @ApiProperty()
   roundsHeld!: number;
   @ApiProperty({ description: 'how many ultimatums are issued and not resolved' })
   activeUltimatums!: number;
   @ApiProperty({ enum: CEASEFIRE_STATES })
   ceasefire!: StatusView['ceasefire']['state'];
-  @ApiProperty({ type: Object, nullable: true, description: '{ eventId, type, occurredAt, summary }' })
-  latestDevelopment!: StatusView['latestDevelopment'];
+  @ApiProperty({ type: DevelopmentViewDto, nullable: true })
+  latestDevelopment!: DevelopmentViewDto | null;
   @ApiProperty({
     type: [LevelChangeDto],
     description: `the level's direction over the last ${PORTFOLIO_WINDOWS.directionDays.join(' and ')} days, shortest window first`,

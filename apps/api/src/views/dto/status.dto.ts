@@ -8,10 +8,18 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
+  AGREEMENT_KINDS,
+  CEASEFIRE_DURATIONS,
+  CEASEFIRE_END_REASONS,
+  NEGOTIATION_OUTCOMES,
+  ROUND_OUTCOMES,
   type ActorKind,
   type ActorRole,
+  type AgreementKind,
+  type CeasefireEndReason,
   type EventType,
   EVENT_TYPES,
+  type NegotiationOutcome,
   type RoundOutcome,
 } from '@parley/domain';
 import {
@@ -55,11 +63,7 @@ export class RoundViewDto {
   openedAt!: string | null;
   @ApiProperty({ type: String, nullable: true })
   concludedAt!: string | null;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'agreement, progress, no-progress, collapsed or adjourned; null until concluded',
-  })
+  @ApiProperty({ enum: ROUND_OUTCOMES, nullable: true, description: 'null until concluded' })
   outcome!: RoundOutcome | null;
   @ApiProperty({ type: String, nullable: true })
   summary!: string | null;
@@ -113,6 +117,18 @@ export class UltimatumViewDto {
 }
 
 @Closed()
+export class CeasefireEndDto {
+  @ApiProperty({ enum: CEASEFIRE_END_REASONS })
+  reason!: CeasefireEndReason;
+  @ApiProperty({ type: String, nullable: true })
+  occurredAt!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  summary!: string | null;
+  @ApiProperty({ description: 'true when a temporary ceasefire ran out (no CeasefireEnded recorded)' })
+  inferred!: boolean;
+}
+
+@Closed()
 export class CeasefireViewDto {
   @ApiProperty({ enum: CEASEFIRE_STATES })
   state!: CeasefireStatus;
@@ -126,7 +142,7 @@ export class CeasefireViewDto {
   parties!: readonly string[];
   @ApiProperty({ type: String, nullable: true })
   scope!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'temporary, indefinite or until-talks-conclude' })
+  @ApiProperty({ enum: CEASEFIRE_DURATIONS, nullable: true })
   duration!: CeasefireView['duration'];
   @ApiProperty({ type: String, nullable: true })
   until!: string | null;
@@ -138,13 +154,8 @@ export class CeasefireViewDto {
   violations!: number;
   @ApiProperty({ type: String, nullable: true })
   lastViolationAt!: string | null;
-  @ApiProperty({
-    type: Object,
-    nullable: true,
-    description:
-      '{ reason (expired, collapsed, superseded), occurredAt, summary, inferred }: how it ended; inferred when a temporary ceasefire ran out',
-  })
-  ended!: CeasefireView['ended'];
+  @ApiProperty({ type: CeasefireEndDto, nullable: true, description: 'how it ended; null while it stands' })
+  ended!: CeasefireEndDto | null;
 }
 
 @Closed()
@@ -173,6 +184,66 @@ export class StatusEscalationDto {
   trend!: TrendDirection;
   @ApiProperty()
   delta!: number;
+}
+
+@Closed()
+export class ClosedDto {
+  @ApiProperty({ enum: NEGOTIATION_OUTCOMES })
+  outcome!: NegotiationOutcome;
+  @ApiProperty({ type: String, nullable: true })
+  summary!: string | null;
+  @ApiProperty()
+  occurredAt!: string;
+}
+
+@Closed()
+export class SuspendedDto {
+  @ApiProperty({ type: String, nullable: true, description: 'actor id' })
+  by!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  reason!: string | null;
+  @ApiProperty()
+  since!: string;
+}
+
+/** One count per consensus value (`CONSENSUS_VALUES`: `Same` holds the two together). */
+@Closed()
+export class ConsensusCountsDto {
+  @ApiProperty({ type: 'integer' })
+  agreed!: number;
+  @ApiProperty({ type: 'integer' })
+  contested!: number;
+  @ApiProperty({ type: 'integer' })
+  partial!: number;
+  @ApiProperty({ type: 'integer' })
+  pending!: number;
+}
+
+@Closed()
+export class DemandCountsDto {
+  @ApiProperty({ type: 'integer' })
+  total!: number;
+  @ApiProperty({ type: 'integer' })
+  open!: number;
+  @ApiProperty({ type: 'integer' })
+  withdrawn!: number;
+  @ApiProperty({
+    type: ConsensusCountsDto,
+    description: 'open demands by consensus (withdrawn ones are counted apart)',
+  })
+  byConsensus!: ConsensusCountsDto;
+}
+
+@Closed()
+export class LatestAgreementDto {
+  @ApiProperty()
+  agreementId!: string;
+  @ApiProperty({ enum: AGREEMENT_KINDS })
+  kind!: AgreementKind;
+  @ApiProperty()
+  occurredAt!: string;
+  @ApiProperty({ type: [String], description: 'actor ids' })
+  signatories!: readonly string[];
 }
 
 @Closed()
@@ -218,10 +289,10 @@ export class StatusViewDto {
   subject!: string | null;
   @ApiProperty({ enum: PHASES })
   phase!: Phase;
-  @ApiProperty({ type: Object, nullable: true, description: '{ outcome, summary, occurredAt }: null while open' })
-  closed!: StatusView['closed'];
-  @ApiProperty({ type: Object, nullable: true, description: '{ by, reason, since }: null unless suspended' })
-  suspended!: StatusView['suspended'];
+  @ApiProperty({ type: ClosedDto, nullable: true, description: 'null while open' })
+  closed!: ClosedDto | null;
+  @ApiProperty({ type: SuspendedDto, nullable: true, description: 'null unless suspended' })
+  suspended!: SuspendedDto | null;
   @ApiProperty({ type: StatusRoundsDto })
   rounds!: StatusRoundsDto;
   @ApiProperty({ type: [ActorViewDto] })
@@ -237,11 +308,8 @@ export class StatusViewDto {
   ultimatums!: readonly UltimatumViewDto[];
   @ApiProperty({ type: CeasefireViewDto })
   ceasefire!: CeasefireViewDto;
-  @ApiProperty({
-    type: Object,
-    description: '{ total, open, withdrawn, byConsensus: { agreed, contested, partial, pending } } (open demands)',
-  })
-  demands!: StatusView['demands'];
+  @ApiProperty({ type: DemandCountsDto })
+  demands!: DemandCountsDto;
   @ApiProperty({
     type: Number,
     nullable: true,
@@ -257,8 +325,8 @@ export class StatusViewDto {
       'the stretch of time a chart of the negotiation shows by default: its opening to its latest development, with a margin; null before any development',
   })
   activePeriod!: ActivePeriodDto | null;
-  @ApiProperty({ type: Object, nullable: true, description: '{ agreementId, kind, occurredAt, signatories }' })
-  latestAgreement!: StatusView['latestAgreement'];
+  @ApiProperty({ type: LatestAgreementDto, nullable: true })
+  latestAgreement!: LatestAgreementDto | null;
   @ApiProperty({ type: StatusEscalationDto })
   escalation!: StatusEscalationDto;
 }
@@ -272,6 +340,12 @@ const _escalation: Same<StatusEscalationDto, StatusView['escalation']> = true;
 const _rounds: Same<StatusRoundsDto, StatusView['rounds']> = true;
 const _period: Same<ActivePeriodDto, ActivePeriod> = true;
 const _status: Same<StatusViewDto, StatusView> = true;
+const _ended: Same<CeasefireEndDto, NonNullable<CeasefireView['ended']>> = true;
+const _closed: Same<ClosedDto, NonNullable<StatusView['closed']>> = true;
+const _suspended: Same<SuspendedDto, NonNullable<StatusView['suspended']>> = true;
+const _consensus: Same<ConsensusCountsDto, StatusView['demands']['byConsensus']> = true;
+const _demands: Same<DemandCountsDto, StatusView['demands']> = true;
+const _agreement: Same<LatestAgreementDto, NonNullable<StatusView['latestAgreement']>> = true;
 export const STATUS_DTO_CHECKS = [
   _round,
   _actor,
@@ -282,4 +356,10 @@ export const STATUS_DTO_CHECKS = [
   _rounds,
   _period,
   _status,
+  _ended,
+  _closed,
+  _suspended,
+  _consensus,
+  _demands,
+  _agreement,
 ];
