@@ -1,82 +1,106 @@
 /**
  * /openapi.json describes what each route answers, as a client generated from
- * it would read it: every status it documents for a route, reached over real
- * HTTP on the example case, answers a body that its schema (references
- * resolved) accepts, and a schema that lists every field of a body allows no
- * other (a field a view gains without its DTO fails here, and in `tsc`).
+ * it would read it: every status it documents for a route, in every media
+ * type it documents for it, reached over real HTTP on the example case (and,
+ * for 401, 403, 429 and 503, on a server with keys), answers in that media
+ * type a body that its schema (references resolved) accepts; every message of
+ * every event stream carries the data its event name is documented with; a
+ * schema that lists every field of a body allows no other (a field a view
+ * gains without its DTO fails here, and in `tsc`); and a request body the
+ * server refuses for a field it does not take, the document refuses too.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
+import * as fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { DEVELOPMENT_TYPES, exampleDevelopment, exampleOpening } from '@parley/domain';
 import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
-import { importExample, startTestApp, type TestApp } from '../support/app';
+import type { EventStore } from '@parley/event-store';
+import { EVENT_STORE } from '../../apps/api/src/store/store.module';
+import { EXAMPLE_LOG, importExample, KEYS, startTestApp, type TestApp } from '../support/app';
 import { openBody, withId } from '../support/cases';
 import { client, type Client, type Json } from '../support/http';
+import { openApiSchema } from '../support/openapi';
+import { liveEnv, SseRecorder } from '../live/support/live';
 
 const CASE = 'pak-afghan-2025';
 const NONE = 'no-such-negotiation';
+const JSON_TYPE = 'application/json';
+const SSE_TYPE = 'text/event-stream';
 
-/** One request and the status it answers: the route is named as the document names it. */
+/** One request and what it answers: the route is named as the document names it. */
 interface Sample {
   readonly route: `${'get' | 'post'} ${string}`;
   readonly url: string;
   readonly status: number;
+  /** The media type of the answer (JSON unless said); null: no body. */
+  readonly type?: string | null;
+  /** Sent as JSON, or as it is when a string. */
   readonly body?: unknown;
-  readonly headers?: Record<string, string>;
+  readonly headers?: Record<string, string> | (() => Promise<Record<string, string>>);
+  /** Asked of the server with API keys (401, 403, 429), or of the one whose store is closed (503), not the local one. */
+  readonly server?: 'keyed' | 'closed';
+  /** Done just before the request (a stream held open, for the 429). */
+  readonly before?: () => Promise<void>;
 }
 
-/**
- * OpenAPI 3.0's `nullable` as JSON Schema says it (ajv reads JSON Schema):
- * `type: [t, 'null']`; and a nullable reference to another schema (which the
- * Swagger module writes as `{ nullable, type: object, allOf: [$ref] }`) as
- * that schema or null, as generated clients read it.
- */
-function jsonSchema(schema: Json): Json {
-  if (Array.isArray(schema)) return schema.map(jsonSchema);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const out: Json = {};
-  for (const [key, value] of Object.entries(schema)) if (key !== 'nullable') out[key] = jsonSchema(value);
-  if (schema.nullable !== true) return out;
-  if (out.allOf !== undefined || out.$ref !== undefined) return { anyOf: [out, { type: 'null' }] };
-  out.type = [out.type, 'null'];
-  if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
-  return out;
-}
+/** The media type of a reply, without its parameters; null for an empty body. */
+const mediaType = (contentType: string | null, text: string): string | null =>
+  text === '' ? null : (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 
 describe('/openapi.json: every documented response, as a real one', () => {
   let t: TestApp;
+  let keyed: TestApp;
+  let closed: TestApp;
   let api: Client;
   let doc: Json;
   let ajv: Ajv;
+  let held: SseRecorder | undefined;
   beforeAll(async () => {
     t = await startTestApp();
     api = client(t.url);
     await importExample(t.url);
+    // One stream per key on the keyed server: a second is its 429.
+    liveEnv({ PARLEY_LIVE_MAX_STREAMS_PER_KEY: '1' });
+    // One write per key and minute: the import spends the admin's, so its next write is a 429.
+    keyed = await startTestApp({ withKeys: true, env: { PARLEY_WRITE_RATE_LIMIT: '1' } });
+    await importExample(keyed.url, { Authorization: `Bearer ${KEYS.admin}` });
+    closed = await startTestApp();
+    await (closed.app.get(EVENT_STORE) as EventStore).close();
     doc = (await api.get('/openapi.json')).body;
     ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-    ajv.addSchema({ $id: 'openapi.json', components: jsonSchema(doc.components) });
+    ajv.addSchema({ $id: 'openapi.json', components: openApiSchema(doc.components) });
   });
-  afterAll(() => t.cleanup());
+  afterAll(async () => {
+    held?.close();
+    liveEnv({ PARLEY_LIVE_MAX_STREAMS_PER_KEY: '' });
+    await keyed.cleanup();
+    await closed.cleanup().catch(() => undefined);
+    await t.cleanup();
+  });
 
-  /** The schema the document gives `route` for `status` (its JSON body), compiled; undefined when it gives none. */
-  const schemaOf = (route: string, status: number): ValidateFunction | undefined => {
+  const compile = (schema: Json): ValidateFunction => ajv.compile(openApiSchema(schema, 'openapi.json'));
+
+  /** The schema the document gives `route` for `status` in `type` (JSON by default), compiled; undefined when it gives none. */
+  const schemaOf = (route: string, status: number, type = JSON_TYPE): ValidateFunction | undefined => {
     const [method, path] = route.split(' ') as [string, string];
-    const schema = doc.paths[path]?.[method]?.responses?.[String(status)]?.content?.['application/json']?.schema;
-    if (schema === undefined) return undefined;
-    const resolved = JSON.parse(
-      JSON.stringify(jsonSchema(schema)).replace(/"#\/components\//g, '"openapi.json#/components/'),
-    );
-    return ajv.compile(resolved);
+    const schema = doc.paths[path]?.[method]?.responses?.[String(status)]?.content?.[type]?.schema;
+    return schema === undefined ? undefined : compile(schema);
   };
 
-  /** Every (route, status) the document types a JSON body for. */
+  /** Every route, status and media type the document lists an answer for (`-`: one without a body), but event streams. */
   const documented = (): string[] =>
     Object.entries(doc.paths as Record<string, Record<string, Json>>).flatMap(([path, ops]) =>
       Object.entries(ops).flatMap(([method, op]) =>
-        Object.entries((op.responses ?? {}) as Record<string, Json>)
-          .filter(([, response]) => response.content?.['application/json']?.schema !== undefined)
-          .map(([status]) => `${method} ${path} ${status}`),
+        Object.entries((op.responses ?? {}) as Record<string, Json>).flatMap(([status, response]) =>
+          response.content === undefined
+            ? [`${method} ${path} ${status} -`]
+            : Object.keys(response.content as Json)
+                .filter((type) => type !== SSE_TYPE)
+                .map((type) => `${method} ${path} ${status} ${type}`),
+        ),
       ),
     );
+  const sampleKey = (s: Sample) => `${s.route} ${s.status} ${s.type === null ? '-' : (s.type ?? JSON_TYPE)}`;
 
   const view = (name: string, query = '') => `/negotiations/${CASE}/${name}${query}`;
   const fresh = 'oas-fresh';
@@ -220,33 +244,278 @@ describe('/openapi.json: every documented response, as a real one', () => {
     { route: 'get /negotiations/{id}/events', url: `/negotiations/${NONE}/events`, status: 404 },
     { route: 'get /events/{eventId}', url: `/events/${retried.eventId}`, status: 200 },
     { route: 'get /events/{eventId}', url: `/events/${randomUUID()}`, status: 404 },
+    ...textSamples(),
+    ...operationSamples(),
+    ...keyedSamples(),
   ];
 
-  it('answers each sampled request with a body its documented schema accepts', async () => {
+  /** The answers that are text: the matrix as CSV, the briefing, the export, the metrics; and the log's 304. */
+  const textSamples = (): Sample[] => [
+    {
+      route: 'get /negotiations/{id}/matrix',
+      url: view('matrix', '?format=csv'),
+      status: 200,
+      type: 'text/csv',
+    },
+    { route: 'get /negotiations/{id}/brief', url: view('brief'), status: 200, type: 'text/markdown' },
+    { route: 'get /negotiations/{id}/brief', url: view('brief', '?from=someday'), status: 400 },
+    { route: 'get /negotiations/{id}/brief', url: `/negotiations/${NONE}/brief`, status: 404 },
+    {
+      route: 'get /negotiations/{id}/events',
+      url: `/negotiations/${CASE}/events`,
+      status: 304,
+      type: null,
+      headers: async () => ({
+        'If-None-Match': (await api.get(`/negotiations/${CASE}/events`)).headers.get('etag') ?? '',
+      }),
+    },
+    {
+      route: 'get /admin/export',
+      url: `/admin/export?negotiation=${CASE}`,
+      status: 200,
+      type: 'application/x-ndjson',
+    },
+    { route: 'get /admin/export', url: '/admin/export?negotiation=Not%20An%20Id', status: 400 },
+    { route: 'get /admin/export', url: `/admin/export?negotiation=${NONE}`, status: 404 },
+    { route: 'get /metrics', url: '/metrics', status: 200, type: 'text/plain' },
+  ];
+
+  /** The catalogue, health, the stream token, the admin routes. */
+  const operationSamples = (): Sample[] => [
+    { route: 'get /catalogue', url: '/catalogue', status: 200 },
+    { route: 'get /health', url: '/health', status: 200 },
+    { route: 'post /stream/token', url: '/stream/token', status: 200 },
+    {
+      route: 'post /admin/import',
+      url: '/admin/import',
+      status: 200,
+      body: fs.readFileSync(EXAMPLE_LOG, 'utf8'),
+      headers: { 'Content-Type': 'application/x-ndjson' },
+    },
+    {
+      route: 'post /admin/import',
+      url: '/admin/import',
+      status: 400,
+      body: '{"not":"an event"}\n',
+      headers: { 'Content-Type': 'application/x-ndjson' },
+    },
+    {
+      route: 'post /admin/import',
+      url: '/admin/import',
+      status: 415,
+      body: '<p>a log</p>',
+      headers: { 'Content-Type': 'text/html' },
+    },
+    { route: 'post /admin/rebuild', url: '/admin/rebuild', status: 200 },
+    {
+      route: 'get /negotiations/{id}/stream',
+      url: `/negotiations/${CASE}/stream?minPosition=soon`,
+      status: 400,
+    },
+    { route: 'get /negotiations/{id}/stream', url: `/negotiations/${NONE}/stream`, status: 404 },
+    { route: 'get /stream/events', url: '/stream/events?from=999999999', status: 400 },
+    ...(['post /negotiations', 'post /negotiations/{id}/events', 'post /negotiations/{id}/events:batch'] as const).map(
+      (route): Sample => ({
+        route,
+        url: route.slice('post '.length).replace('{id}', fresh),
+        status: 415,
+        body: 'type=StatementMade',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
+    ),
+  ];
+
+  /**
+   * On the server with keys: each route without a key (401) and, where a
+   * lower role exists, with the viewer's (403); each write over the admin's
+   * budget and a second stream on one key (429). On the server whose store is
+   * closed: each route that reads or writes the log (503).
+   */
+  const keyedSamples = (): Sample[] => {
+    const operations = Object.entries(doc.paths as Record<string, Record<string, Json>>).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ route: `${method} ${path}` as Sample['route'], op })),
+    );
+    const url = (route: string) =>
+      route
+        .slice(route.indexOf(' ') + 1)
+        .replace('{id}', CASE)
+        .replace('{eventId}', randomUUID());
+    const refused = operations.flatMap(({ route, op }) =>
+      ([401, 403] as const)
+        .filter((status) => op.responses?.[String(status)] !== undefined)
+        .map((status): Sample => ({
+          route,
+          url: url(route),
+          status,
+          server: 'keyed',
+          ...(route.startsWith('post ') ? { body: {} } : {}),
+          headers: status === 403 ? { Authorization: `Bearer ${KEYS.viewer}` } : {},
+        })),
+    );
+    const overBudget = operations
+      .filter(({ route, op }) => route.startsWith('post ') && op.responses?.['429'] !== undefined)
+      .map(({ route }): Sample => ({
+        route,
+        url: url(route),
+        status: 429,
+        server: 'keyed',
+        body: {},
+        headers: { Authorization: `Bearer ${KEYS.admin}` },
+      }));
+    const bodies: Record<string, unknown> = {
+      'post /negotiations': openBody('oas-closed'),
+      'post /negotiations/{id}/events': stale,
+      'post /negotiations/{id}/events:batch': { events: [stale] },
+      'post /admin/import': fs.readFileSync(EXAMPLE_LOG, 'utf8'),
+    };
+    const unavailable = operations
+      .filter(({ route, op }) => op.responses?.['503'] !== undefined && route !== 'get /health')
+      .map(({ route }): Sample => ({
+        route,
+        url: url(route),
+        status: 503,
+        server: 'closed',
+        ...(route.startsWith('post ') ? { body: bodies[route] } : {}),
+        ...(route === 'post /admin/import' ? { headers: { 'Content-Type': 'application/x-ndjson' } } : {}),
+      }));
+    const holdOne = async () => {
+      held ??= new SseRecorder(`${keyed.url}/stream/events`, { headers: { Authorization: `Bearer ${KEYS.viewer}` } });
+      await held.until((r) => r.of('ready').length > 0, 'the first stream open');
+    };
+    const viewer = { Authorization: `Bearer ${KEYS.viewer}` };
+    return [
+      ...refused,
+      ...overBudget,
+      ...unavailable,
+      { route: 'get /health', url: '/health', status: 503, server: 'closed' },
+      {
+        route: 'get /stream/events',
+        url: '/stream/events',
+        status: 429,
+        server: 'keyed',
+        headers: viewer,
+        before: holdOne,
+      },
+      {
+        route: 'get /negotiations/{id}/stream',
+        url: `/negotiations/${CASE}/stream`,
+        status: 429,
+        server: 'keyed',
+        headers: viewer,
+        before: holdOne,
+      },
+    ];
+  };
+
+  it('answers each sampled request in its documented media type, with a body its documented schema accepts', async () => {
     const failures: Json[] = [];
     for (const s of samples()) {
+      await s.before?.();
       const method = s.route.split(' ')[0]!.toUpperCase();
-      const reply = await api.raw(s.url, {
-        method,
-        headers: { ...(s.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...s.headers },
-        ...(s.body === undefined ? {} : { body: JSON.stringify(s.body) }),
-      });
-      if (reply.status !== s.status) {
-        failures.push({ url: s.url, expected: s.status, status: reply.status, body: reply.body });
+      const headers = typeof s.headers === 'function' ? await s.headers() : s.headers;
+      const reply = await client({ keyed: keyed.url, closed: closed.url, local: t.url }[s.server ?? 'local']).raw(
+        s.url,
+        {
+          method,
+          headers: { ...(s.body === undefined ? {} : { 'Content-Type': JSON_TYPE }), ...headers },
+          ...(s.body === undefined ? {} : { body: typeof s.body === 'string' ? s.body : JSON.stringify(s.body) }),
+        },
+      );
+      const type = mediaType(reply.headers.get('content-type'), reply.text);
+      if (reply.status !== s.status || type !== (s.type === undefined ? JSON_TYPE : s.type)) {
+        failures.push({
+          url: s.url,
+          expected: sampleKey(s),
+          status: reply.status,
+          type,
+          body: reply.text.slice(0, 300),
+        });
         continue;
       }
-      const validate = schemaOf(s.route, s.status);
-      if (validate === undefined) failures.push({ route: s.route, status: s.status, problem: 'no schema documented' });
-      else if (!validate(reply.body)) failures.push({ route: s.route, status: s.status, errors: validate.errors });
+      if (type === null) continue;
+      const validate = schemaOf(s.route, s.status, type);
+      const body = type === JSON_TYPE ? reply.body : reply.text;
+      if (validate === undefined) failures.push({ sample: sampleKey(s), problem: 'no schema documented' });
+      else if (!validate(body)) failures.push({ sample: sampleKey(s), errors: validate.errors?.slice(0, 5) });
     }
     expect(failures).toEqual([]);
   });
 
-  it('samples every route and status it documents a JSON body for', () => {
-    const sampled = new Set(samples().map((s) => `${s.route} ${s.status}`));
+  it('samples every route, status and media type it documents', () => {
+    const sampled = new Set(samples().map(sampleKey));
     const unsampled = documented().filter((r) => !sampled.has(r));
     expect(unsampled).toEqual([]);
   });
+
+  it('documents the data of every message each event stream sends, by its event name', async () => {
+    const streams = Object.entries(doc.paths as Record<string, Record<string, Json>>).flatMap(([path, ops]) =>
+      Object.values(ops).flatMap((op) => {
+        const data = op.responses?.['200']?.content?.[SSE_TYPE]?.['x-sse-data'] as Record<string, Json> | undefined;
+        // From the start of the log where the route can replay it, so that its events are sent at once.
+        const replay = (op.parameters ?? []).some((p: Json) => p.in === 'query' && p.name === 'from');
+        return data === undefined ? [] : [{ path, data, query: replay ? '?from=0' : '' }];
+      }),
+    );
+    expect(streams.map((s) => s.path).sort()).toEqual(['/negotiations/{id}/stream', '/stream/events']);
+    const failures: Json[] = [];
+    for (const { path, data, query } of streams) {
+      // `overflow` ends a stream that fell behind (test/live/slow-client.spec.ts): every other type is sent at once.
+      const expected = Object.keys(data).filter((event) => event !== 'overflow');
+      const stream = new SseRecorder(`${t.url}${path.replace('{id}', CASE)}${query}`);
+      try {
+        await stream.until(
+          (r) => expected.every((event) => r.of(event).length > 0),
+          `${expected.join(', ')} on ${path}`,
+        );
+        for (const message of stream.messages) {
+          const schema = data[message.type];
+          if (schema === undefined) failures.push({ path, event: message.type, problem: 'not documented' });
+          else {
+            const validate = compile(schema);
+            if (!validate(JSON.parse(message.data)))
+              failures.push({ path, event: message.type, errors: validate.errors?.slice(0, 5) });
+          }
+        }
+      } finally {
+        stream.close();
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("refuses, as the server does, a request body with a field the route does not take, and accepts the catalogue's examples", async () => {
+    const development = requestSchema('post /negotiations/{id}/events');
+    const opening = requestSchema('post /negotiations');
+    const batch = requestSchema('post /negotiations/{id}/events:batch');
+    const examples = DEVELOPMENT_TYPES.map((type) => exampleDevelopment(type) as Json);
+    expect(examples.filter((body) => !development(body))).toEqual([]);
+    expect(opening(exampleOpening())).toBe(true);
+    expect(batch({ events: examples })).toBe(true);
+
+    const statement = exampleDevelopment('StatementMade') as Json;
+    const [source] = statement.sources;
+    const extras: [string, string, Json][] = [
+      ['/negotiations/{id}/events', 'data.mood', { ...statement, data: { ...statement.data, mood: 'grim' } }],
+      ['/negotiations/{id}/events', 'author', { ...statement, author: 'ana' }],
+      ['/negotiations/{id}/events', 'sources.0.paywall', { ...statement, sources: [{ ...source, paywall: true }] }],
+      ['/negotiations', 'budget', { ...exampleOpening(), id: 'oas-extra', budget: 1 }],
+      ['/negotiations/{id}/events:batch', 'atomic', { events: [statement], atomic: true }],
+    ];
+    const failures: Json[] = [];
+    for (const [path, field, body] of extras) {
+      const reply = await api.post(path.replace('{id}', CASE), body);
+      const named = (reply.body?.errors ?? []).some((e: Json) => String(e.field).endsWith(field));
+      if (reply.status !== 400 || !named) failures.push({ path, field, server: reply.status, body: reply.body });
+      if (requestSchema(`post ${path}`)(body)) failures.push({ path, field, problem: 'the document accepts it' });
+    }
+    expect(failures).toEqual([]);
+  });
+
+  /** The schema of `route`'s JSON request body, compiled. */
+  const requestSchema = (route: string): ValidateFunction => {
+    const [method, path] = route.split(' ') as [string, string];
+    return compile(doc.paths[path][method].requestBody.content[JSON_TYPE].schema);
+  };
 
   it('refuses a field a typed body does not list, at the top and nested', async () => {
     const validate = schemaOf('get /negotiations/{id}/status', 200)!;
@@ -254,5 +523,25 @@ describe('/openapi.json: every documented response, as a real one', () => {
     expect(validate(status)).toBe(true);
     expect(validate({ ...status, undocumented: 1 })).toBe(false);
     expect(validate({ ...status, ceasefire: { ...status.ceasefire, undocumented: 1 } })).toBe(false);
+    expect(
+      validate({ ...status, demands: { ...status.demands, byConsensus: { ...status.demands.byConsensus, x: 1 } } }),
+    ).toBe(false);
+  });
+
+  it("types a stored event's and a timeline item's data by their type", async () => {
+    const page = schemaOf('get /negotiations/{id}/events', 200)!;
+    const log = (await api.get(`/negotiations/${CASE}/events?type=StatementMade&limit=1`)).body;
+    const [event] = log.events;
+    expect(page(log)).toBe(true);
+    expect(page({ ...log, events: [{ ...event, data: { ...event.data, mood: 'grim' } }] })).toBe(false);
+    // The data of another type is not this type's.
+    const opening = (await api.get(`/negotiations/${CASE}/events?limit=1`)).body.events[0];
+    expect(page({ ...log, events: [{ ...event, data: opening.data }] })).toBe(false);
+
+    const timeline = schemaOf('get /negotiations/{id}/timeline', 200)!;
+    const view = (await api.get(`/negotiations/${CASE}/timeline`)).body;
+    const item = view.items.find((i: Json) => i.type === 'PositionTaken');
+    expect(timeline(view)).toBe(true);
+    expect(timeline({ ...view, items: [{ ...item, data: { ...item.data, stance: 'furious' } }] })).toBe(false);
   });
 });

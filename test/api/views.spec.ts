@@ -153,6 +153,7 @@ describe('the views of the first seed article', () => {
           ceasefire: status.ceasefire.state,
           ceasefireCoverage: status.ceasefire.coverage,
           latestDevelopment: status.latestDevelopment,
+          activePeriod: status.activePeriod,
           levelChanges: [expect.objectContaining({ days: 7 }), expect.objectContaining({ days: 30 })],
           ultimatums: status.ultimatums.map((u: Json) => expect.objectContaining({ ultimatumId: u.ultimatumId })),
           deadlines: [],

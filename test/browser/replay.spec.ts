@@ -200,6 +200,8 @@ describe('replaying a negotiation in Chromium', () => {
     const { t, page } = session;
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
+    // A reader scrolls the chart into view to point at it (the pointer cannot reach below the screen's edge).
+    await page.locator('#escalation-chart').scrollIntoViewIfNeeded();
     const markers = await markerPixels(page);
     const xs = markers.map((m) => m.x).sort((a, b) => a - b);
     for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(6);

@@ -96,8 +96,8 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
       escalation: { trend: string };
     };
     const block = list.stdout.slice(list.stdout.indexOf(CASE));
-    // "index 34 →" read as a change to something; "→ steady" says what it is.
-    expect(block).toMatch(new RegExp(`index \\d+ [↑↓→] ${api.escalation.trend} · `));
+    // "index 34.0 →" read as a change to something; "→ steady" says what it is.
+    expect(block).toMatch(new RegExp(`index \\d+\\.\\d [↑↓→] ${api.escalation.trend} · `));
     const ceasefire = /Ceasefire +(in force|violated|ended|none)/.exec(status.stdout)?.[1];
     expect(ceasefire).toBeDefined();
     expect(block).toContain(`ceasefire ${ceasefire} · `);

@@ -10,6 +10,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { status as grpcStatus } from '@grpc/grpc-js';
+import { loadConfig } from '../../apps/api/src/config/config';
+import { createEventStore } from '../../apps/api/src/store/create-event-store';
 import { startTestApp, type TestApp } from '../support/app';
 import { openBody } from '../support/cases';
 import { client, expectStatus, type Client } from '../support/http';
@@ -174,3 +176,51 @@ function runMain(
     );
   });
 }
+
+describe('the API on EventStoreDB: writes the cluster refuses', () => {
+  it("a write over the cluster's MaxAppendSize: 413 naming the limit (not a 500), nothing recorded", async () => {
+    const limit = 512;
+    const cluster = await startCluster({ maxAppendSize: limit });
+    const api = await startApi(cluster);
+    const id = `neg-${randomUUID()}`;
+    const refused = await api.post('/negotiations', openBody(id));
+    expect(refused.status).toBe(413);
+    expect(refused.body).toMatchObject({ code: 'append-too-large', details: { maxBytes: limit } });
+    expect(refused.body.message).toContain(`${limit} bytes`);
+    expect((await api.get(`/negotiations/${id}/status`)).status).toBe(404);
+  });
+});
+
+describe('the API on EventStoreDB: a node that accepts reads and never answers', () => {
+  it('/health answers 503 "store unreachable" within defaultDeadline instead of hanging, and 200 once reads are answered', async () => {
+    const cluster = await startCluster();
+    const api = await startApi(cluster, {
+      EVENTSTORE_CONNECTION_STRING: `${cluster.connectionString()}&defaultDeadline=300`,
+      // No other reader: the watchdog would take the hung read.
+      PARLEY_VIEWS_WATCHDOG_MS: '0',
+    });
+    cluster.hangNext('read');
+    const hung = await health(api);
+    expect(hung).toMatchObject({ status: 503, body: { status: 'error', store: { reachable: false } } });
+    expect((await health(api)).status).toBe(200);
+  });
+});
+
+describe('the API on EventStoreDB: what it logs', () => {
+  it('a start-up retry is logged with its cause, not only "retrying"', async () => {
+    const cluster = await startCluster();
+    cluster.failNext('read', grpcStatus.UNAVAILABLE, 2, 'node still starting');
+    const logged: unknown[][] = [];
+    const record = (...args: unknown[]): void => void logged.push(args);
+    const config = loadConfig({
+      PARLEY_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: cluster.connectionString(),
+      PARLEY_STORE_CONNECT_TIMEOUT_MS: '30000',
+    });
+    const store = await createEventStore(config, { log: record, warn: record, error: record });
+    await store.close();
+    const retries = logged.filter((args) => args.some((a) => typeof a === 'string' && /retrying/.test(a)));
+    expect(retries).toHaveLength(2);
+    for (const args of retries) expect(JSON.stringify(args)).toContain('node still starting');
+  });
+});

@@ -6,14 +6,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import { status } from '@grpc/grpc-js';
-import { StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  AppendTooLargeError,
+  MemoryEventStore,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@parley/event-store';
 import {
   openEsdbEventStore,
   type EsdbEventStore,
   type OpenEsdbEventStoreOptions,
 } from '@parley/event-store/esdb/esdb-event-store';
 import { silentLogger } from '@parley/event-store/esdb/logger';
-import { eventually, newEvents } from '@parley/event-store/testing/contract';
+import { copyLog } from '@parley/event-store/migrate';
+import { encoded, eventually, newEvents } from '@parley/event-store/testing/contract';
 import { EsdbTestCluster, type TestClusterOptions } from './server/server';
 
 const clusters: EsdbTestCluster[] = [];
@@ -71,6 +80,20 @@ describe('EventStoreDB faults, through the real client', () => {
     });
     cluster.failNext('read', status.UNAVAILABLE, 3);
     await expect(open(cluster.connectionString())).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+
+  it('start-up does not retry refused credentials: it fails at once, saying to check them', async () => {
+    const cluster = await startCluster({ nodes: 3 });
+    // What the server answers a wrong password (UNAUTHENTICATED) — every time; two answers queued, retrying would pass.
+    cluster.failNext('read', status.UNAUTHENTICATED, 2);
+    const warned: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => void warned.push(message) };
+    const failure = await open(cluster.connectionString(), { connectTimeoutMs: 30_000, logger }).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(StoreUnavailableError);
+    expect((failure as Error).message).toMatch(/check the credentials in EVENTSTORE_CONNECTION_STRING/);
+    expect(warned).toEqual([]);
   });
 
   it('refuses a server older than 23.10 at start-up, naming the version it needs', async () => {
@@ -196,6 +219,108 @@ describe('EventStoreDB faults, through the real client', () => {
     await Promise.all(writers);
     const all = await store.readAll();
     expect(all.map((e) => e.id).sort()).toEqual([...acknowledged].sort());
+  });
+
+  it('a read the node accepts and never answers fails as unavailable within defaultDeadline, and the store goes on', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);
+    const first = await store.append('s', newEvents(2), { expectedRevision: 'no-stream' });
+    for (const read of [() => store.readStream('s'), () => store.readAll(), () => store.headPosition()]) {
+      cluster.hangNext('read');
+      const hung = cluster.hungCalls;
+      await expect(read()).rejects.toThrow(StoreUnavailableError);
+      expect(cluster.hungCalls).toBe(hung + 1);
+    }
+    // The next reads are answered: the hung calls were cancelled, not left to block the connection.
+    expect((await store.readStream('s')).map((e) => e.id)).toEqual(first.events.map((e) => e.id));
+  });
+
+  it('a defaultDeadline longer than a timer can wait (the client allows up to a year) still lets reads through', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=31536000000`);
+    const events = newEvents(3);
+    await store.append('s', events, { expectedRevision: 'no-stream' });
+    expect((await store.readStream('s')).map((e) => e.id)).toEqual(events.map((e) => e.id));
+    expect(await store.readAll()).toHaveLength(3);
+  });
+
+  it('an append whose read-back hangs fails as unavailable, and its retry with the same ids answers the original result', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);
+    const events = newEvents(2);
+    // The claims and the append are answered; the read-back of the appended events hangs.
+    cluster.hangNext('read');
+    await expect(store.append('s', events, { expectedRevision: 'no-stream' })).rejects.toThrow(StoreUnavailableError);
+    const retry = await store.append('s', events, { expectedRevision: 'no-stream' });
+    expect(retry).toMatchObject({ duplicate: true, nextRevision: 1 });
+    expect((await store.readAll()).map((e) => e.id)).toEqual(events.map((e) => e.id));
+  });
+
+  it('an append the node accepts and never answers fails as unavailable; its retry stores it once', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);
+    const events = newEvents(1);
+    cluster.hangNext('append');
+    await expect(store.append('s', events, { expectedRevision: 'any' })).rejects.toThrow(StoreUnavailableError);
+    await expect(store.append('s', events, { expectedRevision: 'any' })).resolves.toMatchObject({ nextRevision: 0 });
+    expect((await store.readAll()).map((e) => e.id)).toEqual(events.map((e) => e.id));
+  });
+
+  it('a store whose reads hung closes', async () => {
+    const cluster = await startCluster();
+    const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);
+    cluster.hangNext('read');
+    await expect(store.readAll()).rejects.toThrow(StoreUnavailableError);
+    await expect(store.close()).resolves.toBeUndefined();
+  });
+
+  it("an import's staged stream over the server's default MaxAppendSize (1 MiB) is stored, in order", async () => {
+    const cluster = await startCluster({ maxAppendSize: 1024 * 1024 });
+    const store = await open(cluster.connectionString());
+    const dir = mkdtempSync(join(tmpdir(), 'parley-esdb-staging-'));
+    try {
+      const staging = store.openStaging(dir);
+      // 600 events of ~2 KB, as an exported negotiation's (sources, notes): ~1.2 MB in one stream, under 1,000 events.
+      const events = newEvents(600, 'StatementMade', (i) => ({ i, text: 'x'.repeat(2000) }));
+      for (const event of events) staging.stage('s', encoded(event));
+      await expect(staging.append(1, staging.count, new Map([['s', 'no-stream']]))).resolves.toMatchObject({
+        stored: events.length,
+      });
+      staging.close();
+      expect((await store.readStream('s')).map((e) => e.id)).toEqual(events.map((e) => e.id));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a migration of text that takes several bytes a character stays under the server's default MaxAppendSize", async () => {
+    const cluster = await startCluster({ maxAppendSize: 1024 * 1024 });
+    const target = await open(cluster.connectionString());
+    const source = new MemoryEventStore();
+    // 300 events of 1,500 CJK characters: 450,000 UTF-16 units, 1.35 MB of UTF-8 — in one stream, one read page.
+    const events = newEvents(300, 'StatementMade', (i) => ({ i, text: '中'.repeat(1500) }));
+    await source.append('s', events, { expectedRevision: 'no-stream' });
+    await expect(copyLog(source, target, { countFirst: false })).resolves.toMatchObject({ copied: events.length });
+    expect((await target.readStream('s')).map((e) => e.id)).toEqual(events.map((e) => e.id));
+  });
+
+  it('one append over MaxAppendSize is refused naming the limit, not as an unknown failure', async () => {
+    const cluster = await startCluster({ maxAppendSize: 64 * 1024 });
+    const store = await open(cluster.connectionString());
+    const error = await store
+      .append(
+        's',
+        newEvents(1, 'StatementMade', () => ({ text: 'x'.repeat(70 * 1024) })),
+        { expectedRevision: 'any' },
+      )
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppendTooLargeError);
+    expect(error).toMatchObject({ stream: 's', maxBytes: 64 * 1024 });
+    expect((error as Error).message).toMatch(/65536 bytes/);
+    // Nothing stored; a smaller append to the stream goes through.
+    await expect(store.append('s', newEvents(1), { expectedRevision: 'no-stream' })).resolves.toMatchObject({
+      nextRevision: 0,
+    });
   });
 
   it('a subscription that the server ends resumes from its checkpoint: nothing lost, nothing twice', async () => {

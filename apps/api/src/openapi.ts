@@ -1,7 +1,16 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { READS } from './auth/write-rate-limit';
+import { ErrorBodyDto } from './errors/error-body.dto';
 import { pathOf } from './errors/http-exception.filter';
-import { describeDevelopments } from './recording/dto/record-event.dto';
+import { EVENT_DATA_DTOS, RECORD_DTOS } from './recording/dto/event-data.dto';
+import {
+  describeDevelopments,
+  OpenNegotiationDto,
+  RecordBatchDto,
+  RecordEventDto,
+} from './recording/dto/record-event.dto';
+import { discriminateByType } from './shared/event.dto';
 import { CLOSED_SCHEMAS } from './shared/same';
 
 /** `/openapi.json` and the interactive docs at `/docs`. */
@@ -24,7 +33,9 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     })
     .addSecurityRequirements('bearer')
     .build();
-  const document = closeSchemas(tidyHeaderParameters(describeDevelopments(SwaggerModule.createDocument(app, config))));
+  const document = documentWriteLimit(
+    describeEvents(describeDevelopments(closeSchemas(tidyHeaderParameters(SwaggerModule.createDocument(app, config))))),
+  );
   app
     .getHttpAdapter()
     .getInstance()
@@ -47,13 +58,64 @@ export function setupOpenApi(app: NestFastifyApplication): void {
 }
 
 /**
+ * Every route that stores (every method but the reads `WriteRateLimitGuard`
+ * skips) counts against the key's write budget: its 429, said once here from
+ * the guard's own rule rather than on each route.
+ */
+export function documentWriteLimit(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const [method, operation] of Object.entries(item as Record<string, { responses?: Record<string, unknown> }>)) {
+      if (READS.has(method.toUpperCase()) || !operation?.responses) continue;
+      operation.responses['429'] = {
+        description: `over the key's write budget (PARLEY_WRITE_RATE_LIMIT per minute): Retry-After says when to try again`,
+        content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorBodyDto) } } },
+      };
+    }
+  }
+  return document;
+}
+
+/**
+ * Stored events and timeline items, like the request bodies, are unions
+ * discriminated by `type`: each type's `data` is that type's schema.
+ */
+export function describeEvents(document: OpenAPIObject): OpenAPIObject {
+  discriminateByType(
+    document,
+    'StoredEventDto',
+    (type) => `Stored${type}Dto`,
+    'A stored event with its place in the log',
+  );
+  discriminateByType(
+    document,
+    'TimelineItemDto',
+    (type) => `Timeline${type}ItemDto`,
+    'One development of the timeline',
+  );
+  return document;
+}
+
+/**
+ * The request bodies and every shape inside them: the server refuses a field
+ * they do not name (`forbidNonWhitelisted`, `validate.ts`), so the document
+ * allows none either.
+ */
+const REQUEST_SCHEMAS = [
+  RecordEventDto,
+  RecordBatchDto,
+  OpenNegotiationDto,
+  ...Object.values(RECORD_DTOS),
+  ...EVENT_DATA_DTOS,
+].map((dto) => dto.name);
+
+/**
  * The response schemas that list every field of their body (`@Closed()`)
  * allow no other: a client generated from the document can rely on the
  * fields it names being all there are.
  */
 export function closeSchemas(document: OpenAPIObject): OpenAPIObject {
   const schemas = document.components?.schemas ?? {};
-  for (const name of CLOSED_SCHEMAS) {
+  for (const name of [...CLOSED_SCHEMAS, ...REQUEST_SCHEMAS]) {
     const schema = schemas[name];
     if (schema && !('$ref' in schema)) schema.additionalProperties = false;
   }

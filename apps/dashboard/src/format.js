@@ -68,6 +68,17 @@ export function formatShortDay(ms) {
   return shortFmt.format(ms);
 }
 
+/**
+ * An occurredAt in a few characters, on the day it was written with — as `formatOccurred` and the CLI give it: "7 May"
+ * for 2025-05-07T01:00+05:30 (not the UTC day, 6 May), "Nov 2025" for a month (not "1 Nov").
+ */
+export function formatOccurredShort(occurredAt) {
+  const parsed = parseTime(occurredAt);
+  if (!parsed) return occurredAt ?? '—';
+  if (parsed.form === 'month') return monthFmt.format(parsed.instant);
+  return shortFmt.format(dayStart(occurredAt.slice(0, 10)));
+}
+
 /** Instant of an occurredAt (date-only = 00:00 UTC, month-only = the 1st): the domain's reading. */
 export function instantOf(occurredAt) {
   return parseTime(occurredAt)?.instant ?? Number.NaN;

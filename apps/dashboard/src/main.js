@@ -87,6 +87,8 @@ const app = {
   current: null,
   /** Everything recorded, unfiltered: the slider's range, actors, demands and rounds for the form. */
   full: null,
+  /** The API's active period of the negotiation (its status now: `activePeriod`), which the slider and the chart show by default. */
+  period: null,
   /** Whether `full` may miss developments: it is kept current by the live stream, which is paused while the page shows the past. */
   fullStale: false,
   data: { status: null, matrix: null, escalation: null, series: null, timeline: null },
@@ -133,20 +135,9 @@ function firstDay() {
   return first ? isoDay(instantOf(first.occurredAt)) : todayIso();
 }
 
-/** The day the case's active period starts: its opening, when developments recorded as background came before it. */
-function startDay() {
-  const opened = app.full?.items.find((i) => i.type === 'NegotiationOpened');
-  return opened ? isoDay(instantOf(opened.occurredAt)) : firstDay();
-}
-
-function lastDay() {
-  const items = app.full?.items ?? [];
-  return items.length ? isoDay(instantOf(items[items.length - 1].occurredAt)) : todayIso();
-}
-
-/** The stretch of time of the slider and the chart (time-window.js): the active period, a preset or a zoom, holding the replay date. */
+/** The stretch of time of the slider and the chart (time-window.js): the active period (the API's, as the CLI reads it), a preset or a zoom, holding the replay date. */
 function currentWindow() {
-  return windowFor(app.state.view, { first: firstDay(), start: startDay(), last: lastDay(), today: todayIso(), at: app.state.at });
+  return windowFor(app.state.view, { period: app.period, today: todayIso(), at: app.state.at });
 }
 
 /** The slider over the current window, with ticks that fit its width (years where they change). */
@@ -292,17 +283,17 @@ function syncPortfolioControls() {
 }
 
 /**
- * The overview's sparkline: the index over the active period, as the negotiation's slider has it (from the opening,
- * with the slider's margin — not from background recorded years before) to three weeks after the latest development
- * (or the date shown); asked for that period only, as known then and under the model chosen, as the card's figures are.
+ * The overview's sparkline: the index over the negotiation's active period as the API answers it (the CLI's and the
+ * negotiation's slider's: from the opening, not from background recorded years before) to three weeks after the latest
+ * development (or the date shown); asked for that period only, as known then and under the model chosen, as the card's
+ * figures are.
  */
 async function loadSeries(n, canvas) {
   const end = atMs();
   const latest = n.latestDevelopment ? instantOf(n.latestDevelopment.occurredAt) : end;
   const to = Math.min(end, dayStart(isoDay(latest)) + 21 * DAY);
-  const start = n.openedAt ? isoDay(instantOf(n.openedAt)) : null;
-  // A date-only `from` is the start of that day (the domain's reader); without an opening, the series' own start.
-  const from = start ? windowFor('active', { first: start, start, last: isoDay(latest), today: todayIso(), at: null }).from : undefined;
+  // A date-only `from` is the start of that day (the domain's reader); without a period, the series' own start.
+  const from = n.activePeriod?.from;
   const { knownAt, model } = asOf();
   try {
     const series = await api(`/negotiations/${n.negotiationId}/escalation/series`, { params: { from, to: new Date(to).toISOString(), step: '1d', knownAt, model } });
@@ -338,9 +329,13 @@ function drawHeader() {
   const s = app.data.status;
   el.title.textContent = s?.title ?? app.current;
   el.subject.textContent = s?.subject ?? '';
+  // The other actors grouped by their role, as the API names it (and `parley status` prints them: "spoiler: …").
+  const others = new Map();
+  for (const a of s?.otherActors ?? []) others.set(a.role, [...(others.get(a.role) ?? []), a]);
   const actors = [
     ['Parties', s?.parties ?? []],
     ['Mediators', s?.mediators ?? []],
+    ...others,
   ].filter(([, list]) => list.length);
   mount(el.actors, actors.map(([label, list]) => h('span', { class: 'actor-group' }, h('span', { class: 'label' }, label), list.map((a) => h('span', { class: 'actor-chip' }, a.name)))));
   document.title = `${s?.title ?? app.current} — Parley`;
@@ -513,7 +508,13 @@ async function loadChanges(signal) {
 
 /** Loads the full log known now (slider range, form choices): `syncControls` then sets the controls to it. */
 async function loadFull(minPosition) {
-  app.full = await api(`/negotiations/${app.current}/timeline`, { params: { minPosition } });
+  // The active period comes with the status now (the whole case as recorded), whatever date the page shows.
+  const [full, status] = await Promise.all([
+    api(`/negotiations/${app.current}/timeline`, { params: { minPosition } }),
+    api(`/negotiations/${app.current}/status`, { params: { minPosition } }),
+  ]);
+  app.full = full;
+  app.period = status.activePeriod;
   // Loaded while the page shows the past (after a write from the form), it is not followed from here on either.
   app.fullStale = !isNow();
 }
@@ -615,6 +616,7 @@ async function route() {
     app.selected = null;
     app.picked = null;
     app.full = null;
+    app.period = null;
     app.fullStale = false;
     app.timelineShown = 0;
     mount(el.detail, h('p', { class: 'muted' }, 'Choose a cell of the matrix, or a development on the chart, to see the stances, quotes and sources behind it.'));
@@ -812,7 +814,7 @@ function setView(view) {
 }
 
 function zoomBy(factor) {
-  const ctx = { first: firstDay(), start: startDay(), last: lastDay(), today: todayIso(), at: app.state.at };
+  const ctx = { period: app.period, today: todayIso(), at: app.state.at };
   setView(zoom(currentWindow(), factor, ctx));
 }
 el.zoomIn.addEventListener('click', () => zoomBy(0.5));

@@ -5,6 +5,8 @@
  * development, with a margin — or a preset (the last 7, 30 or 90 days of the
  * case, the whole case, background before the opening included, up to today),
  * or a zoom around the replay date.
+ * The active period is the API's (the status view's `activePeriod`,
+ * libs/projections/src/active-period.ts), the one the CLI's sparkline reads: not worked out here.
  * Days are `YYYY-MM-DD` (UTC); the window is `{ from, to }`, both included.
  */
 import { addDays, dayStart, daysBetween } from './format.js';
@@ -21,28 +23,19 @@ export const PRESETS = [
 /** A zoom never shows less than this many days. */
 export const MIN_DAYS = 7;
 
-/** The margin on each side of the active period: 5 % of it, at least two days. */
-function marginOf(first, last) {
-  return Math.max(2, Math.ceil(daysBetween(first, last) * 0.05));
-}
-
 const minDay = (a, b) => (a < b ? a : b);
 const maxDay = (a, b) => (a > b ? a : b);
 
 /**
  * The window for a view: `view` is a preset's value or `{ from, to }` (a zoom);
- * `first` and `last` the days of the first and latest development (today when
- * there is none), `start` the day the active period starts (the opening: a
- * development recorded as background years before it would otherwise squeeze
- * the talks into a sliver of the slider; `first` when absent), `at` the replay
- * day or null for now. The window always holds the replay day: one outside it
- * moves the window to it.
+ * `period` the API's active period (`{ from, to, caseFrom }`, margins included;
+ * null before any development: today), `at` the replay day or null for now.
+ * The window always holds the replay day: one outside it moves the window to it.
  */
-export function windowFor(view, { first, start = first, last, today, at }) {
-  const margin = marginOf(start, last);
-  const caseFrom = addDays(first, -margin);
-  const activeFrom = addDays(start, -margin);
-  const activeTo = minDay(today, addDays(last, margin));
+export function windowFor(view, { period, today, at }) {
+  const caseFrom = period?.caseFrom ?? today;
+  const activeFrom = period?.from ?? today;
+  const activeTo = minDay(today, period?.to ?? today);
   let from;
   let to;
   if (view && typeof view === 'object') {
@@ -68,8 +61,8 @@ export function windowFor(view, { first, start = first, last, today, at }) {
  * keeping its end when following now; never narrower than MIN_DAYS, never
  * wider than the whole case.
  */
-export function zoom(win, factor, { first, start, last, today, at }) {
-  const caseWin = windowFor('case', { first, start, last, today, at: null });
+export function zoom(win, factor, { period, today, at }) {
+  const caseWin = windowFor('case', { period, today, at: null });
   const length = Math.min(
     daysBetween(caseWin.from, caseWin.to),
     Math.max(MIN_DAYS, Math.round(daysBetween(win.from, win.to) * factor)),

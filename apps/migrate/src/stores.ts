@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { MemoryEventStore, openSqliteEventStore, type EventStore } from '@parley/event-store';
+import { redactConnectionString } from '@parley/event-store/esdb/connection-string';
 
 export type StoreSpec =
   | { readonly kind: 'sqlite'; readonly path: string }
@@ -44,7 +45,7 @@ export function describeStore(spec: StoreSpec): string {
     case 'memory':
       return 'memory:';
     case 'eventstoredb':
-      return spec.connectionString.replace(/^([a-z+]+:\/\/)([^:@/]+):([^@/]*)@/i, '$1$2:***@');
+      return redactConnectionString(spec.connectionString);
   }
 }
 

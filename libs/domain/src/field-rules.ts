@@ -27,6 +27,7 @@ import {
   ACTOR_ID_PATTERN,
   CAMEO_PATTERN,
   ENTITY_ID_PATTERN,
+  HTTP_URL_START,
   ENTITY_ID_RULE,
   EVENT_ID_PATTERN,
   NEGOTIATION_ID_PATTERN,
@@ -276,11 +277,38 @@ function siblingRules(spec: FieldSpec): FieldRule[] {
 
 const CAMEO_CODES = Object.keys(CAMEO_GOLDSTEIN).length;
 const string = (schema: FieldSchema = {}) => ({ type: 'string', ...schema });
-const list = (min: number, max: number = LIMITS.items, schema: FieldSchema = {}) => ({
-  type: 'string',
-  isArray: true,
+/**
+ * A case-insensitive pattern as JSON Schema takes one (no flags): each letter
+ * outside a class as `[aA]`, each class with its letters' capitals added.
+ */
+export function caseless(pattern: RegExp): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.source.length; i++) {
+    const c = pattern.source[i]!;
+    if (c === '\\') out += c + pattern.source[++i];
+    else if (c === '[') [inClass, out] = [true, out + c];
+    else if (c === ']') [inClass, out] = [false, out + c];
+    else if (!/[a-z]/.test(c)) out += c;
+    else if (!inClass) out += `[${c}${c.toUpperCase()}]`;
+    else if (pattern.source[i + 1] === '-' && /[a-z]/.test(pattern.source[i + 2] ?? ''))
+      [out, i] = [
+        out + `${c}-${pattern.source[i + 2]}${c.toUpperCase()}-${pattern.source[i + 2]!.toUpperCase()}`,
+        i + 2,
+      ];
+    else out += c + c.toUpperCase();
+  }
+  return out;
+}
+
+/** Text as `notBlank` takes it: something besides white space. */
+const NOT_BLANK = '\\S';
+/** A list of 0…`max` strings, each as `item` says (the checks' `each`). */
+const list = (min: number, item: FieldSchema, schema: FieldSchema = {}) => ({
+  type: 'array',
+  items: string(item),
   minItems: min,
-  maxItems: max,
+  maxItems: LIMITS.items,
   ...schema,
 });
 
@@ -295,14 +323,14 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
       case 'text':
         return {
           rules: [isString(), notBlank(), maxChars(spec.max)],
-          schema: string({ maxLength: spec.max, minLength: 1 }),
+          schema: string({ maxLength: spec.max, minLength: 1, pattern: NOT_BLANK }),
         };
       case 'texts':
         return {
           rules: [isArray, arrayLength(spec.min ?? 0, LIMITS.items), isString(true), notBlank(true)].concat(
             maxChars(spec.max, true),
           ),
-          schema: list(spec.min ?? 0),
+          schema: list(spec.min ?? 0, { maxLength: spec.max, minLength: 1, pattern: NOT_BLANK }),
         };
       case 'id':
         return { rules: [isString(), entityId(spec.of)], schema: string({ pattern: ENTITY_ID_PATTERN.source }) };
@@ -315,7 +343,7 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
             entityId(spec.of, true),
             uniqueBy((x) => x, `the ${spec.of}`),
           ],
-          schema: list(spec.min ?? 0, LIMITS.items, { uniqueItems: true }),
+          schema: list(spec.min ?? 0, { pattern: ENTITY_ID_PATTERN.source }, { uniqueItems: true }),
         };
       case 'actor':
         return { rules: [isString(), actorId()], schema: string({ pattern: ACTOR_ID_PATTERN.source }) };
@@ -328,7 +356,7 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
             actorId(true),
             uniqueBy((x) => x, 'the actor'),
           ],
-          schema: list(spec.min ?? 0, LIMITS.items, { uniqueItems: true }),
+          schema: list(spec.min ?? 0, { pattern: ACTOR_ID_PATTERN.source }, { uniqueItems: true }),
         };
       case 'negotiation':
         return {
@@ -361,7 +389,7 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
                   says('must be the UUID of an event (e.g. 3b241101-e2bb-4255-8caf-4136c566a962)'),
                 ),
               ],
-              schema: string({ format: 'uuid' }),
+              schema: string({ format: 'uuid', pattern: caseless(EVENT_ID_PATTERN) }),
             };
       case 'enum': {
         const numeric = spec.values.every((v) => typeof v === 'number');
@@ -405,7 +433,7 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
               says('must be an http(s) URL with its scheme, e.g. https://www.dawn.com/news/1950026'),
             ),
           ],
-          schema: string({ format: 'uri', maxLength: LIMITS.url }),
+          schema: string({ format: 'uri', maxLength: LIMITS.url, pattern: caseless(HTTP_URL_START) }),
         };
       case 'cameo':
         return {
@@ -436,7 +464,11 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
               ),
             ]
           : [];
-        return { rules: [isObject, ...namesSome], schema: {}, nested: { of: spec.of, list: false } };
+        return {
+          rules: [isObject, ...namesSome],
+          schema: namesSome.length ? { minProperties: 1 } : {},
+          nested: { of: spec.of, list: false },
+        };
       }
       case 'records': {
         const [min, max, key] = [spec.min ?? 0, spec.max ?? LIMITS.items, spec.uniqueBy];
@@ -461,7 +493,12 @@ export function edgeField(spec: FieldSpec, newEvent = false): EdgeField {
               ({ property, value }) => `${property} ${freeObjectProblem(value) ?? 'is not valid'}`,
             ),
           ],
-          schema: { type: 'object', additionalProperties: true },
+          schema: {
+            type: 'object',
+            additionalProperties: true,
+            minProperties: 1,
+            maxProperties: LIMITS.correctionDataKeys,
+          },
         };
       default:
         return assertNever(spec, 'field kind');

@@ -32,6 +32,25 @@ export class DuplicateEventIdError extends EventStoreError {
   }
 }
 
+/**
+ * One append is larger than the store takes in one write (EventStoreDB's
+ * `MaxAppendSize`, counted over its events' data, metadata and type). Nothing
+ * is stored; the same append will always be refused.
+ */
+export class AppendTooLargeError extends EventStoreError {
+  readonly code = 'append-too-large';
+  constructor(
+    readonly stream: string,
+    /** The store's limit, in bytes. */
+    readonly maxBytes: number,
+  ) {
+    super(
+      `the append to ${stream} is over the event store's limit of ${maxBytes} bytes per append (MaxAppendSize on the EventStoreDB cluster)`,
+    );
+    this.name = 'AppendTooLargeError';
+  }
+}
+
 /** The store cannot be reached or has been closed. */
 export class StoreUnavailableError extends EventStoreError {
   readonly code = 'store-unavailable';

@@ -36,6 +36,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { EventStoreError } from './errors';
 import type { EventStore, NewEvent, RecordedEvent } from './port';
+import { APPEND_BYTES_BUDGET, appendBytesOf } from './shared/staging';
 
 export interface CopyProgress {
   /** Source events to look at (from `fromPosition`), counted before the copy starts; undefined when not counted. */
@@ -60,8 +61,9 @@ export interface CopyLogOptions {
   /** Source events per read page, and at most this many events per append. Default 500. */
   readonly batchSize?: number;
   /**
-   * Upper bound for one append's data + metadata JSON (a single larger event
-   * still goes alone). Default 512 KiB, well under EventStoreDB's default 1 MiB
+   * Upper bound for one append's bytes: its events' data and metadata JSON
+   * and type, in UTF-8 (a single larger event still goes alone). Default
+   * APPEND_BYTES_BUDGET (512 KiB), well under EventStoreDB's default 1 MiB
    * per append.
    */
   readonly maxBatchBytes?: number;
@@ -116,14 +118,19 @@ export class MigrationGapError extends EventStoreError {
 }
 
 const DEFAULT_BATCH_SIZE = 500;
-const DEFAULT_MAX_BATCH_BYTES = 512 * 1024;
+const DEFAULT_MAX_BATCH_BYTES = APPEND_BYTES_BUDGET;
 
 function toNewEvent(event: RecordedEvent): NewEvent {
   return { id: event.id, type: event.type, data: event.data, metadata: event.metadata };
 }
 
 function sizeOf(event: RecordedEvent): number {
-  return JSON.stringify(event.data).length + JSON.stringify(event.metadata).length;
+  return appendBytesOf({
+    id: event.id,
+    type: event.type,
+    data: JSON.stringify(event.data),
+    metadata: JSON.stringify(event.metadata),
+  });
 }
 
 /** Consecutive events of one stream, cut at `maxEvents` / `maxBytes`. */

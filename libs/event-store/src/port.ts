@@ -109,7 +109,9 @@ export interface EventStaging {
   /**
    * Appends the events staged as `from` to `to` (inclusive), in staging
    * order, exactly as `appendEncoded` of each run of consecutive events of
-   * one stream (runs of at most 1,000), all issued together: the same checks
+   * one stream (runs of at most 1,000 events and 512 KiB, unless one event
+   * is larger), the runs of different streams issued
+   * together, a stream's runs one after another: the same checks
    * and errors (the first failing run's error, the others stored), the same
    * revisions, positions in staging order. A run holding a stream's first
    * staged event expects `expected.get(stream)` (`any` when absent), later

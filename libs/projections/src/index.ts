@@ -15,6 +15,7 @@ export * from './own';
 export * from './view-state';
 export * from './escalation';
 export * from './summary';
+export * from './active-period';
 export * from './status-view';
 export * from './matrix-view';
 export * from './escalation-view';

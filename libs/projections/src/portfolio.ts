@@ -20,6 +20,7 @@ import {
   statusView,
   type DeadlineStatus,
   type NegotiationSummary,
+  type StatusView,
 } from './status-view';
 import { summaryContext } from './view-state';
 import { getOwn } from './own';
@@ -66,6 +67,8 @@ export interface Deadline {
 export interface PortfolioEntry extends NegotiationSummary {
   /** When the talks opened, as recorded (a day or an instant): the start of the negotiation's active period. */
   readonly openedAt: string | null;
+  /** The stretch of time its chart shows by default: the status view's. */
+  readonly activePeriod: StatusView['activePeriod'];
   /** One per window of `PORTFOLIO_WINDOWS.directionDays`, shortest first. */
   readonly levelChanges: readonly LevelChange[];
   /** Issued and not resolved, in order of issue. */
@@ -88,7 +91,8 @@ export function portfolioEntry(
   T: number,
   model: EscalationModel = DEFAULT_ESCALATION_MODEL,
 ): PortfolioEntry {
-  const summary = negotiationSummary(statusView(state, T, model));
+  const status = statusView(state, T, model);
+  const summary = negotiationSummary(status);
   const level = summary.escalation.level;
   const levelChanges = PORTFOLIO_WINDOWS.directionDays.map((days): LevelChange => {
     const levelBefore = readingAt(state, T - days * DAY_MS, model).level;
@@ -137,7 +141,14 @@ export function portfolioEntry(
     });
   }
   deadlines.sort((a, b) => a.daysLeft - b.daysLeft);
-  return { ...summary, openedAt: state.negotiation?.occurredAt ?? null, levelChanges, ultimatums, deadlines };
+  return {
+    ...summary,
+    openedAt: state.negotiation?.occurredAt ?? null,
+    activePeriod: status.activePeriod,
+    levelChanges,
+    ultimatums,
+    deadlines,
+  };
 }
 
 export const PORTFOLIO_SORTS = ['level', 'direction', 'latest', 'name'] as const;

@@ -28,6 +28,7 @@ import type {
   RoundOutcome,
 } from '@parley/domain';
 import { DAY_MS, isoOf } from '@parley/domain';
+import { type ActivePeriod, activePeriodAt } from './active-period';
 import { checkTime } from './errors';
 import { type AsKnownAt, knownAtOf } from './known-at';
 import { readingAt, trendAt } from './escalation';
@@ -183,6 +184,8 @@ export interface StatusView {
   /** Whole days since the last round concluded (or opened, if it has no conclusion); 0 while one is in session; null before any. */
   readonly daysSinceLastRound: number | null;
   readonly latestDevelopment: DevelopmentView | null;
+  /** The stretch of time a chart of the negotiation shows by default (`active-period.ts`); null before any development. */
+  readonly activePeriod: ActivePeriod | null;
   readonly latestAgreement: {
     readonly agreementId: string;
     readonly kind: AgreementKind;
@@ -416,6 +419,7 @@ export function statusView(
     demands: { total: demands.length, open: demands.length - withdrawn, withdrawn, byConsensus },
     daysSinceLastRound,
     latestDevelopment: latest,
+    activePeriod: activePeriodAt(state, T),
     latestAgreement: agreement
       ? {
           agreementId: agreement.agreementId,

@@ -21,7 +21,8 @@
  * dropped duplicate write and its `writeTimeoutMs`), `failNext` (any gRPC
  * status, `INTERNAL`, `UNAVAILABLE`, `DATA_LOSS`… on the next calls of a
  * kind), `stallSubscriptions` / `endSubscriptions` (a subscription that
- * stops sending, or ends with an error), `breakAppends` (append calls of one
+ * stops sending, or ends with an error), `hangNext` (calls accepted and never
+ * answered), `breakAppends` (append calls of one
  * connection that fail while others' replies are in flight), `electLeader` /
  * `killLeader` (a leader change, a node loss).
  *
@@ -70,6 +71,14 @@ export interface TestClusterOptions {
   readonly batchAppend?: boolean;
   /** A `$stats` record after every this many appends. Default 3. */
   readonly systemRecordEvery?: number;
+  /**
+   * `MaxAppendSize`: the largest append request, in bytes — the sum over its events of data,
+   * metadata and type (since 24.10.4). The server refuses a larger one with INVALID_ARGUMENT and
+   * metadata `exception: maximum-append-size-exceeded`, `maximum-append-size: <n>` (what the
+   * client reads into `MaxAppendSizeExceededError.maxAppendSize`). Default 4 MiB, as the compose
+   * file sets (the server's own default is 1 MiB).
+   */
+  readonly maxAppendSize?: number;
 }
 
 export type CallKind = 'append' | 'read' | 'subscribe';
@@ -83,6 +92,14 @@ interface InjectedFailure {
 
 function serviceError(code: grpc.status, details: string, metadata = new grpc.Metadata()): grpc.ServiceError {
   return Object.assign(new Error(details), { code, details, metadata }) as grpc.ServiceError;
+}
+
+/** The server's refusal of an append over `MaxAppendSize`. */
+function maxAppendSizeExceeded(maxAppendSize: number): grpc.ServiceError {
+  const metadata = new grpc.Metadata();
+  metadata.set('exception', 'maximum-append-size-exceeded');
+  metadata.set('maximum-append-size', String(maxAppendSize));
+  return serviceError(grpc.status.INVALID_ARGUMENT, `Maximum Append Size of ${maxAppendSize} Exceeded.`, metadata);
 }
 
 function versionAtLeast(version: string, major: number, minor: number): boolean {
@@ -343,6 +360,8 @@ export class TestNode {
     const kind: CallKind = options.hasSubscription() ? 'subscribe' : 'read';
     const injected = this.cluster.takeFailure(kind);
     if (injected !== undefined) return void call.emit('error', injected);
+    // Accepted, never answered: the call stays open until the client cancels it (or the node dies).
+    if (this.cluster.takeHang(kind)) return;
     const requiresLeader = call.metadata.get('requires-leader')[0] === 'true';
     if (requiresLeader && !this.isLeader) return void call.emit('error', this.notLeader());
     const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
@@ -451,10 +470,17 @@ export class TestNode {
     call.on('end', () => {
       const injected = this.cluster.takeFailure('append');
       if (injected !== undefined) return callback(injected);
+      // Accepted, never answered (nothing stored): only the client's deadline ends the call.
+      if (this.cluster.takeHang('append')) return;
       if (!this.isLeader) return callback(this.notLeader());
       const header = options;
       if (header === undefined) return callback(serviceError(grpc.status.INVALID_ARGUMENT, 'no options'));
       const expected = expectation(header, () => header.getRevision());
+      const size = events.reduce(
+        (sum, event) => sum + event.data.length + event.metadata.length + Buffer.byteLength(event.type),
+        0,
+      );
+      if (size > this.cluster.maxAppendSize) return callback(maxAppendSizeExceeded(this.cluster.maxAppendSize));
       let answered = false;
       const answer: grpc.sendUnaryData<AppendResp> = (error, value) => {
         if (answered) return;
@@ -592,9 +618,11 @@ export class EsdbTestCluster {
   readonly nodes: TestNode[];
   readonly version: string;
   readonly writeTimeoutMs: number;
+  readonly maxAppendSize: number;
   private readonly batchAppendSupported: boolean;
   private leaderNode: TestNode | undefined;
   private failures: InjectedFailure[] = [];
+  private readonly hangs = new Map<CallKind, number>();
   /** Subscriptions (open and new) send nothing while set. */
   stalled = false;
 
@@ -602,6 +630,7 @@ export class EsdbTestCluster {
     this.log = new ReplicatedLog(options.systemRecordEvery ?? 3);
     this.version = options.version ?? '26.1.0';
     this.writeTimeoutMs = options.writeTimeoutMs ?? 2000;
+    this.maxAppendSize = options.maxAppendSize ?? 4 * 1024 * 1024;
     this.batchAppendSupported = options.batchAppend ?? true;
     this.nodes = Array.from({ length: options.nodes ?? 1 }, () => new TestNode(this));
     this.leaderNode = this.nodes[0];
@@ -636,6 +665,29 @@ export class EsdbTestCluster {
   /** The next `count` calls of `kind` (on any node) fail with `code`. */
   failNext(kind: CallKind, code: grpc.status, count = 1, details = `injected ${grpc.status[code]}`): void {
     this.failures.push({ kind, code, details, remaining: count });
+  }
+
+  /**
+   * The next `count` calls of `kind` are accepted and never answered — a node whose HTTP/2 layer
+   * still answers keep-alive pings while the request itself is stuck (a disk stall under the
+   * reader threads; a read that never finishes, kurrent-io/KurrentDB#3471). The client sets no
+   * deadline on reads (`deadline: Infinity` in its readAll/readStream; "for reads and
+   * subscriptions, we do not use the deadline value at all", kurrent-io/KurrentDB-Client-Java#333),
+   * and unary appends carry its `defaultDeadline`. A hung call ends when the client cancels it.
+   */
+  hangNext(kind: CallKind, count = 1): void {
+    this.hangs.set(kind, (this.hangs.get(kind) ?? 0) + count);
+  }
+
+  /** Calls that `hangNext` made hang so far. */
+  hungCalls = 0;
+
+  takeHang(kind: CallKind): boolean {
+    const left = this.hangs.get(kind) ?? 0;
+    if (left === 0) return false;
+    this.hangs.set(kind, left - 1);
+    this.hungCalls++;
+    return true;
   }
 
   /** Forgets the failures `failNext` queued and not yet used. */

@@ -10,7 +10,10 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../errors/error-body.dto';
+import { ApiTextResponse } from '../http/api-text';
+import { ImportSummaryDto, RebuildResultDto } from './responses.dto';
 import type { ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -50,8 +53,12 @@ export class AdminController {
   @Get('export')
   @RequireRole('admin')
   @ApiOperation({ summary: 'The whole log as JSONL (one stored event per line, in position order)' })
-  @ApiQuery({ name: 'negotiation', required: false, description: 'only this negotiation' })
-  @ApiProduces('application/x-ndjson')
+  @ApiQuery({ name: 'negotiation', required: false, type: String, description: 'only this negotiation' })
+  @ApiTextResponse(
+    'application/x-ndjson',
+    'one stored event per line as the store keeps it — { position, stream, revision, id, type, data, metadata, recordedAt } — in position order: what POST /admin/import reads',
+  )
+  @ApiErrors([400, 404, 503], { 400: 'negotiation is not a negotiation id', 404: 'no such negotiation' })
   async export(@Res() reply: FastifyReply, @Query('negotiation') negotiationRaw?: unknown): Promise<void> {
     const negotiation = textQuery(negotiationRaw);
     if (negotiation !== undefined && !isValidNegotiationId(negotiation)) {
@@ -94,8 +101,8 @@ export class AdminController {
     description: 'the log: one stored event per line, as GET /admin/export writes it',
     schema: { type: 'string' },
   })
-  @ApiResponse({ status: 200, description: '{ lines, stored, skipped, streams, position, recorded: { kept, note } }' })
-  @ApiResponse({ status: 400, description: 'refused: each bad line with its number; nothing stored' })
+  @ApiResponse({ status: 200, type: ImportSummaryDto, description: 'imported (or already there)' })
+  @ApiErrors([400, 415, 503], { 400: 'refused: each bad line with its number (`errors`); nothing stored' })
   async import(@Req() req: FastifyRequest): Promise<ImportSummary> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!JSONL_TYPES.includes(type)) {
@@ -147,6 +154,7 @@ export class AdminController {
   @RequireRole('admin')
   @HttpCode(200)
   @ApiOperation({ summary: 'Rebuild every view from the log (e.g. after the escalation model changed)' })
+  @ApiResponse({ status: 200, type: RebuildResultDto, description: 'rebuilt' })
   rebuild() {
     return this.engine.rebuild();
   }

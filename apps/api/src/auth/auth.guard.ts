@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   type CanActivate,
   type ExecutionContext,
   ForbiddenException,
@@ -8,7 +9,8 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ApiKeyRegistry, type Principal, type Role, roleAllows } from './api-keys';
+import { ApiErrors } from '../errors/error-body.dto';
+import { ApiKeyRegistry, type Principal, ROLES, type Role, roleAllows } from './api-keys';
 import { AuthFailureLimiter } from './auth-failures';
 import { StreamTokens } from './stream-tokens';
 
@@ -16,8 +18,12 @@ const ROLE_KEY = 'parley:role';
 const PUBLIC_KEY = 'parley:public';
 const QUERY_KEY = 'parley:key-in-query';
 
-/** The least role a route needs. Routes without it need admin: forgetting it fails closed. */
-export const RequireRole = (role: Role) => SetMetadata(ROLE_KEY, role);
+/**
+ * The least role a route needs. Routes without it need admin: forgetting it fails closed.
+ * The document says what a refused key gets: 401 (no key, or an unknown one), and 403 when a lower role exists.
+ */
+export const RequireRole = (role: Role) =>
+  applyDecorators(SetMetadata(ROLE_KEY, role), ApiErrors(role === ROLES[0] ? [401] : [401, 403]));
 /** For the few routes anyone may call: health, the dashboard page, the API document. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /**

@@ -13,7 +13,7 @@ import type { AuthenticatedRequest } from './auth.guard';
 
 const MINUTE_MS = 60_000;
 /** Methods that store nothing are never limited. */
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const READS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Counts hits per key in fixed windows of `ttl`: O(1) per request and memory

@@ -6,6 +6,18 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiResponse } from '@nestjs/swagger';
 import { Closed, type Same } from '../shared/same';
 import type { ErrorBody } from './http-exception.filter';
+import type { FieldProblem } from './validation';
+
+@Closed()
+export class FieldProblemDto {
+  @ApiProperty({
+    description: 'the field, as a dotted path in the body (or the parameter or header)',
+    example: 'data.tone',
+  })
+  field!: string;
+  @ApiProperty({ type: [String], description: 'what is wrong with it, each a sentence' })
+  problems!: readonly string[];
+}
 
 @Closed()
 export class ErrorBodyDto {
@@ -27,23 +39,29 @@ export class ErrorBodyDto {
   })
   details?: Record<string, unknown>;
   @ApiProperty({
-    type: [Object],
+    type: [FieldProblemDto],
     required: false,
-    description: 'for a 400: one entry per bad field, { field, problems }',
+    description: 'for a 400: one entry per bad field',
   })
-  errors?: readonly unknown[];
+  errors?: readonly FieldProblemDto[];
 }
 
 const _errorBody: Same<ErrorBodyDto, ErrorBody> = true;
-export const ERROR_BODY_CHECKS = [_errorBody];
+const _fieldProblem: Same<FieldProblemDto, FieldProblem> = true;
+export const ERROR_BODY_CHECKS = [_errorBody, _fieldProblem];
 
 /** What each error status means, unless a route says more. */
 const ERROR_MEANINGS = {
   400: 'malformed: names each bad field or parameter',
+  401: 'no API key, or an unknown one (keys are configured: see Access)',
+  403: "the key's role may not do this (viewer < analyst < admin)",
   404: 'no such negotiation (or event)',
   409: 'conflicts with what is recorded (an id already used, a concurrent write)',
   412: 'If-Match names a stale revision; the ETag holds the current one',
+  415: 'the body is not of the media type the route reads',
   422: 'a business rule refused it: names the rule and the ids',
+  429: 'too many requests: Retry-After says when to try again',
+  503: 'the event store is unavailable: retry shortly',
 } as const;
 type ErrorStatus = keyof typeof ERROR_MEANINGS;
 
@@ -51,7 +69,7 @@ type ErrorStatus = keyof typeof ERROR_MEANINGS;
 export function ApiErrors(
   statuses: readonly ErrorStatus[],
   meanings: Partial<Record<ErrorStatus, string>> = {},
-): MethodDecorator {
+): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ...statuses.map((status) =>
       ApiResponse({ status, type: ErrorBodyDto, description: meanings[status] ?? ERROR_MEANINGS[status] }),

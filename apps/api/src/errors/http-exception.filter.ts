@@ -9,10 +9,16 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@parley/domain';
-import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@parley/event-store';
+import {
+  AppendTooLargeError,
+  DuplicateEventIdError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@parley/event-store';
 import { ProjectionQueryError } from '@parley/projections';
 import { methodsOf } from '../http/route-table';
 import { PreconditionFailedError } from './precondition-failed.error';
+import type { FieldProblem } from './validation';
 
 /** The body of every error response. */
 export interface ErrorBody {
@@ -24,7 +30,7 @@ export interface ErrorBody {
   readonly code: string;
   readonly details?: Record<string, unknown>;
   /** For 400s: one entry per bad field. */
-  readonly errors?: readonly unknown[];
+  readonly errors?: readonly FieldProblem[];
 }
 
 const DOMAIN_STATUS = {
@@ -109,6 +115,15 @@ export class HttpErrorFilter implements ExceptionFilter {
         details: { eventId: exception.eventId, stream: exception.existingStream },
       };
     }
+    if (exception instanceof AppendTooLargeError) {
+      return {
+        statusCode: HttpStatus.PAYLOAD_TOO_LARGE,
+        error: statusText(HttpStatus.PAYLOAD_TOO_LARGE),
+        message: `the write is too large for the event store: over its limit of ${exception.maxBytes} bytes per append (MaxAppendSize on the EventStoreDB cluster; see docs/EVENTSTOREDB.md)`,
+        code: exception.code,
+        details: { stream: exception.stream, maxBytes: exception.maxBytes },
+      };
+    }
     if (exception instanceof StoreUnavailableError) {
       return {
         statusCode: 503,
@@ -143,7 +158,8 @@ export class HttpErrorFilter implements ExceptionFilter {
             : message,
         code: typeof r.code === 'string' ? r.code : codeFor(status),
         ...(r.details ? { details: r.details as Record<string, unknown> } : {}),
-        ...(Array.isArray(r.errors) ? { errors: r.errors } : {}),
+        // Every exception that carries `errors` is a RequestValidationError or built like one: one FieldProblem per field.
+        ...(Array.isArray(r.errors) ? { errors: r.errors as FieldProblem[] } : {}),
       };
     }
     // The body parsers (http/body.ts) and Fastify throw plain errors carrying a status.

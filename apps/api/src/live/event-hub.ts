@@ -35,6 +35,22 @@ interface FeedClient {
   readonly negotiationId: string | undefined;
 }
 
+/** What the `ready` message says: where the stream starts, and what it follows. */
+export interface ReadyNotice {
+  /** The global position the stream starts after (also the message's id). */
+  readonly position: number;
+  /** True when the client asked to resume (`Last-Event-ID` or `from`). */
+  readonly resumed: boolean;
+  /** The negotiation it follows; null for every one. */
+  readonly negotiation: string | null;
+}
+
+const readyNotice = (position: number, resumed: boolean, negotiation: string | undefined): ReadyNotice => ({
+  position,
+  resumed,
+  negotiation: negotiation ?? null,
+});
+
 /** A resuming client that cannot take its catch-up for this long is cut off (`overflow`). */
 const CATCH_UP_STALL_MS = 30_000;
 /** Events of a catch-up's first store read; later reads hold about one client queue's worth (`maxBufferedBytes`). */
@@ -152,10 +168,7 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
     void connection.whenClosed().then(() => this.live.delete(client));
     // `ready` carries the resume point as its id, so a client that disconnects before any event still resumes without a gap.
     const start = connection.position;
-    connection.write(
-      sseMessage('ready', JSON.stringify({ position: start, resumed, negotiation: negotiationId ?? null }), start),
-      start,
-    );
+    connection.write(sseMessage('ready', JSON.stringify(readyNotice(start, resumed, negotiationId)), start), start);
 
     // Pages sized by bytes, not only by count, and written in chunks of at most the client's queue bound, each
     // once the previous one has drained: a client that does not read holds about one queue's worth of the log in

@@ -1,5 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../errors/error-body.dto';
+import { ApiEventStream, EVENT_STREAM_DATA, StreamTokenDto, VIEW_STREAM_DATA } from './responses.dto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isValidNegotiationId } from '@parley/domain';
 import type { EventStore } from '@parley/event-store';
@@ -68,6 +70,8 @@ On connect the three views are sent at once (no separate fetch needed), then eac
 Resuming: views are state, not a log — a reconnect (with or without \`Last-Event-ID\`) receives the latest views, which is all there is to catch up on.
 404 (JSON, before the stream starts) for an unknown negotiation; \`minPosition\` waits (bounded) until the views include your write.`;
 
+const STREAMS_FULL = 'this key or address already holds its share of open streams';
+
 const EVENTS_EXAMPLE =
   'retry: 3000\n\nid: 88\nevent: ready\ndata: {"position":88,"resumed":false,"negotiation":null}\n\n' +
   'id: 89\nevent: event\ndata: {"type":"StatementMade","eventId":"…","negotiationId":"pak-afghan-2025","occurredAt":"2025-10-29",…,"stream":"negotiation-pak-afghan-2025","revision":88,"position":89}\n\n' +
@@ -76,15 +80,6 @@ const VIEWS_EXAMPLE =
   'retry: 3000\n\nid: 89\nevent: status\ndata: {"negotiationId":"pak-afghan-2025","phase":"stalled",…}\n\n' +
   'id: 89\nevent: matrix\ndata: {"negotiationId":"pak-afghan-2025","columns":[…],"rows":[…]}\n\n' +
   'id: 89\nevent: escalation\ndata: {"negotiationId":"pak-afghan-2025","index":41.2,"level":3,…}\n\n';
-
-/** An SSE response in the OpenAPI document. */
-function eventStream(description: string, example: string) {
-  return {
-    status: 200,
-    description,
-    content: { 'text/event-stream': { schema: { type: 'string' as const }, example } },
-  };
-}
 
 /** Whose stream a request opens: its key's name and its socket's address. */
 function ownerOf(req: FastifyRequest): StreamOwner {
@@ -132,7 +127,7 @@ export class LiveController {
       "as `?stream_token=<token>` for ten minutes (a stream opened with it lasts as long as it likes), with the viewer role whatever the key's. " +
       'The dashboard uses it, so that no key ever rides in a URL.',
   })
-  @ApiResponse({ status: 200, description: '{ token, expiresAt }' })
+  @ApiResponse({ status: 200, type: StreamTokenDto, description: 'the token, and when it must be used by' })
   streamToken(@Req() req: FastifyRequest): StreamToken {
     return this.tokens.issue((req as AuthenticatedRequest).principal!);
   }
@@ -143,24 +138,22 @@ export class LiveController {
     summary: 'Every new event, live (SSE); resumable with Last-Event-ID or ?from=',
     description: EVENTS_DESCRIPTION,
   })
-  @ApiProduces('text/event-stream')
   @ApiQuery({ name: 'negotiation', required: false, type: String, description: "only this negotiation's events" })
   @ApiQuery({
     name: 'from',
     required: false,
-    type: Number,
+    type: 'integer',
+    minimum: 0,
     description: 'send every event after this global position first (0: the whole log)',
   })
   @ApiQuery(API_KEY)
   @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
-  @ApiResponse(eventStream('the event stream', EVENTS_EXAMPLE))
-  @ApiResponse({
-    status: 400,
-    description: 'a malformed negotiation id or position, or a position beyond the end of the log',
+  @ApiEventStream('The event stream.', EVENTS_EXAMPLE, EVENT_STREAM_DATA)
+  @ApiErrors([400, 429], {
+    400: 'a malformed negotiation id or position, or a position beyond the end of the log',
+    429: STREAMS_FULL,
   })
-  @ApiResponse({ status: 401, description: 'no API key' })
-  @ApiResponse({ status: 429, description: 'this key or address already holds its share of open streams' })
   async eventStream(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Query() query: Q): Promise<void> {
     const negotiation = query.negotiation;
     if (negotiation !== undefined && (typeof negotiation !== 'string' || !isValidNegotiationId(negotiation))) {
@@ -203,20 +196,18 @@ export class LiveController {
     summary: "The negotiation's views, live (SSE): status, matrix, escalation pushed when they change",
     description: VIEWS_DESCRIPTION,
   })
-  @ApiProduces('text/event-stream')
   @ApiQuery({
     name: 'minPosition',
     required: false,
-    type: Number,
+    type: 'integer',
+    minimum: 0,
     description: 'wait (bounded) until the views include this global position — pass the `position` of your write',
   })
   @ApiQuery(API_KEY)
   @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
-  @ApiResponse(eventStream('the views stream', VIEWS_EXAMPLE))
-  @ApiResponse({ status: 401, description: 'no API key' })
-  @ApiResponse({ status: 404, description: 'no such negotiation (JSON)' })
-  @ApiResponse({ status: 429, description: 'this key or address already holds its share of open streams' })
+  @ApiEventStream('The views stream.', VIEWS_EXAMPLE, VIEW_STREAM_DATA)
+  @ApiErrors([400, 404, 429], { 404: 'no such negotiation (before the stream starts)', 429: STREAMS_FULL })
   async viewStream(
     @Param('id') id: string,
     @Req() req: FastifyRequest,

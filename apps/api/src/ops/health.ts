@@ -5,13 +5,38 @@ import { EVENT_STORE } from '../store/store.module';
 import { MetricsService } from './metrics.service';
 import { VIEWS_PROGRESS, type ViewsProgressSource } from './views-progress';
 
+export const HEALTH_STATUSES = ['ok', 'error', 'views-stalled'] as const;
+
+export interface StoreHealth {
+  /** `sqlite`, `esdb`, … */
+  readonly kind: string;
+  readonly reachable: boolean;
+  /** The log's last global position; null when the store does not answer. */
+  readonly headPosition: number | null;
+  /** Present when the store does not answer (the cause is in the server log). */
+  readonly error?: string;
+}
+
+export interface ViewsHealth {
+  /** The global position the views include. */
+  readonly position: number;
+  /** How far the views are behind the log; null when the store does not answer. */
+  readonly lag: number | null;
+  readonly rebuilding: boolean;
+  readonly modelVersion: string;
+  /** Present (true) while the views' subscription is dead or stalled. */
+  readonly stalled?: true;
+  readonly stalledForMs?: number;
+}
+
 export interface Health {
   /** False when the store is unreachable or the views are stalled (the answer is a 503). */
   readonly healthy: boolean;
   readonly body: {
-    readonly status: 'ok' | 'error' | 'views-stalled';
-    readonly store: Record<string, unknown>;
-    readonly views: Record<string, unknown> | null;
+    readonly status: (typeof HEALTH_STATUSES)[number];
+    readonly store: StoreHealth;
+    /** null when this process keeps no views. */
+    readonly views: ViewsHealth | null;
   };
 }
 
@@ -59,7 +84,7 @@ export class GetHealthHandler implements IQueryHandler<GetHealthQuery, Health> {
               rebuilding: progress.rebuilding,
               modelVersion: progress.modelVersion,
               // Public: how long, not why (the reason names hosts and positions; it is in the log).
-              ...(stalled ? { stalled: true, stalledForMs: progress?.stalled?.sinceMs } : {}),
+              ...(stalled ? { stalled: true as const, stalledForMs: progress?.stalled?.sinceMs } : {}),
             }
           : null,
       },

@@ -1,6 +1,8 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTextResponse } from '../http/api-text';
+import { HealthDto } from './responses.dto';
 import type { FastifyReply } from 'fastify';
 import { Public, RequireRole } from '../auth/auth.guard';
 import { GetHealthQuery, type Health } from './health';
@@ -17,8 +19,11 @@ export class OpsController {
   @Get('health')
   @Public()
   @ApiOperation({ summary: 'Store reachable, subscription position, views lag' })
-  @ApiOkResponse({
-    description: 'healthy; 503 when the store is unreachable, or the views are stalled (status views-stalled)',
+  @ApiOkResponse({ type: HealthDto, description: 'healthy' })
+  @ApiResponse({
+    status: 503,
+    type: HealthDto,
+    description: 'the store is unreachable (status error), or the views are stalled (status views-stalled)',
   })
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health['body']> {
     const { healthy, body } = await this.queryBus.execute(new GetHealthQuery());
@@ -30,6 +35,7 @@ export class OpsController {
   @RequireRole('viewer')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Prometheus metrics (text exposition format)' })
+  @ApiTextResponse('text/plain', 'the metrics, in the Prometheus text exposition format (version 0.0.4)')
   async prometheus(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     reply.header('Content-Type', this.metrics.registry.contentType);
     return this.metrics.registry.metrics();

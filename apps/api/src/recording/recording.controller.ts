@@ -34,6 +34,7 @@ import { type EventsPage, GetEventQuery, ListEventsQuery } from './queries';
 import { developmentExamples, OpenNegotiationDto, RecordBatchDto, RecordEventDto } from './dto/record-event.dto';
 import { ApiErrors } from '../errors/error-body.dto';
 import { EventsPageDto, WriteResultDto } from './responses.dto';
+import { StoredEventDto } from '../shared/event.dto';
 import { acceptsOpening } from '../http/edge-verdict';
 import { JSON_MEDIA_TYPE } from '../http/body';
 import { matchesIfNoneMatch } from '../http/etag';
@@ -91,7 +92,7 @@ export class RecordingController {
       'opened; ETag holds the stream revision, Location its status view (with minPosition: it includes the opening)',
   })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 409], { 409: 'a negotiation with this id is already open' })
+  @ApiErrors([400, 409, 415, 503], { 409: 'a negotiation with this id is already open' })
   async open(
     @Body() body: unknown,
     @Req() req: AuthenticatedRequest,
@@ -139,7 +140,7 @@ export class RecordingController {
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, type: WriteResultDto, description: 'stored; ETag holds the new stream revision' })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 404, 409, 412, 422])
+  @ApiErrors([400, 404, 409, 412, 415, 422, 503])
   async record(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -162,7 +163,7 @@ export class RecordingController {
   @ApiBody({ type: RecordBatchDto })
   @ApiResponse({ status: 201, type: WriteResultDto, description: 'stored; ETag holds the new stream revision' })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 404, 409, 412, 422])
+  @ApiErrors([400, 404, 409, 412, 415, 422, 503])
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   async recordBatch(
@@ -183,11 +184,29 @@ export class RecordingController {
   @Get('negotiations/:id/events')
   @RequireRole('viewer')
   @ApiOperation({ summary: 'The raw log of one negotiation, in log order (paged; filter by type)' })
-  @ApiQuery({ name: 'type', required: false, description: 'only this event type (comma-separated for several)' })
-  @ApiQuery({ name: 'fromRevision', required: false, description: 'first stream revision of the page (default 0)' })
-  @ApiQuery({ name: 'limit', required: false, description: '1–1000, default 100' })
+  @ApiQuery({
+    name: 'type',
+    required: false,
+    type: String,
+    description: `only this event type (comma-separated for several): ${EVENT_TYPES.join(', ')}`,
+  })
+  @ApiQuery({
+    name: 'fromRevision',
+    required: false,
+    type: 'integer',
+    minimum: 0,
+    description: 'first stream revision of the page (default 0)',
+  })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    type: 'integer',
+    minimum: 1,
+    maximum: 1000,
+    description: '1–1000, default 100',
+  })
   @ApiResponse({ status: 200, type: EventsPageDto, description: 'the page; ETag holds the stream revision' })
-  @ApiErrors([400, 404])
+  @ApiErrors([400, 404, 503])
   @ApiResponse({ status: 304, description: 'If-None-Match holds that ETag: nothing recorded since' })
   async events(
     @Param('id') id: string,
@@ -233,9 +252,9 @@ export class RecordingController {
   @ApiOperation({ summary: 'One stored event with its envelope' })
   @ApiOkResponse({
     description: 'the event as stored (its type, data and envelope) with stream, revision and position',
-    schema: { type: 'object' },
+    type: StoredEventDto,
   })
-  @ApiErrors([404], { 404: 'no such event' })
+  @ApiErrors([404, 503], { 404: 'no such event' })
   event(@Param('eventId') eventId: string): Promise<PresentedEvent> {
     return this.queryBus.execute(new GetEventQuery(eventId));
   }

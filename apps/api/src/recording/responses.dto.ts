@@ -5,14 +5,15 @@
  * request bodies describe it) with its place in the log.
  */
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
+import { StoredEventDto } from '../shared/event.dto';
 import type { PresentedEvent, WriteResult } from '../shared/present';
 import { Closed, type Same } from '../shared/same';
 import type { EventsPage } from './queries';
 
 const EVENTS: ApiPropertyOptions = {
-  type: [Object],
-  description:
-    '{ eventId, type, negotiationId, occurredAt, precision, recordedAt, recordedBy, sources, data, …, stream, revision, position }: each stored event, in log order, with its place in the log',
+  type: () => StoredEventDto,
+  isArray: true,
+  description: 'each stored event, in log order, with its place in the log',
 };
 
 @Closed()

@@ -21,10 +21,12 @@ export async function createEventStore(config: AppConfig, logger: LoggerService)
       return openEsdbEventStore({
         connectionString: config.eventStoreConnectionString!,
         connectTimeoutMs: config.storeConnectTimeoutMs,
+        // With what the adapter says about it (the error, the attempt, the delay): "retrying" alone leaves an
+        // operator guessing why. The adapter never puts a password in it.
         logger: {
-          info: (m: string) => logger.log(m),
-          warn: (m: string) => logger.warn(m),
-          error: (m: string) => logger.error(m),
+          info: (m, context) => (context === undefined ? logger.log(m) : logger.log(context, m)),
+          warn: (m, context) => (context === undefined ? logger.warn(m) : logger.warn(context, m)),
+          error: (m, context) => (context === undefined ? logger.error(m) : logger.error(context, m)),
         },
       });
     }

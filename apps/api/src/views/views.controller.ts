@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiJsonOrTextResponse, ApiTextResponse } from '../http/api-text';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ESCALATION_MODELS, matrixCsv, PORTFOLIO_SORTS } from '@parley/projections';
@@ -40,11 +41,13 @@ const START_OF_DAY =
 const AT = {
   name: 'at',
   required: false,
+  type: String,
   description: `the world as it stood at this date (events with occurredAt ≤ at); default now. ${END_OF_DAY}`,
 };
 const KNOWN_AT = {
   name: 'knownAt',
   required: false,
+  type: String,
   description: `what Parley knew at this date (events and corrections recorded by then); default now. ${END_OF_DAY}`,
 };
 const MODEL = {
@@ -57,6 +60,8 @@ const MODEL = {
 const MIN_POSITION = {
   name: 'minPosition',
   required: false,
+  type: 'integer',
+  minimum: 0,
   description: 'wait (bounded) until the views include this global position — pass the `position` of your write',
 };
 
@@ -123,11 +128,11 @@ export class ViewsController {
   @Get(':id/matrix')
   @SelfEncoded()
   @ApiOperation({ summary: 'The demand-acceptance matrix (JSON, or CSV with Accept: text/csv or ?format=csv)' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
-    type: MatrixViewDto,
-    description: 'the matrix as JSON (as CSV: one row per demand, one column per actor)',
-  })
+  @ApiJsonOrTextResponse(
+    MatrixViewDto,
+    'text/csv',
+    'the matrix as JSON, or as CSV (`Accept: text/csv` or `format=csv`): one row per demand, one column per actor',
+  )
   @ApiErrors([400, 404])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
@@ -175,7 +180,14 @@ export class ViewsController {
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
   @ApiQuery(MODEL)
-  @ApiQuery({ name: 'drivers', required: false, description: 'how many drivers (0–50, default 5)' })
+  @ApiQuery({
+    name: 'drivers',
+    required: false,
+    type: 'integer',
+    minimum: 0,
+    maximum: 50,
+    description: 'how many drivers (0–50, default 5)',
+  })
   escalation(
     @Param('id') id: string,
     @Query() query: Q,
@@ -197,14 +209,16 @@ export class ViewsController {
   @ApiQuery({
     name: 'from',
     required: false,
+    type: String,
     description: `default: the first development, or the earliest date that keeps the series within 5,000 points. ${START_OF_DAY}`,
   })
   @ApiQuery({
     name: 'to',
     required: false,
+    type: String,
     description: `default: at, or now; the last point is the index at \`to\` itself. ${END_OF_DAY}`,
   })
-  @ApiQuery({ name: 'step', required: false, description: '1d (default), 6h, 30m, 1w or ISO-8601 P1D' })
+  @ApiQuery({ name: 'step', required: false, type: String, description: '1d (default), 6h, 30m, 1w or ISO-8601 P1D' })
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -237,11 +251,13 @@ export class ViewsController {
   @ApiQuery({
     name: 'since',
     required: true,
+    type: String,
     description: `the start of the briefing (developments that occurred from then on). ${START_OF_DAY} So since=2025-10-15&until=2025-10-15 is what happened on 15 Oct.`,
   })
   @ApiQuery({
     name: 'until',
     required: false,
+    type: String,
     description: `the end of the briefing; default: at, or now. ${END_OF_DAY}`,
   })
   @ApiQuery({ ...AT, description: `${AT.description}; the default of \`until\`` })
@@ -264,11 +280,18 @@ export class ViewsController {
     summary:
       'A briefing to take away (Markdown): status at `to`, what changed from `from` to `to`, escalation with why it holds and its drivers, the matrix, and the sources cited (numbered)',
   })
-  @ApiProduces('text/markdown')
-  @ApiQuery({ name: 'from', required: false, description: 'the start of the period; default 7 days before `to`' })
+  @ApiTextResponse('text/markdown', 'the briefing, in Markdown')
+  @ApiErrors([400, 404])
+  @ApiQuery({
+    name: 'from',
+    required: false,
+    type: String,
+    description: `the start of the period; default 7 days before \`to\`. ${START_OF_DAY}`,
+  })
   @ApiQuery({
     name: 'to',
     required: false,
+    type: String,
     description: `the end of the period, and the date of the status, escalation and matrix; default: at, or now. ${END_OF_DAY}`,
   })
   @ApiQuery(AT)

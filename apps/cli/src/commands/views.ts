@@ -143,13 +143,17 @@ export function registerViews(program: Command, rt: Runtime): void {
       .argument('<negotiation>', 'negotiation id')
       .option('--drivers <n>', 'how many drivers (0–50)', '5')
       .addOption(
-        new Option('--days <n>', 'chart the last n days (default: from the first development)').helpGroup('Chart:'),
+        new Option(
+          '--days <n>',
+          "chart the last n days (default: the case's active period — its opening to its latest development, with a margin — as the dashboard charts it)",
+        ).helpGroup('Chart:'),
       )
       .addOption(new Option('--from <date>', 'chart from this date (a day: its start, UTC)').helpGroup('Chart:'))
       .addOption(
-        new Option('--to <date>', 'chart up to this date (a day: its end, UTC; default: --at, or now)').helpGroup(
-          'Chart:',
-        ),
+        new Option(
+          '--to <date>',
+          'chart up to this date (a day: its end, UTC; default: --at, or now — the end of the active period when that is over)',
+        ).helpGroup('Chart:'),
       )
       .addOption(
         new Option('--step <duration>', 'chart step: 1d, 6h, 30m, 1w or P1D').default('1d').helpGroup('Chart:'),
@@ -180,23 +184,46 @@ export function registerViews(program: Command, rt: Runtime): void {
       cmd: Command,
     ) => {
       const { out, api } = sessionFor(cmd, rt);
-      const seriesQuery = (): Query => {
-        let from = opts.from;
+      const seriesQuery = async (): Promise<Query> => {
+        const range: Query = { ...asOfQuery(opts), from: opts.from, to: opts.to, step: opts.step };
+        // The chart's end as the API will read it: a date-only --to/--at is the end of that UTC day.
+        const given = opts.to ?? opts.at;
+        const end = given === undefined ? Date.now() : queryInstant(given, QUERY_TIME_EDGES.to);
+        if (end === undefined)
+          throw new UsageError(`${opts.to ? '--to' : '--at'} ${given}: give a date, e.g. 2025-10-15`);
         if (opts.days !== undefined) {
           const days = Number(opts.days);
           if (!Number.isFinite(days) || days <= 0)
             throw new UsageError(`--days ${opts.days}: give a number of days, e.g. --days 30`);
-          // The chart's end as the API will read it: a date-only --to/--at is the end of that UTC day.
-          const given = opts.to ?? opts.at;
-          const end = given === undefined ? Date.now() : queryInstant(given, QUERY_TIME_EDGES.to);
-          if (end === undefined)
-            throw new UsageError(`${opts.to ? '--to' : '--at'} ${given}: give a date, e.g. 2025-10-15`);
-          from = new Date(end - days * DAY_MS).toISOString();
+          return { ...range, from: new Date(end - days * DAY_MS).toISOString() };
         }
-        return { ...asOfQuery(opts), from, to: opts.to, step: opts.step };
+        if (opts.from !== undefined) return range;
+        return { ...range, ...(await activeRange(negotiation, end, opts)) };
+      };
+      /**
+       * By default the chart is the case's active period, as the dashboard's chart shows it (the status view's
+       * `activePeriod`: the whole case as recorded, whatever date is asked about): from its start, up to the date
+       * asked about — or, when that is after the period, the period's end.
+       */
+      const activeRange = async (
+        negotiation: string,
+        end: number,
+        o: AsOfOptions & { to?: string },
+      ): Promise<Query> => {
+        const { activePeriod } = await api.get<StatusView>(path(negotiation, 'status'), { minPosition: o.minPosition });
+        if (activePeriod === null) return {};
+        const from = queryInstant(activePeriod.from, QUERY_TIME_EDGES.from)!;
+        const periodEnd = queryInstant(activePeriod.to, QUERY_TIME_EDGES.to)!;
+        // A date before the active period (background recorded before the opening): the whole case up to it.
+        if (end < from) return { from: activePeriod.caseFrom };
+        // Now, long after the latest development: the period's end, as the dashboard's chart ends there.
+        return {
+          from: activePeriod.from,
+          to: o.to ?? (o.at === undefined && end > periodEnd ? activePeriod.to : undefined),
+        };
       };
       if (opts.series) {
-        const series = await api.get<EscalationSeries>(path(negotiation, 'escalation/series'), seriesQuery());
+        const series = await api.get<EscalationSeries>(path(negotiation, 'escalation/series'), await seriesQuery());
         return out.json ? out.printJson(series) : renderSeriesTable(out, series);
       }
       const view = await api.get<EscalationView>(path(negotiation, 'escalation'), {
@@ -205,7 +232,7 @@ export function registerViews(program: Command, rt: Runtime): void {
       });
       if (out.json) return out.printJson(view);
       const series = opts.chart
-        ? await api.get<EscalationSeries>(path(negotiation, 'escalation/series'), seriesQuery())
+        ? await api.get<EscalationSeries>(path(negotiation, 'escalation/series'), await seriesQuery())
         : undefined;
       renderEscalation(out, view, series, { knownAt: opts.knownAt });
     },

@@ -116,6 +116,9 @@ function renderBasis(out: Output, e: EscalationView): void {
   out.line(c.bold('  Why'));
   for (const r of e.reasons)
     out.line(`   ${levelColor(c, r.level)('•')} ${r.text}${thinNote(c, r.thinEvidence)}`, { hang: 5 });
+  // The lasting conditions in force (ceasefire, closed border, active ultimatum, agreement), as the dashboard lists them.
+  if (e.conditions.length > 0)
+    out.line(`  ${c.bold('In force')}  ${e.conditions.map((k) => k.text).join(c.dim(' · '))}`, { hang: 12 });
   const others = e.pairs.filter((p) => e.pair === null || p.actors.join() !== e.pair.actors.join());
   if (others.length > 0) {
     out.line(c.bold('  Other pairs'));
@@ -150,7 +153,8 @@ export function renderSeries(out: Output, s: EscalationSeries): void {
     out.line(c.dim(`  ${left}${' '.repeat(points.length - left.length - right.length)}${right}`));
   out.line(
     c.dim(
-      `  peak ${peak.index.toFixed(1)} (level ${peak.level}) at ${instantText(peak.t)} · now ${s.points[s.points.length - 1]!.index.toFixed(1)}`,
+      // The last point is the index at `to` — the date asked about, or the end of the active period: not always now.
+      `  peak ${peak.index.toFixed(1)} (level ${peak.level}) at ${instantText(peak.t)} · ${s.points[s.points.length - 1]!.index.toFixed(1)} at ${instantText(s.to)}`,
     ),
   );
 }

@@ -24,7 +24,7 @@ export function renderList(out: Output, list: { negotiations: readonly Negotiati
     if (i > 0) out.line('');
     out.line(`${c.bold(n.negotiationId)}${n.title ? ` — ${n.title}` : ''}`);
     out.line(
-      `  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${e.index.toFixed(0)} ${trendArrow(e.trend)} ${e.trend} · ${n.phase} · ${plural(n.roundsHeld, 'round')} held`,
+      `  ${levelColor(c, e.level)(`level ${e.level} ${e.levelName}`)} · index ${e.index.toFixed(1)} ${trendArrow(e.trend)} ${e.trend} · ${n.phase} · ${plural(n.roundsHeld, 'round')} held`,
     );
     const latest = n.latestDevelopment;
     out.line(

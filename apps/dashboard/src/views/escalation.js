@@ -6,7 +6,7 @@
  * keyboard and screen-reader users.
  */
 import { h, mount } from '../dom.js';
-import { LEVELS, formatDay, formatOccurred, formatShortDay, instantOf, readableDays, levelInfo, round1, signed, typeLabel } from '../format.js';
+import { LEVELS, formatDay, formatOccurred, formatOccurredShort, formatShortDay, instantOf, readableDays, levelInfo, round1, signed, typeLabel } from '../format.js';
 import { levelBadge, term, thinEvidenceMark, trendBadge } from './badges.js';
 import { tickLabel } from '../time-window.js';
 import { gradeChip } from './sources.js';
@@ -361,6 +361,9 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
       h('span', { class: 'label' }, 'Why this level'),
       h('ul', { class: 'why-list' }, escalation.reasons.map((r) => h('li', { 'data-rule': r.rule },
         h('button', { type: 'button', class: 'linklike', onclick: () => onPick(r.eventIds.map((eventId) => ({ eventId }))), title: 'show the evidence' }, readableDays(r.text)), ' ', thinEvidenceMark(r.thinEvidence)))),
+      // The lasting conditions in force (ceasefire, closed border, active ultimatum, agreement), as the API words them.
+      escalation.conditions.length ? h('p', { class: 'small esc-conditions' }, h('span', { class: 'label' }, 'In force'), ' ',
+        escalation.conditions.map((c, i) => [i ? ' · ' : '', h('span', { 'data-kind': c.kind }, readableDays(c.text))])) : null,
       others.length ? h('p', { class: 'muted small esc-pairs' }, 'Other pairs: ', others.map((p, i) => [i ? ' · ' : '', `${p.names.join(' ↔ ')} ${p.level} ${p.levelName}`])) : null) : null,
     top.length ? h('div', { class: 'drivers' },
       h('span', { class: 'label' }, term('contribution', 'Main drivers')),
@@ -368,7 +371,7 @@ export function renderEscalationSummary(el, escalation, { onPick }) {
         h('button', { type: 'button', class: 'driver', onclick: () => onPick([{ ...d, g: d.g }]), title: d.summary },
           h('span', { class: `driver-weight ${d.contribution < 0 ? 'tt-neg' : 'tt-pos'}` }, signed(d.contribution)),
           h('span', { class: 'driver-text' }, d.summary),
-          h('span', { class: 'muted small driver-date' }, formatShortDay(instantOf(d.occurredAt)))), thinEvidenceMark(d.thinEvidence))))) : h('p', { class: 'muted small' }, v2 ? 'No development of the last 30 days weighs on the index.' : 'No development weighs on the index any more: every contribution has decayed.'),
+          h('span', { class: 'muted small driver-date' }, formatOccurredShort(d.occurredAt))), thinEvidenceMark(d.thinEvidence))))) : h('p', { class: 'muted small' }, v2 ? 'No development of the last 30 days weighs on the index.' : 'No development weighs on the index any more: every contribution has decayed.'),
   );
 }
 

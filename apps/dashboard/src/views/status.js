@@ -62,6 +62,12 @@ function demandBar(d) {
   ];
 }
 
+/** The latest agreement, as `parley status` names it: its kind, its date as recorded and who signed it. */
+function agreementLine(a, name) {
+  return h('div', { id: 'latest-agreement' }, `${a.kind} agreement · ${formatOccurred(a.occurredAt)}`,
+    h('div', { class: 'muted small' }, `signed by ${a.signatories.map(name).join(', ')}`));
+}
+
 export function renderStatus(el, status, { name }) {
   const T = instantOf(status.at);
   const esc = status.escalation;
@@ -86,6 +92,7 @@ export function renderStatus(el, status, { name }) {
       row('Ultimatums', status.ultimatums.length
         ? h('ul', { class: 'ultimatums' }, status.ultimatums.map((u) => ultimatumItem(u, name)))
         : h('span', { class: 'muted' }, 'none active')),
+      status.latestAgreement ? row('Agreement', agreementLine(status.latestAgreement, name)) : null,
       row('Demands', demandBar(status.demands)),
       row('Latest', status.latestDevelopment
         ? h('div', { id: 'latest-development' },

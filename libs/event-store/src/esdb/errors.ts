@@ -7,7 +7,7 @@
  * `WrongExpectedVersionError` slip through untranslated.
  */
 import { ErrorType, type WrongExpectedVersionError } from '@eventstore/db-client';
-import { EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import { AppendTooLargeError, EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type { ExpectedRevision } from '../port';
 import { fromEsdbCurrentRevision } from './revisions';
 
@@ -30,6 +30,11 @@ export function isWrongExpectedVersion(error: unknown): error is WrongExpectedVe
 /** The node that served a leader-only request is a follower; the client has switched to the leader it named. */
 export function isNotLeader(error: unknown): boolean {
   return typeOf(error) === ErrorType.NOT_LEADER;
+}
+
+/** Wrong credentials (UNAUTHENTICATED) or a user without the permission (PERMISSION_DENIED, access-denied). */
+export function isAccessDenied(error: unknown): boolean {
+  return typeOf(error) === ErrorType.ACCESS_DENIED;
 }
 
 export function isStreamNotFound(error: unknown): boolean {
@@ -55,6 +60,16 @@ export function translateWrongExpectedVersion(
   error: WrongExpectedVersionError,
 ): WrongExpectedRevisionError {
   return new WrongExpectedRevisionError(stream, expected, fromEsdbCurrentRevision(error.actualVersion));
+}
+
+/** The server refused an append over its `MaxAppendSize`; `undefined` for any other error. */
+export function appendTooLarge(error: unknown, stream: string): AppendTooLargeError | undefined {
+  if (typeOf(error) !== ErrorType.MAXIMUM_APPEND_SIZE_EXCEEDED) return undefined;
+  const maxBytes = (error as { maxAppendSize?: unknown }).maxAppendSize;
+  return new AppendTooLargeError(
+    stream,
+    typeof maxBytes === 'number' && Number.isSafeInteger(maxBytes) ? maxBytes : NaN,
+  );
 }
 
 const UNAVAILABLE_TYPES: ReadonlySet<unknown> = new Set([
@@ -114,7 +129,9 @@ export function translateError(error: unknown, action: string): unknown {
   if (error instanceof EventStoreError) return error;
   const type = typeOf(error);
   if (UNAVAILABLE_TYPES.has(type) || isBrokenCall(error) || isConnectionSetupFailure(error)) {
-    const hint = type === ErrorType.ACCESS_DENIED ? ' (check the credentials in EVENTSTORE_CONNECTION_STRING)' : '';
+    const hint = isAccessDenied(error)
+      ? ' (check the credentials in EVENTSTORE_CONNECTION_STRING, and that the user may read $all)'
+      : '';
     return new StoreUnavailableError(`EventStoreDB ${action} failed: ${messageOf(error)}${hint}`, error);
   }
   return error;

@@ -333,7 +333,65 @@ describe('openEsdbEventStore', () => {
     expect(error).toBeInstanceOf(StoreUnavailableError);
   });
 
+  describe('a connection string the client would take anyway is refused at start-up, naming the problem, never the password', () => {
+    const password = 'S3cret/x+y';
+    let warned: string[];
+    beforeEach(() => {
+      warned = [];
+      jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warned.push(args.join(' ')));
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it.each([
+      [
+        'a misspelt option, which the client would ignore',
+        `?tls=false&nodePreferance=follower`,
+        /unknown option 'nodePreferance'/,
+      ],
+      [
+        'tlsVerifyCert=false, which the client ignores',
+        `?tls=true&tlsVerifyCert=false`,
+        /tlsVerifyCert=false has no effect.*tlsCAFile/,
+      ],
+    ])('%s', async (_what, query, problem) => {
+      const error = await rejectionOf(
+        openEsdbEventStore({ connectionString: `esdb://parley:${password}@127.0.0.1:1${query}`, logger: silentLogger }),
+      );
+      expect(error).toBeInstanceOf(StoreUnavailableError);
+      expect((error as Error).message).toMatch(problem);
+      expect((error as Error).message).toContain('esdb://parley:***@127.0.0.1:1');
+      expect(`${(error as Error).message} ${warned.join('\n')}`).not.toContain('S3cret');
+    });
+
+    it.each(['p@ss', 'pa:ss'])('a password with an unencoded %s, which the client would cut short', async (raw) => {
+      const error = await rejectionOf(
+        openEsdbEventStore({ connectionString: `esdb://parley:${raw}@127.0.0.1:1?tls=false`, logger: silentLogger }),
+      );
+      expect(error).toBeInstanceOf(StoreUnavailableError);
+      expect((error as Error).message).toMatch(/percent-encode/);
+      expect((error as Error).message).not.toContain(raw);
+      expect((error as Error).message).not.toMatch(/ss@/);
+    });
+
+    it('option names as the client reads them (any case, - and _ ignored) are accepted', async () => {
+      const error = await rejectionOf(
+        openEsdbEventStore({
+          connectionString: `esdb://127.0.0.1:1?TLS=false&node-preference=leader&keep_alive_interval=10000&defaultDeadline=50`,
+          logger: silentLogger,
+        }),
+      );
+      // Refused for the address (nothing listens), not for the string.
+      expect(error).toBeInstanceOf(StoreUnavailableError);
+      expect((error as Error).message).not.toMatch(/invalid EventStoreDB connection string/);
+      expect(warned).toEqual([]);
+    });
+  });
+
   it('redacts passwords in connection strings', () => {
+    expect(redactConnectionString('esdb://parley:ab/cd+ef==@node1:2113?tls=true')).toBe(
+      'esdb://parley:***@node1:2113?tls=true',
+    );
+    expect(redactConnectionString('esdb://parley:p@ss@node1:2113')).toBe('esdb://parley:***@node1:2113');
     expect(redactConnectionString('esdb://admin:changeit@node1:2113,node2:2113?tls=true')).toBe(
       'esdb://admin:***@node1:2113,node2:2113?tls=true',
     );

@@ -71,6 +71,7 @@ import {
   type ReadPosition,
   type StreamingRead,
 } from '@eventstore/db-client';
+import { parseConnectionString } from '@eventstore/db-client/dist/Client/parseConnectionString';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import { readAllInPages } from '../shared/pages';
 import { FileStaging } from '../shared/staging';
@@ -102,7 +103,10 @@ import type {
 } from '../port';
 import { backoffDelay, checkBackoff, type BackoffOptions } from './backoff';
 import { withUnaryAppends, type EsdbClient } from './client';
+import { connectionStringProblem, redactConnectionString } from './connection-string';
 import {
+  appendTooLarge,
+  isAccessDenied,
   isInvalidPosition,
   isNotLeader,
   isOutcomeUnknown,
@@ -120,6 +124,8 @@ import { fromEsdbRevision, toEsdbExpectedRevision } from './revisions';
 import { unsupportedServerVersion } from './server-version';
 import { EsdbSubscription } from './subscription';
 
+export { redactConnectionString } from './connection-string';
+
 export interface EsdbEventStoreOptions {
   /**
    * Prefix of every EventStoreDB stream this store writes, invisible to its
@@ -135,6 +141,12 @@ export interface EsdbEventStoreOptions {
   readonly maxSubscriptionRetries?: number;
   /** Events per read request (reads always pass `maxCount`). Default 500. */
   readonly pageSize?: number;
+  /**
+   * How long a read may wait for the server's next message before it is cancelled and fails as
+   * unavailable (ms). `openEsdbEventStore` takes it from the connection string's `defaultDeadline`
+   * (the client's deadline for single calls, appends included). Default 10000.
+   */
+  readonly readDeadlineMs?: number;
 }
 
 export interface OpenEsdbEventStoreOptions extends EsdbEventStoreOptions {
@@ -194,39 +206,67 @@ async function onLeader<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The client's `defaultDeadline` when the connection string sets none (ms). */
+export const DEFAULT_DEADLINE_MS = 10_000;
+/** The longest delay `setTimeout` keeps (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
- * Reads a client stream. A consumer that stops early does not cancel the
- * call: the rest of it is read and dropped. With the real client a read
- * cancelled after the server has ended it never counts as finished, and
- * `dispose()` (so `close()`) would wait for it forever; every read here is
- * bounded by `maxCount`, so the rest is at most a page.
+ * Reads a client stream, with a deadline: each message (and the end) must
+ * come within `deadlineMs`, else the call is cancelled and the read fails as
+ * unavailable. The client sets no deadline on reads (`deadline: Infinity`), so
+ * a node that accepts a read and never answers — its HTTP/2 layer still
+ * answering keep-alive pings — would hold the caller (an API request, a
+ * write's read-back) for ever. The client's cancellation also makes it
+ * reconnect, through discovery, before the next call.
+ *
+ * A consumer that stops early does not cancel the call: the rest of it is read
+ * and dropped. With the real client a read cancelled after the server has
+ * ended it never counts as finished, and `dispose()` (so `close()`) would wait
+ * for it forever; every read here is bounded by `maxCount`, so the rest is at
+ * most a page.
  */
-async function* drain<T>(read: StreamingRead<T>): AsyncGenerator<T> {
+async function* drain<T>(read: StreamingRead<T>, deadlineMs: number): AsyncGenerator<T> {
   const iterator = read[Symbol.asyncIterator]();
   let done = false;
+  let abandoned = false;
+  const next = async (): Promise<IteratorResult<T>> => {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abandoned = true;
+        read.cancel().catch(() => undefined);
+        reject(
+          new StoreUnavailableError(
+            `EventStoreDB did not answer a read within ${deadlineMs} ms (defaultDeadline in the connection string)`,
+          ),
+        );
+      }, deadlineMs);
+    });
+    try {
+      return (await Promise.race([iterator.next(), expired])) as IteratorResult<T>;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   try {
     for (;;) {
-      const next = await iterator.next();
-      if (next.done === true) {
+      const result = await next();
+      if (result.done === true) {
         done = true;
         return;
       }
-      yield next.value as T;
+      yield result.value;
     }
   } finally {
-    if (!done) {
+    if (!done && !abandoned) {
       try {
-        while ((await iterator.next()).done !== true);
+        while ((await next()).done !== true);
       } catch {
         // The caller already has what it wanted.
       }
     }
   }
-}
-
-/** Hides the password of a connection string in messages. */
-export function redactConnectionString(connectionString: string): string {
-  return connectionString.replace(/^([a-z+]+:\/\/)([^:@/]+):([^@/]*)@/i, '$1$2:***@');
 }
 
 export class EsdbEventStore implements EventStore {
@@ -236,6 +276,7 @@ export class EsdbEventStore implements EventStore {
   private readonly backoff: BackoffOptions;
   private readonly maxRetries: number;
   private readonly pageSize: number;
+  private readonly readDeadlineMs: number;
   private readonly subscriptions = new Set<EsdbSubscription>();
   private readonly inflight = new Set<Promise<unknown>>();
   private closed = false;
@@ -253,6 +294,11 @@ export class EsdbEventStore implements EventStore {
     this.pageSize = options.pageSize ?? 500;
     if (!Number.isSafeInteger(this.pageSize) || this.pageSize < 1)
       throw new RangeError('pageSize must be a positive integer');
+    const readDeadlineMs = options.readDeadlineMs ?? DEFAULT_DEADLINE_MS;
+    if (!Number.isSafeInteger(readDeadlineMs) || readDeadlineMs < 1)
+      throw new RangeError('readDeadlineMs must be a positive integer');
+    // A timer longer than 2^31 − 1 ms fires at once; the client caps its own deadlines at a year.
+    this.readDeadlineMs = Math.min(readDeadlineMs, MAX_TIMER_MS);
   }
 
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -382,7 +428,7 @@ export class EsdbEventStore implements EventStore {
           maxCount: 1,
           requiresLeader: true,
         });
-        for await (const _ of drain(read)) break;
+        for await (const _ of this.drain(read)) break;
       }),
     );
   }
@@ -441,6 +487,8 @@ export class EsdbEventStore implements EventStore {
         const first = await this.markStored(esdbIds, esdbStream, prior.events);
         return { ...prior, duplicate: !first };
       }
+      const tooLarge = appendTooLarge(error, stream);
+      if (tooLarge !== undefined) throw tooLarge;
       if (!isWrongExpectedVersion(error)) throw error;
       // A concurrent attempt with the same ids may have stored them first: then this one is its retry.
       const prior = await this.priorAppend(stream, esdbStream, events, claims);
@@ -498,7 +546,7 @@ export class EsdbEventStore implements EventStore {
           maxCount: 2,
           requiresLeader: true,
         });
-        for await (const resolved of drain(read)) if (resolved.event !== undefined) found.push(resolved.event);
+        for await (const resolved of this.drain(read)) if (resolved.event !== undefined) found.push(resolved.event);
       } catch (error) {
         if (isStreamNotFound(error)) return [];
         throw error;
@@ -601,7 +649,7 @@ export class EsdbEventStore implements EventStore {
           maxCount: this.pageSize,
           requiresLeader: true,
         });
-        for await (const resolved of drain(read)) {
+        for await (const resolved of this.drain(read)) {
           count++;
           const raw = resolved.event;
           if (raw === undefined) continue;
@@ -627,7 +675,7 @@ export class EsdbEventStore implements EventStore {
   /** -1 when the stream does not exist. */
   private async revisionOf(esdbStream: string): Promise<number> {
     try {
-      for await (const resolved of drain(
+      for await (const resolved of this.drain(
         this.client.readStream(esdbStream, { fromRevision: END, direction: BACKWARDS, maxCount: 1 }),
       )) {
         if (resolved.event !== undefined) return fromEsdbRevision(resolved.event.revision);
@@ -673,7 +721,7 @@ export class EsdbEventStore implements EventStore {
           maxCount: want,
           ...(requiresLeader ? { requiresLeader } : {}),
         });
-        for await (const resolved of drain(read)) {
+        for await (const resolved of this.drain(read)) {
           count++;
           const raw = resolved.event;
           if (raw === undefined) continue;
@@ -713,7 +761,7 @@ export class EsdbEventStore implements EventStore {
     let seen: Position | undefined;
     for (;;) {
       let count = 0;
-      for await (const resolved of drain(
+      for await (const resolved of this.drain(
         this.client.readAll({ fromPosition: cursor, direction: FORWARDS, maxCount: this.pageSize }),
       )) {
         count++;
@@ -762,7 +810,7 @@ export class EsdbEventStore implements EventStore {
     for (;;) {
       let count = 0;
       let last: Position | undefined;
-      for await (const resolved of drain(
+      for await (const resolved of this.drain(
         this.client.readAll({ fromPosition: cursor, direction: BACKWARDS, maxCount: pageSize }),
       )) {
         count++;
@@ -775,6 +823,11 @@ export class EsdbEventStore implements EventStore {
       cursor = last;
       pageSize = Math.min(pageSize * 2, BACKWARD_MAX_PAGE);
     }
+  }
+
+  /** A read of the client, under the read deadline (see `drain`). */
+  private drain<T>(read: StreamingRead<T>): AsyncGenerator<T> {
+    return drain(read, this.readDeadlineMs);
   }
 
   // --- lifecycle ----------------------------------------------------------
@@ -834,12 +887,22 @@ export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Pr
   }
   const safe = redactConnectionString(connectionString);
   let client: EventStoreDBClient;
+  let settings: ReturnType<typeof parseConnectionString>;
   try {
+    const problem = connectionStringProblem(connectionString);
+    if (problem !== undefined) throw new Error(problem);
+    settings = parseConnectionString(connectionString);
     client = EventStoreDBClient.connectionString(connectionString);
   } catch (error) {
-    throw new StoreUnavailableError(`invalid EventStoreDB connection string ${safe}: ${describeError(error)}`, error);
+    // Without the client's error as the cause: it carries the whole string, password included.
+    throw new StoreUnavailableError(
+      `invalid EventStoreDB connection string ${safe}: ${redactConnectionString(describeError(error))}`,
+    );
   }
-  const store = new EsdbEventStore(withUnaryAppends(client), storeOptions);
+  const store = new EsdbEventStore(withUnaryAppends(client), {
+    readDeadlineMs: settings.defaultDeadline ?? DEFAULT_DEADLINE_MS,
+    ...storeOptions,
+  });
   const logger = storeOptions.logger ?? consoleLogger;
   if (verifyConnection) {
     try {
@@ -850,7 +913,12 @@ export async function openEsdbEventStore(options: OpenEsdbEventStoreOptions): Pr
           break;
         } catch (error) {
           const delayMs = backoffDelay(attempt, CONNECT_BACKOFF);
-          if (!(error instanceof StoreUnavailableError) || Date.now() - started + delayMs > connectTimeoutMs)
+          // Wrong credentials, or a user not allowed to read $all, fail the same way every time: no retrying them.
+          if (
+            !(error instanceof StoreUnavailableError) ||
+            isAccessDenied(error.cause) ||
+            Date.now() - started + delayMs > connectTimeoutMs
+          )
             throw error;
           logger.warn('EventStoreDB is not answering yet; retrying', {
             connection: safe,

@@ -128,39 +128,68 @@ export function checkStagedRange(from: number, to: number, count: number): void 
 }
 
 /** Most events of one `appendEncoded` of a staged range. */
-const RUN = 1000;
+export const STAGING_RUN = 1000;
+
+/**
+ * Most bytes (events' data, metadata and type, as UTF-8) of one append that
+ * copies many events — a staged run, a migration's batch — unless one event
+ * alone is larger: well under EventStoreDB's default `MaxAppendSize` (1 MiB),
+ * which counts the same.
+ */
+export const APPEND_BYTES_BUDGET = 512 * 1024;
+
+/** An encoded event's bytes as a budgeted append counts them (UTF-8, as EventStoreDB's MaxAppendSize does). */
+export function appendBytesOf(event: EncodedNewEvent): number {
+  return Buffer.byteLength(event.data) + Buffer.byteLength(event.metadata) + Buffer.byteLength(event.type);
+}
 
 /**
  * `EventStaging.append` through `appendEncoded`: each run of consecutive
- * events of one stream (at most RUN) one append, all issued together (a
- * store that group-commits writes them in one transaction, in this order).
+ * events of one stream (at most STAGING_RUN events and, unless one event is
+ * larger, APPEND_BYTES_BUDGET bytes) one append; the runs of
+ * different streams issued together (a store that group-commits writes them
+ * in one transaction, in this order), a stream's runs in staging order, each
+ * once the one before it is done.
  */
 export async function appendInRuns(
   store: Pick<EventStore, 'appendEncoded'>,
   events: Iterable<NumberedStagedEvent>,
   expected: ReadonlyMap<string, ExpectedRevision>,
 ): Promise<StagedAppendResult> {
-  const runs: { stream: string; first: boolean; events: EncodedNewEvent[] }[] = [];
+  const runs: { stream: string; first: boolean; events: EncodedNewEvent[]; bytes: number }[] = [];
   for (const { stream, nth, event } of events) {
+    const bytes = appendBytesOf(event);
     let run = runs[runs.length - 1];
-    if (!run || run.stream !== stream || run.events.length >= RUN) {
-      run = { stream, first: nth === 0, events: [] };
+    if (!run || run.stream !== stream || run.events.length >= STAGING_RUN || run.bytes + bytes > APPEND_BYTES_BUDGET) {
+      run = { stream, first: nth === 0, events: [], bytes: 0 };
       runs.push(run);
     }
     run.events.push(event);
+    run.bytes += bytes;
   }
   let stored = 0;
   let position = 0;
-  await Promise.all(
-    runs.map(({ stream, first, events: run }) =>
+  // A stream's runs one after another: issued together, a later run could be stored first (EventStoreDB takes
+  // concurrent appends in the order they reach the leader), out of staging order — or, taking the revisions the
+  // first run expects, make it fail. A run is tried whatever became of the one before it, as before.
+  const last = new Map<string, Promise<unknown>>();
+  const appended = runs.map(({ stream, first, events: run }) => {
+    const append = (): Promise<void> =>
       store
         .appendEncoded(stream, run, { expectedRevision: first ? (expected.get(stream) ?? 'any') : 'any' })
         .then((result) => {
           stored += result.stored;
           if (result.position > position) position = result.position;
-        }),
-    ),
-  );
+        });
+    const before = last.get(stream);
+    const done = before === undefined ? append() : before.then(append, append);
+    last.set(stream, done);
+    return done;
+  });
+  // Every run settles before the range's outcome is told (the first failure's error, the others stored).
+  let failure: { readonly error: unknown } | undefined;
+  await Promise.all(appended.map((done) => done.catch((error: unknown) => void (failure ??= { error }))));
+  if (failure !== undefined) throw failure.error;
   return { stored, position };
 }
 

@@ -22,7 +22,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { DuplicateEventIdError, EventStoreError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import {
+  AppendTooLargeError,
+  DuplicateEventIdError,
+  EventStoreError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '../errors';
+import { APPEND_BYTES_BUDGET } from '../shared/staging';
 import type {
   AppendResult,
   EncodedNewEvent,
@@ -117,7 +124,7 @@ export function collect(
 }
 
 /** An event as its maker encodes it for `appendEncoded` (and a staging). */
-function encoded(event: NewEvent): EncodedNewEvent {
+export function encoded(event: NewEvent): EncodedNewEvent {
   return {
     id: event.id,
     type: event.type,
@@ -546,6 +553,24 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         expect(second).toEqual({ stored: 3, position: all[7]?.position });
         expect(await store.readEvent(c1!.id)).toEqual(all[6]);
         expect(await store.streamRevision('a')).toBe(4);
+      });
+
+      it("a stream's events over several runs of one range are stored in staging order", async () => {
+        const staged = staging();
+        // A quarter of a run's byte budget each: runs of three, so two runs of 's' (the second shorter, so it
+        // would be ready first), and another stream between them.
+        const events = newEvents(4, 'StatementMade', (i) => ({ i, text: 'x'.repeat(APPEND_BYTES_BUDGET / 4) }));
+        const [other] = newEvents(1);
+        stageAll(staged, [
+          ...events.slice(0, 3).map((e) => ['s', e] as const),
+          ['t', other!] as const,
+          ...events.slice(3).map((e) => ['s', e] as const),
+        ]);
+        await expect(staged.append(1, staged.count, new Map([['s', 'no-stream']]))).resolves.toMatchObject({
+          stored: events.length + 1,
+        });
+        expect(idsOf(await store.readStream('s'))).toEqual(idsOf(events));
+        expect(await store.streamRevision('s')).toBe(events.length - 1);
       });
 
       it("checks a stream's first run against its expectation, as appendEncoded does; the range's other runs are stored", async () => {
@@ -1207,6 +1232,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
           [new WrongExpectedRevisionError('s', 1, 2), 'wrong-expected-revision', 'WrongExpectedRevisionError'],
           [new DuplicateEventIdError('id', 's'), 'duplicate-event-id', 'DuplicateEventIdError'],
           [new StoreUnavailableError('down'), 'store-unavailable', 'StoreUnavailableError'],
+          [new AppendTooLargeError('s', 1024), 'append-too-large', 'AppendTooLargeError'],
         ];
         for (const [error, code, errorName] of errors) {
           expect(error).toBeInstanceOf(EventStoreError);

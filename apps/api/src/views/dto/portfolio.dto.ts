@@ -27,7 +27,9 @@ import {
 } from '@parley/projections';
 import { CEASEFIRE_COVERAGES } from '@parley/domain';
 import { Closed, type Same } from '../../shared/same';
+import { ActivePeriodDto } from './status.dto';
 import type { ListNegotiationsQuery } from '../queries';
+import { DevelopmentViewDto, StatusEscalationDto } from './status.dto';
 
 const LEVELS = [1, 2, 3, 4, 5];
 
@@ -90,13 +92,16 @@ export class PortfolioEntryDto implements PortfolioEntry {
       "the opening's occurredAt as recorded (a day or an instant): where the negotiation's active period starts; null if its opening is not recorded",
   })
   openedAt!: string | null;
+  @ApiProperty({
+    type: ActivePeriodDto,
+    nullable: true,
+    description: "the stretch of time its chart shows by default: the status view's",
+  })
+  activePeriod!: ActivePeriodDto | null;
   @ApiProperty({ enum: PHASES })
   phase!: StatusView['phase'];
-  @ApiProperty({
-    type: Object,
-    description: '{ modelVersion, index (0–100), level (1–5), levelName, trend, delta }: as in the status view',
-  })
-  escalation!: StatusView['escalation'];
+  @ApiProperty({ type: StatusEscalationDto, description: 'as in the status view' })
+  escalation!: StatusEscalationDto;
   @ApiProperty()
   roundsHeld!: number;
   @ApiProperty({ description: 'how many ultimatums are issued and not resolved' })
@@ -109,8 +114,8 @@ export class PortfolioEntryDto implements PortfolioEntry {
     description: "the ceasefire's coverage, as in the status view: partial when it covers only part of the hostilities",
   })
   ceasefireCoverage!: StatusView['ceasefire']['coverage'];
-  @ApiProperty({ type: Object, nullable: true, description: '{ eventId, type, occurredAt, summary }' })
-  latestDevelopment!: StatusView['latestDevelopment'];
+  @ApiProperty({ type: DevelopmentViewDto, nullable: true })
+  latestDevelopment!: DevelopmentViewDto | null;
   @ApiProperty({
     type: [LevelChangeDto],
     description: `the level's direction over the last ${PORTFOLIO_WINDOWS.directionDays.join(' and ')} days, shortest window first`,

@@ -8,14 +8,23 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   ACTOR_KINDS,
   ACTOR_ROLES,
+  AGREEMENT_KINDS,
   CEASEFIRE_COVERAGES,
+  CEASEFIRE_DURATIONS,
+  CEASEFIRE_END_REASONS,
+  NEGOTIATION_OUTCOMES,
+  ROUND_OUTCOMES,
   type ActorKind,
   type ActorRole,
+  type AgreementKind,
+  type CeasefireEndReason,
   type EventType,
   EVENT_TYPES,
+  type NegotiationOutcome,
   type RoundOutcome,
 } from '@parley/domain';
 import {
+  type ActivePeriod,
   CEASEFIRE_STATES,
   DEADLINE_STATUSES,
   LEVEL_NAMES,
@@ -55,11 +64,7 @@ export class RoundViewDto {
   openedAt!: string | null;
   @ApiProperty({ type: String, nullable: true })
   concludedAt!: string | null;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'agreement, progress, no-progress, collapsed or adjourned; null until concluded',
-  })
+  @ApiProperty({ enum: ROUND_OUTCOMES, nullable: true, description: 'null until concluded' })
   outcome!: RoundOutcome | null;
   @ApiProperty({ type: String, nullable: true })
   summary!: string | null;
@@ -113,6 +118,18 @@ export class UltimatumViewDto {
 }
 
 @Closed()
+export class CeasefireEndDto {
+  @ApiProperty({ enum: CEASEFIRE_END_REASONS })
+  reason!: CeasefireEndReason;
+  @ApiProperty({ type: String, nullable: true })
+  occurredAt!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  summary!: string | null;
+  @ApiProperty({ description: 'true when a temporary ceasefire ran out (no CeasefireEnded recorded)' })
+  inferred!: boolean;
+}
+
+@Closed()
 export class CeasefireViewDto {
   @ApiProperty({ enum: CEASEFIRE_STATES })
   state!: CeasefireStatus;
@@ -132,7 +149,7 @@ export class CeasefireViewDto {
     description: 'all hostilities, or partial: only what its scope says; null when none was declared',
   })
   coverage!: CeasefireView['coverage'];
-  @ApiProperty({ type: String, nullable: true, description: 'temporary, indefinite or until-talks-conclude' })
+  @ApiProperty({ enum: CEASEFIRE_DURATIONS, nullable: true })
   duration!: CeasefireView['duration'];
   @ApiProperty({ type: String, nullable: true })
   until!: string | null;
@@ -144,13 +161,8 @@ export class CeasefireViewDto {
   violations!: number;
   @ApiProperty({ type: String, nullable: true })
   lastViolationAt!: string | null;
-  @ApiProperty({
-    type: Object,
-    nullable: true,
-    description:
-      '{ reason (expired, collapsed, superseded), occurredAt, summary, inferred }: how it ended; inferred when a temporary ceasefire ran out',
-  })
-  ended!: CeasefireView['ended'];
+  @ApiProperty({ type: CeasefireEndDto, nullable: true, description: 'how it ended; null while it stands' })
+  ended!: CeasefireEndDto | null;
 }
 
 @Closed()
@@ -182,6 +194,66 @@ export class StatusEscalationDto {
 }
 
 @Closed()
+export class ClosedDto {
+  @ApiProperty({ enum: NEGOTIATION_OUTCOMES })
+  outcome!: NegotiationOutcome;
+  @ApiProperty({ type: String, nullable: true })
+  summary!: string | null;
+  @ApiProperty()
+  occurredAt!: string;
+}
+
+@Closed()
+export class SuspendedDto {
+  @ApiProperty({ type: String, nullable: true, description: 'actor id' })
+  by!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  reason!: string | null;
+  @ApiProperty()
+  since!: string;
+}
+
+/** One count per consensus value (`CONSENSUS_VALUES`: `Same` holds the two together). */
+@Closed()
+export class ConsensusCountsDto {
+  @ApiProperty({ type: 'integer' })
+  agreed!: number;
+  @ApiProperty({ type: 'integer' })
+  contested!: number;
+  @ApiProperty({ type: 'integer' })
+  partial!: number;
+  @ApiProperty({ type: 'integer' })
+  pending!: number;
+}
+
+@Closed()
+export class DemandCountsDto {
+  @ApiProperty({ type: 'integer' })
+  total!: number;
+  @ApiProperty({ type: 'integer' })
+  open!: number;
+  @ApiProperty({ type: 'integer' })
+  withdrawn!: number;
+  @ApiProperty({
+    type: ConsensusCountsDto,
+    description: 'open demands by consensus (withdrawn ones are counted apart)',
+  })
+  byConsensus!: ConsensusCountsDto;
+}
+
+@Closed()
+export class LatestAgreementDto {
+  @ApiProperty()
+  agreementId!: string;
+  @ApiProperty({ enum: AGREEMENT_KINDS })
+  kind!: AgreementKind;
+  @ApiProperty()
+  occurredAt!: string;
+  @ApiProperty({ type: [String], description: 'actor ids' })
+  signatories!: readonly string[];
+}
+
+@Closed()
 export class StatusRoundsDto {
   @ApiProperty({ description: 'rounds that opened (or concluded without a recorded opening)' })
   held!: number;
@@ -189,6 +261,23 @@ export class StatusRoundsDto {
   last!: RoundViewDto | null;
   @ApiProperty({ type: RoundViewDto, nullable: true })
   next!: RoundViewDto | null;
+}
+
+@Closed()
+export class ActivePeriodDto {
+  @ApiProperty({
+    format: 'date',
+    description:
+      'the day (UTC) of the opening (or the first development), less the margin (5 % of the period, at least 2 days)',
+  })
+  from!: string;
+  @ApiProperty({ format: 'date', description: 'the day (UTC) of the latest development, plus the margin' })
+  to!: string;
+  @ApiProperty({
+    format: 'date',
+    description: 'the day (UTC) of the first development (background included), less the margin',
+  })
+  caseFrom!: string;
 }
 
 @Closed()
@@ -207,10 +296,10 @@ export class StatusViewDto {
   subject!: string | null;
   @ApiProperty({ enum: PHASES })
   phase!: Phase;
-  @ApiProperty({ type: Object, nullable: true, description: '{ outcome, summary, occurredAt }: null while open' })
-  closed!: StatusView['closed'];
-  @ApiProperty({ type: Object, nullable: true, description: '{ by, reason, since }: null unless suspended' })
-  suspended!: StatusView['suspended'];
+  @ApiProperty({ type: ClosedDto, nullable: true, description: 'null while open' })
+  closed!: ClosedDto | null;
+  @ApiProperty({ type: SuspendedDto, nullable: true, description: 'null unless suspended' })
+  suspended!: SuspendedDto | null;
   @ApiProperty({ type: StatusRoundsDto })
   rounds!: StatusRoundsDto;
   @ApiProperty({ type: [ActorViewDto] })
@@ -226,11 +315,8 @@ export class StatusViewDto {
   ultimatums!: readonly UltimatumViewDto[];
   @ApiProperty({ type: CeasefireViewDto })
   ceasefire!: CeasefireViewDto;
-  @ApiProperty({
-    type: Object,
-    description: '{ total, open, withdrawn, byConsensus: { agreed, contested, partial, pending } } (open demands)',
-  })
-  demands!: StatusView['demands'];
+  @ApiProperty({ type: DemandCountsDto })
+  demands!: DemandCountsDto;
   @ApiProperty({
     type: Number,
     nullable: true,
@@ -239,8 +325,15 @@ export class StatusViewDto {
   daysSinceLastRound!: number | null;
   @ApiProperty({ type: DevelopmentViewDto, nullable: true })
   latestDevelopment!: DevelopmentViewDto | null;
-  @ApiProperty({ type: Object, nullable: true, description: '{ agreementId, kind, occurredAt, signatories }' })
-  latestAgreement!: StatusView['latestAgreement'];
+  @ApiProperty({
+    type: ActivePeriodDto,
+    nullable: true,
+    description:
+      'the stretch of time a chart of the negotiation shows by default: its opening to its latest development, with a margin; null before any development',
+  })
+  activePeriod!: ActivePeriodDto | null;
+  @ApiProperty({ type: LatestAgreementDto, nullable: true })
+  latestAgreement!: LatestAgreementDto | null;
   @ApiProperty({ type: StatusEscalationDto })
   escalation!: StatusEscalationDto;
 }
@@ -252,5 +345,28 @@ const _ceasefire: Same<CeasefireViewDto, CeasefireView> = true;
 const _development: Same<DevelopmentViewDto, DevelopmentView> = true;
 const _escalation: Same<StatusEscalationDto, StatusView['escalation']> = true;
 const _rounds: Same<StatusRoundsDto, StatusView['rounds']> = true;
+const _period: Same<ActivePeriodDto, ActivePeriod> = true;
 const _status: Same<StatusViewDto, StatusView> = true;
-export const STATUS_DTO_CHECKS = [_round, _actor, _ultimatum, _ceasefire, _development, _escalation, _rounds, _status];
+const _ended: Same<CeasefireEndDto, NonNullable<CeasefireView['ended']>> = true;
+const _closed: Same<ClosedDto, NonNullable<StatusView['closed']>> = true;
+const _suspended: Same<SuspendedDto, NonNullable<StatusView['suspended']>> = true;
+const _consensus: Same<ConsensusCountsDto, StatusView['demands']['byConsensus']> = true;
+const _demands: Same<DemandCountsDto, StatusView['demands']> = true;
+const _agreement: Same<LatestAgreementDto, NonNullable<StatusView['latestAgreement']>> = true;
+export const STATUS_DTO_CHECKS = [
+  _round,
+  _actor,
+  _ultimatum,
+  _ceasefire,
+  _development,
+  _escalation,
+  _rounds,
+  _period,
+  _status,
+  _ended,
+  _closed,
+  _suspended,
+  _consensus,
+  _demands,
+  _agreement,
+];

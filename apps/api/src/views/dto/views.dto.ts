@@ -7,8 +7,34 @@
  * named in the description, typed from the view all the same.
  */
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
-import { DEMAND_CATEGORIES, EVENT_TYPES, PRECISIONS, STANCES, type EventType, type Precision } from '@parley/domain';
 import {
+  DEMAND_CATEGORIES,
+  EVENT_TYPES,
+  PRECISIONS,
+  STANCES,
+  ULTIMATUM_RESOLUTIONS,
+  type CorrectionChanges,
+  type EventType,
+  type Precision,
+  type Stance,
+  type UltimatumResolution,
+} from '@parley/domain';
+import {
+  CEASEFIRE_STATES,
+  THIN_EVIDENCE_REASONS,
+  type AppliedCorrection,
+  type AppliedRetraction,
+  type CeasefireStatus,
+  type EscalationCondition,
+  type EscalationPoint,
+  type EscalationReasonView,
+  type PairReadingView,
+  type ReasonRule,
+  type StanceHistoryItem,
+  type ThinEvidence,
+  type ThinEvidenceReason,
+  type TrendDirection,
+  type TrendReading,
   CONSENSUS_VALUES,
   DEMAND_ROW_STATES,
   LEVEL_NAMES,
@@ -31,13 +57,32 @@ import {
   type TimelineItem,
   type TimelineView,
 } from '@parley/projections';
+import { RECORD_DTOS } from '../../recording/dto/event-data.dto';
 import { Closed, type Same } from '../../shared/same';
-import { DevelopmentViewDto, LEVELS } from './status.dto';
+import { DevelopmentViewDto, LEVELS, TRENDS } from './status.dto';
 
 const CODE_SOURCES = Object.keys({ analyst: true, default: true } satisfies Record<
   EscalationDriver['codeSource'],
   true
 >);
+/** Each a union in @parley/projections: the object's keys are checked to be exactly its members. */
+const REASON_RULES = Object.keys({
+  'heavy-armed-action': true,
+  'armed-action': true,
+  'ceasefire-held': true,
+  'recent-armed-action': true,
+  coercion: true,
+  'border-closed': true,
+  'ultimatum-active': true,
+  'agreement-implemented': true,
+  strained: true,
+} satisfies Record<ReasonRule, true>);
+const CONDITION_KINDS = Object.keys({
+  ceasefire: true,
+  'border-closed': true,
+  ultimatum: true,
+  agreement: true,
+} satisfies Record<EscalationCondition['kind'], true>);
 const KNOWN_AT = {
   type: String,
   nullable: true,
@@ -45,13 +90,23 @@ const KNOWN_AT = {
   description: 'what was known: the knownAt instant (recorded by then), or null for all recorded',
 } as const;
 const SOURCES: ApiPropertyOptions = {
-  type: [Object],
-  description: 'the sources cited: { url, title, publisher, publishedAt, reliability, credibility, … } as recorded',
+  type: () => RECORD_DTOS.Source,
+  isArray: true,
+  description: 'the sources cited, as recorded',
 };
+
+@Closed()
+export class ThinEvidenceDto {
+  @ApiProperty({ enum: THIN_EVIDENCE_REASONS, description: 'one source only, or only sources graded below C3' })
+  reason!: ThinEvidenceReason;
+  @ApiProperty({ description: 'the sentence a reader is shown', example: 'one source only' })
+  text!: string;
+}
+
 const THIN_EVIDENCE: ApiPropertyOptions = {
-  type: Object,
+  type: ThinEvidenceDto,
   nullable: true,
-  description: '{ reasons (single-source, below-c3), … }: why the evidence is thin; null when it is not',
+  description: 'why the evidence is thin; null when it is not',
 };
 
 // --- matrix ---------------------------------------------------------------
@@ -64,6 +119,20 @@ export class MatrixColumnDto {
   name!: string;
   @ApiProperty({ type: String, nullable: true, description: "the actor's role; null if not registered" })
   role!: MatrixColumn['role'];
+}
+
+@Closed()
+export class StanceHistoryItemDto {
+  @ApiProperty({ enum: STANCES })
+  stance!: Stance;
+  @ApiProperty()
+  eventId!: string;
+  @ApiProperty()
+  occurredAt!: string;
+  @ApiProperty({ type: String, nullable: true })
+  conditions!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  quote!: string | null;
 }
 
 @Closed()
@@ -85,10 +154,13 @@ export class MatrixCellDto {
   conditions!: string | null;
   @ApiProperty({ type: String, nullable: true })
   quote!: string | null;
-  @ApiProperty({ type: Object, nullable: true, description: '{ name, title, … }: who stated the stance' })
+  @ApiProperty({ type: () => RECORD_DTOS.Person, nullable: true, description: 'who stated the stance' })
   speaker!: MatrixCell['speaker'];
-  @ApiProperty({ type: [Object], description: '{ stance, eventId, occurredAt, conditions, quote }, oldest first' })
-  history!: MatrixCell['history'];
+  @ApiProperty({
+    type: [StanceHistoryItemDto],
+    description: 'every position of this actor on this demand, oldest first',
+  })
+  history!: readonly StanceHistoryItemDto[];
   @ApiProperty(THIN_EVIDENCE)
   thinEvidence!: MatrixCell['thinEvidence'];
 }
@@ -177,6 +249,70 @@ export class EscalationDriverDto {
 }
 
 @Closed()
+export class TrendReadingDto {
+  @ApiProperty({ enum: TRENDS })
+  direction!: TrendDirection;
+  @ApiProperty({ description: 'index now − index `windowDays` before' })
+  delta!: number;
+  @ApiProperty()
+  indexBefore!: number;
+  @ApiProperty({ type: 'integer' })
+  windowDays!: number;
+}
+
+@Closed()
+export class EscalationReasonDto {
+  @ApiProperty({ enum: LEVELS, description: 'the level this reason holds' })
+  level!: LevelNumber;
+  @ApiProperty({ enum: REASON_RULES })
+  rule!: ReasonRule;
+  @ApiProperty()
+  text!: string;
+  @ApiProperty({ type: [String], description: 'the developments behind it' })
+  eventIds!: readonly string[];
+  @ApiProperty(THIN_EVIDENCE)
+  thinEvidence!: ThinEvidence | null;
+}
+
+@Closed()
+export class EscalationConditionDto {
+  @ApiProperty({ enum: CONDITION_KINDS })
+  kind!: EscalationCondition['kind'];
+  @ApiProperty()
+  since!: string;
+  @ApiProperty()
+  eventId!: string;
+  @ApiProperty()
+  text!: string;
+}
+
+@Closed()
+export class QuietDto {
+  @ApiProperty({ type: 'integer' })
+  days!: number;
+  @ApiProperty({ type: String, nullable: true })
+  since!: string | null;
+}
+
+@Closed()
+export class PairReadingDto {
+  @ApiProperty({ type: [String], minItems: 2, maxItems: 2, description: 'the two actor ids, sorted' })
+  actors!: readonly [string, string];
+  @ApiProperty({ type: [String], minItems: 2, maxItems: 2, description: 'their names, in the same order' })
+  names!: readonly [string, string];
+  @ApiProperty()
+  index!: number;
+  @ApiProperty({ enum: LEVELS })
+  level!: LevelNumber;
+  @ApiProperty({ enum: LEVEL_NAMES })
+  levelName!: LevelName;
+  @ApiProperty({ type: [EscalationReasonDto] })
+  reasons!: readonly EscalationReasonDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'the latest armed action between the two (any age)' })
+  lastArmedAction!: string | null;
+}
+
+@Closed()
 export class EscalationViewDto {
   @ApiProperty()
   negotiationId!: string;
@@ -192,8 +328,8 @@ export class EscalationViewDto {
   level!: LevelNumber;
   @ApiProperty({ enum: LEVEL_NAMES })
   levelName!: LevelName;
-  @ApiProperty({ type: Object, description: '{ direction (rising, falling, steady), delta, indexBefore, windowDays }' })
-  trend!: EscalationView['trend'];
+  @ApiProperty({ type: TrendReadingDto })
+  trend!: TrendReadingDto;
   @ApiProperty()
   conflict!: number;
   @ApiProperty()
@@ -202,28 +338,16 @@ export class EscalationViewDto {
   net!: number;
   @ApiProperty({ type: [EscalationDriverDto] })
   drivers!: readonly EscalationDriverDto[];
-  @ApiProperty({
-    type: [Object],
-    description:
-      'v2: why the level holds, most severe first: { level, rule, text, eventIds, thinEvidence }; [] under v1',
-  })
-  reasons!: EscalationView['reasons'];
-  @ApiProperty({
-    type: [Object],
-    description:
-      'v2: lasting conditions in force: { kind (ceasefire, border-closed, ultimatum, agreement), since, eventId, text }',
-  })
-  conditions!: EscalationView['conditions'];
-  @ApiProperty({ type: Object, nullable: true, description: '{ days, since }: v2, nothing recorded for a while' })
-  quiet!: EscalationView['quiet'];
-  @ApiProperty({
-    type: Object,
-    nullable: true,
-    description: "v2: the parties' pair: { actors, names, index, level, levelName, reasons, lastArmedAction }",
-  })
-  pair!: EscalationView['pair'];
-  @ApiProperty({ type: [Object], description: 'v2: every pair of actors seen, highest level first (as `pair`)' })
-  pairs!: EscalationView['pairs'];
+  @ApiProperty({ type: [EscalationReasonDto], description: 'v2: why the level holds, most severe first; [] under v1' })
+  reasons!: readonly EscalationReasonDto[];
+  @ApiProperty({ type: [EscalationConditionDto], description: 'v2: lasting conditions in force' })
+  conditions!: readonly EscalationConditionDto[];
+  @ApiProperty({ type: QuietDto, nullable: true, description: 'v2: nothing recorded for a while' })
+  quiet!: QuietDto | null;
+  @ApiProperty({ type: PairReadingDto, nullable: true, description: "v2: the parties' pair" })
+  pair!: PairReadingDto | null;
+  @ApiProperty({ type: [PairReadingDto], description: 'v2: every pair of actors seen, highest level first' })
+  pairs!: readonly PairReadingDto[];
 }
 
 // --- escalation series ----------------------------------------------------
@@ -279,6 +403,46 @@ export class EscalationSeriesDto {
 // --- timeline -------------------------------------------------------------
 
 @Closed()
+export class TimelineCameoDto {
+  @ApiProperty({ description: 'the CAMEO code' })
+  code!: string;
+  @ApiProperty({ enum: CODE_SOURCES, description: "the analyst's, or the event type's default" })
+  source!: EscalationDriver['codeSource'];
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Goldstein score; null for a code the model does not know',
+  })
+  g!: number | null;
+}
+
+@Closed()
+export class AppliedRetractionDto {
+  @ApiProperty({ description: 'the EventRetracted' })
+  eventId!: string;
+  @ApiProperty({ type: 'integer' })
+  position!: number;
+  @ApiProperty()
+  occurredAt!: string;
+  @ApiProperty({ format: 'date-time' })
+  recordedAt!: string;
+  @ApiProperty()
+  recordedBy!: string;
+  @ApiProperty()
+  reason!: string;
+}
+
+@Closed()
+export class AppliedCorrectionDto extends AppliedRetractionDto {
+  @ApiProperty({ type: () => RECORD_DTOS.CorrectionChanges })
+  changes!: CorrectionChanges;
+  @ApiProperty({ description: 'a retraction known at knownAt withdrew this correction: it was not applied' })
+  withdrawn!: boolean;
+}
+
+@Closed()
 export class TimelineItemDto {
   @ApiProperty()
   eventId!: string;
@@ -300,16 +464,16 @@ export class TimelineItemDto {
   note!: string | null;
   @ApiProperty({ type: String, nullable: true })
   occurrence!: string | null;
-  @ApiProperty({ type: Object, nullable: true, description: '{ code, source, name, g }: the CAMEO coding' })
-  cameo!: TimelineItem['cameo'];
+  @ApiProperty({ type: TimelineCameoDto, nullable: true, description: 'the CAMEO coding' })
+  cameo!: TimelineCameoDto | null;
   @ApiProperty()
   confidence!: number;
-  @ApiProperty({ type: Object, description: "the event's data, as for its type in the catalogue" })
+  @ApiProperty({ type: Object, description: "the event's data, corrected (the schema for `type`)" })
   data!: TimelineItem['data'];
-  @ApiProperty({ type: [Object], description: 'corrections applied to it, in order' })
-  corrections!: TimelineItem['corrections'];
-  @ApiProperty({ type: Object, nullable: true, description: 'its retraction, if retracted' })
-  retracted!: TimelineItem['retracted'];
+  @ApiProperty({ type: [AppliedCorrectionDto], description: 'corrections applied to it, in order' })
+  corrections!: readonly AppliedCorrectionDto[];
+  @ApiProperty({ type: AppliedRetractionDto, nullable: true, description: 'its retraction, if retracted' })
+  retracted!: AppliedRetractionDto | null;
 }
 
 @Closed()
@@ -359,6 +523,120 @@ export class PhaseChangeDto {
 }
 
 @Closed()
+export class EscalationPointDto {
+  @ApiProperty()
+  index!: number;
+  @ApiProperty({ enum: LEVELS })
+  level!: LevelNumber;
+  @ApiProperty({ enum: LEVEL_NAMES })
+  levelName!: LevelName;
+}
+
+@Closed()
+export class EscalationChangeDto {
+  @ApiProperty({ type: EscalationPointDto })
+  from!: EscalationPointDto;
+  @ApiProperty({ type: EscalationPointDto })
+  to!: EscalationPointDto;
+  @ApiProperty()
+  delta!: number;
+  @ApiProperty()
+  levelChanged!: boolean;
+}
+
+@Closed()
+export class UltimatumIssuedChangeDto {
+  @ApiProperty()
+  ultimatumId!: string;
+  @ApiProperty({ description: 'actor id' })
+  by!: string;
+  @ApiProperty()
+  byName!: string;
+  @ApiProperty({ type: [String], description: 'actor ids' })
+  to!: readonly string[];
+  @ApiProperty({ type: [String] })
+  toNames!: readonly string[];
+  @ApiProperty({ type: String, nullable: true })
+  deadline!: string | null;
+  @ApiProperty()
+  occurredAt!: string;
+}
+
+@Closed()
+export class UltimatumResolvedChangeDto {
+  @ApiProperty()
+  ultimatumId!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'actor id' })
+  by!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  byName!: string | null;
+  @ApiProperty({ enum: ULTIMATUM_RESOLUTIONS })
+  resolution!: UltimatumResolution;
+  @ApiProperty()
+  occurredAt!: string;
+}
+
+@Closed()
+export class UltimatumChangesDto {
+  @ApiProperty({ type: [UltimatumIssuedChangeDto] })
+  issued!: readonly UltimatumIssuedChangeDto[];
+  @ApiProperty({ type: [UltimatumResolvedChangeDto] })
+  resolved!: readonly UltimatumResolvedChangeDto[];
+}
+
+@Closed()
+export class CeasefireChangeDto {
+  @ApiProperty({ enum: CEASEFIRE_STATES })
+  from!: CeasefireStatus;
+  @ApiProperty({ enum: CEASEFIRE_STATES })
+  to!: CeasefireStatus;
+  @ApiProperty({ description: 'the state differs, or another ceasefire stands at `until` than at `since`' })
+  changed!: boolean;
+  @ApiProperty({ type: String, nullable: true })
+  ceasefireId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the one that stood at `since` when another stands at `until`',
+  })
+  previousCeasefireId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'what changed, in words; null when nothing did' })
+  summary!: string | null;
+}
+
+@Closed()
+export class DemandTabledChangeDto {
+  @ApiProperty()
+  demandId!: string;
+  @ApiProperty({ description: 'actor id' })
+  by!: string;
+  @ApiProperty()
+  byName!: string;
+  @ApiProperty()
+  text!: string;
+  @ApiProperty()
+  occurredAt!: string;
+}
+
+@Closed()
+export class DemandWithdrawnChangeDto {
+  @ApiProperty()
+  demandId!: string;
+  @ApiProperty()
+  text!: string;
+  @ApiProperty()
+  occurredAt!: string;
+}
+
+@Closed()
+export class DemandChangesDto {
+  @ApiProperty({ type: [DemandTabledChangeDto] })
+  tabled!: readonly DemandTabledChangeDto[];
+  @ApiProperty({ type: [DemandWithdrawnChangeDto] })
+  withdrawn!: readonly DemandWithdrawnChangeDto[];
+}
+
+@Closed()
 export class ChangesViewDto {
   @ApiProperty()
   negotiationId!: string;
@@ -376,28 +654,14 @@ export class ChangesViewDto {
   stanceChanges!: readonly StanceChangeDto[];
   @ApiProperty({ type: PhaseChangeDto })
   phase!: PhaseChangeDto;
-  @ApiProperty({
-    type: Object,
-    description: '{ from: { index, level, levelName }, to: { index, level, levelName }, delta, levelChanged }',
-  })
-  escalation!: ChangesView['escalation'];
-  @ApiProperty({
-    type: Object,
-    description:
-      '{ issued: [{ ultimatumId, by, byName, to, toNames, deadline, occurredAt }], resolved: [{ ultimatumId, by, byName, resolution, occurredAt }] }',
-  })
-  ultimatums!: ChangesView['ultimatums'];
-  @ApiProperty({
-    type: Object,
-    description: '{ from, to, changed, ceasefireId, previousCeasefireId, summary }: ceasefire states as in the status',
-  })
-  ceasefire!: ChangesView['ceasefire'];
-  @ApiProperty({
-    type: Object,
-    description:
-      '{ tabled: [{ demandId, by, byName, text, occurredAt }], withdrawn: [{ demandId, text, occurredAt }] }',
-  })
-  demands!: ChangesView['demands'];
+  @ApiProperty({ type: EscalationChangeDto })
+  escalation!: EscalationChangeDto;
+  @ApiProperty({ type: UltimatumChangesDto })
+  ultimatums!: UltimatumChangesDto;
+  @ApiProperty({ type: CeasefireChangeDto })
+  ceasefire!: CeasefireChangeDto;
+  @ApiProperty({ type: DemandChangesDto })
+  demands!: DemandChangesDto;
 }
 
 const _column: Same<MatrixColumnDto, MatrixColumn> = true;
@@ -414,7 +678,45 @@ const _timeline: Same<TimelineViewDto, TimelineView> = true;
 const _stance: Same<StanceChangeDto, StanceChange> = true;
 const _phase: Same<PhaseChangeDto, ChangesView['phase']> = true;
 const _changes: Same<ChangesViewDto, ChangesView> = true;
+const _thin: Same<ThinEvidenceDto, ThinEvidence> = true;
+const _history: Same<StanceHistoryItemDto, StanceHistoryItem> = true;
+const _trend: Same<TrendReadingDto, TrendReading> = true;
+const _reason: Same<EscalationReasonDto, EscalationReasonView> = true;
+const _condition: Same<EscalationConditionDto, EscalationCondition> = true;
+const _quiet: Same<QuietDto, NonNullable<EscalationView['quiet']>> = true;
+const _pair: Same<PairReadingDto, PairReadingView> = true;
+const _cameo: Same<TimelineCameoDto, NonNullable<TimelineItem['cameo']>> = true;
+const _retraction: Same<AppliedRetractionDto, AppliedRetraction> = true;
+const _correction: Same<AppliedCorrectionDto, AppliedCorrection> = true;
+const _point2: Same<EscalationPointDto, EscalationPoint> = true;
+const _escalationChange: Same<EscalationChangeDto, ChangesView['escalation']> = true;
+const _issued: Same<UltimatumIssuedChangeDto, ChangesView['ultimatums']['issued'][number]> = true;
+const _resolved: Same<UltimatumResolvedChangeDto, ChangesView['ultimatums']['resolved'][number]> = true;
+const _ultimatums: Same<UltimatumChangesDto, ChangesView['ultimatums']> = true;
+const _ceasefireChange: Same<CeasefireChangeDto, ChangesView['ceasefire']> = true;
+const _tabled: Same<DemandTabledChangeDto, ChangesView['demands']['tabled'][number]> = true;
+const _withdrawn: Same<DemandWithdrawnChangeDto, ChangesView['demands']['withdrawn'][number]> = true;
+const _demandChanges: Same<DemandChangesDto, ChangesView['demands']> = true;
 export const VIEW_DTO_CHECKS = [
+  _thin,
+  _history,
+  _trend,
+  _reason,
+  _condition,
+  _quiet,
+  _pair,
+  _cameo,
+  _retraction,
+  _correction,
+  _point2,
+  _escalationChange,
+  _issued,
+  _resolved,
+  _ultimatums,
+  _ceasefireChange,
+  _tabled,
+  _withdrawn,
+  _demandChanges,
   _column,
   _cell,
   _row,
