@@ -151,6 +151,7 @@ describe('the views of the first seed article', () => {
           roundsHeld: status.rounds.held,
           activeUltimatums: status.ultimatums.length,
           ceasefire: status.ceasefire.state,
+          ceasefireCoverage: status.ceasefire.coverage,
           latestDevelopment: status.latestDevelopment,
           activePeriod: status.activePeriod,
           levelChanges: [expect.objectContaining({ days: 7 }), expect.objectContaining({ days: 30 })],

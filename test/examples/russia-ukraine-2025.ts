@@ -44,9 +44,10 @@
  * - The energy moratorium (18 March) is a ceasefire of limited scope: both
  *   parties bound (Putin ordered it on the 18th; Ukraine says it stopped its
  *   strikes on Russian energy the same day), the United States brokering it,
- *   for 30 days. Its scope says what it covers; the strikes on cities that
- *   went on are recorded as incidents, not as violations of it; the
- *   accusations of strikes on energy sites are its alleged violations.
+ *   for 30 days. It is recorded as partial (`coverage`), its scope saying
+ *   what it covers: it is no ceasefire of the fighting. The strikes on
+ *   cities that went on are recorded as incidents, not as violations of it;
+ *   the accusations of strikes on energy sites are its alleged violations.
  * - The Easter truce (19–20 April) was declared by Russia; Ukraine said it
  *   would mirror it and, TASS reports, consented: both are recorded as bound.
  *   The Victory Day truce (8–10 May) Ukraine rejected: Russia alone is bound.
@@ -884,6 +885,7 @@ const events = [
       parties: ['russia', 'ukraine'],
       scope:
         'Strikes on energy infrastructure only (a mutual 30-day refusal to strike energy facilities); the fighting and other strikes go on',
+      coverage: 'partial',
       duration: 'temporary',
       until: '2025-04-17',
       mediatedBy: ['united-states'],

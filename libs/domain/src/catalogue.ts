@@ -16,6 +16,7 @@ import {
   ACTOR_KINDS,
   ACTOR_ROLES,
   AGREEMENT_KINDS,
+  CEASEFIRE_COVERAGES,
   CEASEFIRE_DURATIONS,
   CEASEFIRE_END_REASONS,
   CREDIBILITY_GRADES,
@@ -962,6 +963,14 @@ export const CATALOGUE = {
         ...opt,
         description: 'Where or what it covers.',
         example: 'Taliban operations against Pakistani border posts',
+      },
+      coverage: {
+        kept: true,
+        ...oneOf(CEASEFIRE_COVERAGES),
+        ...opt,
+        description:
+          'What it stops: all hostilities between its parties (the default when absent), or partial: only some targets, weapons, areas or operations (say which in scope), e.g. a moratorium on strikes on energy infrastructure, a humanitarian pause in one area.',
+        example: 'all-hostilities',
       },
       duration: {
         kept: true,

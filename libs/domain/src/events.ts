@@ -286,11 +286,20 @@ export interface StatementMade {
 export const CEASEFIRE_DURATIONS = ['temporary', 'indefinite', 'until-talks-conclude'] as const;
 export type CeasefireDuration = (typeof CEASEFIRE_DURATIONS)[number];
 
+/**
+ * What a ceasefire stops: all hostilities between those it binds, or only part of them (some targets, weapons, areas
+ * or operations — an energy-infrastructure moratorium, a humanitarian pause in one area). Absent: all hostilities.
+ */
+export const CEASEFIRE_COVERAGES = ['all-hostilities', 'partial'] as const;
+export type CeasefireCoverage = (typeof CEASEFIRE_COVERAGES)[number];
+
 export interface CeasefireDeclared {
   readonly ceasefireId: string;
   /** Actor ids bound by the ceasefire. */
   readonly parties: readonly string[];
   readonly scope?: string;
+  /** Absent: all hostilities (`CEASEFIRE_COVERAGES`). */
+  readonly coverage?: CeasefireCoverage;
   readonly duration: CeasefireDuration;
   /** For a temporary ceasefire, when it lapses, if stated. */
   readonly until?: string;

@@ -136,7 +136,7 @@ export function briefMarkdown(views: BriefViews): string {
   if (status.mediators.length) out(`- **Mediators:** ${status.mediators.map((a) => markdownText(a.name)).join(', ')}`);
   const cf = status.ceasefire;
   out(
-    `- **Ceasefire:** ${cf.state === 'none' ? 'none' : `${cf.state}${cf.declaredAt ? `, declared ${cf.declaredAt}` : ''}${cf.extensions ? `, extended ${cf.extensions}×` : ''}${cf.until ? `, until ${cf.until}` : ''}${cf.violations ? `, ${cf.violations} violation(s) reported` : ''}${citeAbout('ceasefireId', cf.ceasefireId)}`}`,
+    `- **Ceasefire:** ${cf.state === 'none' ? 'none' : `${cf.coverage === 'partial' ? `partial${cf.scope ? ` (${markdownText(cf.scope)})` : ''}, ` : ''}${cf.state}${cf.declaredAt ? `, declared ${cf.declaredAt}` : ''}${cf.extensions ? `, extended ${cf.extensions}×` : ''}${cf.until ? `, until ${cf.until}` : ''}${cf.violations ? `, ${cf.violations} violation(s) reported` : ''}${citeAbout('ceasefireId', cf.ceasefireId)}`}`,
   );
   if (status.ultimatums.length === 0) out('- **Active ultimatums:** none');
   for (const u of status.ultimatums)

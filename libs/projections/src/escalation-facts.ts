@@ -38,6 +38,7 @@ export type EscalationFacts =
   /**
    * Armed action: an armed incident, or a ceasefire violation with casualties. `by` acted against `target`;
    * `blamedOn` is who `allegedBy` holds responsible besides `by` (Iran blaming the United States for Israel's strikes).
+   * `ceasefireId`: the ceasefire a reported violation violates (absent on an incident).
    */
   | ({
       readonly f: 'armed';
@@ -45,6 +46,7 @@ export type EscalationFacts =
       readonly target: string | null;
       readonly allegedBy: string | null;
       readonly blamedOn: string | null;
+      readonly ceasefireId?: string;
     } & Scale)
   /** An attack by an armed group (e.g. the TTP in Pakistan); `blamedOn` is who the victim holds responsible. */
   | ({
@@ -80,6 +82,8 @@ export type EscalationFacts =
       readonly mediatedBy: readonly string[];
       readonly duration: string;
       readonly until: number | null;
+      /** It covers only some targets, weapons, areas or operations (`coverage: 'partial'`), not all hostilities. */
+      readonly partial: boolean;
     }
   | {
       readonly f: 'ceasefire-extended';
@@ -189,7 +193,7 @@ const FACTS = {
     const target = pool.share(data.allegedBy);
     // `allegedBy` reports a violation by `against`: the act is by `against`, aimed at `allegedBy`.
     const casualties = midpoint(data.casualties) + midpoint(optionalRange(data, 'injured'));
-    if (casualties > 0) return armed(by, target, data, 'casualties');
+    if (casualties > 0) return { ...armed(by, target, data, 'casualties'), ceasefireId: pool.share(data.ceasefireId) };
     return { f: 'violation', by, target, ceasefireId: pool.share(data.ceasefireId) };
   },
   StatementMade(event, pool) {
@@ -229,6 +233,7 @@ const FACTS = {
       mediatedBy: event.data.mediatedBy ?? NONE,
       duration: pool.share(event.data.duration),
       until: endOrNull(event.data.until),
+      partial: event.data.coverage === 'partial',
     };
   },
   CeasefireExtended(event, pool) {

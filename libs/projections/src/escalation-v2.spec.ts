@@ -146,6 +146,81 @@ describe('escalation v2: the level means what §5b says', () => {
     );
   });
 
+  describe('a partial ceasefire (some targets, weapons, areas or operations) is not a ceasefire of the fighting', () => {
+    const partial = { coverage: 'partial', scope: 'Strikes on energy infrastructure only' } as const;
+
+    it('heavy fighting with only a partial ceasefire in force is hostilities, and the reason says no ceasefire of all hostilities is in force', () => {
+      const l = log();
+      ceasefire(l, 1.5, 'energy', partial);
+      incident(l, 1, { ...strike, fatalities: { min: 30, max: 40 } });
+      const v = at(l);
+      expect(v.level).toBe(5);
+      expect(v.reasons[0]?.text).toBe(
+        `Heavy armed action between Afghan Taliban and Pakistan in the last 3 days (1 occurrence, about 35 killed) and no ceasefire of all hostilities in force (only the partial ceasefire agreed on ${daysBefore(1.5).slice(0, 10)})`,
+      );
+      // The lasting condition says what it is.
+      expect(v.conditions.map((c) => c.text)).toEqual([
+        `Partial ceasefire in force since ${daysBefore(1.5).slice(0, 10)}`,
+      ]);
+    });
+
+    it('agreed right after heavy fighting, it caps nothing: still hostilities', () => {
+      const l = log();
+      incident(l, 2, { ...strike, fatalities: { min: 30, max: 40 } });
+      ceasefire(l, 1, 'energy', partial);
+      expect(at(l).level).toBe(5);
+    });
+
+    it('never "has held": three quiet days after it, armed action of the week is still militarised', () => {
+      const l = log();
+      incident(l, 5, strike);
+      ceasefire(l, 4.5, 'energy', partial);
+      const v = at(l);
+      expect(v.level).toBe(4);
+      expect(v.reasons.map((r) => r.rule)).toEqual(['armed-action']);
+      expect(v.reasons[0]?.text).toBe(
+        `Armed action between Afghan Taliban and Pakistan on ${daysBefore(5).slice(0, 10)} (5 days ago); only the partial ceasefire agreed on ${daysBefore(4.5).slice(0, 10)} is in force`,
+      );
+    });
+
+    it('armed action is not "in breach" of it; a reported violation of it is armed action and said to be one', () => {
+      const l = log();
+      ceasefire(l, 20, 'energy', partial);
+      incident(l, 2, strike);
+      expect(at(l).reasons[0]?.text).not.toContain('breach');
+      l.add(
+        'CeasefireViolationReported',
+        { ceasefireId: 'energy', allegedBy: 'afghan-taliban', against: 'pakistan', casualties: { min: 2, max: 2 } },
+        { occurredAt: daysBefore(1) },
+      );
+      expect(at(l)).toMatchObject({ level: 4 });
+      expect(at(l).reasons[0]?.text).toBe(
+        `Armed action between Afghan Taliban and Pakistan on ${daysBefore(1).slice(0, 10)} (1 day ago), reported as a violation of the partial ceasefire agreed on ${daysBefore(20).slice(0, 10)}`,
+      );
+    });
+
+    it('while nothing else holds, it is said as partial among what keeps the pair strained', () => {
+      const l = log();
+      ceasefire(l, 40, 'energy', partial);
+      const v = at(l);
+      expect(v.level).toBe(2);
+      expect(v.reasons[0]?.text).toContain(`; partial ceasefire in force since ${daysBefore(40).slice(0, 10)}`);
+    });
+
+    it('a correction of its coverage changes the reading: a full ceasefire corrected to partial no longer holds', () => {
+      const l = log();
+      incident(l, 5, strike);
+      const declared = ceasefire(l, 4.5, 'energy');
+      expect(at(l).level).toBe(3); // held 4.5 days
+      l.add('EventCorrected', {
+        eventId: declared.eventId,
+        changes: { data: { coverage: 'partial' } },
+        reason: 'energy only',
+      });
+      expect(at(l).level).toBe(4);
+    });
+  });
+
   it('an alleged ceasefire violation is armed action; nightly exchanges of fire without casualties are never heavy', () => {
     const l = log();
     ceasefire(l, 300);

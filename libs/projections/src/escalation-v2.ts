@@ -16,6 +16,13 @@
  *                  for `calmDays`
  *   2 strained     otherwise
  *
+ * "A ceasefire" on lines 5 and 4, and the one an armed act is "in breach
+ * of", covers all hostilities: a partial one (`coverage: 'partial'`, e.g. a
+ * moratorium on strikes on energy infrastructure) neither stops hostilities
+ * nor holds, and only a violation reported of it is said to violate it (still
+ * armed action). It is said as partial where the level-2 line names a
+ * ceasefire in force, and in the conditions.
+ *
  * "Armed action" is between the pair's own forces or by one on the other
  * (clash, air / drone / missile strike, shelling, an alleged ceasefire
  * violation — one without casualties never counts as heavy), attributed as
@@ -130,6 +137,8 @@ interface Act {
   readonly what: string;
   /** Armed action reported with no casualties and no strike or shelling (an alleged exchange of fire): it counts as armed action, never as heavy. */
   readonly minor: boolean;
+  /** The ceasefire a reported violation violates; null for any other act. */
+  readonly violates: string | null;
 }
 
 const HOSTILE_TONES = ['critical', 'accusation', 'warning', 'threat'];
@@ -182,6 +191,8 @@ function upTo(state: ViewState, T: number): readonly DevelopmentRecord[] {
 
 interface Ceasefire {
   readonly record: DevelopmentRecord;
+  /** It covers only part of the hostilities: never "in force" against fighting, never "held", never breached by an act it does not cover. */
+  readonly partial: boolean;
   readonly parties: readonly string[];
   readonly mediators: readonly string[];
   /** When it was agreed: the declaration and each extension. */
@@ -268,8 +279,9 @@ class Scene {
     what: string,
     killed = 0,
     minor = false,
+    violates: string | null = null,
   ) {
-    this.acts.push({ record, pair, kind, weight, killed, what, minor });
+    this.acts.push({ record, pair, kind, weight, killed, what, minor, violates });
   }
 
   /** Every pair among `actors` (the signatories of an agreement, the parties a ceasefire binds). */
@@ -306,7 +318,16 @@ class Scene {
     switch (f.f) {
       case 'armed': {
         const pair = this.pairOf(f.by, f.target);
-        this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'armed action', f.killed);
+        this.act(
+          record,
+          pair,
+          'armed',
+          this.base(record) * this.scale(f),
+          'armed action',
+          f.killed,
+          false,
+          f.ceasefireId ?? null,
+        );
         // A third party's strike (Israel's on Iran) is armed action between those two only; the victim blaming a party
         // of this negotiation for it (Iran blaming the United States) is coercion between them (§5b), as for an attack.
         if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn);
@@ -322,7 +343,16 @@ class Scene {
       }
       case 'violation':
         // An alleged violation is alleged armed action (firing across the line), if a minor one without casualties.
-        this.act(record, this.pairOf(f.by, f.target), 'armed', this.base(record), 'ceasefire violation', 0, true);
+        this.act(
+          record,
+          this.pairOf(f.by, f.target),
+          'armed',
+          this.base(record),
+          'ceasefire violation',
+          0,
+          true,
+          f.ceasefireId,
+        );
         return;
       case 'closure':
       case 'reopening': {
@@ -373,6 +403,7 @@ class Scene {
       case 'ceasefire':
         this.ceasefires.set(f.id, {
           record,
+          partial: f.partial,
           parties: f.parties,
           mediators: f.mediatedBy,
           moments: [record.instant],
@@ -483,8 +514,15 @@ function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occ
         other.kind === 'armed' &&
         heavier.kind === 'armed' &&
         ((heavier.minor && !other.minor) || other.killed > heavier.killed)
-          ? { ...heavier, minor: heavier.minor && other.minor, killed: Math.max(heavier.killed, other.killed) }
-          : heavier;
+          ? {
+              ...heavier,
+              minor: heavier.minor && other.minor,
+              killed: Math.max(heavier.killed, other.killed),
+              violates: heavier.violates ?? other.violates,
+            }
+          : heavier.violates === null && other.violates !== null && heavier.kind === 'armed'
+            ? { ...heavier, violates: other.violates }
+            : heavier;
     }
   }
   return [...groups.values()];
@@ -513,7 +551,15 @@ function readPair(
   );
   const names = pair === null ? null : pairActors(pair).map((id) => scene.name(id));
   const between = names === null ? 'the parties' : `${names[0]} and ${names[1]}`;
-  const ceasefires = scene.ceasefiresInForce(pair, T);
+  const inForce = scene.ceasefiresInForce(pair, T);
+  // Only a ceasefire of all hostilities stops fighting, holds or is breached by any armed act; a partial one (energy
+  // infrastructure only) is said as what it is.
+  const ceasefires = inForce.filter((c) => !c.partial);
+  const partials = inForce.filter((c) => c.partial);
+  const partialSaid =
+    partials.length === 1
+      ? `the partial ceasefire agreed on ${day(partials[0]!.record)}`
+      : `the partial ceasefires agreed on ${partials.map((c) => day(c.record)).join(' and ')}`;
   const reasons: EscalationReason[] = [];
   let level: LevelNumber = 2;
 
@@ -536,7 +582,9 @@ function readPair(
         rule: 'heavy-armed-action',
         text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}${Math.round(killed) > 0 ? `, about ${Math.round(killed)} killed` : ''})${
           ceasefires.length === 0
-            ? ' and no ceasefire in force'
+            ? partials.length === 0
+              ? ' and no ceasefire in force'
+              : ` and no ceasefire of all hostilities in force (only ${partialSaid})`
             : ceasefires.length === 1
               ? `, after the ceasefire of ${day(ceasefires[0]!.record)} was agreed: it is not holding`
               : `, after the ceasefires of ${ceasefires.map((c) => day(c.record)).join(' and ')} were agreed: they are not holding`
@@ -559,12 +607,18 @@ function readPair(
         .map((c) => c.moments.find((m) => m > after))
         .filter((m): m is number => m !== undefined);
       const agreedBefore = ceasefires.map((c) => Math.max(...c.moments.filter((m) => m <= after)));
+      // A reported violation of a partial ceasefire is a violation of it (it covers what was hit), not of the fighting.
+      const violated = lastArmed.act.violates === null ? undefined : scene.ceasefires.get(lastArmed.act.violates);
       const ceasefireSaid =
         agreedAfter.length > 0
           ? `; the ceasefire agreed on ${isoDay(Math.max(...agreedAfter))} has not yet held ${w.ceasefireHoldDays} days`
           : ceasefires.length > 0
             ? `, in breach of the ceasefire agreed on ${isoDay(Math.max(...agreedBefore))}`
-            : '';
+            : violated?.partial
+              ? `, reported as a violation of the partial ceasefire agreed on ${day(violated.record)}`
+              : partials.length > 0
+                ? `; only ${partialSaid} ${partials.length === 1 ? 'is' : 'are'} in force`
+                : '';
       reasons.push({
         level: 4,
         rule: 'armed-action',
@@ -657,7 +711,11 @@ function readPair(
         rule: 'strained',
         text:
           `No armed action, ultimatum, threat of war or collapse of talks in the windows` +
-          (ceasefires.length > 0 ? `; ceasefire in force since ${day(ceasefires[0]!.record)}` : '') +
+          (ceasefires.length > 0
+            ? `; ceasefire in force since ${day(ceasefires[0]!.record)}`
+            : partials.length > 0
+              ? `; partial ceasefire in force since ${day(partials[0]!.record)}`
+              : '') +
           (recentWords.length > 0
             ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
             : ''),
@@ -731,7 +789,7 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
       kind: 'ceasefire',
       since: c.record.occurredAt,
       eventId: c.record.eventId,
-      text: `Ceasefire in force since ${day(c.record)}`,
+      text: `${c.partial ? 'Partial ceasefire' : 'Ceasefire'} in force since ${day(c.record)}`,
     });
   }
   for (const r of head.reasons) {

@@ -1,5 +1,10 @@
 import { DEFAULT_ESCALATION_MODEL, ESCALATION_MODEL_V1, type EscalationModel } from './escalation-model';
+import { briefMarkdown } from './brief';
+import { changesView } from './changes-view';
+import { escalationView } from './escalation-view';
+import { matrixView } from './matrix-view';
 import { statusView } from './status-view';
+import { timelineView } from './timeline-view';
 import { DAY, LogBuilder, ms, PAKISTAN, TALIBAN } from './testing/builders';
 import { foldViews } from './view-state';
 
@@ -294,6 +299,42 @@ describe('status: ceasefire', () => {
       duration: 'indefinite',
       declaredAt: '2025-10-15T13:00:00Z',
     });
+  });
+
+  it('given a partial ceasefire (energy infrastructure only), then the status and the brief say it is partial and what it covers', () => {
+    const log = opened();
+    log.add(
+      'CeasefireDeclared',
+      {
+        ceasefireId: 'energy',
+        parties: ['pakistan', 'afghan-taliban'],
+        scope: 'Strikes on energy infrastructure only',
+        coverage: 'partial',
+        duration: 'temporary',
+        until: '2025-11-15',
+      },
+      { occurredAt: '2025-10-15' },
+    );
+    const T = ms('2025-10-20');
+    const state = foldViews(log.entries, { at: T });
+    const status = statusView(state, T);
+    expect(status.ceasefire).toMatchObject({
+      state: 'in-force',
+      coverage: 'partial',
+      scope: 'Strikes on energy infrastructure only',
+    });
+    const brief = briefMarkdown({
+      status,
+      matrix: matrixView(state, DEFAULT_ESCALATION_MODEL, { at: T }),
+      escalation: escalationView(state, T),
+      timeline: timelineView(log.entries, { at: T }),
+      changes: changesView(log.entries, T - 7 * DAY, T),
+    });
+    expect(brief).toContain(
+      '- **Ceasefire:** partial (Strikes on energy infrastructure only), in-force, declared 2025-10-15',
+    );
+    // One of all hostilities, recorded before coverage existed, reads as it always did.
+    expect(statusAt(declared('indefinite'), '2025-10-20').ceasefire.coverage).toBe('all-hostilities');
   });
 
   it('given violations reported since, then violated with their count', () => {

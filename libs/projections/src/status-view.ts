@@ -20,6 +20,7 @@ import type {
   ActorKind,
   ActorRole,
   AgreementKind,
+  CeasefireCoverage,
   CeasefireDuration,
   CeasefireEndReason,
   EventType,
@@ -116,6 +117,8 @@ export interface CeasefireView {
   readonly ceasefireId: string | null;
   readonly parties: readonly string[];
   readonly scope: string | null;
+  /** What it stops: all hostilities, or only part of them (its `scope` says which); null when none was declared. */
+  readonly coverage: CeasefireCoverage | null;
   readonly duration: CeasefireDuration | null;
   readonly until: string | null;
   readonly declaredAt: string | null;
@@ -262,6 +265,7 @@ export function ceasefireAt(state: ViewState, T: number): CeasefireView {
       ceasefireId: null,
       parties: [],
       scope: null,
+      coverage: null,
       duration: null,
       until: null,
       declaredAt: null,
@@ -283,6 +287,7 @@ export function ceasefireAt(state: ViewState, T: number): CeasefireView {
     ceasefireId: c.ceasefireId,
     parties: c.declared.parties,
     scope: c.declared.scope,
+    coverage: c.declared.coverage,
     duration: c.duration,
     until: c.until,
     declaredAt: c.declared.occurredAt,
@@ -443,6 +448,8 @@ export interface NegotiationSummary {
   readonly roundsHeld: number;
   readonly activeUltimatums: number;
   readonly ceasefire: StatusView['ceasefire']['state'];
+  /** `partial`: the ceasefire covers only part of the hostilities (a list says so beside its state). */
+  readonly ceasefireCoverage: StatusView['ceasefire']['coverage'];
   readonly latestDevelopment: StatusView['latestDevelopment'];
 }
 
@@ -455,6 +462,7 @@ export function negotiationSummary(s: StatusView): NegotiationSummary {
     roundsHeld: s.rounds.held,
     activeUltimatums: s.ultimatums.length,
     ceasefire: s.ceasefire.state,
+    ceasefireCoverage: s.ceasefire.coverage,
     latestDevelopment: s.latestDevelopment,
   };
 }

@@ -78,6 +78,13 @@ describe('summary lines', () => {
         parties: ['pakistan', 'afghan-taliban'],
         duration: 'until-talks-conclude',
       }),
+      log.add('CeasefireDeclared', {
+        ceasefireId: 'energy',
+        parties: ['pakistan', 'afghan-taliban'],
+        coverage: 'partial',
+        duration: 'temporary',
+        until: '2025-11-15',
+      }),
       log.add('CeasefireExtended', { ceasefireId: 'c1', duration: 'until-talks-conclude' }),
       log.add('IncidentReported', {
         incidentId: 'i1',
@@ -100,6 +107,7 @@ describe('summary lines', () => {
     expect(lines.map((e) => summaryLine(e, ctx))).toEqual([
       'Qatar asked for a pause in operations: asked the Taliban to pause operations',
       'Ceasefire declared between Pakistan and Afghan Taliban until the talks conclude',
+      'Temporary partial ceasefire declared between Pakistan and Afghan Taliban until 2025-11-15',
       'Ceasefire extended until the talks conclude',
       'Drone strike by Pakistan in Kabul (2–5 killed, 7 injured)',
       'Casualty report, 2025-10-01 to 2025-12-31 (70 killed)',

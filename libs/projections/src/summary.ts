@@ -166,11 +166,13 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
       return `${who}, ${tone}: ${clip(summary)}`;
     }
     case 'CeasefireDeclared': {
-      const { parties, duration, until } = event.data;
+      const { parties, duration, until, coverage } = event.data;
+      // A partial one (energy infrastructure only) is said so: it is no ceasefire of the fighting.
+      const ceasefire = coverage === 'partial' ? 'partial ceasefire' : 'ceasefire';
       const kind =
         duration === 'until-talks-conclude'
-          ? 'Ceasefire'
-          : `${duration === 'temporary' ? 'Temporary' : 'Indefinite'} ceasefire`;
+          ? `${ceasefire[0]!.toUpperCase()}${ceasefire.slice(1)}`
+          : `${duration === 'temporary' ? 'Temporary' : 'Indefinite'} ${ceasefire}`;
       return `${kind} declared between ${list(parties, ctx)}${until ? ` until ${until}` : duration === 'until-talks-conclude' ? DURATION_PHRASE[duration] : ''}`;
     }
     case 'CeasefireExtended':

@@ -21,6 +21,7 @@ import {
   assertNever,
   type ActorKind,
   type ActorRole,
+  type CeasefireCoverage,
   type CeasefireDuration,
   type CeasefireEndReason,
   type CredibilityGrade,
@@ -159,6 +160,8 @@ export interface CeasefireState {
     | (Dated & {
         readonly parties: readonly string[];
         readonly scope: string | null;
+        /** `all-hostilities` when not recorded. */
+        readonly coverage: CeasefireCoverage;
         readonly mediatedBy: readonly string[];
       })
     | null;
@@ -254,8 +257,10 @@ export interface LaterNames {
  * (`allegedBy`, `blamedOn`); a ceasefire's keep who brokered it (`mediatedBy`).
  * 7: a deadline and a ceasefire's `until` keep their last instant too (`deadlineEnd`, `untilEnd`; the escalation
  * facts' `until` is it): a date given as an end runs to the end of its day.
+ * 8: a ceasefire's escalation facts keep whether it is partial (`coverage`); a violation with casualties keeps the
+ * ceasefire it violates (`ceasefireId`); a ceasefire's record keeps its `coverage`.
  */
-export const VIEW_STATE_SCHEMA = 7;
+export const VIEW_STATE_SCHEMA = 8;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
@@ -1017,6 +1022,7 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
         instant: at.instant,
         parties: data.parties,
         scope: data.scope ?? null,
+        coverage: data.coverage ?? 'all-hostilities',
         mediatedBy: data.mediatedBy ?? [],
       },
       duration: data.duration,

@@ -280,7 +280,7 @@ async function print(
     case 'status': {
       const s = data as StatusView;
       line(
-        `${time} ${pos} ${c.bold('status')} ${s.phase} · ${plural(s.rounds?.held ?? 0, 'round')} · ceasefire ${s.ceasefire ? ceasefireState(c, s.ceasefire.state) : '—'} · ${plural(s.ultimatums?.length ?? 0, 'ultimatum')} · ${plural(s.demands?.total ?? 0, 'demand')}${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
+        `${time} ${pos} ${c.bold('status')} ${s.phase} · ${plural(s.rounds?.held ?? 0, 'round')} · ceasefire ${s.ceasefire ? ceasefireState(c, s.ceasefire.state, s.ceasefire.coverage) : '—'} · ${plural(s.ultimatums?.length ?? 0, 'ultimatum')} · ${plural(s.demands?.total ?? 0, 'demand')}${s.latestDevelopment ? c.dim(` · latest: ${s.latestDevelopment.type} ${s.latestDevelopment.occurredAt}`) : ''}`,
       );
       return;
     }

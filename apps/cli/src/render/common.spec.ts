@@ -1,6 +1,6 @@
 /** How the CLI prints a source's link: only http(s) URLs, and nothing a terminal would run. */
 import pc from 'picocolors';
-import { linkText, sourceLong } from './common';
+import { ceasefireState, linkText, sourceLong } from './common';
 
 const plain = pc.createColors(false);
 
@@ -24,5 +24,14 @@ describe('source links in the CLI', () => {
     const text = linkText(plain, 'https://example.org/\u001b]8;;javascript:x\u0007click\u001b[0m');
     expect(text).not.toMatch(/[\u0000-\u001f\u007f]/);
     expect(text).toMatch(/^https:\/\/example\.org\//);
+  });
+});
+
+describe('a ceasefire in words (status, list and watch lines)', () => {
+  it('says a partial one is partial, and a ceasefire of all hostilities as before', () => {
+    expect(ceasefireState(plain, 'in-force', 'partial')).toBe('partial, in force');
+    expect(ceasefireState(plain, 'violated', 'partial')).toBe('partial, violated');
+    expect(ceasefireState(plain, 'in-force', 'all-hostilities')).toBe('in force');
+    expect(ceasefireState(plain, 'none', null)).toBe('none');
   });
 });

@@ -95,11 +95,15 @@ export function trendArrow(direction: TrendDirection | string): string {
   return direction === 'rising' ? '↑' : direction === 'falling' ? '↓' : '→';
 }
 
-/** A ceasefire's state in words, coloured by how it stands: "in force", "violated", "ended", "none". */
-export function ceasefireState(c: Colors, state: string): string {
-  if (state === 'in-force') return c.green(c.bold('in force'));
-  if (state === 'violated') return c.yellow(c.bold('violated'));
-  if (state === 'ended') return c.red(c.bold('ended'));
+/**
+ * A ceasefire's state in words, coloured by how it stands: "in force", "violated", "ended", "none"; a partial one
+ * (`coverage`: it covers only part of the hostilities, e.g. energy infrastructure) is said so: "partial, in force".
+ */
+export function ceasefireState(c: Colors, state: string, coverage: string | null = null): string {
+  const partial = coverage === 'partial' && state !== 'none' ? `${c.bold('partial')}, ` : '';
+  if (state === 'in-force') return partial + c.green(c.bold('in force'));
+  if (state === 'violated') return partial + c.yellow(c.bold('violated'));
+  if (state === 'ended') return partial + c.red(c.bold('ended'));
   return c.dim(state);
 }
 

@@ -132,9 +132,12 @@ function ceasefireText(out: Output, s: StatusView): string {
   const { c } = out;
   const cf = s.ceasefire;
   if (cf.state === 'none') return c.dim('none');
-  const state = ceasefireState(c, cf.state);
+  // A partial ceasefire (energy infrastructure only) is said so, with what it covers: it is no ceasefire of the fighting.
+  const partial = cf.coverage === 'partial';
+  const state = ceasefireState(c, cf.state, cf.coverage);
   const parts = [
     cf.ceasefireId ? c.dim(cf.ceasefireId) : '',
+    partial && cf.scope ? `covers: ${cf.scope}` : '',
     cf.duration ?? '',
     cf.declaredAt ? `declared ${cf.declaredAt}` : '',
     cf.extensions ? `extended ${cf.extensions}×` : '',

@@ -29,7 +29,7 @@ export function renderList(out: Output, list: { negotiations: readonly Negotiati
     const latest = n.latestDevelopment;
     out.line(
       c.dim(
-        `  ceasefire ${ceasefireState(c, n.ceasefire)} · ${plural(n.activeUltimatums, 'active ultimatum')}${latest ? ` · latest ${latest.occurredAt.slice(0, 10)} ${latest.type}` : ''}`,
+        `  ceasefire ${ceasefireState(c, n.ceasefire, n.ceasefireCoverage)} · ${plural(n.activeUltimatums, 'active ultimatum')}${latest ? ` · latest ${latest.occurredAt.slice(0, 10)} ${latest.type}` : ''}`,
       ),
     );
   });

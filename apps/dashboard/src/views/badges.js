@@ -26,9 +26,11 @@ export function consensusBadge(consensus) {
   return h('span', { class: `badge consensus consensus-${consensus}` }, CONSENSUS_LABELS[consensus] ?? consensus);
 }
 
-export function ceasefireBadge(state) {
+export function ceasefireBadge(state, coverage = null) {
   const labels = { none: 'No ceasefire', 'in-force': 'Ceasefire in force', violated: 'Ceasefire violated', ended: 'Ceasefire ended' };
-  return h('span', { class: `badge ceasefire ceasefire-${state}` }, labels[state] ?? state);
+  const label = labels[state] ?? state;
+  // A partial ceasefire (energy infrastructure only) is no ceasefire of the fighting: said so.
+  return h('span', { class: `badge ceasefire ceasefire-${state}` }, coverage === 'partial' && state !== 'none' ? `Partial ${label.toLowerCase()}` : label);
 }
 
 /**

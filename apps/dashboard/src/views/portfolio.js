@@ -84,7 +84,7 @@ export function renderPortfolio(el, negotiations, { href, loadSeries, at, knownA
           (n.levelChanges ?? []).map((c) => h('div', { class: 'card-direction', dataset: { days: String(c.days) } }, h('dt', {}, `Level, ${c.days} days`), h('dd', {}, directionBadge(c)))),
           h('div', {}, h('dt', {}, 'Index trend, 7 days'), h('dd', {}, trendBadge(n.escalation.trend, n.escalation.delta))),
           h('div', {}, h('dt', {}, 'Rounds held'), h('dd', { class: 'card-num' }, String(n.roundsHeld))),
-          h('div', {}, h('dt', {}, 'Ceasefire'), h('dd', {}, ceasefireBadge(n.ceasefire))),
+          h('div', {}, h('dt', {}, 'Ceasefire'), h('dd', {}, ceasefireBadge(n.ceasefire, n.ceasefireCoverage))),
         ),
         h('div', { class: 'card-ultimatums' },
           h('h3', { class: 'label' }, n.activeUltimatums ? h('span', { class: 'warn-text' }, `Ultimatums · ${plural(n.activeUltimatums, 'active')}`) : 'Ultimatums · none active'),

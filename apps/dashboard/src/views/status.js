@@ -41,12 +41,13 @@ function ultimatumItem(u, name) {
 
 function ceasefireLine(c) {
   const bits = [];
+  if (c.coverage === 'partial' && c.scope) bits.push(`covers: ${c.scope}`);
   if (c.declaredAt) bits.push(`declared ${formatOccurred(c.declaredAt)}`);
   if (c.duration) bits.push(c.duration === 'temporary' && c.until ? `until ${formatOccurred(c.until)}` : c.duration);
   if (c.extensions) bits.push(`extended ${plural(c.extensions, 'time')}`);
   if (c.state !== 'none') bits.push(plural(c.violations, 'violation') + ' reported');
   if (c.ended) bits.push(`ended ${formatOccurred(c.ended.occurredAt)} (${c.ended.reason}${c.ended.inferred ? ', term ran out' : ''})`);
-  return [ceasefireBadge(c.state), bits.length ? h('div', { class: 'muted small' }, bits.join(' · ')) : null];
+  return [ceasefireBadge(c.state, c.coverage), bits.length ? h('div', { class: 'muted small' }, bits.join(' · ')) : null];
 }
 
 function demandBar(d) {

@@ -112,6 +112,19 @@ describe('CeasefireViolationReported: injured and civilianFatalities', () => {
   });
 });
 
+describe('CeasefireDeclared: coverage, all hostilities or partial', () => {
+  const ceasefire = (data: Body): Body => ({ ...structuredClone(EXAMPLE_EVENTS.CeasefireDeclared.data), ...data });
+
+  it('accepts a partial ceasefire and one of all hostilities, and refuses anything else, naming data.coverage', () => {
+    expect(validateEventData('CeasefireDeclared', ceasefire({ coverage: 'partial' }))).toEqual([]);
+    expect(validateEventData('CeasefireDeclared', ceasefire({ coverage: 'all-hostilities' }))).toEqual([]);
+    const problems = validateEventData('CeasefireDeclared', ceasefire({ coverage: 'energy' }));
+    expect(problemsOf(problems, 'data.coverage')).toEqual([
+      'coverage must be one of the following values: all-hostilities, partial',
+    ]);
+  });
+});
+
 describe('the new values of existing enums', () => {
   it.each([
     ['MediationAction', 'action', 'requested-pause'],

@@ -25,6 +25,7 @@ import {
   type PortfolioUltimatum,
   type StatusView,
 } from '@parley/projections';
+import { CEASEFIRE_COVERAGES } from '@parley/domain';
 import { Closed, type Same } from '../../shared/same';
 import { ActivePeriodDto } from './status.dto';
 import type { ListNegotiationsQuery } from '../queries';
@@ -107,6 +108,12 @@ export class PortfolioEntryDto implements PortfolioEntry {
   activeUltimatums!: number;
   @ApiProperty({ enum: CEASEFIRE_STATES })
   ceasefire!: StatusView['ceasefire']['state'];
+  @ApiProperty({
+    enum: CEASEFIRE_COVERAGES,
+    nullable: true,
+    description: "the ceasefire's coverage, as in the status view: partial when it covers only part of the hostilities",
+  })
+  ceasefireCoverage!: StatusView['ceasefire']['coverage'];
   @ApiProperty({ type: DevelopmentViewDto, nullable: true })
   latestDevelopment!: DevelopmentViewDto | null;
   @ApiProperty({

@@ -9,6 +9,7 @@ import {
   ACTOR_KINDS,
   ACTOR_ROLES,
   AGREEMENT_KINDS,
+  CEASEFIRE_COVERAGES,
   CEASEFIRE_DURATIONS,
   CEASEFIRE_END_REASONS,
   NEGOTIATION_OUTCOMES,
@@ -142,6 +143,12 @@ export class CeasefireViewDto {
   parties!: readonly string[];
   @ApiProperty({ type: String, nullable: true })
   scope!: string | null;
+  @ApiProperty({
+    enum: CEASEFIRE_COVERAGES,
+    nullable: true,
+    description: 'all hostilities, or partial: only what its scope says; null when none was declared',
+  })
+  coverage!: CeasefireView['coverage'];
   @ApiProperty({ enum: CEASEFIRE_DURATIONS, nullable: true })
   duration!: CeasefireView['duration'];
   @ApiProperty({ type: String, nullable: true })
