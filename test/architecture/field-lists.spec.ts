@@ -109,7 +109,10 @@ describe('development types’ field lists', () => {
   it('finds a planted list: a copy field by field, an interface, a list of names, a union of names', () => {
     const planted = [
       'const body = { type: "UltimatumIssued", ultimatumId, by, to, demandIds, deadline, consequences, channel, occurredAt };',
-      'interface Ceasefire { ceasefireId: string; parties: string[]; scope?: string; duration: string; until?: string; mediatedBy?: string[] }',
+      // Every field the catalogue gives a ceasefire, whatever it gives it now.
+      `interface Ceasefire { ${fieldsOf('CeasefireDeclared')
+        .map(([field]) => `${field}?: string;`)
+        .join(' ')} }`,
       "const kept = pick(event.data, ['label', 'venue', 'plannedFor']);",
       "type Kept = 'kind' | 'perpetrator' | 'place';",
     ].join('\n');
