@@ -156,6 +156,32 @@ describe('changes between two dates', () => {
     });
   });
 
+  it('given a partial ceasefire, then the briefing says it is partial (an energy moratorium is not a ceasefire of the fighting)', () => {
+    const log = negotiation();
+    log.add(
+      'CeasefireDeclared',
+      {
+        ceasefireId: 'c2',
+        parties: ['pakistan', 'afghan-taliban'],
+        duration: 'temporary',
+        coverage: 'partial',
+        scope: 'strikes on energy infrastructure',
+      },
+      { occurredAt: '2025-10-23' },
+    );
+    const replaced = changesView(log.entries, ms('2025-10-20'), ms('2025-10-25'));
+    expect(replaced.ceasefire.summary).toBe(
+      'The ceasefire declared 2025-10-19 (in force) gave way to a new partial one declared 2025-10-23 (in force)',
+    );
+    log.add(
+      'CeasefireViolationReported',
+      { ceasefireId: 'c2', allegedBy: 'pakistan', against: 'afghan-taliban' },
+      { occurredAt: '2025-10-28' },
+    );
+    const later = changesView(log.entries, ms('2025-10-24'), ms('2025-10-30'));
+    expect(later.ceasefire.summary).toBe('The partial ceasefire declared 2025-10-23: in force → violated');
+  });
+
   it('reads a day as the whole day: since = until = 2025-11-07 is what happened on 7 November', () => {
     const day = changesView(negotiation().entries, ms('2025-11-07'), ms('2025-11-07T23:59:59.999Z'));
     expect(day.developments.map((d) => d.occurredAt)).toEqual(['2025-11-07', '2025-11-07', '2025-11-07']);

@@ -117,11 +117,13 @@ const STATE_WORDS: Record<CeasefireStatus, string> = {
 function ceasefireChange(from: CeasefireView, to: CeasefireView): ChangesView['ceasefire'] {
   const replaced = from.ceasefireId !== to.ceasefireId;
   const changed = replaced || from.state !== to.state;
-  const declared = (c: CeasefireView) => `the ceasefire declared ${c.declaredAt ?? 'earlier'}`;
+  // A partial ceasefire (an energy moratorium) is said as one: it is not a ceasefire of the fighting.
+  const partial = (c: CeasefireView) => (c.coverage === 'partial' ? 'partial ' : '');
+  const declared = (c: CeasefireView) => `the ${partial(c)}ceasefire declared ${c.declaredAt ?? 'earlier'}`;
   let summary: string | null = null;
   if (replaced && from.ceasefireId === null) summary = `${declared(to)}: ${STATE_WORDS[to.state]}`;
   else if (replaced)
-    summary = `${declared(from)} (${STATE_WORDS[from.state]}) gave way to a new one declared ${to.declaredAt ?? 'later'} (${STATE_WORDS[to.state]})`;
+    summary = `${declared(from)} (${STATE_WORDS[from.state]}) gave way to a new ${partial(to)}one declared ${to.declaredAt ?? 'later'} (${STATE_WORDS[to.state]})`;
   else if (changed) summary = `${declared(to)}: ${STATE_WORDS[from.state]} → ${STATE_WORDS[to.state]}`;
   return {
     from: from.state,
