@@ -146,6 +146,28 @@ describe('escalation v2: the level means what §5b says', () => {
     );
   });
 
+  it('a ceasefire extended before (or after) the armed action is named by the day it was agreed and the day it was extended', () => {
+    const extend = (l: LogBuilder, days: number) =>
+      l.add('CeasefireExtended', { ceasefireId: 'cf', duration: 'indefinite' }, { occurredAt: daysBefore(days) });
+    const breached = log();
+    ceasefire(breached, 6);
+    extend(breached, 4);
+    incident(breached, 2, strike);
+    expect(at(breached).reasons[0]?.text).toBe(
+      `Armed action between Afghan Taliban and Pakistan on ${daysBefore(2).slice(0, 10)} (2 days ago), in breach of the ceasefire agreed on ${daysBefore(6).slice(0, 10)} and extended on ${daysBefore(4).slice(0, 10)}`,
+    );
+
+    const renewed = log();
+    ceasefire(renewed, 6);
+    incident(renewed, 5, strike);
+    extend(renewed, 4.5);
+    const held = at(renewed);
+    expect(held.level).toBe(3);
+    expect(held.reasons[0]?.text).toBe(
+      `The ceasefire agreed on ${daysBefore(6).slice(0, 10)} and extended on ${daysBefore(4.5).slice(0, 10)}, after the last armed action, has held 3 days or more`,
+    );
+  });
+
   describe('a partial ceasefire (some targets, weapons, areas or operations) is not a ceasefire of the fighting', () => {
     const partial = { coverage: 'partial', scope: 'Strikes on energy infrastructure only' } as const;
 

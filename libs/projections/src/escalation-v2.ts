@@ -171,6 +171,12 @@ function isoDay(instant: number): string {
   return new Date(instant).toISOString().slice(0, 10);
 }
 
+/** "the ceasefire agreed on D", and "and extended on E" when the moment meant is one of its extensions. */
+function agreedSaid(c: Ceasefire, moment: number): string {
+  const agreed = `the ceasefire agreed on ${isoDay(c.moments[0] as number)}`;
+  return moment === c.moments[0] ? agreed : `${agreed} and extended on ${isoDay(moment)}`;
+}
+
 function ago(T: number, instant: number): string {
   const days = (T - instant) / DAY_MS;
   return days < 1 ? 'less than a day ago' : `${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'} ago`;
@@ -603,17 +609,20 @@ function readPair(
     if (held === null) {
       level = 4;
       // A ceasefire in force was agreed after the armed action (it has not held long enough yet), or before it (breached).
-      const agreedAfter = ceasefires
-        .map((c) => c.moments.find((m) => m > after))
-        .filter((m): m is number => m !== undefined);
-      const agreedBefore = ceasefires.map((c) => Math.max(...c.moments.filter((m) => m <= after)));
+      const latest = (moments: readonly { c: Ceasefire; m: number | undefined }[]) =>
+        moments.reduce<{ c: Ceasefire; m: number } | null>(
+          (best, x) => (x.m !== undefined && (best === null || x.m > best.m) ? { c: x.c, m: x.m } : best),
+          null,
+        );
+      const agreedAfter = latest(ceasefires.map((c) => ({ c, m: c.moments.find((m) => m > after) })));
+      const agreedBefore = latest(ceasefires.map((c) => ({ c, m: c.moments.findLast((m) => m <= after) })));
       // A reported violation of a partial ceasefire is a violation of it (it covers what was hit), not of the fighting.
       const violated = lastArmed.act.violates === null ? undefined : scene.ceasefires.get(lastArmed.act.violates);
       const ceasefireSaid =
-        agreedAfter.length > 0
-          ? `; the ceasefire agreed on ${isoDay(Math.max(...agreedAfter))} has not yet held ${w.ceasefireHoldDays} days`
-          : ceasefires.length > 0
-            ? `, in breach of the ceasefire agreed on ${isoDay(Math.max(...agreedBefore))}`
+        agreedAfter !== null
+          ? `; ${agreedSaid(agreedAfter.c, agreedAfter.m)} has not yet held ${w.ceasefireHoldDays} days`
+          : agreedBefore !== null
+            ? `, in breach of ${agreedSaid(agreedBefore.c, agreedBefore.m)}`
             : violated?.partial
               ? `, reported as a violation of the partial ceasefire agreed on ${day(violated.record)}`
               : partials.length > 0
@@ -629,7 +638,7 @@ function readPair(
       reasons.push({
         level: 3,
         rule: 'ceasefire-held',
-        text: `The ceasefire agreed on ${isoDay(held.since)}, after the last armed action, has held ${w.ceasefireHoldDays} days or more`,
+        text: `T${agreedSaid(held.c, held.since).slice(1)}, after the last armed action, has held ${w.ceasefireHoldDays} days or more`,
         eventIds: [held.c.record.eventId],
       });
     }
