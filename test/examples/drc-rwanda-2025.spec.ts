@@ -83,7 +83,7 @@ const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
   [
     '2025-11-16T12:00:00Z',
     1,
-    "The economic framework initialled on 7 November, the mechanism at work; the Doha framework of yesterday is between the DRC and M23; nothing hostile between the DRC and Rwanda for months",
+    'The economic framework initialled on 7 November, the mechanism at work; the Doha framework of yesterday is between the DRC and M23; nothing hostile between the DRC and Rwanda for months',
   ],
   [
     '2025-12-04T20:00:00Z',

@@ -259,14 +259,6 @@ const S = {
     'B',
     1,
   ),
-  todayheadlineMar25: source(
-    'M23 rebels to withdraw from Walikale in peace overture',
-    'Today Headline (Al Jazeera)',
-    'https://todayheadline.co/m23-rebels-to-withdraw-from-walikale-in-peace-overture/',
-    '2025-03-25',
-    'C',
-    2,
-  ),
   devdiscourseApr4: source(
     'M23 rebels withdraw from strategic Walikale in eastern Congo',
     'Devdiscourse (Reuters)',
@@ -779,31 +771,6 @@ const events = [
   ),
   // ===== March: Luanda cancelled, Doha, Walikale, Angola steps back =====
   ev(
-    'TalksRoundScheduled',
-    'round-luanda-scheduled',
-    { occurredAt: '2025-03', recordedAt: at('03-19', '08:00') },
-    {
-      roundId: R.luanda,
-      label: 'Luanda direct talks, DRC – M23',
-      venue: 'Luanda',
-      hosts: ['angola'],
-      plannedFor: '2025-03-18',
-    },
-    [S.congorassureMar19],
-    { note: "Angola's process: the first direct talks between Kinshasa and M23, announced in March (day not kept)." },
-  ),
-  ev(
-    'TalksRoundCancelled',
-    'round-luanda-cancelled',
-    { occurredAt: '2025-03-18', recordedAt: at('03-19', '08:05') },
-    {
-      roundId: R.luanda,
-      reason:
-        "M23 pulled out on the eve in protest at the EU's sanctions on its leaders and on Rwandan officials; Angola's foreign ministry says the talks could not begin.",
-    },
-    [S.congorassureMar19, S.timesliveMar24],
-  ),
-  ev(
     'ActorRegistered',
     'actor-qatar',
     { occurredAt: '2025-03-18', recordedAt: at('03-19', '08:10') },
@@ -883,7 +850,7 @@ const events = [
       description:
         'M23 takes the mining town of Walikale after fighting with the army and pro-government militias, its deepest push west, the day after the Doha meeting.',
     },
-    [S.devdiscourseMar22, S.todayheadlineMar25],
+    [S.devdiscourseMar22],
   ),
   ev(
     'StatementMade',
@@ -896,7 +863,7 @@ const events = [
       summary:
         'AFC/M23 repositions its forces out of Walikale "to give peace a chance", in line with its February ceasefire and the Doha statement; asks that the town stay demilitarised.',
     },
-    [S.devdiscourseMar22, S.todayheadlineMar25],
+    [S.devdiscourseMar22],
   ),
   ev(
     'StatementMade',
@@ -911,6 +878,31 @@ const events = [
     },
     [S.timesliveMar24],
     { note: 'A mediator stepping back has no type of its own in the catalogue: recorded as what it said.' },
+  ),
+  ev(
+    'TalksRoundScheduled',
+    'round-luanda-scheduled',
+    { occurredAt: '2025-03', recordedAt: at('03-24', '15:05') },
+    {
+      roundId: R.luanda,
+      label: 'Luanda direct talks, DRC – M23',
+      venue: 'Luanda',
+      hosts: ['angola'],
+      plannedFor: '2025-03-18',
+    },
+    [S.congorassureMar19],
+    { note: "Angola's process: the first direct talks between Kinshasa and M23, announced in March (day not kept)." },
+  ),
+  ev(
+    'TalksRoundCancelled',
+    'round-luanda-cancelled',
+    { occurredAt: '2025-03-18', recordedAt: at('03-24', '15:10') },
+    {
+      roundId: R.luanda,
+      reason:
+        "M23 pulled out on the eve in protest at the EU's sanctions on its leaders and on Rwandan officials; Angola's foreign ministry says the talks could not begin.",
+    },
+    [S.congorassureMar19, S.timesliveMar24],
   ),
   ev(
     'StatementMade',
@@ -1196,7 +1188,7 @@ const events = [
   ev(
     'TalksRoundOpened',
     'round-washington-opened',
-    { occurredAt: '2025-12-04', recordedAt: at('12-04', '21:00') },
+    { occurredAt: '2025-12-04', recordedAt: at('12-05', '08:00') },
     {
       roundId: R.washington,
       label: 'Washington Accords signing',
@@ -1214,7 +1206,7 @@ const events = [
   ev(
     'AgreementReached',
     'agr-washington-accords',
-    { occurredAt: '2025-12-04', recordedAt: at('12-04', '21:05') },
+    { occurredAt: '2025-12-04', recordedAt: at('12-05', '08:05') },
     {
       agreementId: 'washington-accords-2025-12-04',
       kind: 'comprehensive',
@@ -1233,7 +1225,7 @@ const events = [
   ev(
     'CeasefireDeclared',
     'cf-washington',
-    { occurredAt: '2025-12-04', recordedAt: at('12-04', '21:10') },
+    { occurredAt: '2025-12-04', recordedAt: at('12-05', '08:10') },
     {
       ceasefireId: C.washington,
       parties: ['drc', 'rwanda'],
@@ -1247,7 +1239,7 @@ const events = [
   ev(
     'TalksRoundConcluded',
     'round-washington-concluded',
-    { occurredAt: '2025-12-04', recordedAt: at('12-04', '21:15') },
+    { occurredAt: '2025-12-04', recordedAt: at('12-05', '08:15') },
     {
       roundId: R.washington,
       outcome: 'agreement',
