@@ -490,11 +490,15 @@ function partiesOf(state: ViewState): string[] {
 }
 
 /**
- * One representative per occurrence among the acts of one reading (the heaviest, not minor if any armed report of it is
- * not, with the largest toll; ties: the earliest in fold order), with its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
+ * One representative per occurrence among the acts of one reading (a report of armed action that `counts` first, else
+ * the heaviest; not minor if any armed report of it is not, with the largest toll and the weight of its heaviest report;
+ * ties: the earliest in fold order), with its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
  * recorded as a statement to the other party and a position on a demand is one occurrence of that reading.
  */
-function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occurrence: string }[] {
+function byOccurrence(
+  acts: readonly Act[],
+  counts: (act: Act) => boolean = () => true,
+): { act: Act; eventIds: string[]; occurrence: string }[] {
   const groups = new Map<string, { act: Act; eventIds: string[]; occurrence: string }>();
   for (const act of acts) {
     // An attack nobody is recorded as the author of (pair null) is no act of the pair: it stays apart from the blame it
@@ -506,8 +510,13 @@ function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occ
       groups.set(key, { act, eventIds: [act.record.eventId], occurrence: act.record.occurrence ?? act.record.eventId });
     } else {
       group.eventIds.push(act.record.eventId);
-      const heavier = act.weight > group.act.weight ? act : group.act;
-      const other = heavier === act ? group.act : act;
+      // A report of armed action that counts makes the occurrence armed action, at the weight of its heaviest report:
+      // an armed group's attack blamed on a party, whose own forces are reported fighting in it, is that party's armed
+      // action, whichever report was recorded first or weighs more.
+      const armed = (a: Act) => a.kind === 'armed' && counts(a);
+      const first = armed(act) !== armed(group.act) ? armed(act) : act.weight > group.act.weight;
+      const other = first ? group.act : act;
+      const heavier = { ...(first ? act : group.act), weight: Math.max(act.weight, group.act.weight) };
       // What the fact is comes from every report of it, whichever weighs most: a strike also recorded as the violation
       // it is alleged to be (which alone reads as an exchange of fire) is a strike, with the toll any report gives.
       group.act =
@@ -541,8 +550,9 @@ function readPair(
 ): { reading: PairReading | null; level: LevelNumber; index: number; reasons: EscalationReason[]; weighed: Weighed[] } {
   const w = model.windows;
   const relevant = scene.acts.filter((a) => a.pair === pair || (headline && a.pair === null));
-  const occurrences = byOccurrence(relevant);
-  const confident = occurrences.filter((o) => confidenceOfGrade(o.act.record.grade, model) >= model.minConfidence);
+  const counts = (a: Act) => confidenceOfGrade(a.record.grade, model) >= model.minConfidence;
+  const occurrences = byOccurrence(relevant, counts);
+  const confident = occurrences.filter((o) => counts(o.act));
   const within = (days: number) => (o: { act: Act }) => T - o.act.record.instant <= days * DAY_MS;
   const armed = confident.filter((o) => o.act.kind === 'armed' && o.act.pair !== null);
   const lastArmed = armed.reduce<(typeof armed)[number] | null>(
