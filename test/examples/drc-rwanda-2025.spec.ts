@@ -81,14 +81,19 @@ const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
     'The peace agreement is being implemented (the mechanism met again on 17–18 September and agreed an operations order); no hostile act or threat between the pair since July',
   ],
   [
+    '2025-10-15T12:00:00Z',
+    1,
+    "The operations order of the peace agreement in force since 1 October; the DRC and M23 accuse each other of breaking their Doha ceasefire and sign a mechanism to monitor it: that is the DRC – M23 pair's, not Rwanda's",
+  ],
+  [
     '2025-11-16T12:00:00Z',
     1,
-    'The economic framework initialled on 7 November, the mechanism at work; the Doha framework of yesterday is between the DRC and M23; nothing hostile between the DRC and Rwanda for months',
+    'The peace agreement is being implemented (its oversight committee met on 7 November and the economic framework was initialled); the Doha framework of yesterday is between the DRC and M23; nothing hostile between the DRC and Rwanda for months',
   ],
   [
     '2025-12-04T20:00:00Z',
     1,
-    "The presidents signed the Washington Accords today, with a permanent ceasefire; the clashes between M23 and the army in South Kivu are a third party's, and no source puts Rwanda's troops in them",
+    "The presidents signed the Washington Accords today, with a permanent ceasefire; the clashes between M23 and the army in South Kivu (each accusing the other of breaking the Doha ceasefire on the 2nd) are a third party's, and no source puts Rwanda's troops in them",
   ],
   [
     '2025-12-11T12:00:00Z',
@@ -110,5 +115,41 @@ describe('escalation model v2 on the DR Congo – Rwanda talks of 2025 (a case i
   it.each(CALLS)('at %s the analyst calls level %i: %s', (at, level) => {
     const view = escalation(at);
     expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
+  });
+
+  // The pair of actors matters (§5b): M23's own fighting, its track with Kinshasa (agreements, ceasefire, violations)
+  // and what the UN or the United States say to Rwanda are never a reason for the DRC – Rwanda level; Rwanda's troops
+  // reported fighting, and the DRC blaming Rwanda for M23's attacks, are.
+  it("no reason for the pair's level is M23's track, M23's acts blamed on no one, or the words of the UN or the United States", () => {
+    const PARTIES = ['drc', 'rwanda'];
+    const outside = new Set(
+      definition.events.flatMap((e) => {
+        const d = e.data as Record<string, unknown>;
+        const signed = (d.signatories ?? d.parties) as string[] | undefined;
+        const theirs =
+          (e.type === 'IncidentReported' && !PARTIES.includes(d.perpetrator as string) && d.blamedOn === undefined) ||
+          (e.type === 'StatementMade' && !PARTIES.includes((d.speaker as { actorId: string }).actorId)) ||
+          ((e.type === 'AgreementReached' || e.type === 'CeasefireDeclared') && signed?.includes('m23') === true) ||
+          (e.type === 'CeasefireViolationReported' && (d.allegedBy === 'm23' || d.against === 'm23'));
+        return theirs ? [e.eventId] : [];
+      }),
+    );
+    // Walikale, Rutshuru and 4 December (M23's), the UN experts, Waltz, Rubio, M23's and Angola's statements, the Doha
+    // declaration, its ceasefire and framework, and the violations both sides alleged of that ceasefire.
+    expect(outside.size).toBe(16);
+    const cited = CALLS.flatMap(([at]) =>
+      escalation(at)
+        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
+        .map((r) => `${at}: ${r.text}`),
+    );
+    expect(cited).toEqual([]);
+  });
+
+  // What a signed agreement is worth while the fighting goes on: the Accords hold the pair that signed them; the
+  // fighting between the DRC and M23 that day is read for that pair, beside the headline.
+  it('on the day of the Washington Accords the pair that signed them is cooperative while DRC – M23 is militarised', () => {
+    const view = escalation('2025-12-04T20:00:00Z');
+    expect(view.pair).toMatchObject({ actors: ['drc', 'rwanda'], level: 1 });
+    expect(view.pairs.find((p) => p.actors.join() === 'drc,m23')).toMatchObject({ level: 4 });
   });
 });

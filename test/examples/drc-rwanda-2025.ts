@@ -355,6 +355,22 @@ const S = {
     'B',
     1,
   ),
+  rtSep2: source(
+    'M23-linked rebels accuse DR Congo of violating ceasefire',
+    'Russia Today (via Lebanon News App)',
+    'http://www.lebanonnewsapp.com/2/Article/2018/248754051',
+    '2025-09-02',
+    'C',
+    2,
+  ),
+  vanguardOct14: source(
+    'DR Congo, M23 sign deal on ceasefire implementation, says Qatar',
+    'Vanguard (AFP)',
+    'https://www.vanguardngr.com/2025/10/dr-congo-m23-sign-deal-on-ceasefire-implementation-says-qatar/',
+    '2025-10-14',
+    'B',
+    1,
+  ),
   hamzablogNov8: source(
     'U.S. says DR Congo, Rwanda initial full text of Regional Economic Integration Framework',
     'Hamza Blog (AllAfrica)',
@@ -384,6 +400,22 @@ const S = {
     'China Daily Hong Kong (Xinhua)',
     'https://www.chinadailyhk.com/hk/article/623718',
     '2025-11-16',
+    'B',
+    1,
+  ),
+  citizenDec3: source(
+    'Congo and M23 accuse each other of sabotaging peace deals',
+    'The Citizen (Reuters)',
+    'https://www.thecitizen.co.tz/tanzania/news/africa/congo-and-m23-accuse-each-other-of-sabotaging-peace-deals-5285106',
+    '2025-12-03',
+    'B',
+    1,
+  ),
+  timesliveDec3: source(
+    'DRC and Rwanda-backed rebels accuse each other of sabotaging peace deals',
+    'TimesLIVE (Reuters)',
+    'https://www.timeslive.co.za/news/africa/2025-12-03-drc-and-rwanda-backed-rebels-accuse-each-other-of-sabotaging-peace-deals/',
+    '2025-12-03',
     'B',
     1,
   ),
@@ -471,6 +503,7 @@ const R = {
   doha: 'doha-presidents-2025-03-18',
   jscm1: 'jscm-1-2025-08-07',
   jscm2: 'jscm-2-2025-09-17',
+  joc4: 'joc-4-2025-11-07',
   washington: 'washington-accords-2025-12-04',
 };
 const C = {
@@ -484,7 +517,7 @@ const O = {
   nyabibwe: 'nyabibwe-2025-02-05',
   bukavu: 'bukavu-2025-02-16',
   rutshuru: 'rutshuru-killings-2025-07',
-  southKivu: 'south-kivu-offensive-2025-12-05',
+  kaziba: 'kaziba-katogota-2025-12-02',
   uvira: 'uvira-2025-12-10',
   dohaSummit: 'doha-presidents-2025-03-18',
   dohaDop: 'doha-dop-2025-07-19',
@@ -1149,23 +1182,58 @@ const events = [
     },
     [S.allafricaSep25],
   ),
+  ev(
+    'CeasefireViolationReported',
+    'viol-dop-m23-sep1',
+    { occurredAt: '2025-09-01', recordedAt: at('09-25', '12:10') },
+    {
+      ceasefireId: C.dohaDop,
+      allegedBy: 'm23',
+      against: 'drc',
+      description:
+        'Nangaa (Goma press conference): Congolese forces and their allies keep attacking in South Kivu, "successive violations of the ceasefire" hindering the Doha principles; the 18 August deadline for a peace agreement has passed.',
+    },
+    [S.rtSep2],
+  ),
+  ev(
+    'CeasefireExtended',
+    'cf-dop-monitoring',
+    { occurredAt: '2025-10-14', recordedAt: at('10-14', '20:00') },
+    {
+      ceasefireId: C.dohaDop,
+      terms:
+        'A ceasefire monitoring and verification mechanism, DRC and M23 with Qatar, the United States and the African Union as observers, to investigate reported violations and prevent a resumption of hostilities.',
+    },
+    [S.vanguardOct14],
+  ),
   // ===== November: the economic framework, the Doha framework =====
   ev(
-    'AgreementReached',
-    'agr-reif-initialled',
+    'TalksRoundOpened',
+    'round-joc4-opened',
     { occurredAt: '2025-11-07', recordedAt: at('11-08', '12:00') },
     {
-      agreementId: 'reif-initialled-2025-11-07',
-      kind: 'partial',
-      provisions: [
-        'Regional Economic Integration Framework initialled: energy, mineral supply chains, infrastructure, national parks and tourism, public health',
-        'Its implementation contingent on the CONOPS and OPORD of the peace agreement',
-        'The Joint Oversight Committee acknowledges lagging progress; the parties recommit to refrain from hostile actions or rhetoric',
-      ],
-      signatories: ['drc', 'rwanda'],
-      textPublic: false,
+      roundId: R.joc4,
+      label: 'Joint Oversight Committee, 4th meeting',
+      venue: 'Washington',
+      format: 'technical',
+      hosts: ['united-states', 'qatar', 'togo'],
+      delegations: [{ actorId: 'drc' }, { actorId: 'rwanda' }],
     },
     [S.hamzablogNov8, S.dzwatchNov8],
+  ),
+  ev(
+    'TalksRoundConcluded',
+    'round-joc4-concluded',
+    { occurredAt: '2025-11-07', recordedAt: at('11-08', '12:05') },
+    {
+      roundId: R.joc4,
+      outcome: 'progress',
+      summary:
+        'The two delegations initial the full text of the Regional Economic Integration Framework (its implementation contingent on the CONOPS and OPORD of the peace agreement). The committee acknowledges lagging progress, agrees near-term actions against the FDLR and on the lifting of defensive measures, and the parties recommit to refrain from hostile actions or rhetoric.',
+      nextSteps: 'The presidents to sign at the White House.',
+    },
+    [S.hamzablogNov8, S.dzwatchNov8],
+    { note: 'Initialled, not signed: recorded as the meeting that agreed the text, not as an agreement reached.' },
   ),
   ev(
     'AgreementReached',
@@ -1185,6 +1253,34 @@ const events = [
     { note: 'The DRC – M23 track; M23: the framework "does not contain any binding provisions".' },
   ),
   // ===== December: the Washington Accords, the offensive on Uvira =====
+  ev(
+    'CeasefireViolationReported',
+    'viol-dop-drc-dec2',
+    { occurredAt: '2025-12-02', recordedAt: at('12-03', '10:00') },
+    {
+      ceasefireId: C.dohaDop,
+      allegedBy: 'drc',
+      against: 'm23',
+      description:
+        'The army: its troops attacked in Kaziba, Katogota and Lubarika (South Kivu) by M23 and its allies, "to sabotage the Washington and Doha peace agreements" (Maj. Gen. Ekenge).',
+    },
+    [S.citizenDec3, S.timesliveDec3],
+    { occurrence: O.kaziba },
+  ),
+  ev(
+    'CeasefireViolationReported',
+    'viol-dop-m23-dec2',
+    { occurredAt: '2025-12-02', recordedAt: at('12-03', '10:05') },
+    {
+      ceasefireId: C.dohaDop,
+      allegedBy: 'm23',
+      against: 'drc',
+      description:
+        'Nangaa: Congolese forces, with the Burundian army and other allies, attacked in the same province since the morning; the alliance "has no choice but to defend itself".',
+    },
+    [S.citizenDec3, S.timesliveDec3],
+    { occurrence: O.kaziba },
+  ),
   ev(
     'TalksRoundOpened',
     'round-washington-opened',
