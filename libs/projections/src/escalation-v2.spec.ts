@@ -376,6 +376,35 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(collapsed(['pakistan', 'afghan-taliban']).level).toBe(3);
   });
 
+  it("a third party's own truce collapsing is not the parties': neither coercion between them nor the end of their agreement", () => {
+    // M23 declares a unilateral ceasefire and breaks it the next day, in DR Congo – Rwanda talks; or a truce between the
+    // TTP and a party collapses while the parties' agreement is being implemented.
+    const l = (parties: readonly string[]) => {
+      const b = log();
+      b.add(
+        'AgreementReached',
+        {
+          agreementId: 'a',
+          kind: 'comprehensive',
+          provisions: [],
+          signatories: ['pakistan', 'afghan-taliban'],
+          textPublic: true,
+        },
+        { occurredAt: daysBefore(60) },
+      );
+      ceasefire(b, 20, 'truce', { parties });
+      b.add('CeasefireEnded', { ceasefireId: 'truce', reason: 'collapsed' }, { occurredAt: daysBefore(2) });
+      return at(b);
+    };
+    for (const parties of [['ttp'], ['pakistan', 'ttp']])
+      expect(l(parties)).toMatchObject({
+        level: 1,
+        reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+      });
+    // A party's own unilateral truce collapsing is still the negotiation's.
+    expect(l(['pakistan']).level).toBe(3);
+  });
+
   it('an attack whose perpetrator is not known is not armed action by the other party; blaming the other party for it is coercion', () => {
     // A mine blast or an unclaimed bombing on one party's side: the other party is not its author until someone says so.
     const unclaimed = log();

@@ -220,7 +220,8 @@ class Scene {
   readonly ultimatums = new Map<string, Ultimatum>();
   readonly closures = new Map<string, Closure>();
   readonly agreements: { readonly record: DevelopmentRecord; readonly pairs: readonly string[] }[] = [];
-  readonly collapses: DevelopmentRecord[] = [];
+  /** Talks collapsed, and ceasefires collapsed with the pair they were between (null: the negotiation as a whole). */
+  readonly collapses: { readonly record: DevelopmentRecord; readonly pair: string | null }[] = [];
   readonly talksEnded: number[] = [];
   readonly seenPairs = new Set<string>();
 
@@ -427,11 +428,15 @@ class Scene {
         const c = this.ceasefires.get(f.id);
         if (c && c.ended === null) c.ended = record.instant;
         if (f.reason === 'collapsed') {
-          this.collapses.push(record);
           // The collapse is coercion between those the ceasefire bound (a truce between a party and a third party
-          // collapsing is not the parties' own); a unilateral or unknown one counts for the negotiation as a whole.
-          for (const pair of c === undefined || c.parties.length < 2 ? [null] : this.pairsAmong(c.parties))
+          // collapsing is not the parties' own); a unilateral or unknown one counts for the negotiation as a whole,
+          // unless it bound a third party alone (M23's own truce, in DR Congo – Rwanda talks): that is nobody's pair.
+          const unilateral = c === undefined || c.parties.length < 2;
+          const own = c === undefined || c.parties.some((p) => this.parties.includes(p));
+          for (const pair of unilateral ? (own ? [null] : []) : this.pairsAmong(c.parties)) {
+            this.collapses.push({ record, pair });
             this.act(record, pair, 'coercion', this.base(record), 'ceasefire collapsed');
+          }
         }
         return;
       }
@@ -442,7 +447,7 @@ class Scene {
         return;
       }
       case 'collapse':
-        this.collapses.push(record);
+        this.collapses.push({ record, pair: null });
         this.talksEnded.push(record.instant);
         this.act(
           record,
@@ -703,7 +708,11 @@ function readPair(
         within(w.calmDays)(o),
     );
     const implemented = scene.agreements.filter(
-      (a) => (pair === null || a.pairs.includes(pair)) && !scene.collapses.some((c) => c.instant > a.record.instant),
+      (a) =>
+        (pair === null || a.pairs.includes(pair)) &&
+        !scene.collapses.some(
+          (c) => c.record.instant > a.record.instant && (c.pair === null || pair === null || c.pair === pair),
+        ),
     );
     const agreement = implemented[implemented.length - 1];
     if (calm && agreement !== undefined) {
