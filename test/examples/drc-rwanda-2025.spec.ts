@@ -134,8 +134,8 @@ describe('escalation model v2 on the DR Congo – Rwanda talks of 2025 (a case i
         return theirs ? [e.eventId] : [];
       }),
     );
-    // Walikale, Rutshuru and 4 December (M23's), the UN experts, Waltz, Rubio, M23's and Angola's statements, the Doha
-    // declaration, its ceasefire and framework, and the violations both sides alleged of that ceasefire.
+    // Walikale, Rutshuru and 4 December (M23's), the UN experts, Waltz, Rubio, M23's and Angola's statements, M23's
+    // unilateral ceasefire, the Doha declaration, its ceasefire and framework, and the violations alleged of that ceasefire.
     expect(outside.size).toBe(16);
     const cited = CALLS.flatMap(([at]) =>
       escalation(at)
