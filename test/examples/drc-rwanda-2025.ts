@@ -630,8 +630,8 @@ const events = [
       civilianFatalities: { min: 5, max: 5 },
       description: 'Kigali reports five civilians killed by artillery fire from across the border in the DRC.',
     },
-    [S.greenwatchJan28],
-    { note: "Rwanda's claim, reported by AFP." },
+    [graded(S.greenwatchJan28, 3)],
+    { note: "Rwanda's claim, reported by AFP: graded 3." },
   ),
   // ===== February: the toll, Nyabibwe, the summit, Bukavu =====
   ev(
