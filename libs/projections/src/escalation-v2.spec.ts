@@ -398,6 +398,35 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(collapsed(['pakistan', 'afghan-taliban']).level).toBe(3);
   });
 
+  it("a third party's own truce collapsing is not the parties': neither coercion between them nor the end of their agreement", () => {
+    // M23 declares a unilateral ceasefire and breaks it the next day, in DR Congo – Rwanda talks; or a truce between the
+    // TTP and a party collapses while the parties' agreement is being implemented.
+    const l = (parties: readonly string[]) => {
+      const b = log();
+      b.add(
+        'AgreementReached',
+        {
+          agreementId: 'a',
+          kind: 'comprehensive',
+          provisions: [],
+          signatories: ['pakistan', 'afghan-taliban'],
+          textPublic: true,
+        },
+        { occurredAt: daysBefore(60) },
+      );
+      ceasefire(b, 20, 'truce', { parties });
+      b.add('CeasefireEnded', { ceasefireId: 'truce', reason: 'collapsed' }, { occurredAt: daysBefore(2) });
+      return at(b);
+    };
+    for (const parties of [['ttp'], ['pakistan', 'ttp']])
+      expect(l(parties)).toMatchObject({
+        level: 1,
+        reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+      });
+    // A party's own unilateral truce collapsing is still the negotiation's.
+    expect(l(['pakistan']).level).toBe(3);
+  });
+
   it('an attack whose perpetrator is not known is not armed action by the other party; blaming the other party for it is coercion', () => {
     // A mine blast or an unclaimed bombing on one party's side: the other party is not its author until someone says so.
     const unclaimed = log();
@@ -502,6 +531,47 @@ describe('escalation v2: one fact counts once', () => {
       );
     }
     expect(at(l)).toMatchObject({ level: 5, reasons: [expect.objectContaining({ rule: 'heavy-armed-action' })] });
+  });
+
+  it("an armed group's attack blamed on the other party, in which that party's own forces are reported fighting, is armed action between the parties", () => {
+    // Kinshasa blames Rwanda for M23's capture of a town, and reports Rwandan troops fighting in it: two reports of one
+    // occurrence. What the fact is comes from every report of it: the other party's forces fought, so it is armed action
+    // between the parties (4), not only an attack blamed on them (3) — whichever report was recorded first or weighs more.
+    const blamed: Source[] = [{ title: 'wire', credibility: 2 }];
+    const claim = (credibility: 3 | 4): Source[] => [{ title: 'one side', credibility }];
+    const attack = (l: LogBuilder) =>
+      incident(
+        l,
+        2,
+        {
+          kind: 'militant-attack',
+          perpetrator: 'ttp',
+          allegedBy: 'pakistan',
+          against: 'pakistan',
+          blamedOn: 'afghan-taliban',
+        },
+        { occurrence: 'town', sources: blamed },
+      );
+    const troops = (l: LogBuilder, credibility: 3 | 4) =>
+      incident(
+        l,
+        2,
+        { kind: 'clash', perpetrator: 'afghan-taliban', allegedBy: 'pakistan', against: 'pakistan' },
+        { occurrence: 'town', sources: claim(credibility) },
+      );
+    const blameFirst = log();
+    attack(blameFirst);
+    troops(blameFirst, 3);
+    const troopsFirst = log();
+    troops(troopsFirst, 3);
+    attack(troopsFirst);
+    for (const l of [blameFirst, troopsFirst])
+      expect(at(l)).toMatchObject({ level: 4, reasons: [expect.objectContaining({ rule: 'armed-action' })] });
+    // A report of the troops graded doubtful raises no level: the occurrence is still the attack blamed on them.
+    const doubtful = log();
+    attack(doubtful);
+    troops(doubtful, 4);
+    expect(at(doubtful)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
   });
 
   it('a speech recorded as a statement to the other party and a position on a demand is one hostile statement', () => {

@@ -226,7 +226,8 @@ class Scene {
   readonly ultimatums = new Map<string, Ultimatum>();
   readonly closures = new Map<string, Closure>();
   readonly agreements: { readonly record: DevelopmentRecord; readonly pairs: readonly string[] }[] = [];
-  readonly collapses: DevelopmentRecord[] = [];
+  /** Talks collapsed, and ceasefires collapsed with the pair they were between (null: the negotiation as a whole). */
+  readonly collapses: { readonly record: DevelopmentRecord; readonly pair: string | null }[] = [];
   readonly talksEnded: number[] = [];
   readonly seenPairs = new Set<string>();
 
@@ -433,11 +434,15 @@ class Scene {
         const c = this.ceasefires.get(f.id);
         if (c && c.ended === null) c.ended = record.instant;
         if (f.reason === 'collapsed') {
-          this.collapses.push(record);
           // The collapse is coercion between those the ceasefire bound (a truce between a party and a third party
-          // collapsing is not the parties' own); a unilateral or unknown one counts for the negotiation as a whole.
-          for (const pair of c === undefined || c.parties.length < 2 ? [null] : this.pairsAmong(c.parties))
+          // collapsing is not the parties' own); a unilateral or unknown one counts for the negotiation as a whole,
+          // unless it bound a third party alone (M23's own truce, in DR Congo – Rwanda talks): that is nobody's pair.
+          const unilateral = c === undefined || c.parties.length < 2;
+          const own = c === undefined || c.parties.some((p) => this.parties.includes(p));
+          for (const pair of unilateral ? (own ? [null] : []) : this.pairsAmong(c.parties)) {
+            this.collapses.push({ record, pair });
             this.act(record, pair, 'coercion', this.base(record), 'ceasefire collapsed');
+          }
         }
         return;
       }
@@ -448,7 +453,7 @@ class Scene {
         return;
       }
       case 'collapse':
-        this.collapses.push(record);
+        this.collapses.push({ record, pair: null });
         this.talksEnded.push(record.instant);
         this.act(
           record,
@@ -496,11 +501,15 @@ function partiesOf(state: ViewState): string[] {
 }
 
 /**
- * One representative per occurrence among the acts of one reading (the heaviest, not minor if any armed report of it is
- * not, with the largest toll; ties: the earliest in fold order), with its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
+ * One representative per occurrence among the acts of one reading (a report of armed action that `counts` first, else
+ * the heaviest; not minor if any armed report of it is not, with the largest toll and the weight of its heaviest report;
+ * ties: the earliest in fold order), with its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
  * recorded as a statement to the other party and a position on a demand is one occurrence of that reading.
  */
-function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occurrence: string }[] {
+function byOccurrence(
+  acts: readonly Act[],
+  counts: (act: Act) => boolean = () => true,
+): { act: Act; eventIds: string[]; occurrence: string }[] {
   const groups = new Map<string, { act: Act; eventIds: string[]; occurrence: string }>();
   for (const act of acts) {
     // An attack nobody is recorded as the author of (pair null) is no act of the pair: it stays apart from the blame it
@@ -512,8 +521,13 @@ function byOccurrence(acts: readonly Act[]): { act: Act; eventIds: string[]; occ
       groups.set(key, { act, eventIds: [act.record.eventId], occurrence: act.record.occurrence ?? act.record.eventId });
     } else {
       group.eventIds.push(act.record.eventId);
-      const heavier = act.weight > group.act.weight ? act : group.act;
-      const other = heavier === act ? group.act : act;
+      // A report of armed action that counts makes the occurrence armed action, at the weight of its heaviest report:
+      // an armed group's attack blamed on a party, whose own forces are reported fighting in it, is that party's armed
+      // action, whichever report was recorded first or weighs more.
+      const armed = (a: Act) => a.kind === 'armed' && counts(a);
+      const first = armed(act) !== armed(group.act) ? armed(act) : act.weight > group.act.weight;
+      const other = first ? group.act : act;
+      const heavier = { ...(first ? act : group.act), weight: Math.max(act.weight, group.act.weight) };
       // What the fact is comes from every report of it, whichever weighs most: a strike also recorded as the violation
       // it is alleged to be (which alone reads as an exchange of fire) is a strike, with the toll any report gives.
       group.act =
@@ -547,8 +561,9 @@ function readPair(
 ): { reading: PairReading | null; level: LevelNumber; index: number; reasons: EscalationReason[]; weighed: Weighed[] } {
   const w = model.windows;
   const relevant = scene.acts.filter((a) => a.pair === pair || (headline && a.pair === null));
-  const occurrences = byOccurrence(relevant);
-  const confident = occurrences.filter((o) => confidenceOfGrade(o.act.record.grade, model) >= model.minConfidence);
+  const counts = (a: Act) => confidenceOfGrade(a.record.grade, model) >= model.minConfidence;
+  const occurrences = byOccurrence(relevant, counts);
+  const confident = occurrences.filter((o) => counts(o.act));
   const within = (days: number) => (o: { act: Act }) => T - o.act.record.instant <= days * DAY_MS;
   const armed = confident.filter((o) => o.act.kind === 'armed' && o.act.pair !== null);
   const lastArmed = armed.reduce<(typeof armed)[number] | null>(
@@ -702,7 +717,11 @@ function readPair(
         within(w.calmDays)(o),
     );
     const implemented = scene.agreements.filter(
-      (a) => (pair === null || a.pairs.includes(pair)) && !scene.collapses.some((c) => c.instant > a.record.instant),
+      (a) =>
+        (pair === null || a.pairs.includes(pair)) &&
+        !scene.collapses.some(
+          (c) => c.record.instant > a.record.instant && (c.pair === null || pair === null || c.pair === pair),
+        ),
     );
     const agreement = implemented[implemented.length - 1];
     if (calm && agreement !== undefined) {
