@@ -871,7 +871,7 @@ const events = [
   ev(
     'UltimatumIssued',
     'ult-netanyahu-feb11',
-    { occurredAt: '2025-02-11T15:00:00Z', precision: 'approximate', recordedAt: at('02-11', '18:00') },
+    { occurredAt: '2025-02-11T15:00:00Z', precision: 'approximate', recordedAt: at('02-12', '08:00') },
     {
       ultimatumId: U.netanyahuFeb,
       by: 'israel',
@@ -1061,7 +1061,7 @@ const events = [
   ev(
     'StatementMade',
     'stmt-hamas-alexander-may12',
-    { occurredAt: '2025-05-12', recordedAt: at('05-12', '20:00') },
+    { occurredAt: '2025-05-12', recordedAt: at('05-13', '08:00') },
     {
       speaker: ABU_OBEIDA,
       audience: 'united-states',
@@ -1134,7 +1134,7 @@ const events = [
   ev(
     'DemandTabled',
     'dem-sixty-day',
-    { occurredAt: '2025-05-29', recordedAt: at('05-30', '10:00') },
+    { occurredAt: '2025-05-29', recordedAt: at('05-31', '20:00') },
     {
       demandId: D.sixtyDay,
       by: 'united-states',
@@ -1147,7 +1147,7 @@ const events = [
   ev(
     'PositionTaken',
     'pos-israel-sixty-day',
-    { occurredAt: '2025-05-29', recordedAt: at('05-30', '10:05') },
+    { occurredAt: '2025-05-29', recordedAt: at('05-31', '20:05') },
     { demandId: D.sixtyDay, actorId: 'israel', stance: 'accepted' },
     [S.unnMay30],
     { note: 'The White House said Israel approved the proposal before it was sent to Hamas.' },
@@ -1621,20 +1621,6 @@ const events = [
   ),
   // ===== 28–29 October: the soldier killed, the "powerful strikes", the ceasefire resumed =====
   ev(
-    'CeasefireViolationReported',
-    'cfv-rafah-oct28',
-    { occurredAt: '2025-10-28T12:00:00Z', precision: 'approximate', recordedAt: at('10-28', '18:00') },
-    {
-      ceasefireId: CF.oct,
-      allegedBy: 'israel',
-      against: 'hamas',
-      casualties: { min: 1, max: 1 },
-      description:
-        'Israel: Hamas fired on troops in Rafah, inside the yellow line, killing a soldier, and staged the "discovery" of a hostage\'s remains it already held. Hamas: no relation to the shooting; it keeps the ceasefire.',
-    },
-    [S.semaforOct28, S.antiwarOct29],
-  ),
-  ev(
     'StatementMade',
     'stmt-netanyahu-oct28',
     { occurredAt: '2025-10-28T14:00:00Z', precision: 'approximate', recordedAt: at('10-28', '18:05') },
@@ -1658,6 +1644,20 @@ const events = [
       summary: 'The ceasefire is holding despite "little skirmishes here and there".',
     },
     [S.semaforOct28],
+  ),
+  ev(
+    'CeasefireViolationReported',
+    'cfv-rafah-oct28',
+    { occurredAt: '2025-10-28T12:00:00Z', precision: 'approximate', recordedAt: at('10-29', '07:55') },
+    {
+      ceasefireId: CF.oct,
+      allegedBy: 'israel',
+      against: 'hamas',
+      casualties: { min: 1, max: 1 },
+      description:
+        'Israel: Hamas fired on troops in Rafah, inside the yellow line, killing a soldier, and staged the "discovery" of a hostage\'s remains it already held. Hamas: no relation to the shooting; it keeps the ceasefire.',
+    },
+    [S.semaforOct28, S.antiwarOct29, S.ibcOct29],
   ),
   ev(
     'IncidentReported',
