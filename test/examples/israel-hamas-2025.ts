@@ -270,6 +270,22 @@ const S = {
     'C',
     2,
   ),
+  upiMar20: source(
+    'At least 85 killed, 133 injured in Gaza in third day of Israeli airstrikes',
+    'UPI',
+    'https://www.upi.com/Top_News/World-News/2025/03/20/deadly-Israeli-airstrikes-continue/4341742472196/',
+    '2025-03-20',
+    'B',
+    2,
+  ),
+  newsazMar20: source(
+    'At least 85 killed in new Israeli Gaza strikes, Hamas-run health ministry says',
+    'News.az (BBC)',
+    'https://news.az/news/at-least-85-killed-in-new-israeli-gaza-strikes-hamas-run-health-ministry-says',
+    '2025-03-20',
+    'C',
+    2,
+  ),
   lbcMay12: source(
     "Hamas' armed wing says will release US-Israeli hostage Monday",
     'LBCI (AFP)',
@@ -364,6 +380,22 @@ const S = {
     'https://www.indiatoday.in/world/story/israel-to-send-delegation-to-qatar-for-gaza-ceasefire-hostage-deal-talks-glbs-2751428-2025-07-06',
     '2025-07-06',
     'B',
+    2,
+  ),
+  mehrJul22: source(
+    'Israel strikes kill 65 Palestinians in Gaza in past day',
+    'Mehr News Agency (Al Jazeera)',
+    'https://en.mehrnews.com/news/234599/Israel-strikes-kill-65-Palestinians-in-Gaza-in-past-day',
+    '2025-07-22',
+    'C',
+    2,
+  ),
+  menafnJul24: source(
+    'Gaza Genocide: Israeli Atrocious Attacks Kill 23 Palestinians',
+    'MENAFN',
+    'https://menafn.com/1109842677/Gaza-Genocide-Israeli-Atrocious-Attacks-Kill-23-Palestinians',
+    '2025-07-24',
+    'C',
     2,
   ),
   innJul24: source(
@@ -1057,6 +1089,39 @@ const events = [
     },
     [S.brecorderMar18, S.nieMar18],
   ),
+  ev(
+    'IncidentReported',
+    'inc-strikes-mar20',
+    { occurredAt: '2025-03-20T00:00:00Z', precision: 'approximate', recordedAt: at('03-20', '12:00') },
+    {
+      incidentId: 'israeli-strikes-2025-03-20',
+      kind: 'airstrike',
+      perpetrator: 'israel',
+      against: 'hamas',
+      place: 'Homes across the Strip; Abasan al-Kabira (16 killed), Beit Lahiya',
+      fatalities: { min: 85, max: 85 },
+      injured: { min: 133, max: 133 },
+      description:
+        'Overnight strikes kill at least 85 and injure 133 (health ministry); the IDF expands its ground operation to the centre of the Netzarim corridor and into northern Gaza.',
+    },
+    [S.upiMar20, S.newsazMar20],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-rockets-mar20',
+    { occurredAt: '2025-03-20', recordedAt: at('03-20', '12:05') },
+    {
+      incidentId: 'hamas-rockets-2025-03-20',
+      kind: 'missile-strike',
+      perpetrator: 'hamas',
+      against: 'israel',
+      place: 'Fired from southern Gaza at Tel Aviv',
+      fatalities: { min: 0, max: 0 },
+      description:
+        "Hamas's armed wing says it fired three rockets at Tel Aviv in response, the first since the ceasefire ended; one intercepted, two fall in open areas.",
+    },
+    [S.newsazMar20],
+  ),
   // ===== May: Edan Alexander, daily strikes, Gideon's Chariots, the Witkoff proposal =====
   ev(
     'StatementMade',
@@ -1194,6 +1259,37 @@ const events = [
     },
     [S.memoJul6, S.indiatodayJul6],
     { note: 'Indirect: the delegations do not meet; Qatari and Egyptian mediators carry the texts.' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-strikes-jul21',
+    { occurredAt: '2025-07-21T12:00:00Z', precision: 'approximate', recordedAt: at('07-22', '09:00') },
+    {
+      incidentId: 'israeli-strikes-2025-07-21',
+      kind: 'airstrike',
+      perpetrator: 'israel',
+      against: 'hamas',
+      place: 'Across the Strip, eleven of them at aid distribution points',
+      fatalities: { min: 65, max: 65 },
+      description: 'Medical sources: at least 65 killed in the past day, eleven in strikes on aid distribution points.',
+    },
+    [S.mehrJul22],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-strikes-jul24',
+    { occurredAt: '2025-07-24T08:00:00Z', precision: 'approximate', recordedAt: at('07-24', '20:00') },
+    {
+      incidentId: 'israeli-strikes-2025-07-24',
+      kind: 'shelling',
+      perpetrator: 'israel',
+      against: 'hamas',
+      place: 'Zikim (aid seekers), Gaza City, Deir al-Balah, Nuseirat, Bureij, Khan Younis',
+      fatalities: { min: 23, max: 23 },
+      description:
+        'Since early Thursday: artillery fire on people gathered for aid near Zikim kills nine, drone and air strikes on tents and homes kill fourteen more (medical officials).',
+    },
+    [S.menafnJul24],
   ),
   ev(
     'TalksRoundConcluded',
