@@ -87,6 +87,35 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(v.reasons[0]?.text).not.toContain('no ceasefire');
   });
 
+  it('a ceasefire breached by heavy strikes reported as violations of it is violated, not broken: militarised', () => {
+    // Israel's strikes of 28–29 October in Gaza (about 104 killed) under the ceasefire of 10 October: Hamas reports them
+    // as a violation of it, Israel reports Hamas's fire on its troops as one; neither ends it. §5b: a ceasefire violated
+    // with casualties is militarised; hostilities need no ceasefire in force.
+    const l = log();
+    ceasefire(l, 20);
+    l.add(
+      'CeasefireViolationReported',
+      { ceasefireId: 'cf', allegedBy: 'pakistan', against: 'afghan-taliban', casualties: { min: 1, max: 1 } },
+      { occurredAt: daysBefore(1.2) },
+    );
+    incident(l, 1, { ...strike, fatalities: { min: 91, max: 104 } }, { occurrence: 'strikes' });
+    l.add(
+      'CeasefireViolationReported',
+      { ceasefireId: 'cf', allegedBy: 'afghan-taliban', against: 'pakistan', casualties: { min: 91, max: 104 } },
+      { occurredAt: daysBefore(1), occurrence: 'strikes' },
+    );
+    const v = at(l);
+    expect(v.level).toBe(4);
+    expect(v.reasons[0]?.text).toBe(
+      `Armed action between Afghan Taliban and Pakistan on ${daysBefore(1).slice(0, 10)} (1 day ago), in breach of the ceasefire agreed on ${daysBefore(20).slice(0, 10)}`,
+    );
+    // The same strike not reported as a violation of it: the fighting broke the ceasefire (the test above).
+    const unlinked = log();
+    ceasefire(unlinked, 20);
+    incident(unlinked, 1, { ...strike, fatalities: { min: 91, max: 104 } });
+    expect(at(unlinked).level).toBe(5);
+  });
+
   it('scale matters: one strike with 2 killed is militarised, not hostilities', () => {
     const l = log();
     incident(l, 1, { ...strike, fatalities: { min: 2, max: 2 } });
@@ -517,11 +546,12 @@ describe('escalation v2: one fact counts once', () => {
   it('a strike also recorded as the violation it is alleged to be is a strike, however the two reports are graded', () => {
     // Moscow alleges Ukrainian drone strikes on power sites under the energy moratorium: the incident (one side's claim,
     // credibility 3) and the violation (the same claim, confirmed as made, credibility 1) are one occurrence. It is a
-    // strike, not an exchange of fire: three of them in three days are heavy armed action in several places.
+    // strike, not an exchange of fire: three of them in three days are heavy armed action in several places. (The
+    // moratorium is partial: it stops no fighting. Violations of a ceasefire of all hostilities breach it, test above.)
     const claim: Source[] = [{ title: 'claim', credibility: 3 }];
     const onRecord: Source[] = [{ title: 'on record', credibility: 1 }];
     const l = log();
-    ceasefire(l, 300);
+    ceasefire(l, 300, 'cf', { coverage: 'partial' });
     for (const [i, d] of [0.5, 1, 2].entries()) {
       incident(l, d, { ...strike, fatalities: { min: 0, max: 0 } }, { occurrence: `s${i}`, sources: claim });
       l.add(

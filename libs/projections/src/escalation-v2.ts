@@ -590,10 +590,13 @@ function readPair(
     (list.reduce((sum, o) => sum + o.act.killed, 0) >= model.heavy.fatalities ||
       list.filter((o) => !o.act.minor).length >= model.heavy.occurrences);
   const killed = heavy.reduce((sum, o) => sum + o.act.killed, 0);
-  // A ceasefire stops hostilities unless heavy fighting went on after it was agreed (then the fighting broke it).
+  // A ceasefire stops hostilities unless heavy fighting went on after it was agreed (then the fighting broke it); fighting
+  // reported as violations of it is its breach, not its end (§5b: a ceasefire violated with casualties is militarised).
   const broken = (c: Ceasefire) => {
     const since = Math.max(...c.moments);
-    return isHeavy(heavy.filter((o) => o.act.record.instant > since));
+    return isHeavy(
+      heavy.filter((o) => o.act.record.instant > since && scene.ceasefires.get(o.act.violates ?? '') !== c),
+    );
   };
   if (isHeavy(heavy)) {
     if (ceasefires.every(broken)) {
