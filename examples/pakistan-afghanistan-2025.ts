@@ -3,7 +3,10 @@
  * Afghan Taliban government as an analyst following the news could have
  * recorded them, from the Orakzai attack (8 Oct) through the border clashes,
  * the 48-hour truce, the Doha ceasefire and the two Istanbul rounds, to the
- * reported "final message" of late November.
+ * reported "final message" of late November, and after it: the strikes of 24–25
+ * November the Taliban blamed on Pakistan, the Riyadh round (30 November), the
+ * exchange of fire at Chaman / Spin Boldak (5 December) and the North
+ * Waziristan attack (19 December).
  *
  *   node -r @swc-node/register examples/build.ts pakistan-afghanistan-2025
  *
