@@ -2,7 +2,9 @@
  * Escalation model v2 on the first case after its last development in the analysts' file (20 November): the
  * Peshawar attack and the strikes the Taliban blamed on Pakistan (24–25 November), Pakistan saying the ceasefire
  * was not holding, the Riyadh meeting (30 November), the exchange of fire at Chaman / Spin Boldak (5 December) and
- * the warnings and the North Waziristan attack after it (to 19 December). The calls below were written from
+ * the warnings and the North Waziristan attack after it (to 19 December); then, in 2026, the Islamabad mosque
+ * bombing (6 February), Pakistan's strikes of 22 February, the war from 26 February ("open war", Operation
+ * Ghazab lil-Haq) and the Eid pause from 19 March. The calls below were written from
  * DOMAIN.md §5b alone, before the model was run on these dates, each with its reason as in the analysts'
  * judgements file (which stays theirs: its twelve calls are checked by `npm run calibrate`).
  */
@@ -64,6 +66,43 @@ const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
     '2025-12-20T23:59:00Z',
     3,
     'Attack on a camp in North Waziristan (19 Dec) that Pakistan blames on militants operating from Afghanistan, with a demarche to Kabul; the last armed action between the states fifteen days ago; the border closed',
+  ],
+  // 2026: the Islamabad mosque bombing, Pakistan's strikes of 22 February, the war from 26 February, the Eid pause.
+  [
+    '2026-02-07T12:00:00Z',
+    3,
+    'Suicide bombing of a Shia mosque in Islamabad (6 Feb, over thirty killed), claimed by the Islamic State, which Pakistan ties to Afghanistan; the border closed, the ultimatum standing; no armed action between the states for two months',
+  ],
+  [
+    '2026-02-22T12:00:00Z',
+    4,
+    "Pakistan's strikes overnight on what it calls militant camps in Nangarhar and Paktika (seventeen or more killed by Afghan sources): armed action on the other's territory today. The Doha ceasefire still formally stands; one operation, under twenty killed: not hostilities",
+  ],
+  ['2026-02-25T12:00:00Z', 4, 'The strikes of the 22nd are three days old; Kabul vows a response'],
+  [
+    '2026-02-27T12:00:00Z',
+    5,
+    "The Taliban's offensive along the border overnight (12 to 55 Pakistani soldiers killed by each side's account) and Pakistan's strikes on Kabul, Kandahar and Paktia; Pakistan declares 'open war'; the ceasefire has collapsed",
+  ],
+  [
+    '2026-03-01T18:00:00Z',
+    5,
+    'The fighting goes on: Pakistani strikes deeper inside Afghanistan (Bagram, Kabul, Kandahar) and Afghan retaliatory attacks in Nangarhar, Paktia and Khost in the last three days; no ceasefire',
+  ],
+  [
+    '2026-03-13T18:00:00Z',
+    5,
+    'Pakistani strikes on Kabul and Kandahar overnight and shelling in Khost (civilians killed), Afghan drone strikes on Kohat today: armed action in several places, no ceasefire',
+  ],
+  [
+    '2026-03-17T12:00:00Z',
+    5,
+    "Pakistan's strikes on Kabul last night, among them the hit on the Omid drug-treatment hospital (about 400 killed by Kabul's account; Pakistan says it struck military sites): heavy armed action, no ceasefire",
+  ],
+  [
+    '2026-03-19T12:00:00Z',
+    4,
+    'The Eid pause, asked for by Saudi Arabia, Qatar and Türkiye and accepted by both, is in force since midnight: no longer hostilities; but the heavy fighting was three days ago and the pause has not held three days',
   ],
 ];
 
