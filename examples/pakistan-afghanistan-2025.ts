@@ -3200,7 +3200,7 @@ const events = [
       allegedBy: 'afghan-taliban',
       against: 'afghan-taliban',
       target:
-        "The Omid addiction treatment hospital (a 2,000-bed drug rehabilitation centre on the former Camp Phoenix), per Kabul; 'military and terrorist infrastructure, ammunition and equipment storage', per Pakistan",
+        'The Omid addiction treatment hospital, a 2,000-bed rehabilitation centre on the former Camp Phoenix (per Kabul); military and terrorist infrastructure, ammunition depots (per Pakistan)',
       place: 'Kabul',
       fatalities: { min: 95, max: 408 },
       civilianFatalities: { min: 95, max: 408 },

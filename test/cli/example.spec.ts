@@ -92,7 +92,7 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
     expect((await json(['list', '--at', '2025-01-01'])).negotiations).toEqual([]);
   });
 
-  it('the 48-hour truce was declared, extended, then superseded by the Doha ceasefire, continued on 30 Oct and upheld at Riyadh', async () => {
+  it('the 48-hour truce was declared, extended, then superseded by the Doha ceasefire, continued on 30 Oct, upheld at Riyadh, collapsed in the war of February 2026; then the Eid pause', async () => {
     const truce = await json(['status', CASE, '--at', '2025-10-18']);
     expect(truce.ceasefire).toMatchObject({
       state: 'violated',
@@ -113,6 +113,8 @@ describe('the Pakistan–Afghanistan example through the CLI', () => {
       'CeasefireDeclared',
       'CeasefireExtended',
       'CeasefireExtended',
+      'CeasefireEnded',
+      'CeasefireDeclared',
     ]);
   });
 
