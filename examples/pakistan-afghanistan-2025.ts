@@ -6,7 +6,9 @@
  * reported "final message" of late November, and after it: the strikes of 24–25
  * November the Taliban blamed on Pakistan, the Riyadh round (30 November), the
  * exchange of fire at Chaman / Spin Boldak (5 December) and the North
- * Waziristan attack (19 December).
+ * Waziristan attack (19 December); then, in 2026, the Islamabad mosque bombing
+ * (6 February), Pakistan's strikes of 22 February, the war from 26 February
+ * ("open war", Operation Ghazab lil-Haq) and the Eid pause of 19 March.
  *
  *   node -r @swc-node/register examples/build.ts pakistan-afghanistan-2025
  *
