@@ -241,7 +241,7 @@ describe('replaying a negotiation in Chromium', () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const item = page.locator('#negotiation-list a', { hasText: 'Pakistan – Afghan Taliban talks' });
-    await expect(item.locator('.phase').textContent()).resolves.toBe('Collapsed');
+    await expect(item.locator('.phase').textContent()).resolves.toBe('Stalled');
     await expect(page.locator('#list-asof').isVisible()).resolves.toBe(false);
     await slideTo(page, '2025-10-20');
     await expect(item.locator('.phase').textContent()).resolves.toBe('Round scheduled');
