@@ -31,7 +31,7 @@ describe('the service on a real SQLite file', () => {
     const status = await (
       await fetch(`${t.url}/negotiations/pak-afghan-2025/status?minPosition=${summary.position}`)
     ).json();
-    expect(status.rounds.held).toBe(3);
+    expect(status.rounds.held).toBe(4);
     expect(status.ultimatums.length).toBeGreaterThanOrEqual(1);
   });
 

@@ -162,13 +162,19 @@ describe('the CLI and the dashboard chart the escalation over the same stretch o
 
   it('lists the conditions in force the level rests on, in both: the ceasefire too, not only the reasons', async () => {
     const { t, page } = session;
-    const cli = await parley(['escalation', NEGOTIATION, '--no-chart', '--drivers', '0', '--wide'], { url: t.url });
+    // On 20 Nov 2025 the Doha ceasefire was in force (the example's later months have none: it collapsed in February 2026).
+    const cli = await parley(
+      ['escalation', NEGOTIATION, '--at', '2025-11-20', '--no-chart', '--drivers', '0', '--wide'],
+      {
+        url: t.url,
+      },
+    );
     expect(cli.code).toBe(0);
     // "  In force  Ceasefire in force since 2025-10-19 · Border closed since 2025-10-12 · …"
     const printed = (/^ {2}In force {2}(.*)$/m.exec(cli.stdout)?.[1] ?? '').split(' · ').filter(Boolean);
     expect(printed.some((text) => text.startsWith('Ceasefire'))).toBe(true);
-    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
-    await viewsReady(page);
+    await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}?at=2025-11-20`);
+    await viewsReady(page, '2025-11-20');
     const shown = await page.locator('#escalation-summary .esc-conditions [data-kind]').allInnerTexts();
     const dayWords = (text: string) =>
       text.replace(/\d{4}-\d{2}-\d{2}/g, (day) =>

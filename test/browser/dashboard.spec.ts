@@ -108,10 +108,10 @@ describe('the dashboard in Chromium', () => {
     await page.goto(`${t.url}/`);
     const card = page.getByRole('article', { name: 'Pakistan – Afghan Taliban talks, 2025' });
     await card.waitFor();
-    await expect(card.locator('.phase').textContent()).resolves.toBe('Collapsed');
+    await expect(card.locator('.phase').textContent()).resolves.toBe('Stalled');
     await expect(card.locator('.level').textContent()).resolves.toMatch(/^\d · \w+/);
     await expect(card.locator('.trend').textContent()).resolves.toMatch(/rising|steady|falling/);
-    await expect(card.textContent()).resolves.toMatch(/Rounds held\s*3/);
+    await expect(card.textContent()).resolves.toMatch(/Rounds held\s*4/);
     // The sparkline draws the index over the case's active period, from where the negotiation's slider starts.
     const caption = card.locator('figcaption', { hasText: /^Escalation index, / });
     await caption.waitFor();
@@ -122,8 +122,8 @@ describe('the dashboard in Chromium', () => {
     await viewsReady(page);
     expect(page.url()).toContain(`#/negotiations/${NEGOTIATION}`);
     await expect(page.locator('#neg-title').textContent()).resolves.toBe('Pakistan – Afghan Taliban talks, 2025');
-    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('3');
-    await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Collapsed');
+    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('4');
+    await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('Stalled');
     await expect(page.locator('#status-body').textContent()).resolves.toMatch(/Ultimatums.*no deadline stated/s);
     await expect(page.locator('#at-min-label').textContent()).resolves.toBe(sparkFrom);
   });
@@ -250,7 +250,7 @@ describe('the dashboard in Chromium', () => {
       phase: await page.locator('#status-body .phase').first().textContent(),
       chart: await chartCounts(page),
     };
-    expect(now).toMatchObject({ rounds: '3', phase: 'Collapsed' });
+    expect(now).toMatchObject({ rounds: '4', phase: 'Stalled' });
 
     await slideTo(page, '2025-10-20');
     await expect(page.locator('#at-output').textContent()).resolves.toBe('20 Oct 2025');
@@ -285,7 +285,7 @@ describe('the dashboard in Chromium', () => {
 
     await page.getByRole('button', { name: 'Now', exact: true }).click();
     await viewsReady(page);
-    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('3');
+    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('4');
   });
 
   it('records a statement through the form; the status and the timeline show it', async () => {
@@ -366,7 +366,7 @@ describe('the dashboard in Chromium', () => {
     await source('Talks resume in Riyadh');
     await submit();
     await expect(page.locator('#status-body .phase').first().textContent()).resolves.toBe('In session');
-    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('4');
+    await expect(page.locator('#rounds-held').textContent()).resolves.toBe('5');
 
     await open('TalksRoundConcluded');
     await dialog.getByLabel('Round', { exact: true }).selectOption('riyadh-1');
@@ -652,7 +652,8 @@ describe('the dashboard on a server with API keys', () => {
           },
           metadata: {
             ...opening.metadata,
-            occurredAt: '2025-11-20',
+            // After the example's last development, so that the page shows it as the latest.
+            occurredAt: '2026-04-01',
             precision: 'day',
             sources: [{ title: 'Hostile link', url: 'javascript:alert(document.domain)' }],
           },

@@ -83,7 +83,7 @@ describe('the dashboard through a server restart', () => {
     app = await listen(dataDir, port);
 
     await page.locator('#live-indicator[data-state="live"]').waitFor();
-    expect((await record('Talks resume after the restart', '2025-12-01')).status).toBe(201);
+    expect((await record('Talks resume after the restart', '2026-04-01')).status).toBe(201);
     await page.locator('#latest-development', { hasText: 'resumed' }).waitFor();
     await expect(page.locator('#live-indicator').getAttribute('data-state')).resolves.toBe('live');
     await page.close();
@@ -103,12 +103,12 @@ describe('the dashboard through a server restart', () => {
     // The page's stream stays away (its network, not the server) until a colleague has recorded on the server's return.
     await page.route('**/stream/events**', (route) => route.abort('connectionrefused'));
     app = await listen(dataDir, port);
-    expect((await record('Talks resume while the page reconnects', '2025-12-02')).status).toBe(201);
+    expect((await record('Talks resume while the page reconnects', '2026-04-02')).status).toBe(201);
     await page.unroute('**/stream/events**');
 
     await page.locator('#live-indicator[data-state="live"]').waitFor();
     await page
-      .locator(`.overview-card[data-negotiation="${NEGOTIATION}"] .card-latest`, { hasText: '2 Dec 2025' })
+      .locator(`.overview-card[data-negotiation="${NEGOTIATION}"] .card-latest`, { hasText: '2 Apr 2026' })
       .waitFor();
     await page.close();
     // A restart refuses new connections and may reset one in flight: neither is the page's error.

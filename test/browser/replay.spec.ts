@@ -120,14 +120,16 @@ describe('replaying a negotiation in Chromium', () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const { slider, chart } = await windows(page);
-    // The example runs from 8 Oct to 24 Nov 2025: a few days' margin on each side, not up to today.
-    expect(dayMs(slider.from)).toBeLessThan(dayMs('2025-10-08'));
-    expect(dayMs('2025-10-08') - dayMs(slider.from)).toBeLessThanOrEqual(7 * DAY);
-    expect(dayMs(slider.to)).toBeGreaterThan(dayMs('2025-11-24'));
-    expect(dayMs(slider.to) - dayMs('2025-11-24')).toBeLessThanOrEqual(7 * DAY);
-    // The activity fills most of the track: over 10 px a day.
-    const days = (dayMs(slider.to) - dayMs(slider.from)) / DAY;
-    expect(slider.width / days).toBeGreaterThan(10);
+    // The example runs from 8 Oct 2025 to 19 Mar 2026: a margin on each side (a few per cent of the span), not up to today.
+    const first = dayMs('2025-10-08');
+    const last = dayMs('2026-03-19');
+    const span = last - first;
+    expect(dayMs(slider.from)).toBeLessThan(first);
+    expect(first - dayMs(slider.from)).toBeLessThanOrEqual(0.07 * span);
+    expect(dayMs(slider.to)).toBeGreaterThan(last);
+    expect(dayMs(slider.to) - last).toBeLessThanOrEqual(0.07 * span);
+    // The activity fills most of the track.
+    expect(span / (dayMs(slider.to) - dayMs(slider.from))).toBeGreaterThan(0.85);
     // The chart's axis is the slider's window.
     expect(chart).toEqual({ min: dayMs(slider.from), max: dayMs(slider.to) + DAY });
     const ticks = await page.locator('#slider-ticks .tick').allTextContents();
@@ -157,7 +159,7 @@ describe('replaying a negotiation in Chromium', () => {
     w = await windows(page);
     expect((dayMs(w.slider.to) - dayMs(w.slider.from)) / DAY).toBe(7);
     // A week: a tick a day or two, each named by its day.
-    await expect(page.locator('#slider-ticks .tick').first().textContent()).resolves.toMatch(/^\d{1,2} \w{3} 2025$/);
+    await expect(page.locator('#slider-ticks .tick').first().textContent()).resolves.toMatch(/^\d{1,2} \w{3} 2026$/);
 
     // The whole case runs to today: the ticks cross into 2026 and say so, once.
     await page.getByText('Whole case', { exact: true }).click();
@@ -233,7 +235,10 @@ describe('replaying a negotiation in Chromium', () => {
     await page.locator('#escalation-chart').focus();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await expect(page.locator('#detail-body .evidence-title').last().textContent()).resolves.toMatch(/ultimatum/i);
+    // The case's last development: the Eid pause of March 2026.
+    await expect(page.locator('#detail-body .evidence-title').last().textContent()).resolves.toMatch(
+      /ceasefire declared/i,
+    );
   });
 
   it('given the page replays a date, then the sidebar shows each negotiation as of that date, and says which', async () => {
@@ -241,7 +246,7 @@ describe('replaying a negotiation in Chromium', () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const item = page.locator('#negotiation-list a', { hasText: 'Pakistan – Afghan Taliban talks' });
-    await expect(item.locator('.phase').textContent()).resolves.toBe('Collapsed');
+    await expect(item.locator('.phase').textContent()).resolves.toBe('Stalled');
     await expect(page.locator('#list-asof').isVisible()).resolves.toBe(false);
     await slideTo(page, '2025-10-20');
     await expect(item.locator('.phase').textContent()).resolves.toBe('Round scheduled');

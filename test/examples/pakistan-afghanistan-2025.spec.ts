@@ -17,10 +17,10 @@ describe('the Pakistan–Afghanistan 2025 example', () => {
   it('is the file its source list builds, and passes every check of the builder', () => {
     expect(text).toBe(caseText(definition));
     expect(caseProblems(definition, text)).toEqual([]);
-    expect(definition.events).toHaveLength(89);
+    expect(definition.events).toHaveLength(126);
   });
 
-  it("refuses the case without an unresolved 'final message' or without its three rounds", () => {
+  it("refuses the case without an unresolved 'final message' or without its four rounds", () => {
     const checks = definition.checks ?? (() => []);
     const finalMessage = definition.events.find(
       (e) => e.type === 'UltimatumIssued' && e.data.ultimatumId === 'final-message-2025-11',
@@ -32,7 +32,7 @@ describe('the Pakistan–Afghanistan 2025 example', () => {
     ]);
     const lastRoundOpened = definition.events.findLast((e) => e.type === 'TalksRoundOpened');
     expect(checks(definition.events.filter((e) => e !== lastRoundOpened))).toEqual([
-      'expected three rounds held, found 2',
+      'expected four rounds held, found 3',
     ]);
   });
 });

@@ -64,7 +64,7 @@ describe('importJsonl spool', () => {
     const refused = importJsonl(store, Readable.from([text]), { spoolDir });
     await expect(refused).rejects.toBeInstanceOf(ImportRejectedError);
     await expect(refused).rejects.toMatchObject({
-      problems: [{ line: 90, problem: 'missing id, type, data, metadata' }],
+      problems: [{ line: 127, problem: 'missing id, type, data, metadata' }],
     });
     expect(await store.headPosition()).toBe(0);
     expect(readdirSync(spoolDir)).toEqual([]);
@@ -257,7 +257,7 @@ describe('importJsonl spool', () => {
   });
 
   describe('a file that looks like a faithful export until a line without its revision', () => {
-    const now = '2026-01-01T00:00:00.000Z';
+    const now = '2026-06-01T00:00:00.000Z';
     const lines = () =>
       readFileSync(EXAMPLE, 'utf8')
         .trim()

@@ -39,7 +39,7 @@ export function renderStatus(out: Output, s: StatusView, options: { knownAt?: st
     row('Closed', `${s.closed.outcome} on ${s.closed.occurredAt}${s.closed.summary ? ` — ${s.closed.summary}` : ''}`);
   row(
     'Rounds held',
-    `${s.rounds.held}${s.daysSinceLastRound !== null ? c.dim(` · last round ${s.daysSinceLastRound === 0 ? 'in session' : `${plural(s.daysSinceLastRound, 'day')} ago`}`) : ''}`,
+    `${s.rounds.held}${s.daysSinceLastRound !== null ? c.dim(` · last round ${s.daysSinceLastRound === 0 ? (s.rounds.last?.inSession ? 'in session' : 'ended that day') : `${plural(s.daysSinceLastRound, 'day')} ago`}`) : ''}`,
   );
   if (s.rounds.last) row('Last round', roundText(out, s.rounds.last));
   row('Next round', s.rounds.next ? roundText(out, s.rounds.next) : c.dim('none planned'));
