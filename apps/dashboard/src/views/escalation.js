@@ -83,10 +83,31 @@ function timeUnit(spanDays) {
   return 'quarter';
 }
 
+/**
+ * The development marker under a point of the canvas (`{ x, y }` in its pixels), the closest when they overlap, or
+ * null. Each marker is asked itself: Chart.js's own hit tests ('nearest' and 'point', intersecting) found no marker at
+ * a marker's own centre once the markers were clustered (the first case's chart at 30 Oct 2025), so hovering showed
+ * the index line and a click opened nothing.
+ */
+function markerUnder(c, { x, y }, useFinal) {
+  let best = null;
+  c.getDatasetMeta(MARKERS).data.forEach((element, index) => {
+    if (!element.inRange(x, y, useFinal)) return;
+    const d = Math.hypot(element.x - x, element.y - y);
+    if (!best || d < best.d) best = { element, datasetIndex: MARKERS, index, d };
+  });
+  return best && { element: best.element, datasetIndex: best.datasetIndex, index: best.index };
+}
+
 function ensureChart(canvas, tooltipEl, onPick) {
   if (chart) return chart;
   const Chart = window.Chart;
   if (!Chart) throw new Error('Chart.js did not load (/vendor/chart.js…)');
+  // Under the pointer, a development marker wins over the index line it sits on; elsewhere, the nearest point.
+  Chart.Interaction.modes.markerFirst = (c, e, options, useFinal) => {
+    const hit = markerUnder(c, Chart.helpers.getRelativePosition(e, c), useFinal);
+    return hit ? [hit] : Chart.Interaction.modes.nearest(c, e, options, useFinal);
+  };
   chart = new Chart(canvas, {
     type: 'line',
     data: {
@@ -106,7 +127,7 @@ function ensureChart(canvas, tooltipEl, onPick) {
       maintainAspectRatio: false,
       parsing: false,
       normalized: true,
-      interaction: { mode: 'nearest', intersect: false, axis: 'xy' },
+      interaction: { mode: 'markerFirst', intersect: false, axis: 'xy' },
       scales: {
         x: {
           type: 'time',
@@ -137,14 +158,13 @@ function ensureChart(canvas, tooltipEl, onPick) {
         annotation: { annotations: bandAnnotations() },
       },
       onClick: (evt, _elements, c) => {
-        const hits = c.getElementsAtEventForMode(evt, 'nearest', { intersect: true }, false).filter((e) => e.datasetIndex === MARKERS);
-        if (hits.length) onPick(hits.flatMap((e) => c.data.datasets[MARKERS].data[e.index].events));
+        const hit = markerUnder(c, evt, false);
+        if (hit) onPick(c.data.datasets[MARKERS].data[hit.index].events);
       },
       // Wider or narrower, markers come apart or together: cluster them again once redrawn.
       onResize: () => requestAnimationFrame(() => chart && clusterMarkers(chart)),
       onHover: (evt, _elements, c) => {
-        const hits = c.getElementsAtEventForMode(evt, 'nearest', { intersect: true }, false).filter((e) => e.datasetIndex === MARKERS);
-        c.canvas.style.cursor = hits.length ? 'pointer' : 'default';
+        c.canvas.style.cursor = markerUnder(c, evt, false) ? 'pointer' : 'default';
       },
     },
     plugins: [clusterCounts],
