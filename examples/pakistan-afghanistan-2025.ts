@@ -1338,7 +1338,7 @@ const events = [
   ev(
     'IncidentReported',
     'inc-border-clash-oct11',
-    { occurredAt: '2025-10-11', precision: 'approximate', recordedAt: at('10-17', '09:25') },
+    { occurredAt: '2025-10-11T21:00:00+05:00', precision: 'approximate', recordedAt: at('10-17', '09:25') },
     {
       incidentId: 'border-clashes-2025-10-11',
       kind: 'clash',
@@ -1354,7 +1354,7 @@ const events = [
     },
     [S.pakistanTodayIspr, S.gulfTodayClash, graded(S.shafaqClash, 3)],
     {
-      note: "Night of 11–12 Oct. Fatalities are Pakistani soldiers killed: 23 per ISPR vs 58 per the Taliban, kept as a range; injured are ISPR's 29 soldiers. Attackers' losses (200+ per ISPR; 9, later ~20, per the Taliban) are in the text only.",
+      note: "Night of 11–12 Oct: the attacks began after nightfall on Saturday 11 Oct (\"late Saturday night\"), about 21:00 PKT. Fatalities are Pakistani soldiers killed: 23 per ISPR vs 58 per the Taliban, kept as a range; injured are ISPR's 29 soldiers. Attackers' losses (200+ per ISPR; 9, later ~20, per the Taliban) are in the text only.",
     },
   ),
   ev(

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { NegotiationEvent } from '@parley/domain';
 import { caseProblems, caseText } from '../../examples/case-builder';
 import definition from '../../examples/pakistan-afghanistan-2025';
+import { caseEntries, escalationAt } from './case-log';
 
 const text = readFileSync(join(__dirname, '../../examples', definition.file), 'utf8');
 
@@ -34,5 +35,11 @@ describe('the Pakistan–Afghanistan 2025 example', () => {
     expect(checks(definition.events.filter((e) => e !== lastRoundOpened))).toEqual([
       'expected four rounds held, found 3',
     ]);
+  });
+
+  it('dates the clashes of 11–12 October to that night: on the 11th the Kabul strike is militarised until the attacks begin', () => {
+    const entries = caseEntries(definition);
+    expect(escalationAt(entries, '2025-10-11T12:00:00Z').level).toBe(4);
+    expect(escalationAt(entries, '2025-10-11T23:59:00Z').level).toBe(5);
   });
 });
