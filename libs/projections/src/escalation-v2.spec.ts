@@ -661,6 +661,25 @@ describe('escalation v2: silence is not peace', () => {
     expect(v.conditions.map((c) => c.kind).sort()).toEqual(['border-closed', 'ultimatum']);
     expect(v.index).toBeGreaterThan(30);
   });
+
+  it('a closed border and an active ultimatum are conditions in force under fighting too, not only where they make it 3', () => {
+    const l = log();
+    incident(l, 10, { kind: 'border-closure', perpetrator: 'pakistan', description: 'closed' });
+    l.add(
+      'UltimatumIssued',
+      { ultimatumId: 'final', by: 'pakistan', to: ['afghan-taliban'], demandIds: [], consequences: 'c' },
+      { occurredAt: daysBefore(5) },
+    );
+    ceasefire(l, 20);
+    l.add(
+      'CeasefireViolationReported',
+      { ceasefireId: 'cf', allegedBy: 'afghan-taliban', against: 'pakistan', casualties: { min: 10, max: 10 } },
+      { occurredAt: daysBefore(1) },
+    );
+    const v = at(l);
+    expect(v.level).toBe(4);
+    expect(v.conditions.map((c) => c.kind)).toEqual(['ceasefire', 'border-closed', 'ultimatum']);
+  });
 });
 
 describe('escalation v2: continuous index inside the band, and the trend', () => {

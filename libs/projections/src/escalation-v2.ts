@@ -686,24 +686,7 @@ function readPair(
         eventIds: o.eventIds,
       });
     }
-    const closure = pair === null ? undefined : scene.closures.get(pair);
-    if (closure?.open) {
-      coercive.push({
-        level: 3,
-        rule: 'border-closed',
-        text: `Border closed since ${day(closure.record)}`,
-        eventIds: [closure.record.eventId],
-      });
-    }
-    for (const u of scene.ultimatums.values()) {
-      if (u.resolved || !(pair === null ? true : u.pairs.includes(pair))) continue;
-      coercive.push({
-        level: 3,
-        rule: 'ultimatum-active',
-        text: `Ultimatum issued on ${day(u.record)} still active`,
-        eventIds: [u.record.eventId],
-      });
-    }
+    coercive.push(...lastingCoercion(scene, pair));
     if (coercive.length > 0) {
       level = 3;
       reasons.push(...coercive);
@@ -795,6 +778,30 @@ function readPair(
   return { reading, level, index, reasons, weighed };
 }
 
+/** The coercion that lasts while it lasts, for a pair (`null`: the negotiation as a whole): a closed border, active ultimatums. */
+function lastingCoercion(scene: Scene, pair: string | null): EscalationReason[] {
+  const lasting: EscalationReason[] = [];
+  const closure = pair === null ? undefined : scene.closures.get(pair);
+  if (closure?.open) {
+    lasting.push({
+      level: 3,
+      rule: 'border-closed',
+      text: `Border closed since ${day(closure.record)}`,
+      eventIds: [closure.record.eventId],
+    });
+  }
+  for (const u of scene.ultimatums.values()) {
+    if (u.resolved || !(pair === null ? true : u.pairs.includes(pair))) continue;
+    lasting.push({
+      level: 3,
+      rule: 'ultimatum-active',
+      text: `Ultimatum issued on ${day(u.record)} still active`,
+      eventIds: [u.record.eventId],
+    });
+  }
+  return lasting;
+}
+
 export function conditionsReadingAt(state: ViewState, T: number, model: ConditionsModel): ConditionsReading {
   const records = upTo(state, T);
   const parties = partiesOf(state);
@@ -815,7 +822,8 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
     .sort((a, b) => b.level - a.level || b.index - a.index || (a.actors.join() < b.actors.join() ? -1 : 1));
 
   const conditions: EscalationCondition[] = [];
-  for (const c of scene.ceasefiresInForce(head.reading === null ? null : pairKey(...head.reading.actors), T)) {
+  const headPair = head.reading === null ? null : pairKey(...head.reading.actors);
+  for (const c of scene.ceasefiresInForce(headPair, T)) {
     conditions.push({
       kind: 'ceasefire',
       since: c.record.occurredAt,
@@ -823,16 +831,17 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
       text: `${c.partial ? 'Partial ceasefire' : 'Ceasefire'} in force since ${day(c.record)}`,
     });
   }
+  // A closed border and an active ultimatum last whatever the level: under fighting too, not only where they make it 3.
+  for (const r of lastingCoercion(scene, headPair)) {
+    const record = records.find((x) => x.eventId === r.eventIds[0]);
+    conditions.push({
+      kind: r.rule === 'border-closed' ? 'border-closed' : 'ultimatum',
+      since: record?.occurredAt ?? '',
+      eventId: r.eventIds[0] as string,
+      text: r.text,
+    });
+  }
   for (const r of head.reasons) {
-    if (r.rule === 'border-closed' || r.rule === 'ultimatum-active') {
-      const record = records.find((x) => x.eventId === r.eventIds[0]);
-      conditions.push({
-        kind: r.rule === 'border-closed' ? 'border-closed' : 'ultimatum',
-        since: record?.occurredAt ?? '',
-        eventId: r.eventIds[0] as string,
-        text: r.text,
-      });
-    }
     if (r.rule === 'agreement-implemented') {
       const record = records.find((x) => x.eventId === r.eventIds[0]);
       conditions.push({
