@@ -204,14 +204,6 @@ const S = {
     'B',
     1,
   ),
-  obyektivAug11: source(
-    'Washington Summit Heralds New Era for Armenia-Azerbaijan Relations',
-    'Obyektiv Media',
-    'https://www.obyektiv.media/post/washington-summit-heralds-new-era-for-armenia-azerbaijan-relations-igniting-regional-debate',
-    '2025-08-11',
-    'C',
-    2,
-  ),
   azatutyunAug21: source(
     'Pashinian on a new constitution and the peace process',
     'Azatutyun (RFE/RL)',
@@ -243,14 +235,6 @@ const S = {
     '2025-09-01',
     'B',
     1,
-  ),
-  mehrSep2: source(
-    'Minsk Group officially dissolved',
-    'Mehr News Agency',
-    'https://en.mehrnews.com/news/236031/Minsk-Group-officially-dissolved',
-    '2025-09-02',
-    'B',
-    2,
   ),
   jamnewsOct2: source(
     'Pashinyan-Aliyev meet in Copenhagen while Armenian parliament issues statement in support of peace',
@@ -423,7 +407,7 @@ const events = [
         'Both foreign ministries announce that the text of the Agreement on Peace and the Establishment of Interstate Relations is agreed: Yerevan accepts Baku\'s wording on the last two articles (no third-country forces on the border; mutual withdrawal of interstate claims). Armenia: "ready for signing". Nothing is signed.',
       nextSteps: 'Consultations on the date and place of signing; Azerbaijan sets preconditions first.',
     },
-    [S.asiannewsMar13, S.eurasianetMar14],
+    [S.asiannewsMar13],
   ),
   ev(
     'DemandTabled',
@@ -676,21 +660,8 @@ const events = [
       textPublic: true,
       roundId: R.washington,
     },
-    [S.piaAug8, S.worldnewsAug8, S.obyektivAug11],
+    [S.piaAug8, S.worldnewsAug8],
     { note: 'Signed by Pashinyan and Aliyev, witnessed by Trump.' },
-  ),
-  ev(
-    'TalksRoundConcluded',
-    'round-washington-concluded',
-    { occurredAt: '2025-08-08', recordedAt: at('08-08', '22:15') },
-    {
-      roundId: R.washington,
-      outcome: 'agreement',
-      summary:
-        'The joint declaration signed; the foreign ministers initial the agreed text of the peace agreement (not signed, not ratified) and sign a joint appeal to the OSCE Chairman-in-Office to close the Minsk process; the United States and Armenia agree on TRIPP.',
-      nextSteps: 'Signature and ratification of the treaty; the OSCE decision; TRIPP.',
-    },
-    [S.piaAug8, S.obyektivAug11],
   ),
   ev(
     'StatementMade',
@@ -704,6 +675,19 @@ const events = [
         'The treaty can be signed "at any time" after the appropriate changes are made to the Armenian constitution; otherwise "it would, first of all, be disrespectful towards the United States".',
     },
     [S.azatutyunAug9],
+  ),
+  ev(
+    'TalksRoundConcluded',
+    'round-washington-concluded',
+    { occurredAt: '2025-08-08', recordedAt: at('08-09', '12:05') },
+    {
+      roundId: R.washington,
+      outcome: 'agreement',
+      summary:
+        'The joint declaration signed; the foreign ministers initial the agreed text of the peace agreement (not signed, not ratified) and sign a joint appeal to the OSCE Chairman-in-Office to close the Minsk process; the United States and Armenia agree on TRIPP.',
+      nextSteps: 'Signature and ratification of the treaty; the OSCE decision; TRIPP.',
+    },
+    [S.piaAug8, S.azatutyunAug9],
   ),
   ev(
     'PositionTaken',
@@ -743,7 +727,7 @@ const events = [
       conditions: 'Joint appeal of the two foreign ministers to the OSCE, signed in Washington.',
       speaker: MIRZOYAN,
     },
-    [S.armradioAug28, S.azernewsSep1],
+    [S.armradioAug28],
   ),
   // ===== September – October: the Minsk Group closed, Copenhagen, transit =====
   ev(
@@ -764,7 +748,7 @@ const events = [
       summary:
         'The OSCE Ministerial Council decides by consensus of all 57 states, at the joint appeal of Armenia and Azerbaijan of 8 August, to close the Minsk process, the Personal Representative and the High-Level Planning Group; the Secretariat to complete the closure by 1 December.',
     },
-    [S.azernewsSep1, S.mehrSep2],
+    [S.azernewsSep1],
   ),
   ev(
     'TalksRoundOpened',
