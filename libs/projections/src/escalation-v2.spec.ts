@@ -519,6 +519,42 @@ describe('escalation v2: the level means what §5b says', () => {
     incident(l, 1, { ...strike, fatalities: { min: 30, max: 30 } }, { sources: doubtful });
     expect(at(l).level).toBe(2);
   });
+
+  it('a doubtful report does not end the calm of an agreement being implemented either (1 stays 1)', () => {
+    const doubtful: Source[] = [{ title: 'rumour', credibility: 4 }];
+    const l = log();
+    l.add(
+      'AgreementReached',
+      {
+        agreementId: 'a',
+        kind: 'framework',
+        provisions: [],
+        signatories: ['pakistan', 'afghan-taliban'],
+        textPublic: true,
+      },
+      { occurredAt: daysBefore(60) },
+    );
+    incident(l, 5, { ...strike }, { sources: doubtful });
+    statement(l, 3, 'threat');
+    expect(at(l)).toMatchObject({ level: 2 }); // a threat on record, however graded by default, ends the calm
+    const quiet = log();
+    quiet.add(
+      'AgreementReached',
+      {
+        agreementId: 'a',
+        kind: 'framework',
+        provisions: [],
+        signatories: ['pakistan', 'afghan-taliban'],
+        textPublic: true,
+      },
+      { occurredAt: daysBefore(60) },
+    );
+    incident(quiet, 5, { ...strike }, { sources: doubtful });
+    expect(at(quiet)).toMatchObject({
+      level: 1,
+      reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+    });
+  });
 });
 
 describe('escalation v2: one fact counts once', () => {

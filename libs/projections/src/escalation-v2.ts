@@ -693,7 +693,8 @@ function readPair(
     }
   }
   if (level === 2) {
-    const calm = !occurrences.some(
+    // A report graded below `minConfidence` raises no level: it does not end the calm either (1 would become 2).
+    const calm = !confident.some(
       (o) =>
         (o.act.kind === 'armed' ||
           o.act.kind === 'coercion' ||
