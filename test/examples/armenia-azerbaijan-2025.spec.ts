@@ -126,6 +126,15 @@ describe('escalation model v2 on the Armenia – Azerbaijan peace process of 202
     expect(cited).toEqual([]);
   });
 
+  // One side's unverified claim of fire counts (graded 3), and the view says what it rests on.
+  it('the 4 for an alleged shooting says it rests on one source only, and three in three days without a casualty stay 4', () => {
+    expect(escalation('2025-03-06T12:00:00Z').reasons[0]).toMatchObject({
+      text: 'Armed action between Armenia and Azerbaijan on 2025-03-05 (1 day ago), in breach of the ceasefire agreed on 2020-11-10',
+      thinEvidence: { reason: 'single-source' },
+    });
+    expect(escalation('2025-03-21T12:00:00Z').reasons.map((r) => r.rule)).toEqual(['armed-action']);
+  });
+
   // What is being implemented is the declaration the leaders signed, not the treaty text agreed in March.
   it('the day after the summit the agreement being implemented is the joint declaration of 8 August', () => {
     const view = escalation('2025-08-09T12:00:00Z');
