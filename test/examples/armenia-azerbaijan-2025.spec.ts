@@ -135,6 +135,15 @@ describe('escalation model v2 on the Armenia – Azerbaijan peace process of 202
     expect(escalation('2025-03-21T12:00:00Z').reasons.map((r) => r.rule)).toEqual(['armed-action']);
   });
 
+  // The pair of actors matters (§5b): Iran's threat to make the Trump Route "a graveyard for Trump's mercenaries" is a
+  // threat of war between Iran and the United States, not between the parties. (Iran's statement and Pezeshkian's
+  // visit were recorded after the first run; the call of 9 August was not changed.)
+  it("the day after the summit Iran's threat against the route is Iran – United States', and the parties' level stays 1", () => {
+    const view = escalation('2025-08-09T12:00:00Z');
+    expect(view.pair).toMatchObject({ actors: ['armenia', 'azerbaijan'], level: 1 });
+    expect(view.pairs.find((p) => p.actors.join() === 'iran,united-states')).toMatchObject({ level: 3 });
+  });
+
   // What is being implemented is the declaration the leaders signed, not the treaty text agreed in March.
   it('the day after the summit the agreement being implemented is the joint declaration of 8 August', () => {
     const view = escalation('2025-08-09T12:00:00Z');

@@ -57,6 +57,7 @@ const ARMENIA: Actor = { id: 'armenia', name: 'Armenia', kind: 'state', aliases:
 const AZERBAIJAN: Actor = { id: 'azerbaijan', name: 'Azerbaijan', kind: 'state', aliases: ['Baku'] };
 const RUSSIA: Actor = { id: 'russia', name: 'Russia', kind: 'state', aliases: ['Moscow'] };
 const TURKIYE: Actor = { id: 'turkiye', name: 'Türkiye', kind: 'state', aliases: ['Turkey', 'Ankara'] };
+const IRAN: Actor = { id: 'iran', name: 'Iran', kind: 'state', aliases: ['Tehran'] };
 const UAE: Actor = { id: 'uae', name: 'United Arab Emirates', kind: 'state', aliases: ['UAE', 'Abu Dhabi'] };
 const USA: Actor = { id: 'united-states', name: 'United States', kind: 'state', aliases: ['US', 'Washington'] };
 const OSCE: Actor = {
@@ -81,6 +82,12 @@ const BAGHDASARYAN: Person = {
   name: 'Nazeli Baghdasaryan',
   title: 'Spokesperson of the Prime Minister of Armenia',
   actorId: 'armenia',
+};
+
+const VELAYATI: Person = {
+  name: 'Ali Akbar Velayati',
+  title: 'Adviser to the Supreme Leader of Iran on international affairs',
+  actorId: 'iran',
 };
 
 const S = {
@@ -211,6 +218,22 @@ const S = {
     '2025-08-21',
     'B',
     1,
+  ),
+  mehrAug9: source(
+    'Iran to hinder creation of US corridor in Caucasus',
+    'Mehr News Agency',
+    'https://en.mehrnews.com/news/235216/Iran-to-hinder-creation-of-US-corridor-in-Caucasus',
+    '2025-08-09',
+    'B',
+    1,
+  ),
+  firstpiperAug18: source(
+    "Iran's president visits Armenia for talks on US-backed Azerbaijan corridor",
+    'First Piper',
+    'https://firstpiper.com/2025/08/18/irans-president-visits-armenia-for-talks-on-us-backed-azerbaijan-corridor',
+    '2025-08-18',
+    'C',
+    2,
   ),
   pravdaAug27: source(
     'Aliyev: We will sign a peace treaty when Armenia changes the constitution',
@@ -677,6 +700,27 @@ const events = [
     [S.azatutyunAug9],
   ),
   ev(
+    'ActorRegistered',
+    'actor-iran',
+    { occurredAt: '2025-08-09', recordedAt: at('08-09', '12:02') },
+    { actor: IRAN, role: 'third-party' },
+    [S.mehrAug9],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-velayati-tripp',
+    { occurredAt: '2025-08-09', recordedAt: at('08-09', '12:03') },
+    {
+      speaker: VELAYATI,
+      audience: 'united-states',
+      tone: 'military-threat',
+      summary:
+        'To Tasnim: Iran will prevent the creation of the "American corridor" in the Caucasus, with or without Russia; it "will turn into a graveyard of the mercenaries of Donald Trump", not a route owned by him.',
+    },
+    [S.mehrAug9],
+    { note: "A third party's threat aimed at the mediator and the route, not at either party." },
+  ),
+  ev(
     'TalksRoundConcluded',
     'round-washington-concluded',
     { occurredAt: '2025-08-08', recordedAt: at('08-09', '12:05') },
@@ -688,6 +732,19 @@ const events = [
       nextSteps: 'Signature and ratification of the treaty; the OSCE decision; TRIPP.',
     },
     [S.piaAug8, S.azatutyunAug9],
+  ),
+  ev(
+    'ThirdPartyEngagement',
+    'tpe-pezeshkian-yerevan',
+    { occurredAt: '2025-08-18', recordedAt: at('08-18', '18:00') },
+    {
+      actorId: 'iran',
+      counterparts: ['armenia'],
+      kind: 'visit',
+      summary:
+        "President Pezeshkian in Yerevan to voice Iran's concerns over TRIPP; Araghchi says Armenia assured Tehran that no American forces or security companies will be present on the route.",
+    },
+    [S.firstpiperAug18],
   ),
   ev(
     'PositionTaken',
