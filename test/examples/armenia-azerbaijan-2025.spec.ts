@@ -25,14 +25,14 @@
  *   force nowhere.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { caseEntries, escalationAt } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
 import definition from './armenia-azerbaijan-2025';
 
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
 /** The analyst's calls for Armenia – Azerbaijan: [at, level, why]. */
-const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
+const CALLS: readonly Call[] = [
   [
     '2025-03-06T12:00:00Z',
     4,
@@ -100,10 +100,7 @@ describe('escalation model v2 on the Armenia – Azerbaijan peace process of 202
     expect(caseProblems(definition)).toEqual([]);
   });
 
-  it.each(CALLS)('at %s the analyst calls level %i: %s', (at, level) => {
-    const view = escalation(at);
-    expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
-  });
+  itReadsEachCall(escalation, CALLS);
 
   // A demand is not coercion (§5b lists what is): Azerbaijan's preconditions and Aliyev restating them are never a
   // reason for a level above 2.

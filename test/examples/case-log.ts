@@ -19,3 +19,14 @@ export function escalationAt(entries: readonly LogEntry[], T: string): Escalatio
   const at = toInstant(T);
   return escalationView(foldViews(entries, { at }), at);
 }
+
+/** An analyst's call on a case, written from DOMAIN.md §5b before the model was run: [at, level, why]. */
+export type Call = readonly [at: string, level: 1 | 2 | 3 | 4 | 5, why: string];
+
+/** One test per call: the model's level at `at` is the analyst's (the reasons are shown when it is not). */
+export function itReadsEachCall(escalation: (T: string) => EscalationView, calls: readonly Call[]): void {
+  it.each(calls)('at %s the analyst calls level %i: %s', (at, level) => {
+    const view = escalation(at);
+    expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
+  });
+}

@@ -12,7 +12,7 @@
  * on the case, each with its reason; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { caseEntries, escalationAt } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
 import definition from './drc-rwanda-2025';
 
 const entries = caseEntries(definition);
@@ -27,7 +27,7 @@ const escalation = (T: string) => escalationAt(entries, T);
  * no ceasefire in force. The Israel – Hamas case's strikes of 28–29 October read the same way. An analyst who judges
  * the Accords' ceasefire gone records its end (CeasefireEnded), and the level is then 5.
  */
-const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
+const CALLS: readonly Call[] = [
   [
     '2025-01-28T12:00:00Z',
     5,
@@ -121,10 +121,7 @@ describe('escalation model v2 on the DR Congo – Rwanda talks of 2025 (a case i
     expect(caseProblems(definition)).toEqual([]);
   });
 
-  it.each(CALLS)('at %s the analyst calls level %i: %s', (at, level) => {
-    const view = escalation(at);
-    expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
-  });
+  itReadsEachCall(escalation, CALLS);
 
   // The pair of actors matters (§5b): M23's own fighting, its track with Kinshasa (agreements, ceasefire, violations)
   // and what the UN or the United States say to Rwanda are never a reason for the DRC – Rwanda level; Rwanda's troops

@@ -8,14 +8,14 @@
  * case, each with its reason as in the analysts' judgements file; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { caseEntries, escalationAt } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
 import definition from './israel-hamas-2025';
 
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
 /** The analyst's calls: [at, level, why]. */
-const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
+const CALLS: readonly Call[] = [
   [
     '2025-01-17T12:00:00Z',
     5,
@@ -123,10 +123,7 @@ describe('escalation model v2 on the Israel – Hamas (Gaza) talks of 2025 (a ca
     expect(caseProblems(definition)).toEqual([]);
   });
 
-  it.each(CALLS)('at %s the analyst calls level %i: %s', (at, level) => {
-    const view = escalation(at);
-    expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
-  });
+  itReadsEachCall(escalation, CALLS);
 
   // The key question: about a hundred killed under a ceasefire both sides say still holds. The strikes are reported as
   // a violation of it, not its end: on the day and for the week after it is breached, in force, and said so.

@@ -9,13 +9,13 @@
  * judgements file (which stays theirs: its twelve calls are checked by `npm run calibrate`).
  */
 import definition from '../../examples/pakistan-afghanistan-2025';
-import { caseEntries, escalationAt } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
 
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
 /** The analyst's calls: [at, level, why]. */
-const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
+const CALLS: readonly Call[] = [
   [
     '2025-11-24T12:00:00Z',
     3,
@@ -107,8 +107,5 @@ const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
 ];
 
 describe('escalation model v2 on the first case after 20 November (dates not in the analysts’ file)', () => {
-  it.each(CALLS)('at %s the analyst calls level %i: %s', (at, level) => {
-    const view = escalation(at);
-    expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
-  });
+  itReadsEachCall(escalation, CALLS);
 });

@@ -12,7 +12,7 @@
  * the analysts' judgements file; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { caseEntries, escalationAt } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
 import definition from './russia-ukraine-2025';
 
 const entries = caseEntries(definition);
@@ -24,7 +24,7 @@ const escalation = (T: string) => escalationAt(entries, T);
  * in one place; "tens killed" is twenty or more, and at the middle of the range the strike is short of it: the call was
  * at the edge, not the model's reading wrong, and lowering the model's line to take in 19 would fit a row.
  */
-const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
+const CALLS: readonly Call[] = [
   [
     '2025-03-24T18:00:00Z',
     5,
@@ -159,8 +159,5 @@ describe('escalation model v2 on the Russia – Ukraine talks of 2025 (a case it
     },
   );
 
-  it.each(CALLS)('at %s the analyst calls level %i: %s', (at, level) => {
-    const view = escalation(at);
-    expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
-  });
+  itReadsEachCall(escalation, CALLS);
 });

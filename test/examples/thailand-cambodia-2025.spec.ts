@@ -6,14 +6,14 @@
  * model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { caseEntries, escalationAt } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
 import definition from './thailand-cambodia-2025';
 
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
 /** The analyst's calls: [at, level, why]. */
-const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
+const CALLS: readonly Call[] = [
   [
     '2025-05-29T12:00:00Z',
     4,
@@ -84,10 +84,7 @@ describe('escalation model v2 on the Thailand–Cambodia 2025 crisis (a case it 
     expect(caseProblems(definition)).toEqual([]);
   });
 
-  it.each(CALLS)('at %s the analyst calls level %i: %s', (at, level) => {
-    const view = escalation(at);
-    expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
-  });
+  itReadsEachCall(escalation, CALLS);
 
   // Written before the run as 3 ("the ceasefire agreed on 28 July after the fighting has held five days; the breaches
   // alleged on 29–30 July caused no casualties"), reading §5b's "or a ceasefire violated with casualties" as the only

@@ -9,14 +9,14 @@
  * analysts' judgements file; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { caseEntries, escalationAt } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
 import definition from './us-iran-2025';
 
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
 /** The analyst's calls: [at, level, why]. */
-const CALLS: readonly (readonly [string, 1 | 2 | 3 | 4 | 5, string])[] = [
+const CALLS: readonly Call[] = [
   [
     '2025-03-20T12:00:00Z',
     3,
@@ -94,10 +94,7 @@ describe('escalation model v2 on the United States – Iran talks of 2025 (a cas
     expect(caseProblems(definition)).toEqual([]);
   });
 
-  it.each(CALLS)('at %s the analyst calls level %i: %s', (at, level) => {
-    const view = escalation(at);
-    expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
-  });
+  itReadsEachCall(escalation, CALLS);
 
   // The pair of actors matters (§5b): what a third party does or says to Iran, or to no one, is never a reason for the
   // negotiation's level; Iran blaming the United States for Israel's strikes is (the blame, not the strikes).
