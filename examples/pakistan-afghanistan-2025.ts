@@ -1092,6 +1092,69 @@ const S = {
     'C',
     3,
   ),
+  breitbartWaves: source(
+    'Pakistan-Taliban war rages on, allegedly killing dozens of Afghan fighters',
+    'Breitbart',
+    'https://www.breitbart.com/asia/2026/03/03/pakistan-taliban-war-rages-on-allegedly-killing-dozens-of-afghan-fighters/',
+    '2026-03-03',
+    'D',
+    3,
+  ),
+  devdiscourseSeventhDay: source(
+    'Border crisis: tensions mount between Pakistan and Afghanistan amid escalating conflict (agencies)',
+    'Devdiscourse',
+    'https://www.devdiscourse.com/article/law-order/3825819-border-crisis-tensions-mount-between-pakistan-and-afghanistan-amid-escalating-conflict',
+    '2026-03-04',
+    'C',
+    2,
+  ),
+  rediffMortar: source(
+    'Afghan shelling kills one, injures seven in Pakistan (PTI)',
+    'Rediff.com (PTI)',
+    'https://www.rediff.com/news/report/pakistan-mortar-shelling-kills-one-near-afghan-border/20260306.htm',
+    '2026-03-06',
+    'B',
+    3,
+  ),
+  dawnTarar583: source(
+    '583 Afghan Taliban operatives killed, 242 of their checkposts destroyed so far: info minister',
+    'Dawn',
+    'https://www.dawn.com/news/1979813/583-afghan-taliban-operatives-killed-242-of-their-checkposts-destroyed-so-far-info-minister',
+    '2026-03-08',
+    'B',
+    3,
+  ),
+  dunyaTarar641: source(
+    'Attaullah Tarar says Operation Ghazab-lil-Haq continues against militants',
+    'Dunya News',
+    'https://dunyanews.tv/en/Pakistan/940004-attaullah-tarar-says-operation-ghazablilhaq-continues-against-milita',
+    '2026-03-11',
+    'B',
+    3,
+  ),
+  devdiscourseTarar641: source(
+    "Righteous fury: Pakistan's operation against Afghan Taliban (agencies)",
+    'Devdiscourse',
+    'https://www.devdiscourse.com/article/politics/3834677-righteous-fury-pakistans-operation-against-afghan-taliban',
+    '2026-03-11',
+    'C',
+    3,
+  ),
+  devdiscourseDroneDebris: source(
+    'Drone debris drama: Pakistan thwarts Afghan Taliban attack (agencies)',
+    'Devdiscourse',
+    'https://www.devdiscourse.com/article/law-order/3837882-drone-debris-drama-pakistan-thwarts-afghan-taliban-attack',
+    '2026-03-14',
+    'C',
+    2,
+  ),
+  elmediaHamza: undatedSource(
+    'Strong retaliation by the Taliban following last night’s attacks; Pakistani military facility in Islamabad reportedly struck',
+    'elmedia.news',
+    'https://elmedia.news/en/strong-retaliation-by-the-taliban-following-last-nights-attacks-pakistani-military-facility-in-islamabad-reportedly-struck',
+    'F',
+    3,
+  ),
   nationalHeraldKabulKandahar: source(
     'Taliban accuses Pakistan of airstrikes as border fighting intensifies',
     'National Herald',
@@ -1183,6 +1246,7 @@ const OCC = {
   istanbulJointStatement: 'istanbul-joint-statement-2025-10-30',
   riyadhMeeting: 'riyadh-meeting-2025-11-30',
   chamanExchange: 'chaman-spin-boldak-exchange-2025-12-05',
+  talibanDrones13Mar: 'taliban-drones-2026-03-13',
 } as const;
 
 /** In log order (= recordedAt order). */
@@ -1354,7 +1418,7 @@ const events = [
     },
     [S.pakistanTodayIspr, S.gulfTodayClash, graded(S.shafaqClash, 3)],
     {
-      note: "Night of 11–12 Oct: the attacks began after nightfall on Saturday 11 Oct (\"late Saturday night\"), about 21:00 PKT. Fatalities are Pakistani soldiers killed: 23 per ISPR vs 58 per the Taliban, kept as a range; injured are ISPR's 29 soldiers. Attackers' losses (200+ per ISPR; 9, later ~20, per the Taliban) are in the text only.",
+      note: 'Night of 11–12 Oct: the attacks began after nightfall on Saturday 11 Oct ("late Saturday night"), about 21:00 PKT. Fatalities are Pakistani soldiers killed: 23 per ISPR vs 58 per the Taliban, kept as a range; injured are ISPR\'s 29 soldiers. Attackers\' losses (200+ per ISPR; 9, later ~20, per the Taliban) are in the text only.',
     },
   ),
   ev(
@@ -3057,6 +3121,67 @@ const events = [
   ),
   ev(
     'IncidentReported',
+    'inc-taliban-waves-mar2',
+    { occurredAt: '2026-03-02', precision: 'approximate', recordedAt: '2026-03-03T12:00:00Z' },
+    {
+      incidentId: 'taliban-attack-waves-2026-03-02',
+      kind: 'clash',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      target: 'Pakistani border positions',
+      place: 'Sixteen locations along the southern stretch of the border, then 25 along the northern',
+      fatalities: { min: 67, max: 67 },
+      description:
+        "Tarar: on Monday 2 Mar a wave of Taliban attacks on 16 locations along the southern border was repelled (27 Afghan fighters killed), then a second wave on 25 locations along the northern border; 67 Afghan fighters killed in all, one Pakistani casualty. His running count: 464 Taliban killed and 665 wounded in five days. The Taliban's defence spokesman Khwarazmi called it baseless and said the Pakistanis attacked and lost most; his running count: 28 Taliban killed in five days, at least 150 Pakistani soldiers killed, over 40 posts captured and 13 destroyed.",
+    },
+    [S.breitbartWaves],
+    {
+      note: "Pakistan's account (each side says the other attacked): perpetrator as Pakistan alleged it. Fatalities are Pakistan's claim of attackers killed, unverified; one source, from an outlet with a slanted record (D3). Running totals in the text only.",
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-seventh-day-shelling',
+    { occurredAt: '2026-03-04', precision: 'approximate', recordedAt: '2026-03-04T12:00:00Z' },
+    {
+      incidentId: 'border-shelling-2026-03-04',
+      kind: 'shelling',
+      perpetrator: 'pakistan',
+      against: 'afghan-taliban',
+      target: 'Positions and villages along the border',
+      place: 'Along the Pakistan–Afghanistan border',
+      description:
+        'The seventh day of heavy shelling along the border: residents near the front line consider leaving; artillery fire is still exchanged and casualty counts are contested. Pakistan defends its airstrikes as aimed at the Taliban’s support for militants; the Taliban deny backing any.',
+    },
+    [S.devdiscourseSeventhDay],
+    {
+      note: 'An exchange of artillery fire that the report attributes to neither side alone: recorded under Pakistan, which defends its strikes of the week (no allegedBy: no side named who fired). No toll for the day.',
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-afghan-mortar-mar5',
+    { occurredAt: '2026-03-05', precision: 'approximate', recordedAt: '2026-03-06T12:00:00Z' },
+    {
+      incidentId: 'afghan-mortar-fire-2026-03-05',
+      kind: 'shelling',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      target: 'Homes in border villages',
+      place: 'Angoor Adda (South Waziristan) and Mohmand district, Khyber Pakhtunkhwa',
+      fatalities: { min: 1, max: 1 },
+      civilianFatalities: { min: 1, max: 1 },
+      injured: { min: 7, max: 7 },
+      description:
+        'Pakistani security officials: mortar shells fired from the Afghan side over the 24 hours to Friday 6 Mar killed a tribesman in his house at Angoor Adda, and on Thursday shortly before iftar hit two houses in Mohmand district, injuring seven, two women and two children among them.',
+    },
+    [S.rediffMortar],
+    { note: "Pakistani officials' account ('allegedly' in the report), one source (credibility 3)." },
+  ),
+  ev(
+    'IncidentReported',
     'inc-ninth-day',
     { occurredAt: '2026-03-06', recordedAt: '2026-03-06T18:00:00Z' },
     {
@@ -3097,6 +3222,21 @@ const events = [
     },
   ),
   ev(
+    'MediationAction',
+    'med-turkiye-offer-2026-03',
+    { occurredAt: '2026-03-04', precision: 'approximate', recordedAt: '2026-03-06T18:10:00Z' },
+    {
+      mediator: 'turkiye',
+      action: 'offered',
+      summary:
+        'Türkiye offered to mediate between Pakistan and the Taliban, the latest of several countries to offer to negotiate a truce; no talks followed while the fighting went on.',
+    },
+    [S.devdiscourseSeventhDay, S.asiaOneDisplaced],
+    {
+      note: 'Dated to the first report of the offer (4 Mar); the second (Reuters, 6 Mar) calls Türkiye the latest of several offering.',
+    },
+  ),
+  ev(
     'IncidentReported',
     'inc-nangarhar-post-mar9',
     { occurredAt: '2026-03-09', precision: 'approximate', recordedAt: '2026-03-09T18:00:00Z' },
@@ -3113,6 +3253,26 @@ const events = [
     },
     [S.zarinNangarharPost, S.azernewsTarar],
     { note: "The Taliban's claim; no casualty figure." },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-pakistan-ops-mar11',
+    { occurredAt: '2026-03-11', precision: 'approximate', recordedAt: '2026-03-11T18:00:00Z' },
+    {
+      incidentId: 'pakistan-operations-continue-2026-03-11',
+      kind: 'airstrike',
+      perpetrator: 'pakistan',
+      allegedBy: 'pakistan',
+      against: 'afghan-taliban',
+      target: 'Afghan Taliban posts and what Pakistan calls militant hideouts',
+      place: 'Afghanistan (no place given)',
+      description:
+        "Tarar on 11 Mar: Operation Ghazab lil-Haq continues, ground and air, 'until its logical conclusion'. His running count: 641 Taliban killed, 855 injured, 243 posts destroyed and 42 captured, 219 tanks and armoured vehicles destroyed, 65 locations struck from the air (on 8 Mar: 583 killed, 64 locations). Reports that Maulana Fazlur Rehman Khalil travelled to Kabul for talks.",
+    },
+    [S.dunyaTarar641, S.devdiscourseTarar641, S.dawnTarar583],
+    {
+      note: "Pakistan's report that its operation went on; it gives no act, place or toll of the day. The growth of its count since 8 Mar (58 killed, one more location struck from the air) is a running total, in the text only.",
+    },
   ),
   ev(
     'IncidentReported',
@@ -3170,7 +3330,32 @@ const events = [
         "Deputy spokesman Hamdullah Fitrat: the Afghan air force struck strategic military centres in Kohat in retaliation for the night's strikes, with 'significant human and material losses'. Pakistan said it intercepted two small drones, with minor damage from debris.",
     },
     [S.indiaTodayKohat],
-    { note: "The Taliban's claim; no casualty figure." },
+    {
+      occurrence: OCC.talibanDrones13Mar,
+      note: "The Taliban's claim; no casualty figure. Pakistan's account of the same drones is recorded the next day (one occurrence).",
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-drone-debris-mar13',
+    { occurredAt: '2026-03-13', precision: 'approximate', recordedAt: '2026-03-14T12:00:00Z' },
+    {
+      incidentId: 'taliban-drones-pakistan-account-2026-03-13',
+      kind: 'drone-strike',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      target: 'Cities in Pakistan (per the ISPR, to spread fear)',
+      place: 'Quetta, Kohat and Rawalpindi',
+      injured: { min: 4, max: 4 },
+      description:
+        "The ISPR (14 Mar): 'rudimentary' drones the Afghan Taliban launched on 13 Mar were intercepted before their targets in Quetta, Kohat and Rawalpindi; debris injured four civilians, two children among them. Operation Ghazab lil-Haq goes on until Pakistan's concerns about terrorism from Afghan soil are addressed.",
+    },
+    [S.devdiscourseDroneDebris],
+    {
+      occurrence: OCC.talibanDrones13Mar,
+      note: "Pakistan's account of the drones the Taliban said struck Kohat (one occurrence with that entry).",
+    },
   ),
   ev(
     'IncidentReported',
@@ -3214,6 +3399,24 @@ const events = [
     {
       note: "Pakistan acknowledges strikes in Kabul that night but not on the hospital: perpetrator as alleged by the Taliban. Fatalities from the bodies AFP saw (95) to Kabul's count (408).",
     },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-islamabad-drone-mar17',
+    { occurredAt: '2026-03-17T17:00:00+05:00', precision: 'approximate', recordedAt: '2026-03-17T18:00:00Z' },
+    {
+      incidentId: 'islamabad-drone-strike-2026-03-17',
+      kind: 'drone-strike',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'afghan-taliban',
+      against: 'pakistan',
+      target: "A military installation, the 'Hamza' centre",
+      place: 'Faizabad, Islamabad',
+      description:
+        "The Taliban's defence ministry: at about 17:00 on 17 Mar its drones struck the 'Hamza' military centre in Faizabad, Islamabad, in retaliation for the strikes of the night before, with 'heavy casualties' and extensive damage. No figure; not confirmed by Pakistan.",
+    },
+    [S.elmediaHamza],
+    { note: "The Taliban's claim, from one outlet that cannot be judged (F3); no casualty figure." },
   ),
   ev(
     'CeasefireDeclared',
