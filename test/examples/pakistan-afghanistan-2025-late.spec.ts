@@ -4,7 +4,7 @@
  * was not holding, the Riyadh meeting (30 November), the exchange of fire at Chaman / Spin Boldak (5 December) and
  * the warnings and the North Waziristan attack after it (to 19 December); then, in 2026, the Islamabad mosque
  * bombing (6 February), Pakistan's strikes of 22 February, the war from 26 February ("open war", Operation
- * Ghazab lil-Haq) and the Eid pause from 19 March. The calls below were written from
+ * Ghazab lil-Haq) and the Eid pause from 19 March (and the record's end, 31 March). The calls below were written from
  * DOMAIN.md §5b alone, before the model was run on these dates, each with its reason as in the analysts'
  * judgements file (which stays theirs: its twelve calls are checked by `npm run calibrate`).
  */
@@ -99,10 +99,47 @@ const CALLS: readonly Call[] = [
     5,
     "Pakistan's strikes on Kabul last night, among them the hit on the Omid drug-treatment hospital (about 400 killed by Kabul's account; Pakistan says it struck military sites): heavy armed action, no ceasefire",
   ],
+  // Written from §5b before the model was run on these dates, after the gap days were filled from dated reports.
+  [
+    '2026-03-03T12:00:00Z',
+    5,
+    'Pakistan says it repelled Taliban attacks on 41 places along the border yesterday (67 attackers killed by its count; the Taliban deny it), after its strikes on Bagram, Kabul and Khost: heavy armed action in several places, no ceasefire',
+  ],
+  [
+    '2026-03-05T18:00:00Z',
+    5,
+    'A seventh day of heavy shelling along the border (4 Mar) and Afghan mortar fire on Angoor Adda and Mohmand (one killed, seven injured) today; the attacks on 41 places three days ago: armed action in several places, no ceasefire',
+  ],
+  [
+    '2026-03-11T18:00:00Z',
+    5,
+    "Pakistan says its operation goes on, ground and air, its count up 58 Taliban killed since 8 March; the Taliban destroyed a border post near Nangarhar two days ago: tens killed in the last three days by Pakistan's count, no ceasefire",
+  ],
+  [
+    '2026-03-14T12:00:00Z',
+    5,
+    'Pakistani strikes on Kabul and Kandahar and shelling in Khost yesterday; Afghan drones aimed at Quetta, Kohat and Rawalpindi (four injured by debris): armed action in several places, no ceasefire',
+  ],
   [
     '2026-03-19T12:00:00Z',
     4,
     'The Eid pause, asked for by Saudi Arabia, Qatar and Türkiye and accepted by both, is in force since midnight: no longer hostilities; but the heavy fighting was three days ago and the pause has not held three days',
+  ],
+  // After 19 March: no dated report of fighting, talks or a ceasefire was found; the calls read the record as it stands.
+  [
+    '2026-03-22T12:00:00Z',
+    3,
+    'The Eid pause has held three and a half days with no violation reported: no longer militarised; armed action within the month (the Kabul strike and the drones of 16–17 March); the border closed',
+  ],
+  [
+    '2026-03-25T12:00:00Z',
+    3,
+    'The Eid pause ended by its term yesterday; no fighting reported since 17 March, which the pause, agreed after it, outlasted: armed action within the month, the border closed',
+  ],
+  [
+    '2026-03-31T12:00:00Z',
+    3,
+    'Two weeks since the last armed action reported (17 March); no ceasefire in force and no talks; the border closed and the ultimatum standing',
   ],
 ];
 
