@@ -8,7 +8,8 @@
  * exchange of fire at Chaman / Spin Boldak (5 December) and the North
  * Waziristan attack (19 December); then, in 2026, the Islamabad mosque bombing
  * (6 February), Pakistan's strikes of 22 February, the war from 26 February
- * ("open war", Operation Ghazab lil-Haq) and the Eid pause of 19 March.
+ * ("open war", Operation Ghazab lil-Haq) and the Eid pause of 19 March; no
+ * dated report after it was found, so the record ends there (its log runs to 31 March).
  *
  *   node -r @swc-node/register examples/build.ts pakistan-afghanistan-2025
  *

@@ -85,7 +85,7 @@ function replayId(id: string): string {
  */
 async function seed(store: EventStore): Promise<void> {
   const summary = await importJsonl(store, createReadStream(EXAMPLE));
-  expect(summary.stored).toBe(126);
+  expect(summary.stored).toBe(133);
   const lines = readFileSync(EXAMPLE, 'utf8').trim().split('\n');
   const ids = lines.map((line) => (JSON.parse(line) as { id: string }).id);
   for (let i = 0; i < lines.length; i++) {
@@ -167,7 +167,7 @@ describe('copyLog: moving a log between stores', () => {
   });
 
   it('seeds a log of several interleaved streams, with views to compare', () => {
-    expect(sourceLog.length).toBe(126 * 2 + 18);
+    expect(sourceLog.length).toBe(133 * 2 + 18);
     expect(new Set(sourceLog.map((e) => e.stream)).size).toBe(5);
     expect(Object.keys(sourceViews).sort()).toEqual(['pak-afghan-2025', SECOND]);
     expect(sourceViews['pak-afghan-2025']).toMatchObject({ status: { negotiationId: 'pak-afghan-2025' } });

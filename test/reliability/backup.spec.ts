@@ -85,7 +85,7 @@ describe('backup and restore', () => {
     source = await startTestApp();
     apps.push(source);
     const example = fs.readFileSync(EXAMPLE_LOG, 'utf8');
-    expect(await importInto(source.url, example)).toMatchObject({ stored: 126, streams: 1 });
+    expect(await importInto(source.url, example)).toMatchObject({ stored: 133, streams: 1 });
     const post = async (id: string, body: Json, batch = false) =>
       expectStatus(
         await call(source.url, `/negotiations/${id}/events${batch ? ':batch' : ''}`, { body }),
