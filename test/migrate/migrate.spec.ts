@@ -167,7 +167,7 @@ describe('copyLog: moving a log between stores', () => {
   });
 
   it('seeds a log of several interleaved streams, with views to compare', () => {
-    expect(sourceLog.length).toBe(133 * 2 + 18);
+    expect(sourceLog.length).toBe(133 * 2 + 19);
     expect(new Set(sourceLog.map((e) => e.stream)).size).toBe(5);
     expect(Object.keys(sourceViews).sort()).toEqual(['pak-afghan-2025', SECOND]);
     expect(sourceViews['pak-afghan-2025']).toMatchObject({ status: { negotiationId: 'pak-afghan-2025' } });
