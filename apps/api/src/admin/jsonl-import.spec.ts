@@ -60,11 +60,14 @@ describe('importJsonl spool', () => {
   });
 
   it('given a log with a bad last line, when imported, then nothing is stored and no spool file is left behind', async () => {
-    const text = `${readFileSync(EXAMPLE, 'utf8').trim()}\n{"stream":"negotiation-x"}\n`;
+    const example = readFileSync(EXAMPLE, 'utf8').trim();
+    const text = `${example}\n{"stream":"negotiation-x"}\n`;
     const refused = importJsonl(store, Readable.from([text]), { spoolDir });
     await expect(refused).rejects.toBeInstanceOf(ImportRejectedError);
+    // Named by its line: the one after the example's.
+    const badLine = example.split('\n').length + 1;
     await expect(refused).rejects.toMatchObject({
-      problems: [{ line: 127, problem: 'missing id, type, data, metadata' }],
+      problems: [{ line: badLine, problem: 'missing id, type, data, metadata' }],
     });
     expect(await store.headPosition()).toBe(0);
     expect(readdirSync(spoolDir)).toEqual([]);
