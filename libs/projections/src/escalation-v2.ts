@@ -526,23 +526,19 @@ function byOccurrence(
       // action, whichever report was recorded first or weighs more.
       const armed = (a: Act) => a.kind === 'armed' && counts(a);
       const first = armed(act) !== armed(group.act) ? armed(act) : act.weight > group.act.weight;
+      const lead = first ? act : group.act;
       const other = first ? group.act : act;
-      const heavier = { ...(first ? act : group.act), weight: Math.max(act.weight, group.act.weight) };
-      // What the fact is comes from every report of it, whichever weighs most: a strike also recorded as the violation
-      // it is alleged to be (which alone reads as an exchange of fire) is a strike, with the toll any report gives.
-      group.act =
-        other.kind === 'armed' &&
-        heavier.kind === 'armed' &&
-        ((heavier.minor && !other.minor) || other.killed > heavier.killed)
-          ? {
-              ...heavier,
-              minor: heavier.minor && other.minor,
-              killed: Math.max(heavier.killed, other.killed),
-              violates: heavier.violates ?? other.violates,
-            }
-          : heavier.violates === null && other.violates !== null && heavier.kind === 'armed'
-            ? { ...heavier, violates: other.violates }
-            : heavier;
+      // What the fact is comes from every armed report of it, whichever weighs most: a strike also recorded as the
+      // violation it is alleged to be (which alone reads as an exchange of fire) is a strike, with the toll any report
+      // gives, and a violation of the ceasefire either names.
+      const both = lead.kind === 'armed' && other.kind === 'armed';
+      group.act = {
+        ...lead,
+        weight: Math.max(act.weight, group.act.weight),
+        minor: both ? lead.minor && other.minor : lead.minor,
+        killed: both ? Math.max(lead.killed, other.killed) : lead.killed,
+        violates: both ? (lead.violates ?? other.violates) : lead.violates,
+      };
     }
   }
   return [...groups.values()];
@@ -686,7 +682,7 @@ function readPair(
         eventIds: o.eventIds,
       });
     }
-    coercive.push(...lastingCoercion(scene, pair));
+    coercive.push(...lastingCoercion(scene, pair).map((l) => l.reason));
     if (coercive.length > 0) {
       level = 3;
       reasons.push(...coercive);
@@ -779,25 +775,39 @@ function readPair(
   return { reading, level, index, reasons, weighed };
 }
 
-/** The coercion that lasts while it lasts, for a pair (`null`: the negotiation as a whole): a closed border, active ultimatums. */
-function lastingCoercion(scene: Scene, pair: string | null): EscalationReason[] {
-  const lasting: EscalationReason[] = [];
+/**
+ * The coercion that lasts while it lasts, for a pair (`null`: the negotiation as a whole): a closed border, active
+ * ultimatums — each as the reason it gives and the development it stands on.
+ */
+function lastingCoercion(
+  scene: Scene,
+  pair: string | null,
+): { readonly reason: EscalationReason; readonly record: DevelopmentRecord }[] {
+  const lasting: { reason: EscalationReason; record: DevelopmentRecord }[] = [];
   const closure = pair === null ? undefined : scene.closures.get(pair);
   if (closure?.open) {
+    const { record } = closure;
     lasting.push({
-      level: 3,
-      rule: 'border-closed',
-      text: `Border closed since ${day(closure.record)}`,
-      eventIds: [closure.record.eventId],
+      reason: {
+        level: 3,
+        rule: 'border-closed',
+        text: `Border closed since ${day(record)}`,
+        eventIds: [record.eventId],
+      },
+      record,
     });
   }
   for (const u of scene.ultimatums.values()) {
     if (u.resolved || !(pair === null ? true : u.pairs.includes(pair))) continue;
+    const { record } = u;
     lasting.push({
-      level: 3,
-      rule: 'ultimatum-active',
-      text: `Ultimatum issued on ${day(u.record)} still active`,
-      eventIds: [u.record.eventId],
+      reason: {
+        level: 3,
+        rule: 'ultimatum-active',
+        text: `Ultimatum issued on ${day(record)} still active`,
+        eventIds: [record.eventId],
+      },
+      record,
     });
   }
   return lasting;
@@ -833,13 +843,12 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
     });
   }
   // A closed border and an active ultimatum last whatever the level: under fighting too, not only where they make it 3.
-  for (const r of lastingCoercion(scene, headPair)) {
-    const record = records.find((x) => x.eventId === r.eventIds[0]);
+  for (const { reason, record } of lastingCoercion(scene, headPair)) {
     conditions.push({
-      kind: r.rule === 'border-closed' ? 'border-closed' : 'ultimatum',
-      since: record?.occurredAt ?? '',
-      eventId: r.eventIds[0] as string,
-      text: r.text,
+      kind: reason.rule === 'border-closed' ? 'border-closed' : 'ultimatum',
+      since: record.occurredAt,
+      eventId: record.eventId,
+      text: reason.text,
     });
   }
   for (const r of head.reasons) {
