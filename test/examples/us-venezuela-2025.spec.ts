@@ -1,5 +1,5 @@
 /**
- * Escalation model v2 on a ninth case it was never tuned on: the United States and Venezuela, January 2025 –
+ * Escalation model v2 on an eighth case it was never tuned on: the United States and Venezuela, January 2025 –
  * February 2026 (us-venezuela-2025.ts, a test fixture). What it holds the model to that the other cases did not:
  * coercion short of war. A party kills people at sea off the other's coast for four months, masses a fleet, tells the
  * other's president to leave, declares its airspace closed and blockades its oil: by §5b that is coercive (3) where it

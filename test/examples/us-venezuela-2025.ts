@@ -49,13 +49,16 @@
  * - The designations (the $50 million reward, the Cartel de los Soles as a
  *   terrorist organisation) are accusations. Words that say force will be used
  *   on Venezuela are threats of war (`military-threat`): "they'll be shot
- *   down", the CIA authorised and "looking at land", land operations "very
+ *   down", "you're going to find out" (asked about strikes on the cartels
+ *   inside Venezuela), the CIA authorised and "looking at land", land operations "very
  *   soon", the airspace "closed in its entirety" (a declaration over the other
  *   state's airspace the United States does not control: a threat, not a
  *   closure of its own border), "a second and much larger attack", Rodríguez
  *   paying "a bigger price than Maduro", Rubio's "prepared to use force".
- *   Leavitt's "every element of American power" (against the drug flow) is a
- *   warning.
+ *   Leavitt's "every element of American power" (against the drug flow),
+ *   Hegseth's "the only one who should be worried is Nicolás Maduro" and
+ *   Trump's "days are numbered" while he doubts a war (60 Minutes) are
+ *   warnings.
  * - Trump calling off Grenell's outreach (2 October, reported on the 6th) is
  *   talks suspended by the United States: collapsed talks.
  * - The call of 21 November is an ultimatum (Maduro and his family to leave
@@ -120,6 +123,7 @@ const STATE_DEPT: Person = {
   title: 'Secretary of State Marco Rubio',
   actorId: 'united-states',
 };
+const HEGSETH: Person = { name: 'Pete Hegseth', title: 'US Secretary of Defense (of War)', actorId: 'united-states' };
 const RUBIO: Person = { name: 'Marco Rubio', title: 'US Secretary of State', actorId: 'united-states' };
 const WRIGHT: Person = { name: 'Chris Wright', title: 'US Secretary of Energy', actorId: 'united-states' };
 const MADURO: Person = { name: 'Nicolás Maduro', title: 'President of Venezuela', actorId: 'venezuela' };
@@ -249,6 +253,46 @@ const S = {
     'LatestLY',
     'https://www.latestly.com/socially/world/donald-trump-shares-drone-footage-of-us-military-strike-on-drug-laden-speedboat-in-southern-caribbean-11-suspected-tren-de-aragua-members-killed-7091030.html',
     '2025-09-03',
+    'C',
+    1,
+  ),
+  hngnSep3: source(
+    "Pete Hegseth warns Maduro after attack against vessel off Venezuela: 'should be worried'",
+    'HNGN',
+    'https://www.hngn.com/articles/267885/20250903/pete-hegseth-warns-maduro-after-attack-against-vessel-off-venezuela-should-worried.htm',
+    '2025-09-03',
+    'C',
+    1,
+  ),
+  vozSep7: source(
+    "'You're going to find out': Trump hints at possible strikes against cartels inside Venezuela",
+    'Voz',
+    'https://voz.us/en/politics/250907/28680/you-re-going-to-find-out-trump-hints-at-possible-strikes-against-cartels-inside-venezuela.html',
+    '2025-09-07',
+    'C',
+    1,
+  ),
+  pjmediaSep7: source(
+    'Trump hints at escalation in Venezuela as Maduro scrambles',
+    'PJ Media',
+    'https://pjmedia.com/sarah-anderson/2025/09/07/trump-hints-at-escalation-in-venezuela-as-maduro-scrambles-n4943425',
+    '2025-09-07',
+    'C',
+    1,
+  ),
+  trtNov3: source(
+    "Trump signals Maduro's days are numbered as US builds up forces in the Caribbean",
+    'TRT World',
+    'https://www.trtworld.com/article/6c8abade48a9',
+    '2025-11-03',
+    'B',
+    1,
+  ),
+  nationalHeraldNov3: source(
+    "Donald Trump denies plans for Venezuela war but says Maduro's days are numbered",
+    'National Herald',
+    'https://www.nationalheraldindia.com/international/donald-trump-denies-plans-for-venezuela-war-but-says-maduros-days-are-numbered',
+    '2025-11-03',
     'C',
     1,
   ),
@@ -871,6 +915,19 @@ const events = [
     [S.sunSep3, S.latestlySep3],
   ),
   ev(
+    'StatementMade',
+    'stmt-hegseth-sep3',
+    { occurredAt: '2025-09-03', recordedAt: at('09-03', '20:00') },
+    {
+      speaker: HEGSETH,
+      audience: 'venezuela',
+      tone: 'warning',
+      summary:
+        '"The only one who should be worried is Nicolás Maduro, who is acting as the kingpin of a narco state"; the strikes "won\'t stop with just this strike" — anyone trafficking "in those waters" will face the same fate.',
+    },
+    [S.hngnSep3],
+  ),
+  ev(
     'IncidentReported',
     'inc-f16-sep4',
     { occurredAt: '2025-09-04', recordedAt: at('09-05', '12:00') },
@@ -911,6 +968,19 @@ const events = [
         'Venezuelan aircraft that put US forces "in a dangerous position" will be shot down: "they\'re going to be in trouble".',
     },
     [S.menafnSep7],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-trump-sep7',
+    { occurredAt: '2025-09-07', recordedAt: at('09-07', '20:00') },
+    {
+      speaker: TRUMP,
+      audience: 'venezuela',
+      tone: 'military-threat',
+      summary:
+        'Asked whether he is considering attacking the cartels inside Venezuela: "Well, you\'re going to find out."',
+    },
+    [S.vozSep7, S.pjmediaSep7],
   ),
   ev(
     'IncidentReported',
@@ -969,6 +1039,19 @@ const events = [
     [S.independentOct15, S.tnrOct15],
   ),
   // ===== November: the carrier, the designation, the call, the airspace =====
+  ev(
+    'StatementMade',
+    'stmt-trump-nov2',
+    { occurredAt: '2025-11-02', recordedAt: at('11-03', '12:00') },
+    {
+      speaker: TRUMP,
+      audience: 'venezuela',
+      tone: 'warning',
+      summary:
+        'On 60 Minutes: Maduro\'s days are numbered ("I would say yeah. I think so, yeah"), but war with Venezuela? "I doubt it. I don\'t think so"; declines to say whether land strikes are coming.',
+    },
+    [S.trtNov3, S.nationalHeraldNov3],
+  ),
   ev(
     'IncidentReported',
     'inc-ford-nov16',
