@@ -13,7 +13,14 @@ import definition from './israel-syria-2025';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Israel – Syria: [at, level, why]. */
+/**
+ * The analyst's calls for Israel – Syria: [at, level, why]. The first run agreed with all twenty. One was revised
+ * after it, for a fact, not for the model: on 5 September the call was 3 ("eight days since the last armed action,
+ * the strikes and the landing at Kisweh on 27 August"). Looking after the run for what the record lacked, a dated
+ * report (The National, 3 September) of Israel bombing a site in Quneitra and raiding two villages was found and
+ * recorded, as an analyst following the news would have recorded it on the day; the call's premise no longer held:
+ * armed action two days before is militarised by §5b, 4.
+ */
 const CALLS: readonly Call[] = [
   [
     '2024-12-10T12:00:00Z',
@@ -72,8 +79,9 @@ const CALLS: readonly Call[] = [
   ],
   [
     '2025-09-05T12:00:00Z',
-    3,
-    'Eight days since the last armed action (the strikes and the landing at Kisweh on 27 August): armed action within the month; talks continue',
+    4,
+    // Called 3 before the run; revised after it: see the note on CALLS.
+    'Israel bombed a site at Al Tawahine in Quneitra two days ago while a convoy raided Al Asbah (no one reported killed): armed action within the week, the July ceasefire breached; the strikes and the landing at Kisweh are nine days old',
   ],
   [
     '2025-09-09T12:00:00Z',

@@ -170,6 +170,14 @@ const S = {
     'B',
     1,
   ),
+  devdiscourseDec29: source(
+    'Israeli Airstrike in Damascus Sparks Regional Tensions',
+    'Devdiscourse (AP)',
+    'https://www.devdiscourse.com/article/politics/3209842-israeli-airstrike-in-damascus-sparks-regional-tensions',
+    '2024-12-29',
+    'C',
+    2,
+  ),
   lbciFeb23: source(
     'Israeli PM demands complete demilitarization of southern Syria',
     'LBCI (AFP)',
@@ -448,6 +456,14 @@ const S = {
     'https://www.newsx.com/world/deadly-israeli-strikes-kill-eight-syrian-soldiers-how-will-damascus-respond-54241/',
     '2025-08-28',
     'C',
+    2,
+  ),
+  nationalSep3: source(
+    "Israel launches aerial and ground attacks on Syria's Quneitra countryside",
+    'The National',
+    'https://www.thenationalnews.com/news/mena/2025/09/03/israel-launches-aerial-and-ground-attacks-on-syrias-quneitra-countryside/',
+    '2025-09-03',
+    'B',
     2,
   ),
   ndtvSep9: source(
@@ -730,6 +746,22 @@ const events = [
         'At the Haifa naval base: the navy destroyed the Syrian fleet; Israel\'s forces will create a "sterile defence zone" in southern Syria, without a permanent presence.',
     },
     [S.babelDec10],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-adra-dec29',
+    { occurredAt: '2024-12-29', recordedAt: '2024-12-29T20:00:00Z' },
+    {
+      incidentId: 'israeli-strike-adra-2024-12-29',
+      kind: 'airstrike',
+      perpetrator: 'israel',
+      against: 'syria',
+      place: 'A weapons depot of the former army near Adra, northeast of Damascus',
+      fatalities: { min: 6, max: 11 },
+      description:
+        'A strike on a weapons depot kills 11, mostly civilians (Syrian Observatory), six by Al-Mayadeen; Israel does not comment.',
+    },
+    [S.devdiscourseDec29],
   ),
   // ===== February – May: the demand for a demilitarised south, and strikes that back it =====
   ev(
@@ -1276,6 +1308,21 @@ const events = [
         'The Kisweh strikes are "a serious violation of international law" and "a clear breach of Syria\'s sovereignty and territorial integrity"; Israel pursues "aggressive policies" to destabilise the region.',
     },
     [S.newsxAug28],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-quneitra-sep3',
+    { occurredAt: '2025-09-03', precision: 'approximate', recordedAt: at('09-03', '20:00') },
+    {
+      incidentId: 'israeli-strike-quneitra-2025-09-03',
+      kind: 'airstrike',
+      perpetrator: 'israel',
+      against: 'syria',
+      place: 'Al Tawahine (southern Quneitra); raids at Tal Kroum and Al Asbah',
+      description:
+        'Israeli forces bomb an abandoned site at Al Tawahine and a 16-vehicle convoy advances into Al Asbah, setting up a checkpoint and searching homes (SANA); no casualties reported.',
+    },
+    [S.nationalSep3],
   ),
   ev(
     'IncidentReported',
