@@ -272,7 +272,7 @@ const S = {
     'https://www.english.alahednews.com.lb/essaydetails.php?eid=79664&cid=386',
     '2025-04-04',
     'C',
-    2,
+    3,
   ),
   memoMay2: source(
     'Israel launches air strikes near Syria presidential palace',
