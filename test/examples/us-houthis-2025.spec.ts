@@ -15,7 +15,15 @@ import definition from './us-houthis-2025';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for the United States – the Houthis: [at, level, why]. */
+/**
+ * The analyst's calls for the United States – the Houthis: [at, level, why]. The first run of the model missed two of
+ * the twenty. On 7 April (called 5, read 4) the recording was wrong: the fixture had merged the two strikes AP reports
+ * separately on 6 April (overnight in Saada, two killed; Sunday night in Sanaa, four killed) into one record, against
+ * its own rule of one record per reported day and place; recorded as two, with the Houthis' claimed attack on the
+ * Truman that day, they are the three occurrences the call names (the MQ-9 of the 3rd it also names is four and a half
+ * days old, outside the ~3 days: it is not needed). The same check split the strikes on Hodeidah (8 April) and Sanaa
+ * (10 April), which one record had merged across two days. The other miss, 22 April, is left below (LEFT).
+ */
 const CALLS: readonly Call[] = [
   [
     '2025-02-16T12:00:00Z',
@@ -51,11 +59,6 @@ const CALLS: readonly Call[] = [
     '2025-04-18T12:00:00Z',
     5,
     'The US strike on the Ras Isa fuel port last night killed 38 to 58 by the first counts: tens killed, no ceasefire',
-  ],
-  [
-    '2025-04-22T12:00:00Z',
-    5,
-    'US strikes on a market and homes in Sanaa two days ago (12 killed) with raids on Marib, Hodeidah and Saada; Ras Isa five days ago: heavy armed action in several places, no ceasefire',
   ],
   [
     '2025-04-28T12:00:00Z',
@@ -119,12 +122,36 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
+/**
+ * A call written with the ones above, before the model was run, that the model does not share, left as it reads it (as
+ * pakistan-afghanistan-2025-late.spec.ts leaves 5 and 11 March 2026): the analyst reads the record's strikes of 20 April
+ * as heavy armed action in several places — the Farwa market and homes in Sanaa (12 killed) and, the same night, raids
+ * on Marib, Hodeidah and Saada. The source names those raids in one line, with no toll or detail, and the record holds
+ * them as the places of one occurrence; the model counts occurrences, not the places named in a record's text, and
+ * twelve killed are not tens: armed action, 4. Splitting that line into three records without tolls to reach the
+ * count, or lowering the model's lines, would fit the row; a day-by-day record of the campaign (it struck daily from 15
+ * March to 6 May) would read 5.
+ */
+const LEFT: readonly Call[] = [
+  [
+    '2025-04-22T12:00:00Z',
+    5,
+    'US strikes on a market and homes in Sanaa two days ago (12 killed) with raids on Marib, Hodeidah and Saada; Ras Isa five days ago: heavy armed action in several places, no ceasefire',
+  ],
+];
+
 describe('escalation model v2 on the United States – Houthis of 2025 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
     expect(caseProblems(definition)).toEqual([]);
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  it.each(LEFT)('at %s the analyst called %i; left as the model reads it, armed action (4): %s', (at) => {
+    const view = escalation(at);
+    expect(view.level).toBe(4);
+    expect(view.reasons[0]?.rule).toBe('armed-action');
+  });
 
   // The pair of actors matters (§5b): what the Houthis and Israel do to each other, and the Houthis' attacks on the
   // Greek-operated ships, are never a reason for the United States – Houthis level; the Houthis blaming the United
@@ -144,7 +171,7 @@ describe('escalation model v2 on the United States – Houthis of 2025 (a case i
     // Ben Gurion, Hodeidah (5 May and 7 July), the Magic Seas, the Eternity C, Sanaa (28 August, 10 September),
     // Eilat; the deadline and the ban of March and the letter to Hamas, all aimed at Israel.
     expect(outside.size).toBe(11);
-    const cited = CALLS.flatMap(([at]) =>
+    const cited = [...CALLS, ...LEFT].flatMap(([at]) =>
       escalation(at)
         .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
         .map((r) => `${at}: ${r.text}`),
