@@ -53,9 +53,11 @@
  *   operations" if the US and Israel displace Gazans by force) is a threat of
  *   war against both.
  * - The MQ-9 lost off Hodeidah on 3 March is armed action by the Houthis on US
- *   forces: the Houthis claimed the shoot-down and a Pentagon official told
- *   AFP it was shot down. The later shoot-downs (31 March, 3 April) rest on the
- *   Houthis' claims and Fox News' sources.
+ *   forces: the Houthis claimed the shoot-down and a Pentagon official
+ *   confirmed the loss of contact with the drone; Fox News' US sources later
+ *   counted it as the first of three shot down (its sources are corrected to
+ *   add that report). The later shoot-downs (31 March, 3 April) rest on the
+ *   Houthis' claims and the same Fox News sources.
  * - The Houthis' four-day deadline (7 March) and the renewed ban on Israeli
  *   ships (11 March) are addressed to Israel: threats of war against a third
  *   party, recorded with audience `israel`.
@@ -628,7 +630,7 @@ const events = [
       target: 'US MQ-9 Reaper drone',
       place: 'Over the port of Hodeidah',
       description:
-        'The Houthis say their air defences shot down a US MQ-9 "carrying out hostile, monitoring and spying activities"; a Pentagon official confirms the loss of the drone over the Red Sea (to AFP: shot down by the Houthis).',
+        'The Houthis say their air defences shot down a US MQ-9 "carrying out hostile, monitoring and spying activities" over Hodeidah; a Pentagon official confirms the US military lost contact with an MQ-9 over the Red Sea on Monday and is investigating the cause.',
     },
     [S.mehrMar5],
   ),
@@ -680,7 +682,7 @@ const events = [
       audience: 'houthis',
       tone: 'military-threat',
       summary:
-        'Orders "decisive and powerful Military action against the Houthi terrorists": "Your time is up, and your attacks must stop, starting today. If they don\'t, HELL WILL RAIN DOWN UPON YOU"; "overwhelming lethal force" until the attacks on shipping stop.',
+        'Orders "decisive and powerful Military action against the Houthi terrorists in Yemen", threatening that "hell will rain down" on them and promising "overwhelming lethal force" until they stop attacking shipping; warns Iran it will be held "fully accountable".',
     },
     [S.lbcMar15],
   ),
@@ -696,7 +698,7 @@ const events = [
       against: 'houthis',
       place: 'Sanaa, Saada, al-Bayda, Radaa, Hodeidah and Marib',
       fatalities: { min: 31, max: 31 },
-      injured: { min: 100, max: 101 },
+      injured: { min: 100, max: 100 },
       description:
         'The opening wave of the US campaign (CENTCOM: its largest against the Houthis): 47 strikes by Houthi count on radars, air defences, missile and drone sites and, for the first time, leaders; "more than 30" killed and about 100 injured by the Houthi health ministry\'s first count, many of them civilians by its account.',
     },
@@ -778,7 +780,7 @@ const events = [
       allegedBy: 'houthis',
       against: 'united-states',
       target: 'US MQ-9 Reaper drone',
-      place: "Yemen (Marib governorate by the Houthis' account)",
+      place: 'Yemen',
       description: 'A second MQ-9 shot down, the first since the campaign began (Fox News, from US sources).',
     },
     [S.zerohedgeApr4],
@@ -799,6 +801,17 @@ const events = [
         "Saree: a locally made surface-to-air missile downed an MQ-9, the second in 72 hours; Fox News' sources confirm a third Reaper lost since 3 March.",
     },
     [S.newsazApr3, S.zerohedgeApr4],
+  ),
+  ev(
+    'EventCorrected',
+    'corr-mq9-mar3-sources',
+    { occurredAt: '2025-04-03', recordedAt: at('04-04', '09:10') },
+    {
+      eventId: idOf('inc-mq9-mar3'),
+      changes: { sources: [S.mehrMar5, S.zerohedgeApr4] },
+      reason: "Fox News' US sources: the first of three MQ-9s the Houthis shot down since 3 March was downed that day.",
+    },
+    [S.zerohedgeApr4],
   ),
   ev(
     'IncidentReported',
@@ -988,7 +1001,8 @@ const events = [
       description:
         'A Houthi ballistic missile strikes an access road near the main terminal after interception attempts fail; air traffic halted briefly.',
     },
-    [S.caliberMay5],
+    [graded(S.caliberMay5, 2)],
+    { note: "The Israeli military confirms the impact: not one side's claim alone." },
   ),
   ev(
     'IncidentReported',
@@ -1142,33 +1156,6 @@ const events = [
   ),
   // ===== July: the Greek-operated ships, Israel's strikes on the ports =====
   ev(
-    'ActorRegistered',
-    'actor-greece',
-    { occurredAt: '2025-07-06', recordedAt: at('07-07', '10:00') },
-    { actor: GREECE, role: 'third-party' },
-    [S.south24Jul7],
-    {
-      note: 'For the Greek-operated ships the Houthis attacked (the catalogue has no actor kind for a shipping company).',
-    },
-  ),
-  ev(
-    'IncidentReported',
-    'inc-houthi-magic-seas',
-    { occurredAt: '2025-07-06', recordedAt: at('07-07', '10:05') },
-    {
-      incidentId: 'houthi-magic-seas-2025-07-06',
-      kind: 'missile-strike',
-      perpetrator: 'houthis',
-      allegedBy: 'houthis',
-      against: 'greece',
-      target: 'Liberian-flagged, Greek-operated bulk carrier Magic Seas',
-      place: 'Red Sea, about 100 km south-west of Hodeidah',
-      description:
-        'Skiffs, gunfire, rocket-propelled grenades, sea drones and missiles; the crew abandon ship and are rescued by a passing vessel; the Houthis later sink the ship with explosives and claim it.',
-    },
-    [S.south24Jul7],
-  ),
-  ev(
     'IncidentReported',
     'inc-israel-hodeidah-jul7',
     { occurredAt: '2025-07-07', recordedAt: at('07-07', '12:00') },
@@ -1185,6 +1172,33 @@ const events = [
     [S.thesunJul7, S.south24Jul7],
   ),
   ev(
+    'ActorRegistered',
+    'actor-greece',
+    { occurredAt: '2025-07-06', recordedAt: at('07-10', '09:50') },
+    { actor: GREECE, role: 'third-party' },
+    [S.nzheraldJul10],
+    {
+      note: 'For the Greek-operated ships the Houthis attacked (the catalogue has no actor kind for a shipping company).',
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-houthi-magic-seas',
+    { occurredAt: '2025-07-06', recordedAt: at('07-10', '09:55') },
+    {
+      incidentId: 'houthi-magic-seas-2025-07-06',
+      kind: 'missile-strike',
+      perpetrator: 'houthis',
+      allegedBy: 'houthis',
+      against: 'greece',
+      target: 'Liberian-flagged, Greek-operated bulk carrier Magic Seas',
+      place: 'Red Sea, about 100 km south-west of Hodeidah',
+      description:
+        'Eight speedboats attack with machine guns and rocket-propelled grenades; the crew abandon ship and are rescued; the Houthis then sink the ship and claim the attack (AFP: they "scuttled the Magic Seas on Sunday").',
+    },
+    [S.south24Jul7, S.nzheraldJul10],
+  ),
+  ev(
     'IncidentReported',
     'inc-houthi-eternity-c',
     { occurredAt: '2025-07-07', recordedAt: at('07-10', '10:00') },
@@ -1196,7 +1210,7 @@ const events = [
       against: 'greece',
       target: 'Liberian-flagged, Greek-operated bulk carrier Eternity C (22 crew, 3 guards)',
       place: 'Red Sea, south-west of Hodeidah',
-      fatalities: { min: 3, max: 4 },
+      fatalities: { min: 3, max: 3 },
       injured: { min: 2, max: 2 },
       description:
         'Attacked from 7 July with rocket-propelled grenades from small boats and sea drones, the ship sinks on the 9th; the Houthis say they took some of the crew to "a safe location"; ten rescued, others missing.',
@@ -1242,9 +1256,8 @@ const events = [
       allegedBy: 'houthis',
       against: 'houthis',
       place: 'Sanaa',
-      fatalities: { min: 12, max: 12 },
       description:
-        "An Israeli strike on a government workshop kills the Houthi prime minister Ahmed al-Rahawi, nine ministers and two officials (the Houthis' account, two days later); Israel says it struck a military target.",
+        "An Israeli strike on a government workshop kills the Houthi prime minister Ahmed al-Rahawi and several ministers (the Houthis' account, two days later, with no toll); Israel says it struck a military target.",
     },
     [S.saudigazetteAug30, S.nieAug30],
   ),
