@@ -680,6 +680,27 @@ describe('escalation v2: one fact counts once', () => {
     expect(drivers).toHaveLength(1);
     expect(drivers[0]?.eventIds).toHaveLength(2);
   });
+
+  it('a round that opened and collapsed the same day is one occurrence, and it is a collapse: coercive', () => {
+    // A one-day meeting that breaks down (Brussels, 14 September 2023: "it was not possible to bridge the
+    // differences", no further meeting planned) is recorded as the round opened and concluded `collapsed`; by default
+    // the two are one occurrence. What the meeting came to is its collapse (§5b: collapsed talks within 2 weeks are
+    // coercive), not the opening of talks it began with, which weighs as much.
+    const l = log();
+    l.add('TalksRoundOpened', { roundId: 'r', label: 'Brussels' }, { occurredAt: daysBefore(3) });
+    l.add('TalksRoundConcluded', { roundId: 'r', outcome: 'collapsed' }, { occurredAt: daysBefore(3) });
+    const v = at(l);
+    expect(v).toMatchObject({
+      level: 3,
+      reasons: [expect.objectContaining({ rule: 'coercion', text: expect.stringMatching(/^Talks collapsed on /) })],
+    });
+    expect(v.reasons[0]?.eventIds).toHaveLength(2);
+    // The same meeting concluded without progress is talks held: strained, not coercive.
+    const held = log();
+    held.add('TalksRoundOpened', { roundId: 'r', label: 'Brussels' }, { occurredAt: daysBefore(3) });
+    held.add('TalksRoundConcluded', { roundId: 'r', outcome: 'no-progress' }, { occurredAt: daysBefore(3) });
+    expect(at(held).level).toBe(2);
+  });
 });
 
 describe('escalation v2: silence is not peace', () => {

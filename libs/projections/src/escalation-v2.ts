@@ -501,8 +501,8 @@ function partiesOf(state: ViewState): string[] {
 }
 
 /**
- * One representative per occurrence among the acts of one reading (a report of armed action that `counts` first, else
- * the heaviest; not minor if any armed report of it is not, with the largest toll and the weight of its heaviest report;
+ * One representative per occurrence among the acts of one reading (a report of armed action that `counts` first, then
+ * a collapse of talks, else the heaviest; not minor if any armed report of it is not, with the largest toll and the weight of its heaviest report;
  * ties: the earliest in fold order), with its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
  * recorded as a statement to the other party and a position on a demand is one occurrence of that reading.
  */
@@ -525,7 +525,10 @@ function byOccurrence(
       // an armed group's attack blamed on a party, whose own forces are reported fighting in it, is that party's armed
       // action, whichever report was recorded first or weighs more.
       const armed = (a: Act) => a.kind === 'armed' && counts(a);
-      const first = armed(act) !== armed(group.act) ? armed(act) : act.weight > group.act.weight;
+      // A round that collapsed is a collapse, whatever else was recorded of it that day: a meeting that opened and
+      // broke down the same day came to its collapse, not to the opening of talks, which weighs as much.
+      const rank = (a: Act) => (armed(a) ? 2 : a.record.facts?.f === 'collapse' ? 1 : 0);
+      const first = rank(act) !== rank(group.act) ? rank(act) > rank(group.act) : act.weight > group.act.weight;
       const lead = first ? act : group.act;
       const other = first ? group.act : act;
       // What the fact is comes from every armed report of it, whichever weighs most: a strike also recorded as the
