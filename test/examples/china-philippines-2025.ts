@@ -893,6 +893,19 @@ const events = [
     [S.bworldJun23],
     { note: NON_LETHAL },
   ),
+  ev(
+    'StatementMade',
+    'stmt-pcg-jun20',
+    { occurredAt: '2025-06-20', recordedAt: at('06-23', '09:05') },
+    {
+      speaker: TARRIELA,
+      audience: 'china',
+      tone: 'accusation',
+      summary:
+        'The Philippine Coast Guard accuses China Coast Guard ships of aggressive manoeuvres and of targeting the fisheries vessels with water cannon while they delivered supplies to Filipino fishermen at Scarborough.',
+    },
+    [S.bworldJun23],
+  ),
   // ===== July: the Tolentino sanctions =====
   ev(
     'StatementMade',
