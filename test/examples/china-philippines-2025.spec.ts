@@ -24,11 +24,12 @@ const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
 /**
- * The analyst's calls for China – Philippines: [at, level, why]. Of the twenty written before the first run, the
- * model agreed with eleven, every call of 2; the nine calls of 3 (coercion: water cannon or ramming in the last two
- * weeks) it read as 2 (strained), and 21 June as 1 (cooperative) until the coast guard's accusation of 20 June, which
- * the cited report gives, was recorded (a recording gap; the call still missed). Those nine are in LEFT below, as the
- * model reads them.
+ * The analyst's calls for China – Philippines: [at, level, why], unchanged since they were written. The first run
+ * agreed with eleven, every call of 2, and missed the nine calls of 3: the water cannon and ramming were recorded as
+ * `force-posture`, the catalogue having no kind for non-lethal force on the other party's vessels, and escalation v2
+ * reads nothing of it, so it read 2 (and 1 on 21 June, until the coast guard's accusation of 20 June, which the cited
+ * report gives, was recorded). The catalogue then gained `non-lethal-force`, read as coercion between the pair; the
+ * six incidents were re-recorded with it and the model agrees with all twenty.
  */
 const CALLS: readonly Call[] = [
   [
@@ -57,56 +58,25 @@ const CALLS: readonly Call[] = [
     "Rival flag landings on Sandy Cay, China's coast guard saying it 'dealt with' six Filipinos (no force reported), China criticising the US–Philippine Balikatan exercise (the US is a third party): accusations and critical rhetoric, no attack",
   ],
   [
-    '2025-06-12T12:00:00Z',
-    2,
-    'The Sandy Cay attack is three weeks old and none since; the resupply missions continue under the provisional understanding; rhetoric only',
-  ],
-  [
-    '2025-07-09T12:00:00Z',
-    2,
-    "China sanctioned a former Philippine senator and Manila summoned China's ambassador over it: a diplomatic row, critical rhetoric and measures short of §5b's coercion; the Scarborough water cannon is 19 days old",
-  ],
-  [
-    '2025-09-01T12:00:00Z',
-    2,
-    'The Scarborough chase is three weeks old, nothing since; Manila keeps to dialogue and the provisional understanding',
-  ],
-  [
-    '2025-09-14T18:00:00Z',
-    2,
-    "China declared a 'nature reserve' at Scarborough (10 September), Manila protests and demands its withdrawal, China refuses; the PLA 'solemnly warns' Manila to stop provoking after its drills with the US and Japan: a sovereignty move and a warning, not an ultimatum or a threat of war; no force on vessels for a month",
-  ],
-  [
-    '2025-10-31T12:00:00Z',
-    2,
-    "The Thitu ramming is 19 days old, no force since; Marcos protests the 'nature reserve' at the East Asia Summit and pursues the Code of Conduct: critical rhetoric",
-  ],
-  [
-    '2025-11-20T12:00:00Z',
-    2,
-    "The PLA's call to 'halt provocative actions' after the Philippines' drills with the US and Japan is a warning, not a threat of war; no force on Philippine vessels recorded since October",
-  ],
-];
-
-/**
- * Calls the model missed on the first run, left as it reads them (d: the log cannot say what the analyst sees).
- * The catalogue has no incident kind for non-lethal force used by one party on the other's vessels or people: the
- * water cannon, sideswiping and ramming are recorded as `force-posture` (the nearest kind that is not armed action),
- * and escalation v2 reads nothing of a `force-posture` incident (escalation-facts.ts yields no facts for it). So the
- * attack an analyst sees is invisible; what is left is the Philippines' protest, a hostile statement: strained (2).
- * The analyst's call on each stays 3 — §5b's "attacks blamed on the other party" in the last two weeks.
- */
-const LEFT: readonly Call[] = [
-  [
     '2025-05-22T12:00:00Z',
     3,
     "China's coast guard water-cannoned and twice sideswiped a Philippine research vessel at Sandy Cay yesterday, damaging it: force used on the other party's vessel, blamed on China — an attack blamed on the other party. Not armed action: no weapon fired, nobody hurt",
   ],
   ['2025-06-03T12:00:00Z', 3, 'The Sandy Cay water cannon and sideswiping are 13 days old: within the last two weeks'],
   [
+    '2025-06-12T12:00:00Z',
+    2,
+    'The Sandy Cay attack is three weeks old and none since; the resupply missions continue under the provisional understanding; rhetoric only',
+  ],
+  [
     '2025-06-21T12:00:00Z',
     3,
     "China's coast guard targeted four Philippine fisheries vessels with water cannon off Scarborough yesterday and struck one (Manila's account, one report): an attack blamed on China in the last days",
+  ],
+  [
+    '2025-07-09T12:00:00Z',
+    2,
+    "China sanctioned a former Philippine senator and Manila summoned China's ambassador over it: a diplomatic row, critical rhetoric and measures short of §5b's coercion; the Scarborough water cannon is 19 days old",
   ],
   [
     '2025-08-12T12:00:00Z',
@@ -117,6 +87,16 @@ const LEFT: readonly Call[] = [
     '2025-08-24T12:00:00Z',
     3,
     'The talks hold (Manila will raise the collision at the BCM; the resupply missions continue under the provisional understanding), but the water cannon and chase off Scarborough are 13 days old',
+  ],
+  [
+    '2025-09-01T12:00:00Z',
+    2,
+    'The Scarborough chase is three weeks old, nothing since; Manila keeps to dialogue and the provisional understanding',
+  ],
+  [
+    '2025-09-14T18:00:00Z',
+    2,
+    "China declared a 'nature reserve' at Scarborough (10 September), Manila protests and demands its withdrawal, China refuses; the PLA 'solemnly warns' Manila to stop provoking after its drills with the US and Japan: a sovereignty move and a warning, not an ultimatum or a threat of war; no force on vessels for a month",
   ],
   [
     '2025-09-17T12:00:00Z',
@@ -134,6 +114,16 @@ const LEFT: readonly Call[] = [
     "Yesterday a Chinese coast guard ship water-cannoned and rammed an anchored Philippine fisheries vessel off Thitu (Pag-asa): force used on the other party's vessel, blamed on China",
   ],
   [
+    '2025-10-31T12:00:00Z',
+    2,
+    "The Thitu ramming is 19 days old, no force since; Marcos protests the 'nature reserve' at the East Asia Summit and pursues the Code of Conduct: critical rhetoric",
+  ],
+  [
+    '2025-11-20T12:00:00Z',
+    2,
+    "The PLA's call to 'halt provocative actions' after the Philippines' drills with the US and Japan is a warning, not a threat of war; no force on Philippine vessels recorded since October",
+  ],
+  [
     '2025-12-13T12:00:00Z',
     3,
     'Yesterday Chinese coast guard water cannon hit about twenty Filipino fishing boats at Sabina Shoal, injuring three fishermen and cutting anchor lines: an attack blamed on China',
@@ -147,18 +137,9 @@ describe('escalation model v2 on China – Philippines in the South China Sea, 2
 
   itReadsEachCall(escalation, CALLS);
 
-  it.each(LEFT)(
-    'at %s the analyst called %i; left as the model reads it, strained (2), the force not recordable: %s',
-    (at) => {
-      const view = escalation(at);
-      expect(view.level).toBe(2);
-      expect(view.reasons[0]?.rule).toBe('strained');
-    },
-  );
-
   // Grey-zone coercion is not war: no date of the case reads as armed action, whatever force the coast guards use.
   it('no call date is militarised or worse, and no reason given is armed action', () => {
-    const read = [...CALLS, ...LEFT].map(([at]) => escalation(at));
+    const read = CALLS.map(([at]) => escalation(at));
     expect(read.filter((view) => view.level >= 4)).toEqual([]);
     expect(read.flatMap((view) => view.reasons.filter((r) => r.rule === 'armed-action'))).toEqual([]);
   });
@@ -176,7 +157,7 @@ describe('escalation model v2 on China – Philippines in the South China Sea, 2
     );
     // Balikatan, Carlson on 12 August and 13 October.
     expect(theirs.size).toBe(3);
-    const cited = [...CALLS, ...LEFT].flatMap(([at]) =>
+    const cited = CALLS.flatMap(([at]) =>
       escalation(at)
         .reasons.filter((r) => r.eventIds.some((id) => theirs.has(id)))
         .map((r) => `${at}: ${r.text}`),

@@ -30,19 +30,21 @@
  * coast guard says it took "control measures" or used water cannon); 3 = one
  * side's unverified claim about the other, relayed by a single report.
  *
- * Judgement calls, recorded as an analyst would with the catalogue as it is:
+ * Judgement calls, recorded as an analyst would:
  * - Water cannon, ramming, sideswiping and blocking by China's coast guard
  *   are not armed action in §5b's sense (no clash with weapons, no strike, no
  *   shelling: nobody fires a weapon), so they are not recorded as `clash`;
  *   nor are they a `militant-attack` (the act of an armed group: the China
- *   Coast Guard is the state's own force). The catalogue has no kind for
- *   non-lethal force used by one party on the other's vessels or people, so
- *   each is recorded as the nearest kind that is not armed action,
- *   `force-posture`, with the perpetrator as the Philippines alleges it,
- *   aimed `against` the Philippines, and where a vessel was hit and damaged
- *   the analyst's CAMEO code 171 ("use of force against property"); the note
- *   of each says so. By §5b an analyst reads them as attacks blamed on the
- *   other party (coercion, level 3 for about two weeks), not armed action.
+ *   Coast Guard is the state's own force). They are `non-lethal-force`, with
+ *   the perpetrator as the Philippines alleges it, aimed `against` the
+ *   Philippines, and where a vessel was hit and damaged the analyst's CAMEO
+ *   code 171 ("use of force against property"). By §5b an analyst reads them
+ *   as attacks blamed on the other party (coercion, level 3 for about two
+ *   weeks), not armed action. The case was first recorded before the
+ *   catalogue had that kind, as `force-posture` (the nearest kind that is not
+ *   armed action), which escalation v2 reads nothing of: the nine calls of 3
+ *   missed (see the spec). The kind was added for it, and these six incidents
+ *   re-recorded with it; nothing else changed.
  * - Shows of force with no force used (the "monster ship" off Zambales, the
  *   PLA Navy helicopter within three metres of a fisheries aircraft, the flag
  *   landings on Sandy Cay) are `force-posture` with the default code.
@@ -522,7 +524,7 @@ const S = {
 };
 
 const NON_LETHAL =
-  "Non-lethal force on the other party's vessel: no incident kind for it, recorded as `force-posture` (not armed action), CAMEO 171 where a vessel was hit and damaged; see the header.";
+  "Non-lethal force on the other party's vessels or people (`non-lethal-force`), CAMEO 171 where a vessel was hit and damaged; see the header.";
 
 const events = [
   // ===== The provisional understanding (July 2024), recorded when the case was opened =====
@@ -836,7 +838,7 @@ const events = [
     { occurredAt: '2025-05-21T09:13:00+08:00', recordedAt: at('05-23', '09:00') },
     {
       incidentId: 'ccg-water-cannon-sandy-cay-2025-05-21',
-      kind: 'force-posture',
+      kind: 'non-lethal-force',
       perpetrator: 'china',
       allegedBy: 'philippines',
       against: 'philippines',
@@ -881,7 +883,7 @@ const events = [
     { occurredAt: '2025-06-20', recordedAt: at('06-23', '09:00') },
     {
       incidentId: 'ccg-water-cannon-scarborough-2025-06-20',
-      kind: 'force-posture',
+      kind: 'non-lethal-force',
       perpetrator: 'china',
       allegedBy: 'philippines',
       against: 'philippines',
@@ -942,7 +944,7 @@ const events = [
     { occurredAt: '2025-08-11', recordedAt: at('08-11', '12:00') },
     {
       incidentId: 'ccg-chase-scarborough-2025-08-11',
-      kind: 'force-posture',
+      kind: 'non-lethal-force',
       perpetrator: 'china',
       allegedBy: 'philippines',
       against: 'philippines',
@@ -1098,7 +1100,7 @@ const events = [
     { occurredAt: '2025-09-16T09:00:00+08:00', precision: 'approximate', recordedAt: at('09-17', '08:00') },
     {
       incidentId: 'ccg-water-cannon-scarborough-2025-09-16',
-      kind: 'force-posture',
+      kind: 'non-lethal-force',
       perpetrator: 'china',
       allegedBy: 'philippines',
       against: 'philippines',
@@ -1157,7 +1159,7 @@ const events = [
     { occurredAt: '2025-10-12T09:15:00+08:00', recordedAt: at('10-12', '12:00') },
     {
       incidentId: 'ccg-ramming-thitu-2025-10-12',
-      kind: 'force-posture',
+      kind: 'non-lethal-force',
       perpetrator: 'china',
       allegedBy: 'philippines',
       against: 'philippines',
@@ -1256,7 +1258,7 @@ const events = [
     { occurredAt: '2025-12-12', recordedAt: at('12-13', '09:00') },
     {
       incidentId: 'ccg-water-cannon-sabina-2025-12-12',
-      kind: 'force-posture',
+      kind: 'non-lethal-force',
       perpetrator: 'china',
       allegedBy: 'philippines',
       against: 'philippines',
