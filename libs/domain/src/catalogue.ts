@@ -1064,7 +1064,8 @@ export const CATALOGUE = {
   },
   IncidentReported: {
     group: 'ground-truth',
-    summary: 'an incident on the ground: clash, strike, attack, shelling, border closure or reopening, casualty report',
+    summary:
+      'an incident on the ground: clash, strike, attack, shelling, non-lethal force (water cannon, ramming), border closure or reopening, casualty report',
     aliases: ['incident'],
     fields: {
       incidentId: {

@@ -334,6 +334,10 @@ export interface CeasefireEnded {
   readonly summary?: string;
 }
 
+/**
+ * `non-lethal-force`: force used by one party on the other's vessels or people short of weapons fire (water cannon,
+ * ramming, lasers, tear gas at a border): not armed action (DOMAIN.md §5b), coercion between the two.
+ */
 export const INCIDENT_KINDS = [
   'clash',
   'airstrike',
@@ -345,6 +349,7 @@ export const INCIDENT_KINDS = [
   'missile-strike',
   'border-reopening',
   'casualty-report',
+  'non-lethal-force',
 ] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 

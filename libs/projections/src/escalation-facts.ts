@@ -9,7 +9,7 @@
  * Pure data, no interpretation of windows or levels: that is the model's
  * (`escalation-v2.ts`), so changing the model's numbers needs no refold.
  */
-import type { NegotiationEvent, Range } from '@parley/domain';
+import type { IncidentKind, NegotiationEvent, Range } from '@parley/domain';
 import { endInstant } from '@parley/domain';
 import { NO_POOL, type StringPool } from './string-pool';
 
@@ -21,6 +21,9 @@ export const ARMED_INCIDENT_KINDS: readonly string[] = [
   'drone-strike',
   'missile-strike',
 ];
+
+/** Force short of weapons fire used by one party on the other's vessels or people (water cannon, ramming): coercion. */
+const NON_LETHAL_FORCE: IncidentKind = 'non-lethal-force';
 
 /** A count recorded as a range, at the middle of its range (0 when not recorded). */
 export function midpoint(range: Range | undefined | null): number {
@@ -51,6 +54,17 @@ export type EscalationFacts =
   /** An attack by an armed group (e.g. the TTP in Pakistan); `blamedOn` is who the victim holds responsible. */
   | ({
       readonly f: 'attack';
+      readonly by: string | null;
+      readonly target: string | null;
+      readonly allegedBy: string | null;
+      readonly blamedOn: string | null;
+    } & Scale)
+  /**
+   * Non-lethal force by `by` on `target`'s vessels or people (water cannon, ramming, lasers, tear gas): coercion between
+   * the two, never armed action (§5b); `blamedOn` as for an attack.
+   */
+  | ({
+      readonly f: 'force';
       readonly by: string | null;
       readonly target: string | null;
       readonly allegedBy: string | null;
@@ -174,6 +188,18 @@ const FACTS = {
     if (kind === 'militant-attack') {
       return {
         f: 'attack',
+        by,
+        target,
+        allegedBy: alleged,
+        blamedOn,
+        killed: midpoint(optionalRange(data, 'fatalities')),
+        injured: midpoint(optionalRange(data, 'injured')),
+        civilians: midpoint(optionalRange(data, 'civilianFatalities')),
+      };
+    }
+    if (kind === NON_LETHAL_FORCE) {
+      return {
+        f: 'force',
         by,
         target,
         allegedBy: alleged,

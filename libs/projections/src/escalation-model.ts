@@ -172,6 +172,8 @@ const COMMON: Omit<ModelCommon, 'version'> = Object.freeze({
         shelling: '194',
         'drone-strike': '195',
         'missile-strike': '195',
+        // Water cannon, ramming, lasers, tear gas: CAMEO's coerce (17), as 'militant-attack' takes assault (18).
+        'non-lethal-force': '17',
       },
     },
     MediationAction: {

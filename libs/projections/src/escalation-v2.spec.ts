@@ -495,6 +495,52 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(l).level).toBe(2);
   });
 
+  it("non-lethal force on the other party's vessels or people (water cannon, ramming) is coercion for 2 weeks, never armed action", () => {
+    // The China Coast Guard's water cannon on a Philippine fisheries vessel, one crew member hurt: no weapon fired.
+    const force = {
+      kind: 'non-lethal-force',
+      perpetrator: 'pakistan',
+      allegedBy: 'afghan-taliban',
+      against: 'afghan-taliban',
+    };
+    const l = log();
+    incident(l, 1, { ...force, injured: { min: 1, max: 1 } });
+    const v = at(l);
+    expect(v).toMatchObject({
+      level: 3,
+      levelName: 'coercive',
+      pair: { actors: ['afghan-taliban', 'pakistan'], level: 3 },
+    });
+    expect(v.reasons.map((r) => r.rule)).toEqual(['coercion']);
+    expect(v.reasons[0]?.text).toBe(
+      `Non-lethal force by Pakistan against Afghan Taliban on ${daysBefore(1).slice(0, 10)} (1 day ago)`,
+    );
+    expect(v.pair?.lastArmedAction).toBeNull();
+    expect(at(l, T + 12 * DAY).level).toBe(3);
+    expect(at(l, T + 15 * DAY).level).toBe(2);
+    // It is a hostile act: an agreement being implemented is not calm for a month after it (2, not 1).
+    const agreed = log();
+    agreed.add(
+      'AgreementReached',
+      {
+        agreementId: 'a',
+        kind: 'partial',
+        provisions: [],
+        signatories: ['pakistan', 'afghan-taliban'],
+        textPublic: false,
+      },
+      { occurredAt: daysBefore(60) },
+    );
+    incident(agreed, 20, force);
+    expect(at(agreed).level).toBe(2);
+    expect(at(agreed, T + 11 * DAY).level).toBe(1);
+    // A third party's force on a party is that pair's coercion, not the parties'.
+    const third = log();
+    incident(third, 1, { ...force, perpetrator: 'ttp', allegedBy: 'pakistan', against: 'pakistan' });
+    expect(at(third).level).toBe(2);
+    expect(at(third).pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ level: 3 });
+  });
+
   it('1 cooperative only for an agreement being implemented with no hostile act or threat for a month', () => {
     const l = log();
     l.add(

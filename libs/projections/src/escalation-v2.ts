@@ -10,8 +10,10 @@
  *                  agreed after it has held `ceasefireHoldDays`
  *   3 coercive     armed action in the last `recentArmedDays`; or, in the last
  *                  `coercionDays`, an ultimatum, a threat of war, collapsed
- *                  talks, an attack blamed on the other side; or, while they
- *                  last, a closed border or an active ultimatum
+ *                  talks, an attack blamed on the other side, non-lethal
+ *                  force (water cannon, ramming) on the other's vessels or
+ *                  people; or, while they last, a closed border or an active
+ *                  ultimatum
  *   1 cooperative  an agreement being implemented and no hostile act or threat
  *                  for `calmDays`
  *   2 strained     otherwise
@@ -346,6 +348,18 @@ class Scene {
         const pair = f.by === null ? null : this.pairOf(f.by, f.target);
         this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'attack', f.killed);
         this.blame(record, f.allegedBy, f.blamedOn);
+        return;
+      }
+      case 'force': {
+        // Water cannon, ramming: force on the other's vessels or people, no weapon fired. Coercion between the two for
+        // the coercion window, never armed action; an author not recorded is not inferred (as for an attack).
+        const target = f.target ?? this.other(f.by);
+        const pair = f.by === null ? null : this.pairOf(f.by, target);
+        if (pair !== null) {
+          const what = `non-lethal force by ${this.name(f.by as string)} against ${this.name(target as string)}`;
+          this.act(record, pair, 'coercion', this.base(record) * this.scale(f), what);
+        }
+        if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn);
         return;
       }
       case 'violation':

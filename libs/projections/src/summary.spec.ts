@@ -102,6 +102,14 @@ describe('summary lines', () => {
         period: { from: '2025-10-01', to: '2025-12-31' },
         description: 'quarterly figures',
       }),
+      log.add('IncidentReported', {
+        incidentId: 'i3',
+        kind: 'non-lethal-force',
+        perpetrator: 'pakistan',
+        place: 'Torkham',
+        injured: { min: 3, max: 3 },
+        description: 'tear gas at the crossing',
+      }),
     ];
     const ctx = summaryContext(foldViews(log.entries));
     expect(lines.map((e) => summaryLine(e, ctx))).toEqual([
@@ -111,6 +119,7 @@ describe('summary lines', () => {
       'Ceasefire extended until the talks conclude',
       'Drone strike by Pakistan in Kabul (2–5 killed, 7 injured)',
       'Casualty report, 2025-10-01 to 2025-12-31 (70 killed)',
+      'Non-lethal force by Pakistan in Torkham (3 injured)',
     ]);
   });
 

@@ -185,7 +185,8 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
       return `Ceasefire ended: ${event.data.reason}`;
     case 'IncidentReported': {
       const { kind, perpetrator, place, fatalities, injured, period } = event.data;
-      const what = kind.replace('-', ' ');
+      // The kind's last hyphen joins its words ('drone-strike', 'non-lethal-force'): 'drone strike', 'non-lethal force'.
+      const what = kind.replace(/-(?=[^-]*$)/, ' ');
       const counts = [fatalities ? `${range(fatalities)} killed` : '', injured ? `${range(injured)} injured` : '']
         .filter(Boolean)
         .join(', ');
