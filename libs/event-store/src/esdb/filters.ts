@@ -69,6 +69,11 @@ export function visibleStream(namespace: string, esdbStream: string): string | u
   return stream;
 }
 
+/** The metadata stream of an EventStoreDB stream (where `$tb`, `$maxCount`… live). */
+export function metadataStream(esdbStream: string): string {
+  return `$$${esdbStream}`;
+}
+
 /** The marker stream of an EventStoreDB event id, in a namespace. */
 export function markerStream(namespace: string, esdbEventId: string): string {
   return `${MARKER_STREAM_PREFIX}${namespace}${esdbEventId}`;
