@@ -372,7 +372,10 @@ export class TestNode {
     const injected = this.cluster.takeFailure(kind);
     if (injected !== undefined) return void call.emit('error', injected);
     // Accepted, never answered: the call stays open until the client cancels it (or the node dies).
-    if (this.cluster.takeHang(kind)) return;
+    const stream = options.hasStream()
+      ? streamName((options.getStream() as ReadReq.Options.StreamOptions).getStreamIdentifier())
+      : '$all';
+    if (this.cluster.takeHang(kind, stream)) return;
     const requiresLeader = call.metadata.get('requires-leader')[0] === 'true';
     if (requiresLeader && !this.isLeader) return void call.emit('error', this.notLeader());
     const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
@@ -485,7 +488,7 @@ export class TestNode {
       const injected = this.cluster.takeFailure('append');
       if (injected !== undefined) return callback(injected);
       // Accepted, never answered (nothing stored): only the client's deadline ends the call.
-      if (this.cluster.takeHang('append')) return;
+      if (this.cluster.takeHang('append', streamName(options?.getStreamIdentifier()))) return;
       if (!this.isLeader) return callback(this.notLeader());
       const header = options;
       if (header === undefined) return callback(serviceError(grpc.status.INVALID_ARGUMENT, 'no options'));
@@ -642,7 +645,7 @@ export class EsdbTestCluster {
   private readonly batchAppendSupported: boolean;
   private leaderNode: TestNode | undefined;
   private failures: InjectedFailure[] = [];
-  private readonly hangs = new Map<CallKind, number>();
+  private hangs: { readonly kind: CallKind; remaining: number; readonly matches: (stream: string) => boolean }[] = [];
   /** Subscriptions (open and new) send nothing while set. */
   stalled = false;
 
@@ -694,18 +697,21 @@ export class EsdbTestCluster {
    * deadline on reads (`deadline: Infinity` in its readAll/readStream; "for reads and
    * subscriptions, we do not use the deadline value at all", kurrent-io/KurrentDB-Client-Java#333),
    * and unary appends carry its `defaultDeadline`. A hung call ends when the client cancels it.
+   * `matches` picks the calls by stream name (`$all` for reads of it).
    */
-  hangNext(kind: CallKind, count = 1): void {
-    this.hangs.set(kind, (this.hangs.get(kind) ?? 0) + count);
+  hangNext(kind: CallKind, count = 1, matches: (stream: string) => boolean = () => true): void {
+    this.hangs.push({ kind, remaining: count, matches });
   }
 
   /** Calls that `hangNext` made hang so far. */
   hungCalls = 0;
 
-  takeHang(kind: CallKind): boolean {
-    const left = this.hangs.get(kind) ?? 0;
-    if (left === 0) return false;
-    this.hangs.set(kind, left - 1);
+  /** Whether this call of `kind` on `stream` (`$all` for reads of it) hangs. */
+  takeHang(kind: CallKind, stream: string): boolean {
+    const hang = this.hangs.find((h) => h.kind === kind && h.remaining > 0 && h.matches(stream));
+    if (hang === undefined) return false;
+    hang.remaining--;
+    if (hang.remaining === 0) this.hangs = this.hangs.filter((h) => h !== hang);
     this.hungCalls++;
     return true;
   }
