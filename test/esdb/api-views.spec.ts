@@ -264,4 +264,28 @@ describe('the API on EventStoreDB: a negotiation whose stream an operator delete
       if (deletion === 'soft-delete') expect(cluster.log.truncatedBefore(stream)).toBe(DELETED_STREAM);
     },
   );
+
+  it('a rebuild that must re-fold the deleted negotiation drops it from the views, and goes on for the others', async () => {
+    const cluster = await startCluster();
+    const api = await startApi(cluster);
+    const deleted = `neg-${randomUUID()}`;
+    const kept = `neg-${randomUUID()}`;
+    expectStatus(await api.post('/negotiations', openBody(deleted)), 201);
+    const development = withId(EXAMPLE_EVENTS.StatementMade);
+    expectStatus(await api.post(`/negotiations/${deleted}/events`, development), 201);
+    // A retraction: folding it means re-folding the negotiation from its stream.
+    const retraction = withId({
+      ...EXAMPLE_EVENTS.EventRetracted,
+      data: { ...EXAMPLE_EVENTS.EventRetracted.data, eventId: development.eventId },
+    });
+    expectStatus(await api.post(`/negotiations/${deleted}/events`, retraction), 201);
+    const last = expectStatus(await api.post('/negotiations', openBody(kept)), 201);
+    expectStatus(await api.get(`/negotiations/${kept}/status?minPosition=${last.body.position}`), 200);
+    cluster.log.tombstone(streamName(deleted));
+
+    expectStatus(await api.post('/admin/rebuild', ''), 200);
+    expect((await api.get(`/negotiations/${deleted}/status`)).status).toBe(404);
+    expectStatus(await api.get(`/negotiations/${kept}/status`), 200);
+    expect((await health(api)).status).toBe(200);
+  });
 });
