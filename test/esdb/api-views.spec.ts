@@ -13,8 +13,10 @@ import { status as grpcStatus } from '@grpc/grpc-js';
 import { streamName } from '@parley/domain';
 import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { loadConfig } from '../../apps/api/src/config/config';
+import { EXIT } from '../../apps/cli/src/errors';
 import { createEventStore } from '../../apps/api/src/store/create-event-store';
 import { startTestApp, type TestApp } from '../support/app';
+import { runInProcess } from '../cli/support';
 import { openBody, withId } from '../support/cases';
 import { client, expectStatus, type Client } from '../support/http';
 import { DELETED_STREAM } from './server/log';
@@ -260,6 +262,12 @@ describe('the API on EventStoreDB: a negotiation whose stream an operator delete
           `negotiation ${id}: stream ${stream} was deleted in EventStoreDB outside Parley`,
         );
       }
+      // The CLI prints it as the refusal it is (exit 1), not as a server failure (exit 3).
+      const cli = await runInProcess(['events', id, '--url', (apps.at(-1) as TestApp).url]);
+      expect(cli.code).toBe(EXIT.refused);
+      expect(cli.stderr).toContain('error 410 Gone · stream-deleted');
+      expect(cli.stderr).toContain(`negotiation ${id}: stream ${stream} was deleted in EventStoreDB outside Parley`);
+      expect(cli.stderr).toContain(`deletion: ${deletion}`);
       expect(cluster.log.stream(stream)?.length).toBe(before);
       if (deletion === 'soft-delete') expect(cluster.log.truncatedBefore(stream)).toBe(DELETED_STREAM);
     },

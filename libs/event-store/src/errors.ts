@@ -61,9 +61,9 @@ export class AppendTooLargeError extends EventStoreError {
 export type StreamDeletion = 'tombstone' | 'soft-delete' | 'truncated';
 
 const DELETION_WORDS: Record<StreamDeletion, string> = {
-  tombstone: 'hard-deleted (tombstoned); it can never be written again',
-  'soft-delete': 'soft-deleted; its events are hidden',
-  truncated: 'truncated (its truncate-before metadata hides its first events)',
+  tombstone: 'hard-deleted (tombstoned), which EventStoreDB never undoes',
+  'soft-delete': 'soft-deleted, its events hidden by its metadata',
+  truncated: 'truncated, its first events hidden by its metadata ($tb)',
 };
 
 /**

@@ -132,7 +132,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return {
         statusCode: HttpStatus.GONE,
         error: statusText(HttpStatus.GONE),
-        message: `${subject}${exception.message}. Parley neither reads nor writes it; nothing was changed (restore it in EventStoreDB, see docs/EVENTSTOREDB.md)`,
+        message: `${subject}${exception.message}. Parley neither reads nor writes it, and changed nothing (see "Streams deleted outside Parley" in docs/EVENTSTOREDB.md)`,
         code: exception.code,
         details: {
           ...(negotiationId === undefined ? {} : { negotiationId }),
