@@ -115,6 +115,12 @@ describe('a stream deleted in EventStoreDB outside Parley', () => {
     await expect(store.append('other', newEvents(1), { expectedRevision: 0 })).resolves.toMatchObject({
       nextRevision: 1,
     });
+    // Truncated past its last event (what "truncate the whole stream" does): it still exists, and reads as nothing.
+    cluster.log.truncateBefore(namespace + 's', 3n);
+    await expectRefusedEverywhere('s', stored, 'truncated');
+    await expect(refusal(store.readStream('s', { direction: 'backwards', fromRevision: 1 }))).resolves.toMatchObject({
+      deletion: 'truncated',
+    });
   });
 
   it('soft-deleted, then recreated by another writer: refused as truncated (the recreation hides the old events)', async () => {

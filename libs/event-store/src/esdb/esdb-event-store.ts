@@ -75,8 +75,9 @@
  *   the append is refused and nothing is appended.
  * - A truncation (`$tb` above 0, or what a soft delete leaves after some other
  *   writer recreated the stream): Parley's streams start at 0 and have no
- *   gaps, so a stream read that skips revisions is refused the same way, and
- *   so is an append (the same metadata read). An operator's delete that lands
+ *   gaps, so a stream read that skips revisions, or finds a stream that
+ *   exists without an event to show, is refused the same way, and so is an
+ *   append (the same metadata read). An operator's delete that lands
  *   between that read and the append (milliseconds) is not seen: EventStoreDB
  *   then recreates the stream with the new events, which are stored and
  *   acknowledged, and its metadata now says `$tb` = their first revision, so
@@ -730,12 +731,13 @@ export class EsdbEventStore implements EventStore {
       )) {
         if (resolved.event !== undefined) return fromEsdbRevision(resolved.event.revision);
       }
-      return -1;
     } catch (error) {
       if (!isStreamNotFound(error)) throw error;
       await this.refuseIfDeleted(esdbStream, false);
       return -1;
     }
+    // Found, yet no last event: its metadata hides them all.
+    throw this.deleted(esdbStream, 'truncated');
   }
 
   // --- streams deleted outside Parley (see the header) ----------------------
@@ -837,9 +839,12 @@ export class EsdbEventStore implements EventStore {
         await this.refuseIfDeleted(esdbStream, requiresLeader);
         return result;
       }
-      // A backwards read that ends above revision 0: the revisions below are hidden.
-      if (backwards && count < want && lastRevision !== undefined && lastRevision > 0n)
-        throw this.deleted(esdbStream, 'truncated');
+      // The stream exists (no "not found"), so it holds revisions 0 to its last: a backwards read that ends
+      // above 0 or finds nothing, or nothing at revision 0 forwards, means its metadata hides them.
+      const hidden = backwards
+        ? count < want && (lastRevision === undefined || lastRevision > 0n)
+        : count === 0 && cursor === 0n;
+      if (hidden) throw this.deleted(esdbStream, 'truncated');
       if (count < want || lastRevision === undefined) break;
       if (backwards) {
         if (lastRevision === 0n) break;
