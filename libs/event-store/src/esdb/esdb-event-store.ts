@@ -276,23 +276,28 @@ async function* drain<T>(read: StreamingRead<T>, deadlineMs: number): AsyncGener
   const iterator = read[Symbol.asyncIterator]();
   let done = false;
   let abandoned = false;
+  // The read's one timer, restarted (`refresh`, which also re-arms it once fired) whenever the read waits for
+  // the server. While the consumer holds a value there is no wait to fail: a firing then does nothing.
+  let failWait: ((error: Error) => void) | undefined;
+  const timer = setTimeout(() => {
+    if (failWait === undefined) return;
+    abandoned = true;
+    read.cancel().catch(() => undefined);
+    failWait(
+      new StoreUnavailableError(
+        `EventStoreDB did not answer a read within ${deadlineMs} ms (defaultDeadline in the connection string)`,
+      ),
+    );
+  }, deadlineMs);
   const next = async (): Promise<IteratorResult<T>> => {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        abandoned = true;
-        read.cancel().catch(() => undefined);
-        reject(
-          new StoreUnavailableError(
-            `EventStoreDB did not answer a read within ${deadlineMs} ms (defaultDeadline in the connection string)`,
-          ),
-        );
-      }, deadlineMs);
-    });
+    timer.refresh();
     try {
-      return (await Promise.race([iterator.next(), expired])) as IteratorResult<T>;
+      return await new Promise<IteratorResult<T>>((resolve, reject) => {
+        failWait = reject;
+        iterator.next().then(resolve, reject);
+      });
     } finally {
-      clearTimeout(timer);
+      failWait = undefined;
     }
   };
   try {
@@ -312,6 +317,7 @@ async function* drain<T>(read: StreamingRead<T>, deadlineMs: number): AsyncGener
         // The caller already has what it wanted.
       }
     }
+    clearTimeout(timer);
   }
 }
 
