@@ -57,7 +57,6 @@ const ERROR_MEANINGS = {
   403: "the key's role may not do this (viewer < analyst < admin)",
   404: 'no such negotiation (or event)',
   409: 'conflicts with what is recorded (an id already used, a concurrent write)',
-  410: "the negotiation's stream was deleted in EventStoreDB outside Parley (an operator's delete): nothing read or written",
   412: 'If-Match names a stale revision; the ETag holds the current one',
   415: 'the body is not of the media type the route reads',
   422: 'a business rule refused it: names the rule and the ids',
