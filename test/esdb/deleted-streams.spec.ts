@@ -85,6 +85,33 @@ describe('a stream deleted in EventStoreDB outside Parley', () => {
     expect((await store.readAll()).map((event) => event.id)).toEqual(stored.map((event) => event.id));
   });
 
+  it('tombstoned while a subscription follows: the subscription warns, naming the stream, and goes on', async () => {
+    const warned: Array<[string, unknown]> = [];
+    const watched = await openEsdbEventStore({
+      connectionString: cluster.connectionString(),
+      namespace,
+      logger: { ...silentLogger, warn: (message, context) => void warned.push([message, context]) },
+    });
+    const seen: string[] = [];
+    const subscription = watched.subscribe(
+      { afterPosition: 0 },
+      { onEvents: (events) => void seen.push(...events.map((e) => e.id)) },
+    );
+    const first = newEvents(1);
+    await store.append('s', first, { expectedRevision: 'no-stream' });
+    cluster.log.tombstone(namespace + 's');
+    const later = newEvents(1);
+    await store.append('other', later, { expectedRevision: 'no-stream' });
+    const deadline = Date.now() + 5_000;
+    while (seen.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    await subscription.close();
+    await watched.close();
+    expect(seen).toEqual([...first, ...later].map((event) => event.id));
+    expect(warned).toEqual([
+      ['a stream was hard-deleted (tombstoned) in EventStoreDB outside Parley', { stream: 's' }],
+    ]);
+  });
+
   it('soft-deleted: refused as deleted where EventStoreDB would read "not found" and let an append recreate the stream', async () => {
     const stored = newEvents(2);
     await store.append('s', stored, { expectedRevision: 'no-stream' });

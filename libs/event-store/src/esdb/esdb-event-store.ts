@@ -84,8 +84,8 @@
  *   the next read or append of it is refused.
  * - `$all` keeps a deleted stream's events until a scavenge: `readAll`, the
  *   subscriptions (so the views, until they re-fold the negotiation from its
- *   stream) and the migration still see them. A tombstone's own record is not
- *   JSON, and skipped.
+ *   stream) and the migration still see them. A tombstone's own record is
+ *   skipped; a subscription that meets one logs a warning naming the stream.
  * - Id markers outlive the stream. A retry of an append that was stored
  *   before the delete is refused as deleted (it is never stored a second
  *   time); the claims of a refused append are written, as for any refused

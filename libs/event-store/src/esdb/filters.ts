@@ -27,6 +27,9 @@ import type { EventFilter } from '../port';
 /** Prefix of the streams that record which stream holds an event id. */
 export const MARKER_STREAM_PREFIX = 'parley-event-id-';
 
+/** The type of the record a hard delete (tombstone) writes into the deleted stream itself. */
+export const TOMBSTONE_EVENT_TYPE = '$streamDeleted';
+
 /** System streams (`$all` internals, projections, settings) and system events (`$`-types such as `$>` links, `$metadata`). */
 export function isSystemEvent(streamId: string, type: string): boolean {
   return streamId.startsWith('$') || type.startsWith('$');
