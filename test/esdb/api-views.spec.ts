@@ -10,11 +10,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { status as grpcStatus } from '@grpc/grpc-js';
+import { streamName } from '@parley/domain';
+import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import { loadConfig } from '../../apps/api/src/config/config';
+import { EXIT } from '../../apps/cli/src/errors';
 import { createEventStore } from '../../apps/api/src/store/create-event-store';
 import { startTestApp, type TestApp } from '../support/app';
-import { openBody } from '../support/cases';
+import { runInProcess } from '../cli/support';
+import { openBody, withId } from '../support/cases';
 import { client, expectStatus, type Client } from '../support/http';
+import { DELETED_STREAM } from './server/log';
 import { EsdbTestCluster, type TestClusterOptions } from './server/server';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -222,5 +227,73 @@ describe('the API on EventStoreDB: what it logs', () => {
     const retries = logged.filter((args) => args.some((a) => typeof a === 'string' && /retrying/.test(a)));
     expect(retries).toHaveLength(2);
     for (const args of retries) expect(JSON.stringify(args)).toContain('node still starting');
+  });
+});
+
+describe('the API on EventStoreDB: a negotiation whose stream an operator deleted in EventStoreDB', () => {
+  it.each([
+    ['tombstoned', 'tombstone'],
+    ['soft-deleted', 'soft-delete'],
+  ] as const)(
+    '%s: 410 naming the negotiation and the deletion on reads and writes, not a 500; the stream stays as left',
+    async (_how, deletion) => {
+      const cluster = await startCluster();
+      const api = await startApi(cluster);
+      const id = `neg-${randomUUID()}`;
+      const stream = streamName(id);
+      expectStatus(await api.post('/negotiations', openBody(id)), 201);
+      const development = withId(EXAMPLE_EVENTS.StatementMade);
+      expectStatus(await api.post(`/negotiations/${id}/events`, development), 201);
+      if (deletion === 'tombstone') cluster.log.tombstone(stream);
+      else cluster.log.softDelete(stream);
+      const before = cluster.log.stream(stream)?.length;
+
+      const replies = [
+        await api.get(`/negotiations/${id}/events`),
+        await api.get(`/events/${development.eventId}`),
+        await api.post(`/negotiations/${id}/events`, withId(EXAMPLE_EVENTS.StatementMade)),
+        // Opening it again would recreate a soft-deleted stream over its hidden events (EventStoreDB allows it).
+        await api.post('/negotiations', openBody(id)),
+      ];
+      for (const reply of replies) {
+        expect(reply.status).toBe(410);
+        expect(reply.body).toMatchObject({ code: 'stream-deleted', details: { negotiationId: id, stream, deletion } });
+        expect(reply.body.message).toContain(
+          `negotiation ${id}: stream ${stream} was deleted in EventStoreDB outside Parley`,
+        );
+      }
+      // The CLI prints it as the refusal it is (exit 1), not as a server failure (exit 3).
+      const cli = await runInProcess(['events', id, '--url', (apps.at(-1) as TestApp).url]);
+      expect(cli.code).toBe(EXIT.refused);
+      expect(cli.stderr).toContain('error 410 Gone · stream-deleted');
+      expect(cli.stderr).toContain(`negotiation ${id}: stream ${stream} was deleted in EventStoreDB outside Parley`);
+      expect(cli.stderr).toContain(`deletion: ${deletion}`);
+      expect(cluster.log.stream(stream)?.length).toBe(before);
+      if (deletion === 'soft-delete') expect(cluster.log.truncatedBefore(stream)).toBe(DELETED_STREAM);
+    },
+  );
+
+  it('a rebuild that must re-fold the deleted negotiation drops it from the views, and goes on for the others', async () => {
+    const cluster = await startCluster();
+    const api = await startApi(cluster);
+    const deleted = `neg-${randomUUID()}`;
+    const kept = `neg-${randomUUID()}`;
+    expectStatus(await api.post('/negotiations', openBody(deleted)), 201);
+    const development = withId(EXAMPLE_EVENTS.StatementMade);
+    expectStatus(await api.post(`/negotiations/${deleted}/events`, development), 201);
+    // A retraction: folding it means re-folding the negotiation from its stream.
+    const retraction = withId({
+      ...EXAMPLE_EVENTS.EventRetracted,
+      data: { ...EXAMPLE_EVENTS.EventRetracted.data, eventId: development.eventId },
+    });
+    expectStatus(await api.post(`/negotiations/${deleted}/events`, retraction), 201);
+    const last = expectStatus(await api.post('/negotiations', openBody(kept)), 201);
+    expectStatus(await api.get(`/negotiations/${kept}/status?minPosition=${last.body.position}`), 200);
+    cluster.log.tombstone(streamName(deleted));
+
+    expectStatus(await api.post('/admin/rebuild', ''), 200);
+    expect((await api.get(`/negotiations/${deleted}/status`)).status).toBe(404);
+    expectStatus(await api.get(`/negotiations/${kept}/status`), 200);
+    expect((await health(api)).status).toBe(200);
   });
 });

@@ -248,8 +248,9 @@ describe('EventStoreDB faults, through the real client', () => {
     const cluster = await startCluster();
     const store = await open(`${cluster.connectionString()}&defaultDeadline=300`);
     const events = newEvents(2);
-    // The claims and the append are answered; the read-back of the appended events hangs.
-    cluster.hangNext('read');
+    // The claims, the read of the stream's metadata ($$…, alongside them) and the append are answered; the
+    // read-back of the appended events hangs.
+    cluster.hangNext('read', 1, (stream) => !stream.startsWith('$$'));
     await expect(store.append('s', events, { expectedRevision: 'no-stream' })).rejects.toThrow(StoreUnavailableError);
     const retry = await store.append('s', events, { expectedRevision: 'no-stream' });
     expect(retry).toMatchObject({ duplicate: true, nextRevision: 1 });

@@ -51,6 +51,38 @@ export class AppendTooLargeError extends EventStoreError {
   }
 }
 
+/**
+ * How a stream was deleted outside Parley, with EventStoreDB's own tools:
+ * - `tombstone`: hard-deleted; EventStoreDB refuses every read and write of it, for ever;
+ * - `soft-delete`: its metadata hides every event (`$tb` = 2^63 − 1); EventStoreDB reads it as not
+ *   found and would let a write recreate it without them;
+ * - `truncated`: its metadata (`$tb`) hides its first events (or a stream read skips revisions).
+ */
+export type StreamDeletion = 'tombstone' | 'soft-delete' | 'truncated';
+
+const DELETION_WORDS: Record<StreamDeletion, string> = {
+  tombstone: 'hard-deleted (tombstoned), which EventStoreDB never undoes',
+  'soft-delete': 'soft-deleted, its events hidden by its metadata',
+  truncated: 'truncated, its first events hidden by its metadata ($tb)',
+};
+
+/**
+ * The stream was deleted in the store by something other than this store — an operator with
+ * EventStoreDB's own tools — so events that were written to it and acknowledged can no longer be
+ * read from it. Reads and appends of it are refused, and nothing is written to it: neither a new
+ * history on top of the hidden one nor a second copy of an acknowledged event.
+ */
+export class StreamDeletedError extends EventStoreError {
+  readonly code = 'stream-deleted';
+  constructor(
+    readonly stream: string,
+    readonly deletion: StreamDeletion,
+  ) {
+    super(`stream ${stream} was deleted in EventStoreDB outside Parley: ${DELETION_WORDS[deletion]}`);
+    this.name = 'StreamDeletedError';
+  }
+}
+
 /** The store cannot be reached or has been closed. */
 export class StoreUnavailableError extends EventStoreError {
   readonly code = 'store-unavailable';

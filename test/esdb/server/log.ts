@@ -17,10 +17,31 @@
  *   `any` / `stream_exists`, answer the original result. The same ids as a
  *   write still waiting for replication are *dropped*: the server never
  *   answers them, and the client's request times out (`WriteTimeoutMs`).
+ * - Deletion, as an operator does it with EventStoreDB's own tools
+ *   (`IndexWriter.CheckCommit`, `IndexReader.ReadStreamEvents*`):
+ *   - `tombstone` (hard delete) writes a `$streamDeleted` record at revision
+ *     2^63 − 1 into the stream: reads and appends (any expectation) of it
+ *     fail with "stream deleted", and so do reads of its metadata stream;
+ *   - `softDelete` writes `{"$tb": 2^63 − 1}` to the metadata stream `$$s`:
+ *     reads answer "stream not found"; an append with `any`, `no_stream` or
+ *     the last revision recreates it at the next revision (its old events stay
+ *     hidden: the server writes `$tb` = the first new revision), one with
+ *     `stream_exists` or another revision is a wrong expected version whose
+ *     current revision is the last one, deleted;
+ *   - `truncateBefore` writes `{"$tb": n}`: reads skip the revisions below n.
+ *   `$all` keeps every record (a scavenge, which this log never runs, removes them).
  */
 import { randomUUID } from 'node:crypto';
 
 const RECORD_OVERHEAD = 80n;
+
+/** `EventNumber.DeletedStream`: a tombstone's revision, and the `$tb` of a soft-deleted stream. */
+export const DELETED_STREAM = 2n ** 63n - 1n;
+
+/** The metadata stream of `stream`. */
+export function metastreamOf(stream: string): string {
+  return `$$${stream}`;
+}
 
 export interface LogRecord {
   readonly logPosition: bigint;
@@ -49,7 +70,8 @@ export type Expected = 'any' | 'no_stream' | 'stream_exists' | bigint;
 export type AppendOutcome =
   | { readonly kind: 'success'; readonly revision: bigint; readonly position: bigint | undefined }
   | { readonly kind: 'wrong-expected-version'; readonly expected: Expected; readonly current: bigint }
-  | { readonly kind: 'dropped' };
+  | { readonly kind: 'dropped' }
+  | { readonly kind: 'stream-deleted' };
 
 interface Accepted {
   readonly records: LogRecord[];
@@ -103,8 +125,10 @@ export class ReplicatedLog {
     if (first !== undefined && pending.some((write) => write.records.some((r) => r.id === first.id))) {
       return { outcome: Promise.resolve({ kind: 'dropped' }) };
     }
+    if (this.isTombstoned(stream)) return { outcome: Promise.resolve({ kind: 'stream-deleted' }) };
     const committed = this.committedStreams.get(stream) ?? [];
     const current = this.acceptedRevision.get(stream) ?? -1n;
+    const softDeleted = this.truncatedBefore(stream) === DELETED_STREAM;
     if (first !== undefined) {
       const start =
         expected === 'any' || expected === 'stream_exists'
@@ -122,8 +146,8 @@ export class ReplicatedLog {
     }
     const holds =
       expected === 'any' ||
-      (expected === 'no_stream' && current === -1n) ||
-      (expected === 'stream_exists' && current >= 0n) ||
+      (expected === 'no_stream' && (current === -1n || softDeleted)) ||
+      (expected === 'stream_exists' && current >= 0n && !softDeleted) ||
       (typeof expected === 'bigint' && expected === current);
     if (!holds) return { outcome: Promise.resolve({ kind: 'wrong-expected-version', expected, current }) };
     if (events.length === 0)
@@ -154,8 +178,15 @@ export class ReplicatedLog {
     const last = records[records.length - 1] as LogRecord;
     const success: AppendOutcome = { kind: 'success', revision: last.revision, position: last.logPosition };
 
+    // Writing to a soft-deleted stream recreates it: its metadata then hides only the events before these
+    // (written after them, not in the same transaction, as the server does).
+    const undelete = (): void => {
+      if (softDeleted) this.writeMetadata(stream, { $tb: current + 1n });
+    };
+
     if (hold === undefined && this.replicationBusy === 0) {
       this.commit(records);
+      undelete();
       this.afterAppend();
       return { outcome: Promise.resolve(success) };
     }
@@ -164,6 +195,7 @@ export class ReplicatedLog {
       if (hold !== undefined) await new Promise((resolve) => setTimeout(resolve, hold.ms));
       this.commit(records);
       this.replicationBusy--;
+      undelete();
       const left = (this.pending.get(stream) ?? []).filter((write) => write !== accepted);
       if (left.length === 0) this.pending.delete(stream);
       else this.pending.set(stream, left);
@@ -185,6 +217,55 @@ export class ReplicatedLog {
   /** Committed events of a stream, in revision order; undefined when it has none. */
   stream(stream: string): readonly LogRecord[] | undefined {
     return this.committedStreams.get(stream);
+  }
+
+  /** Whether the stream was hard-deleted (its last record is a tombstone). */
+  isTombstoned(stream: string): boolean {
+    const base = stream.startsWith('$$') ? stream.slice(2) : stream;
+    return this.acceptedRevision.get(base) === DELETED_STREAM;
+  }
+
+  /** The stream's `$tb` metadata (the revisions below it are hidden), or undefined. */
+  truncatedBefore(stream: string): bigint | undefined {
+    const last = this.committedStreams.get(metastreamOf(stream))?.at(-1);
+    if (last === undefined) return undefined;
+    const value = /"\$tb"\s*:\s*(\d+)/.exec(Buffer.from(last.data).toString('utf8'))?.[1];
+    return value === undefined ? undefined : BigInt(value);
+  }
+
+  /**
+   * What a read of `stream` sees: its events from `$tb` on, or 'not-found' (never written, or
+   * soft-deleted), or 'deleted' (tombstoned, or the metadata stream of a tombstoned stream).
+   */
+  readable(stream: string): readonly LogRecord[] | 'not-found' | 'deleted' {
+    if (this.isTombstoned(stream)) return 'deleted';
+    const events = this.committedStreams.get(stream);
+    const truncatedBefore = this.truncatedBefore(stream) ?? 0n;
+    if (events === undefined || truncatedBefore === DELETED_STREAM) return 'not-found';
+    return truncatedBefore === 0n ? events : events.filter((record) => record.revision >= truncatedBefore);
+  }
+
+  /** A hard delete (`$streamDeleted` at revision 2^63 − 1), as `Streams.Tombstone` writes it. */
+  tombstone(stream: string): void {
+    const record = this.systemRecord(
+      stream,
+      DELETED_STREAM,
+      '$streamDeleted',
+      new Uint8Array(),
+      'application/octet-stream',
+    );
+    this.acceptedRevision.set(stream, DELETED_STREAM);
+    this.commitSystemRecord(record);
+  }
+
+  /** A soft delete, as `Streams.Delete` writes it: `$tb` = 2^63 − 1 in the stream's metadata. */
+  softDelete(stream: string): void {
+    this.writeMetadata(stream, { $tb: DELETED_STREAM });
+  }
+
+  /** Truncate-before metadata (`$tb`): reads of the stream skip the revisions below `revision`. */
+  truncateBefore(stream: string, revision: bigint): void {
+    this.writeMetadata(stream, { $tb: revision });
   }
 
   /** Whether a `$all` position falls on a record boundary (or at/after the end). */
@@ -225,23 +306,48 @@ export class ReplicatedLog {
   }
 
   private writeSystemRecord(): void {
-    const stream = '$stats-127.0.0.1:2113';
+    this.appendSystemRecord('$stats-127.0.0.1:2113', '$statsCollected', Buffer.from('{"proc":{"mem":1}}'));
+  }
+
+  /** A `$metadata` event in the stream's metadata stream (bigints written as JSON numbers). */
+  private writeMetadata(stream: string, metadata: Record<string, bigint>): void {
+    const json = `{${Object.entries(metadata)
+      .map(([key, value]) => `${JSON.stringify(key)}:${value}`)
+      .join(',')}}`;
+    this.appendSystemRecord(metastreamOf(stream), '$metadata', Buffer.from(json));
+  }
+
+  private appendSystemRecord(stream: string, type: string, data: Uint8Array): void {
     const revision = (this.acceptedRevision.get(stream) ?? -1n) + 1n;
-    const data = Buffer.from('{"proc":{"mem":1}}');
+    this.acceptedRevision.set(stream, revision);
+    this.commitSystemRecord(this.systemRecord(stream, revision, type, data, 'application/json'));
+  }
+
+  private systemRecord(
+    stream: string,
+    revision: bigint,
+    type: string,
+    data: Uint8Array,
+    contentType: string,
+  ): LogRecord {
     const record: LogRecord = {
       logPosition: this.next,
       postPosition: this.next + RECORD_OVERHEAD + BigInt(data.byteLength),
       streamId: stream,
       revision,
       id: randomUUID(),
-      type: '$statsCollected',
-      contentType: 'application/json',
+      type,
+      contentType,
       data,
       metadata: new Uint8Array(),
       created: new Date(),
     };
     this.next = record.postPosition;
-    this.acceptedRevision.set(stream, revision);
+    return record;
+  }
+
+  /** Committed at once, or behind the writes replication holds. */
+  private commitSystemRecord(record: LogRecord): void {
     if (this.replicationBusy === 0) this.commit([record]);
     else {
       this.replicationBusy++;

@@ -6,7 +6,8 @@
  *
  * - `Streams.Append` and `Streams.BatchAppend` (expected revisions,
  *   idempotency, wrong-expected-version details as the server sends them);
- * - `Streams.Read`: stream reads (forwards, backwards, "stream not found"),
+ * - `Streams.Read`: stream reads (forwards, backwards, "stream not found",
+ *   "stream deleted", `$tb` truncation — see `log.ts` for deleted streams),
  *   `$all` reads (forwards inclusive, backwards exclusive, "invalid
  *   position"), and `$all` subscriptions with stream-name / event-type
  *   filters, checkpoints every `checkpointInterval × 32` filtered records and
@@ -24,7 +25,8 @@
  * stops sending, or ends with an error), `hangNext` (calls accepted and never
  * answered), `breakAppends` (append calls of one
  * connection that fail while others' replies are in flight), `electLeader` /
- * `killLeader` (a leader change, a node loss).
+ * `killLeader` (a leader change, a node loss); `log.tombstone`, `log.softDelete`,
+ * `log.truncateBefore` (an operator deleting a stream with EventStoreDB's tools).
  *
  * A test harness, not a store: the product's distributed engine is
  * EventStoreDB / KurrentDB.
@@ -37,6 +39,7 @@ import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfea
 import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
 import {
   Empty,
+  StreamDeleted,
   StreamIdentifier,
   Timeout,
   UUID,
@@ -92,6 +95,14 @@ interface InjectedFailure {
 
 function serviceError(code: grpc.status, details: string, metadata = new grpc.Metadata()): grpc.ServiceError {
   return Object.assign(new Error(details), { code, details, metadata }) as grpc.ServiceError;
+}
+
+/** What the server answers a read of a tombstoned stream (or of its metadata), and a unary append to one. */
+function streamDeleted(stream: string): grpc.ServiceError {
+  const metadata = new grpc.Metadata();
+  metadata.set('exception', 'stream-deleted');
+  metadata.set('stream-name', stream);
+  return serviceError(grpc.status.FAILED_PRECONDITION, `Event stream '${stream}' is deleted.`, metadata);
 }
 
 /** The server's refusal of an append over `MaxAppendSize`. */
@@ -361,7 +372,10 @@ export class TestNode {
     const injected = this.cluster.takeFailure(kind);
     if (injected !== undefined) return void call.emit('error', injected);
     // Accepted, never answered: the call stays open until the client cancels it (or the node dies).
-    if (this.cluster.takeHang(kind)) return;
+    const stream = options.hasStream()
+      ? streamName((options.getStream() as ReadReq.Options.StreamOptions).getStreamIdentifier())
+      : '$all';
+    if (this.cluster.takeHang(kind, stream)) return;
     const requiresLeader = call.metadata.get('requires-leader')[0] === 'true';
     if (requiresLeader && !this.isLeader) return void call.emit('error', this.notLeader());
     const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
@@ -371,8 +385,9 @@ export class TestNode {
     if (options.hasStream()) {
       const streamOptions = options.getStream() as ReadReq.Options.StreamOptions;
       const name = streamName(streamOptions.getStreamIdentifier());
-      const events = log.stream(name);
-      if (events === undefined) {
+      const events = log.readable(name);
+      if (events === 'deleted') return void call.emit('error', streamDeleted(name));
+      if (events === 'not-found') {
         const notFound = new ReadResp.StreamNotFound();
         notFound.setStreamIdentifier(streamOptions.getStreamIdentifier());
         const resp = new ReadResp();
@@ -380,17 +395,19 @@ export class TestNode {
         call.write(resp);
         return void call.end();
       }
+      const last = events.at(-1)?.revision ?? -1n;
       const from = streamOptions.hasStart()
-        ? 0
+        ? 0n
         : streamOptions.hasEnd()
           ? backwards
-            ? events.length - 1
-            : events.length
-          : Number(BigInt(streamOptions.getRevision()));
-      // Backwards reads take the range [from − count + 1, from], as the server's index does.
+            ? last
+            : last + 1n
+          : BigInt(streamOptions.getRevision());
+      // By revision (a truncated stream starts above 0). Backwards reads take the range
+      // [from − count + 1, from], as the server's index does.
       const selected = backwards
-        ? events.slice(Math.max(0, from - count + 1), from + 1).reverse()
-        : events.slice(from, from + count);
+        ? events.filter((r) => r.revision <= from && r.revision > from - BigInt(count)).reverse()
+        : events.filter((r) => r.revision >= from).slice(0, count);
       for (const record of selected) call.write(readEvent(record));
       return void call.end();
     }
@@ -471,7 +488,7 @@ export class TestNode {
       const injected = this.cluster.takeFailure('append');
       if (injected !== undefined) return callback(injected);
       // Accepted, never answered (nothing stored): only the client's deadline ends the call.
-      if (this.cluster.takeHang('append')) return;
+      if (this.cluster.takeHang('append', streamName(options?.getStreamIdentifier()))) return;
       if (!this.isLeader) return callback(this.notLeader());
       const header = options;
       if (header === undefined) return callback(serviceError(grpc.status.INVALID_ARGUMENT, 'no options'));
@@ -495,6 +512,7 @@ export class TestNode {
         .then((outcome) => {
           // The server's write timeout on a unary append: ABORTED, "Operation timed out".
           if (outcome.kind === 'dropped') return answer(serviceError(grpc.status.ABORTED, 'Operation timed out'));
+          if (outcome.kind === 'stream-deleted') return answer(streamDeleted(streamName(header.getStreamIdentifier())));
           const resp = new AppendResp();
           if (outcome.kind === 'success') {
             const success = new AppendResp.Success();
@@ -586,6 +604,11 @@ export class TestNode {
             'Timeout',
             packAny(new Timeout(), 'event_store.client.Timeout'),
           );
+        if (outcome.kind === 'stream-deleted') {
+          const deleted = new StreamDeleted();
+          deleted.setStreamIdentifier(options.getStreamIdentifier());
+          return failWith(grpc.status.NOT_FOUND, 'StreamDeleted', packAny(deleted, 'event_store.client.StreamDeleted'));
+        }
         if (outcome.kind === 'wrong-expected-version')
           return failWith(
             grpc.status.FAILED_PRECONDITION,
@@ -622,7 +645,7 @@ export class EsdbTestCluster {
   private readonly batchAppendSupported: boolean;
   private leaderNode: TestNode | undefined;
   private failures: InjectedFailure[] = [];
-  private readonly hangs = new Map<CallKind, number>();
+  private hangs: { readonly kind: CallKind; remaining: number; readonly matches: (stream: string) => boolean }[] = [];
   /** Subscriptions (open and new) send nothing while set. */
   stalled = false;
 
@@ -674,18 +697,21 @@ export class EsdbTestCluster {
    * deadline on reads (`deadline: Infinity` in its readAll/readStream; "for reads and
    * subscriptions, we do not use the deadline value at all", kurrent-io/KurrentDB-Client-Java#333),
    * and unary appends carry its `defaultDeadline`. A hung call ends when the client cancels it.
+   * `matches` picks the calls by stream name (`$all` for reads of it).
    */
-  hangNext(kind: CallKind, count = 1): void {
-    this.hangs.set(kind, (this.hangs.get(kind) ?? 0) + count);
+  hangNext(kind: CallKind, count = 1, matches: (stream: string) => boolean = () => true): void {
+    this.hangs.push({ kind, remaining: count, matches });
   }
 
   /** Calls that `hangNext` made hang so far. */
   hungCalls = 0;
 
-  takeHang(kind: CallKind): boolean {
-    const left = this.hangs.get(kind) ?? 0;
-    if (left === 0) return false;
-    this.hangs.set(kind, left - 1);
+  /** Whether this call of `kind` on `stream` (`$all` for reads of it) hangs. */
+  takeHang(kind: CallKind, stream: string): boolean {
+    const hang = this.hangs.find((h) => h.kind === kind && h.remaining > 0 && h.matches(stream));
+    if (hang === undefined) return false;
+    hang.remaining--;
+    if (hang.remaining === 0) this.hangs = this.hangs.filter((h) => h !== hang);
     this.hungCalls++;
     return true;
   }

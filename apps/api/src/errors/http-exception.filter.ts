@@ -8,11 +8,12 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '@parley/domain';
+import { DomainError, negotiationIdFromStream } from '@parley/domain';
 import {
   AppendTooLargeError,
   DuplicateEventIdError,
   StoreUnavailableError,
+  StreamDeletedError,
   WrongExpectedRevisionError,
 } from '@parley/event-store';
 import { ProjectionQueryError } from '@parley/projections';
@@ -122,6 +123,22 @@ export class HttpErrorFilter implements ExceptionFilter {
         message: `the write is too large for the event store: over its limit of ${exception.maxBytes} bytes per append (MaxAppendSize on the EventStoreDB cluster; see docs/EVENTSTOREDB.md)`,
         code: exception.code,
         details: { stream: exception.stream, maxBytes: exception.maxBytes },
+      };
+    }
+    if (exception instanceof StreamDeletedError) {
+      // Gone, not "not found": the negotiation was recorded, and an operator deleted it in the database itself.
+      const negotiationId = negotiationIdFromStream(exception.stream);
+      const subject = negotiationId === undefined ? '' : `negotiation ${negotiationId}: `;
+      return {
+        statusCode: HttpStatus.GONE,
+        error: statusText(HttpStatus.GONE),
+        message: `${subject}${exception.message}. Parley neither reads nor writes it, and changed nothing (see "Streams deleted outside Parley" in docs/EVENTSTOREDB.md)`,
+        code: exception.code,
+        details: {
+          ...(negotiationId === undefined ? {} : { negotiationId }),
+          stream: exception.stream,
+          deletion: exception.deletion,
+        },
       };
     }
     if (exception instanceof StoreUnavailableError) {
@@ -290,6 +307,7 @@ function statusText(status: number): string {
     405: 'Method Not Allowed',
     406: 'Not Acceptable',
     409: 'Conflict',
+    410: 'Gone',
     412: 'Precondition Failed',
     413: 'Payload Too Large',
     415: 'Unsupported Media Type',

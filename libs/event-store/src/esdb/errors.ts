@@ -41,6 +41,17 @@ export function isStreamNotFound(error: unknown): boolean {
   return typeOf(error) === ErrorType.STREAM_NOT_FOUND;
 }
 
+/**
+ * The stream a "stream deleted" refusal names — a tombstoned stream, or the metadata stream
+ * (`$$<stream>`) of one, given as the stream — or `undefined` for any other error.
+ */
+export function tombstonedStream(error: unknown): string | undefined {
+  if (typeOf(error) !== ErrorType.STREAM_DELETED) return undefined;
+  const name = (error as { streamName?: unknown }).streamName;
+  if (typeof name !== 'string') return undefined;
+  return name.startsWith('$$') ? name.slice(2) : name;
+}
+
 /** The server refused a read or subscription start that does not fall on a record boundary. */
 export function isInvalidPosition(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;

@@ -58,6 +58,38 @@
  *   the same database by other tools have no claims.
  * - `readEvent(id)` reads the marker, then the event at the stored revision
  *   (or scans the owning stream when an attempt died between the two writes).
+ *
+ * Streams deleted outside Parley — an operator's delete with EventStoreDB's
+ * own tools (`StreamDeletedError`, code `stream-deleted`; the API answers 410):
+ * - A tombstone (hard delete): EventStoreDB refuses every read and every
+ *   append (whatever the expected revision) with "stream deleted", and `run`
+ *   maps that to the port's error. Nothing can ever be written to it again.
+ * - A soft delete (`$tb` = 2^63 − 1 in its metadata): EventStoreDB reads the
+ *   stream as not found, and an append with `any`, `no_stream` or its last
+ *   revision recreates it at the next revision, its old events still hidden.
+ *   For Parley that would be a fork — a stream that reads as one event, or a
+ *   negotiation "opened" again over a hidden one — and a rebuild after the
+ *   next scavenge would lose the acknowledged events under it. So a read that
+ *   finds no stream looks at its metadata (one more small read, only then),
+ *   and every append reads it alongside the id claims: deleted, the read or
+ *   the append is refused and nothing is appended.
+ * - A truncation (`$tb` above 0, or what a soft delete leaves after some other
+ *   writer recreated the stream): Parley's streams start at 0 and have no
+ *   gaps, so a stream read that skips revisions, or finds a stream that
+ *   exists without an event to show, is refused the same way, and so is an
+ *   append (the same metadata read). An operator's delete that lands
+ *   between that read and the append (milliseconds) is not seen: EventStoreDB
+ *   then recreates the stream with the new events, which are stored and
+ *   acknowledged, and its metadata now says `$tb` = their first revision, so
+ *   the next read or append of it is refused.
+ * - `$all` keeps a deleted stream's events until a scavenge: `readAll`, the
+ *   subscriptions (so the views, until they re-fold the negotiation from its
+ *   stream) and the migration still see them. A tombstone's own record is
+ *   skipped; a subscription that meets one logs a warning naming the stream.
+ * - Id markers outlive the stream. A retry of an append that was stored
+ *   before the delete is refused as deleted (it is never stored a second
+ *   time); the claims of a refused append are written, as for any refused
+ *   append, and bind those ids to the deleted stream.
  */
 import {
   BACKWARDS,
@@ -72,7 +104,13 @@ import {
   type StreamingRead,
 } from '@eventstore/db-client';
 import { parseConnectionString } from '@eventstore/db-client/dist/Client/parseConnectionString';
-import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
+import {
+  DuplicateEventIdError,
+  StoreUnavailableError,
+  StreamDeletedError,
+  WrongExpectedRevisionError,
+  type StreamDeletion,
+} from '../errors';
 import { readAllInPages } from '../shared/pages';
 import { FileStaging } from '../shared/staging';
 import {
@@ -112,10 +150,18 @@ import {
   isOutcomeUnknown,
   isStreamNotFound,
   isWrongExpectedVersion,
+  tombstonedStream,
   translateError,
   translateWrongExpectedVersion,
 } from './errors';
-import { checkNamespace, markerStream, matchesCallerFilter, toEsdbStream, visibleStream } from './filters';
+import {
+  checkNamespace,
+  markerStream,
+  matchesCallerFilter,
+  metadataStream,
+  toEsdbStream,
+  visibleStream,
+} from './filters';
 import { encodeMetadata, toEsdbEventId } from './ids';
 import { consoleLogger, describeError, type EsdbLogger } from './logger';
 import { comparePositions, readAllStart, tryParleyPosition } from './positions';
@@ -230,23 +276,28 @@ async function* drain<T>(read: StreamingRead<T>, deadlineMs: number): AsyncGener
   const iterator = read[Symbol.asyncIterator]();
   let done = false;
   let abandoned = false;
+  // The read's one timer, restarted (`refresh`, which also re-arms it once fired) whenever the read waits for
+  // the server. While the consumer holds a value there is no wait to fail: a firing then does nothing.
+  let failWait: ((error: Error) => void) | undefined;
+  const timer = setTimeout(() => {
+    if (failWait === undefined) return;
+    abandoned = true;
+    read.cancel().catch(() => undefined);
+    failWait(
+      new StoreUnavailableError(
+        `EventStoreDB did not answer a read within ${deadlineMs} ms (defaultDeadline in the connection string)`,
+      ),
+    );
+  }, deadlineMs);
   const next = async (): Promise<IteratorResult<T>> => {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        abandoned = true;
-        read.cancel().catch(() => undefined);
-        reject(
-          new StoreUnavailableError(
-            `EventStoreDB did not answer a read within ${deadlineMs} ms (defaultDeadline in the connection string)`,
-          ),
-        );
-      }, deadlineMs);
-    });
+    timer.refresh();
     try {
-      return (await Promise.race([iterator.next(), expired])) as IteratorResult<T>;
+      return await new Promise<IteratorResult<T>>((resolve, reject) => {
+        failWait = reject;
+        iterator.next().then(resolve, reject);
+      });
     } finally {
-      clearTimeout(timer);
+      failWait = undefined;
     }
   };
   try {
@@ -266,6 +317,7 @@ async function* drain<T>(read: StreamingRead<T>, deadlineMs: number): AsyncGener
         // The caller already has what it wanted.
       }
     }
+    clearTimeout(timer);
   }
 }
 
@@ -448,7 +500,12 @@ export class EsdbEventStore implements EventStore {
     }
 
     const esdbIds = events.map((event) => toEsdbEventId(event.id));
-    const claims = await Promise.all(esdbIds.map((esdbId) => this.claim(esdbId, esdbStream)));
+    // Whether the stream was deleted outside Parley is read alongside the claims (no extra round trip).
+    const [deletion, claims] = await Promise.all([
+      this.deletionOf(esdbStream, true),
+      Promise.all(esdbIds.map((esdbId) => this.claim(esdbId, esdbStream))),
+    ]);
+    if (deletion !== undefined) throw this.deleted(esdbStream, deletion);
     claims.forEach((claim, i) => {
       if (claim.owner !== esdbStream) {
         throw new DuplicateEventIdError(
@@ -672,7 +729,7 @@ export class EsdbEventStore implements EventStore {
 
   // --- reads --------------------------------------------------------------
 
-  /** -1 when the stream does not exist. */
+  /** -1 when the stream does not exist; refused when it was deleted outside Parley. */
   private async revisionOf(esdbStream: string): Promise<number> {
     try {
       for await (const resolved of this.drain(
@@ -680,11 +737,57 @@ export class EsdbEventStore implements EventStore {
       )) {
         if (resolved.event !== undefined) return fromEsdbRevision(resolved.event.revision);
       }
-      return -1;
     } catch (error) {
-      if (isStreamNotFound(error)) return -1;
-      throw error;
+      if (!isStreamNotFound(error)) throw error;
+      await this.refuseIfDeleted(esdbStream, false);
+      return -1;
     }
+    // Found, yet no last event: its metadata hides them all.
+    throw this.deleted(esdbStream, 'truncated');
+  }
+
+  // --- streams deleted outside Parley (see the header) ----------------------
+
+  /**
+   * What hides events Parley wrote to `esdbStream`, from its metadata: `$tb` (truncate before)
+   * at 2^63 − 1 is a soft delete, any other above 0 a truncation; `undefined` when nothing does.
+   * A tombstoned stream's metadata cannot be read either: the client's "stream deleted" goes up
+   * to `run`.
+   */
+  private async deletionOf(esdbStream: string, requiresLeader: boolean): Promise<StreamDeletion | undefined> {
+    const read = async (): Promise<StreamDeletion | undefined> => {
+      try {
+        const metadata = this.client.readStream(metadataStream(esdbStream), {
+          fromRevision: END,
+          direction: BACKWARDS,
+          maxCount: 1,
+          ...(requiresLeader ? { requiresLeader } : {}),
+        });
+        for await (const resolved of this.drain(metadata)) {
+          const data = resolved.event?.data;
+          const truncateBefore = isJsonObject(data) ? data['$tb'] : undefined;
+          if (typeof truncateBefore !== 'number' || !(truncateBefore > 0)) return undefined;
+          // 2^63 − 1 as a JSON number reads as 2^63: any $tb past the exact integers is that one.
+          return truncateBefore > Number.MAX_SAFE_INTEGER ? 'soft-delete' : 'truncated';
+        }
+        return undefined;
+      } catch (error) {
+        if (isStreamNotFound(error)) return undefined;
+        throw error;
+      }
+    };
+    return requiresLeader ? onLeader(read) : read();
+  }
+
+  /** For a stream that reads as not found: refused if a soft delete (or truncation) hides it. */
+  private async refuseIfDeleted(esdbStream: string, requiresLeader: boolean): Promise<void> {
+    const deletion = await this.deletionOf(esdbStream, requiresLeader);
+    if (deletion !== undefined) throw this.deleted(esdbStream, deletion);
+  }
+
+  /** The one mapping of one of this store's streams, deleted outside Parley, to the port's error. */
+  private deleted(esdbStream: string, deletion: StreamDeletion): StreamDeletedError {
+    return new StreamDeletedError(visibleStream(this.namespace, esdbStream) ?? esdbStream, deletion);
   }
 
   /** Up to `limit` events of one stream from `from`, paged. */
@@ -725,6 +828,9 @@ export class EsdbEventStore implements EventStore {
           count++;
           const raw = resolved.event;
           if (raw === undefined) continue;
+          // Parley's revisions have no gaps: a read that skips some was truncated outside Parley.
+          const next = lastRevision === undefined ? cursor : backwards ? lastRevision - 1n : lastRevision + 1n;
+          if (next !== END && raw.revision !== next) throw this.deleted(esdbStream, 'truncated');
           lastRevision = raw.revision;
           const event = toRecordedEvent(raw, stream);
           if (event !== undefined) result.push(event);
@@ -735,9 +841,16 @@ export class EsdbEventStore implements EventStore {
             });
         }
       } catch (error) {
-        if (isStreamNotFound(error)) return result;
-        throw error;
+        if (!isStreamNotFound(error)) throw error;
+        await this.refuseIfDeleted(esdbStream, requiresLeader);
+        return result;
       }
+      // The stream exists (no "not found"), so it holds revisions 0 to its last: a backwards read that ends
+      // above 0 or finds nothing, or nothing at revision 0 forwards, means its metadata hides them.
+      const hidden = backwards
+        ? count < want && (lastRevision === undefined || lastRevision > 0n)
+        : count === 0 && cursor === 0n;
+      if (hidden) throw this.deleted(esdbStream, 'truncated');
       if (count < want || lastRevision === undefined) break;
       if (backwards) {
         if (lastRevision === 0n) break;
@@ -843,6 +956,10 @@ export class EsdbEventStore implements EventStore {
       try {
         return await work();
       } catch (error) {
+        // A tombstone, refused by EventStoreDB on any read or write of the stream or its metadata.
+        const tombstoned = tombstonedStream(error);
+        if (tombstoned !== undefined && visibleStream(this.namespace, tombstoned) !== undefined)
+          throw this.deleted(tombstoned, 'tombstone');
         throw translateError(error, action);
       }
     })();

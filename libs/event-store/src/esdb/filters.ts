@@ -27,6 +27,9 @@ import type { EventFilter } from '../port';
 /** Prefix of the streams that record which stream holds an event id. */
 export const MARKER_STREAM_PREFIX = 'parley-event-id-';
 
+/** The type of the record a hard delete (tombstone) writes into the deleted stream itself. */
+export const TOMBSTONE_EVENT_TYPE = '$streamDeleted';
+
 /** System streams (`$all` internals, projections, settings) and system events (`$`-types such as `$>` links, `$metadata`). */
 export function isSystemEvent(streamId: string, type: string): boolean {
   return streamId.startsWith('$') || type.startsWith('$');
@@ -67,6 +70,11 @@ export function visibleStream(namespace: string, esdbStream: string): string | u
   const stream = esdbStream.slice(namespace.length);
   if (stream.length === 0 || stream.startsWith('$') || stream.startsWith(MARKER_STREAM_PREFIX)) return undefined;
   return stream;
+}
+
+/** The metadata stream of an EventStoreDB stream (where `$tb`, `$maxCount`… live). */
+export function metadataStream(esdbStream: string): string {
+  return `$$${esdbStream}`;
 }
 
 /** The marker stream of an EventStoreDB event id, in a namespace. */

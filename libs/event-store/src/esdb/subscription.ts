@@ -43,7 +43,7 @@ import type { EventFilter, RecordedEvent, SubscribeOptions, Subscription, Subscr
 import { backoffDelay, type BackoffOptions } from './backoff';
 import type { EsdbClient } from './client';
 import { isInvalidPosition, isTransientSubscriptionError, SubscriptionEndedError } from './errors';
-import { matchesCallerFilter, namespaceStreamRegex, visibleStream } from './filters';
+import { matchesCallerFilter, namespaceStreamRegex, TOMBSTONE_EVENT_TYPE, visibleStream } from './filters';
 import { describeError, type EsdbLogger } from './logger';
 import { isAfter, subscriptionStart } from './positions';
 import { toRecordedEvent } from './recorded';
@@ -310,6 +310,13 @@ export class EsdbSubscription implements Subscription {
           consumedUpTo = raw.position;
           const streamName = visibleStream(this.deps.namespace, raw.streamId);
           if (streamName === undefined) continue;
+          if (raw.type === TOMBSTONE_EVENT_TYPE) {
+            // Not Parley's: an operator hard-deleted the stream in EventStoreDB (the store now refuses it).
+            this.deps.logger.warn('a stream was hard-deleted (tombstoned) in EventStoreDB outside Parley', {
+              stream: streamName,
+            });
+            continue;
+          }
           const event = toRecordedEvent(raw, streamName);
           if (event === undefined) {
             this.deps.logger.warn('skipping an event that is not a JSON object', {

@@ -27,6 +27,7 @@ import {
   DuplicateEventIdError,
   EventStoreError,
   StoreUnavailableError,
+  StreamDeletedError,
   WrongExpectedRevisionError,
 } from '../errors';
 import { APPEND_BYTES_BUDGET } from '../shared/staging';
@@ -1233,6 +1234,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
           [new DuplicateEventIdError('id', 's'), 'duplicate-event-id', 'DuplicateEventIdError'],
           [new StoreUnavailableError('down'), 'store-unavailable', 'StoreUnavailableError'],
           [new AppendTooLargeError('s', 1024), 'append-too-large', 'AppendTooLargeError'],
+          [new StreamDeletedError('s', 'tombstone'), 'stream-deleted', 'StreamDeletedError'],
         ];
         for (const [error, code, errorName] of errors) {
           expect(error).toBeInstanceOf(EventStoreError);

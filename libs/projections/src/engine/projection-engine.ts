@@ -7,7 +7,7 @@ import {
   streamName,
   toInstant,
 } from '@parley/domain';
-import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
+import type { EventStore, RecordedEvent, StreamDeletedError, Subscription } from '@parley/event-store';
 import type { EscalationModel } from '../escalation-model';
 import { type EffectiveEvent, isCorrectionEvent, type LogEntry } from '../effective-events';
 import {
@@ -139,8 +139,17 @@ interface Waiter {
  * A plain class: its host (the app's views module) calls `start` and `stop`,
  * and `checkProgress` every `viewsWatchdogMs`.
  */
+/** The code of the store's `StreamDeletedError` (the engine knows the port by its types only). */
+const STREAM_DELETED: StreamDeletedError['code'] = 'stream-deleted';
+
+function isStreamDeleted(error: unknown): error is StreamDeletedError {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === STREAM_DELETED;
+}
+
 export class ProjectionEngine {
   private readonly logger: EngineLogger;
+  /** Negotiations whose stream was deleted in the store outside Parley, dropped from the views (see `dropDeleted`). */
+  private readonly deletedOutside = new Set<string>();
   private readonly onPosition: (position: number) => void;
   private states = new Map<string, ViewState>();
   /**
@@ -569,7 +578,7 @@ export class ProjectionEngine {
         lastId = rebuild === undefined ? negotiationIdFromStream(lastStream) : idOfStream(rebuild.ids, lastStream);
       }
       const negotiationId = lastId;
-      if (!negotiationId) continue;
+      if (!negotiationId || this.deletedOutside.has(negotiationId)) continue;
       changed.add(negotiationId);
       if (refold.has(negotiationId)) continue;
       let event: NegotiationEvent;
@@ -625,11 +634,34 @@ export class ProjectionEngine {
     for (const negotiationId of refold) {
       // Its state is replaced below: a rebuild's next page drafts the new one.
       if (owned) drafts.delete(negotiationId);
-      const entries = await this.readEntries(negotiationId, lastPosition);
+      let entries: LogEntry[];
+      try {
+        entries = await this.readEntries(negotiationId, lastPosition);
+      } catch (error) {
+        if (!isStreamDeleted(error)) throw error;
+        this.dropDeleted(states, negotiationId, error);
+        continue;
+      }
       states.set(negotiationId, foldViews(entries, { ...NO_EVIDENCE, pool }, this.model));
       this.evidence.replace(negotiationId, entries);
     }
     return [...changed];
+  }
+
+  /**
+   * A negotiation whose stream was deleted in the store outside Parley (an operator's delete in
+   * EventStoreDB) cannot be re-folded: the views drop it, and skip its events that `$all` still
+   * holds (until a scavenge), rather than stop for every negotiation. Until such a re-fold — or
+   * a rebuild after a scavenge — they keep showing it as folded from `$all`.
+   */
+  private dropDeleted(states: Map<string, ViewState>, negotiationId: string, error: StreamDeletedError): void {
+    states.delete(negotiationId);
+    this.evidence.replace(negotiationId, []);
+    this.deletedOutside.add(negotiationId);
+    this.logger.warn(
+      { negotiationId, stream: error.stream, deletion: error.deletion },
+      `${error.message}: negotiation ${negotiationId} dropped from the views`,
+    );
   }
 
   private advance(position: number, lastEventId: string): void {
