@@ -125,8 +125,12 @@ function optionalRange(data: object, key: string): Range | null {
   return typeof min === 'number' && typeof max === 'number' ? { min, max } : null;
 }
 
-/** Armed action by `by` against `target`, its scale from the recorded ranges (spelled out: a spread into the literal costs a runtime call). */
-function armed(
+/**
+ * An act by `by` against `target` with its scale from the recorded ranges: armed action, an attack, or non-lethal
+ * force (spelled out: a spread into the literal costs a runtime call).
+ */
+function scaled(
+  f: 'armed' | 'attack' | 'force',
   by: string | null,
   target: string | null,
   data: object,
@@ -135,7 +139,7 @@ function armed(
   blamedOn: string | null = null,
 ): EscalationFacts {
   return {
-    f: 'armed',
+    f,
     by,
     target,
     allegedBy,
@@ -184,31 +188,9 @@ const FACTS = {
     // Who the act was aimed at: as recorded, else the side that reported it when that is not the perpetrator.
     const target = against ?? (alleged !== null && alleged !== by ? alleged : null);
     const blamedOn = shareOrNull(pool, optionalString(data, 'blamedOn'));
-    if (ARMED_INCIDENT_KINDS.includes(kind)) return armed(by, target, data, 'fatalities', alleged, blamedOn);
-    if (kind === 'militant-attack') {
-      return {
-        f: 'attack',
-        by,
-        target,
-        allegedBy: alleged,
-        blamedOn,
-        killed: midpoint(optionalRange(data, 'fatalities')),
-        injured: midpoint(optionalRange(data, 'injured')),
-        civilians: midpoint(optionalRange(data, 'civilianFatalities')),
-      };
-    }
-    if (kind === NON_LETHAL_FORCE) {
-      return {
-        f: 'force',
-        by,
-        target,
-        allegedBy: alleged,
-        blamedOn,
-        killed: midpoint(optionalRange(data, 'fatalities')),
-        injured: midpoint(optionalRange(data, 'injured')),
-        civilians: midpoint(optionalRange(data, 'civilianFatalities')),
-      };
-    }
+    if (ARMED_INCIDENT_KINDS.includes(kind)) return scaled('armed', by, target, data, 'fatalities', alleged, blamedOn);
+    if (kind === 'militant-attack') return scaled('attack', by, target, data, 'fatalities', alleged, blamedOn);
+    if (kind === NON_LETHAL_FORCE) return scaled('force', by, target, data, 'fatalities', alleged, blamedOn);
     if (kind === 'border-closure') return { f: 'closure', by: by ?? alleged, target: against };
     if (kind === 'border-reopening') return { f: 'reopening', by: by ?? alleged, target: against };
     return null;
@@ -219,7 +201,8 @@ const FACTS = {
     const target = pool.share(data.allegedBy);
     // `allegedBy` reports a violation by `against`: the act is by `against`, aimed at `allegedBy`.
     const casualties = midpoint(data.casualties) + midpoint(optionalRange(data, 'injured'));
-    if (casualties > 0) return { ...armed(by, target, data, 'casualties'), ceasefireId: pool.share(data.ceasefireId) };
+    if (casualties > 0)
+      return { ...scaled('armed', by, target, data, 'casualties'), ceasefireId: pool.share(data.ceasefireId) };
     return { f: 'violation', by, target, ceasefireId: pool.share(data.ceasefireId) };
   },
   StatementMade(event, pool) {
