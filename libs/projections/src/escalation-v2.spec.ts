@@ -74,6 +74,28 @@ describe('escalation v2: the level means what §5b says', () => {
     );
   });
 
+  it('5 while the fighting goes on: heavy action in the last week and armed action in the last 3 days, no ceasefire', () => {
+    const l = log();
+    incident(l, 5, { ...strike, fatalities: { min: 40, max: 60 } });
+    expect(at(l).level).toBe(4); // the heavy day alone is five days old: militarised
+    incident(l, 1, { ...strike, fatalities: { min: 2, max: 2 } });
+    const v = at(l);
+    expect(v.level).toBe(5);
+    expect(v.reasons[0]?.text).toBe(
+      'Heavy armed action between Afghan Taliban and Pakistan in the last 7 days (2 occurrences, about 52 killed) and no ceasefire in force',
+    );
+    // Once the last armed action is more than 3 days old, the war is no longer going on by the record: militarised.
+    expect(at(l, T + 3 * DAY).level).toBe(4);
+  });
+
+  it('a ceasefire agreed after heavy fighting stops it: one strike since, not reported as its violation, is militarised', () => {
+    const l = log();
+    incident(l, 5, { ...strike, fatalities: { min: 40, max: 60 } });
+    ceasefire(l, 4);
+    incident(l, 1, { ...strike, fatalities: { min: 2, max: 2 } });
+    expect(at(l)).toMatchObject({ level: 4, reasons: [expect.objectContaining({ rule: 'armed-action' })] });
+  });
+
   it('a ceasefire the fighting broke is not in force: heavy action after it is hostilities', () => {
     const l = log();
     ceasefire(l, 300);

@@ -4,8 +4,10 @@
  * from the conditions in force at T. The first line that holds:
  *
  *   5 hostilities  heavy armed action (tens killed, or several occurrences) in
- *                  the last `heavyDays`, and no ceasefire in force (one that
- *                  heavy fighting went on after is not)
+ *                  the last `heavyDays` — or in the last `armedDays` with
+ *                  armed action in the last `heavyDays` (the fighting goes
+ *                  on) — and no ceasefire in force (one that heavy fighting
+ *                  went on after is not)
  *   4 militarised  armed action in the last `armedDays`, unless a ceasefire
  *                  agreed after it has held `ceasefireHoldDays`
  *   3 coercive     armed action in the last `recentArmedDays`; or, in the last
@@ -597,11 +599,18 @@ function readPair(
   const reasons: EscalationReason[] = [];
   let level: LevelNumber = 2;
 
-  const heavy = armed.filter(within(w.heavyDays));
   const isHeavy = (list: typeof armed) =>
     list.length > 0 &&
     (list.reduce((sum, o) => sum + o.act.killed, 0) >= model.heavy.fatalities ||
       list.filter((o) => !o.act.minor).length >= model.heavy.occurrences);
+  const recent = armed.filter(within(w.heavyDays));
+  // The fighting goes on: heavy armed action over the last `armedDays`, and armed action in the last `heavyDays`, is
+  // as much hostilities as heavy action in the last `heavyDays` alone (a record thin on a war's last days does not end
+  // the war); a ceasefire agreed since still stops it unless heavy fighting went on after it (`broken`).
+  const week = armed.filter(within(w.armedDays));
+  const goesOn = !isHeavy(recent) && recent.some((o) => !o.act.minor) && isHeavy(week);
+  const heavy = goesOn ? week : recent;
+  const heavyDays = goesOn ? w.armedDays : w.heavyDays;
   const killed = heavy.reduce((sum, o) => sum + o.act.killed, 0);
   // A ceasefire stops hostilities unless heavy fighting went on after it was agreed (then the fighting broke it); fighting
   // reported as violations of it is its breach, not its end (§5b: a ceasefire violated with casualties is militarised).
@@ -617,7 +626,7 @@ function readPair(
       reasons.push({
         level: 5,
         rule: 'heavy-armed-action',
-        text: `Heavy armed action between ${between} in the last ${w.heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}${Math.round(killed) > 0 ? `, about ${Math.round(killed)} killed` : ''})${
+        text: `Heavy armed action between ${between} in the last ${heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}${Math.round(killed) > 0 ? `, about ${Math.round(killed)} killed` : ''})${
           ceasefires.length === 0
             ? partials.length === 0
               ? ' and no ceasefire in force'
