@@ -83,7 +83,10 @@
  * - Left out for want of a dated report in the sources searched: the face-offs
  *   in the Galwan Valley in May, the events at Gogra, Hot Springs and Depsang,
  *   the Indian app bans of 24 November, and the PLA soldier held and returned
- *   in January 2021. Days with nothing recorded are not days with nothing done.
+ *   in January 2021; General Rawat's remark of 6 November that border
+ *   confrontations spiralling into a larger conflict "cannot be discounted"
+ *   (a general assessment to a domestic audience, met only in passing in the
+ *   sources used). Days with nothing recorded are not days with nothing done.
  */
 import type { Actor, NegotiationEvent, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
