@@ -20,6 +20,9 @@
  * the shipped cases (examples/case-builder.ts): every event replays through
  * `decide` and cites a dated, graded public source.
  *
+ * Titles are the pages' headlines where the stored copy shows one, else the
+ * headline its address spells out.
+ *
  * Grading as in examples/README.md: B = established outlet or wire copy (PTI,
  * AP, Reuters through the outlets that carry them; NDTV, The Hindu, Hindustan
  * Times, India Today, Deccan Herald, Mint, Zee News, Global Times for China's
@@ -36,7 +39,7 @@
  *   fought for hours, hand to hand, with iron-studded rods, nail-studded clubs,
  *   sticks and stones; 20 Indian soldiers died (17 of them of their wounds in
  *   the cold); China acknowledged four dead eight months
- *   later, and other counts (TASS, India's Northern Army commander) put China's
+ *   later, and other counts (TASS) put China's
  *   at 45. §5b's armed action is "armed force between the parties' own forces
  *   … clashes"; the catalogue's `non-lethal-force` is force "short of weapons
  *   fire" of the kind that does not kill (water cannon, ramming, tear gas).
@@ -89,7 +92,7 @@
  *   sources used). Days with nothing recorded are not days with nothing done.
  */
 import type { Actor, NegotiationEvent, Person } from '../../libs/domain/src';
-import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
+import { type CaseDefinition, caseKit, source } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'india-china-lac-2020';
 const { ev, at, idOf } = caseKit(NEGOTIATION_ID, 'test-analyst', 2020);
@@ -147,7 +150,6 @@ const LIU: Person = {
   actorId: 'china',
 };
 const ANAND: Person = { name: 'Col Aman Anand', title: 'Spokesperson, Indian Army', actorId: 'india' };
-const INDIAN_ARMY: Person = { name: 'Indian Army (statement)', actorId: 'india' };
 const INDIAN_SOURCES: Person = { name: 'Indian Army and defence officials (unnamed)', actorId: 'india' };
 const MEITY: Person = { name: 'Ministry of Electronics and Information Technology of India', actorId: 'india' };
 const ZHANG: Person = {
@@ -155,6 +157,8 @@ const ZHANG: Person = {
   title: 'Spokesperson, Western Theatre Command of the PLA',
   actorId: 'china',
 };
+const CN_MFA: Person = { name: 'Ministry of Foreign Affairs of China (statement)', actorId: 'china' };
+const INDIA_GOVT: Person = { name: 'Government of India (statement)', actorId: 'india' };
 const WU: Person = {
   name: 'Sr Col Wu Qian',
   title: 'Spokesperson, Ministry of National Defence of China',
@@ -260,8 +264,8 @@ const S = {
     2,
   ),
   yahooJun17: source(
-    'What Chinese media said on the India–China face-off in Ladakh',
-    'Yahoo News India (The Quint)',
+    'Chinese media on India-China face-off in Ladakh',
+    'Yahoo News India',
     'https://in.news.yahoo.com/chinese-media-india-china-face-off-ladakh-075922176.html',
     '2020-06-17',
     'B',
@@ -285,7 +289,7 @@ const S = {
   ),
   orissapostJun17: source(
     'Chinese Foreign Minister calls S Jaishankar, both sides agree to cool down',
-    'Orissa Post (PTI)',
+    'Orissa Post',
     'https://www.orissapost.com/chinese-foreign-minister-calls-s-jaishankar-both-sides-agree-to-cool-down/',
     '2020-06-17',
     'C',
@@ -309,7 +313,7 @@ const S = {
   ),
   cnaJun29: source(
     "India bans 59 Chinese mobile apps over 'security' concerns",
-    'CNA (Reuters)',
+    'CNA',
     'https://www.channelnewsasia.com/news/business/india-bans-59-chinese-mobile-apps-over-security-concerns-12882644',
     '2020-06-29',
     'B',
@@ -412,7 +416,7 @@ const S = {
     2,
   ),
   indianexpressSep11: source(
-    'India, China reach five-point agreement to disengage, de-escalate along LAC',
+    'India-China border dispute: Jaishankar, Wang Yi agreement on Ladakh LAC de-escalation',
     'The Indian Express',
     'https://indianexpress.com/article/india/india-china-border-dispute-jaishankar-wang-yi-agreement-ladakh-lac-deescalation-statement-6591472/',
     '2020-09-11',
@@ -459,12 +463,12 @@ const S = {
     'B',
     1,
   ),
-  globaltimesOct13: source(
-    'China, India hold 7th round of military talks',
-    'Global Times',
-    'https://www.globaltimes.cn/content/1203365.shtml',
+  republicOct13: source(
+    'China releases statement on 7th Corps Commander-level talks; key focus on disengagement',
+    'Republic World',
+    'https://republicworld.com/amp/world-news/china-releases-statement-on-7th-corps-commander-level-talks-key-focus',
     '2020-10-13',
-    'B',
+    'C',
     1,
   ),
   thehinduNov8: source(
@@ -477,7 +481,7 @@ const S = {
   ),
   orissapostDec31: source(
     '9th round of India-China talks on Ladakh standoff on the anvil',
-    'Orissa Post (PTI)',
+    'Orissa Post',
     'https://www.orissapost.com/9th-round-of-india-china-talks-on-ladakh-standoff-on-the-anvil/',
     '2020-12-31',
     'C',
@@ -485,7 +489,7 @@ const S = {
   ),
   greaterkashmirJan25: source(
     'Minor face-off in Sikkim',
-    'Greater Kashmir (PTI)',
+    'Greater Kashmir',
     'https://www.greaterkashmir.com/news/national-2/minor-face-off-in-sikkim/',
     '2021-01-25',
     'B',
@@ -509,7 +513,7 @@ const S = {
   ),
   arunachaltimesJan26: source(
     'India, China agree to push for early disengagement',
-    'The Arunachal Times (PTI)',
+    'The Arunachal Times',
     'https://arunachaltimes.in/index.php/2021/01/26/india-china-agree-to-push-for-early-disengagement/',
     '2021-01-26',
     'C',
@@ -517,8 +521,16 @@ const S = {
   ),
   zeeFeb10: source(
     'Chinese, Indian border troops start disengagement at Pangong lake in eastern Ladakh: Chinese Defence Ministry',
-    'Zee News (PTI)',
+    'Zee News',
     'https://zeenews.india.com/india/chinese-indian-border-troops-start-disengagement-at-pangong-lake-in-eastern-ladakh-chinese-defence-ministry-2341030.html',
+    '2021-02-10',
+    'B',
+    2,
+  ),
+  yahooFeb10: source(
+    'Chinese, Indian border troops start disengagement in eastern Ladakh: Chinese defence ministry',
+    'Yahoo News India (PTI)',
+    'https://in.news.yahoo.com/chinese-indian-border-troops-start-142502678.html',
     '2021-02-10',
     'B',
     2,
@@ -656,13 +668,13 @@ const events = [
   ev(
     'StatementMade',
     'stmt-zhao-may19',
-    { occurredAt: '2020-05-19', recordedAt: at('05-20', '12:00') },
+    { occurredAt: '2020-05-20', recordedAt: at('05-20', '12:00') },
     {
-      speaker: ZHAO,
+      speaker: CN_MFA,
       audience: 'india',
       tone: 'accusation',
       summary:
-        "Indian troops have crossed the LAC in the Sikkim and western sectors, obstructing the normal patrols and operations of China's border troops and unilaterally changing the status quo; India should refrain from unilateral actions complicating the situation.",
+        'India is obstructing the normal patrols and operations of Chinese border troops (the ministry, answering the Hindustan Times on the build-up after the face-offs).',
     },
     [S.almasdarMay20],
   ),
@@ -809,11 +821,11 @@ const events = [
     'stmt-zhao-jun16',
     { occurredAt: '2020-06-16', recordedAt: at('06-17', '09:00') },
     {
-      speaker: ZHAO,
+      speaker: CN_MFA,
       audience: 'india',
       tone: 'accusation',
       summary:
-        'Indian troops seriously violated the consensus of the two sides by illegally crossing the border twice and carrying out provocative attacks on Chinese soldiers, resulting in serious physical clashes; China claims the whole Galwan Valley.',
+        'Indian troops seriously violated the consensus of the two sides by illegally crossing the border twice and carrying out provocative attacks on Chinese soldiers, resulting in serious physical clashes.',
     },
     [S.yahooJun17],
   ),
@@ -855,14 +867,14 @@ const events = [
       roundId: R.fmCall,
       outcome: 'progress',
       summary:
-        'The ministers agreed that the overall situation would be handled in a responsible manner, that both sides would implement the disengagement understanding of 6 June sincerely, that neither would take any action to escalate matters, and to cool down the situation on the ground as soon as possible. Wang Yi asked India to investigate and punish those responsible.',
+        'The ministers agreed that the overall situation would be handled in a responsible manner, that both sides would implement the disengagement understanding of 6 June sincerely, that neither would take any action to escalate matters, and to cool down the situation on the ground as soon as possible.',
     },
     [S.zeeJun17, S.orissapostJun17],
   ),
   ev(
     'StatementMade',
     'stmt-modi-jun17',
-    { occurredAt: '2020-06-17', recordedAt: at('06-22', '09:00') },
+    { occurredAt: '2020-06-17', precision: 'approximate', recordedAt: at('06-22', '09:00') },
     {
       speaker: MODI,
       audience: 'china',
@@ -872,6 +884,7 @@ const events = [
       quote: 'India wants peace but if provoked, India is capable of giving a befitting reply.',
     },
     [S.deccanheraldJun22],
+    { note: 'The report (22 June) does not date the message: placed at his address after the clash, approximately.' },
   ),
   ev(
     'TalksRoundOpened',
@@ -897,7 +910,7 @@ const events = [
       demandId: 'status-quo-ante-april-2020',
       by: 'india',
       addressedTo: ['china'],
-      text: 'Restore the status quo of April 2020 along the LAC in eastern Ladakh: pull back the additional build-up in the Galwan and Pangong Tso areas and disengage at every friction point.',
+      text: 'Restore the status quo of April 2020 along the LAC in eastern Ladakh: remove the additional build-up in the Galwan and Pangong Tso areas.',
       category: 'territorial',
     },
     [S.republicJun23],
@@ -1013,7 +1026,7 @@ const events = [
       audience: 'domestic audience',
       tone: 'neutral',
       summary:
-        'The PLA has begun to pull back: it has moved tents and troops back 1–2 km from the site of the Galwan clash and dismantled temporary structures; Indian troops have pulled back too, leaving a buffer zone.',
+        'China has begun to de-escalate: the PLA has moved its tents and troops back 1–2 km in the Galwan Valley.',
     },
     [S.latestlyJul6],
     {
@@ -1058,7 +1071,7 @@ const events = [
       target: 'Heights on the south bank of Pangong Tso held or claimed by India',
       place: 'South bank of Pangong Tso (Chushul sub-sector), eastern Ladakh',
       description:
-        'On the night of 29–30 August (and again on 31 August, the MEA says) PLA troops carry out "provocative military movements to change the status quo"; Indian troops pre-empt them and occupy dominating heights. An Army officer: no violent clash as such, no injuries. Unnamed sources later (16 September) speak of warning shots at a distance on 29 and 31 August. China says its troops never cross the LAC and that India crossed it.',
+        'On the night of 29–30 August PLA troops carry out "provocative military movements to change the status quo" (the Indian Army); Indian troops pre-empt them and occupy dominating heights. An Army officer: no violent clash as such, no injuries or casualties. A brigade commanders\' flag meeting follows at Chushul.',
     },
     [S.deccanheraldAug31, S.news18Aug31],
   ),
@@ -1105,7 +1118,6 @@ const events = [
       ],
     },
     [S.indiatodaySep5],
-    { note: 'Requested by China; the first ministerial meeting since May.' },
   ),
   ev(
     'TalksRoundConcluded',
@@ -1131,7 +1143,7 @@ const events = [
       target: 'An Indian forward position on the Mukhpari heights',
       place: 'Mukhpari, near Rezang La, south bank of Pangong Tso (Chushul sub-sector)',
       description:
-        'PLA troops try to close in on an Indian forward position and, when dissuaded, fire a few rounds in the air "to intimidate own troops" (Indian Army); China says Indian troops crossed the LAC at Shenpao mountain and fired warning shots at its patrol. Nobody hit. The first shots on the LAC in 45 years, in breach of the 1996 agreement barring firearms near the LAC.',
+        'PLA troops try to close in on an Indian forward position and, when dissuaded, fire a few rounds in the air "to intimidate own troops" (Indian Army); China says Indian troops crossed the LAC at Shenpao mountain and fired warning shots at its patrol. Nobody hit. The first shots on the LAC in 45 years.',
     },
     [S.epochSep8, S.indiatodaySep8],
     { note: WARNING_SHOTS },
@@ -1145,7 +1157,7 @@ const events = [
       audience: 'india',
       tone: 'accusation',
       summary:
-        'The Indian army again illegally crossed the LAC at Shenpao mountain on the south bank of Pangong Tso and "blatantly fired threats" at Chinese border patrol personnel who approached to make representations; Chinese troops were forced to take countermeasures. A serious military provocation of a very bad nature: India must stop its dangerous actions and punish those who fired.',
+        'The Indian army again illegally crossed the LAC at Shenpao mountain on the south bank of Pangong Tso and "blatantly fired threats" at Chinese border patrol personnel who approached to make representations; Chinese troops were forced to take countermeasures. A serious military provocation of a very bad nature: India must immediately stop its dangerous actions.',
     },
     [S.epochSep8, S.fpjSep8],
   ),
@@ -1154,13 +1166,12 @@ const events = [
     'stmt-army-sep8',
     { occurredAt: '2020-09-08', recordedAt: at('09-08', '12:10') },
     {
-      speaker: INDIAN_ARMY,
+      speaker: INDIA_GOVT,
       audience: 'china',
       tone: 'accusation',
       summary:
-        'It was the PLA that tried to close in on an Indian forward position and fired a few rounds in the air to intimidate Indian troops; at no stage has the Indian Army crossed the LAC or used aggressive means, including firing. The Chinese statement is an attempt to mislead.',
-      quote:
-        'PLA troops fired a few rounds in the air in an attempt to intimidate own troops. However, despite the grave provocation, own troops exercised great restraint.',
+        'It was the PLA that tried to close in on an Indian forward position and, when dissuaded, fired a few rounds in the air to intimidate Indian troops; at no stage has the Indian Army crossed the LAC or used any aggressive means, including firing.',
+      quote: 'PLA troops fired a few rounds in the air in an attempt to intimidate own troops.',
     },
     [S.epochSep8],
   ),
@@ -1188,7 +1199,7 @@ const events = [
       demandId: 'stop-firing-withdraw-trespassing-personnel',
       by: 'china',
       addressedTo: ['india'],
-      text: 'Stop firing, provocations and all dangerous acts that violate the commitments, and withdraw all trespassing personnel and equipment (the heights India occupied on the south bank of Pangong Tso).',
+      text: 'Stop firing, provocations and all dangerous acts that violate the commitments, and withdraw all trespassing personnel and equipment.',
       category: 'territorial',
     },
     [S.globaltimesSep11],
@@ -1268,12 +1279,11 @@ const events = [
       format: 'formal',
       venue: 'Moldo (Chushul), on the Chinese side of the LAC',
       delegations: [
-        { actorId: 'india', head: HARINDER, members: [MENON] },
+        { actorId: 'india', head: HARINDER },
         { actorId: 'china', head: LIU },
       ],
     },
     [S.financialexpressSep22],
-    { note: 'A Joint Secretary of the MEA attended for the first time.' },
   ),
   ev(
     'TalksRoundConcluded',
@@ -1283,7 +1293,7 @@ const events = [
       roundId: R.corps6,
       outcome: 'agreement',
       summary:
-        'About 14 hours; a joint press release (the first of the talks): implement the leaders’ consensus, strengthen communication on the ground, stop sending more troops to the frontline, refrain from changing the situation on the ground unilaterally.',
+        'About 14 hours; a joint press release: implement the leaders’ consensus, strengthen communication on the ground, stop sending more troops to the frontline, refrain from changing the situation on the ground unilaterally.',
       nextSteps: 'Hold the seventh round as soon as possible.',
     },
     [S.financialexpressSep22],
@@ -1318,11 +1328,11 @@ const events = [
       format: 'formal',
       venue: 'Chushul, on the Indian side of the LAC',
       delegations: [
-        { actorId: 'india', head: HARINDER, members: [MENON] },
+        { actorId: 'india', head: HARINDER },
         { actorId: 'china', head: LIU },
       ],
     },
-    [S.globaltimesOct13],
+    [S.republicOct13],
   ),
   ev(
     'TalksRoundConcluded',
@@ -1334,7 +1344,7 @@ const events = [
       summary:
         '"Positive, constructive", enhancing each side’s understanding of the other’s position on disengagement; agreed to arrive at a mutually acceptable solution for disengagement as early as possible and not to turn differences into disputes.',
     },
-    [S.globaltimesOct13],
+    [S.republicOct13],
   ),
   ev(
     'TalksRoundOpened',
@@ -1400,9 +1410,8 @@ const events = [
       against: 'india',
       target: 'Indian Army troops',
       place: 'Naku La, north Sikkim',
-      injured: { min: 4, max: 24 },
       description:
-        'A physical brawl when Indian troops stop a Chinese patrol trying to cross to the Indian side (people familiar with it); minor injuries on both sides (four Indian, and an unconfirmed 20 Chinese, by reports). The Army calls it "a minor face-off … resolved by local commanders as per established protocols". Both sides bring in more troops.',
+        'A physical brawl when Indian troops stop a Chinese patrol trying to cross to the Indian side (people familiar with it); minor injuries on both sides. The Army calls it "a minor face-off … resolved by local commanders as per established protocols". Both sides bring in more troops.',
     },
     [S.greaterkashmirJan25, S.livemintJan25],
     { note: CLUBS },
@@ -1476,7 +1485,6 @@ const events = [
         'South bank: similar pullback by both sides',
         'Structures built by either side since April 2020 on both banks removed and the landforms restored',
         'A temporary moratorium on military activities, including patrolling, in the disputed area of the north bank until agreed in further talks',
-        'The next corps commanders’ meeting within 48 hours of the completed disengagement, on the remaining issues',
       ],
       signatories: ['india', 'china'],
       textPublic: false,
@@ -1523,7 +1531,7 @@ const events = [
       eventId: idOf('inc-galwan'),
       changes: { data: { fatalities: { min: 24, max: 65 } } },
       reason:
-        "China acknowledges four of its soldiers killed in the Galwan clash (PLA Daily, Central Military Commission, 19 February): 24 dead at least. TASS (10 February) and India's Northern Army commander put China's dead at 45: 65 at most.",
+        "China acknowledges four of its soldiers killed in the Galwan clash (PLA Daily, Central Military Commission, 19 February): 24 dead at least. TASS (10 February) put China's dead at 45: 65 at most.",
     },
     [S.arkansasFeb20, S.republicFeb19],
   ),
@@ -1536,7 +1544,7 @@ const events = [
       audience: 'india',
       tone: 'accusation',
       summary:
-        'China honours four soldiers killed and a colonel wounded at Galwan, who fought "foreign troops" that violated the agreement and crossed into the Chinese side; the report was published so that the world understands "the truth and the right and wrong of the incident".',
+        'China honours four soldiers killed and a colonel wounded at Galwan; its account of the clash was published, the spokesperson says, so that the world understands "the truth and the right and wrong of the incident" — that the fault was India\'s.',
     },
     [S.arkansasFeb20],
   ),
@@ -1630,8 +1638,8 @@ const events = [
       summary:
         'Under the consensus of the Moscow meeting and the ninth round, the frontline troops began a simultaneous and planned disengagement at Pangong Lake; China hopes India will meet it halfway and ensure the smooth implementation of the disengagement.',
     },
-    [graded(S.zeeFeb10, 2)],
-    { note: 'Recorded late, from the same report as the defence ministry’s announcement.' },
+    [S.yahooFeb10],
+    { note: 'Recorded late, from a report of the same day as the defence ministry’s announcement.' },
   ),
 ];
 
