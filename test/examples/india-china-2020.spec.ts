@@ -7,7 +7,7 @@
  * mediator and no third party.
  *
  * How the analyst reads §5b here: the Galwan clash is armed action — the two armies' own troops fought with weapons
- * (rods, nail-studded clubs), and tens were killed, so it is heavy; that no firearm was fired changes the weapon, not
+ * (iron-studded rods, clubs), and tens were killed, so it is heavy; that no firearm was fired changes the weapon, not
  * the act. The brawls with fists and stones (Pangong and Naku La in May 2020, Naku La in January 2021) are force used
  * on the other's soldiers short of armed action: attacks blamed on the other party, coercion (level 3) for about two
  * weeks. The shots of 7–8 September 2020 were fired in the air, at nobody: not armed action (no clash, strike or

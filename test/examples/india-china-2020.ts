@@ -36,18 +36,17 @@
  * Judgement calls, recorded as an analyst would:
  * - The Galwan Valley clash (night of 15–16 June 2020) is a `clash`, armed
  *   action in §5b's sense, not `non-lethal-force`. The two armies' own troops
- *   fought for hours, hand to hand, with iron-studded rods, nail-studded clubs,
- *   sticks and stones; 20 Indian soldiers died (17 of them of their wounds in
- *   the cold); China acknowledged four dead eight months
- *   later, and other counts (TASS) put China's
+ *   fought for hours, hand to hand, with iron-studded rods, clubs, sticks and
+ *   stones; 20 Indian soldiers died (17 of them of their wounds in the cold);
+ *   China acknowledged four dead eight months later, and TASS put China's dead
  *   at 45. §5b's armed action is "armed force between the parties' own forces
  *   … clashes"; the catalogue's `non-lethal-force` is force "short of weapons
  *   fire" of the kind that does not kill (water cannon, ramming, tear gas).
  *   Clubs and rods are weapons, the force was lethal, and tens were killed:
  *   that no firearm was used (a 1996 agreement bars them within 2 km of the
  *   LAC) changes the weapon, not what happened. The fatalities are recorded as
- *   the 20 Indian dead known on 16 June, corrected on 19 February 2021 to 24
- *   (China's 4 added) – 65 (TASS's 45 Chinese).
+ *   the 20 Indian dead reported on 16–17 June, corrected on 19 February 2021
+ *   to 24 (China's 4 added) – 65 (TASS's 45 Chinese).
  * - The face-offs of 5–6 May (Pangong Tso) and 9 May (Naku La) and the
  *   "minor face-off" at Naku La on 20 January 2021 were fist-fights and
  *   stone-throwing with injuries and no deaths: `non-lethal-force`, force used
