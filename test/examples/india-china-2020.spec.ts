@@ -18,6 +18,8 @@
  * The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason;
  * the model must agree with every one.
  */
+import { toInstant } from '@parley/domain';
+import { escalationView, foldViews } from '@parley/projections';
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
 import definition from './india-china-2020';
@@ -158,5 +160,13 @@ describe('escalation model v2 on India – China in eastern Ladakh, 2020–21 (a
         .map((r) => `${at}: ${r.text}`),
     );
     expect(armed).toEqual([]);
+  });
+
+  // Tens killed is heavy on what was known the day after (India's 20 dead), before China's own count came in.
+  it('known on 17 June 2020, with India’s 20 dead alone, Galwan already reads as hostilities', () => {
+    const T = toInstant('2020-06-17T12:00:00Z');
+    const known = escalationView(foldViews(entries, { at: T, knownAt: T }), T);
+    expect(known.level).toBe(5);
+    expect(known.reasons[0]?.text).toContain('about 20 killed');
   });
 });
