@@ -581,6 +581,41 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(l).level).toBe(2);
   });
 
+  // Sanctions, an embargo, relations cut have no type of their own: the analyst records the announcement with the
+  // CAMEO code of the act (163 impose embargo, 161 reduce relations). Whatever the statement's tone, that is a hostile
+  // act within the month, not critical words; it is not §5b's coercion either.
+  it('a statement coded as an act of material conflict (sanctions, an embargo) ends the calm, whatever its tone, and is not coercion', () => {
+    const withMeasure = (tone: EventDataByType['StatementMade']['tone'], cameo?: string) => {
+      const l = log();
+      l.add(
+        'AgreementReached',
+        {
+          agreementId: 'a',
+          kind: 'partial',
+          provisions: [],
+          signatories: ['pakistan', 'afghan-taliban'],
+          textPublic: true,
+        },
+        { occurredAt: daysBefore(60) },
+      );
+      l.add(
+        'StatementMade',
+        { speaker: SPEAKER, audience: 'afghan-taliban', tone, summary: 'bans the other side’s goods' },
+        { occurredAt: daysBefore(10), ...(cameo !== undefined ? { cameo } : {}) },
+      );
+      return at(l);
+    };
+    for (const tone of ['critical', 'neutral'] as const) {
+      expect(withMeasure(tone, '163')).toMatchObject({
+        level: 2,
+        reasons: [expect.objectContaining({ rule: 'strained' })],
+      });
+      expect(withMeasure(tone, '161').level).toBe(2);
+      // The same words without the act: critical words alone, or neutral ones, do not end the calm.
+      expect(withMeasure(tone).level).toBe(1);
+    }
+  });
+
   it('a doubtful report (credibility 4) is shown but raises no level', () => {
     const doubtful: Source[] = [{ title: 'rumour', credibility: 4 }];
     const l = log();

@@ -17,7 +17,8 @@
  *                  people; or, while they last, a closed border or an active
  *                  ultimatum
  *   1 cooperative  an agreement being implemented and no hostile act or threat
- *                  for `calmDays`
+ *                  for `calmDays` (a sanction or embargo announced — a
+ *                  statement coded as material conflict — is a hostile act)
  *   2 strained     otherwise
  *
  * "A ceasefire" on lines 5 and 4, and the one an armed act is "in breach
@@ -149,6 +150,17 @@ const HOSTILE_TONES = ['critical', 'accusation', 'warning', 'threat'];
 const THREAT_OF_WAR = 'military-threat';
 /** Rhetoric that ends "no threat for a month" (critical words alone do not). */
 const THREAT_TONES = ['accusation', 'warning', 'threat', THREAT_OF_WAR];
+/**
+ * CAMEO's material-conflict roots (15 exhibit force posture, 16 reduce relations, 17 coerce, 18 assault, 19 fight, 20
+ * mass violence). A statement the analyst codes with one of them reports an act, not words (sanctions or an embargo
+ * announced, relations cut: the catalogue has no type for them): a hostile act that ends the month of calm (§5b level
+ * 1) whatever the statement's tone, though not one of §5b's coercive acts.
+ */
+const MATERIAL_CONFLICT_ROOTS = ['15', '16', '17', '18', '19', '20'];
+
+function isHostileMeasure(record: DevelopmentRecord): boolean {
+  return record.code !== null && MATERIAL_CONFLICT_ROOTS.includes(record.code.slice(0, 2));
+}
 
 const LEVEL_NAME: Readonly<Record<LevelNumber, LevelName>> = {
   1: 'cooperative',
@@ -401,6 +413,8 @@ class Scene {
         const outsiders = pair === null && !this.parties.includes(f.by);
         if (f.tone === THREAT_OF_WAR) {
           if (!outsiders) this.act(record, pair, 'coercion', this.base(record), 'threat of war');
+        } else if (isHostileMeasure(record)) {
+          if (!outsiders) this.act(record, pair, 'rhetoric', this.base(record), 'hostile measure');
         } else if (HOSTILE_TONES.includes(f.tone)) {
           if (!outsiders) this.act(record, pair, 'rhetoric', this.base(record), f.tone);
         } else if (record.g !== null && record.g > 0) {
@@ -722,7 +736,7 @@ function readPair(
           o.act.kind === 'coercion' ||
           (o.act.kind === 'rhetoric' &&
             o.act.record.facts?.f === 'statement' &&
-            THREAT_TONES.includes(o.act.record.facts.tone))) &&
+            (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record)))) &&
         within(w.calmDays)(o),
     );
     const implemented = scene.agreements.filter(
