@@ -86,6 +86,14 @@ const CASES: { readonly [T in DevelopmentType]: Case } = {
     missing: 'textPublic',
     wrong: { field: 'textPublic', edit: (d) => (d.textPublic = 'no'), says: 'textPublic must be a boolean value' },
   },
+  AgreementStatusChanged: {
+    missing: 'status',
+    wrong: {
+      field: 'status',
+      edit: (d) => (d.status = 'in-abeyance'),
+      says: 'status must be one of the following values: initialled, signed, ratified, in-force, suspended, withdrawn, terminated',
+    },
+  },
   NegotiationClosed: {
     missing: 'outcome',
     wrong: {
