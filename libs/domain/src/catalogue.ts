@@ -715,7 +715,7 @@ export const CATALOGUE = {
         ...oneOf(AGREEMENT_STATUSES_AT_REACHING),
         ...opt,
         description:
-          'Where it stands when reached, if not yet simply agreed and applied (the default when absent): initialled (the text agreed and initialled, not signed: not yet being implemented), signed, ratified or in-force (being implemented). Later changes are AgreementStatusChanged.',
+          'Where it stands when reached, if not simply agreed and applied (the default when absent): text-agreed (the text agreed, nothing initialled or signed) or initialled (the text initialled, not signed), not yet being implemented; signed, ratified or in-force, being implemented. Later changes are AgreementStatusChanged.',
       },
     },
     exampleAt: '2025-10-30',
@@ -736,7 +736,8 @@ export const CATALOGUE = {
         kind: 'enum',
         values: AGREEMENT_STATUSES,
         labels: [
-          'initialled: text agreed, not signed',
+          'text agreed, not initialled or signed',
+          'initialled, not signed',
           'signed',
           'ratified',
           'in force (again)',
@@ -745,7 +746,7 @@ export const CATALOGUE = {
           'terminated for all',
         ],
         description:
-          'Its new status. initialled: the text agreed and initialled, not yet signed (not being implemented); signed, ratified: signed or ratified (by `by`, or by all the signatories), being implemented; in-force: in force, or applied again after a suspension or withdrawal; suspended: a party (`by`) suspends it or holds it in abeyance; withdrawn: a party (`by`) withdraws from it; terminated: ended for every party (expired, superseded, ended by its terms or by agreement), after which its status changes no more.',
+          'Its new status. text-agreed: the text agreed, nothing initialled or signed, and initialled: the text initialled, not yet signed (neither is being implemented); signed, ratified: signed or ratified (by `by`, or by all the signatories), being implemented; in-force: in force, or applied again after a suspension or withdrawal; suspended: a party (`by`) suspends it or holds it in abeyance; withdrawn: a party (`by`) withdraws from it; terminated: ended for every party (expired, superseded, ended by its terms or by agreement), after which its status changes no more.',
         example: 'signed',
       },
       by: {

@@ -157,10 +157,11 @@ export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 /**
  * Where an agreement stands after it was reached (`AgreementStatusChanged`; what each means: the catalogue's labels).
  * Being implemented: no status recorded (agreed, and applied as agreed), `signed`, `ratified` or `in-force`; not
- * while only `initialled`, nor once `suspended`, `withdrawn` or `terminated` — until a later status puts it back in
+ * while only `text-agreed` or `initialled`, nor once `suspended`, `withdrawn` or `terminated` — until a later status puts it back in
  * force. `terminated` is final: nothing changes an agreement's status after it.
  */
 export const AGREEMENT_STATUSES = [
+  'text-agreed',
   'initialled',
   'signed',
   'ratified',
@@ -181,6 +182,7 @@ export function isAgreementImplemented(status: AgreementStatus | null | undefine
 
 /** The statuses an agreement may be reached with (`AgreementReached.status`): on its way to force, or in force — not one that stops it. */
 export const AGREEMENT_STATUSES_AT_REACHING = [
+  'text-agreed',
   'initialled',
   ...AGREEMENT_STATUSES_IMPLEMENTED,
 ] as const satisfies readonly AgreementStatus[];

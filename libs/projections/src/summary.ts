@@ -108,8 +108,9 @@ const MEDIATION_VERB = {
   'requested-pause': 'asked for a pause in operations',
 } as const;
 
-/** What became of an agreement, after its name ("Agreement x …"); none for a withdrawal, said as the party's act. */
-const AGREEMENT_STATUS_PHRASE = {
+/** What became of an agreement, after its name ("Agreement x …"). */
+export const AGREEMENT_STATUS_PHRASE = {
+  'text-agreed': 'text agreed',
   initialled: 'initialled',
   signed: 'signed',
   ratified: 'ratified',
