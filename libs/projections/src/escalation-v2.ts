@@ -82,7 +82,7 @@ import {
 } from '@parley/domain';
 import { getOwn } from './own';
 import { actorNameOf, type DevelopmentRecord, type ViewState } from './view-state';
-import { AGREEMENT_STATUS_PHRASE } from './summary';
+import { agreementStatusPhrase } from './summary';
 
 /** Why a level holds: a sentence with the developments behind it. */
 export interface EscalationReason {
@@ -268,7 +268,7 @@ function statusSaid(scene: Scene, agreement: Agreement): string {
   if (latest === undefined || latest.status === null) return '';
   const by = latest.by === null ? '' : ` by ${scene.name(latest.by)}`;
   const when = latest.record === agreement.record ? '' : ` on ${day(latest.record)}`;
-  return ` (${AGREEMENT_STATUS_PHRASE[latest.status]}${by}${when})`;
+  return ` (${agreementStatusPhrase(latest.status, latest.by !== null)}${by}${when})`;
 }
 
 interface Ultimatum {

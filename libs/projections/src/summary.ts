@@ -109,7 +109,7 @@ const MEDIATION_VERB = {
 } as const;
 
 /** What became of an agreement, after its name ("Agreement x …"). */
-export const AGREEMENT_STATUS_PHRASE = {
+const AGREEMENT_STATUS_PHRASE = {
   'text-agreed': 'text agreed',
   initialled: 'initialled',
   signed: 'signed',
@@ -119,6 +119,11 @@ export const AGREEMENT_STATUS_PHRASE = {
   withdrawn: 'withdrawn from',
   terminated: 'terminated',
 } as const satisfies Record<AgreementStatus, string>;
+
+/** An agreement's status in words, before "by <actor>" when `byActor` (in force by someone: put in force by them). */
+export function agreementStatusPhrase(status: AgreementStatus, byActor: boolean): string {
+  return status === 'in-force' && byActor ? 'put in force' : AGREEMENT_STATUS_PHRASE[status];
+}
 
 /** How long a ceasefire lasts, after "declared"/"extended" (an `until` date, when given, says it instead). */
 const DURATION_PHRASE = {
@@ -161,7 +166,7 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
     }
     case 'AgreementStatusChanged': {
       const { agreementId, status, by, reason } = event.data;
-      return `Agreement ${agreementId} ${AGREEMENT_STATUS_PHRASE[status]}${by ? ` by ${ctx.actorName(by)}` : ''}${reason ? `: ${clip(reason)}` : ''}`;
+      return `Agreement ${agreementId} ${agreementStatusPhrase(status, by !== undefined)}${by ? ` by ${ctx.actorName(by)}` : ''}${reason ? `: ${clip(reason)}` : ''}`;
     }
     case 'NegotiationClosed':
       return `Negotiation closed: ${event.data.outcome}`;
