@@ -722,7 +722,8 @@ export const CATALOGUE = {
   },
   AgreementStatusChanged: {
     group: 'process',
-    summary: "an agreement's status changes: initialled, signed, ratified, in force, suspended, withdrawn from, terminated",
+    summary:
+      "an agreement's status changes: initialled, signed, ratified, in force, suspended, withdrawn from, terminated",
     aliases: ['agreement-status'],
     fields: {
       agreementId: {
@@ -736,14 +737,14 @@ export const CATALOGUE = {
         kind: 'enum',
         values: AGREEMENT_STATUSES,
         labels: [
-          'text agreed, not initialled or signed',
-          'initialled, not signed',
-          'signed',
-          'ratified',
-          'in force (again)',
-          'suspended by a party',
-          'withdrawn from by a party',
-          'terminated for all',
+          'the text agreed, nothing initialled or signed: not yet being implemented',
+          'initialled, not yet signed: not yet being implemented',
+          'signed: being implemented',
+          'ratified: being implemented',
+          'in force, or again after a suspension or withdrawal',
+          'a party (by) suspends it or holds it in abeyance',
+          'a party (by) withdraws from it',
+          'ended for every party; its status changes no more',
         ],
         description:
           'Its new status. text-agreed: the text agreed, nothing initialled or signed, and initialled: the text initialled, not yet signed (neither is being implemented); signed, ratified: signed or ratified (by `by`, or by all the signatories), being implemented; in-force: in force, or applied again after a suspension or withdrawal; suspended: a party (`by`) suspends it or holds it in abeyance; withdrawn: a party (`by`) withdraws from it; terminated: ended for every party (expired, superseded, ended by its terms or by agreement), after which its status changes no more.',

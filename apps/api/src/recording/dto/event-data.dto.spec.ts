@@ -91,7 +91,7 @@ const CASES: { readonly [T in DevelopmentType]: Case } = {
     wrong: {
       field: 'status',
       edit: (d) => (d.status = 'in-abeyance'),
-      says: 'status must be one of the following values: text-agreed, initialled, signed, ratified, in-force, suspended, withdrawn, terminated',
+      says: 'status must be one of text-agreed (the text agreed, nothing initialled or signed: not yet being implemented), initialled (initialled, not yet signed: not yet being implemented), signed (signed: being implemented)',
     },
   },
   NegotiationClosed: {
