@@ -329,6 +329,19 @@ describe('status: agreements', () => {
       reason: 'Held in abeyance',
       implemented: false,
     });
+    // The brief says where it stands, not "signed by".
+    const T = ms('2025-11-21');
+    const state = foldViews(log.entries, { at: T });
+    const brief = briefMarkdown({
+      status: statusView(state, T),
+      matrix: matrixView(state, DEFAULT_ESCALATION_MODEL, { at: T }),
+      escalation: escalationView(state, T),
+      timeline: timelineView(log.entries, { at: T }),
+      changes: changesView(log.entries, T - 7 * DAY, T),
+    });
+    expect(brief).toContain(
+      '- **Latest agreement:** comprehensive on 2025-10-19, between Pakistan, Afghan Taliban; suspended by Pakistan since 2025-11-20, not being implemented',
+    );
   });
 });
 
