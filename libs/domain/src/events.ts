@@ -173,7 +173,11 @@ export const AGREEMENT_STATUSES = [
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 /** The statuses under which an agreement is being implemented (besides none recorded). */
-export const AGREEMENT_STATUSES_IMPLEMENTED = ['signed', 'ratified', 'in-force'] as const satisfies readonly AgreementStatus[];
+export const AGREEMENT_STATUSES_IMPLEMENTED = [
+  'signed',
+  'ratified',
+  'in-force',
+] as const satisfies readonly AgreementStatus[];
 
 /** Whether an agreement whose latest status is `status` (undefined or null: none recorded) is being implemented. */
 export function isAgreementImplemented(status: AgreementStatus | null | undefined): boolean {

@@ -397,7 +397,12 @@ function apply(d: Draft, event: NegotiationEvent): void {
         // Its earliest moment (a date without a time: the start of that day).
         d.agreements = d.agreements.set(agreement.agreementId, {
           ...agreement,
-          lastChange: { eventId: event.eventId, type: event.type, occurredAt: event.occurredAt, instant: parsed.instant },
+          lastChange: {
+            eventId: event.eventId,
+            type: event.type,
+            occurredAt: event.occurredAt,
+            instant: parsed.instant,
+          },
         });
       }
       return;

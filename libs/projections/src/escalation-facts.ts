@@ -114,7 +114,12 @@ export type EscalationFacts =
       readonly status: AgreementStatus | null;
     }
   /** An agreement's status changes; `by`: whose act it is (a signatory suspending or withdrawing), when recorded. */
-  | { readonly f: 'agreement-status'; readonly id: string; readonly status: AgreementStatus; readonly by: string | null }
+  | {
+      readonly f: 'agreement-status';
+      readonly id: string;
+      readonly status: AgreementStatus;
+      readonly by: string | null;
+    }
   /** Talks collapsed: a round concluded `collapsed`, talks suspended, the negotiation closed without agreement. */
   | { readonly f: 'collapse'; readonly by: string | null }
   /** A round concluded otherwise, or the negotiation closed with an agreement: ends a ceasefire that lasts until the talks conclude. */

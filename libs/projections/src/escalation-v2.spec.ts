@@ -773,7 +773,9 @@ describe('escalation v2: what becomes of an agreement', () => {
     agreement(terminated, 200);
     status(terminated, 20, { status: 'terminated' });
     expect(at(terminated)).toMatchObject({ level: 2 });
-    expect(at(terminated).reasons[0]?.text).toBe('No armed action, ultimatum, threat of war or collapse of talks in the windows');
+    expect(at(terminated).reasons[0]?.text).toBe(
+      'No armed action, ultimatum, threat of war or collapse of talks in the windows',
+    );
     expect(agreementConditions(terminated)).toEqual([]);
   });
 

@@ -539,7 +539,8 @@ class Scene {
           // Against each other signatory (the other party when the agreement is not read yet).
           const others = agreement === undefined ? [null] : agreement.signatories.filter((s) => s !== f.by);
           const what = `${f.status === 'suspended' ? 'suspension' : 'withdrawal'} by ${this.name(f.by)} of the agreement of ${agreement === undefined ? f.id : day(agreement.record)}`;
-          for (const other of others) this.act(record, this.pairOf(f.by, other), 'repudiation', this.base(record), what);
+          for (const other of others)
+            this.act(record, this.pairOf(f.by, other), 'repudiation', this.base(record), what);
         } else if (record.g !== null && record.g > 0) {
           this.act(record, null, 'cooperation', this.base(record), `agreement ${f.status}`);
         }

@@ -321,7 +321,13 @@ describe('status: agreements', () => {
       reason: null,
       implemented: false,
     });
-    expect(at('2025-11-02')).toEqual({ status: 'signed', since: '2025-11-01', by: null, reason: null, implemented: true });
+    expect(at('2025-11-02')).toEqual({
+      status: 'signed',
+      since: '2025-11-01',
+      by: null,
+      reason: null,
+      implemented: true,
+    });
     expect(at('2025-11-21')).toEqual({
       status: 'suspended',
       since: '2025-11-20',

@@ -260,7 +260,8 @@ export const EXAMPLE_EVENTS: { readonly [T in DevelopmentType]: RecordEventInput
     data: {
       agreementId: 'doha-ceasefire-agreement',
       status: 'signed',
-      reason: 'Signed in Doha by the defence ministers, Khawaja Asif and Mullah Yaqoob, in the presence of the mediators.',
+      reason:
+        'Signed in Doha by the defence ministers, Khawaja Asif and Mullah Yaqoob, in the presence of the mediators.',
     },
     occurredAt: '2025-10-19',
     sources: [S.dawnTruce],

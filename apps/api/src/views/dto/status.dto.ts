@@ -280,7 +280,8 @@ export class AgreementViewDto {
   @ApiProperty({ type: String, nullable: true })
   reason!: string | null;
   @ApiProperty({
-    description: 'being implemented: no status recorded, signed, ratified or in force (not text agreed, initialled, suspended, withdrawn or terminated)',
+    description:
+      'being implemented: no status recorded, signed, ratified or in force (not text agreed, initialled, suspended, withdrawn or terminated)',
   })
   implemented!: boolean;
 }
@@ -364,7 +365,10 @@ export class StatusViewDto {
       'the stretch of time a chart of the negotiation shows by default: its opening to its latest development, with a margin; null before any development',
   })
   activePeriod!: ActivePeriodDto | null;
-  @ApiProperty({ type: [AgreementViewDto], description: 'every agreement reached by `at`, in the order reached, with its status then' })
+  @ApiProperty({
+    type: [AgreementViewDto],
+    description: 'every agreement reached by `at`, in the order reached, with its status then',
+  })
   agreements!: readonly AgreementViewDto[];
   @ApiProperty({ type: LatestAgreementDto, nullable: true })
   latestAgreement!: LatestAgreementDto | null;
