@@ -132,6 +132,16 @@ describe('business rules and malformed requests', () => {
         'eid-truce',
       ],
       [
+        'agreement',
+        'unknown-agreement',
+        'agreementId',
+        {
+          ...EXAMPLE_EVENTS.AgreementStatusChanged,
+          data: { agreementId: 'indus-waters-treaty', status: 'suspended', by: 'pakistan' },
+        },
+        'indus-waters-treaty',
+      ],
+      [
         'actor',
         'unknown-actor',
         'actorId',
@@ -254,6 +264,49 @@ describe('business rules and malformed requests', () => {
         }),
       );
       expect(reply.status).toBe(201);
+    });
+
+    it("given an agreement, when its status changes, then a party's act must be a signatory's, suspending it must say whose act it is, nothing follows its termination — and what is accepted is its status in the status view", async () => {
+      const agreementId = 'doha-ceasefire-agreement';
+      const status = (data: Record<string, unknown>, occurredAt = '2025-10-25') =>
+        withId({ ...EXAMPLE_EVENTS.AgreementStatusChanged, data: { agreementId, ...data }, occurredAt } as never);
+      expectStatus(await api.post(`/negotiations/${ID}/events`, withId(EXAMPLE_EVENTS.AgreementReached)), 201);
+
+      const anonymous = await refused(status({ status: 'suspended' }));
+      expect(anonymous.status).toBe(422);
+      expect(anonymous.body.code).toBe('agreement-status-needs-party');
+      expect(anonymous.body.details.field).toBe('data.by');
+
+      const outsider = await refused(status({ status: 'withdrawn', by: 'qatar' }));
+      expect(outsider.status).toBe(422);
+      expect(outsider.body.code).toBe('agreement-status-by-non-signatory');
+      expect(outsider.body.message).toContain('qatar');
+      expect(outsider.body.details.field).toBe('data.by');
+
+      const unheard = await refused(status({ status: 'in-abeyance', by: 'pakistan' }));
+      expect(unheard.status).toBe(400);
+      expect(unheard.body.errors.map((e: { field: string }) => e.field)).toEqual(['data.status']);
+
+      expectStatus(
+        await api.post(`/negotiations/${ID}/events`, status({ status: 'suspended', by: 'afghan-taliban' })),
+        201,
+      );
+      const view = await api.get(`/negotiations/${ID}/status?at=2025-10-26`);
+      expect(view.body.agreements).toEqual([
+        expect.objectContaining({
+          agreementId,
+          status: 'suspended',
+          since: '2025-10-25',
+          by: 'afghan-taliban',
+          implemented: false,
+        }),
+      ]);
+
+      expectStatus(await api.post(`/negotiations/${ID}/events`, status({ status: 'terminated' }, '2025-10-28')), 201);
+      const after = await refused(status({ status: 'in-force' }, '2025-10-29'));
+      expect(after.status).toBe(422);
+      expect(after.body.code).toBe('agreement-terminated');
+      expect(after.body.message).toContain('2025-10-28');
     });
 
     it('given no source, when recording, then it is refused naming sources', async () => {

@@ -152,3 +152,20 @@ describe('escalation model v2 on the Armenia – Azerbaijan peace process of 202
     ).not.toMatch(/being implemented/);
   });
 });
+
+// Recorded as the agreement it is, with its statuses: the treaty is said among the conditions as what it is — its
+// text agreed, then initialled — and never as being implemented.
+describe('the treaty text of 13 March, recorded as an agreement with its statuses', () => {
+  const treaty = (T: string) =>
+    escalation(T)
+      .conditions.filter((c) => c.kind === 'agreement')
+      .map((c) => c.text);
+
+  it('is a condition not being implemented: its text agreed in March, initialled from 8 August', () => {
+    expect(treaty('2025-03-14T12:00:00Z')).toEqual(['Agreement of 2025-03-13 (text agreed): not being implemented']);
+    expect(treaty('2025-08-09T12:00:00Z')).toEqual([
+      'Agreement of 2025-08-08 being implemented; no hostile act or threat in the last 30 days',
+      'Agreement of 2025-03-13 (initialled on 2025-08-08): not being implemented',
+    ]);
+  });
+});

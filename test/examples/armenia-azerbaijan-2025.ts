@@ -22,12 +22,15 @@
  *   10 November 2020 (Russia mediating), recorded here as the ceasefire in
  *   force, and each allegation as a CeasefireViolationReported, without
  *   casualties, graded 3 (one side's claim, denied by the other).
- * - The text agreed on 13 March is the conclusion of the talks on the text
- *   (a round concluded with `agreement`), not an AgreementReached: nothing
- *   was signed, and nothing of it is in effect. The same for the treaty
- *   initialled on 8 August (the round's summary says it). The joint
- *   declaration of 8 August, signed by Pashinyan and Aliyev and witnessed by
- *   Trump, is the agreement (kind `framework`).
+ * - The treaty text agreed on 13 March is an agreement reached with the
+ *   status `text-agreed` (kind `comprehensive`), reported with the
+ *   conclusion of the talks on the text (a round concluded with `agreement`:
+ *   one occurrence): nothing was signed, and nothing of it is in effect. On
+ *   8 August the foreign ministers initial it (an AgreementStatusChanged to
+ *   `initialled`, by both): still not signed nor ratified, so it is never
+ *   being implemented. The joint declaration of 8 August, signed by Pashinyan
+ *   and Aliyev and witnessed by Trump, is the agreement being implemented
+ *   (kind `framework`, no status: agreed and applied).
  * - Azerbaijan's preconditions (a new Armenian constitution; the closing of
  *   the Minsk Group) are demands, with no deadline and no consequence
  *   threatened but not signing: not ultimatums. Aliyev restating them is a
@@ -329,6 +332,7 @@ const R = {
   gabala: 'gabala-deputy-pms-2025-11-28',
 };
 const C2020 = 'trilateral-ceasefire-2020-11-10';
+const TREATY = 'peace-agreement-text-2025-03-13';
 
 /** One alleged violation of the 2020 ceasefire, without casualties, denied by the other side. */
 function alleged(
@@ -431,6 +435,26 @@ const events = [
       nextSteps: 'Consultations on the date and place of signing; Azerbaijan sets preconditions first.',
     },
     [S.asiannewsMar13],
+  ),
+  ev(
+    'AgreementReached',
+    'agr-treaty-text',
+    { occurredAt: '2025-03-13', recordedAt: at('03-13', '20:10') },
+    {
+      agreementId: TREATY,
+      kind: 'comprehensive',
+      provisions: [
+        'Peace, and the establishment of interstate relations between Armenia and Azerbaijan',
+        'No forces of third countries deployed along the common border',
+        'Both withdraw their interstate claims against each other',
+      ],
+      signatories: ['armenia', 'azerbaijan'],
+      textPublic: false,
+      roundId: R.text,
+      status: 'text-agreed',
+    },
+    [S.asiannewsMar13],
+    { note: 'The Agreement on Peace and the Establishment of Interstate Relations: the text agreed, nothing signed.' },
   ),
   ev(
     'DemandTabled',
@@ -730,6 +754,18 @@ const events = [
       summary:
         'The joint declaration signed; the foreign ministers initial the agreed text of the peace agreement (not signed, not ratified) and sign a joint appeal to the OSCE Chairman-in-Office to close the Minsk process; the United States and Armenia agree on TRIPP.',
       nextSteps: 'Signature and ratification of the treaty; the OSCE decision; TRIPP.',
+    },
+    [S.piaAug8, S.azatutyunAug9],
+  ),
+  ev(
+    'AgreementStatusChanged',
+    'agr-treaty-initialled',
+    { occurredAt: '2025-08-08', recordedAt: at('08-09', '12:10') },
+    {
+      agreementId: TREATY,
+      status: 'initialled',
+      reason:
+        'The foreign ministers, Mirzoyan and Bayramov, initial the agreed text at the White House; not signed, not ratified: Aliyev will sign once Armenia changes its constitution.',
     },
     [S.piaAug8, S.azatutyunAug9],
   ),

@@ -81,6 +81,7 @@ export function everyEventType(): Development[] {
     E.EventRetracted,
     E.TalksRoundOpened,
     E.AgreementReached,
+    E.AgreementStatusChanged,
     E.CeasefireEnded,
     {
       type: 'DemandTabled',

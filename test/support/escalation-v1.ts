@@ -37,7 +37,22 @@ export function goldsteinOf(event: ModelEvent): number | null {
     case 'TalksSuspended':
       return -7.0;
     case 'AgreementReached':
-      return 8.0;
+      // A text only agreed or initialled is an intent to cooperate (03), anything else a signed agreement (057).
+      return d.status === 'text-agreed' || d.status === 'initialled' ? 4.0 : 8.0;
+    case 'AgreementStatusChanged':
+      return (
+        (
+          {
+            'text-agreed': 4.0,
+            initialled: 4.0,
+            signed: 8.0,
+            ratified: 8.0,
+            'in-force': 6.0,
+            suspended: -4.0,
+            withdrawn: -4.0,
+          } as Record<string, number>
+        )[d.status as string] ?? null
+      );
     case 'PositionTaken':
       return (
         (

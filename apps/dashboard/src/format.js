@@ -161,6 +161,7 @@ export const TYPE_LABELS = {
   TalksSuspended: 'Talks suspended',
   TalksResumed: 'Talks resumed',
   AgreementReached: 'Agreement',
+  AgreementStatusChanged: 'Agreement status',
   NegotiationClosed: 'Negotiation closed',
   DemandTabled: 'Demand tabled',
   DemandAmended: 'Demand amended',
@@ -186,7 +187,7 @@ export function typeLabel(type) {
 
 /** Timeline filter groups. */
 export const TYPE_GROUPS = {
-  process: ['NegotiationOpened', 'ActorRegistered', 'TalksRoundScheduled', 'TalksRoundOpened', 'TalksRoundConcluded', 'TalksRoundPostponed', 'TalksRoundCancelled', 'TalksSuspended', 'TalksResumed', 'AgreementReached', 'NegotiationClosed'],
+  process: ['NegotiationOpened', 'ActorRegistered', 'TalksRoundScheduled', 'TalksRoundOpened', 'TalksRoundConcluded', 'TalksRoundPostponed', 'TalksRoundCancelled', 'TalksSuspended', 'TalksResumed', 'AgreementReached', 'AgreementStatusChanged', 'NegotiationClosed'],
   substance: ['DemandTabled', 'DemandAmended', 'DemandWithdrawn', 'PositionTaken', 'UltimatumIssued', 'UltimatumResolved'],
   statements: ['StatementMade'],
   ground: ['CeasefireDeclared', 'CeasefireExtended', 'CeasefireViolationReported', 'CeasefireEnded', 'IncidentReported'],

@@ -16,6 +16,8 @@ import {
   ACTOR_KINDS,
   ACTOR_ROLES,
   AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  AGREEMENT_STATUSES_AT_REACHING,
   CEASEFIRE_COVERAGES,
   CEASEFIRE_DURATIONS,
   CEASEFIRE_END_REASONS,
@@ -708,8 +710,62 @@ export const CATALOGUE = {
       },
       textPublic: { kind: 'bool', label: 'Text public', description: 'Whether the text is public.', example: true },
       roundId: { ...id('round'), ...opt, description: 'The round it came out of.', example: 'istanbul-1' },
+      status: {
+        kept: true,
+        ...oneOf(AGREEMENT_STATUSES_AT_REACHING),
+        ...opt,
+        description:
+          'Where it stands when reached, if not simply agreed and applied (the default when absent): text-agreed (the text agreed, nothing initialled or signed) or initialled (the text initialled, not signed), not yet being implemented; signed, ratified or in-force, being implemented. Later changes are AgreementStatusChanged.',
+      },
     },
     exampleAt: '2025-10-30',
+  },
+  AgreementStatusChanged: {
+    group: 'process',
+    summary:
+      "an agreement's status changes: initialled, signed, ratified, in force, suspended, withdrawn from, terminated",
+    aliases: ['agreement-status'],
+    fields: {
+      agreementId: {
+        kept: true,
+        ...id('agreement'),
+        description: 'The agreement whose status changes.',
+        example: 'doha-agreement-2025-10-19',
+      },
+      status: {
+        kept: true,
+        kind: 'enum',
+        values: AGREEMENT_STATUSES,
+        labels: [
+          'the text agreed, nothing initialled or signed: not yet being implemented',
+          'initialled, not yet signed: not yet being implemented',
+          'signed: being implemented',
+          'ratified: being implemented',
+          'in force, or again after a suspension or withdrawal',
+          'a party (by) suspends it or holds it in abeyance',
+          'a party (by) withdraws from it',
+          'ended for every party; its status changes no more',
+        ],
+        description:
+          'Its new status. text-agreed: the text agreed, nothing initialled or signed, and initialled: the text initialled, not yet signed (neither is being implemented); signed, ratified: signed or ratified (by `by`, or by all the signatories), being implemented; in-force: in force, or applied again after a suspension or withdrawal; suspended: a party (`by`) suspends it or holds it in abeyance; withdrawn: a party (`by`) withdraws from it; terminated: ended for every party (expired, superseded, ended by its terms or by agreement), after which its status changes no more.',
+        example: 'signed',
+      },
+      by: {
+        kept: true,
+        ...actor,
+        ...opt,
+        description:
+          'Actor id of whose act it is: a signatory for initialled, signed, ratified, suspended and withdrawn (required for the last two); absent: all the signatories, or nobody in particular.',
+      },
+      reason: {
+        kept: true,
+        ...text,
+        ...opt,
+        description: 'Why, or what happened.',
+        example: 'Signed in Doha by the defence ministers, Khawaja Asif and Mullah Yaqoob.',
+      },
+    },
+    exampleAt: '2025-10-19',
   },
   NegotiationClosed: {
     group: 'process',

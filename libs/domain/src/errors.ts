@@ -43,6 +43,7 @@ export const DOMAIN_ERROR_KINDS = {
   'unknown-demand': 'rule',
   'unknown-ultimatum': 'rule',
   'unknown-ceasefire': 'rule',
+  'unknown-agreement': 'rule',
   'unknown-event': 'rule',
 
   // Ids that create something, used a second time
@@ -69,6 +70,9 @@ export const DOMAIN_ERROR_KINDS = {
   'ultimatum-already-resolved': 'rule',
   'ceasefire-already-ended': 'rule',
   'ceasefire-ended': 'rule',
+  'agreement-status-needs-party': 'rule',
+  'agreement-status-by-non-signatory': 'rule',
+  'agreement-terminated': 'rule',
   'violation-alleged-against-self': 'rule',
   'engagement-with-self': 'rule',
 
@@ -343,6 +347,13 @@ export const DomainErrors = {
       { ...ids(ref), ceasefireId },
     ),
 
+  unknownAgreement: (ref: EventRef, agreementId: string) =>
+    new DomainError(
+      'unknown-agreement',
+      `${of(ref)} refers to agreement ${agreementId} (data.agreementId), which was not reached in negotiation ${ref.negotiationId}; record its AgreementReached first.`,
+      { ...ids(ref), field: 'data.agreementId', agreementId },
+    ),
+
   unknownEvent: (ref: EventRef, targetEventId: string) =>
     new DomainError(
       'unknown-event',
@@ -487,6 +498,45 @@ export const DomainErrors = {
       'ceasefire-ended',
       `Ceasefire ${ceasefireId} in negotiation ${ref.negotiationId} has a ${use.type} that happened on ${use.occurredAt} (event ${use.eventId}), after the end this ${ref.type} gives it (${endedOn}): nothing extends or breaches a ceasefire after its end; give the end's true date, or correct or retract that event first (${of(ref)} refused).`,
       { ...ids(ref), ceasefireId, endedOn, laterEventId: use.eventId },
+    ),
+
+  agreementStatusNeedsParty: (ref: EventRef, agreementId: string, status: string) =>
+    new DomainError(
+      'agreement-status-needs-party',
+      `${of(ref)} says agreement ${agreementId} was ${status} without saying by whom: data.by must name the signatory that ${status === 'suspended' ? 'suspended it' : 'withdrew from it'} in negotiation ${ref.negotiationId}.`,
+      { ...ids(ref), field: 'data.by', agreementId, status },
+    ),
+
+  agreementStatusByNonSignatory: (
+    ref: EventRef,
+    agreementId: string,
+    status: string,
+    by: string,
+    signatories: readonly string[],
+  ) =>
+    new DomainError(
+      'agreement-status-by-non-signatory',
+      `${of(ref)} has ${by} (data.by) making agreement ${agreementId} ${status}, but ${by} is not one of its signatories (${signatories.join(', ')}) in negotiation ${ref.negotiationId}: only a party to it can initial, sign, ratify, suspend or withdraw from it.`,
+      { ...ids(ref), field: 'data.by', agreementId, status, actorId: by, signatories },
+    ),
+
+  agreementTerminated: (ref: EventRef, agreementId: string, terminatedOn: string) =>
+    new DomainError(
+      'agreement-terminated',
+      `Agreement ${agreementId} (data.agreementId) in negotiation ${ref.negotiationId} was terminated on ${terminatedOn}, before this ${ref.type} happened: an agreement is terminated once, and its status changes no more after that; a new agreement is an AgreementReached (${of(ref)} refused).`,
+      { ...ids(ref), field: 'data.agreementId', agreementId, terminatedOn },
+    ),
+
+  agreementTerminatedBeforeChange: (
+    ref: EventRef,
+    agreementId: string,
+    terminatedOn: string,
+    change: { readonly eventId: string; readonly type: string; readonly occurredAt: string },
+  ) =>
+    new DomainError(
+      'agreement-terminated',
+      `Agreement ${agreementId} (data.agreementId) in negotiation ${ref.negotiationId} has a status change that happened on ${change.occurredAt} (event ${change.eventId}), after the termination this ${ref.type} gives it (${terminatedOn}): its status changes no more after a termination; give the termination's true date (occurredAt), or correct or retract that event first (${of(ref)} refused).`,
+      { ...ids(ref), field: 'occurredAt', agreementId, terminatedOn, laterEventId: change.eventId },
     ),
 
   violationAllegedAgainstSelf: (ref: EventRef, ceasefireId: string, actorId: string) =>

@@ -154,6 +154,59 @@ export interface TalksResumed {
 export const AGREEMENT_KINDS = ['ceasefire', 'framework', 'partial', 'comprehensive'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
+/**
+ * Where an agreement stands after it was reached (`AgreementStatusChanged`; what each means: the catalogue's labels).
+ * Being implemented: no status recorded (agreed, and applied as agreed), `signed`, `ratified` or `in-force`; not
+ * while only `text-agreed` or `initialled`, nor once `suspended`, `withdrawn` or `terminated` — until a later status puts it back in
+ * force. `terminated` is final: nothing changes an agreement's status after it.
+ */
+export const AGREEMENT_STATUSES = [
+  'text-agreed',
+  'initialled',
+  'signed',
+  'ratified',
+  'in-force',
+  'suspended',
+  'withdrawn',
+  'terminated',
+] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/** The statuses under which an agreement is being implemented (besides none recorded). */
+export const AGREEMENT_STATUSES_IMPLEMENTED = [
+  'signed',
+  'ratified',
+  'in-force',
+] as const satisfies readonly AgreementStatus[];
+
+/** Whether an agreement whose latest status is `status` (undefined or null: none recorded) is being implemented. */
+export function isAgreementImplemented(status: AgreementStatus | null | undefined): boolean {
+  return status == null || (AGREEMENT_STATUSES_IMPLEMENTED as readonly string[]).includes(status);
+}
+
+/** The statuses an agreement may be reached with (`AgreementReached.status`): on its way to force, or in force — not one that stops it. */
+export const AGREEMENT_STATUSES_AT_REACHING = [
+  'text-agreed',
+  'initialled',
+  ...AGREEMENT_STATUSES_IMPLEMENTED,
+] as const satisfies readonly AgreementStatus[];
+export type AgreementStatusAtReaching = (typeof AGREEMENT_STATUSES_AT_REACHING)[number];
+
+/** The statuses that are one party's act on the agreement: `by`, when given, must be one of its signatories. */
+export const AGREEMENT_STATUSES_BY_A_PARTY = [
+  'initialled',
+  'signed',
+  'ratified',
+  'suspended',
+  'withdrawn',
+] as const satisfies readonly AgreementStatus[];
+
+/** The statuses by which a party stops applying an agreement: they need `by` (a signatory), and are a hostile act against the others. */
+export const AGREEMENT_STATUSES_REPUDIATING = ['suspended', 'withdrawn'] as const satisfies readonly AgreementStatus[];
+
+/** The status after which nothing changes an agreement's status. */
+export const AGREEMENT_STATUS_FINAL = 'terminated' satisfies AgreementStatus;
+
 export interface AgreementReached {
   readonly agreementId: string;
   readonly kind: AgreementKind;
@@ -162,6 +215,16 @@ export interface AgreementReached {
   readonly signatories: readonly string[];
   readonly textPublic: boolean;
   readonly roundId?: string;
+  /** Absent: agreed and being implemented (what every agreement recorded before statuses existed means). */
+  readonly status?: AgreementStatusAtReaching;
+}
+
+export interface AgreementStatusChanged {
+  readonly agreementId: string;
+  readonly status: AgreementStatus;
+  /** Actor id of whose act it is (a signatory, for a party's act); required for `suspended` and `withdrawn`. */
+  readonly by?: string;
+  readonly reason?: string;
 }
 
 export const NEGOTIATION_OUTCOMES = ['agreement', 'collapsed', 'abandoned', 'superseded'] as const;
@@ -462,6 +525,7 @@ export interface EventDataByType {
   TalksSuspended: TalksSuspended;
   TalksResumed: TalksResumed;
   AgreementReached: AgreementReached;
+  AgreementStatusChanged: AgreementStatusChanged;
   NegotiationClosed: NegotiationClosed;
   DemandTabled: DemandTabled;
   DemandAmended: DemandAmended;
@@ -494,6 +558,7 @@ export const EVENT_TYPES = [
   'TalksSuspended',
   'TalksResumed',
   'AgreementReached',
+  'AgreementStatusChanged',
   'NegotiationClosed',
   'DemandTabled',
   'DemandAmended',

@@ -509,6 +509,124 @@ describe('ceasefires', () => {
   });
 });
 
+describe("an agreement's status", () => {
+  // truce-48h-agreement: reached on 15 October by Pakistan and the Afghan Taliban (the history).
+  const status = (
+    label: string,
+    data: Omit<EventDataByType['AgreementStatusChanged'], 'agreementId'>,
+    occurredAt = '2025-10-30',
+  ) => dev('AgreementStatusChanged', { agreementId: 'truce-48h-agreement', ...data }, label, occurredAt);
+  const terminated = (label: string, occurredAt = '2025-10-30') => status(label, { status: 'terminated' }, occurredAt);
+
+  it('refuses a status change of an agreement never reached, naming data.agreementId', () => {
+    const error = given(history)
+      .when(record(dev('AgreementStatusChanged', { agreementId: 'doha-ceasefire', status: 'signed' }, 's')))
+      .thenThrows('unknown-agreement', 'rule', ['doha-ceasefire', 'data.agreementId', eventId('s')]);
+    expect(error.details).toMatchObject({ field: 'data.agreementId', agreementId: 'doha-ceasefire' });
+  });
+
+  it('refuses a suspension or a withdrawal that does not say by whom, naming data.by', () => {
+    for (const s of ['suspended', 'withdrawn'] as const)
+      given(history)
+        .when(record(status(s, { status: s })))
+        .thenThrows('agreement-status-needs-party', 'rule', ['truce-48h-agreement', 'data.by', s]);
+  });
+
+  it("refuses a party's act on it by an actor who is not a signatory (a registered one), naming data.by", () => {
+    for (const s of ['initialled', 'signed', 'ratified', 'suspended', 'withdrawn'] as const)
+      given(history)
+        .when(record(status(`by-india-${s}`, { status: s, by: 'india' })))
+        .thenThrows('agreement-status-by-non-signatory', 'rule', ['india', 'data.by', 'pakistan, afghan-taliban']);
+  });
+
+  it('refuses an actor the negotiation does not know, as for every actor field', () => {
+    given(history)
+      .when(record(status('s', { status: 'suspended', by: 'iran' })))
+      .thenThrows('unknown-actor', 'rule', ['iran', 'data.by']);
+  });
+
+  it('accepts a signatory suspending it, and its being in force again; the in-force status may name any known actor', () => {
+    expect(
+      given(history)
+        .when(
+          record(
+            status('s', { status: 'suspended', by: 'afghan-taliban', reason: 'Strikes on Kabul' }),
+            status('f', { status: 'in-force', by: 'qatar' }, '2025-10-31'),
+          ),
+        )
+        .run(),
+    ).toHaveLength(2);
+  });
+
+  it('refuses a second termination, and any status change after the termination, naming it; the day of the termination itself is not after it', () => {
+    given(after(terminated('t1')))
+      .when(record(terminated('t2', '2025-10-29')))
+      .thenThrows('agreement-terminated', 'rule', ['truce-48h-agreement', '2025-10-30', eventId('t2')]);
+    given(after(terminated('t1')))
+      .when(record(status('s', { status: 'in-force' }, '2025-11-02')))
+      .thenThrows('agreement-terminated', 'rule', ['truce-48h-agreement', '2025-10-30', eventId('s')]);
+    expect(
+      given(after(terminated('t1')))
+        .when(record(status('w', { status: 'withdrawn', by: 'pakistan' }, '2025-10-30T08:00:00Z')))
+        .run(),
+    ).toHaveLength(1);
+  });
+
+  it('accepts a status change learnt after the termination was recorded when it happened before it', () => {
+    expect(
+      given(after(terminated('t1')))
+        .when(record(status('s', { status: 'suspended', by: 'pakistan' }, '2025-10-20')))
+        .run(),
+    ).toHaveLength(1);
+  });
+
+  it('refuses a termination dated before a status change already recorded, naming it (and its date, occurredAt)', () => {
+    given(after(status('s', { status: 'suspended', by: 'pakistan' }, '2025-10-31')))
+      .when(record(terminated('t1', '2025-10-30')))
+      .thenThrows('agreement-terminated', 'rule', ['truce-48h-agreement', '2025-10-31', 'occurredAt', eventId('s')]);
+  });
+
+  it('refuses a correction that moves a status change after the termination recorded later, naming the termination', () => {
+    const suspension = status('s', { status: 'suspended', by: 'pakistan' }, '2025-10-20');
+    const correct = dev(
+      'EventCorrected',
+      { eventId: eventId('s'), reason: 'Better sourcing', changes: { occurredAt: '2025-11-05' } },
+      'c',
+    );
+    given(after(suspension, terminated('t1')))
+      .when(record(correct))
+      .thenThrows('correction-breaks-later-events', 'rule', [eventId('c'), eventId('t1')]);
+  });
+
+  it('refuses an agreement reached as suspended, withdrawn or terminated (what it may be reached as: text agreed, initialled, signed, ratified, in force), naming data.status', () => {
+    for (const s of ['suspended', 'withdrawn', 'terminated'])
+      given(history)
+        .when(
+          record(
+            development(
+              'AgreementReached',
+              { ...samples.AgreementReached.data, status: s } as EventDataByType['AgreementReached'],
+              { label: `reached-${s}`, occurredAt: '2025-10-19' },
+            ),
+          ),
+        )
+        .thenThrows('invalid-event-data', 'rule', ['status']);
+    expect(
+      given(history)
+        .when(
+          record(
+            development(
+              'AgreementReached',
+              { ...samples.AgreementReached.data, status: 'initialled' },
+              { label: 'reached-initialled', occurredAt: '2025-10-19' },
+            ),
+          ),
+        )
+        .run(),
+    ).toHaveLength(1);
+  });
+});
+
 describe('engagements and closure', () => {
   it('refuses an engagement of an actor with itself', () => {
     const engagement = dev(

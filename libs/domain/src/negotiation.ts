@@ -31,10 +31,15 @@
  *     opened is never cancelled; postponing any existing round is allowed
  *     (a postponement may be learnt after the round finally took place).
  *     Opening an unscheduled round creates it (and needs a label).
- *   - an ultimatum resolves once; a ceasefire ends once; a demand is
- *     withdrawn once; a negotiation closes once. Positions, violations,
+ *   - an ultimatum resolves once; a ceasefire ends once; an agreement is
+ *     terminated once; a demand is withdrawn once; a negotiation closes once. Positions, violations,
  *     extensions after a withdrawal/end/closure *in record order* are accepted,
  *     since they may have occurred earlier.
+ *   - an agreement's status changes any number of times until it is
+ *     terminated, and none surely after that (a termination is refused when
+ *     dated surely before a recorded status change); a party's act on it
+ *     (initialled, signed, ratified, suspended, withdrawn) names a signatory
+ *     as `by`, and suspending or withdrawing always names one.
  *   - an actor may be registered again only to change its role.
  * - Corrections and retractions never edit the log; they are checked by
  *   replaying the log with the change applied: the corrected event must still
@@ -49,6 +54,9 @@
 import {
   type Actor,
   type ActorRole,
+  AGREEMENT_STATUS_FINAL,
+  AGREEMENT_STATUSES_BY_A_PARTY,
+  AGREEMENT_STATUSES_REPUDIATING,
   assertNever,
   type CorrectionChanges,
   type EventDataByType,
@@ -180,6 +188,25 @@ export interface CeasefireEntry {
   };
 }
 
+export interface AgreementEntry {
+  readonly agreementId: string;
+  /** The AgreementReached that reached it. */
+  readonly eventId: string;
+  readonly signatories: readonly string[];
+  /** When it was terminated, as recorded (its `occurredAt`, and the last instant that may mean): its status changes no more after. */
+  readonly terminatedOn?: { readonly occurredAt: string; readonly instant: number };
+  /**
+   * The status change of it that surely happened latest (the greatest earliest moment of its `occurredAt`): a
+   * termination recorded after it may not be dated before it.
+   */
+  readonly lastChange?: {
+    readonly eventId: string;
+    readonly type: EventType;
+    readonly occurredAt: string;
+    readonly instant: number;
+  };
+}
+
 /** One event of the stream, by id (corrections and retractions included). */
 export interface RecordedFact {
   readonly eventId: string;
@@ -210,8 +237,7 @@ export interface NegotiationState {
   readonly demands: PersistentMap<DemandEntry>;
   readonly ultimatums: PersistentMap<UltimatumEntry>;
   readonly ceasefires: PersistentMap<CeasefireEntry>;
-  /** agreementId → the event that reached it. */
-  readonly agreements: PersistentMap<string>;
+  readonly agreements: PersistentMap<AgreementEntry>;
   /** incidentId → the event that reported it. */
   readonly incidents: PersistentMap<string>;
   /** Every event id of the stream. */
@@ -350,9 +376,37 @@ function apply(d: Draft, event: NegotiationEvent): void {
       if (round?.status === 'scheduled') d.rounds = d.rounds.set(round.roundId, { ...round, status: 'cancelled' });
       return;
     }
-    case 'AgreementReached':
-      d.agreements = d.agreements.set(event.data.agreementId, event.eventId);
+    case 'AgreementReached': {
+      const { agreementId, signatories } = event.data;
+      d.agreements = d.agreements.set(agreementId, { agreementId, eventId: event.eventId, signatories });
       return;
+    }
+    case 'AgreementStatusChanged': {
+      const agreement = d.agreements.get(event.data.agreementId);
+      if (!agreement) return;
+      const parsed = parseTime(event.occurredAt);
+      if (parsed === undefined) return;
+      if (event.data.status === AGREEMENT_STATUS_FINAL) {
+        // The latest moment the termination may have been (a date without a time: the end of that day).
+        if (agreement.terminatedOn === undefined)
+          d.agreements = d.agreements.set(agreement.agreementId, {
+            ...agreement,
+            terminatedOn: { occurredAt: event.occurredAt, instant: lastInstantOf(parsed) },
+          });
+      } else if (agreement.lastChange === undefined || parsed.instant > agreement.lastChange.instant) {
+        // Its earliest moment (a date without a time: the start of that day).
+        d.agreements = d.agreements.set(agreement.agreementId, {
+          ...agreement,
+          lastChange: {
+            eventId: event.eventId,
+            type: event.type,
+            occurredAt: event.occurredAt,
+            instant: parsed.instant,
+          },
+        });
+      }
+      return;
+    }
     case 'NegotiationClosed':
       d.closingEventId ??= event.eventId;
       return;
@@ -966,6 +1020,36 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
       if (s.agreements.has(agreementId))
         throw DomainErrors.alreadyExists('agreement-already-exists', event, agreementId);
       if (roundId !== undefined) requireRound(s, event, roundId);
+      return;
+    }
+    case 'AgreementStatusChanged': {
+      const { agreementId, status, by } = event.data;
+      const agreement = s.agreements.get(agreementId);
+      if (!agreement) throw DomainErrors.unknownAgreement(event, agreementId);
+      // A party's act on the agreement is a signatory's; suspending or withdrawing is always someone's.
+      if (by === undefined && (AGREEMENT_STATUSES_REPUDIATING as readonly string[]).includes(status))
+        throw DomainErrors.agreementStatusNeedsParty(event, agreementId, status);
+      if (
+        by !== undefined &&
+        (AGREEMENT_STATUSES_BY_A_PARTY as readonly string[]).includes(status) &&
+        !agreement.signatories.includes(by)
+      )
+        throw DomainErrors.agreementStatusByNonSignatory(event, agreementId, status, by, agreement.signatories);
+      const parsed = parseTime(event.occurredAt);
+      const { terminatedOn, lastChange } = agreement;
+      if (terminatedOn !== undefined) {
+        // Terminated once; nothing changes its status surely after the termination (a change before it, learnt later, is one).
+        if (status === AGREEMENT_STATUS_FINAL || (parsed !== undefined && parsed.instant > terminatedOn.instant))
+          throw DomainErrors.agreementTerminated(event, agreementId, terminatedOn.occurredAt);
+      }
+      // The rule above, from the termination's side: one dated surely before a recorded status change is refused.
+      if (
+        status === AGREEMENT_STATUS_FINAL &&
+        lastChange !== undefined &&
+        parsed !== undefined &&
+        lastChange.instant > lastInstantOf(parsed)
+      )
+        throw DomainErrors.agreementTerminatedBeforeChange(event, agreementId, event.occurredAt, lastChange);
       return;
     }
     case 'NegotiationClosed':

@@ -18,6 +18,7 @@ import type { EscalationView } from './escalation-view';
 import type { MatrixCell, MatrixView } from './matrix-view';
 import type { StatusView } from './status-view';
 import { sourceKey, type ThinEvidence } from './thin-evidence';
+import { agreementStatusPhrase } from './summary';
 import type { TimelineItem, TimelineView } from './timeline-view';
 
 export interface BriefViews {
@@ -143,10 +144,17 @@ export function briefMarkdown(views: BriefViews): string {
     out(
       `- **Active ultimatum:** ${name(u.by)} → ${u.to.map(name).join(', ')}, issued ${u.issuedAt}, ${u.deadline ? `deadline ${u.deadline} (${u.deadlineStatus})` : 'no deadline'}: ${markdownText(u.consequences)}${citeAbout('ultimatumId', u.ultimatumId)}`,
     );
-  if (status.latestAgreement)
-    out(
-      `- **Latest agreement:** ${status.latestAgreement.kind} on ${status.latestAgreement.occurredAt}, signed by ${status.latestAgreement.signatories.map(name).join(', ')}${citeAbout('agreementId', status.latestAgreement.agreementId)}`,
-    );
+  if (status.latestAgreement) {
+    const a = status.latestAgreement;
+    const parties = a.signatories.map(name).join(', ');
+    // Where it stands, when a status was recorded (its text initialled, suspended by a party, …).
+    const now = status.agreements.find((x) => x.agreementId === a.agreementId);
+    const stands =
+      now?.status == null
+        ? `signed by ${parties}`
+        : `between ${parties}; ${agreementStatusPhrase(now.status, now.by !== null)}${now.by === null ? '' : ` by ${name(now.by)}`} since ${now.since}${now.implemented ? '' : ', not being implemented'}`;
+    out(`- **Latest agreement:** ${a.kind} on ${a.occurredAt}, ${stands}${citeAbout('agreementId', a.agreementId)}`);
+  }
   const d = status.demands;
   out(
     `- **Demands:** ${d.total} tabled${d.withdrawn ? `, ${d.withdrawn} withdrawn` : ''}; open: ${(['agreed', 'partial', 'contested', 'pending'] as const).map((k) => `${d.byConsensus[k]} ${k}`).join(', ')}`,

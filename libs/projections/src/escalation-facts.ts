@@ -9,7 +9,7 @@
  * Pure data, no interpretation of windows or levels: that is the model's
  * (`escalation-v2.ts`), so changing the model's numbers needs no refold.
  */
-import type { IncidentKind, NegotiationEvent, Range } from '@parley/domain';
+import type { AgreementStatus, IncidentKind, NegotiationEvent, Range } from '@parley/domain';
 import { endInstant } from '@parley/domain';
 import { NO_POOL, type StringPool } from './string-pool';
 
@@ -106,7 +106,20 @@ export type EscalationFacts =
       readonly until: number | null;
     }
   | { readonly f: 'ceasefire-ended'; readonly id: string; readonly reason: string }
-  | { readonly f: 'agreement'; readonly signatories: readonly string[] }
+  /** An agreement reached: `status` as reached (null: agreed and being implemented). */
+  | {
+      readonly f: 'agreement';
+      readonly id: string;
+      readonly signatories: readonly string[];
+      readonly status: AgreementStatus | null;
+    }
+  /** An agreement's status changes; `by`: whose act it is (a signatory suspending or withdrawing), when recorded. */
+  | {
+      readonly f: 'agreement-status';
+      readonly id: string;
+      readonly status: AgreementStatus;
+      readonly by: string | null;
+    }
   /** Talks collapsed: a round concluded `collapsed`, talks suspended, the negotiation closed without agreement. */
   | { readonly f: 'collapse'; readonly by: string | null }
   /** A round concluded otherwise, or the negotiation closed with an agreement: ends a ceasefire that lasts until the talks conclude. */
@@ -256,8 +269,13 @@ const FACTS = {
   CeasefireEnded(event, pool) {
     return { f: 'ceasefire-ended', id: pool.share(event.data.ceasefireId), reason: pool.share(event.data.reason) };
   },
-  AgreementReached(event) {
-    return { f: 'agreement', signatories: event.data.signatories };
+  AgreementReached(event, pool) {
+    const { agreementId, signatories, status } = event.data;
+    return { f: 'agreement', id: pool.share(agreementId), signatories, status: status ?? null };
+  },
+  AgreementStatusChanged(event, pool) {
+    const { agreementId, status, by } = event.data;
+    return { f: 'agreement-status', id: pool.share(agreementId), status, by: shareOrNull(pool, by ?? null) };
   },
   TalksRoundConcluded(event) {
     return event.data.outcome === 'collapsed' ? { f: 'collapse', by: null } : { f: 'talks-concluded' };

@@ -34,6 +34,21 @@ const TABLE: Array<[EventType, Partial<EventDataByType[EventType]> | Record<stri
     { agreementId: 'a', kind: 'ceasefire', provisions: [], signatories: [], textPublic: true },
     '057',
   ],
+  ...(['text-agreed', 'initialled', 'signed', 'ratified', 'in-force'] as const).map(
+    (status): [EventType, Record<string, unknown>, string] => [
+      'AgreementReached',
+      { agreementId: 'a', kind: 'comprehensive', provisions: [], signatories: [], textPublic: false, status },
+      status === 'text-agreed' || status === 'initialled' ? '03' : '057',
+    ],
+  ),
+  ['AgreementStatusChanged', { agreementId: 'a', status: 'text-agreed' }, '03'],
+  ['AgreementStatusChanged', { agreementId: 'a', status: 'initialled' }, '03'],
+  ['AgreementStatusChanged', { agreementId: 'a', status: 'signed' }, '057'],
+  ['AgreementStatusChanged', { agreementId: 'a', status: 'ratified' }, '057'],
+  ['AgreementStatusChanged', { agreementId: 'a', status: 'in-force' }, '06'],
+  ['AgreementStatusChanged', { agreementId: 'a', by: 'pakistan', status: 'suspended' }, '16'],
+  ['AgreementStatusChanged', { agreementId: 'a', by: 'pakistan', status: 'withdrawn' }, '16'],
+  ['AgreementStatusChanged', { agreementId: 'a', status: 'terminated' }, null],
   ['NegotiationClosed', { outcome: 'collapsed' }, null],
   ['DemandTabled', { demandId: 'd', by: 'pakistan', addressedTo: [], text: 't', category: 'security' }, null],
   ['DemandAmended', { demandId: 'd' }, null],
@@ -118,7 +133,7 @@ describe('escalation model v1 as data', () => {
 
   it('covers every event type of the catalogue in that table', () => {
     const covered = new Set(TABLE.map(([type]) => type));
-    expect(covered.size).toBe(25); // 27 types minus the two corrections, which are not developments
+    expect(covered.size).toBe(26); // 28 types minus the two corrections, which are not developments
   });
 
   it('given an analyst-set code, then it replaces the default (even where the type has none)', () => {

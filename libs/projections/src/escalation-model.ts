@@ -37,6 +37,8 @@ export function bandRange(level: LevelNumber, model: EscalationModel): { readonl
 export interface CodeByField<T extends EventType> {
   readonly field: keyof EventDataByType[T] & string;
   readonly codes: Readonly<Record<string, string>>;
+  /** The code when the field is absent (an optional field whose absence has a meaning); none when not given. */
+  readonly absent?: string;
 }
 
 export type DefaultCodes = { readonly [T in EventType]?: string | CodeByField<T> };
@@ -131,7 +133,27 @@ const COMMON: Omit<ModelCommon, 'version'> = Object.freeze({
     TalksRoundOpened: '046',
     TalksRoundConcluded: { field: 'outcome', codes: { agreement: '057', collapsed: '164' } },
     TalksSuspended: '164',
-    AgreementReached: '057',
+    // Agreed and applied (no status: every agreement recorded before statuses existed), signed or ratified: 057. A
+    // text agreed or initialled is not yet a commitment (express intent to cooperate); in force, it is applied
+    // (material cooperation); a party suspending or withdrawing from it reduces relations. A termination (ended by its
+    // terms, superseded, by agreement) weighs nothing by default.
+    AgreementReached: {
+      field: 'status',
+      absent: '057',
+      codes: { 'text-agreed': '03', initialled: '03', signed: '057', ratified: '057', 'in-force': '057' },
+    },
+    AgreementStatusChanged: {
+      field: 'status',
+      codes: {
+        'text-agreed': '03',
+        initialled: '03',
+        signed: '057',
+        ratified: '057',
+        'in-force': '06',
+        suspended: '16',
+        withdrawn: '16',
+      },
+    },
     PositionTaken: {
       field: 'stance',
       codes: {
@@ -259,7 +281,7 @@ export function eventCode(event: NegotiationEvent, model: EscalationModel): Even
   if (rule === undefined) return null;
   if (typeof rule === 'string') return { code: rule, source: 'default' };
   const value = (event.data as unknown as Record<string, unknown>)[rule.field];
-  const code = typeof value === 'string' ? own(rule.codes, value) : undefined;
+  const code = typeof value === 'string' ? own(rule.codes, value) : value === undefined ? rule.absent : undefined;
   return code === undefined ? null : { code, source: 'default' };
 }
 

@@ -660,6 +660,136 @@ describe('escalation v2: the level means what §5b says', () => {
   });
 });
 
+describe('escalation v2: what becomes of an agreement', () => {
+  const day = (days: number) => daysBefore(days).slice(0, 10);
+  function agreement(l: LogBuilder, days: number, extra: Partial<EventDataByType['AgreementReached']> = {}) {
+    return l.add(
+      'AgreementReached',
+      {
+        agreementId: 'a',
+        kind: 'comprehensive',
+        provisions: [],
+        signatories: ['pakistan', 'afghan-taliban'],
+        textPublic: true,
+        ...extra,
+      },
+      { occurredAt: daysBefore(days) },
+    );
+  }
+  function status(
+    l: LogBuilder,
+    days: number,
+    data: Omit<EventDataByType['AgreementStatusChanged'], 'agreementId'>,
+    agreementId = 'a',
+  ) {
+    return l.add('AgreementStatusChanged', { agreementId, ...data }, { occurredAt: daysBefore(days) });
+  }
+  const agreementConditions = (l: LogBuilder, when = T) =>
+    at(l, when)
+      .conditions.filter((c) => c.kind === 'agreement')
+      .map((c) => c.text);
+
+  it('a text only agreed or initialled is not being implemented (2), and says so among the conditions; signed, it is (1)', () => {
+    for (const reached of ['text-agreed', 'initialled'] as const) {
+      const l = log();
+      agreement(l, 90, { status: reached });
+      expect(at(l)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+      expect(agreementConditions(l)).toEqual([
+        `Agreement of ${day(90)} (${reached === 'initialled' ? 'initialled' : 'text agreed'}): not being implemented`,
+      ]);
+      const signed = status(l, 40, { status: 'signed' });
+      expect(at(l)).toMatchObject({
+        level: 1,
+        reasons: [
+          expect.objectContaining({
+            rule: 'agreement-implemented',
+            text: `Agreement of ${day(90)} (signed on ${day(40)}) being implemented; no hostile act or threat in the last 30 days`,
+          }),
+        ],
+      });
+      expect(agreementConditions(l)).toEqual([at(l).reasons[0]?.text]);
+      // Before the signature it was not: the reading of a date between the two is 2.
+      expect(at(l, ms(daysBefore(50))).level).toBe(2);
+      expect(signed.type).toBe('AgreementStatusChanged');
+    }
+  });
+
+  it('an agreement reached signed, ratified or in force, or with no status (as every agreement recorded before statuses), is being implemented', () => {
+    for (const reached of [undefined, 'signed', 'ratified', 'in-force'] as const) {
+      const l = log();
+      agreement(l, 40, reached === undefined ? {} : { status: reached });
+      expect(at(l).reasons[0]).toMatchObject({
+        rule: 'agreement-implemented',
+        text: `Agreement of ${day(40)}${reached === undefined ? '' : ` (${reached === 'in-force' ? 'in force' : reached})`} being implemented; no hostile act or threat in the last 30 days`,
+      });
+    }
+  });
+
+  it('a party suspending the agreement ends the calm (2, not 3: it is on none of the coercive lists) until it is in force again and a month has passed', () => {
+    const l = log();
+    agreement(l, 200);
+    const suspension = status(l, 20, { status: 'suspended', by: 'pakistan', reason: 'Held in abeyance' });
+    const v = at(l);
+    expect(v.level).toBe(2);
+    expect(v.reasons).toEqual([
+      expect.objectContaining({
+        rule: 'strained',
+        text: `No armed action, ultimatum, threat of war or collapse of talks in the windows; suspension by Pakistan of the agreement of ${day(200)} on ${day(20)} (20 days ago)`,
+        eventIds: [suspension.eventId],
+      }),
+    ]);
+    expect(v.pair).toMatchObject({ actors: ['afghan-taliban', 'pakistan'], level: 2 });
+    expect(agreementConditions(l)).toEqual([
+      `Agreement of ${day(200)} (suspended by Pakistan on ${day(20)}): not being implemented`,
+    ]);
+    // A month after the suspension, still suspended: no agreement being implemented, so 2 still.
+    expect(at(l, T + 20 * DAY).level).toBe(2);
+    // In force again: the suspension ends the calm for a month from when it happened, then 1.
+    status(l, 5, { status: 'in-force', by: 'pakistan' });
+    expect(at(l).level).toBe(2);
+    expect(at(l, T + 11 * DAY)).toMatchObject({
+      level: 1,
+      reasons: [
+        expect.objectContaining({
+          text: `Agreement of ${day(200)} (put in force by Pakistan on ${day(5)}) being implemented; no hostile act or threat in the last 30 days`,
+        }),
+      ],
+    });
+  });
+
+  it('a party withdrawing from it is a hostile act against the other signatory; a termination ends it without one', () => {
+    const withdrawn = log();
+    agreement(withdrawn, 200);
+    status(withdrawn, 45, { status: 'withdrawn', by: 'afghan-taliban' });
+    expect(at(withdrawn).level).toBe(2);
+    expect(agreementConditions(withdrawn)).toEqual([
+      `Agreement of ${day(200)} (withdrawn from by Afghan Taliban on ${day(45)}): not being implemented`,
+    ]);
+    // Within the month it is a hostile act; more than a month later the calm is back, but nothing is being implemented.
+    expect(at(withdrawn, T - 30 * DAY).reasons[0]?.text).toContain('withdrawal by Afghan Taliban');
+    expect(at(withdrawn).reasons[0]?.text).not.toContain('withdrawal');
+
+    const terminated = log();
+    agreement(terminated, 200);
+    status(terminated, 20, { status: 'terminated' });
+    expect(at(terminated)).toMatchObject({ level: 2 });
+    expect(at(terminated).reasons[0]?.text).toBe(
+      'No armed action, ultimatum, threat of war or collapse of talks in the windows',
+    );
+    expect(agreementConditions(terminated)).toEqual([]);
+  });
+
+  it("a suspension of another pair's agreement (Pakistan's with the TTP) is that pair's, not the parties'", () => {
+    const l = log();
+    agreement(l, 200);
+    agreement(l, 100, { agreementId: 'ttp-truce', signatories: ['pakistan', 'ttp'] });
+    status(l, 10, { status: 'suspended', by: 'pakistan' }, 'ttp-truce');
+    const v = at(l);
+    expect(v).toMatchObject({ level: 1, pair: { actors: ['afghan-taliban', 'pakistan'] } });
+    expect(v.pairs.find((p) => p.actors.join() === 'pakistan,ttp')).toMatchObject({ level: 2 });
+  });
+});
+
 describe('escalation v2: one fact counts once', () => {
   it('developments sharing an occurrence weigh as one, listed together in the drivers', () => {
     const once = log();

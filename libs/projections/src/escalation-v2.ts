@@ -21,6 +21,21 @@
  *                  statement coded as material conflict — is a hostile act)
  *   2 strained     otherwise
  *
+ * An agreement is being implemented while its latest status (by when each
+ * happened) is none recorded (agreed and applied: every agreement recorded
+ * before statuses existed), signed, ratified or in force — not while its text
+ * is only agreed or initialled, nor once suspended, withdrawn from or
+ * terminated, until a later status puts it back in force — and no collapse of
+ * the talks came after it. A party suspending or withdrawing from an agreement
+ * is a hostile act against the other signatories: it ends the month of calm
+ * line 1 needs. It is not on line 3's list, which names what is coercive
+ * (ultimatums, threats of war, collapsed talks, attacks blamed on the other
+ * party, a closed border): a party stepping back from an agreement while the
+ * talks go on is none of these — the talks have not collapsed (a round
+ * concluded `collapsed`, talks suspended or closed without agreement are
+ * recorded as such and are line 3's), and no force is threatened. So alone
+ * it makes 2, with the agreement it stepped back from said in the reason.
+ *
  * "A ceasefire" on lines 5 and 4, and the one an armed act is "in breach
  * of", covers all hostilities: a partial one (`coverage: 'partial'`, e.g. a
  * moratorium on strikes on energy infrastructure) neither stops hostilities
@@ -57,9 +72,17 @@ import {
   type LevelName,
   type LevelNumber,
 } from './escalation-model';
-import { assertNever, DAY_MS } from '@parley/domain';
+import {
+  AGREEMENT_STATUS_FINAL,
+  AGREEMENT_STATUSES_REPUDIATING,
+  type AgreementStatus,
+  assertNever,
+  DAY_MS,
+  isAgreementImplemented,
+} from '@parley/domain';
 import { getOwn } from './own';
 import { actorNameOf, type DevelopmentRecord, type ViewState } from './view-state';
+import { agreementStatusPhrase } from './summary';
 
 /** Why a level holds: a sentence with the developments behind it. */
 export interface EscalationReason {
@@ -130,7 +153,8 @@ export interface ConditionsReading {
   readonly weighed: readonly Weighed[];
 }
 
-type Kind = 'armed' | 'coercion' | 'rhetoric' | 'cooperation';
+/** `repudiation`: a party suspending or withdrawing from an agreement, a hostile act below coercion (see the header). */
+type Kind = 'armed' | 'coercion' | 'rhetoric' | 'repudiation' | 'cooperation';
 
 /** One development as v2 counts it: for a pair (null = the negotiation as a whole), of a kind, with a weight. */
 interface Act {
@@ -224,6 +248,29 @@ interface Ceasefire {
   ended: number | null;
 }
 
+interface Agreement {
+  readonly record: DevelopmentRecord;
+  readonly id: string;
+  readonly pairs: readonly string[];
+  readonly signatories: readonly string[];
+}
+
+/** An agreement's latest status (null: agreed and applied), whose act it was, and the development that gave it. */
+interface AgreementStatusNow {
+  readonly status: AgreementStatus | null;
+  readonly by: string | null;
+  readonly record: DevelopmentRecord;
+}
+
+/** " (initialled on 2025-08-08)": an agreement's latest status as the level and the conditions say it; '' when none is recorded. */
+function statusSaid(scene: Scene, agreement: Agreement): string {
+  const latest = scene.agreementStatus.get(agreement.id);
+  if (latest === undefined || latest.status === null) return '';
+  const by = latest.by === null ? '' : ` by ${scene.name(latest.by)}`;
+  const when = latest.record === agreement.record ? '' : ` on ${day(latest.record)}`;
+  return ` (${agreementStatusPhrase(latest.status, latest.by !== null)}${by}${when})`;
+}
+
 interface Ultimatum {
   readonly record: DevelopmentRecord;
   readonly pairs: readonly string[];
@@ -241,7 +288,9 @@ class Scene {
   readonly ceasefires = new Map<string, Ceasefire>();
   readonly ultimatums = new Map<string, Ultimatum>();
   readonly closures = new Map<string, Closure>();
-  readonly agreements: { readonly record: DevelopmentRecord; readonly pairs: readonly string[] }[] = [];
+  readonly agreements: Agreement[] = [];
+  /** Each agreement's latest status by when it happened (null: agreed and applied), and the development that gave it. */
+  readonly agreementStatus = new Map<string, AgreementStatusNow>();
   /** Talks collapsed, and ceasefires collapsed with the pair they were between (null: the negotiation as a whole). */
   readonly collapses: { readonly record: DevelopmentRecord; readonly pair: string | null }[] = [];
   readonly talksEnded: number[] = [];
@@ -478,8 +527,23 @@ class Scene {
       }
       case 'agreement': {
         const pairs = this.pairsAmong(f.signatories);
-        this.agreements.push({ record, pairs });
+        this.agreements.push({ record, id: f.id, pairs, signatories: f.signatories });
+        this.agreementStatus.set(f.id, { status: f.status, by: null, record });
         this.act(record, null, 'cooperation', this.base(record), 'agreement');
+        return;
+      }
+      case 'agreement-status': {
+        this.agreementStatus.set(f.id, { status: f.status, by: f.by, record });
+        const agreement = this.agreements.find((a) => a.id === f.id);
+        if ((AGREEMENT_STATUSES_REPUDIATING as readonly string[]).includes(f.status) && f.by !== null) {
+          // Against each other signatory (the other party when the agreement is not read yet).
+          const others = agreement === undefined ? [null] : agreement.signatories.filter((s) => s !== f.by);
+          const what = `${f.status === 'suspended' ? 'suspension' : 'withdrawal'} by ${this.name(f.by)} of the agreement of ${agreement === undefined ? f.id : day(agreement.record)}`;
+          for (const other of others)
+            this.act(record, this.pairOf(f.by, other), 'repudiation', this.base(record), what);
+        } else if (record.g !== null && record.g > 0) {
+          this.act(record, null, 'cooperation', this.base(record), `agreement ${f.status}`);
+        }
         return;
       }
       case 'collapse':
@@ -734,6 +798,7 @@ function readPair(
       (o) =>
         (o.act.kind === 'armed' ||
           o.act.kind === 'coercion' ||
+          o.act.kind === 'repudiation' ||
           (o.act.kind === 'rhetoric' &&
             o.act.record.facts?.f === 'statement' &&
             (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record)))) &&
@@ -742,6 +807,7 @@ function readPair(
     const implemented = scene.agreements.filter(
       (a) =>
         (pair === null || a.pairs.includes(pair)) &&
+        isAgreementImplemented(scene.agreementStatus.get(a.id)?.status) &&
         !scene.collapses.some(
           (c) => c.record.instant > a.record.instant && (c.pair === null || pair === null || c.pair === pair),
         ),
@@ -752,11 +818,13 @@ function readPair(
       reasons.push({
         level: 1,
         rule: 'agreement-implemented',
-        text: `Agreement of ${day(agreement.record)} being implemented; no hostile act or threat in the last ${w.calmDays} days`,
+        text: `Agreement of ${day(agreement.record)}${statusSaid(scene, agreement)} being implemented; no hostile act or threat in the last ${w.calmDays} days`,
         eventIds: [agreement.record.eventId],
       });
     } else {
       const recentWords = occurrences.filter((o) => o.act.kind === 'rhetoric' && within(w.coercionDays)(o));
+      // A party stepping back from an agreement within the month: what keeps the level from 1, said with its date.
+      const steppedBack = confident.filter((o) => o.act.kind === 'repudiation' && within(w.calmDays)(o));
       reasons.push({
         level: 2,
         rule: 'strained',
@@ -769,8 +837,9 @@ function readPair(
               : '') +
           (recentWords.length > 0
             ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
-            : ''),
-        eventIds: uniq(recentWords.flatMap((o) => o.eventIds)),
+            : '') +
+          steppedBack.map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`).join(''),
+        eventIds: uniq([...recentWords, ...steppedBack].flatMap((o) => o.eventIds)),
       });
     }
   }
@@ -901,6 +970,20 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
         text: r.text,
       });
     }
+  }
+  // An agreement of the pair that is not being implemented — its text only agreed or initialled, or suspended or
+  // withdrawn from — lasts as such until a later status changes it (a terminated one is over: no condition).
+  for (const a of scene.agreements) {
+    if (headPair !== null && !a.pairs.includes(headPair)) continue;
+    const latest = scene.agreementStatus.get(a.id);
+    if (latest === undefined || isAgreementImplemented(latest.status) || latest.status === AGREEMENT_STATUS_FINAL)
+      continue;
+    conditions.push({
+      kind: 'agreement',
+      since: latest.record.occurredAt,
+      eventId: latest.record.eventId,
+      text: `Agreement of ${day(a.record)}${statusSaid(scene, a)}: not being implemented`,
+    });
   }
 
   const last = records[records.length - 1];

@@ -267,6 +267,90 @@ describe('status: ultimatums', () => {
   });
 });
 
+describe('status: agreements', () => {
+  function reached(status?: 'initialled') {
+    const log = opened();
+    log.add(
+      'AgreementReached',
+      {
+        agreementId: 'a1',
+        kind: 'comprehensive',
+        provisions: [],
+        signatories: ['pakistan', 'afghan-taliban'],
+        textPublic: false,
+        ...(status ? { status } : {}),
+      },
+      { occurredAt: '2025-10-19' },
+    );
+    return log;
+  }
+
+  it('given an agreement with no status, then agreed and being implemented, as every agreement recorded before statuses', () => {
+    expect(statusAt(reached(), '2025-10-20').agreements).toEqual([
+      {
+        agreementId: 'a1',
+        kind: 'comprehensive',
+        occurredAt: '2025-10-19',
+        signatories: ['pakistan', 'afghan-taliban'],
+        status: null,
+        since: '2025-10-19',
+        by: null,
+        reason: null,
+        implemented: true,
+      },
+    ]);
+  });
+
+  it('given an agreement initialled, then signed, then suspended by a party: each status from its date, the latest at T', () => {
+    const log = reached('initialled');
+    log.add('AgreementStatusChanged', { agreementId: 'a1', status: 'signed' }, { occurredAt: '2025-11-01' });
+    log.add(
+      'AgreementStatusChanged',
+      { agreementId: 'a1', status: 'suspended', by: 'pakistan', reason: 'Held in abeyance' },
+      { occurredAt: '2025-11-20' },
+    );
+    const at = (T: string) => {
+      const [a] = statusAt(log, T).agreements;
+      return a && { status: a.status, since: a.since, by: a.by, reason: a.reason, implemented: a.implemented };
+    };
+    expect(statusAt(log, '2025-10-18').agreements).toEqual([]);
+    expect(at('2025-10-20')).toEqual({
+      status: 'initialled',
+      since: '2025-10-19',
+      by: null,
+      reason: null,
+      implemented: false,
+    });
+    expect(at('2025-11-02')).toEqual({
+      status: 'signed',
+      since: '2025-11-01',
+      by: null,
+      reason: null,
+      implemented: true,
+    });
+    expect(at('2025-11-21')).toEqual({
+      status: 'suspended',
+      since: '2025-11-20',
+      by: 'pakistan',
+      reason: 'Held in abeyance',
+      implemented: false,
+    });
+    // The brief says where it stands, not "signed by".
+    const T = ms('2025-11-21');
+    const state = foldViews(log.entries, { at: T });
+    const brief = briefMarkdown({
+      status: statusView(state, T),
+      matrix: matrixView(state, DEFAULT_ESCALATION_MODEL, { at: T }),
+      escalation: escalationView(state, T),
+      timeline: timelineView(log.entries, { at: T }),
+      changes: changesView(log.entries, T - 7 * DAY, T),
+    });
+    expect(brief).toContain(
+      '- **Latest agreement:** comprehensive on 2025-10-19, between Pakistan, Afghan Taliban; suspended by Pakistan since 2025-11-20, not being implemented',
+    );
+  });
+});
+
 describe('status: ceasefire', () => {
   function declared(duration: 'temporary' | 'indefinite', until?: string) {
     const log = opened();

@@ -20,6 +20,7 @@ import type {
   ActorKind,
   ActorRole,
   AgreementKind,
+  AgreementStatus,
   CeasefireCoverage,
   CeasefireDuration,
   CeasefireEndReason,
@@ -27,7 +28,7 @@ import type {
   NegotiationOutcome,
   RoundOutcome,
 } from '@parley/domain';
-import { DAY_MS, isoOf } from '@parley/domain';
+import { DAY_MS, isAgreementImplemented, isoOf } from '@parley/domain';
 import { type ActivePeriod, activePeriodAt } from './active-period';
 import { checkTime } from './errors';
 import { type AsKnownAt, knownAtOf } from './known-at';
@@ -43,7 +44,14 @@ import { CONSENSUS_VALUES, consensusOf, tabledDemands, type Consensus } from './
 import { summaryLine } from './summary';
 import { summaryContext } from './view-state';
 import { getOwn } from './own';
-import { assertModel, namedActor, type CeasefireState, type RoundState, type ViewState } from './view-state';
+import {
+  assertModel,
+  namedActor,
+  type AgreementState,
+  type CeasefireState,
+  type RoundState,
+  type ViewState,
+} from './view-state';
 
 export const PHASES = [
   'closed',
@@ -139,6 +147,23 @@ export interface CeasefireView {
   } | null;
 }
 
+/** An agreement reached by T, and where it stands at T. */
+export interface AgreementView {
+  readonly agreementId: string;
+  readonly kind: AgreementKind;
+  readonly occurredAt: string;
+  readonly signatories: readonly string[];
+  /** Its latest status at T: the last status change by then, else the status it was reached with; null: agreed and applied (none recorded). */
+  readonly status: AgreementStatus | null;
+  /** When that status began (the agreement's own date when it has had no status change). */
+  readonly since: string;
+  /** Whose act the status was, when recorded. */
+  readonly by: string | null;
+  readonly reason: string | null;
+  /** Being implemented: no status recorded, signed, ratified or in force. */
+  readonly implemented: boolean;
+}
+
 export interface DevelopmentView {
   readonly eventId: string;
   readonly type: EventType;
@@ -186,6 +211,8 @@ export interface StatusView {
   readonly latestDevelopment: DevelopmentView | null;
   /** The stretch of time a chart of the negotiation shows by default (`active-period.ts`); null before any development. */
   readonly activePeriod: ActivePeriod | null;
+  /** Every agreement reached by T, in the order reached, each with its status at T. */
+  readonly agreements: readonly AgreementView[];
   readonly latestAgreement: {
     readonly agreementId: string;
     readonly kind: AgreementKind;
@@ -199,6 +226,26 @@ export interface StatusView {
     readonly levelName: LevelName;
     readonly trend: TrendDirection;
     readonly delta: number;
+  };
+}
+
+/** Where `agreement` stands at T: its last status change by T (none dated before it was reached), else its own status. */
+export function agreementAt(state: ViewState, agreement: AgreementState, T: number): AgreementView {
+  const changes = (getOwn(state.agreementStatuses, agreement.agreementId) ?? []).filter(
+    (c) => c.instant <= T && c.instant >= agreement.instant,
+  );
+  const change = changes[changes.length - 1];
+  const status = change?.status ?? agreement.status ?? null;
+  return {
+    agreementId: agreement.agreementId,
+    kind: agreement.kind,
+    occurredAt: agreement.occurredAt,
+    signatories: agreement.signatories,
+    status,
+    since: change?.occurredAt ?? agreement.occurredAt,
+    by: change?.by ?? null,
+    reason: change?.reason ?? null,
+    implemented: isAgreementImplemented(status),
   };
 }
 
@@ -420,6 +467,7 @@ export function statusView(
     daysSinceLastRound,
     latestDevelopment: latest,
     activePeriod: activePeriodAt(state, T),
+    agreements: state.agreements.filter((a) => a.instant <= T).map((a) => agreementAt(state, a, T)),
     latestAgreement: agreement
       ? {
           agreementId: agreement.agreementId,

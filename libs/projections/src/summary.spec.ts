@@ -64,6 +64,39 @@ describe('summary lines', () => {
     ]);
   });
 
+  it("say an agreement's status as reached and as it changes, with whose act it was", () => {
+    const log = new LogBuilder();
+    log.open();
+    const reached = log.add('AgreementReached', {
+      agreementId: 'treaty',
+      kind: 'comprehensive',
+      provisions: [],
+      signatories: ['pakistan', 'afghan-taliban'],
+      textPublic: false,
+      status: 'initialled',
+    });
+    const lines = [
+      reached,
+      log.add('AgreementStatusChanged', { agreementId: 'treaty', status: 'signed' }),
+      log.add('AgreementStatusChanged', {
+        agreementId: 'treaty',
+        status: 'suspended',
+        by: 'pakistan',
+        reason: 'held in abeyance',
+      }),
+      log.add('AgreementStatusChanged', { agreementId: 'treaty', status: 'in-force', by: 'pakistan' }),
+      log.add('AgreementStatusChanged', { agreementId: 'treaty', status: 'withdrawn', by: 'afghan-taliban' }),
+    ];
+    const ctx = summaryContext(foldViews(log.entries));
+    expect(lines.map((e) => summaryLine(e, ctx))).toEqual([
+      'Comprehensive agreement reached by Pakistan and Afghan Taliban (initialled)',
+      'Agreement treaty signed',
+      'Agreement treaty suspended by Pakistan: held in abeyance',
+      'Agreement treaty put in force by Pakistan',
+      'Agreement treaty withdrawn from by Afghan Taliban',
+    ]);
+  });
+
   it('say what the catalogue additions add: a pause requested, a truce until the talks conclude, injured, a period', () => {
     const log = new LogBuilder();
     log.open();

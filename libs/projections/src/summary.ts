@@ -6,6 +6,7 @@
  */
 import {
   assertNever,
+  type AgreementStatus,
   EVENT_TYPES,
   fieldsOf,
   LIMITS,
@@ -107,6 +108,23 @@ const MEDIATION_VERB = {
   'requested-pause': 'asked for a pause in operations',
 } as const;
 
+/** What became of an agreement, after its name ("Agreement x …"). */
+const AGREEMENT_STATUS_PHRASE = {
+  'text-agreed': 'text agreed',
+  initialled: 'initialled',
+  signed: 'signed',
+  ratified: 'ratified',
+  'in-force': 'in force',
+  suspended: 'suspended',
+  withdrawn: 'withdrawn from',
+  terminated: 'terminated',
+} as const satisfies Record<AgreementStatus, string>;
+
+/** An agreement's status in words, before "by <actor>" when `byActor` (in force by someone: put in force by them). */
+export function agreementStatusPhrase(status: AgreementStatus, byActor: boolean): string {
+  return status === 'in-force' && byActor ? 'put in force' : AGREEMENT_STATUS_PHRASE[status];
+}
+
 /** How long a ceasefire lasts, after "declared"/"extended" (an `until` date, when given, says it instead). */
 const DURATION_PHRASE = {
   temporary: '',
@@ -142,8 +160,14 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
       return `Talks suspended by ${ctx.actorName(event.data.by)}${event.data.reason ? `: ${clip(event.data.reason)}` : ''}`;
     case 'TalksResumed':
       return `Talks resumed${event.data.by ? ` by ${ctx.actorName(event.data.by)}` : ''}`;
-    case 'AgreementReached':
-      return `${event.data.kind[0]?.toUpperCase()}${event.data.kind.slice(1)} agreement reached by ${list(event.data.signatories, ctx)}`;
+    case 'AgreementReached': {
+      const { kind, signatories, status } = event.data;
+      return `${kind[0]?.toUpperCase()}${kind.slice(1)} agreement reached by ${list(signatories, ctx)}${status ? ` (${AGREEMENT_STATUS_PHRASE[status]})` : ''}`;
+    }
+    case 'AgreementStatusChanged': {
+      const { agreementId, status, by, reason } = event.data;
+      return `Agreement ${agreementId} ${agreementStatusPhrase(status, by !== undefined)}${by ? ` by ${ctx.actorName(by)}` : ''}${reason ? `: ${clip(reason)}` : ''}`;
+    }
     case 'NegotiationClosed':
       return `Negotiation closed: ${event.data.outcome}`;
     case 'DemandTabled':

@@ -21,6 +21,7 @@ import {
   assertNever,
   type ActorKind,
   type ActorRole,
+  type AgreementStatus,
   type CeasefireCoverage,
   type CeasefireDuration,
   type CeasefireEndReason,
@@ -110,9 +111,16 @@ export interface ClosedState extends Dated {
   readonly summary: string | null;
 }
 
-/** An agreement as its development gives it (no round: null). */
+/** An agreement as its development gives it (no round: null; `status` as reached, absent when not given). */
 export type AgreementState = Dated &
   Omit<EventDataByType['AgreementReached'], 'roundId'> & { readonly roundId: string | null };
+
+/** A change of an agreement's status (`AgreementStatusChanged`). */
+export interface AgreementStatusRecord extends Dated {
+  readonly status: AgreementStatus;
+  readonly by: string | null;
+  readonly reason: string | null;
+}
 
 /** A position as folded: its conditions, quote, speaker and sources are its evidence (`evidenceFor`). */
 export interface StanceRecord extends Dated {
@@ -259,8 +267,9 @@ export interface LaterNames {
  * facts' `until` is it): a date given as an end runs to the end of its day.
  * 8: a ceasefire's escalation facts keep whether it is partial (`coverage`); a violation with casualties keeps the
  * ceasefire it violates (`ceasefireId`); a ceasefire's record keeps its `coverage`.
+ * 9: an agreement's status changes (`agreementStatuses`); its escalation facts keep its id and status as reached.
  */
-export const VIEW_STATE_SCHEMA = 8;
+export const VIEW_STATE_SCHEMA = 9;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
@@ -280,6 +289,8 @@ export interface ViewState {
   readonly suspension: SuspensionState | null;
   readonly closed: ClosedState | null;
   readonly agreements: readonly AgreementState[];
+  /** Each agreement's status changes, by agreement id, in fold order (one may be folded before its agreement). */
+  readonly agreementStatuses: Readonly<Record<string, readonly AgreementStatusRecord[]>>;
   readonly demands: Readonly<Record<string, DemandState>>;
   readonly demandOrder: readonly string[];
   readonly ultimatums: Readonly<Record<string, UltimatumState>>;
@@ -339,6 +350,7 @@ export function emptyViewState(
     suspension: null,
     closed: null,
     agreements: [],
+    agreementStatuses: {},
     demands: {},
     demandOrder: [],
     ultimatums: {},
@@ -542,6 +554,7 @@ interface RecordValues {
   demands: DemandState;
   ultimatums: UltimatumState;
   ceasefires: CeasefireState;
+  agreementStatuses: readonly AgreementStatusRecord[];
 }
 interface ListValues {
   actorOrder: string;
@@ -886,6 +899,21 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
       ...agreement,
       roundId: roundId ?? null,
     });
+  },
+  AgreementStatusChanged(w, event, at) {
+    const data = event.data;
+    w.put(
+      'agreementStatuses',
+      data.agreementId,
+      appended(getOwn(w.draft.agreementStatuses, data.agreementId) ?? [], {
+        eventId: at.eventId,
+        occurredAt: at.occurredAt,
+        instant: at.instant,
+        status: data.status,
+        by: data.by ?? null,
+        reason: data.reason ?? null,
+      }),
+    );
   },
   NegotiationClosed(w, event, at) {
     const d = w.draft;

@@ -55,10 +55,14 @@ export function renderStatus(out: Output, s: StatusView, options: { knownAt?: st
   s.ultimatums.forEach((u, i) => row(i === 0 ? `Ultimatums` : '', ultimatumText(out, u, name)));
   if (s.latestAgreement) {
     const a = s.latestAgreement;
-    row(
-      'Agreement',
-      `${a.kind} ${c.dim(a.agreementId)} on ${a.occurredAt}, signed by ${a.signatories.map(name).join(', ')}`,
-    );
+    const parties = a.signatories.map(name).join(', ');
+    // Where it stands, when a status was recorded (initialled, suspended, …); else agreed and signed as reached.
+    const now = s.agreements.find((x) => x.agreementId === a.agreementId);
+    const stands =
+      now?.status == null
+        ? `signed by ${parties}`
+        : `${now.status.replace('-', ' ')}${now.by === null ? '' : ` by ${name(now.by)}`} since ${now.since} (parties: ${parties})`;
+    row('Agreement', `${a.kind} ${c.dim(a.agreementId)} on ${a.occurredAt}, ${stands}`);
   }
   const d = s.demands;
   const by = (['agreed', 'partial', 'contested', 'pending'] as const)

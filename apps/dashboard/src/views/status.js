@@ -63,9 +63,14 @@ function demandBar(d) {
 }
 
 /** The latest agreement, as `parley status` names it: its kind, its date as recorded and who signed it. */
-function agreementLine(a, name) {
+function agreementLine(a, name, agreements) {
+  // Where it stands, when a status was recorded (initialled, suspended, …); else agreed and signed as reached.
+  const now = agreements?.find((x) => x.agreementId === a.agreementId);
+  const parties = a.signatories.map(name).join(', ');
   return h('div', { id: 'latest-agreement' }, `${a.kind} agreement · ${formatOccurred(a.occurredAt)}`,
-    h('div', { class: 'muted small' }, `signed by ${a.signatories.map(name).join(', ')}`));
+    h('div', { class: 'muted small' }, now?.status == null
+      ? `signed by ${parties}`
+      : `${now.status.replace('-', ' ')}${now.by ? ` by ${name(now.by)}` : ''} since ${formatOccurred(now.since)}${now.implemented ? '' : ' (not being implemented)'} · parties: ${parties}`));
 }
 
 export function renderStatus(el, status, { name }) {
@@ -92,7 +97,7 @@ export function renderStatus(el, status, { name }) {
       row('Ultimatums', status.ultimatums.length
         ? h('ul', { class: 'ultimatums' }, status.ultimatums.map((u) => ultimatumItem(u, name)))
         : h('span', { class: 'muted' }, 'none active')),
-      status.latestAgreement ? row('Agreement', agreementLine(status.latestAgreement, name)) : null,
+      status.latestAgreement ? row('Agreement', agreementLine(status.latestAgreement, name, status.agreements)) : null,
       row('Demands', demandBar(status.demands)),
       row('Latest', status.latestDevelopment
         ? h('div', { id: 'latest-development' },

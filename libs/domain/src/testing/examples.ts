@@ -255,6 +255,17 @@ export const EXAMPLE_EVENTS: { readonly [T in DevelopmentType]: RecordEventInput
     occurredAt: '2025-10-19',
     sources: [S.dawnTruce],
   },
+  AgreementStatusChanged: {
+    type: 'AgreementStatusChanged',
+    data: {
+      agreementId: 'doha-ceasefire-agreement',
+      status: 'signed',
+      reason:
+        'Signed in Doha by the defence ministers, Khawaja Asif and Mullah Yaqoob, in the presence of the mediators.',
+    },
+    occurredAt: '2025-10-19',
+    sources: [S.dawnTruce],
+  },
   NegotiationClosed: {
     type: 'NegotiationClosed',
     data: { outcome: 'collapsed', summary: 'No written agreement; no further round planned.' },

@@ -210,6 +210,18 @@ export const truce48h = event(
   },
   { label: 'truce-48h', occurredAt: '2025-10-15T18:00:00+05:00' },
 );
+/** The 48-hour truce as the agreement it was: agreed by both sides, at the Taliban's request (Pakistan's Foreign Office). */
+export const truce48hAgreement = event(
+  'AgreementReached',
+  {
+    agreementId: 'truce-48h-agreement',
+    kind: 'ceasefire',
+    provisions: ['A temporary ceasefire of 48 hours from 18:00 on 15 October'],
+    signatories: ['pakistan', 'afghan-taliban'],
+    textPublic: false,
+  },
+  { label: 'truce-48h-agreement', occurredAt: '2025-10-15T18:00:00+05:00' },
+);
 export const doha1Scheduled = event(
   'TalksRoundScheduled',
   { roundId: 'doha-1', label: 'Doha round', venue: 'Doha', hosts: ['qatar'], plannedFor: '2025-10-18' },
@@ -301,6 +313,7 @@ export const history: readonly NegotiationEvent[] = [
   ttpRegistered,
   indiaRegistered,
   truce48h,
+  truce48hAgreement,
   doha1Scheduled,
   doha1Opened,
   istanbul1Scheduled,
@@ -386,6 +399,11 @@ export const samples: { readonly [T in EventType]: EventOf<T> } = {
       textPublic: false,
       roundId: 'doha-1',
     },
+    { occurredAt: '2025-10-19' },
+  ),
+  AgreementStatusChanged: event(
+    'AgreementStatusChanged',
+    { agreementId: 'truce-48h-agreement', status: 'terminated', reason: 'Superseded by the Doha ceasefire agreement' },
     { occurredAt: '2025-10-19' },
   ),
   NegotiationClosed: event(

@@ -19,6 +19,7 @@
  * and any recording order must give the same views (see `reorderLog`).
  */
 import type { DemandCategory, EventDataByType, NegotiationEvent, Source, Stance, Tone } from '@parley/domain';
+import { AGREEMENT_STATUSES, AGREEMENT_STATUSES_AT_REACHING } from '@parley/domain';
 import fc from 'fast-check';
 import { isCorrectionEvent, type LogEntry } from '../effective-events';
 import { DAY, LogBuilder, RECORDING_START, TEST_NEGOTIATION } from './builders';
@@ -40,6 +41,7 @@ const STEP_KINDS = [
   ['suspend', 1],
   ['resume', 1],
   ['agreement', 1],
+  ['agreement-status', 1],
   ['close', 1],
   ['table', 4],
   ['amend', 1],
@@ -195,6 +197,7 @@ export function buildLog(steps: readonly Step[], options: LogOptions = {}): LogE
   const demands: { id: string; withdrawn: boolean }[] = [];
   const ultimatums: { id: string; resolved: boolean }[] = [];
   const ceasefires: { id: string; ended: boolean }[] = [];
+  const agreements: string[] = [];
   /** Development ids that may be corrected / retracted, and which are retracted. */
   const developments: NegotiationEvent[] = [];
   const corrections: string[] = [];
@@ -290,14 +293,27 @@ export function buildLog(steps: readonly Step[], options: LogOptions = {}): LogE
         add('TalksResumed', { by: party });
         return;
       case 'agreement':
+        agreements.push(`a${index}`);
         add('AgreementReached', {
           agreementId: `a${index}`,
           kind: at(['ceasefire', 'framework', 'partial', 'comprehensive'] as const, step.variant),
           provisions: ['p1'],
           signatories: PARTIES,
           textPublic: step.variant % 2 === 0,
+          // Now and then reached with a status (its text agreed, initialled, …); mostly none, as most are recorded.
+          ...(step.variant % 3 === 0 ? { status: at(AGREEMENT_STATUSES_AT_REACHING, step.pick) } : {}),
         });
         return;
+      case 'agreement-status': {
+        if (agreements.length === 0) return;
+        const status = at(AGREEMENT_STATUSES, step.variant);
+        add('AgreementStatusChanged', {
+          agreementId: at(agreements, step.pick),
+          status,
+          ...(status === 'suspended' || status === 'withdrawn' ? { by: party } : {}),
+        });
+        return;
+      }
       case 'close':
         if (closed || step.variant % 3 !== 0) return; // rare
         closed = true;

@@ -86,6 +86,14 @@ const CASES: { readonly [T in DevelopmentType]: Case } = {
     missing: 'textPublic',
     wrong: { field: 'textPublic', edit: (d) => (d.textPublic = 'no'), says: 'textPublic must be a boolean value' },
   },
+  AgreementStatusChanged: {
+    missing: 'status',
+    wrong: {
+      field: 'status',
+      edit: (d) => (d.status = 'in-abeyance'),
+      says: 'status must be one of text-agreed (the text agreed, nothing initialled or signed: not yet being implemented), initialled (initialled, not yet signed: not yet being implemented), signed (signed: being implemented)',
+    },
+  },
   NegotiationClosed: {
     missing: 'outcome',
     wrong: {

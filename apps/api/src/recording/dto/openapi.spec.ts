@@ -62,7 +62,7 @@ describe('the OpenAPI document', () => {
       oneOf: { $ref: string }[];
       discriminator: { propertyName: string; mapping: Record<string, string> };
     };
-    expect(union.oneOf).toHaveLength(26);
+    expect(union.oneOf).toHaveLength(27);
     expect(union.oneOf[0]).toEqual({ $ref: '#/components/schemas/RecordActorRegisteredDto' });
     expect(union.discriminator.propertyName).toBe('type');
     for (const type of DEVELOPMENT_TYPES) {

@@ -9,6 +9,7 @@ import {
   ACTOR_KINDS,
   ACTOR_ROLES,
   AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
   CEASEFIRE_COVERAGES,
   CEASEFIRE_DURATIONS,
   CEASEFIRE_END_REASONS,
@@ -17,6 +18,7 @@ import {
   type ActorKind,
   type ActorRole,
   type AgreementKind,
+  type AgreementStatus,
   type CeasefireEndReason,
   type EventType,
   EVENT_TYPES,
@@ -30,6 +32,7 @@ import {
   LEVEL_NAMES,
   PHASES,
   type ActorView,
+  type AgreementView,
   type CeasefireStatus,
   type CeasefireView,
   type DeadlineStatus,
@@ -254,6 +257,36 @@ export class LatestAgreementDto {
 }
 
 @Closed()
+export class AgreementViewDto {
+  @ApiProperty()
+  agreementId!: string;
+  @ApiProperty({ enum: AGREEMENT_KINDS })
+  kind!: AgreementKind;
+  @ApiProperty({ description: 'when it was reached' })
+  occurredAt!: string;
+  @ApiProperty({ type: [String], description: 'actor ids' })
+  signatories!: readonly string[];
+  @ApiProperty({
+    enum: AGREEMENT_STATUSES,
+    nullable: true,
+    description:
+      'its latest status at `at` (the last AgreementStatusChanged by then, else the status it was reached with); null: agreed and applied, no status recorded',
+  })
+  status!: AgreementStatus | null;
+  @ApiProperty({ description: "when that status began (the agreement's own date when its status never changed)" })
+  since!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'actor id of whose act the status was, when recorded' })
+  by!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  reason!: string | null;
+  @ApiProperty({
+    description:
+      'being implemented: no status recorded, signed, ratified or in force (not text agreed, initialled, suspended, withdrawn or terminated)',
+  })
+  implemented!: boolean;
+}
+
+@Closed()
 export class StatusRoundsDto {
   @ApiProperty({ description: 'rounds that opened (or concluded without a recorded opening)' })
   held!: number;
@@ -332,6 +365,11 @@ export class StatusViewDto {
       'the stretch of time a chart of the negotiation shows by default: its opening to its latest development, with a margin; null before any development',
   })
   activePeriod!: ActivePeriodDto | null;
+  @ApiProperty({
+    type: [AgreementViewDto],
+    description: 'every agreement reached by `at`, in the order reached, with its status then',
+  })
+  agreements!: readonly AgreementViewDto[];
   @ApiProperty({ type: LatestAgreementDto, nullable: true })
   latestAgreement!: LatestAgreementDto | null;
   @ApiProperty({ type: StatusEscalationDto })
@@ -353,6 +391,7 @@ const _suspended: Same<SuspendedDto, NonNullable<StatusView['suspended']>> = tru
 const _consensus: Same<ConsensusCountsDto, StatusView['demands']['byConsensus']> = true;
 const _demands: Same<DemandCountsDto, StatusView['demands']> = true;
 const _agreement: Same<LatestAgreementDto, NonNullable<StatusView['latestAgreement']>> = true;
+const _agreementView: Same<AgreementViewDto, AgreementView> = true;
 export const STATUS_DTO_CHECKS = [
   _round,
   _actor,
@@ -369,4 +408,5 @@ export const STATUS_DTO_CHECKS = [
   _consensus,
   _demands,
   _agreement,
+  _agreementView,
 ];
