@@ -37,6 +37,20 @@ function ceasefire(l: LogBuilder, days: number, id = 'cf', extra: Partial<EventD
     { occurredAt: daysBefore(days) },
   );
 }
+function agreement(l: LogBuilder, days: number, extra: Partial<EventDataByType['AgreementReached']> = {}) {
+  return l.add(
+    'AgreementReached',
+    {
+      agreementId: 'a',
+      kind: 'comprehensive',
+      provisions: [],
+      signatories: ['pakistan', 'afghan-taliban'],
+      textPublic: true,
+      ...extra,
+    },
+    { occurredAt: daysBefore(days) },
+  );
+}
 function statement(
   l: LogBuilder,
   days: number,
@@ -454,17 +468,7 @@ describe('escalation v2: the level means what §5b says', () => {
     // TTP and a party collapses while the parties' agreement is being implemented.
     const l = (parties: readonly string[]) => {
       const b = log();
-      b.add(
-        'AgreementReached',
-        {
-          agreementId: 'a',
-          kind: 'comprehensive',
-          provisions: [],
-          signatories: ['pakistan', 'afghan-taliban'],
-          textPublic: true,
-        },
-        { occurredAt: daysBefore(60) },
-      );
+      agreement(b, 60);
       ceasefire(b, 20, 'truce', { parties });
       b.add('CeasefireEnded', { ceasefireId: 'truce', reason: 'collapsed' }, { occurredAt: daysBefore(2) });
       return at(b);
@@ -542,17 +546,7 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(l, T + 15 * DAY).level).toBe(2);
     // It is a hostile act: an agreement being implemented is not calm for a month after it (2, not 1).
     const agreed = log();
-    agreed.add(
-      'AgreementReached',
-      {
-        agreementId: 'a',
-        kind: 'partial',
-        provisions: [],
-        signatories: ['pakistan', 'afghan-taliban'],
-        textPublic: false,
-      },
-      { occurredAt: daysBefore(60) },
-    );
+    agreement(agreed, 60, { kind: 'partial', textPublic: false });
     incident(agreed, 20, force);
     expect(at(agreed).level).toBe(2);
     expect(at(agreed, T + 11 * DAY).level).toBe(1);
@@ -565,17 +559,7 @@ describe('escalation v2: the level means what §5b says', () => {
 
   it('1 cooperative only for an agreement being implemented with no hostile act or threat for a month', () => {
     const l = log();
-    l.add(
-      'AgreementReached',
-      {
-        agreementId: 'a',
-        kind: 'comprehensive',
-        provisions: [],
-        signatories: ['pakistan', 'afghan-taliban'],
-        textPublic: true,
-      },
-      { occurredAt: daysBefore(40) },
-    );
+    agreement(l, 40);
     expect(at(l)).toMatchObject({ level: 1, levelName: 'cooperative' });
     statement(l, 10, 'warning');
     expect(at(l).level).toBe(2);
@@ -587,17 +571,7 @@ describe('escalation v2: the level means what §5b says', () => {
   it('a statement coded as an act of material conflict (sanctions, an embargo) ends the calm, whatever its tone, and is not coercion', () => {
     const withMeasure = (tone: EventDataByType['StatementMade']['tone'], cameo?: string) => {
       const l = log();
-      l.add(
-        'AgreementReached',
-        {
-          agreementId: 'a',
-          kind: 'partial',
-          provisions: [],
-          signatories: ['pakistan', 'afghan-taliban'],
-          textPublic: true,
-        },
-        { occurredAt: daysBefore(60) },
-      );
+      agreement(l, 60, { kind: 'partial' });
       l.add(
         'StatementMade',
         { speaker: SPEAKER, audience: 'afghan-taliban', tone, summary: 'bans the other side’s goods' },
@@ -626,32 +600,12 @@ describe('escalation v2: the level means what §5b says', () => {
   it('a doubtful report does not end the calm of an agreement being implemented either (1 stays 1)', () => {
     const doubtful: Source[] = [{ title: 'rumour', credibility: 4 }];
     const l = log();
-    l.add(
-      'AgreementReached',
-      {
-        agreementId: 'a',
-        kind: 'framework',
-        provisions: [],
-        signatories: ['pakistan', 'afghan-taliban'],
-        textPublic: true,
-      },
-      { occurredAt: daysBefore(60) },
-    );
+    agreement(l, 60, { kind: 'framework' });
     incident(l, 5, { ...strike }, { sources: doubtful });
     statement(l, 3, 'threat');
     expect(at(l)).toMatchObject({ level: 2 }); // a threat on record, however graded by default, ends the calm
     const quiet = log();
-    quiet.add(
-      'AgreementReached',
-      {
-        agreementId: 'a',
-        kind: 'framework',
-        provisions: [],
-        signatories: ['pakistan', 'afghan-taliban'],
-        textPublic: true,
-      },
-      { occurredAt: daysBefore(60) },
-    );
+    agreement(quiet, 60, { kind: 'framework' });
     incident(quiet, 5, { ...strike }, { sources: doubtful });
     expect(at(quiet)).toMatchObject({
       level: 1,
@@ -662,20 +616,6 @@ describe('escalation v2: the level means what §5b says', () => {
 
 describe('escalation v2: what becomes of an agreement', () => {
   const day = (days: number) => daysBefore(days).slice(0, 10);
-  function agreement(l: LogBuilder, days: number, extra: Partial<EventDataByType['AgreementReached']> = {}) {
-    return l.add(
-      'AgreementReached',
-      {
-        agreementId: 'a',
-        kind: 'comprehensive',
-        provisions: [],
-        signatories: ['pakistan', 'afghan-taliban'],
-        textPublic: true,
-        ...extra,
-      },
-      { occurredAt: daysBefore(days) },
-    );
-  }
   function status(
     l: LogBuilder,
     days: number,
