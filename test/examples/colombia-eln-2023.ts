@@ -65,8 +65,11 @@
  *   6 February) and then by 180 days from 6 February; it `expired` on 3
  *   August 2024, not renewed.
  * - The kidnapping of Luis Manuel Díaz (28 October 2023, Barrancas) is the
- *   ELN's act on Colombia: a `militant-attack` (not armed action between the
- *   forces: two civilians seized, no one killed), recorded on 2 November, when
+ *   ELN's act on Colombia: `non-lethal-force` (force on the other party's
+ *   people short of weapons fire: two civilians seized at gunpoint, no shot
+ *   fired, no one killed — not armed action; first recorded as a
+ *   `militant-attack`, which is the kind of a bombing or an armed assault and
+ *   which, by a party on the other, is armed action), recorded on 2 November, when
  *   the government's delegation said an ELN unit did it and called it a breach
  *   of the ceasefire (the `CeasefireViolationReported`, no casualties, one
  *   occurrence with the kidnapping). He was freed on 9 November.
@@ -815,7 +818,7 @@ const events = [
     { occurredAt: '2023-10-28T22:10:00Z', recordedAt: '2023-11-02T18:00:00Z' },
     {
       incidentId: 'diaz-kidnapping-2023-10-28',
-      kind: 'militant-attack',
+      kind: 'non-lethal-force',
       perpetrator: 'eln',
       allegedBy: 'colombia',
       against: 'colombia',
@@ -828,7 +831,7 @@ const events = [
     [S.breakinglatestNov2],
     {
       occurrence: O.diazKidnapping,
-      note: 'Kidnapping of two civilians, no one killed: not armed action between the forces.',
+      note: "Two civilians seized at gunpoint, no shot fired, no one killed: force on the other party's people short of weapons fire (the catalogue's non-lethal force), not armed action.",
     },
   ),
   ev(
