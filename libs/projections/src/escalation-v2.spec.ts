@@ -557,6 +557,41 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(third).pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ level: 3 });
   });
 
+  it('a violation without casualties reported of non-lethal force (one occurrence) is that force, not an exchange of fire', () => {
+    // Civilians seized at gunpoint during a ceasefire, no shot fired, no one killed; the other party calls it a breach.
+    const seized = {
+      kind: 'non-lethal-force',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+    };
+    const breach = (l: LogBuilder, days: number, occurrence?: string) =>
+      l.add(
+        'CeasefireViolationReported',
+        { ceasefireId: 'cf', allegedBy: 'pakistan', against: 'afghan-taliban', casualties: { min: 0, max: 0 } },
+        { occurredAt: daysBefore(days), ...(occurrence === undefined ? {} : { occurrence }) },
+      );
+    const l = log();
+    ceasefire(l, 90);
+    incident(l, 2, seized, { occurrence: 'seized' });
+    breach(l, 1, 'seized');
+    const v = at(l);
+    expect(v).toMatchObject({ level: 3, pair: { level: 3, lastArmedAction: null } });
+    expect(v.reasons.map((r) => r.rule)).toEqual(['coercion']);
+    // Whichever was recorded first.
+    const reversed = log();
+    ceasefire(reversed, 90);
+    breach(reversed, 1, 'seized');
+    incident(reversed, 2, seized, { occurrence: 'seized' });
+    expect(at(reversed).level).toBe(3);
+    // Reported alone, or of another occurrence, a violation without casualties is still an alleged exchange of fire.
+    const alone = log();
+    ceasefire(alone, 90);
+    incident(alone, 2, seized, { occurrence: 'seized' });
+    breach(alone, 1);
+    expect(at(alone)).toMatchObject({ level: 4, reasons: [expect.objectContaining({ rule: 'armed-action' })] });
+  });
+
   it('1 cooperative only for an agreement being implemented with no hostile act or threat for a month', () => {
     const l = log();
     agreement(l, 40);

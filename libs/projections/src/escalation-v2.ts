@@ -45,7 +45,8 @@
  *
  * "Armed action" is between the pair's own forces or by one on the other
  * (clash, air / drone / missile strike, shelling, an alleged ceasefire
- * violation — one without casualties never counts as heavy), attributed as
+ * violation — one without casualties never counts as heavy, and is the
+ * non-lethal force it is when the same occurrence is recorded as such), attributed as
  * the analyst recorded it (perpetrator, allegedBy, against); an act graded below `minConfidence` is shown but triggers nothing.
  * A third party's act is its pair's, not the negotiation's (Israel striking Iran, in US–Iran talks); the victim blaming a
  * party for it (`blamedOn`) is coercion between those two, whatever kind of attack it was.
@@ -597,6 +598,7 @@ function partiesOf(state: ViewState): string[] {
 /**
  * One representative per occurrence among the acts of one reading (a report of armed action that `counts` first, then
  * a collapse of talks, else the heaviest; not minor if any armed report of it is not, with the largest toll and the weight of its heaviest report;
+ * a violation without casualties reported of non-lethal force is that force;
  * ties: the earliest in fold order), with its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
  * recorded as a statement to the other party and a position on a demand is one occurrence of that reading.
  */
@@ -615,6 +617,15 @@ function byOccurrence(
       groups.set(key, { act, eventIds: [act.record.eventId], occurrence: act.record.occurrence ?? act.record.eventId });
     } else {
       group.eventIds.push(act.record.eventId);
+      // A violation reported without casualties reads as an exchange of fire only when nothing else recorded of the
+      // occurrence says what the act was: a report of it as non-lethal force (water cannon, people seized at gunpoint, no
+      // shot fired) makes it that force — coercion, in breach of the ceasefire — not armed action, in either order.
+      const bareViolation = (a: Act) => a.record.facts?.f === 'violation';
+      const force = (a: Act) => a.record.facts?.f === 'force';
+      if ((bareViolation(act) && force(group.act)) || (force(act) && bareViolation(group.act))) {
+        group.act = { ...(force(act) ? act : group.act), weight: Math.max(act.weight, group.act.weight) };
+        continue;
+      }
       // A report of armed action that counts makes the occurrence armed action, at the weight of its heaviest report:
       // an armed group's attack blamed on a party, whose own forces are reported fighting in it, is that party's armed
       // action, whichever report was recorded first or weighs more.
