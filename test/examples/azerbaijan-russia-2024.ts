@@ -40,9 +40,12 @@
  * - The downing of flight 8243 (25 December) is an `IncidentReported` of kind
  *   `missile-strike` by Russia, as alleged by Azerbaijan (government sources
  *   on 26 December, Aliyev on 29 December; graded 3 until Putin's own account
- *   of 9 October, which corrects its sources). It has no `against`: the
- *   missiles were fired at Ukrainian drones and the airliner was hit by
- *   mistake (Aliyev: "not on purpose"); what was hit is its `target`. By §5b
+ *   of 9 October, which corrects its sources). It is `against` Ukraine (a
+ *   third party): the missiles were fired at Ukrainian drones and hit the
+ *   airliner by mistake (Aliyev: "not on purpose"; the Kremlin and Putin:
+ *   the air defences were repelling a Ukrainian drone attack); what was hit
+ *   is its `target`. First recorded with no `against`, which escalation v2
+ *   reads as aimed at the other party (see the spec). By §5b
  *   it is not armed action between the pair — an airliner is not Azerbaijan's
  *   forces, and it was over Russia, not Azerbaijan's territory — however many
  *   were killed; Azerbaijan holding Russia responsible for it is an attack
@@ -73,8 +76,8 @@
  *   compensation `accepted`, punishment `accepted-in-principle`.
  * - The Russian missile that fell on the compound of Azerbaijan's embassy in
  *   Kyiv (14 November, no one hurt) is recorded like the downing: Russia's
- *   `missile-strike` as alleged by Azerbaijan, no `against` (Russia's strike
- *   was on Kyiv), the embassy its `target`. Not armed action between the
+ *   `missile-strike` as alleged by Azerbaijan, `against` Ukraine (Russia's
+ *   strike was on Kyiv), the embassy its `target`. Not armed action between the
  *   pair (Kyiv is not Azerbaijan's territory); Baku's protest blames Russia
  *   for it.
  * - Left out for want of a dated statement by Baku in the sources searched:
@@ -104,6 +107,7 @@ const RUSSIA: Actor = {
   aliases: ['Moscow', 'Kremlin', 'Russian Federation'],
 };
 const KAZAKHSTAN: Actor = { id: 'kazakhstan', name: 'Kazakhstan', kind: 'state', aliases: ['Astana'] };
+const UKRAINE: Actor = { id: 'ukraine', name: 'Ukraine', kind: 'state', aliases: ['Kyiv'] };
 
 const ALIYEV: Person = { name: 'Ilham Aliyev', title: 'President of Azerbaijan', actorId: 'azerbaijan' };
 const PUTIN: Person = { name: 'Vladimir Putin', title: 'President of Russia', actorId: 'russia' };
@@ -479,6 +483,16 @@ const events = [
     { note: 'Opened at the crash, the first development it covers; no mediator (the two deal directly).' },
   ),
   ev(
+    'ActorRegistered',
+    'actor-ukraine',
+    { occurredAt: '2024-12-25', recordedAt: at24('12-27', '12:02') },
+    { actor: UKRAINE, role: 'third-party' },
+    [S.aviation24Dec27],
+    {
+      note: "Russia's air defences were firing at Ukrainian drones over Grozny when the airliner was hit; Ukraine is at war with Russia and no party to these talks.",
+    },
+  ),
+  ev(
     'IncidentReported',
     'inc-azal-8243',
     { occurredAt: '2024-12-25', recordedAt: at24('12-27', '12:05') },
@@ -487,6 +501,7 @@ const events = [
       kind: 'missile-strike',
       perpetrator: 'russia',
       allegedBy: 'azerbaijan',
+      against: 'ukraine',
       target: 'Azerbaijan Airlines flight J2-8243 (Embraer 190, Baku–Grozny), a civil airliner',
       place: 'Over Grozny, Chechnya (Russian airspace); the plane crashed near Aktau, Kazakhstan',
       fatalities: { min: 38, max: 38 },
@@ -497,7 +512,7 @@ const events = [
     },
     [graded(S.moscowtimesDec27, 3), graded(S.aviation24Dec27, 3), S.trendDec27],
     {
-      note: "Azerbaijan's account when recorded (graded 3): see the correction of 9 October. No `against`: the missiles were fired at Ukrainian drones and the airliner hit by mistake; not armed action between the pair (see the header).",
+      note: "Azerbaijan's account when recorded (graded 3): see the correction of 9 October. `against` Ukraine: the missiles were fired at Ukrainian drones and hit the airliner by mistake; not armed action between the pair (see the header).",
     },
   ),
   ev(
@@ -1088,13 +1103,14 @@ const events = [
       kind: 'missile-strike',
       perpetrator: 'russia',
       allegedBy: 'azerbaijan',
+      against: 'ukraine',
       target: 'The compound of the Embassy of Azerbaijan in Kyiv',
       place: 'Kyiv, Ukraine',
       description:
         "During Russia's missile and drone attack on Kyiv around 01:00, an Iskander-type missile falls on the embassy's grounds: part of the perimeter wall destroyed, the administrative building, the consular section and service vehicles damaged; no one hurt. Baku recalls earlier Russian strikes near its missions (Kharkiv 2022, a Kinzhal 35 steps from the embassy in January 2024, a strike 50 metres away on 28 August 2025).",
     },
     [S.newsazNov14, S.factflowNov14],
-    { note: "No `against`: Russia's strike was on Kyiv; not armed action between the pair (see the header)." },
+    { note: "`against` Ukraine: Russia's strike was on Kyiv; not armed action between the pair (see the header)." },
   ),
   ev(
     'StatementMade',
