@@ -34,7 +34,10 @@
  * actor itself; 2 = several outlets agree or one established outlet reports
  * it; 3 = one side's unverified claim about the other. Dates of pages that
  * give only a weekday are taken from the event they report ("on Saturday" for
- * the apology of 28 December 2024).
+ * the apology of 28 December 2024). Where the stored copy of a page gave no
+ * headline (Kommersant 7 October, Vzglyad 10 October, Vedomosti 24 December),
+ * the title given is its lead in short; commonspace.eu is cited by the
+ * listing page that carried its item of 29 December.
  *
  * Judgement calls, recorded as an analyst would:
  * - The downing of flight 8243 (25 December) is an `IncidentReported` of kind
