@@ -43,10 +43,14 @@ const CALLS: readonly Call[] = [
     4,
     'Israeli strikes kill six in Beit Lif and Deir Seryan (7 December) and a civilian near a Lebanese army checkpoint yesterday: armed action within the week under a ceasefire agreed before it',
   ],
+  // Called 3 before the run ("eight days since the last recorded armed action, 9 December"). The first run agreed; a
+  // sweep of every day then showed the log empty from 9 December to 26 January (read as cooperative from 8 January),
+  // and the analyst completed it with the strikes the wires reported (14 December, 12 January): with the drone strike
+  // of 14 December three days before, §5b reads 4, so the call was revised to the facts, not to the model.
   [
     '2024-12-17T12:00:00Z',
-    3,
-    'Eight days since the last recorded armed action (9 December): no longer militarised by the log; armed action within the month',
+    4,
+    'A drone strike killed one in Marjayoun three days ago (14 December), Israel says on a launcher in violation of the ceasefire understandings; five killed on the 11th by Lebanon’s count: armed action within the week under the ceasefire',
   ],
   // ===== The deadlines: 26 January and 18 February =====
   [
@@ -54,10 +58,13 @@ const CALLS: readonly Call[] = [
     4,
     'Israeli fire on residents returning to about 20 border villages killed 22 yesterday, a Lebanese soldier among them: tens killed, but under a ceasefire both keep and extended the same evening (withdrawal deadline 18 February) — violated with casualties, not hostilities',
   ],
+  // Called 3 before the run (the last recorded armed action then the Janta strikes of 30 January); revised like the
+  // call of 17 December when the log was completed with the strikes of 8 February (six killed near Janta) and 15
+  // February (two killed on the Jarjouh road), which the sweep's empty weeks led the analyst to look for.
   [
     '2025-02-20T12:00:00Z',
-    3,
-    'Israel missed the second deadline and keeps five positions in Lebanon, which calls it an occupation; the last recorded armed action (the Janta strikes, 30 January) is three weeks old: armed action within the month',
+    4,
+    'Israel missed the second deadline and keeps five positions in Lebanon, which calls it an occupation; a drone strike killed two on the Jarjouh road five days ago: armed action within the week, under the ceasefire',
   ],
   // ===== The rockets and the first strikes on Beirut =====
   [
