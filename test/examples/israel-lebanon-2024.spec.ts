@@ -153,4 +153,17 @@ describe('escalation model v2 on Israel – Lebanon after the 2024 war (a case i
     // …and the hours before it took effect were: the same reading is not blind to war.
     expect(escalation('2024-11-26T18:00:00Z').level).toBe(5);
   });
+
+  // A lasting condition weighs while it lasts (§5b): the ceasefire nobody ended is shown in force on every date called
+  // after it took effect, the extension of 26 January included.
+  it('the cessation of hostilities is a condition in force on every call after it took effect', () => {
+    const after = CALLS.filter(([at]) => at >= '2024-11-27T02:00:00Z');
+    const missing = after
+      .filter(
+        ([at]) => !escalation(at).conditions.some((c) => c.kind === 'ceasefire' && c.since.startsWith('2024-11-27')),
+      )
+      .map(([at]) => at);
+    expect(after.length).toBeGreaterThan(15);
+    expect(missing).toEqual([]);
+  });
 });
