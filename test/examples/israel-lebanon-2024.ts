@@ -31,12 +31,13 @@
  * `decide` and cites a dated, graded public source.
  *
  * Grading as in examples/README.md: B = established outlet or wire copy
- * (Reuters, AP, AFP via established papers; The National, TRT World,
- * Al Jazeera, Times of Israel, Hürriyet Daily News, Ahram Online, Asharq
- * Al-Awsat, L'Orient Today, Arab News), C = smaller outlet, aggregator,
- * mirror or partisan outlet (Devdiscourse feeds, MEMO, Shafaq, Anadolu
- * copies on A News, Naharnet's tag page, Xinhua and AFP copies on small
- * sites, Al Mayadeen, Al-Ahed); 1 = an on-record statement or act confirmed
+ * (Reuters, AP, AFP, Anadolu via established papers; The National, TRT
+ * World, The Times of Israel, Ynetnews, Hürriyet Daily News, Daily Sabah,
+ * Dawn, Asharq Al-Awsat, Arab News, LBCI, Okaz, The Media Line), C =
+ * smaller outlet, aggregator, mirror or partisan outlet (Devdiscourse
+ * feeds, MEMO, MENAFN, Shafaq, Anadolu copies on A News, Naharnet's tag
+ * page, Xinhua and AFP copies on small sites, Israel National News, JNS,
+ * Al-Ahed), D = ZeroHedge (used only beside an established outlet); 1 = an on-record statement or act confirmed
  * by the actor itself; 2 = several outlets agree or one established outlet
  * reports it; 3 = one side's unverified claim, or an unnamed source. Tolls
  * are the Lebanese health ministry's, as the sources give them, as ranges
@@ -73,15 +74,16 @@
  * - Israel keeping five hilltop positions after 18 February is
  *   `force-posture`, not armed action; Lebanon calls it an occupation.
  * - The strikes are far more than this log holds (the Lebanese authorities
- *   counted about 3,000 violations and 259 dead by late July, L'Orient Today
- *   about 308 dead by late September): the log records the days the wires
- *   reported at length and a sample of the routine ones, so some weeks have
- *   no recorded act. The calls are made on what the log records. The
- *   running totals the sources give (259 killed by late July in the
- *   Lebanese authorities' count, 331 by 22 November in the health ministry's) are kept in
- *   the descriptions, not recorded as `casualty-report` incidents: they
- *   count again the dead of the strikes recorded one by one (one fact
- *   counts once, §5b).
+ *   counted nearly 3,000 violations and 259 dead by late July; the health
+ *   ministry 331 dead by 22 November): the log records the days the wires
+ *   reported at length and a sample of the routine ones, at least one a
+ *   month, so some weeks have no recorded act. The calls are made on what
+ *   the log records. Those running totals are kept in the descriptions, not
+ *   recorded as `casualty-report` incidents: they count again the dead of
+ *   the strikes recorded one by one (one fact counts once, §5b).
+ * - The Hezbollah drone Israel says it intercepted on 30 January, and the
+ *   Israeli detonations and gunfire the NNA reports between strikes, are
+ *   not recorded.
  * - The toll of the Beirut strike of 28 March was not known that day; it is
  *   recorded without fatalities.
  * - Naharnet's report of the strike on the Masnaa road (7 August 2025) is
