@@ -18,7 +18,6 @@ import type { EscalationView } from './escalation-view';
 import type { MatrixCell, MatrixView } from './matrix-view';
 import type { StatusView } from './status-view';
 import { sourceKey, type ThinEvidence } from './thin-evidence';
-import { agreementStatusPhrase } from './summary';
 import type { TimelineItem, TimelineView } from './timeline-view';
 
 export interface BriefViews {
@@ -152,7 +151,7 @@ export function briefMarkdown(views: BriefViews): string {
     const stands =
       now?.status == null
         ? `signed by ${parties}`
-        : `between ${parties}; ${agreementStatusPhrase(now.status, now.by !== null)}${now.by === null ? '' : ` by ${name(now.by)}`} since ${now.since}${now.implemented ? '' : ', not being implemented'}`;
+        : `between ${parties}; ${now.statusText}${now.by === null ? '' : ` by ${name(now.by)}`} since ${now.since}${now.implemented ? '' : ', not being implemented'}`;
     out(`- **Latest agreement:** ${a.kind} on ${a.occurredAt}, ${stands}${citeAbout('agreementId', a.agreementId)}`);
   }
   const d = status.demands;

@@ -293,6 +293,7 @@ describe('status: agreements', () => {
         occurredAt: '2025-10-19',
         signatories: ['pakistan', 'afghan-taliban'],
         status: null,
+        statusText: null,
         since: '2025-10-19',
         by: null,
         reason: null,
@@ -311,11 +312,21 @@ describe('status: agreements', () => {
     );
     const at = (T: string) => {
       const [a] = statusAt(log, T).agreements;
-      return a && { status: a.status, since: a.since, by: a.by, reason: a.reason, implemented: a.implemented };
+      return (
+        a && {
+          status: a.status,
+          statusText: a.statusText,
+          since: a.since,
+          by: a.by,
+          reason: a.reason,
+          implemented: a.implemented,
+        }
+      );
     };
     expect(statusAt(log, '2025-10-18').agreements).toEqual([]);
     expect(at('2025-10-20')).toEqual({
       status: 'initialled',
+      statusText: 'initialled',
       since: '2025-10-19',
       by: null,
       reason: null,
@@ -323,6 +334,7 @@ describe('status: agreements', () => {
     });
     expect(at('2025-11-02')).toEqual({
       status: 'signed',
+      statusText: 'signed',
       since: '2025-11-01',
       by: null,
       reason: null,
@@ -330,6 +342,7 @@ describe('status: agreements', () => {
     });
     expect(at('2025-11-21')).toEqual({
       status: 'suspended',
+      statusText: 'suspended',
       since: '2025-11-20',
       by: 'pakistan',
       reason: 'Held in abeyance',

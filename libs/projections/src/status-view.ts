@@ -41,7 +41,7 @@ import {
   type TrendDirection,
 } from './escalation-model';
 import { CONSENSUS_VALUES, consensusOf, tabledDemands, type Consensus } from './matrix-view';
-import { summaryLine } from './summary';
+import { agreementStatusPhrase, summaryLine } from './summary';
 import { summaryContext } from './view-state';
 import { getOwn } from './own';
 import {
@@ -155,6 +155,8 @@ export interface AgreementView {
   readonly signatories: readonly string[];
   /** Its latest status at T: the last status change by then, else the status it was reached with; null: agreed and applied (none recorded). */
   readonly status: AgreementStatus | null;
+  /** That status in words, said before "by <actor>" ('text agreed', 'withdrawn from', 'put in force'); null with no status. */
+  readonly statusText: string | null;
   /** When that status began (the agreement's own date when it has had no status change). */
   readonly since: string;
   /** Whose act the status was, when recorded. */
@@ -236,14 +238,16 @@ export function agreementAt(state: ViewState, agreement: AgreementState, T: numb
   );
   const change = changes[changes.length - 1];
   const status = change?.status ?? agreement.status ?? null;
+  const by = change?.by ?? null;
   return {
     agreementId: agreement.agreementId,
     kind: agreement.kind,
     occurredAt: agreement.occurredAt,
     signatories: agreement.signatories,
     status,
+    statusText: status === null ? null : agreementStatusPhrase(status, by !== null),
     since: change?.occurredAt ?? agreement.occurredAt,
-    by: change?.by ?? null,
+    by,
     reason: change?.reason ?? null,
     implemented: isAgreementImplemented(status),
   };

@@ -61,7 +61,7 @@ export function renderStatus(out: Output, s: StatusView, options: { knownAt?: st
     const stands =
       now?.status == null
         ? `signed by ${parties}`
-        : `${now.status.replace('-', ' ')}${now.by === null ? '' : ` by ${name(now.by)}`} since ${now.since} (parties: ${parties})`;
+        : `${now.statusText}${now.by === null ? '' : ` by ${name(now.by)}`} since ${now.since} (parties: ${parties})`;
     row('Agreement', `${a.kind} ${c.dim(a.agreementId)} on ${a.occurredAt}, ${stands}`);
   }
   const d = s.demands;

@@ -70,7 +70,7 @@ function agreementLine(a, name, agreements) {
   return h('div', { id: 'latest-agreement' }, `${a.kind} agreement · ${formatOccurred(a.occurredAt)}`,
     h('div', { class: 'muted small' }, now?.status == null
       ? `signed by ${parties}`
-      : `${now.status.replace('-', ' ')}${now.by ? ` by ${name(now.by)}` : ''} since ${formatOccurred(now.since)}${now.implemented ? '' : ' (not being implemented)'} · parties: ${parties}`));
+      : `${now.statusText}${now.by ? ` by ${name(now.by)}` : ''} since ${formatOccurred(now.since)}${now.implemented ? '' : ' (not being implemented)'} · parties: ${parties}`));
 }
 
 export function renderStatus(el, status, { name }) {

@@ -129,6 +129,13 @@ interface Waiter {
   readonly timer: NodeJS.Timeout;
 }
 
+/** The code of the store's `StreamDeletedError` (the engine knows the port by its types only). */
+const STREAM_DELETED: StreamDeletedError['code'] = 'stream-deleted';
+
+function isStreamDeleted(error: unknown): error is StreamDeletedError {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === STREAM_DELETED;
+}
+
 /**
  * Keeps every negotiation's views in memory, fed by the store's subscription —
  * the same path for live updates and for replay, never an in-process bus. An
@@ -139,13 +146,6 @@ interface Waiter {
  * A plain class: its host (the app's views module) calls `start` and `stop`,
  * and `checkProgress` every `viewsWatchdogMs`.
  */
-/** The code of the store's `StreamDeletedError` (the engine knows the port by its types only). */
-const STREAM_DELETED: StreamDeletedError['code'] = 'stream-deleted';
-
-function isStreamDeleted(error: unknown): error is StreamDeletedError {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === STREAM_DELETED;
-}
-
 export class ProjectionEngine {
   private readonly logger: EngineLogger;
   /** Negotiations whose stream was deleted in the store outside Parley, dropped from the views (see `dropDeleted`). */

@@ -273,6 +273,13 @@ export class AgreementViewDto {
       'its latest status at `at` (the last AgreementStatusChanged by then, else the status it was reached with); null: agreed and applied, no status recorded',
   })
   status!: AgreementStatus | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "that status in words, said before 'by <actor>' ('text agreed', 'withdrawn from', 'put in force'); null with no status",
+  })
+  statusText!: string | null;
   @ApiProperty({ description: "when that status began (the agreement's own date when its status never changed)" })
   since!: string;
   @ApiProperty({ type: String, nullable: true, description: 'actor id of whose act the status was, when recorded' })
