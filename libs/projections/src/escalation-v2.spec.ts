@@ -700,6 +700,60 @@ describe('escalation v2: what becomes of an agreement', () => {
     }
   });
 
+  // A closed border and an active ultimatum weigh while they last (§5b): a hostile condition in force yesterday is not a
+  // month without a hostile act or threat, however long ago it began. Found on the Saudi Arabia – Qatar case: the
+  // border closed for three and a half years reopened on the eve of the Al-Ula declaration, and the next day read 1.
+  it('a closed border or an active ultimatum lifted within the month ends the calm of an agreement signed since: 2, then 1 a month on', () => {
+    const border = log();
+    incident(border, 400, { kind: 'border-closure', perpetrator: 'pakistan', description: 'crossings closed' });
+    const reopened = incident(border, 3, {
+      kind: 'border-reopening',
+      perpetrator: 'pakistan',
+      description: 'reopened',
+    });
+    agreement(border, 2, { status: 'signed' });
+    expect(at(border)).toMatchObject({
+      level: 2,
+      reasons: [
+        expect.objectContaining({
+          rule: 'strained',
+          text: `No armed action, ultimatum, threat of war or collapse of talks in the windows; border closed until ${day(3)} (3 days ago)`,
+          eventIds: expect.arrayContaining([reopened.eventId]),
+        }),
+      ],
+    });
+    expect(at(border, T + 26 * DAY).level).toBe(2);
+    expect(at(border, T + 28 * DAY)).toMatchObject({
+      level: 1,
+      reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+    });
+
+    const ultimatum = log();
+    ultimatum.add(
+      'UltimatumIssued',
+      { ultimatumId: 'u', by: 'pakistan', to: ['afghan-taliban'], demandIds: [], consequences: 'c' },
+      { occurredAt: daysBefore(100) },
+    );
+    agreement(ultimatum, 60);
+    ultimatum.add('UltimatumResolved', { ultimatumId: 'u', resolution: 'complied' }, { occurredAt: daysBefore(5) });
+    expect(at(ultimatum)).toMatchObject({
+      level: 2,
+      reasons: [
+        expect.objectContaining({
+          text: `No armed action, ultimatum, threat of war or collapse of talks in the windows; ultimatum of ${day(100)} in force until ${day(5)} (5 days ago)`,
+        }),
+      ],
+    });
+    expect(at(ultimatum, T + 26 * DAY).level).toBe(1);
+
+    // Lifted more than a month before, it is history: the agreement signed since reads 1 at once.
+    const long = log();
+    incident(long, 400, { kind: 'border-closure', perpetrator: 'pakistan', description: 'crossings closed' });
+    incident(long, 40, { kind: 'border-reopening', perpetrator: 'pakistan', description: 'reopened' });
+    agreement(long, 2, { status: 'signed' });
+    expect(at(long).level).toBe(1);
+  });
+
   it('a party suspending the agreement ends the calm (2, not 3: it is on none of the coercive lists) until it is in force again and a month has passed', () => {
     const l = log();
     agreement(l, 200);

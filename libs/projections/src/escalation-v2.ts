@@ -18,7 +18,9 @@
  *                  ultimatum
  *   1 cooperative  an agreement being implemented and no hostile act or threat
  *                  for `calmDays` (a sanction or embargo announced — a
- *                  statement coded as material conflict — is a hostile act)
+ *                  statement coded as material conflict — is a hostile act;
+ *                  a closed border or an active ultimatum is one every day it
+ *                  lasts, so one lifted within `calmDays` ends the calm too)
  *   2 strained     otherwise
  *
  * An agreement is being implemented while its latest status (by when each
@@ -276,11 +278,15 @@ interface Ultimatum {
   readonly record: DevelopmentRecord;
   readonly pairs: readonly string[];
   resolved: boolean;
+  /** The development that resolved it, once resolved. */
+  ended: DevelopmentRecord | null;
 }
 
 interface Closure {
   readonly record: DevelopmentRecord;
   open: boolean;
+  /** The reopening that ended it, once reopened. */
+  ended: DevelopmentRecord | null;
 }
 
 /** Everything v2 needs of the developments up to T, in one pass. */
@@ -445,11 +451,14 @@ class Scene {
         if (pair === null) return;
         if (f.f === 'closure') {
           // Closed since the first closure still in force (a later one, e.g. of the airspace, adds to it).
-          if (!this.closures.get(pair)?.open) this.closures.set(pair, { record, open: true });
+          if (!this.closures.get(pair)?.open) this.closures.set(pair, { record, open: true, ended: null });
           this.act(record, pair, 'coercion', this.base(record), 'border closed');
         } else {
           const closure = this.closures.get(pair);
-          if (closure) closure.open = false;
+          if (closure?.open) {
+            closure.open = false;
+            closure.ended = record;
+          }
           this.act(record, pair, 'cooperation', 0.5 * confidenceOfGrade(record.grade, this.model), 'border reopened');
         }
         return;
@@ -474,13 +483,16 @@ class Scene {
       }
       case 'ultimatum': {
         const pairs = f.to.map((to) => this.pairOf(f.by, to)).filter((p): p is string => p !== null);
-        this.ultimatums.set(f.id, { record, pairs, resolved: false });
+        this.ultimatums.set(f.id, { record, pairs, resolved: false, ended: null });
         for (const pair of pairs) this.act(record, pair, 'coercion', this.base(record), 'ultimatum');
         return;
       }
       case 'ultimatum-resolved': {
         const u = this.ultimatums.get(f.id);
-        if (u) u.resolved = true;
+        if (u && !u.resolved) {
+          u.resolved = true;
+          u.ended = record;
+        }
         // Between those the ultimatum was between (Iran rejecting the E3's is not the United States' and Iran's).
         if (record.g !== null && record.g !== 0)
           for (const pair of u === undefined || u.pairs.length === 0 ? [null] : u.pairs)
@@ -804,17 +816,22 @@ function readPair(
     }
   }
   if (level === 2) {
+    // A closed border or an active ultimatum is hostile every day it lasts (§5b: lasting conditions weigh while they
+    // last): one lifted within the month ends the calm as an act of that day would, however long ago it began.
+    const lifted = liftedCoercion(scene, pair, T).filter((l) => T - l.ended.instant <= w.calmDays * DAY_MS);
     // A report graded below `minConfidence` raises no level: it does not end the calm either (1 would become 2).
-    const calm = !confident.some(
-      (o) =>
-        (o.act.kind === 'armed' ||
-          o.act.kind === 'coercion' ||
-          o.act.kind === 'repudiation' ||
-          (o.act.kind === 'rhetoric' &&
-            o.act.record.facts?.f === 'statement' &&
-            (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record)))) &&
-        within(w.calmDays)(o),
-    );
+    const calm =
+      lifted.length === 0 &&
+      !confident.some(
+        (o) =>
+          (o.act.kind === 'armed' ||
+            o.act.kind === 'coercion' ||
+            o.act.kind === 'repudiation' ||
+            (o.act.kind === 'rhetoric' &&
+              o.act.record.facts?.f === 'statement' &&
+              (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record)))) &&
+          within(w.calmDays)(o),
+      );
     const implemented = scene.agreements.filter(
       (a) =>
         (pair === null || a.pairs.includes(pair)) &&
@@ -849,8 +866,12 @@ function readPair(
           (recentWords.length > 0
             ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
             : '') +
-          steppedBack.map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`).join(''),
-        eventIds: uniq([...recentWords, ...steppedBack].flatMap((o) => o.eventIds)),
+          steppedBack.map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`).join('') +
+          lifted.map((l) => `; ${l.text}`).join(''),
+        eventIds: uniq([
+          ...[...recentWords, ...steppedBack].flatMap((o) => o.eventIds),
+          ...lifted.flatMap((l) => l.eventIds),
+        ]),
       });
     }
   }
@@ -931,6 +952,36 @@ function lastingCoercion(
     });
   }
   return lasting;
+}
+
+/**
+ * The lasting coercion of a pair (`null`: the negotiation as a whole) that has been lifted by T: the closed border
+ * reopened, ultimatums resolved — each said with when it ended, and the developments that began and ended it.
+ */
+function liftedCoercion(
+  scene: Scene,
+  pair: string | null,
+  T: number,
+): { readonly text: string; readonly eventIds: readonly string[]; readonly ended: DevelopmentRecord }[] {
+  const lifted: { text: string; eventIds: readonly string[]; ended: DevelopmentRecord }[] = [];
+  const closure = pair === null ? undefined : scene.closures.get(pair);
+  if (closure?.ended) {
+    const { record, ended } = closure;
+    lifted.push({
+      text: `border closed until ${day(ended)} (${ago(T, ended.instant)})`,
+      eventIds: [record.eventId, ended.eventId],
+      ended,
+    });
+  }
+  for (const u of scene.ultimatums.values()) {
+    if (u.ended === null || !(pair === null ? true : u.pairs.includes(pair))) continue;
+    lifted.push({
+      text: `ultimatum of ${day(u.record)} in force until ${day(u.ended)} (${ago(T, u.ended.instant)})`,
+      eventIds: [u.record.eventId, u.ended.eventId],
+      ended: u.ended,
+    });
+  }
+  return lifted;
 }
 
 export function conditionsReadingAt(state: ViewState, T: number, model: ConditionsModel): ConditionsReading {
