@@ -18,7 +18,12 @@ import definition from './kyrgyzstan-tajikistan-2021';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Kyrgyzstan – Tajikistan: [at, level, why]. */
+/**
+ * The analyst's calls for Kyrgyzstan – Tajikistan: [at, level, why]. All twenty agreed with the model on the first
+ * run, none revised. No call was written for 14 September 2022 (exchanges of fire at Bulak-Bashy / Kekh and, hours
+ * later, at Kak-Sai and Pasky-Aryk, one or two killed): the model reads it 4, not heavy; an analyst taking "several
+ * places" literally might say 5.
+ */
 const CALLS: readonly Call[] = [
   // ----- April – May 2021 -----
   [
@@ -133,4 +138,25 @@ describe('escalation model v2 on Kyrgyzstan – Tajikistan, 2021–25 (a case it
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // A border closed against the other party weighs while it lasts (§5b): from a month after the war of September 2022
+  // to the reopening of 13 March 2025 nothing else hostile is recorded — commissions, protocols, the text agreed and
+  // initialled — and every week reads coercive with the closure among the reasons; once reopened it is no reason.
+  // Added after the first run (every call agreed), as a check of the whole stalemate rather than of chosen dates.
+  it('the closed border holds the level at coercive through the stalemate, and is no reason once reopened', () => {
+    const closure = definition.events.find(
+      (e) => e.type === 'IncidentReported' && (e.data as { kind: string }).kind === 'border-closure',
+    );
+    expect(closure).toBeDefined();
+    const citesClosure = (T: string) =>
+      escalation(T).reasons.some((r) => closure !== undefined && r.eventIds.includes(closure.eventId));
+    const week = 7 * 24 * 3600 * 1000;
+    const off: string[] = [];
+    for (let t = Date.parse('2022-10-20T12:00:00Z'); t < Date.parse('2025-03-13T00:00:00Z'); t += week) {
+      const T = new Date(t).toISOString();
+      if (escalation(T).level !== 3 || !citesClosure(T)) off.push(T);
+    }
+    expect(off).toEqual([]);
+    expect(citesClosure('2025-03-14T12:00:00Z')).toBe(false);
+  });
 });
