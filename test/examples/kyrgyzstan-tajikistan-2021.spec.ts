@@ -1,0 +1,162 @@
+/**
+ * Escalation model v2 on a case it was never tuned on: Kyrgyzstan and
+ * Tajikistan from the clashes at the Golovnoy water intake (April 2021) to the
+ * border treaty in force (March 2025) (kyrgyzstan-tajikistan-2021.ts, a test
+ * fixture). What it holds the model to that the other cases did not: a border
+ * war fought on several sectors at once, ceasefires that hold and ceasefires
+ * broken within minutes or hours, a border closed against the other party for
+ * almost four years while the commissions work (a lasting condition), and a
+ * treaty taken through its statuses — text agreed, initialled, signed,
+ * ratified, in force — with the border reopened on the day it is signed. The
+ * calls below were written from DOMAIN.md §5b alone, before the model was run
+ * on the case, each with its reason; the model must agree with every one.
+ */
+import { caseProblems } from '../../examples/case-builder';
+import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import definition from './kyrgyzstan-tajikistan-2021';
+
+const entries = caseEntries(definition);
+const escalation = (T: string) => escalationAt(entries, T);
+
+/**
+ * The analyst's calls for Kyrgyzstan – Tajikistan: [at, level, why]. All twenty agreed with the model on the first
+ * run, none revised. No call was written for 14 September 2022 (exchanges of fire at Bulak-Bashy / Kekh and, hours
+ * later, at Kak-Sai and Pasky-Aryk, one or two killed): the model reads it 4, not heavy; an analyst taking "several
+ * places" literally might say 5.
+ */
+const CALLS: readonly Call[] = [
+  // ----- April – May 2021 -----
+  [
+    '2021-04-28T20:00:00Z',
+    4,
+    'Border troops exchanged fire today at the Golovnoy water intake after the stone-throwing, wounded on both sides, nobody reported killed: armed action in one place, not yet heavy',
+  ],
+  [
+    '2021-04-29T12:00:00Z',
+    5,
+    'Fighting all day along the Batken – Sughd border — mortars, a helicopter, the Dostuk post burned, villages burning — with tens killed; the ceasefire is not agreed until this evening',
+  ],
+  [
+    '2021-04-30T12:00:00Z',
+    4,
+    'The ceasefire agreed last evening is in force, so not hostilities; but tens were killed yesterday and firing was reported this morning: armed action within the week, the ceasefire has not held three days',
+  ],
+  [
+    '2021-05-02T12:00:00Z',
+    4,
+    'The security chiefs reaffirmed the ceasefire at Batken yesterday; the last firing reported was two days ago, so the ceasefire has not yet held three days since',
+  ],
+  [
+    '2021-05-06T12:00:00Z',
+    3,
+    'The ceasefire has held since 30 April (six days) and the troops are going back: no longer militarised; armed action within the month',
+  ],
+  [
+    '2021-05-25T12:00:00Z',
+    3,
+    "Kyrgyzstan closed the crossings to Tajikistan's nationals, goods and vehicles on 21 May: a border closed against the other party; the fighting is within the month",
+  ],
+  // ----- January 2022 -----
+  [
+    '2022-01-28T12:00:00Z',
+    4,
+    "Last night's exchange of fire on the Batken – Isfana road (mortars, one or two killed): armed action in one place; the midnight truce failed in minutes and the governors' ceasefire of this morning has not yet held three days",
+  ],
+  [
+    '2022-01-31T12:00:00Z',
+    3,
+    "The governors' ceasefire of 28 January has held more than three days: no longer militarised; armed action within the month, and the border is still closed",
+  ],
+  // ----- September 2022 -----
+  [
+    '2022-09-16T08:00:00Z',
+    5,
+    'Tajik shelling of Kyrgyz posts along the whole Batken border since dawn, tanks and rocket launchers on Batken and its airport, Kyrgyz fire on Tajik villages: heavy armed action in several places, and no ceasefire yet',
+  ],
+  [
+    '2022-09-17T12:00:00Z',
+    5,
+    'The ceasefire of yesterday afternoon broke within hours (the drone strike at Ovchi-Kalacha, the shelling each side blames on the other), and today the Osh sector is shelled: heavy armed action with tens killed in the last three days, no ceasefire holding',
+  ],
+  [
+    '2022-09-19T20:00:00Z',
+    4,
+    'The security chiefs signed the Guliston protocol this evening, a ceasefire in force; the last shelling was two days ago: armed action within the week, and the ceasefire has not held three days',
+  ],
+  [
+    '2022-09-21T12:00:00Z',
+    4,
+    'Four days after the last armed action; the Guliston ceasefire is two days old, not yet held three days',
+  ],
+  [
+    '2022-09-25T12:00:00Z',
+    3,
+    'Eight days after the last armed action, and the Guliston ceasefire has held six days; the Kyzyl-Bel protocol today; armed action within the month and the border closed',
+  ],
+  // ----- 2023–24: the commissions, the border closed -----
+  [
+    '2023-03-20T12:00:00Z',
+    3,
+    'No armed action for six months and the commissions are meeting, but the border stays closed against Tajikistan (a lasting condition); Bishkek accuses Dushanbe of turning its citizens away',
+  ],
+  [
+    '2023-12-24T12:00:00Z',
+    3,
+    'The topographic groups agreed another 12 km yesterday, but the border is still closed against the other party',
+  ],
+  [
+    '2024-12-05T12:00:00Z',
+    3,
+    'The text of the whole border was agreed yesterday, but not signed; the crossings remain closed',
+  ],
+  [
+    '2025-02-22T12:00:00Z',
+    3,
+    'The delegation heads signed the border agreement yesterday, to be signed by the presidents: initialled, not yet being implemented; the border still closed',
+  ],
+  // ----- 2025: the treaty -----
+  [
+    '2025-03-13T18:00:00Z',
+    1,
+    'The presidents signed the border treaty today, an agreement being implemented at once: the crossings closed since 2021 reopened today, flights resume tomorrow. No armed action for two and a half years, no threat or hostile act between them for well over a month; the closure ended with the reopening',
+  ],
+  [
+    '2025-03-20T12:00:00Z',
+    1,
+    'Both parliaments ratified the treaty yesterday; the crossings and flights are open; nothing hostile between the two',
+  ],
+  [
+    '2025-04-01T12:00:00Z',
+    1,
+    'The instruments of ratification were exchanged in Khujand yesterday: the treaty is in force; the junction-point treaty with Uzbekistan and the declaration of eternal friendship signed',
+  ],
+];
+
+describe('escalation model v2 on Kyrgyzstan – Tajikistan, 2021–25 (a case it was never tuned on)', () => {
+  it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
+    expect(caseProblems(definition)).toEqual([]);
+  });
+
+  itReadsEachCall(escalation, CALLS);
+
+  // A border closed against the other party weighs while it lasts (§5b): from a month after the war of September 2022
+  // to the reopening of 13 March 2025 nothing else hostile is recorded — commissions, protocols, the text agreed and
+  // initialled — and every week reads coercive with the closure among the reasons; once reopened it is no reason.
+  // Added after the first run (every call agreed), as a check of the whole stalemate rather than of chosen dates.
+  it('the closed border holds the level at coercive through the stalemate, and is no reason once reopened', () => {
+    const closure = definition.events.find(
+      (e) => e.type === 'IncidentReported' && (e.data as { kind: string }).kind === 'border-closure',
+    );
+    expect(closure).toBeDefined();
+    const citesClosure = (T: string) =>
+      escalation(T).reasons.some((r) => closure !== undefined && r.eventIds.includes(closure.eventId));
+    const week = 7 * 24 * 3600 * 1000;
+    const off: string[] = [];
+    for (let t = Date.parse('2022-10-20T12:00:00Z'); t < Date.parse('2025-03-13T00:00:00Z'); t += week) {
+      const T = new Date(t).toISOString();
+      if (escalation(T).level !== 3 || !citesClosure(T)) off.push(T);
+    }
+    expect(off).toEqual([]);
+    expect(citesClosure('2025-03-14T12:00:00Z')).toBe(false);
+  });
+});
