@@ -118,6 +118,19 @@
  *   as what the parties said of them (StatementMade).
  * - The terrorist designation of the TPLF (6 May 2021) is recorded as the
  *   parliament's accusation; no call falls near it.
+ * - Fighting is recorded one IncidentReported per engagement a source
+ *   reports: where a report names fighting in separate towns (Mekelle and
+ *   Dansha; Axum and Adwa; Lalibela, Dessie and Kombolcha; Shire, Alamata and
+ *   Korem), each town is its own incident, as the Sudan case records them; a
+ *   report of one offensive, however many directions it names (Kobo, 24
+ *   August 2022), is one.
+ * - Added after the first run of the model, as an analyst following the days
+ *   would have recorded them: the first pass merged the towns above into one
+ *   record each, and left out the air strike on Mekelle of 28 October 2021
+ *   (the city's sixth that month, by the Tigray media), the army's recapture
+ *   of Lalibela on 1 December 2021 (in a report it already cited) and the
+ *   capture of Wukro on the eve of Mekelle's fall (27 November 2020). None
+ *   changes a ceasefire, an agreement or its dates.
  */
 import type { Actor, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
@@ -206,6 +219,14 @@ const S = {
     'B',
     1,
   ),
+  jdcNov4: source(
+    'War breaks out in northern Ethiopia between central government, TPLF',
+    'Journal du Cameroun',
+    'https://www.journalducameroun.com/en/war-breaks-out-in-northern-ethiopian-between-central-government-tplf/',
+    '2020-11-04',
+    'C',
+    2,
+  ),
   addisstandardNov14: source(
     'Ethiopia: Rocket Attacks Damage Airport Areas in Bahir Dar, Gonder Cities, Government Blames TPLF',
     'AllAfrica (Addis Standard)',
@@ -268,6 +289,14 @@ const S = {
     'https://www.anews.com.tr/world/2020/11/28/ethiopian-forces-end-main-operation-in-northern-tigray',
     '2020-11-28',
     'B',
+    2,
+  ),
+  vanguardNov28: source(
+    "Ethiopia's Tigray crisis: Regional capital Mekelle under heavy fire",
+    'Vanguard (BBC)',
+    'https://www.vanguardngr.com/2020/11/ethiopias-tigray-crisis-regional-capital-mekelle-under-heavy-fire/',
+    '2020-11-28',
+    'C',
     2,
   ),
   jowharNov28: source(
@@ -397,6 +426,14 @@ const S = {
     '2021-10-22',
     'C',
     2,
+  ),
+  hahuprimeOct28: source(
+    'Ethiopia conducting Airstrike targeting civilians for 6th times in Tigray’s capital, Mekelle',
+    'Hahu Prime (Tigray Mass Media Agency)',
+    'https://hahuprime.com/ethiopia-conducting-airstrike-targeting-civilians-for-6th-times-in-tigrays-capital/',
+    '2021-10-28',
+    'C',
+    3,
   ),
   d1Nov1: source(
     'In Ethiopia, Tigray separatists say they have conquered the city of Dessie',
@@ -798,11 +835,27 @@ const events = [
       perpetrator: 'tplf',
       allegedBy: 'ethiopia',
       against: 'ethiopia',
-      place: 'The ENDF Northern Command in Mekelle and bases in Tigray and at Dansha, on the border with Amhara',
+      place: 'The ENDF Northern Command in Mekelle and its bases in Tigray',
       description:
         'In the early hours TPLF forces attack the Northern Command and try to seize its artillery and equipment (the prime minister’s statement); the TPLF calls it a pre-emptive strike. "The last red line has been crossed."',
     },
-    [S.journalnewsNov4, graded(S.horndiplomatNov4, 2)],
+    [S.journalnewsNov4, graded(S.horndiplomatNov4, 2), S.jdcNov4],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-dansha-nov4',
+    { occurredAt: '2020-11-04', recordedAt: rec('2020-11-04', '12:07') },
+    {
+      incidentId: 'dansha-attack-2020-11-04',
+      kind: 'clash',
+      perpetrator: 'tplf',
+      allegedBy: 'ethiopia',
+      against: 'ethiopia',
+      place: 'Dansha (Dalshah), on the border of Tigray with Amhara',
+      description:
+        'Besides Mekelle, the prime minister says the TPLF launched attacks in other places of the region and in the Dansha area: "TPLF has chosen to wage war in Dalshah."',
+    },
+    [S.jdcNov4],
   ),
   ev(
     'StatementMade',
@@ -885,14 +938,30 @@ const events = [
     'inc-axum-adwa-nov20',
     { occurredAt: '2020-11-20', recordedAt: rec('2020-11-20', '18:00') },
     {
-      incidentId: 'axum-adwa-2020-11-20',
+      incidentId: 'axum-2020-11-20',
       kind: 'clash',
       perpetrator: 'ethiopia',
       allegedBy: 'ethiopia',
       against: 'tplf',
-      place: 'Axum and Adwa, and the surroundings of Adigrat',
+      place: 'Axum, central Tigray',
       description:
-        'The government says the federal troops broke the TPLF fighters’ resistance and took Axum, defeated them on the road to Adwa and took it, and are heading for Adigrat.',
+        'The government says the federal troops broke the TPLF fighters’ resistance and took full control of Axum, and are heading for Adigrat.',
+    },
+    [S.ethiopianmonitorNov20],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-adwa-nov20',
+    { occurredAt: '2020-11-20', recordedAt: rec('2020-11-20', '18:02') },
+    {
+      incidentId: 'adwa-2020-11-20',
+      kind: 'clash',
+      perpetrator: 'ethiopia',
+      allegedBy: 'ethiopia',
+      against: 'tplf',
+      place: 'On the road from Axum to Adwa, and Adwa',
+      description:
+        'The government says the TPLF fighters tried to hold some areas on the road to Adwa and were defeated, and the army took full control of Adwa.',
     },
     [S.ethiopianmonitorNov20],
   ),
@@ -954,6 +1023,22 @@ const events = [
   ),
   ev(
     'IncidentReported',
+    'inc-wukro-nov27',
+    { occurredAt: '2020-11-27', precision: 'approximate', recordedAt: rec('2020-11-28', '20:02') },
+    {
+      incidentId: 'wukro-2020-11-27',
+      kind: 'clash',
+      perpetrator: 'ethiopia',
+      allegedBy: 'ethiopia',
+      against: 'tplf',
+      place: 'Wukro, north of Mekelle',
+      description:
+        'The military says it captured Wukro and several other towns on the way to Mekelle; on Friday the government said it was within 20 km of the city and beginning the "final phase".',
+    },
+    [S.vanguardNov28],
+  ),
+  ev(
+    'IncidentReported',
     'inc-mekelle-nov28',
     { occurredAt: '2020-11-28', recordedAt: rec('2020-11-28', '20:05') },
     {
@@ -963,9 +1048,9 @@ const events = [
       against: 'tplf',
       place: 'Mekelle',
       description:
-        'After half a day of air strikes supported by mechanised brigades and infantry, federal forces take Mekelle; the prime minister says the military operations are completed; the army says it freed over 7,000 Northern Command troops held by the TPLF. No toll for the day; thousands are believed killed in the month’s fighting.',
+        'After half a day of air strikes supported by mechanised brigades and infantry, federal forces take Mekelle; the TPLF reports "heavy bombardment" of the city centre with heavy weaponry and artillery (aid workers confirm the shelling); the prime minister says the military operations are completed; the army says it freed over 7,000 Northern Command troops held by the TPLF. No toll for the day; thousands are believed killed in the month’s fighting.',
     },
-    [S.anewsNov28, S.sudantribuneNov28],
+    [S.anewsNov28, S.sudantribuneNov28, S.vanguardNov28],
   ),
   ev(
     'StatementMade',
@@ -1244,6 +1329,22 @@ const events = [
   ),
   ev(
     'IncidentReported',
+    'inc-mekelle-strike-oct28',
+    { occurredAt: '2021-10-28T07:25:00Z', recordedAt: rec('2021-10-28', '18:00') },
+    {
+      incidentId: 'mekelle-air-strike-2021-10-28',
+      kind: 'airstrike',
+      perpetrator: 'ethiopia',
+      allegedBy: 'tplf',
+      against: 'tplf',
+      place: 'Mekelle: near the Don Bosco training college, Kebele 05',
+      description:
+        'Another air strike on Mekelle, the sixth on the city by the Tigray media’s count, at about 10:25 local time in a residential area (Tigray Mass Media Agency).',
+    },
+    [S.hahuprimeOct28],
+  ),
+  ev(
+    'IncidentReported',
     'inc-dessie-oct30',
     { occurredAt: '2021-10-30', recordedAt: rec('2021-11-01', '09:00') },
     {
@@ -1288,17 +1389,49 @@ const events = [
   ),
   ev(
     'IncidentReported',
-    'inc-dessie-kombolcha-dec6',
-    { occurredAt: '2021-12-06', recordedAt: rec('2021-12-06', '20:00') },
+    'inc-lalibela-dec1',
+    { occurredAt: '2021-12-01', recordedAt: rec('2021-12-06', '19:55') },
     {
-      incidentId: 'dessie-kombolcha-retaken-2021-12-06',
+      incidentId: 'lalibela-retaken-2021-12-01',
       kind: 'clash',
       perpetrator: 'ethiopia',
       allegedBy: 'ethiopia',
       against: 'tplf',
-      place: 'Dessie and Kombolcha, Amhara region, and other towns on the eastern front',
+      place: 'Lalibela, Amhara region',
       description:
-        '"The historic Dessie city and the trade and industry corridor city Kombolcha have been freed by the joint gallant security forces" (the government), after retaking Lalibela and Shewa Robit the week before; Abiy says the rebels suffered "heavy losses". The TPLF calls it strategic adjustments.',
+        'The government announces on Wednesday that the military and its allies have retaken Lalibela from the Tigrayan forces, and the town of Shewa Robit, after Abiy said he would lead operations at the front.',
+    },
+    [S.washingtonnewsdayDec6, S.nationalpostDec6],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-dessie-dec6',
+    { occurredAt: '2021-12-06', recordedAt: rec('2021-12-06', '20:00') },
+    {
+      incidentId: 'dessie-retaken-2021-12-06',
+      kind: 'clash',
+      perpetrator: 'ethiopia',
+      allegedBy: 'ethiopia',
+      against: 'tplf',
+      place: 'Dessie, Amhara region',
+      description:
+        '"The historic Dessie city … [has] been freed by the joint gallant security forces" (the government); Abiy says the rebels suffered "heavy losses". The TPLF calls it strategic adjustments.',
+    },
+    [S.nationalpostDec6, S.washingtonnewsdayDec6],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-kombolcha-dec6',
+    { occurredAt: '2021-12-06', recordedAt: rec('2021-12-06', '20:02') },
+    {
+      incidentId: 'kombolcha-retaken-2021-12-06',
+      kind: 'clash',
+      perpetrator: 'ethiopia',
+      allegedBy: 'ethiopia',
+      against: 'tplf',
+      place: 'Kombolcha, Amhara region, and other towns on the eastern front',
+      description:
+        '"… the trade and industry corridor city Kombolcha have been freed" (the government), with several other towns on the eastern front.',
     },
     [S.nationalpostDec6, S.washingtonnewsdayDec6],
   ),
@@ -1556,19 +1689,34 @@ const events = [
   ),
   ev(
     'IncidentReported',
-    'inc-alamata-korem-oct18',
+    'inc-alamata-oct18',
     { occurredAt: '2022-10-18', precision: 'approximate', recordedAt: rec('2022-10-18', '12:05') },
     {
-      incidentId: 'alamata-korem-2022-10-18',
+      incidentId: 'alamata-2022-10-18',
       kind: 'clash',
       perpetrator: 'ethiopia',
       allegedBy: 'ethiopia',
       against: 'tplf',
-      place: 'Alamata and Korem, southern Tigray',
+      place: 'Alamata, southern Tigray',
       description:
-        'The government reports its army has also seized Alamata and Korem; reports of government advances in southern Tigray.',
+        'The government reports its army seized three towns: Shire, Alamata and Korem; reports of government advances in southern Tigray.',
     },
     [S.kdrtvOct18, S.africaparrotOct18],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-korem-oct18',
+    { occurredAt: '2022-10-18', precision: 'approximate', recordedAt: rec('2022-10-18', '12:07') },
+    {
+      incidentId: 'korem-2022-10-18',
+      kind: 'clash',
+      perpetrator: 'ethiopia',
+      allegedBy: 'ethiopia',
+      against: 'tplf',
+      place: 'Korem, southern Tigray',
+      description: 'The third of the towns the government says its army seized, north of Alamata.',
+    },
+    [S.kdrtvOct18],
   ),
   ev(
     'IncidentReported',
