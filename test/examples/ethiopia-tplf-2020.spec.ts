@@ -166,8 +166,9 @@ describe('escalation model v2 on the Ethiopia – TPLF war, 2020–23 (a case it
     expect(view.conditions.filter((c) => c.kind === 'ceasefire')).toEqual([]);
   });
 
-  // The pair of actors matters (§5b): the TPLF's rocket on Asmara, its fight with the Amhara forces in North Wollo and the
-  // Eritrean army's killings after the Pretoria agreement are third parties' — never a reason for the pair's level.
+  // The pair of actors matters (§5b): the TPLF's rocket on Asmara, its fight with the Amhara forces in North Wollo, the
+  // Eritrean army's offensive and its killings after the Pretoria agreement are third parties' — never a reason for the
+  // pair's level.
   it("no reason for the pair's level is an act between the TPLF and Eritrea or the Amhara forces", () => {
     const PARTIES = ['ethiopia', 'tplf'];
     const outside = new Set(
@@ -179,8 +180,9 @@ describe('escalation model v2 on the Ethiopia – TPLF war, 2020–23 (a case it
         return theirs ? [e.eventId] : [];
       }),
     );
-    // The rocket on Asmara, North Wollo, the Eritrean forces' killings of 17–23 November 2022.
-    expect(outside.size).toBe(3);
+    // The rocket on Asmara, North Wollo, the Eritrean army's northern offensive of September 2022 (the federal units
+    // reported in it are recorded apart, as the pair's), the Eritrean forces' killings of 17–23 November 2022.
+    expect(outside.size).toBe(4);
     const cited = [...CALLS, ...LEFT].flatMap(([at]) =>
       escalation(at)
         .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))

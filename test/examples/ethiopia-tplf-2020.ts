@@ -75,7 +75,8 @@
  *   militia and special forces fought without the federal army, is recorded as
  *   the TPLF's against the Amhara forces (a third party). No dated report of
  *   federal troops fighting in those weeks was found: nothing between the pair
- *   is recorded from 28 June to 18 October 2021, and no call falls there.
+ *   is recorded from 28 June to 8 October 2021 (the air strikes on the
+ *   Tigrayan forces in Amhara), and no call falls there.
  * - The humanitarian truce of 24 March 2022 was declared by the government
  *   ("indefinite", "effective immediately") and accepted the same evening by
  *   the Tigray authorities, who said they would observe a cessation of
@@ -130,7 +131,20 @@
  *   (the city's sixth that month, by the Tigray media), the army's recapture
  *   of Lalibela on 1 December 2021 (in a report it already cited) and the
  *   capture of Wukro on the eve of Mekelle's fall (27 November 2020). None
- *   changes a ceasefire, an agreement or its dates.
+ *   changes a ceasefire, an agreement or its dates. A day-by-day read of the
+ *   model then showed stretches of the war reading 2 for want of records; the
+ *   dated reports found for them were added (the air strikes in Amhara of 8
+ *   October 2021, the Mai Tsebri drone strike of 10 January 2022, the air
+ *   strike on Mekelle of 13 September 2022, the northern offensive of 20
+ *   September 2022) and change no call. The offensive is the TPLF's account
+ *   of Eritrea's army with federal units: recorded as Eritrea's (a third
+ *   party) and, as the DR Congo – Rwanda case records Rwanda's troops beside
+ *   M23, as the federal units' own record, one occurrence.
+ * - The record stays thinner than the war in places: the guerrilla months
+ *   (only 13 January 2021 between December and June), the advance into Afar
+ *   and Amhara (July – early October 2021), and the offensives of September –
+ *   mid-October 2022 (four records). The model reads those stretches as
+ *   strained or coercive; no call falls in them.
  */
 import type { Actor, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
@@ -411,6 +425,14 @@ const S = {
     'B',
     1,
   ),
+  kichuuOct8: source(
+    'Airstrikes against Tigrayan forces intensify in Ethiopia’s Amhara region -TPLF spokesman',
+    'Kichuu (Reuters)',
+    'https://kichuu.com/airstrikes-against-tigrayan-forces-intensify-in-ethiopias-amhara-region-tplf-spokesman/',
+    '2021-10-08',
+    'C',
+    3,
+  ),
   sputnikOct20: source(
     "Tigray Forces Accuse Ethiopian Gov't of New Airstrikes in Mekelle",
     'Sputnik',
@@ -488,6 +510,14 @@ const S = {
     'Daily Monitor (AFP)',
     'https://www.monitor.co.ug/uganda/news/tigray-rebels-claim-dozens-killed-in-drone-strike-on-idp-camp-3676406',
     '2022-01-09',
+    'B',
+    2,
+  ),
+  cgtnJan11: source(
+    "17 killed in drone strike in Ethiopia's Tigray",
+    'CGTN (AFP)',
+    'https://news.cgtn.com/news/2022-01-11/17-killed-in-drone-strike-in-Ethiopia-s-Tigray-16K8DKweJfq/index.html',
+    '2022-01-11',
     'B',
     2,
   ),
@@ -576,6 +606,30 @@ const S = {
     'Sputnik',
     'https://sputniknews.com/20220901/ethiopia-accuses-tplf-of-new-attack-on-western-tigray-as-insurgent-group-claims-eritrean-invasion-1100286064.html',
     '2022-09-01',
+    'C',
+    3,
+  ),
+  alarabiyaSep1: source(
+    'TPLF says Eritrean and Ethiopian forces launch attack in northwest Tigray',
+    'Al Arabiya (Reuters)',
+    'https://english.alarabiya.net/News/world/2022/09/01/TPLF-says-Eritrean-and-Ethiopian-forces-launch-attack-in-northwest-Tigray',
+    '2022-09-01',
+    'B',
+    2,
+  ),
+  trtSep13: source(
+    "Air strike hits capital of Ethiopia's northern Tigray region",
+    'TRT World',
+    'https://www.trtworld.com:443/video/12784914',
+    '2022-09-13',
+    'B',
+    2,
+  ),
+  meridianoSep26: source(
+    'Ethiopia and Eritrea launch an offensive in Tigray',
+    'Meridiano 42',
+    'https://www.meridiano42.it/en/2022/09/26/ethiopia-and-eritrea-launch-and-offensive-in-tigray/',
+    '2022-09-26',
     'C',
     3,
   ),
@@ -1266,6 +1320,22 @@ const events = [
   // ===== October – December 2021: Mekelle bombed, Dessie and Kombolcha, the counter-offensive =====
   ev(
     'IncidentReported',
+    'inc-amhara-airstrikes-oct8',
+    { occurredAt: '2021-10-08', precision: 'approximate', recordedAt: rec('2021-10-08', '18:00') },
+    {
+      incidentId: 'air-strikes-amhara-2021-10-08',
+      kind: 'airstrike',
+      perpetrator: 'ethiopia',
+      allegedBy: 'tplf',
+      against: 'tplf',
+      place: 'Tigrayan positions in the Amhara region',
+      description:
+        'The TPLF spokesman says air strikes against the Tigrayan forces in Amhara have intensified, which could presage a ground push by the Ethiopian military and its allies.',
+    },
+    [S.kichuuOct8],
+  ),
+  ev(
+    'IncidentReported',
     'inc-mekelle-strike-oct18',
     { occurredAt: '2021-10-18', recordedAt: rec('2021-10-20', '18:00') },
     {
@@ -1485,6 +1555,24 @@ const events = [
     [S.monitorJan9, S2.trtJan8],
   ),
   ev(
+    'IncidentReported',
+    'inc-mai-tsebri-jan10',
+    { occurredAt: '2022-01-10T12:00:00Z', precision: 'approximate', recordedAt: rec('2022-01-11', '18:00') },
+    {
+      incidentId: 'mai-tsebri-drone-strike-2022-01-10',
+      kind: 'drone-strike',
+      perpetrator: 'ethiopia',
+      against: 'tplf',
+      target: 'A flour mill',
+      place: 'Mai Tsebri, north-western Tigray',
+      fatalities: { min: 17, max: 17 },
+      civilianFatalities: { min: 17, max: 17 },
+      description:
+        'A drone strike in the afternoon kills 17 civilians working at a flour mill and injures dozens (aid workers citing witnesses, AFP); aid workers now put the Dedebit toll at 59.',
+    },
+    [S.cgtnJan11],
+  ),
+  ev(
     'CeasefireDeclared',
     'cf-truce-mar24',
     { occurredAt: '2022-03-24', recordedAt: rec('2022-03-25', '09:00') },
@@ -1644,7 +1732,7 @@ const events = [
       description:
         'The TPLF says the ENDF, positioned inside Eritrea, launched a "massive offensive" with the Eritrean army towards Adyabo in four directions.',
     },
-    [S.sputnikSep1],
+    [S.sputnikSep1, S.alarabiyaSep1],
   ),
   ev(
     'StatementMade',
@@ -1658,6 +1746,56 @@ const events = [
         'The Tigray government is ready for "a robust peace process under the auspices of the African Union" and "to abide by an immediate and mutually agreed cessation of hostilities"; its negotiators are ready to deploy.',
     },
     [S.trtSep11],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-mekelle-strike-sep13',
+    { occurredAt: '2022-09-13', recordedAt: rec('2022-09-13', '18:00') },
+    {
+      incidentId: 'mekelle-air-strike-2022-09-13',
+      kind: 'airstrike',
+      perpetrator: 'ethiopia',
+      against: 'tplf',
+      place: 'Mekelle',
+      injured: { min: 1, max: 1 },
+      description:
+        'An air strike hits Mekelle, a day after the Tigrayan authorities said they were ready for a ceasefire; a hospital official reports one wounded.',
+    },
+    [S.trtSep13],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-north-eritrea-sep20',
+    { occurredAt: '2022-09-20', precision: 'approximate', recordedAt: rec('2022-09-26', '12:00') },
+    {
+      incidentId: 'northern-offensive-eritrea-2022-09-20',
+      kind: 'clash',
+      perpetrator: 'eritrea',
+      allegedBy: 'tplf',
+      against: 'tplf',
+      place: 'Tigray’s northern border: May Kuhli, Zban Gedena, Adi Awala, Rama, Tserona, Zalambessa',
+      description:
+        'Getachew Reda: Eritrean forces launched a large-scale offensive along Tigray’s northern borders, with intense fighting in several places, some of the bloodiest since November 2020.',
+    },
+    [S.meridianoSep26],
+    { occurrence: 'northern-offensive-2022-09-20' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-north-endf-sep20',
+    { occurredAt: '2022-09-20', precision: 'approximate', recordedAt: rec('2022-09-26', '12:05') },
+    {
+      incidentId: 'northern-offensive-endf-2022-09-20',
+      kind: 'clash',
+      perpetrator: 'ethiopia',
+      allegedBy: 'tplf',
+      against: 'tplf',
+      place: 'Tigray’s northern border (the same offensive)',
+      description:
+        'The TPLF accuses Eritrea and Ethiopia of a full-scale northern offensive: federal units from the eastern and north-western commands and three special forces divisions are reported assisting the Eritrean army (a source to Anadolu).',
+    },
+    [S.meridianoSep26],
+    { occurrence: 'northern-offensive-2022-09-20' },
   ),
   ev(
     'StatementMade',
