@@ -328,6 +328,64 @@ describe('business rules and malformed requests', () => {
     });
   });
 
+  describe("an incident's harmed: whom an act aimed elsewhere harmed", () => {
+    // Azerbaijan's airliner downed by Russian air defence firing at Ukrainian drones; here a Pakistani strike aimed at
+    // the TTP that kills Afghan refugees.
+    const strike = (data: Record<string, unknown>) =>
+      withId({
+        ...EXAMPLE_EVENTS.IncidentReported,
+        data: {
+          incidentId: `khyber-strike-${randomUUID().slice(0, 8)}`,
+          kind: 'drone-strike' as const,
+          perpetrator: 'pakistan',
+          allegedBy: 'afghan-taliban',
+          against: 'ttp',
+          place: 'Khyber',
+          fatalities: { min: 2, max: 2 },
+          description: 'A drone strike on a TTP hideout kills two Afghan refugees.',
+          ...data,
+        },
+      });
+    beforeAll(async () => {
+      const ttp = { actor: { id: 'ttp', name: 'TTP', kind: 'armed-group' as const }, role: 'spoiler' as const };
+      expectStatus(
+        await api.post(`/negotiations/${ID}/events`, withId({ ...EXAMPLE_EVENTS.ActorRegistered, data: ttp })),
+        201,
+      );
+    });
+
+    it('given a registered actor besides the target, when recorded, then it comes back as sent and the timeline says whom it harmed', async () => {
+      const body = strike({ harmed: 'afghan-taliban' });
+      expectStatus(await api.post(`/negotiations/${ID}/events`, body), 201);
+      const stored = expectStatus(await api.get(`/events/${body.eventId}`), 200).body;
+      expect(stored.data).toEqual(body.data);
+      const timeline = expectStatus(await api.get(`/negotiations/${ID}/timeline`), 200).body;
+      const item = timeline.items.find((i: { eventId: string }) => i.eventId === body.eventId);
+      expect(item.summary).toMatch(/^Drone strike by Pakistan in Khyber, harming Afghan Taliban .*\(2 killed\)$/);
+    });
+
+    it.each([
+      ['the perpetrator', 'pakistan', 'harmed-is-perpetrator'],
+      ['whom it was aimed at', 'ttp', 'harmed-is-against'],
+      ['an actor not registered', 'azerbaijan', 'unknown-actor'],
+    ])('given %s as harmed, then 422 %s naming data.harmed, nothing stored', async (_what, harmed, code) => {
+      const reply = await refused(strike({ harmed }));
+      expect(reply.status).toBe(422);
+      expect(reply.body.code).toBe(code);
+      expect(reply.body.message).toContain('data.harmed');
+      expect(reply.body.message).toContain(harmed);
+      expect(reply.body.details.field).toBe('data.harmed');
+    });
+
+    it('given harmed that is not an actor id, then 400 naming data.harmed', async () => {
+      const reply = await refused(strike({ harmed: 'Afghan Taliban' }));
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors).toEqual([
+        { field: 'data.harmed', problems: [expect.stringMatching(/^harmed must be an actor id/)] },
+      ]);
+    });
+  });
+
   describe('malformed requests: 400 naming each bad field', () => {
     const fieldsOf = (reply: Reply) => reply.body.errors.map((e: { field: string }) => e.field).sort();
 

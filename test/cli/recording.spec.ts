@@ -410,6 +410,43 @@ describe('parley CLI: record and read back (subprocess, real server)', () => {
     expect((await json(['events', ID])).revision).toBe(before);
   });
 
+  it('records whom an act aimed elsewhere harmed with --harmed, and refuses the perpetrator as harmed, naming the field', async () => {
+    const incident = (harmed: string) =>
+      cli([
+        'record',
+        'incident',
+        ID,
+        '--occurred-at',
+        '2025-11-02',
+        '--incident',
+        `khyber-strike-${harmed}`,
+        '--kind',
+        'drone-strike',
+        '--perpetrator',
+        'pakistan',
+        '--harmed',
+        harmed,
+        '--fatalities',
+        '2',
+        '--description',
+        'A drone strike on a TTP hideout kills two Afghan refugees',
+        '--source',
+        SRC,
+      ]);
+    const recorded = await incident('afghan-taliban');
+    expect(recorded).toMatchObject({ code: 0, stderr: '' });
+    const events = (await json(['events', ID])).events as { type: string; data: Record<string, unknown> }[];
+    expect(events.filter((e) => e.type === 'IncidentReported').map((e) => e.data.harmed)).toEqual(['afghan-taliban']);
+
+    const before = (await json(['events', ID])).revision;
+    const refused = await incident('pakistan');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/harmed-is-perpetrator/);
+    expect(refused.stderr).toMatch(/data\.harmed/);
+    expect(refused.stderr).toMatch(/nothing was stored/);
+    expect((await json(['events', ID])).revision).toBe(before);
+  });
+
   it('usage errors exit 2: unknown command or flag, malformed flag values, missing files', async () => {
     const typo = await cli(['stauts', ID]);
     expect(typo.code).toBe(2);

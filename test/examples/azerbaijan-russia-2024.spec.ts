@@ -10,8 +10,8 @@
  * cancelled events, summoned envoys and an announced lawsuit are accusations and measures (2); the apology and
  * the Dushanbe agreement (compensation, the release of detainees) are cooperation. The calls below were written
  * from DOMAIN.md §5b alone, before the model was run on the case, each with its reason; the model must agree with
- * each one in CALLS. Five, on the strikes aimed at Ukraine that hit Azerbaijan, are left as the model reads them
- * (LEFT, with why).
+ * each one. The two strikes aimed at Ukraine that hit Azerbaijan are recorded `against` Ukraine, `harmed`
+ * Azerbaijan: the five calls on them were left at the model's 2 until the log could say whom they harmed.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
@@ -21,10 +21,37 @@ const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
 /**
- * The analyst's calls for Azerbaijan – Russia that the model reads as the analyst does: [at, level, why]. Nineteen
- * calls were written before the first run; five are in LEFT below.
+ * The analyst's calls for Azerbaijan – Russia: [at, level, why]. Nineteen calls were written before the first run.
+ * The first run missed six as then written: 26 December 2024 (model 5), 28 December (4), 12 January 2025 (3), 15 and
+ * 20 November (4) and 1 December (3). Both strikes had been recorded with no `against` (they were not aimed at
+ * Azerbaijan), which the model reads as aimed at the other party: armed action between the pair, 38 killed —
+ * hostilities for an airliner downed by mistake over Russia. Recorded `against` Ukraine (whom they were aimed at),
+ * 12 January and 1 December agreed, and the five calls on the strikes read 2, not 3 (7 January had agreed by
+ * coincidence: the model's 3 was armed action within the month), and were left as the model read them: the log had no
+ * field for who was harmed by a strike aimed elsewhere. Taking the reporting party (`allegedBy`) as the one harmed was
+ * tried and read Kosovo – Serbia's 27 May 2023 as 3 (Serbia reporting Kosovo's police against Kosovo Serbs is not the
+ * one harmed). Recorded with `harmed` Azerbaijan, each strike is an attack blamed on Russia (coercion, about two
+ * weeks) and the five agree; each says below what the first runs read.
  */
 const CALLS: readonly Call[] = [
+  // First run 5 (no `against`: armed action, 38 killed); with `against` Ukraine 2; with `harmed` 3.
+  [
+    '2024-12-26T12:00:00Z',
+    3,
+    "Azerbaijan's government sources say a Russian air-defence missile brought down its airliner yesterday, 38 killed: an attack blamed on the other party. Not armed action — the airliner was neither Azerbaijan's forces nor over its territory, and was not aimed at",
+  ],
+  // First run 4; with `against` Ukraine 2; with `harmed` 3.
+  [
+    '2024-12-28T20:00:00Z',
+    3,
+    "Putin apologised today for a 'tragic incident' in Russian airspace without admitting fault; the downing blamed on Russia is three days old and Baku's demands are on the table",
+  ],
+  // First run 3 (armed action within the month, by coincidence); with `against` Ukraine 2; with `harmed` 3.
+  [
+    '2025-01-07T12:00:00Z',
+    3,
+    'The downing blamed on Russia is thirteen days old: still within the last two weeks; Aliyev accuses Moscow of a cover-up and his demands (admission, punishment, compensation) are unmet',
+  ],
   [
     '2025-01-12T12:00:00Z',
     2,
@@ -85,6 +112,14 @@ const CALLS: readonly Call[] = [
     1,
     "The Sputnik editors are both home after the presidents' call of the 24th; the Dushanbe agreement is being implemented",
   ],
+  // First run 4 (no `against`: armed action); with `against` Ukraine 2; with `harmed` 3.
+  [
+    '2025-11-15T12:00:00Z',
+    3,
+    "A Russian missile fell on Azerbaijan's embassy compound in Kyiv yesterday; Baku summoned Russia's ambassador with a strong protest: an attack blamed on the other party. Not armed action — Kyiv is not Azerbaijan's territory and no one was hurt",
+  ],
+  // First run 4; with `against` Ukraine 2; with `harmed` 3.
+  ['2025-11-20T12:00:00Z', 3, 'The strike on the embassy blamed on Russia is six days old: within the last two weeks'],
   [
     '2025-12-01T12:00:00Z',
     2,
@@ -97,43 +132,8 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
-/**
- * Left as the model reads them: [at, the analyst's level, why]. The first run missed six calls of CALLS as then written:
- * 26 December 2024 (model 5), 28 December (4), 12 January 2025 (3), 15 and 20 November (4) and 1 December (3). Both
- * strikes had been recorded with no `against` (they were not aimed at Azerbaijan), which the model reads as aimed at
- * the other party: armed action between the pair, 38 killed — hostilities for an airliner downed by mistake over
- * Russia. That was the recording's fault (a): the fixture knew whom they were aimed at (Ukraine's drones; Kyiv) and
- * now says so (`against` Ukraine, a third party), as the United States – Venezuela case records its strikes against
- * Tren de Aragua. Read so, 12 January and 1 December agree; the five dates below read 2, not 3 (7 January had agreed by
- * coincidence: the model's 3 was armed action within the month). No rule fits them (c): a model that took a strike
- * reported by a party, by the other party, against a third party as blamed on the author was tried and read Kosovo –
- * Serbia's 27 May 2023 as 3 — Serbia reporting Kosovo's police against Kosovo Serbs is not the one harmed. The log
- * has no field for who was harmed by a strike aimed elsewhere (`blamedOn` is someone besides the author; `target` is
- * free text): the question is the lead's, in the report (d).
- */
-const LEFT: readonly Call[] = [
-  [
-    '2024-12-26T12:00:00Z',
-    3,
-    "Azerbaijan's government sources say a Russian air-defence missile brought down its airliner yesterday, 38 killed: an attack blamed on the other party. Not armed action — the airliner was neither Azerbaijan's forces nor over its territory, and was not aimed at",
-  ],
-  [
-    '2024-12-28T20:00:00Z',
-    3,
-    "Putin apologised today for a 'tragic incident' in Russian airspace without admitting fault; the downing blamed on Russia is three days old and Baku's demands are on the table",
-  ],
-  [
-    '2025-01-07T12:00:00Z',
-    3,
-    'The downing blamed on Russia is thirteen days old: still within the last two weeks; Aliyev accuses Moscow of a cover-up and his demands (admission, punishment, compensation) are unmet',
-  ],
-  [
-    '2025-11-15T12:00:00Z',
-    3,
-    "A Russian missile fell on Azerbaijan's embassy compound in Kyiv yesterday; Baku summoned Russia's ambassador with a strong protest: an attack blamed on the other party. Not armed action — Kyiv is not Azerbaijan's territory and no one was hurt",
-  ],
-  ['2025-11-20T12:00:00Z', 3, 'The strike on the embassy blamed on Russia is six days old: within the last two weeks'],
-];
+/** The calls on the two strikes aimed at Ukraine that harmed Azerbaijan, within two weeks of each (3). */
+const HARMED = CALLS.filter(([, level, why]) => level === 3 && /airliner|downing|embassy/.test(why));
 
 describe('escalation model v2 on Azerbaijan – Russia, 2024–25 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
@@ -142,16 +142,16 @@ describe('escalation model v2 on Azerbaijan – Russia, 2024–25 (a case it was
 
   itReadsEachCall(escalation, CALLS);
 
-  // Left as the model reads them (the log cannot say what the analyst sees): Azerbaijan's airliner brought down, and its
-  // embassy in Kyiv hit, by Russian strikes aimed at Ukraine. The analyst calls 3 (an attack blamed on the other party);
-  // the model reads only the accusations, 2. Each call is kept as written; the model's level is asserted.
-  it.each(LEFT)("at %s the analyst calls level %i (left at the model's 2): %s", (at, _analyst, _why) => {
+  // Azerbaijan's airliner brought down, and its embassy in Kyiv hit, by Russian strikes aimed at Ukraine: an attack
+  // blamed on the other party (3), never armed action between the pair whatever the toll; the strike is armed action
+  // between Russia and Ukraine, read for that pair alone.
+  it('the calls on the strikes that harmed Azerbaijan are five', () => expect(HARMED).toHaveLength(5));
+  it.each(HARMED)('at %s the strike that harmed Azerbaijan is coercion between the pair, not armed action', (at) => {
     const view = escalation(at);
-    expect(view.level).toBe(2);
-    // Never armed action between the pair: the strike is Russia's against Ukraine, read for that pair alone.
-    expect(
-      view.reasons.map((r) => r.text).filter((t) => /armed action/i.test(t) && !/^No armed action/.test(t)),
-    ).toEqual([]);
+    expect(view.reasons.map((r) => r.rule)).toEqual(['coercion']);
+    expect(view.reasons[0]?.text).toMatch(
+      /^Missile strike by Russia aimed at Ukraine harmed Azerbaijan on \d{4}-\d{2}-\d{2} \(/,
+    );
     expect(view.pairs.find((p) => p.actors.join() === 'russia,ukraine')?.level).toBeGreaterThanOrEqual(3);
   });
 });

@@ -47,8 +47,10 @@
  *   third party): the missiles were fired at Ukrainian drones and hit the
  *   airliner by mistake (Aliyev: "not on purpose"; the Kremlin and Putin:
  *   the air defences were repelling a Ukrainian drone attack); what was hit
- *   is its `target`. First recorded with no `against`, which escalation v2
- *   reads as aimed at the other party (see the spec). By §5b
+ *   is its `target`, and it `harmed` Azerbaijan (its airliner, its citizens).
+ *   First recorded with no `against`, which escalation v2 reads as aimed at
+ *   the other party, then `against` Ukraine alone, which read only the
+ *   accusations (see the spec). By §5b
  *   it is not armed action between the pair — an airliner is not Azerbaijan's
  *   forces, and it was over Russia, not Azerbaijan's territory — however many
  *   were killed; Azerbaijan holding Russia responsible for it is an attack
@@ -80,9 +82,9 @@
  * - The Russian missile that fell on the compound of Azerbaijan's embassy in
  *   Kyiv (14 November, no one hurt) is recorded like the downing: Russia's
  *   `missile-strike` as alleged by Azerbaijan, `against` Ukraine (Russia's
- *   strike was on Kyiv), the embassy its `target`. Not armed action between the
- *   pair (Kyiv is not Azerbaijan's territory); Baku's protest blames Russia
- *   for it.
+ *   strike was on Kyiv), the embassy its `target`, `harmed` Azerbaijan. Not
+ *   armed action between the pair (Kyiv is not Azerbaijan's territory); Baku's
+ *   protest blames Russia for it.
  * - Left out for want of a dated statement by Baku in the sources searched:
  *   the Russian drone strikes on SOCAR's oil depot near Odesa (8 and 18
  *   August), reported by Ukrainian and Azerbaijani media and an Azerbaijani
@@ -505,6 +507,7 @@ const events = [
       perpetrator: 'russia',
       allegedBy: 'azerbaijan',
       against: 'ukraine',
+      harmed: 'azerbaijan',
       target: 'Azerbaijan Airlines flight J2-8243 (Embraer 190, Baku–Grozny), a civil airliner',
       place: 'Over Grozny, Chechnya (Russian airspace); the plane crashed near Aktau, Kazakhstan',
       fatalities: { min: 38, max: 38 },
@@ -515,7 +518,7 @@ const events = [
     },
     [graded(S.moscowtimesDec27, 3), graded(S.aviation24Dec27, 3), S.trendDec27],
     {
-      note: "Azerbaijan's account when recorded (graded 3): see the correction of 9 October. `against` Ukraine: the missiles were fired at Ukrainian drones and hit the airliner by mistake; not armed action between the pair (see the header).",
+      note: "Azerbaijan's account when recorded (graded 3): see the correction of 9 October. `against` Ukraine: the missiles were fired at Ukrainian drones and hit the airliner by mistake; `harmed` Azerbaijan: an attack blamed on Russia, not armed action between the pair (see the header).",
     },
   ),
   ev(
@@ -1107,13 +1110,16 @@ const events = [
       perpetrator: 'russia',
       allegedBy: 'azerbaijan',
       against: 'ukraine',
+      harmed: 'azerbaijan',
       target: 'The compound of the Embassy of Azerbaijan in Kyiv',
       place: 'Kyiv, Ukraine',
       description:
         "During Russia's missile and drone attack on Kyiv around 01:00, an Iskander-type missile falls on the embassy's grounds: part of the perimeter wall destroyed, the administrative building, the consular section and service vehicles damaged; no one hurt. Baku recalls earlier Russian strikes near its missions (Kharkiv 2022, a Kinzhal 35 steps from the embassy in January 2024, a strike 50 metres away on 28 August 2025).",
     },
     [S.newsazNov14, S.factflowNov14],
-    { note: "`against` Ukraine: Russia's strike was on Kyiv; not armed action between the pair (see the header)." },
+    {
+      note: "`against` Ukraine: Russia's strike was on Kyiv; `harmed` Azerbaijan: an attack blamed on Russia, not armed action between the pair (see the header).",
+    },
   ),
   ev(
     'StatementMade',

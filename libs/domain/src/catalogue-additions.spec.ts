@@ -157,6 +157,69 @@ describe('IncidentReported: the pair, the scale and the period', () => {
     });
   });
 
+  describe('whom an act aimed elsewhere harmed (`harmed`)', () => {
+    // Azerbaijan's airliner downed by Russian air defence firing at Ukrainian drones; here Pakistan's strike on the TTP
+    // that hits the Afghan Taliban.
+    const aimedElsewhere = {
+      kind: 'missile-strike',
+      perpetrator: 'pakistan',
+      allegedBy: 'afghan-taliban',
+      against: 'ttp',
+    } as const;
+    const refusal = (data: Partial<IncidentReported>, code: 'harmed-is-perpetrator' | 'harmed-is-against') => {
+      const error = given(history)
+        .when(record(incident({ ...aimedElsewhere, ...data })))
+        .thenThrows(code, 'rule', ['data.harmed', eventId('incident')]);
+      expect(error.details).toMatchObject({ field: 'data.harmed' });
+      return error;
+    };
+
+    it('records a registered actor besides whom the act was aimed at, and keeps it through the codec', () => {
+      const [stored] = given(history)
+        .when(record(incident({ ...aimedElsewhere, harmed: 'afghan-taliban' })))
+        .run();
+      expect(stored?.data).toMatchObject({ against: 'ttp', harmed: 'afghan-taliban' });
+      expect(fromStoredEvent(toStoredEvent(stored!)).data).toMatchObject({ harmed: 'afghan-taliban' });
+    });
+
+    it('refuses the perpetrator as the one harmed, naming the field; nothing is recorded', () => {
+      const error = refusal({ harmed: 'pakistan' }, 'harmed-is-perpetrator');
+      expect(error.message).toContain('pakistan');
+    });
+
+    it('refuses whom the act was aimed at as the one harmed, naming the field', () => {
+      refusal({ harmed: 'ttp' }, 'harmed-is-against');
+    });
+
+    it('refuses an actor the negotiation does not hold, naming the field', () => {
+      given(history)
+        .when(record(incident({ ...aimedElsewhere, harmed: 'azerbaijan' })))
+        .thenThrows('unknown-actor', 'rule', ['azerbaijan', 'data.harmed']);
+    });
+
+    it('refuses a correction that makes the one harmed whom the act was aimed at', () => {
+      const recorded = [
+        ...history,
+        ...given(history)
+          .when(record(incident({ ...aimedElsewhere, harmed: 'afghan-taliban' })))
+          .run(),
+      ];
+      const correction = development(
+        'EventCorrected',
+        {
+          eventId: eventId('incident'),
+          changes: { data: { against: 'afghan-taliban' } },
+          reason: 'It was aimed at Kabul',
+        },
+        { label: 'fix', occurredAt: '2025-10-31' },
+      );
+      const error = given(recorded)
+        .when(record(correction))
+        .thenThrows('harmed-is-against', 'rule', ['data.harmed', eventId('fix')]);
+      expect(error.details).toMatchObject({ field: 'data.harmed', actorId: 'afghan-taliban' });
+    });
+  });
+
   it('records injured and civilian counts as ranges', () => {
     const strike = incident({
       kind: 'airstrike',

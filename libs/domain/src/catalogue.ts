@@ -1151,6 +1151,13 @@ export const CATALOGUE = {
         description:
           'Actor id `allegedBy` holds responsible besides the perpetrator (Pakistan blaming the Afghan Taliban for sheltering the TTP).',
       },
+      harmed: {
+        kept: true,
+        ...actor,
+        ...opt,
+        description:
+          'Actor id of a party whose people or property the act harmed though it was not aimed at it (Azerbaijan, whose airliner Russian air defence firing at Ukrainian drones downed); not the perpetrator, not `against`.',
+      },
       target: {
         ...name,
         ...opt,

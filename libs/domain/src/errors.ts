@@ -75,6 +75,8 @@ export const DOMAIN_ERROR_KINDS = {
   'agreement-terminated': 'rule',
   'violation-alleged-against-self': 'rule',
   'engagement-with-self': 'rule',
+  'harmed-is-perpetrator': 'rule',
+  'harmed-is-against': 'rule',
 
   // Corrections and retractions
   'correction-target-invalid': 'rule',
@@ -551,6 +553,22 @@ export const DomainErrors = {
       'engagement-with-self',
       `${of(ref)} has ${actorId} engaging with itself in negotiation ${ref.negotiationId}; counterparts are other actors.`,
       { ...ids(ref), actorId },
+    ),
+
+  /** An incident's `harmed` is who it harmed though not aimed at: not its author. */
+  harmedIsPerpetrator: (ref: EventRef, incidentId: string, actorId: string) =>
+    new DomainError(
+      'harmed-is-perpetrator',
+      `${of(ref)} has incident ${incidentId} in negotiation ${ref.negotiationId} harming its own perpetrator ${actorId}: data.harmed names a party the act harmed though it was not aimed at it, not the one who did it.`,
+      { ...ids(ref), field: 'data.harmed', incidentId, actorId },
+    ),
+
+  /** An incident's `harmed` is who it harmed though not aimed at: not whom it was aimed at (`against`). */
+  harmedIsAgainst: (ref: EventRef, incidentId: string, actorId: string) =>
+    new DomainError(
+      'harmed-is-against',
+      `${of(ref)} has incident ${incidentId} in negotiation ${ref.negotiationId} aimed at ${actorId} and harming it as a bystander: data.harmed names a party the act harmed though it was not aimed at it, so it cannot be data.against as well (leave harmed out).`,
+      { ...ids(ref), field: 'data.harmed', incidentId, actorId },
     ),
 
   correctionTargetInvalid: (ref: EventRef, targetEventId: string, targetType: string) =>

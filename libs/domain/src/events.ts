@@ -435,6 +435,12 @@ export interface IncidentReported {
   readonly against?: string;
   /** Actor id `allegedBy` holds responsible besides the perpetrator (Pakistan blaming the Afghan Taliban for sheltering the TTP). */
   readonly blamedOn?: string;
+  /**
+   * Actor id of a party whose people or property the act harmed though it was not aimed at it (`against` stays
+   * whom it was aimed at): Azerbaijan's airliner downed by Russian air defence firing at Ukrainian drones is
+   * Russia's strike `against` Ukraine that `harmed` Azerbaijan. Not the perpetrator, not `against`.
+   */
+  readonly harmed?: string;
   /** Free text: "Pakistani border posts", "Afghan civilians". */
   readonly target?: string;
   readonly place?: string;

@@ -1118,10 +1118,15 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
         throw DomainErrors.ceasefireEndBeforeUse(event, ceasefire.ceasefireId, event.occurredAt, lastUse);
       return;
     }
-    case 'IncidentReported':
-      if (s.incidents.has(event.data.incidentId))
-        throw DomainErrors.alreadyExists('incident-already-exists', event, event.data.incidentId);
+    case 'IncidentReported': {
+      const { incidentId, perpetrator, against, harmed } = event.data;
+      if (s.incidents.has(incidentId)) throw DomainErrors.alreadyExists('incident-already-exists', event, incidentId);
+      // Whom the act harmed though it was not aimed at it: neither its author nor whom it was aimed at.
+      if (harmed !== undefined && harmed === perpetrator)
+        throw DomainErrors.harmedIsPerpetrator(event, incidentId, harmed);
+      if (harmed !== undefined && harmed === against) throw DomainErrors.harmedIsAgainst(event, incidentId, harmed);
       return;
+    }
     case 'ThirdPartyEngagement':
       if (event.data.counterparts.includes(event.data.actorId))
         throw DomainErrors.engagementWithSelf(event, event.data.actorId);

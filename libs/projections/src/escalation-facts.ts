@@ -40,7 +40,9 @@ interface Scale {
 export type EscalationFacts =
   /**
    * Armed action: an armed incident, or a ceasefire violation with casualties. `by` acted against `target`;
-   * `blamedOn` is who `allegedBy` holds responsible besides `by` (Iran blaming the United States for Israel's strikes).
+   * `blamedOn` is who `allegedBy` holds responsible besides `by` (Iran blaming the United States for Israel's strikes);
+   * `harmed` is whom the act harmed though it was not aimed at it (Azerbaijan's airliner downed by Russian air defence
+   * firing at Ukrainian drones): never `target`.
    * `ceasefireId`: the ceasefire a reported violation violates (absent on an incident).
    */
   | ({
@@ -49,6 +51,7 @@ export type EscalationFacts =
       readonly target: string | null;
       readonly allegedBy: string | null;
       readonly blamedOn: string | null;
+      readonly harmed: string | null;
       readonly ceasefireId?: string;
     } & Scale)
   /** An attack by an armed group (e.g. the TTP in Pakistan); `blamedOn` is who the victim holds responsible. */
@@ -58,6 +61,7 @@ export type EscalationFacts =
       readonly target: string | null;
       readonly allegedBy: string | null;
       readonly blamedOn: string | null;
+      readonly harmed: string | null;
     } & Scale)
   /**
    * Non-lethal force by `by` on `target`'s vessels or people (water cannon, ramming, lasers, tear gas): coercion between
@@ -69,6 +73,7 @@ export type EscalationFacts =
       readonly target: string | null;
       readonly allegedBy: string | null;
       readonly blamedOn: string | null;
+      readonly harmed: string | null;
     } & Scale)
   /** A violation reported without casualties: alleged armed action of the minor kind (an exchange of fire). */
   | { readonly f: 'violation'; readonly by: string; readonly target: string; readonly ceasefireId: string }
@@ -150,6 +155,7 @@ function scaled(
   killedKey: string,
   allegedBy: string | null = null,
   blamedOn: string | null = null,
+  harmed: string | null = null,
 ): EscalationFacts {
   return {
     f,
@@ -157,6 +163,7 @@ function scaled(
     target,
     allegedBy,
     blamedOn,
+    harmed,
     killed: midpoint(optionalRange(data, killedKey)),
     injured: midpoint(optionalRange(data, 'injured')),
     civilians: midpoint(optionalRange(data, 'civilianFatalities')),
@@ -198,12 +205,19 @@ const FACTS = {
     const by = shareOrNull(pool, data.perpetrator ?? null);
     const alleged = shareOrNull(pool, data.allegedBy ?? null);
     const against = shareOrNull(pool, optionalString(data, 'against'));
-    // Who the act was aimed at: as recorded, else the side that reported it when that is not the perpetrator.
-    const target = against ?? (alleged !== null && alleged !== by ? alleged : null);
+    const harmed = shareOrNull(pool, optionalString(data, 'harmed'));
+    // Who the act was aimed at: as recorded, else the side that reported it when that is neither the perpetrator nor
+    // the one it harmed though it was not aimed at it (`harmed`).
+    const target = against ?? (alleged !== null && alleged !== by && alleged !== harmed ? alleged : null);
     const blamedOn = shareOrNull(pool, optionalString(data, 'blamedOn'));
-    if (ARMED_INCIDENT_KINDS.includes(kind)) return scaled('armed', by, target, data, 'fatalities', alleged, blamedOn);
-    if (kind === 'militant-attack') return scaled('attack', by, target, data, 'fatalities', alleged, blamedOn);
-    if (kind === NON_LETHAL_FORCE) return scaled('force', by, target, data, 'fatalities', alleged, blamedOn);
+    const f = ARMED_INCIDENT_KINDS.includes(kind)
+      ? 'armed'
+      : kind === 'militant-attack'
+        ? 'attack'
+        : kind === NON_LETHAL_FORCE
+          ? 'force'
+          : null;
+    if (f !== null) return scaled(f, by, target, data, 'fatalities', alleged, blamedOn, harmed);
     if (kind === 'border-closure') return { f: 'closure', by: by ?? alleged, target: against };
     if (kind === 'border-reopening') return { f: 'reopening', by: by ?? alleged, target: against };
     return null;

@@ -407,6 +407,89 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(v.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ actors: ['pakistan', 'ttp'], level: 5 });
   });
 
+  describe('an act of one party aimed elsewhere that harmed the other (`harmed`)', () => {
+    // Azerbaijan's airliner downed by Russian air defence firing at Ukrainian drones; here Pakistan's strike aimed at
+    // the TTP that hits the Afghan Taliban.
+    const aimedElsewhere = { kind: 'missile-strike', perpetrator: 'pakistan', against: 'ttp' } as const;
+    const harmedAt = (days: number, data: Incident = {}) => {
+      const l = log();
+      incident(l, days, { ...aimedElsewhere, harmed: 'afghan-taliban', ...data });
+      return l;
+    };
+
+    it('is an attack blamed on the other party: 3 within two weeks, 2 after', () => {
+      const v = at(harmedAt(1));
+      expect(v).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+      expect(v.reasons[0]?.text).toBe(
+        `Missile strike by Pakistan aimed at TTP harmed Afghan Taliban on ${daysBefore(1).slice(0, 10)} (1 day ago)`,
+      );
+      expect(at(harmedAt(13)).level).toBe(3);
+      expect(at(harmedAt(15))).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+      // Recorded against the TTP alone (no `harmed`), it is not the pair's.
+      const unharmed = log();
+      incident(unharmed, 1, aimedElsewhere);
+      expect(at(unharmed).level).toBe(2);
+    });
+
+    it('is never armed action between the pair, however many it killed; the strike stays its own pair’s', () => {
+      for (const killed of [0, 38, 300]) {
+        const v = at(
+          harmedAt(1, { fatalities: { min: killed, max: killed }, civilianFatalities: { min: killed, max: killed } }),
+        );
+        expect(v.level).toBe(3);
+        expect(v.reasons.map((r) => r.rule)).toEqual(['coercion']);
+        expect(v.pair?.lastArmedAction).toBeNull();
+        if (killed >= 38) expect(v.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ level: 5 });
+      }
+    });
+
+    it('with no `against` recorded, the other party it harmed is not taken for its target', () => {
+      const l = log();
+      incident(l, 1, {
+        kind: 'missile-strike',
+        perpetrator: 'pakistan',
+        harmed: 'afghan-taliban',
+        fatalities: { min: 38, max: 38 },
+      });
+      expect(at(l)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+      // reported by the one it harmed, still not aimed at it
+      const reported = log();
+      incident(reported, 1, {
+        kind: 'missile-strike',
+        perpetrator: 'pakistan',
+        allegedBy: 'afghan-taliban',
+        harmed: 'afghan-taliban',
+        fatalities: { min: 38, max: 38 },
+      });
+      expect(at(reported).level).toBe(3);
+    });
+
+    it('ends the month of calm an agreement being implemented needs', () => {
+      const calm = log();
+      agreement(calm, 60);
+      expect(at(calm).level).toBe(1);
+      const harmed = log();
+      agreement(harmed, 60);
+      incident(harmed, 20, { ...aimedElsewhere, harmed: 'afghan-taliban' });
+      expect(at(harmed)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+    });
+
+    it('an act aimed at the other party reads as before, whoever else it harmed', () => {
+      const aimed = log();
+      incident(aimed, 1, { ...strike, against: 'afghan-taliban', fatalities: { min: 38, max: 38 } });
+      const aimedHarmingTtp = log();
+      incident(aimedHarmingTtp, 1, {
+        ...strike,
+        against: 'afghan-taliban',
+        harmed: 'ttp',
+        fatalities: { min: 38, max: 38 },
+      });
+      expect(at(aimed).level).toBe(5);
+      expect(at(aimedHarmingTtp).level).toBe(5);
+      expect(at(aimedHarmingTtp).reasons.map((r) => r.rule)).toEqual(at(aimed).reasons.map((r) => r.rule));
+    });
+  });
+
   it("a third party's threat aimed at no party threatens no party; addressed to one, it is that pair's", () => {
     // Israel's defence minister on Israeli television, in a negotiation between the United States and Iran.
     const INDIA = { id: 'india', name: 'India', kind: 'state' as const };

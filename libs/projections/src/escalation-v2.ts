@@ -51,7 +51,10 @@
  * non-lethal force it is when the same occurrence is recorded as such), attributed as
  * the analyst recorded it (perpetrator, allegedBy, against); an act graded below `minConfidence` is shown but triggers nothing.
  * A third party's act is its pair's, not the negotiation's (Israel striking Iran, in US–Iran talks); the victim blaming a
- * party for it (`blamedOn`) is coercion between those two, whatever kind of attack it was.
+ * party for it (`blamedOn`) is coercion between those two, whatever kind of attack it was. An act of one party that
+ * harmed another though it was aimed elsewhere (`harmed`: Azerbaijan's airliner downed by Russian air defence firing
+ * at Ukrainian drones) is an attack blamed on its author, coercion between those two whatever its toll, never armed
+ * action between them; with no target recorded, the one it harmed is not taken for its target.
  * One fact counts once: developments sharing an occurrence (the analyst's
  * `occurrence` key, else the same round on the same day) count as one, at the
  * weight of the heaviest, and as what any of them says it is (a strike also
@@ -85,7 +88,7 @@ import {
 } from '@parley/domain';
 import { getOwn } from './own';
 import { actorNameOf, type DevelopmentRecord, type ViewState } from './view-state';
-import { agreementStatusPhrase } from './summary';
+import { agreementStatusPhrase, incidentKindSaid } from './summary';
 
 /** Why a level holds: a sentence with the developments behind it. */
 export interface EscalationReason {
@@ -289,6 +292,9 @@ interface Closure {
   ended: DevelopmentRecord | null;
 }
 
+/** What v2 reads of an act of force: armed action, an attack, non-lethal force. */
+type ActFacts = Extract<EscalationFacts, { readonly f: 'armed' | 'attack' | 'force' }>;
+
 /** Everything v2 needs of the developments up to T, in one pass. */
 class Scene {
   readonly acts: Act[] = [];
@@ -386,6 +392,31 @@ class Scene {
     );
   }
 
+  /**
+   * An act by `by` that harmed `harmed` though it was not aimed at it (Russia's air defence, firing at Ukrainian drones,
+   * downing Azerbaijan's airliner): an attack blamed on `by` between the two — coercion for the coercion window, never
+   * armed action between them, whatever its toll (§5b: not force between their forces, nor on the harmed one's
+   * territory).
+   */
+  private harm(record: DevelopmentRecord, f: ActFacts): void {
+    if (f.by === null || f.harmed === null || f.harmed === f.target) return;
+    const pair = this.pairOf(f.by, f.harmed);
+    if (pair === null) return;
+    const kind = record.type === 'IncidentReported' ? incidentKindSaid(record.data.kind) : 'act';
+    const aimed = f.target === null ? '' : ` aimed at ${this.name(f.target)}`;
+    const what = `${kind} by ${this.name(f.by)}${aimed} harmed ${this.name(f.harmed)}`;
+    this.act(record, pair, 'coercion', this.base(record) * this.scale(f), what);
+  }
+
+  /**
+   * The pair of an act by `by` against `target`: as `pairOf`, except that with no target recorded the other party is
+   * not taken as its target when the act only harmed it (`harm`).
+   */
+  private actPair(f: ActFacts): string | null {
+    if (f.target === null && f.harmed !== null && this.other(f.by) === f.harmed) return null;
+    return this.pairOf(f.by, f.target);
+  }
+
   private read(record: DevelopmentRecord): void {
     const f: EscalationFacts | null = record.facts;
     if (f === null) {
@@ -396,7 +427,7 @@ class Scene {
     }
     switch (f.f) {
       case 'armed': {
-        const pair = this.pairOf(f.by, f.target);
+        const pair = this.actPair(f);
         this.act(
           record,
           pair,
@@ -410,26 +441,29 @@ class Scene {
         // A third party's strike (Israel's on Iran) is armed action between those two only; the victim blaming a party
         // of this negotiation for it (Iran blaming the United States) is coercion between them (§5b), as for an attack.
         if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn);
+        this.harm(record, f);
         return;
       }
       case 'attack': {
         // An attack whose author is not recorded (a mine, an unclaimed bombing) is nobody's armed action: the other
         // party is not inferred as its author (§5b: blaming the other party for it is coercion, read below).
-        const pair = f.by === null ? null : this.pairOf(f.by, f.target);
+        const pair = f.by === null ? null : this.actPair(f);
         this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'attack', f.killed);
         this.blame(record, f.allegedBy, f.blamedOn);
+        this.harm(record, f);
         return;
       }
       case 'force': {
         // Water cannon, ramming: force on the other's vessels or people, no weapon fired. Coercion between the two for
         // the coercion window, never armed action; an author not recorded is not inferred (as for an attack).
-        const target = f.target ?? this.other(f.by);
-        const pair = f.by === null ? null : this.pairOf(f.by, target);
+        const target = f.target ?? (f.harmed === this.other(f.by) ? null : this.other(f.by));
+        const pair = f.by === null || target === null ? null : this.pairOf(f.by, target);
         if (pair !== null) {
           const what = `non-lethal force by ${this.name(f.by as string)} against ${this.name(target as string)}`;
           this.act(record, pair, 'coercion', this.base(record) * this.scale(f), what);
         }
         if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn);
+        this.harm(record, f);
         return;
       }
       case 'violation':

@@ -143,6 +143,16 @@ describe('summary lines', () => {
         injured: { min: 3, max: 3 },
         description: 'tear gas at the crossing',
       }),
+      log.add('IncidentReported', {
+        incidentId: 'i4',
+        kind: 'missile-strike',
+        perpetrator: 'pakistan',
+        against: 'ttp',
+        harmed: 'afghan-taliban',
+        place: 'Paktika',
+        fatalities: { min: 3, max: 3 },
+        description: 'a missile aimed at a TTP camp hits a Taliban post',
+      }),
     ];
     const ctx = summaryContext(foldViews(log.entries));
     expect(lines.map((e) => summaryLine(e, ctx))).toEqual([
@@ -153,6 +163,7 @@ describe('summary lines', () => {
       'Drone strike by Pakistan in Kabul (2–5 killed, 7 injured)',
       'Casualty report, 2025-10-01 to 2025-12-31 (70 killed)',
       'Non-lethal force by Pakistan in Torkham (3 injured)',
+      'Missile strike by Pakistan in Paktika, harming Afghan Taliban (3 killed)',
     ]);
   });
 

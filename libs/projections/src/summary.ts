@@ -120,6 +120,11 @@ const AGREEMENT_STATUS_PHRASE = {
   terminated: 'terminated',
 } as const satisfies Record<AgreementStatus, string>;
 
+/** An incident's kind in words: its last hyphen joins its words ('drone-strike', 'non-lethal-force': 'drone strike', 'non-lethal force'). */
+export function incidentKindSaid(kind: string): string {
+  return kind.replace(/-(?=[^-]*$)/, ' ');
+}
+
 /** An agreement's status in words, before "by <actor>" when `byActor` (in force by someone: put in force by them). */
 export function agreementStatusPhrase(status: AgreementStatus, byActor: boolean): string {
   return status === 'in-force' && byActor ? 'put in force' : AGREEMENT_STATUS_PHRASE[status];
@@ -208,13 +213,12 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
     case 'CeasefireEnded':
       return `Ceasefire ended: ${event.data.reason}`;
     case 'IncidentReported': {
-      const { kind, perpetrator, place, fatalities, injured, period } = event.data;
-      // The kind's last hyphen joins its words ('drone-strike', 'non-lethal-force'): 'drone strike', 'non-lethal force'.
-      const what = kind.replace(/-(?=[^-]*$)/, ' ');
+      const { kind, perpetrator, place, harmed, fatalities, injured, period } = event.data;
+      const what = incidentKindSaid(kind);
       const counts = [fatalities ? `${range(fatalities)} killed` : '', injured ? `${range(injured)} injured` : '']
         .filter(Boolean)
         .join(', ');
-      return `${what[0]?.toUpperCase()}${what.slice(1)}${perpetrator ? ` by ${ctx.actorName(perpetrator)}` : ''}${place ? ` in ${place}` : ''}${period ? `, ${period.from} to ${period.to}` : ''}${counts ? ` (${counts})` : ''}`;
+      return `${what[0]?.toUpperCase()}${what.slice(1)}${perpetrator ? ` by ${ctx.actorName(perpetrator)}` : ''}${place ? ` in ${place}` : ''}${harmed ? `, harming ${ctx.actorName(harmed)}` : ''}${period ? `, ${period.from} to ${period.to}` : ''}${counts ? ` (${counts})` : ''}`;
     }
     case 'MediationAction':
       return `${ctx.actorName(event.data.mediator)} ${MEDIATION_VERB[event.data.action]}: ${clip(event.data.summary)}`;

@@ -268,8 +268,9 @@ export interface LaterNames {
  * 8: a ceasefire's escalation facts keep whether it is partial (`coverage`); a violation with casualties keeps the
  * ceasefire it violates (`ceasefireId`); a ceasefire's record keeps its `coverage`.
  * 9: an agreement's status changes (`agreementStatuses`); its escalation facts keep its id and status as reached.
+ * 10: an incident keeps whom it harmed though it was not aimed at it (`harmed`), in its record and its escalation facts.
  */
-export const VIEW_STATE_SCHEMA = 9;
+export const VIEW_STATE_SCHEMA = 10;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */

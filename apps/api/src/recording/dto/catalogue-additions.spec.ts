@@ -23,22 +23,23 @@ function problemsOf(problems: readonly FieldProblem[], field: string): readonly 
   return problems.find((p) => p.field === field)?.problems ?? [];
 }
 
-describe('IncidentReported: against, blamedOn, injured, civilianFatalities, period and the new kinds', () => {
+describe('IncidentReported: against, blamedOn, harmed, injured, civilianFatalities, period and the new kinds', () => {
   it('accepts them when well formed', () => {
-    const data = incident({ blamedOn: 'afghan-taliban', civilianFatalities: { min: 0, max: 23 } });
+    const data = incident({ blamedOn: 'afghan-taliban', harmed: 'qatar', civilianFatalities: { min: 0, max: 23 } });
     expect(validateEventData('IncidentReported', data)).toEqual([]);
     for (const kind of ['shelling', 'drone-strike', 'missile-strike', 'border-reopening']) {
       expect(validateEventData('IncidentReported', incident({ kind }))).toEqual([]);
     }
   });
 
-  it('checks against and blamedOn as actor ids, and injured as a range', () => {
+  it('checks against, blamedOn and harmed as actor ids, and injured as a range', () => {
     const problems = validateEventData(
       'IncidentReported',
-      incident({ against: 'Pakistan', blamedOn: 7, injured: { min: 5, max: 2 } }),
+      incident({ against: 'Pakistan', blamedOn: 7, harmed: 'Azerbaijan Airlines', injured: { min: 5, max: 2 } }),
     );
     expect(problemsOf(problems, 'data.against')).toEqual([expect.stringMatching(/^against must be an actor id/)]);
     expect(problemsOf(problems, 'data.blamedOn')).toEqual(['blamedOn must be a string']);
+    expect(problemsOf(problems, 'data.harmed')).toEqual([expect.stringMatching(/^harmed must be an actor id/)]);
     expect(problemsOf(problems, 'data.injured.max')).toEqual(['max (2) must not be less than min (5)']);
   });
 
