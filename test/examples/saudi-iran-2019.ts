@@ -649,7 +649,7 @@ const events = [
       target: 'Petroleum tank farm at Ras Tanura port; Aramco residential area in Dhahran',
       place: 'Ras Tanura and Dhahran, Eastern Province',
       description:
-        'A drone from the sea hits a tank farm at Ras Tanura and ballistic-missile shrapnel falls near an Aramco compound in Dhahran, no casualties; the Houthis claim 14 drones and 8 missiles on Saudi targets. The coalition spokesman al-Malki accuses Iran of supplying the weapons used.',
+        'A drone from the sea attacks a tank farm at Ras Tanura (the energy ministry; the defence ministry says it was intercepted) and ballistic-missile shrapnel falls near an Aramco compound in Dhahran, no casualties; the Houthis claim 14 drones and 8 missiles on Saudi targets. The coalition spokesman al-Malki accuses Iran of supplying the weapons used.',
     },
     [S.exbulletinMar7, S.timesMar8, graded(S.awutarMar9, 3)],
     {
@@ -1027,7 +1027,7 @@ const events = [
         'Resume diplomatic relations and reopen embassies and missions within a period not exceeding two months',
         'The foreign ministers meet to implement it, arrange the exchange of ambassadors and explore ways to strengthen relations',
         "Respect for each other's sovereignty and non-interference in internal affairs",
-        'Activate the security cooperation agreement of 17 April 2001 and the general cooperation agreement of 27 May 1998',
+        'Activate the security cooperation agreement of 2001 and the general cooperation agreement of 1998',
       ],
       signatories: ['saudi-arabia', 'iran', 'china'],
       textPublic: true,
@@ -1046,7 +1046,7 @@ const events = [
       audience: 'saudi-arabia, iran',
       tone: 'conciliatory',
       summary:
-        'Congratulates the two on "a historic step forward", "a victory of dialogue and peace"; China will "continue to play a constructive role".',
+        'Congratulates the two on "taking a historic step forward"; "as a reliable friend of the two countries, China will continue to play a constructive role".',
     },
     [S.telesurMar10],
     { occurrence: O.beijing },
@@ -1165,10 +1165,7 @@ const events = [
       format: 'formal',
       venue: 'Riyadh',
       hosts: ['saudi-arabia'],
-      delegations: [
-        { actorId: 'iran', head: RAISI },
-        { actorId: 'saudi-arabia', head: MBS },
-      ],
+      delegations: [{ actorId: 'iran', head: RAISI }, { actorId: 'saudi-arabia' }],
     },
     [S.siasatNov11, S.pakobserverNov11],
     {
@@ -1182,7 +1179,7 @@ const events = [
     {
       roundId: R.riyadhSummit,
       outcome: 'progress',
-      summary: 'Raisi attends the joint summit on Gaza in Riyadh and meets the crown prince for the first time.',
+      summary: 'Raisi attends the joint summit on Gaza in Riyadh, his first visit since the two restored relations.',
     },
     [S.siasatNov11],
   ),
