@@ -45,6 +45,11 @@
  *   Greece. Greek police firing it at the migrants on the Turkish side (29
  *   February) is recorded as `non-lethal-force` by Greece aimed at the
  *   migrants, with no `against`: they are not Turkey's forces or people.
+ *   Escalation v2 reads non-lethal force with no `against` as aimed at the
+ *   other party (the catalogue's "tear gas at a border"), so its reason on 2
+ *   March names Greek force against Turkey; the gas did fall on Turkish soil
+ *   at Pazarkule and Turkey protested it, and the level is the closure's
+ *   either way. Left as recorded (see the spec).
  *   Turkey's claim that Greek forces shot migrants dead, denied by Athens,
  *   is its accusation (a statement), not an incident.
  * - The collision of the frigates Limnos and Kemal Reis (12 August 2020) is
