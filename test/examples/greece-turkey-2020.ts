@@ -84,6 +84,10 @@
  *   what the two ministers said (conciliatory statements) and Dendias's
  *   visit to Hatay with Çavuşoğlu as an informal meeting; the catalogue has
  *   no type for aid.
+ * - Where a page shows no date, its published date is read from its
+ *   content — the weekday it names for the event, its dateline, or (for
+ *   Kathimerini's note of the crossings reopening, Monday 29 June 2020) the
+ *   case figures it quotes — and set no earlier than the day it reports.
  * - Left out for want of a dated report in the sources searched, or for
  *   time: the Mitsotakis–Erdoğan lunch in Istanbul (13 March 2022), the
  *   rounds of exploratory talks after the 62nd, the S-300 radar-lock
@@ -277,7 +281,7 @@ const S = {
     'Turkish gas exploration ship leaves the east Mediterranean',
     'The Greek Herald (AP)',
     'https://greekherald.com.au/news/greece/turkish-gas-exploration-ship-leaves-the-east-mediterranean',
-    '2020-09-13',
+    '2020-09-14',
     'C',
     2,
   ),
@@ -797,7 +801,7 @@ const events = [
   ev(
     'StatementMade',
     'stmt-mitsotakis-sep13',
-    { occurredAt: '2020-09-13', recordedAt: rec('2020-09-13', '18:00') },
+    { occurredAt: '2020-09-13', recordedAt: rec('2020-09-14', '09:00') },
     {
       speaker: MITSOTAKIS,
       audience: 'turkey',
@@ -811,7 +815,7 @@ const events = [
   ev(
     'PositionTaken',
     'pos-turkey-oruc-reis',
-    { occurredAt: '2020-09-13', recordedAt: rec('2020-09-13', '18:05') },
+    { occurredAt: '2020-09-13', recordedAt: rec('2020-09-14', '09:05') },
     {
       demandId: 'oruc-reis-leave-greek-shelf',
       actorId: 'turkey',
