@@ -6,7 +6,7 @@
  * lulls between the strikes read by what was said in them (threats, or only hostility in words); a ceasefire announced
  * by a third party, with no signed text, and armed acts in its first hours after it took effect; and months of threats
  * with no armed action and no agreement, which are never cooperative. The United States (its strikes of 22 June 2025,
- * the Al Udeid strike on it), Hamas and Hezbollah are third parties. The calls below were written from DOMAIN.md §5b
+ * the Al Udeid strike on it) and Hezbollah are third parties. The calls below were written from DOMAIN.md §5b
  * alone, before the model was run on the case, each with its reason as in the analysts' judgements file; the model
  * must agree with every one.
  */
@@ -51,6 +51,10 @@ const CALLS: readonly Call[] = [
     'Iran\'s UN mission threatens an "obliterating war" if Israel attacks Lebanon (28 June) and Katz answers that the regime "deserves to be destroyed": threats of war within two weeks',
   ],
   // ===== Haniyeh, Beirut, True Promise 2, Israel's strikes =====
+  // The first run read 3: the strike in Tehran was recorded against Hamas with Iran `harmed`, which the catalogue (and
+  // the model) read as harm off the harmed one's territory — coercion, not armed action. The recording was wrong: a
+  // strike in Iran's capital, in an IRGC residence, is armed action on Iran's territory (§5b), recorded against Iran as
+  // the shipped case records Pakistan's strike in Kabul aimed at the TTP. The call stands.
   [
     '2024-08-01T12:00:00Z',
     4,
