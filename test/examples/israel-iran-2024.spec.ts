@@ -143,4 +143,51 @@ describe('escalation model v2 on Israel – Iran, 2024–2025 (a case it was nev
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // §5b line 1 needs an agreement being implemented: the two never made one, so no day of the case — the seven weeks of
+  // quiet in spring 2024, the winter of 2024–25, the months after the ceasefire — reads as cooperative.
+  it('with no agreement between the two, no day from the first strike to the end of the log reads as cooperative', () => {
+    const start = Date.parse('2024-04-01T12:00:00Z');
+    const end = Date.parse('2025-10-31T12:00:00Z');
+    const cooperative: string[] = [];
+    for (let t = start; t <= end; t += 24 * 3600 * 1000) {
+      const at = new Date(t).toISOString();
+      if (escalation(at).level === 1) cooperative.push(at);
+    }
+    expect(cooperative).toEqual([]);
+  });
+
+  // The United States struck Iran (22 June 2025) and Iran struck the US base at Al Udeid (23 June); Trump spoke to
+  // Israel on the ceasefire. All are a third party's, between the United States and one of the pair (§5b): no reason
+  // the model gives for a call cites them.
+  it("the United States' acts and words are a third party's: no call's reasons cite them", () => {
+    const american = definition.events
+      .filter((e) => {
+        const d = e.data as Record<string, unknown>;
+        if (e.type === 'IncidentReported') return d.perpetrator === 'united-states' || d.against === 'united-states';
+        if (e.type === 'StatementMade') return (d.speaker as { actorId: string }).actorId === 'united-states';
+        return false;
+      })
+      .map((e) => e.eventId);
+    expect(american).toHaveLength(3);
+    const cited = CALLS.flatMap(([at]) =>
+      escalation(at)
+        .reasons.filter((r) => r.eventIds.some((id) => american.includes(id)))
+        .map((r) => `${at}: ${r.text}`),
+    );
+    expect(cited).toEqual([]);
+  });
+
+  // A lasting condition weighs while it lasts (§5b): the ceasefire nobody ended is in force on every call after it took
+  // effect, though no text was signed and both sides alleged violations in its first hours.
+  it('the ceasefire of 24 June 2025 is a condition in force on every call after it took effect', () => {
+    const after = CALLS.filter(([at]) => at >= '2025-06-24T04:00:00Z');
+    const missing = after
+      .filter(
+        ([at]) => !escalation(at).conditions.some((c) => c.kind === 'ceasefire' && c.since.startsWith('2025-06-24')),
+      )
+      .map(([at]) => at);
+    expect(after.length).toBeGreaterThan(3);
+    expect(missing).toEqual([]);
+  });
 });
