@@ -153,6 +153,8 @@ const CF = {
 const R = { moscow: 'moscow-fm-2020-10-09', washington: 'washington-2020-10-23', moscow21: 'moscow-summit-2021-01-11' };
 const O = {
   jul12: 'tovuz-2020-07-12',
+  jul13night: 'tovuz-night-2020-07-13',
+  nakhchivan: 'nakhchivan-2020-07-13',
   jul14: 'tovuz-2020-07-14',
   moscowCf: 'moscow-statement-2020-10-10',
   ganjaOct11: 'ganja-2020-10-11',
@@ -871,6 +873,20 @@ const events = [
         'Night battles of 12–13 July with artillery, mortars and tanks; Azerbaijan says it destroyed an Armenian stronghold, artillery and equipment; an Azerbaijani senior lieutenant killed.',
     },
     [S.todayJul13, S.trendJul13],
+    O.jul13night,
+  ),
+  violation(
+    'viol-tovuz-night-2020-07-13',
+    { occurredAt: '2020-07-13', recordedAt: at('07-13', '12:06') },
+    CF.bishkek,
+    'azerbaijan',
+    {
+      casualties: { min: 1, max: 1 },
+      description:
+        "Azerbaijan: the Armenian forces' violation of the ceasefire regime in the Tovuz direction went on through the night of 12–13 July; a senior lieutenant killed.",
+    },
+    [S.trendJul13],
+    O.jul13night,
   ),
   armed(
     'nakhchivan-2020-07-13',
@@ -884,6 +900,20 @@ const events = [
         'Azerbaijan: Armenian forces fired large-calibre guns at its positions in Nakhchivan from 22:45 on 12 July to 00:40 on 13 July; up to five hectares set ablaze. No casualties reported.',
     },
     [S.trendNakhJul13],
+    O.nakhchivan,
+  ),
+  violation(
+    'viol-nakhchivan-2020-07-13',
+    { occurredAt: '2020-07-13', recordedAt: at('07-13', '12:11') },
+    CF.bishkek,
+    'azerbaijan',
+    {
+      casualties: { min: 0, max: 0 },
+      description:
+        'Azerbaijan: the fire on Shahbuz and Julfa was a ceasefire violation ("during the ceasefire violation"); no casualties.',
+    },
+    [S.trendNakhJul13],
+    O.nakhchivan,
   ),
   armed(
     'tovuz-2020-07-14',
