@@ -31,8 +31,9 @@
  *   spokesman, the ombudsman) as speaking for `armenia`.
  * - The 1994 Bishkek ceasefire (Russia mediating) is recorded as the ceasefire
  *   in force in July 2020: both defence ministries call the Tovuz fire a
- *   violation of "the ceasefire regime", and each allegation with deaths is a
- *   CeasefireViolationReported sharing the clash's `occurrence` key. It is
+ *   violation of "the ceasefire regime", and each act a source reports as such a
+ *   violation has a CeasefireViolationReported sharing its `occurrence` key
+ *   (the drones on Berd, which Armenia's account calls aggression, do not). It is
  *   recorded as ended (`collapsed`) on 27 September, an analyst's reading:
  *   nobody renounced it, but Azerbaijan announced a counter-offensive along the
  *   whole line of contact and both sides declared martial law.
