@@ -83,9 +83,12 @@
  *   acknowledged, and its metadata now says `$tb` = their first revision, so
  *   the next read or append of it is refused.
  * - `$all` keeps a deleted stream's events until a scavenge: `readAll`, the
- *   subscriptions (so the views, until they re-fold the negotiation from its
- *   stream) and the migration still see them. A tombstone's own record is
- *   skipped; a subscription that meets one logs a warning naming the stream.
+ *   subscriptions and the migration still see them. It also records the
+ *   deletion, after them: a tombstone (`$streamDeleted`) in the stream, a soft
+ *   delete or truncation as `$metadata` in `$$<stream>`. A subscription hands
+ *   it to its handler as a `StreamDeletedNotice` (`onStreamDeleted`, in order
+ *   with the events) and logs a warning naming the stream; `readAllPages`
+ *   tells it to a caller that asks (see `subscription.ts`, `filters.ts`).
  * - Id markers outlive the stream. A retry of an append that was stored
  *   before the delete is refused as deleted (it is never stored a second
  *   time); the claims of a refused append are written, as for any refused
