@@ -4,6 +4,7 @@
  * start-up that cannot catch up look like from outside (issue #15, findings
  * 2 and 4).
  */
+import Ajv, { type ValidateFunction } from 'ajv';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -20,7 +21,8 @@ import { startTestApp, type TestApp } from '../support/app';
 import { runInProcess } from '../cli/support';
 import { SseRecorder, type SseMessage } from '../live/support/live';
 import { openBody, withId } from '../support/cases';
-import { client, expectStatus, type Client } from '../support/http';
+import { client, expectStatus, type Client, type Json } from '../support/http';
+import { openApiSchema } from '../support/openapi';
 import { DELETED_STREAM } from './server/log';
 import { EsdbTestCluster, type TestClusterOptions } from './server/server';
 
@@ -307,6 +309,20 @@ async function listed(api: Client, minPosition = 0): Promise<string[]> {
   return (reply.body.negotiations as Array<{ negotiationId: string }>).map((n) => n.negotiationId);
 }
 
+/** The schema /openapi.json gives the `data` of an `event` message, per event stream, compiled. */
+async function sseDataSchemas(api: Client, event: string): Promise<Record<string, ValidateFunction>> {
+  const doc = expectStatus(await api.get('/openapi.json'), 200).body;
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  ajv.addSchema({ $id: 'openapi.json', components: openApiSchema(doc.components) });
+  const schemas: Record<string, ValidateFunction> = {};
+  for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, Json>>))
+    for (const op of Object.values(ops)) {
+      const schema = op.responses?.['200']?.content?.['text/event-stream']?.['x-sse-data']?.[event];
+      if (schema !== undefined) schemas[path] = ajv.compile(openApiSchema(schema, 'openapi.json'));
+    }
+  return schemas;
+}
+
 /** An operator's delete with the client's own calls (the web UI and the CLI tools call the same). */
 async function deleteWithClient(cluster: EsdbTestCluster, stream: string, deletion: string): Promise<void> {
   const raw = EventStoreDBClient.connectionString(cluster.connectionString());
@@ -370,11 +386,17 @@ describe('the API on EventStoreDB: the views when an operator deletes a negotiat
         await expectDropped(api, gone, kept, deletion);
 
         const told = { code: 'stream-deleted', details: { negotiationId: gone, stream: streamName(gone), deletion } };
+        const documented = await sseDataSchemas(api, 'deleted');
         await views.until((r) => r.of('deleted').length > 0, 'the views stream to say it is deleted');
         expect(JSON.parse((views.of('deleted')[0] as SseMessage).data)).toMatchObject(told);
         await feed.until((r) => r.of('deleted').length > 0, 'the feed to say it is deleted');
         const [notice] = feed.of('deleted');
         expect(JSON.parse((notice as SseMessage).data)).toMatchObject(told);
+        // As the API documents it.
+        expect(documented['/negotiations/{id}/stream']?.(JSON.parse((views.of('deleted')[0] as SseMessage).data))).toBe(
+          true,
+        );
+        expect(documented['/stream/events']?.(JSON.parse((notice as SseMessage).data))).toBe(true);
         // Its id is where the log records the deletion: the list, read as of it, no longer holds the negotiation.
         expect(await listed(api, Number((notice as SseMessage).id))).toEqual([kept]);
         // The views stream ended, and reconnecting is refused (410): no views of it come any more.
