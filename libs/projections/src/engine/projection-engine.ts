@@ -638,12 +638,6 @@ export class ProjectionEngine {
       let working = drafts.get(negotiationId);
       if (working === undefined) {
         const state = states.get(negotiationId);
-        if (state === undefined && recorded.revision > 0) {
-          // Its first events were never folded here (dropped as deleted before a restart, hidden from the log by a
-          // scavenge after a truncation): its stream says what it is now, or that it is deleted.
-          refold.add(negotiationId);
-          continue;
-        }
         // A fresh empty state, or one nobody was handed since it was published, is the engine's alone: written in place.
         working = {
           draft: draftViewState(state ?? emptyViewState(negotiationId, this.model, NO_EVIDENCE), this.model, {
