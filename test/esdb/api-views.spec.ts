@@ -4,11 +4,13 @@
  * start-up that cannot catch up look like from outside (issue #15, findings
  * 2 and 4).
  */
+import Ajv, { type ValidateFunction } from 'ajv';
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { EventStoreDBClient } from '@eventstore/db-client';
 import { status as grpcStatus } from '@grpc/grpc-js';
 import { streamName } from '@parley/domain';
 import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
@@ -17,8 +19,10 @@ import { EXIT } from '../../apps/cli/src/errors';
 import { createEventStore } from '../../apps/api/src/store/create-event-store';
 import { startTestApp, type TestApp } from '../support/app';
 import { runInProcess } from '../cli/support';
+import { SseRecorder, type SseMessage } from '../live/support/live';
 import { openBody, withId } from '../support/cases';
-import { client, expectStatus, type Client } from '../support/http';
+import { client, expectStatus, type Client, type Json } from '../support/http';
+import { openApiSchema } from '../support/openapi';
 import { DELETED_STREAM } from './server/log';
 import { EsdbTestCluster, type TestClusterOptions } from './server/server';
 
@@ -32,7 +36,7 @@ async function startCluster(options: TestClusterOptions = {}): Promise<EsdbTestC
   return cluster;
 }
 
-async function startApi(cluster: EsdbTestCluster, env: Record<string, string> = {}): Promise<Client> {
+async function startApi(cluster: EsdbTestCluster, env: Record<string, string> = {}, dataDir?: string): Promise<Client> {
   const app = await startTestApp({
     env: {
       PARLEY_STORE: 'eventstoredb',
@@ -41,6 +45,7 @@ async function startApi(cluster: EsdbTestCluster, env: Record<string, string> = 
       PARLEY_VIEWS_RESTART_MS: '20',
       ...env,
     },
+    ...(dataDir === undefined ? {} : { dataDir }),
   });
   apps.push(app);
   return client(app.url);
@@ -292,8 +297,157 @@ describe('the API on EventStoreDB: a negotiation whose stream an operator delete
     cluster.log.tombstone(streamName(deleted));
 
     expectStatus(await api.post('/admin/rebuild', ''), 200);
-    expect((await api.get(`/negotiations/${deleted}/status`)).status).toBe(404);
+    expect((await api.get(`/negotiations/${deleted}/status`)).body).toMatchObject({ code: 'stream-deleted' });
     expectStatus(await api.get(`/negotiations/${kept}/status`), 200);
     expect((await health(api)).status).toBe(200);
+  });
+});
+
+/** The ids of the negotiations the portfolio list shows now (once the views include `minPosition`). */
+async function listed(api: Client, minPosition = 0): Promise<string[]> {
+  const reply = expectStatus(await api.get(`/negotiations?minPosition=${minPosition}`), 200);
+  return (reply.body.negotiations as Array<{ negotiationId: string }>).map((n) => n.negotiationId);
+}
+
+/** The schema /openapi.json gives the `data` of an `event` message, per event stream, compiled. */
+async function sseDataSchemas(api: Client, event: string): Promise<Record<string, ValidateFunction>> {
+  const doc = expectStatus(await api.get('/openapi.json'), 200).body;
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  ajv.addSchema({ $id: 'openapi.json', components: openApiSchema(doc.components) });
+  const schemas: Record<string, ValidateFunction> = {};
+  for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, Json>>))
+    for (const op of Object.values(ops)) {
+      const schema = op.responses?.['200']?.content?.['text/event-stream']?.['x-sse-data']?.[event];
+      if (schema !== undefined) schemas[path] = ajv.compile(openApiSchema(schema, 'openapi.json'));
+    }
+  return schemas;
+}
+
+/** An operator's delete with the client's own calls (the web UI and the CLI tools call the same). */
+async function deleteWithClient(cluster: EsdbTestCluster, stream: string, deletion: string): Promise<void> {
+  const raw = EventStoreDBClient.connectionString(cluster.connectionString());
+  try {
+    if (deletion === 'tombstone') await raw.tombstoneStream(stream);
+    else if (deletion === 'soft-delete') await raw.deleteStream(stream);
+    else await raw.setStreamMetadata(stream, { truncateBefore: 1 });
+  } finally {
+    await raw.dispose();
+  }
+}
+
+describe('the API on EventStoreDB: the views when an operator deletes a negotiation in EventStoreDB', () => {
+  const DELETIONS = ['tombstone', 'soft-delete', 'truncated'] as const;
+
+  /** Two negotiations, one with a development; the first is the one deleted. */
+  async function twoNegotiations(api: Client): Promise<{ gone: string; kept: string; position: number }> {
+    const gone = `neg-${randomUUID()}`;
+    const kept = `neg-${randomUUID()}`;
+    expectStatus(await api.post('/negotiations', openBody(gone)), 201);
+    expectStatus(await api.post(`/negotiations/${gone}/events`, withId(EXAMPLE_EVENTS.StatementMade)), 201);
+    const last = expectStatus(await api.post('/negotiations', openBody(kept)), 201);
+    expect((await listed(api, last.body.position)).sort()).toEqual([gone, kept].sort());
+    return { gone, kept, position: last.body.position };
+  }
+
+  async function expectDropped(api: Client, gone: string, kept: string, deletion: string): Promise<void> {
+    const stream = streamName(gone);
+    await until(
+      () => listed(api),
+      (ids) => !ids.includes(gone),
+      `the list to drop ${gone}`,
+    );
+    expect(await listed(api)).toEqual([kept]);
+    // The present views answer as its log does: gone.
+    const status = await api.get(`/negotiations/${gone}/status`);
+    expect(status.status).toBe(410);
+    expect(status.body).toMatchObject({ code: 'stream-deleted', details: { negotiationId: gone, stream, deletion } });
+    expect(expectStatus(await api.get(`/negotiations/${kept}/status`), 200).body).toMatchObject({
+      negotiationId: kept,
+    });
+    expect((await health(api)).status).toBe(200);
+  }
+
+  it.each(DELETIONS)(
+    '%s: the list and the status drop it without a rebuild, the others unaffected; live clients are told; a restarted app agrees',
+    async (deletion) => {
+      const cluster = await startCluster();
+      const api = await startApi(cluster);
+      const app = apps.at(-1) as TestApp;
+      const { gone, kept } = await twoNegotiations(api);
+      const views = new SseRecorder(`${app.url}/negotiations/${gone}/stream`);
+      const keptViews = new SseRecorder(`${app.url}/negotiations/${kept}/stream`);
+      const feed = new SseRecorder(`${app.url}/stream/events`);
+      try {
+        await views.until((r) => r.of('status').length > 0, 'the first views');
+        await keptViews.until((r) => r.of('status').length > 0, 'the first views of the other');
+        await feed.until((r) => r.of('ready').length > 0, 'the feed to start');
+
+        await deleteWithClient(cluster, streamName(gone), deletion);
+        await expectDropped(api, gone, kept, deletion);
+
+        const told = { code: 'stream-deleted', details: { negotiationId: gone, stream: streamName(gone), deletion } };
+        const documented = await sseDataSchemas(api, 'deleted');
+        await views.until((r) => r.of('deleted').length > 0, 'the views stream to say it is deleted');
+        expect(JSON.parse((views.of('deleted')[0] as SseMessage).data)).toMatchObject(told);
+        await feed.until((r) => r.of('deleted').length > 0, 'the feed to say it is deleted');
+        const [notice] = feed.of('deleted');
+        expect(JSON.parse((notice as SseMessage).data)).toMatchObject(told);
+        // As the API documents it.
+        expect(documented['/negotiations/{id}/stream']?.(JSON.parse((views.of('deleted')[0] as SseMessage).data))).toBe(
+          true,
+        );
+        expect(documented['/stream/events']?.(JSON.parse((notice as SseMessage).data))).toBe(true);
+        // Its id is where the log records the deletion: the list, read as of it, no longer holds the negotiation.
+        expect(await listed(api, Number((notice as SseMessage).id))).toEqual([kept]);
+        // The views stream ended, and reconnecting is refused (410): no views of it come any more.
+        await views.until((r) => r.source.readyState === r.source.CLOSED, 'the views stream to stay closed');
+        expect(views.of('status')).toHaveLength(1);
+        expect(keptViews.of('deleted')).toEqual([]);
+      } finally {
+        views.close();
+        keptViews.close();
+        feed.close();
+      }
+
+      // Restarted on the same data (its snapshot saved after the drop): the same views.
+      await app.close();
+      const again = await startApi(cluster, {}, app.dataDir);
+      await expectDropped(again, gone, kept, deletion);
+    },
+  );
+
+  it.each(DELETIONS)(
+    '%s while the app is stopped: the restarted app catches up over the deletion and ends with the same views',
+    async (deletion) => {
+      const cluster = await startCluster();
+      const api = await startApi(cluster);
+      const app = apps.at(-1) as TestApp;
+      const { gone, kept } = await twoNegotiations(api);
+      await app.close();
+      await deleteWithClient(cluster, streamName(gone), deletion);
+      const again = await startApi(cluster, {}, app.dataDir);
+      await expectDropped(again, gone, kept, deletion);
+      // And a rebuild agrees.
+      expectStatus(await again.post('/admin/rebuild', ''), 200);
+      await expectDropped(again, gone, kept, deletion);
+    },
+  );
+
+  it('soft-deleted, then its metadata written again without $tb: the views show it again after a rebuild', async () => {
+    const cluster = await startCluster();
+    const api = await startApi(cluster);
+    const { gone, kept } = await twoNegotiations(api);
+    await deleteWithClient(cluster, streamName(gone), 'soft-delete');
+    await expectDropped(api, gone, kept, 'soft-delete');
+    const raw = EventStoreDBClient.connectionString(cluster.connectionString());
+    await raw.setStreamMetadata(streamName(gone), {});
+    await raw.dispose();
+    // Its log reads again at once; the views, folded from the log, after a rebuild.
+    expect(expectStatus(await api.get(`/negotiations/${gone}/events`), 200).body.events).toHaveLength(2);
+    expectStatus(await api.post('/admin/rebuild', ''), 200);
+    expect((await listed(api)).sort()).toEqual([gone, kept].sort());
+    expect(expectStatus(await api.get(`/negotiations/${gone}/status`), 200).body).toMatchObject({
+      negotiationId: gone,
+    });
   });
 });

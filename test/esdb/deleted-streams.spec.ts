@@ -6,8 +6,17 @@
  * acknowledged event.
  */
 import { randomUUID } from 'node:crypto';
-import { ANY, ErrorType, EventStoreDBClient, jsonEvent, NO_STREAM, STREAM_EXISTS } from '@eventstore/db-client';
-import { StreamDeletedError, type NewEvent } from '@parley/event-store';
+import {
+  ANY,
+  ErrorType,
+  EventStoreDBClient,
+  jsonEvent,
+  NO_STREAM,
+  START,
+  STREAM_EXISTS,
+  streamNameFilter,
+} from '@eventstore/db-client';
+import { StreamDeletedError, type NewEvent, type StreamDeletedNotice } from '@parley/event-store';
 import { openEsdbEventStore, type EsdbEventStore } from '@parley/event-store/esdb/esdb-event-store';
 import { silentLogger } from '@parley/event-store/esdb/logger';
 import { newEvents } from '@parley/event-store/testing/contract';
@@ -85,31 +94,125 @@ describe('a stream deleted in EventStoreDB outside Parley', () => {
     expect((await store.readAll()).map((event) => event.id)).toEqual(stored.map((event) => event.id));
   });
 
-  it('tombstoned while a subscription follows: the subscription warns, naming the stream, and goes on', async () => {
+  it("deleted while a subscription follows, with the client's own calls: each deletion is a typed notice in order with the events, its position the checkpoint", async () => {
     const warned: Array<[string, unknown]> = [];
     const watched = await openEsdbEventStore({
       connectionString: cluster.connectionString(),
       namespace,
       logger: { ...silentLogger, warn: (message, context) => void warned.push([message, context]) },
     });
-    const seen: string[] = [];
+    const raw = EventStoreDBClient.connectionString(cluster.connectionString());
+    const seen: Array<string | StreamDeletedNotice> = [];
     const subscription = watched.subscribe(
-      { afterPosition: 0 },
-      { onEvents: (events) => void seen.push(...events.map((e) => e.id)) },
+      { afterPosition: 0, filter: { streamPrefix: 's-' } },
+      {
+        onEvents: (events) => void seen.push(...events.map((e) => e.id)),
+        onStreamDeleted: (notice) => void seen.push(notice),
+      },
     );
-    const first = newEvents(1);
-    await store.append('s', first, { expectedRevision: 'no-stream' });
-    cluster.log.tombstone(namespace + 's');
-    const later = newEvents(1);
-    await store.append('other', later, { expectedRevision: 'no-stream' });
+    const events = {
+      tombstoned: newEvents(2),
+      softDeleted: newEvents(1),
+      truncated: newEvents(3),
+      after: newEvents(1),
+      outside: newEvents(1),
+    };
+    await store.append('s-t', events.tombstoned, { expectedRevision: 'no-stream' });
+    await store.append('s-d', events.softDeleted, { expectedRevision: 'no-stream' });
+    await store.append('s-r', events.truncated, { expectedRevision: 'no-stream' });
+    await store.append('x-other', events.outside, { expectedRevision: 'no-stream' });
+    await raw.tombstoneStream(namespace + 's-t');
+    await raw.deleteStream(namespace + 's-d');
+    await raw.setStreamMetadata(namespace + 's-r', { truncateBefore: 1 });
+    // Outside the subscription's filter: not told.
+    await raw.deleteStream(namespace + 'x-other');
+    await store.append('s-after', events.after, { expectedRevision: 'no-stream' });
     const deadline = Date.now() + 5_000;
-    while (seen.length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    while (seen.length < 10 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    const position = subscription.position;
     await subscription.close();
-    await watched.close();
-    expect(seen).toEqual([...first, ...later].map((event) => event.id));
-    expect(warned).toEqual([
-      ['a stream was hard-deleted (tombstoned) in EventStoreDB outside Parley', { stream: 's' }],
+    await raw.dispose();
+
+    const ids = (list: readonly NewEvent[]) => list.map((event) => event.id);
+    const notice = (stream: string, deletion: string) => ({ stream, deletion, position: expect.any(Number) });
+    expect(seen).toEqual([
+      ...ids(events.tombstoned),
+      ...ids(events.softDeleted),
+      ...ids(events.truncated),
+      notice('s-t', 'tombstone'),
+      notice('s-d', 'soft-delete'),
+      notice('s-r', 'truncated'),
+      ...ids(events.after),
     ]);
+    const notices = seen.filter((item): item is StreamDeletedNotice => typeof item !== 'string');
+    const [last] = await watched.readAll({ fromPosition: 0, streamPrefix: 's-after' });
+    const stored = await watched.readAll({ streamPrefix: 's-r' });
+    // Between the events before and after them, in the order the cluster recorded them.
+    expect(notices.map((n) => n.position)).toEqual([...notices.map((n) => n.position)].sort((a, b) => a - b));
+    expect((notices[0] as StreamDeletedNotice).position).toBeGreaterThan(
+      (stored.at(-1) as { position: number }).position,
+    );
+    expect((notices[2] as StreamDeletedNotice).position).toBeLessThan((last as { position: number }).position);
+    expect(position).toBe((last as { position: number }).position);
+    expect(warned).toEqual(
+      [
+        ['s-t', 'tombstone'],
+        ['s-d', 'soft-delete'],
+        ['s-r', 'truncated'],
+        ['x-other', 'soft-delete'],
+      ].map(([stream, deletion]) => ['a stream was deleted in EventStoreDB outside Parley', { stream, deletion }]),
+    );
+
+    // A subscription resuming from a notice's position is not told of it again; one without the callback skips it.
+    const resumed: Array<string | StreamDeletedNotice> = [];
+    const checkpoints: number[] = [];
+    const again = watched.subscribe(
+      { afterPosition: (notices[1] as StreamDeletedNotice).position, filter: { streamPrefix: 's-' } },
+      {
+        onEvents: (batch) => void resumed.push(...batch.map((e) => e.id)),
+        onStreamDeleted: (n) => void resumed.push(n),
+      },
+    );
+    const plain = watched.subscribe(
+      { afterPosition: (stored.at(-1) as { position: number }).position, filter: { streamPrefix: 's-' } },
+      { onEvents: () => undefined, onCheckpoint: (at) => void checkpoints.push(at) },
+    );
+    const until = Date.now() + 5_000;
+    const lastNotice = (notices[2] as StreamDeletedNotice).position;
+    while ((resumed.length < 2 || !checkpoints.includes(lastNotice)) && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    await again.close();
+    await plain.close();
+    await watched.close();
+    expect(resumed).toEqual([notice('s-r', 'truncated'), ...ids(events.after)]);
+    // Each notice's position is reported as a checkpoint (with those of the events the filter skipped).
+    expect(checkpoints).toEqual(expect.arrayContaining(notices.map((n) => n.position)));
+  });
+
+  it("readAllPages tells a caller that asks of each deletion of the pages' streams", async () => {
+    const raw = EventStoreDBClient.connectionString(cluster.connectionString());
+    await store.append('s-a', newEvents(2), { expectedRevision: 'no-stream' });
+    await store.append('s-b', newEvents(2), { expectedRevision: 'no-stream' });
+    await raw.tombstoneStream(namespace + 's-a');
+    await raw.setStreamMetadata(namespace + 's-b', { truncateBefore: 1 });
+    await store.append('s-c', newEvents(1), { expectedRevision: 'no-stream' });
+    // Written again without $tb: EventStoreDB shows its events again; no notice.
+    await raw.setStreamMetadata(namespace + 's-b', {});
+    await raw.dispose();
+    const told: StreamDeletedNotice[] = [];
+    const pages: number[] = [];
+    for await (const page of store.readAllPages({
+      pageSize: 2,
+      streamPrefix: 's-',
+      onStreamDeleted: (n) => void told.push(n),
+    }))
+      pages.push(page.length);
+    expect(pages).toEqual([2, 2, 1]);
+    expect(told.map(({ stream, deletion }) => [stream, deletion])).toEqual([
+      ['s-a', 'tombstone'],
+      ['s-b', 'truncated'],
+    ]);
+    await expect(store.readStream('s-b')).resolves.toHaveLength(2);
   });
 
   it('soft-deleted: refused as deleted where EventStoreDB would read "not found" and let an append recreate the stream', async () => {
@@ -213,6 +316,36 @@ describe.each([
       nextExpectedRevision: 4n,
     });
     expect(await read('b')).toEqual([2n, 3n, 4n]);
+  });
+
+  it('deleteStream and tombstoneStream check the expected revision; a `$all` subscription whose regex matches `$$` streams gets the `$metadata` and `$streamDeleted` records', async () => {
+    await raw.appendToStream('m', events(2), { expectedRevision: NO_STREAM });
+    await raw.appendToStream('n', events(1), { expectedRevision: NO_STREAM });
+    expect(await typeOf(raw.deleteStream('m', { expectedRevision: 0n }))).toBe(ErrorType.WRONG_EXPECTED_VERSION);
+    // Nothing to delete: neither the stream nor its metadata exists (StorageWriterService refuses it so).
+    expect(await typeOf(raw.deleteStream('never'))).toBe(ErrorType.WRONG_EXPECTED_VERSION);
+    const soft = await raw.deleteStream('m', { expectedRevision: 1n });
+    const hard = await raw.tombstoneStream('n');
+    expect(await typeOf(raw.tombstoneStream('n'))).toBe(ErrorType.STREAM_DELETED);
+    expect(soft.position?.commit).toBeLessThan(hard.position?.commit ?? 0n);
+
+    const got: Array<[string, string]> = [];
+    const subscription = raw.subscribeToAll({
+      fromPosition: START,
+      filter: streamNameFilter({ regex: '^(?:\\$\\$)?[mn]$' }),
+    });
+    for await (const resolved of subscription) {
+      if (resolved.event) got.push([resolved.event.streamId, resolved.event.type]);
+      if (got.length === 5) break;
+    }
+    await subscription.unsubscribe();
+    expect(got).toEqual([
+      ['m', 'E'],
+      ['m', 'E'],
+      ['n', 'E'],
+      ['$$m', '$metadata'],
+      ['n', '$streamDeleted'],
+    ]);
   });
 
   it('a tombstoned stream refuses reads and appends (any expectation) with "stream deleted", naming it', async () => {

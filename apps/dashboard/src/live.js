@@ -6,6 +6,9 @@
  * server, a missing key) the page says so and refreshes every 30 s instead.
  * On the portfolio the page follows every negotiation: GET /stream/events
  * pushes each new event (`onEvent`), and the page fetches the list again.
+ * Both streams send `deleted` (`onDeleted`: the 410 body and the message's
+ * position) when an operator deleted a negotiation's stream in EventStoreDB
+ * outside Parley; a negotiation's stream ends then, and is not reopened.
  */
 import { eventsStreamUrl, streamUrl } from './api.js';
 
@@ -15,7 +18,7 @@ const ALL = '*';
 const POLL_MS = 30_000;
 const RETRY_MS = 30_000;
 
-export function createLive({ indicator, onView, onEvent, onPoll }) {
+export function createLive({ indicator, onView, onEvent, onDeleted, onPoll }) {
   let source = null;
   let negotiationId = null;
   let pollTimer = null;
@@ -84,6 +87,22 @@ export function createLive({ indicator, onView, onEvent, onPoll }) {
       } catch {
         /* a malformed message is skipped: the next event fetches the whole list again */
       }
+    });
+    es.addEventListener('deleted', (e) => {
+      if (source !== es) return;
+      let body = null;
+      try {
+        body = JSON.parse(e.data);
+      } catch {
+        /* still deleted: the page reloads what it shows */
+      }
+      if (id !== ALL) {
+        // The server ended the stream, and a new one would be refused (410): stay closed.
+        close();
+        setState('paused', 'Deleted outside Parley · not live');
+      }
+      const position = Number(e.lastEventId);
+      onDeleted?.(body, Number.isSafeInteger(position) ? position : undefined);
     });
     for (const type of ['status', 'matrix', 'escalation']) {
       es.addEventListener(type, (e) => {

@@ -711,6 +711,18 @@ const live = createLive({
       if (!app.current && isNow()) loadList({ minPosition: event.position }).then(() => announce('The negotiations list was updated.'));
     }, 300);
   },
+  onDeleted(body, position) {
+    const deleted = body?.details?.negotiationId;
+    if (!isNow()) return;
+    announce(body?.message ?? 'A negotiation was deleted in the event store outside Parley.');
+    if (deleted && app.current === deleted) {
+      app.generation++;
+      app.controller?.abort();
+      panelError(el.status, new Error(body.message));
+    }
+    // The list (sidebar and portfolio) no longer holds it once the views include the deletion.
+    loadList(position === undefined ? {} : { minPosition: position });
+  },
   onPoll() {
     if (app.current && isNow()) scheduleLiveRefresh();
     else if (!app.current && isNow()) loadList();

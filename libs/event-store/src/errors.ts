@@ -1,4 +1,4 @@
-import type { ExpectedRevision } from './port';
+import type { ExpectedRevision, StreamDeletion } from './port';
 
 /** Base of the errors a store reports; vendor errors are translated into these. */
 export abstract class EventStoreError extends Error {
@@ -50,15 +50,6 @@ export class AppendTooLargeError extends EventStoreError {
     this.name = 'AppendTooLargeError';
   }
 }
-
-/**
- * How a stream was deleted outside Parley, with EventStoreDB's own tools:
- * - `tombstone`: hard-deleted; EventStoreDB refuses every read and write of it, for ever;
- * - `soft-delete`: its metadata hides every event (`$tb` = 2^63 − 1); EventStoreDB reads it as not
- *   found and would let a write recreate it without them;
- * - `truncated`: its metadata (`$tb`) hides its first events (or a stream read skips revisions).
- */
-export type StreamDeletion = 'tombstone' | 'soft-delete' | 'truncated';
 
 const DELETION_WORDS: Record<StreamDeletion, string> = {
   tombstone: 'hard-deleted (tombstoned), which EventStoreDB never undoes',

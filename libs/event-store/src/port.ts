@@ -153,6 +153,36 @@ export interface ReadAllPagesOptions {
   readonly pageSize: number;
   /** Only streams whose name starts with this. */
   readonly streamPrefix?: string;
+  /**
+   * Told of each stream of the filter's deleted outside the store within the pages' range
+   * (`StreamDeletedNotice`, as a subscription's `onStreamDeleted`), before the page holding the
+   * first event after it is yielded, or before the pages end. Only the EventStoreDB store calls it.
+   */
+  readonly onStreamDeleted?: (notice: StreamDeletedNotice) => void;
+}
+
+/**
+ * How a stream was deleted outside Parley, with EventStoreDB's own tools:
+ * - `tombstone`: hard-deleted; EventStoreDB refuses every read and write of it, for ever;
+ * - `soft-delete`: its metadata hides every event (`$tb` = 2^63 − 1); EventStoreDB reads it as not
+ *   found and would let a write recreate it without them;
+ * - `truncated`: its metadata (`$tb`) hides its first events (or a stream read skips revisions).
+ */
+export type StreamDeletion = 'tombstone' | 'soft-delete' | 'truncated';
+
+/**
+ * A stream deleted in the store by something other than the store itself, as a subscriber meets it
+ * in the log: the EventStoreDB store reports an operator's tombstone, soft delete or truncation
+ * (`$all` records each after the stream's events); the SQLite and memory stores never do (nothing
+ * but the store writes them). The stream's events stay in the log (EventStoreDB keeps them in
+ * `$all` until a scavenge), but reads and appends of the stream are refused (`StreamDeletedError`).
+ */
+export interface StreamDeletedNotice {
+  /** The caller's stream name. */
+  readonly stream: string;
+  readonly deletion: StreamDeletion;
+  /** Where the log records the deletion: after every event handed out before it, before any after it. */
+  readonly position: number;
 }
 
 export interface SubscribeOptions {
@@ -169,6 +199,14 @@ export interface SubscriptionHandler {
    * slow handler applies backpressure rather than losing or reordering events.
    */
   onEvents(events: readonly RecordedEvent[]): void | Promise<void>;
+  /**
+   * A stream of the filter's (`streamPrefix`; `eventTypes` do not apply) was deleted outside the
+   * store (`StreamDeletedNotice`), in position order with the events: every event before it was
+   * handed to `onEvents` first, none after it. Awaited, as `onEvents`. The subscription's position
+   * is the notice's afterwards: persist it as a checkpoint. Without this callback a notice counts as
+   * an event the filter skipped (`onCheckpoint`).
+   */
+  onStreamDeleted?(notice: StreamDeletedNotice): void | Promise<void>;
   /**
    * The subscription has seen everything up to `position`, including events
    * the filter skipped: persist this as the checkpoint.

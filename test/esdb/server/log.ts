@@ -73,6 +73,11 @@ export type AppendOutcome =
   | { readonly kind: 'dropped' }
   | { readonly kind: 'stream-deleted' };
 
+export type DeleteOutcome =
+  | { readonly kind: 'success'; readonly position: bigint }
+  | { readonly kind: 'wrong-expected-version'; readonly expected: Expected; readonly current: bigint }
+  | { readonly kind: 'stream-deleted' };
+
 interface Accepted {
   readonly records: LogRecord[];
   readonly committed: Promise<void>;
@@ -245,8 +250,29 @@ export class ReplicatedLog {
     return truncatedBefore === 0n ? events : events.filter((record) => record.revision >= truncatedBefore);
   }
 
-  /** A hard delete (`$streamDeleted` at revision 2^63 − 1), as `Streams.Tombstone` writes it. */
-  tombstone(stream: string): void {
+  /**
+   * `Streams.Delete` (`hard`: `Streams.Tombstone`), as the leader's `StorageWriterService` handles
+   * `WriteDelete` (kurrent-io/KurrentDB, `src/KurrentDB.Core/Services/Storage/StorageWriterService.cs`):
+   * the expected revision checked against the stream's; a hard delete writes the tombstone, a soft
+   * one `{"$tb": 2^63 − 1}` as the metadata stream's next `$metadata` record — refused as a wrong
+   * expected version when neither the stream nor its metadata exists. A tombstoned stream answers
+   * "stream deleted". The answer names the record's position.
+   */
+  deleteStream(stream: string, expected: Expected, hard: boolean): DeleteOutcome {
+    if (this.isTombstoned(stream)) return { kind: 'stream-deleted' };
+    const current = this.acceptedRevision.get(stream) ?? -1n;
+    const holds =
+      expected === 'any' ||
+      (expected === 'no_stream' && current === -1n) ||
+      (expected === 'stream_exists' && current >= 0n) ||
+      expected === current;
+    const nothing = current === -1n && this.acceptedRevision.get(metastreamOf(stream)) === undefined;
+    if (!holds || (!hard && nothing)) return { kind: 'wrong-expected-version', expected, current };
+    return { kind: 'success', position: hard ? this.tombstone(stream) : this.softDelete(stream) };
+  }
+
+  /** A hard delete (`$streamDeleted` at revision 2^63 − 1), as `Streams.Tombstone` writes it; returns its position. */
+  tombstone(stream: string): bigint {
     const record = this.systemRecord(
       stream,
       DELETED_STREAM,
@@ -256,11 +282,12 @@ export class ReplicatedLog {
     );
     this.acceptedRevision.set(stream, DELETED_STREAM);
     this.commitSystemRecord(record);
+    return record.logPosition;
   }
 
-  /** A soft delete, as `Streams.Delete` writes it: `$tb` = 2^63 − 1 in the stream's metadata. */
-  softDelete(stream: string): void {
-    this.writeMetadata(stream, { $tb: DELETED_STREAM });
+  /** A soft delete, as `Streams.Delete` writes it: `$tb` = 2^63 − 1 in the stream's metadata; returns its position. */
+  softDelete(stream: string): bigint {
+    return this.writeMetadata(stream, { $tb: DELETED_STREAM });
   }
 
   /** Truncate-before metadata (`$tb`): reads of the stream skip the revisions below `revision`. */
@@ -310,17 +337,19 @@ export class ReplicatedLog {
   }
 
   /** A `$metadata` event in the stream's metadata stream (bigints written as JSON numbers). */
-  private writeMetadata(stream: string, metadata: Record<string, bigint>): void {
+  private writeMetadata(stream: string, metadata: Record<string, bigint>): bigint {
     const json = `{${Object.entries(metadata)
       .map(([key, value]) => `${JSON.stringify(key)}:${value}`)
       .join(',')}}`;
-    this.appendSystemRecord(metastreamOf(stream), '$metadata', Buffer.from(json));
+    return this.appendSystemRecord(metastreamOf(stream), '$metadata', Buffer.from(json));
   }
 
-  private appendSystemRecord(stream: string, type: string, data: Uint8Array): void {
+  private appendSystemRecord(stream: string, type: string, data: Uint8Array): bigint {
     const revision = (this.acceptedRevision.get(stream) ?? -1n) + 1n;
     this.acceptedRevision.set(stream, revision);
-    this.commitSystemRecord(this.systemRecord(stream, revision, type, data, 'application/json'));
+    const record = this.systemRecord(stream, revision, type, data, 'application/json');
+    this.commitSystemRecord(record);
+    return record.logPosition;
   }
 
   private systemRecord(

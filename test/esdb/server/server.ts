@@ -6,11 +6,15 @@
  *
  * - `Streams.Append` and `Streams.BatchAppend` (expected revisions,
  *   idempotency, wrong-expected-version details as the server sends them);
+ * - `Streams.Delete` and `Streams.Tombstone` (the client's `deleteStream`,
+ *   `tombstoneStream`; what they write: `log.ts`, `deleteStream`);
  * - `Streams.Read`: stream reads (forwards, backwards, "stream not found",
  *   "stream deleted", `$tb` truncation — see `log.ts` for deleted streams),
  *   `$all` reads (forwards inclusive, backwards exclusive, "invalid
  *   position"), and `$all` subscriptions with stream-name / event-type
- *   filters, checkpoints every `checkpointInterval × 32` filtered records and
+ *   filters (behind the server's default `$all` filter, as EventStoreDB's
+ *   `EventFilter` applies it: `allowedInAll`), checkpoints every
+ *   `checkpointInterval × 32` filtered records and
  *   when going live, and "caught up" (from 23.10 only, as the real server);
  * - `Gossip.Read` (members, leader and followers) and
  *   `ServerFeatures.GetSupportedMethods` (version, batch append).
@@ -53,12 +57,23 @@ import {
   AppendResp,
   type BatchAppendReq,
   BatchAppendResp,
+  type DeleteReq,
+  DeleteResp,
   ReadReq,
   ReadResp,
+  type TombstoneReq,
+  TombstoneResp,
 } from '@eventstore/db-client/generated/streams_pb';
 import { Any } from 'google-protobuf/google/protobuf/any_pb';
 import { Empty as ProtoEmpty } from 'google-protobuf/google/protobuf/empty_pb';
-import { ReplicatedLog, type AppendOutcome, type Expected, type LogRecord, type ProposedEvent } from './log';
+import {
+  ReplicatedLog,
+  type AppendOutcome,
+  type DeleteOutcome,
+  type Expected,
+  type LogRecord,
+  type ProposedEvent,
+} from './log';
 
 /** The server's read batch: one checkpoint per `checkpointInterval ×` this many filtered records. */
 const SEARCH_WINDOW = 32;
@@ -153,6 +168,42 @@ function expectation(
   if (options.hasNoStream()) return 'no_stream';
   if (options.hasStreamExists()) return 'stream_exists';
   return BigInt(revision());
+}
+
+/**
+ * EventStoreDB's `DefaultAllFilter`, which every filter on `$all` applies before its own (kurrent-io/KurrentDB,
+ * `src/KurrentDB.Core/Services/Storage/ReaderIndex/EventFilter.cs`): every record but those of
+ * `$epoch-information` and of persistent subscriptions to `$all` (checkpoints, parked messages). So the
+ * `$$<stream>` metadata records (soft deletes, truncations) reach a stream-name filter, which then matches
+ * the regex or the prefixes against the record's stream id, `$$` included.
+ */
+function allowedInAll(record: LogRecord): boolean {
+  const stream = record.streamId;
+  if (!stream.startsWith('$')) return true;
+  if (stream === '$epoch-information') return false;
+  return !(
+    stream.startsWith('$persistentsubscription-$all::') &&
+    (stream.endsWith('-checkpoint') || stream.endsWith('-parked'))
+  );
+}
+
+/** The client's expected revision of a delete or a tombstone. */
+function deleteExpectation(options: DeleteReq.Options | TombstoneReq.Options): Expected {
+  return expectation(options, () => options.getRevision());
+}
+
+/** What the server answers a delete whose expected revision does not hold (`RpcExceptions.WrongExpectedVersion`). */
+function wrongExpectedVersion(stream: string, expected: Expected, current: bigint): grpc.ServiceError {
+  const metadata = new grpc.Metadata();
+  metadata.set('exception', 'wrong-expected-version');
+  metadata.set('stream-name', stream);
+  metadata.set('expected-version', typeof expected === 'bigint' ? expected.toString() : '-1');
+  metadata.set('actual-version', current.toString());
+  return serviceError(
+    grpc.status.FAILED_PRECONDITION,
+    `Append failed due to WrongExpectedVersion. Stream: ${stream}`,
+    metadata,
+  );
 }
 
 function readEvent(record: LogRecord): ReadResp {
@@ -306,6 +357,29 @@ export class TestNode {
       append: (call: grpc.ServerReadableStream<AppendReq, AppendResp>, callback: grpc.sendUnaryData<AppendResp>) =>
         this.append(call, callback),
       batchAppend: (call: grpc.ServerDuplexStream<BatchAppendReq, BatchAppendResp>) => this.batchAppend(call),
+      delete: (call: grpc.ServerUnaryCall<DeleteReq, DeleteResp>, callback: grpc.sendUnaryData<DeleteResp>) =>
+        this.deleteStream(call.request.getOptions(), false, (error, position) => {
+          if (error !== null) return callback(error);
+          const resp = new DeleteResp();
+          const at = new DeleteResp.Position();
+          at.setCommitPosition(position.toString());
+          at.setPreparePosition(position.toString());
+          resp.setPosition(at);
+          callback(null, resp);
+        }),
+      tombstone: (
+        call: grpc.ServerUnaryCall<TombstoneReq, TombstoneResp>,
+        callback: grpc.sendUnaryData<TombstoneResp>,
+      ) =>
+        this.deleteStream(call.request.getOptions(), true, (error, position) => {
+          if (error !== null) return callback(error);
+          const resp = new TombstoneResp();
+          const at = new TombstoneResp.Position();
+          at.setCommitPosition(position.toString());
+          at.setPreparePosition(position.toString());
+          resp.setPosition(at);
+          callback(null, resp);
+        }),
     });
     server.addService(GossipService, {
       read: (_call: grpc.ServerUnaryCall<Empty, ClusterInfo>, callback: grpc.sendUnaryData<ClusterInfo>) =>
@@ -354,6 +428,22 @@ export class TestNode {
       broken++;
     }
     return broken;
+  }
+
+  /** `Streams.Delete` / `Streams.Tombstone`: on the leader only; the outcome as the server answers it. */
+  private deleteStream(
+    options: DeleteReq.Options | TombstoneReq.Options | undefined,
+    hard: boolean,
+    answer: (error: grpc.ServiceError | null, position: bigint) => void,
+  ): void {
+    if (!this.isLeader) return answer(this.notLeader(), 0n);
+    if (options === undefined) return answer(serviceError(grpc.status.INVALID_ARGUMENT, 'no options'), 0n);
+    const stream = streamName(options.getStreamIdentifier());
+    const outcome: DeleteOutcome = this.cluster.log.deleteStream(stream, deleteExpectation(options), hard);
+    if (outcome.kind === 'stream-deleted') return answer(streamDeleted(stream), 0n);
+    if (outcome.kind === 'wrong-expected-version')
+      return answer(wrongExpectedVersion(stream, outcome.expected, outcome.current), 0n);
+    answer(null, outcome.position);
   }
 
   private notLeader(): grpc.ServiceError {
@@ -427,6 +517,7 @@ export class TestNode {
     const filter = options.hasFilter() ? (options.getFilter() as ReadReq.Options.FilterOptions) : undefined;
     const matches = (record: LogRecord): boolean => {
       if (filter === undefined) return true;
+      if (!allowedInAll(record)) return false;
       const expression = filter.hasStreamIdentifier() ? filter.getStreamIdentifier() : filter.getEventType();
       const value = filter.hasStreamIdentifier() ? record.streamId : record.type;
       if (expression === undefined) return true;

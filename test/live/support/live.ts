@@ -16,7 +16,7 @@ export interface SseMessage {
 }
 
 /** The message types the live routes send. */
-const TYPES = ['ready', 'event', 'overflow', 'status', 'matrix', 'escalation'] as const;
+const TYPES = ['ready', 'event', 'deleted', 'overflow', 'status', 'matrix', 'escalation'] as const;
 
 /**
  * Records every message an EventSource receives and lets a spec await a

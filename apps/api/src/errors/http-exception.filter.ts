@@ -125,22 +125,7 @@ export class HttpErrorFilter implements ExceptionFilter {
         details: { stream: exception.stream, maxBytes: exception.maxBytes },
       };
     }
-    if (exception instanceof StreamDeletedError) {
-      // Gone, not "not found": the negotiation was recorded, and an operator deleted it in the database itself.
-      const negotiationId = negotiationIdFromStream(exception.stream);
-      const subject = negotiationId === undefined ? '' : `negotiation ${negotiationId}: `;
-      return {
-        statusCode: HttpStatus.GONE,
-        error: statusText(HttpStatus.GONE),
-        message: `${subject}${exception.message}. Parley neither reads nor writes it, and changed nothing (see "Streams deleted outside Parley" in docs/EVENTSTOREDB.md)`,
-        code: exception.code,
-        details: {
-          ...(negotiationId === undefined ? {} : { negotiationId }),
-          stream: exception.stream,
-          deletion: exception.deletion,
-        },
-      };
-    }
+    if (exception instanceof StreamDeletedError) return streamDeletedBody(exception);
     if (exception instanceof StoreUnavailableError) {
       return {
         statusCode: 503,
@@ -221,6 +206,27 @@ export class HttpErrorFilter implements ExceptionFilter {
  * `frameworkErrors`; Nest turns the others into an HttpException of their
  * message and status), in the API's words.
  */
+/**
+ * What the API answers about a stream deleted outside Parley: 410 `stream-deleted` with this body, and the live
+ * streams' `deleted` message carries the same (`apps/api/src/live/deleted.ts`).
+ */
+export function streamDeletedBody(exception: StreamDeletedError): ErrorBody {
+  // Gone, not "not found": the negotiation was recorded, and an operator deleted it in the database itself.
+  const negotiationId = negotiationIdFromStream(exception.stream);
+  const subject = negotiationId === undefined ? '' : `negotiation ${negotiationId}: `;
+  return {
+    statusCode: HttpStatus.GONE,
+    error: statusText(HttpStatus.GONE),
+    message: `${subject}${exception.message}. Parley neither reads nor writes it, and changed nothing (see "Streams deleted outside Parley" in docs/EVENTSTOREDB.md)`,
+    code: exception.code,
+    details: {
+      ...(negotiationId === undefined ? {} : { negotiationId }),
+      stream: exception.stream,
+      deletion: exception.deletion,
+    },
+  };
+}
+
 const FASTIFY_ERRORS: Record<string, { status: number; type?: string; message: string }> = {
   FST_ERR_BAD_URL: { status: 400, message: 'the URL is not valid: a %-escape in its path does not decode' },
 };

@@ -7,11 +7,12 @@ import {
   Optional,
 } from '@nestjs/common';
 import { NEGOTIATION_STREAM_PREFIX, negotiationIdFromStream, streamName } from '@parley/domain';
-import type { EventStore, RecordedEvent, Subscription } from '@parley/event-store';
+import type { EventStore, RecordedEvent, StreamDeletedNotice, Subscription } from '@parley/event-store';
 import { Counter } from 'prom-client';
 import { MetricsService } from '../ops/metrics.service';
 import { presentEvent } from '../shared/present';
 import { EVENT_STORE } from '../store/store.module';
+import { deletedFrame } from './deleted';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
 import { Coalescer, SseChunk, type SseConnection, sseMessage } from './sse';
 
@@ -19,6 +20,7 @@ import { Coalescer, SseChunk, type SseConnection, sseMessage } from './sse';
  * One event as the feed sends it. It arrives as the stored event and is framed
  * once for every client by the first write that sends it (never on the way of
  * the write that committed it): `frame` is set then, and `recorded` let go.
+ * A negotiation's stream deleted outside Parley arrives framed (`deleted`).
  */
 interface FeedEntry {
   readonly position: number;
@@ -232,6 +234,7 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
         { afterPosition: this.position, filter: { streamPrefix: NEGOTIATION_STREAM_PREFIX }, batchSize: 1000 },
         {
           onEvents: (events) => this.receive(events),
+          onStreamDeleted: (notice) => this.receiveDeletion(notice),
           onCheckpoint: (position) => {
             if (position > this.position) {
               this.position = position;
@@ -257,13 +260,7 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
   /** Never awaits anything: the store's subscription hands the next batch over as soon as this returns. */
   private receive(events: readonly RecordedEvent[]): void {
     if (this.live.size === 0 && this.attaching === 0) {
-      // Nobody to send to (an import, a quiet night): nothing is framed or kept. A client
-      // that comes later catches up on these from the store, as on any older position.
-      const last = events[events.length - 1];
-      if (last !== undefined && last.position > this.position) this.position = last.position;
-      this.flushed = this.ringBase = this.position;
-      if (this.ring.length > 0) this.ring = [];
-      this.pendingBytes = 0;
+      this.passUnsent(events[events.length - 1]?.position ?? 0);
       return;
     }
     for (const recorded of events) {
@@ -279,6 +276,38 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
     // queue limit they go out now, and the fan-out takes the time it needs from the writers.
     if (this.pendingBytes > this.config.maxBufferedBytes / 2) this.flusher.urge();
     else this.flusher.request();
+  }
+
+  /**
+   * A negotiation's stream deleted outside Parley (EventStoreDB): its clients (all, and those of that negotiation)
+   * are sent `deleted` in order with the events (`deleted.ts`), from memory like them. A client catching up from
+   * the store instead reads events only: it learns of the deletion from the views (410) and the list.
+   */
+  private receiveDeletion(notice: StreamDeletedNotice): void {
+    if (notice.position <= this.position) return;
+    if (this.live.size === 0 && this.attaching === 0) {
+      this.passUnsent(notice.position);
+      return;
+    }
+    const negotiationId = negotiationIdFromStream(notice.stream);
+    if (negotiationId !== undefined) {
+      const frame = deletedFrame(notice, notice.position);
+      this.ring.push({ position: notice.position, negotiationId, recorded: undefined, frame });
+      this.pendingBytes += frame.length;
+    }
+    this.position = notice.position;
+    this.flusher.request();
+  }
+
+  /**
+   * Nobody to send to (an import, a quiet night): nothing up to `position` is framed or kept. A client that comes
+   * later catches up on those events from the store, as on any older position.
+   */
+  private passUnsent(position: number): void {
+    if (position > this.position) this.position = position;
+    this.flushed = this.ringBase = this.position;
+    if (this.ring.length > 0) this.ring = [];
+    this.pendingBytes = 0;
   }
 
   /** The entry's frame, built the first time it is asked for. */

@@ -47,6 +47,10 @@ Messages:
 - \`event: ready\` (first), \`id:\` the position the stream starts after, \`data: {"position", "resumed", "negotiation"}\`.
 - \`event: event\`, \`id:\` the event's global position, \`data:\` the event as \`GET /events/{eventId}\` presents it
   (\`eventId\`, \`type\`, \`data\`, \`occurredAt\`, \`precision\`, \`sources\`, …, \`stream\`, \`revision\`, \`position\`).
+- \`event: deleted\`, \`id:\` the position where the log records it, \`data:\` the 410 \`stream-deleted\` body (\`message\`, \`code\`,
+  \`details.negotiationId\`, \`details.stream\`, \`details.deletion\`): an operator deleted a negotiation's stream in EventStoreDB outside
+  Parley; the views no longer show it (see docs/EVENTSTOREDB.md). Sent live and to a client resuming from memory; one catching up
+  from the log reads events only.
 - \`event: overflow\` (last), \`data: {"resumeFrom", "message"}\`: this client fell too far behind and is disconnected; reconnect with \`Last-Event-ID: <resumeFrom>\`.
 - \`: keep-alive\` comments while idle; \`retry:\` advice at the start.
 
@@ -64,11 +68,13 @@ On connect the three views are sent at once (no separate fetch needed), then eac
   (recomputed every \`PARLEY_LIVE_TICK_MS\`, default 30 s).
 - A view is pushed only when it changed in substance: \`at\` is ignored, and escalation counts as changed when its level, trend,
   index rounded to one decimal, or drivers change (the index decays continuously; the message always carries the exact, fresh view).
+- \`event: deleted\` (last), \`data:\` the 410 \`stream-deleted\` body: an operator deleted the negotiation's stream in EventStoreDB
+  outside Parley, and the views dropped it; the stream ends (reconnecting answers 410).
 - \`event: overflow\` (last): this client fell too far behind and is disconnected; reconnect.
 - \`: keep-alive\` comments while idle; \`retry:\` advice at the start.
 
 Resuming: views are state, not a log — a reconnect (with or without \`Last-Event-ID\`) receives the latest views, which is all there is to catch up on.
-404 (JSON, before the stream starts) for an unknown negotiation; \`minPosition\` waits (bounded) until the views include your write.`;
+404 (JSON, before the stream starts) for an unknown negotiation, 410 for one whose stream was deleted outside Parley; \`minPosition\` waits (bounded) until the views include your write.`;
 
 const STREAMS_FULL = 'this key or address already holds its share of open streams';
 

@@ -9,6 +9,7 @@
  */
 import { ApiExtraModels, ApiProperty, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
+import { ErrorBodyDto } from '../errors/error-body.dto';
 import { StoredEventDto } from '../shared/event.dto';
 import { Closed, type Same } from '../shared/same';
 import { StatusViewDto } from '../views/dto/status.dto';
@@ -50,13 +51,19 @@ export class OverflowNoticeDto {
 type Model = new (...args: never[]) => object;
 
 /** `GET /stream/events`: the message types and the DTO of each one's data. */
-export const EVENT_STREAM_DATA = { ready: ReadyNoticeDto, event: StoredEventDto, overflow: OverflowNoticeDto };
+export const EVENT_STREAM_DATA = {
+  ready: ReadyNoticeDto,
+  event: StoredEventDto,
+  deleted: ErrorBodyDto,
+  overflow: OverflowNoticeDto,
+};
 
-/** `GET /negotiations/{id}/stream`: one message type per live view (`VIEW_KINDS`), and `overflow`. */
-export const VIEW_STREAM_DATA: Record<ViewKind | 'overflow', Model> = {
+/** `GET /negotiations/{id}/stream`: one message type per live view (`VIEW_KINDS`), `deleted` and `overflow`. */
+export const VIEW_STREAM_DATA: Record<ViewKind | 'deleted' | 'overflow', Model> = {
   status: StatusViewDto,
   matrix: MatrixViewDto,
   escalation: EscalationViewDto,
+  deleted: ErrorBodyDto,
   overflow: OverflowNoticeDto,
 };
 

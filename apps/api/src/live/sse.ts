@@ -216,6 +216,17 @@ export class SseConnection {
     this.destroyAfter(this.limits.overflowGraceMs);
   }
 
+  /**
+   * Sends a last message and ends the stream: nothing more will come on it (the negotiation it
+   * follows is gone). A client that cannot read it is dropped after the overflow grace time.
+   */
+  finish(last: string): void {
+    if (!this.open) return;
+    this.res.end(last);
+    this.ended = true;
+    this.destroyAfter(this.limits.overflowGraceMs);
+  }
+
   /** Ends the stream (shutdown); the socket is destroyed if the client has not read the rest within `graceMs`. */
   close(graceMs: number): Promise<void> {
     if (this.open) {

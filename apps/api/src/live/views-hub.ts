@@ -1,6 +1,14 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DEFAULT_DRIVERS, escalationView, matrixView, ProjectionEngine, statusView } from '@parley/projections';
-import { notFound } from '../shared/params';
+import {
+  DEFAULT_DRIVERS,
+  type DeletedOutside,
+  escalationView,
+  matrixView,
+  ProjectionEngine,
+  statusView,
+} from '@parley/projections';
+import { deletedFrame } from './deleted';
+import { absentFromViews } from '../views/view-states';
 import { LIVE_CONFIG, type LiveConfig } from './live.config';
 import { Coalescer, SseChunk, type SseConnection, sseMessage } from './sse';
 import { type LiveViews, VIEW_KINDS, type ViewKind, viewKey } from './view-keys';
@@ -37,6 +45,8 @@ const OVERFLOW_MESSAGE =
  *   the index decaying into another level reaches clients with no new event.
  * - Only views whose key changed are pushed (view-keys.ts says what counts).
  * - Each message's `id` is the global position the views include.
+ * - A negotiation the views drop because its stream was deleted outside Parley
+ *   (EventStoreDB) ends its clients' streams with `deleted` (`deleted.ts`).
  */
 @Injectable()
 export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
@@ -78,13 +88,13 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   /**
-   * Throws the 404 of the REST views when the negotiation is unknown, then
+   * Throws the 404 (or 410) of the REST views when the negotiation is unknown (or deleted), then
    * reads its evidence (the matrix and the drivers show it): call and await
    * before the stream starts.
    */
   async prepare(negotiationId: string): Promise<void> {
     const state = this.engine.state(negotiationId);
-    if (!state || state.negotiation === null) throw notFound(negotiationId);
+    if (!state || state.negotiation === null) throw absentFromViews(this.engine, negotiationId);
     await this.engine.withEvidence(negotiationId);
   }
 
@@ -156,12 +166,24 @@ export class ViewsHub implements OnModuleInit, BeforeApplicationShutdown {
     }
   }
 
+  /** Tells every client of the channel that the negotiation's stream was deleted (`deleted.ts`), and ends their streams. */
+  private endDeleted(channel: Channel, deleted: DeletedOutside): void {
+    const frame = deletedFrame(deleted, this.engine.currentPosition);
+    for (const connection of channel.clients) connection.finish(frame);
+  }
+
   /** Computes the views now and pushes those whose key changed to every client of the channel. */
   private refresh(channel: Channel): void {
     // The current state with its evidence (`ProjectionEngine.currentWithEvidence`). Gone (a rebuild on another
     // log), or its evidence being read (the engine's listeners hear when it is): nothing to compute yet.
     const state = this.engine.currentWithEvidence(channel.negotiationId);
-    if (!state || state.negotiation === null) return;
+    if (!state) {
+      // Dropped because its stream was deleted outside Parley: the clients are told so, and the stream ends.
+      const deleted = this.engine.deletedOutside(channel.negotiationId);
+      if (deleted !== undefined) this.endDeleted(channel, deleted);
+      return;
+    }
+    if (state.negotiation === null) return;
     const now = Date.now();
     const position = this.engine.currentPosition;
     const model = this.engine.model;

@@ -1,7 +1,17 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { ProjectionEngine, type EscalationModel, type LogEntry, type ViewState } from '@parley/projections';
+import { StreamDeletedError } from '@parley/event-store';
 import { RequestValidationError } from '../errors/validation';
 import { notFound } from '../shared/params';
+
+/**
+ * The error for a negotiation the present views do not hold: 410 `stream-deleted` when they dropped it because its
+ * stream was deleted outside Parley (its log answers the same), else 404.
+ */
+export function absentFromViews(engine: ProjectionEngine, id: string): Error {
+  const deleted = engine.deletedOutside(id);
+  return deleted === undefined ? notFound(id) : new StreamDeletedError(deleted.stream, deleted.deletion);
+}
 
 /** When a view is asked for: both default to now (DOMAIN.md §4). Instants in ms. */
 /** `resolve(id, q, WITH_EVIDENCE)`: the state carries the sources, quotes and speakers the matrix and escalation show. */
@@ -75,7 +85,7 @@ export class ViewStates {
     if (q.at === undefined && q.knownAt === undefined) {
       this.assertCurrent();
       const state = evidence ? await this.engine.withEvidence(id) : this.engine.state(id);
-      if (!state || state.negotiation === null) throw notFound(id);
+      if (!state || state.negotiation === null) throw absentFromViews(this.engine, id);
       return { state, T: now };
     }
     const folded = await this.engine.foldFromLog(id, { at: q.at, knownAt: q.knownAt });

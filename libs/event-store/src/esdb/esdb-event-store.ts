@@ -83,9 +83,12 @@
  *   acknowledged, and its metadata now says `$tb` = their first revision, so
  *   the next read or append of it is refused.
  * - `$all` keeps a deleted stream's events until a scavenge: `readAll`, the
- *   subscriptions (so the views, until they re-fold the negotiation from its
- *   stream) and the migration still see them. A tombstone's own record is
- *   skipped; a subscription that meets one logs a warning naming the stream.
+ *   subscriptions and the migration still see them. It also records the
+ *   deletion, after them: a tombstone (`$streamDeleted`) in the stream, a soft
+ *   delete or truncation as `$metadata` in `$$<stream>`. A subscription hands
+ *   it to its handler as a `StreamDeletedNotice` (`onStreamDeleted`, in order
+ *   with the events) and logs a warning naming the stream; `readAllPages`
+ *   tells it to a caller that asks (see `subscription.ts`, `filters.ts`).
  * - Id markers outlive the stream. A retry of an append that was stored
  *   before the delete is refused as deleted (it is never stored a second
  *   time); the claims of a refused append are written, as for any refused
@@ -109,7 +112,6 @@ import {
   StoreUnavailableError,
   StreamDeletedError,
   WrongExpectedRevisionError,
-  type StreamDeletion,
 } from '../errors';
 import { readAllInPages } from '../shared/pages';
 import { FileStaging } from '../shared/staging';
@@ -137,6 +139,8 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  StreamDeletedNotice,
+  StreamDeletion,
   SubscriptionHandler,
 } from '../port';
 import { backoffDelay, checkBackoff, type BackoffOptions } from './backoff';
@@ -156,8 +160,11 @@ import {
 } from './errors';
 import {
   checkNamespace,
+  deletionInMetadata,
+  deletionRecordOf,
   markerStream,
   matchesCallerFilter,
+  matchesCallerStreams,
   metadataStream,
   toEsdbStream,
   visibleStream,
@@ -392,22 +399,14 @@ export class EsdbEventStore implements EventStore {
   }
 
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.run('read', async () => {
-      const range = allRange(options);
-      if (range.maxCount === 0 || options?.eventTypes?.length === 0) return [];
-      try {
-        return await this.readAllFrom(readAllStart(range.from), range.from, options, range.maxCount);
-      } catch (error) {
-        if (!isInvalidPosition(error)) throw error;
-        // A position this adapter never handed out, pointing inside a log record: start at the first event at or after it.
-        const { atOrAfter } = await this.locate(range.from);
-        return atOrAfter === undefined ? [] : this.readAllFrom(atOrAfter, range.from, options, range.maxCount);
-      }
-    });
+    return this.readAllNoting(options, undefined);
   }
 
   readAllPages(options: ReadAllPagesOptions): AsyncIterable<RecordedEvent[]> {
-    return readAllInPages(this, options);
+    const onStreamDeleted = options.onStreamDeleted;
+    if (onStreamDeleted === undefined) return readAllInPages(this, options);
+    // Each page's read goes on to the event after its last: the deletions recorded before that event are told then.
+    return readAllInPages({ readAll: (page) => this.readAllNoting(page, onStreamDeleted) }, options);
   }
 
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
@@ -764,11 +763,7 @@ export class EsdbEventStore implements EventStore {
           ...(requiresLeader ? { requiresLeader } : {}),
         });
         for await (const resolved of this.drain(metadata)) {
-          const data = resolved.event?.data;
-          const truncateBefore = isJsonObject(data) ? data['$tb'] : undefined;
-          if (typeof truncateBefore !== 'number' || !(truncateBefore > 0)) return undefined;
-          // 2^63 − 1 as a JSON number reads as 2^63: any $tb past the exact integers is that one.
-          return truncateBefore > Number.MAX_SAFE_INTEGER ? 'soft-delete' : 'truncated';
+          return deletionInMetadata(resolved.event?.data);
         }
         return undefined;
       } catch (error) {
@@ -862,12 +857,37 @@ export class EsdbEventStore implements EventStore {
     return result;
   }
 
-  /** Reads `$all` forwards from `start` (inclusive), keeping the store's events at or after `minPosition` that match. */
+  /** `readAll`, telling `onStreamDeleted` of the deletions of the filter's streams it reads past. */
+  private readAllNoting(
+    options: ReadAllOptions | undefined,
+    onStreamDeleted: ((notice: StreamDeletedNotice) => void) | undefined,
+  ): Promise<RecordedEvent[]> {
+    return this.run('read', async () => {
+      const range = allRange(options);
+      if (range.maxCount === 0 || options?.eventTypes?.length === 0) return [];
+      try {
+        return await this.readAllFrom(readAllStart(range.from), range.from, options, range.maxCount, onStreamDeleted);
+      } catch (error) {
+        if (!isInvalidPosition(error)) throw error;
+        // A position this adapter never handed out, pointing inside a log record: start at the first event at or after it.
+        const { atOrAfter } = await this.locate(range.from);
+        return atOrAfter === undefined
+          ? []
+          : this.readAllFrom(atOrAfter, range.from, options, range.maxCount, onStreamDeleted);
+      }
+    });
+  }
+
+  /**
+   * Reads `$all` forwards from `start` (inclusive), keeping the store's events at or after `minPosition` that match,
+   * and telling `onStreamDeleted` of the deletions of the filter's streams among them (see `filters.ts`).
+   */
   private async readAllFrom(
     start: ReadPosition,
     minPosition: number,
     filter: EventFilter | undefined,
     limit: number,
+    onStreamDeleted?: (notice: StreamDeletedNotice) => void,
   ): Promise<RecordedEvent[]> {
     const result: RecordedEvent[] = [];
     let cursor = start;
@@ -883,6 +903,18 @@ export class EsdbEventStore implements EventStore {
         // Pages overlap by one record: each starts at the previous page's last.
         if (seen !== undefined && comparePositions(raw.position, seen) <= 0) continue;
         seen = raw.position;
+        if (onStreamDeleted !== undefined) {
+          const deletion = deletionRecordOf(this.namespace, raw);
+          const position = tryParleyPosition(raw.position);
+          if (
+            deletion !== undefined &&
+            deletion.deletion !== 'restored' &&
+            position !== undefined &&
+            position >= minPosition &&
+            matchesCallerStreams(filter, deletion.stream)
+          )
+            onStreamDeleted({ stream: deletion.stream, deletion: deletion.deletion, position });
+        }
         const stream = visibleStream(this.namespace, raw.streamId);
         if (stream === undefined) continue;
         const event = toRecordedEvent(raw, stream);

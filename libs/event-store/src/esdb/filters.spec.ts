@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import {
   MARKER_STREAM_PREFIX,
   checkNamespace,
+  deletionRecordOf,
   escapeRegex,
   isSystemEvent,
   markerStream,
   matchesCallerFilter,
   namespaceStreamRegex,
+  subscriptionStreamRegex,
   toEsdbStream,
   visibleStream,
 } from './filters';
@@ -76,6 +78,46 @@ describe('which streams are the store’s', () => {
       }),
       { numRuns: 2000 },
     );
+    // A subscription's regex also takes exactly those streams' metadata streams, where deletions are recorded.
+    fc.assert(
+      fc.property(namespace, name, (ns, stream) => {
+        const regex = new RegExp(subscriptionStreamRegex(ns));
+        const ours = (name: string) => visibleStream(ns, name) !== undefined;
+        const accepted = (name: string) => ours(name) || (name.startsWith('$$') && ours(name.slice(2)));
+        return regex.test(stream) === accepted(stream) && regex.test(`$$${stream}`) === ours(stream);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a deletion of one of the store’s streams from a record of `$all`, and nothing else', () => {
+    const softDelete = { $tb: 2 ** 63 };
+    expect(deletionRecordOf('ns/', { streamId: 'ns/s', type: '$streamDeleted', data: {} })).toEqual({
+      stream: 's',
+      deletion: 'tombstone',
+    });
+    expect(deletionRecordOf('ns/', { streamId: '$$ns/s', type: '$metadata', data: softDelete })).toEqual({
+      stream: 's',
+      deletion: 'soft-delete',
+    });
+    expect(deletionRecordOf('ns/', { streamId: '$$ns/s', type: '$metadata', data: { $tb: 3 } })).toEqual({
+      stream: 's',
+      deletion: 'truncated',
+    });
+    // Written again hiding nothing.
+    for (const data of [{}, { $tb: 0 }, { $maxCount: 5 }])
+      expect(deletionRecordOf('ns/', { streamId: '$$ns/s', type: '$metadata', data })).toEqual({
+        stream: 's',
+        deletion: 'restored',
+      });
+    // Not the store's, or not about deletion.
+    expect(deletionRecordOf('ns/', { streamId: '$$other/s', type: '$metadata', data: softDelete })).toBeUndefined();
+    expect(deletionRecordOf('', { streamId: '$$$stats', type: '$metadata', data: softDelete })).toBeUndefined();
+    expect(
+      deletionRecordOf('', { streamId: `$$${MARKER_STREAM_PREFIX}x`, type: '$metadata', data: softDelete }),
+    ).toBeUndefined();
+    expect(deletionRecordOf('ns/', { streamId: 'ns/s', type: 'NegotiationOpened', data: softDelete })).toBeUndefined();
+    expect(deletionRecordOf('ns/', { streamId: 'ns/s', type: '$metadata', data: softDelete })).toBeUndefined();
   });
 
   it('escapes regex metacharacters', () => {

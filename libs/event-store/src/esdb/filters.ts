@@ -20,15 +20,30 @@
  * position of a real event (as with the other stores), never a log offset in
  * the middle of someone else's traffic. (The client's `readAll` has no
  * server-side filter at all in @eventstore/db-client 6.)
+ *
+ * Subscriptions also take the metadata streams of the store's own streams
+ * (`$$<namespace><stream>`), where an operator's soft delete or truncation is
+ * recorded (`deletionInMetadata`); a hard delete is a record in the stream
+ * itself (`TOMBSTONE_EVENT_TYPE`). EventStoreDB sends both to a `$all`
+ * subscription whose stream-name regex matches them: its filter on `$all` is
+ * `DefaultAllFilter` (every stream but `$epoch-information` and persistent
+ * subscriptions' checkpoints and parked messages) and then the regex on the
+ * record's stream id (kurrent-io/KurrentDB,
+ * `src/KurrentDB.Core/Services/Storage/ReaderIndex/EventFilter.cs`,
+ * `StreamIdRegexStrategy`).
  */
 import { matchesFilter } from '../shared/rules';
-import type { EventFilter } from '../port';
+import type { EventFilter, StreamDeletion } from '../port';
+import { isJsonObject } from './recorded';
 
 /** Prefix of the streams that record which stream holds an event id. */
 export const MARKER_STREAM_PREFIX = 'parley-event-id-';
 
 /** The type of the record a hard delete (tombstone) writes into the deleted stream itself. */
 export const TOMBSTONE_EVENT_TYPE = '$streamDeleted';
+
+/** The type of the record a soft delete or a truncation writes into the stream's metadata stream (`$$<stream>`). */
+export const METADATA_EVENT_TYPE = '$metadata';
 
 /** System streams (`$all` internals, projections, settings) and system events (`$`-types such as `$>` links, `$metadata`). */
 export function isSystemEvent(streamId: string, type: string): boolean {
@@ -77,6 +92,44 @@ export function metadataStream(esdbStream: string): string {
   return `$$${esdbStream}`;
 }
 
+/**
+ * What a stream's metadata (the data of a `$metadata` record) hides of it: `$tb` (truncate
+ * before) at 2^63 − 1 is a soft delete, any other above 0 a truncation; `undefined` when nothing
+ * is hidden (no `$tb`, or 0: an operator who wrote the metadata again without it).
+ */
+export function deletionInMetadata(metadata: unknown): StreamDeletion | undefined {
+  const truncateBefore = isJsonObject(metadata) ? metadata['$tb'] : undefined;
+  if (typeof truncateBefore !== 'number' || !(truncateBefore > 0)) return undefined;
+  // 2^63 − 1 as a JSON number reads as 2^63: any $tb past the exact integers is that one.
+  return truncateBefore > Number.MAX_SAFE_INTEGER ? 'soft-delete' : 'truncated';
+}
+
+/** A record of `$all` as far as deletions go: its stream, its type, its data (JSON-decoded). */
+export interface DeletionRecord {
+  readonly streamId: string;
+  readonly type: string;
+  readonly data: unknown;
+}
+
+/**
+ * What a record of `$all` says about one of the store's streams: deleted (a tombstone in the
+ * stream, or its metadata hiding events), `restored` (its metadata written again hiding nothing),
+ * or `undefined` when the record is not about deletion (an event, other metadata of no stream of
+ * the store's).
+ */
+export function deletionRecordOf(
+  namespace: string,
+  record: DeletionRecord,
+): { readonly stream: string; readonly deletion: StreamDeletion | 'restored' } | undefined {
+  if (record.type === TOMBSTONE_EVENT_TYPE) {
+    const stream = visibleStream(namespace, record.streamId);
+    return stream === undefined ? undefined : { stream, deletion: 'tombstone' };
+  }
+  if (record.type !== METADATA_EVENT_TYPE || !record.streamId.startsWith('$$')) return undefined;
+  const stream = visibleStream(namespace, record.streamId.slice(2));
+  return stream === undefined ? undefined : { stream, deletion: deletionInMetadata(record.data) ?? 'restored' };
+}
+
 /** The marker stream of an EventStoreDB event id, in a namespace. */
 export function markerStream(namespace: string, esdbEventId: string): string {
   return `${MARKER_STREAM_PREFIX}${namespace}${esdbEventId}`;
@@ -95,6 +148,19 @@ export function escapeRegex(text: string): string {
 export function namespaceStreamRegex(namespace: string): string {
   const marker = escapeRegex(MARKER_STREAM_PREFIX);
   return `^(?!\\$|${marker})${escapeRegex(namespace)}(?!\\$|${marker})(?=.)`;
+}
+
+/**
+ * The regex of a subscription: `namespaceStreamRegex`'s streams and their metadata streams
+ * (`$$<stream>`, where soft deletes and truncations are recorded).
+ */
+export function subscriptionStreamRegex(namespace: string): string {
+  return `^(?:\\$\\$)?${namespaceStreamRegex(namespace).slice(1)}`;
+}
+
+/** The caller's filter as far as streams go (`streamPrefix`): a deletion concerns a stream, not an event type. */
+export function matchesCallerStreams(filter: EventFilter | undefined, stream: string): boolean {
+  return filter?.streamPrefix === undefined || matchesFilter({ streamPrefix: filter.streamPrefix }, stream, '');
 }
 
 /** The caller's filter: stream prefix on the caller's stream name; an empty `eventTypes` matches nothing. */

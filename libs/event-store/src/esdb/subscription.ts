@@ -22,9 +22,18 @@
  *   backoff with jitter) and subscribes again from there. Events at or below
  *   the last delivered position are dropped, so a resubscription — or a
  *   server that resends — never delivers an event twice.
- * - The server filters by stream name (the store's namespace, no markers, no
- *   system streams); the caller's filter is applied here, so the reported
- *   checkpoint is always a real event's position (see `filters.ts`).
+ * - The server filters by stream name (the store's namespace and its streams'
+ *   metadata streams, no markers, no other system streams); the caller's
+ *   filter is applied here, so the reported checkpoint is always a real
+ *   event's or a deletion's position (see `filters.ts`).
+ * - An operator's delete of one of the store's streams with EventStoreDB's own
+ *   tools is a record in `$all` after the stream's events: a tombstone
+ *   (`$streamDeleted`) in the stream, or a `$metadata` record with `$tb` in
+ *   its metadata stream (soft delete, truncation). It reaches the handler as a
+ *   `StreamDeletedNotice` (`onStreamDeleted`), the events before it delivered
+ *   first, its position then the subscription's. Metadata written again
+ *   without `$tb` (EventStoreDB shows the events again, until a scavenge) is
+ *   only logged: the port has no notice for it (see docs/EVENTSTOREDB.md).
  * - The server says "caught up" once per catch-up → live transition. From
  *   then on, every time the buffer runs dry everything the server has sent is
  *   delivered, so `onCaughtUp` is reported then (once per position) — not at
@@ -39,13 +48,26 @@ import {
   type ReadPosition,
 } from '@eventstore/db-client';
 import { checkSubscribeOptions } from '../shared/rules';
-import type { EventFilter, RecordedEvent, SubscribeOptions, Subscription, SubscriptionHandler } from '../port';
+import type {
+  EventFilter,
+  RecordedEvent,
+  StreamDeletedNotice,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from '../port';
 import { backoffDelay, type BackoffOptions } from './backoff';
 import type { EsdbClient } from './client';
 import { isInvalidPosition, isTransientSubscriptionError, SubscriptionEndedError } from './errors';
-import { matchesCallerFilter, namespaceStreamRegex, TOMBSTONE_EVENT_TYPE, visibleStream } from './filters';
+import {
+  deletionRecordOf,
+  matchesCallerStreams,
+  matchesCallerFilter,
+  subscriptionStreamRegex,
+  visibleStream,
+} from './filters';
 import { describeError, type EsdbLogger } from './logger';
-import { isAfter, subscriptionStart } from './positions';
+import { isAfter, subscriptionStart, toParleyPosition } from './positions';
 import { toRecordedEvent } from './recorded';
 
 export interface EsdbSubscriptionDeps {
@@ -215,7 +237,7 @@ export class EsdbSubscription implements Subscription {
     const stream = this.deps.client.subscribeToAll({
       fromPosition: this.resumeFrom,
       filter: streamNameFilter({
-        regex: namespaceStreamRegex(this.deps.namespace),
+        regex: subscriptionStreamRegex(this.deps.namespace),
         checkpointInterval: CHECKPOINT_INTERVAL,
         checkpointReached: (subscription, position) => {
           subscription.push(new CheckpointMarker(position));
@@ -308,15 +330,45 @@ export class EsdbSubscription implements Subscription {
           const raw = item.event;
           if (raw === undefined) continue;
           consumedUpTo = raw.position;
-          const streamName = visibleStream(this.deps.namespace, raw.streamId);
-          if (streamName === undefined) continue;
-          if (raw.type === TOMBSTONE_EVENT_TYPE) {
-            // Not Parley's: an operator hard-deleted the stream in EventStoreDB (the store now refuses it).
-            this.deps.logger.warn('a stream was hard-deleted (tombstoned) in EventStoreDB outside Parley', {
-              stream: streamName,
+          const deletion = deletionRecordOf(this.deps.namespace, raw);
+          if (deletion !== undefined) {
+            if (deletion.deletion === 'restored') {
+              this.deps.logger.info("a stream's metadata was written in EventStoreDB hiding none of its events", {
+                stream: deletion.stream,
+              });
+              continue;
+            }
+            const notice: StreamDeletedNotice = {
+              stream: deletion.stream,
+              deletion: deletion.deletion,
+              position: toParleyPosition(raw.position),
+            };
+            // At or below the checkpoint: delivered (or skipped) before a resubscription.
+            if (notice.position <= this.current) continue;
+            this.deps.logger.warn('a stream was deleted in EventStoreDB outside Parley', {
+              stream: notice.stream,
+              deletion: notice.deletion,
             });
+            // The events before it first, then the notice on its own.
+            await flush();
+            if (this.closed) return;
+            if (this.handler.onStreamDeleted === undefined || !matchesCallerStreams(this.filter, notice.stream)) {
+              if (notice.position > skippedUpTo) skippedUpTo = notice.position;
+              continue;
+            }
+            this.delivering = true;
+            try {
+              await this.handler.onStreamDeleted(notice);
+            } catch (error) {
+              throw new HandlerFailure(error);
+            } finally {
+              this.delivering = false;
+            }
+            this.current = notice.position;
             continue;
           }
+          const streamName = visibleStream(this.deps.namespace, raw.streamId);
+          if (streamName === undefined) continue;
           const event = toRecordedEvent(raw, streamName);
           if (event === undefined) {
             this.deps.logger.warn('skipping an event that is not a JSON object', {

@@ -7,7 +7,13 @@ import {
   streamName,
   toInstant,
 } from '@parley/domain';
-import type { EventStore, RecordedEvent, StreamDeletedError, Subscription } from '@parley/event-store';
+import type {
+  EventStore,
+  RecordedEvent,
+  StreamDeletedError,
+  StreamDeletion,
+  Subscription,
+} from '@parley/event-store';
 import type { EscalationModel } from '../escalation-model';
 import { type EffectiveEvent, isCorrectionEvent, type LogEntry } from '../effective-events';
 import {
@@ -120,6 +126,12 @@ export interface EngineProgress {
   readonly stalled?: { readonly reason: string; readonly sinceMs: number };
 }
 
+/** A negotiation dropped from the views because its stream was deleted in the store outside Parley. */
+export interface DeletedOutside {
+  readonly stream: string;
+  readonly deletion: StreamDeletion;
+}
+
 /** Notified after each applied batch: which negotiations changed, and the position the views now include. */
 export type ViewsListener = (change: { readonly negotiationIds: readonly string[]; readonly position: number }) => void;
 
@@ -149,7 +161,7 @@ function isStreamDeleted(error: unknown): error is StreamDeletedError {
 export class ProjectionEngine {
   private readonly logger: EngineLogger;
   /** Negotiations whose stream was deleted in the store outside Parley, dropped from the views (see `dropDeleted`). */
-  private readonly deletedOutside = new Set<string>();
+  private readonly deleted = new Map<string, DeletedOutside>();
   private readonly onPosition: (position: number) => void;
   private states = new Map<string, ViewState>();
   /**
@@ -161,7 +173,14 @@ export class ProjectionEngine {
    */
   private readonly exposed = new WeakSet<ViewState>();
   private position = 0;
+  /**
+   * The last event the views include, its id and position: what a snapshot names (its header's
+   * `position` and `lastEventId`), so that a restart can check the log still holds it there. The
+   * views' position may be past it (a checkpoint past skipped events, a deletion notice): a restart
+   * from the snapshot goes over those again.
+   */
   private lastEventId = '';
+  private lastEventPosition = 0;
   private subscription?: Subscription;
   private rebuilding = false;
   private appliedSinceSnapshot = 0;
@@ -299,6 +318,11 @@ export class ProjectionEngine {
     return [...this.states.keys()];
   }
 
+  /** How the negotiation's stream was deleted outside Parley, when the views dropped it for that (see `dropDeleted`). */
+  deletedOutside(negotiationId: string): DeletedOutside | undefined {
+    return this.deleted.get(negotiationId);
+  }
+
   /** The store's last committed position (may be ahead of the views). */
   storeHead(): Promise<number> {
     return this.store.headPosition();
@@ -368,12 +392,18 @@ export class ProjectionEngine {
     let position = 0;
     let lastEventId = '';
     let events = 0;
+    // Negotiations whose stream the log says was deleted outside Parley (EventStoreDB): checked once the pages are in.
+    const noticed = new Set<string>(this.deleted.keys());
     try {
       // The store may read the next pages while this one is folded (SQLite does, on a worker thread).
       const pages = this.store.readAllPages({
         fromPosition: 1,
         pageSize: REBUILD_PAGE,
         streamPrefix: NEGOTIATION_STREAM_PREFIX,
+        onStreamDeleted: (notice) => {
+          const negotiationId = negotiationIdFromStream(notice.stream);
+          if (negotiationId !== undefined) noticed.add(negotiationId);
+        },
       });
       // One pool for the whole rebuild (a string many developments keep is kept once across every
       // negotiation), and one working copy per negotiation for all of its pages.
@@ -384,6 +414,7 @@ export class ProjectionEngine {
         position = page[page.length - 1]!.position;
         lastEventId = page[page.length - 1]!.id;
       }
+      await this.recheckDeleted(building, noticed, position, run.pool);
     } catch (error) {
       this.rebuilding = false;
       if (generation === this.generation) await this.follow(generation);
@@ -394,6 +425,7 @@ export class ProjectionEngine {
     if (position >= this.position) {
       this.position = position;
       this.lastEventId = lastEventId;
+      this.lastEventPosition = position;
     }
     this.rebuilding = false;
     this.snapshots.clear();
@@ -453,15 +485,23 @@ export class ProjectionEngine {
           const changed = await this.applyInto(this.states, events);
           for (const negotiationId of changed) this.dirty.add(negotiationId);
           const last = events[events.length - 1]!;
-          this.advance(last.position, last.id);
+          this.advance(last.position, last);
           // Listeners hear of a change once the views' position includes it.
           if (changed.length > 0) this.notify(changed);
           this.appliedSinceSnapshot += events.length;
           if (this.snapshotDue()) this.takeSnapshot();
         },
+        onStreamDeleted: (notice) => {
+          if (generation !== this.generation) return;
+          progressed();
+          const negotiationId = negotiationIdFromStream(notice.stream);
+          if (negotiationId !== undefined) this.dropDeleted(this.states, negotiationId, notice);
+          this.advance(notice.position);
+          if (negotiationId !== undefined) this.notify([negotiationId]);
+        },
         onCheckpoint: (position) => {
           progressed();
-          if (generation === this.generation && position > this.position) this.advance(position, this.lastEventId);
+          if (generation === this.generation && position > this.position) this.advance(position);
         },
         onCaughtUp: () => {
           progressed();
@@ -578,7 +618,7 @@ export class ProjectionEngine {
         lastId = rebuild === undefined ? negotiationIdFromStream(lastStream) : idOfStream(rebuild.ids, lastStream);
       }
       const negotiationId = lastId;
-      if (!negotiationId || this.deletedOutside.has(negotiationId)) continue;
+      if (!negotiationId || this.deleted.has(negotiationId)) continue;
       changed.add(negotiationId);
       if (refold.has(negotiationId)) continue;
       let event: NegotiationEvent;
@@ -650,23 +690,68 @@ export class ProjectionEngine {
 
   /**
    * A negotiation whose stream was deleted in the store outside Parley (an operator's delete in
-   * EventStoreDB) cannot be re-folded: the views drop it, and skip its events that `$all` still
-   * holds (until a scavenge), rather than stop for every negotiation. Until such a re-fold — or
-   * a rebuild after a scavenge — they keep showing it as folded from `$all`.
+   * EventStoreDB): the views drop it, and skip its events that `$all` still holds (until a
+   * scavenge), rather than stop for every negotiation. Told by the log itself (the subscription's
+   * `onStreamDeleted`, where the deletion is recorded), or found when a re-fold reads its stream.
+   * A live drop makes the next snapshot rewrite every row, so that none brings it back.
    */
-  private dropDeleted(states: Map<string, ViewState>, negotiationId: string, error: StreamDeletedError): void {
-    states.delete(negotiationId);
+  private dropDeleted(states: Map<string, ViewState>, negotiationId: string, deleted: DeletedOutside): void {
+    const shown = states.delete(negotiationId);
+    const known = this.deleted.has(negotiationId);
     this.evidence.replace(negotiationId, []);
-    this.deletedOutside.add(negotiationId);
+    this.deleted.set(negotiationId, { stream: deleted.stream, deletion: deleted.deletion });
+    if (shown && states === this.states) {
+      this.snapshotAll = true;
+      this.dirty.delete(negotiationId);
+      this.stored.delete(negotiationId);
+    }
+    // Once per negotiation and process (a restart that catches up over the deletion meets it again).
+    if (!shown && known) return;
     this.logger.warn(
-      { negotiationId, stream: error.stream, deletion: error.deletion },
-      `${error.message}: negotiation ${negotiationId} dropped from the views`,
+      { negotiationId, stream: deleted.stream, deletion: deleted.deletion },
+      `stream ${deleted.stream} was deleted in the store outside Parley (${deleted.deletion}): ` +
+        `negotiation ${negotiationId} dropped from the views`,
     );
   }
 
-  private advance(position: number, lastEventId: string): void {
+  /**
+   * After a rebuild's pages: each negotiation the log says was deleted outside Parley (or that the
+   * views had dropped) is looked up in its stream. Still deleted, it is dropped; readable again (its
+   * metadata written again without `$tb`, before a scavenge), it is re-folded from its stream and
+   * shown again.
+   */
+  private async recheckDeleted(
+    building: Map<string, ViewState>,
+    noticed: ReadonlySet<string>,
+    upToPosition: number,
+    pool: StringPool,
+  ): Promise<void> {
+    for (const negotiationId of noticed) {
+      let entries: LogEntry[];
+      try {
+        entries = await this.readEntries(negotiationId, upToPosition);
+      } catch (error) {
+        if (!isStreamDeleted(error)) throw error;
+        this.dropDeleted(building, negotiationId, error);
+        continue;
+      }
+      this.deleted.delete(negotiationId);
+      if (entries.length === 0) {
+        building.delete(negotiationId);
+        continue;
+      }
+      building.set(negotiationId, foldViews(entries, { ...NO_EVIDENCE, pool }, this.model));
+      this.evidence.replace(negotiationId, entries);
+    }
+  }
+
+  /** The views include everything up to `position`, `lastEvent` the last event among it (when it is one). */
+  private advance(position: number, lastEvent?: RecordedEvent): void {
     this.position = position;
-    this.lastEventId = lastEventId;
+    if (lastEvent !== undefined) {
+      this.lastEventId = lastEvent.id;
+      this.lastEventPosition = lastEvent.position;
+    }
     this.onPosition(position);
     const ready = this.waiters.filter((w) => w.position <= position);
     if (ready.length) {
@@ -739,6 +824,7 @@ export class ProjectionEngine {
     const rows = [...this.statesToSave(all)];
     const stored = storedOf(rows);
     const header = this.snapshotHeader();
+    const position = this.position;
     this.appliedSinceSnapshot = 0;
     this.snapshotAll = false;
     this.dirty.clear();
@@ -749,7 +835,7 @@ export class ProjectionEngine {
       onDone: (saved, error) => {
         if (this.snapshotJob === job) this.snapshotJob = undefined;
         if (saved) {
-          this.snapshotPosition = header.position;
+          this.snapshotPosition = position;
           this.noteStored(stored, all);
         } else {
           // Its rows went part of the way: the next snapshot rewrites them all.
@@ -788,7 +874,8 @@ export class ProjectionEngine {
     return {
       modelVersion: this.model.foldVersion,
       lastEventId: this.lastEventId,
-      position: this.position,
+      // Without an event yet (only checkpoints), the position alone: nothing to check it by.
+      position: this.lastEventId === '' ? this.position : this.lastEventPosition,
       takenAt: new Date().toISOString(),
     };
   }
@@ -862,6 +949,7 @@ export class ProjectionEngine {
     this.position = snapshot.position;
     this.snapshotPosition = snapshot.position;
     this.lastEventId = snapshot.lastEventId;
+    this.lastEventPosition = snapshot.position;
     this.onPosition(this.position);
     this.logger.log(
       { position: snapshot.position, negotiations: states.size },
