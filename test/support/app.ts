@@ -66,6 +66,8 @@ export async function startTestApp(
 }
 
 export const EXAMPLE_LOG = path.resolve(__dirname, '../../examples/pakistan-afghanistan-2025.jsonl');
+/** How many events the example log holds: its lines (one event a line). */
+export const EXAMPLE_EVENT_COUNT = fs.readFileSync(EXAMPLE_LOG, 'utf8').trim().split('\n').length;
 
 /** Imports the example case (examples/pakistan-afghanistan-2025.jsonl) into a test app. */
 export async function importExample(url: string, headers: Record<string, string> = {}): Promise<void> {
