@@ -4,8 +4,7 @@
  * 30 November 2025: after the Riyadh meeting that day, with the strikes of 25
  * November (the Taliban's account) still within the week.
  */
-import * as fs from 'node:fs';
-import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { EXAMPLE_LOG, exampleLines, startTestApp, type TestApp } from '../support/app';
 import { parley, parleyJson } from './support';
 
 const CASE = 'pak-afghan-2025';
@@ -14,17 +13,12 @@ const AT = '2025-11-30';
 /** How many demands the example tabled by the end of AT, among those recorded by `knownBy` (ms; default: all): from the log itself. */
 function tabled(knownBy = Infinity): number {
   const end = Date.parse(`${AT}T23:59:59.999Z`);
-  return fs
-    .readFileSync(EXAMPLE_LOG, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { type: string; metadata: { occurredAt: string; recordedAt: string } })
-    .filter(
-      (e) =>
-        e.type === 'DemandTabled' &&
-        Date.parse(e.metadata.occurredAt) <= end &&
-        Date.parse(e.metadata.recordedAt) <= knownBy,
-    ).length;
+  return exampleLines().filter(
+    (e) =>
+      e.type === 'DemandTabled' &&
+      Date.parse(e.metadata.occurredAt) <= end &&
+      Date.parse(e.metadata.recordedAt) <= knownBy,
+  ).length;
 }
 
 interface Cell {
