@@ -1,7 +1,15 @@
 /**
  * The first example case, as data: the 2025 talks between Pakistan and the
  * Afghan Taliban government as an analyst following the news could have
- * recorded them, from the Orakzai attack (8 Oct) through the border clashes,
+ * recorded them. Before the crisis, backfilled when the case was opened: the
+ * Pakistani strikes in Paktika of 24 December 2024 and the Taliban's
+ * retaliation (28 December), which the first weeks of 2025 still felt; the
+ * Torkham closure (21 February) and the firing there (3–5 March), the jirga's
+ * ceasefire and agreement and the reopening (19 March); the deportations and
+ * Kabul's protest; the thaw (Dar in Kabul on 19 April, the Beijing trilateral
+ * and the ambassadors, the rail and trade agreements, the Kabul trilateral);
+ * the drone strikes the Taliban blamed on Pakistan (27 August) and Pakistan's
+ * warnings of September. Then the crisis, from the Orakzai attack (8 Oct) through the border clashes,
  * the 48-hour truce, the Doha ceasefire and the two Istanbul rounds, to the
  * reported "final message" of late November, and after it: the strikes of 24–25
  * November the Taliban blamed on Pakistan, the Riyadh round (30 November), the
@@ -172,6 +180,36 @@ const ASIM_IFTIKHAR: Person = {
   title: 'Permanent Representative of Pakistan to the United Nations',
   actorId: 'pakistan',
 };
+const DAR: Person = {
+  name: 'Mohammad Ishaq Dar',
+  title: 'Deputy Prime Minister and Foreign Minister of Pakistan',
+  actorId: 'pakistan',
+};
+const TALAL_CHAUDHRY: Person = {
+  name: 'Talal Chaudhry',
+  title: 'Minister of State for Interior, Pakistan',
+  actorId: 'pakistan',
+};
+const ALI_ASSAD_GILANI: Person = {
+  name: 'Syed Ali Assad Gilani',
+  title: 'Additional Foreign Secretary, Pakistan',
+  actorId: 'pakistan',
+};
+const ISPR: Person = {
+  name: 'Inter-Services Public Relations (ISPR)',
+  title: 'Media wing of the Pakistani armed forces',
+  actorId: 'pakistan',
+};
+const ABDUL_KABIR: Person = {
+  name: 'Mawlavi Abdul Kabir',
+  title: 'Minister of Refugees and Repatriation of the Islamic Emirate',
+  actorId: 'afghan-taliban',
+};
+const TALIBAN_MOFA: Person = {
+  name: 'Ministry of Foreign Affairs of the Islamic Emirate',
+  actorId: 'afghan-taliban',
+};
+const CHINA: Actor = { id: 'china', name: 'China', kind: 'state', aliases: ["People's Republic of China", 'Beijing'] };
 
 // ---------------------------------------------------------------------------
 // Sources and their Admiralty grades (see examples/README.md for the policy)
@@ -213,6 +251,329 @@ const S = {
     'TFIPost',
     'https://tfipost.com/2025/11/pakistan-again-threatens-regime-change-in-afghanistan-if-taliban-refuses-cooperation',
     'D',
+    3,
+  ),
+  // --- before October: the Paktika strikes (December 2024) to 7 October 2025 ------------------
+  arabNewsPaktika: source(
+    'Pakistan air strikes kill 46 in Afghanistan — Taliban spokesman',
+    'Arab News Pakistan (AFP)',
+    'https://www.arabnews.pk/node/2584245/pakistan',
+    '2024-12-25',
+    'B',
+    2,
+  ),
+  afintlPaktika: source(
+    'Pakistan Airstrikes in Paktika Claim 46 Lives, Majority Women and Children',
+    'Afghanistan International',
+    'https://afintl.com/en/202412254880',
+    '2024-12-25',
+    'B',
+    3,
+  ),
+  businessStandardPaktika: source(
+    'Pak airstrikes kill 46 in Afghanistan; mostly women, children: Taliban',
+    'Business Standard (AP)',
+    'https://www.business-standard.com/world-news/pak-airstrikes-kill-46-in-afghanistan-mostly-women-children-taliban-124122500447_1.html',
+    '2024-12-25',
+    'B',
+    3,
+  ),
+  pakistanTodayPaktika: source(
+    "Pakistan airstrikes target TTP camps as Afghan govt calls it 'clear aggression'",
+    'Pakistan Today',
+    'https://www.pakistantoday.com.pk/2024/12/26/pakistan-airstrikes-target-ttp-camps-as-afghan-govt-calls-it-clear-aggression/',
+    '2024-12-26',
+    'B',
+    3,
+  ),
+  theNewsKurram: source(
+    'Forces repel unprovoked joint attack by Afghan Taliban, khwarij at border',
+    'The News (Geo)',
+    'https://www.thenews.com.pk/latest/1266330-forces-repel-unprovoked-joint-attack-by-afghan-taliban-khwarij-at-border',
+    '2024-12-28',
+    'B',
+    3,
+  ),
+  khaamaRetaliation: source(
+    'Border Clashes Between Afghanistan And Pakistan: 19 Pakistani Soldiers Killed',
+    'MENAFN (Khaama Press)',
+    'https://menafn.com/1109037271/Border-Clashes-Between-Afghanistan-And-Pakistan-19-Pakistani-Soldiers-Killed',
+    '2024-12-28',
+    'C',
+    3,
+  ),
+  publicTvKurram: undatedSource(
+    'Eight killed on Afghan side during border clashes between Pakistani, Afghan forces (ANI, citing Dawn)',
+    'Public TV',
+    'https://english.publictv.in/eight-killed-on-afghan-side-during-border-clashes-between-pakistani-afghan-forces/amp',
+    'C',
+    2,
+  ),
+  dailyPakistanTorkham: source(
+    'Torkham border closed by Pakistan amid border tensions with Afghan Taliban',
+    'Daily Pakistan',
+    'https://en.dailypakistan.com.pk/22-Feb-2025/torkham-border-closed-by-pakistan-amid-border-tensions-with-afghan-taliban',
+    '2025-02-22',
+    'C',
+    2,
+  ),
+  saudiGazetteTorkham: undatedSource(
+    'Tensions persist as Torkham border remains closed for second day (Anadolu)',
+    'Saudi Gazette',
+    'https://cdn.saudigazette.com.sa/article/649605/World/Tensions-persist-as-Torkham-border-remains-closed-for-second-day',
+    'B',
+    2,
+  ),
+  arianaTorkham: undatedSource(
+    'Torkham closed amid Afghanistan-Pakistan border tension',
+    'Ariana News',
+    'https://www.ariananews.af/torkham-closed-amid-afghanistan-pakistan-border-tension/',
+    'C',
+    2,
+  ),
+  newsxTorkhamFire: source(
+    'Pakistan and Afghan Forces Exchange Fire at Key Border Crossing (AP)',
+    'NewsX',
+    'https://www.newsx.com/world/pakistan-and-afghan-forces-exchange-fire-at-key-border-crossing/',
+    '2025-03-03',
+    'C',
+    2,
+  ),
+  dawnTorkhamThirdDay: source(
+    'Clashes with Afghan forces continue along border',
+    'Dawn',
+    'https://www.dawn.com/news/1896079/clashes-with-afghan-forces-continue-along-border',
+    '2025-03-06',
+    'B',
+    2,
+  ),
+  profitTorkhamJirga: source(
+    'Torkham border remains closed as Afghan authorities delay final decision on reopening',
+    'Profit (Pakistan Today)',
+    'https://profit.pakistantoday.com.pk/2025/03/19/torkham-border-remains-closed-as-afghan-authorities-delay-final-decision-on-reopening/',
+    '2025-03-19',
+    'B',
+    2,
+  ),
+  latestlyTorkhamReopens: source(
+    'Torkham border crossing between Pakistan, Afghanistan reopens after 27 days (ANI, citing Dawn)',
+    'LatestLY',
+    'https://www.latestly.com/agency-news/world-news-torkham-border-crossing-between-pakistan-afghanistan-reopens-after-27-days-6721771.html',
+    '2025-03-20',
+    'C',
+    2,
+  ),
+  devdiscourseTorkhamReopens: source(
+    'Torkham border reopens after diplomatic breakthrough',
+    'Devdiscourse',
+    'https://www.devdiscourse.com/article/law-order/3313573-torkham-border-reopens-after-diplomatic-breakthrough',
+    '2025-03-19',
+    'C',
+    2,
+  ),
+  dailyTimesTorkhamReopens: undatedSource(
+    'Torkham border reopens after 27 days of closure, easing travel and trade',
+    'Daily Times',
+    'https://dailytimes.com.pk/1278571/torkham-border-reopens-after-27-days-of-closure-easing-travel-and-trade',
+    'B',
+    2,
+  ),
+  kashmirChronicleDeportations: source(
+    "Pakistan rejects Afghan Taliban's request to extend deportation deadline",
+    'Kashmir Chronicle',
+    'https://kashmirchronicle.com/2025/03/17/pakistan-rejects-afghan-talibans-request-to-extend-deportation-deadline/',
+    '2025-03-17',
+    'C',
+    3,
+  ),
+  dawnDeportations: undatedSource(
+    'Afghan interim government calls on Islamabad not to start deportation of Afghan nationals',
+    'Dawn',
+    'https://dawn.com/news/1901554',
+    'B',
+    2,
+  ),
+  dawnDarVisitAnnounced: source(
+    'FM Dar to depart for long-awaited visit to Kabul tomorrow: FO',
+    'Dawn',
+    'https://www.dawn.com/news/1905062/fm-dar-to-depart-for-long-awaited-visit-to-kabul-tomorrow-fo',
+    '2025-04-18',
+    'B',
+    2,
+  ),
+  dunyaDarKabul: source(
+    'Foreign Minister Dar touches down in Afghanistan to discuss security matters',
+    'Dunya News',
+    'https://dunyanews.tv/en/Pakistan/879434-foreign-minister-dar-touches-down-in-afghanistan-to-discuss-security-m',
+    '2025-04-19',
+    'B',
+    2,
+  ),
+  pakObserverDarKabul: source(
+    'Ishaq Dar engages top Afghan officials to tackle security, explore trade avenues',
+    'Pakistan Observer',
+    'https://pakobserver.net/ishaq-dar-engages-top-afghan-officials-to-tackle-security-explore-trade-avenues/',
+    '2025-04-19',
+    'C',
+    2,
+  ),
+  dailyPakistanInfiltration: source(
+    '54 terrorists killed as infiltration bid foiled on Pak-Afghan border: ISPR',
+    'Daily Pakistan',
+    'https://en.dailypakistan.com.pk/27-Apr-2025/54-terrorists-killed-as-infiltration-bid-foiled-on-pak-afghan-border-ispr',
+    '2025-04-27',
+    'C',
+    2,
+  ),
+  brecorderBeijing: source(
+    'Pakistan, China and Afghanistan hold trilateral meeting',
+    'Business Recorder',
+    'https://www.brecorder.com/news/40363900/pakistan-china-and-afghanistan-hold-trilateral-meeting',
+    '2025-05-21',
+    'B',
+    2,
+  ),
+  scmpBeijing: source(
+    'China urges trust, cooperation with Pakistan and Afghanistan as regional tensions mount (SCMP copy)',
+    'Today Headline',
+    'https://todayheadline.co/china-urges-trust-cooperation-pakistan-afghanistan-regional-tensions-mountutm_sourcerss_feed/',
+    '2025-05-21',
+    'C',
+    2,
+  ),
+  trtAmbassador: source(
+    "Pakistan upgrades Afghanistan's diplomatic mission status",
+    'TRT World',
+    'https://www.trtworld.com/article/57f973b4a60b',
+    '2025-05-30',
+    'B',
+    2,
+  ),
+  independentAmbassador: source(
+    'Pakistan announces it will send ambassador to Afghanistan to upgrade diplomatic ties (AP)',
+    'The Independent',
+    'https://www.independent.co.uk/news/pakistan-afghanistan-islamabad-kabul-china-b2761022.html',
+    '2025-05-30',
+    'B',
+    2,
+  ),
+  newsAzAmbassador: source(
+    "Afghanistan applauds Pakistan's move to elevate diplomatic mission status (Xinhua)",
+    'News.Az',
+    'https://news.az/news/afghanistan-applauds-pakistan-s-move-to-elevate-diplomatic-mission-status',
+    '2025-06-01',
+    'C',
+    2,
+  ),
+  brecorderRail: source(
+    'Pakistan, Afghanistan, Uzbekistan sign rail link agreement under UAP corridor',
+    'Business Recorder',
+    'https://www.brecorder.com/news/40373157/pakistan-afghanistan-uzbekistan-sign-rail-link-agreement-under-uap-corridor',
+    '2025-07-17',
+    'B',
+    2,
+  ),
+  aryRail: source(
+    'UAP railway corridor: Pakistan, Afghanistan, Uzbekistan sign agreement',
+    'ARY News',
+    'https://arynews.tv/uap-railway-corridor-pakistan-afghanistan-uzbekistan-agreement/',
+    '2025-07-17',
+    'B',
+    2,
+  ),
+  dawnTradeAgreement: source(
+    'Pakistan, Afghanistan sign trade agreement',
+    'Dawn',
+    'https://www.dawn.com/news/1926219/pakistan-afghanistan-sign-trade-agreement',
+    '2025-07-24',
+    'B',
+    2,
+  ),
+  profitEarlyHarvest: source(
+    'Pakistan approves tariff concessions for Afghanistan under early harvest programme',
+    'Profit (Pakistan Today)',
+    'https://profit.pakistantoday.com.pk/2025/08/01/pakistan-approves-tariff-concessions-for-afghanistan-under-early-harvest-programme',
+    '2025-08-01',
+    'B',
+    2,
+  ),
+  dawnKabulTrilateral: source(
+    'FM Dar lands in Kabul for meeting with Chinese, Afghan foreign ministers',
+    'Dawn',
+    'https://www.dawn.com/news/1932073/fm-dar-lands-in-kabul-for-meeting-with-chinese-afghan-foreign-ministers',
+    '2025-08-20',
+    'B',
+    2,
+  ),
+  trtKabulTrilateral: source(
+    'China, Afghanistan, Pakistan vow to deepen ties after top envoys meet in Kabul',
+    'TRT World',
+    'https://www.trtworld.com:443/article/9c8f0f4308be',
+    '2025-08-20',
+    'B',
+    2,
+  ),
+  apDroneStrikes: source(
+    'Taliban blames Pakistan for airstrikes that kill 3 people and wound 7 (AP)',
+    'WTOP',
+    'https://wtop.com/world/2025/08/taliban-blames-pakistan-for-airstrikes-that-kill-3-people-and-wound-7/',
+    '2025-08-28',
+    'B',
+    3,
+  ),
+  dawnDroneStrikes: undatedSource(
+    'Kabul tries to pin blame for drone strike on Pakistan',
+    'Dawn',
+    'https://www.dawn.com/news/1938040/kabul-tries-to-pin-blame-for-drone-strike-on-pakistan',
+    'B',
+    3,
+  ),
+  editorjiDroneStrikes: source(
+    'Airstrikes in Afghanistan: Pakistan accused, tensions rise (AP)',
+    'Editorji',
+    'https://www.editorji.com/amp/world-news/airstrikes-heighten-afghanpakistan-tensions-1756452866143',
+    '2025-08-29',
+    'C',
+    2,
+  ),
+  arabNewsChoose: source(
+    'PM Sharif tells Afghanistan to choose Islamabad or Taliban militants as 19 soldiers killed in northwest',
+    'Arab News Pakistan',
+    'https://www.arabnews.pk/node/2615174',
+    '2025-09-13',
+    'B',
+    2,
+  ),
+  geoChoose: source(
+    'On Bannu visit with COAS, PM says Afghanistan must choose between terrorists or Pakistan',
+    'Geo News',
+    'https://www.geo.tv/latest/623504-on-bannu-visit-with-coas-pm-says-afghanistan-must-choose-between-terrorists-or-pakistan',
+    '2025-09-13',
+    'B',
+    2,
+  ),
+  shafaqWaziristan: source(
+    'Armed clashes in Pakistan leave 64 deaths',
+    'Shafaq News',
+    'https://www.shafaq.com/en/World/Armed-clashes-in-Pakistan-leave-64-deaths',
+    '2025-09-13',
+    'C',
+    2,
+  ),
+  nationPressSummons: source(
+    "Will Pakistan's warning to Taliban end ties with TTP? (IANS, citing The News)",
+    'NationPress',
+    'https://www.nationpress.com/international/pakistan-pressures-taliban-on-ttp-ties',
+    '2025-09-17',
+    'C',
+    3,
+  ),
+  devdiscourseChaudhry: source(
+    "Pakistan's firm warning to Taliban: cease terror or face consequences (citing Khaama Press)",
+    'Devdiscourse',
+    'https://www.devdiscourse.com/article/international/3645439-pakistans-firm-warning-to-taliban-cease-terror-or-face-consequences',
+    '2025-09-29',
+    'C',
     3,
   ),
   // --- 8–16 October --------------------------------------------------------
@@ -1224,6 +1585,7 @@ const CF = {
   truce48h: 'truce-48h-2025-10-15',
   doha: 'doha-ceasefire-2025-10-19',
   eid2026: 'eid-pause-2026-03-19',
+  torkham2025: 'torkham-ceasefire-2025-03',
 } as const;
 const D = {
   noAttacksFromAfghanSoil: 'pak-no-attacks-from-afghan-soil',
@@ -1236,6 +1598,14 @@ const D = {
   haltStrikes: 'afg-halt-strikes-and-airspace-violations',
   relocateTtp: 'afg-relocate-ttp-away-from-border',
   directTtpTalks: 'afg-direct-pakistan-ttp-talks',
+  haltDeportations: 'afg-halt-deportation-of-afghans',
+} as const;
+/** Agreements reached before October 2025. */
+const AG = {
+  torkham: 'torkham-reopening-2025-03',
+  ambassadors: 'ambassadors-exchange-2025-05',
+  uapRail: 'uap-rail-feasibility-2025-07',
+  earlyHarvest: 'early-harvest-programme-2025-07',
 } as const;
 const U = { istanbulFinalPosition: 'istanbul-final-position', finalMessage: 'final-message-2025-11' } as const;
 /** Occurrences several developments report (the envelope's `occurrence`): each is counted once by the escalation model. */
@@ -1248,7 +1618,11 @@ const OCC = {
   riyadhMeeting: 'riyadh-meeting-2025-11-30',
   chamanExchange: 'chaman-spin-boldak-exchange-2025-12-05',
   talibanDrones13Mar: 'taliban-drones-2026-03-13',
+  beijingTrilateral: 'beijing-trilateral-2025-05-21',
 } as const;
+/** The developments before October, backfilled when the case was opened (17 Oct, 09:00 UTC): four seconds apart, before the first October entry (09:03). */
+const early = (n: number): string =>
+  new Date(Date.parse('2025-10-17T09:00:00Z') + n * 4000).toISOString().replace('.000Z', 'Z');
 
 /** In log order (= recordedAt order). */
 const events = [
@@ -1268,6 +1642,507 @@ const events = [
     [S.diplomacyPakistanDoha, S.pakistanNarrativeQatar],
     {
       note: 'Case recorded on 17 Oct 2025, when talks in Doha were announced while the 48-hour truce was running out, and dated 8 Oct, the first development it covers (the Orakzai attack), so that every view of the crisis has the case’s title and parties; the developments from 8 Oct were backfilled the same morning. Qatar had stepped in to mediate (Qatari minister of state Al-Muraikhi called FM Dar on 14 Oct); Türkiye is listed with Qatar as the talks’ mediators. Saudi Arabia, which with Qatar asked for the 12 Oct pause, is registered separately.',
+    },
+  ),
+  // ===== Before October, backfilled on 17 Oct when the case was opened: the Paktika strikes of December 2024 and
+  // the Taliban's retaliation, the Torkham closure and clashes (February–March 2025), the thaw (April–August), the
+  // drone strikes of 27 August and the warnings of September. Recorded a few seconds apart, in the order they happened. =====
+  ev(
+    'IncidentReported',
+    'inc-paktika-strikes-2024-12',
+    { occurredAt: '2024-12-24T22:00:00+04:30', precision: 'approximate', recordedAt: early(1) },
+    {
+      incidentId: 'paktika-strikes-2024-12-24',
+      kind: 'airstrike',
+      perpetrator: 'pakistan',
+      allegedBy: 'afghan-taliban',
+      against: 'afghan-taliban',
+      target:
+        'What Pakistani security sources called TTP camps; homes of refugees from Waziristan, by the Taliban’s account',
+      place: 'Barmal district (Laman, Murgha), Paktika',
+      fatalities: { min: 13, max: 46 },
+      injured: { min: 6, max: 6 },
+      description:
+        "Strikes by jets and drones on four places in Barmal on the night of 24 Dec. Mujahid: 46 killed, most of them women and children, 6 wounded; residents told AP at least 13 dead. A Pakistani security official: at least 20 TTP militants killed, claims of civilian harm 'baseless'. Pakistan made no official comment; the strikes came while its special representative, Muhammad Sadiq, was in Kabul.",
+    },
+    [S.arabNewsPaktika, S.afintlPaktika, S.businessStandardPaktika, S.pakistanTodayPaktika],
+    {
+      note: 'The last strikes on Afghan territory before 2025, recorded as context for the first weeks of the year (the Taliban retaliated on 28 Dec). Perpetrator as alleged by the Taliban; Pakistani security sources confirmed the operation off the record. Fatalities from the residents’ floor (13) to the Taliban’s count (46); no source separates civilians from militants.',
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-taliban-mod-2024-12-24',
+    { occurredAt: '2024-12-24', recordedAt: early(2) },
+    {
+      speaker: KHWARAZMI,
+      audience: 'pakistan',
+      tone: 'military-threat',
+      summary:
+        "The Islamic Emirate's Ministry of Defence condemns the Barmal strikes as 'barbaric' and a 'clear aggression' and vows that they will not go unanswered.",
+      quote:
+        'The Islamic Emirate will not leave this cowardly act unanswered, but rather considers the defence of its territory and sovereignty to be its inalienable right.',
+    },
+    [S.arabNewsPaktika, S.pakistanTodayPaktika],
+    { note: 'Ministry statement late on 24 Dec, posted by its spokesman.' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-taliban-retaliation-2024-12-28',
+    { occurredAt: '2024-12-28', recordedAt: early(3) },
+    {
+      incidentId: 'border-clashes-2024-12-28',
+      kind: 'clash',
+      perpetrator: 'afghan-taliban',
+      against: 'pakistan',
+      target: 'Pakistani border posts (Ghozgarhi, Matha Sangar, Kot Ragha, Tari Mengal)',
+      place: 'Dand-e-Patan (Paktia) and Ali Sher (Khost), opposite Kurram and North Waziristan',
+      fatalities: { min: 1, max: 19 },
+      injured: { min: 11, max: 11 },
+      description:
+        "The Taliban's Ministry of Defence says its forces struck 'several points beyond the hypothetical line' in retaliation for the Paktika strikes. Pakistani security sources: Afghan forces and TTP fighters attacked posts with light and heavy weapons after a failed infiltration; one Frontier Corps soldier killed and 11 injured (Dawn), over 15 attackers killed and six Afghan posts abandoned; 8 killed on the Afghan side. Taliban-side sources (TOLOnews, Radio Hurriyat): 19 Pakistani soldiers killed, posts burnt or captured, 3 Afghan civilians killed by Pakistani mortar fire.",
+    },
+    [S.theNewsKurram, S.publicTvKurram, S.khaamaRetaliation],
+    {
+      note: 'Night of 27–28 Dec and the day after. Claimed by the Taliban (no allegedBy). Fatalities count the attacked side: 1 Pakistani soldier (Dawn, security sources) to 19 (Taliban-side sources, unconfirmed); the losses on the Afghan side are in the text only.',
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-torkham-closure-2025-02',
+    { occurredAt: '2025-02-21T23:59:00+05:00', precision: 'approximate', recordedAt: early(4) },
+    {
+      incidentId: 'torkham-closure-2025-02-21',
+      kind: 'border-closure',
+      perpetrator: 'pakistan',
+      against: 'afghan-taliban',
+      target: 'Trade and passenger traffic through Torkham',
+      place: 'Torkham crossing (Khyber / Nangarhar)',
+      description:
+        'Pakistan closes Torkham late on 21 Feb after the Taliban start building a post near the zero line that Pakistani border forces objected to; trade and travel halted, the Islamic Emirate tells travellers to avoid the route. No firing reported that night (Khyber police).',
+    },
+    [S.dailyPakistanTorkham, S.saudiGazetteTorkham, S.arianaTorkham],
+    {
+      note: "The researched timeline dates an exchange of fire to 21 Feb; the reports of that day and the next speak of a stand-off over the post ('a verbal clash', no firing reported), and firing is first reported on 3 Mar: recorded as the closure only. Closed 'since 12 at night on Feb. 21' (Khyber police).",
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-torkham-fire-2025-03-03',
+    { occurredAt: '2025-03-03T03:00:00+05:00', precision: 'approximate', recordedAt: early(5) },
+    {
+      incidentId: 'torkham-clash-2025-03-03',
+      kind: 'clash',
+      perpetrator: 'afghan-taliban',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      target: 'Pakistani border post at Torkham',
+      place: 'Torkham crossing',
+      injured: { min: 0, max: 8 },
+      description:
+        "Pakistani and Afghan forces exchange fire overnight at Torkham after talks to reopen the crossing fail. A Pakistani official (AP): Taliban forces opened fire 'unprovoked' with automatic weapons early on Monday and Pakistani forces returned fire; no casualties reported that morning. Dawn (via ANI) later: eight people, six of them troops, injured as the firing went on.",
+    },
+    [S.newsxTorkhamFire, S.latestlyTorkhamReopens],
+    {
+      note: 'Early hours of Monday 3 Mar. Perpetrator as alleged by Pakistan. The eight injured are reported for the firing of 3–5 Mar without a day: kept here as a range from none (the first report) to eight.',
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-torkham-fire-2025-03-04',
+    { occurredAt: '2025-03-04', recordedAt: early(6) },
+    {
+      incidentId: 'torkham-clash-2025-03-04',
+      kind: 'clash',
+      perpetrator: 'pakistan',
+      against: 'afghan-taliban',
+      target: 'Afghan border forces at Torkham',
+      place: 'Torkham crossing',
+      fatalities: { min: 1, max: 1 },
+      injured: { min: 2, max: 2 },
+      description:
+        'A second day of fighting at Torkham after the talks to reopen it broke down: one Afghan border guard killed and two injured (Express Tribune, via Profit). Residents on both sides leave their homes.',
+    },
+    [S.profitTorkhamJirga],
+    {
+      note: 'Neither side is named as having fired first on 4 Mar; recorded under Pakistan, whose fire the reported death came from, with no allegedBy.',
+    },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-torkham-shelling-2025-03-05',
+    { occurredAt: '2025-03-05T12:00:00+05:00', precision: 'approximate', recordedAt: early(7) },
+    {
+      incidentId: 'torkham-shelling-2025-03-05',
+      kind: 'shelling',
+      perpetrator: 'afghan-taliban',
+      against: 'pakistan',
+      target: 'Checkpoints on the hilltops and military installations on both sides; houses in Bacha Maina',
+      place: 'Torkham sector (Landi Kotal, Khyber)',
+      injured: { min: 1, max: 1 },
+      description:
+        'Artillery and mortar fire between the border forces for a third consecutive day, from Wednesday noon to the evening; a Pakistani civilian injured by shrapnel of a mortar shell fired from the Afghan side, houses damaged, some buildings on the Afghan side destroyed (Dawn).',
+    },
+    [S.dawnTorkhamThirdDay],
+    {
+      note: 'Both sides fired; recorded under the side whose shell caused the reported injury, as Dawn’s civilian sources tell it.',
+    },
+  ),
+  ev(
+    'CeasefireDeclared',
+    'cf-torkham-2025-03',
+    { occurredAt: '2025-03-09', recordedAt: early(8) },
+    {
+      ceasefireId: CF.torkham2025,
+      parties: ['pakistan', 'afghan-taliban'],
+      scope: 'The Torkham sector of the border',
+      coverage: 'partial',
+      duration: 'temporary',
+      until: '2025-04-15',
+    },
+    [S.profitTorkhamJirga, S.latestlyTorkhamReopens],
+    {
+      note: "Agreed at the first session of the joint jirga of traders and elders (9 Mar), convened by the Khyber chamber's Syed Jawad Hussain Kazmi, and endorsed by the security forces of both sides; the second session (17 Mar) set its term at the 15th day of Eid al-Fitr, 'until April 15' (Dawn via ANI). The jirgas are not actors of this negotiation, so no mediator is named.",
+    },
+  ),
+  ev(
+    'DemandTabled',
+    'demand-halt-deportations',
+    { occurredAt: '2025-03-17', precision: 'approximate', recordedAt: early(9) },
+    {
+      demandId: D.haltDeportations,
+      by: 'afghan-taliban',
+      addressedTo: ['pakistan'],
+      text: 'Pakistan to extend the deadline for Afghan Citizen Card holders and undocumented Afghans to leave, and not to deport them',
+      category: 'humanitarian',
+    },
+    [S.kashmirChronicleDeportations],
+    {
+      note: "Pakistan's interior ministry set 31 Mar as the deadline for ACC holders and undocumented Afghans to leave, deportations from 1 Apr (announced 6–7 Mar). The Taliban asked through diplomatic channels for more time; the request is known from the Express Tribune report of its rejection (17 Mar), so it is dated approximately to that report.",
+    },
+  ),
+  ev(
+    'PositionTaken',
+    'pos-pak-rejects-deportation-delay',
+    { occurredAt: '2025-03-17', precision: 'approximate', recordedAt: early(10) },
+    {
+      demandId: D.haltDeportations,
+      actorId: 'pakistan',
+      stance: 'rejected',
+      conditions: 'The decision to deport illegal foreigners and ACC holders from 1 April is final.',
+    },
+    [S.kashmirChronicleDeportations],
+    { note: 'Reported from unnamed Pakistani officials (Express Tribune): graded 3.' },
+  ),
+  ev(
+    'AgreementReached',
+    'agr-torkham-2025-03',
+    { occurredAt: '2025-03-17', recordedAt: early(11) },
+    {
+      agreementId: AG.torkham,
+      kind: 'partial',
+      provisions: [
+        'Reopen the Torkham crossing',
+        'The ceasefire holds until the 15th day of Eid al-Fitr (mid-April)',
+        'No construction in the disputed areas; the construction question to be taken up at the next meeting',
+      ],
+      signatories: ['pakistan', 'afghan-taliban'],
+      textPublic: false,
+      status: 'text-agreed',
+    },
+    [S.profitTorkhamJirga],
+    {
+      note: 'Second session of the joint jirga (36 Pakistani and 25 Afghan members), 17 Mar; the Afghan side asked for time to seek Kabul’s approval, so the crossing stayed shut. The researched timeline dates it 18 Mar, the day it was reported.',
+    },
+  ),
+  ev(
+    'AgreementStatusChanged',
+    'agr-torkham-in-force',
+    { occurredAt: '2025-03-19', recordedAt: early(12) },
+    {
+      agreementId: AG.torkham,
+      status: 'in-force',
+      reason:
+        "Endorsed at a flag meeting at Torkham on the Afghan side (Nangarhar's deputy governor Molvi Azizullah and commissioner Molvi Hikmatullah for Kabul): the crossing reopened for cargo the same day.",
+    },
+    [S.latestlyTorkhamReopens, S.devdiscourseTorkhamReopens],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-torkham-reopening-2025-03',
+    { occurredAt: '2025-03-19', recordedAt: early(13) },
+    {
+      incidentId: 'torkham-reopening-2025-03-19',
+      kind: 'border-reopening',
+      perpetrator: 'pakistan',
+      against: 'afghan-taliban',
+      target: 'Trade and passenger traffic through Torkham',
+      place: 'Torkham crossing',
+      description:
+        'Torkham reopens for cargo vehicles after 27 days; pedestrians and patients to follow once the Pakistani customs buildings damaged by fire from the Afghan side are repaired. About 5,000 trucks had been stuck on both sides.',
+    },
+    [S.latestlyTorkhamReopens, S.devdiscourseTorkhamReopens, S.dailyTimesTorkhamReopens],
+    {
+      note: 'Pedestrian traffic resumed a few days later, after a fault in the immigration system (Daily Times). Recorded under Pakistan, which had closed the crossing.',
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-kabir-deportations',
+    { occurredAt: '2025-04-01', recordedAt: early(14) },
+    {
+      speaker: ABDUL_KABIR,
+      audience: 'pakistan',
+      tone: 'critical',
+      summary:
+        'As the deadline for ACC holders passes, the Islamic Emirate calls on Pakistan not to start deporting Afghans; the minister for refugees urges Pakistan and Iran to halt the planned deportations and let Afghans return voluntarily, citing reports of mistreatment.',
+    },
+    [S.dawnDeportations],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-dar-kabul-2025-04-19',
+    { occurredAt: '2025-04-19', recordedAt: early(15) },
+    {
+      speaker: DAR,
+      audience: 'afghan-taliban',
+      tone: 'conciliatory',
+      summary:
+        "On his first visit to Kabul as foreign minister (one day, at Muttaqi's invitation; meetings with acting PM Hassan Akhund, deputy PM Abdul Salam Hanafi and Muttaqi), says the two are brotherly neighbours and that a 'coldness' in relations must end; both sides agree to strengthen cooperation on security, trade and transit and keep up a dialogue.",
+      quote: 'Our relationship has always resembled that of two brothers, and it should remain so.',
+    },
+    [S.dunyaDarKabul, S.pakObserverDarKabul, S.dawnDarVisitAnnounced],
+    {
+      note: 'A visit between the parties, not a round of the talks this case follows (those are numbered from Doha): recorded as what Pakistan said of it.',
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-ispr-infiltration-2025-04-27',
+    { occurredAt: '2025-04-27', recordedAt: early(16) },
+    {
+      speaker: ISPR,
+      audience: 'afghan-taliban',
+      tone: 'critical',
+      summary:
+        "After 54 militants trying to cross from Afghanistan into North Waziristan were killed (nights of 25–27 Apr), says Pakistan expects the Afghan interim government to manage its side of the border and deny the use of Afghan soil for terrorism against Pakistan; says the infiltrators acted for 'foreign masters'.",
+    },
+    [S.dailyPakistanInfiltration],
+    {
+      note: "The fighting was between Pakistani forces and TTP militants, not the Taliban's forces: only the statement is recorded.",
+    },
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-china',
+    { occurredAt: '2025-05-21', recordedAt: early(17) },
+    { actor: CHINA, role: 'mediator' },
+    [S.brecorderBeijing, S.scmpBeijing],
+    {
+      note: "Dated 21 May, when Wang Yi hosted the informal trilateral in Beijing and said China would 'continue to provide help for the improvement of Afghanistan-Pakistan relations'. Hosts no round in this log.",
+    },
+  ),
+  ev(
+    'MediationAction',
+    'med-china-beijing',
+    { occurredAt: '2025-05-21', recordedAt: early(18) },
+    {
+      mediator: 'china',
+      action: 'offered',
+      summary:
+        "Wang Yi hosts an informal meeting with Dar and Muttaqi in Beijing; the two agree in principle to exchange ambassadors 'as soon as possible', and China offers to keep helping improve their relations.",
+    },
+    [S.scmpBeijing, S.brecorderBeijing],
+    { occurrence: OCC.beijingTrilateral },
+  ),
+  ev(
+    'AgreementReached',
+    'agr-beijing-ambassadors',
+    { occurredAt: '2025-05-21', recordedAt: early(19) },
+    {
+      agreementId: AG.ambassadors,
+      kind: 'partial',
+      provisions: [
+        'Exchange ambassadors as soon as possible (agreed in principle)',
+        'Deepen Belt and Road cooperation and extend the China-Pakistan Economic Corridor to Afghanistan',
+        'Cooperate against terrorism',
+        'Hold the sixth trilateral foreign ministers’ dialogue in Kabul',
+      ],
+      signatories: ['pakistan', 'afghan-taliban'],
+      textPublic: false,
+      status: 'text-agreed',
+    },
+    [S.brecorderBeijing, S.scmpBeijing],
+    {
+      occurrence: OCC.beijingTrilateral,
+      note: 'An understanding of the three foreign ministers (China’s readout: agreed in principle); no text signed.',
+    },
+  ),
+  ev(
+    'AgreementStatusChanged',
+    'agr-ambassadors-in-force',
+    { occurredAt: '2025-05-30', recordedAt: early(20) },
+    {
+      agreementId: AG.ambassadors,
+      status: 'in-force',
+      reason:
+        "Dar announces that Pakistan's chargé d'affaires in Kabul is upgraded to ambassador; hours later the Islamic Emirate welcomes it and upgrades its mission in Islamabad in reciprocity.",
+    },
+    [S.trtAmbassador, S.independentAmbassador, S.newsAzAmbassador],
+  ),
+  ev(
+    'AgreementReached',
+    'agr-uap-rail-framework',
+    { occurredAt: '2025-07-17', recordedAt: early(21) },
+    {
+      agreementId: AG.uapRail,
+      kind: 'framework',
+      provisions: [
+        'Joint feasibility study of the Naibabad–Kharlachi rail link under the Uzbekistan–Afghanistan–Pakistan railway corridor',
+      ],
+      signatories: ['pakistan', 'afghan-taliban'],
+      textPublic: false,
+      status: 'signed',
+    },
+    [S.brecorderRail, S.aryRail],
+    {
+      note: 'Signed in Kabul with Uzbekistan (which is not an actor of this negotiation) during Dar’s visit; on the margins Dar and Muttaqi agreed to keep up the momentum in trade, transit and security.',
+    },
+  ),
+  ev(
+    'AgreementReached',
+    'agr-early-harvest',
+    { occurredAt: '2025-07-23', recordedAt: early(22) },
+    {
+      agreementId: AG.earlyHarvest,
+      kind: 'partial',
+      provisions: [
+        'Tariffs on eight farm products cut to 27% or less for one year from 1 August 2025, renewable (Afghan grapes, pomegranates, apples, tomatoes; Pakistani mangoes, kinnows, bananas, potatoes)',
+        'Talks towards a preferential trade agreement to resume',
+      ],
+      signatories: ['pakistan', 'afghan-taliban'],
+      textPublic: false,
+      status: 'signed',
+    },
+    [S.dawnTradeAgreement],
+    {
+      note: "Early Harvest Programme signed in Islamabad by Pakistan's commerce secretary Jawad Paul and the Islamic Emirate's deputy commerce minister Ahmadullah Zahid.",
+    },
+  ),
+  ev(
+    'AgreementStatusChanged',
+    'agr-early-harvest-in-force',
+    { occurredAt: '2025-08-01', recordedAt: early(23) },
+    {
+      agreementId: AG.earlyHarvest,
+      status: 'in-force',
+      reason: "Pakistan's cabinet approves the concessions, in force from 1 August 2025 to 31 July 2026.",
+    },
+    [S.profitEarlyHarvest],
+  ),
+  ev(
+    'MediationAction',
+    'med-china-kabul',
+    { occurredAt: '2025-08-20', recordedAt: early(24) },
+    {
+      mediator: 'china',
+      action: 'visited',
+      summary:
+        'Wang Yi in Kabul for the sixth China–Afghanistan–Pakistan foreign ministers’ dialogue with Dar and Muttaqi: pledges on counter-terrorism, trade, transit and extending CPEC to Afghanistan.',
+    },
+    [S.trtKabulTrilateral, S.dawnKabulTrilateral],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-dar-muttaqi-2025-08-20',
+    { occurredAt: '2025-08-20', recordedAt: early(25) },
+    {
+      speaker: DAR,
+      audience: 'afghan-taliban',
+      tone: 'conciliatory',
+      summary:
+        'Meeting Muttaqi on the margins of the Kabul trilateral, the two note positive movement in political and economic ties and reaffirm their commitment to work closely on counter-terrorism (Foreign Office).',
+    },
+    [S.dawnKabulTrilateral],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-drone-strikes-2025-08-27',
+    { occurredAt: '2025-08-27T23:00:00+04:30', precision: 'approximate', recordedAt: early(26) },
+    {
+      incidentId: 'nangarhar-khost-strikes-2025-08-27',
+      kind: 'drone-strike',
+      perpetrator: 'pakistan',
+      allegedBy: 'afghan-taliban',
+      against: 'afghan-taliban',
+      target: 'Homes in Shinwar (Nangarhar) and Spera (Khost)',
+      place: 'Shinwar district, Nangarhar; Spera district, Khost',
+      fatalities: { min: 3, max: 3 },
+      injured: { min: 7, max: 7 },
+      civilianFatalities: { min: 3, max: 3 },
+      description:
+        "Strikes late on Wednesday 27 Aug that the Taliban blame on Pakistani drones: three killed (children, in Khost) and seven wounded, houses destroyed. Pakistan's government and military did not comment; Dawn notes Kabul gave no evidence of Pakistan's involvement.",
+    },
+    [S.apDroneStrikes, S.dawnDroneStrikes, S.editorjiDroneStrikes],
+    { note: 'Perpetrator as alleged by the Taliban; a week after the Kabul trilateral.' },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-taliban-mofa-2025-08-28',
+    { occurredAt: '2025-08-28', recordedAt: early(27) },
+    {
+      speaker: TALIBAN_MOFA,
+      audience: 'pakistan',
+      tone: 'warning',
+      summary:
+        "Condemns the strikes as a 'provocative act' and a violation of Afghan airspace, hands a protest note to Pakistan's ambassador Ubaid-ur-Rehman Nizamani, and warns that such irresponsible actions 'will inevitably have consequences'; the Ministry of Defence says they only fuel hatred between the two nations.",
+    },
+    [S.apDroneStrikes, S.dawnDroneStrikes, S.editorjiDroneStrikes],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-sharif-choose-2025-09-13',
+    { occurredAt: '2025-09-13', recordedAt: early(29) },
+    {
+      speaker: SHARIF,
+      audience: 'afghan-taliban',
+      tone: 'warning',
+      summary:
+        "In Bannu with the army chief after the South Waziristan ambush: Afghanistan must choose between Pakistan and the TTP ('khawarij'), with zero tolerance for ambiguity; Pakistan will eradicate militancy with or without Kabul's cooperation, and illegal Afghan residents will soon be expelled.",
+      quote: 'Today I want to send a clear message to Afghanistan. Choose one of two paths.',
+    },
+    [S.arabNewsChoose, S.geoChoose],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-fo-summons-2025-09',
+    { occurredAt: '2025-09-17', precision: 'approximate', recordedAt: early(30) },
+    {
+      speaker: ALI_ASSAD_GILANI,
+      audience: 'afghan-taliban',
+      tone: 'warning',
+      summary:
+        "The Afghan interim ambassador is summoned to the Foreign Office: the Taliban must sever ties with the TTP and keep their pledge to eliminate it from Afghan soil; continued support would be considered a 'hostile' act.",
+    },
+    [S.nationPressSummons],
+    {
+      note: 'Reported on 17 Sep (The News, via IANS) without the day of the summons: dated to the report. One outlet’s copy: graded C3.',
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-chaudhry-2025-09-27',
+    { occurredAt: '2025-09-27', recordedAt: early(31) },
+    {
+      speaker: TALAL_CHAUDHRY,
+      audience: 'afghan-taliban',
+      tone: 'military-threat',
+      summary:
+        "At a press conference in Islamabad, warns that if the current border-security talks with the Taliban fail Pakistan may respond militarily; says nearly 80% of the militants in recent attacks were Afghan nationals and that those who understand only 'the language of bullets' will be answered in kind.",
+    },
+    [S.devdiscourseChaudhry],
+    {
+      note: 'Saturday 27 Sep. Known from one copy of a Khaama Press report, which calls it an ultimatum; no demand or deadline is reported, so it is recorded as a threat, not an UltimatumIssued. Graded C3. Nothing dated between the parties was found from 28 Sep to 7 Oct.',
     },
   ),
   ev(
@@ -1292,6 +2167,30 @@ const events = [
     [S.dawnOrakzai, S.sunoFo],
     {
       note: "Dated 8 Oct, its first development in the case (Orakzai). Pakistan's officials call the TTP 'Fitna al-Khawarij' and describe it as India-backed; attacks Pakistan attributes to allied factions (e.g. the Hafiz Gul Bahadur group) are recorded under this id with the faction named in the text.",
+    },
+  ),
+  // The South Waziristan ambush of September (before October, like the section above) names the TTP, so it is
+  // recorded just after the TTP is registered.
+  ev(
+    'IncidentReported',
+    'inc-south-waziristan-2025-09',
+    { occurredAt: '2025-09-13', precision: 'approximate', recordedAt: '2025-10-17T09:05:30Z' },
+    {
+      incidentId: 'south-waziristan-ambush-2025-09',
+      kind: 'militant-attack',
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      blamedOn: 'afghan-taliban',
+      target: 'Pakistani troops',
+      place: 'South Waziristan, Khyber Pakhtunkhwa',
+      fatalities: { min: 12, max: 12 },
+      description:
+        "ISPR: 12 soldiers and 13 militants killed in South Waziristan (with 7 soldiers killed in Lower Dir and 22 militants in Bajaur the same week: 19 soldiers and 45 militants in all); the army calls on Kabul 'to uphold its responsibilities and deny use of its soil for terrorist activities against Pakistan'.",
+    },
+    [S.shafaqWaziristan, S.arabNewsChoose],
+    {
+      note: 'Reported on 13 Sep for the preceding night (approximate). Blamed on the Afghan Taliban as well, as the Orakzai attack is: ISPR and the Prime Minister say the attackers operate from Afghanistan.',
     },
   ),
   ev(

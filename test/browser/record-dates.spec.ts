@@ -134,7 +134,7 @@ describe('the record form’s dates in Chromium', () => {
     await page.goto(`${t.url}/#/negotiations/${NEGOTIATION}`);
     await viewsReady(page);
     const dialog = await openForm(page, 'UltimatumIssued');
-    const deadline = dialog.getByLabel('Deadline');
+    const deadline = dialog.getByLabel(/^Deadline/); // the field, not a demand whose text speaks of a deadline
     await deadline.fill('2026-11');
     await dialog.getByLabel('What is threatened').focus();
     await expect(deadline.inputValue()).resolves.toBe('Nov 2026');

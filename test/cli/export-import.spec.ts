@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { EXAMPLE_EVENT_COUNT as N, EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
 import { parley, parleyJson, scratchDir } from './support';
 
 const CASE = 'pak-afghan-2025';
@@ -28,7 +28,9 @@ describe('parley export / import (subprocess, two real servers)', () => {
     const first = await parley(['import', EXAMPLE_LOG], { url: source.url });
     expect(first).toMatchObject({ code: 0 });
     expect(first.stdout).toMatch(
-      /Imported .*pakistan-afghanistan-2025\.jsonl: 133 new events stored \(133 lines, 1 negotiation\)/,
+      new RegExp(
+        `Imported .*pakistan-afghanistan-2025\\.jsonl: ${N} new events stored \\(${N} lines, 1 negotiation\\)`,
+      ),
     );
     // The example carries its revisions, as an export does: who recorded what is kept, and the CLI says so.
     expect(first.stdout).toMatch(/recordedBy and recordedAt kept from the file/);
@@ -37,9 +39,9 @@ describe('parley export / import (subprocess, two real servers)', () => {
 
     const exportRun = await parley(['export', '-o', exported], { url: source.url, cwd: dir });
     expect(exportRun.code).toBe(0);
-    expect(exportRun.stdout).toMatch(/Exported 133 events to .*parley-log\.jsonl/);
+    expect(exportRun.stdout).toMatch(new RegExp(`Exported ${N} events to .*parley-log\\.jsonl`));
     const lines = fs.readFileSync(exported, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(133);
+    expect(lines).toHaveLength(N);
     const exampleIds = fs
       .readFileSync(EXAMPLE_LOG, 'utf8')
       .trim()
@@ -53,7 +55,7 @@ describe('parley export / import (subprocess, two real servers)', () => {
 
     const second = await parley(['import', 'parley-log.jsonl'], { url: target.url, cwd: dir });
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/Imported parley-log\.jsonl: 133 new events stored/);
+    expect(second.stdout).toMatch(new RegExp(`Imported parley-log\\.jsonl: ${N} new events stored`));
 
     // "Now" fixed once for both servers: the index decays continuously, so two calls a few ms apart differ in `at` and in the last digits.
     const now = new Date().toISOString();
@@ -81,11 +83,11 @@ describe('parley export / import (subprocess, two real servers)', () => {
     const again = await parley(['import', 'parley-log.jsonl'], { url: target.url, cwd: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(
-      /Nothing new: 0 new events stored — all 133 events of parley-log\.jsonl were already in the log/,
+      new RegExp(`Nothing new: 0 new events stored — all ${N} events of parley-log\\.jsonl were already in the log`),
     );
     const summary = await parleyJson(['import', exported], { url: target.url, cwd: dir });
-    expect(summary).toMatchObject({ lines: 133, stored: 0, skipped: 133, streams: 1 });
-    expect((await parleyJson(['events', CASE], { url: target.url })).revision).toBe(132);
+    expect(summary).toMatchObject({ lines: N, stored: 0, skipped: N, streams: 1 });
+    expect((await parleyJson(['events', CASE], { url: target.url })).revision).toBe(N - 1);
   });
 
   it('a malformed line refuses the whole file: exit 1, the line number named, nothing stored', async () => {
@@ -133,7 +135,7 @@ describe('parley export / import (subprocess, two real servers)', () => {
 
     const one = await parley(['export', '--negotiation', CASE, '-o', 'backup.jsonl'], { url: source.url, cwd });
     expect(one.code).toBe(0);
-    expect(one.stdout).toMatch(/Exported 133 events to backup\.jsonl/);
+    expect(one.stdout).toMatch(new RegExp(`Exported ${N} events to backup\\.jsonl`));
   });
 
   it('-o a path that cannot be written: a usage error naming it (exit 2), found before the server is asked', async () => {

@@ -9,12 +9,12 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import stringWidth from 'string-width';
-import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { EXAMPLE_EVENT_COUNT, EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
 import { citations } from '../support/brief';
 import { BIN, cliBuild, parley, scratchDir, spawnParley } from './support';
 
 const CASE = 'pak-afghan-2025';
-// Each test runs one to three CLI processes (the watch test 133 events' worth): room for a loaded 2-core machine.
+// Each test runs one to three CLI processes (the watch test the example's events' worth): room for a loaded 2-core machine.
 jest.setTimeout(120_000);
 /** Piped, with no COLUMNS: the width the output must fit. */
 const PIPED = { COLUMNS: undefined };
@@ -189,8 +189,8 @@ describe('the CLI in a pipe and at 80 columns (the example case)', () => {
   it('watch names the actor and the demand of a position, and fits 80 columns', async () => {
     const watch = spawnParley(['watch', '--from', '0'], { url: server.url, env: PIPED });
     try {
-      // The example's last event (its log has 133).
-      await watch.waitFor(/ #133 /, 'stdout', 60_000);
+      // The example's last event.
+      await watch.waitFor(new RegExp(` #${EXAMPLE_EVENT_COUNT} `), 'stdout', 60_000);
     } finally {
       expect(await watch.interrupt()).toBe(0);
     }

@@ -35,6 +35,10 @@ import { run, type MigrateIo } from '../../apps/migrate/src/program';
 import { tempDir } from '../store/temp-store';
 
 const EXAMPLE = join(__dirname, '../../examples/pakistan-afghanistan-2025.jsonl');
+/** The example's stored lines, one event each. */
+const EXAMPLE_LINES = readFileSync(EXAMPLE, 'utf8').trim().split('\n');
+/** The seed writes an audit event after every `AUDIT_EVERY`-th line of the second negotiation (its first line too). */
+const AUDIT_EVERY = 7;
 const T = Date.parse('2025-11-30T00:00:00Z');
 const SECOND = 'pak-afghan-2025-replay';
 
@@ -85,8 +89,8 @@ function replayId(id: string): string {
  */
 async function seed(store: EventStore): Promise<void> {
   const summary = await importJsonl(store, createReadStream(EXAMPLE));
-  expect(summary.stored).toBe(133);
-  const lines = readFileSync(EXAMPLE, 'utf8').trim().split('\n');
+  const lines = EXAMPLE_LINES;
+  expect(summary.stored).toBe(lines.length);
   const ids = lines.map((line) => (JSON.parse(line) as { id: string }).id);
   for (let i = 0; i < lines.length; i++) {
     let text = (lines[i] as string).replaceAll('pak-afghan-2025', SECOND);
@@ -101,7 +105,7 @@ async function seed(store: EventStore): Promise<void> {
     await store.append(line.stream, [{ id: line.id, type: line.type, data: line.data, metadata: line.metadata }], {
       expectedRevision: i - 1,
     });
-    if (i % 7 === 0) {
+    if (i % AUDIT_EVERY === 0) {
       await store.append(`audit-${i % 3}`, [{ id: randomUUID(), type: 'KeyIssued', data: { i } }], {
         expectedRevision: 'any',
       });
@@ -167,7 +171,7 @@ describe('copyLog: moving a log between stores', () => {
   });
 
   it('seeds a log of several interleaved streams, with views to compare', () => {
-    expect(sourceLog.length).toBe(133 * 2 + 19);
+    expect(sourceLog.length).toBe(EXAMPLE_LINES.length * 2 + Math.ceil(EXAMPLE_LINES.length / AUDIT_EVERY));
     expect(new Set(sourceLog.map((e) => e.stream)).size).toBe(5);
     expect(Object.keys(sourceViews).sort()).toEqual(['pak-afghan-2025', SECOND]);
     expect(sourceViews['pak-afghan-2025']).toMatchObject({ status: { negotiationId: 'pak-afghan-2025' } });

@@ -11,7 +11,7 @@
 import * as fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
-import { EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
+import { EXAMPLE_EVENT_COUNT, EXAMPLE_LOG, startTestApp, type TestApp } from '../support/app';
 import {
   call,
   demandBatch,
@@ -85,7 +85,7 @@ describe('backup and restore', () => {
     source = await startTestApp();
     apps.push(source);
     const example = fs.readFileSync(EXAMPLE_LOG, 'utf8');
-    expect(await importInto(source.url, example)).toMatchObject({ stored: 133, streams: 1 });
+    expect(await importInto(source.url, example)).toMatchObject({ stored: EXAMPLE_EVENT_COUNT, streams: 1 });
     const post = async (id: string, body: Json, batch = false) =>
       expectStatus(
         await call(source.url, `/negotiations/${id}/events${batch ? ':batch' : ''}`, { body }),

@@ -66,6 +66,16 @@ export async function startTestApp(
 }
 
 export const EXAMPLE_LOG = path.resolve(__dirname, '../../examples/pakistan-afghanistan-2025.jsonl');
+/** The example log's stored lines, parsed (one event a line). */
+export function exampleLines(): { type: string; metadata: { occurredAt: string; recordedAt: string } }[] {
+  return fs
+    .readFileSync(EXAMPLE_LOG, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { type: string; metadata: { occurredAt: string; recordedAt: string } });
+}
+/** How many events the example log holds. */
+export const EXAMPLE_EVENT_COUNT = exampleLines().length;
 
 /** Imports the example case (examples/pakistan-afghanistan-2025.jsonl) into a test app. */
 export async function importExample(url: string, headers: Record<string, string> = {}): Promise<void> {

@@ -320,6 +320,22 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(l)).toMatchObject({ level: 4, reasons: [expect.objectContaining({ rule: 'armed-action' })] });
   });
 
+  it('a development dated before the opening is read between the parties the opening names', () => {
+    // The analyst records the pre-history of a crisis (a strike, a closed border) backdated before the opening.
+    const opened = ms('2025-12-01');
+    const struck = new LogBuilder();
+    struck.open({ occurredAt: '2025-12-01' });
+    incident(struck, 1, { ...strike, fatalities: { min: 3, max: 3 } });
+    expect(T).toBeLessThan(opened);
+    expect(at(struck)).toMatchObject({ level: 4, pair: { actors: ['afghan-taliban', 'pakistan'] } });
+    expect(at(struck, T + 20 * DAY).level).toBe(3);
+
+    const closed = new LogBuilder();
+    closed.open({ occurredAt: '2025-12-01' });
+    incident(closed, 2, { kind: 'border-closure', perpetrator: 'pakistan', against: 'afghan-taliban' });
+    expect(at(closed).level).toBe(3);
+  });
+
   it('3 for armed action within 30 days; 2 after it, when nothing else holds', () => {
     const l = log();
     incident(l, 20, strike);

@@ -636,8 +636,14 @@ class Scene {
   }
 }
 
-/** Parties of the negotiation: the actors registered with the role `party`. */
+/**
+ * Parties of the negotiation: the actors registered with the role `party`. Before the opening occurred (a development
+ * backdated before it: the crisis's pre-history), the parties its opening names, as the other views name them
+ * (`laterNames`): the acts of that time are between the same two, not of nobody's pair.
+ */
 function partiesOf(state: ViewState): string[] {
+  if (state.negotiation === null && state.laterNames?.negotiation != null)
+    return [...state.laterNames.negotiation.parties];
   return state.actorOrder.filter((id) => getOwn(state.actors, id)?.role === 'party');
 }
 
