@@ -71,10 +71,13 @@ const CALLS: readonly Call[] = [
   // month, and both statements are criticism, neither a threat nor an accusation of an attack; the Torkham agreement
   // has been applied since 19 March and the last firing was on 5 March. "Critical rhetoric" on the strained line is
   // what strained looks like when there is no such agreement and calm, not a bar to cooperative.
+  // 10 April is back at its first call, 2, for another reason: once merged with the rule that a border closed on any day
+  // of the month keeps the level from 1 (the lead's reading of the month of calm, from the Saudi Arabia – Qatar case),
+  // the model reads 2 — Torkham was closed against Kabul until 19 March, 22 days before.
   [
     '2025-04-10T12:00:00Z',
-    1,
-    "A month and more since the last firing; Torkham open under the jirga agreement and its ceasefire holding; Kabul's protest at the deportations (1 Apr) is criticism, not a threat",
+    2,
+    "A month and more since the last firing; Torkham open under the jirga agreement and its ceasefire holding; Kabul's protest at the deportations (1 Apr) is criticism, not a threat; but Torkham was closed against Kabul until 19 March, and a month free of coercion has not yet passed",
   ],
   [
     '2025-05-01T12:00:00Z',
