@@ -35,6 +35,8 @@ interface Scale {
   readonly killed: number;
   readonly injured: number;
   readonly civilians: number;
+  /** Where, as recorded (free text; an incident's `place`); null when not recorded (a reported violation). */
+  readonly place: string | null;
 }
 
 export type EscalationFacts =
@@ -167,6 +169,7 @@ function scaled(
     killed: midpoint(optionalRange(data, killedKey)),
     injured: midpoint(optionalRange(data, 'injured')),
     civilians: midpoint(optionalRange(data, 'civilianFatalities')),
+    place: optionalString(data, 'place'),
   };
 }
 

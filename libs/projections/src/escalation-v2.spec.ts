@@ -88,6 +88,41 @@ describe('escalation v2: the level means what §5b says', () => {
     );
   });
 
+  // §5b's "in several places": three days of firing at one crossing, recorded day by day, is one place (found on the
+  // first case's Torkham firing of March 2025, which read 5).
+  it('several acts at a place recorded alike are one place: militarised, not hostilities, unless tens are killed', () => {
+    const same = log();
+    for (const [d, place] of [
+      [0.5, 'Torkham'],
+      [1, ' torkham'],
+      [2, 'TORKHAM  '],
+    ] as const)
+      incident(same, d, { ...strike, place });
+    expect(at(same).level).toBe(4);
+
+    const three = log();
+    for (const [d, place] of [
+      [0.5, 'Torkham'],
+      [1, 'Chaman'],
+      [2, 'Kurram'],
+    ] as const)
+      incident(three, d, { ...strike, place });
+    expect(at(three).level).toBe(5);
+
+    // A place recorded for some and not for others: each act without one is a place of its own.
+    const partly = log();
+    incident(partly, 0.5, { ...strike, place: 'Torkham' });
+    incident(partly, 1, { ...strike, place: 'Torkham' });
+    incident(partly, 2, strike);
+    expect(at(partly).level).toBe(4);
+    incident(partly, 2.5, strike);
+    expect(at(partly).level).toBe(5);
+
+    // Tens killed at the one place is heavy all the same.
+    incident(same, 1.5, { ...strike, place: 'Torkham', fatalities: { min: 30, max: 40 } });
+    expect(at(same).level).toBe(5);
+  });
+
   it('5 while the fighting goes on: heavy action in the last week and armed action in the last 3 days, no ceasefire', () => {
     const l = log();
     incident(l, 5, { ...strike, fatalities: { min: 40, max: 60 } });

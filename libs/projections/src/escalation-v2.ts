@@ -3,7 +3,8 @@
  * it, for a pair of actors, from what happened in fixed windows before T and
  * from the conditions in force at T. The first line that holds:
  *
- *   5 hostilities  heavy armed action (tens killed, or several occurrences) in
+ *   5 hostilities  heavy armed action (tens killed, or occurrences at several
+ *                  places, a place recorded alike counted once) in
  *                  the last `heavyDays` — or in the last `armedDays` with
  *                  armed action in the last `heavyDays` (the fighting goes
  *                  on) — and no ceasefire in force (one that heavy fighting
@@ -704,6 +705,13 @@ function byOccurrence(
   return [...groups.values()];
 }
 
+/** Where an occurrence was, for counting places: its place as recorded (case and spacing aside), else itself. */
+function placeOf(o: { act: Act; occurrence: string }): string {
+  const f = o.act.record.facts;
+  const place = f !== null && 'place' in f ? f.place : null;
+  return place === null ? `\u0000${o.occurrence}` : place.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 function uniq(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -740,10 +748,12 @@ function readPair(
   const reasons: EscalationReason[] = [];
   let level: LevelNumber = 2;
 
+  // "In several places" (§5b): occurrences at places recorded alike count as one place (three days of firing at one
+  // crossing is not fighting in several places); an occurrence with no place recorded is a place of its own.
   const isHeavy = (list: typeof armed) =>
     list.length > 0 &&
     (list.reduce((sum, o) => sum + o.act.killed, 0) >= model.heavy.fatalities ||
-      list.filter((o) => !o.act.minor).length >= model.heavy.occurrences);
+      new Set(list.filter((o) => !o.act.minor).map(placeOf)).size >= model.heavy.occurrences);
   const recent = armed.filter(within(w.heavyDays));
   // The fighting goes on: heavy armed action over the last `armedDays`, and armed action in the last `heavyDays`, is
   // as much hostilities as heavy action in the last `heavyDays` alone (a record thin on a war's last days does not end
