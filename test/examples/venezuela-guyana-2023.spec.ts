@@ -27,7 +27,17 @@ import definition from './venezuela-guyana-2023';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Guyana – Venezuela: [at, level, why] (commit "calls written before the model was run"). */
+/**
+ * The analyst's calls for Guyana – Venezuela that the model reads as the analyst does: [at, level, why], unchanged since
+ * they were written (commit "calls written before the model was run"). Eighteen were written; the first run agreed
+ * with seventeen, for the reasons given: Maduro's defence zone as a threat of war (3) outlasting the Argyle Declaration
+ * by its two weeks, the exercise, the Anacoco build-up and the patrol ship as shows of force (2), the gangs' attack of
+ * 17 February 2025 as an attack blamed on Venezuela (3), never armed action, and the Argyle Declaration, once a month
+ * had passed with nothing hostile, for the date of 1. The eighteenth, 16 May 2025, is in LEFT below, with why. After
+ * the run, Venezuela's rejection of the court's order of 1 May 2025 was added to the fixture, recorded as its rejection
+ * of the order of December 2023 had been (a position on Guyana's demand, not a statement): an omission of the
+ * recording, which moves no level.
+ */
 const CALLS: readonly Call[] = [
   [
     '2023-12-02T12:00:00Z',
@@ -106,14 +116,32 @@ const CALLS: readonly Call[] = [
     "Maduro named an admiral candidate 'governor' of Guayana Esequiba two days ago: the claim pressed again, no threat of force",
   ],
   [
-    '2025-05-16T12:00:00Z',
-    2,
-    'Three attacks from the Venezuelan shore on GDF patrols on 13–15 May, nobody hurt; Guyana asks Venezuela to investigate and prosecute without holding it responsible: a third party’s attacks, not blamed on the other party',
-  ],
-  [
     '2025-05-27T12:00:00Z',
     2,
     "Venezuela elected a 'governor' for the Essequibo two days ago, defying the court's order of 1 May; Ali: 'if our land is threatened, we shall rise': a claim and a warning, no threat of war",
+  ],
+];
+
+/**
+ * Left as the model reads it (the log cannot say what the analyst sees). The analyst calls 16 May 2025 strained (2):
+ * the May attacks are a gang's and Guyana did not blame Venezuela for them, so nothing is coercive, but it is not
+ * cooperative either — Venezuela is preparing to elect a "governor" for the territory Guyana administers (its
+ * candidate named on 31 March), refused on 2 May to stop as the court ordered, and the Argyle Declaration is not being
+ * implemented: its joint commission met once (January 2024), the presidents' second meeting it set for the following
+ * three months never took place, and Venezuela's organic law and election contradict its undertaking to refrain "by
+ * words or deeds" from escalating. The log cannot say either thing. The campaign is a lasting act with no event of its
+ * own between the candidacy (46 days before) and the vote; a refusal of a demand is a position at the table, not a
+ * hostile act, as the model rightly reads it in every case. And no source says either party suspended or withdrew from
+ * the declaration, the only statuses that stop an agreement being implemented: with none recorded, the model reads it
+ * as applied, seventeen months on. Whether a declaration whose follow-up lapsed is still "being implemented" is the
+ * lead's question (in the report); no rule can tell from the log without a recorded status. The call is kept as
+ * written; the model's 1, resting on the declaration, is asserted.
+ */
+const LEFT: readonly Call[] = [
+  [
+    '2025-05-16T12:00:00Z',
+    2,
+    'Three attacks from the Venezuelan shore on GDF patrols on 13–15 May, nobody hurt; Guyana asks Venezuela to investigate and prosecute without holding it responsible: a third party’s attacks, not blamed on the other party',
   ],
 ];
 
@@ -124,10 +152,19 @@ describe('escalation model v2 on Venezuela – Guyana, 2023–25 (a case it was 
 
   itReadsEachCall(escalation, CALLS);
 
+  // Left at the model's 1: the Argyle Declaration read as implemented, and nothing hostile between the pair in the month.
+  it.each(LEFT)("at %s the analyst calls level %i (left at the model's 1): %s", (at, _analyst, _why) => {
+    const view = escalation(at);
+    expect(view.level).toBe(1);
+    expect(view.reasons.map((r) => `${r.rule}: ${r.text}`)).toEqual([
+      expect.stringMatching(/^agreement-implemented: Agreement of 2023-12-14 being implemented/),
+    ]);
+  });
+
   // No shot was fired between the two states' forces: the gangs' attacks are a third party's, so no date reads as
   // armed action, whatever the blame.
   it('no call date is militarised or worse, and no reason given is armed action', () => {
-    const read = CALLS.map(([at]) => escalation(at));
+    const read = [...CALLS, ...LEFT].map(([at]) => escalation(at));
     expect(read.filter((view) => view.level >= 4)).toEqual([]);
     expect(read.flatMap((view) => view.reasons.filter((r) => r.rule === 'armed-action'))).toEqual([]);
   });

@@ -80,7 +80,10 @@
  * - The International Court of Justice is an `observer`; its orders of 1
  *   December 2023 and 1 May 2025 are statements of its President (`neutral`:
  *   a court's order, not a party's act). Guyana's requests for them are its
- *   demands; Venezuela's refusal to recognise the court is its rejection.
+ *   demands; Venezuela's refusal to recognise the court is its rejection
+ *   (1 December 2023 and 2 May 2025, each a `PositionTaken` on Guyana's
+ *   demand; the second was added after the model's first run, an omission of
+ *   the recording, recorded as the first had been).
  * - The Argyle Declaration (14 December 2023) is an `AgreementReached` of
  *   kind `framework`, text public, no status recorded (agreed and applied as
  *   agreed): both presidents agreed it and posted it. It is recorded once
@@ -446,6 +449,22 @@ const S = {
     'https://www.stabroeknews.com/2025/05/03/news/guyana/icj-said-it-granted-provisional-measure-as-risk-of-venezuela-acquiring-property-in-dispute-has-significantly-increased/',
     '2025-05-03',
     'B',
+    2,
+  ),
+  bssMay2: source(
+    'Venezuela rejects UN court order to suspend Essequibo elections',
+    'BSS (AFP)',
+    'https://www.bssnews.net/international/269138',
+    '2025-05-02',
+    'B',
+    2,
+  ),
+  mazoMay2: source(
+    "Venezuela rejected the ICJ's request to cancel the governor's elections in Guyana Essequiba",
+    'Mazo4F',
+    'https://mazo4f.com/en/venezuela-rejected-the-icjs-request-to-cancel-the-governors-elections-in-guyana-essequiba',
+    '2025-05-02',
+    'C',
     2,
   ),
   dpiMay15: source(
@@ -1051,6 +1070,20 @@ const events = [
         'The court orders that, pending its decision, Venezuela refrain from conducting or preparing elections in the territory in dispute, and reaffirms its order of 1 December 2023: the risk of Venezuela acquiring the territory has significantly increased.',
     },
     [S.stabroekMay3],
+  ),
+  ev(
+    'PositionTaken',
+    'pos-venezuela-no-elections',
+    { occurredAt: '2025-05-02', recordedAt: rec('2025-05-03', '12:10') },
+    {
+      demandId: D.noElections,
+      actorId: 'venezuela',
+      stance: 'rejected',
+      conditions:
+        "Venezuela 'categorically rejects' the court's 'abusive and interventionist' measures: it does not and will never recognise the court's jurisdiction nor comply with its decisions on the territory; the election of the authorities of Guayana Esequiba is a sovereign act under its constitution; 'no international pressure, judicial blackmail or foreign tribunal will make us back down'.",
+      speaker: VE_MFA,
+    },
+    [S.bssMay2, S.mazoMay2],
   ),
   ev(
     'IncidentReported',
