@@ -79,6 +79,11 @@ export type EscalationFacts =
     } & Scale)
   /** A violation reported without casualties: alleged armed action of the minor kind (an exchange of fire). */
   | { readonly f: 'violation'; readonly by: string; readonly target: string; readonly ceasefireId: string }
+  /**
+   * A show of force (`force-posture`: exercises, launches, warships shadowing): no force used on the other, so neither
+   * armed action nor coercion (§5b), but a hostile act of `by` toward `target` (with none recorded, the other party).
+   */
+  | { readonly f: 'posture'; readonly by: string | null; readonly target: string | null }
   | { readonly f: 'closure'; readonly by: string | null; readonly target: string | null }
   | { readonly f: 'reopening'; readonly by: string | null; readonly target: string | null }
   | {
@@ -221,6 +226,7 @@ const FACTS = {
           ? 'force'
           : null;
     if (f !== null) return scaled(f, by, target, data, 'fatalities', alleged, blamedOn, harmed);
+    if (kind === 'force-posture') return { f: 'posture', by: by ?? alleged, target: against };
     if (kind === 'border-closure') return { f: 'closure', by: by ?? alleged, target: against };
     if (kind === 'border-reopening') return { f: 'reopening', by: by ?? alleged, target: against };
     return null;

@@ -759,6 +759,30 @@ describe('escalation v2: the level means what §5b says', () => {
     }
   });
 
+  // A show of force (exercises, missile launches, warships shadowing the other's): no force used on the other, so
+  // neither armed action nor coercion — but a hostile act of one party toward the other, as the same act recorded as a
+  // statement coded 15 (exhibit force posture) already is. With no target recorded, a party's show of force is toward
+  // the other party; a third party's is toward no one of the pair, and leaves its calm alone.
+  it("a party's show of force ends the month of calm (2, not 1, and not coercion); a third party's does not", () => {
+    const withPosture = (perpetrator: string, days: number, against?: string) => {
+      const l = log();
+      agreement(l, 60, { kind: 'partial' });
+      incident(l, days, { kind: 'force-posture', perpetrator, ...(against !== undefined ? { against } : {}) });
+      return at(l);
+    };
+    expect(withPosture('pakistan', 10)).toMatchObject({
+      level: 2,
+      reasons: [expect.objectContaining({ rule: 'strained', text: expect.stringContaining('show of force') })],
+    });
+    expect(withPosture('afghan-taliban', 10, 'pakistan').level).toBe(2);
+    // A month on, the calm is back; a third party's show of force was never the pair's.
+    expect(withPosture('pakistan', 31)).toMatchObject({
+      level: 1,
+      reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+    });
+    expect(withPosture('ttp', 10).level).toBe(1);
+  });
+
   it('a doubtful report (credibility 4) is shown but raises no level', () => {
     const doubtful: Source[] = [{ title: 'rumour', credibility: 4 }];
     const l = log();

@@ -19,7 +19,8 @@
  *                  ultimatum
  *   1 cooperative  an agreement being implemented and no hostile act or threat
  *                  for `calmDays` (a sanction or embargo announced — a
- *                  statement coded as material conflict — is a hostile act;
+ *                  statement coded as material conflict — is a hostile act,
+ *                  and so is a party's show of force, `force-posture`;
  *                  a closed border or an active ultimatum is one every day it
  *                  lasts, so one lifted within `calmDays` ends the calm too)
  *   2 strained     otherwise
@@ -480,6 +481,15 @@ class Scene {
           f.ceasefireId,
         );
         return;
+      case 'posture': {
+        // A show of force: no force used on the other, so neither armed action nor coercion (§5b), but a hostile act
+        // toward the other party (as a statement coded 15, exhibit force posture, is) that ends line 1's month of calm.
+        // With no target recorded it is toward the other party; a third party's, toward no one of the pair.
+        const pair = this.pairOf(f.by, f.target);
+        const what = f.by === null ? 'show of force' : `show of force by ${this.name(f.by)}`;
+        this.act(record, pair, 'rhetoric', this.base(record), what);
+        return;
+      }
       case 'closure':
       case 'reopening': {
         const pair = this.pairOf(f.by, f.target);
@@ -879,7 +889,8 @@ function readPair(
             o.act.kind === 'repudiation' ||
             (o.act.kind === 'rhetoric' &&
               o.act.record.facts?.f === 'statement' &&
-              (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record)))) &&
+              (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record))) ||
+            (o.act.kind === 'rhetoric' && o.act.pair !== null && o.act.record.facts?.f === 'posture')) &&
           within(w.calmDays)(o),
       );
     const implemented = scene.agreements.filter(
@@ -900,7 +911,12 @@ function readPair(
         eventIds: [agreement.record.eventId],
       });
     } else {
-      const recentWords = occurrences.filter((o) => o.act.kind === 'rhetoric' && within(w.coercionDays)(o));
+      const isShow = (o: { act: Act }) => o.act.record.facts?.f === 'posture';
+      const recentWords = occurrences.filter(
+        (o) => o.act.kind === 'rhetoric' && !isShow(o) && within(w.coercionDays)(o),
+      );
+      // A party's show of force within the month: what keeps the level from 1, said with its date.
+      const shows = confident.filter((o) => isShow(o) && o.act.pair !== null && within(w.calmDays)(o));
       // A party stepping back from an agreement within the month: what keeps the level from 1, said with its date.
       const steppedBack = confident.filter((o) => o.act.kind === 'repudiation' && within(w.calmDays)(o));
       reasons.push({
@@ -916,10 +932,12 @@ function readPair(
           (recentWords.length > 0
             ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
             : '') +
-          steppedBack.map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`).join('') +
+          [...steppedBack, ...shows]
+            .map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`)
+            .join('') +
           lifted.map((l) => `; ${l.text}`).join(''),
         eventIds: uniq([
-          ...[...recentWords, ...steppedBack].flatMap((o) => o.eventIds),
+          ...[...recentWords, ...steppedBack, ...shows].flatMap((o) => o.eventIds),
           ...lifted.flatMap((l) => l.eventIds),
         ]),
       });

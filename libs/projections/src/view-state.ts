@@ -270,8 +270,9 @@ export interface LaterNames {
  * 9: an agreement's status changes (`agreementStatuses`); its escalation facts keep its id and status as reached.
  * 10: an incident keeps whom it harmed though it was not aimed at it (`harmed`), in its record and its escalation facts.
  * 11: an incident's escalation facts keep its `place` (acts at places recorded alike are one of §5b's "several places").
+ * 12: a show of force (`force-posture`) has escalation facts (`posture`: who, toward whom), a hostile act of the pair.
  */
-export const VIEW_STATE_SCHEMA = 11;
+export const VIEW_STATE_SCHEMA = 12;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
