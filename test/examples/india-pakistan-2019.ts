@@ -85,6 +85,12 @@
  *   the Foreign Secretary's statement of 26 February, which says India had
  *   "repeatedly" urged it; Pakistan's offer to act on "actionable evidence"
  *   (19 February) stays in the Prime Minister's statement.
+ * - Added after the first run of the model, found while searching for dated
+ *   reports of the firing in February 2021 (as an analyst following the news
+ *   would have recorded them; the first research had missed them): the firing
+ *   at Nowshera on 2 March 2019, and in Poonch on 28 January and 1 February
+ *   2021. No dated report of the firing between 2 and 24 February 2021 was
+ *   found: only the count says it went on to the eve of the DGMOs' statement.
  * - Left out for want of a dated source: the shelling that killed three of a
  *   family at Salotri, Poonch (1 March 2019, known here from an undated copy),
  *   the Kartarpur corridor agreement (October 2019), the infiltration bid of
@@ -285,6 +291,14 @@ const S = {
     'Pakistan PM Imran Khan was in Lahore to oversee the handing over Wing Commander Abhinandan Varthaman',
     'Zee News (PTI)',
     'https://zeenews.india.com/world/pakistan-pm-imran-khan-was-in-lahore-to-oversee-the-handing-over-wing-commander-abhinandan-varthaman-2184648.html',
+    '2019-03-02',
+    'B',
+    2,
+  ),
+  zeeMar2_rajouri: source(
+    "Pakistan violates ceasefire in Jammu and Kashmir's Rajouri, Indian Army retaliates",
+    'Zee News (PTI)',
+    'https://zeenews.india.com/jammu-and-kashmir/pakistan-violates-ceasefire-in-jammu-and-kashmirs-rajouri-indian-army-retaliates-2184725.html',
     '2019-03-02',
     'B',
     2,
@@ -493,6 +507,14 @@ const S = {
     2,
   ),
   // --- 2021: the DGMOs' statement and after ------------------------------------
+  excelsiorFeb1_2021: source(
+    'Pak Army shells forward posts along LoC in Poonch',
+    'Daily Excelsior (PTI)',
+    'https://www.dailyexcelsior.com/pak-army-shells-forward-posts-along-loc-in-poonch-2/',
+    '2021-02-01',
+    'C',
+    2,
+  ),
   hinduFeb25_2021: source(
     'India, Pakistan agree to ceasefire along border',
     'The Hindu',
@@ -862,6 +884,19 @@ const events = [
     },
   ),
   // ===== March – May 2019: the LoC after Balakot =====
+  ev(
+    'CeasefireViolationReported',
+    'cfv-2019-03-02',
+    { occurredAt: '2019-03-02T07:00:00Z', precision: 'approximate', recordedAt: rec('2019-03-02', '10:00') },
+    {
+      ceasefireId: C.loc2003,
+      allegedBy: 'india',
+      against: 'pakistan',
+      description:
+        'Indian Army: at about 12:30 IST Pakistani troops fire on Indian posts and villages in the Nowshera sector of Rajouri; the Indian Army retaliates. No casualty reported.',
+    },
+    [S.zeeMar2_rajouri],
+  ),
   ev(
     'CeasefireViolationReported',
     'cfv-2019-03-10',
@@ -1266,6 +1301,33 @@ const events = [
     [S.republicNov14_2020],
   ),
   // ===== 2021: the DGMOs' statement, and after =====
+  ev(
+    'CeasefireViolationReported',
+    'cfv-2021-01-28',
+    { occurredAt: '2021-01-28', recordedAt: rec('2021-02-01', '18:00') },
+    {
+      ceasefireId: C.loc2003,
+      allegedBy: 'india',
+      against: 'pakistan',
+      casualties: { min: 0, max: 0 },
+      injured: { min: 1, max: 1 },
+      description: 'Pakistani shelling along the LoC in the Shahpur sector of Poonch injures a 20-year-old man.',
+    },
+    [S.excelsiorFeb1_2021],
+  ),
+  ev(
+    'CeasefireViolationReported',
+    'cfv-2021-02-01',
+    { occurredAt: '2021-02-01T12:15:00Z', precision: 'approximate', recordedAt: rec('2021-02-01', '18:05') },
+    {
+      ceasefireId: C.loc2003,
+      allegedBy: 'india',
+      against: 'pakistan',
+      description:
+        'Indian Army: at about 17:45 IST the Pakistan Army fires small arms and shells forward posts with mortars in the Mankote sector of Poonch; the Indian Army retaliates. No casualty reported.',
+    },
+    [S.excelsiorFeb1_2021],
+  ),
   ev(
     'IncidentReported',
     'rep-2020-violations',
