@@ -41,9 +41,12 @@
  *   "ceasefire violations"), and neither renounced it, so the firing on the LoC
  *   is recorded as each side reported it, as violations of that ceasefire (with
  *   their dead), and the ceasefire stays in force until the DGMOs' statement of
- *   25 February 2021 supersedes it. The Balakot strike, the air battle and the
- *   Army's artillery strikes of 20 October 2019 and 13 November 2020 were
- *   reported as strikes, not as violations: they are recorded as incidents.
+ *   25 February 2021 supersedes it. The Balakot strike and the air battle were
+ *   reported by both sides as strikes and retaliation, not as violations of
+ *   it: they are recorded as incidents of their own. The Army's artillery of
+ *   20 October 2019 and 13 November 2020, reported as its answer to the
+ *   violations of that day, is recorded as an incident in one occurrence with
+ *   the violation it answered.
  * - The DGMOs' statement ("strict observance of all agreements, understandings
  *   and cease firing … with effect from midnight 24/25 Feb 2021") is recorded as
  *   the technical round it concluded, an agreement (kind `ceasefire`, text
