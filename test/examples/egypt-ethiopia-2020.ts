@@ -61,23 +61,31 @@
  *   own statement (`accusation`: "a threat to regional stability", "a
  *   violation of the Declaration of Principles"). A dam filled in the rainy
  *   season is not armed action, a closed border or an ultimatum.
- * - Veiled threats. An analyst reads words that say force may be used as a
- *   threat of war, and words that only assert a right as a warning: Sisi's
- *   "no one should assume he is beyond the reach of our capabilities" (30
- *   March 2021) is a `threat`; his "all options are open … we have witnessed
- *   the cost of any confrontation" (7 April 2021) a `military-threat`; Egypt's
- *   letter of 1 September 2024 — "having exhausted all amicable means", ready
- *   "to exercise our right to defend" under the UN Charter (the Charter's
- *   right of self-defence) — a `threat`. Egypt's "legitimate right … to take
- *   all necessary measures to ensure and protect its national security" (29
- *   July 2022), its "reserves its right … to defend its water and national
- *   security" (19 December 2023), Abdelatty's "anyone who thinks Egypt will
- *   budge under existential threats is deluded" (28 September 2024), Ethiopia's
- *   "will take any necessary measures" (16 August 2024) and Abiy's "anyone
- *   intending to invade Ethiopia should think ten times" (8 September 2024:
- *   deterrence against an invasion, nobody named) are `warning`s. Shoukry at
- *   the Security Council, asked about a military option, said only that Egypt
- *   must protect its people's rights: an accusation, not a threat.
+ * - Veiled threats. An analyst reads words that say force may be used, however
+ *   veiled, as a threat of war — the catalogue's `military-threat` (CAMEO 138,
+ *   threaten with military force; `threat`, CAMEO 13, is for threats short of
+ *   force) — and words that only assert a right as a `warning`. Threats of
+ *   force: Sisi's "no one should assume he is beyond the reach of our
+ *   capabilities" (30 March 2021), his "all options are open … we have
+ *   witnessed the cost of any confrontation" (7 April 2021), Egypt's letter of
+ *   1 September 2024 — "having exhausted all amicable means", ready "to
+ *   exercise our right to defend" under the UN Charter (the Charter's right of
+ *   self-defence). Warnings: Egypt's "legitimate right … to take all necessary
+ *   measures to ensure and protect its national security" (29 July 2022), its
+ *   "reserves its right … to defend its water and national security" (19
+ *   December 2023), Abdelatty's "anyone who thinks Egypt will budge under
+ *   existential threats is deluded" (28 September 2024), Ethiopia's "will take
+ *   any necessary measures" (16 August 2024) and Abiy's "anyone intending to
+ *   invade Ethiopia should think ten times" (8 September 2024: deterrence
+ *   against an invasion, nobody named). Shoukry at the Security Council, asked
+ *   about a military option, said only that Egypt must protect its people's
+ *   rights: an accusation, not a threat. (The first pass recorded the 30 March
+ *   2021 and 1 September 2024 statements with the tone `threat`, splitting
+ *   veiled from open threats of force, which the tones do not: both are
+ *   threats of force, re-recorded `military-threat` after the first run.)
+ *   Egypt's "no tangible change in the Ethiopian position" is a critical
+ *   assessment; its "the filling violates the Declaration of Principles" an
+ *   accusation.
  * - Trump's "they'll blow up that dam" (23 October 2020) is the words of a
  *   third party (the mediator's president), recorded under `united-states` as
  *   a `military-threat` aimed at Ethiopia; Ethiopia's answers (the foreign
@@ -876,7 +884,7 @@ const events = [
     {
       speaker: SISI,
       audience: 'ethiopia',
-      tone: 'threat',
+      tone: 'military-threat',
       summary:
         'At the Suez Canal: "no one can take a drop of water from Egypt"; doing so "will create unimaginable instability in the region"; "no one should assume that he is beyond the reach of our capabilities"; Egypt\'s water is a red line — while saying "we are not threatening anyone" and that negotiation is Egypt\'s choice.',
       quote:
@@ -1408,7 +1416,7 @@ const events = [
     {
       speaker: ABDELATTY,
       audience: 'ethiopia',
-      tone: 'threat',
+      tone: 'military-threat',
       summary:
         "Letter to the Security Council on Abiy's announcement of the fifth filling (26 August): the negotiations ended after 13 years, Ethiopia using them as cover for a fait accompli; its policies could be an existential threat to Egypt; having exhausted all amicable means, Egypt is ready to exercise its right to defend its people under the UN Charter.",
       quote:
