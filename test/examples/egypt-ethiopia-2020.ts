@@ -114,7 +114,7 @@
  *   with nothing said.
  */
 import type { Actor, Person } from '../../libs/domain/src';
-import { type CaseDefinition, caseKit, source } from '../../examples/case-builder';
+import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'egypt-ethiopia-gerd-2020';
 const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 2020);
@@ -302,7 +302,7 @@ const S = {
   ),
   trtApr6: source(
     'Egypt, Sudan say GERD talks in Kinshasa end with no progress',
-    'TRT World (Reuters)',
+    'TRT World',
     'https://www.trtworld.com:443/article/12759140',
     '2021-04-06',
     'B',
@@ -334,7 +334,7 @@ const S = {
   ),
   newsghanaJun14: source(
     "Egypt complains to UN of Ethiopia's unilateral measures on filling of Nile dam",
-    'News Ghana (Xinhua)',
+    'News Ghana',
     'https://newsghana.com.gh/egypt-complains-to-un-of-ethiopias-unilateral-measures-on-filling-of-nile-dam/',
     '2021-06-14',
     'C',
@@ -462,7 +462,7 @@ const S = {
   ),
   trtSep23: source(
     'Ethiopia begins second round of talks with Egypt, Sudan over Nile mega-dam',
-    'TRT World (AFP)',
+    'TRT World',
     'https://www.trtworld.com/article/15096698',
     '2023-09-23',
     'B',
@@ -478,7 +478,7 @@ const S = {
   ),
   enaOct25: source(
     'Third round of GERD talks concludes in Cairo',
-    'AllAfrica (Addis Standard)',
+    'AllAfrica',
     'https://allafrica.com/stories/202310250573.html',
     '2023-10-25',
     'B',
@@ -486,7 +486,7 @@ const S = {
   ),
   enaDec18: source(
     'Fourth round of trilateral negotiation on GERD starts in Addis Ababa',
-    'AllAfrica (Ethiopian News Agency)',
+    'AllAfrica',
     'https://allafrica.com/stories/202312180454.html',
     '2023-12-18',
     'B',
@@ -919,7 +919,7 @@ const events = [
       demandId: D.quartet,
       by: 'sudan',
       addressedTo: ['ethiopia', 'egypt'],
-      text: 'An international quartet led by the AU chair (with the UN, the EU and the United States) to mediate between the three countries, the observers empowered to propose solutions.',
+      text: 'An international quartet led by the DR Congo as AU chair to mediate between the three countries, the parties to the negotiations taking part in offering solutions to the legal and technical issues.',
       category: 'procedural',
     },
     [S.sisApr7, S.trtApr6],
@@ -942,7 +942,7 @@ const events = [
       conditions:
         "Egypt's account: Ethiopia rejected the quartet and every other proposal to develop the negotiation process.",
     },
-    [{ ...S.sisApr7, credibility: 3 }],
+    [graded(S.sisApr7, 3)],
   ),
   ev(
     'TalksRoundConcluded',
@@ -952,7 +952,7 @@ const events = [
       roundId: R.kinshasa,
       outcome: 'collapsed',
       summary:
-        'Extended to a third day, the talks end with no progress and no agreement even on relaunching the negotiations; Egypt: Ethiopia lacks "the political will to negotiate in good faith"; Sudan will "consider all possible options". No date set to meet again.',
+        'The talks end with no progress and no agreement even on relaunching the negotiations; Egypt: Ethiopia lacks "the political will to negotiate in good faith"; Sudan will "consider all possible options".',
     },
     [S.trtApr6, S.sisApr7],
   ),
@@ -1053,7 +1053,7 @@ const events = [
       audience: 'domestic audience',
       tone: 'neutral',
       summary:
-        'The second filling is complete, ahead of time thanks to heavy rains; the water is overtopping; some 13.5 billion cubic metres retained this year.',
+        'The second filling is complete, ahead of time thanks to heavy rains; the water is overtopping; about 18 billion cubic metres retained in the two fillings.',
     },
     [S.camerounJul20],
     { note: 'The second filling: recorded as its announcement.' },
@@ -1093,7 +1093,7 @@ const events = [
       audience: 'UN Security Council',
       tone: 'warning',
       summary:
-        'Letter to the Council after Ethiopia\'s notice (26 July) that it continues the filling: complete rejection of the unilateral filling, a violation of the 2015 Declaration; Egypt will not tolerate any prejudice to its rights and keeps its "legitimate right … to take all necessary measures to ensure and protect its national security".',
+        'Letter to the Council after Ethiopia\'s notice (26 July) that it continues the filling: complete rejection of the unilateral filling, a violation of the 2015 Declaration; Egypt will not tolerate any prejudice to its rights; the foreign ministry adds that it keeps its "legitimate right … to take all necessary measures to ensure and protect its national security".',
     },
     [S.trtJul29, S.lokmatJul30],
   ),
@@ -1106,7 +1106,7 @@ const events = [
       audience: 'domestic audience',
       tone: 'neutral',
       summary:
-        'From the dam: "the third fill has been completed", 600 metres, 25 more than last year; "The Nile is a gift from God given to us for Ethiopians to use"; the filling harmed no downstream country.',
+        'From the dam: "the third fill has been completed", 600 metres, 25 more than last year; "The Nile is a gift from God given to us for Ethiopians to use."',
     },
     [S.whatsnewAug12],
     { note: 'The third filling: recorded as its announcement.' },
@@ -1169,7 +1169,7 @@ const events = [
       label: 'First round of the resumed talks, Cairo',
       format: 'formal',
       venue: 'Cairo',
-      delegations: [{ actorId: 'egypt', head: SEWILAM }, { actorId: 'ethiopia', head: SELESHI }, { actorId: 'sudan' }],
+      delegations: [{ actorId: 'egypt' }, { actorId: 'ethiopia' }, { actorId: 'sudan' }],
     },
     [S.enterpriseAug29],
   ),
@@ -1222,7 +1222,7 @@ const events = [
       label: 'Second round, Addis Ababa',
       format: 'formal',
       venue: 'Addis Ababa',
-      delegations: [{ actorId: 'egypt', head: SEWILAM }, { actorId: 'ethiopia', head: SELESHI }, { actorId: 'sudan' }],
+      delegations: [{ actorId: 'egypt' }, { actorId: 'ethiopia' }, { actorId: 'sudan' }],
     },
     [S.trtSep23],
   ),
@@ -1276,7 +1276,7 @@ const events = [
       label: 'Fourth round, Addis Ababa',
       format: 'formal',
       venue: 'Addis Ababa',
-      delegations: [{ actorId: 'egypt', head: SEWILAM }, { actorId: 'ethiopia', head: SELESHI }, { actorId: 'sudan' }],
+      delegations: [{ actorId: 'egypt' }, { actorId: 'ethiopia' }, { actorId: 'sudan' }],
     },
     [S.enaDec18],
   ),
@@ -1288,7 +1288,7 @@ const events = [
       roundId: R.addis4,
       outcome: 'collapsed',
       summary:
-        'Egypt declares the negotiations over: the four months expired without progress, Ethiopia having refused "any of the technical or legal compromise solutions"; Egypt will now closely monitor the filling and operation of the dam.',
+        "The fourth and last round under the leaders' agreement ends, and Egypt says the four-month deadline has expired without any progress: the talks have failed; it will now closely monitor the filling and operation of the dam.",
     },
     [S.nationalDec19],
     { occurrence: O.addisCollapse },
@@ -1440,7 +1440,7 @@ const events = [
   ev(
     'IncidentReported',
     'inc-egypt-mogadishu-sep23',
-    { occurredAt: '2024-09-22', precision: 'approximate', recordedAt: rec('2024-09-24', '20:00') },
+    { occurredAt: '2024-09-23', recordedAt: rec('2024-09-24', '20:00') },
     {
       incidentId: 'egypt-warship-mogadishu-2024-09',
       kind: 'force-posture',
@@ -1456,7 +1456,7 @@ const events = [
   ev(
     'StatementMade',
     'stmt-taye-sep23',
-    { occurredAt: '2024-09-23', recordedAt: rec('2024-09-24', '20:05') },
+    { occurredAt: '2024-09-23', precision: 'approximate', recordedAt: rec('2024-09-24', '20:05') },
     {
       speaker: TAYE,
       audience: 'egypt',
@@ -1469,7 +1469,7 @@ const events = [
   ev(
     'StatementMade',
     'stmt-abdelatty-unga-sep28',
-    { occurredAt: '2024-09-28', recordedAt: rec('2024-09-29', '20:00') },
+    { occurredAt: '2024-09-28', precision: 'approximate', recordedAt: rec('2024-09-29', '20:00') },
     {
       speaker: ABDELATTY,
       audience: 'ethiopia',
@@ -1495,7 +1495,7 @@ const events = [
       counterparts: ['eritrea', 'somalia'],
       kind: 'meeting',
       summary:
-        'Sisi, Isaias Afwerki and Hassan Sheikh Mohamud meet in Asmara: "absolute respect for the sovereignty … and territorial integrity of countries in the region", opposing interference "under any pretext"; support for the Somali army to protect its land and sea borders; a joint committee of their foreign ministers.',
+        'Sisi, Isaias Afwerki and Hassan Sheikh Mohamud meet in Asmara: "absolute respect for the sovereignty, independence, and territorial integrity of countries in the region", opposing any interference in their internal affairs; cooperation to enable the Somali army to counter terrorism and face internal and external challenges.',
     },
     [S.menafnOct10],
   ),
