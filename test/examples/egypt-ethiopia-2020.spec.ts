@@ -14,7 +14,10 @@
  * recording's — Sisi's "beyond the reach of our capabilities" and Egypt's "ready to exercise our right to defend …
  * in accordance with the UN Charter" are threats of force, recorded at first with the tone `threat` (CAMEO 13, a
  * threat short of force) instead of `military-threat` (CAMEO 138), and re-recorded (the fixture's header says why);
- * 12 September 2023 (1 called, 2 read) was the call's, revised below with its reason. No rule was changed.
+ * 12 September 2023 (1 called, 2 read) was the call's, revised below with its reason. No call needed a rule changed;
+ * but re-recording the threats showed the model read a threat of war by its tone alone, so a statement the analyst
+ * coded 138 (threaten with military force) under another tone counted as words; it is now a threat of war
+ * (escalation-v2.spec.ts, "a statement coded as a threat of military force"), and no call here moves.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
