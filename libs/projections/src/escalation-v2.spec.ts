@@ -783,6 +783,32 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(withPosture('ttp', 10).level).toBe(1);
   });
 
+  // The analyst's CAMEO code says what a statement is: 138 (threaten with military force, and its sub-codes 1381–1384)
+  // is a threat of war whatever tone the words were given ("if talks fail, only war will happen", recorded as a
+  // conditional `threat` and coded 138). The tone `threat` alone (CAMEO 13: a threat short of force) is not.
+  it('a statement coded as a threat of military force (CAMEO 138…) is a threat of war, whatever its tone', () => {
+    const withCode = (tone: EventDataByType['StatementMade']['tone'], days: number, cameo?: string) => {
+      const l = log();
+      l.add(
+        'StatementMade',
+        { speaker: SPEAKER, audience: 'afghan-taliban', tone, summary: 'if talks fail, only war will happen' },
+        { occurredAt: daysBefore(days), ...(cameo !== undefined ? { cameo } : {}) },
+      );
+      return at(l);
+    };
+    for (const cameo of ['138', '1384']) {
+      expect(withCode('threat', 3, cameo)).toMatchObject({
+        level: 3,
+        reasons: [expect.objectContaining({ rule: 'coercion' })],
+      });
+      expect(withCode('warning', 3, cameo).level).toBe(3);
+      expect(withCode('threat', 20, cameo).level).toBe(2); // like any threat of war, it weighs two weeks
+    }
+    expect(withCode('threat', 3).level).toBe(2); // a threat short of force: words, not a threat of war
+    expect(withCode('threat', 3, '130').level).toBe(2);
+    expect(withCode('military-threat', 3).level).toBe(3);
+  });
+
   it('a doubtful report (credibility 4) is shown but raises no level', () => {
     const doubtful: Source[] = [{ title: 'rumour', credibility: 4 }];
     const l = log();

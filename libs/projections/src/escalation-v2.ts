@@ -194,6 +194,18 @@ function isHostileMeasure(record: DevelopmentRecord): boolean {
   return record.code !== null && MATERIAL_CONFLICT_ROOTS.includes(record.code.slice(0, 2));
 }
 
+/**
+ * A statement coded as a threat of military force: the code is the model's default for the tone `military-threat`
+ * (CAMEO 138, "threaten with military force"), or one of its sub-codes (1381–1384). The analyst's code says what the
+ * words are — "if talks fail, only war will happen" recorded as a conditional `threat` and coded 138 — so it is a
+ * threat of war whatever its tone (§5b); the tone `threat` alone (CAMEO 13) is a threat short of force.
+ */
+function isThreatOfForce(record: DevelopmentRecord, model: ConditionsModel): boolean {
+  const byTone = model.defaultCodes.StatementMade;
+  const code = typeof byTone === 'object' ? getOwn(byTone.codes, THREAT_OF_WAR) : undefined;
+  return record.code !== null && code !== undefined && record.code.startsWith(code);
+}
+
 const LEVEL_NAME: Readonly<Record<LevelNumber, LevelName>> = {
   1: 'cooperative',
   2: 'strained',
@@ -515,7 +527,7 @@ class Scene {
         // television), threaten no party: they are nobody's pair's, not the negotiation's as a whole (§5b: the pair
         // of actors matters). Addressed to a party, they are that pair's.
         const outsiders = pair === null && !this.parties.includes(f.by);
-        if (f.tone === THREAT_OF_WAR) {
+        if (f.tone === THREAT_OF_WAR || isThreatOfForce(record, this.model)) {
           if (!outsiders) this.act(record, pair, 'coercion', this.base(record), 'threat of war');
         } else if (isHostileMeasure(record)) {
           if (!outsiders) this.act(record, pair, 'rhetoric', this.base(record), 'hostile measure');
