@@ -241,7 +241,7 @@ describe('recording developments', () => {
       const revision = await revisionOf(api, id);
       const bad = withId({
         ...EXAMPLE_EVENTS.TalksSuspended,
-        data: { ...EXAMPLE_EVENTS.TalksSuspended.data, temporary: 'for now' },
+        data: { ...EXAMPLE_EVENTS.TalksSuspended.data, temporary: 'for now' as unknown as boolean },
       });
       const reply = await api.post(`/negotiations/${id}/events`, bad);
       expect(reply.status).toBe(400);
