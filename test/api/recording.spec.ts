@@ -218,6 +218,39 @@ describe('recording developments', () => {
     });
   });
 
+  // Iran put the Baghdad talks with Saudi Arabia on hold "temporarily" (13 March 2022): a suspension for a time.
+  describe('talks suspended for a time (TalksSuspended.temporary)', () => {
+    const id = 'talks-paused';
+    beforeAll(async () => {
+      expectStatus(await api.post('/negotiations', openBody(id)), 201);
+    });
+
+    it('is stored and read back as recorded, and the status says the talks are paused', async () => {
+      const paused = withId({
+        ...EXAMPLE_EVENTS.TalksSuspended,
+        data: { ...EXAMPLE_EVENTS.TalksSuspended.data, temporary: true },
+      });
+      const reply = expectStatus(await api.post(`/negotiations/${id}/events`, paused), 201);
+      expect(reply.body.events[0].data).toEqual({ ...EXAMPLE_EVENTS.TalksSuspended.data, temporary: true });
+      expect(expectStatus(await api.get(`/events/${paused.eventId}`), 200).body.data.temporary).toBe(true);
+      const status = expectStatus(await api.get(`/negotiations/${id}/status?minPosition=${reply.body.position}`), 200);
+      expect(status.body).toMatchObject({ phase: 'suspended', suspended: { by: 'pakistan', temporary: true } });
+    });
+
+    it('refuses a value that is not true or false with 400 naming the field, and stores nothing', async () => {
+      const revision = await revisionOf(api, id);
+      const bad = withId({
+        ...EXAMPLE_EVENTS.TalksSuspended,
+        data: { ...EXAMPLE_EVENTS.TalksSuspended.data, temporary: 'for now' as unknown as boolean },
+      });
+      const reply = await api.post(`/negotiations/${id}/events`, bad);
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors).toEqual([{ field: 'data.temporary', problems: ['temporary must be a boolean value'] }]);
+      expect(await revisionOf(api, id)).toBe(revision);
+      expect((await api.get(`/events/${bad.eventId}`)).status).toBe(404);
+    });
+  });
+
   describe('conditional writes with If-Match', () => {
     const id = 'if-match';
     beforeAll(async () => {

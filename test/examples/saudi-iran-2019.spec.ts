@@ -7,8 +7,7 @@
  * Iran for one is coercion for two weeks (§5b); talks that pause (Iran's suspension of March 2022) and resume; and an
  * agreement implemented step by step, cooperative from its signature once a month has passed without a hostile act
  * or threat between the two. The calls below were written from DOMAIN.md §5b alone, before the model was run on the
- * case, each with its reason; the model must agree with each one in CALLS. One, on Iran's pause of the talks, is left
- * as the model reads it (LEFT, with why).
+ * case, each with its reason; the model must agree with each one in CALLS.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
@@ -23,7 +22,11 @@ const escalation = (T: string) => escalationAt(entries, T);
  * weeks, alleged") and the model read 2: the call was wrong by §5b and is revised below — Iran threatened nothing;
  * Saudi Arabia's claim that Iran was preparing an attack is an accusation and the force posture it describes, which
  * §5b's line 3 does not list (an ultimatum, a threat of war, collapsed talks, an attack blamed on the other), as the
- * Israel – Syria case reads Israel's posture in the buffer zone. 15 March 2022 is in LEFT below, with why.
+ * Israel – Syria case reads Israel's posture in the buffer zone. 15 March 2022 was left at the model's 3 until the
+ * catalogue could say what the analyst sees: the first run, and every run until then, read Iran's suspension of
+ * 13 March as talks collapsed (coercion for two weeks: "Talks suspended by Iran on 2022-03-13"), the only suspension
+ * the catalogue had. Iran's own word was "temporarily", and the postponed round was held five weeks later: recorded
+ * now as a suspension for a time (`temporary: true`), it is a pause, not collapsed talks, and the call holds as written.
  */
 const CALLS: readonly Call[] = [
   [
@@ -65,6 +68,11 @@ const CALLS: readonly Call[] = [
     '2021-09-28T12:00:00Z',
     2,
     'The fourth Baghdad round, the first under Raisi, was held last week and called positive: talks holding, nothing hostile between the two; no agreement',
+  ],
+  [
+    '2022-03-15T12:00:00Z',
+    2,
+    'Iran put the talks on hold two days ago, "temporarily" and without a reason, after the mass execution; the fifth round is postponed. A pause, not collapsed talks, and no threat or blamed attack in two weeks: strained',
   ],
   [
     '2022-03-23T12:00:00Z',
@@ -123,24 +131,6 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
-/**
- * Left as the model reads it (the log cannot say what the analyst sees). The analyst calls Iran's pause of March 2022 a
- * pause, not collapsed talks (2): Iran put the talks on hold "temporarily", giving no reason, and held the postponed
- * round five weeks later. The catalogue has one event for a party stepping away from talks, `TalksSuspended` (by whom,
- * why, in free text), and nothing that says whether the talks are paused or broken off; the model reads every
- * suspension as talks collapsed (coercion for two weeks), which the Colombia – ELN ("talks suspended in anger") and
- * Saudi Arabia – Qatar ("Riyadh suspended all dialogue") calls need. No rule can tell the two apart from the log without
- * reading the free text: the question (a field saying a suspension is temporary, or the analyst recording a pause as
- * the round postponed alone) is the lead's, in the report. The call is kept as written; the model's 3 is asserted.
- */
-const LEFT: readonly Call[] = [
-  [
-    '2022-03-15T12:00:00Z',
-    2,
-    'Iran put the talks on hold two days ago, "temporarily" and without a reason, after the mass execution; the fifth round is postponed. A pause, not collapsed talks, and no threat or blamed attack in two weeks: strained',
-  ],
-];
-
 describe('escalation model v2 on Saudi Arabia – Iran, 2019–24 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
     expect(caseProblems(definition)).toEqual([]);
@@ -148,12 +138,11 @@ describe('escalation model v2 on Saudi Arabia – Iran, 2019–24 (a case it was
 
   itReadsEachCall(escalation, CALLS);
 
-  // Left at the model's 3: the suspension read as talks collapsed, and nothing else coercive.
-  it.each(LEFT)("at %s the analyst calls level %i (left at the model's 3): %s", (at, _analyst, _why) => {
-    const view = escalation(at);
-    expect(view.level).toBe(3);
+  // Iran's pause is said as a pause, not as collapsed talks: the reason names it, and nothing coercive.
+  it("15 March 2022: Iran's suspension for a time is said as talks paused, not as collapsed talks", () => {
+    const view = escalation('2022-03-15T12:00:00Z');
     expect(view.reasons.map((r) => `${r.rule}: ${r.text}`)).toEqual([
-      expect.stringMatching(/^coercion: Talks suspended by Iran on 2022-03-13 /),
+      expect.stringMatching(/^strained: .*; talks paused by Iran on 2022-03-13 /),
     ]);
   });
 

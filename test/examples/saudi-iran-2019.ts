@@ -42,8 +42,9 @@
  * - The second and third Baghdad rounds (spring and summer 2021) are known only from Iran's ambassador's count ("three
  *   rounds", 31 August 2021) with no date: not recorded. The fourth is dated approximately to the week before AP's
  *   report (about 21 September 2021).
- * - Iran's pause of March 2022 is `TalksSuspended` (Iran "temporarily" halted the talks, giving no reason, after Saudi
- *   Arabia's execution of 81 men), not a collapsed round: the fifth round was postponed and held on 21 April.
+ * - Iran's pause of March 2022 is `TalksSuspended` with `temporary: true` (Iran "temporarily" halted the talks, giving
+ *   no reason, after Saudi Arabia's execution of 81 men), not a collapsed round: the fifth round was postponed and held
+ *   on 21 April.
  * - The Iraqi foreign minister's account of a ten-point memorandum (25 April 2022) rests on one small outlet and is not
  *   recorded as an agreement.
  * - The IRGC commander's "last warning" to Saudi Arabia over its Persian-language media (17 October 2022) is a threat,
@@ -812,6 +813,7 @@ const events = [
       by: 'iran',
       reason:
         'Iran "unilaterally and temporarily" puts the talks on hold without giving a reason, the day after Saudi Arabia executed 81 men, 41 of them Shia by activists\' count.',
+      temporary: true,
     },
     [S.ifpMar13],
   ),

@@ -373,3 +373,28 @@ describe('the other new values', () => {
     ]);
   });
 });
+
+describe('TalksSuspended.temporary: talks suspended for a time, by the suspending party’s own account', () => {
+  const suspension = (data: Record<string, unknown>) =>
+    development('TalksSuspended', { by: 'pakistan', ...data } as never, {
+      label: 'suspension',
+      occurredAt: '2025-10-29',
+    });
+
+  it('is recorded, stored and read back (Iran putting the Baghdad talks on hold "temporarily")', () => {
+    const decided = given(history)
+      .when(record(suspension({ reason: 'On hold, temporarily', temporary: true })))
+      .run();
+    expect(decided[0]?.data).toEqual({ by: 'pakistan', reason: 'On hold, temporarily', temporary: true });
+    const stored = JSON.parse(JSON.stringify(toStoredEvent(decided[0]!)));
+    expect(stored.data.temporary).toBe(true);
+    expect(fromStoredEvent(stored)).toEqual(decided[0]);
+  });
+
+  it('refuses a value that is not true or false, naming the field', () => {
+    const error = given(history)
+      .when(record(suspension({ temporary: 'yes' })))
+      .thenThrows('invalid-event-data', 'rule', [eventId('suspension')]);
+    expect(error.details.problems).toEqual(['data.temporary must be true or false']);
+  });
+});

@@ -641,7 +641,7 @@ export const CATALOGUE = {
   },
   TalksSuspended: {
     group: 'process',
-    summary: 'talks are suspended (by whom, why)',
+    summary: 'talks are suspended (by whom, why; for a time, or broken off)',
     aliases: ['suspended'],
     fields: {
       by: {
@@ -658,6 +658,15 @@ export const CATALOGUE = {
         description: 'Why.',
         example:
           'Information Minister Tarar declares that the Istanbul dialogue failed to bring about any workable solution.',
+      },
+      temporary: {
+        kept: true,
+        kind: 'bool',
+        ...opt,
+        label: 'Only for a time',
+        description:
+          'The suspending party says the talks are on hold for a time, not broken off (Iran put the Baghdad talks with Saudi Arabia on hold "temporarily" on 13 March 2022): read as a pause, not as collapsed talks.',
+        example: false,
       },
     },
   },

@@ -144,6 +144,12 @@ export interface TalksSuspended {
   /** Actor id of who suspended the talks. */
   readonly by: string;
   readonly reason?: string;
+  /**
+   * True when, by the suspending party's own account, the talks are on hold for a time, not broken off: Iran put the
+   * Baghdad talks with Saudi Arabia on hold "temporarily" on 13 March 2022 (the round was held five weeks later).
+   * Absent (or false): a suspension as such, read as talks collapsed (Colombia's Petro suspending the ELN talks).
+   */
+  readonly temporary?: boolean;
 }
 
 export interface TalksResumed {

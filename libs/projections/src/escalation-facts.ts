@@ -134,6 +134,8 @@ export type EscalationFacts =
     }
   /** Talks collapsed: a round concluded `collapsed`, talks suspended, the negotiation closed without agreement. */
   | { readonly f: 'collapse'; readonly by: string | null }
+  /** Talks suspended for a time by `by`'s own account (`temporary`): a pause, not a collapse. */
+  | { readonly f: 'pause'; readonly by: string }
   /** A round concluded otherwise, or the negotiation closed with an agreement: ends a ceasefire that lasts until the talks conclude. */
   | { readonly f: 'talks-concluded' };
 
@@ -304,7 +306,7 @@ const FACTS = {
     return event.data.outcome === 'collapsed' ? { f: 'collapse', by: null } : { f: 'talks-concluded' };
   },
   TalksSuspended(event, pool) {
-    return { f: 'collapse', by: pool.share(event.data.by) };
+    return { f: event.data.temporary === true ? 'pause' : 'collapse', by: pool.share(event.data.by) };
   },
   NegotiationClosed(event) {
     return event.data.outcome === 'agreement' ? { f: 'talks-concluded' } : { f: 'collapse', by: null };

@@ -406,6 +406,55 @@ describe('escalation v2: the level means what §5b says', () => {
     });
   });
 
+  // Iran put the Baghdad talks on hold "temporarily" on 13 March 2022 and the postponed round was held five weeks later:
+  // by the suspending party's own account a pause, not collapsed talks (§5b line 3 names collapsed talks).
+  it('2, not 3, for talks suspended for a time by the suspending party’s own account, said as a pause', () => {
+    const paused = log();
+    paused.add('TalksSuspended', { by: 'pakistan', temporary: true }, { occurredAt: daysBefore(3) });
+    expect(at(paused)).toMatchObject({
+      level: 2,
+      reasons: [
+        expect.objectContaining({
+          rule: 'strained',
+          text: expect.stringMatching(/; talks paused by Pakistan on \d{4}-\d{2}-\d{2} \(3 days ago\)/),
+        }),
+      ],
+    });
+    // Said while collapsed talks would be coercion; no longer after.
+    expect(at(paused, T + 12 * DAY).reasons[0]?.text).not.toMatch(/paused/);
+    // Without the field (or with it false), a suspension still reads as talks collapsed.
+    for (const data of [{ by: 'pakistan' }, { by: 'pakistan', temporary: false }]) {
+      const suspended = log();
+      suspended.add('TalksSuspended', data, { occurredAt: daysBefore(3) });
+      expect(at(suspended)).toMatchObject({
+        level: 3,
+        reasons: [expect.objectContaining({ rule: 'coercion', text: expect.stringMatching(/^Talks suspended by /) })],
+      });
+    }
+  });
+
+  it('a pause of the talks does not end the calm of an agreement being implemented; a suspension does', () => {
+    const paused = log();
+    agreement(paused, 60);
+    paused.add('TalksSuspended', { by: 'pakistan', temporary: true }, { occurredAt: daysBefore(5) });
+    expect(at(paused)).toMatchObject({
+      level: 1,
+      reasons: [
+        expect.objectContaining({
+          rule: 'agreement-implemented',
+          text: expect.stringMatching(/; talks paused by Pakistan on /),
+        }),
+      ],
+    });
+    const suspended = log();
+    agreement(suspended, 60);
+    suspended.add('TalksSuspended', { by: 'pakistan' }, { occurredAt: daysBefore(5) });
+    expect(at(suspended).level).toBe(3);
+    // Once the two weeks of coercion are over, the collapse still stands between the agreement and level 1.
+    expect(at(suspended, T + 40 * DAY).level).toBe(2);
+    expect(at(paused, T + 40 * DAY).level).toBe(1);
+  });
+
   it("a third party's attack is not armed action between the parties; blaming the other party for it is coercion", () => {
     const l = log();
     incident(l, 1, {

@@ -40,6 +40,13 @@
  * recorded as such and are line 3's), and no force is threatened. So alone
  * it makes 2, with the agreement it stepped back from said in the reason.
  *
+ * Talks suspended for a time, by the suspending party's own account
+ * (`temporary`: Iran putting the Baghdad talks on hold "temporarily"), are not
+ * collapsed talks: not coercion, and neither a hostile act nor a threat, so
+ * alone they end no month of calm and no agreement's implementation; they
+ * weigh in the index and are said in the reason ("talks paused by …") for
+ * `coercionDays`. A suspension not said to be temporary is collapsed talks.
+ *
  * "A ceasefire" on lines 5 and 4, and the one an armed act is "in breach
  * of", covers all hostilities: a partial one (`coverage: 'partial'`, e.g. a
  * moratorium on strikes on energy infrastructure) neither stops hostilities
@@ -161,8 +168,11 @@ export interface ConditionsReading {
   readonly weighed: readonly Weighed[];
 }
 
-/** `repudiation`: a party suspending or withdrawing from an agreement, a hostile act below coercion (see the header). */
-type Kind = 'armed' | 'coercion' | 'rhetoric' | 'repudiation' | 'cooperation';
+/**
+ * `repudiation`: a party suspending or withdrawing from an agreement, a hostile act below coercion (see the header).
+ * `pause`: talks suspended for a time by the suspending party's own account — neither coercion nor a hostile act.
+ */
+type Kind = 'armed' | 'coercion' | 'rhetoric' | 'repudiation' | 'pause' | 'cooperation';
 
 /** One development as v2 counts it: for a pair (null = the negotiation as a whole), of a kind, with a weight. */
 interface Act {
@@ -627,6 +637,11 @@ class Scene {
           f.by === null ? 'talks collapsed' : `talks suspended by ${this.name(f.by)}`,
         );
         return;
+      case 'pause':
+        // Talks put on hold for a time, by the suspending party's own account (Iran, "temporarily", March 2022): not
+        // collapsed talks, and neither a hostile act nor a threat. It weighs in the pressure and is said, nothing more.
+        this.act(record, null, 'pause', this.base(record), `talks paused by ${this.name(f.by)}`);
+        return;
       case 'talks-concluded':
         this.talksEnded.push(record.instant);
         if (record.g !== null && record.g > 0) this.act(record, null, 'cooperation', this.base(record), 'talks');
@@ -914,13 +929,18 @@ function readPair(
         ),
     );
     const agreement = implemented[implemented.length - 1];
+    // Talks paused for a time within the coercion window (where collapsed talks would make 3): said, never a cause.
+    const paused = confident.filter((o) => o.act.kind === 'pause' && within(w.coercionDays)(o));
+    const pausedSaid = paused
+      .map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`)
+      .join('');
     if (calm && agreement !== undefined) {
       level = 1;
       reasons.push({
         level: 1,
         rule: 'agreement-implemented',
-        text: `Agreement of ${day(agreement.record)}${statusSaid(scene, agreement)} being implemented; no hostile act or threat in the last ${w.calmDays} days`,
-        eventIds: [agreement.record.eventId],
+        text: `Agreement of ${day(agreement.record)}${statusSaid(scene, agreement)} being implemented; no hostile act or threat in the last ${w.calmDays} days${pausedSaid}`,
+        eventIds: uniq([agreement.record.eventId, ...paused.flatMap((o) => o.eventIds)]),
       });
     } else {
       const isShow = (o: { act: Act }) => o.act.record.facts?.f === 'posture';
@@ -947,9 +967,10 @@ function readPair(
           [...steppedBack, ...shows]
             .map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`)
             .join('') +
+          pausedSaid +
           lifted.map((l) => `; ${l.text}`).join(''),
         eventIds: uniq([
-          ...[...recentWords, ...steppedBack, ...shows].flatMap((o) => o.eventIds),
+          ...[...recentWords, ...steppedBack, ...shows, ...paused].flatMap((o) => o.eventIds),
           ...lifted.flatMap((l) => l.eventIds),
         ]),
       });

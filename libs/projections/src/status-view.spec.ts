@@ -112,8 +112,21 @@ describe('status: phase', () => {
     log.add('TalksResumed', { by: 'pakistan' }, { occurredAt: '2025-10-21' });
     const suspended = statusAt(log, '2025-10-20');
     expect(suspended.phase).toBe('suspended');
-    expect(suspended.suspended).toEqual({ by: 'pakistan', reason: 'attack', since: '2025-10-19' });
+    expect(suspended.suspended).toEqual({ by: 'pakistan', reason: 'attack', since: '2025-10-19', temporary: false });
     expect(statusAt(log, '2025-10-22').phase).toBe('in-session');
+  });
+
+  it('given talks suspended for a time by the suspending party’s own account, then the suspension says it is a pause', () => {
+    const log = opened();
+    log.add('TalksSuspended', { by: 'pakistan', temporary: true }, { occurredAt: '2025-10-19' });
+    const paused = statusAt(log, '2025-10-20');
+    expect(paused.phase).toBe('suspended');
+    expect(paused.suspended).toEqual({ by: 'pakistan', reason: null, since: '2025-10-19', temporary: true });
+    // A resumption ends the pause; a later suspension not said to be temporary is not one.
+    log.add('TalksResumed', { by: 'pakistan' }, { occurredAt: '2025-10-21' });
+    log.add('TalksSuspended', { by: 'pakistan' }, { occurredAt: '2025-10-23' });
+    expect(statusAt(log, '2025-10-22').suspended).toBeNull();
+    expect(statusAt(log, '2025-10-24').suspended?.temporary).toBe(false);
   });
 
   it('given a suspension that occurred after a resumption recorded later, then suspended (later by occurredAt wins)', () => {

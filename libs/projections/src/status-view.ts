@@ -7,7 +7,8 @@
  * since the last round, the escalation index.
  *
  * Phase, by precedence:
- *   closed > suspended (the latest of TalksSuspended / TalksResumed, fold order, is a suspension)
+ *   closed > suspended (the latest of TalksSuspended / TalksResumed, fold order, is a suspension; `suspended.temporary`
+ *     says it is a pause for a time)
  *   > in-session (a round opened, not concluded, not cancelled)
  *   > scheduled (a round planned after T — planned instant > T, so a date-only
  *     plan counts from 00:00 UTC that day — not opened, concluded or cancelled)
@@ -187,7 +188,13 @@ export interface StatusView {
     readonly summary: string | null;
     readonly occurredAt: string;
   } | null;
-  readonly suspended: { readonly by: string | null; readonly reason: string | null; readonly since: string } | null;
+  /** `temporary`: paused for a time, by the suspending party's own account, not broken off. */
+  readonly suspended: {
+    readonly by: string | null;
+    readonly reason: string | null;
+    readonly since: string;
+    readonly temporary: boolean;
+  } | null;
   readonly rounds: {
     /** Rounds that opened (or concluded without a recorded opening). */
     readonly held: number;
@@ -455,7 +462,7 @@ export function statusView(
       ? { outcome: state.closed.outcome, summary: state.closed.summary, occurredAt: state.closed.occurredAt }
       : null,
     suspended: suspension?.suspended
-      ? { by: suspension.by, reason: suspension.reason, since: suspension.occurredAt }
+      ? { by: suspension.by, reason: suspension.reason, since: suspension.occurredAt, temporary: suspension.temporary }
       : null,
     rounds: {
       held: rounds(state).filter(isHeld).length,

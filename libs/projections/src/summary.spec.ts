@@ -172,6 +172,11 @@ describe('summary lines', () => {
     expect(summaryLine(event)).toBe('Talks suspended by pakistan: attack in Islamabad');
   });
 
+  it('say talks suspended for a time are paused', () => {
+    const event = new LogBuilder().add('TalksSuspended', { by: 'iran', reason: 'no reason given', temporary: true });
+    expect(summaryLine(event)).toBe('Talks paused by iran: no reason given');
+  });
+
   it('give every event of a generated log a line without holes', () => {
     fc.assert(
       fc.property(negotiationLogArb(), (entries) => {

@@ -162,7 +162,7 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
     case 'TalksRoundCancelled':
       return `${ctx.roundLabel(event.data.roundId)} cancelled`;
     case 'TalksSuspended':
-      return `Talks suspended by ${ctx.actorName(event.data.by)}${event.data.reason ? `: ${clip(event.data.reason)}` : ''}`;
+      return `Talks ${event.data.temporary ? 'paused' : 'suspended'} by ${ctx.actorName(event.data.by)}${event.data.reason ? `: ${clip(event.data.reason)}` : ''}`;
     case 'TalksResumed':
       return `Talks resumed${event.data.by ? ` by ${ctx.actorName(event.data.by)}` : ''}`;
     case 'AgreementReached': {

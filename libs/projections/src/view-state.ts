@@ -104,6 +104,8 @@ export interface SuspensionState extends Dated {
   readonly suspended: boolean;
   readonly by: string | null;
   readonly reason: string | null;
+  /** Suspended for a time, by the suspending party's own account (`TalksSuspended.temporary`); false on a resumption. */
+  readonly temporary: boolean;
 }
 
 export interface ClosedState extends Dated {
@@ -271,8 +273,10 @@ export interface LaterNames {
  * 10: an incident keeps whom it harmed though it was not aimed at it (`harmed`), in its record and its escalation facts.
  * 11: an incident's escalation facts keep its `place` (acts at places recorded alike are one of §5b's "several places").
  * 12: a show of force (`force-posture`) has escalation facts (`posture`: who, toward whom), a hostile act of the pair.
+ * 13: talks suspended for a time (`TalksSuspended.temporary`) are kept as such: the suspension's `temporary`, the
+ * record's kept data, and escalation facts `pause` instead of `collapse`.
  */
-export const VIEW_STATE_SCHEMA = 12;
+export const VIEW_STATE_SCHEMA = 13;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
@@ -880,6 +884,7 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
       suspended: true,
       by: event.data.by,
       reason: event.data.reason ?? null,
+      temporary: event.data.temporary === true,
     };
   },
   TalksResumed(w, event, at) {
@@ -891,6 +896,7 @@ const ENTITY_REDUCERS: { readonly [T in EntityType]: Reducer<T> } = {
       suspended: false,
       by: event.data.by ?? null,
       reason: event.data.reason ?? null,
+      temporary: false,
     };
   },
   AgreementReached(w, event, at) {

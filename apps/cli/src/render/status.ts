@@ -32,7 +32,7 @@ export function renderStatus(out: Output, s: StatusView, options: { knownAt?: st
   row('Phase', phaseText(out, s));
   if (s.suspended)
     row(
-      'Suspended',
+      s.suspended.temporary ? 'Paused' : 'Suspended',
       `since ${s.suspended.since} by ${name(s.suspended.by)}${s.suspended.reason ? ` — ${s.suspended.reason}` : ''}`,
     );
   if (s.closed)

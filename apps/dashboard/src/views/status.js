@@ -82,7 +82,7 @@ export function renderStatus(el, status, { name }) {
       h('div', { class: 'status-phase' }, h('span', { class: 'label' }, 'Phase'), phaseBadge(status.phase)),
       h('div', { class: 'status-level' }, h('span', { class: 'label' }, 'Escalation'), levelBadge(esc.level, esc.levelName), h('span', { class: 'index-num', title: 'Escalation index, 0–100' }, round1(esc.index).toFixed(1)), trendBadge(esc.trend, esc.delta)),
     ),
-    status.suspended ? h('p', { class: 'notice' }, `Suspended since ${formatOccurred(status.suspended.since)}${status.suspended.by ? ` by ${name(status.suspended.by)}` : ''}${status.suspended.reason ? `: ${status.suspended.reason}` : ''}`) : null,
+    status.suspended ? h('p', { class: 'notice' }, `${status.suspended.temporary ? 'Paused' : 'Suspended'} since ${formatOccurred(status.suspended.since)}${status.suspended.by ? ` by ${name(status.suspended.by)}` : ''}${status.suspended.reason ? `: ${status.suspended.reason}` : ''}`) : null,
     status.closed ? h('p', { class: 'notice' }, `Closed ${formatOccurred(status.closed.occurredAt)} (${status.closed.outcome})${status.closed.summary ? `: ${status.closed.summary}` : ''}`) : null,
     h('dl', { class: 'facts' },
       row('Rounds held', h('strong', { class: 'big-num', id: 'rounds-held' }, String(status.rounds.held)),

@@ -214,6 +214,8 @@ export class SuspendedDto {
   reason!: string | null;
   @ApiProperty()
   since!: string;
+  @ApiProperty({ description: 'paused for a time, by the suspending party\'s own account, not broken off' })
+  temporary!: boolean;
 }
 
 /** One count per consensus value (`CONSENSUS_VALUES`: `Same` holds the two together). */
