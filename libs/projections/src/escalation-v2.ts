@@ -931,9 +931,10 @@ function readPair(
     const agreement = implemented[implemented.length - 1];
     // Talks paused for a time within the coercion window (where collapsed talks would make 3): said, never a cause.
     const paused = confident.filter((o) => o.act.kind === 'pause' && within(w.coercionDays)(o));
-    const pausedSaid = paused
-      .map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`)
-      .join('');
+    // An act said in a reason with its date: "; show of force by … on 2025-03-01 (3 days ago)".
+    const dated = (list: readonly { act: Act }[]) =>
+      list.map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`).join('');
+    const pausedSaid = dated(paused);
     if (calm && agreement !== undefined) {
       level = 1;
       reasons.push({
@@ -964,9 +965,7 @@ function readPair(
           (recentWords.length > 0
             ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
             : '') +
-          [...steppedBack, ...shows]
-            .map((o) => `; ${o.act.what} on ${day(o.act.record)} (${ago(T, o.act.record.instant)})`)
-            .join('') +
+          dated([...steppedBack, ...shows]) +
           pausedSaid +
           lifted.map((l) => `; ${l.text}`).join(''),
         eventIds: uniq([
