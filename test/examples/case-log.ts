@@ -30,3 +30,15 @@ export function itReadsEachCall(escalation: (T: string) => EscalationView, calls
     expect({ at, level: view.level, reasons: view.reasons.map((r) => r.text) }).toMatchObject({ at, level });
   });
 }
+
+/**
+ * For a case with no fire between the two sides' forces: no call date reads militarised or worse, and no reason given
+ * is armed action (the comment beside the call says why the case is such).
+ */
+export function itReadsNoArmedAction(escalation: (T: string) => EscalationView, calls: readonly Call[]): void {
+  it('no call date is militarised or worse, and no reason given is armed action', () => {
+    const read = calls.map(([at]) => escalation(at));
+    expect(read.filter((view) => view.level >= 4)).toEqual([]);
+    expect(read.flatMap((view) => view.reasons.filter((r) => r.rule === 'armed-action'))).toEqual([]);
+  });
+}

@@ -17,7 +17,7 @@
  * reason; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
 import definition from './china-philippines-2025';
 
 const entries = caseEntries(definition);
@@ -138,11 +138,7 @@ describe('escalation model v2 on China – Philippines in the South China Sea, 2
   itReadsEachCall(escalation, CALLS);
 
   // Grey-zone coercion is not war: no date of the case reads as armed action, whatever force the coast guards use.
-  it('no call date is militarised or worse, and no reason given is armed action', () => {
-    const read = CALLS.map(([at]) => escalation(at));
-    expect(read.filter((view) => view.level >= 4)).toEqual([]);
-    expect(read.flatMap((view) => view.reasons.filter((r) => r.rule === 'armed-action'))).toEqual([]);
-  });
+  itReadsNoArmedAction(escalation, CALLS);
 
   // The pair of actors matters (§5b): what the United States says or does is never a reason for China – Philippines.
   it("no reason for the pair's level is the United States' words or exercises", () => {

@@ -18,7 +18,7 @@
  * the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
 import definition from './greece-turkey-2020';
 
 const entries = caseEntries(definition);
@@ -145,11 +145,7 @@ describe('escalation model v2 on Greece – Turkey, 2020–24 (a case it was nev
   itReadsEachCall(escalation, CALLS);
 
   // Two allies that never fired on each other: no date reads as armed action, whatever the tear gas or the collision.
-  it('no call date is militarised or worse, and no reason given is armed action', () => {
-    const read = CALLS.map(([at]) => escalation(at));
-    expect(read.filter((view) => view.level >= 4)).toEqual([]);
-    expect(read.flatMap((view) => view.reasons.filter((r) => r.rule === 'armed-action'))).toEqual([]);
-  });
+  itReadsNoArmedAction(escalation, CALLS);
 
   // A border closed against the other party weighs while it lasts (§5b): in April 2020, with the tear gas a month old
   // and no threat, the closure of Kastanies is the one reason the level is coercive.

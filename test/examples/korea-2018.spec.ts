@@ -23,7 +23,7 @@
  * The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
 import definition from './korea-2018';
 
 const entries = caseEntries(definition);
@@ -155,9 +155,5 @@ describe('escalation model v2 on North Korea – South Korea, 2018–20 (a case 
   });
 
   // No shot was fired between the forces of the two in the case: no call date reads as armed action.
-  it('no call date is militarised or worse, and no reason given is armed action', () => {
-    const read = CALLS.map(([at]) => escalation(at));
-    expect(read.filter((view) => view.level >= 4)).toEqual([]);
-    expect(read.flatMap((view) => view.reasons.filter((r) => r.rule === 'armed-action'))).toEqual([]);
-  });
+  itReadsNoArmedAction(escalation, CALLS);
 });

@@ -21,7 +21,7 @@
  * the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
 import definition from './venezuela-guyana-2023';
 
 const entries = caseEntries(definition);
@@ -163,11 +163,7 @@ describe('escalation model v2 on Venezuela – Guyana, 2023–25 (a case it was 
 
   // No shot was fired between the two states' forces: the gangs' attacks are a third party's, so no date reads as
   // armed action, whatever the blame.
-  it('no call date is militarised or worse, and no reason given is armed action', () => {
-    const read = [...CALLS, ...LEFT].map(([at]) => escalation(at));
-    expect(read.filter((view) => view.level >= 4)).toEqual([]);
-    expect(read.flatMap((view) => view.reasons.filter((r) => r.rule === 'armed-action'))).toEqual([]);
-  });
+  itReadsNoArmedAction(escalation, [...CALLS, ...LEFT]);
 
   // The attack of 17 February 2025 is coercion because Guyana blamed Venezuela for it: it is what the level of 3 rests on
   // the next day.
