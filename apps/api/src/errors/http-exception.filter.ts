@@ -202,11 +202,6 @@ export class HttpErrorFilter implements ExceptionFilter {
 }
 
 /**
- * Fastify's own errors that reach this filter by code (through
- * `frameworkErrors`; Nest turns the others into an HttpException of their
- * message and status), in the API's words.
- */
-/**
  * What the API answers about a stream deleted outside Parley: 410 `stream-deleted` with this body, and the live
  * streams' `deleted` message carries the same (`apps/api/src/live/deleted.ts`).
  */
@@ -227,6 +222,11 @@ export function streamDeletedBody(exception: StreamDeletedError): ErrorBody {
   };
 }
 
+/**
+ * Fastify's own errors that reach this filter by code (through
+ * `frameworkErrors`; Nest turns the others into an HttpException of their
+ * message and status), in the API's words.
+ */
 const FASTIFY_ERRORS: Record<string, { status: number; type?: string; message: string }> = {
   FST_ERR_BAD_URL: { status: 400, message: 'the URL is not valid: a %-escape in its path does not decode' },
 };
