@@ -1063,7 +1063,7 @@ const events = [
       description:
         'Fighting in Doolow between Somali federal forces and Jubaland\'s forces. Somalia: at about 10:00 Ethiopian forces launched an "unprovoked and unexpected attack" on three bases of the army, intelligence agency and police, killing and wounding Somali personnel and wounding civilians (no count given). Jubaland: Ethiopian forces stepped in to protect its delegation when federal troops were ordered to fire on its aircraft. Ethiopia denies any part in it.',
     },
-    [graded(S.hiiraanDec24, 3), graded(S.somalimediaDec23, 3)],
+    [graded(S.addisStandardDec24, 3), graded(S.hiiraanDec24, 3), graded(S.somalimediaDec23, 3)],
     { occurrence: O.doolow },
   ),
   ev(
