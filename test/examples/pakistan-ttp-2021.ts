@@ -584,7 +584,9 @@ const events = [
       hosts: ['afghan-taliban'],
     },
     [S.aryOct2, S.fridayTimesOct2],
-    { note: 'Imran Khan: "talks are taking place in Afghanistan"; under way for some time by the tribal leaders\' account.' },
+    {
+      note: 'Imran Khan: "talks are taking place in Afghanistan"; under way for some time by the tribal leaders\' account.',
+    },
   ),
   ev(
     'StatementMade',
@@ -625,7 +627,7 @@ const events = [
       category: 'humanitarian',
     },
     [S.fridayTimesOct2],
-    { note: 'A North Waziristan tribal leader on the TTP\'s three demands (de-merger of FATA, arms, prisoners).' },
+    { note: "A North Waziristan tribal leader on the TTP's three demands (de-merger of FATA, arms, prisoners)." },
   ),
   ev(
     'AgreementReached',
@@ -681,7 +683,8 @@ const events = [
     {
       ceasefireId: CF.month2021,
       parties: ['pakistan', 'ttp'],
-      scope: 'Complete ceasefire, 9 November – 9 December 2021; the TTP chief orders all fighters to refrain from any action',
+      scope:
+        'Complete ceasefire, 9 November – 9 December 2021; the TTP chief orders all fighters to refrain from any action',
       duration: 'temporary',
       until: '2021-12-09T19:00:00Z',
       mediatedBy: ['afghan-taliban'],
@@ -710,7 +713,8 @@ const events = [
       demandId: D.fata,
       actorId: 'pakistan',
       stance: 'rejected',
-      quote: "FATA's integration into K-P is not the decision of a single individual but of the people of the region and the parliament.",
+      quote:
+        "FATA's integration into K-P is not the decision of a single individual but of the people of the region and the parliament.",
     },
     [S.tribuneNov27],
   ),
@@ -804,7 +808,8 @@ const events = [
       target: 'Two policemen',
       place: 'Tank, Khyber Pakhtunkhwa',
       injured: { min: 2, max: 2 },
-      description: 'The TTP claims an attack that critically injured two policemen in the Chaddar area, its first after the ceasefire.',
+      description:
+        'The TTP claims an attack that critically injured two policemen in the Chaddar area, its first after the ceasefire.',
     },
     [S.republicDec11],
   ),
@@ -873,7 +878,8 @@ const events = [
       allegedBy: 'afghan-taliban',
       against: 'ttp',
       harmed: 'afghan-taliban',
-      target: 'TTP hideouts and camps of refugees from North Waziristan (Spera district, Khost; Shultan district, Kunar)',
+      target:
+        'TTP hideouts and camps of refugees from North Waziristan (Spera district, Khost; Shultan district, Kunar)',
       place: 'Khost and Kunar, Afghanistan',
       fatalities: { min: 45, max: 47 },
       injured: { min: 22, max: 23 },
@@ -890,8 +896,10 @@ const events = [
       speaker: MUJAHID,
       audience: 'pakistan',
       tone: 'warning',
-      summary: 'Condemns the attacks on refugees in Khost and Kunar and warns Pakistan not to test the patience of Afghans.',
-      quote: 'IEA calls on the Pakistani side not to test the patience of Afghans on such issues and not repeat the same mistake again otherwise it will have bad consequences.',
+      summary:
+        'Condemns the attacks on refugees in Khost and Kunar and warns Pakistan not to test the patience of Afghans.',
+      quote:
+        'IEA calls on the Pakistani side not to test the patience of Afghans on such issues and not repeat the same mistake again otherwise it will have bad consequences.',
     },
     [S.urdupointApr17, S.cradleApr18],
   ),
@@ -908,7 +916,9 @@ const events = [
       mediatedBy: ['afghan-taliban'],
     },
     [S.dawnMay12],
-    { note: 'The reports say only "agreed for the Eid period" (Eid al-Fitr fell on 3 May in Pakistan): dated approximately.' },
+    {
+      note: 'The reports say only "agreed for the Eid period" (Eid al-Fitr fell on 3 May in Pakistan): dated approximately.',
+    },
   ),
   ev(
     'CeasefireExtended',
@@ -985,7 +995,8 @@ const events = [
       speaker: MUJAHID,
       audience: 'pakistan, ttp',
       tone: 'conciliatory',
-      summary: '"Significant progress" in the Kabul talks the Islamic Emirate mediates; a ceasefire agreed; both sides asked to show flexibility.',
+      summary:
+        '"Significant progress" in the Kabul talks the Islamic Emirate mediates; a ceasefire agreed; both sides asked to show flexibility.',
     },
     [S.pakistanTodayMay18],
   ),
@@ -996,7 +1007,8 @@ const events = [
     {
       roundId: ROUND.kabulMay,
       outcome: 'progress',
-      summary: 'Ceasefire extended to 30 May; demands exchanged; a jirga to hold direct talks with the TTP in Kabul next.',
+      summary:
+        'Ceasefire extended to 30 May; demands exchanged; a jirga to hold direct talks with the TTP in Kabul next.',
     },
     [S.pakistanTodayMay18, S.tribuneViaVoiceMay19],
   ),
@@ -1011,7 +1023,10 @@ const events = [
       venue: 'Kabul',
       hosts: ['afghan-taliban'],
       delegations: [
-        { actorId: 'pakistan', head: { name: 'Government-sponsored jirga of 53–57 tribal elders and ulema', actorId: 'pakistan' } },
+        {
+          actorId: 'pakistan',
+          head: { name: 'Government-sponsored jirga of 53–57 tribal elders and ulema', actorId: 'pakistan' },
+        },
         { actorId: 'ttp' },
       ],
     },
@@ -1025,7 +1040,8 @@ const events = [
     {
       mediator: 'afghan-taliban',
       action: 'requested-pause',
-      summary: 'Acting prime minister Mullah Muhammad Hassan Akhund asks both sides to announce an indefinite ceasefire and continue the talks.',
+      summary:
+        'Acting prime minister Mullah Muhammad Hassan Akhund asks both sides to announce an indefinite ceasefire and continue the talks.',
     },
     [S.dawnJun3],
     { occurrence: O.jirga },
@@ -1050,7 +1066,8 @@ const events = [
       speaker: KHURASANI,
       audience: 'pakistan',
       tone: 'conciliatory',
-      summary: 'Substantive progress in the talks with the grand jirga of the "Pashtun nation"; the ceasefire is indefinite.',
+      summary:
+        'Substantive progress in the talks with the grand jirga of the "Pashtun nation"; the ceasefire is indefinite.',
     },
     [S.dawnJun3],
     { occurrence: O.jirga },
@@ -1105,7 +1122,8 @@ const events = [
       actorId: 'pakistan',
       stance: 'rejected',
       speaker: SANAULLAH,
-      conditions: 'No discussion of withdrawing the military from the tribal areas; the TTP will not be allowed to bear arms',
+      conditions:
+        'No discussion of withdrawing the military from the tribal areas; the TTP will not be allowed to bear arms',
     },
     [S.dawnJun23],
   ),
@@ -1119,7 +1137,8 @@ const events = [
       tone: 'critical',
       summary:
         'In a YouTube interview in Kabul: the talks have not concluded and no breakthrough is made; the reversal of the FATA merger is the primary demand, from which the group cannot back down.',
-      quote: 'Our demands are clear and especially the reversal of Fata merger with KP is our primary demand which the group cannot back down from.',
+      quote:
+        'Our demands are clear and especially the reversal of Fata merger with KP is our primary demand which the group cannot back down from.',
     },
     [S.dawnJun30],
   ),
@@ -1154,7 +1173,8 @@ const events = [
       target: 'Military post',
       place: 'South Waziristan, Khyber Pakhtunkhwa',
       fatalities: { min: 3, max: 3 },
-      description: 'Exchange of fire at a military post near Azam Warsak: two soldiers and a militant killed; the TTP claims it.',
+      description:
+        'Exchange of fire at a military post near Azam Warsak: two soldiers and a militant killed; the TTP claims it.',
     },
     [S.eurasiaOct4],
   ),
@@ -1217,7 +1237,8 @@ const events = [
     {
       ceasefireId: CF.cf2022,
       reason: 'collapsed',
-      summary: 'The TTP calls off the ceasefire agreed in June, citing the army’s operations in Lakki Marwat and Bannu.',
+      summary:
+        'The TTP calls off the ceasefire agreed in June, citing the army’s operations in Lakki Marwat and Bannu.',
     },
     [S.dawnNov28, S.aljazeeraNov28, S.rferlNov28],
   ),
@@ -1229,7 +1250,8 @@ const events = [
       speaker: TTP_COMMAND,
       audience: 'pakistan',
       tone: 'military-threat',
-      summary: 'Orders its fighters to carry out attacks across the country in retaliation for the military operations.',
+      summary:
+        'Orders its fighters to carry out attacks across the country in retaliation for the military operations.',
       quote: 'It is imperative for you to carry out attacks wherever you can in the entire country.',
     },
     [S.dawnNov28, S.aljazeeraNov28],
@@ -1262,7 +1284,8 @@ const events = [
       place: 'Quetta, Balochistan',
       fatalities: { min: 4, max: 4 },
       injured: { min: 25, max: 25 },
-      description: 'A suicide bomber targets a police truck; the TTP claims it as "retaliation", the first attack after the ceasefire ended.',
+      description:
+        'A suicide bomber targets a police truck; the TTP claims it as "retaliation", the first attack after the ceasefire ended.',
     },
     [S.standardDec1],
   ),
@@ -1377,7 +1400,8 @@ const events = [
       tone: 'threat',
       summary:
         'Warns the PML-N and the PPP, naming Shehbaz Sharif and Bilawal Bhutto Zardari, that their leaders will be targeted if they keep "declaring war" on the TTP.',
-      quote: 'If these two parties remain firm on their position … then action will be taken against the leaders of these parties.',
+      quote:
+        'If these two parties remain firm on their position … then action will be taken against the leaders of these parties.',
     },
     [S.independentJan5, S.dawnJan5],
   ),
@@ -1432,7 +1456,8 @@ const events = [
       speaker: KHURASANI,
       audience: 'pakistan',
       tone: 'neutral',
-      summary: 'Distances the TTP from the Peshawar bombing: it is not its policy to attack mosques or other religious places.',
+      summary:
+        'Distances the TTP from the Peshawar bombing: it is not its policy to attack mosques or other religious places.',
     },
     [S.medialineJan31],
   ),
