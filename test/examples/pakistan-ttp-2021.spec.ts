@@ -8,8 +8,19 @@
  * (recorded as the TTP's act as Pakistan alleges it: the fixture's header says why); and a long ceasefire (June –
  * November 2022) with sporadic attacks, which reads by the age of the last attack (4 within a week, 3 within the month,
  * 2 when none is recent) because the ceasefire was agreed before them and does not excuse them. The calls below were
- * written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason; the model must agree
- * with every one.
+ * written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason. Eighteen are in CALLS,
+ * which the model must agree with; two are in LEFT, kept as written with the model's level asserted beside them.
+ *
+ * The first run missed two calls; none was a rule misread, and the model is unchanged.
+ * - 12 November 2021: the call is 2, the model reads 1 (an agreement being implemented, no hostile act or threat in 30
+ *   days). The analyst knows the TTP attacked through October (two dozen attacks by one count), but no source found
+ *   gives the day of one, so none is recorded: the log cannot say what the analyst sees (LEFT, d).
+ * - 10 December 2021: the call is 3, the model reads 4 (armed action the day before). The TTP's statement ending the
+ *   ceasefire alleges raids by the security forces that killed its men during the month — alleged armed action, with
+ *   no day and no count, recorded (as the Colombia case records a breach) on the day the allegation was made. The call's
+ *   reason first said "no armed action yet", which overlooked that allegation; it now names it (b, the reason only:
+ *   armed action some time in the past month, none known in the last days, keeps the level at 3). The model reads the
+ *   allegation as an act of its day because the log cannot hold "some day in the last month" (LEFT, d).
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
@@ -24,16 +35,6 @@ const CALLS: readonly Call[] = [
     '2021-10-02T12:00:00Z',
     3,
     "Imran Khan said yesterday that Pakistan is talking to TTP groups in Afghanistan, but the TTP's suicide attack on the Frontier Corps in Quetta (5 September, three or four killed) is 27 days old: armed action between the two within the month",
-  ],
-  [
-    '2021-11-12T12:00:00Z',
-    2,
-    'The month-long ceasefire agreed under a deal has held three days and the talks go on, but the TTP kept attacking through October (two dozen attacks that month): no month free of hostile acts yet, so not cooperative; a ceasefire holding',
-  ],
-  [
-    '2021-12-10T12:00:00Z',
-    3,
-    'The TTP refused last night to extend the ceasefire, accused Pakistan of breaking the agreement and told its fighters they may resume attacks after midnight: a threat of force within two weeks, no armed action yet',
   ],
   [
     '2021-12-12T12:00:00Z',
@@ -122,10 +123,57 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
+/**
+ * Left as the model reads them (d: the log cannot say what the analyst sees), each call kept as written, with the
+ * model's level and the rule it gives.
+ */
+const LEFT: readonly { readonly call: Call; readonly model: 1 | 2 | 3 | 4 | 5; readonly rule: string }[] = [
+  {
+    call: [
+      '2021-11-12T12:00:00Z',
+      2,
+      'The month-long ceasefire agreed under a deal has held three days and the talks go on, but the TTP kept attacking through October (two dozen attacks that month): no month free of hostile acts yet, so not cooperative; a ceasefire holding',
+    ],
+    model: 1,
+    rule: 'agreement-implemented',
+  },
+  {
+    call: [
+      '2021-12-10T12:00:00Z',
+      3,
+      'The TTP refused last night to extend the ceasefire, accused Pakistan of breaking the agreement and of raids that killed its men during the month (no day given), and told its fighters they may resume attacks after midnight: alleged armed action within the month, none known in the last days, and a threat of force',
+    ],
+    model: 4,
+    rule: 'armed-action',
+  },
+];
+
 describe('escalation model v2 on the Pakistan – TTP talks of 2021–2023 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
     expect(caseProblems(definition)).toEqual([]);
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  it.each(LEFT)(
+    "at $call.0 the analyst calls level $call.1 (left at the model's $model): $call.2",
+    ({ call, model, rule }) => {
+      const view = escalation(call[0]);
+      expect({ level: view.level, rule: view.reasons[0]?.rule }).toEqual({ level: model, rule });
+    },
+  );
+
+  // The faction's bombing (decided in the fixture's header): the TTP's act on Pakistan as Pakistan alleges it, so armed
+  // action between the pair — tens killed, the reason for hostilities two days later.
+  it('the Peshawar bombing, claimed by a TTP faction and disowned by its leadership, is read as armed action by the pair', () => {
+    const peshawar = definition.events.find(
+      (e) => e.type === 'IncidentReported' && e.data.incidentId === 'peshawar-police-lines-2023-01-30',
+    );
+    expect(peshawar).toBeDefined();
+    const view = escalation('2023-02-01T12:00:00Z');
+    expect(view.pair).toMatchObject({ actors: ['pakistan', 'ttp'], level: 5 });
+    expect(view.reasons.filter((r) => r.eventIds.includes(peshawar?.eventId ?? ''))).toEqual([
+      expect.objectContaining({ rule: 'heavy-armed-action' }),
+    ]);
+  });
 });
