@@ -186,4 +186,13 @@ describe('escalation model v2 on the United States – Taliban talks of 2018–2
     );
     expect(cited).toEqual([]);
   });
+
+  // What the Taliban's war on a third party is worth to the pair: two days after the reduction in violence ended, the
+  // Taliban fight the Afghan forces (43 attacks in Helmand on 3 March), read for that pair beside the headline; between
+  // the United States and the Taliban the signed agreement is carried out and nothing hostile has passed in a month.
+  it('on 3 March 2020 the pair that signed the Doha agreement is cooperative while Taliban – Afghan government is militarised', () => {
+    const view = escalation('2020-03-03T12:00:00Z');
+    expect(view.pair).toMatchObject({ actors: ['taliban', 'united-states'], level: 1 });
+    expect(view.pairs.find((p) => p.actors.join() === 'afghan-government,taliban')).toMatchObject({ level: 4 });
+  });
 });
