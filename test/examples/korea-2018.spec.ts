@@ -154,6 +154,16 @@ describe('escalation model v2 on North Korea – South Korea, 2018–20 (a case 
     ]);
   });
 
+  // The killing at sea is recorded as lethal force (the kind the case showed missing): the coercion it makes is said
+  // as what it was, a killing, not as "non-lethal force".
+  it('two days after the killing at sea the coercive reason says lethal force by the North against the South', () => {
+    const view = escalation('2020-09-24T12:00:00Z');
+    const coercion = view.reasons.find((r) => r.rule === 'coercion');
+    expect(coercion?.text).toMatch(
+      /^Lethal force by Democratic People's Republic of Korea against Republic of Korea on 2020-09-22/,
+    );
+  });
+
   // No shot was fired between the forces of the two in the case: no call date reads as armed action.
   itReadsNoArmedAction(escalation, CALLS);
 });

@@ -101,11 +101,11 @@
  *   Not armed action in §5b's sense: no force between the parties' forces,
  *   nothing on the South's territory. It is lethal force by the North's
  *   troops on a South Korean official, blamed on the North by the South (and
- *   admitted by the North's letter of 25 September). The catalogue has no
- *   kind for it: it is recorded as `non-lethal-force` (the kind read as force
- *   between the two short of armed action), with fatalities 1 and a note —
- *   the kind's name says "non-lethal", which this was not: a gap in the
- *   catalogue, reported with the case. Kim's apology (25 September) is a
+ *   admitted by the North's letter of 25 September). It is recorded as
+ *   `lethal-force`, the catalogue's kind for force that killed outside
+ *   fighting between the two (first recorded as `non-lethal-force`, the only
+ *   kind for force short of armed action then: the gap this case reported
+ *   added the kind). Kim's apology (25 September) is a
  *   `conciliatory` statement; the South's demands (the truth, punishment,
  *   an apology, measures against a recurrence) are a demand tabled.
  * - Where a page shows no date, its published date is read from its content
@@ -1226,7 +1226,7 @@ const events = [
     { occurredAt: '2020-09-22', recordedAt: rec('2020-09-24', '06:00') },
     {
       incidentId: 'fisheries-official-shot-2020',
-      kind: 'non-lethal-force',
+      kind: 'lethal-force',
       perpetrator: 'north-korea',
       allegedBy: 'south-korea',
       against: 'south-korea',
@@ -1239,7 +1239,7 @@ const events = [
     },
     [S.newsdiarySep24, S.yonhapSep24],
     {
-      note: 'Lethal force by the North’s troops on a South Korean official in the North’s waters: not armed action in §5b’s sense (not between forces, not on the South’s territory). The catalogue has no kind for it; recorded as non-lethal-force, the kind read as force between the two short of armed action (see the header).',
+      note: 'Lethal force by the North’s troops on a South Korean official in the North’s waters: not armed action in §5b’s sense (not between forces, not on the South’s territory), coercion with its toll (see the header).',
     },
   ),
   ev(

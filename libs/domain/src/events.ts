@@ -406,6 +406,9 @@ export interface CeasefireEnded {
 /**
  * `non-lethal-force`: force used by one party on the other's vessels or people short of weapons fire (water cannon,
  * ramming, lasers, tear gas at a border): not armed action (DOMAIN.md §5b), coercion between the two.
+ * `lethal-force`: force that kills or wounds, used by one party's forces on the other's people outside fighting between
+ * the two (a civilian of the other shot at sea, border guards firing on the other's nationals): not armed action
+ * either — not between the parties' forces, not on the other's territory — but coercion, with its toll.
  */
 export const INCIDENT_KINDS = [
   'clash',
@@ -419,6 +422,7 @@ export const INCIDENT_KINDS = [
   'border-reopening',
   'casualty-report',
   'non-lethal-force',
+  'lethal-force',
 ] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 

@@ -23,7 +23,8 @@ export const ARMED_INCIDENT_KINDS: readonly string[] = [
 ];
 
 /** Force short of weapons fire used by one party on the other's vessels or people (water cannon, ramming): coercion. */
-const NON_LETHAL_FORCE: IncidentKind = 'non-lethal-force';
+/** Force on the other party short of armed action (§5b): coercion between the two, never armed action. */
+const FORCE_KINDS: readonly IncidentKind[] = ['non-lethal-force', 'lethal-force'];
 
 /** A count recorded as a range, at the middle of its range (0 when not recorded). */
 export function midpoint(range: Range | undefined | null): number {
@@ -153,8 +154,8 @@ function optionalRange(data: object, key: string): Range | null {
 }
 
 /**
- * An act by `by` against `target` with its scale from the recorded ranges: armed action, an attack, or non-lethal
- * force (spelled out: a spread into the literal costs a runtime call).
+ * An act by `by` against `target` with its scale from the recorded ranges: armed action, an attack, or force short
+ * of armed action (spelled out: a spread into the literal costs a runtime call).
  */
 function scaled(
   f: 'armed' | 'attack' | 'force',
@@ -224,7 +225,7 @@ const FACTS = {
       ? 'armed'
       : kind === 'militant-attack'
         ? 'attack'
-        : kind === NON_LETHAL_FORCE
+        : (FORCE_KINDS as readonly string[]).includes(kind)
           ? 'force'
           : null;
     if (f !== null) return scaled(f, by, target, data, 'fatalities', alleged, blamedOn, harmed);

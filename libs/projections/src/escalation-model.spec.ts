@@ -89,6 +89,7 @@ const TABLE: Array<[EventType, Partial<EventDataByType[EventType]> | Record<stri
   ['IncidentReported', { incidentId: 'i', kind: 'missile-strike', description: 'd' }, '195'],
   ['IncidentReported', { incidentId: 'i', kind: 'border-reopening', description: 'd' }, null],
   ['IncidentReported', { incidentId: 'i', kind: 'non-lethal-force', description: 'd' }, '17'],
+  ['IncidentReported', { incidentId: 'i', kind: 'lethal-force', description: 'd' }, '18'],
   [
     'IncidentReported',
     { incidentId: 'i', kind: 'casualty-report', description: 'd', period: { from: '2025-01-01', to: '2025-03-31' } },

@@ -196,6 +196,8 @@ const COMMON: Omit<ModelCommon, 'version'> = Object.freeze({
         'missile-strike': '195',
         // Water cannon, ramming, lasers, tear gas: CAMEO's coerce (17), as 'militant-attack' takes assault (18).
         'non-lethal-force': '17',
+        // Force that kills outside fighting between the two (a civilian shot at sea): CAMEO's assault (18).
+        'lethal-force': '18',
       },
     },
     MediationAction: {

@@ -740,6 +740,28 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(third).pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ level: 3 });
   });
 
+  it("lethal force on the other party's people outside fighting (a civilian shot at sea) is coercion with its toll, never armed action, said lethal", () => {
+    // North Korean troops killing a South Korean fisheries official in the North's waters: weapons fired, one killed,
+    // but not between the parties' forces and not on the other's territory.
+    const l = log();
+    incident(l, 2, {
+      kind: 'lethal-force',
+      perpetrator: 'pakistan',
+      allegedBy: 'afghan-taliban',
+      against: 'afghan-taliban',
+      fatalities: { min: 1, max: 1 },
+    });
+    const v = at(l);
+    expect(v).toMatchObject({ level: 3, pair: { actors: ['afghan-taliban', 'pakistan'], level: 3 } });
+    expect(v.reasons.map((r) => r.rule)).toEqual(['coercion']);
+    expect(v.reasons[0]?.text).toBe(
+      `Lethal force by Pakistan against Afghan Taliban on ${daysBefore(2).slice(0, 10)} (2 days ago)`,
+    );
+    expect(v.pair?.lastArmedAction).toBeNull();
+    expect(at(l, T + 11 * DAY).level).toBe(3);
+    expect(at(l, T + 13 * DAY).level).toBe(2);
+  });
+
   it('a violation without casualties reported of non-lethal force (one occurrence) is that force, not an exchange of fire', () => {
     // Civilians seized at gunpoint during a ceasefire, no shot fired, no one killed; the other party calls it a breach.
     const seized = {

@@ -316,7 +316,7 @@ interface Closure {
   ended: DevelopmentRecord | null;
 }
 
-/** What v2 reads of an act of force: armed action, an attack, non-lethal force. */
+/** What v2 reads of an act of force: armed action, an attack, force short of armed action. */
 type ActFacts = Extract<EscalationFacts, { readonly f: 'armed' | 'attack' | 'force' }>;
 
 /** Everything v2 needs of the developments up to T, in one pass. */
@@ -478,12 +478,13 @@ class Scene {
         return;
       }
       case 'force': {
-        // Water cannon, ramming: force on the other's vessels or people, no weapon fired. Coercion between the two for
-        // the coercion window, never armed action; an author not recorded is not inferred (as for an attack).
+        // Water cannon, ramming, a civilian of the other's shot at sea: force on the other's vessels or people outside
+        // fighting between their forces. Coercion between the two for the coercion window, never armed action; an
+        // author not recorded is not inferred (as for an attack). Said lethal when it killed.
         const target = f.target ?? (f.harmed === this.other(f.by) ? null : this.other(f.by));
         const pair = f.by === null || target === null ? null : this.pairOf(f.by, target);
         if (pair !== null) {
-          const what = `non-lethal force by ${this.name(f.by as string)} against ${this.name(target as string)}`;
+          const what = `${f.killed > 0 ? 'lethal' : 'non-lethal'} force by ${this.name(f.by as string)} against ${this.name(target as string)}`;
           this.act(record, pair, 'coercion', this.base(record) * this.scale(f), what);
         }
         if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn);
