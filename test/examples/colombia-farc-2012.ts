@@ -76,9 +76,11 @@
  *   `text-agreed`, `signed` at Cartagena (26 September). The 'No' of 2
  *   October has no status in the catalogue (no party suspended or withdrew
  *   the agreement; it could not enter into force): it is recorded as the
- *   parties' statements that the ceasefire stays, and the revised agreement
- *   of 24 November is a new `AgreementReached`, `signed`, then `ratified` by
- *   Congress (30 November).
+ *   parties' statements that the ceasefire stays, so from 2 October to 24
+ *   November the log still shows the Cartagena agreement as signed. The
+ *   revised agreement of 24 November is a new `AgreementReached`, `signed`,
+ *   then `ratified` by Congress (30 November); the Cartagena agreement is
+ *   `terminated` (superseded) that day.
  * - The definitive bilateral ceasefire is one `CeasefireDeclared` from 00:00
  *   on 29 August 2016 (05:00 UTC), both parties, with Cuba and Norway as the
  *   guarantors who facilitated it; Santos's order after the plebiscite that
@@ -1537,6 +1539,17 @@ const events = [
     },
     [S.sungazetteNov24, S.chinadailyNov25],
     { note: "Signed at Bogotá's Colón Theatre; it supersedes the agreement signed in Cartagena." },
+  ),
+  ev(
+    'AgreementStatusChanged',
+    'agr-final-superseded',
+    { occurredAt: '2016-11-24', recordedAt: '2016-11-25T12:05:00Z' },
+    {
+      agreementId: AGR.final,
+      status: 'terminated',
+      reason: 'Superseded by the revised agreement signed in Bogotá, after the plebiscite rejected it',
+    },
+    [S.sungazetteNov24, S.chinadailyNov25],
   ),
   ev(
     'AgreementStatusChanged',
