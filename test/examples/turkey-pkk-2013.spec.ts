@@ -113,6 +113,27 @@ const CALLS: readonly Call[] = [
     5,
     'Twelve to fourteen police officers killed by a bomb in Iğdır yesterday, more than 40 warplanes over northern Iraq overnight, Dağlıca three days ago: heavy armed action, no ceasefire',
   ],
+  // Written from §5b after the first run (which read all twenty above as called), before the model was run on these dates.
+  [
+    '2014-12-27T12:00:00Z',
+    2,
+    'The government and the HDP announced a new phase of the talks five days ago; the last armed action (Yüksekova) two months old; the ceasefire holds',
+  ],
+  [
+    '2015-08-11T12:00:00Z',
+    5,
+    "A land mine killed four police officers in Silopi yesterday and the PKK fired on an army helicopter in Beytüşşebap (one killed), which Cobra helicopters answered: a day of fighting in two districts of a war resumed, no ceasefire, talks broken off",
+  ],
+  [
+    '2015-09-15T12:00:00Z',
+    4,
+    'Three police officers killed in two attacks two days ago and the Cizre curfew restored; the heavy fighting of Dağlıca and Iğdır is a week old: armed action in the last week, not heavy in the last three days',
+  ],
+  [
+    '2015-09-27T12:00:00Z',
+    4,
+    'A sergeant shot dead in Silvan four days ago, soldiers killed in Hakkari ten days ago: armed action in the last week, no ceasefire',
+  ],
 ];
 
 describe('escalation model v2 on Türkiye – PKK, 2013–2015 (a case it was never tuned on)', () => {
