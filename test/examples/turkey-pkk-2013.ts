@@ -348,7 +348,7 @@ const S = {
   ),
   menafnJul22: source(
     'PKK claims killing two police officers in southeastern Turkey',
-    "MENAFN (The Journal of Turkish Weekly)",
+    'MENAFN (The Journal of Turkish Weekly)',
     'http://www.menafn.com/1094288907/PKK-claims-killing-two-police-officers-in-southeastern-Turkey?src=RSS',
     '2015-07-22',
     'C',
@@ -507,7 +507,9 @@ const events = [
       mediators: [],
     },
     [S.ahramJan8, S.hurriyetTalks],
-    { note: 'Erdoğan said on 28 December 2012 that the state was talking to Öcalan; the first deputies visited İmralı on 3 January 2013.' },
+    {
+      note: 'Erdoğan said on 28 December 2012 that the state was talking to Öcalan; the first deputies visited İmralı on 3 January 2013.',
+    },
   ),
   ev(
     'ActorRegistered',
@@ -515,7 +517,9 @@ const events = [
     { occurredAt: '2013-01-03', recordedAt: '2013-01-09T12:05:00Z' },
     { actor: HDP, role: 'third-party' },
     [S.ahramJan8],
-    { note: 'The BDP (from 2014 the HDP) deputies carry messages between Öcalan, the state and the PKK: a go-between.' },
+    {
+      note: 'The BDP (from 2014 the HDP) deputies carry messages between Öcalan, the state and the PKK: a go-between.',
+    },
   ),
   ev(
     'TalksRoundOpened',
@@ -650,8 +654,10 @@ const events = [
       speaker: BAYIK,
       audience: 'turkiye',
       tone: 'accusation',
-      summary: 'Says the government has not acted and is not after a solution: the PKK stops its withdrawal and will defend itself.',
-      quote: "Turkish government has not acted until now. This shows that they are not after a solution. We will defend ourselves. We're stopping the withdrawal.",
+      summary:
+        'Says the government has not acted and is not after a solution: the PKK stops its withdrawal and will defend itself.',
+      quote:
+        "Turkish government has not acted until now. This shows that they are not after a solution. We will defend ourselves. We're stopping the withdrawal.",
     },
     [S.upiSep5],
   ),
@@ -704,7 +710,9 @@ const events = [
     { occurredAt: '2014-10-06', recordedAt: '2014-10-08T12:00:00Z' },
     { actor: ISIS, role: 'third-party' },
     [S.yjcOct8],
-    { note: "Its siege of Kobani, across the border in Syria, set off the protests; it fights the PKK's Syrian affiliate, the YPG." },
+    {
+      note: "Its siege of Kobani, across the border in Syria, set off the protests; it fights the PKK's Syrian affiliate, the YPG.",
+    },
   ),
   ev(
     'IncidentReported',
@@ -796,7 +804,8 @@ const events = [
       tone: 'warning',
       summary:
         'After the attacks on the Dağlıca posts: "we cannot tolerate or make concessions"; but the government is still committed to peace, and the process is not linked to Kobani.',
-      quote: "The peace process is not linked to Kobani. It's not linked to any development that takes place outside our borders.",
+      quote:
+        "The peace process is not linked to Kobani. It's not linked to any development that takes place outside our borders.",
     },
     [S.dwOct14],
   ),
@@ -846,7 +855,10 @@ const events = [
       category: 'political',
     },
     [S.dwFeb28, S.newturkeyFeb28],
-    { occurrence: O.dolmabahce, note: 'Read by HDP deputy Sırrı Süreyya Önder at a joint press conference with the deputy prime minister and the interior minister at Dolmabahçe, Istanbul.' },
+    {
+      occurrence: O.dolmabahce,
+      note: 'Read by HDP deputy Sırrı Süreyya Önder at a joint press conference with the deputy prime minister and the interior minister at Dolmabahçe, Istanbul.',
+    },
   ),
   ev(
     'StatementMade',
@@ -939,7 +951,7 @@ const events = [
       quote: "The people's decision is the most correct decision.",
     },
     [S.france24Jun7],
-    { note: 'The election itself has no type in the catalogue; recorded as the prime minister\'s acceptance of it.' },
+    { note: "The election itself has no type in the catalogue; recorded as the prime minister's acceptance of it." },
   ),
   // ===== July 2015: Suruç, Ceylanpınar, the air strikes, the end of the ceasefire =====
   ev(
@@ -1053,7 +1065,8 @@ const events = [
       speaker: HPG,
       audience: 'turkiye',
       tone: 'accusation',
-      summary: 'After the air strikes, the HPG declares that the ceasefire has become meaningless; a PKK spokesman: "Turkey has basically ended the cease-fire".',
+      summary:
+        'After the air strikes, the HPG declares that the ceasefire has become meaningless; a PKK spokesman: "Turkey has basically ended the cease-fire".',
       quote: 'The truce has no meaning anymore after these intense air strikes by the occupant Turkish army.',
     },
     [S.rudawJul25, S.apJul25],
@@ -1103,7 +1116,9 @@ const events = [
         'It is impossible for us to continue the peace process with those who threaten our national unity and brotherhood.',
     },
     [S.upiJul28, S.rferlJul28],
-    { note: 'In the same weeks Erdoğan said the process had been "frozen" (put on ice); the AK Party spokesman said there was "a stagnation in the mechanism".' },
+    {
+      note: 'In the same weeks Erdoğan said the process had been "frozen" (put on ice); the AK Party spokesman said there was "a stagnation in the mechanism".',
+    },
   ),
   ev(
     'TalksSuspended',
@@ -1149,7 +1164,7 @@ const events = [
       fatalities: { min: 1, max: 1 },
       injured: { min: 7, max: 7 },
       description:
-        'A military helicopter is fired on with an anti-aircraft weapon and rocket launchers: one private killed, seven wounded; Cobra helicopters then bomb the PKK\'s positions.',
+        "A military helicopter is fired on with an anti-aircraft weapon and rocket launchers: one private killed, seven wounded; Cobra helicopters then bomb the PKK's positions.",
     },
     [S.bianetAug10],
   ),
@@ -1184,7 +1199,8 @@ const events = [
       target: 'PKK militants in the town, under a curfew from 23:30 on 26 August',
       place: 'Yüksekova, Hakkari',
       fatalities: { min: 20, max: 20 },
-      description: 'An anti-terror operation under curfew in which 20 PKK militants are killed (the official account); the curfew is then lifted.',
+      description:
+        'An anti-terror operation under curfew in which 20 PKK militants are killed (the official account); the curfew is then lifted.',
     },
     [S.kurdpressAug28],
   ),
@@ -1220,7 +1236,7 @@ const events = [
       fatalities: { min: 16, max: 31 },
       injured: { min: 6, max: 6 },
       description:
-        'Roadside bombs and gunfire on a convoy from about 15:00: 16 soldiers killed by the army, 31 by the PKK\'s claim; the deadliest attack since the ceasefire collapsed.',
+        "Roadside bombs and gunfire on a convoy from about 15:00: 16 soldiers killed by the army, 31 by the PKK's claim; the deadliest attack since the ceasefire collapsed.",
     },
     [S.reutersSep7, S.alarabiyaSep7],
   ),
@@ -1236,7 +1252,8 @@ const events = [
       against: 'pkk',
       target: '23 PKK targets',
       place: 'Dağlıca, Hakkari',
-      description: 'The military bombs 23 targets in the mountains near the Iraqi frontier overnight and lands special forces by helicopter.',
+      description:
+        'The military bombs 23 targets in the mountains near the Iraqi frontier overnight and lands special forces by helicopter.',
     },
     [S.reutersSep7],
   ),
@@ -1266,7 +1283,8 @@ const events = [
       target: 'A minibus carrying police officers escorting customs officials to the Dilucu border gate',
       place: 'Hasanhan, Iğdır',
       fatalities: { min: 12, max: 14 },
-      description: 'A roadside bomb on the minibus: 12 police officers killed by the first reports, 14 by a government official.',
+      description:
+        'A roadside bomb on the minibus: 12 police officers killed by the first reports, 14 by a government official.',
     },
     [S.irishtimesSep8, S.informSep8],
   ),
@@ -1282,7 +1300,8 @@ const events = [
       against: 'pkk',
       target: 'PKK bases',
       place: 'Northern Iraq',
-      description: 'More than 40 warplanes hit PKK targets in northern Iraq overnight; scores of PKK fighters killed, by a security source.',
+      description:
+        'More than 40 warplanes hit PKK targets in northern Iraq overnight; scores of PKK fighters killed, by a security source.',
     },
     [S.irishtimesSep8],
   ),
@@ -1317,7 +1336,8 @@ const events = [
       target: 'Police officers',
       place: 'South-east Turkey (two attacks)',
       fatalities: { min: 3, max: 3 },
-      description: "Three police officers killed by Kurdish militants in two attacks, as the Cizre curfew is restored from 19:00.",
+      description:
+        'Three police officers killed by Kurdish militants in two attacks, as the Cizre curfew is restored from 19:00.',
     },
     [S.yahooSep13],
   ),
@@ -1353,7 +1373,8 @@ const events = [
       target: 'Gendarmerie',
       place: 'Şemdinli, Hakkari',
       fatalities: { min: 1, max: 1 },
-      description: 'A gendarmerie specialised sergeant is heavily wounded in clashes with the PKK and dies in hospital.',
+      description:
+        'A gendarmerie specialised sergeant is heavily wounded in clashes with the PKK and dies in hospital.',
     },
     [S.hurriyetSep18],
   ),
