@@ -17,7 +17,14 @@ import definition from './saudi-houthis-2022';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Saudi Arabia – the Houthis: [at, level, why]. */
+/**
+ * The analyst's calls for Saudi Arabia – the Houthis: [at, level, why]. The first run of the model agreed with all
+ * twenty, each for the reason the call gives (armed action and its days, threats of war in the two weeks, hostile words
+ * in the month, an agreement being implemented). One reason differs in its wording only: on 24 December 2023 the model
+ * names the Bern exchange agreement (reached 20 March 2023) as the agreement being implemented, the call the truce's
+ * terms; the catalogue has no status for an agreement carried out in full, so a one-off exchange stays "being
+ * implemented" once done — the level is the same, the truce's agreement being applied too.
+ */
 const CALLS: readonly Call[] = [
   [
     '2022-03-21T12:00:00Z',
