@@ -8,6 +8,13 @@
  * Upper Lars crossing (2006 to 1 March 2010) is a border closed against the other party through the whole case. The
  * calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason; the
  * model must agree with every one.
+ *
+ * The first run missed one call of twenty: 8 August 2008, 18:00, called 5, read 4. The recording was wrong, not the
+ * call nor the model: the first Russian strikes on Poti and Senaki had been dated to 9 August although the sources
+ * cited put them on 8 August (The Telegraph of the 9th: "last night"; Georgian officials: "on Friday"), and the
+ * Marneuli air base, struck the same day by the same officials' account, had been folded into the Vaziani report
+ * instead of recorded as a place of its own. With the acts dated and placed as the sources give them, that evening has
+ * armed action at five places (Tskhinvali, Vaziani, Marneuli, Poti, Senaki), and the model reads hostilities.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';

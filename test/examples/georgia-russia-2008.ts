@@ -60,7 +60,12 @@
  *   columns through the Roki tunnel and the fighting around Tskhinvali, and
  *   its air strikes across Georgia, are Russia's against Georgia. Places are
  *   recorded one way each (Tskhinvali, Gori, Poti, Senaki, Kodori gorge,
- *   Vaziani air base), so that several places read as several.
+ *   Vaziani air base, Marneuli air base), so that several places read as
+ *   several. The first strikes on Poti, Senaki and Marneuli are dated to 8
+ *   August, as the sources put them ("last night" in The Telegraph of the
+ *   9th; "on Friday" by Georgian officials): first recorded on the 9th, with
+ *   Marneuli folded into the Vaziani report, and corrected after the first
+ *   run of the model (see the spec).
  * - The Kodori gorge (9–12 August) was an Abkhaz operation; Georgia says
  *   Russian aircraft took part (10 August, Civil.ge via a blog copy): that is
  *   recorded as Russia's, graded 3. The Abkhaz fire is not recorded.
@@ -906,10 +911,25 @@ const events = [
       allegedBy: 'georgia',
       against: 'georgia',
       place: 'Vaziani air base',
-      description:
-        'Russian aircraft reportedly bomb Georgian air bases, among them Vaziani near Tbilisi; Georgian officials add the military airfield of Marneuli.',
+      description: 'Russian aircraft reportedly bomb Georgian air bases, among them Vaziani near Tbilisi.',
     },
     [graded(S.chicagoAug9, 3), graded(S.progresspondAug8, 3)],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-russia-marneuli',
+    { occurredAt: '2008-08-08', recordedAt: at('08-09', '08:10') },
+    {
+      incidentId: 'russia-marneuli-2008-08-08',
+      kind: 'airstrike',
+      perpetrator: 'russia',
+      allegedBy: 'georgia',
+      against: 'georgia',
+      place: 'Marneuli air base',
+      description:
+        'Georgian officials: Russian planes bombed the military airfield at Marneuli on Friday; several Georgian aircraft destroyed on the ground.',
+    },
+    [S.saker9],
   ),
   ev(
     'IncidentReported',
@@ -928,32 +948,33 @@ const events = [
   ),
   ev(
     'IncidentReported',
-    'inc-russia-poti-aug9',
-    { occurredAt: '2008-08-09', recordedAt: at('08-09', '18:05') },
+    'inc-russia-poti-aug8',
+    { occurredAt: '2008-08-08', recordedAt: at('08-09', '18:05') },
     {
-      incidentId: 'russia-poti-2008-08-09',
+      incidentId: 'russia-poti-2008-08-08',
       kind: 'airstrike',
       perpetrator: 'russia',
       allegedBy: 'georgia',
       against: 'georgia',
       place: 'Poti',
       description:
-        'Eight to eleven Russian jets reportedly hit container tanks and a shipbuilding plant at the Black Sea port of Poti; the Georgian government says the port was "completely devastated".',
+        'On Friday night (Georgian officials: "on Friday") eight to eleven Russian jets reportedly hit container tanks and a shipbuilding plant at the Black Sea port of Poti; on Saturday the Georgian government says the port was "completely devastated".',
     },
     [S.halldorAug9, S.saker9],
   ),
   ev(
     'IncidentReported',
-    'inc-russia-senaki-aug9',
-    { occurredAt: '2008-08-09', recordedAt: at('08-09', '18:10') },
+    'inc-russia-senaki-aug8',
+    { occurredAt: '2008-08-08', recordedAt: at('08-09', '18:10') },
     {
-      incidentId: 'russia-senaki-2008-08-09',
+      incidentId: 'russia-senaki-2008-08-08',
       kind: 'airstrike',
       perpetrator: 'russia',
       allegedBy: 'georgia',
       against: 'georgia',
       place: 'Senaki',
-      description: 'Russian aircraft reportedly bomb the military base, a railway junction and the airfield at Senaki.',
+      description:
+        'On Friday (Georgian officials), or Friday night (The Telegraph), Russian aircraft reportedly bomb the military base, a railway junction and the airfield at Senaki.',
     },
     [S.halldorAug9, S.saker9],
   ),
