@@ -139,4 +139,15 @@ describe('escalation model v2 on Georgia – Russia, 2008–2010 (a case it was 
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // §5b: "attacks by a third party … are not armed action between the parties, though a party blaming the other for
+  // them is coercion". Knolevi has no perpetrator named, only Georgia holding Russia responsible as the occupying force.
+  it('the Knolevi shooting, blamed on Russia with no perpetrator named, is coercion and never armed action', () => {
+    const knolevi = definition.events.find(
+      (e) => e.type === 'IncidentReported' && e.data.incidentId === 'knolevi-2009-01-16',
+    )!.eventId;
+    const reasons = escalation('2009-01-18T12:00:00Z').reasons;
+    expect(reasons.filter((r) => r.eventIds.includes(knolevi)).map((r) => r.rule)).toEqual(['coercion']);
+    expect(reasons.filter((r) => r.rule.endsWith('armed-action'))).toEqual([]);
+  });
 });
