@@ -32,7 +32,7 @@
  * Tovuz and Nakhchivan, several places in three days, as 5.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './armenia-azerbaijan-2020';
 
 const entries = caseEntries(definition);
@@ -165,11 +165,7 @@ describe('escalation model v2 on Armenia – Azerbaijan, 2020–21 (a case it wa
     );
     // The Mi-24 and the registrations of Türkiye and the CSTO.
     expect(outside.size).toBe(3);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, outside);
     expect(cited).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@
  *   force nowhere.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './armenia-azerbaijan-2025';
 
 const entries = caseEntries(definition);
@@ -115,11 +115,7 @@ describe('escalation model v2 on the Armenia – Azerbaijan peace process of 202
         .map((e) => e.eventId),
     );
     expect(demands.size).toBe(6);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.level > 1 && r.eventIds.some((id) => demands.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, demands, (r) => r.level > 1);
     expect(cited).toEqual([]);
   });
 

@@ -42,3 +42,21 @@ export function itReadsNoArmedAction(escalation: (T: string) => EscalationView, 
     expect(read.flatMap((view) => view.reasons.filter((r) => r.rule === 'armed-action'))).toEqual([]);
   });
 }
+
+/**
+ * The reasons given on the calls' dates that cite one of `ids` (each as `at: text`), among those `keep` takes: what a
+ * case spec expects to be empty when those developments are a third party's, or must not weigh on the pair's level.
+ */
+export function reasonsCiting(
+  escalation: (T: string) => EscalationView,
+  calls: readonly (readonly [at: string, ...rest: unknown[]])[],
+  ids: Iterable<string>,
+  keep: (reason: EscalationView['reasons'][number]) => boolean = () => true,
+): string[] {
+  const cited = new Set(ids);
+  return calls.flatMap(([at]) =>
+    escalation(at)
+      .reasons.filter((r) => keep(r) && r.eventIds.some((id) => cited.has(id)))
+      .map((r) => `${at}: ${r.text}`),
+  );
+}

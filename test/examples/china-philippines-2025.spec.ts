@@ -17,7 +17,7 @@
  * reason; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction, reasonsCiting } from './case-log';
 import definition from './china-philippines-2025';
 
 const entries = caseEntries(definition);
@@ -153,11 +153,7 @@ describe('escalation model v2 on China – Philippines in the South China Sea, 2
     );
     // Balikatan, Carlson on 12 August and 13 October.
     expect(theirs.size).toBe(3);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => theirs.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, theirs);
     expect(cited).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@
  * on the case, each with its reason; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './drc-rwanda-2025';
 
 const entries = caseEntries(definition);
@@ -143,11 +143,7 @@ describe('escalation model v2 on the DR Congo – Rwanda talks of 2025 (a case i
     // Walikale, Rutshuru and 4 December (M23's), the UN experts, Waltz, Rubio, M23's and Angola's statements, M23's
     // unilateral ceasefire, the Doha declaration, its ceasefire and framework, and the violations alleged of that ceasefire.
     expect(outside.size).toBe(16);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, outside);
     expect(cited).toEqual([]);
   });
 

@@ -23,7 +23,7 @@
  * - Two are left as the model reads them (LEFT): the log cannot say what the analyst sees.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './ethiopia-tplf-2020';
 
 const entries = caseEntries(definition);
@@ -183,11 +183,7 @@ describe('escalation model v2 on the Ethiopia – TPLF war, 2020–23 (a case it
     // The rocket on Asmara, North Wollo, the Eritrean army's northern offensive of September 2022 (the federal units
     // reported in it are recorded apart, as the pair's), the Eritrean forces' killings of 17–23 November 2022.
     expect(outside.size).toBe(4);
-    const cited = [...CALLS, ...LEFT].flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, [...CALLS, ...LEFT], outside);
     expect(cited).toEqual([]);
   });
 

@@ -8,7 +8,7 @@
  * case, each with its reason as in the analysts' judgements file; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './israel-hamas-2025';
 
 const entries = caseEntries(definition);
@@ -160,11 +160,7 @@ describe('escalation model v2 on the Israel – Hamas (Gaza) talks of 2025 (a ca
     // Trump's two deadlines and his threats, Witkoff's and a US official's words, Qatar's condemnation, the mediators'
     // proposals and requests, the Sharm el-Sheikh summit, resolution 2803…
     expect(outsiders.size).toBe(13);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outsiders.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, outsiders);
     expect(cited).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@
  * must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './israel-iran-2024';
 
 const entries = caseEntries(definition);
@@ -170,11 +170,7 @@ describe('escalation model v2 on Israel – Iran, 2024–2025 (a case it was nev
       })
       .map((e) => e.eventId);
     expect(american).toHaveLength(3);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => american.includes(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, american);
     expect(cited).toEqual([]);
   });
 

@@ -7,7 +7,7 @@
  * DOMAIN.md §5b alone, before the model was run on the case, each with its reason; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './israel-syria-2025';
 
 const entries = caseEntries(definition);
@@ -165,11 +165,7 @@ describe('escalation model v2 on Israel – Syria in 2025 (a case it was never t
     );
     // Barrack's de-escalation proposal, the White House meeting, Trump's post.
     expect(mediators.size).toBe(3);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => mediators.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, mediators);
     expect(cited).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@
  * the analysts' judgements file; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './russia-ukraine-2025';
 
 const entries = caseEntries(definition);
@@ -131,11 +131,7 @@ describe('escalation model v2 on the Russia – Ukraine talks of 2025 (a case it
     );
     // Trump's three ultimatums, Bessent's sanctions, Trump's words to Ukraine, the EU's and Poland's, the drones over Poland.
     expect(others.size).toBe(8);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => others.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, others);
     expect(cited).toEqual([]);
     // They are read, for their own pairs: the ten-day deadline makes the United States and Russia coercive.
     const pair = escalation('2025-08-01T12:00:00Z').pairs.find((p) => p.actors.join() === 'russia,united-states');

@@ -11,7 +11,7 @@
  * analysts' judgements file; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './saudi-houthis-2022';
 
 const entries = caseEntries(definition);
@@ -154,11 +154,7 @@ describe('escalation model v2 on Saudi Arabia – Houthis of 2022–23 (a case i
     // al-Dhabba (21 October, 21 November), Qena; al-Mashat's warning to the companies in government-held Yemen, the
     // government's terrorist designation, Yemenia's suspension of the Sanaa flights.
     expect(outside.size).toBe(6);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, outside);
     expect(cited).toEqual([]);
   });
 

@@ -9,7 +9,7 @@
  * each with its reason; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './turkey-pkk-2013';
 
 const entries = caseEntries(definition);
@@ -165,11 +165,7 @@ describe('escalation model v2 on Türkiye – PKK, 2013–2015 (a case it was ne
       }),
     );
     expect(outside.size).toBe(2);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, outside);
     expect(cited).toEqual([]);
   });
 });

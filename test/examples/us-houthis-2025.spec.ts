@@ -9,7 +9,7 @@
  * file; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './us-houthis-2025';
 
 const entries = caseEntries(definition);
@@ -157,11 +157,7 @@ describe('escalation model v2 on the United States – Houthis of 2025 (a case i
     // Ben Gurion, Hodeidah (5 May and 7 July), the Magic Seas, the Eternity C, Sanaa (28 August, 10 September),
     // Eilat; the deadline and the ban of March and the letter to Hamas, all aimed at Israel.
     expect(outside.size).toBe(11);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, outside);
     expect(cited).toEqual([]);
   });
 

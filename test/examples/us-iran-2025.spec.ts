@@ -9,7 +9,7 @@
  * analysts' judgements file; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './us-iran-2025';
 
 const entries = caseEntries(definition);
@@ -115,11 +115,7 @@ describe('escalation model v2 on the United States – Iran talks of 2025 (a cas
     );
     // Israel's strikes and Iran's on Israel, Katz's threat, the IAEA Board and Iran's answers, the E3's snapback…
     expect(outsiders.size).toBe(8);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outsiders.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, outsiders);
     expect(cited).toEqual([]);
     // The blame is the reason on the day Israel struck.
     expect(escalation('2025-06-13T06:00:00Z').reasons.map((r) => r.text)).toEqual([

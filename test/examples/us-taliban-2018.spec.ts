@@ -21,7 +21,7 @@
  *   of 14 September (7 to 85 killed); recorded now, the call is 5 — heavy armed action two days before.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './us-taliban-2018';
 
 const entries = caseEntries(definition);
@@ -179,11 +179,7 @@ describe('escalation model v2 on the United States – Taliban talks of 2018–2
     // The Helmand checkpoints (March 2020), Lashkar Gah (October 2020), the fall of Kabul, the airport bombing, the
     // Kabul drone strike, and Mujahid's word that operations resume against the Afghan forces.
     expect(outside.size).toBe(6);
-    const cited = [...CALLS, ...LEFT].flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, [...CALLS, ...LEFT], outside);
     expect(cited).toEqual([]);
   });
 

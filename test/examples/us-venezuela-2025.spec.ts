@@ -10,7 +10,7 @@
  * model was run on the case, each with its reason; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './us-venezuela-2025';
 
 const entries = caseEntries(definition);
@@ -132,11 +132,7 @@ describe('escalation model v2 on the United States – Venezuela, 2025–26 (a c
 
   it('no reason for the pair of parties is a boat strike at sea', () => {
     expect(boatStrikes).toHaveLength(2);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => boatStrikes.includes(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, boatStrikes);
     expect(cited).toEqual([]);
   });
 
