@@ -213,7 +213,11 @@ export class LiveController {
   @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
   @ApiEventStream('The views stream.', VIEWS_EXAMPLE, VIEW_STREAM_DATA)
-  @ApiErrors([400, 404, 429], { 404: 'no such negotiation (before the stream starts)', 429: STREAMS_FULL })
+  @ApiErrors([400, 404, 410, 429], {
+    404: 'no such negotiation (before the stream starts)',
+    410: "its stream was deleted in EventStoreDB outside Parley (before the stream starts)",
+    429: STREAMS_FULL,
+  })
   async viewStream(
     @Param('id') id: string,
     @Req() req: FastifyRequest,
