@@ -188,10 +188,14 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
         onStreamDeleted: (notice) => void deletions.push(notice),
       });
       if (!connection.open) return;
-      const cursor = connection.position;
+      // In position order, each once (past the cursor: not sent yet).
+      let after = connection.position;
       const told = deletions.filter((notice) => {
         const of = negotiationIdFromStream(notice.stream);
-        return notice.position > cursor && of !== undefined && (negotiationId === undefined || of === negotiationId);
+        if (notice.position <= after || of === undefined || (negotiationId !== undefined && of !== negotiationId))
+          return false;
+        after = notice.position;
+        return true;
       });
       const entries: readonly (RecordedEvent | StreamDeletedNotice)[] =
         told.length === 0 ? page : [...page, ...told].sort((a, b) => a.position - b.position);
