@@ -2,7 +2,8 @@
  * /openapi.json describes what each route answers, as a client generated from
  * it would read it: every status it documents for a route, in every media
  * type it documents for it, reached over real HTTP on the example case (and,
- * for 401, 403, 429 and 503, on a server with keys), answers in that media
+ * for 401, 403, 429 and 503, on a server with keys or a closed store; for 410,
+ * on EventStoreDB, a negotiation whose stream an operator deleted), answers in that media
  * type a body that its schema (references resolved) accepts; every message of
  * every event stream carries the data its event name is documented with; a
  * schema that lists every field of a body allows no other (a field a view
@@ -12,18 +13,24 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import * as fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { DEVELOPMENT_TYPES, exampleDevelopment, exampleOpening } from '@parley/domain';
+import { DEVELOPMENT_TYPES, exampleDevelopment, exampleOpening, streamName } from '@parley/domain';
 import { EXAMPLE_EVENTS } from '@parley/domain/testing/examples';
 import type { EventStore } from '@parley/event-store';
+import { APP_CONFIG, type AppConfig } from '../../apps/api/src/config/config';
 import { EVENT_STORE } from '../../apps/api/src/store/store.module';
 import { EXAMPLE_LOG, importExample, KEYS, startTestApp, type TestApp } from '../support/app';
 import { openBody, withId } from '../support/cases';
-import { client, type Client, type Json } from '../support/http';
+import { client, expectStatus, type Client, type Json } from '../support/http';
 import { openApiSchema } from '../support/openapi';
 import { liveEnv, SseRecorder } from '../live/support/live';
+import { EsdbTestCluster } from '../esdb/server/server';
 
 const CASE = 'pak-afghan-2025';
 const NONE = 'no-such-negotiation';
+/** On the EventStoreDB server: the negotiation whose stream an operator tombstoned. */
+const GONE = 'oas-gone';
+/** The EventStoreDB server's MaxAppendSize: an opening and a development fit in it, the example log's import does not. */
+const MAX_APPEND_SIZE = 64 * 1024;
 const JSON_TYPE = 'application/json';
 const SSE_TYPE = 'text/event-stream';
 
@@ -37,8 +44,11 @@ interface Sample {
   /** Sent as JSON, or as it is when a string. */
   readonly body?: unknown;
   readonly headers?: Record<string, string> | (() => Promise<Record<string, string>>);
-  /** Asked of the server with API keys (401, 403, 429), or of the one whose store is closed (503), not the local one. */
-  readonly server?: 'keyed' | 'closed';
+  /**
+   * Asked of the server with API keys (401, 403, 429), of the one whose store is closed (503), or of the one on
+   * EventStoreDB (410, and the import's 413), not the local one.
+   */
+  readonly server?: 'keyed' | 'closed' | 'esdb';
   /** Done just before the request (a stream held open, for the 429). */
   readonly before?: () => Promise<void>;
 }
@@ -51,6 +61,11 @@ describe('/openapi.json: every documented response, as a real one', () => {
   let t: TestApp;
   let keyed: TestApp;
   let closed: TestApp;
+  let cluster: EsdbTestCluster;
+  let esdb: TestApp;
+  /** On the EventStoreDB server, before the tombstone: a development of GONE, and GONE's log as exported. */
+  let goneEventId: string;
+  let goneLog: string;
   let api: Client;
   let doc: Json;
   let ajv: Ajv;
@@ -66,6 +81,11 @@ describe('/openapi.json: every documented response, as a real one', () => {
     await importExample(keyed.url, { Authorization: `Bearer ${KEYS.admin}` });
     closed = await startTestApp();
     await (closed.app.get(EVENT_STORE) as EventStore).close();
+    cluster = await EsdbTestCluster.start({ maxAppendSize: MAX_APPEND_SIZE });
+    esdb = await startTestApp({
+      env: { PARLEY_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: cluster.connectionString() },
+    });
+    await goneNegotiation(client(esdb.url));
     doc = (await api.get('/openapi.json')).body;
     ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
     ajv.addSchema({ $id: 'openapi.json', components: openApiSchema(doc.components) });
@@ -75,6 +95,8 @@ describe('/openapi.json: every documented response, as a real one', () => {
     liveEnv({ PARLEY_LIVE_MAX_STREAMS_PER_KEY: '' });
     await keyed.cleanup();
     await closed.cleanup().catch(() => undefined);
+    await esdb?.cleanup();
+    await cluster?.stop();
     await t.cleanup();
   });
 
@@ -247,6 +269,8 @@ describe('/openapi.json: every documented response, as a real one', () => {
     ...textSamples(),
     ...operationSamples(),
     ...keyedSamples(),
+    ...tooLargeSamples(),
+    ...goneSamples(),
   ];
 
   /** The answers that are text: the matrix as CSV, the briefing, the export, the metrics; and the log's 304. */
@@ -332,9 +356,7 @@ describe('/openapi.json: every documented response, as a real one', () => {
    * closed: each route that reads or writes the log (503).
    */
   const keyedSamples = (): Sample[] => {
-    const operations = Object.entries(doc.paths as Record<string, Record<string, Json>>).flatMap(([path, ops]) =>
-      Object.entries(ops).map(([method, op]) => ({ route: `${method} ${path}` as Sample['route'], op })),
-    );
+    const operations = documentedOperations();
     const url = (route: string) =>
       route
         .slice(route.indexOf(' ') + 1)
@@ -407,20 +429,104 @@ describe('/openapi.json: every documented response, as a real one', () => {
     ];
   };
 
+  /**
+   * On the local server: a JSON body over its limit (PARLEY_BODY_LIMIT, as configured), to each route that
+   * documents 413 and reads a JSON body.
+   */
+  const tooLargeSamples = (): Sample[] => {
+    const limit = (t.app.get(APP_CONFIG) as AppConfig).bodyLimit;
+    return documentedOperations()
+      .filter(({ op }) => op.responses?.['413'] !== undefined && op.requestBody?.content?.[JSON_TYPE] !== undefined)
+      .map(({ route }): Sample => ({
+        route,
+        url: route.slice(route.indexOf(' ') + 1).replace('{id}', fresh),
+        status: 413,
+        body: JSON.stringify({ title: 'x'.repeat(limit) }),
+      }));
+  };
+
+  /**
+   * On the server on EventStoreDB: each route that documents 410, asked of GONE, whose stream an operator
+   * tombstoned (`goneNegotiation`); and the import, whose append is over the cluster's MaxAppendSize (413).
+   */
+  const goneSamples = (): Sample[] => {
+    const queries: Record<string, string> = { 'get /negotiations/{id}/changes': '?since=2025-10-01' };
+    const bodies: Record<string, unknown> = {
+      'post /negotiations': openBody(GONE),
+      'post /negotiations/{id}/events': withId(EXAMPLE_EVENTS.StatementMade),
+      'post /negotiations/{id}/events:batch': { events: [withId(EXAMPLE_EVENTS.StatementMade)] },
+      'post /admin/import': goneLog,
+    };
+    const jsonl = { 'Content-Type': 'application/x-ndjson' };
+    const gone = documentedOperations()
+      .filter(({ op }) => op.responses?.['410'] !== undefined)
+      .map(({ route }): Sample => ({
+        route,
+        url:
+          route
+            .slice(route.indexOf(' ') + 1)
+            .replace('{id}', GONE)
+            .replace('{eventId}', goneEventId)
+            .replace('/admin/export', `/admin/export?negotiation=${GONE}`) + (queries[route] ?? ''),
+        status: 410,
+        server: 'esdb',
+        ...(route.startsWith('post ') ? { body: bodies[route] } : {}),
+        ...(route === 'post /admin/import' ? { headers: jsonl } : {}),
+      }));
+    return [
+      ...gone,
+      {
+        route: 'post /admin/import',
+        url: '/admin/import',
+        status: 413,
+        server: 'esdb',
+        body: fs.readFileSync(EXAMPLE_LOG, 'utf8'),
+        headers: jsonl,
+      },
+    ];
+  };
+
+  /** Every operation of the document, named as a sample names its route. */
+  const documentedOperations = (): { route: Sample['route']; op: Json }[] =>
+    Object.entries(doc.paths as Record<string, Record<string, Json>>).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ route: `${method} ${path}` as Sample['route'], op })),
+    );
+
+  /**
+   * On the server on EventStoreDB: opens GONE with a development and exports its log, then tombstones its stream
+   * as an operator would, and waits until the views have dropped it (their present answers 410 only from then).
+   */
+  const goneNegotiation = async (on: Client): Promise<void> => {
+    expectStatus(await on.post('/negotiations', openBody(GONE)), 201);
+    const development = withId(EXAMPLE_EVENTS.StatementMade);
+    expectStatus(await on.post(`/negotiations/${GONE}/events`, development), 201);
+    goneEventId = development.eventId;
+    goneLog = expectStatus(await on.get(`/admin/export?negotiation=${GONE}`), 200).text;
+    cluster.log.tombstone(streamName(GONE));
+    const listed = async () =>
+      (expectStatus(await on.get('/negotiations'), 200).body.negotiations as { negotiationId: string }[]).map(
+        (n) => n.negotiationId,
+      );
+    const deadline = Date.now() + 15_000;
+    while ((await listed()).includes(GONE)) {
+      if (Date.now() > deadline) throw new Error(`the views did not drop ${GONE} after its tombstone`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
   it('answers each sampled request in its documented media type, with a body its documented schema accepts', async () => {
     const failures: Json[] = [];
     for (const s of samples()) {
       await s.before?.();
       const method = s.route.split(' ')[0]!.toUpperCase();
       const headers = typeof s.headers === 'function' ? await s.headers() : s.headers;
-      const reply = await client({ keyed: keyed.url, closed: closed.url, local: t.url }[s.server ?? 'local']).raw(
-        s.url,
-        {
-          method,
-          headers: { ...(s.body === undefined ? {} : { 'Content-Type': JSON_TYPE }), ...headers },
-          ...(s.body === undefined ? {} : { body: typeof s.body === 'string' ? s.body : JSON.stringify(s.body) }),
-        },
-      );
+      const reply = await client(
+        { keyed: keyed.url, closed: closed.url, esdb: esdb.url, local: t.url }[s.server ?? 'local'],
+      ).raw(s.url, {
+        method,
+        headers: { ...(s.body === undefined ? {} : { 'Content-Type': JSON_TYPE }), ...headers },
+        ...(s.body === undefined ? {} : { body: typeof s.body === 'string' ? s.body : JSON.stringify(s.body) }),
+      });
       const type = mediaType(reply.headers.get('content-type'), reply.text);
       if (reply.status !== s.status || type !== (s.type === undefined ? JSON_TYPE : s.type)) {
         failures.push({

@@ -19,7 +19,7 @@ import { EXIT } from '../../apps/cli/src/errors';
 import { createEventStore } from '../../apps/api/src/store/create-event-store';
 import { startTestApp, type TestApp } from '../support/app';
 import { runInProcess } from '../cli/support';
-import { SseRecorder, type SseMessage } from '../live/support/live';
+import { liveEnv, SseRecorder, type SseMessage } from '../live/support/live';
 import { openBody, withId } from '../support/cases';
 import { client, expectStatus, type Client, type Json } from '../support/http';
 import { openApiSchema } from '../support/openapi';
@@ -430,6 +430,76 @@ describe('the API on EventStoreDB: the views when an operator deletes a negotiat
       // And a rebuild agrees.
       expectStatus(await again.post('/admin/rebuild', ''), 200);
       await expectDropped(again, gone, kept, deletion);
+    },
+  );
+
+  it.each([
+    ...DELETIONS.map((deletion) => [deletion, 'as configured'] as const),
+    // One event a read: the deletion falls between two reads, and the read that goes past it tells of it.
+    ['tombstone', '1'] as const,
+  ])(
+    '%s: a client of the event feed resuming from before the deletion, caught up from the store (pages: %s), is sent `deleted` in its place among the events',
+    async (deletion, page) => {
+      const cluster = await startCluster();
+      const api = await startApi(cluster);
+      const gone = `neg-${randomUUID()}`;
+      const kept = `neg-${randomUUID()}`;
+      const resumeFrom = expectStatus(await api.post('/negotiations', openBody(gone)), 201).body.position as number;
+      const developed = expectStatus(
+        await api.post(`/negotiations/${gone}/events`, withId(EXAMPLE_EVENTS.StatementMade)),
+        201,
+      ).body.position as number;
+      const keptOpened = expectStatus(await api.post('/negotiations', openBody(kept)), 201).body.position as number;
+      await deleteWithClient(cluster, streamName(gone), deletion);
+      const later = expectStatus(
+        await api.post(`/negotiations/${kept}/events`, withId(EXAMPLE_EVENTS.StatementMade)),
+        201,
+      ).body.position as number;
+      // A replica started after all that: its feed holds nothing older in memory, so a client resuming from before
+      // the deletion is caught up from the store.
+      if (page !== 'as configured') liveEnv({ PARLEY_LIVE_CATCH_UP_PAGE: page });
+      const replica = await startApi(cluster).finally(() => liveEnv({ PARLEY_LIVE_CATCH_UP_PAGE: '' }));
+      const resume = { headers: { 'Last-Event-ID': String(resumeFrom) } };
+      const feed = new SseRecorder(`${replica.url}/stream/events`, resume);
+      const ofGone = new SseRecorder(`${replica.url}/stream/events?negotiation=${gone}`, resume);
+      const ofKept = new SseRecorder(`${replica.url}/stream/events?negotiation=${kept}`, resume);
+      const sent = (r: SseRecorder) => r.messages.filter((m) => m.type !== 'ready').map((m) => [m.type, Number(m.id)]);
+      try {
+        await feed.reach(later);
+        const notice = feed.of('deleted')[0];
+        expect(notice).toBeDefined();
+        const at = Number((notice as SseMessage).id);
+        expect(sent(feed)).toEqual([
+          ['event', developed],
+          ['event', keptOpened],
+          ['deleted', at],
+          ['event', later],
+        ]);
+        // The message a live client is sent: the 410 body, as documented, `id:` where the log records the deletion
+        // (the list, read as of it, no longer holds the negotiation).
+        const told = { code: 'stream-deleted', details: { negotiationId: gone, stream: streamName(gone), deletion } };
+        expect(JSON.parse((notice as SseMessage).data)).toMatchObject(told);
+        expect(
+          (await sseDataSchemas(replica, 'deleted'))['/stream/events']?.(JSON.parse((notice as SseMessage).data)),
+        ).toBe(true);
+        expect(await listed(replica, at)).toEqual([kept]);
+
+        // A client of that negotiation alone is told too; one of the other negotiation is not.
+        await ofGone.until((r) => r.of('deleted').length > 0, `the feed of ${gone} to say it is deleted`);
+        expect(sent(ofGone)).toEqual([
+          ['event', developed],
+          ['deleted', at],
+        ]);
+        await ofKept.reach(later);
+        expect(sent(ofKept)).toEqual([
+          ['event', keptOpened],
+          ['event', later],
+        ]);
+      } finally {
+        feed.close();
+        ofGone.close();
+        ofKept.close();
+      }
     },
   );
 

@@ -16,7 +16,7 @@ import {
   STREAM_EXISTS,
   streamNameFilter,
 } from '@eventstore/db-client';
-import { StreamDeletedError, type NewEvent, type StreamDeletedNotice } from '@parley/event-store';
+import { StreamDeletedError, type NewEvent, type RecordedEvent, type StreamDeletedNotice } from '@parley/event-store';
 import { openEsdbEventStore, type EsdbEventStore } from '@parley/event-store/esdb/esdb-event-store';
 import { silentLogger } from '@parley/event-store/esdb/logger';
 import { newEvents } from '@parley/event-store/testing/contract';
@@ -213,6 +213,42 @@ describe('a stream deleted in EventStoreDB outside Parley', () => {
       ['s-b', 'truncated'],
     ]);
     await expect(store.readStream('s-b')).resolves.toHaveLength(2);
+  });
+
+  it('readAll tells a caller that asks of each deletion it reads past: up to its last event, or to the end of the log', async () => {
+    const raw = EventStoreDBClient.connectionString(cluster.connectionString());
+    await store.append('s-a', newEvents(2), { expectedRevision: 'no-stream' });
+    await store.append('s-b', newEvents(2), { expectedRevision: 'no-stream' });
+    await raw.tombstoneStream(namespace + 's-a');
+    await raw.setStreamMetadata(namespace + 's-b', { truncateBefore: 1 });
+    await store.append('s-c', newEvents(1), { expectedRevision: 'no-stream' });
+    const told: StreamDeletedNotice[] = [];
+    const onStreamDeleted = (n: StreamDeletedNotice) => void told.push(n);
+
+    // Four events: the read ends at the fourth, before the deletions recorded after it.
+    const first = await store.readAll({ streamPrefix: 's-', maxCount: 4, onStreamDeleted });
+    expect(first.map((e) => e.stream)).toEqual(['s-a', 's-a', 's-b', 's-b']);
+    expect(told).toEqual([]);
+    const after = (first[3] as RecordedEvent).position;
+    const rest = await store.readAll({ streamPrefix: 's-', fromPosition: after + 1, maxCount: 4, onStreamDeleted });
+    expect(rest.map((e) => e.stream)).toEqual(['s-c']);
+    expect(told.map(({ stream, deletion }) => [stream, deletion])).toEqual([
+      ['s-a', 'tombstone'],
+      ['s-b', 'truncated'],
+    ]);
+    // In order with the events: after the fourth, before the one read next.
+    const next = (rest[0] as RecordedEvent).position;
+    expect(told.every(({ position }) => position > after && position < next)).toBe(true);
+
+    // Fewer events than asked for: the read went to the end of the log, and tells what it recorded after the last.
+    told.length = 0;
+    await raw.tombstoneStream(namespace + 's-c');
+    await raw.dispose();
+    expect(await store.readAll({ streamPrefix: 's-', fromPosition: next + 1, maxCount: 4, onStreamDeleted })).toEqual(
+      [],
+    );
+    expect(told.map(({ stream, deletion }) => [stream, deletion])).toEqual([['s-c', 'tombstone']]);
+    expect((told[0] as StreamDeletedNotice).position).toBeGreaterThan(next);
   });
 
   it('soft-deleted: refused as deleted where EventStoreDB would read "not found" and let an append recreate the stream', async () => {

@@ -144,6 +144,13 @@ export interface ReadAllOptions extends EventFilter {
   /** Inclusive. Default 0 (from the start). */
   readonly fromPosition?: number;
   readonly maxCount?: number;
+  /**
+   * Told, before the read resolves, of each stream of the filter's deleted outside the store
+   * (`StreamDeletedNotice`, as a subscription's `onStreamDeleted`) that the log records from
+   * `fromPosition` up to the last event read — to the end of the log when fewer than `maxCount`
+   * events are read. Only the EventStoreDB store calls it.
+   */
+  readonly onStreamDeleted?: (notice: StreamDeletedNotice) => void;
 }
 
 export interface ReadAllPagesOptions {

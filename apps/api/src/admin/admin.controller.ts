@@ -58,7 +58,7 @@ export class AdminController {
     'application/x-ndjson',
     'one stored event per line as the store keeps it — { position, stream, revision, id, type, data, metadata, recordedAt } — in position order: what POST /admin/import reads',
   )
-  @ApiErrors([400, 404, 503], { 400: 'negotiation is not a negotiation id', 404: 'no such negotiation' })
+  @ApiErrors([400, 404, 410, 503], { 400: 'negotiation is not a negotiation id', 404: 'no such negotiation' })
   async export(@Res() reply: FastifyReply, @Query('negotiation') negotiationRaw?: unknown): Promise<void> {
     const negotiation = textQuery(negotiationRaw);
     if (negotiation !== undefined && !isValidNegotiationId(negotiation)) {
@@ -102,7 +102,11 @@ export class AdminController {
     schema: { type: 'string' },
   })
   @ApiResponse({ status: 200, type: ImportSummaryDto, description: 'imported (or already there)' })
-  @ApiErrors([400, 415, 503], { 400: 'refused: each bad line with its number (`errors`); nothing stored' })
+  @ApiErrors([400, 410, 413, 415, 503], {
+    400: 'refused: each bad line with its number (`errors`); nothing stored',
+    410: "a line's negotiation has a stream deleted in EventStoreDB outside Parley: names it and the kind of deletion",
+    413: "an append of it over the EventStoreDB cluster's MaxAppendSize: names the limit (docs/EVENTSTOREDB.md)",
+  })
   async import(@Req() req: FastifyRequest): Promise<ImportSummary> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!JSONL_TYPES.includes(type)) {

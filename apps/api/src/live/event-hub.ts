@@ -85,7 +85,9 @@ export function eventFrame(recorded: RecordedEvent): string {
  *   `overflow` with its resume point and is cut off (see SseConnection).
  * - The last `PARLEY_LIVE_REPLAY_EVENTS` events stay in memory. A client
  *   resuming from an older position first catches up from the store by itself
- *   (paged `readAll`, waiting for its own socket to drain), until its cursor
+ *   (paged `readAll`, waiting for its own socket to drain; a stream deleted
+ *   outside Parley that a page goes past is sent as `deleted` in its place among
+ *   the events), until its cursor
  *   reaches what memory holds; then, in one synchronous step, it is sent the
  *   remembered events after its cursor and joins the live set. No event can
  *   arrive between those two steps (JavaScript runs one thing at a time), and
@@ -177,34 +179,52 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
     // this process, however large its events and however many such clients there are.
     let pageSize = Math.min(this.config.catchUpPage, FIRST_CATCH_UP_PAGE);
     while (connection.open && connection.position < this.ringBase) {
+      const deletions: StreamDeletedNotice[] = [];
       const page = await this.store.readAll({
         fromPosition: connection.position + 1,
         maxCount: pageSize,
         streamPrefix: negotiationId === undefined ? NEGOTIATION_STREAM_PREFIX : streamName(negotiationId),
+        // The negotiations' streams deleted outside Parley that the read went past (EventStoreDB): sent in order with the events.
+        onStreamDeleted: (notice) => void deletions.push(notice),
       });
       if (!connection.open) return;
-      const last = page[page.length - 1];
-      if (last === undefined) {
-        // Nothing matching after the cursor in the whole log: memory has the rest.
-        connection.position = Math.max(connection.position, this.ringBase);
-        break;
-      }
+      // In position order, each once (past the cursor: not sent yet).
+      let after = connection.position;
+      const told = deletions.filter((notice) => {
+        const of = negotiationIdFromStream(notice.stream);
+        if (notice.position <= after || of === undefined || (negotiationId !== undefined && of !== negotiationId))
+          return false;
+        after = notice.position;
+        return true;
+      });
+      const entries: readonly (RecordedEvent | StreamDeletedNotice)[] =
+        told.length === 0 ? page : [...page, ...told].sort((a, b) => a.position - b.position);
       let chunk = '';
       let bytes = 0;
-      for (const recorded of page) {
-        if (negotiationId !== undefined && negotiationIdFromStream(recorded.stream) !== negotiationId) continue;
-        const frame = this.frameOf(recorded);
+      for (const entry of entries) {
+        let frame: string | undefined;
+        if ('deletion' in entry) frame = deletedFrame(entry, entry.position);
+        else if (negotiationId === undefined || negotiationIdFromStream(entry.stream) === negotiationId)
+          frame = this.frameOf(entry);
         if (frame === undefined) continue;
         chunk += frame;
         bytes += frame.length;
         if (chunk.length >= this.config.maxBufferedBytes) {
-          connection.write(chunk, recorded.position);
+          connection.write(chunk, entry.position);
           chunk = '';
           if (!(await connection.drained(CATCH_UP_STALL_MS))) return;
         }
       }
-      if (chunk) connection.write(chunk, last.position);
-      else connection.position = last.position;
+      const last = entries[entries.length - 1];
+      if (last !== undefined) {
+        if (chunk) connection.write(chunk, last.position);
+        else connection.position = Math.max(connection.position, last.position);
+      }
+      if (page.length === 0) {
+        // No event matching after the cursor in the whole log (a deletion perhaps): memory has the rest.
+        connection.position = Math.max(connection.position, this.ringBase);
+        break;
+      }
       pageSize = Math.max(
         1,
         Math.min(this.config.catchUpPage, Math.floor(this.config.maxBufferedBytes / Math.max(1, bytes / page.length))),
@@ -281,7 +301,7 @@ export class EventHub implements OnApplicationBootstrap, BeforeApplicationShutdo
   /**
    * A negotiation's stream deleted outside Parley (EventStoreDB): its clients (all, and those of that negotiation)
    * are sent `deleted` in order with the events (`deleted.ts`), from memory like them. A client catching up from
-   * the store instead reads events only: it learns of the deletion from the views (410) and the list.
+   * the store is sent the same message from there (`join`: the store's read tells of each deletion it goes past).
    */
   private receiveDeletion(notice: StreamDeletedNotice): void {
     if (notice.position <= this.position) return;

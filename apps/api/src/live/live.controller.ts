@@ -49,8 +49,8 @@ Messages:
   (\`eventId\`, \`type\`, \`data\`, \`occurredAt\`, \`precision\`, \`sources\`, …, \`stream\`, \`revision\`, \`position\`).
 - \`event: deleted\`, \`id:\` the position where the log records it, \`data:\` the 410 \`stream-deleted\` body (\`message\`, \`code\`,
   \`details.negotiationId\`, \`details.stream\`, \`details.deletion\`): an operator deleted a negotiation's stream in EventStoreDB outside
-  Parley; the views no longer show it (see docs/EVENTSTOREDB.md). Sent live and to a client resuming from memory; one catching up
-  from the log reads events only.
+  Parley; the views no longer show it (see docs/EVENTSTOREDB.md). Sent live and to a resuming client, in order with the events,
+  whether it resumes from memory or catches up from the log.
 - \`event: overflow\` (last), \`data: {"resumeFrom", "message"}\`: this client fell too far behind and is disconnected; reconnect with \`Last-Event-ID: <resumeFrom>\`.
 - \`: keep-alive\` comments while idle; \`retry:\` advice at the start.
 
@@ -213,7 +213,11 @@ export class LiveController {
   @ApiQuery(STREAM_TOKEN)
   @ApiHeader(LAST_EVENT_ID)
   @ApiEventStream('The views stream.', VIEWS_EXAMPLE, VIEW_STREAM_DATA)
-  @ApiErrors([400, 404, 429], { 404: 'no such negotiation (before the stream starts)', 429: STREAMS_FULL })
+  @ApiErrors([400, 404, 410, 429], {
+    404: 'no such negotiation (before the stream starts)',
+    410: "its stream was deleted in EventStoreDB outside Parley (before the stream starts)",
+    429: STREAMS_FULL,
+  })
   async viewStream(
     @Param('id') id: string,
     @Req() req: FastifyRequest,

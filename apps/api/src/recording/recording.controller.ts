@@ -92,7 +92,7 @@ export class RecordingController {
       'opened; ETag holds the stream revision, Location its status view (with minPosition: it includes the opening)',
   })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 409, 415, 503], { 409: 'a negotiation with this id is already open' })
+  @ApiErrors([400, 409, 410, 413, 415, 503], { 409: 'a negotiation with this id is already open' })
   async open(
     @Body() body: unknown,
     @Req() req: AuthenticatedRequest,
@@ -140,7 +140,7 @@ export class RecordingController {
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiResponse({ status: 201, type: WriteResultDto, description: 'stored; ETag holds the new stream revision' })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 404, 409, 412, 415, 422, 503])
+  @ApiErrors([400, 404, 409, 410, 412, 413, 415, 422, 503])
   async record(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -163,7 +163,7 @@ export class RecordingController {
   @ApiBody({ type: RecordBatchDto })
   @ApiResponse({ status: 201, type: WriteResultDto, description: 'stored; ETag holds the new stream revision' })
   @ApiResponse({ status: 200, type: WriteResultDto, description: 'a retry: the original result, nothing stored' })
-  @ApiErrors([400, 404, 409, 412, 415, 422, 503])
+  @ApiErrors([400, 404, 409, 410, 412, 413, 415, 422, 503])
   @ApiHeader(IF_MATCH)
   @ApiHeader(IDEMPOTENCY_KEY)
   async recordBatch(
@@ -206,7 +206,7 @@ export class RecordingController {
     description: '1–1000, default 100',
   })
   @ApiResponse({ status: 200, type: EventsPageDto, description: 'the page; ETag holds the stream revision' })
-  @ApiErrors([400, 404, 503])
+  @ApiErrors([400, 404, 410, 503])
   @ApiResponse({ status: 304, description: 'If-None-Match holds that ETag: nothing recorded since' })
   async events(
     @Param('id') id: string,
@@ -254,7 +254,7 @@ export class RecordingController {
     description: 'the event as stored (its type, data and envelope) with stream, revision and position',
     type: StoredEventDto,
   })
-  @ApiErrors([404, 503], { 404: 'no such event' })
+  @ApiErrors([404, 410, 503], { 404: 'no such event' })
   event(@Param('eventId') eventId: string): Promise<PresentedEvent> {
     return this.queryBus.execute(new GetEventQuery(eventId));
   }

@@ -107,7 +107,7 @@ export class ViewsController {
   @SelfEncoded()
   @ApiOperation({ summary: 'Where the talks stand: phase, rounds, ultimatums, ceasefire, demands, escalation' })
   @ApiOkResponse({ type: StatusViewDto })
-  @ApiErrors([400, 404])
+  @ApiErrors([400, 404, 410])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -133,7 +133,7 @@ export class ViewsController {
     'text/csv',
     'the matrix as JSON, or as CSV (`Accept: text/csv` or `format=csv`): one row per demand, one column per actor',
   )
-  @ApiErrors([400, 404])
+  @ApiErrors([400, 404, 410])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -175,7 +175,7 @@ export class ViewsController {
   @SelfEncoded()
   @ApiOperation({ summary: 'Escalation index, level, trend, drivers and model version' })
   @ApiOkResponse({ type: EscalationViewDto })
-  @ApiErrors([400, 404])
+  @ApiErrors([400, 404, 410])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -205,7 +205,7 @@ export class ViewsController {
   @Get(':id/escalation/series')
   @ApiOperation({ summary: 'The escalation index over time, with event markers' })
   @ApiOkResponse({ type: EscalationSeriesDto })
-  @ApiErrors([400, 404])
+  @ApiErrors([400, 404, 410])
   @ApiQuery({
     name: 'from',
     required: false,
@@ -235,7 +235,7 @@ export class ViewsController {
   @Get(':id/timeline')
   @ApiOperation({ summary: 'Events in occurredAt order, with sources and corrections' })
   @ApiOkResponse({ type: TimelineViewDto })
-  @ApiErrors([400, 404])
+  @ApiErrors([400, 404, 410])
   @ApiQuery(AT)
   @ApiQuery(KNOWN_AT)
   @ApiQuery(MIN_POSITION)
@@ -247,7 +247,7 @@ export class ViewsController {
   @Get(':id/changes')
   @ApiOperation({ summary: 'What changed between two dates, for a briefing' })
   @ApiOkResponse({ type: ChangesViewDto })
-  @ApiErrors([400, 404])
+  @ApiErrors([400, 404, 410])
   @ApiQuery({
     name: 'since',
     required: true,
@@ -281,7 +281,7 @@ export class ViewsController {
       'A briefing to take away (Markdown): status at `to`, what changed from `from` to `to`, escalation with why it holds and its drivers, the matrix, and the sources cited (numbered)',
   })
   @ApiTextResponse('text/markdown', 'the briefing, in Markdown')
-  @ApiErrors([400, 404])
+  @ApiErrors([400, 404, 410])
   @ApiQuery({
     name: 'from',
     required: false,

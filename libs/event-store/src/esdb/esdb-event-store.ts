@@ -87,8 +87,8 @@
  *   deletion, after them: a tombstone (`$streamDeleted`) in the stream, a soft
  *   delete or truncation as `$metadata` in `$$<stream>`. A subscription hands
  *   it to its handler as a `StreamDeletedNotice` (`onStreamDeleted`, in order
- *   with the events) and logs a warning naming the stream; `readAllPages`
- *   tells it to a caller that asks (see `subscription.ts`, `filters.ts`).
+ *   with the events) and logs a warning naming the stream; `readAll` and
+ *   `readAllPages` tell it to a caller that asks (see `subscription.ts`, `filters.ts`).
  * - Id markers outlive the stream. A retry of an append that was stored
  *   before the delete is refused as deleted (it is never stored a second
  *   time); the claims of a refused append are written, as for any refused
@@ -399,7 +399,7 @@ export class EsdbEventStore implements EventStore {
   }
 
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.readAllNoting(options, undefined);
+    return this.readAllNoting(options, options?.onStreamDeleted);
   }
 
   readAllPages(options: ReadAllPagesOptions): AsyncIterable<RecordedEvent[]> {
