@@ -301,6 +301,25 @@ describe('the API on EventStoreDB: a negotiation whose stream an operator delete
     expectStatus(await api.get(`/negotiations/${kept}/status`), 200);
     expect((await health(api)).status).toBe(200);
   });
+
+  it('the list as of a past date leaves out a negotiation deleted before the views heard of it, and lists the others', async () => {
+    const cluster = await startCluster();
+    const api = await startApi(cluster);
+    const gone = `neg-${randomUUID()}`;
+    const kept = `neg-${randomUUID()}`;
+    expectStatus(await api.post('/negotiations', openBody(gone)), 201);
+    const last = expectStatus(await api.post('/negotiations', openBody(kept)), 201);
+    expect((await listed(api, last.body.position)).sort()).toEqual([gone, kept].sort());
+    // The views hear nothing more (the server stops sending), so they still hold the deleted negotiation.
+    cluster.stallSubscriptions();
+    cluster.log.tombstone(streamName(gone));
+    const asOf = encodeURIComponent(new Date().toISOString());
+    const reply = expectStatus(await api.get(`/negotiations?at=${asOf}`), 200);
+    expect((reply.body.negotiations as Array<{ negotiationId: string }>).map((n) => n.negotiationId)).toEqual([kept]);
+    // Its own views still say why it is gone.
+    expect((await api.get(`/negotiations/${gone}/status?at=${asOf}`)).body).toMatchObject({ code: 'stream-deleted' });
+    cluster.resumeSubscriptions();
+  });
 });
 
 /** The ids of the negotiations the portfolio list shows now (once the views include `minPosition`). */

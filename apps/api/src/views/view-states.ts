@@ -56,14 +56,26 @@ export class ViewStates {
     if (!past) this.assertCurrent();
     const ids = this.engine.negotiationIds();
     const states = past
-      ? await Promise.all(
-          ids.map(async (id) => (await this.engine.foldFromLog(id, { at: q.at, knownAt: q.knownAt }))?.state),
-        )
+      ? await Promise.all(ids.map((id) => this.pastOrGone(id, q)))
       : ids.map((id) => this.engine.state(id));
     return {
       states: states.filter((s): s is ViewState => s !== undefined && s.negotiation !== null),
       T: q.at ?? Date.now(),
     };
+  }
+
+  /**
+   * One negotiation's state as of `at`/`knownAt`, folded from its stream; none when the stream was deleted outside
+   * Parley and the views have not heard of it yet: the list leaves it out, as it does once they have (its own views
+   * answer 410).
+   */
+  private async pastOrGone(id: string, q: AsOfQuery): Promise<ViewState | undefined> {
+    try {
+      return (await this.engine.foldFromLog(id, { at: q.at, knownAt: q.knownAt }))?.state;
+    } catch (error) {
+      if (error instanceof StreamDeletedError) return undefined;
+      throw error;
+    }
   }
 
   /** The log entries of one negotiation (the timeline and the changes fold them themselves); 404 when there are none. */
