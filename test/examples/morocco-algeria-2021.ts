@@ -44,15 +44,15 @@
  *
  * Judgement calls, recorded as an analyst would:
  * - The pair is Morocco and Algeria (the parties). Saudi Arabia (whose
- *   foreign ministry called for dialogue the day after the break) and the Arab
- *   League (whose secretary-general urged restraint) are mediators; Algeria
- *   refused any mediation. The MAK, the Polisario Front, Israel, Spain and
- *   France are third parties.
- * - The land border has been closed since August 1994 (Algeria closed it
- *   after Morocco imposed visas on Algerians), and every source of the period
- *   says so. Nothing closed it in 2021–23: it is the standing state of the
- *   pair, not an act of this crisis, and it is not recorded as a closure (as
- *   the Armenia – Azerbaijan cases do with their border closed since the
+ *   foreign ministry called for dialogue the day after the break) and the
+ *   Arab League (whose secretary-general urged restraint) are mediators,
+ *   though Algeria said no country could mediate (Tebboune to Le Figaro,
+ *   December 2022). The MAK, the Polisario Front, Israel, Spain and France
+ *   are third parties.
+ * - The land border has been closed since 1994, and every source of the
+ *   period says so. Nothing closed it in 2021–23: it is the standing state of
+ *   the pair, not an act of this crisis, and it is not recorded as a closure
+ *   (as the Armenia – Azerbaijan cases do with their border closed since the
  *   1990s). The king's calls to reopen it are recorded as what he said.
  * - Algeria's closure of its airspace to all Moroccan civil and military
  *   aircraft and aircraft registered in Morocco (22 September 2021) is a
@@ -61,13 +61,13 @@
  *   flights; it shares one occurrence with the High Security Council's
  *   statement that announced it. No source searched reports it lifted: it
  *   stands to the end of the record.
- * - The wildfires (from 9 August 2021, at least 90 dead, 33 of them soldiers)
+ * - The wildfires (from 9 August 2021, at least 90 dead)
  *   and the lynching of Djamel Bensmail (11 August) are recorded as what
  *   Algeria alleged them to be: the MAK's attacks (`militant-attack`,
  *   perpetrator `mak` as alleged by Algeria, graded 3), which Algeria blamed
  *   on Morocco (`blamedOn`). They were recorded when the High Security Council
  *   made the charge (18 August); the count of the fires is of the fires, not
- *   of arson proved. The MAK denied it.
+ *   of arson proved.
  * - Cutting diplomatic relations (24 August) is Lamamra's statement with
  *   CAMEO 161 (reduce or break diplomatic relations), as the DRC – Rwanda case
  *   records Kinshasa's; the recall of the ambassador (18 July) likewise.
@@ -89,8 +89,8 @@
  *   perpetrator `algeria`, graded 1 for the shooting (Algeria's own account)
  *   and 2 for the toll.
  * - The invitation to the Arab League summit delivered to Rabat by Algeria's
- *   minister of justice (announced on 7 September 2022, delivered on the
- *   27th by the press of the time) is a conciliatory statement of Algeria's;
+ *   minister of justice (announced by Morocco's foreign ministry on 7
+ *   September 2022, and dated to it) is a conciliatory statement of Algeria's;
  *   the king's absence (30–31 October) is Bourita's critical statement.
  * - Third parties' acts (Lapid's words in Casablanca, Gantz's defence pact,
  *   Spain's turn and Algeria's recall of its envoy from Madrid, Israel's
@@ -153,11 +153,7 @@ const MOROCCO_ENERGY: Person = {
   title: "Morocco's hydrocarbons office and electricity and water office",
   actorId: 'morocco',
 };
-const MOROCCO_GOVT: Person = {
-  name: 'Mustapha Baitas',
-  title: 'Spokesman of the Government of Morocco',
-  actorId: 'morocco',
-};
+const MOROCCO_GOVT: Person = { name: 'Government of Morocco', actorId: 'morocco' };
 const TEBBOUNE: Person = { name: 'Abdelmadjid Tebboune', title: 'President of Algeria', actorId: 'algeria' };
 const LAMAMRA: Person = { name: 'Ramtane Lamamra', title: 'Foreign Minister of Algeria', actorId: 'algeria' };
 const ALGERIA_MFA: Person = { name: 'Ministry of Foreign Affairs of Algeria (statement)', actorId: 'algeria' };
@@ -379,6 +375,14 @@ const S = {
     'C',
     1,
   ),
+  mediumNov1: source(
+    'Morocco: king cancels participation in the Arab summit',
+    'John Smith on Medium (Al Quds Al Arabi, Jeune Afrique)',
+    'https://johnsmith13.medium.com/morocco-king-cancels-participation-in-the-arab-summit-9458e3034be6',
+    '2022-11-01',
+    'D',
+    2,
+  ),
   memoDec31: source(
     'Algeria President: severing relations with Rabat an alternative to war',
     'Middle East Monitor',
@@ -442,6 +446,14 @@ const S = {
     '2023-09-02',
     'C',
     2,
+  ),
+  apsSep3: source(
+    'National Defense Ministry provides clarifications on three jet skis that crossed Algerian territorial waters illegally',
+    'Embassy of Algeria in Zagreb (Algérie Presse Service)',
+    'https://www.ambalgzagreb.com/national-defense-ministry-provides-clarifications-on-three-jet-skis-that-crossed-algerian-territorial-waters-illegally/',
+    '2023-09-03',
+    'B',
+    1,
   ),
   trtSep3: source(
     'Algeria says its forces fired on Moroccan jet skiers who refused to stop',
@@ -583,7 +595,7 @@ const events = [
       place: KABYLIE,
       fatalities: { min: 90, max: 90 },
       description:
-        'Dozens of wildfires from 9 August kill at least 90, among them 33 soldiers, mostly in Tizi Ouzou and Béjaïa. Tebboune calls most of them criminal; on 18 August the High Security Council says the involvement of the MAK and Rachad in them is established, and that the MAK is supported by Morocco and Israel. The MAK denies it.',
+        'Dozens of wildfires from 9 August kill at least 90, mostly in Tizi Ouzou and Béjaïa. Tebboune calls most of them criminal; on 18 August the High Security Council says the involvement of the MAK and Rachad in them is established, and that the MAK is supported by Morocco and Israel.',
     },
     [graded(S.allafricaAug19, 3), S.africanewsAug18],
   ),
@@ -631,7 +643,7 @@ const events = [
       audience: 'morocco',
       tone: 'accusation',
       summary:
-        'Algeria cuts diplomatic relations with Morocco from today, consulates staying open: Morocco "has never stopped its hostile actions against Algeria" — its envoy’s Kabylie note, Lapid’s words from Rabat, its cooperation with the MAK and Rachad, "involved in the fires", and spying (Pegasus).',
+        'Algeria cuts diplomatic relations with Morocco from today: Morocco "has never stopped its hostile actions against Algeria" — its territory used to plan hostile acts, the last of them Lapid’s words from Rabat in the presence of Bourita, and "evidence" of its cooperation with the MAK and Rachad, "involved in the fires".',
       quote: 'Algeria has decided to cut diplomatic relations with the Kingdom of Morocco from today',
     },
     [S.nationalpostAug24, S.echoroukAug24],
@@ -684,7 +696,7 @@ const events = [
       mediator: 'saudi-arabia',
       action: 'requested-resumption',
       summary:
-        'Saudi Arabia regrets the break, hopes relations return "as soon as possible" and calls on both to give priority to dialogue and diplomacy; its foreign minister phones both counterparts on the 27th. Algeria says the file admits no mediation.',
+        'Saudi Arabia regrets the break, hopes relations return "as soon as possible" and calls on both to give priority to dialogue and diplomacy; the Organisation of Islamic Cooperation calls for dialogue too.',
     },
     [S.saudigazetteAug25, S.alarabiyaAug25],
   ),
@@ -701,7 +713,7 @@ const events = [
       target: 'Moroccan civil and military aircraft and aircraft registered in Morocco',
       place: 'Algerian airspace',
       description:
-        'After a High Security Council meeting on "developments at the borders with the Kingdom of Morocco", Algeria closes its airspace immediately to all Moroccan civil and military aircraft and to aircraft registered in Morocco (about 15 Royal Air Maroc flights a week rerouted).',
+        'After a High Security Council meeting on "developments at the borders with the Kingdom of Morocco", Algeria closes its airspace immediately to all Moroccan civil and military aircraft and to aircraft registered in Morocco (the presidency’s statement).',
     },
     [S.france24Sep22, S.sifySep23],
     { occurrence: 'airspace-closure-2021-09-22' },
@@ -765,7 +777,7 @@ const events = [
       fatalities: { min: 3, max: 3 },
       civilianFatalities: { min: 3, max: 3 },
       description:
-        'Three Algerian drivers are killed when their lorries are struck on the road from Nouakchott to Ouargla; Algeria says "several factors indicate" Morocco’s forces did it "with sophisticated weaponry" (a drone, by the specialist press). Mauritania says nothing struck its soil. Morocco makes no official comment; an informed source denies it.',
+        'Three Algerian drivers are killed when their lorries are struck on the road from Nouakchott to Ouargla; Algeria says "several factors indicate" Morocco’s forces did it "with sophisticated weaponry" (a drone strike, in the press’s reading). Mauritania says nothing struck its soil. Morocco makes no official comment; an informed source denies it.',
     },
     [graded(S.aljazeeraNov3, 3), graded(S.matzavNov3, 3)],
     {
@@ -781,7 +793,7 @@ const events = [
       audience: 'morocco',
       tone: 'threat',
       summary:
-        'The presidency calls the killing a "cowardly assassination" by "the Moroccan occupation forces in the Western Sahara", an act of state terrorism it reports to the UN and the African Union, and warns that it "will not go unpunished".',
+        'The presidency calls the killing a "cowardly assassination" by "the Moroccan occupation forces in the Western Sahara" with "sophisticated weaponry", and warns that it "will not go unpunished".',
       quote: 'Their assassination will not go unpunished',
     },
     [S.aljazeeraNov3, S.matzavNov3],
@@ -884,9 +896,9 @@ const events = [
       audience: 'algeria',
       tone: 'critical',
       summary:
-        'The king will not attend the Algiers summit; Bourita will lead the delegation. He calls Algeria’s explanation of the map of Morocco without the Western Sahara shown by its state channel "not credible", says two thirds of the accompanying Moroccan journalists were turned back at the airport, and that the Arab League is "the only channel of communication with Algeria".',
+        'The king will not attend the Algiers summit; Bourita will lead the delegation, which the press says the Algerian authorities treated with little diplomatic courtesy. Bourita warns that "manipulating the rules and not respecting the norms and protocols" would make the summit fail, and says the Arab League is "the only communication channel with Algeria".',
     },
-    [S.atalayarOct31, S.sputnikNov1],
+    [S.atalayarOct31, S.sputnikNov1, S.mediumNov1],
   ),
   ev(
     'StatementMade',
@@ -958,7 +970,7 @@ const events = [
       civilianFatalities: { min: 2, max: 2 },
       injured: { min: 1, max: 1 },
       description:
-        'An Algerian coast guard dinghy fires on jet-skiers who strayed, lost and out of fuel, into Algerian waters: Bilal Kissi (French-Moroccan) and Abdelali Mechouar (Moroccan) are killed, Smaïl Snabé wounded and detained; Mohamed Kissi swims back and is picked up by the Moroccan navy. Oujda’s prosecutor opens an investigation.',
+        'An Algerian coast guard dinghy fires on jet-skiers who strayed, lost and out of fuel, into Algerian waters: Bilal Kissi (French-Moroccan) and Abdelali Mechouar (Moroccan) are killed, Smaïl Snabé wounded and detained; Mohamed Kissi swims back and is picked up by the Moroccan navy. An investigation is opened in Morocco.',
     },
     [S.cdeSep1, S.celebsnetAug31],
   ),
@@ -984,14 +996,14 @@ const events = [
   ),
   ev(
     'StatementMade',
-    'stmt-baitas-judicial',
+    'stmt-morocco-no-comment',
     { occurredAt: '2023-08-31', recordedAt: rec('2023-09-02', '12:02') },
     {
       speaker: MOROCCO_GOVT,
       audience: 'domestic audience',
       tone: 'neutral',
       summary:
-        'Asked about the deaths, the government spokesman says only that it is "a matter that falls within the jurisdiction of the judiciary"; Rabat declines to comment on the details.',
+        'The Moroccan government declines to comment on the details of the deaths; prosecutors in Morocco open an investigation.',
     },
     [S.afroSep2],
   ),
@@ -1006,7 +1018,7 @@ const events = [
       summary:
         'The coast guard intercepted three jet skis that had "clandestinely" entered Algerian waters at 19:47 on 29 August; after an audible warning and orders to stop, and warning shots, it fired, stopping one while two fled, citing drug-trafficking gangs in the border zone; a body with a gunshot wound was recovered the next day. The ministry warns against "false information".',
     },
-    [S.trtSep3, S.dawnSep4],
+    [S.apsSep3, S.trtSep3, S.dawnSep4],
   ),
 ];
 
