@@ -26,7 +26,11 @@ import definition from './eritrea-ethiopia-2018';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Eritrea – Ethiopia: [at, level, why]. */
+/**
+ * The analyst's calls for Eritrea – Ethiopia: [at, level, why]. The first run of the model agreed with all twenty, each
+ * for the reason the call gives (armed action at Tsorona; the agreement being implemented; the crossings closed by
+ * Eritrea, read per crossing, so that Humera opened on 7 January 2019 does not lift the closure of Zalambessa and Rama).
+ */
 const CALLS: readonly Call[] = [
   [
     '2016-06-13T12:00:00Z',
@@ -168,5 +172,15 @@ describe('escalation model v2 on Eritrea – Ethiopia, 2016–21 (a case it was 
         .map((r) => `${at}: ${r.text}`),
     );
     expect(cited).toEqual([]);
+  });
+
+  // Added after the first run: the rockets on Asmara are read for the pair that fired and took them, beside the
+  // headline, as the DR Congo – Rwanda case reads M23's fighting. By §5b, fire on the other's capital the night before,
+  // one place and no one killed, is militarised for Eritrea – TPLF, while Eritrea – Ethiopia stays where the closed
+  // crossings put it.
+  it('the night after the rockets on Asmara, Eritrea – TPLF is militarised while Eritrea – Ethiopia is not', () => {
+    const view = escalation('2020-11-15T12:00:00Z');
+    expect(view.pair).toMatchObject({ actors: ['eritrea', 'ethiopia'], level: 3 });
+    expect(view.pairs.find((p) => p.actors.join() === 'eritrea,tplf')).toMatchObject({ level: 4 });
   });
 });
