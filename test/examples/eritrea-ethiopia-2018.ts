@@ -436,7 +436,7 @@ const S = {
     'Runsheeg (blog)',
     'https://runsheeg.blog/2018/12/26/eritrea-orders-border-shutdown-with-tigray/',
     '2018-12-26',
-    'D',
+    'C',
     3,
   ),
   heraldJan9: source(
