@@ -20,7 +20,7 @@
  *   TPLF's rockets on Asmara are a third party's armed action against Eritrea. Neither is armed action between the pair.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction, reasonsCiting } from './case-log';
 import definition from './eritrea-ethiopia-2018';
 
 const entries = caseEntries(definition);
@@ -42,11 +42,7 @@ const CALLS: readonly Call[] = [
     4,
     'The Tsorona fighting is five days old: armed action in the last week; Ethiopia warns it could wage all-out war but will not',
   ],
-  [
-    '2016-07-05T12:00:00Z',
-    3,
-    'Tsorona is three weeks old: armed action within the month, none since',
-  ],
+  ['2016-07-05T12:00:00Z', 3, 'Tsorona is three weeks old: armed action within the month, none since'],
   [
     '2018-06-01T12:00:00Z',
     2,
@@ -125,7 +121,7 @@ const CALLS: readonly Call[] = [
   [
     '2021-03-27T12:00:00Z',
     3,
-    "Abiy acknowledged the Eritrean troops and thanked Eritrea (23 March); yesterday in Asmara Eritrea agreed to withdraw them: the two cooperate, but the crossings closed since 2019 are not reported reopened",
+    'Abiy acknowledged the Eritrean troops and thanked Eritrea (23 March); yesterday in Asmara Eritrea agreed to withdraw them: the two cooperate, but the crossings closed since 2019 are not reported reopened',
   ],
   [
     '2021-04-27T12:00:00Z',
@@ -166,11 +162,7 @@ describe('escalation model v2 on Eritrea – Ethiopia, 2016–21 (a case it was 
     // The Northern Command attack, the rockets on Asmara, Axum twice; Abiy's order against the TPLF, Debretsion's
     // accusation, Nagy's and Blinken's two statements.
     expect(outside.size).toBe(9);
-    const cited = CALLS.flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, CALLS, outside);
     expect(cited).toEqual([]);
   });
 

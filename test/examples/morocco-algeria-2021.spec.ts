@@ -11,7 +11,7 @@
  * DOMAIN.md §5b alone, before the model was run on the case, each with its reason; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction, reasonsCiting } from './case-log';
 import definition from './morocco-algeria-2021';
 
 const entries = caseEntries(definition);
@@ -209,11 +209,7 @@ describe('escalation model v2 on Morocco – Algeria, 2021–23 (a case it was n
     );
     // Lapid, France, Algeria on Spain; Gantz's pact, Spain's turn, Israel's recognition.
     expect(outside.size).toBe(6);
-    const cited = [...CALLS, ...LEFT].flatMap(([at]) =>
-      escalation(at)
-        .reasons.filter((r) => r.eventIds.some((id) => outside.has(id)))
-        .map((r) => `${at}: ${r.text}`),
-    );
+    const cited = reasonsCiting(escalation, [...CALLS, ...LEFT], outside);
     expect(cited).toEqual([]);
   });
 });
