@@ -30,7 +30,15 @@ import definition from './us-north-korea-2017';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for the United States – North Korea: [at, level, why]. */
+/**
+ * The analyst's calls for the United States – North Korea: [at, level, why], unchanged since they were written (commit
+ * "calls written before the model was run"). The first run agreed with all twenty, each on the grounds its reason gives
+ * (threats of war, a show of force, the agreement implemented, talks collapsed, the ultimatum). One thing it read
+ * rightly but said badly: on 13 June 2018 the level was 2, yet the reason said only that nothing coercive was in the
+ * windows, not that the threats of 24 May, within the month, kept the Singapore statement from reading 1. That would
+ * leave any case's strained reading unexplained beside an agreement being implemented, so the reason was fixed
+ * (escalation-v2.ts, with a unit spec that failed before); no level of any case moved.
+ */
 const CALLS: readonly Call[] = [
   // ===== July – September 2017: the missiles, "fire and fury", Guam =====
   [
@@ -144,6 +152,24 @@ describe('escalation model v2 on the United States – North Korea, 2017–19 (a
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // The day after the Singapore statement was signed: 2, and what keeps it from 1 is said — the threats of war of 24 May
+  // (Choe Son Hui's "nuclear-to-nuclear showdown" and Trump's letter), within the month, not within two weeks.
+  it('on 13 June 2018 the reason names the threats of 24 May as what keeps the signed statement from reading 1', () => {
+    const threats = definition.events.filter(
+      (e) => e.type === 'StatementMade' && e.data.tone === 'military-threat' && e.occurredAt.startsWith('2018-05-24'),
+    );
+    expect(threats).toHaveLength(2);
+    const view = escalation('2018-06-13T12:00:00Z');
+    expect(view.level).toBe(2);
+    expect(view.reasons).toEqual([
+      expect.objectContaining({
+        rule: 'strained',
+        text: expect.stringContaining('threat of war on 2018-05-24'),
+        eventIds: expect.arrayContaining(threats.map((e) => e.eventId)),
+      }),
+    ]);
+  });
 
   // No shot was fired between the two in the whole case — every test fell into the sea or flew over a third party —:
   // no call date reads as armed action.
