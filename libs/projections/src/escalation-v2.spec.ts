@@ -1009,6 +1009,37 @@ describe('escalation v2: what becomes of an agreement', () => {
     expect(at(long).level).toBe(1);
   });
 
+  // Found on the United States – North Korea case: the day after the Singapore statement was signed the level was 2,
+  // rightly (the threats of war of three weeks before were within the month), but the reason said only "No armed
+  // action … in the windows": what kept the level from 1 went unsaid, as it is said for a show of force or a border
+  // reopened within the month.
+  it('with an agreement being implemented, a threat of war older than the coercion window but within the month keeps it from 1, and the reason says so', () => {
+    const l = log();
+    const threat = statement(l, 20, 'military-threat');
+    agreement(l, 1, { status: 'signed' });
+    expect(at(l)).toMatchObject({
+      level: 2,
+      reasons: [
+        expect.objectContaining({
+          rule: 'strained',
+          text: `No armed action, ultimatum, threat of war or collapse of talks in the windows; threat of war on ${day(20)} (20 days ago)`,
+          eventIds: [threat.eventId],
+        }),
+      ],
+    });
+    // A month after the threat: 1, with nothing hostile to say.
+    expect(at(l, T + 11 * DAY)).toMatchObject({
+      level: 1,
+      reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+    });
+    // With no agreement being implemented nothing could read 1: the old threat is not what keeps it from 1, and unsaid.
+    const none = log();
+    statement(none, 20, 'military-threat');
+    expect(at(none).reasons[0]?.text).toBe(
+      'No armed action, ultimatum, threat of war or collapse of talks in the windows',
+    );
+  });
+
   it('a party suspending the agreement ends the calm (2, not 3: it is on none of the coercive lists) until it is in force again and a month has passed', () => {
     const l = log();
     agreement(l, 200);

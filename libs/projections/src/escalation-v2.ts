@@ -908,19 +908,16 @@ function readPair(
     // last): one lifted within the month ends the calm as an act of that day would, however long ago it began.
     const lifted = liftedCoercion(scene, pair, T).filter((l) => T - l.ended.instant <= w.calmDays * DAY_MS);
     // A report graded below `minConfidence` raises no level: it does not end the calm either (1 would become 2).
-    const calm =
-      lifted.length === 0 &&
-      !confident.some(
-        (o) =>
-          (o.act.kind === 'armed' ||
-            o.act.kind === 'coercion' ||
-            o.act.kind === 'repudiation' ||
-            (o.act.kind === 'rhetoric' &&
-              o.act.record.facts?.f === 'statement' &&
-              (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record))) ||
-            (o.act.kind === 'rhetoric' && o.act.pair !== null && o.act.record.facts?.f === 'posture')) &&
-          within(w.calmDays)(o),
-      );
+    const endsCalm = (o: (typeof confident)[number]) =>
+      (o.act.kind === 'armed' ||
+        o.act.kind === 'coercion' ||
+        o.act.kind === 'repudiation' ||
+        (o.act.kind === 'rhetoric' &&
+          o.act.record.facts?.f === 'statement' &&
+          (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record))) ||
+        (o.act.kind === 'rhetoric' && o.act.pair !== null && o.act.record.facts?.f === 'posture')) &&
+      within(w.calmDays)(o);
+    const calm = lifted.length === 0 && !confident.some(endsCalm);
     const implemented = scene.agreements.filter(
       (a) =>
         (pair === null || a.pairs.includes(pair)) &&
@@ -953,6 +950,15 @@ function readPair(
       const shows = confident.filter((o) => isShow(o) && o.act.pair !== null && within(w.calmDays)(o));
       // A party stepping back from an agreement within the month: what keeps the level from 1, said with its date.
       const steppedBack = confident.filter((o) => o.act.kind === 'repudiation' && within(w.calmDays)(o));
+      // With an agreement being implemented, the acts past the coercion window that still end its month of calm (a
+      // threat of war of three weeks ago): what keeps the level from 1, said with their dates. Shows of force and steps
+      // back are said above; words within the coercion window are counted among the hostile statements.
+      const older =
+        agreement === undefined
+          ? []
+          : confident.filter(
+              (o) => endsCalm(o) && !isShow(o) && o.act.kind !== 'repudiation' && !within(w.coercionDays)(o),
+            );
       reasons.push({
         level: 2,
         rule: 'strained',
@@ -966,11 +972,11 @@ function readPair(
           (recentWords.length > 0
             ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
             : '') +
-          dated([...steppedBack, ...shows]) +
+          dated([...steppedBack, ...shows, ...older]) +
           pausedSaid +
           lifted.map((l) => `; ${l.text}`).join(''),
         eventIds: uniq([
-          ...[...recentWords, ...steppedBack, ...shows, ...paused].flatMap((o) => o.eventIds),
+          ...[...recentWords, ...steppedBack, ...shows, ...older, ...paused].flatMap((o) => o.eventIds),
           ...lifted.flatMap((l) => l.eventIds),
         ]),
       });
