@@ -1160,6 +1160,7 @@ export const CATALOGUE = {
     aliases: ['incident'],
     fields: {
       incidentId: {
+        kept: true,
         ...id('incident'),
         introduces: true,
         description: 'Id of the incident.',
