@@ -223,15 +223,13 @@ describe('IncidentReported: the pair, the scale and the period', () => {
   describe('a blame laid in a statement days after the attack it names (`StatementMade.blames`)', () => {
     // Pakistan blaming the Afghan Taliban for the TTP's Orakzai attack (8 October, recorded without a blame) on the 10th.
     const blaming = (blames: { incidentId: string; on: string }, label = 'blame') =>
-      development(
-        'StatementMade',
-        { ...samples.StatementMade.data, blames },
-        { label, occurredAt: '2025-10-10' },
-      );
+      development('StatementMade', { ...samples.StatementMade.data, blames }, { label, occurredAt: '2025-10-10' });
     const onTaliban = { incidentId: 'orakzai-attack', on: 'afghan-taliban' };
 
     it('records the blame on the statement, dated by it, and keeps it through the codec', () => {
-      const [stored] = given(history).when(record(blaming(onTaliban))).run();
+      const [stored] = given(history)
+        .when(record(blaming(onTaliban)))
+        .run();
       expect({ occurredAt: stored?.occurredAt, blames: (stored?.data as { blames?: unknown }).blames }).toEqual({
         occurredAt: '2025-10-10',
         blames: onTaliban,
@@ -253,11 +251,21 @@ describe('IncidentReported: the pair, the scale and the period', () => {
           { eventId: eventId('orakzai-attack'), reason: 'Misreported' },
           { label, occurredAt: '2025-10-09' },
         );
-      const retracted = [...history, ...given(history).when(record(retraction('gone'))).run()];
+      const retracted = [
+        ...history,
+        ...given(history)
+          .when(record(retraction('gone')))
+          .run(),
+      ];
       given(retracted)
         .when(record(blaming(onTaliban)))
         .thenThrows('unknown-incident', 'rule', ['orakzai-attack', 'data.blames.incidentId']);
-      const blamed = [...history, ...given(history).when(record(blaming(onTaliban))).run()];
+      const blamed = [
+        ...history,
+        ...given(history)
+          .when(record(blaming(onTaliban)))
+          .run(),
+      ];
       given(blamed)
         .when(record(retraction('late')))
         .thenThrows('retraction-breaks-later-events', 'rule', ['orakzai-attack', eventId('blame')]);
@@ -277,7 +285,12 @@ describe('IncidentReported: the pair, the scale and the period', () => {
     });
 
     it('refuses a correction of the statement that breaks either rule', () => {
-      const blamed = [...history, ...given(history).when(record(blaming(onTaliban))).run()];
+      const blamed = [
+        ...history,
+        ...given(history)
+          .when(record(blaming(onTaliban)))
+          .run(),
+      ];
       const correction = (blames: { incidentId: string; on: string }, label: string) =>
         development(
           'EventCorrected',
