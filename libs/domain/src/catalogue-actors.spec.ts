@@ -100,8 +100,7 @@ describe('actor fields of the catalogue', () => {
     expect(fields.map(pathOf)).toEqual(
       expect.arrayContaining(['delegations[].members[].actorId', 'speaker.actorId', 'counterparts[]', 'actor.id']),
     );
-    for (const type of new Set(fields.map((f) => f.type)))
-      expect(answer(developmentOf(samples[type]))).toBe('accepted');
+    for (const type of new Set(fields.map((f) => f.type))) expect(answer(developmentOf(samples[type]))).toBe('accepted');
   });
 
   it.each(fields.map((f) => ({ ...f, path: pathOf(f) })))(

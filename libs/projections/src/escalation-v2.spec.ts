@@ -556,7 +556,7 @@ describe('escalation v2: the level means what §5b says', () => {
           text: `Attack of ${attackDay} blamed on Afghan Taliban by Pakistan on ${daysBefore(2).slice(0, 10)} (2 days ago)`,
         }),
       ]);
-      const blames = v.drivers.filter((d) => d.eventIds.includes(renewed.eventId) || d.eventId === reported.eventId);
+      const blames = v.drivers.filter((d) => d.eventIds?.includes(renewed.eventId) || d.eventId === reported.eventId);
       expect(blames).toHaveLength(1);
     });
   });
