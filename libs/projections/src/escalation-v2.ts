@@ -417,9 +417,10 @@ class Scene {
 
   /**
    * `allegedBy` holding `blamedOn` responsible for an attack: coercion between the two, from the day `record` lays the
-   * blame. `incidentId`: the attack's (null: not recorded). `laidLater`: the blame is a statement's, laid apart from the
-   * attack (`StatementMade.blames`), whose record is given when read (null: it occurred after T). One blame — the same
-   * attack, alleger and actor blamed — counts once, from its latest laying, resting on every laying and on the attack.
+   * blame. `incidentId`: the attack's (null: not recorded). `laidLater`: given when the blame is a statement's, laid
+   * apart from the attack (`StatementMade.blames`): the attack's record, or null when it is not read (it occurred after
+   * T). One blame — the same attack, alleger and actor blamed — counts once, from its latest laying, resting on every
+   * laying and on the attack.
    */
   private blame(
     record: DevelopmentRecord,
