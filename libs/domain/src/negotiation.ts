@@ -1131,9 +1131,17 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
       if (event.data.counterparts.includes(event.data.actorId))
         throw DomainErrors.engagementWithSelf(event, event.data.actorId);
       return;
+    case 'StatementMade': {
+      // A blame laid in the statement: on an incident the negotiation holds (a retracted one it no longer does), on
+      // another actor than the speaker's (an unknown actor is refused above).
+      const { speaker, blames } = event.data;
+      if (blames === undefined) return;
+      if (!s.incidents.has(blames.incidentId)) throw DomainErrors.unknownIncident(event, blames.incidentId);
+      if (blames.on === speaker.actorId) throw DomainErrors.blameOnSpeaker(event, blames.incidentId, blames.on);
+      return;
+    }
     case 'TalksSuspended':
     case 'TalksResumed':
-    case 'StatementMade':
     case 'MediationAction':
       return;
     case 'EventCorrected':

@@ -507,6 +507,60 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(v.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ actors: ['pakistan', 'ttp'], level: 5 });
   });
 
+  describe('a blame laid days after the attack it names (`StatementMade.blames`)', () => {
+    // Burundi blaming Rwanda on 29 December 2023 for RED-Tabara's attack of the 22nd; here Pakistan blaming Kabul, 16
+    // days later, for a TTP attack reported without a blame.
+    const attack = { kind: 'militant-attack', perpetrator: 'ttp', allegedBy: 'pakistan', against: 'pakistan' } as const;
+    const blameOf = (l: LogBuilder, days: number, incidentId: string) =>
+      l.add(
+        'StatementMade',
+        {
+          speaker: SPEAKER,
+          audience: 'afghan-taliban',
+          tone: 'accusation',
+          summary: 'Kabul is behind the attack',
+          blames: { incidentId, on: 'afghan-taliban' },
+        },
+        { occurredAt: daysBefore(days) },
+      );
+    const attackDay = daysBefore(20).slice(0, 10);
+
+    it('is an attack blamed on the other party from the day the blame is laid: 3 for two weeks after it, 2 before', () => {
+      const l = log();
+      const reported = incident(l, 20, { ...attack, fatalities: { min: 11, max: 11 } });
+      const said = blameOf(l, 4, reported.data.incidentId);
+      const v = at(l);
+      expect(v.level).toBe(3);
+      expect(v.reasons.map((r) => ({ rule: r.rule, text: r.text, eventIds: r.eventIds }))).toEqual([
+        {
+          rule: 'coercion',
+          text: `Attack of ${attackDay} blamed on Afghan Taliban by Pakistan on ${daysBefore(4).slice(0, 10)} (4 days ago)`,
+          eventIds: [said.eventId, reported.eventId],
+        },
+      ]);
+      // The day before the blame was laid, nobody had blamed Kabul: the attack alone is the TTP's, not the pair's.
+      expect(at(l, T - 5 * DAY).level).toBe(2);
+      // Two weeks after it, the blame is over.
+      expect(at(l, T + 11 * DAY).level).toBe(2);
+    });
+
+    it('counts once with the same blame recorded on the attack, from its latest laying', () => {
+      const l = log();
+      const reported = incident(l, 20, { ...attack, blamedOn: 'afghan-taliban' });
+      const renewed = blameOf(l, 2, reported.data.incidentId);
+      const v = at(l);
+      expect(v.level).toBe(3);
+      expect(v.reasons).toEqual([
+        expect.objectContaining({
+          rule: 'coercion',
+          text: `Attack of ${attackDay} blamed on Afghan Taliban by Pakistan on ${daysBefore(2).slice(0, 10)} (2 days ago)`,
+        }),
+      ]);
+      const blames = v.drivers.filter((d) => d.eventIds?.includes(renewed.eventId) || d.eventId === reported.eventId);
+      expect(blames).toHaveLength(1);
+    });
+  });
+
   describe('an act of one party aimed elsewhere that harmed the other (`harmed`)', () => {
     // Azerbaijan's airliner downed by Russian air defence firing at Ukrainian drones; here Pakistan's strike aimed at
     // the TTP that hits the Afghan Taliban.

@@ -186,6 +186,8 @@ interface Act {
   readonly minor: boolean;
   /** The ceasefire a reported violation violates; null for any other act. */
   readonly violates: string | null;
+  /** Other developments the act rests on (the attack a blame laid later names, an earlier laying of that blame). */
+  readonly also?: readonly string[];
 }
 
 const HOSTILE_TONES = ['critical', 'accusation', 'warning', 'threat'];
@@ -226,6 +228,11 @@ const LEVEL_NAME: Readonly<Record<LevelNumber, LevelName>> = {
 
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** The id of the incident a record reports; null for any other development. */
+function incidentIdOf(record: DevelopmentRecord): string | null {
+  return record.type === 'IncidentReported' ? record.data.incidentId : null;
 }
 
 function pairActors(key: string): [string, string] {
@@ -332,6 +339,10 @@ class Scene {
   readonly collapses: { readonly record: DevelopmentRecord; readonly pair: string | null }[] = [];
   readonly talksEnded: number[] = [];
   readonly seenPairs = new Set<string>();
+  /** Each incident read, by its id: the attack a blame laid later names (`StatementMade.blames`). */
+  private readonly incidents = new Map<string, DevelopmentRecord>();
+  /** Where in `acts` each blame is (its incident, alleger and actor blamed): one blame counts once, from its latest laying. */
+  private readonly blames = new Map<string, number>();
 
   constructor(
     private readonly state: ViewState,
@@ -404,16 +415,48 @@ class Scene {
     return pairs;
   }
 
-  /** `allegedBy` holding `blamedOn` responsible for an attack: coercion between the two. */
-  private blame(record: DevelopmentRecord, allegedBy: string | null, blamedOn: string | null): void {
+  /**
+   * `allegedBy` holding `blamedOn` responsible for an attack: coercion between the two, from the day `record` lays the
+   * blame. `incidentId`: the attack's (null: not recorded). `laidLater`: given when the blame is a statement's, laid
+   * apart from the attack (`StatementMade.blames`): the attack's record, or null when it is not read (it occurred after
+   * T). One blame — the same attack, alleger and actor blamed — counts once, from its latest laying, resting on every
+   * laying and on the attack.
+   */
+  private blame(
+    record: DevelopmentRecord,
+    allegedBy: string | null,
+    blamedOn: string | null,
+    incidentId: string | null,
+    laidLater?: DevelopmentRecord | null,
+  ): void {
     if (blamedOn === null || allegedBy === null || blamedOn === allegedBy) return;
-    this.act(
+    const of = laidLater === undefined || laidLater === null ? '' : ` of ${day(laidLater)}`;
+    const by = laidLater === undefined ? '' : ` by ${this.name(allegedBy)}`;
+    const pair = this.pairOf(allegedBy, blamedOn);
+    const what = `attack${of} blamed on ${this.name(blamedOn)}${by}`;
+    const key = incidentId === null ? null : `${incidentId}\u0000${allegedBy}\u0000${blamedOn}`;
+    const earlier = key === null ? undefined : this.blames.get(key);
+    const previous = earlier === undefined ? undefined : this.acts[earlier];
+    const also = [
+      ...(laidLater === undefined || laidLater === null ? [] : [laidLater.eventId]),
+      ...(previous === undefined ? [] : [previous.record.eventId, ...(previous.also ?? [])]),
+    ].filter((id, i, ids) => id !== record.eventId && ids.indexOf(id) === i);
+    const act: Act = {
       record,
-      this.pairOf(allegedBy, blamedOn),
-      'coercion',
-      this.base(record),
-      `attack blamed on ${this.name(blamedOn)}`,
-    );
+      pair,
+      kind: 'coercion',
+      weight: Math.max(this.base(record), previous?.weight ?? 0),
+      killed: 0,
+      what,
+      minor: false,
+      violates: null,
+      ...(also.length > 0 ? { also } : {}),
+    };
+    if (earlier !== undefined) this.acts[earlier] = act;
+    else {
+      if (key !== null) this.blames.set(key, this.acts.length);
+      this.acts.push(act);
+    }
   }
 
   /**
@@ -443,6 +486,7 @@ class Scene {
 
   private read(record: DevelopmentRecord): void {
     const f: EscalationFacts | null = record.facts;
+    if (record.type === 'IncidentReported') this.incidents.set(record.data.incidentId, record);
     if (f === null) {
       // Read for its weight only: cooperation or hostile words for the negotiation as a whole.
       if (record.g !== null && record.g > 0) this.act(record, null, 'cooperation', this.base(record), record.type);
@@ -464,7 +508,7 @@ class Scene {
         );
         // A third party's strike (Israel's on Iran) is armed action between those two only; the victim blaming a party
         // of this negotiation for it (Iran blaming the United States) is coercion between them (§5b), as for an attack.
-        if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn);
+        if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn, incidentIdOf(record));
         this.harm(record, f);
         return;
       }
@@ -473,7 +517,7 @@ class Scene {
         // party is not inferred as its author (§5b: blaming the other party for it is coercion, read below).
         const pair = f.by === null ? null : this.actPair(f);
         this.act(record, pair, 'armed', this.base(record) * this.scale(f), 'attack', f.killed);
-        this.blame(record, f.allegedBy, f.blamedOn);
+        this.blame(record, f.allegedBy, f.blamedOn, incidentIdOf(record));
         this.harm(record, f);
         return;
       }
@@ -487,7 +531,7 @@ class Scene {
           const what = `${f.killed > 0 ? 'lethal' : 'non-lethal'} force by ${this.name(f.by as string)} against ${this.name(target as string)}`;
           this.act(record, pair, 'coercion', this.base(record) * this.scale(f), what);
         }
-        if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn);
+        if (f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn, incidentIdOf(record));
         this.harm(record, f);
         return;
       }
@@ -532,6 +576,11 @@ class Scene {
         return;
       }
       case 'statement': {
+        // A blame laid in the statement (`blames`): an attack blamed on that actor, from the statement's day (§5b). Read
+        // before its words, so that the statement, one occurrence, is said as the blame it lays.
+        const blames = record.type === 'StatementMade' ? record.data.blames : undefined;
+        if (blames !== undefined)
+          this.blame(record, f.by, blames.on, blames.incidentId, this.incidents.get(blames.incidentId) ?? null);
         const target = this.isActor(f.target) ? f.target : null;
         const pair = this.pairOf(f.by, target);
         // Hostile words of someone outside the parties, aimed at no actor (Israel's defence minister on Israeli
@@ -705,9 +754,12 @@ function byOccurrence(
     const key = `${unattributed}${act.record.occurrence ?? act.record.eventId}`;
     const group = groups.get(key);
     if (group === undefined) {
-      groups.set(key, { act, eventIds: [act.record.eventId], occurrence: act.record.occurrence ?? act.record.eventId });
+      const eventIds = act.also === undefined ? [act.record.eventId] : [act.record.eventId, ...act.also];
+      groups.set(key, { act, eventIds, occurrence: act.record.occurrence ?? act.record.eventId });
     } else {
-      group.eventIds.push(act.record.eventId);
+      // Each development once (a statement's blame and its words are two acts of one record).
+      for (const id of [act.record.eventId, ...(act.also ?? [])])
+        if (!group.eventIds.includes(id)) group.eventIds.push(id);
       // A violation reported without casualties reads as an exchange of fire only when nothing else recorded of the
       // occurrence says what the act was: a report of it as non-lethal force (water cannon, people seized at gunpoint, no
       // shot fired) makes it that force — coercion, in breach of the ceasefire — not armed action, in either order.

@@ -52,6 +52,12 @@ describe('summary lines', () => {
         action: 'requested-resumption',
         summary: 'asked the delegation to stay',
       }),
+      log.add('StatementMade', {
+        speaker: { name: 'Khawaja Asif', title: 'Defence Minister', actorId: 'pakistan' },
+        tone: 'accusation',
+        summary: 'Kabul is behind the Orakzai attack',
+        blames: { incidentId: 'orakzai-attack', on: 'afghan-taliban' },
+      }),
     ];
     const ctx = summaryContext(foldViews(log.entries));
     expect(lines.map((e) => summaryLine(e, ctx))).toEqual([
@@ -61,6 +67,7 @@ describe('summary lines', () => {
       'Pakistan reported a ceasefire violation by Afghan Taliban (2–5 casualties)',
       'Qatar met Pakistan and Afghan Taliban: hosted both',
       'Türkiye asked for talks to resume: asked the delegation to stay',
+      'Khawaja Asif (Defence Minister), accusation: Kabul is behind the Orakzai attack (blames Afghan Taliban for incident orakzai-attack)',
     ]);
   });
 

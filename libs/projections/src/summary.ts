@@ -190,9 +190,10 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
     case 'UltimatumResolved':
       return `Ultimatum ${ctx.ultimatumBy(event.data.ultimatumId)} resolved: ${event.data.resolution}`;
     case 'StatementMade': {
-      const { speaker, tone, summary } = event.data;
+      const { speaker, tone, summary, blames } = event.data;
       const who = speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name;
-      return `${who}, ${tone}: ${clip(summary)}`;
+      const blame = blames ? ` (blames ${ctx.actorName(blames.on)} for incident ${blames.incidentId})` : '';
+      return `${who}, ${tone}: ${clip(summary)}${blame}`;
     }
     case 'CeasefireDeclared': {
       const { parties, duration, until, coverage } = event.data;

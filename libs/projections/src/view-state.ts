@@ -275,8 +275,10 @@ export interface LaterNames {
  * 12: a show of force (`force-posture`) has escalation facts (`posture`: who, toward whom), a hostile act of the pair.
  * 13: talks suspended for a time (`TalksSuspended.temporary`) are kept as such: the suspension's `temporary`, the
  * record's kept data, and escalation facts `pause` instead of `collapse`.
+ * 14: a statement's record keeps the blame laid in it (`blames`), an incident's its `incidentId` (the attack a later
+ * blame names).
  */
-export const VIEW_STATE_SCHEMA = 13;
+export const VIEW_STATE_SCHEMA = 14;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */

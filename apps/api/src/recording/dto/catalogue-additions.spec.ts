@@ -92,6 +92,22 @@ describe('IncidentReported: against, blamedOn, harmed, injured, civilianFataliti
   });
 });
 
+describe('StatementMade: blames, a blame laid in the statement', () => {
+  const blaming = (blames: unknown): Body => ({ ...structuredClone(EXAMPLE_EVENTS.StatementMade.data), blames });
+
+  it('accepts an incident id and an actor id', () => {
+    const blames = { incidentId: 'islamabad-court-bombing-2025-11-11', on: 'afghan-taliban' };
+    expect(validateEventData('StatementMade', blaming(blames))).toEqual([]);
+  });
+
+  it('checks each of its fields, names each bad one, and refuses a field it does not have', () => {
+    const problems = validateEventData('StatementMade', blaming({ incidentId: 'Islamabad bombing', by: 'pakistan' }));
+    expect(problemsOf(problems, 'data.blames.incidentId')).toEqual([expect.stringMatching(/^incidentId must be/)]);
+    expect(problemsOf(problems, 'data.blames.on')).toEqual([expect.stringMatching(/^on /)]);
+    expect(problemsOf(problems, 'data.blames.by')).toEqual([expect.stringMatching(/^by is not a field here/)]);
+  });
+});
+
 describe('CeasefireViolationReported: injured and civilianFatalities', () => {
   it('accepts civilians up to the casualties, and refuses more, naming data.civilianFatalities', () => {
     expect(

@@ -92,7 +92,7 @@ describe('validateRecordEvent: the envelope', () => {
         },
         {
           field: 'data.severity',
-          problems: ['severity is not a field here; the fields are: speaker, audience, tone, summary, quote'],
+          problems: ['severity is not a field here; the fields are: speaker, audience, tone, summary, quote, blames'],
         },
         {
           field: 'sources.0.grade',
