@@ -60,3 +60,12 @@ export function reasonsCiting(
       .map((r) => `${at}: ${r.text}`),
   );
 }
+
+/** The dates among `ats` whose reasons cite the development `eventId`: a lasting condition's dates, when it holds. */
+export function datesCiting(
+  escalation: (T: string) => EscalationView,
+  ats: readonly string[],
+  eventId: string,
+): string[] {
+  return ats.filter((at) => escalation(at).reasons.some((r) => r.eventIds.includes(eventId)));
+}
