@@ -68,20 +68,12 @@ const CALLS: readonly Call[] = [
     5,
     'Rockets killed 30 in Mariupol yesterday; Ukraine says the Russian military was responsible with the rebels (its claim, graded 3: it counts); the Protocol ceasefire collapsed the day before: heavy armed action (tens killed), no ceasefire in force',
   ],
-  [
-    '2015-01-28T12:00:00Z',
-    4,
-    'Armed action four days ago (Mariupol), more than three days old; no ceasefire',
-  ],
-  [
-    '2015-02-01T12:00:00Z',
-    3,
-    'Armed action eight days ago (Mariupol), within the month, none in the last week',
-  ],
+  ['2015-01-28T12:00:00Z', 4, 'Armed action four days ago (Mariupol), more than three days old; no ceasefire'],
+  ['2015-02-01T12:00:00Z', 3, 'Armed action eight days ago (Mariupol), within the month, none in the last week'],
   [
     '2015-02-13T12:00:00Z',
     3,
-    "The package of measures was signed yesterday, its ceasefire not yet in effect (from the 15th); Mariupol is within the month",
+    'The package of measures was signed yesterday, its ceasefire not yet in effect (from the 15th); Mariupol is within the month',
   ],
   [
     '2015-02-18T12:00:00Z',
@@ -91,7 +83,7 @@ const CALLS: readonly Call[] = [
   [
     '2015-02-28T12:00:00Z',
     3,
-    "Mariupol is over a month old, but Poroshenko blamed Russia for Debaltseve ten days ago: an attack blamed on the other party within two weeks",
+    'Mariupol is over a month old, but Poroshenko blamed Russia for Debaltseve ten days ago: an attack blamed on the other party within two weeks',
   ],
   [
     '2015-03-10T12:00:00Z',
@@ -103,11 +95,7 @@ const CALLS: readonly Call[] = [
     4,
     'Ukraine says the Russian military took part in the assault on Marinka two days ago (its claim, graded 3): armed action within the week, in breach of the Minsk II ceasefire, which is still in force — militarised, not hostilities',
   ],
-  [
-    '2015-06-12T12:00:00Z',
-    3,
-    'Armed action nine days ago (Marinka), within the month; none in the last week',
-  ],
+  ['2015-06-12T12:00:00Z', 3, 'Armed action nine days ago (Marinka), within the month; none in the last week'],
   [
     '2015-09-04T12:00:00Z',
     1,

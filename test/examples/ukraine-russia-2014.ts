@@ -539,7 +539,7 @@ const events = [
       audience: 'russia',
       tone: 'accusation',
       summary:
-        "At the OSCE in Vienna, Ukraine's envoy accuses Russia of a \"direct invasion\"; Poroshenko convenes the NSDC and accuses Moscow of sending troops into Ukraine.",
+        'At the OSCE in Vienna, Ukraine\'s envoy accuses Russia of a "direct invasion"; Poroshenko convenes the NSDC and accuses Moscow of sending troops into Ukraine.',
     },
     [S.rferlAug28],
   ),
@@ -623,7 +623,10 @@ const events = [
       roundId: R.minsk5,
     },
     [S.kyivpostSep5, S.rtCopySep5],
-    { occurrence: O.minsk5, note: 'Twelve points; signed by Kuchma, Zurabov, Tagliavini, Zakharchenko and Plotnitsky.' },
+    {
+      occurrence: O.minsk5,
+      note: 'Twelve points; signed by Kuchma, Zurabov, Tagliavini, Zakharchenko and Plotnitsky.',
+    },
   ),
   ev(
     'CeasefireDeclared',
@@ -632,7 +635,8 @@ const events = [
     {
       ceasefireId: C.protocol,
       parties: ['ukraine', 'russia', 'dpr', 'lpr'],
-      scope: 'A bilateral ceasefire across Donbas from 18:00 Kyiv time, 5 September; Poroshenko orders his forces to cease fire',
+      scope:
+        'A bilateral ceasefire across Donbas from 18:00 Kyiv time, 5 September; Poroshenko orders his forces to cease fire',
       duration: 'indefinite',
       mediatedBy: ['osce'],
     },
@@ -666,7 +670,7 @@ const events = [
       place: 'Donetsk airport',
       fatalities: { min: 16, max: 16 },
       description:
-        "Despite the Minsk ceasefire, the separatists attack Donetsk airport, the last part of the city Ukraine holds (from 28 September); an armoured vehicle of the 79th brigade is hit, 16 soldiers killed. Kyiv says the separatists are aided by heavy weapons from Russia.",
+        'Despite the Minsk ceasefire, the separatists attack Donetsk airport, the last part of the city Ukraine holds (from 28 September); an armoured vehicle of the 79th brigade is hit, 16 soldiers killed. Kyiv says the separatists are aided by heavy weapons from Russia.',
     },
     [S.wikiAirport, S.milreviewAirport],
   ),
@@ -692,7 +696,7 @@ const events = [
       audience: 'russia',
       tone: 'accusation',
       summary:
-        "Denounces the separatists' elections of 2 November as an \"electoral farce\" violating the Minsk Protocol, says Putin's government encouraged them, and threatens to scrap the law on special status for the rebel-held areas.",
+        'Denounces the separatists\' elections of 2 November as an "electoral farce" violating the Minsk Protocol, says Putin\'s government encouraged them, and threatens to scrap the law on special status for the rebel-held areas.',
     },
     [S.independentNov4, S.wikiElections],
   ),
@@ -878,7 +882,8 @@ const events = [
     {
       roundId: R.minsk2,
       outcome: 'agreement',
-      summary: 'After some 16 hours, the package of measures signed by the Contact Group and endorsed by the four leaders.',
+      summary:
+        'After some 16 hours, the package of measures signed by the Contact Group and endorsed by the four leaders.',
     },
     [S.uapositionFeb12],
     { occurrence: O.minsk2 },
@@ -890,7 +895,8 @@ const events = [
     {
       ceasefireId: C.minsk2,
       parties: ['ukraine', 'russia', 'dpr', 'lpr'],
-      scope: 'A comprehensive ceasefire in the Donetsk and Luhansk regions from 00:00 Kyiv time on 15 February, monitored by the OSCE',
+      scope:
+        'A comprehensive ceasefire in the Donetsk and Luhansk regions from 00:00 Kyiv time on 15 February, monitored by the OSCE',
       duration: 'indefinite',
       mediatedBy: ['osce', 'germany', 'france'],
     },
@@ -939,7 +945,8 @@ const events = [
       allegedBy: 'ukraine',
       against: 'dpr',
       casualties: { min: 8, max: 8 },
-      description: 'Eight soldiers killed in the first days after the ceasefire, the fighting heaviest around Debaltseve.',
+      description:
+        'Eight soldiers killed in the first days after the ceasefire, the fighting heaviest around Debaltseve.',
     },
     [S.voaFeb15],
   ),
@@ -964,7 +971,7 @@ const events = [
       audience: 'russia',
       tone: 'accusation',
       summary:
-        "Announces the planned withdrawal of 80% of the troops from Debaltseve and condemns the rebels and the Russian government for failing to put the Minsk terms into effect; Russia had demanded the soldiers raise the white flag.",
+        'Announces the planned withdrawal of 80% of the troops from Debaltseve and condemns the rebels and the Russian government for failing to put the Minsk terms into effect; Russia had demanded the soldiers raise the white flag.',
       blames: { incidentId: 'dpr-debaltseve-2015-02-16', on: 'russia' },
     },
     [S.yahooFeb18, S.xinhuaFeb18, S.vlnewsFeb18],
@@ -990,7 +997,7 @@ const events = [
       audience: 'ukraine',
       tone: 'neutral',
       summary:
-        "The SMM reports it followed DPR and LPR convoys withdrawing heavy weapons from the line (from 28 February); ceasefire violations have halved.",
+        'The SMM reports it followed DPR and LPR convoys withdrawing heavy weapons from the line (from 28 February); ceasefire violations have halved.',
     },
     [S.presstvMar3],
   ),
@@ -1080,7 +1087,8 @@ const events = [
     {
       ceasefireId: C.minsk2,
       duration: 'indefinite',
-      terms: "Full observance of the February ceasefire from 1 September, the start of the school year (the 'school ceasefire').",
+      terms:
+        "Full observance of the February ceasefire from 1 September, the start of the school year (the 'school ceasefire').",
     },
     [S.euobserverAug27],
   ),
