@@ -52,11 +52,7 @@ const CALLS: readonly Call[] = [
     4,
     'Five days after the firing of 23–24 March: armed action within the week, none in the last three days',
   ],
-  [
-    '2002-04-20T12:00:00Z',
-    3,
-    'Four weeks after the March firing: armed action within the month; the links still cut',
-  ],
+  ['2002-04-20T12:00:00Z', 3, 'Four weeks after the March firing: armed action within the month; the links still cut'],
   [
     '2002-05-15T12:00:00Z',
     3,
@@ -92,25 +88,17 @@ const CALLS: readonly Call[] = [
     4,
     'Pakistani artillery killed an Indian soldier in Kargil two days ago and the duel went on to the next morning: armed action within the week',
   ],
-  [
-    '2002-07-20T12:00:00Z',
-    3,
-    'Twelve days after the Kargil duel: armed action within the month, none in the week',
-  ],
+  ['2002-07-20T12:00:00Z', 3, 'Twelve days after the Kargil duel: armed action within the month, none in the week'],
   [
     '2002-08-03T12:00:00Z',
     5,
     'Heavy artillery traded overnight in the Kargil, Tangdhar and Gurez sectors, three Indian soldiers killed: heavy armed action in several places yesterday, no ceasefire',
   ],
-  [
-    '2002-08-07T12:00:00Z',
-    4,
-    'Five days after the shelling of 2 August: armed action within the week',
-  ],
+  ['2002-08-07T12:00:00Z', 4, 'Five days after the shelling of 2 August: armed action within the week'],
   [
     '2002-10-17T12:00:00Z',
     3,
-    "India announces its troops will leave the international border (not the LoC), and no dialogue while cross-border terrorism continues; no firing recorded since 2 August. The train and the bus stay stopped: a border closed against the other party",
+    'India announces its troops will leave the international border (not the LoC), and no dialogue while cross-border terrorism continues; no firing recorded since 2 August. The train and the bus stay stopped: a border closed against the other party',
   ],
   [
     '2002-11-20T12:00:00Z',

@@ -68,7 +68,11 @@ const UK: Actor = { id: 'united-kingdom', name: 'United Kingdom', kind: 'state',
 const LET: Actor = { id: 'lashkar-e-taiba', name: 'Lashkar-e-Taiba', kind: 'armed-group', aliases: ['LeT'] };
 const JEM: Actor = { id: 'jaish-e-mohammed', name: 'Jaish-e-Mohammed', kind: 'armed-group', aliases: ['JeM'] };
 
-const MEA: Person = { name: 'Nirupama Rao', title: 'Spokeswoman, Ministry of External Affairs of India', actorId: 'india' };
+const MEA: Person = {
+  name: 'Nirupama Rao',
+  title: 'Spokeswoman, Ministry of External Affairs of India',
+  actorId: 'india',
+};
 const JASWANT: Person = { name: 'Jaswant Singh', title: 'External Affairs Minister of India', actorId: 'india' };
 const VAJPAYEE: Person = { name: 'Atal Bihari Vajpayee', title: 'Prime Minister of India', actorId: 'india' };
 const FERNANDES: Person = { name: 'George Fernandes', title: 'Defence Minister of India', actorId: 'india' };
@@ -402,7 +406,9 @@ const events = [
       category: 'security',
     },
     [S.wtimesDec22, S.voaDec21],
-    { note: "Listed by India's Foreign Secretary to Pakistan's envoy the day after the attack (The Washington Times)." },
+    {
+      note: "Listed by India's Foreign Secretary to Pakistan's envoy the day after the attack (The Washington Times).",
+    },
   ),
   ev(
     'StatementMade',
@@ -513,7 +519,8 @@ const events = [
       demandId: D.fugitives,
       actorId: 'pakistan',
       stance: 'rejected',
-      conditions: 'No Pakistani will be handed over; if there is evidence they will be tried in Pakistan; non-Pakistanis found will be dealt with.',
+      conditions:
+        'No Pakistani will be handed over; if there is evidence they will be tried in Pakistan; non-Pakistanis found will be dealt with.',
       quote: 'The question of handing over any Pakistani does not arise. We shall never do it.',
     },
     [S.tribuneJan13, S.bbcJan12],
@@ -565,7 +572,8 @@ const events = [
       target: 'Pakistani positions and bunkers',
       place: 'Line of Control and the International Border in Jammu and Kashmir',
       fatalities: { min: 0, max: 9 },
-      description: "India's retaliation: nine Pakistani soldiers killed and five bunkers damaged, by Indian official sources.",
+      description:
+        "India's retaliation: nine Pakistani soldiers killed and five bunkers damaged, by Indian official sources.",
     },
     [graded(S.peoplesMar25, 3)],
     { occurrence: O.march23, note: "The toll is India's claim about the other side: graded 3; Pakistan gave none." },
@@ -632,7 +640,7 @@ const events = [
       audience: 'pakistan',
       tone: 'military-threat',
       summary:
-        "To troops at Kupwara, on the LoC: be ready for sacrifices; it is time for a decisive battle against cross-border terrorism; war is being thrust on India and it will face it.",
+        'To troops at Kupwara, on the LoC: be ready for sacrifices; it is time for a decisive battle against cross-border terrorism; war is being thrust on India and it will face it.',
       quote: "It's time to fight a decisive battle. We'll write a new chapter of victory.",
     },
     [S.guardianMay22, S.jkMay22],
@@ -661,7 +669,8 @@ const events = [
       place: 'India–Pakistan frontier',
       fatalities: { min: 24, max: 60 },
       period: { from: '2002-05-17', to: '2002-05-22' },
-      description: "The Guardian: 'dozens of civilians and soldiers' killed in the last five days along the frontier in heavy cross-border shelling.",
+      description:
+        "The Guardian: 'dozens of civilians and soldiers' killed in the last five days along the frontier in heavy cross-border shelling.",
     },
     [S.guardianMay22],
     { note: "'Dozens' recorded as 24 to 60." },
@@ -725,7 +734,8 @@ const events = [
       perpetrator: 'pakistan',
       against: 'india',
       place: 'Pakistan (undisclosed test site)',
-      description: 'Pakistan tests its short-range Hatf-3 (Ghaznavi) missile, "as part of a series of missile tests"; India calls the tests routine but boosts security at its oil and gas facilities.',
+      description:
+        'Pakistan tests its short-range Hatf-3 (Ghaznavi) missile, "as part of a series of missile tests"; India calls the tests routine but boosts security at its oil and gas facilities.',
     },
     [S.chinaMay26],
   ),
@@ -752,7 +762,8 @@ const events = [
     {
       mediator: 'united-kingdom',
       action: 'visited',
-      summary: "Jack Straw begins a visit to the region to defuse the tension; Richard Armitage is to follow the next week.",
+      summary:
+        'Jack Straw begins a visit to the region to defuse the tension; Richard Armitage is to follow the next week.',
     },
     [S.voaMay27, S.wtimesMay24],
   ),
@@ -769,7 +780,7 @@ const events = [
       place: LOC,
       fatalities: { min: 0, max: 0 },
       description:
-        "Heavy artillery and mortar duels across the ceasefire line until 4 a.m. on Friday, then lighter (an Indian defence official); no deaths reported; small-arms fire elsewhere along the border.",
+        'Heavy artillery and mortar duels across the ceasefire line until 4 a.m. on Friday, then lighter (an Indian defence official); no deaths reported; small-arms fire elsewhere along the border.',
     },
     [S.chinaMay31],
   ),
@@ -794,7 +805,8 @@ const events = [
       demandId: D.infiltration,
       actorId: 'pakistan',
       stance: 'accepted',
-      conditions: "Musharraf's pledge to Armitage to end infiltration across the LoC 'permanently'; India will verify it on the ground.",
+      conditions:
+        "Musharraf's pledge to Armitage to end infiltration across the LoC 'permanently'; India will verify it on the ground.",
     },
     [S.voaJun10, S.irishJun11],
   ),
@@ -808,10 +820,13 @@ const events = [
       perpetrator: 'india',
       against: 'pakistan',
       place: AIRSPACE,
-      description: 'India bars Pakistani aircraft and Pakistan International Airlines from flying over Indian territory from 1 January; Pakistan answers in kind.',
+      description:
+        'India bars Pakistani aircraft and Pakistan International Airlines from flying over Indian territory from 1 January; Pakistan answers in kind.',
     },
     [S.voaJun10, S.irishJun11],
-    { note: "Backfilled when the ban was lifted, dated by India's own words ('all restrictions placed since 1 January')." },
+    {
+      note: "Backfilled when the ban was lifted, dated by India's own words ('all restrictions placed since 1 January').",
+    },
   ),
   // ===== 12 January 2002: Musharraf's speech =====
   ev(
@@ -840,7 +855,7 @@ const events = [
       against: 'india',
       place: 'Arabian Sea, off Pakistan',
       description:
-        "Pakistan informs India it has recalled its naval ships on high alert to their bases, answering the same move by the Indian Navy; India names Harsh Kumar Bhasin its new High Commissioner.",
+        'Pakistan informs India it has recalled its naval ships on high alert to their bases, answering the same move by the Indian Navy; India names Harsh Kumar Bhasin its new High Commissioner.',
     },
     [S.rediffJun14, S.bbcJun10],
     { note: 'A de-escalating posture, recorded as what the sources date.' },
@@ -880,7 +895,10 @@ const events = [
         'Heavy artillery fire traded from Friday afternoon into the night in the Kargil, Tangdhar and Gurez sectors: three Indian soldiers killed and two civilians wounded (Indian police). Pakistan says Indian soldiers tried to open a new post on the LoC and were beaten back.',
     },
     [S.bbcAug3],
-    { occurrence: O.aug2, note: 'The three dead are the toll of the three sectors together; the source does not split it.' },
+    {
+      occurrence: O.aug2,
+      note: 'The three dead are the toll of the three sectors together; the source does not split it.',
+    },
   ),
   ev(
     'IncidentReported',
