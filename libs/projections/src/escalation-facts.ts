@@ -85,8 +85,14 @@ export type EscalationFacts =
    * armed action nor coercion (§5b), but a hostile act of `by` toward `target` (with none recorded, the other party).
    */
   | { readonly f: 'posture'; readonly by: string | null; readonly target: string | null }
-  | { readonly f: 'closure'; readonly by: string | null; readonly target: string | null }
-  | { readonly f: 'reopening'; readonly by: string | null; readonly target: string | null }
+  /** A border closed or reopened, with the place as recorded (the crossing, the airspace): null when none is. */
+  | { readonly f: 'closure'; readonly by: string | null; readonly target: string | null; readonly place: string | null }
+  | {
+      readonly f: 'reopening';
+      readonly by: string | null;
+      readonly target: string | null;
+      readonly place: string | null;
+    }
   | {
       readonly f: 'statement';
       readonly by: string;
@@ -230,8 +236,10 @@ const FACTS = {
           : null;
     if (f !== null) return scaled(f, by, target, data, 'fatalities', alleged, blamedOn, harmed);
     if (kind === 'force-posture') return { f: 'posture', by: by ?? alleged, target: against };
-    if (kind === 'border-closure') return { f: 'closure', by: by ?? alleged, target: against };
-    if (kind === 'border-reopening') return { f: 'reopening', by: by ?? alleged, target: against };
+    if (kind === 'border-closure')
+      return { f: 'closure', by: by ?? alleged, target: against, place: optionalString(data, 'place') };
+    if (kind === 'border-reopening')
+      return { f: 'reopening', by: by ?? alleged, target: against, place: optionalString(data, 'place') };
     return null;
   },
   CeasefireViolationReported(event, pool) {

@@ -1063,6 +1063,46 @@ describe('escalation v2: what becomes of an agreement', () => {
     expect(at(long).level).toBe(1);
   });
 
+  // A border closed in two places (the land links and the airspace) and reopened in one stays closed against the other
+  // party (§5b) while the other closure lasts. Found on the India – Pakistan 2001–02 case: India cut the train and the
+  // bus and barred Pakistani aircraft from 1 January 2002, lifted the overflight ban on 10 June and kept the land links
+  // cut; the model read the border open from 10 June.
+  it('a border closed in two places and reopened in one stays closed, since the closure still in force; reopened in both, it is open', () => {
+    const l = log();
+    incident(l, 100, {
+      kind: 'border-closure',
+      perpetrator: 'pakistan',
+      place: 'Torkham crossing',
+      description: 'closed',
+    });
+    const air = incident(l, 90, {
+      kind: 'border-closure',
+      perpetrator: 'pakistan',
+      place: 'Airspace',
+      description: 'closed',
+    });
+    incident(l, 80, {
+      kind: 'border-reopening',
+      perpetrator: 'pakistan',
+      place: 'Torkham  crossing',
+      description: 'reopened',
+    });
+    expect(at(l)).toMatchObject({
+      level: 3,
+      reasons: [
+        expect.objectContaining({
+          rule: 'border-closed',
+          text: `Border closed since ${day(90)}`,
+          eventIds: [air.eventId],
+        }),
+      ],
+    });
+    incident(l, 50, { kind: 'border-reopening', perpetrator: 'pakistan', place: 'airspace', description: 'reopened' });
+    expect(at(l).level).toBe(2);
+    expect(at(l).reasons[0]?.rule).not.toBe('border-closed');
+    expect(at(l, T - 60 * DAY).reasons.map((r) => r.rule)).toContain('border-closed');
+  });
+
   // Found on the United States – North Korea case: the day after the Singapore statement was signed the level was 2,
   // rightly (the threats of war of three weeks before were within the month), but the reason said only "No armed
   // action … in the windows": what kept the level from 1 went unsaid, as it is said for a show of force or a border

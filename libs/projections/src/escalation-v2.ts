@@ -317,10 +317,18 @@ interface Ultimatum {
 }
 
 interface Closure {
-  readonly record: DevelopmentRecord;
+  /** The first closure still in force. */
+  record: DevelopmentRecord;
   open: boolean;
   /** The reopening that ended it, once reopened. */
   ended: DevelopmentRecord | null;
+  /** The closures in force, by place as recorded (see `closedPlace`), in the order they were closed. */
+  readonly places: Map<string, DevelopmentRecord>;
+}
+
+/** Where a border was closed or reopened, for matching the one to the other: its place as recorded (case and spacing aside), else null. */
+function closedPlace(place: string | null): string | null {
+  return place === null ? null : place.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** What v2 reads of an act of force: armed action, an attack, force short of armed action. */
@@ -561,15 +569,26 @@ class Scene {
       case 'reopening': {
         const pair = this.pairOf(f.by, f.target);
         if (pair === null) return;
+        const place = closedPlace(f.place) ?? `\u0000${record.eventId}`;
         if (f.f === 'closure') {
           // Closed since the first closure still in force (a later one, e.g. of the airspace, adds to it).
-          if (!this.closures.get(pair)?.open) this.closures.set(pair, { record, open: true, ended: null });
+          const open = this.closures.get(pair);
+          if (open?.open) open.places.set(place, record);
+          else this.closures.set(pair, { record, open: true, ended: null, places: new Map([[place, record]]) });
           this.act(record, pair, 'coercion', this.base(record), 'border closed');
         } else {
           const closure = this.closures.get(pair);
           if (closure?.open) {
-            closure.open = false;
-            closure.ended = record;
+            // A reopening of one place closed among others (the airspace, not the land crossings) lifts that one only:
+            // the border stays closed against the other party, since the first closure still in force. A reopening of
+            // no place closed, or of the last one, reopens the border.
+            if (closure.places.has(place) && closure.places.size > 1) {
+              closure.places.delete(place);
+              closure.record = closure.places.values().next().value ?? closure.record;
+            } else {
+              closure.open = false;
+              closure.ended = record;
+            }
           }
           this.act(record, pair, 'cooperation', 0.5 * confidenceOfGrade(record.grade, this.model), 'border reopened');
         }
