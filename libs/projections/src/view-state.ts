@@ -277,8 +277,10 @@ export interface LaterNames {
  * record's kept data, and escalation facts `pause` instead of `collapse`.
  * 14: a statement's record keeps the blame laid in it (`blames`), an incident's its `incidentId` (the attack a later
  * blame names).
+ * 15: a border closure's and a reopening's escalation facts keep their `place` (a reopening of one place closed among
+ * others lifts that one only).
  */
-export const VIEW_STATE_SCHEMA = 14;
+export const VIEW_STATE_SCHEMA = 15;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
