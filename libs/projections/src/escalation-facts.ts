@@ -22,7 +22,6 @@ export const ARMED_INCIDENT_KINDS: readonly string[] = [
   'missile-strike',
 ];
 
-/** Force short of weapons fire used by one party on the other's vessels or people (water cannon, ramming): coercion. */
 /** Force on the other party short of armed action (§5b): coercion between the two, never armed action. */
 const FORCE_KINDS: readonly IncidentKind[] = ['non-lethal-force', 'lethal-force'];
 
@@ -86,9 +85,8 @@ export type EscalationFacts =
    */
   | { readonly f: 'posture'; readonly by: string | null; readonly target: string | null }
   /** A border closed or reopened, with the place as recorded (the crossing, the airspace): null when none is. */
-  | { readonly f: 'closure'; readonly by: string | null; readonly target: string | null; readonly place: string | null }
   | {
-      readonly f: 'reopening';
+      readonly f: 'closure' | 'reopening';
       readonly by: string | null;
       readonly target: string | null;
       readonly place: string | null;

@@ -322,13 +322,16 @@ interface Closure {
   open: boolean;
   /** The reopening that ended it, once reopened. */
   ended: DevelopmentRecord | null;
-  /** The closures in force, by place as recorded (see `closedPlace`), in the order they were closed. */
+  /** The closures in force, by place as recorded (see `placeKey`), in the order they were closed. */
   readonly places: Map<string, DevelopmentRecord>;
 }
 
-/** Where a border was closed or reopened, for matching the one to the other: its place as recorded (case and spacing aside), else null. */
-function closedPlace(place: string | null): string | null {
-  return place === null ? null : place.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * A place as recorded, for telling places apart (counting several places, matching a reopening to its closure): case
+ * and spacing aside. With no place recorded, a key of its own from `unnamed` (the occurrence, the development).
+ */
+function placeKey(place: string | null, unnamed: string): string {
+  return place === null ? `\u0000${unnamed}` : place.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** What v2 reads of an act of force: armed action, an attack, force short of armed action. */
@@ -569,7 +572,7 @@ class Scene {
       case 'reopening': {
         const pair = this.pairOf(f.by, f.target);
         if (pair === null) return;
-        const place = closedPlace(f.place) ?? `\u0000${record.eventId}`;
+        const place = placeKey(f.place, record.eventId);
         if (f.f === 'closure') {
           // Closed since the first closure still in force (a later one, e.g. of the airspace, adds to it).
           const open = this.closures.get(pair);
@@ -814,11 +817,10 @@ function byOccurrence(
   return [...groups.values()];
 }
 
-/** Where an occurrence was, for counting places: its place as recorded (case and spacing aside), else itself. */
+/** Where an occurrence was, for counting places: its place as recorded (`placeKey`), else itself. */
 function placeOf(o: { act: Act; occurrence: string }): string {
   const f = o.act.record.facts;
-  const place = f !== null && 'place' in f ? f.place : null;
-  return place === null ? `\u0000${o.occurrence}` : place.trim().replace(/\s+/g, ' ').toLowerCase();
+  return placeKey(f !== null && 'place' in f ? f.place : null, o.occurrence);
 }
 
 function uniq(ids: readonly string[]): string[] {
