@@ -284,6 +284,45 @@ describe('IncidentReported: the pair, the scale and the period', () => {
         .thenThrows('unknown-actor', 'rule', ['saudi-arabia', 'data.blames.on']);
     });
 
+    it('refuses a blame dated before the incident it names, naming the field; the same day is allowed', () => {
+      const early = development(
+        'StatementMade',
+        { ...samples.StatementMade.data, blames: onTaliban },
+        { label: 'early', occurredAt: '2025-10-07' },
+      );
+      const error = given(history)
+        .when(record(early))
+        .thenThrows('blame-before-incident', 'rule', ['orakzai-attack', '2025-10-07', '2025-10-08', eventId('early')]);
+      expect(error.details).toMatchObject({ field: 'occurredAt', incidentId: 'orakzai-attack' });
+      const sameDay = development(
+        'StatementMade',
+        { ...samples.StatementMade.data, blames: onTaliban },
+        { label: 'same-day', occurredAt: '2025-10-08T18:00:00Z' },
+      );
+      given(history).when(record(sameDay)).run();
+    });
+
+    it('refuses a correction moving the incident after a blame of it, naming the blame', () => {
+      const blamed = [
+        ...history,
+        ...given(history)
+          .when(record(blaming(onTaliban)))
+          .run(),
+      ];
+      const moved = (occurredAt: string, label: string) =>
+        development(
+          'EventCorrected',
+          { eventId: eventId('orakzai-attack'), changes: { occurredAt }, reason: 'Misdated' },
+          { label, occurredAt: '2025-10-12' },
+        );
+      given(blamed)
+        .when(record(moved('2025-10-11', 'late')))
+        .thenThrows('correction-breaks-later-events', 'rule', ['2025-10-11', eventId('blame')]);
+      given(blamed)
+        .when(record(moved('2025-10-09', 'earlier')))
+        .run();
+    });
+
     it('refuses a correction of the statement that breaks either rule', () => {
       const blamed = [
         ...history,

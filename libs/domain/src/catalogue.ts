@@ -1027,7 +1027,7 @@ export const CATALOGUE = {
         of: 'Blame',
         ...opt,
         description:
-          "The speaker holds actor `on` responsible for the incident `incidentId` recorded in this negotiation: a blame laid in this statement, dated by it (not by the incident, as the incident's own `blamedOn` is). Not the speaker's own actor.",
+          "The speaker holds actor `on` responsible for the incident `incidentId` recorded in this negotiation: a blame laid in this statement, dated by it (not by the incident, as the incident's own `blamedOn` is). Not the speaker's own actor, and not dated before the incident.",
       },
     },
   },

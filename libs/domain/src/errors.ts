@@ -79,6 +79,7 @@ export const DOMAIN_ERROR_KINDS = {
   'harmed-is-perpetrator': 'rule',
   'harmed-is-against': 'rule',
   'blame-on-speaker': 'rule',
+  'blame-before-incident': 'rule',
 
   // Corrections and retractions
   'correction-target-invalid': 'rule',
@@ -571,6 +572,25 @@ export const DomainErrors = {
       'blame-on-speaker',
       `${of(ref)} has a speaker for ${actorId} blaming ${actorId} itself for incident ${incidentId} in negotiation ${ref.negotiationId}: data.blames.on names the actor held responsible, another than the speaker's (speaker.actorId).`,
       { ...ids(ref), field: 'data.blames.on', incidentId, actorId },
+    ),
+
+  /** A statement's blame is laid surely before the incident it names happened. */
+  blameBeforeIncident: (
+    ref: EventRef,
+    incidentId: string,
+    saidOn: string,
+    incident: { readonly eventId: string; readonly occurredAt: string },
+  ) =>
+    new DomainError(
+      'blame-before-incident',
+      `${of(ref)} blames an actor on ${saidOn} (occurredAt) for incident ${incidentId} in negotiation ${ref.negotiationId}, which happened on ${incident.occurredAt} (event ${incident.eventId}), after it: a statement blames what has already happened; give the statement's true date, or correct the incident's first.`,
+      {
+        ...ids(ref),
+        field: 'occurredAt',
+        incidentId,
+        incidentEventId: incident.eventId,
+        incidentOccurredAt: incident.occurredAt,
+      },
     ),
 
   /** An incident's `harmed` is who it harmed though not aimed at: not its author. */

@@ -51,7 +51,10 @@ describe('evolve and foldEvents', () => {
       resolved: false,
     });
     expect(state.ceasefires.get('truce-48h')).toMatchObject({ parties: ['pakistan', 'afghan-taliban'], ended: false });
-    expect(state.incidents.get('orakzai-attack')).toBe(orakzaiAttack.eventId);
+    expect(state.incidents.get('orakzai-attack')).toEqual({
+      eventId: orakzaiAttack.eventId,
+      occurredAt: orakzaiAttack.occurredAt,
+    });
   });
 
   it('knows every event id with its type, in record order', () => {

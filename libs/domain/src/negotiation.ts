@@ -207,6 +207,12 @@ export interface AgreementEntry {
   };
 }
 
+export interface IncidentEntry {
+  /** The IncidentReported that reported it. */
+  readonly eventId: string;
+  readonly occurredAt: string;
+}
+
 /** One event of the stream, by id (corrections and retractions included). */
 export interface RecordedFact {
   readonly eventId: string;
@@ -238,8 +244,8 @@ export interface NegotiationState {
   readonly ultimatums: PersistentMap<UltimatumEntry>;
   readonly ceasefires: PersistentMap<CeasefireEntry>;
   readonly agreements: PersistentMap<AgreementEntry>;
-  /** incidentId → the event that reported it. */
-  readonly incidents: PersistentMap<string>;
+  /** incidentId → the event that reported it, and when that says it happened (as corrected). */
+  readonly incidents: PersistentMap<IncidentEntry>;
   /** Every event id of the stream. */
   readonly events: PersistentMap<RecordedFact>;
   /** `recordedAt` of the stream's last event: a new one is never recorded before it (`recordingTime`). */
@@ -458,7 +464,7 @@ function apply(d: Draft, event: NegotiationEvent): void {
       return;
     }
     case 'IncidentReported':
-      d.incidents = d.incidents.set(event.data.incidentId, event.eventId);
+      d.incidents = d.incidents.set(event.data.incidentId, { eventId: event.eventId, occurredAt: event.occurredAt });
       return;
     case 'CeasefireExtended':
     case 'CeasefireViolationReported': {
@@ -1133,11 +1139,17 @@ function checkWorld(s: NegotiationState, event: NegotiationEvent): void {
       return;
     case 'StatementMade': {
       // A blame laid in the statement: on an incident the negotiation holds (a retracted one it no longer does), on
-      // another actor than the speaker's (an unknown actor is refused above).
+      // another actor than the speaker's (an unknown actor is refused above), not surely before the incident happened
+      // (a correction moving the incident surely after the blame breaks the blame, so is refused too).
       const { speaker, blames } = event.data;
       if (blames === undefined) return;
-      if (!s.incidents.has(blames.incidentId)) throw DomainErrors.unknownIncident(event, blames.incidentId);
+      const incident = s.incidents.get(blames.incidentId);
+      if (!incident) throw DomainErrors.unknownIncident(event, blames.incidentId);
       if (blames.on === speaker.actorId) throw DomainErrors.blameOnSpeaker(event, blames.incidentId, blames.on);
+      const said = parseTime(event.occurredAt);
+      const happened = parseTime(incident.occurredAt);
+      if (said !== undefined && happened !== undefined && lastInstantOf(said) < happened.instant)
+        throw DomainErrors.blameBeforeIncident(event, blames.incidentId, event.occurredAt, incident);
       return;
     }
     case 'TalksSuspended':
