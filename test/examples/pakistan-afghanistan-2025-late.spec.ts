@@ -121,6 +121,13 @@ const CALLS: readonly Call[] = [
     3,
     'The Eid pause has held three and a half days with no violation reported: no longer militarised; armed action within the month (the Kabul strike and the drones of 16–17 March); the border closed',
   ],
+  // Found reading the record day by day (the model read 4 here before a ceasefire that held and then ran out by its term
+  // was read as having held): the last fire is still within the week, but the pause agreed after it held five days.
+  [
+    '2026-03-24T12:00:00Z',
+    3,
+    'The Eid pause ran out at midnight, five days after it began, with no fire reported since 17 March: what it stopped stays stopped; armed action within the month, the border closed',
+  ],
   [
     '2026-03-25T12:00:00Z',
     3,

@@ -204,6 +204,35 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(held.conditions.map((c) => c.kind)).toEqual(['ceasefire']);
   });
 
+  it('a ceasefire that held 3 days after the armed action and then ran out or ended still held: coercive, not militarised', () => {
+    // The Eid pause: agreed two days after the last strikes, in force five days, over by its term a day ago, no fire
+    // since. The armed action of the week before is still within the month, but the pause agreed after it held.
+    const lapsed = log();
+    incident(lapsed, 6.5, { ...strike, fatalities: { min: 2, max: 2 } });
+    ceasefire(lapsed, 6, 'cf', { duration: 'temporary', until: daysBefore(1) });
+    const v = at(lapsed);
+    expect(v.level).toBe(3);
+    expect(v.reasons.map((r) => r.rule)).toEqual(['ceasefire-held', 'recent-armed-action']);
+    expect(v.reasons[0]?.text).toBe(
+      `The ceasefire agreed on ${daysBefore(6).slice(0, 10)}, after the last armed action, held 3 days or more, until ${daysBefore(1).slice(0, 10)}`,
+    );
+    expect(v.conditions.map((c) => c.kind)).toEqual([]);
+    // Ended by the parties after five days (superseded, or declared over): the same.
+    const ended = log();
+    incident(ended, 6.5, { ...strike, fatalities: { min: 2, max: 2 } });
+    ceasefire(ended, 6);
+    ended.add('CeasefireEnded', { ceasefireId: 'cf', reason: 'superseded' }, { occurredAt: daysBefore(1) });
+    expect(at(ended).level).toBe(3);
+    // Over before it had held 3 days: the armed action of the week is militarised again, with no ceasefire to name.
+    const short = log();
+    incident(short, 6.5, { ...strike, fatalities: { min: 2, max: 2 } });
+    ceasefire(short, 6, 'cf', { duration: 'temporary', until: daysBefore(4) });
+    expect(at(short)).toMatchObject({ level: 4, reasons: [{ rule: 'armed-action' }] });
+    expect(at(short).reasons[0]?.text).toBe(
+      `Armed action between Afghan Taliban and Pakistan on ${daysBefore(6.5).slice(0, 10)} (6 days ago)`,
+    );
+  });
+
   it('a ceasefire one of the pair brokered, binding the other, holds between them', () => {
     // The United States, having struck Iran, proposes the ceasefire that ends Israel's war with Iran: it binds Israel
     // and Iran and the United States brokered it; the US–Iran exchange is over as much as the war.

@@ -10,7 +10,8 @@
  *                  on) — and no ceasefire in force (one that heavy fighting
  *                  went on after is not)
  *   4 militarised  armed action in the last `armedDays`, unless a ceasefire
- *                  agreed after it has held `ceasefireHoldDays`
+ *                  agreed after it has held `ceasefireHoldDays` (in force
+ *                  still, or run out or ended since with no fire after it)
  *   3 coercive     armed action in the last `recentArmedDays`; or, in the last
  *                  `coercionDays`, an ultimatum, a threat of war, collapsed
  *                  talks, an attack blamed on the other side, non-lethal
@@ -724,25 +725,38 @@ class Scene {
   }
 
   /**
-   * Ceasefires in force at T between the actors of the pair (every party when the pair is null): binding them all, or
-   * binding one and brokered by the other (the United States proposing the ceasefire that ends Israel's war with Iran,
-   * two days after striking Iran itself: the broker is held to what it brokered).
+   * Ceasefires between the actors of the pair (every party when the pair is null): binding them all, or binding one
+   * and brokered by the other (the United States proposing the ceasefire that ends Israel's war with Iran, two days
+   * after striking Iran itself: the broker is held to what it brokered).
    */
-  ceasefiresInForce(pair: string | null, T: number): Ceasefire[] {
+  ceasefiresOf(pair: string | null): Ceasefire[] {
     const actors = pair === null ? this.parties : pairActors(pair);
-    const out: Ceasefire[] = [];
-    for (const c of this.ceasefires.values()) {
-      if (!actors.some((a) => c.parties.includes(a))) continue;
-      if (!actors.every((a) => c.parties.includes(a) || c.mediators.includes(a))) continue;
-      if (c.ended !== null && c.ended <= T) continue;
-      if (c.duration === 'temporary' && c.until !== null && c.until <= T) continue;
-      if (c.duration === 'until-talks-conclude') {
-        const since = c.moments[c.moments.length - 1] as number;
-        if (this.talksEnded.some((t) => t > since && t <= T)) continue;
-      }
-      out.push(c);
+    return [...this.ceasefires.values()].filter(
+      (c) =>
+        actors.some((a) => c.parties.includes(a)) &&
+        actors.every((a) => c.parties.includes(a) || c.mediators.includes(a)),
+    );
+  }
+
+  /**
+   * When the ceasefire stopped being in force, by T: its end recorded, its term run out, or the talks it lasted until
+   * concluded, whichever came first; null while it is in force at T.
+   */
+  endOf(c: Ceasefire, T: number): number | null {
+    const ends: number[] = [];
+    if (c.ended !== null) ends.push(c.ended);
+    if (c.duration === 'temporary' && c.until !== null) ends.push(c.until);
+    if (c.duration === 'until-talks-conclude') {
+      const since = c.moments[c.moments.length - 1] as number;
+      ends.push(...this.talksEnded.filter((t) => t > since));
     }
-    return out;
+    const end = Math.min(...ends.filter((t) => t <= T));
+    return Number.isFinite(end) ? end : null;
+  }
+
+  /** Ceasefires in force at T between the actors of the pair (`ceasefiresOf`). */
+  ceasefiresInForce(pair: string | null, T: number): Ceasefire[] {
+    return this.ceasefiresOf(pair).filter((c) => this.endOf(c, T) === null);
   }
 }
 
@@ -903,10 +917,15 @@ function readPair(
   }
   if (level < 5 && lastArmed !== null && within(w.armedDays)(lastArmed)) {
     const after = lastArmed.act.record.instant;
-    let held: { c: Ceasefire; since: number } | null = null;
-    for (const c of ceasefires) {
-      const agreed = c.moments.find((m) => m > after);
-      if (agreed !== undefined && T - agreed >= w.ceasefireHoldDays * DAY_MS) held = { c, since: agreed };
+    // A ceasefire agreed after the last armed action that held `ceasefireHoldDays` — in force now, or over since by its
+    // term or its end (the Eid pause run out with no fire after it): what it stopped stays stopped.
+    let held: { c: Ceasefire; since: number; until: number | null } | null = null;
+    for (const c of scene.ceasefiresOf(pair)) {
+      if (c.partial) continue;
+      const until = scene.endOf(c, T);
+      const agreed = c.moments.find((m) => m > after && (until === null || m < until));
+      if (agreed !== undefined && (until ?? T) - agreed >= w.ceasefireHoldDays * DAY_MS)
+        if (held === null || until === null || held.until !== null) held = { c, since: agreed, until };
     }
     if (held === null) {
       level = 4;
@@ -940,7 +959,11 @@ function readPair(
       reasons.push({
         level: 3,
         rule: 'ceasefire-held',
-        text: `T${agreedSaid(held.c, held.since).slice(1)}, after the last armed action, has held ${w.ceasefireHoldDays} days or more`,
+        text: `T${agreedSaid(held.c, held.since).slice(1)}, after the last armed action, ${
+          held.until === null
+            ? `has held ${w.ceasefireHoldDays} days or more`
+            : `held ${w.ceasefireHoldDays} days or more, until ${isoDay(held.until)}`
+        }`,
         eventIds: [held.c.record.eventId],
       });
     }
