@@ -14,12 +14,24 @@ import definition from './russia-turkey-2015';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Russia – Türkiye: [at, level, why]. */
+/**
+ * The analyst's calls for Russia – Türkiye: [at, level, why]. Two were revised after the first run, both 3 before it
+ * and 2 since, for one reason (§5b read as written, not the model): line 3 names what is coercive — ultimatums, threats
+ * of war, collapsed talks, attacks blamed on the other party, a closed border — and neither an airspace incursion with
+ * no shot fired (a show of force: not armed action, not on that list) nor a warning of unspecified "consequences" is
+ * one of them. On 5–6 October 2015 Ankara warned that Russia would be "responsible for any undesired incident" and
+ * Erdoğan that an attack on Türkiye is an attack on NATO (an attack nobody said had happened); on 30 January 2016 that
+ * Russia would "have to put up with the consequences". The calls had read those warnings as threats of force; they are
+ * the kind the Greece – Türkiye case calls strained (Turkey's "all necessary measures", fifty airspace violations and
+ * mock dogfights in a day), where "you will pay a high price" or "could cause war" are threats of war. Had Erdoğan
+ * threatened to shoot the next intruder down, it would be recorded `military-threat` and the level 3.
+ */
 const CALLS: readonly Call[] = [
   [
     '2015-10-06T18:00:00Z',
-    3,
-    'Russian military aircraft entered Turkish airspace on the 3rd and 4th; Ankara warns Russia it will be responsible for any incident, and Erdoğan that an attack on Türkiye is an attack on NATO: threats of force in the last two weeks. Nobody fired: no armed action',
+    2,
+    // Called 3 before the run; revised after it: see the note on CALLS.
+    'Russian military aircraft entered Turkish airspace on the 3rd and 4th (shows of force: nobody fired); Ankara warns Russia it will be responsible for any incident, and Erdoğan that an attack on Türkiye is an attack on NATO: warnings, not a threat of war. Strained',
   ],
   [
     '2015-11-10T12:00:00Z',
@@ -63,8 +75,9 @@ const CALLS: readonly Call[] = [
   ],
   [
     '2016-01-31T12:00:00Z',
-    3,
-    "A Russian Su-34 entered Turkish airspace on the 29th (Türkiye's account, Russia denies), and Erdoğan warns Russia it will face the consequences if it goes on — the last intrusion ended in a shoot-down: a threat of force within two weeks",
+    2,
+    // Called 3 before the run; revised after it: see the note on CALLS.
+    "A Russian Su-34 entered Turkish airspace on the 29th (Türkiye's account, Russia denies): a show of force, nobody fired; Erdoğan warns Russia it will face unspecified consequences if it goes on: a warning, not a threat of war. Strained, with the sanctions in force",
   ],
   [
     '2016-03-15T12:00:00Z',
