@@ -49,6 +49,13 @@
  *   sea), each `against: 'hezbollah'` as Israel gave its aim (to stop arms
  *   reaching Hezbollah), and each matched by its own reopening (the air 7
  *   September, the sea 8 September), its place written the same way.
+ * - The raid (the ambush at Zar'it and the pursuit) and the rocket and
+ *   mortar barrage on the Nourit post and Shlomi that covered it are two
+ *   acts, as every other barrage in the log is its own `missile-strike`.
+ * - The toll of a clash counts both sides' dead: a range from the
+ *   undisputed count (the soldiers Israel named) to both counts together
+ *   (adding the fighters Israel claims killed, unverified) — Bint Jbeil (26
+ *   July), Aita al-Shaab (1 August), the fighting of 12 August.
  * - Places are written one way each: "Beirut southern suburbs (Dahieh)",
  *   "Haifa", "Northern Israel", "Southern Lebanon" — a barrage on several
  *   towns of the north is one act in "Northern Israel" unless a town is named
@@ -700,13 +707,29 @@ const events = [
       kind: 'clash',
       perpetrator: 'hezbollah',
       against: 'israel',
-      target: 'An Israeli army border patrol; border posts and the town of Shlomi (diversionary rockets and mortars)',
+      target: 'An Israeli army border patrol',
       place: 'Zar’it, on the Israel–Lebanon border (opposite Aita al-Shaab)',
       fatalities: { min: 8, max: 8 },
       description:
-        'Under cover of rockets and mortars on border posts and Shlomi, Hezbollah fighters cross into Israel, ambush two army vehicles and capture two soldiers (Ehud Goldwasser, Eldad Regev); three soldiers are killed in the ambush and five more when a tank hits a mine in pursuit inside Lebanon.',
+        'Under cover of the barrage on the border posts, Hezbollah fighters cross into Israel, ambush two army vehicles and capture two soldiers (Ehud Goldwasser, Eldad Regev); three soldiers are killed in the ambush and five more when a tank hits a mine in pursuit inside Lebanon.',
     },
     [S.bbcJul12, S.upiJul12, S.truthseekerJul12],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-rockets-jul12',
+    { occurredAt: '2006-07-12T06:00:00Z', precision: 'approximate', recordedAt: at('07-12', '18:12') },
+    {
+      incidentId: 'hezbollah-rockets-2006-07-12',
+      kind: 'missile-strike',
+      perpetrator: 'hezbollah',
+      against: 'israel',
+      target: 'The Israeli army post of Nourit and border towns (Shlomi)',
+      place: PLACE.north,
+      description:
+        'In the early morning Hezbollah fires Katyusha rockets and mortars from the western sector of south Lebanon at the Nourit post and border towns, the diversion for the raid; border residents are ordered into shelters.',
+    },
+    [S.upiJul12, S.washtimesJul12],
   ),
   ev(
     'DemandTabled',
@@ -962,9 +985,9 @@ const events = [
       against: 'israel',
       target: "Golani brigade troops entering Bint Jbeil ('Hezbollah's capital')",
       place: 'Bint Jbeil',
-      fatalities: { min: 9, max: 14 },
+      fatalities: { min: 9, max: 64 },
       description:
-        'Dozens of Hezbollah fighters ambush Golani troops at dawn in Bint Jbeil; eight soldiers killed in hours of fighting and an officer 13 hours later between Bint Jbeil and Maroun al-Ras (Israel); Arab channels report 13–14. The army estimates close to fifty fighters killed in the town in a day.',
+        'Dozens of Hezbollah fighters ambush Golani troops at dawn in Bint Jbeil; eight soldiers killed in hours of fighting and an officer 13 hours later between Bint Jbeil and Maroun al-Ras (Israel); Arab channels report 13–14. The army estimates close to fifty fighters killed in the town in the past day (its claim, unverified; Hezbollah gave no toll): the range runs from the soldiers alone to both counts together.',
     },
     [S.ynetJul26, S.guardianJul26],
   ),
