@@ -20,8 +20,8 @@
  *   (Aita al-Shaab, 12 August) count both sides' dead as a range; the range now runs from the soldiers alone to both
  *   counts together.
  */
-import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
+import { caseKit, caseProblems } from '../../examples/case-builder';
+import { type Call, caseEntries, datesCiting, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './israel-hezbollah-2006';
 
 const entries = caseEntries(definition);
@@ -137,6 +137,17 @@ describe('escalation model v2 on Israel – Hezbollah, 2006–08 (a case it was 
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // The key question: a ceasefire that holds while the blockade of its war is kept. The closure weighs every day it
+  // lasts, after the fighting stopped, and ends only when its last half (the sea) is lifted, not with the air.
+  it('the blockade is a closure in force three weeks into the ceasefire, until the sea is reopened on 8 September', () => {
+    const { idOf } = caseKit(definition.negotiationId, 'test-analyst', 2006);
+    const dates = ['2006-08-27T12:00:00Z', '2006-09-06T12:00:00Z', '2006-09-08T06:00:00Z', '2006-09-09T12:00:00Z'];
+    // After the air was reopened (7 September, 18:00 local) and before the sea was: the sea closure holds.
+    expect(datesCiting(escalation, dates, idOf('inc-blockade-sea'))).toEqual(dates.slice(0, 3));
+    expect(escalation('2006-09-06T12:00:00Z').conditions.map((c) => c.kind)).toEqual(['ceasefire', 'border-closed']);
+    expect(escalation('2006-09-09T12:00:00Z').conditions.map((c) => c.kind)).toEqual(['ceasefire']);
+  });
 
   // The pair of actors matters (§5b): the Lebanese army's fire on an Israeli bulldozer (7 February 2007), Siniora's
   // protest of the Bekaa raid as a party to nothing, the mediators' proposals, are not Israel's and Hezbollah's acts.
