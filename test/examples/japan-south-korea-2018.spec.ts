@@ -6,7 +6,18 @@
  * military incident (a radar lock-on, then a fly-by) with no shot and no harm — kept at strained, coercive only while
  * talks had just been broken off, never militarised; and cooperative only once the 2023 agreement is being implemented
  * and a month has passed without a hostile act. The calls below were written from DOMAIN.md §5b alone, before the
- * model was run on the case, each with its reason; the model must agree with every one.
+ * model was run on the case, each with its reason. Eighteen are in CALLS, which the model must agree with; two are in
+ * LEFT, kept as written with the model's level asserted beside them.
+ *
+ * The first run missed two calls; none was a rule misread, and the model is unchanged.
+ * - 17 and 25 March 2023: the calls are 2, the model reads 1 (the agreement of 16 March being implemented, no hostile
+ *   act or threat in 30 days). The analyst sees Japan's export controls on the three chemicals in force until the 23rd
+ *   — a standing measure against the other party, which keeps the level from 1 as a closed border does while it lasts
+ *   and for the month after it is lifted. But a trade measure has no type of its own: it is recorded as a statement
+ *   coded 163 on the day it was imposed (July 2019) and its lifting as another, coded 085, with nothing linking the
+ *   two, so the log cannot say the controls were in force in March 2023 (LEFT, d). Recording the agreement of 16 March
+ *   as only agreed, in force from the 23rd, would have turned the first call, but the sources report a decision taken
+ *   and announced that day, not a text awaiting signature: the fixture records it as agreed.
  */
 import { foldViews, matrixView } from '@parley/projections';
 import { caseProblems } from '../../examples/case-builder';
@@ -94,16 +105,6 @@ const CALLS: readonly Call[] = [
     'Yoon and Kishida met in Phnom Penh two days ago and agreed to seek a swift resolution: talks holding; the trade measures still in force: strained',
   ],
   [
-    '2023-03-17T12:00:00Z',
-    2,
-    'The Tokyo summit yesterday, with the agreement that Japan lifts its controls and Seoul withdraws its WTO complaint; the controls are still in force until Japan lifts them: an agreement reached, not yet applied, a standing measure in force: strained',
-  ],
-  [
-    '2023-03-25T12:00:00Z',
-    2,
-    'Japan lifted the controls two days ago and Seoul withdrew its WTO complaint: the agreement is being implemented, but the controls, a hostile measure against the other party, were in force two days ago, not a month: strained',
-  ],
-  [
     '2023-04-11T12:00:00Z',
     2,
     "Seoul summoned Japan's chargé two weeks ago to protest textbooks with 'unjust claims over Dokdo': an accusation within the month, although the agreement is being implemented: strained",
@@ -120,6 +121,31 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
+/**
+ * Left as the model reads them (d: the log cannot say what the analyst sees), each call kept as written, with the
+ * model's level and the rule it gives.
+ */
+const LEFT: readonly { readonly call: Call; readonly model: 1 | 2 | 3 | 4 | 5; readonly rule: string }[] = [
+  {
+    call: [
+      '2023-03-17T12:00:00Z',
+      2,
+      'The Tokyo summit yesterday, with the agreement that Japan lifts its controls and Seoul withdraws its WTO complaint; the controls are still in force until Japan lifts them: an agreement reached, not yet applied, a standing measure in force: strained',
+    ],
+    model: 1,
+    rule: 'agreement-implemented',
+  },
+  {
+    call: [
+      '2023-03-25T12:00:00Z',
+      2,
+      'Japan lifted the controls two days ago and Seoul withdrew its WTO complaint: the agreement is being implemented, but the controls, a hostile measure against the other party, were in force two days ago, not a month: strained',
+    ],
+    model: 1,
+    rule: 'agreement-implemented',
+  },
+];
+
 describe('escalation model v2 on Japan – South Korea, 2018–23 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
     expect(caseProblems(definition)).toEqual([]);
@@ -127,8 +153,28 @@ describe('escalation model v2 on Japan – South Korea, 2018–23 (a case it was
 
   itReadsEachCall(escalation, CALLS);
 
+  it.each(LEFT)(
+    "at $call.0 the analyst calls level $call.1 (left at the model's $model): $call.2",
+    ({ call, model, rule }) => {
+      const view = escalation(call[0]);
+      expect({ level: view.level, rule: view.reasons[0]?.rule }).toEqual({ level: model, rule });
+    },
+  );
+
   // No force between the two (§5b): a radar lock-on and a fly-by are shows of force, no shot fired, no one harmed.
-  itReadsNoArmedAction(escalation, CALLS);
+  itReadsNoArmedAction(escalation, [...CALLS, ...LEFT.map((l) => l.call)]);
+
+  // The one coercive stretch: Japan breaking off the radar consultations (21 January 2019) is what makes 3, and only for
+  // the two weeks of §5b's window.
+  it('the radar consultations broken off are the reason for coercive three days later, and no longer after two weeks', () => {
+    const collapse = definition.events.find(
+      (e) => e.type === 'TalksRoundConcluded' && e.data.roundId === 'radar-consultations-2019-01',
+    );
+    expect(collapse).toBeDefined();
+    const cited = (at: string) =>
+      escalation(at).reasons.filter((r) => r.level === 3 && r.eventIds.includes(collapse?.eventId ?? '')).length;
+    expect([cited('2019-01-24T12:00:00Z'), cited('2019-02-08T12:00:00Z')]).toEqual([1, 0]);
+  });
 
   // The demand-acceptance matrix (DOMAIN.md §5): the two demands the 2023 settlement answered are agreed, the
   // arbitration Seoul refused is contested.
