@@ -78,8 +78,12 @@
  *   O'Smach, which held.
  * - Places are recorded one way each: "Preah Vihear temple" for the fighting
  *   around the temple (2008–2011), "Phnom Trap and Veal Intry" where the
- *   sources name those two hills, "Kantharalak district, Si Sa Ket" for the
- *   Thai villages shelled in February 2011, "Ta Moan temple", "Ta Krabey
+ *   sources name those two hills (February 2011; the clash of April 2009 at
+ *   Veal Intry, 2 km from the temple, is the only fighting of its day and
+ *   stays "Preah Vihear temple"), "Si Sa Ket province" for the Thai side
+ *   shelled on 4 February 2011 (the cited reports give no hour: dated within
+ *   the two hours of fighting, before the commanders' ceasefire that
+ *   evening), "Ta Moan temple", "Ta Krabey
  *   temple", "Banteay Ampil district, Oddar Meanchey" and "O'Smach, Oddar
  *   Meanchey" in April 2011. A day's toll the sources do not split by place
  *   is put on the first incident of the day, with the split unknown in its
@@ -1143,20 +1147,20 @@ const events = [
   ),
   ev(
     'IncidentReported',
-    'inc-feb4-kantharalak',
-    { occurredAt: '2011-02-04T18:00:00+07:00', recordedAt: rec('2011-02-04', '14:05') },
+    'inc-feb4-si-sa-ket',
+    { occurredAt: '2011-02-04T16:00:00+07:00', precision: 'approximate', recordedAt: rec('2011-02-04', '14:05') },
     {
-      incidentId: 'kantharalak-shelling-2011-02-04',
+      incidentId: 'si-sa-ket-shelling-2011-02-04',
       kind: 'shelling',
       perpetrator: 'cambodia',
       allegedBy: 'thailand',
       against: 'thailand',
-      place: 'Kantharalak district, Si Sa Ket',
+      place: 'Si Sa Ket province',
       fatalities: { min: 1, max: 1 },
       civilianFatalities: { min: 1, max: 1 },
       injured: { min: 4, max: 4 },
       description:
-        'A Cambodian shell falls on Phum Saron village, destroying houses and killing a Thai villager; four Thai soldiers slightly wounded; Thai villages evacuated.',
+        'During the two hours of fighting, shells fall on the Thai side: a Thai villager killed, four Thai soldiers slightly wounded; Thai villages evacuated (Thai army spokesman).',
     },
     [S.apFeb4],
   ),
