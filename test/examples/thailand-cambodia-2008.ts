@@ -31,6 +31,10 @@
  * relayed by DAP News and Kampuchea Thmey). Attributions are as alleged:
  * both sides blamed the other for nearly every exchange of fire.
  *
+ * Source titles: where the copy kept no headline (the China.org.cn report of 22
+ * July 2008, VOA Khmer of 28 August 2008, the CNRP Media copies of 22 February
+ * and 28 April 2011), the title is taken from the page's address and text.
+ *
  * Judgement calls, recorded as an analyst would:
  * - The case opens on 15 July 2008, when Thai troops moved to the pagoda
  *   beside the temple (the Cambodian ambassador's date) and Cambodia answered
@@ -607,7 +611,7 @@ const S = {
     1,
   ),
   nnbtNov12: source(
-    'Yingluck: troops stay until talks with Cambodia; commanders meet in Surin before the ruling',
+    'THAILAND: International Court of Justice (ICJ) sets Nov 11 for judgement on Preah Vihear conflict',
     'Democracy for Burma (National News Bureau of Thailand)',
     'https://democracyforburma.wordpress.com/2013/10/16/thailand-international-court-of-justice-icj-sets-nov-11-for-judgement-on-preah-vihear-conflict/',
     '2013-11-12',
@@ -858,12 +862,11 @@ const events = [
       incidentId: 'preah-vihear-exchange-2008-10',
       kind: 'clash',
       perpetrator: 'cambodia',
-      allegedBy: 'thailand',
       against: 'thailand',
       place: 'Preah Vihear temple',
       injured: { min: 2, max: 4 },
       description:
-        'A brief exchange of fire in which soldiers on both sides are wounded; two Thai soldiers lose legs to mines the day after (Reuters).',
+        'A brief exchange of fire in which soldiers on both sides are wounded; two Thai soldiers lose legs to mines the day after (Reuters). The report says neither who fired first nor where exactly: recorded with Cambodia as perpetrator only to give the exchange a direction.',
     },
     [S.reutersOct14],
     {
@@ -1239,7 +1242,7 @@ const events = [
       audience: 'cambodia',
       tone: 'critical',
       summary:
-        'The government cranks up pressure over the temple: it threatens to reconsider its part in UNESCO’s World Heritage work; Cambodia goes to the UN.',
+        'The government cranks up pressure on Cambodia over the temple, threatening a reprisal at UNESCO, as Cambodia takes the fighting to the UN.',
     },
     [S.bkkpostFeb6],
   ),
@@ -1524,9 +1527,8 @@ const events = [
       allegedBy: 'cambodia',
       against: 'cambodia',
       place: 'Ta Moan temple',
-      fatalities: { min: 1, max: 1 },
       description:
-        'Shells fired again on the afternoon of the fourth day; the toll reaches twelve soldiers (seven Cambodian, five Thai); about 20,000 Thai villagers in camps and 17,000 Cambodians evacuated; Cambodia says the temples are damaged.',
+        'Shells fired again on the afternoon of the fourth day; the toll of the fighting since Friday reaches twelve soldiers (seven Cambodian, five Thai); about 20,000 Thai villagers in camps and 17,000 Cambodians evacuated; Cambodia says the temples are damaged.',
     },
     [S.afpApr26],
   ),
@@ -1543,7 +1545,7 @@ const events = [
       place: "O'Smach, Oddar Meanchey",
       fatalities: { min: 1, max: 1 },
       description:
-        'A seventh day: clashes early in the morning in four areas, among them near the border town of O’Smach; a rocket kills a Thai soldier; the toll reaches 15 dead, about 60 wounded, over 60,000 in shelters.',
+        'A seventh day: clashes early in the morning in four areas, among them near the border town of O’Smach; a rocket kills a Thai soldier (where, the reports do not say); the toll reaches 15 dead, about 60 wounded, over 60,000 in shelters.',
     },
     [S.apApr28, S.reutersApr28],
   ),
@@ -1778,8 +1780,7 @@ const events = [
       provisions: [
         'Redeploy troops away from the disputed area near the Preah Vihear temple',
         'Troops along the border meet frequently to ease tensions',
-        'Follow the ICJ’s order, keeping the role of the Indonesian observers',
-        'Cooperate against cross-border crime',
+        'Redeployment with observers from Indonesia, the ASEAN chair, as the ICJ’s order provides',
       ],
       signatories: ['thailand', 'cambodia'],
       textPublic: false,
@@ -1859,7 +1860,7 @@ const events = [
       audience: 'cambodia',
       tone: 'conciliatory',
       summary:
-        'Oversees Thailand’s withdrawal and the deployment of two companies of border patrol police: "the first step" in following the court’s order.',
+        'Oversees Thailand’s withdrawal and the deployment of two companies of border patrol police in its place, with the army chief (the Bangkok Post calls the withdrawal "the first step" in following the court’s order).',
     },
     [S.upiJul20],
     { cameo: '0874' },
@@ -1954,7 +1955,7 @@ const events = [
       audience: 'thailand',
       tone: 'conciliatory',
       summary:
-        'Welcomes the judgment as an important step toward a peaceful solution under international law and calls for its implementation by negotiation with Thailand, in good neighbourliness.',
+        'Welcomes the judgment as "an important step forward with historical significance" toward a peaceful resolution based on international law, giving the parties a clear direction for its implementation.',
     },
     [S.hunSenNov13],
   ),
