@@ -647,6 +647,25 @@ describe('escalation v2: the level means what §5b says', () => {
       expect(at(reported).level).toBe(3);
     });
 
+    it('with no `against` recorded, an act that harmed a third party is not taken as aimed at the other party', () => {
+      // Iran's air defence downing a Ukrainian airliner it took for a hostile target: aimed at no one the analyst can
+      // name, it harmed Ukraine; it is not armed action against the other party, however many it killed.
+      const l = log();
+      incident(l, 1, {
+        kind: 'missile-strike',
+        perpetrator: 'pakistan',
+        allegedBy: 'pakistan',
+        harmed: 'ttp',
+        fatalities: { min: 176, max: 176 },
+        civilianFatalities: { min: 176, max: 176 },
+      });
+      const v = at(l);
+      expect(v).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+      expect(v.pair?.lastArmedAction).toBeNull();
+      // It stays between the one that fired and the one it harmed: coercion between them.
+      expect(v.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ level: 3 });
+    });
+
     it('ends the month of calm an agreement being implemented needs', () => {
       const calm = log();
       agreement(calm, 60);

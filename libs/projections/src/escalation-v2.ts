@@ -489,10 +489,12 @@ class Scene {
 
   /**
    * The pair of an act by `by` against `target`: as `pairOf`, except that with no target recorded the other party is
-   * not taken as its target when the act only harmed it (`harm`).
+   * not taken as its target when the act harmed someone (`harm`): the other party itself, or a third party (Iran's air
+   * defence downing a Ukrainian airliner it took for a hostile target). The analyst named whom it hit and no one it was
+   * aimed at, so it is not armed action against the other party.
    */
   private actPair(f: ActFacts): string | null {
-    if (f.target === null && f.harmed !== null && this.other(f.by) === f.harmed) return null;
+    if (f.target === null && f.harmed !== null) return null;
     return this.pairOf(f.by, f.target);
   }
 
