@@ -393,6 +393,14 @@ const S = {
     'C',
     2,
   ),
+  hozintJan3: source(
+    'Iraq | U.S. drone strike killed Iranian Major-General Qassem Soleimani at Baghdad International Airport (BGW)',
+    'Hozint',
+    'https://www.hozint.com/2020/01/u-s-drone-strike-killed-iranian-major-general-qassem-soleimani-at-baghdad-international-airport-bgw/',
+    '2020-01-03',
+    'C',
+    2,
+  ),
   fortuneJan4: source(
     "Trump Warns: U.S. Has '52 Iranian Sites' Picked Out in Case of Retaliation",
     'Fortune (Bloomberg)',
@@ -1010,7 +1018,8 @@ const events = [
       description:
         'A US drone strike kills Soleimani as his convoy leaves Baghdad airport after midnight, with Abu Mahdi al-Muhandis, deputy head of the Popular Mobilization Forces and Kata\'ib Hezbollah\'s commander, and others. The Pentagon: "At the direction of the President, the U.S. military has taken decisive defensive action … This strike was aimed at deterring future Iranian attack plans."',
     },
-    [S.news24Jan3, S.politicoJan3, S.quintJan3],
+    [S.news24Jan3, S.politicoJan3, S.quintJan3, S.hozintJan3],
+    { note: 'Seven killed by the Quint’s count (Iraqi officials), eight with twelve injured by Hozint’s.' },
   ),
   ev(
     'StatementMade',
