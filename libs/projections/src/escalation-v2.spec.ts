@@ -137,6 +137,28 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(l, T + 3 * DAY).level).toBe(4);
   });
 
+  it('light acts of a pair never at war, spread over the week, are not fighting that goes on: militarised', () => {
+    // The United States killing Soleimani at Baghdad airport (3 January 2020), then Iran's missiles on Ain al-Asad and
+    // Erbil five days later, no one killed: three places in the week, but never several within three days, and no
+    // war between the two before.
+    const spread = (l: LogBuilder) => {
+      incident(l, 5, { ...strike, place: 'Baghdad airport', fatalities: { min: 7, max: 8 } });
+      incident(l, 0.5, { ...strike, place: 'Ain al-Asad' });
+      incident(l, 0.5, { ...strike, place: 'Erbil' });
+      return l;
+    };
+    const l = spread(log());
+    expect(at(l)).toMatchObject({ level: 4, reasons: [expect.objectContaining({ rule: 'armed-action' })] });
+    // A third place within the three days is heavy action in several places.
+    incident(l, 2, { ...strike, place: 'Kirkuk' });
+    expect(at(l).level).toBe(5);
+    // Two at war before (tens killed at one place, weeks ago, nothing recorded since): the same week is their war's
+    // fighting going on, however thin the record.
+    const war = log();
+    incident(war, 40, { ...strike, place: 'Torkham', fatalities: { min: 30, max: 40 } });
+    expect(at(spread(war)).level).toBe(5);
+  });
+
   it('a ceasefire agreed after heavy fighting stops it: one strike since, not reported as its violation, is militarised', () => {
     const l = log();
     incident(l, 5, { ...strike, fatalities: { min: 40, max: 60 } });
@@ -645,6 +667,25 @@ describe('escalation v2: the level means what §5b says', () => {
         fatalities: { min: 38, max: 38 },
       });
       expect(at(reported).level).toBe(3);
+    });
+
+    it('with no `against` recorded, an act that harmed a third party is not taken as aimed at the other party', () => {
+      // Iran's air defence downing a Ukrainian airliner it took for a hostile target: aimed at no one the analyst can
+      // name, it harmed Ukraine; it is not armed action against the other party, however many it killed.
+      const l = log();
+      incident(l, 1, {
+        kind: 'missile-strike',
+        perpetrator: 'pakistan',
+        allegedBy: 'pakistan',
+        harmed: 'ttp',
+        fatalities: { min: 176, max: 176 },
+        civilianFatalities: { min: 176, max: 176 },
+      });
+      const v = at(l);
+      expect(v).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+      expect(v.pair?.lastArmedAction).toBeNull();
+      // It stays between the one that fired and the one it harmed: coercion between them.
+      expect(v.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ level: 3 });
     });
 
     it('ends the month of calm an agreement being implemented needs', () => {

@@ -6,9 +6,10 @@
  *   5 hostilities  heavy armed action (tens killed, or occurrences at several
  *                  places, a place recorded alike counted once) in
  *                  the last `heavyDays` — or in the last `armedDays` with
- *                  armed action in the last `heavyDays` (the fighting goes
- *                  on) — and no ceasefire in force (one that heavy fighting
- *                  went on after is not)
+ *                  armed action in the last `heavyDays`, between two that
+ *                  have been at hostilities before (the fighting goes on) —
+ *                  and no ceasefire in force (one that heavy fighting went
+ *                  on after is not)
  *   4 militarised  armed action in the last `armedDays`, unless a ceasefire
  *                  agreed after it has held `ceasefireHoldDays` (in force
  *                  still, or run out or ended since with no fire after it)
@@ -489,10 +490,12 @@ class Scene {
 
   /**
    * The pair of an act by `by` against `target`: as `pairOf`, except that with no target recorded the other party is
-   * not taken as its target when the act only harmed it (`harm`).
+   * not taken as its target when the act harmed someone (`harm`): the other party itself, or a third party (Iran's air
+   * defence downing a Ukrainian airliner it took for a hostile target). The analyst named whom it hit and no one it was
+   * aimed at, so it is not armed action against the other party.
    */
   private actPair(f: ActFacts): string | null {
-    if (f.target === null && f.harmed !== null && this.other(f.by) === f.harmed) return null;
+    if (f.target === null && f.harmed !== null) return null;
     return this.pairOf(f.by, f.target);
   }
 
@@ -882,9 +885,23 @@ function readPair(
   const recent = armed.filter(within(w.heavyDays));
   // The fighting goes on: heavy armed action over the last `armedDays`, and armed action in the last `heavyDays`, is
   // as much hostilities as heavy action in the last `heavyDays` alone (a record thin on a war's last days does not end
-  // the war); a ceasefire agreed since still stops it unless heavy fighting went on after it (`broken`).
+  // the war); a ceasefire agreed since still stops it unless heavy fighting went on after it (`broken`). It is a war's
+  // fighting going on only if the two have been at war: hostilities (heavy action within `heavyDays`) at some point
+  // before, however thin the record since (a month of a war with nothing recorded). Light acts of a pair never at war
+  // spread over the week (a strike, then a retaliation five days later elsewhere) are not hostilities, however many
+  // places they add up to.
   const week = armed.filter(within(w.armedDays));
-  const goesOn = !isHeavy(recent) && recent.some((o) => !o.act.minor) && isHeavy(week);
+  const heavyOnce = (list: typeof armed) =>
+    list.some((end) =>
+      isHeavy(
+        list.filter(
+          (o) =>
+            o.act.record.instant <= end.act.record.instant &&
+            end.act.record.instant - o.act.record.instant <= w.heavyDays * DAY_MS,
+        ),
+      ),
+    );
+  const goesOn = !isHeavy(recent) && recent.some((o) => !o.act.minor) && isHeavy(week) && heavyOnce(armed);
   const heavy = goesOn ? week : recent;
   const heavyDays = goesOn ? w.armedDays : w.heavyDays;
   const killed = heavy.reduce((sum, o) => sum + o.act.killed, 0);
