@@ -891,16 +891,15 @@ function readPair(
   // spread over the week (a strike, then a retaliation five days later elsewhere) are not hostilities, however many
   // places they add up to.
   const week = armed.filter(within(w.armedDays));
-  const heavyOnce = (list: typeof armed) =>
-    list.some((end) =>
-      isHeavy(
-        list.filter(
-          (o) =>
-            o.act.record.instant <= end.act.record.instant &&
-            end.act.record.instant - o.act.record.instant <= w.heavyDays * DAY_MS,
-        ),
-      ),
-    );
+  // Every span of `heavyDays` that ends at an occurrence, in one pass over the occurrences in time order.
+  const heavyOnce = (list: typeof armed) => {
+    const inOrder = [...list].sort((a, b) => a.act.record.instant - b.act.record.instant);
+    let start = 0;
+    return inOrder.some((end, i) => {
+      while (end.act.record.instant - inOrder[start]!.act.record.instant > w.heavyDays * DAY_MS) start++;
+      return isHeavy(inOrder.slice(start, i + 1));
+    });
+  };
   const goesOn = !isHeavy(recent) && recent.some((o) => !o.act.minor) && isHeavy(week) && heavyOnce(armed);
   const heavy = goesOn ? week : recent;
   const heavyDays = goesOn ? w.armedDays : w.heavyDays;
