@@ -59,7 +59,8 @@
  * (clash, air / drone / missile strike, shelling, an alleged ceasefire
  * violation — one without casualties never counts as heavy, and is the
  * non-lethal force it is when the same occurrence is recorded as such), attributed as
- * the analyst recorded it (perpetrator, allegedBy, against); an act graded below `minConfidence` is shown but triggers nothing.
+ * the analyst recorded it (perpetrator, allegedBy, against; with no perpetrator recorded, nobody's: the other party
+ * is not inferred as its author); an act graded below `minConfidence` is shown but triggers nothing.
  * A third party's act is its pair's, not the negotiation's (Israel striking Iran, in US–Iran talks); the victim blaming a
  * party for it (`blamedOn`) is coercion between those two, whatever kind of attack it was. An act of one party that
  * harmed another though it was aimed elsewhere (`harmed`: Azerbaijan's airliner downed by Russian air defence firing
@@ -507,7 +508,10 @@ class Scene {
     }
     switch (f.f) {
       case 'armed': {
-        const pair = this.actPair(f);
+        // As for an attack (below): a strike or shelling whose author is not recorded (a rocket nobody claimed, fired
+        // from ground third parties also fire from) is nobody's armed action; the other party is not inferred as its
+        // author. A reported violation always names whom it is alleged against.
+        const pair = f.by === null ? null : this.actPair(f);
         this.act(
           record,
           pair,
