@@ -812,6 +812,26 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(l).level).toBe(2);
   });
 
+  it('a border closed for two days and reopened since weighs no longer: not coercive in the two weeks after it', () => {
+    // Israel closed Erez and Kerem Shalom against Gaza for two days after a rocket (2–4 November 2014): a lasting
+    // condition, coercive while it lasts (§5b), not an act that keeps the level at 3 for two weeks once lifted.
+    const l = log();
+    incident(l, 6, { kind: 'border-closure', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Torkham' });
+    expect(at(l, T - 5 * DAY)).toMatchObject({
+      level: 3,
+      reasons: [expect.objectContaining({ rule: 'border-closed' })],
+    });
+    incident(l, 4, { kind: 'border-reopening', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Torkham' });
+    expect(at(l)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+    // A second closure while the first lasts adds to the condition; both lifted, nothing coercive remains.
+    incident(l, 3, { kind: 'border-closure', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Chaman' });
+    incident(l, 3, { kind: 'border-closure', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Torkham' });
+    expect(at(l).level).toBe(3);
+    incident(l, 1, { kind: 'border-reopening', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Chaman' });
+    incident(l, 1, { kind: 'border-reopening', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Torkham' });
+    expect(at(l).level).toBe(2);
+  });
+
   it("non-lethal force on the other party's vessels or people (water cannon, ramming) is coercion for 2 weeks, never armed action", () => {
     // The China Coast Guard's water cannon on a Philippine fisheries vessel, one crew member hurt: no weapon fired.
     const force = {

@@ -989,7 +989,13 @@ function readPair(
         scene.closures.get(pair)?.open) ||
       (o.act.record.facts?.f === 'ultimatum' && scene.ultimatums.get(o.act.record.facts.id)?.resolved === false);
     // An act whose condition still lasts (a closed border, an active ultimatum) is said once, as the condition, below.
-    for (const o of confident.filter((x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x))) {
+    // A closure is a lasting condition only (§5b: "a border closed against the other party", weighing while it lasts),
+    // not on the two weeks' list: once reopened it keeps the level from 1 for a month (`liftedCoercion`), no higher.
+    const isClosure = (o: { act: Act }) => o.act.record.facts?.f === 'closure';
+    const acts = confident.filter(
+      (x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x) && !isClosure(x),
+    );
+    for (const o of acts) {
       coercive.push({
         level: 3,
         rule: 'coercion',
