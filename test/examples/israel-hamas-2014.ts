@@ -67,7 +67,12 @@
  *   tank and air fire killed a Qassam member east of Khan Younis), with
  *   Israel's allegation that it breached the calm as one occurrence.
  * - Places are recorded one way each: "Gaza Strip" where a source gives no
- *   place for strikes across the Strip; named towns otherwise.
+ *   place for strikes across the Strip; named towns otherwise. Fire on the
+ *   Tel Aviv area is its own act when a report gives it (10, 15, 26 July, 19
+ *   August): on 19 August the breach near Beersheba (Israel's account, 15:30)
+ *   and the day's fire on Tel Aviv the Qassam Brigades claimed are two acts.
+ *   (The first record had them as one act at Beersheba, unlike the other
+ *   days; corrected after the model's first run, see the spec.)
  * - The record is thinner than the war: the days between the recorded
  *   reports (e.g. 21–25 July, 9–10 August, 22–25 August) had fighting too;
  *   only dated, sourced reports are recorded. Nothing is recorded for
@@ -1604,10 +1609,26 @@ const events = [
       place: 'Beersheba',
       fatalities: { min: 0, max: 0 },
       description:
-        'About 15:30 three rockets hit near Beersheba and Netivot, hours before the truce was due to end; Hamas first says it has no knowledge of them; by the evening its armed wing says it fired 34 rockets in the day, at Tel Aviv and Beersheba.',
+        'About 15:30 three rockets hit near Beersheba and Netivot (two more intercepted), hours before the truce was due to end; Hamas first says it has no knowledge of them.',
     },
     [S.hurriyetAug20],
     { occurrence: O.aug19 },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-qassam-rockets-aug19',
+    { occurredAt: '2014-08-19T17:00:00Z', precision: 'approximate', recordedAt: at('08-20', '08:02') },
+    {
+      incidentId: 'hamas-rockets-tel-aviv-2014-08-19',
+      kind: 'missile-strike',
+      perpetrator: 'hamas',
+      against: 'israel',
+      place: 'Tel Aviv',
+      fatalities: { min: 0, max: 0 },
+      description:
+        'Through the afternoon and evening rockets reach the Tel Aviv area, one hitting an open area there (the Israeli military counts about 50 in the day); the Qassam Brigades say they fired 34 rockets on Tuesday, at Tel Aviv and Beersheba.',
+    },
+    [S.hurriyetAug20],
   ),
   ev(
     'CeasefireEnded',
