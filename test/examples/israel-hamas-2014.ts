@@ -278,6 +278,14 @@ const S = {
     'B',
     2,
   ),
+  jnsJul17: source(
+    'IDF thwarts attack by 13 terrorists attempting to infiltrate from Gaza',
+    'JNS',
+    'http://www.jns.org/news-briefs/2014/7/17/idf-thwarts-attack-by-terrorists-attempting-to-infiltrate-from-gaza-through-tunnel',
+    '2014-07-17',
+    'C',
+    2,
+  ),
   pbsJul17: source(
     'Israel launches ground assault in Gaza as efforts to broker cease-fire fail',
     'PBS NewsHour',
@@ -507,6 +515,14 @@ const S = {
     'Haaretz',
     'https://www.haaretz.com/2014-08-27/ty-article/.premium/two-killed-near-gaza-border-before-cease-fire/0000017f-e7c5-df5f-a17f-ffdf94a00000',
     '2014-08-27',
+    'B',
+    2,
+  ),
+  toiAug26: source(
+    'Day 50: Hamas confirms talk of new truce; rockets from Lebanon fired at Galilee, IDF hits back',
+    'The Times of Israel',
+    'http://www.timesofisrael.com/day-50-hamas-confirms-talk-of-new-truce-rockets-from-lebanon-fired-at-galilee-idf-hits-back/',
+    '2014-08-26',
     'B',
     2,
   ),
@@ -1112,11 +1128,11 @@ const events = [
     { occurredAt: '2014-07-16T02:00:00Z', precision: 'approximate', recordedAt: at('07-16', '12:00') },
     {
       incidentId: 'israeli-strikes-2014-07-16',
-      kind: 'shelling',
+      kind: 'airstrike',
       perpetrator: 'israel',
       against: 'hamas',
-      place: 'Khan Younis',
-      fatalities: { min: 6, max: 6 },
+      place: 'Rafah and Khan Younis',
+      fatalities: { min: 7, max: 7 },
       description:
         "Air and tank strikes early Wednesday: a house in Rafah (two killed), another raid there, the home of Mohammed al-Arjani in Khan Younis, tank fire from Israel on eastern Khan Younis; the toll passes 200. Hamas officials' homes among the targets.",
     },
@@ -1134,9 +1150,9 @@ const events = [
       place: 'Sufa',
       fatalities: { min: 1, max: 1 },
       description:
-        "Before dawn, 13 gunmen come out of a tunnel from Gaza near a border kibbutz; an Israeli aircraft strikes them, at least one killed, the rest flee back. Hamas's armed wing behind the attempted attack.",
+        'At about 04:30, 13 gunmen come out of a tunnel from Gaza some 250 metres inside Israel near Kibbutz Sufa; an Israeli aircraft strikes them at the tunnel mouth, at least one killed (the military), the rest back into Gaza. Hamas claims the infiltration and says its men all returned.',
     },
-    [S.toiJul17, S.pbsJul17],
+    [S.jnsJul17, S.toiJul17],
   ),
   ev(
     'ActorRegistered',
@@ -1195,12 +1211,12 @@ const events = [
       kind: 'clash',
       perpetrator: 'israel',
       against: 'hamas',
-      place: 'Northern Gaza Strip',
+      place: 'Along the Gaza border',
       fatalities: { min: 19, max: 20 },
       description:
         'After nightfall Israeli troops enter Gaza under heavy shelling along the border, against the tunnels and "a significant blow to Hamas"; 19 Palestinians killed in the next ten hours (a five-month-old in Rafah among them), one Israeli soldier killed. Hamas vows Israel will pay dearly.',
     },
-    [S.guardianJul17, S.pbsJul17],
+    [S.guardianJul17, S.pbsJul17, S.toiJul17],
   ),
   ev(
     'IncidentReported',
@@ -1248,7 +1264,7 @@ const events = [
       place: 'Gaza Strip',
       fatalities: { min: 23, max: 23 },
       description:
-        'In the hours before the pause, Israeli air strikes kill 23, four children and a paramedic among them (Gaza medical services); four soldiers killed on Friday night.',
+        'In the hours before the pause, Israeli air strikes kill 23, four children and a paramedic among them (Gaza medical services).',
     },
     [S.journalJul26, S.deccanJul26],
   ),
@@ -1348,7 +1364,7 @@ const events = [
       allegedBy: 'israel',
       against: 'israel',
       place: 'Rafah',
-      fatalities: { min: 2, max: 3 },
+      fatalities: { min: 2, max: 2 },
       description:
         'About 90 minutes into the truce, gunmen emerge from a tunnel near Rafah and attack soldiers working to destroy it, a suicide bomber among them: two soldiers killed, 2nd Lt Hadar Goldin feared captured. Hamas says any capture took place before the truce.',
     },
@@ -1363,7 +1379,7 @@ const events = [
       ceasefireId: CF.aug1,
       allegedBy: 'israel',
       against: 'hamas',
-      casualties: { min: 2, max: 3 },
+      casualties: { min: 2, max: 2 },
       description:
         'Netanyahu to Kerry: the Palestinians "blatantly and unilaterally violated the humanitarian cease-fire".',
     },
@@ -1757,9 +1773,9 @@ const events = [
       fatalities: { min: 2, max: 2 },
       injured: { min: 4, max: 5 },
       description:
-        'A mortar shell kills two men in Kibbutz Nirim an hour before the ceasefire; 180 rockets and mortars fired in the day, Hamas claiming those at Tel Aviv.',
+        'A mortar shell kills two men in Kibbutz Nirim an hour before the ceasefire (Hamas killed them, The Times of Israel); more than 180 rockets and mortars fired from Gaza in the day.',
     },
-    [S.haaretzAug27],
+    [S.haaretzAug27, S.toiAug26],
   ),
   ev(
     'CeasefireDeclared',
@@ -1846,7 +1862,7 @@ const events = [
       place: 'Eshkol',
       fatalities: { min: 0, max: 0 },
       description:
-        'A rocket or mortar from Gaza lands in an open area of the Eshkol region on Friday night, the second since the war; no claim, no damage; no Israeli counter-strike.',
+        'A rocket from Gaza lands in an open area of the Eshkol region on Friday night, the second attempt since the war; no injuries or damage; no claim reported.',
     },
     [S.innNov1],
   ),
