@@ -820,11 +820,56 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(byTheParty).level).toBe(4);
   });
 
+  it('a strike or shelling whose perpetrator is not recorded is not armed action by the other party', () => {
+    // A rocket from Gaza that nobody claimed (Israel – Hamas, 31 October 2014), with third parties firing from the same
+    // ground: the other party is not its author until someone says so, as for an unclaimed attack.
+    for (const kind of ['missile-strike', 'shelling', 'clash'] as const) {
+      const unclaimed = log();
+      incident(unclaimed, 1, { kind, against: 'pakistan', fatalities: { min: 0, max: 0 } });
+      expect(at(unclaimed).level).toBe(2);
+      const reported = log();
+      incident(reported, 1, { kind, allegedBy: 'pakistan', against: 'pakistan', fatalities: { min: 25, max: 25 } });
+      expect(at(reported).level).toBe(2);
+    }
+    // Blamed on the other party, it is coercion; recorded as the other party's, it is armed action between the two.
+    const blamed = log();
+    incident(blamed, 1, {
+      kind: 'missile-strike',
+      against: 'pakistan',
+      allegedBy: 'pakistan',
+      blamedOn: 'afghan-taliban',
+    });
+    expect(at(blamed)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+    const byTheParty = log();
+    incident(byTheParty, 1, { kind: 'missile-strike', perpetrator: 'afghan-taliban', against: 'pakistan' });
+    expect(at(byTheParty).level).toBe(4);
+  });
+
   it('a closed border weighs while it lasts, and stops when it reopens', () => {
     const l = log();
     incident(l, 60, { kind: 'border-closure', perpetrator: 'pakistan', description: 'crossings closed' });
     expect(at(l).reasons.map((r) => r.rule)).toEqual(['border-closed']);
     incident(l, 10, { kind: 'border-reopening', perpetrator: 'pakistan', description: 'reopened' });
+    expect(at(l).level).toBe(2);
+  });
+
+  it('a border closed for two days and reopened since weighs no longer: not coercive in the two weeks after it', () => {
+    // Israel closed Erez and Kerem Shalom against Gaza for two days after a rocket (2–4 November 2014): a lasting
+    // condition, coercive while it lasts (§5b), not an act that keeps the level at 3 for two weeks once lifted.
+    const l = log();
+    incident(l, 6, { kind: 'border-closure', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Torkham' });
+    expect(at(l, T - 5 * DAY)).toMatchObject({
+      level: 3,
+      reasons: [expect.objectContaining({ rule: 'border-closed' })],
+    });
+    incident(l, 4, { kind: 'border-reopening', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Torkham' });
+    expect(at(l)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+    // A second closure while the first lasts adds to the condition; both lifted, nothing coercive remains.
+    incident(l, 3, { kind: 'border-closure', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Chaman' });
+    incident(l, 3, { kind: 'border-closure', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Torkham' });
+    expect(at(l).level).toBe(3);
+    incident(l, 1, { kind: 'border-reopening', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Chaman' });
+    incident(l, 1, { kind: 'border-reopening', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Torkham' });
     expect(at(l).level).toBe(2);
   });
 

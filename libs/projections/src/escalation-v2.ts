@@ -60,7 +60,8 @@
  * (clash, air / drone / missile strike, shelling, an alleged ceasefire
  * violation — one without casualties never counts as heavy, and is the
  * non-lethal force it is when the same occurrence is recorded as such), attributed as
- * the analyst recorded it (perpetrator, allegedBy, against); an act graded below `minConfidence` is shown but triggers nothing.
+ * the analyst recorded it (perpetrator, allegedBy, against; with no perpetrator recorded, nobody's: the other party
+ * is not inferred as its author); an act graded below `minConfidence` is shown but triggers nothing.
  * A third party's act is its pair's, not the negotiation's (Israel striking Iran, in US–Iran talks); the victim blaming a
  * party for it (`blamedOn`) is coercion between those two, whatever kind of attack it was. An act of one party that
  * harmed another though it was aimed elsewhere (`harmed`: Azerbaijan's airliner downed by Russian air defence firing
@@ -510,7 +511,10 @@ class Scene {
     }
     switch (f.f) {
       case 'armed': {
-        const pair = this.actPair(f);
+        // As for an attack (below): a strike or shelling whose author is not recorded (a rocket nobody claimed, fired
+        // from ground third parties also fire from) is nobody's armed action; the other party is not inferred as its
+        // author. A reported violation always names whom it is alleged against.
+        const pair = f.by === null ? null : this.actPair(f);
         this.act(
           record,
           pair,
@@ -1001,7 +1005,13 @@ function readPair(
         scene.closures.get(pair)?.open) ||
       (o.act.record.facts?.f === 'ultimatum' && scene.ultimatums.get(o.act.record.facts.id)?.resolved === false);
     // An act whose condition still lasts (a closed border, an active ultimatum) is said once, as the condition, below.
-    for (const o of confident.filter((x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x))) {
+    // A closure is a lasting condition only (§5b: "a border closed against the other party", weighing while it lasts),
+    // not on the two weeks' list: once reopened it keeps the level from 1 for a month (`liftedCoercion`), no higher.
+    const isClosure = (o: { act: Act }) => o.act.record.facts?.f === 'closure';
+    const acts = confident.filter(
+      (x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x) && !isClosure(x),
+    );
+    for (const o of acts) {
       coercive.push({
         level: 3,
         rule: 'coercion',
