@@ -75,12 +75,17 @@
  *   `border-closure` by Ukraine against Russia (exceptions on humanitarian
  *   grounds). On 26–27 December the National Security and Defence Council
  *   kept it after martial law ended (First Deputy Interior Minister Yarovyi,
- *   via Reuters / The Moscow Times); a border guard spokesman was quoted on
- *   the 28th as saying it had been lifted, and the service denied that the
- *   same day (TASS; Radio Svoboda via UAWire). No source found says when, or
- *   whether, it was lifted in 2019, so no reopening is recorded: the
- *   closure stands to the end of the log, and the analyst knows that the log
- *   may miss its end.
+ *   via Reuters / The Moscow Times). The evidence after that is mixed: the
+ *   border service's spokesman, Oleh Slobodyan, was quoted on the 28th as
+ *   saying the ban had been lifted while checks on every visit go on, and the
+ *   same day told TASS the restrictions apply as under martial law (UAWire,
+ *   citing Radio Svoboda: "Kyiv denies that the entry ban … had been
+ *   lifted"); in January 2019 the service reports Russians refused entry
+ *   case by case (about 700 since 1 January, Ukrainian News Agency). No
+ *   source found says when, or whether, the ban was lifted, so no reopening
+ *   is recorded: the closure stands to the end of the log. This is the case's largest uncertainty:
+ *   had the ban lapsed with martial law, every date of 2019 would lose its
+ *   closed border.
  * - The sailors: Ukraine's demands (release the 24 sailors; return the three
  *   vessels) are tabled on 26 November (Poroshenko, AP). Russia's courts
  *   ordering and extending their detention are recorded as Russia's
