@@ -83,9 +83,9 @@
  *   lifted"); in January 2019 the service reports Russians refused entry
  *   case by case (about 700 since 1 January, Ukrainian News Agency). No
  *   source found says when, or whether, the ban was lifted, so no reopening
- *   is recorded: the closure stands to the end of the log. This is the case's largest uncertainty:
- *   had the ban lapsed with martial law, every date of 2019 would lose its
- *   closed border.
+ *   is recorded: the closure stands to the end of the log. This is the
+ *   case's largest uncertainty: had the ban lapsed with martial law, every
+ *   date of 2019 would lose its closed border.
  * - The sailors: Ukraine's demands (release the 24 sailors; return the three
  *   vessels) are tabled on 26 November (Poroshenko, AP). Russia's courts
  *   ordering and extending their detention are recorded as Russia's
