@@ -16,7 +16,15 @@ import definition from './ukraine-russia-2018';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Ukraine – Russia, 2018–19: [at, level, why]. */
+/**
+ * The analyst's calls for Ukraine – Russia, 2018–19: [at, level, why]. The first run agreed with all seventeen. It
+ * showed one wrong reason, though: on 3 December the strait closed on 25 November and reopened the next night was
+ * still said as coercion ("Border closed on 2018-11-25, 8 days ago"), the model counting the act of closing for two
+ * weeks besides the closure while it lasted. §5b lists a closed border apart from the acts of the last two weeks, so
+ * the model now says a closure only while it lasts (escalation-v2.ts, with its unit spec); no call's level changed.
+ * From 30 November every date reads at least coercive because of the entry ban on Russian men, which no source found
+ * says was lifted (the fixture's header weighs the reports).
+ */
 const CALLS: readonly Call[] = [
   [
     '2018-05-20T12:00:00Z',
