@@ -137,6 +137,11 @@ const ITLOS: Actor = {
 
 const POROSHENKO: Person = { name: 'Petro Poroshenko', title: 'President of Ukraine', actorId: 'ukraine' };
 const ZELENSKY: Person = { name: 'Volodymyr Zelensky', title: 'President of Ukraine', actorId: 'ukraine' };
+const ZELENSKY_ELECT: Person = {
+  name: 'Volodymyr Zelensky (his office)',
+  title: 'President-elect of Ukraine',
+  actorId: 'ukraine',
+};
 const UA_NAVY: Person = { name: 'Naval Forces of Ukraine (statement)', actorId: 'ukraine' };
 const UA_MFA: Person = { name: 'Ministry of Foreign Affairs of Ukraine (statement)', actorId: 'ukraine' };
 const OMELYAN: Person = { name: 'Volodymyr Omelyan', title: 'Infrastructure Minister of Ukraine', actorId: 'ukraine' };
@@ -885,7 +890,7 @@ const events = [
     'stmt-zelensky-passports',
     { occurredAt: '2019-04-24', recordedAt: rec('2019-04-24', '18:00') },
     {
-      speaker: ZELENSKY,
+      speaker: ZELENSKY_ELECT,
       audience: 'russia',
       tone: 'accusation',
       summary:
