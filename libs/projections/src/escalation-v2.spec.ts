@@ -873,6 +873,19 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(l).level).toBe(2);
   });
 
+  // §5b lists a closed border apart from the acts of the last two weeks: it is coercive while it lasts. A strait closed
+  // for a day (Russia's tanker under the Kerch bridge, 25–26 November 2018) is no coercion once it reopened, though
+  // the two weeks after the closing have not run out; what it does after it reopened is end the month of calm.
+  it('a border closed for a day is coercive while it is closed, and not once it reopened within the two weeks', () => {
+    const l = log();
+    incident(l, 5, { kind: 'border-closure', perpetrator: 'pakistan', description: 'strait closed' });
+    expect(at(l)).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'border-closed' })] });
+    incident(l, 4, { kind: 'border-reopening', perpetrator: 'pakistan', description: 'reopened the next day' });
+    const reopened = at(l);
+    expect(reopened.level).toBe(2);
+    expect(reopened.reasons.filter((r) => r.level === 3)).toEqual([]);
+  });
+
   it("non-lethal force on the other party's vessels or people (water cannon, ramming) is coercion for 2 weeks, never armed action", () => {
     // The China Coast Guard's water cannon on a Philippine fisheries vessel, one crew member hurt: no weapon fired.
     const force = {

@@ -998,20 +998,14 @@ function readPair(
         eventIds: lastArmed.eventIds,
       });
     }
+    // A closed border is coercive while it lasts, and then only (§5b lists it apart from the acts of the last two
+    // weeks): closing one is said as the condition, below, and is no coercion once it reopened (for the negotiation as
+    // a whole, which has no closed border of its own, the act of closing stays coercion for two weeks). An ultimatum is
+    // coercive for two weeks once issued, and while it is active: one still active is said once, as the condition.
     const lasting = (o: { act: Act }) =>
-      (o.act.record.facts?.f === 'closure' &&
-        pair !== null &&
-        scene.closures.get(pair)?.record === o.act.record &&
-        scene.closures.get(pair)?.open) ||
+      (o.act.record.facts?.f === 'closure' && pair !== null) ||
       (o.act.record.facts?.f === 'ultimatum' && scene.ultimatums.get(o.act.record.facts.id)?.resolved === false);
-    // An act whose condition still lasts (a closed border, an active ultimatum) is said once, as the condition, below.
-    // A closure is a lasting condition only (§5b: "a border closed against the other party", weighing while it lasts),
-    // not on the two weeks' list: once reopened it keeps the level from 1 for a month (`liftedCoercion`), no higher.
-    const isClosure = (o: { act: Act }) => o.act.record.facts?.f === 'closure';
-    const acts = confident.filter(
-      (x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x) && !isClosure(x),
-    );
-    for (const o of acts) {
+    for (const o of confident.filter((x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x))) {
       coercive.push({
         level: 3,
         rule: 'coercion',
