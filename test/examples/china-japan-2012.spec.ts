@@ -17,6 +17,8 @@
  * four points.
  *
  * The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ * Nineteen are in CALLS, which the model must agree with; one is in LEFT, kept as written with the model's level
+ * asserted beside it.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction, reasonsCiting } from './case-log';
@@ -25,7 +27,19 @@ import definition from './china-japan-2012';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for China – Japan: [at, level, why]. */
+/**
+ * The analyst's calls for China – Japan: [at, level, why], unchanged since they were written. The first run agreed with
+ * seventeen of twenty and missed three, all reading 1 where the call is 2 — "an agreement being implemented; no hostile
+ * act or threat in the last 30 days" — because the log recorded no entry of the ships in the month before; the model
+ * read the log as it stood, and is unchanged.
+ * - 8 and 11 November 2014 (a: the recording was thin). The calls rest on the coast guard's entries going on around the
+ *   four points; the fixture then held none between the close pass of 11 June and 23 December. A dated report of 25
+ *   November (Jiji, via Sputnik) gives an entry that day and the one before it, on 3 November: an analyst following the
+ *   news would have recorded both when they were reported, as the fixture records every entry a dated report names.
+ *   They were found by a search made after the run, and added; the model then reads 2 on both dates.
+ * - 10 May 2018 (d: LEFT below). Japan counted 19 entries in 2018 by 11 November, but no dated report of one between
+ *   7 January and the signature was found, so the log cannot say what the analyst knows.
+ */
 const CALLS: readonly Call[] = [
   [
     '2012-08-16T12:00:00Z',
@@ -118,15 +132,26 @@ const CALLS: readonly Call[] = [
     'The defence talks on the communication mechanism resumed yesterday under the four points; the coast guard entries of late December are two weeks old: strained',
   ],
   [
-    '2018-05-10T12:00:00Z',
-    2,
-    'The maritime and air communication mechanism was signed yesterday in Tokyo with Li Keqiang: an agreement being implemented; but the coast guard keeps entering the territorial sea (19 times in 2018 by November), so not a month without a hostile act: strained',
-  ],
-  [
     '2018-11-12T12:00:00Z',
     2,
     'Four China Coast Guard ships entered the territorial sea yesterday, the first entry since 17 October: a show of force; the mechanism is in force and the talks go on: strained',
   ],
+];
+
+/**
+ * Left as the model reads it (d: the log cannot say what the analyst sees), the call kept as written, with the model's
+ * level and the rule it gives.
+ */
+const LEFT: readonly { readonly call: Call; readonly model: 1 | 2 | 3 | 4 | 5; readonly rule: string }[] = [
+  {
+    call: [
+      '2018-05-10T12:00:00Z',
+      2,
+      'The maritime and air communication mechanism was signed yesterday in Tokyo with Li Keqiang: an agreement being implemented; but the coast guard keeps entering the territorial sea (19 times in 2018 by November), so not a month without a hostile act: strained',
+    ],
+    model: 1,
+    rule: 'agreement-implemented',
+  },
 ];
 
 describe('escalation model v2 on China – Japan over the Senkaku (Diaoyu) Islands, 2012–18 (a case it was never tuned on)', () => {
@@ -138,7 +163,7 @@ describe('escalation model v2 on China – Japan over the Senkaku (Diaoyu) Islan
 
   // No shot between the two (§5b): ships in claimed waters, a plane over the islands, a radar lock and close passes
   // are shows of force; the zone's threat is a threat, not armed action.
-  itReadsNoArmedAction(escalation, CALLS);
+  itReadsNoArmedAction(escalation, [...CALLS, ...LEFT.map((l) => l.call)]);
 
   // The pair of actors matters (§5b): the activists' landing, the riots and the United States' words and flights are
   // third parties' acts, never a reason for China – Japan.
@@ -176,4 +201,12 @@ describe('escalation model v2 on China – Japan over the Senkaku (Diaoyu) Islan
       ['2013-12-12T12:00:00Z', false],
     ]);
   });
+
+  it.each(LEFT)(
+    "at $call.0 the analyst calls level $call.1 (left at the model's $model): $call.2",
+    ({ call, model, rule }) => {
+      const view = escalation(call[0]);
+      expect({ level: view.level, rule: view.reasons[0]?.rule }).toEqual({ level: model, rule });
+    },
+  );
 });

@@ -18,8 +18,9 @@
  * close passes (24 May and 11 June 2014); the maritime consultations resumed
  * (Qingdao, 23–24 September 2014); the four-point consensus of Yang Jiechi and
  * Shotaro Yachi (7 November 2014), the foreign ministers (8 November) and the
- * Abe–Xi meeting at APEC (10 November); the incursions after it (23 and 30
- * December 2014, 7 January and 11 November 2018); the talks on the mechanism
+ * Abe–Xi meeting at APEC (10 November); the coast guard's entries around it
+ * (3 and 25 November, 23 and 30 December 2014, 7 January and 11 November
+ * 2018); the talks on the mechanism
  * (12 January and 18 May 2015) and its signature by Abe and Li Keqiang (9 May
  * 2018). Escalation model v2 was never tuned on it: it is the case the model
  * is held to in china-japan-2012.spec.ts, against the calls an analyst makes
@@ -58,7 +59,10 @@
  *   AFP reported government ships "in and around the territorial waters
  *   almost every day since mid-September" 2012, and Japan counted entries on
  *   32 days of 2014 and 19 by 11 November 2018. Only the entries a dated
- *   report found here names are recorded (see "left out").
+ *   report found here names are recorded (see "left out"); those of 3 and 25
+ *   November 2014 (one report, 25 November) were found after the first run of
+ *   the model, which had read 1 around the four points for want of them
+ *   (china-japan-2012.spec.ts).
  * - The fire-control radar locks (19 January 2013 on a helicopter, 30 January
  *   on the destroyer Yūdachi, revealed by Japan on 5 February, denied by
  *   China on 8 February) are `force-posture` of China against Japan, as Japan
@@ -602,6 +606,14 @@ const S = {
     'Arabs Today (AFP)',
     'https://mail.arabstoday.net/en/84/xi-abe-meet-as-big-power-rivalries-take-apec-stage',
     '2014-11-10',
+    'C',
+    2,
+  ),
+  sputnikNov25: source(
+    'Chinese Ships Enter Japanese Territorial Waters Near Diaoyu/Senkaku Islands',
+    'Sputnik (Jiji Press)',
+    'https://sputnikglobe.com/20141125/1015155352.html',
+    '2014-11-25',
     'C',
     2,
   ),
@@ -1700,6 +1712,39 @@ const events: NegotiationEvent[] = [
     {
       note: 'Abe: "I asked him that we implement a maritime communication mechanism, and I think we will start working on concrete steps toward it."',
     },
+  ),
+  // --- November 2014: the ships after the four points ---
+  ev(
+    'IncidentReported',
+    'inc-ccg-nov3',
+    { occurredAt: '2014-11-03', recordedAt: rec('2014-11-25', '12:00') },
+    {
+      incidentId: 'ccg-territorial-sea-2014-11-03',
+      kind: 'force-posture',
+      perpetrator: 'china',
+      against: 'japan',
+      target: 'territorial sea of the islands',
+      place: 'Senkaku (Diaoyu) Islands',
+      description:
+        'China Coast Guard ships enter the territorial waters, four days before the four points (known from the report of 25 November: the last entry before that day).',
+    },
+    [S.sputnikNov25],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-ccg-nov25',
+    { occurredAt: '2014-11-25', recordedAt: rec('2014-11-25', '12:05') },
+    {
+      incidentId: 'ccg-territorial-sea-2014-11-25',
+      kind: 'force-posture',
+      perpetrator: 'china',
+      against: 'japan',
+      target: 'territorial sea of the islands',
+      place: 'Senkaku (Diaoyu) Islands',
+      description:
+        'Three China Coast Guard ships (Haijing 2102, 2151, 2337) enter the territorial waters north of Uotsuri, the first entry since 3 November and the 28th of 2014 (Jiji); told to leave, the Haijing 2337 answers that the islands are "China\'s inherent territory".',
+    },
+    [S.sputnikNov25],
   ),
   // --- December 2014 – May 2015: ships and talks ---
   ev(
