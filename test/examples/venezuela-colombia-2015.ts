@@ -126,7 +126,12 @@ const VENEZUELA: Actor = {
   kind: 'state',
   aliases: ['Bolivarian Republic of Venezuela', 'Caracas'],
 };
-const COLOMBIA: Actor = { id: 'colombia', name: 'Colombia', kind: 'state', aliases: ['Republic of Colombia', 'Bogotá'] };
+const COLOMBIA: Actor = {
+  id: 'colombia',
+  name: 'Colombia',
+  kind: 'state',
+  aliases: ['Republic of Colombia', 'Bogotá'],
+};
 const PARAMILITARIES: Actor = {
   id: 'colombian-paramilitaries',
   name: 'Colombian paramilitary groups',
@@ -616,7 +621,8 @@ const events: readonly NegotiationEvent[] = [
       speaker: CRISTO,
       audience: 'venezuela',
       tone: 'critical',
-      summary: 'Calls the closure "inconvenient" and asks Venezuela to reopen quickly so as not to harm the people of the border.',
+      summary:
+        'Calls the closure "inconvenient" and asks Venezuela to reopen quickly so as not to harm the people of the border.',
     },
     [S.jornadaAug21],
   ),
@@ -654,7 +660,7 @@ const events: readonly NegotiationEvent[] = [
     [S.apAug26],
     {
       cameo: '174',
-      note: 'The catalogue has no expulsion: deportation by force of the other party\'s nationals is recorded as non-lethal force (CAMEO 174, expel or deport individuals).',
+      note: "The catalogue has no expulsion: deportation by force of the other party's nationals is recorded as non-lethal force (CAMEO 174, expel or deport individuals).",
     },
   ),
   ev(
@@ -750,7 +756,8 @@ const events: readonly NegotiationEvent[] = [
       perpetrator: 'venezuela',
       against: 'colombia',
       place: TACHIRA,
-      description: 'Maduro widens the partial closure and the state of exception to four more Táchira border municipalities.',
+      description:
+        'Maduro widens the partial closure and the state of exception to four more Táchira border municipalities.',
     },
     [S.politicitAug29],
     { occurrence: 'tachira-closure-2015-08-20' },
@@ -873,8 +880,10 @@ const events: readonly NegotiationEvent[] = [
       speaker: SANTOS,
       audience: 'venezuela',
       tone: 'accusation',
-      summary: 'Orders the foreign and defence ministries to lodge a formal protest with Venezuela "for violation of our airspace".',
-      quote: 'He ordenado a la Cancillería y a Mindefensa presentar mañana mismo protesta formal a Venezuela por violación de nuestro espacio aéreo',
+      summary:
+        'Orders the foreign and defence ministries to lodge a formal protest with Venezuela "for violation of our airspace".',
+      quote:
+        'He ordenado a la Cancillería y a Mindefensa presentar mañana mismo protesta formal a Venezuela por violación de nuestro espacio aéreo',
     },
     [S.reutersSep13, S.trtSep13],
   ),
@@ -1003,7 +1012,7 @@ const events: readonly NegotiationEvent[] = [
         'An investigation of the situation on the border',
         'Ministerial teams to meet at once on the sensitive issues (from 23 September in Caracas)',
         'The progressive normalisation of the border',
-        'Both heads of state to build an agreement solving the border\'s problems, on fraternal coexistence, good neighbourliness, mutual respect and international law',
+        "Both heads of state to build an agreement solving the border's problems, on fraternal coexistence, good neighbourliness, mutual respect and international law",
       ],
       signatories: ['venezuela', 'colombia'],
       textPublic: true,
@@ -1105,7 +1114,7 @@ const events: readonly NegotiationEvent[] = [
       audience: 'colombia',
       tone: 'conciliatory',
       summary:
-        'The Simón Bolívar bridge opened to pedestrians for twelve hours on Sunday 10 July, with Maduro\'s approval, for Venezuelans to buy food and medicine in Cúcuta; about 35,000 cross and return. The closure stays in force after the day.',
+        "The Simón Bolívar bridge opened to pedestrians for twelve hours on Sunday 10 July, with Maduro's approval, for Venezuelans to buy food and medicine in Cúcuta; about 35,000 cross and return. The closure stays in force after the day.",
     },
     [S.ibtimesJul11],
   ),
@@ -1240,7 +1249,8 @@ const events: readonly NegotiationEvent[] = [
       perpetrator: 'venezuela',
       against: 'colombia',
       place: PARAGUACHON,
-      description: 'Paraguachón opens to pedestrians under the Puerto Ordaz agreement; vehicles and freight still barred.',
+      description:
+        'Paraguachón opens to pedestrians under the Puerto Ordaz agreement; vehicles and freight still barred.',
     },
     [S.geopoliticaAug14],
     { occurrence: 'reopening-2016-08-13' },
@@ -1265,7 +1275,11 @@ const events: readonly NegotiationEvent[] = [
     'AgreementStatusChanged',
     'agr-puerto-ordaz-in-force',
     { occurredAt: '2016-08-13T09:00:00Z', precision: 'approximate', recordedAt: '2016-08-14T12:15:00Z' },
-    { agreementId: 'puerto-ordaz-2016', status: 'in-force', reason: 'The five pedestrian crossings opened on 13 August.' },
+    {
+      agreementId: 'puerto-ordaz-2016',
+      status: 'in-force',
+      reason: 'The five pedestrian crossings opened on 13 August.',
+    },
     [S.geopoliticaAug14],
     { occurrence: 'reopening-2016-08-13' },
   ),
@@ -1278,7 +1292,7 @@ const events: readonly NegotiationEvent[] = [
       counterparts: ['colombia'],
       kind: 'visit',
       summary:
-        'Maduro is among the presidents in Cartagena for the signing of the Final Agreement between Colombia\'s government and the FARC (Venezuela accompanied the Havana talks).',
+        "Maduro is among the presidents in Cartagena for the signing of the Final Agreement between Colombia's government and the FARC (Venezuela accompanied the Havana talks).",
     },
     [S.cancilleriaSep26],
   ),
