@@ -177,7 +177,7 @@ const RODRIGUEZ: Person = { name: 'Delcy Rodríguez', title: 'Foreign Minister o
 const HOLGUIN: Person = { name: 'María Ángela Holguín', title: 'Foreign Minister of Colombia', actorId: 'colombia' };
 const CRISTO: Person = { name: 'Juan Fernando Cristo', title: 'Interior Minister of Colombia', actorId: 'colombia' };
 const GONZALEZ: Person = { name: 'Andrés González', title: 'Ambassador of Colombia to the OAS', actorId: 'colombia' };
-const VIELMA: Person = { name: 'José Gregorio Vielma Mora', title: 'Governor of Táchira', actorId: 'venezuela' };
+const VEN_GOV: Person = { name: 'Government of Venezuela (announcement)', actorId: 'venezuela' };
 const COL_MFA: Person = { name: 'Ministry of Foreign Affairs of Colombia (statement)', actorId: 'colombia' };
 const UN_AGENCIES: Person = { name: 'United Nations (figures relayed by Reuters and AFP)', actorId: 'united-nations' };
 
@@ -256,6 +256,14 @@ const S = {
     'teleSUR English',
     'https://www.telesurenglish.net/news/Santos-Meets-With-Colombian-Ambassador-to-Venezuela-20150827-0040.html',
     '2015-08-27',
+    'C',
+    2,
+  ),
+  sigAug28: source(
+    'El embajador de Colombia en Venezuela regresa a Bogotá (SIG, Presidencia de Colombia)',
+    'Bersoa Informa (blog)',
+    'http://www.bersoainforma.com/2015/08/el-embajador-de-colombia-en-venezuela.html',
+    '2015-08-28',
     'C',
     2,
   ),
@@ -579,7 +587,7 @@ const events: readonly NegotiationEvent[] = [
       fatalities: { min: 0, max: 0 },
       injured: { min: 4, max: 4 },
       description:
-        'Gunmen (two on a motorcycle, by Maduro\'s account) fire on a patrol about to stop smugglers taking goods to Colombia: two lieutenants and a soldier wounded, one gravely, and a civilian. Maduro blames "paramilitary" smugglers coming from Colombia; no source names the gunmen.',
+        'Gunmen (two on a motorcycle, by Maduro\'s account) fire on a patrol about to stop smugglers taking goods to Colombia: three soldiers wounded, one critically, and a civilian. Maduro blames "paramilitary" smugglers coming from Colombia; no source names the gunmen.',
     },
     [S.cubasiAug20, S.estrellaAug20],
   ),
@@ -655,7 +663,7 @@ const events: readonly NegotiationEvent[] = [
       target: 'Colombian nationals living in the Táchira border settlements',
       place: 'San Antonio del Táchira and Ureña, Táchira (Venezuela)',
       description:
-        'Under the state of exception, troops raid the border settlements (La Invasión, Ernesto Guevara), mark houses "D" for demolition and escort undocumented Colombians to the border: more than 1,000 deported within the week; hundreds more wade the Táchira river with their belongings for fear of being expelled.',
+        'Under the state of exception, troops raid the border settlements, remove people by force, mark their homes for demolition and deport undocumented Colombians: more than 1,000 deported within the week; more than 100 others wade the Táchira river back to Colombia with their belongings.',
     },
     [S.apAug26],
     {
@@ -726,10 +734,10 @@ const events: readonly NegotiationEvent[] = [
       audience: 'venezuela',
       tone: 'accusation',
       summary:
-        'Recalls Colombia\'s ambassador in Caracas, Ricardo Lozano, for consultations and asks for an extraordinary UNASUR meeting of foreign ministers: Venezuela seeks only "solutions involving force" and kept Colombia\'s ombudsman out of a border town.',
+        "Recalls Colombia's ambassador in Caracas, Ricardo Lozano, for consultations, complaining that Venezuela kept Colombia's ombudsman out of a border city, and asks for an extraordinary UNASUR meeting of foreign ministers on the abuses against the deported.",
       quote: 'No puedo permitir que Venezuela trate a los colombianos y trate al Gobierno colombiano de esa forma',
     },
-    [S.foxAug27, S.telesurAug27],
+    [S.foxAug27, S.sigAug28],
     { cameo: '161' },
   ),
   ev(
@@ -883,7 +891,7 @@ const events: readonly NegotiationEvent[] = [
       summary:
         'Orders the foreign and defence ministries to lodge a formal protest with Venezuela "for violation of our airspace".',
       quote:
-        'He ordenado a la Cancillería y a Mindefensa presentar mañana mismo protesta formal a Venezuela por violación de nuestro espacio aéreo',
+        'I have ordered the Foreign Ministry and Defense Ministry to present a formal protest tomorrow to Venezuela for violation of our airspace',
     },
     [S.reutersSep13, S.trtSep13],
   ),
@@ -994,7 +1002,7 @@ const events: readonly NegotiationEvent[] = [
       roundId: R.quito,
       outcome: 'agreement',
       summary:
-        'Five hours at Carondelet with Correa and Vázquez; a seven-point joint declaration read by Correa. "Sense prevailed" (Maduro); "respectful and productive" (Santos). The border is not reopened.',
+        'Five hours at Carondelet with Correa and Vázquez; a seven-point joint declaration read by Correa. "Sense prevailed" (Maduro). The border is not reopened.',
       nextSteps: 'Ministerial teams meet in Caracas on Wednesday 23 September.',
     },
     [S.eldiarioSep22, S.juventudSep22],
@@ -1060,7 +1068,7 @@ const events: readonly NegotiationEvent[] = [
       summary:
         'Five and a half hours on security and the "attack on the Venezuelan currency", with defence, finance and energy ministers; no announcement; the defence ministers to meet next week.',
     },
-    [S.laverdadSep23, S.selaSep24],
+    [S.guiaSep23, S.laverdadSep23, S.selaSep24],
   ),
   ev(
     'StatementMade',
@@ -1107,14 +1115,14 @@ const events: readonly NegotiationEvent[] = [
   ),
   ev(
     'StatementMade',
-    'stmt-vielma-corridor-jul10',
+    'stmt-venezuela-corridor-jul10',
     { occurredAt: '2016-07-10', recordedAt: '2016-07-11T12:00:00Z' },
     {
-      speaker: VIELMA,
+      speaker: VEN_GOV,
       audience: 'colombia',
       tone: 'conciliatory',
       summary:
-        "The Simón Bolívar bridge opened to pedestrians for twelve hours on Sunday 10 July, with Maduro's approval, for Venezuelans to buy food and medicine in Cúcuta; about 35,000 cross and return. The closure stays in force after the day.",
+        'The Simón Bolívar bridge opened to pedestrians for twelve hours on Sunday 10 July for Venezuelans to buy food and medicine in Cúcuta; about 35,000 cross and return. The closure stays in force after the day.',
     },
     [S.ibtimesJul11],
   ),
@@ -1210,7 +1218,7 @@ const events: readonly NegotiationEvent[] = [
       agreementId: 'puerto-ordaz-2016',
       kind: 'partial',
       provisions: [
-        'Five pedestrian crossings open from Saturday 13 August, 15 hours a day, with a border migration card',
+        'Five pedestrian crossings open from Saturday 13 August, 15 hours a day',
         'Reopening to vehicles and freight to follow, once the transport ministers agree',
         'Exchange of customs records against the smuggling of Venezuelan fuel',
         'Security cooperation at the border',
