@@ -16,7 +16,10 @@ import definition from './venezuela-colombia-2015';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Venezuela – Colombia: [at, level, why]. */
+/**
+ * The analyst's calls for Venezuela – Colombia: [at, level, why]. The first run of the model agreed with all seventeen;
+ * none was revised.
+ */
 const CALLS: readonly Call[] = [
   [
     '2015-08-20T01:00:00Z',
@@ -115,6 +118,14 @@ describe('escalation model v2 on Venezuela – Colombia, 2015–16 (a case it wa
   // No fire between the two sides' forces in the whole crisis (§5b): the attack of 19 August is a third party's, the
   // aircraft of 12 September flew over without firing, and the deportations are force short of weapons fire.
   itReadsNoArmedAction(escalation, CALLS);
+
+  // A third party's attack blamed on the other side's nationals is neither armed action between the two nor an attack
+  // blamed on the other party (§5b): the night of 19–20 August, before the closure, it is no reason for the level.
+  it("the paramilitaries' attack of 19 August, blamed on Colombia's nationals and not its state, is no reason", () => {
+    const attack = definition.events.find((e) => e.type === 'IncidentReported' && e.data.kind === 'militant-attack');
+    expect(attack).toBeDefined();
+    expect(reasonsCiting(escalation, [['2015-08-20T01:00:00Z']], [attack?.eventId ?? ''])).toEqual([]);
+  });
 
   // A border closed against the other party weighs while it lasts (§5b): in the long stalemate, with no threat,
   // ultimatum or collapse within two weeks, what holds the level at coercive is one of Venezuela's closures.
