@@ -70,6 +70,12 @@
  *   more fighting than is recorded here; the record follows the reports found.
  *   Sporadic fire between the violations recorded (nightly shooting reported
  *   by both defence ministries in counts of "violations") is not recorded.
+ * - The child killed on 2 April is placed in Martuni by CivilNet's day-by-day
+ *   timeline, which has no publication date the record could cite; the record
+ *   follows AP's report of that day (a missile barrage on Karabakh settlements,
+ *   a child reportedly killed, two boys wounded) and names no town. The
+ *   Armenian warning of a large-scale war (4 April) is reported without its
+ *   speaker, and recorded as the government's.
  * - The land border between the two has been closed since the 1990s; nothing
  *   closed it in 2015–17, and it is not recorded as a closure.
  *
@@ -117,6 +123,7 @@ const BALAYAN: Person = {
   actorId: 'armenia',
 };
 const ARM_MOD: Person = { name: 'Ministry of Defence of Armenia (statement)', actorId: 'armenia' };
+const ARM_GOV: Person = { name: 'Government of Armenia (as reported, speaker not named)', actorId: 'armenia' };
 const AZ_MOD: Person = { name: 'Ministry of Defence of Azerbaijan (statement)', actorId: 'azerbaijan' };
 const NKR_MOD: Person = { name: 'Defence Ministry of Nagorno-Karabakh (statement)', actorId: 'nagorno-karabakh' };
 const BABAYAN: Person = {
@@ -134,7 +141,7 @@ const CF = {
 const R = { moscow: 'moscow-chiefs-2016-04-05', vienna: 'vienna-summit-2016-05-16', spb: 'st-petersburg-2016-06-20' };
 const O = {
   dec8: 'tank-fire-2015-12-08',
-  apr2south: 'martuni-2016-04-02',
+  apr2south: 'karabakh-settlements-2016-04-02',
   apr2az: 'terter-2016-04-02',
   apr3az: 'fuzuli-terter-aghdam-2016-04-03',
   vardenis: 'vardenis-2016-04-06',
@@ -497,7 +504,7 @@ function violation(
 /** The place names, written one way each (acts whose places read alike are one place). */
 const P = {
   talysh: 'Talysh and Madagiz (Sugovushan), north-eastern direction (Mardakert / Terter)',
-  martuni: 'Martuni (Khojavend) direction, south-eastern line of contact',
+  settlements: 'Settlements behind the line of contact in Nagorno-Karabakh (Armenian account)',
   lalaTepe: 'Lala Tepe height, southern direction (Horadiz / Fuzuli)',
   terter: 'Terter district (Azerbaijan), opposite Mardakert',
   fuzuliAghdam: 'Fuzuli, Terter and Aghdam districts (Azerbaijan), along the line of contact',
@@ -679,14 +686,14 @@ const events = [
     [S.infobalkansApr2, S.globalnewsreelApr2],
   ),
   armed(
-    'martuni-2016-04-02',
+    'karabakh-settlements-2016-04-02',
     { occurredAt: '2016-04-02', recordedAt: at('04-02', '12:05') },
     'shelling',
     'azerbaijan',
     'armenia',
     'armenia',
     {
-      place: P.martuni,
+      place: P.settlements,
       fatalities: { min: 1, max: 1 },
       civilianFatalities: { min: 1, max: 1 },
       injured: { min: 2, max: 2 },
@@ -880,7 +887,7 @@ const events = [
       audience: 'armenia',
       tone: 'military-threat',
       summary:
-        'Azerbaijan threatens a "major attack" on Stepanakert, the capital of the Karabakh authorities, if the shelling of its settlements continues.',
+        'Azerbaijan threatens a "major attack" on Stepanakert, the capital of the Karabakh authorities, amid the clashes.',
     },
     [S.lidtimeApr5],
   ),
@@ -889,7 +896,7 @@ const events = [
     'stmt-armenia-war-apr4',
     { occurredAt: '2016-04-04', recordedAt: at('04-05', '06:10') },
     {
-      speaker: ARM_MOD,
+      speaker: ARM_GOV,
       audience: 'azerbaijan',
       tone: 'warning',
       summary: 'Armenia warns that the fighting could spark a large-scale war in the region.',
@@ -920,8 +927,7 @@ const events = [
       speaker: PESKOV,
       audience: 'armenia and azerbaijan',
       tone: 'neutral',
-      summary:
-        'The Kremlin is "seriously worried" about the fighting; Putin calls the two leaders to respect the truce.',
+      summary: 'The Kremlin is "seriously worried" about the continuing fighting in the region.',
     },
     [S.lidtimeApr5],
   ),
