@@ -859,9 +859,9 @@ const events = [
         'The arson was encouraged by Serbia’s "parallel structures" and by Belgrade, which funds them: "Behind this is Belgrade."',
       quote:
         'These violent acts were ordered, coordinated and managed by the highest political structures of the government of Serbia.',
-      blames: { incidentId: 'jarinje-burned-2011-07-27', on: 'serbia' },
     },
     [S.dwJul28, S.balkaninsightJul27],
+    { note: 'The blame is laid with the attack (its `blamedOn`, the same evening): not laid again here.' },
   ),
   ev(
     'StatementMade',
