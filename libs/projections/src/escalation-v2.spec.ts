@@ -1231,6 +1231,54 @@ describe('escalation v2: what becomes of an agreement', () => {
     expect(at(l, T - 60 * DAY).reasons.map((r) => r.rule)).toContain('border-closed');
   });
 
+  // Each party's closure is its own: one party reopening what it closed leaves the other's against it in force (§5b: a
+  // border closed against the other party). Found on the Kosovo – Serbia 2011–13 case: Serbia had let no goods with
+  // Kosovo's customs stamps in since 2008, Kosovo banned Serbian goods in reciprocity (20 July 2011) and lifted its
+  // ban on 16 September; Serbia let Kosovo's goods in only after the 22nd. The model read the border open from the 16th.
+  it("a border closed by both parties against each other and reopened by one stays closed, since the other's closure; reopened by both, it is open", () => {
+    const l = log();
+    const theirs = incident(l, 100, {
+      kind: 'border-closure',
+      perpetrator: 'afghan-taliban',
+      against: 'pakistan',
+      place: 'Torkham crossing',
+      description: 'closed to Pakistani goods',
+    });
+    incident(l, 90, {
+      kind: 'border-closure',
+      perpetrator: 'pakistan',
+      against: 'afghan-taliban',
+      place: 'Torkham crossing',
+      description: 'closed to Afghan goods in reciprocity',
+    });
+    incident(l, 80, {
+      kind: 'border-reopening',
+      perpetrator: 'pakistan',
+      against: 'afghan-taliban',
+      place: 'Torkham crossing',
+      description: 'Pakistan lifts its ban',
+    });
+    expect(at(l)).toMatchObject({
+      level: 3,
+      reasons: [
+        expect.objectContaining({
+          rule: 'border-closed',
+          text: `Border closed since ${day(100)}`,
+          eventIds: [theirs.eventId],
+        }),
+      ],
+    });
+    incident(l, 50, {
+      kind: 'border-reopening',
+      perpetrator: 'afghan-taliban',
+      against: 'pakistan',
+      place: 'Torkham crossing',
+      description: 'the Taliban lift theirs',
+    });
+    expect(at(l).level).toBe(2);
+    expect(at(l, T - 60 * DAY).reasons.map((r) => r.rule)).toContain('border-closed');
+  });
+
   // Found on the United States – North Korea case: the day after the Singapore statement was signed the level was 2,
   // rightly (the threats of war of three weeks before were within the month), but the reason said only "No armed
   // action … in the windows": what kept the level from 1 went unsaid, as it is said for a show of force or a border

@@ -325,7 +325,7 @@ interface Closure {
   open: boolean;
   /** The reopening that ended it, once reopened. */
   ended: DevelopmentRecord | null;
-  /** The closures in force, by place as recorded (see `placeKey`), in the order they were closed. */
+  /** The closures in force, by who closed and place as recorded (see `closureKey`), in the order they were closed. */
   readonly places: Map<string, DevelopmentRecord>;
 }
 
@@ -335,6 +335,21 @@ interface Closure {
  */
 function placeKey(place: string | null, unnamed: string): string {
   return place === null ? `\u0000${unnamed}` : place.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The key of a closure in force: who closed (none recorded: '') and the place (see `placeKey`). */
+function closureKey(by: string | null, place: string): string {
+  return `${by ?? ''}\u0001${place}`;
+}
+
+/** Who closed, from a `closureKey` ('' when none is recorded). */
+function closerOf(key: string): string {
+  return key.slice(0, key.indexOf('\u0001'));
+}
+
+/** The place, from a `closureKey`. */
+function placeOfClosure(key: string): string {
+  return key.slice(key.indexOf('\u0001') + 1);
 }
 
 /** What v2 reads of an act of force: armed action, an attack, force short of armed action. */
@@ -582,24 +597,33 @@ class Scene {
         if (pair === null) return;
         const place = placeKey(f.place, record.eventId);
         if (f.f === 'closure') {
-          // Closed since the first closure still in force (a later one, e.g. of the airspace, adds to it).
+          // Closed since the first closure still in force (a later one, e.g. of the airspace, or the other party's in
+          // return, adds to it).
+          const key = closureKey(f.by, place);
           const open = this.closures.get(pair);
-          if (open?.open) open.places.set(place, record);
-          else this.closures.set(pair, { record, open: true, ended: null, places: new Map([[place, record]]) });
+          if (open?.open) open.places.set(key, record);
+          else this.closures.set(pair, { record, open: true, ended: null, places: new Map([[key, record]]) });
           this.act(record, pair, 'coercion', this.base(record), 'border closed');
         } else {
           const closure = this.closures.get(pair);
           if (closure?.open) {
+            // A party reopens what it closed: the other party's closures against it stay in force (Kosovo lifted its
+            // ban on Serbian goods on 16 September 2011; Serbia let Kosovo's goods in after the 22nd). A reopening by
+            // no one recorded, or by a party with no closure in force, reopens any party's.
+            const keys = [...closure.places.keys()];
+            const own = f.by === null ? [] : keys.filter((k) => closerOf(k) === f.by);
+            const liftable = own.length > 0 ? own : keys;
             // A reopening of one place closed among others (the airspace, not the land crossings) lifts that one only:
             // the border stays closed against the other party, since the first closure still in force. A reopening of
-            // no place closed, or of the last one, reopens the border.
-            if (closure.places.has(place) && closure.places.size > 1) {
-              closure.places.delete(place);
-              closure.record = closure.places.values().next().value ?? closure.record;
-            } else {
+            // no place closed, or of the last one, lifts all the reopener closed.
+            const here = liftable.filter((k) => placeOfClosure(k) === place);
+            const lifted = here.length > 0 && here.length < closure.places.size ? here : liftable;
+            for (const k of lifted) closure.places.delete(k);
+            const first = closure.places.values().next();
+            if (first.done === true) {
               closure.open = false;
               closure.ended = record;
-            }
+            } else closure.record = first.value;
           }
           this.act(record, pair, 'cooperation', 0.5 * confidenceOfGrade(record.grade, this.model), 'border reopened');
         }
