@@ -69,6 +69,10 @@
  *   graded 2. Sudan speaks of three raids in May; only the dated one is
  *   recorded. The raid on Umm Dukhun (16 July 2009) is Sudan's account alone
  *   (N'Djamena says it struck rebels, not Sudanese territory): graded 3.
+ * - Sudan's account that Chadian forces reinforced JEM in its attack on Kornoi
+ *   (North Darfur, 16 May 2009) is recorded as Chad's clash at Kornoi, alleged
+ *   by Sudan, graded 3 (Chad did not comment), besides JEM's own attack (the
+ *   same occurrence, blamed on Chad).
  * - The battle of Am Dam (7–8 May 2009, 247 dead by N'Djamena's count) is
  *   the UFR's fight with the ANT, blamed on Sudan: coercion between the pair,
  *   however many died.
@@ -207,6 +211,22 @@ const S = {
     'Sudan Tribune',
     'https://www.sudantribune.com/spip.php?article26374',
     '2008-03-15',
+    'C',
+    1,
+  ),
+  afpMar22: source(
+    'Chad, Sudan trade accusations of violating Dakar deal',
+    'Sudan Tribune (AFP)',
+    'https://sudantribune.com/article26509',
+    '2008-03-22',
+    'C',
+    2,
+  ),
+  irinMar26: source(
+    'SUDAN-CHAD: Hopes for peace fade with fresh round of accusations',
+    'GlobalSecurity.org (IRIN)',
+    'https://www.globalsecurity.org/military/library/news/2008/03/mil-080326-irin03.htm',
+    '2008-03-26',
     'C',
     1,
   ),
@@ -378,6 +398,14 @@ const S = {
     'B',
     2,
   ),
+  afpMay9: source(
+    'Sudan, Chad trade accusations of aiding rebels',
+    'Mail & Guardian (AFP)',
+    'https://mg.co.za/article/2009-05-09-sudan-chad-trade-accusations-of-aiding-rebels/',
+    '2009-05-09',
+    'B',
+    1,
+  ),
   strategypageMay16: source(
     'Chad: news of the day (May 2009)',
     'StrategyPage',
@@ -393,6 +421,14 @@ const S = {
     '2009-05-16',
     'C',
     2,
+  ),
+  reutersMay18: source(
+    'Sudan accuses Chad of sending troops to aid rebels',
+    'Taipei Times (Reuters)',
+    'http://www.taipeitimes.com/News/world/archives/2009/05/20/2003444043',
+    '2009-05-20',
+    'B',
+    3,
   ),
   stMay24: source(
     'Sudan says ready to normalize ties with Chad',
@@ -665,6 +701,32 @@ const events = [
     { occurredAt: '2008-03-13', recordedAt: rec('2008-03-15', '10:00') },
     { actor: CONTACT_GROUP, role: 'mediator' },
     [S.stMar15],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-allam-mi-mar21',
+    { occurredAt: '2008-03-21', recordedAt: rec('2008-03-22', '12:00') },
+    {
+      speaker: ALLAM_MI,
+      audience: 'sudan',
+      tone: 'accusation',
+      summary:
+        'Shows envoys of France, the United States, Congo, Libya, the UN and the AU "irrefutable proof" of Sudan’s plans and pressure on the Chadian rebels to stage a fresh attack; reaffirms Chad’s commitment to the Dakar pact.',
+    },
+    [S.afpMar22],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-abdalhaleem-mar24',
+    { occurredAt: '2008-03-24', recordedAt: rec('2008-03-26', '12:00') },
+    {
+      speaker: ABDALHALEEM,
+      audience: 'chad',
+      tone: 'accusation',
+      summary:
+        'Informs the Security Council of Chad’s violations of the Dakar accord: Chad has carried out major operations and facilitated the entry of rebels into Darfur to destabilise it.',
+    },
+    [S.irinMar26, S.afpMar22],
   ),
   // ===== April 2008: Adé, Beida =====
   ev(
@@ -993,6 +1055,20 @@ const events = [
     [S.afpMay5],
   ),
   ev(
+    'StatementMade',
+    'stmt-allam-mi-unsc-may8',
+    { occurredAt: '2009-05-08', recordedAt: rec('2009-05-09', '12:00') },
+    {
+      speaker: { name: 'Ahmad Allam-Mi', title: "Chad's Ambassador to the UN", actorId: 'chad' },
+      audience: 'sudan',
+      tone: 'accusation',
+      summary:
+        'At a special meeting of the Security Council, which condemns military incursions "coming from outside" Chad: Khartoum misled Chad in Doha; forces coming from Sudan attacked before the ink was dry. Sudan accuses Chad in turn of aiding its rebels.',
+      quote: 'Before the ink is even dry we are attacked by forces coming from Sudan.',
+    },
+    [S.afpMay9],
+  ),
+  ev(
     'IncidentReported',
     'inc-am-dam',
     { occurredAt: '2009-05-07', recordedAt: rec('2009-05-16', '09:00') },
@@ -1025,6 +1101,7 @@ const events = [
         'Three Chadian aircraft bomb the Jebel Sindo (Jabel Sandu) area south of El Geneina, about 60 km inside Sudan, at 10:00 and 13:30 (Sudan’s foreign ministry). N’Djamena speaks of preventive action against the rebels Sudan harbours; the UFR says it is bombed every day by Sukhois and helicopters.',
     },
     [S.stMay16, S.strategypageMay16],
+    { note: 'Chad said on 17 May that it had carried out the air raids (Reuters, 18 May).' },
   ),
   ev(
     'StatementMade',
@@ -1039,6 +1116,41 @@ const events = [
       quote: 'the Government of Chad has to bear the consequences of this aggression',
     },
     [S.stMay16],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-kornoi-jem',
+    { occurredAt: '2009-05-16', recordedAt: rec('2009-05-20', '09:00') },
+    {
+      incidentId: 'kornoi-jem-2009-05-16',
+      kind: 'clash',
+      perpetrator: 'jem',
+      allegedBy: 'sudan',
+      against: 'sudan',
+      blamedOn: 'chad',
+      place: 'Kornoi, North Darfur',
+      description:
+        'JEM attacks the town of Kornoi near the Chadian border; North Darfur’s governor says Sudan’s forces stopped the aggression and that Chadian forces reinforced JEM.',
+    },
+    [graded(S.reutersMay18, 2)],
+    { occurrence: 'kornoi-2009-05-16' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-kornoi-chad',
+    { occurredAt: '2009-05-16', recordedAt: rec('2009-05-20', '09:05') },
+    {
+      incidentId: 'kornoi-chadian-forces-2009-05-16',
+      kind: 'clash',
+      perpetrator: 'chad',
+      allegedBy: 'sudan',
+      against: 'sudan',
+      place: 'Kornoi, North Darfur',
+      description:
+        'North Darfur’s governor Osman Kebir says Chadian forces reinforced JEM’s fighters in the attack on Kornoi ("Chadian aggression has reached the locality of Kornoi"): the first time in recent times Sudan says Chad’s ground troops crossed the border. Chad does not comment; on the 17th it says it carried out the air raids and fought near the border to destroy Chadian insurgents sheltering in Sudan.',
+    },
+    [S.reutersMay18],
+    { occurrence: 'kornoi-2009-05-16' },
   ),
   ev(
     'MediationAction',
