@@ -10,6 +10,14 @@
  * Sudan – Chad. The calls below were written from DOMAIN.md §5b alone (with the lead's two settled readings: a border
  * closed against the other party on any day of the last month keeps the level from 1; places are counted as
  * recorded), before the model was run on the case, each with its reason; the model must agree with every one.
+ *
+ * The first run missed none of the twenty calls, and the model is unchanged. Read day by day, the model puts the pair at
+ * 1 from 10 May 2010 — a month after Chad reopened the border, the N'Djamena accord in force — and on one day before:
+ * 9 May 2008, the eve of JEM's attack on Omdurman, when the record holds nothing hostile between the two for a month
+ * (the last, Chad's warning of 9 April) and the Dakar Agreement stands as signed. An analyst would not call that day
+ * cooperative (both had accused the other of breaking Dakar within weeks, and its monitoring force never deployed), but
+ * the log cannot say so: no party suspended the agreement, and no act of the month was found to record. No call is
+ * on that day.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
