@@ -38,12 +38,12 @@
  *   Doumeira island offshore, in the descriptions): every act of 2008 was
  *   there.
  * - The fighting is recorded as three acts: the first exchange of fire on 10
- *   June (09:30 GMT, Djibouti's army says no one was hurt), the Eritrean attack
+ *   June (09:30 GMT, no toll reported), the Eritrean attack
  *   of that evening (15:40 GMT) and the fighting of 11 June, which stopped that
  *   night (Reuters, 12 June). The toll is the battle's and stands once, on the
  *   evening attack: 2 dead and 21 wounded (11 June), 9 and 60 (12 June), "at
  *   least 35" (January 2009), 35–44 (the upper count of the later record). All
- *   are Djibouti's counts: Eritrea denied the attack and gave none; Djibouti's
+ *   are Djibouti's counts: Eritrea neither confirmed nor denied the clashes, later denied any incursion, and gave none; Djibouti's
  *   claim of about a hundred Eritreans killed is left out (no dated source).
  * - The Eritrean commanders' demand for the deserters "or face armed action"
  *   (Djibouti's army's account) is an ultimatum of one party to the other,
@@ -165,14 +165,6 @@ const S = {
     '2008-06-10',
     'B',
     2,
-  ),
-  ardhdJun11: source(
-    "Djibouti riposte après une attaque érythréenne (communiqué de l'État-major général des armées djiboutiennes)",
-    'ARDHD (via RTD / Djibnet)',
-    'https://www.ardhd.org/2008/06/11/11-06-08-b451-rtd-via-djibnet-djibouti-riposte-apres-une-attaque-erythreenne-et-se-considere-en-guerre-depuis-mardi-soir-avec-lethiopie/',
-    '2008-06-11',
-    'C',
-    3,
   ),
   sudantribuneJun11: source(
     'Two dead in Djibouti, Eritrea border clash',
@@ -412,8 +404,7 @@ const events = [
       speaker: ERITREA_OFFICIAL,
       audience: 'djibouti',
       tone: 'critical',
-      summary:
-        'Asmara denies the accusation: Eritrea has no claim on Djiboutian territory and has not occupied any of it; it is "baffled" by the charge.',
+      summary: "Asmara denies Djibouti's accusation that its troops crossed the border and dug in at Ras Doumeira.",
     },
     [S.sudantribuneMay9],
     {
@@ -458,7 +449,7 @@ const events = [
       by: 'eritrea',
       to: ['djibouti'],
       demandIds: [D.deserters],
-      consequences: 'Armed action ("they will be obliged to use force").',
+      consequences: 'Hand the deserters back "or face armed action" (Djibouti\'s army\'s statement).',
       channel: 'The Eritrean commanders on Mount Gabla to the Djiboutian officers facing them',
     },
     [graded(S.aljazeeraJun10, 3)],
@@ -476,7 +467,7 @@ const events = [
       against: 'djibouti',
       place: PLACE,
       description:
-        "Eritrean soldiers pursuing a deserter who ran into the Djiboutian lines open fire on Djiboutian units around 12:30 local time; Djibouti's forces return fire. No one hurt, by Djibouti's army's communiqué.",
+        "Eritrean soldiers pursuing a deserter who ran into the Djiboutian lines open fire on Djiboutian units around 12:30 local time; Djibouti's forces return fire. No toll reported for it.",
     },
     [S.aljazeeraJun10],
   ),
@@ -531,9 +522,9 @@ const events = [
       against: 'djibouti',
       place: PLACE,
       description:
-        "Fighting continues on Wednesday in the Mount Gabla area, Djibouti's defence ministry says; helicopters ferry dead and wounded to the French military hospital. It stopped late that night (officials, 12 June). The toll is the battle's, recorded once on the attack of the 10th.",
+        "Fighting continues on Wednesday in the Mount Gabla area, Djibouti's defence ministry says; helicopters ferry dead and wounded to the French military hospital. The toll is the battle's, recorded once on the attack of the 10th.",
     },
-    [S.sudantribuneJun11, S.ardhdJun11],
+    [S.sudantribuneJun11],
   ),
   ev(
     'IncidentReported',
