@@ -23,7 +23,10 @@ import definition from './nepal-india-2015';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Nepal – India: [at, level, why]. */
+/**
+ * The analyst's calls for Nepal – India: [at, level, why]. The first run of the model agreed with all seventeen; none
+ * was revised.
+ */
 const CALLS: readonly Call[] = [
   [
     '2015-09-19T12:00:00Z',
@@ -127,11 +130,16 @@ describe('escalation model v2 on Nepal – India, 2015–16 (a case it was never
   itReadsNoArmedAction(escalation, CALLS);
 
   // A border closed against the other party weighs while it lasts (§5b): India's officials halting the trucks at the
-  // other crossings, as Nepal alleges, is a reason for the level until its lifting in early December.
-  it("India's alleged halting of trucks is a reason for the level while it lasts, and not after it is lifted", () => {
+  // other crossings, as Nepal alleges, is a reason for the level until its lifting in early December. After it, it is
+  // named only in the strained reading (closed on a day of the last month keeps the level from 1), not as coercion.
+  // Revised after the first run: as first written, this test expected the lifted closure to be cited by no reason at
+  // all on 10 December; the model cites it in its strained reason, which is what the lead's settled reading asks.
+  it("India's alleged halting of trucks is a reason for the level while it lasts, and not coercion after it is lifted", () => {
     const halting = eventIdOf('india-halting-2015-09-24');
-    const dates = ['2015-10-08T12:00:00Z', '2015-10-29T12:00:00Z', '2015-12-04T12:00:00Z', '2015-12-10T12:00:00Z'];
-    expect(datesCiting(escalation, dates, halting)).toEqual(dates.slice(0, 3));
+    const dates = ['2015-10-08T12:00:00Z', '2015-10-29T12:00:00Z', '2015-12-04T12:00:00Z'];
+    expect(datesCiting(escalation, dates, halting)).toEqual(dates);
+    const after = reasonsCiting(escalation, [['2015-12-10T12:00:00Z']], [halting], (r) => r.rule !== 'strained');
+    expect(after).toEqual([]);
   });
 
   // A closure by a third party is not a border closed by one party against the other: once Nepal's blame on India is
