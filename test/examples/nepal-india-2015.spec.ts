@@ -142,6 +142,20 @@ describe('escalation model v2 on Nepal – India, 2015–16 (a case it was never
     expect(after).toEqual([]);
   });
 
+  // A third party's closure blamed on the other party is coercion between the two for two weeks from each laying of
+  // the blame (§5b, as for an attack): the front's sit-in, blamed on India when it began and again by Oli on 2
+  // November, is a reason on the days after; the blame is said as a closure's. Added after the model's fix of the
+  // closure's own `blamedOn` (not read before it): the calls are unchanged, the first run agreed with all of them.
+  it("the Madhesi front's sit-in, blamed on India, is coercion in the two weeks after each blame", () => {
+    const sitIn = eventIdOf('birgunj-sitin-2015-09-23');
+    const blamed = (at: string) => reasonsCiting(escalation, [[at]], [sitIn], (r) => r.rule === 'coercion');
+    expect(blamed('2015-09-26T12:00:00Z')).toEqual([expect.stringContaining('Border closure blamed on India')]);
+    expect(blamed('2015-11-03T12:00:00Z')).toEqual([
+      expect.stringContaining('Border closure of 2015-09-23 blamed on India by Nepal'),
+    ]);
+    expect(blamed('2015-10-29T12:00:00Z')).toEqual([]);
+  });
+
   // A closure by a third party is not a border closed by one party against the other: once Nepal's blame on India is
   // more than two weeks old, the front's sit-in at Birgunj is no reason for the pair's level.
   it("the Madhesi front's sit-in, once its blame on India is old, is no reason for the level", () => {
