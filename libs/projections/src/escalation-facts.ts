@@ -84,12 +84,18 @@ export type EscalationFacts =
    * armed action nor coercion (§5b), but a hostile act of `by` toward `target` (with none recorded, the other party).
    */
   | { readonly f: 'posture'; readonly by: string | null; readonly target: string | null }
-  /** A border closed or reopened, with the place as recorded (the crossing, the airspace): null when none is. */
+  /**
+   * A border closed or reopened, with the place as recorded (the crossing, the airspace): null when none is.
+   * `blamedOn` is who `allegedBy` holds responsible for a closure besides `by` (Nepal blaming India for the Madhesi
+   * protesters' sit-in at the crossings), as for an attack.
+   */
   | {
       readonly f: 'closure' | 'reopening';
       readonly by: string | null;
       readonly target: string | null;
       readonly place: string | null;
+      readonly allegedBy: string | null;
+      readonly blamedOn: string | null;
     }
   | {
       readonly f: 'statement';
@@ -234,10 +240,11 @@ const FACTS = {
           : null;
     if (f !== null) return scaled(f, by, target, data, 'fatalities', alleged, blamedOn, harmed);
     if (kind === 'force-posture') return { f: 'posture', by: by ?? alleged, target: against };
-    if (kind === 'border-closure')
-      return { f: 'closure', by: by ?? alleged, target: against, place: optionalString(data, 'place') };
-    if (kind === 'border-reopening')
-      return { f: 'reopening', by: by ?? alleged, target: against, place: optionalString(data, 'place') };
+    if (kind === 'border-closure' || kind === 'border-reopening') {
+      const place = optionalString(data, 'place');
+      const f = kind === 'border-closure' ? 'closure' : 'reopening';
+      return { f, by: by ?? alleged, target: against, place, allegedBy: alleged, blamedOn };
+    }
     return null;
   },
   CeasefireViolationReported(event, pool) {

@@ -558,6 +558,31 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(v.pairs.find((p) => p.actors.includes('ttp'))).toMatchObject({ actors: ['pakistan', 'ttp'], level: 5 });
   });
 
+  it("a third party's border closure blamed on the other party is coercion between the parties for the coercion window", () => {
+    // Nepal blaming India for the Madhesi front's sit-in at the Birgunj–Raxaul crossing (23 September 2015): here the
+    // TTP blocking a crossing against Pakistan, blamed on Kabul. Not a border closed by one party against the other —
+    // the blame, laid with the closure, is what counts, as for an attack.
+    const closure = {
+      kind: 'border-closure',
+      perpetrator: 'ttp',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      place: 'Torkham crossing',
+    } as const;
+    const unblamed = log();
+    incident(unblamed, 1, closure);
+    expect(at(unblamed).level).toBe(2);
+    const blamed = log();
+    incident(blamed, 1, { ...closure, blamedOn: 'afghan-taliban' });
+    const v = at(blamed);
+    expect(v).toMatchObject({ level: 3, reasons: [expect.objectContaining({ rule: 'coercion' })] });
+    expect(v.reasons[0]?.text).toBe(
+      `Border closure blamed on Afghan Taliban on ${daysBefore(1).slice(0, 10)} (1 day ago)`,
+    );
+    // the closure is the third party's: once the blame is older than the coercion window, it holds the pair at nothing
+    expect(at(blamed, T + 20 * DAY).level).toBe(2);
+  });
+
   describe('a blame laid days after the attack it names (`StatementMade.blames`)', () => {
     // Burundi blaming Rwanda on 29 December 2023 for RED-Tabara's attack of the 22nd; here Pakistan blaming Kabul, 16
     // days later, for a TTP attack reported without a blame.

@@ -191,6 +191,8 @@ interface Act {
   readonly violates: string | null;
   /** Other developments the act rests on (the attack a blame laid later names, an earlier laying of that blame). */
   readonly also?: readonly string[];
+  /** True for a blame (`blame`): the act is the blaming, not the act blamed (a closure blamed is no closure of this pair). */
+  readonly blame?: true;
 }
 
 const HOSTILE_TONES = ['critical', 'accusation', 'warning', 'threat'];
@@ -462,7 +464,10 @@ class Scene {
     const of = laidLater === undefined || laidLater === null ? '' : ` of ${day(laidLater)}`;
     const by = laidLater === undefined ? '' : ` by ${this.name(allegedBy)}`;
     const pair = this.pairOf(allegedBy, blamedOn);
-    const what = `attack${of} blamed on ${this.name(blamedOn)}${by}`;
+    // What is blamed, as recorded: a closure is said as one, any other incident as an attack.
+    const blamed = laidLater === undefined ? record : laidLater;
+    const noun = blamed?.facts?.f === 'closure' ? 'border closure' : 'attack';
+    const what = `${noun}${of} blamed on ${this.name(blamedOn)}${by}`;
     const key = incidentId === null ? null : `${incidentId}\u0000${allegedBy}\u0000${blamedOn}`;
     const earlier = key === null ? undefined : this.blames.get(key);
     const previous = earlier === undefined ? undefined : this.acts[earlier];
@@ -480,6 +485,7 @@ class Scene {
       minor: false,
       violates: null,
       ...(also.length > 0 ? { also } : {}),
+      blame: true,
     };
     if (earlier !== undefined) this.acts[earlier] = act;
     else {
@@ -593,6 +599,9 @@ class Scene {
       }
       case 'closure':
       case 'reopening': {
+        // A closure blamed on a party besides its author (a third party's sit-in at the crossings that the victim
+        // blames on the other party) is coercion between the victim and the party blamed, as for an attack (§5b).
+        if (f.f === 'closure' && f.blamedOn !== f.by) this.blame(record, f.allegedBy, f.blamedOn, incidentIdOf(record));
         const pair = this.pairOf(f.by, f.target);
         if (pair === null) return;
         const place = placeKey(f.place, record.eventId);
@@ -1025,9 +1034,10 @@ function readPair(
     // A closed border is coercive while it lasts, and then only (§5b lists it apart from the acts of the last two
     // weeks): closing one is said as the condition, below, and is no coercion once it reopened (for the negotiation as
     // a whole, which has no closed border of its own, the act of closing stays coercion for two weeks). An ultimatum is
-    // coercive for two weeks once issued, and while it is active: one still active is said once, as the condition.
+    // coercive for two weeks once issued, and while it is active: one still active is said once, as the condition. A
+    // closure blamed on a party besides its author is that blame, coercion for two weeks like any blame.
     const lasting = (o: { act: Act }) =>
-      (o.act.record.facts?.f === 'closure' && pair !== null) ||
+      (o.act.record.facts?.f === 'closure' && pair !== null && o.act.blame !== true) ||
       (o.act.record.facts?.f === 'ultimatum' && scene.ultimatums.get(o.act.record.facts.id)?.resolved === false);
     for (const o of confident.filter((x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x))) {
       coercive.push({
