@@ -279,8 +279,10 @@ export interface LaterNames {
  * blame names).
  * 15: a border closure's and a reopening's escalation facts keep their `place` (a reopening of one place closed among
  * others lifts that one only).
+ * 16: a border closure's and a reopening's escalation facts keep `allegedBy` and `blamedOn` (a closure blamed on a
+ * party besides its author is coercion between the alleger and the party blamed).
  */
-export const VIEW_STATE_SCHEMA = 15;
+export const VIEW_STATE_SCHEMA = 16;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
