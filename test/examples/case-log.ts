@@ -23,6 +23,35 @@ export function escalationAt(entries: readonly LogEntry[], T: string): Escalatio
 /** An analyst's call on a case, written from DOMAIN.md §5b before the model was run: [at, level, why]. */
 export type Call = readonly [at: string, level: 1 | 2 | 3 | 4 | 5, why: string];
 
+/**
+ * A call the log cannot bear out (what the analyst sees is not in it), kept as written, with what the model reads on
+ * its date instead: the level and the rule of the first reason.
+ */
+export interface LeftCall {
+  readonly call: Call;
+  readonly model: Call[1];
+  readonly rule: string;
+}
+
+/**
+ * One test per call left as the model reads it: its level and first rule on the call's date are the ones written beside
+ * the call; `check`, when given, asserts more of that reading.
+ */
+export function itLeavesEachCall(
+  escalation: (T: string) => EscalationView,
+  left: readonly LeftCall[],
+  check?: (view: EscalationView) => void,
+): void {
+  it.each(left)(
+    "at $call.0 the analyst calls level $call.1 (left at the model's $model): $call.2",
+    ({ call, model, rule }) => {
+      const view = escalation(call[0]);
+      expect({ level: view.level, rule: view.reasons[0]?.rule }).toEqual({ level: model, rule });
+      check?.(view);
+    },
+  );
+}
+
 /** One test per call: the model's level at `at` is the analyst's (the reasons are shown when it is not). */
 export function itReadsEachCall(escalation: (T: string) => EscalationView, calls: readonly Call[]): void {
   it.each(calls)('at %s the analyst calls level %i: %s', (at, level) => {

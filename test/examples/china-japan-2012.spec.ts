@@ -21,7 +21,16 @@
  * asserted beside it.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction, reasonsCiting } from './case-log';
+import {
+  type Call,
+  caseEntries,
+  escalationAt,
+  itLeavesEachCall,
+  itReadsEachCall,
+  itReadsNoArmedAction,
+  reasonsCiting,
+  type LeftCall,
+} from './case-log';
 import definition from './china-japan-2012';
 
 const entries = caseEntries(definition);
@@ -142,7 +151,7 @@ const CALLS: readonly Call[] = [
  * Left as the model reads it (d: the log cannot say what the analyst sees), the call kept as written, with the model's
  * level and the rule it gives.
  */
-const LEFT: readonly { readonly call: Call; readonly model: 1 | 2 | 3 | 4 | 5; readonly rule: string }[] = [
+const LEFT: readonly LeftCall[] = [
   {
     call: [
       '2018-05-10T12:00:00Z',
@@ -202,11 +211,5 @@ describe('escalation model v2 on China – Japan over the Senkaku (Diaoyu) Islan
     ]);
   });
 
-  it.each(LEFT)(
-    "at $call.0 the analyst calls level $call.1 (left at the model's $model): $call.2",
-    ({ call, model, rule }) => {
-      const view = escalation(call[0]);
-      expect({ level: view.level, rule: view.reasons[0]?.rule }).toEqual({ level: model, rule });
-    },
-  );
+  itLeavesEachCall(escalation, LEFT);
 });

@@ -20,7 +20,7 @@
  * - 10 February 1995, called 5, read 4: left as the model reads it (LEFT).
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itLeavesEachCall, itReadsEachCall } from './case-log';
 import definition from './ecuador-peru-1995';
 
 const entries = caseEntries(definition);
@@ -165,10 +165,9 @@ describe('escalation model v2 on Ecuador – Peru, 1995–99 (a case it was neve
 
   // Left as the model reads it (the log cannot say what the analyst sees): armed action the same day at one post and
   // over the valley, no day's toll, so not heavy. The call is kept as written; the model's level is asserted.
-  it.each(LEFT)("at %s the analyst calls level %i (left at the model's 4): %s", (at) => {
-    const view = escalation(at);
-    expect(view.level).toBe(4);
-    expect(view.reasons[0]?.rule).toBe('armed-action');
-    expect(view.conditions.filter((c) => c.kind === 'ceasefire')).toEqual([]);
-  });
+  itLeavesEachCall(
+    escalation,
+    LEFT.map((call) => ({ call, model: 4, rule: 'armed-action' })),
+    (view) => expect(view.conditions.filter((c) => c.kind === 'ceasefire')).toEqual([]),
+  );
 });

@@ -23,7 +23,7 @@
  * - Two are left as the model reads them (LEFT): the log cannot say what the analyst sees.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
+import { type Call, caseEntries, escalationAt, itLeavesEachCall, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './ethiopia-tplf-2020';
 
 const entries = caseEntries(definition);
@@ -159,12 +159,11 @@ describe('escalation model v2 on the Ethiopia – TPLF war, 2020–23 (a case it
 
   // Left as the model reads them (the log cannot say what the analyst sees): armed action a day old with no toll and
   // no other engagement enough to make it heavy. Each call is kept as written; the model's level is asserted.
-  it.each(LEFT)("at %s the analyst calls level %i (left at the model's 4): %s", (at) => {
-    const view = escalation(at);
-    expect(view.level).toBe(4);
-    expect(view.reasons[0]?.rule).toBe('armed-action');
-    expect(view.conditions.filter((c) => c.kind === 'ceasefire')).toEqual([]);
-  });
+  itLeavesEachCall(
+    escalation,
+    LEFT.map((call) => ({ call, model: 4, rule: 'armed-action' })),
+    (view) => expect(view.conditions.filter((c) => c.kind === 'ceasefire')).toEqual([]),
+  );
 
   // The pair of actors matters (§5b): the TPLF's rocket on Asmara, its fight with the Amhara forces in North Wollo, the
   // Eritrean army's offensive and its killings after the Pretoria agreement are third parties' — never a reason for the

@@ -22,7 +22,7 @@
  *   LEFT, with the reason.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, datesCiting, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, datesCiting, escalationAt, itLeavesEachCall, itReadsEachCall } from './case-log';
 import definition from './india-pakistan-2001';
 
 const entries = caseEntries(definition);
@@ -140,11 +140,10 @@ describe('escalation model v2 on India – Pakistan, 2001–02 (a case it was ne
 
   itReadsEachCall(escalation, CALLS);
 
-  it.each(LEFT)("at %s the analyst calls level %i (left at the model's 4): %s", (at) => {
-    const view = escalation(at);
-    expect(view.level).toBe(4);
-    expect(view.reasons[0]?.rule).toBe('armed-action');
-  });
+  itLeavesEachCall(
+    escalation,
+    LEFT.map((call) => ({ call, model: 4, rule: 'armed-action' })),
+  );
 
   // The pair of actors matters (§5b): the attacks on Parliament and at Kaluchak are the groups'; between India and
   // Pakistan they are coercion, because India blames Pakistan for them, never armed action.

@@ -21,7 +21,15 @@
  */
 import { foldViews, matrixView } from '@parley/projections';
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
+import {
+  type Call,
+  caseEntries,
+  escalationAt,
+  itLeavesEachCall,
+  itReadsEachCall,
+  itReadsNoArmedAction,
+  type LeftCall,
+} from './case-log';
 import definition from './japan-south-korea-2018';
 
 const entries = caseEntries(definition);
@@ -125,7 +133,7 @@ const CALLS: readonly Call[] = [
  * Left as the model reads them (d: the log cannot say what the analyst sees), each call kept as written, with the
  * model's level and the rule it gives.
  */
-const LEFT: readonly { readonly call: Call; readonly model: 1 | 2 | 3 | 4 | 5; readonly rule: string }[] = [
+const LEFT: readonly LeftCall[] = [
   {
     call: [
       '2023-03-17T12:00:00Z',
@@ -153,13 +161,7 @@ describe('escalation model v2 on Japan – South Korea, 2018–23 (a case it was
 
   itReadsEachCall(escalation, CALLS);
 
-  it.each(LEFT)(
-    "at $call.0 the analyst calls level $call.1 (left at the model's $model): $call.2",
-    ({ call, model, rule }) => {
-      const view = escalation(call[0]);
-      expect({ level: view.level, rule: view.reasons[0]?.rule }).toEqual({ level: model, rule });
-    },
-  );
+  itLeavesEachCall(escalation, LEFT);
 
   // No force between the two (§5b): a radar lock-on and a fly-by are shows of force, no shot fired, no one harmed.
   itReadsNoArmedAction(escalation, [...CALLS, ...LEFT.map((l) => l.call)]);

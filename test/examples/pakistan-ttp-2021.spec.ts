@@ -23,7 +23,7 @@
  *   allegation as an act of its day because the log cannot hold "some day in the last month" (LEFT, d).
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itLeavesEachCall, itReadsEachCall, type LeftCall } from './case-log';
 import definition from './pakistan-ttp-2021';
 
 const entries = caseEntries(definition);
@@ -127,7 +127,7 @@ const CALLS: readonly Call[] = [
  * Left as the model reads them (d: the log cannot say what the analyst sees), each call kept as written, with the
  * model's level and the rule it gives.
  */
-const LEFT: readonly { readonly call: Call; readonly model: 1 | 2 | 3 | 4 | 5; readonly rule: string }[] = [
+const LEFT: readonly LeftCall[] = [
   {
     call: [
       '2021-11-12T12:00:00Z',
@@ -155,13 +155,7 @@ describe('escalation model v2 on the Pakistan – TTP talks of 2021–2023 (a ca
 
   itReadsEachCall(escalation, CALLS);
 
-  it.each(LEFT)(
-    "at $call.0 the analyst calls level $call.1 (left at the model's $model): $call.2",
-    ({ call, model, rule }) => {
-      const view = escalation(call[0]);
-      expect({ level: view.level, rule: view.reasons[0]?.rule }).toEqual({ level: model, rule });
-    },
-  );
+  itLeavesEachCall(escalation, LEFT);
 
   // The faction's bombing (decided in the fixture's header): the TTP's act on Pakistan as Pakistan alleges it, so armed
   // action between the pair — tens killed, the reason for hostilities two days later.
