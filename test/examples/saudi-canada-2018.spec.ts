@@ -6,7 +6,16 @@
  * trade, investment, flights, students and grain cut off, a demand for a retraction never met, Canada's arms-permit
  * freeze and sanctions after Khashoggi's killing — then years of frozen relations with nothing recorded, and a
  * restoration with no other agreement. The calls below were written from DOMAIN.md §5b alone, before the model was run
- * on the case, each with its reason.
+ * on the case, each with its reason. All fifteen are in CALLS, which the model must agree with.
+ *
+ * The first run missed none, and the model is unchanged. It reads strained through the break for the reason the calls
+ * give (no armed action, ultimatum, threat of war or collapse of talks; hostile statements in the window, then none),
+ * keeps strained through the years with nothing recorded because no agreement is being implemented, and reads
+ * cooperative from the day after the restoration, citing it. What would have turned the last two calls is a recording
+ * choice, not a rule: had al-Jubeir's "no reconciliation unless Canada recants" been recorded as an ultimatum (it has no
+ * deadline and announces no new consequence, so the fixture records a demand), it would have read coercive for two
+ * weeks in August 2018 and, never resolved, kept the level from 1 in 2023 — an ultimatum in force on any day of the last
+ * month keeps the level from 1.
  */
 import { foldViews, matrixView } from '@parley/projections';
 import { caseProblems } from '../../examples/case-builder';
