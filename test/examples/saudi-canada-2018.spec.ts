@@ -13,9 +13,10 @@
  * keeps strained through the years with nothing recorded because no agreement is being implemented, and reads
  * cooperative from the day after the restoration, citing it. What would have turned the last two calls is a recording
  * choice, not a rule: had al-Jubeir's "no reconciliation unless Canada recants" been recorded as an ultimatum (it has no
- * deadline and announces no new consequence, so the fixture records a demand), it would have read coercive for two
- * weeks in August 2018 and, never resolved, kept the level from 1 in 2023 — an ultimatum in force on any day of the last
- * month keeps the level from 1.
+ * deadline and announces no new consequence, so the fixture records a demand), the model would read it as an active
+ * ultimatum — coercive from 8 August 2018 and, never resolved, still coercive on both dates of 2023 (tried on a copy of
+ * the log, not kept): an active ultimatum weighs while it lasts (DOMAIN.md §5b), so the recording choice decides the
+ * whole case.
  */
 import { foldViews, matrixView } from '@parley/projections';
 import { caseProblems } from '../../examples/case-builder';
