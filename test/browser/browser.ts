@@ -79,7 +79,8 @@ export function browserSuite(
   beforeEach(async () => {
     s.context = await s.browser.newContext(contextOptions);
     s.page = await s.context.newPage();
-    s.page.setDefaultTimeout(10_000);
+    // A ceiling, not a timing: a page on 2 cores shared with other suites has taken over 10 s to load.
+    s.page.setDefaultTimeout(20_000);
     s.errors = collectPageErrors(s.page);
   });
   afterEach(async () => {
