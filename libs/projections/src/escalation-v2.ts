@@ -328,7 +328,14 @@ interface Closure {
   /** The reopening that ended it, once reopened. */
   ended: DevelopmentRecord | null;
   /** The closures in force, by who closed and place as recorded (see `closureKey`), in the order they were closed. */
-  readonly places: Map<string, DevelopmentRecord>;
+  readonly places: Map<string, ClosedPlace>;
+}
+
+/** One closure in force: who closed (none recorded: null), where (`placeKey`), and the development that closed it. */
+interface ClosedPlace {
+  readonly by: string | null;
+  readonly place: string;
+  readonly record: DevelopmentRecord;
 }
 
 /**
@@ -342,16 +349,6 @@ function placeKey(place: string | null, unnamed: string): string {
 /** The key of a closure in force: who closed (none recorded: '') and the place (see `placeKey`). */
 function closureKey(by: string | null, place: string): string {
   return `${by ?? ''}\u0001${place}`;
-}
-
-/** Who closed, from a `closureKey` ('' when none is recorded). */
-function closerOf(key: string): string {
-  return key.slice(0, key.indexOf('\u0001'));
-}
-
-/** The place, from a `closureKey`. */
-function placeOfClosure(key: string): string {
-  return key.slice(key.indexOf('\u0001') + 1);
 }
 
 /** What v2 reads of an act of force: armed action, an attack, force short of armed action. */
@@ -609,9 +606,10 @@ class Scene {
           // Closed since the first closure still in force (a later one, e.g. of the airspace, or the other party's in
           // return, adds to it).
           const key = closureKey(f.by, place);
+          const closed: ClosedPlace = { by: f.by, place, record };
           const open = this.closures.get(pair);
-          if (open?.open) open.places.set(key, record);
-          else this.closures.set(pair, { record, open: true, ended: null, places: new Map([[key, record]]) });
+          if (open?.open) open.places.set(key, closed);
+          else this.closures.set(pair, { record, open: true, ended: null, places: new Map([[key, closed]]) });
           this.act(record, pair, 'coercion', this.base(record), 'border closed');
         } else {
           const closure = this.closures.get(pair);
@@ -620,19 +618,19 @@ class Scene {
             // ban on Serbian goods on 16 September 2011; Serbia let Kosovo's goods in after the 22nd). A reopening by
             // no one recorded, or by a party with no closure in force, reopens any party's.
             const keys = [...closure.places.keys()];
-            const own = f.by === null ? [] : keys.filter((k) => closerOf(k) === f.by);
+            const own = f.by === null ? [] : keys.filter((k) => closure.places.get(k)?.by === f.by);
             const liftable = own.length > 0 ? own : keys;
             // A reopening of one place closed among others (the airspace, not the land crossings) lifts that one only:
             // the border stays closed against the other party, since the first closure still in force. A reopening of
             // no place closed, or of the last one, lifts all the reopener closed.
-            const here = liftable.filter((k) => placeOfClosure(k) === place);
+            const here = liftable.filter((k) => closure.places.get(k)?.place === place);
             const lifted = here.length > 0 && here.length < closure.places.size ? here : liftable;
             for (const k of lifted) closure.places.delete(k);
             const first = closure.places.values().next();
             if (first.done === true) {
               closure.open = false;
               closure.ended = record;
-            } else closure.record = first.value;
+            } else closure.record = first.value.record;
           }
           this.act(record, pair, 'cooperation', 0.5 * confidenceOfGrade(record.grade, this.model), 'border reopened');
         }
@@ -977,8 +975,10 @@ function readPair(
       if (c.partial) continue;
       const until = scene.endOf(c, T);
       const agreed = c.moments.find((m) => m > after && (until === null || m < until));
-      if (agreed !== undefined && (until ?? T) - agreed >= w.ceasefireHoldDays * DAY_MS)
-        if (held === null || until === null || held.until !== null) held = { c, since: agreed, until };
+      const heldLongEnough = agreed !== undefined && (until ?? T) - agreed >= w.ceasefireHoldDays * DAY_MS;
+      // One still in force is named before one that is over.
+      if (heldLongEnough && (held === null || until === null || held.until !== null))
+        held = { c, since: agreed, until };
     }
     if (held === null) {
       level = 4;
