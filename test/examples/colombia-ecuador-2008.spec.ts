@@ -1,6 +1,6 @@
 /**
  * Escalation model v2 on a case it was never tuned on: Colombia – Ecuador after Operation Phoenix, March 2008 – December
- * 2010 (colombia-ecuador-2008.ts, a test fixture; the FARC, Venezuela and Nicaragua third parties, the OAS, the Rio
+ * 2010 (colombia-ecuador-2008.ts, a test fixture; the FARC and Venezuela third parties, the OAS, the Rio
  * Group and the Carter Center mediators). What it holds the model to that the other cases did not: one strike by one
  * party on the other's territory, aimed at a third party (the FARC camp at Angostura, inside Ecuador: armed action by
  * §5b, "by one party on the other's territory"), tens killed, and nothing armed after it — so hostilities for three
@@ -18,7 +18,14 @@ import definition from './colombia-ecuador-2008';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Colombia – Ecuador: [at, level, why]. Strike at Angostura: 1 March 2008, 05:25 UTC. */
+/**
+ * The analyst's calls for Colombia – Ecuador: [at, level, why]. Strike at Angostura: 1 March 2008, 05:25 UTC. Eighteen
+ * were written before the model was run; the first run agreed with all eighteen, each for the reason written beside it
+ * (hostilities on the toll, militarised then coercive on the strike's age, strained on no act of line 3, cooperative on
+ * the chargé agreement being applied). After it the record of June – October 2008 was completed from the press, as an
+ * analyst following the case would have had it (the Carter agreement recorded as agreed and postponed by Colombia,
+ * Correa's freeze, Uribe staying away from the Andean meeting in Guayaquil); no call was changed, and all still hold.
+ */
 const CALLS: readonly Call[] = [
   [
     '2008-03-01T18:00:00Z',

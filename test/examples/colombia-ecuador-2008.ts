@@ -11,7 +11,8 @@
  * Permanent Council's resolution (5 March); the Rio Group summit in Santo
  * Domingo (7 March), where Uribe apologised and the presidents shook hands;
  * the OAS foreign ministers' resolution (17–18 March); the Carter Center's
- * proposal accepted by both presidents (6 June 2008) and dropped weeks later;
+ * proposal accepted by both presidents (6 June 2008) and postponed by
+ * Colombia (24 June), Correa's freeze "until there is a decent government";
  * the warrant an Ecuadorian judge issued for Juan Manuel Santos (July 2009);
  * the New York statement (September 2009), the chargés d'affaires named and
  * the embassies reopened (November 2009); the warrant revived (May 2010); and
@@ -40,13 +41,14 @@
  *
  * Judgement calls, recorded as an analyst would:
  * - The pair is Colombia and Ecuador (the parties). The FARC is a non-state
- *   third party; Venezuela and Nicaragua are third parties (both broke or cut
- *   relations with Bogotá in solidarity with Quito, Venezuela sent troops to
- *   its own border). The OAS (its Permanent Council, its Secretary-General's
- *   commission and the foreign ministers' meeting), the Rio Group (its
- *   Dominican host, Leonel Fernández) and the Carter Center are mediators.
- * - The case was opened on 12 March 2008, when the first fortnight was recorded
- *   from the press and the OAS and UN chronologies (its knownAt starts there).
+ *   third party; Venezuela is a third party (it expelled Colombia's
+ *   diplomats in solidarity with Quito and sent troops to its own border).
+ *   The OAS (its Permanent Council, its Secretary-General's commission and
+ *   the foreign ministers' meeting), the Rio Group (its Dominican host,
+ *   Leonel Fernández) and the Carter Center are mediators.
+ * - The case was opened on 12 March 2008, when its first twelve days were
+ *   recorded from the press and the OAS and UN chronologies (its knownAt
+ *   starts there).
  * - The Angostura strike (1 March 2008, 00:25 local time, 05:25 UTC): the
  *   bombing and the raid by helicopter-borne troops that followed are one act
  *   at one place, recorded once as Colombia's `airstrike` `against` Ecuador,
@@ -77,12 +79,16 @@
  *   (Correa said trust would be hard to restore, and relations stayed broken
  *   for 32 months). Nor is it a ceasefire: there was no fighting between the
  *   two to stop.
- * - The Carter Center's proposal (6 June 2008), accepted by both presidents,
- *   to restore relations at chargé d'affaires level: the mediator's proposal
- *   and each side's acceptance of it (a demand tabled by the mediator's
- *   proposal is not in the catalogue: the acceptances are statements). The
- *   Carter Center says the two suspended the process in late June; no source
- *   found gives the day, so it is dated approximately to 30 June.
+ * - The Carter Center's proposal (6 June 2008), accepted by both presidents
+ *   by telephone, to exchange notes and name chargés d'affaires "immediately
+ *   and without preconditions" is an agreement between the two
+ *   (`AgreementReached`, `partial`, one occurrence with the mediator's
+ *   proposal), recorded `text-agreed`: the notes were to be exchanged in the
+ *   week of 23 June and never were, so it was never being implemented.
+ *   Colombia postponed it on 24 June over Correa's words (`suspended` by
+ *   Colombia); Correa then froze relations "until there is a decent
+ *   government" (26 and 28 June, 12 July): critical statements, and "we will
+ *   know how to respond" a warning, not a threat of war.
  * - The arrest warrants issued by a judge in Sucumbíos for Juan Manuel Santos
  *   (6 July 2009, revived in May 2010) are recorded as the Ecuadorian court's
  *   accusation of murder; Ecuador's defence minister said it was no act of
@@ -90,8 +96,9 @@
  * - The September 2009 meeting of the foreign ministers in New York is a
  *   round of talks concluded with `progress` (an agenda, commissions, the
  *   Carter Center and the OAS to help). The agreement to name chargés
- *   d'affaires (announced on 13 November 2009, in force when the chargés took
- *   office on 23 November) is an `AgreementReached` of kind `partial`; the
+ *   d'affaires (announced on 13 November 2009, when both named them; they took
+ *   office on 23 November) is an `AgreementReached` of kind `partial`, with no
+ *   status (agreed and applied from the day the chargés were named); the
  *   restoration of full relations announced in Georgetown (26 November 2010)
  *   is a `comprehensive` agreement (both presidents, ambassadors to follow).
  */
@@ -159,7 +166,6 @@ const SUCUMBIOS_JUDGE: Person = {
 const PONCE: Person = { name: 'Javier Ponce', title: 'Defence Minister of Ecuador', actorId: 'ecuador' };
 const FALCONI: Person = { name: 'Fander Falconí', title: 'Foreign Minister of Ecuador', actorId: 'ecuador' };
 const TERAN: Person = { name: 'Andrés Terán', title: "Ecuador's chargé d'affaires in Bogotá", actorId: 'ecuador' };
-const CARTER_CENTER_STAFF: Person = { name: 'The Carter Center (report)', actorId: 'carter-center' };
 const CHAVEZ: Person = { name: 'Hugo Chávez', title: 'President of Venezuela', actorId: 'venezuela' };
 
 const ANGOSTURA = 'Angostura, Sucumbíos province, Ecuador (near Santa Rosa de Yanamaru)';
@@ -302,29 +308,61 @@ const S = {
     'B',
     1,
   ),
-  carterColombia: source(
-    'Waging Peace: Colombia — Resolving Conflict',
-    'The Carter Center',
-    'http://www.cartercenter.org/countries/colombia-peace-conflict.html',
-    '2009-09-30',
-    'B',
-    1,
-  ),
-  carterDialogues: source(
-    'Carter Center dialogue between Colombia and Ecuador',
-    'The Carter Center (features, copy)',
-    'http://sereniteahope.com/news/features/p/americas/dialogues.html',
-    '2008-11-14',
+  brfJun2008: source(
+    'Erfolgreiche Vermittlung Carters zwischen Kolumbien und Ecuador',
+    'BRF (Belgischer Rundfunk)',
+    'https://brf.be/international/47727',
+    '2008-06-07',
     'C',
     2,
   ),
-  carterEcuador: source(
-    'Waging Peace: Ecuador — Mediating Conflict',
-    'The Carter Center',
-    'http://www.cartercenter.org/countries/ecuador-peace-conflict.html',
-    '2009-09-30',
+  endJun2008: source(
+    'Acercamientos Colombia-Ecuador volvieron al congelador',
+    'El Nuevo Diario',
+    'https://www.elnuevodiario.com.ni/internacionales/19543-acercamientos-colombia-ecuador-volvieron-congelado/',
+    '2008-06-24',
+    'C',
+    2,
+  ),
+  elpaisJun27: source(
+    'Correa congela la relación con Colombia mientras siga Uribe',
+    'El País',
+    'https://elpais.com/diario/2008/06/27/internacional/1214517610_850215.html',
+    '2008-06-27',
     'B',
-    1,
+    2,
+  ),
+  afpJun28: source(
+    'Correa dice a Uribe que sabrá responder a su burla y desprecio por Ecuador',
+    'La Nación (AFP)',
+    'https://nacion.com/archivo/correa-dice-a-uribe-que-sabra-responder-a-su-burla-y-desprecio-por-ecuador/QHEPTZ4T2ZETXIV4ISFBWNOVKI/story',
+    '2008-06-28',
+    'B',
+    2,
+  ),
+  pagina12Jun29: source(
+    'Correa no quiere ni hablar con Uribe',
+    'Página 12',
+    'https://www.pagina12.com.ar/diario/elmundo/4-106891-2008-06-29.html',
+    '2008-06-29',
+    'B',
+    2,
+  ),
+  aporreaJul12: source(
+    'Correa: no habrá relaciones con Colombia mientras no haya un gobierno decente',
+    'Aporrea',
+    'https://aporrea.org/actualidad/n116899.html',
+    '2008-07-12',
+    'C',
+    2,
+  ),
+  emolOct3: source(
+    'Uribe no irá a reunión de la CAN en Ecuador por declaraciones de Correa',
+    'Emol',
+    'http://www.emol.com/noticias/internacional/2008/10/03/324608/uribe-no-ira-a-reunion-de-la-can-en-ecuador-por-declaraciones-de-correa.html',
+    '2008-10-03',
+    'B',
+    2,
   ),
   eltiempoJul2009: source(
     'Juez de Ecuador ordena detención de Juan Manuel Santos',
@@ -724,6 +762,112 @@ const events = [
     },
     [S.oasPressMar20],
   ),
+  // ===== June 2008: the Carter Center's agreement, postponed =====
+  ev(
+    'ActorRegistered',
+    'actor-carter-center',
+    { occurredAt: '2008-06-06', recordedAt: rec('2008-06-07', '12:00') },
+    { actor: CARTER_CENTER, role: 'mediator' },
+    [S.brfJun2008],
+  ),
+  ev(
+    'MediationAction',
+    'med-carter-proposal',
+    { occurredAt: '2008-06-06', recordedAt: rec('2008-06-07', '12:01') },
+    {
+      mediator: 'carter-center',
+      action: 'proposed',
+      summary:
+        "Former President Jimmy Carter, in coordination with the OAS and by telephone with both presidents, proposes that relations be renewed at the level of chargés d'affaires, immediately and without preconditions; both accept.",
+    },
+    [S.brfJun2008],
+    { occurrence: 'carter-agreement-2008-06-06' },
+  ),
+  ev(
+    'AgreementReached',
+    'agr-charges-2008',
+    { occurredAt: '2008-06-06', recordedAt: rec('2008-06-07', '12:02') },
+    {
+      agreementId: 'charges-2008',
+      kind: 'partial',
+      provisions: ["Diplomatic notes exchanged and chargés d'affaires named, immediately and without preconditions"],
+      signatories: ['colombia', 'ecuador'],
+      textPublic: false,
+      status: 'text-agreed',
+    },
+    [S.brfJun2008],
+    {
+      occurrence: 'carter-agreement-2008-06-06',
+      note: 'Agreed by telephone through Carter; the notes were to be exchanged and the chargés named in the week of 23 June, which never came: recorded as agreed, not in force.',
+    },
+  ),
+  ev(
+    'AgreementStatusChanged',
+    'agr-charges-2008-postponed',
+    { occurredAt: '2008-06-24', recordedAt: rec('2008-06-25', '09:00') },
+    {
+      agreementId: 'charges-2008',
+      status: 'suspended',
+      by: 'colombia',
+      reason:
+        'Foreign Minister Fernando Araújo postpones the restoration at chargé level, due that week, "until the attitude of the government of Ecuador, and especially of President Correa, is a friendly one", after Correa told Página 12 that full relations needed the attack fully cleared up and that "the bombs were American".',
+    },
+    [S.endJun2008],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-correa-decent-government',
+    { occurredAt: '2008-06-26', recordedAt: rec('2008-06-27', '09:00') },
+    {
+      speaker: CORREA,
+      audience: 'colombia',
+      tone: 'critical',
+      summary:
+        'Correa says relations will not be restored until Colombia "has a decent government", calls Bogotá\'s reasons "mere excuses" of a government that "only thinks of bombs and machine guns", and does not rule out trade restrictions.',
+    },
+    [S.elpaisJun27],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-correa-sabremos-responder',
+    { occurredAt: '2008-06-28', recordedAt: rec('2008-06-29', '12:00') },
+    {
+      speaker: CORREA,
+      audience: 'colombia',
+      tone: 'warning',
+      summary:
+        'On his weekly programme Correa says Ecuador suspends relations indefinitely and is not interested in restoring them with a government "lacking credibility"; Uribe frustrated the chargé agreement at the last minute; "we will know how to respond" to his mockery and contempt.',
+      quote:
+        'Se acabaron esas burlas del presidente Uribe hacia nuestra patria, ese desprecio que ha mostrado hacia nuestra patria. Sabremos responder',
+    },
+    [S.afpJun28, S.pagina12Jun29],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-correa-jul12',
+    { occurredAt: '2008-07-12', recordedAt: rec('2008-07-13', '09:00') },
+    {
+      speaker: CORREA,
+      audience: 'colombia',
+      tone: 'critical',
+      summary:
+        'A day after Uribe, reconciled with Chávez in Venezuela, said he hoped to resume ties with Quito "as soon as possible", Correa repeats that relations will not resume "until there is a decent government to deal with", though he personally would have no problem shaking Uribe\'s hand.',
+    },
+    [S.aporreaJul12],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-uribe-can',
+    { occurredAt: '2008-10-03', recordedAt: rec('2008-10-04', '09:00') },
+    {
+      speaker: COLOMBIA_PRESIDENCY,
+      audience: 'ecuador',
+      tone: 'critical',
+      summary:
+        'Uribe will not attend the Andean Community meeting in Guayaquil on 14 October because of the "disparaging terms" Correa used about his government two days earlier; Bogotá says it has given the OAS evidence of FARC camps, coca laboratories and explosives on the Ecuadorian side, and repeats its wish for a "harmonious relationship".',
+    },
+    [S.emolOct3],
+  ),
   // ===== July 2009: the warrant for Santos =====
   ev(
     'StatementMade',
@@ -794,67 +938,6 @@ const events = [
     },
     [S.bloombergSep2009],
     { occurrence: 'new-york-2009-09-24' },
-  ),
-  // ===== June 2008: the Carter Center =====
-  ev(
-    'ActorRegistered',
-    'actor-carter-center',
-    { occurredAt: '2008-06-06', recordedAt: rec('2009-10-02', '09:00') },
-    { actor: CARTER_CENTER, role: 'mediator' },
-    [S.carterColombia],
-  ),
-  ev(
-    'MediationAction',
-    'med-carter-proposal',
-    { occurredAt: '2008-06-06', recordedAt: rec('2009-10-02', '09:01') },
-    {
-      mediator: 'carter-center',
-      action: 'proposed',
-      summary:
-        "Former President Jimmy Carter proposes that relations be renewed at the level of chargés d'affaires, immediately and without preconditions; both presidents accept.",
-    },
-    [S.carterColombia, S.carterEcuador],
-    { occurrence: 'carter-proposal-2008-06-06' },
-  ),
-  ev(
-    'StatementMade',
-    'stmt-uribe-carter',
-    { occurredAt: '2008-06-06', recordedAt: rec('2009-10-02', '09:02') },
-    {
-      speaker: URIBE,
-      audience: 'carter-center',
-      tone: 'conciliatory',
-      summary: "Uribe accepts Carter's proposal to renew relations at chargé d'affaires level.",
-    },
-    [S.carterColombia],
-    { occurrence: 'carter-proposal-2008-06-06' },
-  ),
-  ev(
-    'StatementMade',
-    'stmt-correa-carter',
-    { occurredAt: '2008-06-06', recordedAt: rec('2009-10-02', '09:03') },
-    {
-      speaker: CORREA,
-      audience: 'carter-center',
-      tone: 'conciliatory',
-      summary: "Correa accepts Carter's proposal to renew relations at chargé d'affaires level.",
-    },
-    [S.carterColombia],
-    { occurrence: 'carter-proposal-2008-06-06' },
-  ),
-  ev(
-    'StatementMade',
-    'stmt-carter-suspended',
-    { occurredAt: '2008-06-30', precision: 'approximate', recordedAt: rec('2009-10-02', '09:04') },
-    {
-      speaker: CARTER_CENTER_STAFF,
-      audience: 'colombia, ecuador',
-      tone: 'neutral',
-      summary:
-        'The Carter Center reports that in late June the two governments suspended the process of restoring relations at chargé level they had begun.',
-    },
-    [S.carterDialogues],
-    { note: 'The day is not given ("in late June"): dated approximately to the end of the month.' },
   ),
   // ===== November 2009: chargés d'affaires =====
   ev(
