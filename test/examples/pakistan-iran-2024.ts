@@ -41,7 +41,8 @@
  * mirror of a wire story (UrduPoint, Daily Pakistan, Lokmat Times with IANS
  * or ANI, Islam Times, AhlulBayt News Agency, Bayan News, Mehr News, MENAFN,
  * Upday, Siasat, DNA News, Pakistan Standard, The Diplomatic Insight,
- * Millennium Post, Bangladesh Pratidin, Indian Economic Observer); 1 = the
+ * Millennium Post, Bangladesh Pratidin, Indian Economic Observer, Pledge
+ * Times); 1 = the
  * text of a joint statement both parties published, or an act both confirm
  * (the ambassadors' return); 2 = several outlets agree or one established
  * outlet reports an on-record statement; 3 = one side's unverified account
@@ -90,7 +91,7 @@
  *   calls it one, and no fighting went on to stop. The joint press statement
  *   of 22 January (ambassadors back by 26 January, Amir-Abdollahian's visit on
  *   29 January) is an agreement (`partial`, text public) and the visit's
- *   scheduling, one occurrence; the ambassadors' return is Pakistan's
+ *   scheduling, one occurrence; the ambassadors' return is each
  *   ambassador's statement, coded 050 (resume diplomatic cooperation). The
  *   29 January meetings (liaison officers in Turbat and Zahedan, a joint
  *   coordination mechanism of the foreign ministers, border markets) are a
@@ -170,6 +171,12 @@ const IRAN_MFA: Person = {
   title: 'Iranian government',
   actorId: 'iran',
 };
+const MOUSAVI: Person = {
+  name: 'Seyyed Rasoul Mousavi',
+  title: 'Director General for South Asia, Ministry of Foreign Affairs of Iran',
+  actorId: 'iran',
+};
+const AMIRI: Person = { name: 'Reza Amiri-Moghaddam', title: 'Ambassador of Iran to Pakistan', actorId: 'iran' };
 const RAISI: Person = { name: 'Ebrahim Raisi', title: 'President of Iran', actorId: 'iran' };
 const BALOCH: Person = {
   name: 'Mumtaz Zahra Baloch',
@@ -357,6 +364,14 @@ const S = {
     'https://www.straitstimes.com/asia/south-asia/china-says-willing-to-mediate-between-pakistan-and-iran-after-strikes',
     '2024-01-18',
     'B',
+    2,
+  ),
+  pledgeJan19: source(
+    'Iran-Pakistan, is the crisis easing?',
+    'Pledge Times',
+    'https://pledgetimes.com/iran-pakistan-is-the-crisis-easing/',
+    '2024-01-19',
+    'C',
     2,
   ),
   efeJan19: source(
@@ -817,6 +832,19 @@ const events = [
     [S.ieoJan19, S.efeJan19],
   ),
   ev(
+    'StatementMade',
+    'stmt-mousavi-jan19',
+    { occurredAt: '2024-01-19T08:00:00Z', precision: 'approximate', recordedAt: rec('2024-01-19', '20:02') },
+    {
+      speaker: MOUSAVI,
+      audience: 'pakistan',
+      tone: 'conciliatory',
+      summary:
+        "After talking with Pakistan's additional foreign secretary Rahim Hayat Qureshi: the foreign ministry's latest statement 'constitutes the final point of tensions between Iran and Pakistan'; the leaders of both countries know that only terrorists and enemies gain from tensions.",
+    },
+    [S.pledgeJan19],
+  ),
+  ev(
     'TalksRoundOpened',
     'round-call-opened',
     { occurredAt: '2024-01-19T12:00:00Z', precision: 'approximate', recordedAt: rec('2024-01-19', '20:05') },
@@ -911,6 +939,19 @@ const events = [
   ),
   ev(
     'StatementMade',
+    'stmt-tipu-jan22',
+    { occurredAt: '2024-01-22T12:00:00Z', precision: 'approximate', recordedAt: rec('2024-01-23', '06:10') },
+    {
+      speaker: TIPU,
+      audience: 'iran',
+      tone: 'conciliatory',
+      summary:
+        "'So delighted' that the leaderships of Pakistan and Iran 'so deftly handled a challenging moment', swiftly putting relations back on track; as brotherly countries they must together promote peace and development in the region.",
+    },
+    [S.standardJan23],
+  ),
+  ev(
+    'StatementMade',
     'stmt-tipu-return',
     { occurredAt: '2024-01-26T08:00:00Z', precision: 'approximate', recordedAt: rec('2024-01-27', '06:00') },
     {
@@ -922,6 +963,21 @@ const events = [
       quote: 'Time to turn a new leaf.',
     },
     [S.insightJan26, S.brecorderJan27],
+    { cameo: '050', note: 'The ambassadors back at their posts: diplomatic cooperation resumed (CAMEO 050).' },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-amiri-return',
+    { occurredAt: '2024-01-26T12:00:00Z', precision: 'approximate', recordedAt: rec('2024-01-27', '06:05') },
+    {
+      speaker: AMIRI,
+      audience: 'pakistan',
+      tone: 'conciliatory',
+      summary:
+        "On his way back to Islamabad to resume his duties: thanks both governments and the two foreign ministries' officials for 'deft and tactful diplomacy'; 'Long live Iran-Pakistan friendship.'",
+      quote: 'Long live Iran-Pakistan friendship.',
+    },
+    [S.brecorderJan27],
     { cameo: '050', note: 'The ambassadors back at their posts: diplomatic cooperation resumed (CAMEO 050).' },
   ),
   ev(
