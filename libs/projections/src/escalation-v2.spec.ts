@@ -845,6 +845,42 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(byTheParty).level).toBe(4);
   });
 
+  it('an attack nobody is recorded as the author of, blamed on no one, does not end the month of calm', () => {
+    // Nine Pakistani workers shot in Saravan by unknown gunmen (27 January 2024), while the Pakistan – Iran agreements
+    // of that month were being implemented: Pakistan blamed no one and asked Iran to investigate. Nobody's act is no
+    // hostile act of either party: the agreement is still being implemented with no hostile act between them.
+    for (const kind of ['militant-attack', 'missile-strike'] as const) {
+      const unclaimed = log();
+      agreement(unclaimed, 60);
+      incident(unclaimed, 10, { kind, against: 'pakistan', fatalities: { min: 9, max: 9 } });
+      expect(at(unclaimed)).toMatchObject({
+        level: 1,
+        reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+      });
+    }
+    // Blamed on the other party, it is coercion for two weeks and ends the calm for a month.
+    const blamed = log();
+    agreement(blamed, 60);
+    incident(blamed, 20, {
+      kind: 'militant-attack',
+      allegedBy: 'pakistan',
+      against: 'pakistan',
+      blamedOn: 'afghan-taliban',
+      fatalities: { min: 9, max: 9 },
+    });
+    expect(at(blamed)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+    // Recorded as the other party's own, it is armed action between the two: within the month, 3.
+    const byTheParty = log();
+    agreement(byTheParty, 60);
+    incident(byTheParty, 10, {
+      kind: 'militant-attack',
+      perpetrator: 'afghan-taliban',
+      against: 'pakistan',
+      fatalities: { min: 9, max: 9 },
+    });
+    expect(at(byTheParty).level).toBe(3);
+  });
+
   it('a strike or shelling whose perpetrator is not recorded is not armed action by the other party', () => {
     // A rocket from Gaza that nobody claimed (Israel – Hamas, 31 October 2014), with third parties firing from the same
     // ground: the other party is not its author until someone says so, as for an unclaimed attack.

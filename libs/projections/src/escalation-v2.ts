@@ -24,7 +24,8 @@
  *                  statement coded as material conflict — is a hostile act,
  *                  and so is a party's show of force, `force-posture`;
  *                  a closed border or an active ultimatum is one every day it
- *                  lasts, so one lifted within `calmDays` ends the calm too)
+ *                  lasts, so one lifted within `calmDays` ends the calm too;
+ *                  an attack nobody is recorded as the author of is not one)
  *   2 strained     otherwise
  *
  * An agreement is being implemented while its latest status (by when each
@@ -1058,8 +1059,10 @@ function readPair(
     // last): one lifted within the month ends the calm as an act of that day would, however long ago it began.
     const lifted = liftedCoercion(scene, pair, T).filter((l) => T - l.ended.instant <= w.calmDays * DAY_MS);
     // A report graded below `minConfidence` raises no level: it does not end the calm either (1 would become 2).
+    // An attack nobody is recorded as the author of (pair null) is no hostile act of either party: it ends no calm; the
+    // blame it carries, if any, is coercion of its own.
     const endsCalm = (o: (typeof confident)[number]) =>
-      (o.act.kind === 'armed' ||
+      ((o.act.kind === 'armed' && o.act.pair !== null) ||
         o.act.kind === 'coercion' ||
         o.act.kind === 'repudiation' ||
         (o.act.kind === 'rhetoric' &&
