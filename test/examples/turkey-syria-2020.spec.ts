@@ -109,19 +109,36 @@ describe('escalation model v2 on Türkiye – Syria over Idlib, 2020 (a case it 
 
   itReadsEachCall(escalation, CALLS);
 
-  // The pair of actors matters (§5b): the rocket attack of 19 March by unnamed "radical groups" and Russia's own
-  // dealings with Damascus are never a reason for the Türkiye – Syria level.
-  it("no reason for the pair's level is the attack by unnamed groups or Russia's own dealings with Damascus", () => {
+  // The pair of actors matters (§5b): the January ceasefire between the government and the opposition (which Türkiye
+  // and Russia agreed, each for the side it backs), the rocket attack of 19 March by unnamed "radical groups" and
+  // Russia's own dealings with Damascus are never a reason for the Türkiye – Syria level.
+  it("no reason for the pair's level is the government – opposition ceasefire, the attack by unnamed groups or Russia's dealings with Damascus", () => {
+    const opposition = new Set(
+      definition.events.flatMap((e) =>
+        e.type === 'CeasefireDeclared' && e.data.parties.includes('syrian-opposition') ? [e.data.ceasefireId] : [],
+      ),
+    );
     const outside = new Set(
       definition.events.flatMap((e) => {
         const d = e.data as Record<string, unknown>;
         const theirs =
-          (e.type === 'IncidentReported' && d.perpetrator === undefined) || e.type === 'ThirdPartyEngagement';
+          (e.type === 'IncidentReported' && d.perpetrator === undefined) ||
+          e.type === 'ThirdPartyEngagement' ||
+          ((e.type === 'CeasefireDeclared' || e.type === 'CeasefireEnded') && opposition.has(d.ceasefireId as string));
         return theirs ? [e.eventId] : [];
       }),
     );
-    // The rocket attack of 19 March and Putin's call to Assad on 20 March.
-    expect(outside.size).toBe(2);
+    // The January ceasefire and its collapse, the rocket attack of 19 March and Putin's call to Assad on 20 March.
+    expect(outside.size).toBe(4);
     expect(reasonsCiting(escalation, CALLS, outside)).toEqual([]);
+  });
+
+  // Added after the first run, from the reasons of the calls of April and June: the Moscow protocol holds the pair that
+  // signed it, not the pair whose ceasefire it carries. Türkiye and Russia implement an agreement with nothing hostile
+  // between them; Türkiye and Syria have only the ceasefire.
+  it('once the ceasefire has held a month, Türkiye – Russia, who signed the protocol, is cooperative; Türkiye – Syria is strained', () => {
+    const view = escalation('2020-06-15T12:00:00Z');
+    expect(view.pair).toMatchObject({ actors: ['syria', 'turkiye'], level: 2 });
+    expect(view.pairs.find((p) => p.actors.join() === 'russia,turkiye')).toMatchObject({ level: 1 });
   });
 });

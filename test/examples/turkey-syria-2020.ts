@@ -112,7 +112,7 @@ const PUTIN: Person = { name: 'Vladimir Putin', title: 'President of Russia', ac
 
 const D = { pullBack: 'regime-pull-back-behind-posts', turkeyOut: 'turkish-forces-leave-syria' } as const;
 const U = { endFeb: 'erdogan-end-of-february-2020' } as const;
-const C = { moscow: 'moscow-protocol-ceasefire-2020-03-06' } as const;
+const C = { moscow: 'moscow-protocol-ceasefire-2020-03-06', january: 'idlib-ceasefire-2020-01-12' } as const;
 const R = { fidanMamlouk: 'moscow-intelligence-chiefs-2020-01', moscowSummit: 'moscow-summit-2020-03-05' } as const;
 const A = { moscow: 'moscow-additional-protocol-2020-03-05' } as const;
 const O = { moscowSummit: 'moscow-summit-2020-03-05' } as const;
@@ -131,6 +131,38 @@ const S = {
     'Business Recorder (AFP)',
     'https://brecorder.com/news/amp/555913',
     '2019-12-24',
+    'B',
+    2,
+  ),
+  ahvalJan10: source(
+    "Turkey declares ceasefire in Syria's rebel-held Idlib",
+    'Ahval',
+    'https://ahvalnews.com/idlib/turkey-declares-ceasefire-syrias-rebel-held-idlib',
+    '2020-01-10',
+    'B',
+    1,
+  ),
+  duvarJan10: source(
+    'Idlib ceasefire to be implemented from Jan 12',
+    'Duvar English (Reuters)',
+    'https://duvarenglish.com/world/2020/01/10/russia-says-ceasefire-comes-into-effect-in-syrias-idlib',
+    '2020-01-10',
+    'B',
+    1,
+  ),
+  watsupJan28: source(
+    'Syria: SAA advances in Idlib countryside towards Maarat al-Numan',
+    'Watsup Europe (Ruptly)',
+    'http://watsupeurope.com/news/syria-saa-advances-in-idlib-countryside-towards-maarat-al-numan/',
+    '2020-01-28',
+    'C',
+    2,
+  ),
+  arabweeklyFeb2: source(
+    'Syrian government forces recapture key north-western town',
+    'The Arab Weekly',
+    'https://thearabweekly.com/syrian-government-forces-recapture-key-north-western-town',
+    '2020-02-02',
     'B',
     2,
   ),
@@ -576,6 +608,24 @@ const events = [
     [S.france24Dec23, S.brecorderDec23],
   ),
   ev(
+    'CeasefireDeclared',
+    'cf-january',
+    { occurredAt: '2020-01-11T22:01:00Z', recordedAt: at('01-12', '08:00') },
+    {
+      ceasefireId: C.january,
+      parties: ['syria', 'syrian-opposition'],
+      scope:
+        'Air and ground attacks in the Idlib de-escalation zone, from 00:01 on 12 January, between the government and the armed opposition',
+      coverage: 'all-hostilities',
+      duration: 'indefinite',
+      mediatedBy: ['russia', 'turkiye'],
+    },
+    [S.ahvalJan10, S.duvarJan10],
+    {
+      note: "Agreed by Türkiye and Russia, each for the side it backs (Russia's military announced it from 9 January): a ceasefire between the government and the opposition, not between the pair.",
+    },
+  ),
+  ev(
     'TalksRoundOpened',
     'round-intel-opened',
     { occurredAt: '2020-01-13', recordedAt: at('01-14', '10:00') },
@@ -629,6 +679,18 @@ const events = [
         'Fidan\'s talks with his Russian, Syrian and Iranian counterparts (Moscow, 13 January) "have been successful".',
     },
     [S.urdupointJan20],
+  ),
+  ev(
+    'CeasefireEnded',
+    'cf-january-collapsed',
+    { occurredAt: '2020-01-24', recordedAt: at('02-02', '18:00') },
+    {
+      ceasefireId: C.january,
+      reason: 'collapsed',
+      summary:
+        'Government forces resume their ground offensive in southern Idlib on 24 January and take Maarat al-Numan on the 28th–29th; Erdoğan accuses Moscow of not honouring the agreement.',
+    },
+    [S.watsupJan28, S.arabweeklyFeb2],
   ),
   // ===== February: Saraqib, the ultimatum, Taftanaz =====
   ev(
