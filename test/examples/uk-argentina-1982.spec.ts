@@ -11,9 +11,15 @@
  * declared the hostilities over; years without force or relations; and the
  * restoration of relations. The calls below were written from DOMAIN.md §5b
  * alone, before the model was run on the case, each with its reason.
+ *
+ * The first run agreed with all twenty calls, for the reasons written beside
+ * them; the model is unchanged. Two recording choices carry the case (see the
+ * fixture's header): the exclusion zones as one closure of the sea around the
+ * islands against Argentine ships, lifted only by Madrid II, and the surrender
+ * as the ceasefire it was in the field.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, datesCiting, escalationAt, itReadsEachCall } from './case-log';
 import definition from './uk-argentina-1982';
 
 const entries = caseEntries(definition);
@@ -135,4 +141,17 @@ describe('escalation model v2 on the United Kingdom – Argentina, 1982–90 (a 
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // The zone of sea closed against Argentine ships from 12 April 1982 (the maritime exclusion zone, then the total
+  // exclusion zone and the protection zone, one closure recorded at one place) is what keeps the years without force
+  // coercive, and it weighs no more once lifted by Madrid II (15 February 1990) and a month has passed.
+  it('the closed zone is the reason in the years without force, and not once it has been lifted a month', () => {
+    const zone = definition.events.find(
+      (e) => e.type === 'IncidentReported' && e.data.incidentId === 'maritime-exclusion-zone-1982-04-12',
+    );
+    const yearsWithoutForce = ['1982-07-20T12:00:00Z', '1986-12-05T12:00:00Z', '1989-10-25T12:00:00Z'];
+    expect(datesCiting(escalation, [...yearsWithoutForce, '1990-03-25T12:00:00Z'], zone?.eventId ?? '')).toEqual(
+      yearsWithoutForce,
+    );
+  });
 });
