@@ -66,8 +66,8 @@
  *   "Senafe", "Tesseney", "Gergef", "Guluj"; in April 1999 "Adi Keih",
  *   "Mendefera", "Forto" — the three raids of Eritrea's press release).
  * - Tolls are the sides' claims, graded 3: the Mekele raid (44 killed by
- *   Ethiopia's release, 48 by the Washington Post as quoted later; recorded
- *   44–48 from the contemporaneous press); Eritrea's list of 3,697 Ethiopian
+ *   Ethiopia's release of 6 June; at least 48 civilians killed by bombing in
+ *   northern Ethiopia by the AP of 15 June: recorded 44–48); Eritrea's list of 3,697 Ethiopian
  *   soldiers killed on 24 February 1999; Eritrea's 2,400 Ethiopians killed on
  *   10–11 June 1999; the 300 Ethiopian dead a Reuters correspondent saw at
  *   Tsorona (Eritrea claimed 10,000). Counts of "killed, wounded or captured"
@@ -1132,7 +1132,7 @@ const events = [
     { demandId: D.framework, actorId: 'eritrea', stance: 'accepted' },
     [S.universalisFeb99],
     {
-      note: 'Isaias Afwerki informs the UN Security Council that Eritrea accepts the OAU plan, after the loss of Badme.',
+      note: 'Acknowledging its defeat at Badme, Eritrea accepts the OAU peace plan Ethiopia accepted in November (Universalis).',
     },
   ),
   ev(
@@ -1659,7 +1659,7 @@ const events = [
       agreementId: A.cessation,
       kind: 'ceasefire',
       provisions: [
-        'Immediate cessation of all hostilities; no air or ground attacks',
+        'Immediate cessation of all hostilities',
         'A UN peacekeeping mission under the auspices of the OAU',
         'Ethiopia redeploys from positions taken after 6 February 1999 that were not under Ethiopian administration before 6 May 1998, within two weeks of the mission\u2019s deployment',
         'Eritrean forces remain 25 km from the Ethiopian positions: a temporary security zone',
