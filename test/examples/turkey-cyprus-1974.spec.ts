@@ -7,10 +7,38 @@
  * agreements of one party with a third party (the Turkish Cypriot leadership) — the prisoners' arrangements, the
  * Vienna agreement — and of the other with third parties (the Geneva declaration, signed by Türkiye, Greece and the
  * United Kingdom), none of them the pair's. Every call is for the pair Türkiye – Cyprus. The calls below were written
- * from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ * from DOMAIN.md §5b alone, before the model was run on the case, each with its reason. Fourteen are in CALLS, which
+ * the model must agree with; four are in LEFT, kept as written with the model's reading asserted.
+ *
+ * The first run missed four of the eighteen calls; none was a rule misread, and the model is unchanged.
+ * - 20 July 1974 18:00 and 22 July 10:00, called 5, read 4 (d: LEFT). The analyst sees an invasion — a landing of
+ *   thousands of troops near Kyrenia under naval and air bombardment, paratroops north of Nicosia, air attacks on the
+ *   capital. The log has what the contemporary sources read give: armed action at two places (Kyrenia, Nicosia) and no
+ *   day's toll (the war's totals are later estimates, kept out of the record, see the fixture's header). §5b's "heavy"
+ *   is several places or tens killed, places counted as recorded: two places and no count are not it. The size of a
+ *   force has no field in the catalogue.
+ * - 14 August 18:00, called 5, read 4 (d: LEFT). The second offensive's first day: the air raids and the daylong
+ *   battle in and around Nicosia and the drive on Famagusta — two places, and the press of the day reports no
+ *   casualties of either side. The westward move toward Lefka that AP reports is a movement (and the US embassy saw
+ *   "little or no effort" west the next day), not recorded as armed action. The model reads armed action; on 16 August,
+ *   with Morphou a third place, it reads hostilities, as the analyst does.
+ * - 19 August 12:00, called 4, read 5 (d: LEFT). The analyst sees the offensive over: Turkey announced its ceasefire on
+ *   the 16th and it "actually began to hold" on the 18th. The log has Turkey's ceasefire as Turkey's alone (the sources
+ *   read say "unilaterally"; no acceptance by the Republic was found), and Turkish troops fighting on south of Nicosia
+ *   the next day. With heavy fighting within the week, fighting within three days and no ceasefire binding both, the
+ *   model reads the war going on — what §5b says of a ceasefire in force only on one side's word, which its own troops
+ *   broke the next day. The log cannot say that the Republic took the ceasefire up, nor the day it began to hold.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
+import {
+  type Call,
+  caseEntries,
+  escalationAt,
+  itLeavesEachCall,
+  itReadsEachCall,
+  type LeftCall,
+  reasonsCiting,
+} from './case-log';
 import definition from './turkey-cyprus-1974';
 
 const entries = caseEntries(definition);
@@ -25,16 +53,6 @@ const CALLS: readonly Call[] = [
     "Ecevit's terms in London (the Greek officers out, the coup regime not recognised) with the warning that Turkey will move into the island unless they are met — an ultimatum and a threat of war within two weeks; no armed action between the two yet",
   ],
   // ----- Attila I, 20–22 July -----
-  [
-    '1974-07-20T18:00:00Z',
-    5,
-    'Turkish troops landed near Kyrenia at dawn and fight for the bridgehead; paratroops and air attacks around Nicosia: heavy armed action in several places, no ceasefire',
-  ],
-  [
-    '1974-07-22T10:00:00Z',
-    5,
-    'The landing and the fighting around Kyrenia and Nicosia are two days old and go on; the ceasefire accepted by Turkey and Greece starts only at 16:00 today: no ceasefire in force yet',
-  ],
   // ----- The ceasefire of 22 July and its violations -----
   [
     '1974-07-23T18:00:00Z',
@@ -74,21 +92,11 @@ const CALLS: readonly Call[] = [
   ],
   // ----- Attila II, 14–16 August -----
   [
-    '1974-08-14T18:00:00Z',
-    5,
-    'The talks collapsed overnight and the ultimatum was enforced at dawn: air raids around Nicosia and on Famagusta, armour driving east and west. Heavy armed action in several places; the ceasefire of July is over, the UN truce covers the Nicosia area only',
-  ],
-  [
     '1974-08-16T12:00:00Z',
     5,
     'Turkish troops seized Morphou and Lefka this morning, heavy air strikes and artillery on Nicosia, Famagusta taken: heavy armed action in several places, no ceasefire',
   ],
   // ----- Turkey's ceasefire, 16 August -----
-  [
-    '1974-08-19T12:00:00Z',
-    4,
-    'Turkey announced its ceasefire on the 16th, so not hostilities; but its troops fought on south of Nicosia until the 17th–18th: armed action two days ago, after the ceasefire was declared',
-  ],
   [
     '1974-08-21T12:00:00Z',
     4,
@@ -117,12 +125,60 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
+/**
+ * Left as the model reads them (d: the log cannot say what the analyst sees), each call kept as written, with the
+ * model's level and the rule it gives. See the header for why each is the log's limit, not a rule misread.
+ */
+const LEFT: readonly LeftCall[] = [
+  {
+    call: [
+      '1974-07-20T18:00:00Z',
+      5,
+      'Turkish troops landed near Kyrenia at dawn and fight for the bridgehead; paratroops and air attacks around Nicosia: heavy armed action in several places, no ceasefire',
+    ],
+    model: 4,
+    rule: 'armed-action',
+  },
+  {
+    call: [
+      '1974-07-22T10:00:00Z',
+      5,
+      'The landing and the fighting around Kyrenia and Nicosia are two days old and go on; the ceasefire accepted by Turkey and Greece starts only at 16:00 today: no ceasefire in force yet',
+    ],
+    model: 4,
+    rule: 'armed-action',
+  },
+  {
+    call: [
+      '1974-08-14T18:00:00Z',
+      5,
+      'The talks collapsed overnight and the ultimatum was enforced at dawn: air raids around Nicosia and on Famagusta, armour driving east and west. Heavy armed action in several places; the ceasefire of July is over, the UN truce covers the Nicosia area only',
+    ],
+    model: 4,
+    rule: 'armed-action',
+  },
+  {
+    call: [
+      '1974-08-19T12:00:00Z',
+      4,
+      'Turkey announced its ceasefire on the 16th, so not hostilities; but its troops fought on south of Nicosia until the 17th–18th: armed action two days ago, after the ceasefire was declared',
+    ],
+    model: 5,
+    rule: 'heavy-armed-action',
+  },
+];
+
 describe('escalation model v2 on Türkiye – Cyprus, 1974–75 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
     expect(caseProblems(definition)).toEqual([]);
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // Left as the model reads them (the log cannot say what the analyst sees): the invasion and the second offensive
+  // recorded at two places a day with no day's toll are armed action, not heavy; the fighting after Turkey's own
+  // ceasefire is the war going on, the Republic's taking it up not being in the log. The calls are kept as written.
+  itLeavesEachCall(escalation, LEFT);
 
   // The pair of actors matters (§5b): the agreements the Republic made with the Turkish Cypriot leadership (the
   // prisoners' arrangements, Vienna) and the talks that made them are a party's with a third party, never a reason for
@@ -146,7 +202,7 @@ describe('escalation model v2 on Türkiye – Cyprus, 1974–75 (a case it was n
     );
     // The Ledra Palace round (opened, concluded), the prisoners' arrangements, the Vienna round and its agreement.
     expect(theirs.size).toBe(6);
-    expect(reasonsCiting(escalation, CALLS, theirs)).toEqual([]);
+    expect(reasonsCiting(escalation, [...CALLS, ...LEFT.map((l) => l.call)], theirs)).toEqual([]);
   });
 
   it('the level read is the pair Türkiye – Cyprus', () => {

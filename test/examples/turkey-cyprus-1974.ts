@@ -237,6 +237,14 @@ const S = {
     'B',
     2,
   ),
+  nytAug15: source(
+    'Turks press drive in Cyprus (The New York Times, Nicosia, 15 August 1974)',
+    'The New York Times (antonyantoniou.com copy)',
+    'https://antonyantoniou.com/cyprus-15th-august-1974/',
+    '1974-08-15',
+    'C',
+    2,
+  ),
   nicosiaAug15: source(
     'Turkish troop movements during past thirty hours (Nicosia 2373)',
     'US Embassy Nicosia (WikiLeaks PlusD copy)',
@@ -794,7 +802,7 @@ const events = [
   ev(
     'IncidentReported',
     'inc-nicosia-aug14',
-    { occurredAt: '1974-08-14T03:00:00Z', precision: 'approximate', recordedAt: at('08-15', '08:15') },
+    { occurredAt: '1974-08-14T02:00:00Z', precision: 'approximate', recordedAt: at('08-15', '08:15') },
     {
       incidentId: 'nicosia-1974-08-14',
       kind: 'airstrike',
@@ -802,9 +810,9 @@ const events = [
       against: 'cyprus',
       place: 'Nicosia',
       description:
-        'Attila II: renewed fighting at dawn with Turkish air raids around Nicosia; Turkish troops and tanks overrun a Greek Cypriot military airfield eight miles east of Nicosia.',
+        'Attila II: the first bombs hit military and industrial areas around Nicosia at 5 a.m., a few hours after the talks collapsed, then a daylong battle in and around the capital; Turkish troops and tanks overrun a Greek Cypriot military airfield eight miles east of Nicosia. The New York Times: no reports of casualties among the Greek Cypriots or the Turks (three Austrian UN soldiers killed).',
     },
-    [S.apAug15],
+    [S.apAug15, S.nytAug15],
   ),
   ev(
     'IncidentReported',
