@@ -84,7 +84,11 @@
  *   that morning, an analyst's reading (nobody renounced it).
  * - The UN's ceasefire for the Nicosia area (14 August, AP) is recorded as a
  *   partial ceasefire: the offensive went on elsewhere, and the next day's
- *   cable reports Turkish armour moving on the western edge of Nicosia.
+ *   cable reports Turkish armour moving on the western edge of Nicosia. It is
+ *   recorded as superseded by Turkey's ceasefire for the whole island (16
+ *   August), an analyst's reading (added after the first run, when the
+ *   reasons of the later calls still named the capital's truce; no call
+ *   moved).
  * - Turkey's ceasefire of 16 August was announced by Turkey alone (Facts on
  *   File: "unilaterally announced a cease-fire August 16"); fighting south of
  *   Nicosia went on until it "actually began to hold" on 18 August. No source
@@ -935,6 +939,18 @@ const events = [
     {
       note: 'Announced by Turkey alone, "unilaterally", with its willingness to resume talks in Geneva; the hour is not given in the sources read (see the header).',
     },
+  ),
+  ev(
+    'CeasefireEnded',
+    'cf-nicosia-superseded',
+    { occurredAt: '1974-08-16T18:00:00Z', precision: 'approximate', recordedAt: at('08-24', '12:12') },
+    {
+      ceasefireId: C.nicosia,
+      reason: 'superseded',
+      summary:
+        "An analyst's reading: the UN's truce for the Nicosia area, broken the next day on the city's western edge, gives way to the ceasefire Turkey announced for the whole island.",
+    },
+    [S.fofAug24],
   ),
   ev(
     'StatementMade',
