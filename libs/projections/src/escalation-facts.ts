@@ -147,8 +147,11 @@ export type EscalationFacts =
   | { readonly f: 'collapse'; readonly by: string | null }
   /** Talks suspended for a time by `by`'s own account (`temporary`): a pause, not a collapse. */
   | { readonly f: 'pause'; readonly by: string }
-  /** A round concluded otherwise, or the negotiation closed with an agreement: ends a ceasefire that lasts until the talks conclude. */
-  | { readonly f: 'talks-concluded' };
+  /**
+   * A round concluded otherwise, or the negotiation closed with an agreement (`settled`): ends a ceasefire that lasts
+   * until the talks conclude.
+   */
+  | { readonly f: 'talks-concluded'; readonly settled: boolean };
 
 /** Fields the catalogue may not carry on older events: read them only when present and of the right form. */
 function optionalString(data: object, key: string): string | null {
@@ -317,13 +320,13 @@ const FACTS = {
     return { f: 'agreement-status', id: pool.share(agreementId), status, by: shareOrNull(pool, by ?? null) };
   },
   TalksRoundConcluded(event) {
-    return event.data.outcome === 'collapsed' ? { f: 'collapse', by: null } : { f: 'talks-concluded' };
+    return event.data.outcome === 'collapsed' ? { f: 'collapse', by: null } : { f: 'talks-concluded', settled: false };
   },
   TalksSuspended(event, pool) {
     return { f: event.data.temporary === true ? 'pause' : 'collapse', by: pool.share(event.data.by) };
   },
   NegotiationClosed(event) {
-    return event.data.outcome === 'agreement' ? { f: 'talks-concluded' } : { f: 'collapse', by: null };
+    return event.data.outcome === 'agreement' ? { f: 'talks-concluded', settled: true } : { f: 'collapse', by: null };
   },
 } satisfies { readonly [T in NegotiationEvent['type']]?: Facts<T> };
 type FactType = keyof typeof FACTS;

@@ -1425,6 +1425,42 @@ describe('escalation v2: what becomes of an agreement', () => {
     expect(agreementConditions(terminated)).toEqual([]);
   });
 
+  it('one ended by its terms, the negotiation then closed with it, is a settlement carried out: 1 once calm', () => {
+    // The United Kingdom and Iceland's Oslo agreement (1 June 1976) ran its six months to 1 December and the dispute
+    // was over: what analysts call cooperative, not a return to strain.
+    const settled = log();
+    agreement(settled, 200);
+    status(settled, 40, { status: 'terminated', reason: 'Expired by its own term' });
+    settled.add('NegotiationClosed', { outcome: 'agreement', summary: 'Carried out' }, { occurredAt: daysBefore(40) });
+    expect(at(settled)).toMatchObject({
+      level: 1,
+      reasons: [
+        expect.objectContaining({
+          rule: 'agreement-implemented',
+          text: `Agreement of ${day(200)} (terminated on ${day(40)}) carried out to its end, the negotiation closed with it; no hostile act or threat in the last 30 days`,
+        }),
+      ],
+    });
+    // Within the month of a hostile act it is 2, as for an agreement being implemented.
+    statement(settled, 10, 'accusation');
+    expect(at(settled).level).toBe(2);
+
+    // Terminated, and the negotiation closed without agreement: nothing carried out to stand on (2 once the collapse
+    // is past the coercion window).
+    const failed = log();
+    agreement(failed, 200);
+    status(failed, 40, { status: 'terminated' });
+    failed.add('NegotiationClosed', { outcome: 'abandoned', summary: 'Given up' }, { occurredAt: daysBefore(40) });
+    expect(at(failed)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+
+    // Closed with agreement before the agreement was terminated: the termination came after, nothing says it was kept.
+    const before = log();
+    agreement(before, 200);
+    before.add('NegotiationClosed', { outcome: 'agreement', summary: 'Settled' }, { occurredAt: daysBefore(60) });
+    status(before, 40, { status: 'terminated' });
+    expect(at(before).level).toBe(2);
+  });
+
   it("a suspension of another pair's agreement (Pakistan's with the TTP) is that pair's, not the parties'", () => {
     const l = log();
     agreement(l, 200);

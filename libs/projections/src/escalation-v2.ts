@@ -42,6 +42,9 @@
  * concluded `collapsed`, talks suspended or closed without agreement are
  * recorded as such and are line 3's), and no force is threatened. So alone
  * it makes 2, with the agreement it stepped back from said in the reason.
+ * An agreement terminated (ended by its terms) with the negotiation closed
+ * with an agreement when or after it ended was carried out to its end: line 1
+ * reads it as it read the agreement while it was applied.
  *
  * Talks suspended for a time, by the suspending party's own account
  * (`temporary`: Iran putting the Baghdad talks on hold "temporarily"), are not
@@ -306,6 +309,18 @@ interface AgreementStatusNow {
 }
 
 /** " (initialled on 2025-08-08)": an agreement's latest status as the level and the conditions say it; '' when none is recorded. */
+/**
+ * An agreement carried out to its end: terminated (ended by its terms, expired), and the negotiation closed with an
+ * agreement (outcome `agreement`) when or after it ended — the settlement the two reached stands, and line 1 reads it
+ * as it read the agreement while it was applied (the United Kingdom and Iceland's Oslo agreement of June 1976, run to
+ * its six-month term). A termination with no such closure after it ends the agreement and nothing stands on it.
+ */
+function carriedOut(scene: Scene, agreement: Agreement): boolean {
+  const latest = scene.agreementStatus.get(agreement.id);
+  if (latest === undefined || latest.status !== AGREEMENT_STATUS_FINAL) return false;
+  return scene.settlements.some((s) => s.instant >= latest.record.instant);
+}
+
 function statusSaid(scene: Scene, agreement: Agreement): string {
   const latest = scene.agreementStatus.get(agreement.id);
   if (latest === undefined || latest.status === null) return '';
@@ -367,6 +382,8 @@ class Scene {
   /** Talks collapsed, and ceasefires collapsed with the pair they were between (null: the negotiation as a whole). */
   readonly collapses: { readonly record: DevelopmentRecord; readonly pair: string | null }[] = [];
   readonly talksEnded: number[] = [];
+  /** The negotiation closed with an agreement (outcome `agreement`), by when. */
+  readonly settlements: DevelopmentRecord[] = [];
   readonly seenPairs = new Set<string>();
   /** Each incident read, by its id: the attack a blame laid later names (`StatementMade.blames`). */
   private readonly incidents = new Map<string, DevelopmentRecord>();
@@ -756,6 +773,7 @@ class Scene {
         return;
       case 'talks-concluded':
         this.talksEnded.push(record.instant);
+        if (f.settled) this.settlements.push(record);
         if (record.g !== null && record.g > 0) this.act(record, null, 'cooperation', this.base(record), 'talks');
         return;
       default:
@@ -1074,7 +1092,7 @@ function readPair(
     const implemented = scene.agreements.filter(
       (a) =>
         (pair === null || a.pairs.includes(pair)) &&
-        isAgreementImplemented(scene.agreementStatus.get(a.id)?.status) &&
+        (isAgreementImplemented(scene.agreementStatus.get(a.id)?.status) || carriedOut(scene, a)) &&
         !scene.collapses.some(
           (c) => c.record.instant > a.record.instant && (c.pair === null || pair === null || c.pair === pair),
         ),
@@ -1091,7 +1109,7 @@ function readPair(
       reasons.push({
         level: 1,
         rule: 'agreement-implemented',
-        text: `Agreement of ${day(agreement.record)}${statusSaid(scene, agreement)} being implemented; no hostile act or threat in the last ${w.calmDays} days${pausedSaid}`,
+        text: `Agreement of ${day(agreement.record)}${statusSaid(scene, agreement)} ${carriedOut(scene, agreement) ? 'carried out to its end, the negotiation closed with it' : 'being implemented'}; no hostile act or threat in the last ${w.calmDays} days${pausedSaid}`,
         eventIds: uniq([agreement.record.eventId, ...paused.flatMap((o) => o.eventIds)]),
       });
     } else {
