@@ -20,7 +20,17 @@ import definition from './egypt-israel-1973';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Egypt – Israel: [at, level, why]. */
+/**
+ * The analyst's calls for Egypt – Israel: [at, level, why]. One was revised after the first run: on 13 November the
+ * call was 3 ("the last armed action was the exchanges of 4 November, nine days ago"), the model read 4. The call
+ * overlooked Israel's charge, that same day, of two more ceasefire violations by Egypt along the canal (recorded as
+ * CeasefireViolationReported, graded by JTA's report). §5b counts armed action as alleged ("alleged counts, graded by
+ * its sources"), and a violation charged of a ceasefire between two armies facing each other on the canal is alleged
+ * fire unless the report says otherwise — this one names neither fire nor anything else. So on the 13th there was
+ * (alleged) armed action that day, in breach of a ceasefire agreed before it: militarised. The reason of the 20
+ * November call, which said those charges "name no fire", was reworded to the same reading (its level is unchanged:
+ * the charges are a week old).
+ */
 const CALLS: readonly Call[] = [
   [
     '1973-10-08T12:00:00Z',
@@ -64,13 +74,14 @@ const CALLS: readonly Call[] = [
   ],
   [
     '1973-11-13T12:00:00Z',
-    3,
-    'The six-point agreement was signed two days ago; the last armed action was the exchanges of 4 November (one Egyptian soldier killed), nine days ago: within the month, not the week',
+    4,
+    // Called 3 before the run; revised after it: see the note on CALLS.
+    'The six-point agreement was signed two days ago, but Israel charges Egypt today with two more violations of the ceasefire along the canal: alleged armed action, in breach of a ceasefire agreed before it',
   ],
   [
     '1973-11-20T12:00:00Z',
     3,
-    "The six-point agreement is being implemented (prisoners exchanged, UN checkpoints, convoys to Suez), but armed action between the two on 4 November is within the month; Israel's charges of 13 November name no fire and no casualties",
+    'The six-point agreement is being implemented (prisoners exchanged, UN checkpoints, convoys to Suez), but the violations Israel charged on 13 November (a week ago) and the exchanges of 4 November are within the month, no longer the week',
   ],
   [
     '1973-11-27T12:00:00Z',
