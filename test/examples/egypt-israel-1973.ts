@@ -286,6 +286,14 @@ const S = {
     'B',
     1,
   ),
+  jtaOct30: source(
+    'Israel Foils Attempt by 3rd Army to Break out of Encirclement',
+    'Jewish Telegraphic Agency',
+    'https://www.jta.org/archive/israel-foils-attempt-by-3rd-army-to-break-out-of-encirclement',
+    '1973-10-30',
+    'B',
+    2,
+  ),
   jtaOct31: source(
     'Exchange of Wounded POWs Under Way, but Other POW Issues Remain Unsolved',
     'Jewish Telegraphic Agency',
@@ -481,6 +489,7 @@ const O = {
   oct23: 'canal-fighting-1973-10-23',
   breakout: 'third-army-breakout-1973-10-24',
   suez: 'battle-of-suez-1973-10-24',
+  oct29: 'third-army-bridge-1973-10-29',
   nov1: 'exchange-1973-11-01',
   nov4: 'exchanges-1973-11-04',
   nov25: 'artillery-duel-1973-11-25',
@@ -895,6 +904,37 @@ const events = [
     {
       note: 'Met at 01:30 local under UN auspices: the ceasefire lines and supplies to the encircled Third Army; the first face-to-face meeting of senior officers since 1956.',
     },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-oct29',
+    { occurredAt: '1973-10-29', recordedAt: rec('1973-10-30', '08:00') },
+    {
+      incidentId: 'third-army-bridge-1973-10-29',
+      kind: 'shelling',
+      perpetrator: 'israel',
+      allegedBy: 'egypt',
+      against: 'egypt',
+      place: P.thirdArmy,
+      description:
+        'Israeli artillery destroys an infantry bridge the Third Army threw across the canal at dawn, about seven kilometres from its southern outlet; shortly after 01:00 Israeli jets and ground fire down three Egyptian helicopters flying towards the encircled army.',
+    },
+    [S.jtaOct30],
+    { occurrence: O.oct29 },
+  ),
+  ev(
+    'CeasefireViolationReported',
+    'cfv-oct29',
+    { occurredAt: '1973-10-29', recordedAt: rec('1973-10-30', '08:05') },
+    {
+      ceasefireId: C.second,
+      allegedBy: 'israel',
+      against: 'egypt',
+      description:
+        'Tekoah writes to Waldheim that the helicopter flights are a "flagrant violation" of the ceasefire, and that Egyptian forces opened tank, artillery and small-arms fire in the southern sector and fired ground-to-air missiles across the lines the day before.',
+    },
+    [S.jtaOct30],
+    { occurrence: O.oct29 },
   ),
   ev(
     'CeasefireViolationReported',
