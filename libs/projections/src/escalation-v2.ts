@@ -308,7 +308,6 @@ interface AgreementStatusNow {
   readonly record: DevelopmentRecord;
 }
 
-/** " (initialled on 2025-08-08)": an agreement's latest status as the level and the conditions say it; '' when none is recorded. */
 /**
  * An agreement carried out to its end: terminated (ended by its terms, expired), and the negotiation closed with an
  * agreement (outcome `agreement`) when or after it ended — the settlement the two reached stands, and line 1 reads it
@@ -321,6 +320,7 @@ function carriedOut(scene: Scene, agreement: Agreement): boolean {
   return scene.settlements.some((s) => s.instant >= latest.record.instant);
 }
 
+/** " (initialled on 2025-08-08)": an agreement's latest status as the level and the conditions say it; '' when none is recorded. */
 function statusSaid(scene: Scene, agreement: Agreement): string {
   const latest = scene.agreementStatus.get(agreement.id);
   if (latest === undefined || latest.status === null) return '';

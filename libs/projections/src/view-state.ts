@@ -281,8 +281,10 @@ export interface LaterNames {
  * others lifts that one only).
  * 16: a border closure's and a reopening's escalation facts keep `allegedBy` and `blamedOn` (a closure blamed on a
  * party besides its author is coercion between the alleger and the party blamed).
+ * 17: a negotiation closed with an agreement keeps that in its escalation facts (`talks-concluded` `settled`: an
+ * agreement run to its term, the negotiation closed with it, was carried out).
  */
-export const VIEW_STATE_SCHEMA = 16;
+export const VIEW_STATE_SCHEMA = 17;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
