@@ -1292,6 +1292,57 @@ describe('escalation v2: what becomes of an agreement', () => {
     expect(at(l, T - 60 * DAY).reasons.map((r) => r.rule)).toContain('border-closed');
   });
 
+  // Crossings closed one after another are one closed border, said since the first; the reason counts the closures in
+  // force and stands on each, so that the analyst sees them all. Found on the Lithuania – Belarus 2021–25 case: with
+  // every crossing closed in October 2025 the reason named only the two closed in August 2023.
+  it('a border closed at several crossings one after another is said since the first, with the closures in force counted and each cited', () => {
+    const l = log();
+    const first = incident(l, 100, {
+      kind: 'border-closure',
+      perpetrator: 'pakistan',
+      place: 'Torkham crossing',
+      description: 'closed',
+    });
+    const second = incident(l, 60, {
+      kind: 'border-closure',
+      perpetrator: 'pakistan',
+      place: 'Chaman crossing',
+      description: 'closed too',
+    });
+    const third = incident(l, 20, {
+      kind: 'border-closure',
+      perpetrator: 'pakistan',
+      place: 'Ghulam Khan crossing',
+      description: 'the last one closed',
+    });
+    expect(at(l).reasons).toContainEqual(
+      expect.objectContaining({
+        rule: 'border-closed',
+        text: `Border closed since ${day(100)} (3 closures in force, the latest on ${day(20)})`,
+        eventIds: [first.eventId, second.eventId, third.eventId],
+      }),
+    );
+    incident(l, 10, {
+      kind: 'border-reopening',
+      perpetrator: 'pakistan',
+      place: 'Torkham crossing',
+      description: 'open',
+    });
+    incident(l, 5, {
+      kind: 'border-reopening',
+      perpetrator: 'pakistan',
+      place: 'Chaman crossing',
+      description: 'open',
+    });
+    expect(at(l).reasons).toContainEqual(
+      expect.objectContaining({
+        rule: 'border-closed',
+        text: `Border closed since ${day(20)}`,
+        eventIds: [third.eventId],
+      }),
+    );
+  });
+
   // Each party's closure is its own: one party reopening what it closed leaves the other's against it in force (§5b: a
   // border closed against the other party). Found on the Kosovo – Serbia 2011–13 case: Serbia had let no goods with
   // Kosovo's customs stamps in since 2008, Kosovo banned Serbian goods in reciprocity (20 July 2011) and lifted its

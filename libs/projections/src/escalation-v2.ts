@@ -1205,13 +1205,17 @@ function lastingCoercion(
   const lasting: { reason: EscalationReason; record: DevelopmentRecord }[] = [];
   const closure = pair === null ? undefined : scene.closures.get(pair);
   if (closure?.open) {
+    // Said from the first closure still in force; where several are (crossings closed one after another, or each
+    // party's), the reason counts them, names the latest, and stands on each of them.
     const { record } = closure;
+    const inForce = [...closure.places.values()].map((c) => c.record);
+    const latest = inForce.reduce((a, b) => (b.instant > a.instant ? b : a), record);
     lasting.push({
       reason: {
         level: 3,
         rule: 'border-closed',
-        text: `Border closed since ${day(record)}`,
-        eventIds: [record.eventId],
+        text: `Border closed since ${day(record)}${inForce.length > 1 ? ` (${inForce.length} closures in force, the latest on ${day(latest)})` : ''}`,
+        eventIds: uniq([record.eventId, ...inForce.map((r) => r.eventId)]),
       },
       record,
     });
