@@ -7,9 +7,14 @@
  * people crossing, not armed action between the two; and the reopening followed by a thaw, which reads cooperative only
  * once the closure is more than a month old. The calls below were written from DOMAIN.md §5b alone, before the model
  * was run on the case, each with its reason; the model must agree with every one (CALLS).
+ *
+ * The first run missed none of the nineteen calls; the model is unchanged. Its reasons are the analyst's: the closure
+ * on every date until the reopening (with the killings at Rukiga and Tabagwe as coercion beside it), "border closed
+ * until 2022-01-31" in February 2022, and an agreement being implemented from March — it names the latest agreement
+ * in force (the extradition treaty of the Gatuna summit) where the analyst names the Luanda Memorandum; both hold.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
+import { type Call, caseEntries, datesCiting, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
 import definition from './rwanda-uganda-2019';
 
 const entries = caseEntries(definition);
@@ -124,4 +129,31 @@ describe('escalation model v2 on Rwanda – Uganda, 2019–22 (a case it was nev
   // The killings at Rukiga and Tabagwe are border troops firing on people crossing (lethal force), and nothing else
   // was fired between the two: no call date is militarised, and armed action is never a reason.
   itReadsNoArmedAction(escalation, CALLS);
+
+  // A lasting condition weighs while it lasts (§5b): the closure of Gatuna is a reason on every call date from the
+  // closure to the eve of the reopening, whatever was signed or said beside it, and on none once the thaw reads 1.
+  it('the Gatuna closure is a reason on every call date until the reopening, and on none of the cooperative ones', () => {
+    const closure = definition.events.find(
+      (e) => e.type === 'IncidentReported' && e.data.incidentId === 'gatuna-closure-cargo-2019-02-27',
+    );
+    const ats = CALLS.map(([at]) => at);
+    const closed = ats.filter((at) => at < '2022-01-31');
+    const cooperative = CALLS.filter(([, level]) => level === 1).map(([at]) => at);
+    const cited = datesCiting(escalation, ats, closure?.eventId ?? 'missing');
+    expect(cited).toEqual(expect.arrayContaining(closed));
+    expect(cited.filter((at) => cooperative.includes(at))).toEqual([]);
+  });
+
+  // Killings at the border by Rwanda's forces are coercion for the two weeks after them, not armed action.
+  it('the Rukiga killings are a reason on the call dates of the two weeks after them, and no later', () => {
+    const rukiga = definition.events.find(
+      (e) => e.type === 'IncidentReported' && e.data.incidentId === 'rukiga-killings-2019-05-24',
+    );
+    const ats = CALLS.map(([at]) => at);
+    expect(datesCiting(escalation, ats, rukiga?.eventId ?? 'missing')).toEqual([
+      '2019-05-26T12:00:00Z',
+      '2019-05-28T12:00:00Z',
+      '2019-06-01T12:00:00Z',
+    ]);
+  });
 });
