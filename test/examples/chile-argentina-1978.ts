@@ -86,8 +86,9 @@
  *   the Río Negro newspaper listed them, quoted in a forum, D2; the US State
  *   Department raised the "reports of military preparations and blackouts in
  *   Buenos Aires" on 26 October, A2) are one `force-posture` of Argentina's,
- *   dated 9 October. Chile's deployment along the border is dated by month
- *   (December 1978), as the Chilean commemoration of 2019 tells it.
+ *   dated 9 October. Chile's deployment along the border is dated by month to
+ *   December 1978, the month of the crisis's peak: the Chilean commemoration
+ *   of 2019 says only that the forces were deployed "during that period".
  * - Threats of war conveyed to the United States, not to Chile: the
  *   commander of the Argentine coast guard (24 November 1978: Argentina would
  *   occupy the disputed territory and break ties unless negotiations resumed
