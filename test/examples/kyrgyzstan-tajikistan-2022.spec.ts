@@ -24,6 +24,13 @@ const escalation = (T: string) => escalationAt(entries, T);
  * 2022 (exchanges of fire at Bulak-Bashy – Kekh and, hours later, at Kak-Sai and Pasky-Aryk, one or two killed, no
  * ceasefire recorded): two places recorded, one or two dead — whether two places are "several" is a reading the
  * analyst would not stake a call on.
+ *
+ * First run: seventeen of eighteen agreed. The model read 21 September 2022 as 4, not 3: it took the ceasefire agreed
+ * on the evening of the 17th, after the last fire, as over when the Guliston protocol superseded it on the 19th (two
+ * days), and the protocol's ceasefire as not yet held three days — so a week of silence under one ceasefire or the
+ * other read as militarised. That misreads §5b's "a ceasefire agreed after it has held ~3 days" on any case where a
+ * ceasefire is replaced by a formal one: the model was changed (escalation-v2.ts, with a unit spec) so the quiet a
+ * ceasefire began holds on through the one that superseded it with no gap. The call stands as written.
  */
 const CALLS: readonly Call[] = [
   // ----- January 2022 -----
@@ -129,4 +136,13 @@ describe('escalation model v2 on Kyrgyzstan – Tajikistan, 2022–25 (a case it
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // Added after the first run, with the model's change: the quiet is counted from the ceasefire agreed after the last
+  // fire, through the protocol that replaced it.
+  it('four days after the last fire, the ceasefire of 17 September has held, continued by the Guliston protocol', () => {
+    expect(escalation('2022-09-21T12:00:00Z').reasons[0]).toMatchObject({
+      rule: 'ceasefire-held',
+      text: 'The ceasefire agreed on 2022-09-17, after the last armed action, has held 3 days or more, continued by the ceasefire agreed on 2022-09-19',
+    });
+  });
 });
