@@ -255,6 +255,37 @@ describe('escalation v2: the level means what §5b says', () => {
     );
   });
 
+  it('a ceasefire superseded by another with no gap holds on through it: the quiet counts from the first', () => {
+    // Kyrgyzstan – Tajikistan, September 2022: the ceasefire agreed on the evening of the 17th, after the last fire, is
+    // replaced two days later by the Guliston protocol's; four days after the fire the guns have been silent under one
+    // ceasefire or the other for more than three days.
+    const chain = log();
+    incident(chain, 4, { ...strike, fatalities: { min: 2, max: 2 } });
+    ceasefire(chain, 3.9, 'first');
+    ceasefire(chain, 1.8, 'second');
+    chain.add('CeasefireEnded', { ceasefireId: 'first', reason: 'superseded' }, { occurredAt: daysBefore(1.8) });
+    const v = at(chain);
+    expect(v.level).toBe(3);
+    expect(v.reasons[0]).toMatchObject({ rule: 'ceasefire-held' });
+    expect(v.reasons[0]?.text).toBe(
+      `The ceasefire agreed on ${daysBefore(3.9).slice(0, 10)}, after the last armed action, has held 3 days or more, continued by the ceasefire agreed on ${daysBefore(1.8).slice(0, 10)}`,
+    );
+    // Declared over rather than superseded (or superseded with a gap before the next): the quiet under the first ends
+    // with it, and the second has not yet held three days — militarised still.
+    const over = log();
+    incident(over, 4, { ...strike, fatalities: { min: 2, max: 2 } });
+    ceasefire(over, 3.9, 'first');
+    over.add('CeasefireEnded', { ceasefireId: 'first', reason: 'collapsed' }, { occurredAt: daysBefore(1.8) });
+    ceasefire(over, 1.8, 'second');
+    expect(at(over).level).toBe(4);
+    const gap = log();
+    incident(gap, 4, { ...strike, fatalities: { min: 2, max: 2 } });
+    ceasefire(gap, 3.9, 'first');
+    gap.add('CeasefireEnded', { ceasefireId: 'first', reason: 'superseded' }, { occurredAt: daysBefore(2.5) });
+    ceasefire(gap, 1.8, 'second');
+    expect(at(gap).level).toBe(4);
+  });
+
   it('a ceasefire one of the pair brokered, binding the other, holds between them', () => {
     // The United States, having struck Iran, proposes the ceasefire that ends Israel's war with Iran: it binds Israel
     // and Iran and the United States brokered it; the US–Iran exchange is over as much as the war.

@@ -12,7 +12,9 @@
  *                  on after is not)
  *   4 militarised  armed action in the last `armedDays`, unless a ceasefire
  *                  agreed after it has held `ceasefireHoldDays` (in force
- *                  still, or run out or ended since with no fire after it)
+ *                  still, or run out or ended since with no fire after it;
+ *                  superseded by another with no gap, it holds on through
+ *                  the one that took its place)
  *   3 coercive     armed action in the last `recentArmedDays`; or, in the last
  *                  `coercionDays`, an ultimatum, a threat of war, collapsed
  *                  talks, an attack blamed on the other side, non-lethal
@@ -292,6 +294,8 @@ interface Ceasefire {
   duration: string;
   until: number | null;
   ended: number | null;
+  /** Why it ended, when its end is recorded (`superseded`: another ceasefire took its place). */
+  endedAs: string | null;
 }
 
 interface Agreement {
@@ -705,6 +709,7 @@ class Scene {
           duration: f.duration,
           until: f.until,
           ended: null,
+          endedAs: null,
         });
         this.act(record, null, 'cooperation', this.base(record), 'ceasefire');
         return;
@@ -720,7 +725,10 @@ class Scene {
       }
       case 'ceasefire-ended': {
         const c = this.ceasefires.get(f.id);
-        if (c && c.ended === null) c.ended = record.instant;
+        if (c && c.ended === null) {
+          c.ended = record.instant;
+          c.endedAs = f.reason;
+        }
         if (f.reason === 'collapsed') {
           // The collapse is coercion between those the ceasefire bound (a truce between a party and a third party
           // collapsing is not the parties' own); a unilateral or unknown one counts for the negotiation as a whole,
@@ -809,6 +817,37 @@ class Scene {
     }
     const end = Math.min(...ends.filter((t) => t <= T));
     return Number.isFinite(end) ? end : null;
+  }
+
+  /**
+   * When the quiet a ceasefire began stopped being kept, by T: its own end — unless it was superseded, and a ceasefire
+   * of the pair covering all hostilities, agreed after it and by then, was in force when it ended: then the end of that
+   * one, and so on (the ceasefire agreed in the field, replaced by the protocol the security chiefs signed, is one
+   * quiet). With the ceasefire that continued it, if any; null while the quiet is kept at T.
+   */
+  quietUntil(c: Ceasefire, pair: string | null, T: number): { until: number | null; continuedBy: Ceasefire | null } {
+    let until = this.endOf(c, T);
+    let continuedBy: Ceasefire | null = null;
+    const seen = new Set<Ceasefire>([c]);
+    let current = c;
+    while (until !== null && current.endedAs === 'superseded' && current.ended === until) {
+      const end = until;
+      const first = current.moments[0] as number;
+      const next = this.ceasefiresOf(pair).find(
+        (s) =>
+          !seen.has(s) &&
+          !s.partial &&
+          (s.moments[0] as number) > first &&
+          s.moments.some((m) => m <= end) &&
+          this.endOf(s, end) === null,
+      );
+      if (next === undefined) break;
+      seen.add(next);
+      continuedBy = next;
+      current = next;
+      until = this.endOf(next, T);
+    }
+    return { until, continuedBy };
   }
 
   /** Ceasefires in force at T between the actors of the pair (`ceasefiresOf`). */
@@ -989,15 +1028,18 @@ function readPair(
     const after = lastArmed.act.record.instant;
     // A ceasefire agreed after the last armed action that held `ceasefireHoldDays` — in force now, or over since by its
     // term or its end (the Eid pause run out with no fire after it): what it stopped stays stopped.
-    let held: { c: Ceasefire; since: number; until: number | null } | null = null;
+    // Superseded by another with no gap, it holds on through the one that took its place (`quietUntil`).
+    let held: { c: Ceasefire; since: number; until: number | null; continuedBy: Ceasefire | null } | null = null;
     for (const c of scene.ceasefiresOf(pair)) {
       if (c.partial) continue;
-      const until = scene.endOf(c, T);
-      const agreed = c.moments.find((m) => m > after && (until === null || m < until));
-      const heldLongEnough = agreed !== undefined && (until ?? T) - agreed >= w.ceasefireHoldDays * DAY_MS;
+      const own = scene.endOf(c, T);
+      const agreed = c.moments.find((m) => m > after && (own === null || m < own));
+      if (agreed === undefined) continue;
+      const { until, continuedBy } = scene.quietUntil(c, pair, T);
+      const heldLongEnough = (until ?? T) - agreed >= w.ceasefireHoldDays * DAY_MS;
       // One still in force is named before one that is over.
       if (heldLongEnough && (held === null || until === null || held.until !== null))
-        held = { c, since: agreed, until };
+        held = { c, since: agreed, until, continuedBy };
     }
     if (held === null) {
       level = 4;
@@ -1035,7 +1077,7 @@ function readPair(
           held.until === null
             ? `has held ${w.ceasefireHoldDays} days or more`
             : `held ${w.ceasefireHoldDays} days or more, until ${isoDay(held.until)}`
-        }`,
+        }${held.continuedBy === null ? '' : `, continued by ${agreedSaid(held.continuedBy, held.continuedBy.moments[0] as number)}`}`,
         eventIds: [held.c.record.eventId],
       });
     }
