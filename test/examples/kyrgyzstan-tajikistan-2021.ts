@@ -1,16 +1,25 @@
 /**
  * A test fixture, not a shipped example: Kyrgyzstan and Tajikistan from the
  * clashes at the Golovnoy water intake near Kok-Tash and Vorukh (28 April –
- * 1 May 2021) to the border treaty in force (31 March 2025), as an analyst
- * following the news could have recorded them. Escalation model v2 was never
- * tuned on it: it is the case the model is held to in
- * kyrgyzstan-tajikistan-2021.spec.ts, against the calls an analyst makes from
- * DOMAIN.md §5b alone.
+ * 1 May 2021), the clash on the Batken – Isfana road (January 2022), the
+ * exchanges of fire of June 2022, the war of 14–19 September 2022 with its
+ * ceasefires and protocols, the Astana meeting of October 2022, the
+ * delimitation commissions of 2023–24, to the border treaty in force (31
+ * March 2025), as an analyst following the news could have recorded them. The
+ * one record of the dispute: the Kyrgyzstan – Tajikistan 2022–25 fixture
+ * (kyrgyzstan-tajikistan-2022), which recorded January 2022 to 2025 again in
+ * more detail, was merged into it — each development once, with its
+ * sources. Escalation model v2 was never tuned on it: it is the case the model
+ * is held to in kyrgyzstan-tajikistan-2021.spec.ts, against the calls an
+ * analyst makes from DOMAIN.md §5b alone.
  *
  * What it tests that the other cases did not: a border war fought on several
  * sectors at once, ceasefires that hold (April 2021, January 2022 in the
- * morning, September 2022 from the 19th) and ceasefires that do not (the
- * midnight truce of 27 January 2022, the ceasefire of 16 September 2022); a
+ * morning, September 2022 from the evening of the 17th, continued by the
+ * Guliston protocol of the 19th) and ceasefires that do not (the midnight
+ * truce of 27 January 2022, the ceasefire of 16 September 2022, the two of
+ * the morning and afternoon of 17 September, each violated and superseded
+ * within hours); a
  * border closed against the other party for almost four years while border
  * commissions work, a lasting condition (§5b, level 3); and a treaty taken
  * through its statuses (text agreed, initialled, signed, ratified by both, in
@@ -23,7 +32,7 @@
  *
  * Grading as in examples/README.md: B = established outlet or wire copy (AP,
  * TASS, Interfax, RFE/RL, Al Jazeera, TRT World, Janes, 24.kg, Asia-Plus,
- * Trend), C = smaller outlet, aggregator or mirror; 1 = an act both sides
+ * Trend, Khovar, Fergana, Crisis24, A News, Agenzia Nova), C = smaller outlet, aggregator or mirror; 1 = an act both sides
  * confirm on record; 2 = several outlets agree or one established outlet
  * reports it; 3 = one side's unverified claim about the other. Both sides
  * blamed the other for every exchange of fire: each side's account of one
@@ -60,14 +69,50 @@
  *   within hours — each side accused the other, Dushanbe reported drone strikes
  *   killing civilians at Ovchi-Kalacha, the fighting spread to the Osh sector
  *   on the 17th, and DW and dpa report it "short-lived" and "not observed": it
- *   is recorded `collapsed` that evening. The protocol of 19 September is a
- *   new ceasefire, and held (no incident reported by the Kyrgyz side after
- *   the 18th).
+ *   is recorded `collapsed` that evening. Crisis24 read a ceasefire as "largely
+ *   in effect" early on the 17th; Telesur reports the parties agreed one from
+ *   07:00 Moscow time on the 17th, a new agreement, recorded as such; the
+ *   Kyrgyz report of mortar fire on Pasky-Aryk at 08:50 Bishkek time falls
+ *   before it took effect.
+ * - 17 September 2022: the Tajik border troops (Khovar) report Grad fire on
+ *   Tojvaron (Lakhsh) at 11:50 Dushanbe time, a ceasefire agreed at a meeting
+ *   at 14:30, broken at 17:20 and 18:10, and "another ceasefire agreement" at
+ *   19:00: each agreement is its own CeasefireDeclared, the one before it
+ *   ended `superseded`; the last is superseded by the Guliston protocol of 19
+ *   September, a ceasefire that held (no incident reported by the Kyrgyz side
+ *   after the 18th). Kyrgyzstan's report of the shelling of its Osh section
+ *   that day is the same fight in the same sector as Tojvaron: one
+ *   occurrence.
  * - Whether a ceasefire was agreed on 14–15 September 2022 is not clear from
  *   the sources (the firing "ceased" by the evening of the 14th): none is
  *   recorded.
- * - The shelling of the Osh sector on 17 September 2022 is known from
- *   TASS's recap of 25 September; it is recorded that day, backdated.
+ * - The shelling of the Osh sector on 17 September 2022 was recorded twice,
+ *   once in each fixture: here from TASS's recap of 25 September (recorded
+ *   that day, backdated), in the 2022–25 fixture from Crisis24 of the 17th.
+ *   One record is kept, this one (TASS, with Tashiev's word and the note that
+ *   nothing was reported after the 18th, is the better-sourced), with
+ *   Crisis24 added to its sources and, from the other record, its hour
+ *   (approximate, that of Tojvaron) and its occurrence with Tojvaron.
+ * - June 2022: the exchange of fire of 3 June at Bulak-Bashy (mortars,
+ *   wounded on both sides by the Kyrgyz committee) and that of 14 June at
+ *   Kekh (one Tajik border guard killed, by Tajik sources to Reuters and
+ *   RFE/RL) are at the same spot; no ceasefire is reported, only talks of
+ *   border commanders and governors.
+ * - The Astana meeting with Putin (13 October 2022) is a round with Russia as
+ *   host; Rahmon and Japarov did not greet each other (24.kg), Putin called it
+ *   constructive: outcome `progress`.
+ * - Where the two fixtures recorded one development differently, this one's
+ *   record is kept when it is as well or better sourced, with the other's
+ *   further sources added: the governors' ceasefire of 28 January 2022 (A
+ *   News added), the treaty's signature and the reopening of 13 March 2025
+ *   (Fergana added); the border closure (recorded here when it happened, not
+ *   backfilled), the January and September 2022 fights, Samarkand, Guliston,
+ *   the commissions and the treaty's statuses are this fixture's. The
+ *   Kyzyl-Bel protocol of 25 September 2022, "on the cessation of the armed
+ *   conflict", stays an agreement of kind `ceasefire` (the other fixture had
+ *   it `partial`, on the same two sources); Rahmon's statement of 13 March
+ *   2025 keeps this fixture's summary and sources (24.kg, Interfax) over the
+ *   other's (Fergana alone).
  * - The border closure is Kyrgyzstan's regulation of 21 May 2021 (entry,
  *   travel and transit of Tajik nationals, goods and vehicles restricted at
  *   the five crossings). Later sources all speak of the same closure lasting
@@ -86,8 +131,8 @@
  * - The protocols of Kyzyl-Bel (29 April 2021), Batken (1 May 2021),
  *   Chon-Alai (5 June 2021), Guliston (19 September 2022) and Kyzyl-Bel (25
  *   September 2022) are agreements of the security chiefs, recorded as such.
- * - Left out for want of a dated source in the searches: the clashes of March
- *   and June 2022, the Kyrgyz foreign ministry's advisory of 22 December 2022,
+ * - Left out for want of a dated source in the searches: the clash of March
+ *   2022, the Kyrgyz foreign ministry's advisory of 22 December 2022,
  *   the Russian, CSTO and SCO welcomes of the treaty.
  */
 import type { Actor, Person } from '../../libs/domain/src';
@@ -117,6 +162,13 @@ const CSTO: Actor = {
   name: 'Collective Security Treaty Organization',
   kind: 'international-organisation',
   aliases: ['CSTO'],
+};
+const RUSSIA: Actor = { id: 'russia', name: 'Russia', kind: 'state', aliases: ['Russian Federation', 'Kremlin'] };
+const SCO: Actor = {
+  id: 'sco',
+  name: 'Shanghai Cooperation Organisation',
+  kind: 'international-organisation',
+  aliases: ['SCO'],
 };
 const UZBEKISTAN: Actor = { id: 'uzbekistan', name: 'Uzbekistan', kind: 'state', aliases: ['Tashkent'] };
 
@@ -266,11 +318,52 @@ const S = {
     'C',
     2,
   ),
+  anewsJan28: source(
+    'Kyrgyzstan, Tajikistan agree on complete ceasefire at border',
+    'A News',
+    'https://www.anews.com.tr/world/2022/01/28/kyrgyzstan-tajikistan-agree-on-complete-ceasefire-at-border',
+    '2022-01-28',
+    'B',
+    2,
+  ),
   speednewsJan28: source(
     'Two dead reported in Tajikistan after the clash with Kyrgyzstan',
     'The Speed News',
     'https://www.thespeednews.com/two-dead-reported-in-tajikistan-after-the-clash-with-kyrgyzstan/',
     '2022-01-28',
+    'C',
+    2,
+  ),
+  // ----- June 2022 -----
+  trtJun3: source(
+    "Kyrgyz-Tajik border clash leaves people wounded on 'both sides'",
+    'TRT World (AFP)',
+    'https://trt.global/world/article/12788005',
+    '2022-06-03',
+    'B',
+    2,
+  ),
+  newsazJun3: source(
+    'Kyrgyz border service reports shootout on border with Tajikistan',
+    'News.Az (RIA Novosti)',
+    'https://news.az/news/kyrgyz-border-service-reports-shootout-on-border-with-tajikistan',
+    '2022-06-03',
+    'C',
+    2,
+  ),
+  devdiscourseJun14: source(
+    'One killed in Tajik-Kyrgyz border guard clash - sources',
+    'Devdiscourse (Reuters)',
+    'https://www.devdiscourse.com/article/law-order/2072134-one-killed-in-tajik-kyrgyz-border-guard-clash---sources',
+    '2022-06-14',
+    'C',
+    2,
+  ),
+  artsakhpressJun14: source(
+    'Tajik border guard shot dead in clash with Kyrgyz guards (RFE/RL)',
+    'Artsakhpress (RFE/RL)',
+    'https://www.artsakhpress.am/eng/news/165042/',
+    '2022-06-14',
     'C',
     2,
   ),
@@ -355,6 +448,22 @@ const S = {
     'C',
     3,
   ),
+  khovarSep17: source(
+    'Press Center of the Border Troops of the State Committee for National Security of Tajikistan reports',
+    'Khovar',
+    'https://eng.khovar.tj/?p=53482',
+    '2022-09-17',
+    'B',
+    3,
+  ),
+  crisis24Sep17: source(
+    'Kyrgyzstan, Tajikistan: Ceasefire in effect on Tajikistan-Kyrgyzstan frontier, as of early Sept. 17 /update 2',
+    'Crisis24 (GardaWorld)',
+    'https://crisis24.garda.com/alerts/2022/09/kyrgyzstan-tajikistan-ceasefire-in-effect-on-tajikistan-kyrgyzstan-frontier-as-of-early-sept-17-update-2',
+    '2022-09-17',
+    'B',
+    2,
+  ),
   rferlSep17: source(
     'Kyrgyz health ministry: 24 killed; a Kyrgyz drone hit a mosque in Ovchi-Qalacha',
     'RFE/RL (ecoi.net)',
@@ -370,6 +479,14 @@ const S = {
     '2022-09-18',
     'C',
     3,
+  ),
+  cmioSep18: source(
+    'Kyrgyzstan and Tajikistan accuse each other of violating ceasefire',
+    'CMIO (Telesur copy)',
+    'https://cmio.org/en/world/792376-kyrgyzstan-and-tajikistan-accuse-each-other-of-violating-ceasefire-news',
+    '2022-09-18',
+    'C',
+    2,
   ),
   newsazSep20: source(
     'Kyrgyzstan, Tajikistan sign protocol to end border clashes',
@@ -402,6 +519,30 @@ const S = {
     '2022-09-26',
     'B',
     1,
+  ),
+  novaOct12: source(
+    'Kirghizistan-Tagikistan: Putin discuterà con omologhi degli scontri al confine fra i due Paesi',
+    'Agenzia Nova',
+    'https://www.agenzianova.com/a/6346da31f357b8.51609830/4098427/2022-10-12/i-fatti-del-giorno-asia-2',
+    '2022-10-12',
+    'B',
+    2,
+  ),
+  kg24Oct13: source(
+    'Трехсторонняя встреча в Астане: Рахмон опоздал и не стал пожимать руку Жапарову',
+    '24.kg',
+    'https://24.kg/vlast/248031_trehstoronnyaya_vstrecha_vastane_rahmon_opozdal_inestal_pojimat_ruku_japarovu/amp',
+    '2022-10-13',
+    'B',
+    2,
+  ),
+  islworldOct14: source(
+    'Putin: the meeting with the leaders of Tajikistan and Kyrgyzstan was constructive',
+    'Russia – Islamic World (TASS)',
+    'https://russia-islworld.ru/novosti//---%D8%A8%D9%88%D8%AA%D9%8A%D9%86:-%D8%A7%D9%84%D8%A7%D8%AC%D8%AA%D9%85%D8%A7%D8%B9-%D9%85%D8%B9-%D8%B2%D8%B9%D9%85%D8%A7%D8%A1-%D8%B7%D8%A7%D8%AC%D9%8A%D9%83%D8%B3%D8%AA%D8%A7%D9%86-%D9%88%D9%82%D8%B1%D8%BA%D9%8A%D8%B2%D8%B3%D8%AA%D8%A7%D9%86-%D9%83%D8%A7%D9%86-%D8%A8%D9%86%D8%A7%D8%A1-2022-10-14-28298',
+    '2022-10-14',
+    'C',
+    2,
   ),
   // ----- 2023–24: the commissions -----
   asiaplusMar15: source(
@@ -509,6 +650,14 @@ const S = {
     'B',
     1,
   ),
+  ferganaMar13: source(
+    'Kyrgyzstan and Tajikistan sign border treaty, reopen checkpoints',
+    'Fergana Agency',
+    'https://en.fergana.agency/news/136999/?country=kg',
+    '2025-03-13',
+    'B',
+    1,
+  ),
   kg24Mar13: source(
     'Kyrgyzstan, Tajikistan, Uzbekistan to sign agreement on borders junction point',
     '24.kg',
@@ -583,6 +732,7 @@ const R = {
   samarkand22: 'samarkand-2022-09-16',
   guliston22: 'guliston-2022-09-19',
   kyzylBel22: 'kyzyl-bel-2022-09-25',
+  astana22: 'astana-2022-10-13',
   gknb23: 'gknb-protocol-44-2023-10',
   buston23: 'buston-topographic-2023-12',
   buston24: 'buston-topographic-2024-03',
@@ -599,6 +749,9 @@ const C = {
   jan22Midnight: 'ceasefire-2022-01-27-midnight',
   jan22: 'ceasefire-2022-01-28',
   sep16: 'ceasefire-2022-09-16',
+  sep17Morning: 'ceasefire-2022-09-17-morning',
+  sep17Afternoon: 'ceasefire-2022-09-17-afternoon',
+  sep17Evening: 'ceasefire-2022-09-17-evening',
   sep19: 'ceasefire-2022-09-19',
 } as const;
 
@@ -613,6 +766,12 @@ const A = {
   junction: 'treaty-junction-point-2025-03-31',
 } as const;
 
+/** Places written one way wherever they recur (the June 2022 exchanges and the sector fought over on 17 September). */
+const P = {
+  bulakBashyKekh: 'Bulak-Bashy (Batken district) – Kekh (Isfara)',
+  chonAlaiLakhsh: 'Chon-Alai (Osh region) – Lakhsh border sector',
+} as const;
+
 /** Occurrences: developments that report one happening. */
 const O = {
   apr29: 'fighting-2021-04-29',
@@ -624,8 +783,11 @@ const O = {
   sep16: 'fighting-2022-09-16',
   samarkand: 'samarkand-2022-09-16',
   ovchi: 'ovchi-kalacha-2022-09-16',
+  lakhsh: 'chon-alai-lakhsh-2022-09-17',
+  lakhshEvening: 'chon-alai-lakhsh-2022-09-17-evening',
   guliston: 'guliston-2022-09-19',
   kyzylBel22: 'kyzyl-bel-2022-09-25',
+  astana: 'astana-2022-10-13',
   batken24Dec: 'batken-2024-12-04',
   bishkek25: 'bishkek-2025-03-13',
   khujand25: 'khujand-2025-03-31',
@@ -1057,7 +1219,7 @@ const events = [
         'A full ceasefire agreed by the governors of Batken and Sughd with the border services: extra forces withdrawn, joint patrols, traffic kept open on the Batken–Isfana road',
       duration: 'indefinite',
     },
-    [S.theasianJan28, S.speednewsJan28, S.rferlJan28],
+    [S.theasianJan28, S.anewsJan28, S.speednewsJan28, S.rferlJan28],
   ),
   ev(
     'StatementMade',
@@ -1071,6 +1233,43 @@ const events = [
         'The situation on the state border is stable; the causes of the dispute are analysed by a joint commission of both sides.',
     },
     [S.speednewsJan28],
+  ),
+  // ===== June 2022: Bulak-Bashy – Kekh =====
+  ev(
+    'IncidentReported',
+    'inc-jun3',
+    { occurredAt: '2022-06-03T06:00:00Z', precision: 'approximate', recordedAt: at22('06-03', '12:00') },
+    {
+      incidentId: 'bulak-bashy-2022-06-03',
+      kind: 'clash',
+      perpetrator: 'tajikistan',
+      allegedBy: 'kyrgyzstan',
+      against: 'kyrgyzstan',
+      place: P.bulakBashyKekh,
+      injured: { min: 2, max: 10 },
+      description:
+        'Kyrgyz security committee: Tajik border guards crossed the line at Bulak-Bashy, opened fire when told to leave and used mortars in the skirmish that followed; it ended at 14:15 Bishkek time with wounded on both sides (no count given). Tajikistan gave no account.',
+    },
+    [S.trtJun3, S.newsazJun3],
+    { note: 'The wounded are not counted in the sources: "wounded on both sides", kept as a range of at least two.' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-jun14',
+    { occurredAt: '2022-06-14T01:00:00Z', precision: 'approximate', recordedAt: at22('06-14', '12:00') },
+    {
+      incidentId: 'bulak-bashy-kekh-2022-06-14',
+      kind: 'clash',
+      perpetrator: 'kyrgyzstan',
+      allegedBy: 'tajikistan',
+      against: 'tajikistan',
+      place: P.bulakBashyKekh,
+      fatalities: { min: 1, max: 1 },
+      injured: { min: 3, max: 3 },
+      description:
+        'A firefight between border guards by the Tajik post of Kekh near Isfara, where the 3 June clash took place; each side says the other fired first (Kyrgyz statement: a shot from Kekh towards Bulak-Bashy, returned). One Tajik border guard killed, three wounded, by Tajik sources; no Kyrgyz casualties. Border commanders and governors in talks.',
+    },
+    [S.devdiscourseJun14, S.artsakhpressJun14],
   ),
   // ===== September 2022: the war =====
   ev(
@@ -1177,6 +1376,14 @@ const events = [
     [S.tassSep16Csto],
   ),
   ev(
+    'ActorRegistered',
+    'actor-sco',
+    { occurredAt: '2022-09-16', recordedAt: at22('09-16', '12:18') },
+    { actor: SCO, role: 'third-party' },
+    [S.aljazeeraSep16],
+    { note: 'The presidents meet on the sidelines of its summit in Samarkand.' },
+  ),
+  ev(
     'TalksRoundOpened',
     'round-samarkand-opened',
     { occurredAt: '2022-09-16T08:00:00Z', precision: 'approximate', recordedAt: at22('09-16', '12:20') },
@@ -1241,6 +1448,141 @@ const events = [
         'Broken within hours by fire each side blames on the other; the fighting goes on into the 17th. "Short-lived" (DW).',
     },
     [S.dwSep16, S.aljazeeraSep16],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-sep17-pasky-aryk',
+    { occurredAt: '2022-09-17T02:50:00Z', precision: 'approximate', recordedAt: at22('09-18', '08:10') },
+    {
+      incidentId: 'pasky-aryk-2022-09-17',
+      kind: 'shelling',
+      perpetrator: 'tajikistan',
+      allegedBy: 'kyrgyzstan',
+      against: 'kyrgyzstan',
+      place: 'Pasky-Aryk, Batken district',
+      description:
+        'The Kyrgyz border service: "in violation of previously reached agreements" the Tajik side fired mortars at Pasky-Aryk from 08:50 Bishkek time, for a few minutes (Crisis24).',
+    },
+    [S.crisis24Sep17, S.cmioSep18],
+  ),
+  ev(
+    'CeasefireDeclared',
+    'cf-sep17-morning',
+    { occurredAt: '2022-09-17T04:00:00Z', precision: 'approximate', recordedAt: at22('09-18', '08:15') },
+    {
+      ceasefireId: C.sep17Morning,
+      parties: ['kyrgyzstan', 'tajikistan'],
+      scope:
+        'A ceasefire from 07:00 Moscow time agreed by the two sides (Telesur); skirmishes go on with less intensity',
+      duration: 'indefinite',
+    },
+    [S.cmioSep18, S.crisis24Sep17],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-sep17-tojvaron-tj',
+    { occurredAt: '2022-09-17T06:50:00Z', recordedAt: at22('09-18', '08:20') },
+    {
+      incidentId: 'tojvaron-2022-09-17-tj',
+      kind: 'shelling',
+      perpetrator: 'kyrgyzstan',
+      allegedBy: 'tajikistan',
+      against: 'tajikistan',
+      place: P.chonAlaiLakhsh,
+      injured: { min: 4, max: 4 },
+      description:
+        'Tajik border troops: at 11:50 Dushanbe time Kyrgyz forces fired Grad rockets from Chon-Alai district at houses in Tojvaron (Lakhsh district), ignoring the declared ceasefire: four residents injured, three houses destroyed.',
+    },
+    [S.khovarSep17],
+    { occurrence: O.lakhsh },
+  ),
+  ev(
+    'CeasefireViolationReported',
+    'cfv-sep17-morning-tj',
+    { occurredAt: '2022-09-17T06:50:00Z', recordedAt: at22('09-18', '08:25') },
+    {
+      ceasefireId: C.sep17Morning,
+      allegedBy: 'tajikistan',
+      against: 'kyrgyzstan',
+      injured: { min: 4, max: 4 },
+      description: 'The Grad fire on Tojvaron, "ignoring the conditions and requirements of the declared ceasefire".',
+    },
+    [S.khovarSep17],
+    { occurrence: O.lakhsh },
+  ),
+  ev(
+    'CeasefireDeclared',
+    'cf-sep17-afternoon',
+    { occurredAt: '2022-09-17T09:30:00Z', recordedAt: at22('09-18', '08:30') },
+    {
+      ceasefireId: C.sep17Afternoon,
+      parties: ['kyrgyzstan', 'tajikistan'],
+      scope:
+        "Agreed at a meeting of the two countries' departments at 14:30 Dushanbe time: a ceasefire and normalisation of the situation (Tajik border troops' account)",
+      duration: 'indefinite',
+    },
+    [S.khovarSep17],
+  ),
+  ev(
+    'CeasefireEnded',
+    'cf-sep17-morning-superseded',
+    { occurredAt: '2022-09-17T09:30:00Z', recordedAt: at22('09-18', '08:35') },
+    { ceasefireId: C.sep17Morning, reason: 'superseded', summary: 'Replaced by the agreement of 14:30 Dushanbe time.' },
+    [S.khovarSep17],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-sep17-evening-tj',
+    { occurredAt: '2022-09-17T12:20:00Z', recordedAt: at22('09-18', '08:40') },
+    {
+      incidentId: 'lakhsh-2022-09-17-evening-tj',
+      kind: 'shelling',
+      perpetrator: 'kyrgyzstan',
+      allegedBy: 'tajikistan',
+      against: 'tajikistan',
+      place: P.chonAlaiLakhsh,
+      description:
+        'Tajik border troops: at 17:20 and again at 18:10 Dushanbe time Kyrgyz border guards opened fire with various weapons, Grad rockets among them, on the settlements of Lakhsh district.',
+    },
+    [S.khovarSep17],
+    { occurrence: O.lakhshEvening },
+  ),
+  ev(
+    'CeasefireViolationReported',
+    'cfv-sep17-afternoon-tj',
+    { occurredAt: '2022-09-17T12:20:00Z', recordedAt: at22('09-18', '08:45') },
+    {
+      ceasefireId: C.sep17Afternoon,
+      allegedBy: 'tajikistan',
+      against: 'kyrgyzstan',
+      description: 'The fire of 17:20 and 18:10 Dushanbe time on Lakhsh district, in violation of the agreement.',
+    },
+    [S.khovarSep17],
+    { occurrence: O.lakhshEvening },
+  ),
+  ev(
+    'CeasefireDeclared',
+    'cf-sep17-evening',
+    { occurredAt: '2022-09-17T14:00:00Z', recordedAt: at22('09-18', '08:50') },
+    {
+      ceasefireId: C.sep17Evening,
+      parties: ['kyrgyzstan', 'tajikistan'],
+      scope:
+        '"Another ceasefire agreement" reached at 19:00 Dushanbe time; the situation in the area "remains unstable"',
+      duration: 'indefinite',
+    },
+    [S.khovarSep17],
+  ),
+  ev(
+    'CeasefireEnded',
+    'cf-sep17-afternoon-superseded',
+    { occurredAt: '2022-09-17T14:00:00Z', recordedAt: at22('09-18', '08:55') },
+    {
+      ceasefireId: C.sep17Afternoon,
+      reason: 'superseded',
+      summary: 'Replaced by the agreement of 19:00 Dushanbe time.',
+    },
+    [S.khovarSep17],
   ),
   ev(
     'IncidentReported',
@@ -1334,6 +1676,18 @@ const events = [
     { occurrence: O.guliston },
   ),
   ev(
+    'CeasefireEnded',
+    'cf-sep17-evening-superseded',
+    { occurredAt: '2022-09-19T16:00:00Z', precision: 'approximate', recordedAt: at22('09-20', '08:17') },
+    {
+      ceasefireId: C.sep17Evening,
+      reason: 'superseded',
+      summary: 'Held since the evening of the 17th; replaced by the Guliston protocol.',
+    },
+    [S.newsazSep20],
+    { occurrence: O.guliston },
+  ),
+  ev(
     'StatementMade',
     'st-japarov-sep19',
     { occurredAt: '2022-09-19', recordedAt: at22('09-20', '08:20') },
@@ -1371,18 +1725,22 @@ const events = [
   ev(
     'IncidentReported',
     'inc-osh-sep17',
-    { occurredAt: '2022-09-17', recordedAt: at22('09-25', '20:00') },
+    { occurredAt: '2022-09-17T06:50:00Z', precision: 'approximate', recordedAt: at22('09-25', '20:00') },
     {
       incidentId: 'osh-sector-2022-09-17',
       kind: 'shelling',
       perpetrator: 'tajikistan',
       allegedBy: 'kyrgyzstan',
       against: 'kyrgyzstan',
-      place: 'The Osh region section of the border',
+      place: P.chonAlaiLakhsh,
       description:
-        "Kyrgyzstan's border service says the Osh section of the border came under shelling; Tashiev: the shooting has stopped on the Batken front but the situation remains critical. No incident is reported by the Kyrgyz side after the 18th.",
+        "Kyrgyzstan's border service says the Osh region section of the border came under fire from Tajik forces; the border guards returned fire, then stopped to avoid an escalation. Tashiev: the shooting has stopped on the Batken front but the situation remains critical. No incident is reported by the Kyrgyz side after the 18th.",
     },
-    [S.tassSep25, S.rferlSep17],
+    [S.tassSep25, S.crisis24Sep17, S.rferlSep17],
+    {
+      occurrence: O.lakhsh,
+      note: "The same day's fighting in the sector as Tajikistan's record of Tojvaron: one occurrence.",
+    },
   ),
   ev(
     'TalksRoundOpened',
@@ -1428,6 +1786,55 @@ const events = [
     },
     [S.tassSep25, S.kazinformSep26],
     { occurrence: O.kyzylBel22 },
+  ),
+  // ===== October 2022: Astana =====
+  ev(
+    'ActorRegistered',
+    'actor-russia',
+    { occurredAt: '2022-10-12', recordedAt: at22('10-12', '18:00') },
+    { actor: RUSSIA, role: 'mediator' },
+    [S.novaOct12],
+    {
+      note: 'Putin says Russia claims no mediating role, though asked to; it hosts the trilateral and offers its Soviet-era maps.',
+    },
+  ),
+  ev(
+    'TalksRoundScheduled',
+    'round-astana-scheduled',
+    { occurredAt: '2022-10-12', recordedAt: at22('10-12', '18:05') },
+    {
+      roundId: R.astana22,
+      label: 'Putin – Japarov – Rahmon meeting at the CICA summit, Astana',
+      venue: 'Astana',
+      format: 'informal',
+      hosts: ['russia'],
+      plannedFor: '2022-10-13',
+    },
+    [S.novaOct12],
+  ),
+  ev(
+    'TalksRoundOpened',
+    'round-astana-opened',
+    { occurredAt: '2022-10-13T14:00:00Z', precision: 'approximate', recordedAt: at22('10-13', '18:00') },
+    { roundId: R.astana22, delegations: DELEGATIONS_PRESIDENTS },
+    [S.kg24Oct13],
+    {
+      occurrence: O.astana,
+      note: 'Rahmon came late and did not shake hands with Japarov; Japarov did not greet him either (24.kg).',
+    },
+  ),
+  ev(
+    'TalksRoundConcluded',
+    'round-astana-concluded',
+    { occurredAt: '2022-10-13T16:00:00Z', precision: 'approximate', recordedAt: at22('10-14', '12:00') },
+    {
+      roundId: R.astana22,
+      outcome: 'progress',
+      summary:
+        'Putin: "constructive"; each side to hand Russia the documents of its view of the border, which Russia will set against the maps it holds, to find a basis for agreements.',
+    },
+    [S.islworldOct14],
+    { occurrence: O.astana },
   ),
   // ===== 2023–24: the commissions, the border closed =====
   ev(
@@ -1687,7 +2094,7 @@ const events = [
       status: 'signed',
       reason: 'Japarov and Rahmon sign the Treaty on the State Border at Yntymak Ordo, Bishkek.',
     },
-    [S.interfaxMar13, S.kg24Mar13],
+    [S.interfaxMar13, S.ferganaMar13, S.kg24Mar13],
     { occurrence: O.bishkek25 },
   ),
   ev(
@@ -1702,9 +2109,9 @@ const events = [
       place:
         'Kyzyl-Bel and Kairagach road checkpoints, Batken region; Bishkek – Dushanbe and Bishkek – Khujand flights',
       description:
-        'The presidents open by video link the Kyzyl-Bel and Kairagach checkpoints, closed since the clashes of 2021; flights between Bishkek and Dushanbe and Khujand resume on 14 March.',
+        'The presidents open by video link the Kyzyl-Bel and Kairagach checkpoints, closed for nearly four years since the clashes of 2021; flights between Bishkek and Dushanbe and Khujand resume on 14 March.',
     },
-    [S.interfaxMar13],
+    [S.interfaxMar13, S.ferganaMar13],
     { occurrence: O.bishkek25 },
   ),
   ev(
