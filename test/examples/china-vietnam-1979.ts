@@ -112,8 +112,8 @@
  *   off the other's territory). Dated to the afternoon the witness gives.
  * - The toll of the war is one `casualty-report` for 17 February – 16 March,
  *   dated at its end: fatalities from 36,954 (China's own 6,954 dead and the
- *   low Chinese estimate of 30,000 Vietnamese soldiers killed) to 56,000 (the
- *   Western estimates, 26,000 Chinese and 30,000 Vietnamese killed); the
+ *   low Chinese estimate of 30,000 Vietnamese soldiers killed) to 61,000 (the
+ *   high Western estimates, 26,000 Chinese and 35,000 Vietnamese killed); the
  *   other claims (Vietnam's 62,000 Chinese casualties, China's 57,000 soldiers
  *   and 70,000 militia) are in the text only. It counts the same fighting as
  *   the acts above, not new fighting.
@@ -879,9 +879,9 @@ const events = [
       perpetrator: 'china',
       against: 'vietnam',
       period: { from: '1979-02-17', to: '1979-03-16' },
-      fatalities: { min: 36954, max: 56000 },
+      fatalities: { min: 36954, max: 61000 },
       description:
-        'The toll of the war as the sides and Western estimates give it: China 6,954 (or 8,531) of its own killed, Western estimate 26,000; Vietnamese soldiers killed 30,000 (Western and a low Chinese estimate) to 57,000 soldiers and 70,000 militia (a Chinese claim); Vietnam claims 62,000 Chinese casualties. The range is the low Chinese figures for both sides to the Western estimates.',
+        'The toll of the war as the sides and Western estimates give it: China 6,954 (or 8,531) of its own killed, Western estimate 26,000; Vietnamese soldiers killed 30,000–35,000 (Western estimates; 30,000 is also the low Chinese estimate) to 57,000 soldiers and 70,000 militia (a Chinese claim); Vietnam claims 62,000 Chinese casualties. The range is the low Chinese figures for both sides to the Western estimates.',
     },
     [S.wikiWar],
   ),
