@@ -129,4 +129,35 @@ describe('escalation model v2 on Armenia – Azerbaijan 2022–24 (a case it was
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // First run: 17 of 19. The two calls in the blockade (10 January, 23 February 2023) read 2: the log had Armenia's
+  // blame of 12 December only, and a third party's closure blamed on the other party is coercion for two weeks after
+  // each blame (§5b's "attacks blamed on the other party"; the reading settled on Nepal – India 2015), not a border
+  // closed by the other party. The recording was wrong (a): Armenia's statements holding Azerbaijan responsible
+  // through the blockade were missing; Pashinyan's of 5 January and 23 February are recorded with their blame. The
+  // calls' levels stand; their reason, as §5b reads it, is the blame renewed, not the activists' closure itself.
+  it("the activists' blockade is coercion by Armenia's blame on Azerbaijan; Azerbaijan's own checkpoint is a border closed", () => {
+    for (const T of ['2023-01-10T12:00:00Z', '2023-02-23T12:00:00Z']) {
+      const view = escalation(T);
+      expect(view.reasons.map((r) => r.rule)).toEqual(['coercion']);
+      expect(view.reasons[0]?.text).toMatch(/blamed on Azerbaijan by Armenia/);
+    }
+    expect(escalation('2023-05-15T12:00:00Z').reasons.map((r) => r.rule)).toEqual(['border-closed']);
+  });
+
+  // The pair of actors matters: Azerbaijan's offensive of 19–20 September 2023 is against the Karabakh authorities'
+  // forces, and reads in their pair; the parties' level rests on the fire at Sotk and the checkpoint, never on it.
+  it("the offensive in Nagorno-Karabakh is Azerbaijan – Karabakh's armed action, not the parties'", () => {
+    const view = escalation('2023-09-20T18:00:00Z');
+    expect(view.pair).toMatchObject({ actors: ['armenia', 'azerbaijan'], level: 3 });
+    expect(view.pairs.find((p) => p.actors.join() === 'azerbaijan,nagorno-karabakh')?.level).toBe(4);
+    expect(view.reasons.map((r) => r.text).join('\n')).not.toMatch(/2023-09-19|2023-09-20/);
+  });
+
+  // Heavy armed action in several places: the three provinces shelled on 13 September are three places as recorded.
+  it('the attack of 13 September is heavy armed action, with no ceasefire in force once the Russian one collapsed', () => {
+    const view = escalation('2022-09-13T12:00:00Z');
+    expect(view.reasons[0]).toMatchObject({ rule: 'heavy-armed-action' });
+    expect(view.reasons[0]?.text).toMatch(/no ceasefire in force/);
+  });
 });

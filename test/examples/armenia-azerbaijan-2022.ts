@@ -37,6 +37,10 @@
  *   own checkpoint at the Armenian end of the corridor (23 April) controlled the road, recorded as a `border-closure`
  *   by Azerbaijan against Armenia. The road was passable to Armenia again when Azerbaijan let the Karabakh Armenians
  *   leave through it (from 24 September 2023): recorded as a `border-reopening` by Azerbaijan, though it was one way.
+ * - Armenia's statements holding Azerbaijan responsible for the blockade (Pashinyan at the cabinet on 5 January
+ *   2023, and after the ICJ order on 23 February) are recorded with the blame they lay (`blames` the blockade on
+ *   Azerbaijan); they were added after the model's first run, which showed the log had no Armenian statement at all
+ *   between 12 December and 22 February, though the blame was repeated through the blockade.
  * - The ICJ's order is a third party's statement aimed at Azerbaijan (there is no "court order" type).
  * - Azerbaijan's offensive of 19–20 September 2023 was against the Nagorno-Karabakh authorities' forces (a third
  *   party, `against` them); Armenia was not a belligerent. Its ceasefire binds Azerbaijan and the Karabakh
@@ -208,6 +212,14 @@ const S = {
     '2022-12-12',
     'C',
     3,
+  ),
+  newsamJan5: source(
+    'Pashinyan: Illegal blockade of Lachin corridor by Azerbaijan continues for 25 days',
+    'News.am',
+    'https://news.am/eng/news/738232.html',
+    '2023-01-05',
+    'C',
+    1,
   ),
   armradioFeb22: source(
     'UN Court: Azerbaijan should ensure free movement along Lachin Corridor in both directions',
@@ -750,6 +762,20 @@ const events = [
     [S.newsamDec12],
   ),
   ev(
+    'StatementMade',
+    'stmt-pashinyan-jan5',
+    { occurredAt: '2023-01-05', recordedAt: rec('2023-01-05', '15:00') },
+    {
+      speaker: PASHINYAN,
+      audience: 'azerbaijan',
+      tone: 'accusation',
+      summary:
+        "At the cabinet meeting, on the 25th day of the blockade: by closing the Lachin corridor Azerbaijan grossly violates its direct obligation under the trilateral statement of 9 November 2020, which raises questions about Baku's capacity to contract; its real aim is to subject the Karabakh Armenians to ethnic cleansing.",
+      blames: { incidentId: 'blockade-2022-12-12', on: 'azerbaijan' },
+    },
+    [S.newsamJan5],
+  ),
+  ev(
     'ActorRegistered',
     'actor-icj',
     { occurredAt: '2023-02-22', recordedAt: rec('2023-02-22', '15:00') },
@@ -779,6 +805,7 @@ const events = [
       tone: 'accusation',
       summary:
         'The ICJ obliged Azerbaijan to open the corridor; Baku must at least tell the government-backed protesters to stop; failing that "could and should lead to concrete international consequences".',
+      blames: { incidentId: 'blockade-2022-12-12', on: 'azerbaijan' },
     },
     [S.azatutyunFeb24],
   ),
