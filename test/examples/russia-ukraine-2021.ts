@@ -74,7 +74,7 @@
  *   suspending the talks for a time (`temporary`), Russia's Rudenko saying
  *   Ukraine had "virtually withdrawn" as Russia's accusation.
  * - Left out for want of a dated source in the search: Kozak's threat of
- *   April 2021, the Macron and Scholz visits of February 2022, the antalya
+ *   April 2021, the Macron and Scholz visits of February 2022, the Antalya
  *   foreign ministers' meeting (10 March) and the daily OSCE counts of
  *   ceasefire violations (the thousands of 18–20 February).
  */
@@ -420,6 +420,30 @@ const S = {
     'Ukrainska Pravda',
     'https://www.pravda.com.ua/eng/news/2022/03/1/7327220/',
     '2022-03-01',
+    'B',
+    2,
+  ),
+  pravdaMar3: source(
+    'Chernihiv: at least 33 killed by air strike, more victims can be under rubble, while Russian shelling continues',
+    'Ukrainska Pravda',
+    'http://www.pravda.com.ua/eng/news/2022/03/3/7327917/',
+    '2022-03-03',
+    'B',
+    2,
+  ),
+  interfaxMar29: source(
+    'Nine killed, 28 wounded over missile attack in Mykolaiv – PGO',
+    'Interfax-Ukraine',
+    'https://en.interfax.com.ua/news/general/819150.html',
+    '2022-03-29',
+    'B',
+    2,
+  ),
+  kiMar29: source(
+    "Russian forces hit Mykolaiv's regional state administration building",
+    'The Kyiv Independent',
+    'https://kyivindependent.com/uncategorized/russian-forces-hit-mykolaivs-regional-state-administration-building',
+    '2022-03-29',
     'B',
     2,
   ),
@@ -1181,6 +1205,16 @@ const events = [
     [S.nbcMar3, S.mercoMar4],
   ),
   russianAction(
+    'inc-chernihiv-2022-03-03',
+    '2022-03-03T10:00:00Z',
+    rec('2022-03-03', '19:30'),
+    'airstrike',
+    'Chernihiv',
+    'Air strikes on a high-rise residential area in central Chernihiv, on two schools and private homes: at least 33 bodies recovered and 18 injured by the evening; rescue work suspended under shelling.',
+    [S.pravdaMar3],
+    { fatalities: [33, 33], injured: [18, 18] },
+  ),
+  russianAction(
     'inc-zaporizhzhia-npp-2022-03-04',
     '2022-03-04T00:00:00Z',
     rec('2022-03-04', '10:00'),
@@ -1241,21 +1275,15 @@ const events = [
     },
     [S.katcMar29, S.cnaMar29],
   ),
-  ev(
-    'IncidentReported',
-    'inc-south-gov-2022-03-29',
-    { occurredAt: '2022-03-29', recordedAt: rec('2022-03-29', '12:00') },
-    {
-      incidentId: 'mykolaiv-2022-03-29',
-      kind: 'missile-strike',
-      perpetrator: 'russia',
-      allegedBy: 'ukraine',
-      against: 'ukraine',
-      place: 'a government building in the south',
-      description:
-        'Even as the negotiators assemble in Istanbul, Russian forces hit a government building in the south.',
-    },
-    [S.katcMar29],
+  russianAction(
+    'inc-mykolaiv-2022-03-29',
+    '2022-03-29T05:45:00Z',
+    rec('2022-03-29', '19:45'),
+    'missile-strike',
+    'Mykolaiv',
+    'A missile tears through the regional state administration building in Mykolaiv as the negotiators assemble in Istanbul: nine killed and 28 wounded by the evening (Prosecutor General), rescuers searching the rubble.',
+    [S.interfaxMar29, S.kiMar29, S.katcMar29],
+    { fatalities: [9, 9], injured: [28, 28] },
   ),
   ev(
     'IncidentReported',
