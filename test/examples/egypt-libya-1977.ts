@@ -400,7 +400,7 @@ const events = [
       description:
         'A Libyan tank battalion raids the Egyptian border town of Sallum after an exchange of gunfire between troops on the border; the Egyptian forces ambush it.',
     },
-    [wp('1977-07-21'), S.onwar],
+    [wp('1977-07-21')],
   ),
   ev(
     'IncidentReported',
@@ -431,7 +431,7 @@ const events = [
       description:
         'Egyptian aircraft strike the Gamal Abdel Nasser air base at al-Adem; Libyan aircraft are destroyed on the ground.',
     },
-    [wp('1977-07-22'), S.onwar],
+    [wp('1977-07-22')],
   ),
   ev(
     'IncidentReported',
