@@ -7,7 +7,17 @@
  * short of armed action — with a demand for their release, a freeze of official bilateral business, televised
  * "confessions", third parties' warnings, and a release given as a unilateral "gift", then the fall back to strained
  * with nothing agreed. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case,
- * each with its reason.
+ * each with its reason. All fifteen are in CALLS, which the model must agree with.
+ *
+ * The first run missed none, and the model is unchanged. It reads coercive from the seizure, citing it as non-lethal
+ * force by Iran against the United Kingdom, for the coercion window (two weeks from 23 March), and strained from 6
+ * April, citing the hostile statements, then none; never cooperative, since nothing agreed is being implemented (the
+ * release is a unilateral pardon, Iran's `accepted` of the UK's demand, not an agreement). The freeze of bilateral
+ * business (not a border closure), Blair's 'different phase' (a warning) and the third parties' statements weigh as
+ * the calls say they should: none of them makes a level. What the log cannot hold is the detention itself: it is read
+ * only through the seizure's two-week window, so it happens to cover these thirteen days; a detention lasting longer
+ * than the window (with nothing else recorded) would read strained while the crew was still held. No call here turns
+ * on it, so nothing is LEFT; the catalogue has no development for a lasting detention (a note in the report).
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
