@@ -2,7 +2,7 @@
  * Escalation model v2 on a case it was never tuned on: Iran and the United Kingdom from the seizure of fifteen Royal
  * Navy sailors and marines of HMS Cornwall's boarding party near the Shatt al-Arab (23 March 2007) to their return (5
  * April) and the weeks after (iran-uk-2007.ts, a test fixture; Iraq, the United States, the EU and the UN Security
- * Council as third parties, Türkiye as a mediator). What it holds the model to that the other cases did not: a
+ * Council as third parties, Türkiye and Syria as mediators). What it holds the model to that the other cases did not: a
  * party's servicemen taken at gunpoint without a shot fired and held for thirteen days — force on the other's forces
  * short of armed action — with a demand for their release, a freeze of official bilateral business, televised
  * "confessions", third parties' warnings, and a release given as a unilateral "gift", then the fall back to strained
@@ -130,7 +130,7 @@ describe('escalation model v2 on Iran – United Kingdom, 2007 (a case it was ne
   // The third parties' statements (the Security Council, the EU's 'appropriate measures', Bush's 'hostages') and Iraq's
   // part in Sharafi's release are not acts between the pair.
   it("no reason given cites a third party's statement or engagement", () => {
-    const thirdParties = new Set(['unsc', 'eu', 'united-states', 'iraq', 'turkiye']);
+    const thirdParties = new Set(['unsc', 'eu', 'united-states', 'iraq', 'turkiye', 'syria']);
     const ids = definition.events
       .filter(
         (e) =>

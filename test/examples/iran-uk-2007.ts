@@ -39,8 +39,9 @@
  * Judgement calls, recorded as an analyst would:
  * - The pair is Iran and the United Kingdom. Iraq, the United States, the EU,
  *   the UN Security Council are third parties; Türkiye, which asked Tehran to
- *   let its diplomats see the fifteen and to free Turney, is a mediator.
- *   Syria's offer of help is left out: no dated source was found in time.
+ *   let its diplomats see the fifteen and to free Turney, and Syria, whose
+ *   foreign minister said on 4 April it was conducting "quiet diplomacy"
+ *   between the two (at London's request, by his account), are mediators.
  * - The seizure is `non-lethal-force` by Iran against the UK: the fifteen
  *   were surrounded and taken at gunpoint, and Commodore Lambert said "there
  *   was no fighting, no engagement of weapons". It is not armed action (no
@@ -75,10 +76,18 @@
  * - The release is Iran's `accepted` of the UK's demand (4 April, the pardon;
  *   carried out on 5 April), not an agreement: Blair said "no deal". Nothing
  *   agreed between the two is being implemented afterwards.
+ * - Larijani's Channel 4 interview (2 April: no trial needed, a delegation to
+ *   clarify the position, an apology if they were in Iranian waters) is a
+ *   conciliatory statement; it restates Iran's demand and changes no stance.
+ *   Velayati's claim of a British letter of apology (5 April), denied by
+ *   London, is a neutral statement graded 3.
+ * - The after-talk is recorded as the UK's domestic statements: the Navy's
+ *   review (6 April) and Browne's inquiries (16 April: "no apology and no
+ *   deal"). Neither is an act toward Iran.
  * - Left out for want of a dated source found in time: Iran's keeping of the
- *   two boats and their equipment, the MoD's inquiries (the sale of the
- *   sailors' stories, the Fleet review), Syria's offer, the Turkish and Iraqi
- *   contacts after 31 March, and Zebari's statements before 28 March.
+ *   two 2007 boats and their equipment (the sources found are about the boats
+ *   of 2004), the lifting of the UK's freeze, the Turkish and Iraqi contacts
+ *   after 31 March, and Zebari's statements before 28 March.
  */
 import type { Actor, NegotiationEvent, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
@@ -102,6 +111,7 @@ const USA: Actor = { id: 'united-states', name: 'United States', kind: 'state', 
 const IRAQ: Actor = { id: 'iraq', name: 'Republic of Iraq', kind: 'state', aliases: ['Iraq', 'Baghdad'] };
 const TURKIYE: Actor = { id: 'turkiye', name: 'Republic of Türkiye', kind: 'state', aliases: ['Turkey', 'Ankara'] };
 const EU: Actor = { id: 'eu', name: 'European Union', kind: 'international-organisation', aliases: ['EU'] };
+const SYRIA: Actor = { id: 'syria', name: 'Syrian Arab Republic', kind: 'state', aliases: ['Syria', 'Damascus'] };
 const UNSC: Actor = {
   id: 'unsc',
   name: 'United Nations Security Council',
@@ -127,6 +137,17 @@ const IR_UN: Person = { name: 'Permanent Mission of Iran to the UN', actorId: 'i
 const IR_BASRA: Person = { name: 'Consulate of Iran in Basra', actorId: 'iran' };
 const AHMADINEJAD: Person = { name: 'Mahmoud Ahmadinejad', title: 'President of Iran', actorId: 'iran' };
 const ANSARI: Person = { name: 'Gholamreza Ansari', title: 'Ambassador of Iran to Russia', actorId: 'iran' };
+const LARIJANI: Person = {
+  name: 'Ali Larijani',
+  title: 'Secretary of the Supreme National Security Council of Iran',
+  actorId: 'iran',
+};
+const VELAYATI: Person = {
+  name: 'Ali Akbar Velayati',
+  title: 'Adviser to the Supreme Leader of Iran',
+  actorId: 'iran',
+};
+const BROWNE: Person = { name: 'Des Browne', title: 'Defence Secretary', actorId: 'united-kingdom' };
 const KUMALO: Person = {
   name: 'Dumisani Kumalo',
   title: 'President of the UN Security Council (South Africa)',
@@ -376,6 +397,70 @@ const S = {
     'B',
     2,
   ),
+  bbcMar25: source(
+    'Iran denies UK access to sailors',
+    'BBC News',
+    'http://news.bbc.co.uk/2/hi/uk_news/6492489.stm',
+    '2007-03-25',
+    'B',
+    2,
+  ),
+  guardianApr3: source(
+    'Iran outlines conditions for release of UK sailors',
+    'The Guardian',
+    'https://www.theguardian.com/world/2007/apr/03/politics.uk',
+    '2007-04-03',
+    'B',
+    2,
+  ),
+  brisbaneApr4: source(
+    'Syria mediating in Britain-Iran dispute (AP)',
+    'Brisbane Times',
+    'http://www.brisbanetimes.com.au/news/world/syria-mediating-in-britainiran-dispute/2007/04/04/1175366317420.html',
+    '2007-04-04',
+    'B',
+    2,
+  ),
+  metroApr4: source(
+    'Syria to mediate in hostage crisis',
+    'Metro',
+    'https://metro.co.uk/2007/04/04/syria-to-mediate-in-hostage-crisis-257510/amp/',
+    '2007-04-04',
+    'C',
+    2,
+  ),
+  bbcNoDealApr5: source(
+    "'No deal done with Iran' - Blair",
+    'BBC News',
+    'http://news.bbc.co.uk/1/hi/uk_politics/6529431.stm',
+    '2007-04-05',
+    'B',
+    2,
+  ),
+  rferlApr6: source(
+    "British Navy To Review Naval Crew's Seizure",
+    'RFE/RL',
+    'https://rferl.org/amp/1075711.html',
+    '2007-04-06',
+    'B',
+    2,
+  ),
+  guardianApr16: source(
+    'Browne announces inquiries into Iran affair',
+    'The Guardian',
+    'https://www.theguardian.com/politics/2007/apr/16/foreignpolicy.iran2',
+    '2007-04-16',
+    'B',
+    2,
+  ),
+  apApr16: source(
+    'U.K. plans inquiries into captured sailors crisis (AP)',
+    'NBC News',
+    'https://www.nbcnews.com/id/wbna18135261',
+    '2007-04-16',
+    'B',
+    2,
+  ),
 };
 
 const D = { release: 'release-personnel', admit: 'admit-trespass-apologise' } as const;
@@ -485,6 +570,19 @@ const events: readonly NegotiationEvent[] = [
         'A foreign ministry statement read on Iranian television: the British personnel had entered Iranian territorial waters at Arvandrud (the Shatt al-Arab) illegally; they are being questioned by the border guards.',
     },
     [S.uskowiMar23],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-irmfa-protest-mar25',
+    { occurredAt: '2007-03-25', recordedAt: at('03-25', '18:00') },
+    {
+      speaker: IR_MFA,
+      audience: 'united-kingdom',
+      tone: 'critical',
+      summary:
+        "The British ambassador, Geoffrey Adams, meets Iranian officials in Tehran (Iranian television: summoned to receive a protest at the British 'violation' of Iran's waters); asked where the fifteen are held and for consular access, Iran gives neither and says their release is 'yet to be determined'.",
+    },
+    [S.bbcMar25],
   ),
   // ===== 26–27 March =====
   ev(
@@ -821,7 +919,7 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'ActorRegistered',
     'actor-iraq',
-    { occurredAt: '2007-04-03', recordedAt: at('04-03', '18:00') },
+    { occurredAt: '2007-04-03', recordedAt: at('04-03', '18:02') },
     { actor: IRAQ, role: 'third-party' },
     [S.brecorderApr3],
   ),
@@ -840,6 +938,19 @@ const events: readonly NegotiationEvent[] = [
   ),
   ev(
     'StatementMade',
+    'stmt-larijani-apr2',
+    { occurredAt: '2007-04-02', recordedAt: at('04-03', '18:07') },
+    {
+      speaker: LARIJANI,
+      audience: 'united-kingdom',
+      tone: 'conciliatory',
+      summary:
+        "To Channel 4 News: 'Our interest is in solving this problem as soon as possible … there is no need for any trial'; a delegation should clarify whether the crew was in Iranian waters, and if so there should be an apology; solved bilaterally. He warns a trial could come back if Britain adds international pressure.",
+    },
+    [S.guardianApr3],
+  ),
+  ev(
+    'StatementMade',
     'stmt-blair-apr3',
     { occurredAt: '2007-04-03', recordedAt: at('04-03', '18:10') },
     {
@@ -849,6 +960,25 @@ const events: readonly NegotiationEvent[] = [
       summary: "In Scotland: the next two days will be 'fairly critical' to resolving the standoff.",
     },
     [S.wtimesApr3],
+  ),
+  ev(
+    'ActorRegistered',
+    'actor-syria',
+    { occurredAt: '2007-04-04', recordedAt: at('04-04', '12:00') },
+    { actor: SYRIA, role: 'mediator' },
+    [S.brisbaneApr4],
+  ),
+  ev(
+    'MediationAction',
+    'med-syria-apr4',
+    { occurredAt: '2007-04-04', recordedAt: at('04-04', '12:05') },
+    {
+      mediator: 'syria',
+      action: 'offered',
+      summary:
+        "Walid al-Moallem to the Kuwaiti Al-Anba: 'Syria is now undertaking such quiet diplomacy between the two countries'; the Foreign Office calls it 'something to welcome'. Downing Street: the two sides 'share a desire for an early resolution of this issue through direct talks'.",
+    },
+    [S.brisbaneApr4, S.metroApr4],
   ),
   // ===== 4–5 April: the pardon and the return =====
   ev(
@@ -918,6 +1048,46 @@ const events: readonly NegotiationEvent[] = [
         "As the fifteen land at Heathrow (about 12:00 BST): they are back 'safe and unharmed' and 'no deal' was done; he mourns four British soldiers killed near Basra by a 'terrorist act' and says 'elements of the Iranian regime' are 'financing, arming and supporting terrorism in Iraq' (too early to say whether Iran-backed fighters killed the four).",
     },
     [S.bbcApr5, S.abcApr5],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-velayati-apr5',
+    { occurredAt: '2007-04-05', recordedAt: at('04-05', '20:00') },
+    {
+      speaker: VELAYATI,
+      audience: 'united-kingdom',
+      tone: 'neutral',
+      summary:
+        'Iranian television quotes Ali Akbar Velayati, adviser to the Supreme Leader, saying Britain sent a letter of apology; British diplomats say no such letter exists, the only written exchange being the diplomatic notes of late March.',
+    },
+    [graded(S.bbcNoDealApr5, 3)],
+  ),
+  // ===== After: the reviews =====
+  ev(
+    'StatementMade',
+    'stmt-mod-review-apr6',
+    { occurredAt: '2007-04-06', recordedAt: at('04-06', '18:00') },
+    {
+      speaker: MOD,
+      audience: 'domestic audience',
+      tone: 'neutral',
+      summary:
+        "The Royal Navy begins a review of the circumstances of the capture (rules of engagement, procedures, equipment); the fifteen will not be punished for their apologies on Iranian television. Blair: 'new and interesting lines of communication' have opened with Iran.",
+    },
+    [S.rferlApr6],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-browne-apr16',
+    { occurredAt: '2007-04-16', recordedAt: at('04-16', '20:00') },
+    {
+      speaker: BROWNE,
+      audience: 'domestic audience',
+      tone: 'neutral',
+      summary:
+        "Browne to the Commons: 'no apology and no deal' with Iran; an inquiry into the capture led by Lt Gen Sir Rob Fulton (six weeks) and a review of the decision to let crew members sell their stories, which he calls his 'mistake'.",
+    },
+    [S.guardianApr16, S.apApr16],
   ),
 ];
 
