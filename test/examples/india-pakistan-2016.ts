@@ -76,6 +76,9 @@
  *   but no dated report of the firing of December 2016 or January 2017 was
  *   found. The brief firing in Poonch of 10 April 2016, known from a report of
  *   14 August, is recorded then, backdated.
+ * - Pathankot's toll is first recorded as the first day's reports gave it
+ *   (three security personnel), and corrected on 19 September to the seven
+ *   the operation cost, from a report that recalls it after Uri.
  * - Left out for want of a dated source: Sharif's call to Modi after
  *   Pathankot, the Pakistani Foreign Office's answer to the SAARC boycott,
  *   Aziz's warning that revoking the treaty would be "an act of war", the
@@ -86,7 +89,7 @@ import type { Actor, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, source } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'india-pakistan-2016';
-const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 2016);
+const { ev, idOf } = caseKit(NEGOTIATION_ID, 'test-analyst', 2016);
 /** A recordedAt on a given day, UTC (the case runs into 2017). */
 const rec = (day: string, time: string): string => `${day}T${time}:00Z`;
 
@@ -455,9 +458,9 @@ const events = [
       against: 'india',
       target: 'Pathankot Air Force Station, a frontline base of the Indian Air Force',
       place: 'Pathankot, Punjab',
-      fatalities: { min: 3, max: 7 },
+      fatalities: { min: 3, max: 3 },
       description:
-        'Heavily armed gunmen in Indian Army fatigues enter the air base at about 03:30 IST; the gun battle and the combing go on for days. Three security personnel killed the first day, seven by the end of the operation; five to six attackers killed. India says the attackers belonged to the Pakistan-based Jaish-e-Mohammed; the Nation notes the claim "could not be verified". It comes a week after Modi\'s visit to Lahore.',
+        'Heavily armed gunmen in Indian Army fatigues enter the air base at about 03:30 IST; a gun battle of about 14 hours, the combing still going on. Three security personnel and five attackers killed. India says the attackers belonged to the Pakistan-based Jaish-e-Mohammed; the Nation notes the claim "could not be verified". It comes a week after Modi\'s visit to Lahore.',
     },
     [S.nationJan3],
   ),
@@ -653,6 +656,18 @@ const events = [
         'Four attackers enter the camp at about 05:30 IST and throw incendiary grenades into the tents where troops changing over are sleeping; 17 soldiers killed that day (19 with two who died of their wounds), all four attackers killed. The DGMO: they were foreigners of the Jaish-e-Mohammed, carrying items with Pakistani markings. The Home Minister calls Pakistan "a terrorist state"; Pakistan rejects "baseless and irresponsible accusations".',
     },
     [S.twocirclesSep18, S.sbsSep19, S.telegraphSep19],
+  ),
+  ev(
+    'EventCorrected',
+    'corr-pathankot-toll',
+    { occurredAt: '2016-09-19', recordedAt: rec('2016-09-19', '08:02') },
+    {
+      eventId: idOf('inc-pathankot'),
+      changes: { data: { fatalities: { min: 7, max: 7 } } },
+      reason:
+        'The final toll of the Pathankot operation: seven personnel killed (The Telegraph, recalling it after Uri), not the three of the first day.',
+    },
+    [S.telegraphSep19],
   ),
   ev(
     'StatementMade',
