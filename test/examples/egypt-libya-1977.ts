@@ -307,7 +307,8 @@ const events = [
       speaker: LIBYA_GOV,
       audience: 'egypt',
       tone: 'warning',
-      summary: 'Libya publicly threatens to break diplomatic relations with Cairo if Egyptian subversive actions continue.',
+      summary:
+        'Libya publicly threatens to break diplomatic relations with Cairo if Egyptian subversive actions continue.',
     },
     [wp2012('1976-07-22')],
   ),
@@ -621,7 +622,8 @@ const events = [
     {
       mediator: 'kuwait',
       action: 'proposed',
-      summary: 'Kuwait, with Algeria, puts forward the basis on which the ceasefire between Egypt and Libya is arranged.',
+      summary:
+        'Kuwait, with Algeria, puts forward the basis on which the ceasefire between Egypt and Libya is arranged.',
     },
     [S.eir0802],
   ),

@@ -159,7 +159,9 @@ describe('escalation model v2 on Pakistan – the Afghan Taliban, 2022–24 (a c
     // Zhob, Chitral, Daraban, Mir Ali.
     expect(thirdParty).toHaveLength(4);
     expect(reasonsCiting(escalation, CALLS, thirdParty, (r) => r.rule === 'armed-action')).toEqual([]);
-    const chitral = definition.events.find((e) => (e.data as { incidentId?: string }).incidentId === 'chitral-2023-09-06');
+    const chitral = definition.events.find(
+      (e) => (e.data as { incidentId?: string }).incidentId === 'chitral-2023-09-06',
+    );
     expect(reasonsCiting(escalation, CALLS, [chitral?.eventId ?? 'missing'])).toEqual([]);
   });
 });

@@ -461,7 +461,7 @@ const S = {
     2,
   ),
   appDec12: source(
-    "Pakistan delivers strong demarche to Afghan govt, seeks action against perpetrators of DI Khan attack",
+    'Pakistan delivers strong demarche to Afghan govt, seeks action against perpetrators of DI Khan attack',
     'Associated Press of Pakistan',
     'https://www.app.com.pk/national/pakistan-delivers-strong-demarche-to-afghan-govt-seeks-action-against-perpetrators-of-di-khan-attack/',
     '2023-12-12',
@@ -678,7 +678,7 @@ const events = [
       civilianFatalities: { min: 1, max: 1 },
       injured: { min: 11, max: 20 },
       description:
-        "Afghan Taliban forces fire mortars towards civilians near the crossing (Pakistani authorities); Pakistani forces fire back; intermittent exchanges into the night. Local officials say the Afghan side targeted soldiers repairing the fence.",
+        'Afghan Taliban forces fire mortars towards civilians near the crossing (Pakistani authorities); Pakistani forces fire back; intermittent exchanges into the night. Local officials say the Afghan side targeted soldiers repairing the fence.',
     },
     [S.ksatDec15, S.localnews8Dec15],
   ),
@@ -690,7 +690,8 @@ const events = [
       speaker: KHAWARAZMI,
       audience: 'pakistan',
       tone: 'accusation',
-      summary: 'Blames Pakistan for starting the fire; "the Islamic Emirate considers dialogue as a reasonable way to solve any problem".',
+      summary:
+        'Blames Pakistan for starting the fire; "the Islamic Emirate considers dialogue as a reasonable way to solve any problem".',
     },
     [S.ksatDec15],
   ),
@@ -732,8 +733,9 @@ const events = [
       speaker: SIDDIQUE,
       audience: 'pakistan',
       tone: 'accusation',
-      summary: 'The crossing is shut on the leadership\'s directions because Pakistan did not keep its commitments.',
-      quote: 'Pakistan has not abided by its commitments and so the gateway has been shut down on the directions of (our) leadership',
+      summary: "The crossing is shut on the leadership's directions because Pakistan did not keep its commitments.",
+      quote:
+        'Pakistan has not abided by its commitments and so the gateway has been shut down on the directions of (our) leadership',
     },
     [S.dawnFeb21],
   ),
@@ -762,7 +764,9 @@ const events = [
     { occurredAt: '2023-02-22', recordedAt: '2023-02-22T16:00:00Z' },
     { actor: TTP, role: 'third-party' },
     [S.firstpostFeb22],
-    { note: 'The Pakistani Taliban: an armed group fighting Pakistan, allied with the Afghan Taliban; not a party here.' },
+    {
+      note: 'The Pakistani Taliban: an armed group fighting Pakistan, allied with the Afghan Taliban; not a party here.',
+    },
   ),
   ev(
     'TalksRoundOpened',
@@ -946,7 +950,8 @@ const events = [
       against: 'afghan-taliban',
       target: 'Travellers and trade through Torkham',
       place: TORKHAM,
-      description: 'Pakistani authorities close the crossing shortly after the exchange of fire; trucks stranded on both sides.',
+      description:
+        'Pakistani authorities close the crossing shortly after the exchange of fire; trucks stranded on both sides.',
     },
     [S.tribuneIndiaSep6, S.pakistanTodaySep6],
   ),
@@ -1047,7 +1052,8 @@ const events = [
       against: 'afghan-taliban',
       target: 'Travellers and trade through Torkham',
       place: TORKHAM,
-      description: 'Torkham reopens at 8 am after a nine-day closure, following a series of talks between the two sides.',
+      description:
+        'Torkham reopens at 8 am after a nine-day closure, following a series of talks between the two sides.',
     },
     [S.brecorderSep15, S.arianaSep15],
     { note: 'Recorded under Pakistan, which had closed the crossing.' },
@@ -1102,7 +1108,7 @@ const events = [
       audience: 'undocumented foreigners in Pakistan',
       tone: 'accusation',
       summary:
-        'Announces the apex committee\'s decision: all undocumented foreigners (1.73 million Afghans among them) must leave by 1 November or be deported; Afghan nationals carried out 14 of this year\'s 24 suicide bombings.',
+        "Announces the apex committee's decision: all undocumented foreigners (1.73 million Afghans among them) must leave by 1 November or be deported; Afghan nationals carried out 14 of this year's 24 suicide bombings.",
       quote:
         'We have given them a November 1 deadline. There are no two opinions that we are attacked from within Afghanistan, and Afghan nationals are involved in attacks on us.',
     },
@@ -1119,8 +1125,10 @@ const events = [
       speaker: MUJAHID,
       audience: 'pakistan',
       tone: 'critical',
-      summary: "Pakistan's treatment of Afghan refugees is unacceptable; it should reconsider; Afghans are not involved in its security problems.",
-      quote: 'The behavior of Pakistan towards Afghan refugees is unacceptable. The Pakistani side should reconsider its plan.',
+      summary:
+        "Pakistan's treatment of Afghan refugees is unacceptable; it should reconsider; Afghans are not involved in its security problems.",
+      quote:
+        'The behavior of Pakistan towards Afghan refugees is unacceptable. The Pakistani side should reconsider its plan.',
     },
     [S.hindustanTimesOct4, S.nationOct4],
   ),
@@ -1145,7 +1153,8 @@ const events = [
       demandId: D.deportations,
       actorId: 'pakistan',
       stance: 'rejected',
-      conditions: 'The Illegal Foreigners Repatriation Plan came into effect on 1 November (Foreign Office spokesperson)',
+      conditions:
+        'The Illegal Foreigners Repatriation Plan came into effect on 1 November (Foreign Office spokesperson)',
     },
     [S.tribuneIndiaNov3],
   ),
@@ -1241,7 +1250,7 @@ const events = [
       speaker: ZARDARI,
       audience: 'domestic audience',
       tone: 'warning',
-      summary: 'At the soldiers\' funeral, promises a strong response to the Mir Ali attack.',
+      summary: "At the soldiers' funeral, promises a strong response to the Mir Ali attack.",
       quote: 'The blood of our martyred soldiers will not go in vain.',
     },
     [S.independentNgMar18],
@@ -1270,7 +1279,7 @@ const events = [
       perpetrator: 'pakistan',
       allegedBy: 'afghan-taliban',
       against: 'afghan-taliban',
-      target: "Suspected TTP and Hafiz Gul Bahadur group hideouts (Pakistan); civilian homes (the Taliban)",
+      target: 'Suspected TTP and Hafiz Gul Bahadur group hideouts (Pakistan); civilian homes (the Taliban)',
       place: 'Khost and Paktika provinces',
       fatalities: { min: 6, max: 8 },
       civilianFatalities: { min: 6, max: 8 },
@@ -1307,7 +1316,8 @@ const events = [
       speaker: MUJAHID,
       audience: 'pakistan',
       tone: 'threat',
-      summary: 'The strikes violate Afghanistan\'s sovereignty and will have bad consequences beyond Pakistan\'s control.',
+      summary:
+        "The strikes violate Afghanistan's sovereignty and will have bad consequences beyond Pakistan's control.",
       quote: 'Such attacks constitute a violation of Afghanistan’s sovereignty and will have bad consequences.',
     },
     [S.exbulletinMar18, S.independentNgMar18],
@@ -1334,8 +1344,9 @@ const events = [
       audience: 'afghan-taliban',
       tone: 'accusation',
       summary:
-        "The operation targeted the Hafiz Gul Bahadur group, responsible with the TTP for the Mir Ali attack and many others; the terrorists consistently use Afghan territory; certain elements among those in power in Afghanistan are actively patronising the TTP and using it as a proxy against Pakistan.",
-      quote: 'Certain elements among those in power in Afghanistan are actively patronising TTP and using them as a proxy against Pakistan.',
+        'The operation targeted the Hafiz Gul Bahadur group, responsible with the TTP for the Mir Ali attack and many others; the terrorists consistently use Afghan territory; certain elements among those in power in Afghanistan are actively patronising the TTP and using it as a proxy against Pakistan.',
+      quote:
+        'Certain elements among those in power in Afghanistan are actively patronising TTP and using them as a proxy against Pakistan.',
       blames: { incidentId: I.mirAli, on: 'afghan-taliban' },
     },
     [S.aryMar18, S.brecorderMar18],
