@@ -109,6 +109,20 @@ export interface When {
   readonly recordedAt: string;
 }
 
+/**
+ * For a case recorded after the fact, from sources read all at once: `when(occurredAt, precision?)` gives each
+ * development, in the order it is declared, a recordedAt one minute after the last, from `start` (an ISO date-time).
+ */
+export function retrospectiveClock(start: string): (occurredAt: string, precision?: Precision) => When {
+  let minute = 0;
+  const first = Date.parse(start);
+  return (occurredAt, precision) => {
+    const recordedAt = new Date(first + minute * 60_000).toISOString().replace('.000Z', 'Z');
+    minute += 1;
+    return { occurredAt, recordedAt, ...(precision !== undefined ? { precision } : {}) };
+  };
+}
+
 /** The optional envelope fields of a development (`cameo`, `note`, `occurrence`, …), as the catalogue types them. */
 export type Extra = Partial<
   Omit<

@@ -164,22 +164,12 @@
  *   respect the result.
  */
 import type { Actor, Person } from '../../libs/domain/src';
-import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
+import { type CaseDefinition, caseKit, graded, source, retrospectiveClock } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'chile-argentina-1978';
 const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 1978);
 /** Recorded retrospectively on 6 December 2026, one minute apart, in log order. */
-let minute = 0;
-const rec = (): string => {
-  const at = new Date(Date.UTC(2026, 11, 6, 8, 0) + minute * 60_000).toISOString().replace('.000Z', 'Z');
-  minute += 1;
-  return at;
-};
-const when = (occurredAt: string, precision?: 'approximate' | 'month') => ({
-  occurredAt,
-  recordedAt: rec(),
-  ...(precision ? { precision } : {}),
-});
+const when = retrospectiveClock('2026-12-06T08:00:00Z');
 
 const CHILE: Actor = { id: 'chile', name: 'Chile', kind: 'state', aliases: ['Santiago', 'the Chilean junta'] };
 const ARGENTINA: Actor = {

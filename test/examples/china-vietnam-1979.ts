@@ -150,22 +150,12 @@
  *   clash of that day at Vi Xuyen, perpetrator as China alleged.
  */
 import type { Actor, Person } from '../../libs/domain/src';
-import { type CaseDefinition, caseKit, source } from '../../examples/case-builder';
+import { type CaseDefinition, caseKit, source, retrospectiveClock } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'china-vietnam-1979';
 const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 1979);
 /** Recorded retrospectively on 6 December 2026, one minute apart, in log order. */
-let minute = 0;
-const rec = (): string => {
-  const at = new Date(Date.UTC(2026, 11, 6, 8, 0) + minute * 60_000).toISOString().replace('.000Z', 'Z');
-  minute += 1;
-  return at;
-};
-const when = (occurredAt: string, precision?: 'approximate' | 'month') => ({
-  occurredAt,
-  recordedAt: rec(),
-  ...(precision ? { precision } : {}),
-});
+const when = retrospectiveClock('2026-12-06T08:00:00Z');
 
 const CHINA: Actor = {
   id: 'china',

@@ -49,22 +49,12 @@
  *   pair and is left out.
  */
 import type { Actor, Person } from '../../libs/domain/src';
-import { type CaseDefinition, caseKit, source } from '../../examples/case-builder';
+import { type CaseDefinition, caseKit, source, retrospectiveClock } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'nicaragua-costa-rica-2010';
 const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 2010);
 /** Recorded retrospectively on 6 December 2026, one minute apart, in log order. */
-let minute = 0;
-const rec = (): string => {
-  const at = new Date(Date.UTC(2026, 11, 6, 9, 0) + minute * 60_000).toISOString().replace('.000Z', 'Z');
-  minute += 1;
-  return at;
-};
-const when = (occurredAt: string, precision?: 'approximate' | 'month') => ({
-  occurredAt,
-  recordedAt: rec(),
-  ...(precision ? { precision } : {}),
-});
+const when = retrospectiveClock('2026-12-06T09:00:00Z');
 
 const NICARAGUA: Actor = {
   id: 'nicaragua',
