@@ -429,6 +429,18 @@ describe('IncidentReported: the pair, the scale and the period', () => {
     ]);
   });
 
+  it('records how large an armed action was by its sources (scale major), and refuses a scale on what is not armed action', () => {
+    expect(
+      given(history)
+        .when(record(incident({ kind: 'clash', scale: 'major' })))
+        .run()[0]?.data,
+    ).toMatchObject({ kind: 'clash', scale: 'major' });
+    expect(problemsOf(incident({ kind: 'border-closure', scale: 'major' }))).toEqual([
+      'data.scale is only for armed action (kind clash, airstrike, shelling, drone-strike, missile-strike), not border-closure',
+    ]);
+    expect(problemsOf(incident({ kind: 'clash', scale: 'huge' }))).toEqual(['data.scale must be one of major']);
+  });
+
   it.each([
     [{ from: '2025-10-31', to: '2025-10-01' }, 'data.period.from must not be after data.period.to'],
     [

@@ -14,6 +14,7 @@
  */
 import {
   ACTOR_KINDS,
+  ARMED_INCIDENT_KINDS,
   ACTOR_ROLES,
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -26,6 +27,7 @@ import {
   ENGAGEMENT_KINDS,
   EVENT_TYPES,
   INCIDENT_KINDS,
+  INCIDENT_SCALES,
   MEDIATION_ACTIONS,
   NEGOTIATION_OUTCOMES,
   PRECISIONS,
@@ -1201,6 +1203,12 @@ export const CATALOGUE = {
         example: 'Pakistani border forces',
       },
       place: { kept: true, ...name, ...opt, description: 'Where.', example: 'Torkham' },
+      scale: {
+        kept: true,
+        ...oneOf(INCIDENT_SCALES),
+        ...opt,
+        description: `How large the armed action was, by its sources: \`major\` for an offensive, a full-scale battle, an invasion along a front — heavy armed action whatever toll is recorded (a war whose tolls are kept secret). Only for the armed kinds (${ARMED_INCIDENT_KINDS.join(', ')}).`,
+      },
       fatalities: {
         kept: true,
         ...range,

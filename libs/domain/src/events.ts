@@ -440,6 +440,23 @@ export const INCIDENT_KINDS = [
 ] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
+/** Incident kinds that are armed action when between the parties (DOMAIN.md §5b): fire, strikes, shelling. */
+export const ARMED_INCIDENT_KINDS = [
+  'clash',
+  'airstrike',
+  'shelling',
+  'drone-strike',
+  'missile-strike',
+] as const satisfies readonly IncidentKind[];
+
+/**
+ * How large an armed action was, by its sources' account, for a war whose tolls are not published:
+ * `major`: an offensive, a full-scale battle, an invasion along a front — heavy armed action by its size (DOMAIN.md
+ * §5b: "in several places, or tens killed") whatever toll is recorded. Only for `ARMED_INCIDENT_KINDS`.
+ */
+export const INCIDENT_SCALES = ['major'] as const;
+export type IncidentScale = (typeof INCIDENT_SCALES)[number];
+
 /** The incident kind whose counts cover a `period` (e.g. UNAMA's quarterly figures): it needs one, and only it may have one. */
 export const PERIOD_INCIDENT_KIND = 'casualty-report' satisfies IncidentKind;
 
@@ -468,6 +485,8 @@ export interface IncidentReported {
   /** Free text: "Pakistani border posts", "Afghan civilians". */
   readonly target?: string;
   readonly place?: string;
+  /** `major`: an offensive or a full-scale battle by its sources' account, heavy whatever its toll (`INCIDENT_SCALES`); only for armed kinds. */
+  readonly scale?: IncidentScale;
   readonly fatalities?: Range;
   readonly injured?: Range;
   /** How many of `fatalities` were civilians: its `max` is not above `fatalities.max`. */

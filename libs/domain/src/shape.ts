@@ -12,7 +12,14 @@
  */
 import { CANONICAL_UUID } from '@parley/ids';
 import { type FieldSpec, type RecordName, RECORDS, fieldsOf, recordFields } from './catalogue';
-import { assertNever, EVENT_TYPES, type EventType, PERIOD_INCIDENT_KIND, type Range } from './events';
+import {
+  ARMED_INCIDENT_KINDS,
+  assertNever,
+  EVENT_TYPES,
+  type EventType,
+  PERIOD_INCIDENT_KIND,
+  type Range,
+} from './events';
 import { CAMEO_GOLDSTEIN } from './cameo-goldstein.generated';
 import { parseTime, isValidTime } from './time';
 
@@ -421,8 +428,17 @@ const periodForCasualtyReports: CrossFieldRule = (data) => {
   return undefined;
 };
 
+/** A scale says how large an armed action was: refused on an incident that is no armed action (a closure, an attack by a group). */
+const scaleForArmedAction: CrossFieldRule = (data) => {
+  if (data.scale === undefined || (ARMED_INCIDENT_KINDS as readonly unknown[]).includes(data.kind)) return undefined;
+  return {
+    field: 'scale',
+    problem: `scale is only for armed action (kind ${ARMED_INCIDENT_KINDS.join(', ')}), not ${String(data.kind)}`,
+  };
+};
+
 const CROSS_FIELD_RULES: { readonly [T in EventType]?: readonly CrossFieldRule[] } = {
-  IncidentReported: [civiliansWithin('fatalities'), periodForCasualtyReports],
+  IncidentReported: [civiliansWithin('fatalities'), periodForCasualtyReports, scaleForArmedAction],
   CeasefireViolationReported: [civiliansWithin('casualties')],
 };
 

@@ -160,6 +160,14 @@ describe('summary lines', () => {
         fatalities: { min: 3, max: 3 },
         description: 'a missile aimed at a TTP camp hits a Taliban post',
       }),
+      log.add('IncidentReported', {
+        incidentId: 'i5',
+        kind: 'clash',
+        perpetrator: 'afghan-taliban',
+        place: 'Kurram',
+        scale: 'major',
+        description: 'an offensive along the Kurram front',
+      }),
     ];
     const ctx = summaryContext(foldViews(log.entries));
     expect(lines.map((e) => summaryLine(e, ctx))).toEqual([
@@ -171,6 +179,7 @@ describe('summary lines', () => {
       'Casualty report, 2025-10-01 to 2025-12-31 (70 killed)',
       'Non-lethal force by Pakistan in Torkham (3 injured)',
       'Missile strike by Pakistan in Paktika, harming Afghan Taliban (3 killed)',
+      'Major clash by Afghan Taliban in Kurram',
     ]);
   });
 

@@ -214,8 +214,8 @@ export function summaryLine(event: SummarySubject, ctx: SummaryContext = idConte
     case 'CeasefireEnded':
       return `Ceasefire ended: ${event.data.reason}`;
     case 'IncidentReported': {
-      const { kind, perpetrator, place, harmed, fatalities, injured, period } = event.data;
-      const what = incidentKindSaid(kind);
+      const { kind, perpetrator, place, harmed, fatalities, injured, period, scale } = event.data;
+      const what = `${scale === undefined ? '' : `${scale} `}${incidentKindSaid(kind)}`;
       const counts = [fatalities ? `${range(fatalities)} killed` : '', injured ? `${range(injured)} injured` : '']
         .filter(Boolean)
         .join(', ');

@@ -76,6 +76,21 @@ describe('IncidentReported: against, blamedOn, harmed, injured, civilianFataliti
     ).toEqual([{ field: 'data.period', problems: ['period is only for kind casualty-report, not clash'] }]);
   });
 
+  it('takes a scale on armed action only, and only one it knows, naming data.scale', () => {
+    expect(validateEventData('IncidentReported', incident({ kind: 'shelling', scale: 'major' }))).toEqual([]);
+    expect(validateEventData('IncidentReported', incident({ kind: 'border-closure', scale: 'major' }))).toEqual([
+      {
+        field: 'data.scale',
+        problems: [
+          'scale is only for armed action (kind clash, airstrike, shelling, drone-strike, missile-strike), not border-closure',
+        ],
+      },
+    ]);
+    expect(problemsOf(validateEventData('IncidentReported', incident({ scale: 'war' })), 'data.scale')).toEqual([
+      expect.stringMatching(/^scale must be one of/),
+    ]);
+  });
+
   it('checks the period: days or instants, from not after to, nothing else in it', () => {
     const check = (period: unknown) =>
       validateEventData('IncidentReported', incident({ kind: 'casualty-report', period }));
