@@ -10,17 +10,8 @@
  * (`escalation-v2.ts`), so changing the model's numbers needs no refold.
  */
 import type { AgreementStatus, IncidentKind, NegotiationEvent, Range } from '@parley/domain';
-import { endInstant } from '@parley/domain';
+import { ARMED_INCIDENT_KINDS, endInstant } from '@parley/domain';
 import { NO_POOL, type StringPool } from './string-pool';
-
-/** Incident kinds that are armed action when between the parties (DOMAIN.md §5b). */
-export const ARMED_INCIDENT_KINDS: readonly string[] = [
-  'clash',
-  'airstrike',
-  'shelling',
-  'drone-strike',
-  'missile-strike',
-];
 
 /** Force on the other party short of armed action (§5b): coercion between the two, never armed action. */
 const FORCE_KINDS: readonly IncidentKind[] = ['non-lethal-force', 'lethal-force'];
@@ -37,6 +28,8 @@ interface Scale {
   readonly civilians: number;
   /** Where, as recorded (free text; an incident's `place`); null when not recorded (a reported violation). */
   readonly place: string | null;
+  /** Present (true) when its sources call it a major operation (an incident's `scale`): heavy whatever its toll. */
+  readonly major?: true;
 }
 
 export type EscalationFacts =
@@ -191,6 +184,7 @@ function scaled(
     injured: midpoint(optionalRange(data, 'injured')),
     civilians: midpoint(optionalRange(data, 'civilianFatalities')),
     place: optionalString(data, 'place'),
+    ...(optionalString(data, 'scale') === 'major' ? { major: true as const } : {}),
   };
 }
 
@@ -234,7 +228,7 @@ const FACTS = {
     // the one it harmed though it was not aimed at it (`harmed`).
     const target = against ?? (alleged !== null && alleged !== by && alleged !== harmed ? alleged : null);
     const blamedOn = shareOrNull(pool, optionalString(data, 'blamedOn'));
-    const f = ARMED_INCIDENT_KINDS.includes(kind)
+    const f = (ARMED_INCIDENT_KINDS as readonly string[]).includes(kind)
       ? 'armed'
       : kind === 'militant-attack'
         ? 'attack'

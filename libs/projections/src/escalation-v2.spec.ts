@@ -123,6 +123,35 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(same).level).toBe(5);
   });
 
+  // A war whose tolls both sides keep secret, recorded at the one or two places the sources name (Ethiopia's offensive
+  // at Badme, February 1999): its sources' word that it was an offensive is what says it was heavy.
+  it('a major operation by its sources (an offensive, a full-scale battle) is hostilities with no toll and one place', () => {
+    const l = log();
+    incident(l, 2, { kind: 'clash', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Badme' });
+    incident(l, 1, { kind: 'clash', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Konito' });
+    expect(at(l).level).toBe(4); // two places, no toll: armed action, not heavy
+
+    const offensive = log();
+    incident(offensive, 1, {
+      kind: 'clash',
+      perpetrator: 'pakistan',
+      against: 'afghan-taliban',
+      place: 'Badme',
+      scale: 'major',
+    });
+    expect(at(offensive)).toMatchObject({
+      level: 5,
+      reasons: [expect.objectContaining({ rule: 'heavy-armed-action' })],
+    });
+    expect(at(offensive).reasons[0]?.text).toBe(
+      'Heavy armed action between Afghan Taliban and Pakistan in the last 3 days (1 occurrence, one called a major operation by its sources) and no ceasefire in force',
+    );
+    // It is armed action like any other: four days on, militarised; a ceasefire agreed after it stops it.
+    expect(at(offensive, T + 3 * DAY).level).toBe(4);
+    ceasefire(offensive, 0.5);
+    expect(at(offensive).level).toBe(4);
+  });
+
   it('5 while the fighting goes on: heavy action in the last week and armed action in the last 3 days, no ceasefire', () => {
     const l = log();
     incident(l, 5, { ...strike, fatalities: { min: 40, max: 60 } });

@@ -193,6 +193,8 @@ interface Act {
   readonly what: string;
   /** Armed action reported with no casualties and no strike or shelling (an alleged exchange of fire): it counts as armed action, never as heavy. */
   readonly minor: boolean;
+  /** Armed action its sources call a major operation (an offensive, a full-scale battle: `scale` major): heavy whatever its toll or places. */
+  readonly major?: true;
   /** The ceasefire a reported violation violates; null for any other act. */
   readonly violates: string | null;
   /** Other developments the act rests on (the attack a blame laid later names, an earlier laying of that blame). */
@@ -450,8 +452,9 @@ class Scene {
     killed = 0,
     minor = false,
     violates: string | null = null,
+    major?: true,
   ) {
-    this.acts.push({ record, pair, kind, weight, killed, what, minor, violates });
+    this.acts.push({ record, pair, kind, weight, killed, what, minor, violates, ...(major ? { major } : {}) });
   }
 
   /** Every pair among `actors` (the signatories of an agreement, the parties a ceasefire binds). */
@@ -564,6 +567,7 @@ class Scene {
           f.killed,
           false,
           f.ceasefireId ?? null,
+          f.major,
         );
         // A third party's strike (Israel's on Iran) is armed action between those two only; the victim blaming a party
         // of this negotiation for it (Iran blaming the United States) is coercion between them (§5b), as for an attack.
@@ -919,6 +923,7 @@ function byOccurrence(
         ...lead,
         weight: Math.max(act.weight, group.act.weight),
         minor: both ? lead.minor && other.minor : lead.minor,
+        ...(both && other.major ? { major: other.major } : {}),
         killed: both ? Math.max(lead.killed, other.killed) : lead.killed,
         violates: both ? (lead.violates ?? other.violates) : lead.violates,
       };
@@ -970,10 +975,12 @@ function readPair(
   let level: LevelNumber = 2;
 
   // "In several places" (§5b): occurrences at places recorded alike count as one place (three days of firing at one
-  // crossing is not fighting in several places); an occurrence with no place recorded is a place of its own.
+  // crossing is not fighting in several places); an occurrence with no place recorded is a place of its own. A major
+  // operation by its sources' account (an offensive, a full-scale battle) is heavy by its size, whatever toll is known.
   const isHeavy = (list: typeof armed) =>
     list.length > 0 &&
-    (list.reduce((sum, o) => sum + o.act.killed, 0) >= model.heavy.fatalities ||
+    (list.some((o) => o.act.major === true) ||
+      list.reduce((sum, o) => sum + o.act.killed, 0) >= model.heavy.fatalities ||
       new Set(list.filter((o) => !o.act.minor).map(placeOf)).size >= model.heavy.occurrences);
   const recent = armed.filter(within(w.heavyDays));
   // The fighting goes on: heavy armed action over the last `armedDays`, and armed action in the last `heavyDays`, is
@@ -997,6 +1004,7 @@ function readPair(
   const heavy = goesOn ? week : recent;
   const heavyDays = goesOn ? w.armedDays : w.heavyDays;
   const killed = heavy.reduce((sum, o) => sum + o.act.killed, 0);
+  const majors = heavy.filter((o) => o.act.major === true).length;
   // A ceasefire stops hostilities unless heavy fighting went on after it was agreed (then the fighting broke it); fighting
   // reported as violations of it is its breach, not its end (§5b: a ceasefire violated with casualties is militarised).
   const broken = (c: Ceasefire) => {
@@ -1011,7 +1019,7 @@ function readPair(
       reasons.push({
         level: 5,
         rule: 'heavy-armed-action',
-        text: `Heavy armed action between ${between} in the last ${heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}${Math.round(killed) > 0 ? `, about ${Math.round(killed)} killed` : ''})${
+        text: `Heavy armed action between ${between} in the last ${heavyDays} days (${heavy.length} occurrence${heavy.length === 1 ? '' : 's'}${Math.round(killed) > 0 ? `, about ${Math.round(killed)} killed` : ''}${majors > 0 ? `, ${majors === 1 ? 'one' : majors} called a major operation by its sources` : ''})${
           ceasefires.length === 0
             ? partials.length === 0
               ? ' and no ceasefire in force'

@@ -283,8 +283,10 @@ export interface LaterNames {
  * party besides its author is coercion between the alleger and the party blamed).
  * 17: a negotiation closed with an agreement keeps that in its escalation facts (`talks-concluded` `settled`: an
  * agreement run to its term, the negotiation closed with it, was carried out).
+ * 18: an armed incident's escalation facts keep `major` (its `scale`: an offensive or a full-scale battle by its
+ * sources, heavy whatever its toll).
  */
-export const VIEW_STATE_SCHEMA = 17;
+export const VIEW_STATE_SCHEMA = 18;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
