@@ -105,6 +105,17 @@
  *   accords expected to be signed during Assad's visit (double taxation,
  *   investments) are not recorded: the sources read report them only as
  *   expected.
+ * - Threats: a statement that threatens military force, in words or by
+ *   plain implication, is a `military-threat` (Demirel's "reserve the right
+ *   to retaliate", Kıvrıkoğlu's "undeclared war", Yılmaz's "we will step
+ *   forward", Demirel's "the last of the peaceful ways ... no one should
+ *   test Türkiye's power" of 19 October); a threat of unnamed "measures" is
+ *   a `threat` (Sezgin's "all necessary measures where diplomacy fails", 18
+ *   October). Demirel's words of 19 October were first recorded as a
+ *   `threat`; corrected after the first run of the model (see the spec):
+ *   the statement sets force against the peaceful ways he says are ending,
+ *   as the AP and its analysts read it, and is coded as his speeches of 1
+ *   and 5 October are.
  * - Öcalan's capture in Kenya (15 February 1999) is Türkiye's act against
  *   the PKK, in a third country: recorded as Ecevit's announcement (16
  *   February), not as an act between the pair.
@@ -892,9 +903,9 @@ const events = [
     {
       speaker: DEMIREL,
       audience: 'syria',
-      tone: 'threat',
+      tone: 'military-threat',
       summary:
-        'In Hatay, Demirel says the talks are Syria’s last chance for a peaceful solution: Syria must stop sheltering the leader and the camps and end all support.',
+        'In Hatay, Demirel says the talks are Syria’s last chance for a peaceful solution, the last of the peaceful ways, and that no one should test Türkiye’s power: Syria must stop sheltering the leader and the camps and end all support. A threat of force if the talks fail (analysts quoted by AP expect pinpoint strikes on the PKK in Syria or Lebanon if diplomacy fails).',
       quote:
         'We have tried all peaceful ways, we are now trying out the last one. ... No one should test Turkey’s power.',
     },
