@@ -8,7 +8,13 @@
  * the day it began) and a third, agreed through Nigeria's and Libya's mediation a day before it took effect, that held
  * under ANAD's observers; a court's provisional measures, which are not an agreement of the pair; a reconciliation
  * summit; and a judgment both accept. The calls below were written from DOMAIN.md §5b alone, before the model was run
- * on the case, each with its reason.
+ * on the case, each with its reason (committed on their own first).
+ *
+ * The first run agreed with all eighteen calls, for the reasons the analyst gave: hostilities by places on 25, 26, 28
+ * and 29 December (the toll is known only as counts over the war, which are not acts), militarised while each
+ * ceasefire in force had not held three days, coercive from the third day of the ceasefire to a month after the last
+ * raid, and cooperative on the agreements carried out. Nothing was revised, nothing is left as the model reads it, and
+ * the model is unchanged.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
@@ -131,6 +137,21 @@ describe('escalation model v2 on Burkina Faso – Mali, 1985–87 (a case it was
         escalation,
         CALLS,
         outsiders.map((e) => e.eventId),
+      ),
+    ).toEqual([]);
+  });
+
+  // A court's order and judgment are the Court's acts, not an agreement of the pair (§5b's "an agreement being
+  // implemented" is the pair's): on no call date is the Chamber's order or judgment the agreement the level rests on.
+  it("the Chamber's order and judgment are never read as an agreement of the pair", () => {
+    const court = definition.events.filter((e) => e.type === 'StatementMade' && e.data.speaker.actorId === 'icj');
+    expect(court).toHaveLength(2);
+    expect(
+      reasonsCiting(
+        escalation,
+        CALLS,
+        court.map((e) => e.eventId),
+        (r) => r.rule === 'agreement-implemented',
       ),
     ).toEqual([]);
   });
