@@ -87,7 +87,10 @@
  *   Department officer (18 August) on how the United States would react to a
  *   Soviet attack on China's nuclear installations is a threat conveyed to a
  *   third party, recorded as the Soviet Union's `military-threat` aimed at
- *   China; Pravda's editorial of 28 August (a war "would not spare a single
+ *   China (its `audience` is whom it is aimed at, China, not the American
+ *   officer it was told to: first recorded with the United States as audience,
+ *   mended after the first run showed the model reading it as a threat to
+ *   the United States, which it was not); Pravda's editorial of 28 August (a war "would not spare a single
  *   continent", read as a warning of nuclear war) likewise. Later claims
  *   (2010) of a Soviet plan and an American counter-threat are left out: not
  *   contemporary, sourced to no document.
@@ -106,6 +109,10 @@
  * - Lin Biao's "Order No. 1" (18 October), putting the PLA on emergency
  *   alert against a surprise attack under cover of the talks, is China's
  *   `force-posture`.
+ * - China's consent to the meeting (the night of 10–11 September) comes
+ *   from the memoir of the Soviet chargé d'affaires who received it (C2);
+ *   the Soviet Central Asian Military District (18 November) is recorded as
+ *   the Soviet Union's `force-posture` from a Chinese account (C3).
  * - The Beijing talks, opened on 20 October 1969, are recorded as one round
  *   that stays open: no source read dates an adjournment or a conclusion in
  *   1969–70 (the CIA: no progress in three weeks; "deadlocked" in July 1970,
@@ -773,7 +780,7 @@ const events = [
     when('1969-08-18'),
     {
       speaker: DAVYDOV,
-      audience: 'united-states',
+      audience: 'china',
       tone: 'military-threat',
       summary:
         'Over lunch in Washington, the Soviet second secretary asks a State Department officer how the United States would react to a Soviet attack on China’s nuclear installations, arguing the case for it in unusual detail (State Department memorandum of 10 September).',
