@@ -57,7 +57,7 @@
  *   its places.
  * - Who fired first on 2 March and 15 March is disputed; each act is
  *   recorded with the perpetrator the sources name (the Chinese ambush on 2
- *   March, as the Soviet side alleges and as later Chinese accounts admit;
+ *   March, as the Soviet side alleges;
  *   the Soviet barrage of 15 March), with `allegedBy` where it is one side's
  *   account. The renewed fighting of 17 March is given the Soviet Union as
  *   perpetrator only to give it a direction (the sources say only that both
@@ -113,6 +113,12 @@
  *   from the memoir of the Soviet chargé d'affaires who received it (C2);
  *   the Soviet Central Asian Military District (18 November) is recorded as
  *   the Soviet Union's `force-posture` from a Chinese account (C3).
+ * - Dated approximately: the Lenin-centenary editorial (the source gives
+ *   Mao's revision of the draft on 3 April 1970 and the centenary it was
+ *   written for; dated to the centenary, 22 April), the Soviet officials'
+ *   word to foreign diplomats ("last week" in the CIA's summary of 24 July
+ *   1970) and the naming of Ilyichev (August 1970; the day is lost in the
+ *   copy of the CIA's summary of 21 August read, dated 15 August).
  * - The Beijing talks, opened on 20 October 1969, are recorded as one round
  *   that stays open: no source read dates an adjournment or a conclusion in
  *   1969–70 (the CIA: no progress in three weeks; "deadlocked" in July 1970,
@@ -606,8 +612,7 @@ const events = [
       speaker: KOSYGIN,
       audience: 'china',
       tone: 'conciliatory',
-      summary:
-        'Just after the battles on the Ussuri, Kosygin tries to telephone the Chinese leaders in Beijing; the call is not put through.',
+      summary: 'Just after the battles on the Ussuri, Kosygin seeks to telephone the Chinese leaders in Beijing.',
     },
     [S.timeSept],
   ),
@@ -934,7 +939,7 @@ const events = [
       against: 'soviet-union',
       place: 'China (all military regions)',
       description:
-        'Lin Biao’s "First Order" puts the whole army on emergency alert, to guard against a Soviet surprise attack under cover of the talks; the leaders have left Beijing.',
+        'Lin Biao’s "First Order" puts the whole army on emergency alert, to guard against a Soviet surprise attack under cover of the talks.',
     },
     [S.orderNo1],
   ),
