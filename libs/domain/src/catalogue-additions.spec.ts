@@ -438,7 +438,9 @@ describe('IncidentReported: the pair, the scale and the period', () => {
     expect(problemsOf(incident({ kind: 'border-closure', scale: 'major' }))).toEqual([
       'data.scale is only for armed action (kind clash, airstrike, shelling, drone-strike, missile-strike), not border-closure',
     ]);
-    expect(problemsOf(incident({ kind: 'clash', scale: 'huge' }))).toEqual(['data.scale must be one of major']);
+    expect(problemsOf(incident({ kind: 'clash', scale: 'huge' as never }))).toEqual([
+      'data.scale must be one of major',
+    ]);
   });
 
   it.each([
