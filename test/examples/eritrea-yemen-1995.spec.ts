@@ -8,10 +8,29 @@
  * signed and then carried out while the tribunal sits; a further occupation without fire (troops landed on an island
  * the other held) and the threat of war it draws; an award both accept and its implementation; and, years later,
  * force short of fire on the other's fishermen. The calls below were written from DOMAIN.md §5b alone, before the
- * model was run on the case, each with its reason.
+ * model was run on the case, each with its reason. Nineteen are in CALLS, which the model must agree with; one is in
+ * LEFT, kept as written.
+ *
+ * The first run missed three of the twenty calls. None was a rule misread; the model is unchanged.
+ * - 21 December 1995, called 3, read 4: the call was wrong by §5b (revised, see its comment): Yemen alleges that
+ *   Eritrea took the island after the truce began on the 18th; alleged armed action counts, and a ceasefire agreed
+ *   before an act does not clear it, so the week of line 4 runs from the 18th.
+ * - 28 February 1996, called 2, read 1: the call was wrong by §5b (revised, see its comment): Eritrea's dismissal of
+ *   the French mediation and Yemen's turn to the Security Council are critical words, neither a hostile act nor a
+ *   threat; the truce with its monitoring commission is being implemented and nothing hostile has passed for two months.
+ * - 12 August 1996, called 3, read 2: left as the model reads it (LEFT): the catalogue has no kind for ground seized
+ *   without fire; the landing on Lesser Hanish is recorded as the show of force it is closest to.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
+import {
+  type Call,
+  caseEntries,
+  escalationAt,
+  itLeavesEachCall,
+  itReadsEachCall,
+  type LeftCall,
+  reasonsCiting,
+} from './case-log';
 import definition from './eritrea-yemen-1995';
 
 const entries = caseEntries(definition);
@@ -52,10 +71,14 @@ const CALLS: readonly Call[] = [
     4,
     'Two days after the last armed action, the truce a day and a half old: armed action within the week, the ceasefire not yet held three days',
   ],
+  // Revised after the first run (b): written as 3 ("four days after the last armed action; the truce agreed after it has
+  // held more than three days"). That counted from the fighting of the 17th and passed over Yemen's allegation that
+  // Eritrea broke the truce on the 18th to take the island. §5b counts alleged armed action, and the ceasefire was agreed
+  // before that act, not after it: armed action within the week, so militarised until the 25th.
   [
     '1995-12-21T12:00:00Z',
-    3,
-    'Four days after the last armed action; the truce agreed after it has held more than three days: armed action within the month, none since',
+    4,
+    'Three days ago Yemen said Eritrean forces broke the truce to take the whole island (Eritrea denies it): alleged armed action within the week, in breach of a ceasefire agreed before it, though no casualties are reported',
   ],
   [
     '1995-12-25T12:00:00Z',
@@ -68,10 +91,14 @@ const CALLS: readonly Call[] = [
     'Twenty-six days after the fighting: armed action still within the month, though the truce holds, the prisoners are home and the UN Secretary-General has offered to broker',
   ],
   // ----- 1996: the French mediation and the Agreement on Principles -----
+  // Revised after the first run (b): written as 2 ("critical rhetoric, no threat"). §5b's line 1 asks for an agreement
+  // being implemented and no hostile act or threat for a month; critical words are neither (as the Egypt – Ethiopia,
+  // Israel – Hezbollah and Eritrea – Djibouti calls read them). The truce of 17 December, with its monitoring
+  // commission, is being carried out, and nothing hostile has passed between the two since the 18th.
   [
     '1996-02-28T12:00:00Z',
-    2,
-    'Over two months since the fighting; the truce holds and France mediates, but Eritrea says the mediation has "produced no result whatsoever" and Yemen turns to the Security Council: critical rhetoric, no threat',
+    1,
+    'Over two months since the fighting; the truce agreed on 17 December holds and is carried out; Eritrea says the French mediation has "produced no result whatsoever" and Yemen turns to the Security Council: critical words, no hostile act or threat for a month',
   ],
   [
     '1996-06-10T12:00:00Z',
@@ -79,11 +106,6 @@ const CALLS: readonly Call[] = [
     'The Agreement on Principles signed in Paris on 21 May is being carried out (arbitration, no use of force); nothing hostile between the two for over a month (the last, Yemen’s doubt that Eritrea would sign, in early May): cooperative',
   ],
   // ----- August 1996: Lesser Hanish -----
-  [
-    '1996-08-12T12:00:00Z',
-    3,
-    'Two days ago Eritrean troops landed on Lesser Hanish, an island Yemen held: force used to take the other’s ground, without fire, in breach of the undertaking not to use force: coercion, not armed action',
-  ],
   [
     '1996-08-20T12:00:00Z',
     3,
@@ -128,12 +150,36 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
+/**
+ * Left as the model reads it (the log cannot say what the analyst sees).
+ * - 12 August 1996: the analyst sees Eritrea seize an island Yemen held — ground taken by force, without fire, against
+ *   the Agreement on Principles' undertaking not to use force — and calls it coercion. The catalogue has no kind for
+ *   ground seized without fire: it is neither armed action nor force used on the other's people (`non-lethal-force`),
+ *   and is recorded as the `force-posture` it is closest to, which the model reads as a show of force — a hostile act
+ *   that keeps the level from 1, not one of line 3's coercive acts — so 2. Eight days later Yemen's threat of military
+ *   action makes the level 3 on the record (the call of 20 August). A kind for a seizure of ground, once the catalogue
+ *   has one, belongs in the fixture.
+ */
+const LEFT: readonly LeftCall[] = [
+  {
+    call: [
+      '1996-08-12T12:00:00Z',
+      3,
+      'Two days ago Eritrean troops landed on Lesser Hanish, an island Yemen held: force used to take the other’s ground, without fire, in breach of the undertaking not to use force: coercion, not armed action',
+    ],
+    model: 2,
+    rule: 'strained',
+  },
+];
+
 describe('escalation model v2 on Eritrea – Yemen, 1995–2001 (a case it was never tuned on)', () => {
   it('the fixture replays through decide and cites a dated, graded source for every event', () => {
     expect(caseProblems(definition)).toEqual([]);
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  itLeavesEachCall(escalation, LEFT);
 
   // The pair of actors matters (§5b): the UN (the Security Council's order), the tribunal's awards and the
   // registrations of outsiders are not the pair's acts; none of them makes the level.
@@ -147,7 +193,7 @@ describe('escalation model v2 on Eritrea – Yemen, 1995–2001 (a case it was n
     expect(
       reasonsCiting(
         escalation,
-        CALLS,
+        [...CALLS, ...LEFT.map((l) => l.call)],
         outsiders.map((e) => e.eventId),
       ),
     ).toEqual([]);
