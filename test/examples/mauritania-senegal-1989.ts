@@ -81,6 +81,10 @@
  *   each other's nationals, agreed by telephone between Diouf and Taya (28
  *   April), is an agreement, and the airlift that carried it out the third
  *   parties' support.
+ * - The expulsions went on after 8 May as a steady stream (the Christian
+ *   Science Monitor of 27 June: 15,000 on the Senegalese bank by the UNHCR's
+ *   tally), recorded once more on that day; no dated source of July or August
+ *   1989 was found.
  * - Mauritania's interior minister said his country "is prepared for war ...
  *   if Senegal starts it" "the other day" before 3 June 1989 (LA Times),
  *   dated approximately to 31 May and recorded as a military threat (a threat
@@ -268,6 +272,14 @@ const S = {
     'https://www.dakaractu.com/33-ans-apres-la-crise-diplomatique-Senegalo-Mauritanienne-de-1989-L-exploitation-des-ressources-naturelles-gaz-de-paix_a217211.html',
     '1989-06-04',
     'C',
+    2,
+  ),
+  csm0627: source(
+    'Aid Officials, Refugees Say Mauritania is Expelling Citizens',
+    'Christian Science Monitor',
+    'https://www.csmonitor.com/1989/0627/omaur.html',
+    '1989-06-27',
+    'B',
     2,
   ),
   lat0603: source(
@@ -658,6 +670,27 @@ const events = [
     when('1989-06-03'),
     { roundId: R.bamako2, outcome: 'no-progress', summary: 'The crisis goes on, with new political stakes.' },
     [graded(S.senenews, 3)],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-expulsions-june',
+    when('1989-06-27', 'approximate'),
+    {
+      incidentId: 'expulsions-1989-06-27',
+      kind: 'non-lethal-force',
+      perpetrator: 'mauritania',
+      allegedBy: 'senegal',
+      against: 'senegal',
+      target: 'Black Mauritanian citizens',
+      place: P.river,
+      description:
+        'A steady stream of black Mauritanians, forced out, goes on crossing the river into Senegal: some 15,000 on the Senegalese bank by the UNHCR’s tally. "This anarchy of expulsions must stop," says the administrator of Ndioum; Mauritania’s chargé d’affaires in Dakar denies any forced expulsion.',
+    },
+    [S.csm0627],
+    {
+      cameo: '174',
+      note: 'Expel or deport (CAMEO 174), as reported on 27 June: the flow since early May, not a new wave.',
+    },
   ),
   ev(
     'MediationAction',
