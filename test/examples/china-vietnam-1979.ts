@@ -99,6 +99,16 @@
  *   Exploring Chinese History) are one clash each. The claim of the same
  *   source that a Chinese force reached Quang Yen is left out (no other source
  *   read says it).
+ * - Scale (the catalogue's `scale: 'major'`, heavy armed action whatever
+ *   toll is recorded): the capture of Lang Son (3 March) is recorded major,
+ *   its cited source (Wikipedia, "Battle of Lạng Sơn (1979)") giving it as
+ *   "the Battle of Lạng Sơn … The fighting occurred primarily at the city of
+ *   Lạng Sơn", fought by the PLA's 55th, 43rd and 54th Armies against the
+ *   Vietnamese 3rd Division "reinforced by the whole 327th, 337th, 338th
+ *   Divisions since 2 March", its result the "capture and brief occupation
+ *   of Lạng Sơn by Chinese troops". The counter-attacks at Cao Bang (2
+ *   March) are not marked: their source's words on those days were not
+ *   checked, and one act marked is all the source-read record supports.
  * - China's announcement of 5 March (Huang Hua to the US ambassador: all
  *   frontier troops ordered back "starting today") is a `critical` statement
  *   (it repeats that the operation answered Vietnam's aggression): a
@@ -822,6 +832,7 @@ const events = [
       perpetrator: 'china',
       against: 'vietnam',
       place: P.langSon,
+      scale: 'major',
       description:
         'Chinese forces capture Lang Son, the vital centre of the northern provinces, despite Vietnamese divisions brought up from Cambodia (reinforcing the city since 2 March). The battle of Lang Son: 1,271 Chinese killed by China’s count; Vietnam claims some 19,000 Chinese casualties.',
     },

@@ -55,6 +55,16 @@
  *   as places only where a source sets them apart. The war's tolls are
  *   contested (Peru: 38 dead by 14 February, later 60; Ecuador: 10, later 34;
  *   others up to 350): counts are recorded only where a source gives a day's.
+ * - Scale (the catalogue's `scale: 'major'`, heavy armed action whatever
+ *   toll is recorded): the bombing of Tiwinza on 9 February is recorded
+ *   major, its source (the Independent, 10 February) reporting Fujimori's
+ *   announcement of the "saturation bombing of an Ecuadorean position by 16
+ *   warplanes in preparation for a 'final assault'" on heights Peru "has
+ *   been unable to dislodge" Ecuador from — the opening of the assault on
+ *   Tiwinza (the Los Angeles Times of 14 February: "Peruvian troops launched
+ *   an assault last week on Tiwinza"). No other act is marked: the downing
+ *   of a helicopter (8 February) and the air combat of the 10th are not
+ *   described as an offensive or a battle by their sources.
  * - Ecuador's ceasefire of 31 January and Peru's of 14 February are each
  *   recorded as unilateral (the declaring party alone). Ecuador's answer on
  *   13–14 February ("will not fire if not attacked") is recorded as a
@@ -595,6 +605,7 @@ const events = [
       allegedBy: 'peru',
       against: 'ecuador',
       place: 'Tiwinza',
+      scale: 'major',
       description:
         'Fujimori announces on television the saturation bombing of an Ecuadorean position by 16 warplanes in preparation for a "final assault" on the heights of Tiwinza, which Peru has been unable to take; military attachés estimate 200 soldiers and civilians dead and as many wounded in two weeks of fighting.',
     },

@@ -99,6 +99,20 @@
  *   the 25th, fighting at Senafe on the 28th (Eritrea's account), at Bure on
  *   3 and 5 June, around Tesseney from 5 June, at Gergef on the 10th, Guluj
  *   on the 12th and Tesseney again on the 14th, with shelling near Assab.
+ * - Scale (the catalogue's `scale: 'major'`, heavy armed action whatever
+ *   toll is recorded: both armies kept their losses secret). Marked only
+ *   where the incident's own source calls that act an offensive or a
+ *   full-scale battle: the Badme battle of 8 February 1999 (BBC: "On the
+ *   third day of heavy fighting the late afternoon brought a full-scale
+ *   battle"; AP: Eritrea "had pushed back a three-day Ethiopian
+ *   offensive"); the Badme fighting of 12 May 2000 (AP in the Independent,
+ *   quoting Eritrea's Foreign Ministry: "The Ethiopian regime has launched
+ *   an offensive on the right and left flanks of the Mereb-Setit front
+ *   (Badme)"); the taking of Barentu on 17 May 2000 (Reuters: "Ethiopian
+ *   forces launched a huge offensive last Friday and targeted Barentu").
+ *   Not marked: Konin (8 February 1999: strongholds "captured", no
+ *   offensive named for that act), Bure (12 May 2000: "fighting was also
+ *   going on"), the Massawa raid (18 May 2000), and every other act.
  * - The Agreement on Cessation of Hostilities (18 June 2000) is recorded as
  *   signed (the agreement) and as an indefinite ceasefire of all hostilities
  *   mediated by the OAU, Algeria and the United States; no violation of it
@@ -1012,6 +1026,7 @@ const events = [
       allegedBy: 'ethiopia',
       against: 'eritrea',
       place: 'Badme',
+      scale: 'major',
       description:
         'On the third day, a full-scale battle at Badme: Ethiopian artillery and helicopter gunships pound Eritrean positions above Geza Gerlase; Ethiopia admits its jets support the counter-offensive.',
     },
@@ -1350,6 +1365,7 @@ const events = [
       allegedBy: 'eritrea',
       against: 'eritrea',
       place: 'Badme',
+      scale: 'major',
       description:
         'Two days after a UN Security Council mission leaves, Ethiopia launches an offensive "on the right and left flanks of the Mereb-Setit front" shortly after midnight (Eritrea\u2019s Foreign Ministry); Ethiopia says heavy fighting broke out and accuses Eritrea. Both say heavy fighting at three contested places.',
     },
@@ -1381,6 +1397,7 @@ const events = [
       allegedBy: 'ethiopia',
       against: 'eritrea',
       place: 'Barentu',
+      scale: 'major',
       description:
         'After seven days of fighting and a three-day bombardment, Ethiopian forces take Barentu, Eritrea\u2019s command centre for the western front, about 70 km inside Eritrea; more than 200,000 Eritreans flee. Eritrea calls it a strategic withdrawal.',
     },

@@ -56,7 +56,13 @@
  *   dated approximately to 13 November, graded 3.
  * - The capture of Mekelle (28 November 2020) came after "half a day of
  *   airstrikes supported by mechanized brigades and the infantry" (Anadolu);
- *   no source gives a toll for the day.
+ *   no source gives a toll for the day. It is recorded `scale: 'major'`
+ *   (heavy armed action whatever toll is recorded), as its sources describe
+ *   it: Anadolu, "The main operation is successfully concluded"; the BBC
+ *   (Vanguard copy), the government "beginning the 'final phase' of an
+ *   offensive" and, by Debretsion, "government forces had started an
+ *   operation to capture it". Wukro (27 November) is not marked: its source
+ *   says only that the town was captured.
  * - The guerrilla months (December 2020 – May 2021) are thinly recorded: the
  *   killing of Seyoum Mesfin and two other TPLF leaders in a shoot-out (13
  *   January 2021) is the one dated engagement kept; nothing is recorded between
@@ -87,7 +93,12 @@
  * - The fighting of 24 August 2022 is one occurrence told two ways (the
  *   government: the TPLF attacked from Bisober, Zobel and Tekulshe; the TPLF:
  *   the federal army, Amhara special forces and militias attacked towards
- *   Alamata): two IncidentReported with one `occurrence` key.
+ *   Alamata): two IncidentReported with one `occurrence` key. The TPLF's
+ *   account is recorded `scale: 'major'`, as its source gives it (TRT World,
+ *   from Anadolu: Getachew Reda "said Ethiopian forces launched a
+ *   'large-scale offensive' on rebel positions", the Tigrayan command an
+ *   "extensive offensive"); the government's account, "attacks on Ethiopian
+ *   forces near Kobo", is not marked.
  * - Shire (17 October 2022) and Adwa (22 October) were taken by "Ethiopian and
  *   Eritrean forces": recorded as the federal army's, with Eritrea named in the
  *   text.
@@ -1101,6 +1112,7 @@ const events = [
       perpetrator: 'ethiopia',
       against: 'tplf',
       place: 'Mekelle',
+      scale: 'major',
       description:
         'After half a day of air strikes supported by mechanised brigades and infantry, federal forces take Mekelle; the TPLF reports "heavy bombardment" of the city centre with heavy weaponry and artillery (aid workers confirm the shelling); the prime minister says the military operations are completed; the army says it freed over 7,000 Northern Command troops held by the TPLF. No toll for the day; thousands are believed killed in the month’s fighting.',
     },
@@ -1653,6 +1665,7 @@ const events = [
       allegedBy: 'tplf',
       against: 'tplf',
       place: 'Towards Chobe Ber, Janora, Gubagala, Yalow, Alamata, Bala and Bisober (southern Tigray)',
+      scale: 'major',
       description:
         'The Tigrayan military command: the Ethiopian forces, with Amhara special forces and militias, began a large-scale offensive around 05:00 towards Alamata, an "auxiliary attack" before a primary one expected from western Tigray.',
     },

@@ -119,6 +119,9 @@ const CALLS: readonly Call[] = [
  *   period, recorded as a `casualty-report`, which says neither when nor where and is not read as an act; the acts
  *   dated in the last three days are in two places (the LoC, villages in Punjab) with six killed: not several places,
  *   not tens. The model reads armed action within the week, 4.
+ * Both stayed here when the catalogue gained an armed incident's `scale` (`major`: an offensive, a full-scale battle
+ * by its sources' account): the sources of the acts of those days describe exchanges of fire and shelling across the
+ * line, not an offensive or a battle, so none is recorded major.
  */
 const LEFT: readonly Call[] = [
   [

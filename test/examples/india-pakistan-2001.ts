@@ -47,6 +47,10 @@
  *   Guardian's 'dozens killed in the last five days' (22 May) and The Irish Times' 'more than 100 dead in three
  *   weeks' (11 June) are counts over a period: the first is recorded as a `casualty-report`; the second, with no
  *   range it can be held to, is left in the text of the lull of 10 June.
+ * - Scale (the catalogue's `scale: 'major'`: an offensive, a full-scale battle by its sources' account): no act is
+ *   marked. The sources of the acts of 23 March and 23 May describe an "exchange of fire and shelling" and "heavy
+ *   firing and mortar shelling" (PTI via People's Daily), and that the two sides "fired mortar and artillery guns
+ *   across the cease-fire line" (The Washington Times) — exchanges of fire across the line, no offensive or battle.
  * - The shelling of 2 August is recorded in the three sectors The BBC names (Kargil, Tangdhar, Gurez), as three acts;
  *   the three Indian soldiers killed are not split between them by the source and are recorded with the first. Changed
  *   after the first run of the model: the three had first been given one `occurrence` key, which is for one fact

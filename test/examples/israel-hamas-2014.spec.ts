@@ -139,6 +139,9 @@ const CALLS: readonly Call[] = [
  * 31 July, the fighting went on every day, but those days were not researched report by report (the time allowed went
  * to the truces and the days around them), so no act of theirs is recorded; the model reads armed action three or four
  * days old and nothing since, 4. An analyst calls 5; the record is thinner than the war, and no rule should fill it in.
+ * The catalogue's `scale` (`major`: an offensive, a full-scale battle by its sources' account) does not move them: no
+ * act of the last three days before either date is recorded to carry it, and the acts recorded before (Shuja'iyya, 20
+ * July; the strikes before the pause of 26 July) are older than three days on the call's date.
  */
 const LEFT: readonly Call[] = [
   [

@@ -150,7 +150,9 @@ const CALLS: readonly Call[] = [
  * armed action of those days. The war went on every day (Mariupol, Chernihiv, Kharkiv, the Donbas), but an analyst
  * following the talks records the strikes the news reports with their place and toll, not the fighting day by day;
  * recording fighting the sources read did not date and place would be fitting the row. The model reads armed action
- * within the week, with no ceasefire: militarised.
+ * within the week, with no ceasefire: militarised. When the catalogue gained an armed incident's `scale` (`major`: an
+ * offensive, a full-scale battle by its sources' account) both stayed here: the acts of 29 March are a missile strike
+ * and a strike on a depot, which their sources call no offensive or battle, and no act of 1–3 April is recorded.
  */
 const LEFT: readonly LeftCall[] = [
   {

@@ -60,6 +60,12 @@
  *   Kharkiv, and from Crimea): each is armed action in a place of its own.
  *   The war is not recorded day by day: only the strikes the sources report
  *   with their place and toll.
+ * - Scale (the catalogue's `scale: 'major'`): not used for the acts of
+ *   late March. The two acts of 29 March are strikes whose sources
+ *   (Interfax-Ukraine, the Kyiv Independent, KATC) describe a missile on
+ *   the Mykolaiv administration and a hit on an oil depot — no offensive or
+ *   battle; nothing is recorded for 1–3 April but Bucha's count. The
+ *   day-by-day fighting is left out as above, not added to carry a call.
  * - The humanitarian corridors agreed on 3 March are an agreement to
  *   organise evacuations, recorded as a partial agreement; no local ceasefire
  *   is recorded (the sources say it was to be settled later).

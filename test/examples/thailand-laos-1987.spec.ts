@@ -11,7 +11,10 @@
  * - 21 January 1988, called 5, read 4: the call was wrong by §5b (revised, see its comment): 11 killed is a dozen,
  *   not "tens killed".
  * - 14 and 16 February 1988, called 5, read 4: left as the model reads it (LEFT): the log holds the offensive as acts
- *   at one place with no toll of their own; the hundreds dead are known only from a count over eleven weeks.
+ *   at one place with no toll of their own; the hundreds dead are known only from a count over eleven weeks. When the
+ *   catalogue gained an armed incident's `scale` (`major`: an offensive, a full-scale battle by its sources' account),
+ *   they stayed in LEFT: the source of the acts of 13–14 February (UPI) names no offensive or battle for any of them
+ *   (air strikes, a bomber downed, "artillery duels", troops airlifted), so none is recorded major.
  */
 import { caseProblems } from '../../examples/case-builder';
 import {

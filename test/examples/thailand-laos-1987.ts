@@ -72,6 +72,13 @@
  *   (Wikipedia: February): not recorded. The bomber shot down on 13
  *   February is a clash by Laos against Thailand, the air strike it flew in
  *   Thailand's air strike.
+ * - Scale (the catalogue's `scale: 'major'`): no act is marked. The source
+ *   of the acts of 13–14 February (UPI in the Los Angeles Times) reports
+ *   "eight warplanes attacking Laotian positions", a bomber downed,
+ *   "artillery duels" and 3,000 troops airlifted "to secure disputed
+ *   territory" — no offensive, battle or assault named for any of those
+ *   acts; the "hundreds" killed are "in 11 weeks of fighting". No other
+ *   dated source read names an offensive on those days.
  * - The truce: agreed on Wednesday 17 February after two days of talks in
  *   Bangkok between the two armies' delegations, in effect at 08:00 local
  *   time on 19 February (01:00 UTC). Recorded as an agreement reached on the

@@ -66,6 +66,19 @@
  *   missing) are later estimates and are not recorded as a day's count. The
  *   heavy days are heavy by their breadth: the landing, the airborne assault
  *   and the air raids in several places.
+ * - Scale (the catalogue's `scale: 'major'`, heavy armed action whatever
+ *   toll is recorded), marked only where the incident's own source calls
+ *   that act an invasion or a major assault: the landing near Kyrenia (20
+ *   July; the State Department's situation report, on Greece's demand that
+ *   Turkey "immediately withdraw its invading force from Cyprus") and the
+ *   attack on Nicosia of 14 August (the New York Times: "Turkish forces,
+ *   which began a heavy air and ground attack early yesterday", "after a
+ *   daylong battle"). Not marked: the paratroops and air attacks around
+ *   Nicosia of 20 July (the report says only that fighting went on "in all
+ *   major towns"); the drive on Famagusta of 14 August (AP: armour "launched
+ *   a drive toward Famagusta" — left unmarked, the day's attack being
+ *   recorded major already); the acts of 15–17 August (not reviewed for
+ *   scale: Morphou makes the 16th heavy by its places).
  * - The ceasefire of 22 July was accepted by Turkey and by Greece for the
  *   forces it commanded (the State Department: "both Greece and Turkey
  *   agreed to a cease-fire on Cyprus beginning at 10:00 a.m. EDT", 16:00 in
@@ -372,6 +385,7 @@ const events = [
       perpetrator: 'turkiye',
       against: 'cyprus',
       place: 'Kyrenia',
+      scale: 'major',
       description:
         'Operation Attila: Turkish troops land on the north coast near Kyrenia at dawn, supported by the navy and the air force, and fight the National Guard for the bridgehead; Greece says it will declare war unless Turkey withdraws its invading force.',
     },
@@ -813,6 +827,7 @@ const events = [
       perpetrator: 'turkiye',
       against: 'cyprus',
       place: 'Nicosia',
+      scale: 'major',
       description:
         'Attila II: the first bombs hit military and industrial areas around Nicosia at 5 a.m., a few hours after the talks collapsed, then a daylong battle in and around the capital; Turkish troops and tanks overrun a Greek Cypriot military airfield eight miles east of Nicosia. The New York Times: no reports of casualties among the Greek Cypriots or the Turks (three Austrian UN soldiers killed).',
     },

@@ -126,7 +126,10 @@ const CALLS: readonly Call[] = [
 /**
  * Left as the model reads them (see the note at the top): the log dates the US campaign of late August – 8 September
  * 2019 only by Pompeo's count over ten days, which is not read as an act; the model reads the last dated act, the car
- * bomb of 5 September (12 killed, one place): 4 for the week after it, then 3.
+ * bomb of 5 September (12 killed, one place): 4 for the week after it, then 3. The catalogue's `scale` (`major`: an
+ * offensive, a full-scale battle by its sources' account, only on armed action between the parties) does not move
+ * them: the campaign is known only as Pompeo's count over ten days, no dated act of it is recorded, and the car bomb
+ * is a militant attack, not armed action that takes a scale.
  */
 const LEFT: readonly (readonly [...Call, modelLevel: 3 | 4, rule: string])[] = [
   [
