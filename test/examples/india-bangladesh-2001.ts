@@ -43,7 +43,9 @@
  *   soldiers overran Boraibari. Outlook and India Today later report that the BSF did cross to attack Boraibari.
  *   Recorded as one clash by India against Bangladesh at Boraibari (the attack both accounts start from), with the
  *   battle's whole toll: 16 BSF men (India's Home Ministry; DPA later says 17 when one more body was found) and two
- *   BDR men (three by DPA and Wikipedia), 18–20 killed. The BDR's shelling of the Mankachar side from 04:00 to 19:30
+ *   BDR men, 18–19 killed. The third BDR man of DPA's and Wikipedia's counts was killed in the firing of the night of
+ *   19 April (AP), recorded there. (First recorded as 18–20, which counted him twice: corrected after the first
+ *   run, as an analyst reading AP's "that would bring the death toll to three Bangladeshis" would have.) The BDR's shelling of the Mankachar side from 04:00 to 19:30
  *   (the local MLA) is recorded apart, as Bangladesh's act, with no toll of its own.
  * - The firing of 19 April: "sporadic mortar, rocket and small arms fire" through the day (Irish Times) and "renewed
  *   mortar and automatic weapons firing" late in the evening "past midnight", one BDR man killed (AFP, AP). Recorded
@@ -414,9 +416,9 @@ const events = [
       perpetrator: 'india',
       against: 'bangladesh',
       place: P.boraibari,
-      fatalities: { min: 18, max: 20 },
+      fatalities: { min: 18, max: 19 },
       description:
-        'A dawn-to-dusk battle at the Boraibari border post in Roumari, each side blaming the other: the BDR says about 300 BSF men attacked to capture the post with heavy artillery and mortars and were repulsed with machine-gun fire. 16 BSF men are killed (their bodies in the BDR’s hands) and two BDR men (three by later counts).',
+        'A dawn-to-dusk battle at the Boraibari border post in Roumari, each side blaming the other: the BDR says about 300 BSF men attacked to capture the post with heavy artillery and mortars and were repulsed with machine-gun fire. 16 BSF men are killed (their bodies in the BDR’s hands; 17 by DPA’s later count) and two BDR men.',
     },
     [S.tel0419],
   ),
