@@ -34,10 +34,12 @@
  *   village, and "Boraibari / Mankachar (Kurigram–Dhubri border)" for the battle at the Boraibari border post and the
  *   shelling of the Mankachar side, which the sources describe as one stretch of border (Mankachar is the Indian
  *   town opposite Boraibari). Two places, some 200 km apart: the crisis is heavy by its toll, not by its places.
+ * - When Pyrdiwah was taken: "late on Sunday night" (15 April) by rediff (18 April), The Telegraph and Outlook;
+ *   Wikipedia dates the start of the clashes to 16 April. Recorded on the 15th, from rediff of the 18th.
  * - Whether shots were fired at Pyrdiwah is disputed: Wikipedia says both sides held their fire; the village headman
  *   (PTI on rediff, 18 April) says the BSF camp was "surrounded and fired upon by the BDR", and rediff (17 April)
- *   that BDR men "fired at Pyrdiwah" on the Monday night. Recorded as a clash by Bangladesh, graded 3 (a witness's
- *   account), with no toll.
+ *   that BDR men "fired at Pyrdiwah" on the Monday night. Recorded from rediff of the 17th as a clash by Bangladesh,
+ *   graded 3 (an eyewitness's account), with no toll.
  * - The battle of Boraibari (18 April) is told two ways: Bangladesh says some 300 BSF men attacked the Boraibari
  *   border post with artillery and mortars and were repulsed; India's Home Ministry first said over 1,000 BDR men and
  *   soldiers overran Boraibari. Outlook and India Today later report that the BSF did cross to attack Boraibari.
@@ -47,11 +49,12 @@
  *   19 April (AP), recorded there. (First recorded as 18–20, which counted him twice: corrected after the first
  *   run, as an analyst reading AP's "that would bring the death toll to three Bangladeshis" would have.) The BDR's shelling of the Mankachar side from 04:00 to 19:30
  *   (the local MLA) is recorded apart, as Bangladesh's act, with no toll of its own.
- * - The firing of 19 April: "sporadic mortar, rocket and small arms fire" through the day (Irish Times) and "renewed
- *   mortar and automatic weapons firing" late in the evening "past midnight", one BDR man killed (AFP, AP). Recorded
- *   as two exchanges, with the side that reported being fired on as the one fired on (India for the day's fire, as
- *   the Indian police chief of Dhubri reports "first from the BDR"; Bangladesh for the evening in which its man was
- *   killed), only to give each a direction. The night one is dated 23:30 IST (18:00 UTC).
+ * - The firing of 19 April: "sporadic mortar, rocket and small arms fire" through the day (Irish Times; in the
+ *   Boraibari area, PTI) and "renewed mortar and automatic weapons firing" late in the evening, "first from the BDR
+ *   and then the BSF", "past midnight" (AFP), in which a BDR man was killed by Indian fire (AP, Bangladesh's
+ *   account). Recorded as two exchanges, each given a direction only so that it has one: the day's fire with
+ *   Bangladesh firing (no source says who began it), the night's with India firing, as the only death reported in
+ *   it was a BDR man killed by Indian fire. The night one is dated 23:30 IST (18:00 UTC).
  * - The ceasefire: sector commanders agreed at the flag meeting of 19 April to stop firing and restore the status quo
  *   ante; the firing went on past midnight; AP reports "A ceasefire began today" on 20 April ("There has been a total
  *   ceasefire along the border"), AFP "a lull in firing since dawn on Friday". Recorded as agreed on the 19th (the
@@ -305,21 +308,6 @@ const events = [
   ),
   ev(
     'IncidentReported',
-    'inc-pyrdiwah-seized',
-    { occurredAt: '2001-04-15', recordedAt: rec('2001-04-17', '09:05') },
-    {
-      incidentId: 'bdr-seizes-pyrdiwah-2001-04-15',
-      kind: 'force-posture',
-      perpetrator: 'bangladesh',
-      against: 'india',
-      place: P.pyrdiwah,
-      description:
-        'Some 500 Bangladesh Rifles men attack and take the border village of Pyrdiwah, held by the BSF since 1971, and reportedly capture the BSF outpost (some 20 men); over 1,200 residents flee, houses are destroyed and belongings taken.',
-    },
-    [S.rediff0417],
-  ),
-  ev(
-    'IncidentReported',
     'inc-pyrdiwah-fire',
     { occurredAt: '2001-04-16', recordedAt: rec('2001-04-17', '09:10') },
     {
@@ -351,6 +339,21 @@ const events = [
     { occurredAt: '2001-04-16', recordedAt: rec('2001-04-17', '09:20') },
     { roundId: R.flag0416, outcome: 'no-progress', summary: 'Monday’s flag meeting is unfruitful.' },
     [S.rediff0417],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-pyrdiwah-seized',
+    { occurredAt: '2001-04-15', recordedAt: rec('2001-04-18', '05:55') },
+    {
+      incidentId: 'bdr-seizes-pyrdiwah-2001-04-15',
+      kind: 'force-posture',
+      perpetrator: 'bangladesh',
+      against: 'india',
+      place: P.pyrdiwah,
+      description:
+        'Late on Sunday night some 500 Bangladesh Rifles men attack and take the border village of Pyrdiwah, held by the BSF since 1971, and reportedly capture the BSF outpost (some 20 men); over 1,200 residents flee, houses are destroyed and belongings taken.',
+    },
+    [S.rediff0418, S.rediff0417],
   ),
   ev(
     'TalksRoundOpened',
@@ -432,8 +435,7 @@ const events = [
       perpetrator: 'bangladesh',
       against: 'india',
       place: P.boraibari,
-      description:
-        'The Bangladeshis shell the Mankachar side from 04:00 until 19:30, says the local MLA K. C. Boro; India alleges 3-inch and 8-inch mortar fire.',
+      description: 'The Bangladeshis shell the Mankachar side from 04:00 until 19:30, says the local MLA K. C. Boro.',
     },
     [graded(S.tel0419, 3)],
   ),
@@ -500,7 +502,7 @@ const events = [
       signatories: ['india', 'bangladesh'],
       textPublic: false,
     },
-    [S.trib0420b, S.trib0420a],
+    [S.trib0420b, S.trib0420a, S.afp0420],
     {
       note: 'Agreed at a high-level meeting and at the flag meeting the same day; in an agreed statement both governments express regret at the loss of life (AFP).',
       occurrence: OCC.statusQuo,
@@ -559,9 +561,9 @@ const events = [
       against: 'india',
       place: P.boraibari,
       description:
-        'Both sides go on exchanging sporadic mortar, rocket and small-arms fire, forcing thousands to flee in Assam and Meghalaya (recorded with Bangladesh as the one firing only to give it a direction).',
+        'Both sides go on exchanging sporadic mortar, rocket and small-arms fire, forcing thousands to flee in Assam and Meghalaya; the exchanges in the Boraibari area go on until midnight even after the flag meeting’s agreement (recorded with Bangladesh as the one firing only to give it a direction).',
     },
-    [S.irishTimes0420],
+    [S.irishTimes0420, S.rediff0420],
   ),
   ev(
     'IncidentReported',
@@ -670,7 +672,8 @@ const events = [
       demandId: D.culprits,
       actorId: 'bangladesh',
       stance: 'accepted',
-      conditions: 'It denies that any of the men was tortured; the post-mortems show bullet wounds.',
+      conditions:
+        'Other Bangladeshi officials say only autopsies were conducted on the bodies, in line with the rules.',
       quote:
         'We have received the Indian complaints. We shall send a reply to India after we complete thorough investigations',
       speaker: MOAZZEM,
@@ -730,7 +733,7 @@ const events = [
       tone: 'neutral',
       summary:
         'Bangladesh begins its official inquiry into the alleged mutilation, while denying India’s allegations of torture; the sector commanders have held two flag meetings since Friday and agreed to stop the shooting to allow talks on the Boraibari post.',
-      quote: 'We will give it due importance and conduct investigations into the allegations',
+      quote: 'we will give it due importance and conduct investigations into the allegations',
     },
     [S.dpa0422],
   ),
@@ -757,7 +760,7 @@ const events = [
       tone: 'critical',
       summary:
         'In both Houses of Parliament he blames the incidents of 16–19 April on the "unwarranted and unprovoked intrusion" of the BDR into Pyrdiwah, and says acts of criminal adventurism should not be allowed to affect the ties of friendship between the two countries.',
-      quote: 'Acts of criminal adventurism should not be permitted to affect these ties',
+      quote: 'acts of criminal adventurism should not be permitted to affect these ties',
     },
     [S.trib0424],
   ),
