@@ -6,6 +6,12 @@
  * low passes, troops mobilised on both sides of the border), a threat of force never carried out and complied with by
  * a withdrawal at third parties' request, strained months after, and cooperation through commissions from 1989. The
  * calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ *
+ * The first run missed none of the sixteen calls; the model is unchanged. The model reads the standoff as the analyst
+ * does: the radio warning of 9 August (a threat of war) and the decision of 16 August to remove the corvette by force
+ * (an ultimatum, active until it was complied with on the 18th) make it coercive for two weeks from each, the warships,
+ * fighters and troops are shows of force and never armed action, and the Caracas agreement of 2 February 1989 is the
+ * first agreement being implemented.
  */
 import { caseProblems } from '../../examples/case-builder';
 import {

@@ -109,7 +109,7 @@
  *   of a country "deliberately roused against its neighbour" is a critical
  *   statement.
  * - The cooperation of 1989: the Caracas agreement of the two presidents (2
- *   February 1989, at Pérez's inauguration) is recorded as a `framework`
+ *   February 1989) is recorded as a `framework`
  *   agreement being implemented (the Permanent Conciliation Commission of the
  *   1939 treaty re-formed, four high commissioners, national commissions on
  *   border affairs, a term to report); the Declaration of Ureña (28 March
@@ -117,7 +117,10 @@
  *   the meeting on the Santander bridge (5 October 1989) as a round with
  *   progress and the presidents' joint declaration (achievements "en plena
  *   ejecución": visas, telephone links, UNDP support). The date of the Ureña
- *   meeting rests on the 5 October declaration's reference to it.
+ *   meeting rests on the 5 October declaration's reference to it. No text
+ *   of the Caracas agreement or of the Declaration of Ureña was read: both
+ *   are recorded with `textPublic: false`, their provisions as the journal
+ *   and the 5 October declaration give them.
  * - The case opens with Colombia's note of November 1986 asking to resume
  *   the delimitation talks through a commission, or else to go to The Hague
  *   (known from one uploaded paper, C3, month only), which Lusinchi refused
@@ -459,7 +462,7 @@ const events = [
       against: 'colombia',
       place: GULF,
       description:
-        'A pair of Venezuelan Air Force F-16 fighters makes low passes over the Caldas; the corvette’s commander reports by radio that he feels threatened by the aircraft. The pilots see the corvette’s guns not manned.',
+        'A pair of Venezuelan Air Force F-16 fighters makes low passes over the Caldas; the corvette’s commander reports by radio that he feels threatened by the aircraft. The pilots see that the corvette’s guns are not readied for use.',
     },
     [S.desdeLaPlaza, S.wiki],
   ),
@@ -543,7 +546,7 @@ const events = [
       against: 'colombia',
       place: BORDER,
       description:
-        'President Lusinchi authorises a large mobilisation: troops and armour are sent to the Colombian border (more than 100,000 troops, by one account) and officers on leave are recalled to the army’s First Infantry Division in Táchira.',
+        'President Lusinchi authorises a large mobilisation: troops and armour are sent to the Colombian border (more than 100,000 troops, by one account).',
     },
     [S.espejo, graded(S.bucare, 3)],
   ),
@@ -741,7 +744,7 @@ const events = [
         'National commissions on border affairs (neighbourhood commissions) are formed in each country, with a term to report',
       ],
       signatories: ['colombia', 'venezuela'],
-      textPublic: true,
+      textPublic: false,
     },
     [S.rumbo1989, S.declaracion1989],
   ),
@@ -774,7 +777,7 @@ const events = [
         'The commissions are to report to the presidents by the term set in the Caracas agreement',
       ],
       signatories: ['colombia', 'venezuela'],
-      textPublic: true,
+      textPublic: false,
     },
     [S.declaracion1989, S.rumbo1989],
   ),
