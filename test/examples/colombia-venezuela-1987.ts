@@ -98,6 +98,10 @@
  *   (El Espectador); Radio Mundial gives the impasse as settled on the 19th.
  *   No source read dates the Colombian or Venezuelan troops' return from the
  *   border: no end of the mobilisations is recorded.
+ * - Both governments "appealed for calm" as the confrontation proceeded
+ *   (the Journal of Interamerican Studies, no day given): recorded as one
+ *   conciliatory statement each, about 15 August (approximate, graded 3 for
+ *   the date).
  * - The OAS Secretary-General's and Alfonsín's requests are dated by
  *   Barco's broadcast, which named them (17 August, approximate): no source
  *   read gives their own day.
@@ -179,6 +183,8 @@ const GARCIA: Person = {
   actorId: 'colombia',
 };
 const VEN_GOV: Person = { name: 'Government of Venezuela (note)', actorId: 'venezuela' };
+const VEN_GOVT: Person = { name: 'Government of Venezuela', actorId: 'venezuela' };
+const COL_GOVT: Person = { name: 'Government of Colombia', actorId: 'colombia' };
 const LONDONO: Person = { name: 'Julio Londoño Paredes', title: 'Foreign Minister of Colombia', actorId: 'colombia' };
 const PEREZ: Person = { name: 'Carlos Andrés Pérez', title: 'President of Venezuela', actorId: 'venezuela' };
 
@@ -534,6 +540,32 @@ const events = [
       quote: 'el incidente naval ocurrió en zona no delimitada',
     },
     [S.espejo],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-venezuela-calm',
+    when('1987-08-15', 'approximate'),
+    {
+      speaker: VEN_GOVT,
+      audience: 'colombia',
+      tone: 'conciliatory',
+      summary:
+        'As the confrontation goes on, the Venezuelan government appeals for calm, while taking steps that many observers read as preparations for war.',
+    },
+    [graded(S.jias, 3)],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-colombia-calm',
+    when('1987-08-15', 'approximate'),
+    {
+      speaker: COL_GOVT,
+      audience: 'venezuela',
+      tone: 'conciliatory',
+      summary:
+        'As the confrontation goes on, the Colombian government appeals for calm, while taking steps that many observers read as preparations for war.',
+    },
+    [graded(S.jias, 3)],
   ),
   ev(
     'IncidentReported',
