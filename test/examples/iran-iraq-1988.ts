@@ -89,10 +89,15 @@
  *   military action ... starting today", Velayati); UPI on 19 August speaks of
  *   "an unofficial truce" in its 12th day, which the Iraqi charge of 11
  *   August (AP) contradicts: the charge is recorded as Iraq's (graded 3).
- * - The violations of 20–23 August are each side's allegation, one record
+ * - The violations of 20–21 August are each side's allegation, one record
  *   each: Iraq's sniper (one Iraqi private killed), Iran's shots near the UN
- *   observers (none hurt), and the advances of 23 August on the central front
- *   that each charged the other with (no shot fired, per Iran). Iraq's threat
+ *   observers (none hurt). The advances of 23 August on the central front
+ *   that each charged the other with are recorded as what the sources say
+ *   they were — troops moved forward with "neither side fired a shot" — a
+ *   `force-posture` alleged by the other, the charge of violation in the
+ *   description: a violation reported without casualties is read as an
+ *   exchange of fire, which no source reports here. (Revised after the
+ *   first run: first recorded as two ceasefire violations.) Iraq's threat
  *   to attack the Iranian troops "if they did not withdraw by midday" is an
  *   ultimatum (deadline 09:00 GMT, midday in Baghdad), resolved the same day
  *   as `enforced` on Iraq's own word that its troops took "required
@@ -1309,27 +1314,34 @@ const events = [
     [S.lat0824],
   ),
   ev(
-    'CeasefireViolationReported',
-    'viol-iraq-0823',
+    'IncidentReported',
+    'posture-iran-0823',
     when('1988-08-23', 'approximate'),
     {
-      ceasefireId: CF.res598,
+      incidentId: 'iran-advance-central-front-1988-08-23',
+      kind: 'force-posture',
+      perpetrator: 'iran',
       allegedBy: 'iraq',
-      against: 'iran',
-      description: 'Iraq charges that Iranian forces advanced toward Iraqi positions on the central front.',
+      against: 'iraq',
+      place: 'Central front',
+      description:
+        'Iraq charges, as a ceasefire violation, that Iranian forces advanced toward Iraqi positions on the central front and would not go back when the UN observers asked them to; no firing is reported.',
     },
     [graded(S.lat0824, 3)],
   ),
   ev(
-    'CeasefireViolationReported',
-    'viol-iran-0823',
+    'IncidentReported',
+    'posture-iraq-0823',
     when('1988-08-23', 'approximate'),
     {
-      ceasefireId: CF.res598,
+      incidentId: 'iraq-armour-advance-doveyrich-1988-08-23',
+      kind: 'force-posture',
+      perpetrator: 'iraq',
       allegedBy: 'iran',
-      against: 'iraq',
+      against: 'iran',
+      place: 'Central front',
       description:
-        'Iran tells the Secretary-General that Iraq massed troops to attack: an Iraqi armoured brigade advanced up to 2.5 miles toward Iranian positions west of the Doveyrich river, where the Iranians stopped it; "neither side fired a shot".',
+        'Iran tells the Secretary-General, as a ceasefire violation, that Iraq massed troops to attack: an Iraqi armoured brigade advanced up to 2.5 miles toward Iranian positions west of the Doveyrich river, where the Iranians stopped it; "neither side fired a shot".',
     },
     [graded(S.lat0824, 3)],
   ),
