@@ -867,7 +867,7 @@ const events = [
       place: P.faw,
       scale: 'major',
       description:
-        'Iraq reports that its troops, led by the Presidential Guard, have recaptured the Faw peninsula after a 36-hour battle; Iran denies it and claims US helicopters attacked its troops there.',
+        'Iraq reports that its troops, led by the Presidential Guard, have recaptured the Faw peninsula; Iran denies it and claims US helicopters attacked its troops there.',
     },
     [S.lat0419],
   ),
