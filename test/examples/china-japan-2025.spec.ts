@@ -27,7 +27,14 @@ import definition from './china-japan-2025';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for China – Japan: [at, level, why]. */
+/**
+ * The analyst's calls for China – Japan: [at, level, why], unchanged since they were written. The first run of the model
+ * agreed with all eighteen, for the reasons written beside them: the defence ministry's threat (14 November) and the
+ * letter to the UN (21 November) are its threats of war, and the level reads strained again fifteen days after the
+ * letter; the consul general's post and Sun Weidong's "heavy blow" (recorded as threats naming no force) count as
+ * hostile statements, and the ships, the drone, the radar locks and the bombers as shows of force. Nothing was revised
+ * and nothing is left (no LEFT list).
+ */
 const CALLS: readonly Call[] = [
   [
     '2025-11-09T12:00:00Z',
