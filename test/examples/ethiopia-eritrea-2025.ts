@@ -59,8 +59,8 @@
  *   2025 that Ethiopia would not go to war for it.
  * - Troop movements and the mobilisation are `force-posture`: shows of force
  *   with no force used, graded by their sources (eyewitnesses relayed by the
- *   Tigray Herald; the BBC's Amharic service and Eritrean exiles on the call-up;
- *   diplomatic sources relayed by Al Jazeera from Reuters; an Eritrean Afar
+ *   Tigray Herald; Ethiopia Observer and BeyondMSN on the call-up, which
+ *   Eritrea never announced; diplomatic sources relayed by Al Jazeera from Reuters; an Eritrean Afar
  *   opposition group on Bure). Where a source gives no day, the date is the
  *   report's, `approximate`.
  * - Ethiopia's letter to the UN Secretary-General (2 October 2025) accuses
@@ -188,13 +188,13 @@ const S = {
     'C',
     2,
   ),
-  apaOct16: source(
-    "Eritrea unprovoked by Ethiopian PM's Red Sea statement",
-    'APA News',
-    'https://apanews.net/eritrea-unprovoked-by-ethiopian-pms-red-sea-statement',
-    '2023-10-17',
-    'B',
-    2,
+  tigrayHeraldOct16: source(
+    'Eritrea warns to Ethiopian government regarding the Red sea and related topics floated in the recent time',
+    'Tigray Herald (copy of the statement)',
+    'https://tigrayherald.com/2023/10/16/the-goe-further-urges-all-concerned-not-to-be-provoked-by-these-events/',
+    '2023-10-16',
+    'C',
+    1,
   ),
   borkenaOct16: source(
     'Eritrea says "do not be provoked" in response to Red Sea talk that Ethiopian PM triggered',
@@ -228,12 +228,12 @@ const S = {
     'C',
     1,
   ),
-  addisStandardOct10: source(
-    "Somalia, Egypt and Eritrea agree to strengthen Somalia's capacity to protect its land and sea borders",
-    'Addis Standard',
-    'https://addisstandard.com/somalia-egypt-and-eritrea-agree-to-strengthen-somalias-capacity-to-protect-its-land-and-sea-borders/?amp=1',
-    '2024-10-11',
-    'B',
+  menafnOct10: source(
+    'Eritrea, Egypt, And Somalia Leaders Issue Joint Communiqué Affirming Regional Stability And Cooperation',
+    'MENAFN (Daily News Egypt)',
+    'https://menafn.com/1108767724/Eritrea-Egypt-And-Somalia-Leaders-Issue-Joint-Communique%CC%81-Affirming-Regional-Stability-And-Cooperation',
+    '2024-10-10',
+    'C',
     1,
   ),
   fidesOct11: source(
@@ -252,14 +252,6 @@ const S = {
     'B',
     2,
   ),
-  afriqueMediaFeb: source(
-    'Tensions Rise in the Horn of Africa: Eritrea Denies Warmongering Claims',
-    'Afrique Media',
-    'https://afriquemedia.tv/?p=71957',
-    '2025-02-20',
-    'C',
-    2,
-  ),
   ecssFeb18: source(
     'The panacea does not lie in externalizing the conflict or scapegoating Eritrea',
     'ECSS (copy of the Information Minister’s statement)',
@@ -268,10 +260,10 @@ const S = {
     'C',
     1,
   ),
-  mekalehMar1: source(
-    'Ethiopian govt disowns the view that Eritrea is using TPLF faction',
-    'Mekaleh Eritra',
-    'http://mekaleh-eritra.org/index.php/homepage-3/news-english/507-ethiopian-govt-disowns-the-view-that-eritrea-is-using-tplf-faction',
+  beyondmsnMar1: source(
+    'Ethiopian government disavows claims linking Eritrea to TPLF conflict',
+    'BeyondMSN',
+    'https://beyondmsn.com/2025/03/01/ethiopian-government-disavows-claims-linking-eritrea-to-tplf-conflict',
     '2025-03-01',
     'C',
     3,
@@ -316,14 +308,6 @@ const S = {
     'C',
     3,
   ),
-  garoweSep: source(
-    'Ethiopian Prime Minister Issues Warning to Somalia, Egypt, Eritrea Over Red Sea Access',
-    'Garowe Online',
-    'https://garoweonline.com/index.php/en/world/africa/ethiopian-prime-minister-issues-warning-to-somalia-egypt-eritrea-over-red-sea-access',
-    '2025-09-04',
-    'C',
-    2,
-  ),
   hiiraanSep5: source(
     'Abiy vows to "correct" historic mistake of losing Red Sea access',
     'Hiiraan Online (copy)',
@@ -360,14 +344,6 @@ const S = {
     'Ethiopia Levels War Preparations Charge at Eritrea in UN Plea',
     'The Full Clip Media',
     'https://www.thefullclipmedia.com/news/590:Ethiopia%20Levels%20War%20Preparations%20Charge%20at%20Eri',
-    '2025-10-09',
-    'C',
-    2,
-  ),
-  feedmanOct9: source(
-    'Ethiopia accuses Eritrea of preparing for war (RT copy)',
-    'Feedman (RT)',
-    'https://feedman.me/posts/2LpTg',
     '2025-10-09',
     'C',
     2,
@@ -505,7 +481,7 @@ const events = [
       quote:
         'The Government of Eritrea repeatedly reiterates that it will not, as ever, be drawn into such alleys and platforms.',
     },
-    [S.borkenaOct16, S.apaOct16],
+    [S.borkenaOct16, S.tigrayHeraldOct16],
   ),
   ev(
     'StatementMade',
@@ -615,21 +591,21 @@ const events = [
       summary:
         "Isaias Afwerki hosts Sisi and Hassan Sheikh Mohamud in Asmara: a joint communiqué on 'absolute respect' for the sovereignty and territorial integrity of the region's states, support for Somalia's army to protect its land and sea borders, and a tripartite committee of foreign ministers. Ethiopia is not named; the summit follows the Somaliland MoU and Egypt's arms shipments to Somalia.",
     },
-    [S.addisStandardOct10, S.fidesOct11],
+    [S.menafnOct10, S.fidesOct11],
   ),
   // ===== February – March 2025: the op-ed, the mobilisation, Tigray's split, the troop movements =====
   ev(
     'ActorRegistered',
     'actor-mulatu',
-    { occurredAt: '2025-02-17', recordedAt: rec('2025-02-20', '12:00') },
+    { occurredAt: '2025-02-17', recordedAt: rec('2025-03-01', '11:00') },
     { actor: MULATU, role: 'third-party' },
-    [S.afriqueMediaFeb],
+    [S.ethiopiaObserverMar1],
     { note: 'Former President of Ethiopia writing in his own name; Ethiopia later called it his personal opinion.' },
   ),
   ev(
     'StatementMade',
     'stmt-mulatu-2025-02-17',
-    { occurredAt: '2025-02-17', recordedAt: rec('2025-02-20', '12:01') },
+    { occurredAt: '2025-02-17', recordedAt: rec('2025-03-01', '11:01') },
     {
       speaker: MULATU_P,
       audience: 'eritrea',
@@ -638,12 +614,12 @@ const events = [
         'In an op-ed for Al Jazeera, Mulatu Teshome accuses Isaias of working to reignite conflict in northern Ethiopia through a TPLF faction and asks for diplomatic pressure on Eritrea.',
       quote: 'War is the main business and preoccupation of the Eritrean state.',
     },
-    [S.afriqueMediaFeb],
+    [S.ethiopiaObserverMar1],
   ),
   ev(
     'StatementMade',
     'stmt-yemane-2025-02-18',
-    { occurredAt: '2025-02-18', recordedAt: rec('2025-02-20', '12:02') },
+    { occurredAt: '2025-02-18', recordedAt: rec('2025-03-01', '11:02') },
     {
       speaker: YEMANE,
       audience: 'ethiopia',
@@ -653,7 +629,7 @@ const events = [
       quote:
         "Ethiopia's former figure-head President raises a false-flag alarm … Audacious claim is precisely intended to conceal and rationalize a war-mongering agenda.",
     },
-    [S.ecssFeb18, S.afriqueMediaFeb],
+    [S.ecssFeb18, S.ethiopiaObserverMar1],
   ),
   ev(
     'IncidentReported',
@@ -669,7 +645,7 @@ const events = [
       description:
         "Reports that Eritrea has called former soldiers up to the age of 60 back to training centres and barred citizens under 50 from leaving the country; it is said to consider closing its embassy in Addis Ababa. Eritrea's supporters deny the reports. No official announcement.",
     },
-    [S.ethiopiaObserverMar1, S.mekalehMar1],
+    [S.ethiopiaObserverMar1, S.beyondmsnMar1],
     {
       note: 'Reported "in the days following" the op-ed of 17 February; dated approximately to the week before the reports.',
     },
@@ -686,7 +662,7 @@ const events = [
         "Asked at the weekly briefing whether Eritrea is a threat, the foreign ministry's spokesperson says the former president's article is a personal opinion, not the government's position.",
       quote: 'Ethiopia is a country with, fortunately, more than one former president.',
     },
-    [S.ethiopiaObserverMar1, S.mekalehMar1],
+    [S.ethiopiaObserverMar1, S.beyondmsnMar1],
   ),
   ev(
     'ActorRegistered',
@@ -813,7 +789,7 @@ const events = [
       quote:
         'The Red Sea was in our hands 30 years ago. That history was yesterday’s mistake. Tomorrow it will be corrected. It is not too difficult.',
     },
-    [S.hiiraanSep5, S.garoweSep],
+    [S.hiiraanSep5],
   ),
   // ===== October 2025: the letter to the UN =====
   ev(
@@ -871,7 +847,7 @@ const events = [
         'Eritrea dismisses the letter as provocative sabre-rattling and a deceitful charade; it denies preparing a war.',
       quote: 'A deceitful charade.',
     },
-    [S.feedmanOct9, S.menafnOct12],
+    [S.menafnOct12],
   ),
   ev(
     'StatementMade',
@@ -885,7 +861,7 @@ const events = [
       quote:
         'The federal government appears to be building a case for yet another war in the region based on unfounded allegations.',
     },
-    [S.feedmanOct9, S.menafnOct12],
+    [S.menafnOct12],
   ),
   ev(
     'StatementMade',
