@@ -28,7 +28,14 @@ import definition from './china-philippines-2012';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for China – Philippines over Scarborough Shoal: [at, level, why]. */
+/**
+ * The analyst's calls for China – Philippines over Scarborough Shoal: [at, level, why], unchanged since they were
+ * written. The first run agreed with all eighteen; nothing was revised, and the model is unchanged. What the calls from
+ * September on rest on is the recording of the lagoon understanding as withdrawn by China on 26 June (the analyst's
+ * reading of its boats back in the lagoon, written in the fixture before the run): left with no status, it would read
+ * as an agreement being implemented, and with no act recorded between the barrier (July) and the ships of 29 November,
+ * nor after them, the model would read 1 on 24 September, 5 October, 10 and 23 January (checked after the run).
+ */
 const CALLS: readonly Call[] = [
   [
     '2012-04-11T12:00:00Z',
