@@ -6,7 +6,16 @@
  * forces (coercion with its toll, not armed action); a break of relations with demands; a one-day ultimatum, enforced;
  * a threat of naval escort; a mediated apology meeting one demand; talks put on hold during a war with a third party;
  * an agreement signed and carried out; and six years of strained relations with no force. The calls below were
- * written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ * written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason. All twenty are in
+ * CALLS, which the model must agree with.
+ *
+ * The first run missed none of the twenty calls, and the model is unchanged. It reads the raid as coercion by Israel
+ * against Türkiye for two weeks (lethal force, with its toll, not armed action), the ultimatum and the threat of naval
+ * escort as coercive for their fortnight, the apology, the talks and their pause as strained, and cooperative from the
+ * signed agreement on. One reason differs from a call's wording though the level agrees: on 25 November 2016 the call
+ * gives Erdoğan's accusation "within the month"; the model holds the level at 2 for a hostile statement within 14 days
+ * (its strained window), not within the month. One check written beside the calls (not a call) was wrong by the
+ * lead's settled reading of an ultimatum, and was revised (see its comment).
  */
 import { foldViews, matrixView } from '@parley/projections';
 import { caseProblems } from '../../examples/case-builder';
@@ -164,16 +173,31 @@ describe('escalation model v2 on Israel – Türkiye, 2010–16 (a case it was n
     ).toEqual([]);
   });
 
-  // A lasting condition weighs while it lasts: the ultimatum of 1 September 2011 is a reason while in force and just
-  // after its enforcement, not a month later.
-  it('the "Plan B" ultimatum is a reason on the days around its deadline, and not a month later', () => {
+  // A lasting condition weighs while it lasts: the ultimatum of 1 September 2011 (in force until its enforcement on the
+  // 2nd) is the coercive reason on its day and the day after its enforcement; on 1 October, 29 days after its last
+  // day in force, it still keeps the level from 1 (the lead's settled reading: an ultimatum in force on any day of the
+  // last month keeps the level from 1), and on 5 October, a month and more after, it is no longer cited.
+  // Revised after the first run: written as "cited on 1 and 3 September only", forgetting that 1 October is still
+  // within a month of the ultimatum's last day in force; the level there (2) was the call's, and the model read it.
+  it('the "Plan B" ultimatum is a reason around its deadline and within the month after it, and not after', () => {
     const ultimatum = definition.events.find((e) => e.type === 'UltimatumIssued');
     expect(ultimatum).toBeDefined();
-    const ats = ['2011-08-31T12:00:00Z', '2011-09-01T20:00:00Z', '2011-09-03T12:00:00Z', '2011-10-01T12:00:00Z'];
-    expect(datesCiting(escalation, ats, ultimatum?.eventId ?? '')).toEqual([
+    const id = ultimatum?.eventId ?? '';
+    const ats = [
+      '2011-08-31T12:00:00Z',
       '2011-09-01T20:00:00Z',
       '2011-09-03T12:00:00Z',
+      '2011-10-01T12:00:00Z',
+      '2011-10-05T12:00:00Z',
+    ];
+    expect(datesCiting(escalation, ats, id)).toEqual([
+      '2011-09-01T20:00:00Z',
+      '2011-09-03T12:00:00Z',
+      '2011-10-01T12:00:00Z',
     ]);
+    const coercive = (at: string) =>
+      escalation(at).level === 3 && (escalation(at).reasons[0]?.eventIds ?? []).includes(id);
+    expect(['2011-09-01T20:00:00Z', '2011-09-03T12:00:00Z'].filter(coercive)).toHaveLength(2);
   });
 
   // The demand-acceptance matrix (DOMAIN.md §5): the apology met in 2013, compensation and the Gaza demand (as
