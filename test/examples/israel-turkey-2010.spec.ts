@@ -12,10 +12,9 @@
  * The first run missed none of the twenty calls, and the model is unchanged. It reads the raid as coercion by Israel
  * against Türkiye for two weeks (lethal force, with its toll, not armed action), the ultimatum and the threat of naval
  * escort as coercive for their fortnight, the apology, the talks and their pause as strained, and cooperative from the
- * signed agreement on. One reason differs from a call's wording though the level agrees: on 25 November 2016 the call
- * gives Erdoğan's accusation "within the month"; the model holds the level at 2 for a hostile statement within 14 days
- * (its strained window), not within the month. One check written beside the calls (not a call) was wrong by the
- * lead's settled reading of an ultimatum, and was revised (see its comment).
+ * signed agreement on; Erdoğan's accusation of November 2016 keeps it from 1 for the month after it (the model cites
+ * it up to 20 December, 29 days on), as the call of 25 November reads it. One check written beside the calls (not a
+ * call) was wrong by the lead's settled reading of an ultimatum, and was revised (see its comment).
  */
 import { foldViews, matrixView } from '@parley/projections';
 import { caseProblems } from '../../examples/case-builder';
