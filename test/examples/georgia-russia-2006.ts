@@ -78,11 +78,16 @@
  *   their military bases" is a `warning` (defensive, conditional), not a
  *   threat of war.
  * - The suspension of all air, rail, road, sea and postal links from 3
- *   October is a `border-closure` by Russia against Georgia, recorded once,
- *   at the place "Russia–Georgia air, rail, road, sea and postal links". The
- *   resumption of direct flights on 25 March 2008 is a `border-reopening` of
- *   the air links only, at its own place: no source read says when rail, road,
- *   sea or post resumed, and Upper Lars stayed closed.
+ *   October is recorded as two `border-closure`s by Russia against Georgia,
+ *   one occurrence: the air links ("Russia–Georgia air links") and the rest
+ *   ("Russia–Georgia rail, road, sea and postal links"), since the air links
+ *   reopened on their own (25 March 2008) and a reopening must name the place
+ *   that was closed, written one way. (First recorded as one closure of "all
+ *   links", with the reopening at "air links", a place never recorded closed;
+ *   corrected after the first run of the model, see the spec.) The
+ *   resumption of direct flights is a `border-reopening` of the air links
+ *   only: no source read says when rail, road, sea or post resumed, and Upper
+ *   Lars stayed closed.
  * - The deportations have no type: each deportation flight reported is
  *   `non-lethal-force` by Russia against Georgia (police raids, detention and
  *   forced expulsion of Georgian nationals, no weapons fire), as the Azerbaijan
@@ -628,14 +633,15 @@ const S = {
 };
 
 const UPPER_LARS = 'Upper Lars (Verkhny Lars) – Kazbegi crossing';
-const ALL_LINKS = 'Russia–Georgia air, rail, road, sea and postal links';
+const SURFACE_LINKS = 'Russia–Georgia rail, road, sea and postal links';
 const AIR_LINKS = 'Russia–Georgia air links';
 const R = { minsk: 'putin-saakashvili-minsk-2006-11', moscow: 'putin-saakashvili-moscow-2008-02' };
 const D = { release: 'russia-release-officers' };
 const I = {
   upperLars: 'upper-lars-closure-2006-07-08',
   arrests: 'arrest-russian-officers-2006-09-27',
-  blockade: 'russia-transport-postal-blockade-2006-10-03',
+  blockadeAir: 'russia-air-links-suspension-2006-10-03',
+  blockadeSurface: 'russia-surface-postal-blockade-2006-10-03',
   kodori: 'kodori-helicopter-attack-2007-03-11',
   tsitelubani: 'tsitelubani-missile-2007-08-06',
 };
@@ -935,18 +941,35 @@ const events = [
   // ===== October 2006: the blockade and the deportations =====
   ev(
     'IncidentReported',
-    'inc-blockade',
+    'inc-blockade-air',
     when('2006-10-03'),
     {
-      incidentId: I.blockade,
+      incidentId: I.blockadeAir,
       kind: 'border-closure',
       perpetrator: 'russia',
       against: 'georgia',
-      place: ALL_LINKS,
+      place: AIR_LINKS,
       description:
-        '"As of Oct. 3, all air, rail, road and sea transport to Georgia has been halted until further notice" (the Transport Ministry); postal services suspended too. Announced on 2 October, after the government session at which Putin ordered retaliatory measures; passengers stranded at Tbilisi airport.',
+        'Air traffic to Georgia halted until further notice (the Transport Ministry), with rail, road and sea transport (recorded apart) and the post: flights to Moscow cancelled, several hundred passengers stranded at Tbilisi airport. Only the Emergencies Ministry’s planes fly, carrying deportees and Russians leaving Georgia.',
     },
     [S.cbcOct3, S.apOct3],
+    { occurrence: 'russia-blockade-2006-10-03' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-blockade-surface',
+    when('2006-10-03'),
+    {
+      incidentId: I.blockadeSurface,
+      kind: 'border-closure',
+      perpetrator: 'russia',
+      against: 'georgia',
+      place: SURFACE_LINKS,
+      description:
+        '"As of Oct. 3, all air, rail, road and sea transport to Georgia has been halted until further notice" (the Transport Ministry); the Communications Ministry suspends postal services too. Announced on 2 October, after the government session at which Putin ordered retaliatory measures, "until further notice".',
+    },
+    [S.cbcOct3, S.apOct3],
+    { occurrence: 'russia-blockade-2006-10-03' },
   ),
   ev(
     'StatementMade',
