@@ -88,6 +88,10 @@
  *   resumption of direct flights is a `border-reopening` of the air links
  *   only: no source read says when rail, road, sea or post resumed, and Upper
  *   Lars stayed closed.
+ * - When the flights stopped: AP, CBC and the Transport Ministry's spokesman
+ *   date the halt of all transport to 3 October 2006; Reuters (18 March
+ *   2008) says passenger flights were cut "in November 2006". Recorded on 3
+ *   October, as the contemporary reports give it.
  * - The deportations have no type: each deportation flight reported is
  *   `non-lethal-force` by Russia against Georgia (police raids, detention and
  *   forced expulsion of Georgian nationals, no weapons fire), as the Azerbaijan
@@ -382,6 +386,14 @@ const S = {
     'B',
     2,
   ),
+  civilOct2: source(
+    'Reports: Georgia to Transfer Arrested Russian Officers to OSCE',
+    'Civil Georgia',
+    'https://old.civil.ge/eng/_print.php?id=13727',
+    '2006-10-02',
+    'B',
+    2,
+  ),
   cbcOct3: source(
     'Russia cuts transport and postal links with Georgia',
     'CBC News',
@@ -459,6 +471,14 @@ const S = {
     'Trend',
     'https://en.trend.az/azerbaijan/politics/871389.html',
     '2007-01-23',
+    'C',
+    2,
+  ),
+  observerJan28: source(
+    'Russia seeks to mend Georgia ties (AP)',
+    'Sunday Observer (Sri Lanka)',
+    'https://archives.sundayobserver.lk/2007/01/28/glo09.asp',
+    '2007-01-28',
     'C',
     2,
   ),
@@ -786,7 +806,7 @@ const events = [
       description:
         'Georgian counter-intelligence detains four Russian military officers (GRU, by Georgia’s account) and about a dozen Georgians on espionage charges in Tbilisi and Batumi; about a hundred unarmed police cordon off the headquarters of the Russian forces in the Transcaucasus, guarded by Russian soldiers with submachine guns, to demand the handover of another officer. No shot fired. A Tbilisi court orders two months’ pre-trial detention on 29 September.',
     },
-    [S.apSep27, S.ajSep27],
+    [S.apSep27, S.ajSep27, S.civilOct2],
   ),
   ev(
     'StatementMade',
@@ -904,7 +924,7 @@ const events = [
       audience: 'georgia',
       tone: 'accusation',
       summary:
-        'In his first public comment Putin calls the arrests "state terrorism" with hostage-taking, likens Tbilisi to Beria’s secret police and says Georgia acts for unnamed "foreign sponsors"; reported as calling Georgia a "bandit state".',
+        'In his first public comment Putin calls the arrests "state terrorism" with hostage-taking, likens Tbilisi’s methods to those of Stalin’s secret police and says Georgia acts for unnamed "foreign sponsors"; reported as calling Georgia a "bandit state".',
       quote: 'state terrorism involving hostage-taking',
     },
     [S.voaOct2, S.voaOct2b, S.cbcOct3],
@@ -952,7 +972,7 @@ const events = [
       description:
         'Air traffic to Georgia halted until further notice (the Transport Ministry), with rail, road and sea transport (recorded apart) and the post: flights to Moscow cancelled, several hundred passengers stranded at Tbilisi airport. Only the Emergencies Ministry’s planes fly, carrying deportees and Russians leaving Georgia.',
     },
-    [S.cbcOct3, S.apOct3],
+    [S.cbcOct3, S.apOct3, S.apOct9],
     { occurrence: 'russia-blockade-2006-10-03' },
   ),
   ev(
@@ -1166,7 +1186,7 @@ const events = [
       summary:
         'The ambassador returns to Tbilisi (overland from Yerevan: air links are still cut) after four months: Putin told him Russia is very interested in normalising relations; the transport links are the first issue he will raise.',
     },
-    [S.trendJan23, S.tmtJan22],
+    [S.trendJan23, S.observerJan28],
   ),
   ev(
     'StatementMade',
@@ -1194,9 +1214,9 @@ const events = [
       target: 'The village of Chkhalta: the headquarters of the Abkhaz government-in-exile and a school',
       place: 'Chkhalta, upper Kodori gorge',
       description:
-        'Late on 11 March helicopters fire rockets on the Georgian-held upper Kodori gorge for about half an hour, damaging the government-in-exile’s building and a school; no one is hurt. Georgian interior ministry officials say three Russian helicopters; Russia’s air force says none of its aircraft flew in the area that weekend, and the Abkhaz leader denies any incident.',
+        'Late on 11 March helicopters fire rockets on the Georgian-held upper Kodori gorge, damaging the government-in-exile’s building and a school; no one is hurt. Georgian interior ministry officials say three Russian helicopters; Russia’s air force says none of its aircraft flew in the area that weekend, and the Abkhaz leader denies any incident.',
     },
-    [S.rferlMar12],
+    [S.rferlMar12, S.rferlMar14, S.civilJul12],
   ),
   ev(
     'StatementMade',
@@ -1290,10 +1310,10 @@ const events = [
       allegedBy: 'georgia',
       blamedOn: 'russia',
       against: 'georgia',
-      target: 'A Georgian radar station near the South Ossetian conflict zone (Georgia’s account)',
+      target: 'A field at the edge of the village',
       place: 'Tsitelubani, Gori district',
       description:
-        'About 19:30 Tbilisi time an aircraft drops a missile into a field by Tsitelubani, some 65 km from Tbilisi, houses within dozens of metres; it does not explode and no one is hurt. Georgia’s radars show aircraft coming from Russia over Kazbegi and flying back (two Su-type jets from a base in North Ossetia, the Interior Ministry says); Russia denies any flight.',
+        'About 19:30 Tbilisi time an aircraft drops a missile into a field by Tsitelubani, about 60 km from Tbilisi, houses within dozens of metres; it does not explode and no one is hurt. Georgia’s radars show aircraft coming from Russia over Kazbegi and flying back (two Su-type jets from a base in North Ossetia, the Interior Ministry says); Russia denies any flight.',
     },
     [S.messengerAug8, S.scrAug23],
   ),
@@ -1333,7 +1353,7 @@ const events = [
       audience: 'un-security-council',
       tone: 'accusation',
       summary:
-        'In a letter to the Council’s president Georgia asks for an emergency meeting on what it calls an "act of aggression" by Russian aircraft, a violation of the UN Charter, and asks that the investigation be under the UN’s aegis.',
+        'In a letter to the Council’s president Georgia asks for an emergency meeting on what it calls an "act of aggression" by Russian aircraft, a violation of the UN Charter.',
       blames: { incidentId: I.tsitelubani, on: 'russia' },
     },
     [S.scrAug23, S.trendAug10],
@@ -1383,7 +1403,7 @@ const events = [
       audience: 'georgia',
       tone: 'neutral',
       summary:
-        'An unidentified aircraft flew from Russian airspace into Georgia’s and back three times, and on the third pass an object separated from it; the missile is a Russian-designed Kh-58 anti-radiation missile, which Georgia’s air force cannot launch. The group cannot identify the aircraft’s type or origin.',
+        'An unidentified aircraft flew from Russian airspace into Georgia’s and back three times, and on the third pass an object separated from it; the missile is a Russian-designed Kh-58 anti-radiation missile, its warhead unexploded. The group cannot identify the aircraft’s type or origin.',
       quote:
         'An unidentified aircraft flew from Russian airspace (close to the city of Stepansminda) into Georgian airspace and back again into Russian airspace three times',
     },
@@ -1398,7 +1418,7 @@ const events = [
       audience: 'georgia',
       tone: 'accusation',
       summary:
-        'Presenting the Russian experts’ findings in Tbilisi: no Russian aircraft violated Georgian airspace; the Georgian evidence is falsified, and any chance of finding the missile’s origin was lost when Georgian sappers blew it up.',
+        'Presenting the Russian experts’ findings in Tbilisi: no Russian aircraft violated Georgian airspace, and "the Georgian version does not hold up" (the Foreign Ministry’s Kenyakin); any chance of finding the missile’s origin was lost when Georgian sappers blew it up.',
       quote: 'All the evidence is destroyed',
     },
     [S.messengerAug20],
@@ -1505,7 +1525,7 @@ const events = [
       roundId: R.moscow,
       status: 'signed',
     },
-    [S.dpaFeb21, S.finFeb18],
+    [S.kremlinFeb21, S.dpaFeb21, S.finFeb18],
     { occurrence: 'moscow-air-agreement-2008-02-21' },
   ),
   ev(
