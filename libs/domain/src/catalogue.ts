@@ -1158,7 +1158,7 @@ export const CATALOGUE = {
   IncidentReported: {
     group: 'ground-truth',
     summary:
-      'an incident on the ground: clash, strike, attack, shelling, non-lethal or lethal force short of armed action (water cannon, ramming, a civilian shot at sea), border closure or reopening, casualty report',
+      'an incident on the ground: clash, strike, attack, shelling, non-lethal or lethal force short of armed action (water cannon, ramming, a civilian shot at sea), ground taken without fire and the withdrawal from it, border closure or reopening, casualty report',
     aliases: ['incident'],
     fields: {
       incidentId: {

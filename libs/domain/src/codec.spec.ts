@@ -201,7 +201,7 @@ describe('fromStoredEvent', () => {
     input.data = { ...input.data, kind: 'skirmish', fatalities: { min: 58, max: 23 } };
     delete input.data.description;
     expect(decodeProblems(input)).toEqual([
-      'data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture, shelling, drone-strike, missile-strike, border-reopening, casualty-report, non-lethal-force, lethal-force',
+      'data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture, shelling, drone-strike, missile-strike, border-reopening, casualty-report, non-lethal-force, lethal-force, occupation, withdrawal',
       'data.fatalities.min must not exceed data.fatalities.max',
       'data.description must be a non-empty string',
     ]);

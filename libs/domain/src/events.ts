@@ -423,6 +423,12 @@ export interface CeasefireEnded {
  * `lethal-force`: force that kills or wounds, used by one party's forces on the other's people outside fighting between
  * the two (a civilian of the other shot at sea, border guards firing on the other's nationals): not armed action
  * either — not between the parties' forces, not on the other's territory — but coercion, with its toll.
+ * `occupation`: one party's forces taking or holding ground the other holds or claims, with no fire (a landing on a
+ * disputed island unopposed, posts set up across the line, troops left on the other's soil after a ceasefire; with
+ * fire, record the clash too): not armed action but coercion, and a lasting condition while the ground is held, until
+ * that party's `withdrawal` from it (DOMAIN.md §5b: lasting conditions weigh while they last).
+ * `withdrawal`: forces pulled back from ground they held: the `occupation` of that place by that party ends (of no place
+ * held recorded alike, all that party held).
  */
 export const INCIDENT_KINDS = [
   'clash',
@@ -437,6 +443,8 @@ export const INCIDENT_KINDS = [
   'casualty-report',
   'non-lethal-force',
   'lethal-force',
+  'occupation',
+  'withdrawal',
 ] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 

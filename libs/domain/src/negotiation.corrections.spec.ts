@@ -142,7 +142,7 @@ describe('EventCorrected', () => {
       .when(record(correct(orakzaiAttack, { data: { kind: 'ambush' } })))
       .thenThrows('invalid-event-data', 'rule', [eventId('correction'), orakzaiAttack.eventId]);
     expect(error.details.problems).toEqual([
-      'data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture, shelling, drone-strike, missile-strike, border-reopening, casualty-report, non-lethal-force, lethal-force',
+      'data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture, shelling, drone-strike, missile-strike, border-reopening, casualty-report, non-lethal-force, lethal-force, occupation, withdrawal',
     ]);
   });
 

@@ -198,6 +198,9 @@ const COMMON: Omit<ModelCommon, 'version'> = Object.freeze({
         'non-lethal-force': '17',
         // Force that kills outside fighting between the two (a civilian shot at sea): CAMEO's assault (18).
         'lethal-force': '18',
+        // Ground taken without fire: CAMEO's occupy territory (192); forces pulled back: de-escalate militarily (087).
+        occupation: '192',
+        withdrawal: '087',
       },
     },
     MediationAction: {
