@@ -90,6 +90,16 @@ export type EscalationFacts =
       readonly allegedBy: string | null;
       readonly blamedOn: string | null;
     }
+  /**
+   * Ground taken without fire by `by` from `target` (an incident's `occupation`), held until `by`'s `withdrawal` from
+   * it, with the place as recorded (null when none is).
+   */
+  | {
+      readonly f: 'occupation' | 'withdrawal';
+      readonly by: string | null;
+      readonly target: string | null;
+      readonly place: string | null;
+    }
   | {
       readonly f: 'statement';
       readonly by: string;
@@ -237,6 +247,8 @@ const FACTS = {
           : null;
     if (f !== null) return scaled(f, by, target, data, 'fatalities', alleged, blamedOn, harmed);
     if (kind === 'force-posture') return { f: 'posture', by: by ?? alleged, target: against };
+    if (kind === 'occupation' || kind === 'withdrawal')
+      return { f: kind, by, target, place: optionalString(data, 'place') };
     if (kind === 'border-closure' || kind === 'border-reopening') {
       const place = optionalString(data, 'place');
       const f = kind === 'border-closure' ? 'closure' : 'reopening';

@@ -152,6 +152,52 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(offensive).level).toBe(4);
   });
 
+  // Eritrea's landing on Lesser Hanish (August 1996), no shot fired; Iraq's troops left on Iranian soil after the
+  // ceasefire of 1988 until August 1990: ground held is a lasting condition, as a closed border is.
+  it('ground taken without fire is coercion for two weeks, never armed action, and keeps the level from 1 while it is held', () => {
+    const taken = (l: LogBuilder, days: number, place: string) =>
+      incident(l, days, { kind: 'occupation', perpetrator: 'pakistan', against: 'afghan-taliban', place });
+    const l = log();
+    agreement(l, 90);
+    expect(at(l).level).toBe(1);
+    taken(l, 5, 'Hill 1');
+    expect(at(l)).toMatchObject({
+      level: 3,
+      reasons: [
+        expect.objectContaining({
+          rule: 'coercion',
+          text: expect.stringMatching(/^Ground taken without fire by Pakistan on /),
+        }),
+      ],
+    });
+    // A month and more on, the agreement is applied and nothing else hostile happened: held, the ground keeps it at 2.
+    const later = T + 40 * DAY;
+    expect(at(l, later)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+    expect(at(l, later).reasons[0]?.text).toContain('ground held by Pakistan at Hill 1 since ');
+    // Withdrawn from another place it held, it still holds this one; withdrawn from it, the calm is back.
+    taken(l, -20, 'Hill 2');
+    incident(l, -22, { kind: 'withdrawal', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Hill 2' });
+    expect(at(l, T + 60 * DAY).reasons[0]?.text).toContain('ground held by Pakistan at Hill 1 since ');
+    incident(l, -25, { kind: 'withdrawal', perpetrator: 'pakistan', against: 'afghan-taliban', place: ' hill 1' });
+    expect(at(l, T + 60 * DAY)).toMatchObject({
+      level: 1,
+      reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+    });
+    // A withdrawal recorded at no place it holds (the place written otherwise) ends all it held.
+    const elsewhere = log();
+    agreement(elsewhere, 90);
+    taken(elsewhere, 40, 'Hill 1');
+    expect(at(elsewhere).level).toBe(2);
+    incident(elsewhere, 35, { kind: 'withdrawal', perpetrator: 'pakistan', against: 'afghan-taliban' });
+    expect(at(elsewhere).level).toBe(1);
+
+    // Whose forces took it must be recorded: with no perpetrator it is nobody's act and holds nothing.
+    const unknown = log();
+    agreement(unknown, 90);
+    incident(unknown, 40, { kind: 'occupation', allegedBy: 'afghan-taliban', place: 'Hill 1' });
+    expect(at(unknown).level).toBe(1);
+  });
+
   it('5 while the fighting goes on: heavy action in the last week and armed action in the last 3 days, no ceasefire', () => {
     const l = log();
     incident(l, 5, { ...strike, fatalities: { min: 40, max: 60 } });

@@ -382,6 +382,8 @@ class Scene {
   readonly ceasefires = new Map<string, Ceasefire>();
   readonly ultimatums = new Map<string, Ultimatum>();
   readonly closures = new Map<string, Closure>();
+  /** Ground held without fire, by pair: by who holds it and the place (`closureKey`), the development that took it. */
+  readonly occupations = new Map<string, Map<string, DevelopmentRecord>>();
   readonly agreements: Agreement[] = [];
   /** Each agreement's latest status by when it happened (null: agreed and applied), and the development that gave it. */
   readonly agreementStatus = new Map<string, AgreementStatusNow>();
@@ -783,6 +785,27 @@ class Scene {
         // collapsed talks, and neither a hostile act nor a threat. It weighs in the pressure and is said, nothing more.
         this.act(record, null, 'pause', this.base(record), `talks paused by ${this.name(f.by)}`);
         return;
+      case 'occupation':
+      case 'withdrawal': {
+        // Ground taken without fire (a landing on a disputed island unopposed): not armed action but coercion between
+        // the two, and held until its holder withdraws from it (§5b: lasting conditions weigh while they last). Whose
+        // act it was must be recorded, as for an attack: the other party is not inferred as its author.
+        const pair = f.by === null ? null : this.pairOf(f.by, f.target);
+        if (pair === null || f.by === null) return;
+        const key = closureKey(f.by, placeKey(f.place, record.eventId));
+        const held = this.occupations.get(pair) ?? new Map<string, DevelopmentRecord>();
+        this.occupations.set(pair, held);
+        if (f.f === 'occupation') {
+          held.set(key, record);
+          this.act(record, pair, 'coercion', this.base(record), `ground taken without fire by ${this.name(f.by)}`);
+        } else {
+          // A withdrawal from a place held ends that occupation; from no place held recorded alike, all its author's.
+          const own = [...held.keys()].filter((k) => k.startsWith(closureKey(f.by, '')));
+          for (const k of held.has(key) ? [key] : own) held.delete(k);
+          this.act(record, pair, 'cooperation', this.base(record), `withdrawal by ${this.name(f.by)}`);
+        }
+        return;
+      }
       case 'talks-concluded':
         this.talksEnded.push(record.instant);
         if (f.settled) this.settlements.push(record);
@@ -936,6 +959,14 @@ function byOccurrence(
 function placeOf(o: { act: Act; occurrence: string }): string {
   const f = o.act.record.facts;
   return placeKey(f !== null && 'place' in f ? f.place : null, o.occurrence);
+}
+
+/** Ground held without fire, said: "ground held by Eritrea at Lesser Hanish since 1996-08-11 (taken without fire)". */
+function heldSaid(scene: Scene, record: DevelopmentRecord): string {
+  const f = record.facts;
+  const by = f !== null && f.f === 'occupation' && f.by !== null ? scene.name(f.by) : 'a party';
+  const place = f !== null && f.f === 'occupation' && f.place !== null ? ` at ${f.place}` : '';
+  return `ground held by ${by}${place} since ${day(record)} (taken without fire)`;
 }
 
 function uniq(ids: readonly string[]): string[] {
@@ -1138,7 +1169,10 @@ function readPair(
           (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record))) ||
         (o.act.kind === 'rhetoric' && o.act.pair !== null && o.act.record.facts?.f === 'posture')) &&
       within(w.calmDays)(o);
-    const calm = lifted.length === 0 && !confident.some(endsCalm);
+    // Ground held without fire is hostile every day it is held, as a closed border is (coercion only in the two weeks
+    // after it was taken): no month of calm while it lasts.
+    const held = pair === null ? [] : [...(scene.occupations.get(pair)?.values() ?? [])];
+    const calm = lifted.length === 0 && held.length === 0 && !confident.some(endsCalm);
     const implemented = scene.agreements.filter(
       (a) =>
         (pair === null || a.pairs.includes(pair)) &&
@@ -1194,10 +1228,12 @@ function readPair(
             ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
             : '') +
           dated([...steppedBack, ...shows, ...older]) +
+          held.map((r) => `; ${heldSaid(scene, r)}`).join('') +
           pausedSaid +
           lifted.map((l) => `; ${l.text}`).join(''),
         eventIds: uniq([
           ...[...recentWords, ...steppedBack, ...shows, ...older, ...paused].flatMap((o) => o.eventIds),
+          ...held.map((r) => r.eventId),
           ...lifted.flatMap((l) => l.eventIds),
         ]),
       });

@@ -285,8 +285,10 @@ export interface LaterNames {
  * agreement run to its term, the negotiation closed with it, was carried out).
  * 18: an armed incident's escalation facts keep `major` (its `scale`: an offensive or a full-scale battle by its
  * sources, heavy whatever its toll).
+ * 19: an incident of kind `occupation` or `withdrawal` has escalation facts (ground held without fire, a lasting
+ * condition until the withdrawal).
  */
-export const VIEW_STATE_SCHEMA = 18;
+export const VIEW_STATE_SCHEMA = 19;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
