@@ -91,7 +91,7 @@ export type EscalationFacts =
       readonly blamedOn: string | null;
     }
   /**
-   * Ground taken without fire by `by` from `target` (an incident's `occupation`), held until `by`'s `withdrawal` from
+   * Ground taken or held without fire by `by` against `target` (an incident's `occupation`), held until `by`'s `withdrawal` from
    * it, with the place as recorded (null when none is).
    */
   | {

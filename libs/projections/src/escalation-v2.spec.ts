@@ -166,7 +166,7 @@ describe('escalation v2: the level means what §5b says', () => {
       reasons: [
         expect.objectContaining({
           rule: 'coercion',
-          text: expect.stringMatching(/^Ground taken without fire by Pakistan on /),
+          text: expect.stringMatching(/^Occupation by Pakistan on /),
         }),
       ],
     });

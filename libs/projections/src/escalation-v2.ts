@@ -797,7 +797,7 @@ class Scene {
         this.occupations.set(pair, held);
         if (f.f === 'occupation') {
           held.set(key, record);
-          this.act(record, pair, 'coercion', this.base(record), `ground taken without fire by ${this.name(f.by)}`);
+          this.act(record, pair, 'coercion', this.base(record), `occupation by ${this.name(f.by)}`);
         } else {
           // A withdrawal from a place held ends that occupation; from no place held recorded alike, all its author's.
           const own = [...held.keys()].filter((k) => k.startsWith(closureKey(f.by, '')));
@@ -961,12 +961,12 @@ function placeOf(o: { act: Act; occurrence: string }): string {
   return placeKey(f !== null && 'place' in f ? f.place : null, o.occurrence);
 }
 
-/** Ground held without fire, said: "ground held by Eritrea at Lesser Hanish since 1996-08-11 (taken without fire)". */
+/** Ground held without fire, said: "ground held by Eritrea at Lesser Hanish since 1996-08-10 (occupation in force)". */
 function heldSaid(scene: Scene, record: DevelopmentRecord): string {
   const f = record.facts;
   const by = f !== null && f.f === 'occupation' && f.by !== null ? scene.name(f.by) : 'a party';
   const place = f !== null && f.f === 'occupation' && f.place !== null ? ` at ${f.place}` : '';
-  return `ground held by ${by}${place} since ${day(record)} (taken without fire)`;
+  return `ground held by ${by}${place} since ${day(record)} (occupation in force)`;
 }
 
 function uniq(ids: readonly string[]): string[] {
