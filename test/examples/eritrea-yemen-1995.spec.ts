@@ -8,8 +8,7 @@
  * signed and then carried out while the tribunal sits; a further occupation without fire (troops landed on an island
  * the other held) and the threat of war it draws; an award both accept and its implementation; and, years later,
  * force short of fire on the other's fishermen. The calls below were written from DOMAIN.md §5b alone, before the
- * model was run on the case, each with its reason. Nineteen are in CALLS, which the model must agree with; one is in
- * LEFT, kept as written.
+ * model was run on the case, each with its reason. All twenty are in CALLS, which the model must agree with.
  *
  * The first run missed three of the twenty calls. None was a rule misread; the model is unchanged.
  * - 21 December 1995, called 3, read 4: the call was wrong by §5b (revised, see its comment): Yemen alleges that
@@ -18,19 +17,15 @@
  * - 28 February 1996, called 2, read 1: the call was wrong by §5b (revised, see its comment): Eritrea's dismissal of
  *   the French mediation and Yemen's turn to the Security Council are critical words, neither a hostile act nor a
  *   threat; the truce with its monitoring commission is being implemented and nothing hostile has passed for two months.
- * - 12 August 1996, called 3, read 2: left as the model reads it (LEFT): the catalogue has no kind for ground seized
- *   without fire; the landing on Lesser Hanish is recorded as the show of force it is closest to.
+ * - 12 August 1996, called 3, read 2: left as the model reads it (LEFT): the catalogue had no kind for ground seized
+ *   without fire; the landing on Lesser Hanish was recorded as the show of force it is closest to, which the model
+ *   reads as a hostile act that keeps the level from 1, not as coercion. It moved to CALLS, unchanged, when the
+ *   catalogue gained `occupation` (ground taken or held without fire: coercion for two weeks, held until the holder's
+ *   `withdrawal`): the landing is now recorded as Eritrea's occupation of Lesser Hanish and its end as Eritrea's
+ *   withdrawal of 28 August, and the model reads the call as written (3, coercion).
  */
 import { caseProblems } from '../../examples/case-builder';
-import {
-  type Call,
-  caseEntries,
-  escalationAt,
-  itLeavesEachCall,
-  itReadsEachCall,
-  type LeftCall,
-  reasonsCiting,
-} from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './eritrea-yemen-1995';
 
 const entries = caseEntries(definition);
@@ -106,6 +101,13 @@ const CALLS: readonly Call[] = [
     'The Agreement on Principles signed in Paris on 21 May is being carried out (arbitration, no use of force); nothing hostile between the two for over a month (the last, Yemen’s doubt that Eritrea would sign, in early May): cooperative',
   ],
   // ----- August 1996: Lesser Hanish -----
+  // Left as the model read it (LEFT) until the catalogue gained `occupation`: recorded as a show of force for want of a
+  // kind, the landing read 2. Recorded as what it is, ground taken without fire, it reads as called.
+  [
+    '1996-08-12T12:00:00Z',
+    3,
+    'Two days ago Eritrean troops landed on Lesser Hanish, an island Yemen held: force used to take the other’s ground, without fire, in breach of the undertaking not to use force: coercion, not armed action',
+  ],
   [
     '1996-08-20T12:00:00Z',
     3,
@@ -150,36 +152,12 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
-/**
- * Left as the model reads it (the log cannot say what the analyst sees).
- * - 12 August 1996: the analyst sees Eritrea seize an island Yemen held — ground taken by force, without fire, against
- *   the Agreement on Principles' undertaking not to use force — and calls it coercion. The catalogue has no kind for
- *   ground seized without fire: it is neither armed action nor force used on the other's people (`non-lethal-force`),
- *   and is recorded as the `force-posture` it is closest to, which the model reads as a show of force — a hostile act
- *   that keeps the level from 1, not one of line 3's coercive acts — so 2. Eight days later Yemen's threat of military
- *   action makes the level 3 on the record (the call of 20 August). A kind for a seizure of ground, once the catalogue
- *   has one, belongs in the fixture.
- */
-const LEFT: readonly LeftCall[] = [
-  {
-    call: [
-      '1996-08-12T12:00:00Z',
-      3,
-      'Two days ago Eritrean troops landed on Lesser Hanish, an island Yemen held: force used to take the other’s ground, without fire, in breach of the undertaking not to use force: coercion, not armed action',
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-];
-
 describe('escalation model v2 on Eritrea – Yemen, 1995–2001 (a case it was never tuned on)', () => {
   it('the fixture replays through decide and cites a dated, graded source for every event', () => {
     expect(caseProblems(definition)).toEqual([]);
   });
 
   itReadsEachCall(escalation, CALLS);
-
-  itLeavesEachCall(escalation, LEFT);
 
   // The pair of actors matters (§5b): the UN (the Security Council's order), the tribunal's awards and the
   // registrations of outsiders are not the pair's acts; none of them makes the level.
@@ -193,7 +171,7 @@ describe('escalation model v2 on Eritrea – Yemen, 1995–2001 (a case it was n
     expect(
       reasonsCiting(
         escalation,
-        [...CALLS, ...LEFT.map((l) => l.call)],
+        CALLS,
         outsiders.map((e) => e.eventId),
       ),
     ).toEqual([]);

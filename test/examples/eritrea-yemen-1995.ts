@@ -104,15 +104,25 @@
  *   arbitration and abide by the award, and Eritrea's hand-over as its
  *   acceptance of Yemen's demand to withdraw from Greater Hanish.
  * - Lesser Hanish: Wikipedia dates the landing 10 August 1996 (IPS: "early
- *   August"); recorded as an Eritrean `force-posture` against Yemen (troops
- *   landed on an island Yemen held, no fire reported). Yemen's threat of
+ *   August"): "The French mediation effort almost collapsed when, on 10
+ *   August, Eritrean forces occupied Hanish al-Saghir." Recorded as an
+ *   Eritrean `occupation` against Yemen at "Lesser Hanish" (troops landed on
+ *   an island Yemen held, no fire reported; first recorded as a
+ *   `force-posture`, for want of a kind for ground taken without fire, and
+ *   changed when the catalogue gained `occupation`). Its end is Eritrea's
+ *   `withdrawal` from "Lesser Hanish", dated 28 August by IPS (29 August):
+ *   "U.N spokeswoman Sylvana Foa said as of Wednesday, Eritrea had withdrawn
+ *   from the Lesser Hanish, thus ending the crisis triggered by occupation of
+ *   that disputed territory." Yemen's threat of
  *   military action is undated in the sources read: approximately 15 August.
  *   The Security Council's order is dated approximately 24 August (the
  *   ikuska.com chronology, graded 3); the withdrawal by 28 August (the UN
  *   spokeswoman, IPS).
  * - Nothing is recorded for 1997: no dated development between the parties
- *   was found while the tribunal sat. Eritrea held Greater Hanish throughout;
- *   the catalogue has no lasting occupation, and the analyst's calls say so.
+ *   was found while the tribunal sat. Eritrea held Greater Hanish throughout,
+ *   but took it by fire (the invasion of December 1995), not without: it is
+ *   not recorded as an `occupation`, and the analyst's calls of 1996–98 read
+ *   the arbitration as carried out while Eritrea held it.
  * - The fishing seizures of July 2001 (nearly 130 Yemeni boats seized since
  *   the start of the month, fishermen detained "last week" as of 30 July and
  *   then released) are one `non-lethal-force` by Eritrea against Yemen, dated
@@ -951,7 +961,7 @@ const events = [
     { occurredAt: '1996-08-10', recordedAt: rec('1996-08-11', '12:00') },
     {
       incidentId: 'eritrean-landing-lesser-hanish-1996-08-10',
-      kind: 'force-posture',
+      kind: 'occupation',
       perpetrator: 'eritrea',
       against: 'yemen',
       place: P.lesser,
@@ -994,6 +1004,21 @@ const events = [
       tone: 'neutral',
       summary:
         'As of Wednesday Eritrea has withdrawn from Lesser Hanish, ending the crisis; the UN envoy Lansana Kouyaté says he is satisfied it has been resolved, and Yemeni officials in New York that the "Eritrean aggression" has ended.',
+    },
+    [S.ips0829],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-lesser-hanish-withdrawal',
+    { occurredAt: '1996-08-28', recordedAt: rec('1996-08-29', '12:05') },
+    {
+      incidentId: 'eritrean-withdrawal-lesser-hanish-1996-08-28',
+      kind: 'withdrawal',
+      perpetrator: 'eritrea',
+      against: 'yemen',
+      place: P.lesser,
+      description:
+        'As of Wednesday Eritrea has withdrawn its forces from Lesser Hanish, ending the crisis its occupation of the island triggered (the UN spokeswoman).',
     },
     [S.ips0829],
   ),

@@ -8,7 +8,7 @@
  * in between, a violation with one killed in its first hours, an ultimatum and violations without casualties in its
  * first days, talks that stall for two years with the ceasefire holding, and a unilateral concession accepted and
  * carried out. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with
- * its reason. Nineteen are in CALLS, which the model must agree with; one is in LEFT, kept as written.
+ * its reason. All twenty are in CALLS, which the model must agree with.
  *
  * The first run missed three of the twenty calls. None was a rule misread; the model is unchanged.
  * - 29 August 1988, called 3, read 4, and 20 September 1988, called 2, read 3: the recording was wrong (fixed in the
@@ -17,20 +17,15 @@
  *   and the sources say "neither side fired a shot". They are now what the sources describe: troops moved forward, a
  *   show of force (`force-posture`) alleged by the other side. Both calls then read as called.
  * - 25 April 1989, called 2, read 1: left as the model reads it (LEFT): what the analyst sees — Iraqi troops still on
- *   380 square miles of Iranian territory, Resolution 598's withdrawal "without delay" not carried out — is a lasting
- *   condition the catalogue has no type for; the log holds a ceasefire agreement in force and only critical words in the
- *   month.
+ *   380 square miles of Iranian territory, Resolution 598's withdrawal "without delay" not carried out — was a lasting
+ *   condition the catalogue had no type for; the log held a ceasefire agreement in force and only critical words in the
+ *   month. It moved to CALLS, unchanged, when the catalogue gained `occupation` (ground taken or held without fire,
+ *   held until the holder's `withdrawal`): the Iraqi troops left on Iranian soil are now recorded as Iraq's occupation
+ *   from the day the ceasefire took effect (20 August 1988) to its withdrawal (from 17 August 1990), and the model reads
+ *   the call as written (2, strained: ground held keeps the month of calm from starting).
  */
 import { caseProblems } from '../../examples/case-builder';
-import {
-  type Call,
-  caseEntries,
-  escalationAt,
-  itLeavesEachCall,
-  itReadsEachCall,
-  type LeftCall,
-  reasonsCiting,
-} from './case-log';
+import { type Call, caseEntries, escalationAt, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './iran-iraq-1988';
 
 const entries = caseEntries(definition);
@@ -131,6 +126,13 @@ const CALLS: readonly Call[] = [
     2,
     'The exchange of sick and wounded prisoners under way since 24 November, Iraq accusing Iran of reneging on it; the ceasefire holds: strained, not cooperative, with accusations this month',
   ],
+  // Left as the model read it (LEFT) until the catalogue gained `occupation`: the Iraqi troops on Iranian soil were a
+  // lasting condition the log could not hold, and the model read 1. Recorded as ground held, it reads as called.
+  [
+    '1989-04-25T12:00:00Z',
+    2,
+    'The talks resumed in Geneva; Iraq holds Iranian territory until Iran signs on navigation and doubts Tehran wants peace: the ceasefire holds, critical rhetoric',
+  ],
   // ----- August 1990: the concession and the prisoners -----
   [
     '1990-08-20T12:00:00Z',
@@ -144,36 +146,12 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
-/**
- * Left as the model reads it (the log cannot say what the analyst sees).
- * - 25 April 1989: the analyst sees a frozen war — Iraqi troops holding a strip of Iranian territory (380 square miles,
- *   by Iraq's own account) until Iran signs on navigation, the withdrawal Resolution 598 demands "without delay" not
- *   carried out, the prisoners not exchanged — and calls it strained. The log holds the ceasefire agreement in force
- *   since 20 August 1988 and, in the month, only critical words (Hamdoon) and a conditional stance, neither a hostile act
- *   nor a threat; the occupation is a lasting condition the catalogue has no type for, and recording it as a show of
- *   force dated to the day a newspaper mentioned it would date a condition of two years to one day. The model reads 1 on
- *   the agreement being implemented.
- */
-const LEFT: readonly LeftCall[] = [
-  {
-    call: [
-      '1989-04-25T12:00:00Z',
-      2,
-      'The talks resumed in Geneva; Iraq holds Iranian territory until Iran signs on navigation and doubts Tehran wants peace: the ceasefire holds, critical rhetoric',
-    ],
-    model: 1,
-    rule: 'agreement-implemented',
-  },
-];
-
 describe('escalation model v2 on Iran – Iraq, 1988–90 (a case it was never tuned on)', () => {
   it('the fixture replays through decide and cites a dated, graded source for every event', () => {
     expect(caseProblems(definition)).toEqual([]);
   });
 
   itReadsEachCall(escalation, CALLS);
-
-  itLeavesEachCall(escalation, LEFT);
 
   // The pair of actors matters (§5b): the US Navy's clash with Iran and the MEK's offensive are third parties' acts.
   it("no reason for the level is a third party's act or registration", () => {

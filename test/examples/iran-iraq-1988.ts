@@ -119,6 +119,31 @@
  *   and the withdrawal and the exchange began that day: recorded as Iraq's
  *   acceptance of Iran's demand (15 August) and an agreement reached on the
  *   17th (kind partial, being implemented), dated by the first exchange.
+ * - The Iraqi troops on Iranian soil after the ceasefire: an `occupation`
+ *   by Iraq against Iran at "Iranian territory along the frontier", dated
+ *   when the ceasefire took effect (20 August 1988, 03:00 GMT), the ground
+ *   having been taken with fire before it (the offensives of April – July,
+ *   recorded as such). The sources say the troops stayed: "Hamdoon indicates
+ *   that only when Iran signs a cease-fire document will Iraq withdraw from
+ *   the 380 square miles of Iranian territory it still holds. He describes
+ *   this territory as a strip running from north to south all along the
+ *   frontier ... 'it is peanuts compared to the 1,200 square kilometers (460
+ *   square miles) of Iranian territory we were holding last year'" (Christian
+ *   Science Monitor, 19 April 1989); "President Ali Khamenei of Iran blamed
+ *   the lack of an agreement on Iraq's continued presence on Iranian soil"
+ *   (AP, 12 November 1988); "if Iraq does not relinquish Iranian territory it
+ *   seized in the last days of the Persian Gulf War ... U.N. observers say
+ *   the Iraqis hold 386 square miles" (Los Angeles Times, 18 September 1989).
+ *   Its end is Iraq's `withdrawal` from the same place, dated 17 August 1990,
+ *   when it began: "Iraqi troops began withdrawing from Iranian territory
+ *   Friday ... The withdrawal from Iran started at 5 a.m., with troops
+ *   pulling out of a 1,000-square-mile salient on the central front around
+ *   the war-torn town of Mehran" (Los Angeles Times, 18 August 1990); "Iraqi
+ *   soldiers Monday were winding up their withdrawal from occupied Iranian
+ *   territory ... expected to be completed today" (AP, 21 August 1990).
+ *   Rafsanjani's warning of 17 September 1989 that Iran "will make it
+ *   retreat by force" is in that source but not recorded (no call falls in
+ *   the weeks after it).
  * - Not recorded for want of a dated source read: Iran Air 655 (3 July 1988,
  *   the United States' act), the missile exchanges of 12–20 April, Iraq's
  *   chemical attack on Halabja (16–17 March, on Iraqi Kurds), and the
@@ -453,6 +478,14 @@ const S = {
     'Christian Science Monitor',
     'https://www.csmonitor.com/1989/0419/oiraq.html',
     '1989-04-19',
+    'B',
+    2,
+  ),
+  lat890918: source(
+    'Iran Warns It May Resume War With Iraq',
+    'Los Angeles Times',
+    'https://latimes.com/archives/la-xpm-1989-09-18-mn-158-story.html',
+    '1989-09-18',
     'B',
     2,
   ),
@@ -1246,6 +1279,21 @@ const events = [
     { occurrence: 'res-598-ceasefire-in-force-1988-08-20' },
   ),
   ev(
+    'IncidentReported',
+    'inc-iraq-holds-iranian-territory',
+    when('1988-08-20T03:00:00Z'),
+    {
+      incidentId: 'iraq-holds-iranian-territory-1988-08-20',
+      kind: 'occupation',
+      perpetrator: 'iraq',
+      against: 'iran',
+      place: 'Iranian territory along the frontier',
+      description:
+        'As the ceasefire takes effect, Iraqi troops stay on the Iranian territory they seized in the last days of the war, a strip all along the frontier (460 square miles by Iraq’s account of 1988, 380 by its account of April 1989, 386 by the UN observers’); the withdrawal to the borders Resolution 598 demands is left for the talks. No fire: ground held, not fought over.',
+    },
+    [S.csm890419, S.lat1112, S.lat890918],
+  ),
+  ev(
     'CeasefireViolationReported',
     'viol-sniper-0820',
     when('1988-08-20T06:00:00Z'),
@@ -1656,6 +1704,21 @@ const events = [
     {
       note: 'Iran answered Saddam on the 17th; the withdrawal began at 05:00 that day around Mehran and the first 1,000 Iranian prisoners crossed at Qasr-e Shirin.',
     },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-iraq-withdraws-1990',
+    when('1990-08-17'),
+    {
+      incidentId: 'iraq-withdraws-from-iranian-territory-1990-08-17',
+      kind: 'withdrawal',
+      perpetrator: 'iraq',
+      against: 'iran',
+      place: 'Iranian territory along the frontier',
+      description:
+        'Iraqi troops begin withdrawing from Iranian territory at 5 a.m., first from the salient on the central front around Mehran; IRNA has the withdrawal winding up on 20 August, to be completed on the 21st.',
+    },
+    [S.lat900818, S.lat900821],
   ),
   ev(
     'StatementMade',
