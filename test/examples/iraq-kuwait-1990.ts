@@ -54,7 +54,10 @@
  *   aircraft"; "striking targets inside Kuwait … Iraqi artillery positions") and the Kuwaiti troops in the ground
  *   offensive of 24 February ("a major ground offensive into Iraqi-occupied Kuwait", Wikipedia; recorded major). No
  *   dated source read gives a Kuwaiti act between those days, so none is recorded; the coalition's air war is one
- *   `airstrike` by the United States (a third party), the airport battle (26 February) another.
+ *   `airstrike` by the United States (a third party), the airport battle (26 February) another. Neither air strike is
+ *   marked major: the source of the first day (KUNA) tells of "air raids" by 1,800 warplanes and "the first air
+ *   strikes of operation 'Desert Storm'", and names no offensive or battle (corrected after the first run of the
+ *   model: the coalition's had been marked major without those words; it is a third party's act and read no call).
  * - The ceasefire "whose?": the suspension of offensive operations from midnight EST on 27/28 February (05:00 UTC) is
  *   the coalition's, Kuwait included, conditional on Iraq ("it is up to Iraq whether this suspension … becomes a
  *   permanent cease-fire"): a temporary ceasefire binding the United States, Kuwait and Iraq. Safwan (3 March) is a
@@ -748,7 +751,6 @@ const events = [
       perpetrator: 'united-states',
       against: 'iraq',
       place: 'Iraq and Iraqi-occupied Kuwait',
-      scale: 'major',
       description:
         'The coalition air campaign opens: some 400 warplanes and 1,200 sorties on the first day, Tomahawks on targets in Iraq and Kuwait.',
     },
