@@ -208,18 +208,23 @@ describe('escalation model v2 on Iraq – Kuwait, 1990–94 (a case it was never
       const by =
         e.type === 'IncidentReported'
           ? d.perpetrator
-          : e.type === 'UltimatumIssued'
+          : e.type === 'UltimatumIssued' || e.type === 'DemandTabled'
             ? d.by
             : e.type === 'MediationAction'
               ? d.mediator
-              : e.type === 'ActorRegistered'
-                ? (d.actor as { id: string }).id
-                : undefined;
+              : e.type === 'ThirdPartyEngagement'
+                ? d.actorId
+                : e.type === 'StatementMade'
+                  ? (d.speaker as { actorId: string }).actorId
+                  : e.type === 'ActorRegistered'
+                    ? (d.actor as { id: string }).id
+                    : undefined;
       return typeof by === 'string' && !PARTIES.includes(by) ? [e.eventId] : [];
     });
-    // The coalition air campaign, the airport battle, resolution 678, the mediations of Mubarak and Kozyrev, and the
-    // registrations of the United States, the Council and Russia.
-    expect(outside.length).toBe(8);
+    // The coalition air campaign, the airport battle, resolutions 660, 678, 686, 687 and 833, the mediations of Mubarak
+    // and Kozyrev, the Arab League's condemnation, King Fahd's message, the United States' deployments of 1990 and
+    // 1994, and the registrations of the United States, the Council and Russia.
+    expect(outside.length).toBe(16);
     expect(reasonsCiting(escalation, [...CALLS, ...LEFT.map((l) => l.call)], outside)).toEqual([]);
   });
 });

@@ -73,9 +73,13 @@
  *   divisions near the border), Kuwait's mobilisation to the border (8 October), the warning in the government paper
  *   Al-Iraq that "the anger of the patient will erupt" unless sanctions are lifted (aimed at the Council: a `threat`
  *   to the Council, not to Kuwait), and the pull-back from 11 October (`withdrawal`).
- * - Left out for want of a dated source read: the Kuwaiti prisoners and missing (the Kuwaiti count of about 600), the
- *   first demarcation reports of 1992 and 1993 (resolution 773, 833) beyond Iraq's rejection, the Kuwaiti resistance's
- *   acts during the occupation, Iraq's burning of the oil wells (no pair's armed action between forces).
+ * - The prisoners and missing: resolution 686's demand that Iraq release all Kuwaitis held (2 March 1991) is recorded,
+ *   with Kuwait's count of 605 missing in its note (the Defense Department, 2000); Kuwait's own demands and the
+ *   tripartite committee with the ICRC (1991) are not, for want of a dated source read. Resolution 833 (27 May 1993)
+ *   is the Council's demand on both to respect the line; Iraq accepts it with the recognition.
+ * - Left out for want of a dated source read: resolutions 773 and 806, the Kuwaiti resistance's acts during the
+ *   occupation, Iraq's burning of the oil wells (no pair's armed action between forces), Kuwait's reaction to the
+ *   recognition (the sources read give the United States' only).
  */
 import type { Actor, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, graded, retrospectiveClock, source } from '../../examples/case-builder';
@@ -125,6 +129,8 @@ const KUWAIT_ENVOY: Person = {
   title: 'Ambassador of Kuwait to the United States',
   actorId: 'kuwait',
 };
+const FAHD: Person = { name: 'King Fahd', title: 'King of Saudi Arabia', actorId: 'saudi-arabia' };
+const ARAB_FMS: Person = { name: 'Arab League Council of Foreign Ministers', actorId: 'arab-league' };
 const IZZAT: Person = {
   name: 'Izzat Ibrahim',
   title: 'Vice-Chairman of the Revolutionary Command Council',
@@ -404,6 +410,38 @@ const S = {
     'B',
     2,
   ),
+  worldhistory: source(
+    'Invasion of Kuwait',
+    'World History Encyclopedia (worldhistory.biz)',
+    'https://worldhistory.biz/middle-ages/22590-invasion-of-kuwait.html',
+    '1990-08-03',
+    'C',
+    2,
+  ),
+  kinstra: source(
+    'Kuwait marks 35th anniversary of first liberation airstrike',
+    'Kinstra News (KUNA)',
+    'https://kinstranews.com/kuwait-marks-35th-anniversary-of-first-liberation-airstrike',
+    '2026-01-17',
+    'C',
+    2,
+  ),
+  dod2000: source(
+    'Kuwait Families Still Await Word of Gulf War POWs’ Fate',
+    'US Department of Defense (American Forces Press Service)',
+    'http://www.defense.gov/news/newsarticle.aspx?id=45076',
+    '2000-04-10',
+    'B',
+    2,
+  ),
+  res833: source(
+    'United Nations Security Council Resolution 833',
+    'Wikipedia (Japanese, mirror)',
+    'https://jmediawiki.org/wiki/United_Nations_Security_Council_Resolution_833',
+    '1993-05-27',
+    'C',
+    2,
+  ),
   kozyrev: source(
     'Iraq Set to Recognize Kuwait Border',
     'The Moscow Times',
@@ -439,6 +477,8 @@ const P = {
 const R = { jeddah: 'jeddah-1990-07', safwan: 'safwan-1991-03' };
 const D = {
   debts: 'iraq-debts-oil-1990',
+  prisoners: 'unsc-prisoners-686',
+  boundary833: 'unsc-boundary-833',
   withdraw: 'unsc-withdraw-660',
   boundary: 'unsc-boundary-687',
 };
@@ -658,6 +698,18 @@ const events = [
     [S.res660],
   ),
   ev(
+    'StatementMade',
+    'stmt-arab-league-0803',
+    when('1990-08-03'),
+    {
+      speaker: ARAB_FMS,
+      audience: 'iraq',
+      tone: 'critical',
+      summary: "The Arab League's foreign ministers vote 14 to 1 to condemn Iraq's invasion of Kuwait.",
+    },
+    [S.worldhistory],
+  ),
+  ev(
     'IncidentReported',
     'inc-kuwait-city-0803',
     when('1990-08-03'),
@@ -713,6 +765,19 @@ const events = [
     },
     [S.wars20, S.keesings],
   ),
+  ev(
+    'ThirdPartyEngagement',
+    'tpe-us-saudi',
+    when('1990-08-07', 'approximate'),
+    {
+      actorId: 'united-states',
+      counterparts: ['saudi-arabia', 'kuwait'],
+      kind: 'support',
+      summary:
+        'United States troops, backed by European, Arab and Asian forces, are dispatched to Saudi Arabia to shield the kingdom and press Iraq to leave Kuwait.',
+    },
+    [S.keesings],
+  ),
   // ===== November 1990 – January 1991: the ultimatum and the air war =====
   ev(
     'UltimatumIssued',
@@ -729,6 +794,19 @@ const events = [
       channel: 'Security Council resolution 678',
     },
     [S.res678],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-fahd-jan',
+    when('1991-01-14', 'approximate'),
+    {
+      speaker: FAHD,
+      audience: 'iraq',
+      tone: 'warning',
+      summary:
+        'In mid-January King Fahd sends Saddam Hussein a message calling for the immediate withdrawal of Iraqi forces from Kuwait and from the Saudi border; no answer comes.',
+    },
+    [S.kinstra],
   ),
   ev(
     'UltimatumResolved',
@@ -847,6 +925,22 @@ const events = [
     },
   ),
   // ===== March – April 1991: Safwan and resolution 687 =====
+  ev(
+    'DemandTabled',
+    'dem-686-prisoners',
+    when('1991-03-02'),
+    {
+      demandId: D.prisoners,
+      by: 'un-security-council',
+      addressedTo: ['iraq'],
+      text: 'Release all prisoners, Kuwaitis and nationals of third countries held by Iraq (resolution 686)',
+      category: 'humanitarian',
+    },
+    [S.dod2000],
+    {
+      note: 'Kuwait counts 605 missing who never returned (570 Kuwaitis) after the ICRC repatriated 6,272; Iraq gave incomplete information on 126 of them by 2000.',
+    },
+  ),
   ev(
     'TalksRoundOpened',
     'round-safwan-opened',
@@ -1019,6 +1113,19 @@ const events = [
     },
     [S.indep930111],
   ),
+  ev(
+    'DemandTabled',
+    'dem-833',
+    when('1993-05-27'),
+    {
+      demandId: D.boundary833,
+      by: 'un-security-council',
+      addressedTo: ['iraq', 'kuwait'],
+      text: 'Respect the inviolability of the international boundary demarcated by the commission, whose decisions are final (resolution 833)',
+      category: 'territorial',
+    },
+    [S.res833],
+  ),
   // ===== October – November 1994: the build-up, the pull-back, the recognition =====
   ev(
     'IncidentReported',
@@ -1064,6 +1171,19 @@ const events = [
     [S.ap941010],
   ),
   ev(
+    'ThirdPartyEngagement',
+    'tpe-vigilant-warrior',
+    when('1994-10-08'),
+    {
+      actorId: 'united-states',
+      counterparts: ['kuwait'],
+      kind: 'support',
+      summary:
+        'Operation Vigilant Warrior: the United States orders 4,000 troops of the 24th Mechanized Division and Patriot batteries to Kuwait, after the carrier George Washington and 2,000 Marines.',
+    },
+    [S.bsun941009],
+  ),
+  ev(
     'IncidentReported',
     'inc-pullback-1994',
     when('1994-10-11'),
@@ -1104,6 +1224,20 @@ const events = [
       speaker: RCC,
     },
     [S.wp941111, S.lat941111],
+    { occurrence: 'iraq-recognises-kuwait-1994-11-10' },
+  ),
+  ev(
+    'PositionTaken',
+    'pos-iraq-833',
+    when('1994-11-10'),
+    {
+      demandId: D.boundary833,
+      actorId: 'iraq',
+      stance: 'accepted',
+      conditions: 'Iraq accepts the border drawn by the UN commission.',
+      speaker: RCC,
+    },
+    [S.wp941111],
     { occurrence: 'iraq-recognises-kuwait-1994-11-10' },
   ),
   ev(
