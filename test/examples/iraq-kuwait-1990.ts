@@ -38,9 +38,10 @@
  * - The invasion (2 August 1990) is one `clash` by Iraq against Kuwait at "Kuwait" with `scale: 'major'`: its sources
  *   call it "the invasion of Kuwait on 2 August 1990 by the military forces of Iraq" (resolution 660) and "a two-day
  *   operation" in which "most of the Kuwait Armed Forces were either overrun by the Iraqi Republican Guard or fell back"
- *   (Wikipedia). The toll is the encyclopedia's (420 Kuwaiti and 295 Iraqi dead: graded 3). The shelling and gunfire
- *   in Kuwait City on 3 August (the LA Times: "a last-ditch attempt by Kuwaiti forces to hold out") is a second act,
- *   not marked major: its source names no battle.
+ *   (Wikipedia). The toll is the encyclopedia's (420 Kuwaiti dead, graded 3; the 295 Iraqi dead, the attackers' loss,
+ *   are in the text only, as examples/README.md counts the attacked side). The shelling and gunfire in Kuwait City on 3
+ *   August (the LA Times: "a last-ditch attempt by Kuwaiti forces to hold out") is a second act, not marked major: its
+ *   source names no battle.
  * - One place, written one way: "Kuwait" for the whole country taken and held (the invasion, the occupation, the
  *   withdrawal from it); "Kuwait City" for the fighting in the capital; "Iraq–Kuwait border" for the build-ups and the
  *   1994 pull-back; "Umm Qasr (demilitarised zone)" for the 1993 raid.
@@ -664,9 +665,9 @@ const events = [
       against: 'kuwait',
       place: P.kuwait,
       scale: 'major',
-      fatalities: { min: 715, max: 715 },
+      fatalities: { min: 420, max: 420 },
       description:
-        'Iraqi forces invade Kuwait at about 02:00 local time; within two days most of the Kuwaiti armed forces are overrun by the Republican Guard or fall back to Saudi Arabia and Bahrain. Wikipedia counts 420 Kuwaiti and 295 Iraqi dead.',
+        'Iraqi forces invade Kuwait at about 02:00 local time; within two days most of the Kuwaiti armed forces are overrun by the Republican Guard or fall back to Saudi Arabia and Bahrain. Wikipedia counts 420 Kuwaiti dead (and 295 Iraqi, the attackers’ loss, not in the count).',
     },
     [S.res660, graded(S.wpInvasion, 3)],
   ),
