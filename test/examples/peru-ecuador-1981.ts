@@ -126,8 +126,15 @@
  *   then (no side declared it over), but superseded by the new one.
  * - Peru's warning of 22 February ("revenge attacks" if Ecuador launched
  *   new incursions), which the Monitor calls "the Peruvian ultimatum", is
- *   an ultimatum with no deadline; no source read reports it withdrawn or
- *   answered, so it stays unresolved. Ecuador's suspension of all Peruvian
+ *   an ultimatum with no deadline. Its demand is met by the ceasefire all
+ *   along the Cordillera and the separation of the two sides that Ecuador
+ *   accepts (late February; the Monitor: the "threats of major conflict"
+ *   gave way to the separation): recorded as complied, with the ceasefire.
+ *   (First recorded unresolved, for want of a source saying it was
+ *   withdrawn or answered; corrected after the first run of the model,
+ *   which read it as a lasting coercion into December — the recording, not
+ *   the call, was wrong: an analyst closes a demand the agreement answers.)
+ *   Ecuador's suspension of all Peruvian
  *   imports the same day is recorded as India's import ban is in the India
  *   – Pakistan 2025 case: a statement with CAMEO 163 (embargo) — not a
  *   closed border.
@@ -790,6 +797,19 @@ const events = [
       reason: 'superseded',
       summary:
         'The ceasefire of 2 February, broken on 20 February, is replaced by the immediate ceasefire all along the Cordillera.',
+    },
+    [S.csm0227],
+    { occurrence: 'condor-ceasefire-1981-02' },
+  ),
+  ev(
+    'UltimatumResolved',
+    'ult-revenge-complied',
+    when('1981-02-27', 'approximate'),
+    {
+      ultimatumId: U.revenge,
+      resolution: 'complied',
+      summary:
+        'Ecuador accepts the immediate ceasefire all along the Cordillera and the separation of the two sides under the guarantors’ good offices: no new incursions. The Monitor: "there were threats of major conflict between the two", but the efforts to separate the two sides "has apparently been successful".',
     },
     [S.csm0227],
     { occurrence: 'condor-ceasefire-1981-02' },
