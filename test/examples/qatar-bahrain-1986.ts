@@ -157,12 +157,23 @@ const KHALIFA_PM: Person = {
 const HAMAD_QA: Person = { name: 'Sheikh Hamad bin Khalifa Al Thani', title: 'Emir of Qatar', actorId: 'qatar' };
 const HAMAD_BH: Person = { name: 'Sheikh Hamad bin Isa Al Khalifa', title: 'Emir of Bahrain', actorId: 'bahrain' };
 const HBJ: Person = { name: 'Sheikh Hamad bin Jassim Al Thani', title: 'Foreign Minister of Qatar', actorId: 'qatar' };
-const SALMAN: Person = { name: 'Sheikh Salman bin Hamad Al Khalifa', title: 'Crown Prince of Bahrain', actorId: 'bahrain' };
+const SALMAN: Person = {
+  name: 'Sheikh Salman bin Hamad Al Khalifa',
+  title: 'Crown Prince of Bahrain',
+  actorId: 'bahrain',
+};
 const COURT: Person = { name: 'International Court of Justice', actorId: 'icj' };
 
 /** The Wikipedia article on the conflict (a mirror), dated by the development it is cited for (see the header). */
 const wp = (day: string) =>
-  source('Fasht Dibal conflict', 'Wikipedia (mirror)', 'http://everyfhing.explained.today/Fasht_Dibal_conflict', day, 'C', 2);
+  source(
+    'Fasht Dibal conflict',
+    'Wikipedia (mirror)',
+    'http://everyfhing.explained.today/Fasht_Dibal_conflict',
+    day,
+    'C',
+    2,
+  );
 /** The MID narrative of the dispute (a copy of the reference work), dated by the development it is cited for. */
 const mid = (day: string) =>
   source(
@@ -329,7 +340,8 @@ const events = [
       perpetrator: 'qatar',
       against: 'bahrain',
       place: P.dibal,
-      target: 'Bahraini officials and some 29–30 workers of Ballast Nedam, the Dutch contractor (British, Dutch, Thai, Filipino)',
+      target:
+        'Bahraini officials and some 29–30 workers of Ballast Nedam, the Dutch contractor (British, Dutch, Thai, Filipino)',
       description:
         'The troops detain the Bahraini officials and the contractor’s workers on the reef and take them to Qatar.',
     },
@@ -344,7 +356,8 @@ const events = [
       speaker: QATAR_GOV,
       audience: 'bahrain',
       tone: 'accusation',
-      summary: 'Qatar holds that Bahrain’s construction on the reef violates an existing agreement of 1978 between the two.',
+      summary:
+        'Qatar holds that Bahrain’s construction on the reef violates an existing agreement of 1978 between the two.',
     },
     [graded(wp('1986-04-26'), 3)],
   ),
@@ -371,7 +384,9 @@ const events = [
         'Bahrain protests the seizure of the reef and of the officials and workers on it; protests follow in the Gulf and in the Netherlands.',
     },
     [graded(wp('1986-04-27'), 3)],
-    { note: 'Wikipedia speaks of "protests in the Gulf and the Netherlands" before the agreement of 12 May, without a day: dated to the day after the landing, approximate.' },
+    {
+      note: 'Wikipedia speaks of "protests in the Gulf and the Netherlands" before the agreement of 12 May, without a day: dated to the day after the landing, approximate.',
+    },
   ),
   ev(
     'AgreementReached',
@@ -413,7 +428,8 @@ const events = [
       perpetrator: 'qatar',
       against: 'bahrain',
       place: P.dibal,
-      description: 'Qatar withdraws its troops from the reef, a month after the agreement; the Bahraini structure is removed.',
+      description:
+        'Qatar withdraws its troops from the reef, a month after the agreement; the Bahraini structure is removed.',
     },
     [wp('1986-06-15'), mid('1986-06-15')],
   ),
@@ -424,7 +440,9 @@ const events = [
     { occurredAt: '1988-12', recordedAt: rec('1989-01-27', '12:00') },
     { actor: GCC, role: 'mediator' },
     [S.csm1989],
-    { note: 'The six-month mediation was agreed in back-room meetings at its summit in Manama; analysts weigh the dispute as a test of the GCC.' },
+    {
+      note: 'The six-month mediation was agreed in back-room meetings at its summit in Manama; analysts weigh the dispute as a test of the GCC.',
+    },
   ),
   ev(
     'AgreementReached',
@@ -441,7 +459,9 @@ const events = [
       textPublic: false,
     },
     [S.csm1989],
-    { note: 'The Monitor: it "postpones an earlier decision by Qatar and Bahrain to take the sovereignty dispute to the International Court of Justice".' },
+    {
+      note: 'The Monitor: it "postpones an earlier decision by Qatar and Bahrain to take the sovereignty dispute to the International Court of Justice".',
+    },
   ),
   // ===== 1987–1994 as the Court recites them (recorded from the judgment of 1 July 1994) =====
   ev(
@@ -467,7 +487,9 @@ const events = [
       textPublic: true,
     },
     [S.icj1994],
-    { note: 'The exchanges of letters of 19 and 21 December 1987 between King Fahd and the Amirs of Qatar and Bahrain, accepted by both; recorded on the later date.' },
+    {
+      note: 'The exchanges of letters of 19 and 21 December 1987 between King Fahd and the Amirs of Qatar and Bahrain, accepted by both; recorded on the later date.',
+    },
   ),
   ev(
     'DemandTabled',
@@ -518,7 +540,9 @@ const events = [
       category: 'territorial',
     },
     [S.icj1994],
-    { note: 'Filed unilaterally with the Court by Qatar’s foreign minister; Qatar founds the Court’s jurisdiction on the 1987 and 1990 agreements.' },
+    {
+      note: 'Filed unilaterally with the Court by Qatar’s foreign minister; Qatar founds the Court’s jurisdiction on the 1987 and 1990 agreements.',
+    },
   ),
   ev(
     'StatementMade',
@@ -537,7 +561,12 @@ const events = [
     'PositionTaken',
     'pos-bahrain-application',
     { occurredAt: '1991-07-14', recordedAt: rec('1994-07-02', '12:35') },
-    { demandId: D.application, actorId: 'bahrain', stance: 'rejected', conditions: 'The Court has no jurisdiction on Qatar’s unilateral application' },
+    {
+      demandId: D.application,
+      actorId: 'bahrain',
+      stance: 'rejected',
+      conditions: 'The Court has no jurisdiction on Qatar’s unilateral application',
+    },
     [S.icj1994],
   ),
   ev(
@@ -588,7 +617,8 @@ const events = [
       speaker: BAHRAIN_GOV,
       audience: 'qatar',
       tone: 'critical',
-      summary: 'Bahrain boycotts the Court’s session, arguing that the Court cannot take the case on Qatar’s unilateral request.',
+      summary:
+        'Bahrain boycotts the Court’s session, arguing that the Court cannot take the case on Qatar’s unilateral request.',
     },
     [S.upi1995],
   ),
@@ -668,7 +698,8 @@ const events = [
       tone: 'conciliatory',
       summary:
         'Opening the summit, the Emir of Qatar expresses only regret at Bahrain’s absence and hopes future sessions will have its ruler’s participation.',
-      quote: 'I would like to express our deep regret that the sisterly State of Bahrain has apologized that it would not be taking part in this summit meeting',
+      quote:
+        'I would like to express our deep regret that the sisterly State of Bahrain has apologized that it would not be taking part in this summit meeting',
     },
     [S.upi1996],
   ),
@@ -689,7 +720,9 @@ const events = [
       textPublic: false,
     },
     [S.bawaba000425],
-    { note: 'Agreed after the Emir of Qatar’s landmark visit to Bahrain in December 1999 (Al Bawaba); the ambassadors were exchanged on 17 April 2000.' },
+    {
+      note: 'Agreed after the Emir of Qatar’s landmark visit to Bahrain in December 1999 (Al Bawaba); the ambassadors were exchanged on 17 April 2000.',
+    },
   ),
   ev(
     'AgreementStatusChanged',
@@ -729,7 +762,8 @@ const events = [
     { occurredAt: '2000-05-19', recordedAt: rec('2000-05-28', '12:00') },
     {
       by: 'bahrain',
-      reason: 'Bahrain suspends the work of the high-level joint committee, protesting that Qatar has failed to respond to its proposals for a settlement; the causeway plans are put on hold.',
+      reason:
+        'Bahrain suspends the work of the high-level joint committee, protesting that Qatar has failed to respond to its proposals for a settlement; the causeway plans are put on hold.',
     },
     [S.bawaba000528],
   ),
@@ -786,7 +820,8 @@ const events = [
       tone: 'conciliatory',
       summary:
         'Qatar’s foreign minister embraces his Bahraini counterpart in court, and says Qatar has a sincere will to develop its relations with Bahrain after "60 divided years of conflict"; both states give their people the Saturday off.',
-      quote: 'We have had enough of 60 divided years of conflict. We have a sincere will to develop our relations with Bahrain',
+      quote:
+        'We have had enough of 60 divided years of conflict. We have a sincere will to develop our relations with Bahrain',
     },
     [S.bawabaVictory],
   ),
@@ -798,7 +833,8 @@ const events = [
       speaker: HAMAD_QA,
       audience: 'bahrain',
       tone: 'conciliatory',
-      summary: 'The Emir of Qatar calls the decision "painful" but says it has ended the dispute and has many positive aspects.',
+      summary:
+        'The Emir of Qatar calls the decision "painful" but says it has ended the dispute and has many positive aspects.',
       quote: 'Although the ruling is painful, we understand that it has ended the dispute',
     },
     [S.ahram010322],
@@ -820,7 +856,9 @@ const events = [
       status: 'signed',
     },
     [S.bawaba010925],
-    { note: 'Signed in Doha by Bahrain’s housing minister Sheikh Khalid bin Abdulla Al Khalifa and Qatar’s minister of municipal affairs Ali bin Mohammed Al Khatir.' },
+    {
+      note: 'Signed in Doha by Bahrain’s housing minister Sheikh Khalid bin Abdulla Al Khalifa and Qatar’s minister of municipal affairs Ali bin Mohammed Al Khatir.',
+    },
   ),
 ];
 
