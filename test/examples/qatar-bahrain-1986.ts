@@ -113,6 +113,12 @@
  *   Emir's words of 27 May ("an impact on relations was inevitable", as AFP
  *   relays them) are recorded with the source's word, `warning`: a warning
  *   about relations, not a threat of force.
+ * - The steps the two agreed in early March 2001 (ambassadors, travel, a
+ *   causeway study), which Reuters reports on the day of the judgment, are
+ *   recorded as an agreement of about 5 March (the Emir of Qatar's visit to
+ *   Bahrain; The Media Line puts a visit in February): the first agreement
+ *   of the pair after Bahrain suspended the joint committee in May 2000.
+ *   It was missing from the first recording (see the spec).
  * - The Court's judgment of 16 March 2001 is the Court's statement; both
  *   sides' acceptance is each Emir's statement (`conciliatory`). Both had
  *   undertaken in 1987 to execute its terms: the 1987 agreement is not
@@ -274,6 +280,14 @@ const S = {
     'B',
     2,
   ),
+  bawabaTeacup: source(
+    'Qatar versus Bahrain: storm in an oil-rich teacup',
+    'Al Bawaba (Reuters)',
+    'https://www.albawaba.com/news/qatar-versus-bahrain-storm-oil-rich-teacup',
+    '2001-03-16',
+    'C',
+    2,
+  ),
   bawaba010925: source(
     'Bahrain, Qatar Sign Accord on Causeway',
     'Al Bawaba (Gulf Daily News)',
@@ -291,6 +305,7 @@ const A = {
   manama1988: 'qatar-bahrain-saudi-mediation-1988-12',
   doha1990: 'qatar-bahrain-doha-minutes-1990-12-25',
   thaw1999: 'qatar-bahrain-normalisation-1999-12',
+  march2001: 'qatar-bahrain-steps-2001-03',
   causeway: 'qatar-bahrain-causeway-memorandum-2001-09-24',
 };
 const R = { committee: 'qatar-bahrain-joint-committee-doha-2000-04' };
@@ -795,6 +810,26 @@ const events = [
     },
     [S.icj2001],
     { note: "The Court's judgment, not an agreement of the pair." },
+  ),
+  ev(
+    'AgreementReached',
+    'agr-march-2001',
+    { occurredAt: '2001-03-05', precision: 'approximate', recordedAt: rec('2001-03-16', '19:00') },
+    {
+      agreementId: A.march2001,
+      kind: 'partial',
+      provisions: [
+        'Ambassadors exchanged',
+        'Travel restrictions eased',
+        'A feasibility study of a causeway across the channel between the two',
+      ],
+      signatories: ['qatar', 'bahrain'],
+      textPublic: false,
+    },
+    [S.bawabaTeacup],
+    {
+      note: 'Reuters (relayed by Al Bawaba on the day of the judgment): the two "have recently agreed on a series of economic and political steps to improve bilateral ties", with the Emir of Qatar in Bahrain in early March; dated approximately to the visit (The Media Line, later, puts a visit of the Emir to Bahrain in February 2001).',
+    },
   ),
   ev(
     'StatementMade',
