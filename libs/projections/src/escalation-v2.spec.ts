@@ -198,6 +198,25 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(unknown).level).toBe(1);
   });
 
+  // Qatar's troops left the reef of Fasht al-Dibal on 15 June 1986, seven weeks after they took it: ground held is
+  // hostile every day it is held, as a closed border is, so a withdrawal within the month ends the calm as a border
+  // reopened within the month does — the month of calm runs from the withdrawal, not from the landing.
+  it('ground held until a withdrawal within the month keeps the level from 1, said with when it ended', () => {
+    const l = log();
+    agreement(l, 90);
+    incident(l, 60, { kind: 'occupation', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Hill 1' });
+    incident(l, 3, { kind: 'withdrawal', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Hill 1' });
+    expect(at(l)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+    expect(at(l).reasons[0]?.text).toContain(
+      `ground held by Pakistan at Hill 1 until ${daysBefore(3).slice(0, 10)} (3 days ago)`,
+    );
+    // A month after the withdrawal, nothing else hostile: the agreement is applied in calm.
+    expect(at(l, T + 28 * DAY)).toMatchObject({
+      level: 1,
+      reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+    });
+  });
+
   it('5 while the fighting goes on: heavy action in the last week and armed action in the last 3 days, no ceasefire', () => {
     const l = log();
     incident(l, 5, { ...strike, fatalities: { min: 40, max: 60 } });
@@ -1321,7 +1340,7 @@ describe('escalation v2: what becomes of an agreement', () => {
       reasons: [
         expect.objectContaining({
           rule: 'strained',
-          text: `No armed action, ultimatum, threat of war or collapse of talks in the windows; border closed until ${day(3)} (3 days ago)`,
+          text: `No armed action, ultimatum, threat of war or collapse of talks in the windows; border closed until ${daysBefore(3).slice(0, 10)} (3 days ago)`,
           eventIds: expect.arrayContaining([reopened.eventId]),
         }),
       ],

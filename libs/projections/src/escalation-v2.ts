@@ -25,8 +25,10 @@
  *                  for `calmDays` (a sanction or embargo announced — a
  *                  statement coded as material conflict — is a hostile act,
  *                  and so is a party's show of force, `force-posture`;
- *                  a closed border or an active ultimatum is one every day it
- *                  lasts, so one lifted within `calmDays` ends the calm too;
+ *                  a closed border, an active ultimatum or ground held
+ *                  without fire is one every day it lasts, so one lifted
+ *                  (reopened, resolved, withdrawn from) within `calmDays`
+ *                  ends the calm too;
  *                  an attack nobody is recorded as the author of is not one)
  *   2 strained     otherwise
  *
@@ -384,6 +386,11 @@ class Scene {
   readonly closures = new Map<string, Closure>();
   /** Ground held without fire, by pair: by who holds it and the place (`closureKey`), the development that took it. */
   readonly occupations = new Map<string, Map<string, DevelopmentRecord>>();
+  /** Ground held without fire and since left, by pair: the development that took it and the withdrawal that ended it. */
+  readonly occupationsEnded = new Map<
+    string,
+    { readonly taken: DevelopmentRecord; readonly ended: DevelopmentRecord }[]
+  >();
   readonly agreements: Agreement[] = [];
   /** Each agreement's latest status by when it happened (null: agreed and applied), and the development that gave it. */
   readonly agreementStatus = new Map<string, AgreementStatusNow>();
@@ -801,7 +808,13 @@ class Scene {
         } else {
           // A withdrawal from a place held ends that occupation; from no place held recorded alike, all its author's.
           const own = [...held.keys()].filter((k) => k.startsWith(closureKey(f.by, '')));
-          for (const k of held.has(key) ? [key] : own) held.delete(k);
+          const left = this.occupationsEnded.get(pair) ?? [];
+          this.occupationsEnded.set(pair, left);
+          for (const k of held.has(key) ? [key] : own) {
+            const taken = held.get(k);
+            if (taken !== undefined) left.push({ taken, ended: record });
+            held.delete(k);
+          }
           this.act(record, pair, 'cooperation', this.base(record), `withdrawal by ${this.name(f.by)}`);
         }
         return;
@@ -961,12 +974,17 @@ function placeOf(o: { act: Act; occurrence: string }): string {
   return placeKey(f !== null && 'place' in f ? f.place : null, o.occurrence);
 }
 
-/** Ground held without fire, said: "ground held by Eritrea at Lesser Hanish since 1996-08-10 (occupation in force)". */
-function heldSaid(scene: Scene, record: DevelopmentRecord): string {
+/** Who held ground and where, said: "ground held by Eritrea at Lesser Hanish". */
+function heldWhere(scene: Scene, record: DevelopmentRecord): string {
   const f = record.facts;
   const by = f !== null && f.f === 'occupation' && f.by !== null ? scene.name(f.by) : 'a party';
   const place = f !== null && f.f === 'occupation' && f.place !== null ? ` at ${f.place}` : '';
-  return `ground held by ${by}${place} since ${day(record)} (occupation in force)`;
+  return `ground held by ${by}${place}`;
+}
+
+/** Ground held without fire, said: "ground held by Eritrea at Lesser Hanish since 1996-08-10 (occupation in force)". */
+function heldSaid(scene: Scene, record: DevelopmentRecord): string {
+  return `${heldWhere(scene, record)} since ${day(record)} (occupation in force)`;
 }
 
 function uniq(ids: readonly string[]): string[] {
@@ -1154,8 +1172,8 @@ function readPair(
     }
   }
   if (level === 2) {
-    // A closed border or an active ultimatum is hostile every day it lasts (§5b: lasting conditions weigh while they
-    // last): one lifted within the month ends the calm as an act of that day would, however long ago it began.
+    // A closed border, an active ultimatum or ground held is hostile every day it lasts (§5b: lasting conditions weigh
+    // while they last): one lifted within the month ends the calm as an act of that day would, however long ago it began.
     const lifted = liftedCoercion(scene, pair, T).filter((l) => T - l.ended.instant <= w.calmDays * DAY_MS);
     // A report graded below `minConfidence` raises no level: it does not end the calm either (1 would become 2).
     // An attack nobody is recorded as the author of (pair null) is no hostile act of either party: it ends no calm; the
@@ -1338,6 +1356,14 @@ function liftedCoercion(
     lifted.push({
       text: `border closed until ${day(ended)} (${ago(T, ended.instant)})`,
       eventIds: [record.eventId, ended.eventId],
+      ended,
+    });
+  }
+  // Ground held without fire until its holder withdrew, as a border closed until it reopened.
+  for (const { taken, ended } of pair === null ? [] : (scene.occupationsEnded.get(pair) ?? [])) {
+    lifted.push({
+      text: `${heldWhere(scene, taken)} until ${day(ended)} (${ago(T, ended.instant)})`,
+      eventIds: [taken.eventId, ended.eventId],
       ended,
     });
   }
