@@ -8,6 +8,13 @@
  * hosts forces training terrorists, which name no attack; mediation; and no armed action between the two at all. The
  * calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason; the
  * model must agree with every one (CALLS).
+ *
+ * The first run missed none of the twenty calls; the model is unchanged. Its reasons are the analyst's: "border closed
+ * since 2023-07-26" (Niger's closure) on every date, before and after Benin reopened its side, with Benin's threat of
+ * war (4 August 2023) and the arrests at Sèmè (5 June 2024, non-lethal force) as coercion beside it in the two weeks
+ * after them. Benin's block on loading Niger's oil and Niger's valves shut (CAMEO 163) give no reason of their own:
+ * §5b's coercive line names ultimatums, threats of war, collapsed talks and attacks blamed, not economic measures, and
+ * the closed border already holds the level at 3 on those dates.
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
