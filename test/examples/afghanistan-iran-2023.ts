@@ -560,7 +560,7 @@ const events = [
   ev(
     'IncidentReported',
     'inc-sasuli',
-    { occurredAt: '2023-05-27T05:30:00Z', precision: 'approximate', recordedAt: rec('2023-05-28', '06:00') },
+    { occurredAt: '2023-05-27T06:30:00Z', precision: 'approximate', recordedAt: rec('2023-05-28', '06:00') },
     {
       incidentId: I.sasuli,
       kind: 'clash',
