@@ -98,3 +98,25 @@ export function datesCiting(
 ): string[] {
   return ats.filter((at) => escalation(at).reasons.some((r) => r.eventIds.includes(eventId)));
 }
+
+/**
+ * Developments of a case that must not weigh on the pair's level (a third party's or a mediator's registration): there
+ * are some, and no reason given on the calls' dates cites one. `what` completes the test's name.
+ */
+export function itCitesNone(
+  escalation: (T: string) => EscalationView,
+  calls: readonly (readonly [at: string, ...rest: unknown[]])[],
+  what: string,
+  developments: readonly { readonly eventId: string }[],
+): void {
+  it(`no reason for the level is ${what}`, () => {
+    expect(developments.length).toBeGreaterThan(0);
+    expect(
+      reasonsCiting(
+        escalation,
+        calls,
+        developments.map((e) => e.eventId),
+      ),
+    ).toEqual([]);
+  });
+}
