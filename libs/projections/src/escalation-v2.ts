@@ -797,25 +797,27 @@ class Scene {
         // Ground taken without fire (a landing on a disputed island unopposed): not armed action but coercion between
         // the two, and held until its holder withdraws from it (§5b: lasting conditions weigh while they last). Whose
         // act it was must be recorded, as for an attack: the other party is not inferred as its author.
-        const pair = f.by === null ? null : this.pairOf(f.by, f.target);
-        if (pair === null || f.by === null) return;
-        const key = closureKey(f.by, placeKey(f.place, record.eventId));
+        if (f.by === null) return;
+        const by = f.by;
+        const pair = this.pairOf(by, f.target);
+        if (pair === null) return;
+        const key = closureKey(by, placeKey(f.place, record.eventId));
         const held = this.occupations.get(pair) ?? new Map<string, DevelopmentRecord>();
         this.occupations.set(pair, held);
         if (f.f === 'occupation') {
           held.set(key, record);
-          this.act(record, pair, 'coercion', this.base(record), `occupation by ${this.name(f.by)}`);
+          this.act(record, pair, 'coercion', this.base(record), `occupation by ${this.name(by)}`);
         } else {
           // A withdrawal from a place held ends that occupation; from no place held recorded alike, all its author's.
-          const own = [...held.keys()].filter((k) => k.startsWith(closureKey(f.by, '')));
+          const ends = held.has(key) ? [key] : [...held.keys()].filter((k) => k.startsWith(closureKey(by, '')));
           const left = this.occupationsEnded.get(pair) ?? [];
           this.occupationsEnded.set(pair, left);
-          for (const k of held.has(key) ? [key] : own) {
+          for (const k of ends) {
             const taken = held.get(k);
             if (taken !== undefined) left.push({ taken, ended: record });
             held.delete(k);
           }
-          this.act(record, pair, 'cooperation', this.base(record), `withdrawal by ${this.name(f.by)}`);
+          this.act(record, pair, 'cooperation', this.base(record), `withdrawal by ${this.name(by)}`);
         }
         return;
       }
@@ -976,10 +978,9 @@ function placeOf(o: { act: Act; occurrence: string }): string {
 
 /** Who held ground and where, said: "ground held by Eritrea at Lesser Hanish". */
 function heldWhere(scene: Scene, record: DevelopmentRecord): string {
-  const f = record.facts;
-  const by = f !== null && f.f === 'occupation' && f.by !== null ? scene.name(f.by) : 'a party';
-  const place = f !== null && f.f === 'occupation' && f.place !== null ? ` at ${f.place}` : '';
-  return `ground held by ${by}${place}`;
+  const f = record.facts?.f === 'occupation' ? record.facts : null;
+  const place = f?.place == null ? '' : ` at ${f.place}`;
+  return `ground held by ${f?.by == null ? 'a party' : scene.name(f.by)}${place}`;
 }
 
 /** Ground held without fire, said: "ground held by Eritrea at Lesser Hanish since 1996-08-10 (occupation in force)". */
