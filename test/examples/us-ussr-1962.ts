@@ -29,9 +29,14 @@
  * established source reports it; 3 = one side's claim or a single account no other source read confirms. No A grade:
  * the primary texts read are copies on secondary sites.
  *
- * Dates of sources: a report of the day by its own date; a later page by the date it carries (for a page that gives
- * only the month, the first of that month). The case is recorded after the fact, at one sitting on 6 December 2026,
- * one minute apart in the order of the log (`retrospectiveClock`), so every source read was published before it.
+ * Dates of sources: a report of the day by its own date (The Guardian, UPI, The Harvard Crimson); a page whose address
+ * carries its date by that date (retronewser, JFK+50, chapsgs, month only: the first of the month); the US Navy's
+ * report by the year it was written (1963), the FRUS volumes, the National Security Archive and the primary-source
+ * pages by their year of publication where known. The realtime1960s posts retell each day's news sixty years on and are
+ * dated to that anniversary (2022); the other later pages (timelines, encyclopedias, copies) were read without a
+ * date and are given the first of a year before the reading that their content shows they postdate — an estimate, not
+ * a date seen. The case is recorded after the fact, at one sitting on 6 December 2026, one minute apart in the order
+ * of the log (`retrospectiveClock`), so every source read was published before it.
  *
  * Judgement calls, recorded as an analyst would:
  * - The deployment (the missile sites photographed on 14 October) is the Soviet Union's show of force against the
