@@ -10,7 +10,18 @@
  * party's, never armed action for the pair; and where a court judgment one party rejects is neither an agreement nor a
  * threat, while the agreements that restored relations make the pair cooperative once a month passes with nothing
  * hostile. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its
- * reason.
+ * reason; the model must agree with every one.
+ *
+ * The first run agreed with nineteen of the twenty. None was a rule misread; the model is unchanged.
+ * - 16 March 2021, called 2, read 1 ("agreement of 2019-11-14 being implemented"): the recording was wrong (a). The
+ *   fixture left the Nairobi agreement of November 2019 — to normalise relations — standing after Somalia severed
+ *   relations on 15 December 2020, because no source says "withdrawn" in so many words; so the log held an agreement
+ *   to normalise relations as implemented while the two had no relations at all. An analyst records the break as
+ *   Somalia's withdrawal from that agreement (`AgreementStatusChanged`, `withdrawn`, by Somalia), and the call reads
+ *   2, as called. The restoration of May 2021 is a new agreement.
+ * One test written with the calls asserted too much of the model's words and was corrected, not the calls: that the
+ * Mandera charge is no reason at all on 20 March 2020. It is still named there, as the hostile act of the last month
+ * that keeps the level from 1; what the test means is that it is coercion on the 4th and not on the 20th.
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
@@ -158,9 +169,10 @@ describe('escalation model v2 on Kenya – Somalia, 2019–21 (a case it was nev
     expect(clash).toBeDefined();
     expect(mandera).toBeDefined();
     expect(reasonsCiting(escalation, CALLS, [clash!.eventId])).toEqual([]);
-    expect(datesCiting(escalation, ['2020-03-04T12:00:00Z', '2020-03-20T12:00:00Z'], mandera!.eventId)).toEqual([
-      '2020-03-04T12:00:00Z',
-    ]);
+    // Coercion on the 4th; on the 20th, out of the two weeks, it is only the hostile act that bars cooperative.
+    const coercive = (at: string) =>
+      escalation(at).reasons.some((r) => r.rule === 'coercion' && r.eventIds.includes(mandera!.eventId));
+    expect(['2020-03-04T12:00:00Z', '2020-03-20T12:00:00Z'].filter(coercive)).toEqual(['2020-03-04T12:00:00Z']);
   });
 
   // A border closed against the other weighs while it lasts (§5b): Kenya's suspension of every flight is a reason

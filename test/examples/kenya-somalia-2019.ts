@@ -73,8 +73,11 @@
  * - The restoration of relations announced by Somalia on 6 May 2021 ("the two governments agree to keep friendly
  *   relations ... on the basis of principles of mutual respect", welcomed by Kenya's foreign ministry) is an
  *   agreement (`partial`), mediated by Qatar; the joint communiqué of 8 August 2021 in Mogadishu (strengthen ties on
- *   trade, security and diplomacy, convene the joint commission) a `framework` agreement. Somalia's break of December
- *   2020 is not recorded as ending the agreement of November 2019: no source says so.
+ *   trade, security and diplomacy, convene the joint commission) a `framework` agreement. Somalia's break of 15 December
+ *   2020 is recorded as its withdrawal from the Nairobi agreement of November 2019 (`AgreementStatusChanged`,
+ *   `withdrawn`, by Somalia): that agreement was to normalise the relations Somalia then severed. (Added after the
+ *   first run of the model: the fixture first left the agreement standing because no source says "withdrawn" in so
+ *   many words, so the log held an agreement to normalise relations as implemented while relations were broken.)
  * - The ICJ judgment (12 October 2021) is not an agreement between the parties: it is the court's (a third party's)
  *   ruling, recorded as its statement, and Somalia's call on Kenya to respect it a demand (`DemandTabled`, territorial)
  *   that Kenya rejected the same day (`PositionTaken`, `rejected`). Kenyatta's statement that Kenya will protect its
@@ -1004,6 +1007,19 @@ const events = [
     },
     [S.reutersDec15, S.afpDec15, S.breakingTimesDec15],
     { cameo: '161', note: 'Breaking off diplomatic relations (CAMEO 161).' },
+  ),
+  ev(
+    'AgreementStatusChanged',
+    'agr-nairobi-2019-withdrawn',
+    { occurredAt: '2020-12-15', recordedAt: rec('2020-12-15', '18:01') },
+    {
+      agreementId: 'nairobi-normalisation-2019',
+      status: 'withdrawn',
+      by: 'somalia',
+      reason:
+        'Somalia severs the diplomatic relations the Nairobi agreement of November 2019 normalised, recalls its diplomats and expels Kenya’s: it no longer applies the agreement. Relations were restored in May 2021 by a new agreement, not by this one.',
+    },
+    [S.reutersDec15, S.afpDec15],
   ),
   ev(
     'ThirdPartyEngagement',
