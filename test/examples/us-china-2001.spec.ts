@@ -62,11 +62,7 @@ const CALLS: readonly Call[] = [
     3,
     'Bush said yesterday the United States would do "whatever it took" to help Taiwan defend herself, military force "clearly an option": a threat of war to China within two weeks; China "strongly indignant"',
   ],
-  [
-    '2001-05-03T12:00:00Z',
-    3,
-    'Bush’s threat over Taiwan is eight days old: within two weeks; no armed action',
-  ],
+  ['2001-05-03T12:00:00Z', 3, 'Bush’s threat over Taiwan is eight days old: within two weeks; no armed action'],
   [
     '2001-05-08T12:00:00Z',
     3,

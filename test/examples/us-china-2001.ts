@@ -513,7 +513,7 @@ const events = [
       negotiationId: NEGOTIATION_ID,
       title: 'United States – China: the EP-3 incident, 2001',
       subject:
-        'The collision of a US Navy EP-3E and a Chinese J-8 over the South China Sea, the detention of the EP-3 crew on Hainan, China\'s demands for an apology and an end to US surveillance flights, the release of the crew and the return of the aircraft, and the relationship after',
+        "The collision of a US Navy EP-3E and a Chinese J-8 over the South China Sea, the detention of the EP-3 crew on Hainan, China's demands for an apology and an end to US surveillance flights, the release of the crew and the return of the aircraft, and the relationship after",
       parties: [USA, CHINA],
       mediators: [],
     },
@@ -579,7 +579,9 @@ const events = [
         'After the emergency landing the crew is taken off the aircraft at gunpoint (US officials) and held, incommunicado until US diplomats see them late on 3 April; China calls it "protective custody", Powell "detention". The aircraft is impounded. The crew is held for eleven days, until it leaves Hainan on 12 April.',
     },
     [S.cbsApr3, S.tahoeApr3, S.tribuneApr12],
-    { note: 'Force short of weapons fire on the other party\'s servicemen: coercion, not armed action (see the header).' },
+    {
+      note: "Force short of weapons fire on the other party's servicemen: coercion, not armed action (see the header).",
+    },
   ),
   ev(
     'StatementMade',
@@ -641,7 +643,7 @@ const events = [
       demandId: 'cn-end-flights',
       by: 'china',
       addressedTo: ['united-states'],
-      text: 'Stop the surveillance flights near China\'s coast',
+      text: "Stop the surveillance flights near China's coast",
       category: 'security',
     },
     [S.apApr3, S.reutersApr3],
@@ -658,7 +660,9 @@ const events = [
       category: 'political',
     },
     [S.apApr3, S.kitsapApr4],
-    { note: 'The Foreign Ministry called for an apology on 3 April; Jiang made the demand in public on 4 April. No deadline or consequence: a demand, not an ultimatum.' },
+    {
+      note: 'The Foreign Ministry called for an apology on 3 April; Jiang made the demand in public on 4 April. No deadline or consequence: a demand, not an ultimatum.',
+    },
   ),
   ev(
     'PositionTaken',
@@ -669,8 +673,7 @@ const events = [
       actorId: 'united-states',
       stance: 'rejected',
       speaker: POWELL,
-      quote:
-        'I have heard some suggestions of an apology. But we have nothing to apologize for. We had an emergency.',
+      quote: 'I have heard some suggestions of an apology. But we have nothing to apologize for. We had an emergency.',
     },
     [S.arnApr3, S.tahoeApr3],
   ),
@@ -716,7 +719,9 @@ const events = [
       ],
     },
     [S.baltimoreApr12, S.foxApr4],
-    { note: 'Prueher met Chinese officials on the morning of 4 April (Powell); every word of the letter was then negotiated by ranking officials of both sides (Los Angeles Times).' },
+    {
+      note: 'Prueher met Chinese officials on the morning of 4 April (Powell); every word of the letter was then negotiated by ranking officials of both sides (Los Angeles Times).',
+    },
   ),
   ev(
     'StatementMade',
@@ -828,9 +833,11 @@ const events = [
       demandId: 'cn-apology',
       actorId: 'united-states',
       stance: 'counter-proposed',
-      conditions: 'Regret and "very sorry" for the pilot\'s loss and the landing without clearance; no apology for the flight or acceptance of responsibility for the collision',
+      conditions:
+        'Regret and "very sorry" for the pilot\'s loss and the landing without clearance; no apology for the flight or acceptance of responsibility for the collision',
       speaker: PRUEHER,
-      quote: 'Please convey to the Chinese people and to the family of the pilot Wang Wei that we are very sorry for their loss.',
+      quote:
+        'Please convey to the Chinese people and to the family of the pilot Wang Wei that we are very sorry for their loss.',
     },
     [graded(S.letterApr11, 1, 'A'), S.latimesApr12],
   ),
@@ -933,12 +940,13 @@ const events = [
       demandId: 'us-plane-return',
       actorId: 'china',
       stance: 'conditional',
-      conditions: 'Only once the two sides agree on who was to blame for the collision; after China\'s investigation',
+      conditions: "Only once the two sides agree on who was to blame for the collision; after China's investigation",
       speaker: ZHANG,
-      quote: 'It is impossible to discuss a detail like the return of the plane when the two sides cannot agree on who was to blame.',
+      quote:
+        'It is impossible to discuss a detail like the return of the plane when the two sides cannot agree on who was to blame.',
     },
     [S.cnnApr19],
-    { note: 'CNN\'s paraphrase of Zhang Qiyue\'s briefing, kept as the quote.' },
+    { note: "CNN's paraphrase of Zhang Qiyue's briefing, kept as the quote." },
   ),
   // ===== 25 April – 9 May: Taiwan, the resumed flights =====
   ev(
@@ -1035,7 +1043,8 @@ const events = [
       demandId: 'us-plane-return',
       actorId: 'china',
       stance: 'conditional',
-      conditions: 'Taken apart and carried out; "We do not agree to flying this plane out of China. That is impossible."',
+      conditions:
+        'Taken apart and carried out; "We do not agree to flying this plane out of China. That is impossible."',
       speaker: ZHU,
       quote:
         'The United States has submitted a proposal to take apart the plane and take it back. The Chinese side has agreed to that.',
@@ -1060,7 +1069,9 @@ const events = [
       status: 'text-agreed',
     },
     [S.chinaorgMay28, S.irishMay29, S.dodMay29],
-    { note: 'Agreed "in principle" (the National Security Council and the Chinese Foreign Ministry, 28 May); the modalities were still being worked out.' },
+    {
+      note: 'Agreed "in principle" (the National Security Council and the Chinese Foreign Ministry, 28 May); the modalities were still being worked out.',
+    },
   ),
   ev(
     'AgreementStatusChanged',
@@ -1137,7 +1148,7 @@ const events = [
     when('2001-10-19T02:00:00Z'),
     {
       roundId: 'shanghai-summit-2001-10-19',
-      label: 'Bush – Jiang meeting, Shanghai (before the APEC leaders\' meeting)',
+      label: "Bush – Jiang meeting, Shanghai (before the APEC leaders' meeting)",
       format: 'formal',
       venue: 'Western Suburb Guest House, Shanghai',
       delegations: [
