@@ -9,13 +9,25 @@
  * run on the case, each with its reason; the model must agree with each one in CALLS.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
+import {
+  type Call,
+  caseEntries,
+  escalationAt,
+  itLeavesEachCall,
+  itReadsEachCall,
+  itReadsNoArmedAction,
+  type LeftCall,
+} from './case-log';
 import definition from './us-china-2001';
 
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for the United States – China, 2001: [at, level, why]. */
+/**
+ * The analyst's calls for the United States – China, 2001: [at, level, why], unchanged since they were written. Eighteen
+ * were written before the first run; it missed two, 18 and 22 April (the analyst's 3, the model's 2), and both are left
+ * as the model reads them (LEFT, below): no call was revised and the model was not changed.
+ */
 const CALLS: readonly Call[] = [
   [
     '2001-04-01T12:00:00Z',
@@ -46,16 +58,6 @@ const CALLS: readonly Call[] = [
     '2001-04-13T12:00:00Z',
     3,
     'The crew left Hainan yesterday and the letter is an agreement being carried out, but the crew was held until yesterday and the collision is twelve days old: coercion within two weeks, not yet strained',
-  ],
-  [
-    '2001-04-18T12:00:00Z',
-    3,
-    'The Beijing talks on the aircraft opened today and broke off after two and a half hours; the crew was held until six days ago: the detention ended within the last two weeks',
-  ],
-  [
-    '2001-04-22T12:00:00Z',
-    3,
-    'The talks ended on the 19th without progress but did not collapse; the crew was held until ten days ago, within two weeks; China keeps the aircraft: still coercive',
   ],
   [
     '2001-04-26T12:00:00Z',
@@ -105,6 +107,36 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
+/**
+ * Left as the model reads it (d: the log cannot say what the analyst sees), the calls kept as written, with the model's
+ * level and the rule it gives. The crew was held from 1 to 12 April, and the analyst counts the two weeks of coercion
+ * from the day the detention ended; the log holds the detention as one act dated when it began (the catalogue has no
+ * lasting detention and no release: an `occupation` is ground taken, not people held), so the model counts them from
+ * 1 April and reads strained from the 15th, when the talks and the accusations are all that is recorded. Recording a
+ * second act on the day of the release would be a fact counted twice; the statements that the crew was still held are
+ * words, not acts.
+ */
+const LEFT: readonly LeftCall[] = [
+  {
+    call: [
+      '2001-04-18T12:00:00Z',
+      3,
+      'The Beijing talks on the aircraft opened today and broke off after two and a half hours; the crew was held until six days ago: the detention ended within the last two weeks',
+    ],
+    model: 2,
+    rule: 'strained',
+  },
+  {
+    call: [
+      '2001-04-22T12:00:00Z',
+      3,
+      'The talks ended on the 19th without progress but did not collapse; the crew was held until ten days ago, within two weeks; China keeps the aircraft: still coercive',
+    ],
+    model: 2,
+    rule: 'strained',
+  },
+];
+
 describe('escalation model v2 on the United States – China, 2001 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
     expect(caseProblems(definition)).toEqual([]);
@@ -114,5 +146,7 @@ describe('escalation model v2 on the United States – China, 2001 (a case it wa
 
   // The collision was between the parties' aircraft, but no weapon was fired (both sides called it a collision, each
   // blaming the other), and the crew was held without fire: nothing in the case is armed action.
-  itReadsNoArmedAction(escalation, CALLS);
+  itReadsNoArmedAction(escalation, [...CALLS, ...LEFT.map((l) => l.call)]);
+
+  itLeavesEachCall(escalation, LEFT);
 });
