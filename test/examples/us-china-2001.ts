@@ -26,8 +26,7 @@
  * relayed; CNN, BBC, ABC, the Guardian, the Los Angeles Times and Chicago Tribune), C = smaller outlet, aggregator,
  * mirror, forum copy of a wire story or a party's state media; 1 = an on-record statement or act confirmed by the actor
  * itself; 2 = several outlets agree or one established outlet reports it; 3 = one side's unverified claim or unnamed
- * sources. The letter of 11 April is graded A1 from its full text as the US embassy issued it (a mirror of it is C, so
- * B1 where the mirror is all there is).
+ * sources. No A grades: the letter of 11 April is cited from a mirror of the embassy's full text (B1), not the document.
  *
  * Judgement calls, recorded as an analyst would:
  * - The collision (1 April, about 09:15 local time, 01:15 UTC) is not armed action: no weapon was fired, and both
@@ -805,10 +804,10 @@ const events = [
       roundId: 'beijing-letter-2001-04',
       status: 'in-force',
     },
-    [graded(S.letterApr11, 1, 'A'), S.scmpApr12, S.taipeiApr12],
+    [S.letterApr11, S.scmpApr12, S.taipeiApr12],
     {
       occurrence: 'letter-2001-04-11',
-      note: "The letter Prueher delivered to Tang Jiaxuan, accepted by China the same afternoon (Beijing time): both sides say an agreement was reached. Graded A1 from the embassy's full text.",
+      note: 'The letter Prueher delivered to Tang Jiaxuan, accepted by China the same afternoon (Beijing time): both sides say an agreement was reached.',
     },
   ),
   ev(
@@ -839,7 +838,7 @@ const events = [
       quote:
         'Please convey to the Chinese people and to the family of the pilot Wang Wei that we are very sorry for their loss.',
     },
-    [graded(S.letterApr11, 1, 'A'), S.latimesApr12],
+    [S.letterApr11, S.latimesApr12],
   ),
   ev(
     'PositionTaken',
@@ -906,7 +905,7 @@ const events = [
       venue: 'Beijing',
       plannedFor: '2001-04-18',
     },
-    [graded(S.letterApr11, 1, 'A')],
+    [S.letterApr11],
     { note: 'Agreed in the letter of 11 April.' },
   ),
   ev(
