@@ -18,8 +18,9 @@
  * - 21 January 2025, called 3, read 2: the call was wrong by §5b (revised, see its comment): ground held is not on
  *   line 3's list (armed action within the month; ultimatums, threats of war, collapsed talks or blamed attacks
  *   within two weeks; a closed border); it keeps the level from 1 while it lasts, as the model reads it.
- * - 13 November 2023, called 5, read 4: left as the model reads it (LEFT): the log holds the day's act at one place
- *   (Kunlong) with no toll.
+ * - 13 November 2023, called 5, read 4: left as the model reads it (LEFT): the log holds the last three days at two
+ *   places (Kunlong, Laukkai) with ten killed. (SHAN's report of 11–12 November was found after the first run and
+ *   recorded, as the analyst would have; the reading stayed 4.)
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
@@ -147,11 +148,12 @@ const CALLS: readonly Call[] = [
 /**
  * Left as the model reads it (the log cannot say what the analyst sees).
  * - 13 November 2023: the analyst sees the offensive at its height — nine towns lost by the junta in under three
- *   weeks, Kunlong fallen the day before — and calls hostilities. The log holds the last three days as one act at one
- *   place (Kunlong, 12 November) with no toll: the sources read give the towns of those weeks in summaries ("over the
- *   next few days, it took control of Phaungsai, Monekoe and Namkham") without days, and name the whole operation an
- *   offensive, not the act. The model reads 4 on the armed action. Dated acts of 10–13 November, once found, belong in
- *   the fixture.
+ *   weeks, Kunlong fallen the day before — and calls hostilities. The log holds the last three days at two places:
+ *   Kunlong (12 November, no toll) and Laukkai (11 November: outposts taken, and the junta's air strike that killed
+ *   ten civilians) — neither several places nor tens killed. The sources read give the towns of those weeks in
+ *   summaries ("over the next few days, it took control of Phaungsai, Monekoe and Namkham") without days, and name the
+ *   whole operation an offensive, not the act. The model reads 4 on the armed action. Dated acts of 10–13 November at
+ *   other places, once found, belong in the fixture.
  */
 const LEFT: readonly LeftCall[] = [
   {

@@ -32,9 +32,9 @@
  * Business Council, Asia Views' copy of The Irrawaddy, a Wikipedia mirror); 2 = on-record statements or facts several
  * sources agree on; 3 = one side's claim (tolls, violations alleged by one side), a single outlet, or unnamed sources.
  *
- * Dates of sources: contemporary reports by their own date. Where a page gives no date of its own (BNI's reports, the
- * Wikipedia mirror of the Battle of Laukkai), it is given a lower bound from its own content: the day of the
- * development it is cited for.
+ * Dates of sources: contemporary reports by their own date. Where a page gives no date of its own (BNI's reports,
+ * SHAN's on Kunlong, the Wikipedia mirror of the Battle of Laukkai), it is given a lower bound from its own content:
+ * the day of the development it is cited for.
  *
  * Judgement calls, recorded as an analyst would:
  * - One party for the alliance. From the MNDAA's ceasefire of January 2025 the sources treat its members apart (the
@@ -434,6 +434,16 @@ const S = {
   ),
 };
 
+/** SHAN's report of the fall of Kunlong; the page carries no date of its own (dated by the day it reports, see the header). */
+const shan1112 = source(
+  'MNDAA Captures Kunlong, SAC Kills 10 During Airstrike Near Laukkai',
+  'Shan Herald Agency for News (SHAN)',
+  'https://english.shannews.org/archives/26682',
+  '2023-11-12',
+  'C',
+  2,
+);
+
 const LAUKKAI_URL = 'https://wikimili.com/en/Battle_of_Laukkai';
 /** The Wikipedia article on the Battle of Laukkai (a mirror), dated by the development it is cited for. */
 const wpLaukkai = (day: string) => source('Battle of Laukkai', 'Wikipedia (WikiMili mirror)', LAUKKAI_URL, day, 'C', 2);
@@ -644,6 +654,38 @@ const events = [
   ),
   ev(
     'IncidentReported',
+    'inc-laukkai-1111',
+    { occurredAt: '2023-11-11', recordedAt: rec('2023-11-13', '12:00') },
+    {
+      incidentId: 'laukkai-outposts-1111',
+      kind: 'clash',
+      perpetrator: 'brotherhood-alliance',
+      against: 'myanmar-military',
+      place: P.laukkai,
+      description:
+        'On Saturday morning the MNDAA captures several junta outposts on the outskirts of Laukkai near Shiyun Kyi village.',
+    },
+    [shan1112],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-laukkai-airstrike-1111',
+    { occurredAt: '2023-11-11', recordedAt: rec('2023-11-13', '12:01') },
+    {
+      incidentId: 'laukkai-airstrike-1111',
+      kind: 'airstrike',
+      perpetrator: 'myanmar-military',
+      against: 'brotherhood-alliance',
+      place: P.laukkai,
+      fatalities: { min: 10, max: 10 },
+      civilianFatalities: { min: 10, max: 10 },
+      description:
+        'The regime retaliates with an air strike; a shell strikes a group of civilians fleeing the fighting at Sel Tan Gate near Laukkai, killing 10 and injuring many (residents to SHAN).',
+    },
+    [graded(shan1112, 3)],
+  ),
+  ev(
+    'IncidentReported',
     'inc-kunlong-1112',
     { occurredAt: '2023-11-12', recordedAt: rec('2023-11-15', '12:00') },
     {
@@ -655,7 +697,7 @@ const events = [
       description:
         'Kunlong, the seat of the Lashio district junta administration and a garrison town since 1948, falls to the alliance.',
     },
-    [S.irr1115],
+    [S.irr1115, shan1112],
   ),
   ev(
     'IncidentReported',
