@@ -58,6 +58,12 @@
  * - Hamas's second ultimatum of the night of 10 May (a new barrage unless
  *   Israel left the Temple Mount by 02:00) is left out: no source says how it
  *   ended, and the war was already under way.
+ * - Hamas's warnings of escalation are threats of force (`military-threat`,
+ *   CAMEO 138): Haniyeh's "if Israel wants to escalate, we are ready for it"
+ *   (11 May) and the warning conveyed to Egypt's delegation (21 December) that
+ *   Israel's delay will bring an "explosion" and "escalation measures against
+ *   Israel" soon. (First recorded as plain `threat`, a threat short of force,
+ *   which is not what the words say: corrected after the first run.)
  * - Egypt's hosting of the Hamas leadership in Cairo (June, October) is the
  *   mediator's `MediationAction`: the talks were indirect and no round with
  *   both parties is reported.
@@ -772,7 +778,7 @@ const events = [
     {
       speaker: HANIYEH,
       audience: 'israel',
-      tone: 'threat',
+      tone: 'military-threat',
       summary: 'Haniyeh: Hamas is ready for escalation.',
       quote: 'If Israel wants to escalate, we are ready for it.',
     },
@@ -1412,7 +1418,7 @@ const events = [
     {
       speaker: HAMAS_SOURCES,
       audience: 'israel',
-      tone: 'threat',
+      tone: 'military-threat',
       summary:
         'Hamas tells the Egyptian delegation it opposes tying reconstruction to the exchange and warns that Israel’s procrastination will lead to an "explosion": the situation in Gaza is heating up and escalation against Israel is possible in the near future.',
     },
