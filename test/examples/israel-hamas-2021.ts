@@ -38,6 +38,14 @@
  *   claimed them (Jerusalem, 10 May; Tel Aviv, 11 May; the air bases, 19 May)
  *   or the sources give them to Hamas; the Palestinian Islamic Jihad is a
  *   third party and none of its acts is recorded as Hamas's.
+ * - The ceasefire of 21 May is an agreement as well as a ceasefire
+ *   (`AgreementReached`, kind `ceasefire`): Israel's security cabinet accepted
+ *   Egypt's proposal for a "mutual and unconditional" ceasefire and Hamas
+ *   confirmed it, each on record. Kept by both to the end of 2021 (no party
+ *   suspended it; the strikes of June–December were answers both sides
+ *   treated as within it), it is an agreement being implemented: with a month
+ *   free of hostile acts and threats, the case reads cooperative (July,
+ *   October–November), unlike 2014's open-ended ceasefire with no agreement.
  * - Places are recorded one way each: "Gaza City" (the towers, Wehda Street,
  *   the strikes of 17 and 20 May), "Beit Hanoun", "Beit Lahia", "Khan Younis",
  *   "Jerusalem", "Ashkelon", "Tel Aviv" (with its suburbs Holon and Rishon
