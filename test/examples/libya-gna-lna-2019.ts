@@ -33,11 +33,13 @@
  * the shipped cases (examples/case-builder.ts): every event replays through
  * `decide` and cites a dated, graded public source.
  *
- * Grading as in examples/README.md: B = an established outlet or a wire copy
- * (AFP, Reuters, AP, Al Jazeera, Xinhua, Anadolu via their copies), the UN's
- * own statements; C = a smaller, regional or partisan outlet, an aggregator or
- * an encyclopedia mirror (Libya Observer, Libya Alahrar, Al Masdar News,
- * Libyan Express, Libya Security Monitor, Middle East Monitor); 1 = confirmed
+ * Grading as in examples/README.md: A = UNSMIL's own statement on the Geneva
+ * agreement (the mission that witnessed the signature); B = an established
+ * outlet or a wire copy (AFP, Reuters, AP, Al Jazeera, Xinhua via their
+ * copies); C = a smaller, regional or partisan outlet, an aggregator or an
+ * encyclopedia mirror (Libya Observer, Libya Alahrar, Al Masdar News, Al
+ * Marsad, Libya Security Monitor, Middle East Monitor, Anadolu via a blog);
+ * D = South Front (a record of slanted claims), for one toll; 1 = confirmed
  * by the actor itself or both sides; 2 = several outlets agree or one
  * established outlet reports it; 3 = one side's unverified claim.
  *
