@@ -149,7 +149,11 @@ const HOGUE: Person = {
 const MEA: Person = { name: 'Ministry of External Affairs of India', actorId: 'india' };
 const HCI: Person = { name: 'High Commission of India in Ottawa', actorId: 'india' };
 const JAISHANKAR: Person = { name: 'S. Jaishankar', title: 'External Affairs Minister of India', actorId: 'india' };
-const JAISWAL: Person = { name: 'Randhir Jaiswal', title: 'Spokesperson, Ministry of External Affairs', actorId: 'india' };
+const JAISWAL: Person = {
+  name: 'Randhir Jaiswal',
+  title: 'Spokesperson, Ministry of External Affairs',
+  actorId: 'india',
+};
 const MODI: Person = { name: 'Narendra Modi', title: 'Prime Minister of India', actorId: 'india' };
 const STATE_DEPT: Person = { name: 'Matthew Miller', title: 'State Department spokesperson', actorId: 'united-states' };
 const BALPREET: Person = {
@@ -385,7 +389,7 @@ const S = {
     2,
   ),
   hindustantimesJan29b: source(
-    "India has legitimate concerns over the pro-Khalistan movement in Canada: inquiry commission",
+    'India has legitimate concerns over the pro-Khalistan movement in Canada: inquiry commission',
     'Hindustan Times',
     'https://www.hindustantimes.com/world-news/indias-has-legitimate-concerns-over-the-pro-khalistan-movement-in-canada-inquiry-commission-101738129336356.html',
     '2025-01-29',
@@ -606,7 +610,8 @@ const events: readonly NegotiationEvent[] = [
       demandId: D.cooperate,
       actorId: 'india',
       stance: 'rejected',
-      quote: "Allegations of Government of India's involvement in any act of violence in Canada are absurd and motivated.",
+      quote:
+        "Allegations of Government of India's involvement in any act of violence in Canada are absurd and motivated.",
     },
     [S.ummidSep19, S.prothomaloSep19],
     { occurrence: O.delhiAnswer },
@@ -678,7 +683,8 @@ const events: readonly NegotiationEvent[] = [
       to: ['canada'],
       demandIds: [D.parity],
       deadline: '2023-10-10',
-      consequences: 'The diplomatic immunity of the Canadian diplomats told to leave who remain after the deadline is revoked.',
+      consequences:
+        'The diplomatic immunity of the Canadian diplomats told to leave who remain after the deadline is revoked.',
     },
     [S.novinitiOct3, S.gnaOct3],
   ),
@@ -702,7 +708,8 @@ const events: readonly NegotiationEvent[] = [
       demandId: D.parity,
       actorId: 'canada',
       stance: 'accepted-in-principle',
-      conditions: 'Complied under protest: the revocation of immunities is called a violation of the Vienna Convention.',
+      conditions:
+        'Complied under protest: the revocation of immunities is called a violation of the Vienna Convention.',
       quote: "India's decision to declare persona non grata is unreasonable. But we will not retaliate.",
       speaker: JOLY,
     },
@@ -776,13 +783,7 @@ const events: readonly NegotiationEvent[] = [
     { cameo: '085', note: 'A measure eased (CAMEO 085).' },
   ),
   // ===== 2024 =====
-  ev(
-    'ActorRegistered',
-    'actor-wso',
-    when('2024-05-03'),
-    { actor: WSO, role: 'third-party' },
-    [S.heavyMay4],
-  ),
+  ev('ActorRegistered', 'actor-wso', when('2024-05-03'), { actor: WSO, role: 'third-party' }, [S.heavyMay4]),
   ev(
     'StatementMade',
     'stmt-rcmp-arrests',
@@ -822,7 +823,11 @@ const events: readonly NegotiationEvent[] = [
       blames: { incidentId: NIJJAR, on: 'india' },
     },
     [S.yahooOct14, S.aussiedlerOct14, S.prothomaloOct15],
-    { cameo: '161', occurrence: O.expulsions2024, note: 'An expulsion (CAMEO 161), and the killing laid on India again.' },
+    {
+      cameo: '161',
+      occurrence: O.expulsions2024,
+      note: 'An expulsion (CAMEO 161), and the killing laid on India again.',
+    },
   ),
   ev(
     'StatementMade',
@@ -877,13 +882,7 @@ const events: readonly NegotiationEvent[] = [
     },
     [S.businesstodayNov2, S.hindustantimesNov2],
   ),
-  ev(
-    'ActorRegistered',
-    'actor-us',
-    when('2024-10-30'),
-    { actor: USA, role: 'third-party' },
-    [S.hindustantimesNov2],
-  ),
+  ev('ActorRegistered', 'actor-us', when('2024-10-30'), { actor: USA, role: 'third-party' }, [S.hindustantimesNov2]),
   ev(
     'StatementMade',
     'stmt-us-oct30',
