@@ -62,10 +62,14 @@ const CALLS: readonly Call[] = [
     3,
     'The deadline has passed and the diplomats are still there, the threat to strip their immunity unresolved: an ultimatum in force: coercive',
   ],
+  // Revised after the first run (b): written as 3 ("the ultimatum was in force within the last two weeks"). §5b counts
+  // an ultimatum among the acts of the last ~2 weeks (this one was issued three weeks ago) and, as a lasting condition,
+  // "while it lasts" (DOMAIN.md §5b: an active ultimatum weighs while it lasts); met five days ago, it is neither. What
+  // it still does is keep the level from 1 for a month (the lead's reading), which is moot here: nothing is agreed.
   [
     '2023-10-24T12:00:00Z',
-    3,
-    'Canada withdrew the 41 five days ago under the threat: the ultimatum was in force within the last two weeks: coercive',
+    2,
+    'Canada withdrew the 41 five days ago under the threat: the ultimatum, issued three weeks ago, was met and no longer weighs as coercion; India and Canada trade accusations over it, and nothing is agreed: strained',
   ],
   [
     '2023-11-06T12:00:00Z',
@@ -165,14 +169,20 @@ describe('escalation model v2 on India – Canada, 2023–25 (a case it was neve
     expect(datesCiting(escalation, ats, blame?.eventId ?? '')).toEqual(['2023-09-19T12:00:00Z']);
   });
 
-  // An active ultimatum weighs while it lasts (§5b): cited while India's deadline stood, not after it was met.
-  it('the parity ultimatum is a reason while it is in force, and not three weeks after it was met', () => {
+  // An active ultimatum weighs while it lasts (§5b): the first reason while India's deadline stood; once met, no longer
+  // coercion, but still named for a month (the lead's reading: an ultimatum in force on any day of the last month keeps
+  // the level from 1), and not after.
+  it('the parity ultimatum makes the level while in force, is still named for a month after it was met, then not', () => {
     const ultimatum = definition.events.find((e) => e.type === 'UltimatumIssued');
     expect(ultimatum).toBeDefined();
-    const ats = ['2023-09-22T12:00:00Z', '2023-10-05T12:00:00Z', '2023-10-15T12:00:00Z', '2023-11-06T12:00:00Z'];
-    expect(datesCiting(escalation, ats, ultimatum?.eventId ?? '')).toEqual([
-      '2023-10-05T12:00:00Z',
-      '2023-10-15T12:00:00Z',
+    const id = ultimatum?.eventId ?? '';
+    const first = (at: string) => escalation(at).reasons[0]?.rule;
+    expect([first('2023-10-05T12:00:00Z'), first('2023-10-15T12:00:00Z')]).toEqual([
+      'ultimatum-active',
+      'ultimatum-active',
     ]);
+    const ats = ['2023-09-22T12:00:00Z', '2023-10-05T12:00:00Z', '2023-11-06T12:00:00Z', '2023-11-25T12:00:00Z'];
+    expect(datesCiting(escalation, ats, id)).toEqual(['2023-10-05T12:00:00Z', '2023-11-06T12:00:00Z']);
+    expect(escalation('2023-11-06T12:00:00Z').level).toBe(2);
   });
 });
