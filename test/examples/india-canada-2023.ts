@@ -2,7 +2,8 @@
  * A test fixture, not a shipped example: India and Canada from the killing
  * of Hardeep Singh Nijjar outside the Guru Nanak Sikh Gurdwara in Surrey,
  * British Columbia (18 June 2023) to the launch of trade negotiations at the
- * G20 in Johannesburg (23 November 2025) — Trudeau raising the killing with
+ * G20 in Johannesburg (23 November 2025) — Canada's pause of the trade
+ * negotiations (1 September 2023); Trudeau raising the killing with
  * Modi at the New Delhi G20 (9–10 September 2023); his statement in the House
  * of Commons of "credible allegations of a potential link between agents of
  * the Government of India and the killing" and the expulsion of an Indian
@@ -24,9 +25,9 @@
  * 2025), the Kananaskis meeting and the agreement to restore high
  * commissioners (17 June), the high commissioners named (28 August), the
  * security advisers' meeting (18 September), the "New Roadmap" (13 October),
- * the trade ministers' dialogue (13 November) and the leaders' agreement to
- * launch negotiations on a Comprehensive Economic Partnership Agreement (23
- * November 2025). Escalation model v2 was never tuned on it: it is the case
+ * the trade ministers' dialogue, the trade talks taken up again (13
+ * November) and the leaders' agreement to launch negotiations on a
+ * Comprehensive Economic Partnership Agreement (23 November 2025). Escalation model v2 was never tuned on it: it is the case
  * the model is held to in india-canada-2023.spec.ts, against the calls an
  * analyst makes from DOMAIN.md §5b alone.
  *
@@ -106,8 +107,13 @@
  *   joint statement of 13 October 2025 ("New Roadmap") is a `framework`;
  *   the leaders' agreement of 23 November 2025 to launch CEPA negotiations
  *   and enhance staffing is `partial`.
- * - Left out for want of a dated source found in time: the pause of the
- *   trade talks (September 2023), the US charges in the Pannun plot
+ * - Canada's pause of the trade negotiations (1 September 2023, before any
+ *   accusation was public) is `TalksSuspended` by Canada, `temporary`: by
+ *   its own account a pause "to take stock", not a break (India's envoy:
+ *   "we will await request to unpause"). It is taken up again
+ *   (`TalksResumed`) at the ministerial dialogue on trade of 13 November
+ *   2025, the first trade talks since, which the October roadmap announced.
+ * - Left out for want of a dated source found in time: the US charges in the Pannun plot
  *   (November 2023; a third party's case, not the pair's), the CSIS reports
  *   of 2025 naming India, the Bishnoi gang's listing (September 2025), the
  *   dates on which the new high commissioners took up their posts. Days with
@@ -170,6 +176,22 @@ const S = {
     'https://heavy.com/news/hardeep-singh-nijjar-suspects/',
     '2024-05-04',
     'C',
+    2,
+  ),
+  nasdaqSep1: source(
+    'In surprise move, Canada pauses talks on trade treaty with India (Reuters)',
+    'Nasdaq',
+    'https://www.nasdaq.com/articles/in-surprise-move-canada-pauses-talks-on-trade-treaty-with-india',
+    '2023-09-01',
+    'B',
+    2,
+  ),
+  businessstandardSep2: source(
+    'Ahead of G20 Summit in New Delhi, Canada pauses trade talks with India (Bloomberg)',
+    'Business Standard',
+    'https://www.business-standard.com/india-news/ahead-of-g20-summit-in-new-delhi-canada-pauses-trade-talks-with-india-123090200099_1.html',
+    '2023-09-02',
+    'B',
     2,
   ),
   diplomacyPkSep19: source(
@@ -531,6 +553,18 @@ const events: readonly NegotiationEvent[] = [
         'Nijjar, a Sikh separatist leader India had designated a terrorist, is shot dead by masked gunmen in the parking lot of the Guru Nanak Sikh Gurdwara in Surrey (first 911 call at 20:27). No one is arrested and no perpetrator is named.',
     },
     [S.heavyMay4, S.diplomacyPkSep19],
+  ),
+  ev(
+    'TalksSuspended',
+    'talks-trade-paused',
+    when('2023-09-01'),
+    {
+      by: 'canada',
+      temporary: true,
+      reason:
+        "Canada pauses the negotiations on an Early Progress Trade Agreement, three months after both sides aimed to seal it this year: 'Trade negotiations are long, complex processes. And we've paused to take stock of where we are' (a Canadian official); India's High Commissioner Verma: 'We will await request to unpause'.",
+    },
+    [S.nasdaqSep1, S.businessstandardSep2],
   ),
   ev(
     'StatementMade',
@@ -1098,6 +1132,17 @@ const events: readonly NegotiationEvent[] = [
         'Jaishankar meets Anand at the G7 foreign ministers’ meeting in Niagara and praises the progress made under the New Roadmap; Anand offers condolences for the Delhi explosion; the law-enforcement dialogue goes on.',
     },
     [S.mangaloreanNov12],
+  ),
+  ev(
+    'TalksResumed',
+    'talks-trade-resumed',
+    when('2025-11-13'),
+    {
+      by: 'canada',
+      reason:
+        'The 7th Ministerial Dialogue on Trade and Investment in New Delhi: the trade track paused in September 2023 taken up again, as the October roadmap set out.',
+    },
+    [S.cnwNov23],
   ),
   ev(
     'TalksRoundOpened',
