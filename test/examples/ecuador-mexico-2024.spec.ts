@@ -9,9 +9,26 @@
  * not needed; and whether the level falls back while relations stay severed.
  *
  * The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ * All sixteen are in CALLS, which the model must agree with.
+ *
+ * The first run missed one, the afternoon of 5 April 2024 (called 2, read 3), and it was the recording (a): the raid
+ * was dated by the day, 5 April, so it counted from midnight UTC — before the asylum that provoked it, and before the
+ * afternoon the call describes. The sources put it "late Friday" night in Quito; the fixture now dates it 22:00 Quito
+ * time (03:00 UTC on the 6th), `approximate`, with the statements of that night an hour later, as an analyst who keeps
+ * the order of asylum, raid and break would have. The model is unchanged. It reads the raid as coercion (the catalogue's
+ * `non-lethal-force`) for two weeks, the break of relations as no reason at all (a statement with CAMEO 161, hostile
+ * but none of §5b's coercive acts), and strained from then to the end of 2025 with relations still broken.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall, itReadsNoArmedAction } from './case-log';
+import {
+  type Call,
+  caseEntries,
+  datesCiting,
+  escalationAt,
+  itCitesNone,
+  itReadsEachCall,
+  itReadsNoArmedAction,
+} from './case-log';
 import definition from './ecuador-mexico-2024';
 
 const entries = caseEntries(definition);
@@ -114,6 +131,15 @@ describe('escalation model v2 on Ecuador – Mexico, 2023–25 (a case it was ne
 
   // No armed action between the two (§5b): the raid was force by police on an embassy, with no shot fired.
   itReadsNoArmedAction(escalation, CALLS);
+
+  // The raid is what makes 3: cited from the night it happened, for about two weeks (§5b's window), then no longer,
+  // though relations stay broken.
+  it('the raid is the reason for coercive from the night it happened for two weeks, and not before or after', () => {
+    const raid = definition.events.find((e) => e.type === 'IncidentReported');
+    expect(raid).toBeDefined();
+    const ats = ['2024-04-05T16:00:00Z', '2024-04-06T12:00:00Z', '2024-04-17T12:00:00Z', '2024-04-24T12:00:00Z'];
+    expect(datesCiting(escalation, ats, raid?.eventId ?? '')).toEqual(['2024-04-06T12:00:00Z', '2024-04-17T12:00:00Z']);
+  });
 
   // The OAS, CELAC, the UN and the Court speak to the pair; none of what they say is a reason for the pair's level.
   itCitesNone(

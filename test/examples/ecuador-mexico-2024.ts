@@ -46,9 +46,12 @@
  *   Department condemned the raid) and the Latin American governments that
  *   condemned it (Nicaragua broke relations with Ecuador too) are left out:
  *   no dated source was found in time; the OAS vote stands for them.
- * - The raid (night of 5 April 2024, about 22:00 in Quito, recorded by the
- *   day, 5 April) is one `non-lethal-force` incident by Ecuador against
- *   Mexico, place "Mexican embassy, Quito": police and special forces broke
+ * - The raid ("late Friday" night, 5 April 2024, in Quito, UTC−5) is one
+ *   `non-lethal-force` incident, dated 6 April 03:00 UTC (22:00 in Quito),
+ *   `approximate`: the sources give the night, not the hour, and a day-only
+ *   date would put it before the asylum granted that day. Ecuador's defence
+ *   of it and Mexico's break of relations that same night are dated an hour
+ *   later, `approximate` too. The incident is Ecuador's, against Mexico, place "Mexican embassy, Quito": police and special forces broke
  *   through the embassy's outer doors, pointed weapons and forced Canseco to
  *   the ground (the OAS was shown the footage); no shot was fired, and an
  *   embassy is not the sending state's territory, so it is not armed action
@@ -560,7 +563,7 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'IncidentReported',
     'inc-raid',
-    when('2024-04-05'),
+    when('2024-04-06T03:00:00Z', 'approximate'),
     {
       incidentId: 'embassy-raid-2024-04-05',
       kind: 'non-lethal-force',
@@ -577,7 +580,7 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'StatementMade',
     'stmt-ec-presidency-raid',
-    when('2024-04-05'),
+    when('2024-04-06T04:00:00Z', 'approximate'),
     {
       speaker: EC_PRESIDENCY,
       audience: 'mexico',
@@ -591,7 +594,7 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'PositionTaken',
     'pos-ecuador-safe-conduct-rejected',
-    when('2024-04-05'),
+    when('2024-04-06T04:00:00Z', 'approximate'),
     {
       demandId: D.safeConduct,
       actorId: 'ecuador',
@@ -605,7 +608,7 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'StatementMade',
     'stmt-amlo-raid',
-    when('2024-04-05'),
+    when('2024-04-06T04:00:00Z', 'approximate'),
     {
       speaker: AMLO,
       audience: 'ecuador',
@@ -618,7 +621,7 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'StatementMade',
     'stmt-barcena-break',
-    when('2024-04-05'),
+    when('2024-04-06T04:00:00Z', 'approximate'),
     {
       speaker: BARCENA,
       audience: 'ecuador',
