@@ -42,10 +42,11 @@
  *
  * Judgement calls, recorded as an analyst would:
  * - The pair is Ecuador and Mexico (the parties). The OAS, CELAC, the United
- *   Nations and the ICJ are third parties. The United States (the State
- *   Department condemned the raid) and the Latin American governments that
- *   condemned it (Nicaragua broke relations with Ecuador too) are left out:
- *   no dated source was found in time; the OAS vote stands for them.
+ *   Nations, the United States (the State Department's statement of 6 April)
+ *   and the ICJ are third parties. The Latin American governments that
+ *   condemned the raid one by one (Nicaragua broke relations with Ecuador
+ *   too) are left out: the OAS vote of 10 April stands for them. Jake
+ *   Sullivan's condemnation (9 April) is left out for want of a dated source.
  * - The raid ("late Friday" night, 5 April 2024, in Quito, UTC−5) is one
  *   `non-lethal-force` incident, dated 6 April 03:00 UTC (22:00 in Quito),
  *   `approximate`: the sources give the night, not the hour, and a day-only
@@ -127,6 +128,12 @@ const OAS: Actor = {
   kind: 'international-organisation',
   aliases: ['OAS', 'OEA'],
 };
+const USA: Actor = {
+  id: 'united-states',
+  name: 'United States',
+  kind: 'state',
+  aliases: ['US', 'Washington'],
+};
 const UN: Actor = {
   id: 'united-nations',
   name: 'United Nations',
@@ -160,6 +167,11 @@ const SOMMERFELD: Person = {
 const EC_AGENT: Person = { name: 'Agent of Ecuador before the ICJ', actorId: 'ecuador' };
 const COMACO: Person = {
   name: 'Joint Command of the Armed Forces of Ecuador (Comaco)',
+  actorId: 'ecuador',
+};
+const DAVALOS: Person = {
+  name: 'Alejandro Dávalos',
+  title: 'Vice-Minister of Human Mobility of Ecuador',
   actorId: 'ecuador',
 };
 const OAS_COUNCIL: Person = { name: 'OAS Permanent Council', actorId: 'oas' };
@@ -268,6 +280,30 @@ const S = {
     'Iron Blade Online',
     'https://ironbladeonline.com/a-diplomatic-crisis-and-a-wave-of-international-denial-after-a-police-raid-on-the-mexican-embassy-in-ecuador-liberation/',
     '2024-04-07',
+    'C',
+    2,
+  ),
+  tribuneUs: source(
+    'Respect Vienna Convention, Ecuador, Mexico urged (AP)',
+    'The Tribune (India)',
+    'https://www.tribuneindia.com/news/world/respect-vienna-convention-ecuador-mexico-urged-608586',
+    '2024-04-08',
+    'B',
+    2,
+  ),
+  plUs: source(
+    'Estados Unidos condena violación de Ecuador a la embajada de México en Quito (Prensa Latina)',
+    'Tele Radio América',
+    'https://teleradioamerica.com/2024/04/estados-unidos-condena-violacion-de-ecuador-a-la-embajada-de-mexico-en-quito',
+    '2024-04-07',
+    'C',
+    2,
+  ),
+  postdataOas: source(
+    'La crisis diplomática entre Ecuador y México es analizada en la OEA',
+    'PostData (Ecuador)',
+    'https://postdataec.com/2024/04/09/la-crisis-diplomatica-entre-ecuador-y-mexico-es-analizada-en-la-oea',
+    '2024-04-09',
     'C',
     2,
   ),
@@ -660,6 +696,20 @@ const events: readonly NegotiationEvent[] = [
     },
     [S.staffLeave, S.ansaLeave],
   ),
+  ev('ActorRegistered', 'actor-usa', when('2024-04-06'), { actor: USA, role: 'third-party' }, [S.tribuneUs]),
+  ev(
+    'ThirdPartyEngagement',
+    'tpe-usa-miller',
+    when('2024-04-06'),
+    {
+      actorId: 'united-states',
+      counterparts: ['ecuador', 'mexico'],
+      kind: 'outreach',
+      summary:
+        'State Department spokesman Matthew Miller: the United States "condemns any violation of the Vienna Convention on Diplomatic Relations" and takes very seriously the obligation to respect the inviolability of diplomatic missions; Mexico and Ecuador are "crucial partners", urged to resolve their differences in accordance with international norms.',
+    },
+    [S.tribuneUs, S.plUs],
+  ),
   ev('ActorRegistered', 'actor-celac', when('2024-04-07'), { actor: CELAC, role: 'third-party' }, [S.liberation]),
   ev(
     'ThirdPartyEngagement',
@@ -687,7 +737,20 @@ const events: readonly NegotiationEvent[] = [
     },
     [S.afpLeave, S.ansaLeave],
   ),
-  ev('ActorRegistered', 'actor-oas', when('2024-04-10'), { actor: OAS, role: 'third-party' }, [S.telesurOas]),
+  ev('ActorRegistered', 'actor-oas', when('2024-04-09'), { actor: OAS, role: 'third-party' }, [S.postdataOas]),
+  ev(
+    'StatementMade',
+    'stmt-davalos-oas',
+    when('2024-04-09'),
+    {
+      speaker: DAVALOS,
+      audience: 'mexico',
+      tone: 'accusation',
+      summary:
+        'Before the OAS Permanent Council, convened at Ecuador\'s request (Mexico absent), Dávalos defends the raid: the asylum granted to Glas, a convicted fugitive and an "imminent flight risk", violated Ecuador\'s sovereignty and "may respond to assessments of political affinity, not of a legal and diplomatic nature". The delegates who speak condemn the raid and call for dialogue.',
+    },
+    [S.postdataOas],
+  ),
   ev(
     'StatementMade',
     'stmt-oas-resolution',
