@@ -61,7 +61,7 @@ const CALLS: readonly Call[] = [
   [
     '1995-03-22T12:00:00Z',
     3,
-    "The seizure is 13 days old, within the two weeks; the Brussels talks made little progress and the Spanish patrol boat guards the fleet",
+    'The seizure is 13 days old, within the two weeks; the Brussels talks made little progress and the Spanish patrol boat guards the fleet',
   ],
   [
     '1995-03-24T12:00:00Z',
@@ -94,7 +94,7 @@ const CALLS: readonly Call[] = [
   [
     '1995-04-22T12:00:00Z',
     2,
-    "The Canada–EU agreement was signed two days ago and is being applied; the alleged net-cutting is 17 days old and Tobin's \"set your alarm clocks\" a week old (a threat of force at sea, not of war): strain — an agreement being implemented, but not yet a month without a hostile act or threat",
+    'The Canada–EU agreement was signed two days ago and is being applied; the alleged net-cutting is 17 days old and Tobin\'s "set your alarm clocks" a week old (a threat of force at sea, not of war): strain — an agreement being implemented, but not yet a month without a hostile act or threat',
   ],
   [
     '1995-05-03T12:00:00Z',

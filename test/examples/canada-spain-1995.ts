@@ -428,13 +428,9 @@ const events = [
     [S.icjApplication],
     { note: 'A unilateral legal act, not yet aimed at Spain by name (the regulation of 3 March 1995 does that).' },
   ),
-  ev(
-    'ActorRegistered',
-    'actor-nafo',
-    when('1995-02-01', 'approximate'),
-    { actor: NAFO, role: 'third-party' },
-    [S.ffaw],
-  ),
+  ev('ActorRegistered', 'actor-nafo', when('1995-02-01', 'approximate'), { actor: NAFO, role: 'third-party' }, [
+    S.ffaw,
+  ]),
   ev(
     'ThirdPartyEngagement',
     'nafo-quota',
@@ -591,7 +587,7 @@ const events = [
       tone: 'threat',
       summary:
         'Spain bans official visits with Canada, reimposes visas on Canadians and suspends two bilateral agreements, starts proceedings at the International Court of Justice, and does not deny that relations could be broken off.',
-      quote: "I am foreign minister and I have to use diplomatic language, but I will not deny what you say.",
+      quote: 'I am foreign minister and I have to use diplomatic language, but I will not deny what you say.',
     },
     [S.reutersMar14, S.elpaisMar14, S.moscowTimesMar14],
   ),
@@ -610,13 +606,7 @@ const events = [
     [S.efeMar14],
     { note: "The mediator's deadline on Spain's demand, announced by Bonino in Brussels." },
   ),
-  ev(
-    'ActorRegistered',
-    'actor-uk',
-    when('1995-03-15'),
-    { actor: UK, role: 'third-party' },
-    [S.independentMar16],
-  ),
+  ev('ActorRegistered', 'actor-uk', when('1995-03-15'), { actor: UK, role: 'third-party' }, [S.independentMar16]),
   ev(
     'ThirdPartyEngagement',
     'hurd-calls',
@@ -999,7 +989,9 @@ const events = [
       quote: 'The best one possible (the Spanish government).',
     },
     [S.reutersApr17],
-    { note: 'The EU adopts the agreement by written procedure (Portugal votes against); Spain’s fishermen call it a betrayal.' },
+    {
+      note: 'The EU adopts the agreement by written procedure (Portugal votes against); Spain’s fishermen call it a betrayal.',
+    },
   ),
   ev(
     'StatementMade',
