@@ -35,7 +35,7 @@
  * Judgement calls, recorded as an analyst would:
  * - The seizure of the Estai (9 March 1995): three Canadian fisheries and coast guard vessels (the Department of
  *   Fisheries and Oceans, not the navy, by the Spanish defence minister's own account of 27 March) fired four bursts of
- *   machine-gun fire across the bow of a Spanish fishing trawler on the high seas, used water cannon, boarded it and
+ *   machine-gun fire across the bow of a Spanish fishing trawler on the high seas, boarded it and
  *   took it to St. John's. No one was hit. It is `non-lethal-force` by Canada against Spain, nobody killed: force on
  *   the other party's vessel, not armed action in §5b's sense (not between the parties' own forces — a civilian
  *   trawler — and not on the other's territory). The catalogue has no kind for shots across a bow that hit no one; the
@@ -66,7 +66,7 @@
  *   means, including running the risk of collision") are a `warning`.
  * - The agreement: reached over the weekend of 15–16 April (the Independent: "in the early hours of yesterday morning"
  *   on Monday 17 April; the CSM: the EU "agreed Saturday"), dated 16 April `approximate`, `text-agreed`, formally
- *   adopted by the EU on 17 April, and `signed` on 20 April (Roy and Gioia in Brussels). It is `comprehensive`: the EU
+ *   adopted by the EU on 17 April, and `signed` on 20 April (by Canada's ambassador to the EU and the EU's chief negotiator). It is `comprehensive`: the EU
  *   said it "puts an end to the dispute".
  * - Tobin's notice to Belize (17 April) about two Spanish-owned trawlers under its flag is a `warning` aimed at Belize,
  *   the flag state, not at Spain.
@@ -486,9 +486,9 @@ const events = [
       place: GRAND_BANKS,
       fatalities: { min: 0, max: 0 },
       description:
-        'After two attempts to board were foiled (the crew cut its nets and cast off the ladders), three Canadian fisheries and coast guard vessels fire four bursts of machine-gun fire across the bow of the Estai in international waters about 28 miles outside the 200-mile limit, use water cannon, board it, arrest the captain and take the ship to St. John’s. Nobody is hurt.',
+        'After two attempts to board were foiled (the crew cut its nets and cast off the ladders), three Canadian fisheries and coast guard vessels fire four bursts of machine-gun fire across the bow of the Estai in international waters about 28 miles outside the 200-mile limit, board it, arrest the captain and take the ship to St. John’s. Nobody is hurt.',
     },
-    [S.wapoMar10, S.reutersMar15],
+    [S.wapoMar10, S.reutersMar13, S.reutersMar15],
   ),
   ev(
     'StatementMade',
@@ -971,12 +971,12 @@ const events = [
         'Of the 27,000-tonne 1995 NAFO catch of Greenland halibut, 10,000 tonnes to Canada; 5,013 more tonnes to the EU for the rest of 1995',
         'Independent observers on every vessel fishing the area, satellite tracking, more inspections, third-party inspection of vessels with serious violations',
         'Nets with fine mesh banned',
-        'Canada repeals the regulation applying its Act to Spanish and Portuguese vessels, returns the Estai’s bond and catch and drops the charges',
+        'Canada repeals the provision that allowed it to seize Spanish and Portuguese vessels in international waters, pays back the Estai’s bond and the cost of its catch and drops the charges',
       ],
       signatories: ['canada', 'european-union'],
       textPublic: true,
     },
-    [S.independentApr17, S.csmApr17, S.reutersApr17],
+    [S.independentApr17, S.csmApr17, S.reutersApr17, S.deseretApr21],
   ),
   ev(
     'PositionTaken',
