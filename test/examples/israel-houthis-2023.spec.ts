@@ -7,13 +7,13 @@
  * reason as in the analysts' judgements file; the model must agree with every one.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
 import definition from './israel-houthis-2023';
 
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Israel – the Houthis: [at, level, why]. */
+/** The analyst's calls for Israel – the Houthis: [at, level, why]. The first run of the model read all twenty as called. */
 const CALLS: readonly Call[] = [
   [
     '2023-11-03T12:00:00Z',
@@ -123,4 +123,17 @@ describe('escalation model v2 on Israel – the Houthis, 2023–25 (a case it wa
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // The Gaza ceasefires bind Israel and Hamas, not the pair: the Houthis' pauses follow them, but neither they nor
+  // their collapse (18 March 2025) is ever a reason for the Israel – Houthis level.
+  itCitesNone(
+    escalation,
+    CALLS,
+    "Gaza's ceasefire between Israel and Hamas (a third party's)",
+    definition.events.filter((e) => e.type.startsWith('Ceasefire')),
+  );
+
+  it('the headline is the pair Israel – the Houthis', () => {
+    expect(escalation('2025-09-11T12:00:00Z').pair).toMatchObject({ actors: ['houthis', 'israel'], level: 5 });
+  });
 });

@@ -54,7 +54,7 @@ import type { Actor, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, source } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'israel-houthis-2023';
-const { ev, idOf } = caseKit(NEGOTIATION_ID, 'test-analyst', 2023);
+const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 2023);
 /** A recording time: the day and UTC time the analyst logged it. */
 const rec = (day: string, time = '12:00'): string => `${day}T${time}:00Z`;
 
@@ -1272,5 +1272,4 @@ const definition: CaseDefinition = {
   events,
 };
 
-export { idOf };
 export default definition;
