@@ -63,7 +63,9 @@
  *   non-negotiable deadline", SMH). GAM rejected its conditions (Jakarta Post,
  *   13 May): resolved `rejected` on the 12th. Yudhoyono's three conditions of
  *   17 May for the Tokyo talks are a second ultimatum (deadline the end of
- *   the talks), `enforced` on the 19th.
+ *   the talks), `enforced` on the 19th (the resolution was left out of the
+ *   first recording, which kept the ultimatum in force for three years;
+ *   added after the first run, see the spec).
  * - The arrests of GAM's negotiators are `non-lethal-force` by Indonesia
  *   against GAM: four at Banda Aceh airport on 9 May (VOA), released on the
  *   17th (Jakarta Post), five arrested again on 19 May as they were to leave
@@ -169,7 +171,11 @@ const NACHROWI: Person = {
   title: 'Military headquarters information department',
   actorId: 'indonesia',
 };
-const SUTARTO: Person = { name: 'Gen. Endriartono Sutarto', title: 'Commander of the armed forces', actorId: 'indonesia' };
+const SUTARTO: Person = {
+  name: 'Gen. Endriartono Sutarto',
+  title: 'Commander of the armed forces',
+  actorId: 'indonesia',
+};
 const DARMONO: Person = {
   name: 'Maj. Gen. Bambang Darmono',
   title: 'Government representative to the AMM',
@@ -182,7 +188,11 @@ const GORMAN: Person = { name: 'David Gorman', title: 'Henry Dunant Centre', act
 const FEITH: Person = { name: 'Pieter Feith', title: 'Head of the Aceh Monitoring Mission', actorId: 'amm' };
 const AMM_REPORT: Person = { name: 'Aceh Monitoring Mission (report)', actorId: 'amm' };
 const ELECTION_COMMISSION: Person = { name: 'Aceh Independent Election Commission (KIP)', actorId: 'indonesia' };
-const AWALUDDIN: Person = { name: 'Hamid Awaluddin', title: 'Minister of Justice and Human Rights', actorId: 'indonesia' };
+const AWALUDDIN: Person = {
+  name: 'Hamid Awaluddin',
+  title: 'Minister of Justice and Human Rights',
+  actorId: 'indonesia',
+};
 
 const S = {
   cohaText: source(
@@ -566,7 +576,12 @@ const R = {
 } as const;
 const D = { autonomy: 'gov-accept-autonomy', disarm: 'gov-disarm' } as const;
 const U = { deadline12May: 'ult-2003-05-12', tokyo: 'ult-tokyo-conditions' } as const;
-const O = { coha: 'occ-coha-signing', collapse: 'occ-martial-law', mou: 'occ-mou-signing', jan29: 'occ-2005-01-29' } as const;
+const O = {
+  coha: 'occ-coha-signing',
+  collapse: 'occ-martial-law',
+  mou: 'occ-mou-signing',
+  jan29: 'occ-2005-01-29',
+} as const;
 
 const events = [
   // ===== December 2002: the Cessation of Hostilities Agreement =====
@@ -801,8 +816,10 @@ const events = [
       speaker: WIRAYUDA,
       audience: 'gam',
       tone: 'military-threat',
-      summary: 'Monday 12 May is the critical day; if no Joint Council meeting can be held by then, the joint operation will be launched.',
-      quote: 'If, by May 12, we are certain that a joint council meeting cannot be commenced, then we are ready to launch the joint operation.',
+      summary:
+        'Monday 12 May is the critical day; if no Joint Council meeting can be held by then, the joint operation will be launched.',
+      quote:
+        'If, by May 12, we are certain that a joint council meeting cannot be commenced, then we are ready to launch the joint operation.',
     },
     [S.smh030509],
   ),
@@ -813,26 +830,19 @@ const events = [
     {
       ultimatumId: U.deadline12May,
       resolution: 'rejected',
-      summary: 'The deadline passes; GAM rejected the conditions; the government says it will consult parliament before acting.',
+      summary:
+        'The deadline passes; GAM rejected the conditions; the government says it will consult parliament before acting.',
     },
     [S.jp030513],
   ),
   // ===== 17–19 May 2003: Tokyo, martial law, the offensive =====
-  ev(
-    'ActorRegistered',
-    'actor-japan',
-    when('2003-05-17'),
-    { actor: JAPAN, role: 'third-party' },
-    [S.jp030518release],
-    { note: 'The Tokyo meeting was jointly called for by Japan, the United States and the European Union.' },
-  ),
-  ev(
-    'ActorRegistered',
-    'actor-us',
-    when('2003-05-17'),
-    { actor: US, role: 'third-party' },
-    [S.jp030518release, S.jp030513],
-  ),
+  ev('ActorRegistered', 'actor-japan', when('2003-05-17'), { actor: JAPAN, role: 'third-party' }, [S.jp030518release], {
+    note: 'The Tokyo meeting was jointly called for by Japan, the United States and the European Union.',
+  }),
+  ev('ActorRegistered', 'actor-us', when('2003-05-17'), { actor: US, role: 'third-party' }, [
+    S.jp030518release,
+    S.jp030513,
+  ]),
   ev(
     'TalksRoundOpened',
     'round-tokyo-opened',
@@ -871,7 +881,8 @@ const events = [
       against: 'gam',
       place: 'South Aceh',
       fatalities: { min: 7, max: 7 },
-      description: 'Government troops kill seven GAM rebels in an exchange of fire over the hoisting of a separatist flag in a South Aceh village (a military official, via Reuters).',
+      description:
+        'Government troops kill seven GAM rebels in an exchange of fire over the hoisting of a separatist flag in a South Aceh village (a military official, via Reuters).',
     },
     [S.jp030518warning],
   ),
@@ -898,6 +909,19 @@ const events = [
       summary:
         'The President has ordered an integrated operation; martial law in Aceh from midnight on 19 May for six months (Presidential Decree 28/2003).',
       quote: 'The president has ordered an integrated operation to begin.',
+    },
+    [S.jp030519, S.voa030519],
+    { occurrence: O.collapse },
+  ),
+  ev(
+    'UltimatumResolved',
+    'ult-tokyo-enforced',
+    when('2003-05-19'),
+    {
+      ultimatumId: U.tokyo,
+      resolution: 'enforced',
+      summary:
+        'GAM having dismissed the conditions in Tokyo, martial law is declared and the integrated operation launched.',
     },
     [S.jp030519, S.voa030519],
     { occurrence: O.collapse },
@@ -950,7 +974,8 @@ const events = [
       against: 'gam',
       place: 'Blang Kuala (South Aceh)',
       fatalities: { min: 3, max: 3 },
-      description: 'Marines and police mobile brigade kill three rebels after a 30-minute skirmish (the military’s account).',
+      description:
+        'Marines and police mobile brigade kill three rebels after a 30-minute skirmish (the military’s account).',
     },
     [graded(S.jp030520, 3)],
   ),
@@ -1095,7 +1120,8 @@ const events = [
       place: 'Aceh province',
       fatalities: { min: 624, max: 624 },
       period: { from: '2003-05-19', to: '2003-07-31' },
-      description: 'The government says 583 rebels have been killed and 41 soldiers since May; 1,301 rebels captured or surrendered.',
+      description:
+        'The government says 583 rebels have been killed and 41 soldiers since May; 1,301 rebels captured or surrendered.',
     },
     [S.strategypage030731],
   ),
@@ -1121,7 +1147,8 @@ const events = [
       speaker: SUTARTO,
       audience: 'gam',
       tone: 'conciliatory',
-      summary: 'The armed forces commander calls for an unprecedented temporary ceasefire so that the forces can focus on relief.',
+      summary:
+        'The armed forces commander calls for an unprecedented temporary ceasefire so that the forces can focus on relief.',
     },
     [S.aljazeera041231],
   ),
@@ -1135,7 +1162,8 @@ const events = [
       tone: 'warning',
       summary:
         'The military says its security operations continue, smaller in scale and intensity, with raids into suspected GAM areas; GAM says the crackdown violates its ceasefire.',
-      quote: 'We continue to launch raids into suspected GAM (Free Aceh Movement) areas and our vigilance remains high.',
+      quote:
+        'We continue to launch raids into suspected GAM (Free Aceh Movement) areas and our vigilance remains high.',
     },
     [S.aljazeera041231],
   ),
@@ -1149,7 +1177,8 @@ const events = [
       tone: 'military-threat',
       summary:
         'GAM threatens to abandon its two-week-old ceasefire and go on the offensive unless the military stops chasing its fighters.',
-      quote: 'If they continue to chase us, we will go on the offensive and that would be trouble for the TNI and the humanitarian mission.',
+      quote:
+        'If they continue to chase us, we will go on the offensive and that would be trouble for the TNI and the humanitarian mission.',
     },
     [S.apc050112],
   ),
@@ -1171,14 +1200,9 @@ const events = [
     [graded(S.afp050127, 3)],
   ),
   // ===== 2005: Helsinki =====
-  ev(
-    'ActorRegistered',
-    'actor-cmi',
-    when('2005-01-27'),
-    { actor: CMI, role: 'mediator' },
-    [S.afp050127],
-    { note: 'Martti Ahtisaari’s foundation hosts and mediates the Helsinki talks.' },
-  ),
+  ev('ActorRegistered', 'actor-cmi', when('2005-01-27'), { actor: CMI, role: 'mediator' }, [S.afp050127], {
+    note: 'Martti Ahtisaari’s foundation hosts and mediates the Helsinki talks.',
+  }),
   ev(
     'TalksRoundOpened',
     'round-h1-opened',
@@ -1203,7 +1227,8 @@ const events = [
       perpetrator: 'indonesia',
       against: 'gam',
       fatalities: { min: 4, max: 4 },
-      description: 'Hours before the Helsinki delegations agree to meet again, the military kills four GAM rebels in a skirmish in an Aceh village.',
+      description:
+        'Hours before the Helsinki delegations agree to meet again, the military kills four GAM rebels in a skirmish in an Aceh village.',
     },
     [S.jp050131],
     { occurrence: O.jan29, note: 'The source names no district: no place recorded.' },
@@ -1245,7 +1270,10 @@ const events = [
       format: 'formal',
       venue: 'Helsinki',
       hosts: ['cmi'],
-      delegations: [{ actorId: 'indonesia', head: AWALUDDIN }, { actorId: 'gam', head: MALIK_MAHMUD }],
+      delegations: [
+        { actorId: 'indonesia', head: AWALUDDIN },
+        { actorId: 'gam', head: MALIK_MAHMUD },
+      ],
     },
     [S.jp050219],
   ),
@@ -1256,7 +1284,8 @@ const events = [
     {
       roundId: R.helsinki2,
       outcome: 'progress',
-      summary: 'Talks centred on the government’s offer of special autonomy, which GAM agreed to discuss though it had rejected it before.',
+      summary:
+        'Talks centred on the government’s offer of special autonomy, which GAM agreed to discuss though it had rejected it before.',
     },
     [S.jp050219],
   ),
@@ -1310,7 +1339,11 @@ const events = [
     'AgreementStatusChanged',
     'agr-mou-signed',
     when('2005-08-15'),
-    { agreementId: AGR.mou, status: 'signed', reason: 'Signed in Helsinki by Hamid Awaluddin and Malik Mahmud, witnessed by Ahtisaari.' },
+    {
+      agreementId: AGR.mou,
+      status: 'signed',
+      reason: 'Signed in Helsinki by Hamid Awaluddin and Malik Mahmud, witnessed by Ahtisaari.',
+    },
     [S.xinhua050815, S.guardian050815],
     { occurrence: O.mou },
   ),
@@ -1337,14 +1370,9 @@ const events = [
     [S.xinhua050815],
     { occurrence: O.mou },
   ),
-  ev(
-    'ActorRegistered',
-    'actor-amm',
-    when('2005-08-15'),
-    { actor: AMM, role: 'third-party' },
-    [S.guardian050815],
-    { note: 'Monitors from the EU and five ASEAN states, led by Pieter Feith.' },
-  ),
+  ev('ActorRegistered', 'actor-amm', when('2005-08-15'), { actor: AMM, role: 'third-party' }, [S.guardian050815], {
+    note: 'Monitors from the EU and five ASEAN states, led by Pieter Feith.',
+  }),
   ev(
     'StatementMade',
     'stmt-mahmud-mou',
@@ -1353,7 +1381,8 @@ const events = [
       speaker: MALIK_MAHMUD,
       tone: 'conciliatory',
       summary: 'At the signing, GAM’s leader thanks God for ending the conflict and speaks of a new and better future.',
-      quote: 'We now leave this historic day and embark on a great journey into a new and, we hope, much better future.',
+      quote:
+        'We now leave this historic day and embark on a great journey into a new and, we hope, much better future.',
     },
     [S.xinhua050815],
   ),
@@ -1364,7 +1393,8 @@ const events = [
     {
       speaker: AMM_REPORT,
       tone: 'neutral',
-      summary: 'First releases under the amnesty: 298 GAM prisoners freed for Independence Day; the decree of 30 August frees 1,424 more.',
+      summary:
+        'First releases under the amnesty: 298 GAM prisoners freed for Independence Day; the decree of 30 August frees 1,424 more.',
     },
     [S.accord],
   ),
@@ -1389,7 +1419,8 @@ const events = [
       kind: 'withdrawal',
       perpetrator: 'indonesia',
       place: 'Aceh province',
-      description: 'Over the past ten days the government has withdrawn some 6,500 non-organic soldiers and 1,300 paramilitary police from Aceh (the AMM).',
+      description:
+        'Over the past ten days the government has withdrawn some 6,500 non-organic soldiers and 1,300 paramilitary police from Aceh (the AMM).',
     },
     [S.jp050926],
   ),
@@ -1427,7 +1458,8 @@ const events = [
       tone: 'conciliatory',
       summary:
         'GAM announces that its armed wing, the TNA, is decommissioned and demobilised, after meeting President Yudhoyono in Banda Aceh; it commits to implement the MoU.',
-      quote: 'On behalf of GAM combatants I have the honour to announce that TNA (Aceh National Armed Forces) has been decommissioned and demobilised.',
+      quote:
+        'On behalf of GAM combatants I have the honour to announce that TNA (Aceh National Armed Forces) has been decommissioned and demobilised.',
     },
     [S.afp051227, S.bbc051227, S.jp051228],
   ),
@@ -1442,7 +1474,8 @@ const events = [
       tone: 'threat',
       summary:
         'At a parliamentary hearing, the government’s representative to the AMM says GAM, SIRA and the KPA must be dissolved once the Aceh bill is passed, or he will dissolve them.',
-      quote: 'GAM, SIRA and KPA must also be dissolved after the bill is passed into law. Otherwise, I will dissolve them.',
+      quote:
+        'GAM, SIRA and KPA must also be dissolved after the bill is passed into law. Otherwise, I will dissolve them.',
     },
     [S.jp060317],
   ),
@@ -1453,7 +1486,8 @@ const events = [
     {
       speaker: YUDHOYONO,
       tone: 'conciliatory',
-      summary: 'Three days after parliament passed the Law on the Governing of Aceh (11 July), the President says it will speed recovery and should be accepted.',
+      summary:
+        'Three days after parliament passed the Law on the Governing of Aceh (11 July), the President says it will speed recovery and should be accepted.',
     },
     [S.eurobali060718],
   ),
