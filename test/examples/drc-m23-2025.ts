@@ -73,10 +73,11 @@
  *   Mpeti and Nzibira (21 October) is its allegation of a violation, with no
  *   toll.
  * - 2 December: each side's account of who attacked first is its allegation of
- *   a violation (one occurrence); the fighting is recorded as the places the
- *   reports give — M23's attacks at Katogota and at Kaziba (the FARDC's
- *   account) and the coalition's bombs on Kamanyola (M23's account, 3
- *   civilians killed). The days from 3 to 9 December are not filled in: the
+ *   a violation; the fighting is recorded as the places the reports give, one
+ *   act each — M23's attacks at Katogota and at Kaziba (the FARDC's account;
+ *   its allegation shares Kaziba's occurrence, the first place it names) and
+ *   the coalition's bombs on Kamanyola (M23's account, 3 civilians killed; its
+ *   allegation shares that occurrence). The days from 3 to 9 December are not filled in: the
  *   offensive is recorded where the sources date it (2 and 10 December).
  * - The missed deadlines: 8 August (talks to open) and 18 August (agreement to
  *   be signed) pass without a round; recorded as the Qatari official's
@@ -517,7 +518,9 @@ const O = {
   dop: 'doha-dop-2025-07-19',
   luke: 'luke-2025-07-24',
   oct21: 'north-kivu-strikes-2025-10-21',
-  dec2: 'south-kivu-2025-12-02',
+  kaziba: 'kaziba-2025-12-02',
+  katogota: 'katogota-2025-12-02',
+  kamanyola: 'kamanyola-2025-12-02',
   uvira: 'uvira-2025-12-10',
   framework: 'doha-framework-2025-11-15',
 };
@@ -1060,7 +1063,7 @@ const events = [
         'Ekenge: since the morning, the Rwandan army and its AFC/M23 auxiliaries have carried out coordinated attacks on FARDC positions in Kaziba, Katogota and Lubarika, "flagrantly" violating the Washington and Doha ceasefires.',
     },
     [graded(S.nilepostDec2, 3), graded(S.usafricaDec2, 3)],
-    { occurrence: O.dec2 },
+    { occurrence: O.kaziba },
   ),
   ev(
     'CeasefireViolationReported',
@@ -1077,7 +1080,7 @@ const events = [
         'Nangaa: Kinshasa\'s forces, with the Burundian army, the FDLR and the Wazalendo, attacked on Katogota–Luvungi, Kaziba, Kasika–Mwenga and Tchivanga–Bunyakiri: "a violation of the ceasefire within the framework of the Doha peace process"; M23 will defend itself. Kanyuka: bombs on Kamanyola killed three civilians.',
     },
     [graded(S.nilepostDec2b, 3), graded(S.nilepostDec2, 3)],
-    { occurrence: O.dec2 },
+    { occurrence: O.kamanyola },
   ),
   ev(
     'IncidentReported',
@@ -1094,7 +1097,7 @@ const events = [
         'Violent fighting at Katogota, on the hills over National Road 5, 75 km from Uvira, after M23 reinforcements arrived (local sources); the FARDC say M23 attacked.',
     },
     [S.kivumorningDec2, graded(S.nilepostDec2, 3)],
-    { occurrence: O.dec2 },
+    { occurrence: O.katogota },
   ),
   ev(
     'IncidentReported',
@@ -1110,7 +1113,7 @@ const events = [
       description: 'M23 attacks on FARDC positions at Kaziba (the FARDC); bombs from both sides reportedly hit homes.',
     },
     [graded(S.nilepostDec2, 3), graded(S.usafricaDec2, 3)],
-    { occurrence: O.dec2 },
+    { occurrence: O.kaziba },
   ),
   ev(
     'IncidentReported',
@@ -1130,7 +1133,7 @@ const events = [
         "Bombs dropped by the government coalition's forces strike the densely populated area of Kamanyola, in M23's hands: three civilians killed, five injured (Kanyuka).",
     },
     [graded(S.nilepostDec2b, 3)],
-    { occurrence: O.dec2 },
+    { occurrence: O.kamanyola },
   ),
   ev(
     'IncidentReported',
