@@ -30,6 +30,11 @@
  * outlet, aggregator or mirror; 1 = an on-record statement or act confirmed by
  * the actor itself; 2 = several outlets agree or one established outlet
  * reports it; 3 = one side's unverified claim about the other.
+ * A title in square brackets describes a page whose headline the copy read did
+ * not show. Published dates a page does not show are taken from its URL or
+ * from the days it names (Prensa Latina, Web Rwanda, Plus News of 22
+ * December); Wikipedia's article on the Goma offensive is dated to a revision
+ * after the battle (C2: a compiled page, its toll the UN's).
  *
  * Judgement calls, recorded as an analyst would:
  * - Goma (27 January) and Uvira (10 December) are recorded `scale: 'major'`:
@@ -202,7 +207,7 @@ const S = {
     2,
   ),
   trtMar19: source(
-    'M23 rebels seize mineral-rich Walikale town',
+    '[M23 seize Walikale, citing Radio Okapi]',
     'TRT World',
     'https://www.trtworld.com/article/c548118c387c',
     '2025-03-19',
@@ -258,7 +263,7 @@ const S = {
     1,
   ),
   trtApr24: source(
-    'DRC, M23 rebels agree to work towards truce in Qatar-brokered talks',
+    '[AFC/M23 and Kinshasa agree to work towards a truce: the joint statement]',
     'TRT World',
     'https://www.trtworld.com:443/article/53119d51afa8',
     '2025-04-24',
@@ -314,7 +319,7 @@ const S = {
     2,
   ),
   trtAug18: source(
-    'DR Congo, M23 miss deadline to reach peace deal in Doha',
+    '[DR Congo and M23 miss the deadline for a peace deal in Doha]',
     'TRT Afrika',
     'https://trt.global/afrika-english/article/81540e11d515',
     '2025-08-18',
@@ -322,7 +327,7 @@ const S = {
     2,
   ),
   trtAug17: source(
-    'Qatar shares draft peace agreement with DR Congo and M23',
+    '[A Qatari official: a draft peace agreement shared with both sides]',
     'TRT Afrika (AFP)',
     'https://trt.global/afrika-english/article/4b3287186e98',
     '2025-08-17',
@@ -370,7 +375,7 @@ const S = {
     3,
   ),
   plenglishOct14: source(
-    'DR Congo and M23 sign ceasefire verification mechanism in Doha',
+    '[DR Congo and M23 sign the prisoner and ceasefire-verification texts in Doha]',
     'Prensa Latina',
     'https://www.plenglish.com/?p=268074',
     '2025-10-14',
@@ -490,7 +495,7 @@ const S = {
     2,
   ),
   plusnewsDec22: source(
-    'FARDC: M23 has not withdrawn from Uvira',
+    '[The FARDC: M23 has not withdrawn from Uvira]',
     'Plus News (Uganda)',
     'https://plusnews.ug/?p=36074',
     '2025-12-22',
@@ -498,7 +503,7 @@ const S = {
     2,
   ),
   allafricaDec31: source(
-    "RDC : les FARDC annoncent avoir repris Lwanga et Kigongo dans le territoire d'Uvira",
+    "[RDC : les FARDC reprennent Lwanga et Kigongo, territoire d'Uvira]",
     'AllAfrica (Radio Okapi)',
     'https://fr.allafrica.com/stories/202512310394.html',
     '2025-12-31',
