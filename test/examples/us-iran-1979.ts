@@ -178,7 +178,6 @@ const BEHESHTI: Person = {
   actorId: 'iran',
 };
 const KHALKHALI: Person = { name: 'Sadeq Khalkhali', title: 'Revolutionary judge', actorId: 'iran' };
-const RAFSANJANI: Person = { name: 'Akbar Hashemi Rafsanjani', title: 'Speaker of the Majlis', actorId: 'iran' };
 const MAJLIS: Person = { name: 'Majlis (parliament) of Iran', actorId: 'iran' };
 const NABAVI: Person = { name: 'Behzad Nabavi', title: "Iran's chief hostage negotiator", actorId: 'iran' };
 const STUDENT_SPOKESMEN: Person = { name: 'Student spokesmen at the embassy', actorId: 'imam-line-students' };
@@ -567,7 +566,7 @@ const events: readonly NegotiationEvent[] = [
       target: 'The US embassy and its staff, about 66 Americans',
       place: EMBASSY,
       description:
-        "Students following Khomeini storm the embassy after a demonstration, overrun the Marine guards after about three hours (the Marines used tear gas; no fire reported) while Revolutionary Guards and police stand by, and take the staff hostage, blindfolded; they demand the shah be sent back from his hospital bed in New York to stand trial (ABC). The consulates in Tabriz and Shiraz are occupied too (UPI).",
+        'Students following Khomeini storm the embassy after a demonstration, overrun the Marine guards after about three hours (the Marines used tear gas; no fire reported) while Revolutionary Guards and police stand by, and take the staff hostage, blindfolded; they demand the shah be sent back from his hospital bed in New York to stand trial (ABC). The consulates in Tabriz and Shiraz are occupied too (UPI).',
     },
     [S.abcNov4, S.upiNov5],
   ),
@@ -600,7 +599,9 @@ const events: readonly NegotiationEvent[] = [
         "Khomeini endorses the seizure and the holding of the staff; the Bazargan government resigns the next day, leaving Khomeini's faction in control. From here the detention is Iran's: the ICJ (24 May 1980) found that the approval given by Khomeini and other organs of the state translated the continuing occupation and detention into acts of the Iranian state.",
     },
     [S.upiNov5, S.issuhubEndorsed, S.worldcourtsJudgment],
-    { note: "Iran's adoption of the detention, recorded as its own force on the other party's people (see the header)." },
+    {
+      note: "Iran's adoption of the detention, recorded as its own force on the other party's people (see the header).",
+    },
   ),
   ev(
     'DemandTabled',
@@ -691,7 +692,7 @@ const events: readonly NegotiationEvent[] = [
       audience: 'united-states',
       tone: 'conciliatory',
       summary:
-        "Khomeini orders the release of thirteen of the captives, women and African-American employees — 'probably not spies', he says; they are freed on 19 and 20 November. The remaining captives are to stay.",
+        'Khomeini orders the release of thirteen of the captives, women and African-American employees, who he says were probably not spies; they are freed on 19 and 20 November. The remaining captives are to stay.',
     },
     [S.issuhubEndorsed, S.politicoNov12, S.upiNov19],
   ),
@@ -1062,7 +1063,7 @@ const events: readonly NegotiationEvent[] = [
       demandId: D.apology,
       by: 'iran',
       addressedTo: ['united-states'],
-      text: "An American apology for its long support of the shah (Rafsanjani, as the Majlis considers a hostage commission).",
+      text: 'An American apology for its long support of the shah (Rafsanjani, as the Majlis considers a hostage commission).',
       category: 'political',
     },
     [S.timeJan1981],
