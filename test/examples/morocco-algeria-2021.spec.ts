@@ -148,7 +148,8 @@ describe('escalation model v2 on Morocco – Algeria, 2021–23 (a case it was n
   itReadsEachCall(escalation, CALLS);
 
   // What makes 20 August coercive is Algeria blaming Morocco for the MAK's attacks (§5b), laid two days before, said
-  // from the day of the charge; on the 26th the fires' blame is said from its renewal on the 24th, once.
+  // from the day of the charge; on the 26th the fires' blame is said from its renewal on the 24th, once, beside the
+  // lynching's, laid by the council on the 18th.
   it('the attacks blamed on Morocco are the reasons for 3, from the day each charge was laid', () => {
     const blamed = definition.events.flatMap((e) =>
       e.type === 'StatementMade' && e.data.blames?.on === 'morocco' ? [e.data.blames.incidentId] : [],
@@ -164,8 +165,12 @@ describe('escalation model v2 on Morocco – Algeria, 2021–23 (a case it was n
     ]);
     // The council's two charges are one occurrence (one meeting): one reason, resting on both attacks.
     expect(coercion('2021-08-20T12:00:00Z')[0]?.eventIds).toEqual(expect.arrayContaining(attacks));
+    // On the 26th the fires' blame is said once, from its renewal on the 24th; the council's charge of the lynching,
+    // laid eight days before, is still inside §5b's two weeks and is said too (the council's occurrence is the blame it
+    // carries, not its words alone).
     expect(coercion('2021-08-26T12:00:00Z').map((r) => r.text)).toEqual([
       'Attack of 2021-08-09 blamed on Morocco by Algeria on 2021-08-24 (2 days ago)',
+      'Attack of 2021-08-11 blamed on Morocco by Algeria on 2021-08-18 (8 days ago)',
     ]);
   });
 

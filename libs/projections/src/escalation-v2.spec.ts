@@ -1670,6 +1670,31 @@ describe('escalation v2: one fact counts once', () => {
     }
   });
 
+  it('a threat of war made on the occasion of a hostile measure is a threat of war, whichever was recorded first', () => {
+    // Carter's press conference of 17 April 1980: further sanctions on Iran (critical, CAMEO 163) and, at the same
+    // conference, "the next step may be military action" — two statements of one occurrence, equally graded. What the
+    // occasion was comes from its gravest report: a threat of war (3 for two weeks), not only a hostile measure (2).
+    const said = (l: LogBuilder, tone: EventDataByType['StatementMade']['tone'], cameo?: string) =>
+      l.add(
+        'StatementMade',
+        { speaker: SPEAKER, audience: 'afghan-taliban', tone, summary: tone },
+        { occurredAt: daysBefore(3), occurrence: 'press-conference', ...(cameo !== undefined ? { cameo } : {}) },
+      );
+    for (const order of [
+      ['measure', 'threat'],
+      ['threat', 'measure'],
+    ]) {
+      const l = log();
+      for (const which of order) {
+        if (which === 'measure') said(l, 'critical', '163');
+        else said(l, 'military-threat');
+      }
+      const v = at(l);
+      expect({ order, level: v.level, rule: v.reasons[0]?.rule }).toEqual({ order, level: 3, rule: 'coercion' });
+      expect(v.drivers[0]?.eventIds).toHaveLength(2);
+    }
+  });
+
   it('a strike also recorded as the violation it is alleged to be is a strike, however the two reports are graded', () => {
     // Moscow alleges Ukrainian drone strikes on power sites under the energy moratorium: the incident (one side's claim,
     // credibility 3) and the violation (the same claim, confirmed as made, credibility 1) are one occurrence. It is a

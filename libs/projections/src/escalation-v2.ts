@@ -911,7 +911,7 @@ function partiesOf(state: ViewState): string[] {
 
 /**
  * One representative per occurrence among the acts of one reading (a report of armed action that `counts` first, then
- * a collapse of talks, else the heaviest; not minor if any armed report of it is not, with the largest toll and the weight of its heaviest report;
+ * a collapse of talks, then coercion (a threat of war, force short of fire), else the heaviest; not minor if any armed report of it is not, with the largest toll and the weight of its heaviest report;
  * a violation without casualties reported of non-lethal force is that force;
  * ties: the earliest in fold order), with its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
  * recorded as a statement to the other party and a position on a demand is one occurrence of that reading.
@@ -948,8 +948,11 @@ function byOccurrence(
       // action, whichever report was recorded first or weighs more.
       const armed = (a: Act) => a.kind === 'armed' && counts(a);
       // A round that collapsed is a collapse, whatever else was recorded of it that day: a meeting that opened and
-      // broke down the same day came to its collapse, not to the opening of talks, which weighs as much.
-      const rank = (a: Act) => (armed(a) ? 2 : a.record.facts?.f === 'collapse' ? 1 : 0);
+      // broke down the same day came to its collapse, not to the opening of talks, which weighs as much. Likewise an
+      // occasion that carried coercion (a threat of war, force short of fire) is that coercion, whatever words or
+      // measures were recorded of it too: a press conference announcing sanctions and threatening military action is a
+      // threat of war, whichever of its two statements was recorded first.
+      const rank = (a: Act) => (armed(a) ? 3 : a.record.facts?.f === 'collapse' ? 2 : a.kind === 'coercion' ? 1 : 0);
       const first = rank(act) !== rank(group.act) ? rank(act) > rank(group.act) : act.weight > group.act.weight;
       const lead = first ? act : group.act;
       const other = first ? group.act : act;
