@@ -125,7 +125,7 @@ const CALLS: readonly Call[] = [
     1,
     'The sub-committee under the declaration was postponed at Suriname’s request, then set for 30 May: the agreement still being carried out, no hostile act or threat: cooperative',
   ],
-  // ----- 2004 – 2007: the arbitration and the award -----
+  // ----- 2007: the award (2004 and 2006 are in LEFT) -----
   [
     '2007-09-25T12:00:00Z',
     1,
