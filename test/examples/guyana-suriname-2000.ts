@@ -136,6 +136,7 @@ const TRIBUNAL: Actor = {
 const JAGDEO: Person = { name: 'Bharrat Jagdeo', title: 'President of Guyana', actorId: 'guyana' };
 const ROHEE: Person = { name: 'Clement Rohee', title: 'Foreign Minister of Guyana', actorId: 'guyana' };
 const GUY_MFA: Person = { name: 'Ministry of Foreign Affairs of Guyana', actorId: 'guyana' };
+const GGMC: Person = { name: 'Guyana Geology and Mines Commission', actorId: 'guyana' };
 const SUR_NAVY: Person = { name: 'Surinamese navy (coast guard)', actorId: 'suriname' };
 const SNIJDERS: Person = { name: 'Erroll Snijders', title: 'Foreign Minister of Suriname', actorId: 'suriname' };
 const VENETIAAN: Person = { name: 'Ronald Venetiaan', title: 'President of Suriname', actorId: 'suriname' };
@@ -1085,7 +1086,7 @@ const events = [
     'stmt-cgx-seismic',
     when('2007-10-05', 'approximate'),
     {
-      speaker: GUY_MFA,
+      speaker: GGMC,
       audience: 'press',
       tone: 'neutral',
       summary:
