@@ -10,6 +10,11 @@
  * of 1993 as in force in 2008–10, whatever warmth surrounds it. Whether a signed but unratified agreement is "being
  * implemented" (the catalogue counts `signed` as such) does not decide any call here: the closure stands before it.
  * The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ *
+ * The first run agreed with all eighteen; the model is unchanged. On every call date its one reason is the closure of
+ * 1993 ("Border closed since 1993-04-03"): Erdoğan's threat to send Armenians home (a threat short of war) and
+ * Armenia's suspension of the ratification (a hostile act below coercion) are not in §5b's list for line 3 and add no
+ * reason of their own while the closure already holds the level there.
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
