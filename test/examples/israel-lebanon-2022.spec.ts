@@ -19,7 +19,7 @@ const CALLS: readonly Call[] = [
   [
     '2022-06-06T12:00:00Z',
     2,
-    "The rig is at Karish; Aoun calls any activity in the disputed area a provocation and a hostile act, Mikati an encroachment: protests and warnings, no threat of war, no armed action between the two. Strained, not cooperative: no agreement between them being implemented",
+    'The rig is at Karish; Aoun calls any activity in the disputed area a provocation and a hostile act, Mikati an encroachment: protests and warnings, no threat of war, no armed action between the two. Strained, not cooperative: no agreement between them being implemented',
   ],
   [
     '2022-06-15T12:00:00Z',
@@ -49,7 +49,7 @@ const CALLS: readonly Call[] = [
   [
     '2022-08-24T12:00:00Z',
     2,
-    "Gantz (22 August) says a Hezbollah attack on the gas fields could bring a military campaign — a warning to the third party, with a deal with the Lebanese government offered in the same breath; nothing hostile between the pair for a month",
+    'Gantz (22 August) says a Hezbollah attack on the gas fields could bring a military campaign — a warning to the third party, with a deal with the Lebanese government offered in the same breath; nothing hostile between the pair for a month',
   ],
   [
     '2022-09-10T12:00:00Z',
@@ -79,7 +79,7 @@ const CALLS: readonly Call[] = [
   [
     '2023-02-01T12:00:00Z',
     1,
-    "Lebanon signed its Block 9 consortium with TotalEnergies, Eni and QatarEnergy (29 January) under the new boundary: the agreement being implemented, nothing hostile between the two for months",
+    'Lebanon signed its Block 9 consortium with TotalEnergies, Eni and QatarEnergy (29 January) under the new boundary: the agreement being implemented, nothing hostile between the two for months',
   ],
   [
     '2023-04-07T12:00:00Z',
@@ -94,13 +94,9 @@ const CALLS: readonly Call[] = [
   [
     '2023-04-15T12:00:00Z',
     3,
-    "Eight days after the strikes near Tyre, nothing armed since: armed action within the month",
+    'Eight days after the strikes near Tyre, nothing armed since: armed action within the month',
   ],
-  [
-    '2023-05-03T12:00:00Z',
-    3,
-    'Twenty-six days after the strikes near Tyre: armed action within the month',
-  ],
+  ['2023-05-03T12:00:00Z', 3, 'Twenty-six days after the strikes near Tyre: armed action within the month'],
   [
     '2023-05-20T12:00:00Z',
     1,

@@ -107,7 +107,12 @@ const LEBANON: Actor = {
   aliases: ['Lebanese Republic', 'Lebanese government', 'Lebanese army', 'Beirut'],
 };
 const USA: Actor = { id: 'united-states', name: 'United States', kind: 'state', aliases: ['US', 'Washington'] };
-const HEZBOLLAH: Actor = { id: 'hezbollah', name: 'Hezbollah', kind: 'armed-group', aliases: ['Hizbullah', 'Hizballah'] };
+const HEZBOLLAH: Actor = {
+  id: 'hezbollah',
+  name: 'Hezbollah',
+  kind: 'armed-group',
+  aliases: ['Hizbullah', 'Hizballah'],
+};
 const UN: Actor = {
   id: 'united-nations',
   name: 'United Nations',
@@ -133,7 +138,11 @@ const BOU_SAAB: Person = {
 const FAYYAD: Person = { name: 'Walid Fayyad', title: 'Caretaker Energy Minister of Lebanon', actorId: 'lebanon' };
 const LEB_FM: Person = { name: 'Ministry of Foreign Affairs of Lebanon', actorId: 'lebanon' };
 const GANTZ: Person = { name: 'Benny Gantz', title: 'Defence Minister of Israel', actorId: 'israel' };
-const LAPID: Person = { name: 'Yair Lapid', title: 'Prime Minister of Israel (Foreign Minister until 1 July 2022)', actorId: 'israel' };
+const LAPID: Person = {
+  name: 'Yair Lapid',
+  title: 'Prime Minister of Israel (Foreign Minister until 1 July 2022)',
+  actorId: 'israel',
+};
 const IDF: Person = { name: 'Israel Defense Forces (statement)', title: 'Israeli military', actorId: 'israel' };
 const NASRALLAH: Person = { name: 'Hassan Nasrallah', title: 'Secretary-General of Hezbollah', actorId: 'hezbollah' };
 const UNIFIL_STMT: Person = { name: 'UNIFIL (statement)', actorId: 'unifil' };
@@ -580,7 +589,9 @@ const events = [
     when('2022-06-05'),
     { actor: HEZBOLLAH, role: 'third-party' },
     [S.energyVoiceJun8],
-    { note: "The Lebanese armed group and party; its acts and threats are its own, not the Lebanese state's (see the header)." },
+    {
+      note: "The Lebanese armed group and party; its acts and threats are its own, not the Lebanese state's (see the header).",
+    },
   ),
   ev(
     'StatementMade',
@@ -721,7 +732,8 @@ const events = [
       tone: 'military-threat',
       summary:
         'Leaving for Paris, Prime Minister Lapid says Israel will not tolerate the repeated attacks on its gas rigs, and that the government of Lebanon must restrain Hezbollah from them or Israel will be compelled to do so.',
-      quote: 'The Government of Lebanon needs to restrain Hizbollah in the face of such attacks or we will be compelled to do so',
+      quote:
+        'The Government of Lebanon needs to restrain Hizbollah in the face of such attacks or we will be compelled to do so',
     },
     [S.toiJul5, S.crisisGroupJul5],
   ),
@@ -748,7 +760,8 @@ const events = [
       tone: 'military-threat',
       summary:
         'Touring the Northern Command with Lapid a day after another drone crossed the border, Gantz warns that Lebanon and its leaders know that if they choose the path of fire they will be severely burnt; Lapid says Israel is not heading into a confrontation but anyone who harms its sovereignty will find he has made a serious mistake, and that Israel wants Lebanon as a stable neighbour.',
-      quote: 'Lebanon and its leaders are well aware that if they choose the path of fire, they will be severely burnt and hurt',
+      quote:
+        'Lebanon and its leaders are well aware that if they choose the path of fire, they will be severely burnt and hurt',
     },
     [S.toiJul19],
   ),
@@ -852,7 +865,8 @@ const events = [
       actorId: 'israel',
       stance: 'rejected',
       speaker: LAPID,
-      quote: 'Israel will not compromise its security and economic interests in any way, even if it means that there will be no agreement soon',
+      quote:
+        'Israel will not compromise its security and economic interests in any way, even if it means that there will be no agreement soon',
     },
     [S.i24Oct6, S.ynetOct6],
   ),
@@ -880,7 +894,8 @@ const events = [
       speaker: BOU_SAAB,
       audience: 'united-states',
       tone: 'neutral',
-      summary: 'After Israel’s rejection, Bou Saab says the deal is at a "make or break" point and that he has contacted Hochstein to remove the obstacles.',
+      summary:
+        'After Israel’s rejection, Bou Saab says the deal is at a "make or break" point and that he has contacted Hochstein to remove the obstacles.',
     },
     [S.nnnOct8],
   ),
@@ -902,7 +917,9 @@ const events = [
       status: 'text-agreed',
     },
     [S.devdiscourseOct11, S.ynetOct11],
-    { note: 'Both accept the final US draft the same day: Lapid announces "a historic agreement", Aoun says its terms satisfy Lebanon. Its text was published on the 12th.' },
+    {
+      note: 'Both accept the final US draft the same day: Lapid announces "a historic agreement", Aoun says its terms satisfy Lebanon. Its text was published on the 12th.',
+    },
   ),
   ev(
     'PositionTaken',
@@ -912,9 +929,11 @@ const events = [
       demandId: D.line23,
       actorId: 'israel',
       stance: 'accepted',
-      conditions: 'Israel is compensated for its rights in the part of Qana south of the line, and keeps the line of buoys off the coast',
+      conditions:
+        'Israel is compensated for its rights in the part of Qana south of the line, and keeps the line of buoys off the coast',
       speaker: LAPID,
-      quote: 'This is a historic achievement that will strengthen Israel’s security, inject billions into Israel’s economy, and ensure the stability of our northern border',
+      quote:
+        'This is a historic achievement that will strengthen Israel’s security, inject billions into Israel’s economy, and ensure the stability of our northern border',
     },
     [S.devdiscourseOct11, S.ynetOct11],
   ),
@@ -947,14 +966,9 @@ const events = [
     [S.devdiscourseOct25, S.globesOct26],
   ),
   // ===== 27 October 2022: Naqoura =====
-  ev(
-    'ActorRegistered',
-    'actor-un',
-    when('2022-10-27'),
-    { actor: UN, role: 'third-party' },
-    [S.pledgeOct27],
-    { note: 'The UN Special Coordinator received the two letters with the coordinates at Naqoura.' },
-  ),
+  ev('ActorRegistered', 'actor-un', when('2022-10-27'), { actor: UN, role: 'third-party' }, [S.pledgeOct27], {
+    note: 'The UN Special Coordinator received the two letters with the coordinates at Naqoura.',
+  }),
   ev(
     'MediationAction',
     'med-hochstein-naqoura',
@@ -972,7 +986,12 @@ const events = [
     'AgreementStatusChanged',
     'agr-signed-lebanon',
     when('2022-10-27T08:00:00Z', 'approximate'),
-    { agreementId: AGREEMENT, status: 'signed', by: 'lebanon', reason: 'Aoun signs the letter at Baabda and hands it to Hochstein' },
+    {
+      agreementId: AGREEMENT,
+      status: 'signed',
+      by: 'lebanon',
+      reason: 'Aoun signs the letter at Baabda and hands it to Hochstein',
+    },
     [S.i24Oct27, S.apOct27],
     { occurrence: O.naqoura },
   ),
@@ -1025,7 +1044,8 @@ const events = [
       tone: 'neutral',
       summary:
         'Lapid calls the agreement a political achievement, since "it is not every day that an enemy state recognizes the State of Israel in a written agreement"; Aoun answers that it has no political dimension contradicting Lebanon’s foreign policy.',
-      quote: 'It is not every day that an enemy state recognizes the State of Israel in a written agreement in front of the entire international community',
+      quote:
+        'It is not every day that an enemy state recognizes the State of Israel in a written agreement in front of the entire international community',
     },
     [S.i24Oct27, S.meesOct28],
   ),
@@ -1056,14 +1076,9 @@ const events = [
     },
     [S.reutersJan29, S.islamTimesJan31],
   ),
-  ev(
-    'ActorRegistered',
-    'actor-hamas',
-    when('2023-04-06'),
-    { actor: HAMAS, role: 'third-party' },
-    [S.bbcApr7],
-    { note: 'The Palestinian movement, whose leader was in Lebanon; Israel blamed it for the rockets of 6 April 2023.' },
-  ),
+  ev('ActorRegistered', 'actor-hamas', when('2023-04-06'), { actor: HAMAS, role: 'third-party' }, [S.bbcApr7], {
+    note: 'The Palestinian movement, whose leader was in Lebanon; Israel blamed it for the rockets of 6 April 2023.',
+  }),
   ev(
     'IncidentReported',
     'inc-rockets',
@@ -1102,7 +1117,8 @@ const events = [
       kind: 'airstrike',
       perpetrator: 'israel',
       against: 'lebanon',
-      target: 'Hamas sites ("terrorist infrastructure") near the Rashidieh camp and at Qlayleh; a small bridge at Maaliya',
+      target:
+        'Hamas sites ("terrorist infrastructure") near the Rashidieh camp and at Qlayleh; a small bridge at Maaliya',
       place: 'Tyre district, southern Lebanon',
       description:
         'Israel strikes targets it says belong to Hamas in southern Lebanon, around Tyre: missiles fall in open areas near the Rashidieh refugee camp and Qlayleh, and a small bridge at Maaliya is destroyed; no casualties are reported. UNIFIL says the IDF told it beforehand of its response.',
@@ -1119,7 +1135,8 @@ const events = [
       tone: 'accusation',
       summary:
         'The IDF says it struck Hamas infrastructure in southern Lebanon, will not allow Hamas to operate from Lebanon, and considers the state of Lebanon responsible for all fire from its territory.',
-      quote: 'The IDF will not allow the terrorist organization Hamas to operate from Lebanon and considers the state of Lebanon responsible for all fire from its territory',
+      quote:
+        'The IDF will not allow the terrorist organization Hamas to operate from Lebanon and considers the state of Lebanon responsible for all fire from its territory',
       blames: { incidentId: I.rockets, on: 'lebanon' },
     },
     [S.epochApr7, S.lbciApr7],
@@ -1137,13 +1154,7 @@ const events = [
     },
     [S.toiApr7],
   ),
-  ev(
-    'ActorRegistered',
-    'actor-unifil',
-    when('2023-04-07'),
-    { actor: UNIFIL, role: 'third-party' },
-    [S.lbciApr7],
-  ),
+  ev('ActorRegistered', 'actor-unifil', when('2023-04-07'), { actor: UNIFIL, role: 'third-party' }, [S.lbciApr7]),
   ev(
     'StatementMade',
     'stmt-unifil-no-war',
