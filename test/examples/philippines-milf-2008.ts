@@ -983,7 +983,7 @@ const events = [
     },
     [S.examinerOct28],
   ),
-  ev('ActorRegistered', 'actor-icg', when('2009-12-02'), { actor: ICG, role: 'observer' }, [S.apDec2]),
+  ev('ActorRegistered', 'actor-icg', when('2009-12-02'), { actor: ICG, role: 'third-party' }, [S.apDec2]),
   ev(
     'TalksResumed',
     'resumed-dec8',
@@ -1223,7 +1223,6 @@ const events = [
     {
       agreementId: AGR.fab,
       status: 'signed',
-      by: 'philippines',
       reason:
         'Signed in Malacañang by Marvic Leonen and Mohagher Iqbal with the Malaysian facilitator, witnessed by Aquino, Najib Razak and Murad Ebrahim',
     },
