@@ -462,7 +462,11 @@ describe('IncidentReported: the pair, the scale and the period', () => {
       'data.perpetrator is required when kind is release: the party that holds or frees them',
     ]);
     // Only these kinds: an incident of another kind still needs no perpetrator.
-    expect(given(history).when(record(incident({ kind: 'non-lethal-force' }))).run()).toHaveLength(1);
+    expect(
+      given(history)
+        .when(record(incident({ kind: 'non-lethal-force' })))
+        .run(),
+    ).toHaveLength(1);
   });
 
   it('refuses a scale on a detention or a release, as on any kind that is not armed action', () => {

@@ -141,9 +141,7 @@ describe('EventCorrected', () => {
     const error = given(history)
       .when(record(correct(orakzaiAttack, { data: { kind: 'ambush' } })))
       .thenThrows('invalid-event-data', 'rule', [eventId('correction'), orakzaiAttack.eventId]);
-    expect(error.details.problems).toEqual([
-      `data.kind must be one of ${INCIDENT_KINDS.join(', ')}`,
-    ]);
+    expect(error.details.problems).toEqual([`data.kind must be one of ${INCIDENT_KINDS.join(', ')}`]);
   });
 
   it('refuses a correction of a correction (correct the original again)', () => {

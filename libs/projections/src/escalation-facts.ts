@@ -33,7 +33,12 @@ interface Scale {
 }
 
 /** The incident kinds by which a party takes and holds what is the other's without fire, and lets it go (see `HOLDINGS` in escalation-v2.ts). */
-export const HOLDING_KINDS = ['occupation', 'withdrawal', 'detention', 'release'] as const satisfies readonly IncidentKind[];
+export const HOLDING_KINDS = [
+  'occupation',
+  'withdrawal',
+  'detention',
+  'release',
+] as const satisfies readonly IncidentKind[];
 export type HoldingKind = (typeof HOLDING_KINDS)[number];
 
 export type EscalationFacts =

@@ -1375,17 +1375,21 @@ const LASTING_CONDITION = {
   'ultimatum-active': 'ultimatum',
   'detention-in-force': 'detention',
 } as const satisfies { readonly [R in ReasonRule]?: EscalationCondition['kind'] };
-const LASTING_RULES = Object.keys(LASTING_CONDITION) as (keyof typeof LASTING_CONDITION)[];
+type LastingRule = keyof typeof LASTING_CONDITION;
+const LASTING_RULES = Object.keys(LASTING_CONDITION) as LastingRule[];
+
+/** A lasting condition in force: the reason it gives and the development it stands on. */
+interface Lasting {
+  readonly reason: EscalationReason & { readonly rule: LastingRule };
+  readonly record: DevelopmentRecord;
+}
 
 /**
  * The coercion that lasts while it lasts, for a pair (`null`: the negotiation as a whole): a closed border, active
  * ultimatums, detentions in force — each as the reason it gives and the development it stands on.
  */
-function lastingCoercion(
-  scene: Scene,
-  pair: string | null,
-): { readonly reason: EscalationReason & { rule: keyof typeof LASTING_CONDITION }; readonly record: DevelopmentRecord }[] {
-  const lasting: { reason: EscalationReason & { rule: keyof typeof LASTING_CONDITION }; record: DevelopmentRecord }[] = [];
+function lastingCoercion(scene: Scene, pair: string | null): Lasting[] {
+  const lasting: Lasting[] = [];
   const closure = pair === null ? undefined : scene.closures.get(pair);
   if (closure?.open) {
     // Said from the first closure still in force; where several are (crossings closed one after another, or each
