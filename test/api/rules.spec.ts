@@ -426,6 +426,27 @@ describe('business rules and malformed requests', () => {
       expect(reply.body.message).toContain('priority');
     });
 
+    it('refuses a detention or a release with no perpetrator, naming the field; records one with it', async () => {
+      const held = (kind: 'detention' | 'release', perpetrator?: string) => ({
+        ...withId(EXAMPLE_EVENTS.IncidentReported),
+        data: {
+          incidentId: `patrol-${kind}`,
+          kind,
+          ...(perpetrator === undefined ? {} : { perpetrator }),
+          against: 'pakistan',
+          target: 'A border patrol and its vehicle',
+          place: 'Torkham',
+          description: 'A patrol seized across the line and held.',
+        },
+      });
+      for (const kind of ['detention', 'release'] as const) {
+        const reply = await refused(held(kind));
+        expect(fieldsOf(reply)).toEqual(['data.perpetrator']);
+        expect(reply.body.message).toContain(`perpetrator is required when kind is ${kind}`);
+      }
+      expect((await api.post(`/negotiations/${ID}/events`, held('detention', 'afghan-taliban'))).status).toBe(201);
+    });
+
     it('refuses a body that is not valid JSON', async () => {
       for (const broken of [
         '{"type": "MediationAction", ',

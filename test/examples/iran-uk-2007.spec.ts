@@ -9,15 +9,20 @@
  * with nothing agreed. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case,
  * each with its reason. All fifteen are in CALLS, which the model must agree with.
  *
- * The first run missed none, and the model is unchanged. It reads coercive from the seizure, citing it as non-lethal
+ * The first run missed none, and the model was unchanged. It read coercive from the seizure, citing it as non-lethal
  * force by Iran against the United Kingdom, for the coercion window (two weeks from 23 March), and strained from 6
- * April, citing the hostile statements, then none; never cooperative, since nothing agreed is being implemented (the
- * release is a unilateral pardon, Iran's `accepted` of the UK's demand, not an agreement). The freeze of bilateral
- * business (not a border closure), Blair's 'different phase' (a warning) and the third parties' statements weigh as
- * the calls say they should: none of them makes a level. What the log cannot hold is the detention itself: it is read
- * only through the seizure's two-week window, so it happens to cover these thirteen days; a detention lasting longer
- * than the window (with nothing else recorded) would read strained while the crew was still held. No call here turns
- * on it, so nothing is LEFT; the catalogue has no development for a lasting detention (a note in the report).
+ * April; the detention itself could not be recorded (the catalogue had no lasting detention), and the seizure's
+ * two-week window happened to cover its thirteen days.
+ *
+ * Re-recorded once the catalogue had the incident kinds `detention` and `release`: the seizure is Iran's detention of
+ * the fifteen, ended by Iran's release on 5 April, the morning they left Tehran. The model reads it coercive while they
+ * are held, citing the detention in force, and strained from the release, the detention said as held until the 5th for
+ * a month; never cooperative, since nothing agreed is being implemented (the release is a unilateral pardon, Iran's
+ * `accepted` of the UK's demand, not an agreement). The freeze of bilateral business (not a border closure), Blair's
+ * 'different phase' (a warning) and the third parties' statements weigh as the calls say they should: none of them
+ * makes a level. One call no longer agrees: the evening of 5 April (the analyst's 3, from the seizure's two weeks; the
+ * model's 2, the release having ended the force that morning). It is LEFT (d), below, as written; the other fourteen
+ * are in CALLS.
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
@@ -25,8 +30,10 @@ import {
   caseEntries,
   datesCiting,
   escalationAt,
+  itLeavesEachCall,
   itReadsEachCall,
   itReadsNoArmedAction,
+  type LeftCall,
   reasonsCiting,
 } from './case-log';
 import definition from './iran-uk-2007';
@@ -82,11 +89,6 @@ const CALLS: readonly Call[] = [
     "Ahmadinejad pardons the fifteen as a 'gift' and Blair answers 'no ill will' — a gesture, not an agreement; they are still in Tehran and the seizure is twelve days old: coercive",
   ],
   [
-    '2007-04-05T20:00:00Z',
-    3,
-    "The crew landed at Heathrow at noon; Blair says 'no deal' and accuses elements of the Iranian regime of backing terrorism in Iraq; the seizure is thirteen days old, still inside §5b's two weeks: coercive, for the last day",
-  ],
-  [
     '2007-04-07T12:00:00Z',
     2,
     "Fifteen days after the seizure, the crew home; Blair's accusation of the 5th and Iran's claim of trespass stand, with no threat or ultimatum and no fire ever exchanged: strained",
@@ -109,6 +111,26 @@ const CALLS: readonly Call[] = [
   ['2007-05-31T12:00:00Z', 2, 'Two months on, nothing recorded between the two and nothing agreed: strained'],
 ];
 
+/**
+ * A call the log no longer bears out (d). The analyst reads the evening of 5 April coercive because the seizure is
+ * thirteen days old, inside §5b's two weeks; the log now holds the seizure as a detention that ended with the release
+ * that morning, and a detention is coercive while it lasts, not for two weeks from the seizure (the release ends the
+ * force). So the model reads strained from the release — the detention said as held until the 5th, which keeps the
+ * level from cooperative for a month. The call is kept as written; it was in CALLS until the detention was recorded as
+ * lasting.
+ */
+const LEFT: readonly LeftCall[] = [
+  {
+    call: [
+      '2007-04-05T20:00:00Z',
+      3,
+      "The crew landed at Heathrow at noon; Blair says 'no deal' and accuses elements of the Iranian regime of backing terrorism in Iraq; the seizure is thirteen days old, still inside §5b's two weeks: coercive, for the last day",
+    ],
+    model: 2,
+    rule: 'strained',
+  },
+];
+
 describe('escalation model v2 on Iran – United Kingdom, 2007 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
     expect(caseProblems(definition)).toEqual([]);
@@ -116,15 +138,26 @@ describe('escalation model v2 on Iran – United Kingdom, 2007 (a case it was ne
 
   itReadsEachCall(escalation, CALLS);
 
-  // No fire between the two (§5b): the fifteen were taken at gunpoint, 'no fighting, no engagement of weapons'.
-  itReadsNoArmedAction(escalation, CALLS);
+  itLeavesEachCall(escalation, LEFT);
 
-  // The seizure is what keeps the thirteen days coercive: cited while the crew is held, not once they are home.
-  it('the seizure is a reason during the detention and not two weeks after it', () => {
-    const seizure = definition.events.find((e) => e.type === 'IncidentReported');
+  // No fire between the two (§5b): the fifteen were taken at gunpoint, 'no fighting, no engagement of weapons'.
+  itReadsNoArmedAction(escalation, [...CALLS, ...LEFT.map((l) => l.call)]);
+
+  // The detention is what keeps the thirteen days coercive: the detention in force while the crew is held, then only
+  // held until the release in the strained reason for a month, and then nothing.
+  it('the detention is coercion while the crew is held, and not after the release', () => {
+    const seizure = definition.events.find((e) => e.type === 'IncidentReported' && e.data.kind === 'detention');
     expect(seizure).toBeDefined();
-    const ats = ['2007-03-23T12:00:00Z', '2007-04-04T20:00:00Z', '2007-04-09T12:00:00Z'];
-    expect(datesCiting(escalation, ats, seizure?.eventId ?? '')).toEqual(ats.slice(0, 2));
+    for (const at of ['2007-03-23T12:00:00Z', '2007-04-04T20:00:00Z'])
+      expect(escalation(at).reasons).toContainEqual(
+        expect.objectContaining({ level: 3, rule: 'detention-in-force', eventIds: [seizure?.eventId] }),
+      );
+    const after = escalation('2007-04-09T12:00:00Z');
+    expect(after.reasons.map((r) => r.rule)).toEqual(['strained']);
+    expect(after.reasons[0]?.text).toContain(
+      'held by Islamic Republic of Iran at Shatt al-Arab mouth, northern Gulf until 2007-04-05',
+    );
+    expect(datesCiting(escalation, ['2007-05-10T12:00:00Z'], seizure?.eventId ?? '')).toEqual([]);
   });
 
   // The third parties' statements (the Security Council, the EU's 'appropriate measures', Bush's 'hostages') and Iraq's

@@ -20,8 +20,8 @@
  *
  * What it tests: a seizure of one party's forces at gunpoint without a shot
  * fired (force short of armed action); a demand with a freeze of relations;
- * a hostage-like detention lasting thirteen days, which the catalogue holds
- * only as the act of seizure; a release given as a unilateral "gift"; and
+ * a hostage-like detention lasting thirteen days, held from the seizure to
+ * the release; a release given as a unilateral "gift"; and
  * the fall back to strained.
  *
  * Kept under test/ so that the demo data (examples/) and the calibration
@@ -42,15 +42,18 @@
  *   let its diplomats see the fifteen and to free Turney, and Syria, whose
  *   foreign minister said on 4 April it was conducting "quiet diplomacy"
  *   between the two (at London's request, by his account), are mediators.
- * - The seizure is `non-lethal-force` by Iran against the UK: the fifteen
+ * - The seizure is Iran's `detention` of the UK's servicemen: the fifteen
  *   were surrounded and taken at gunpoint, and Commodore Lambert said "there
  *   was no fighting, no engagement of weapons". It is not armed action (no
  *   fire between the forces, nothing on the other's territory). Its place is
  *   recorded once, "Shatt al-Arab mouth, northern Gulf"; whose waters it was
  *   is in the description with each side's claim.
- * - The detention itself (23 March – 5 April) has no event type: it is held
- *   by the seizure, by the UK's demand for the release (open until Iran's
- *   `accepted` on 4 April) and by the statements of each day.
+ * - The detention (23 March – 5 April) holds until Iran's `release` on 5
+ *   April, the morning they left Tehran (pardoned on the 4th, Iran's
+ *   `accepted` of the UK's demand for the release). First recorded when the
+ *   catalogue had no lasting detention: the seizure as `non-lethal-force`,
+ *   the detention held only by the UK's demand and the statements of each
+ *   day; re-recorded with the kinds `detention` and `release` once it had them.
  * - Blair's "different phase" (27 March) is a `warning`, not a threat of war:
  *   his spokesman said it meant neither military action nor expulsions. No
  *   ultimatum is recorded: no deadline, no consequence named by either party.
@@ -489,7 +492,7 @@ const events: readonly NegotiationEvent[] = [
     { occurredAt: '2007-03-23T07:30:00Z', recordedAt: at('03-24', '08:05') },
     {
       incidentId: SEIZURE,
-      kind: 'non-lethal-force',
+      kind: 'detention',
       perpetrator: 'iran',
       allegedBy: 'united-kingdom',
       against: 'united-kingdom',
@@ -499,6 +502,9 @@ const events: readonly NegotiationEvent[] = [
         "About 10:30 Iraqi time, after inspecting a merchant vessel suspected of smuggling cars, the boarding party and its two boats were surrounded by Revolutionary Guard navy vessels and taken at gunpoint into Iranian waters (MoD). 'There was no fighting, no engagement of weapons' (Commodore Lambert). The UK: in Iraqi waters under a UN mandate; Iran: they entered Iranian waters illegally.",
     },
     [S.rawstoryMar23, S.htMar24, S.paMar23],
+    {
+      note: "The fifteen taken at gunpoint and held in Iran: Iran's detention of the UK's servicemen, coercion until their release (5 April).",
+    },
   ),
   ev(
     'StatementMade',
@@ -1035,6 +1041,26 @@ const events: readonly NegotiationEvent[] = [
         "Blair welcomes the decision: Britain bears 'no ill will' toward the Iranian people; 'The disagreements that we have with your government, we wish to resolve peacefully through dialogue'; 'firm but calm, not negotiating but not confronting either'.",
     },
     [S.cbcApr4],
+  ),
+  ev(
+    'IncidentReported',
+    'release',
+    { occurredAt: '2007-04-05', recordedAt: at('04-05', '15:55') },
+    {
+      incidentId: 'release-of-the-fifteen-2007-04-05',
+      kind: 'release',
+      perpetrator: 'iran',
+      allegedBy: 'united-kingdom',
+      against: 'united-kingdom',
+      target: "The fifteen Royal Navy sailors and Royal Marines of HMS Cornwall's boarding party",
+      place: 'Tehran',
+      description:
+        "Iran frees the fifteen, pardoned the day before: they leave Tehran on a scheduled flight in the morning and land at Heathrow about 12:00 BST, 'safe and unharmed' (Blair). Their two boats and equipment are not returned.",
+    },
+    [S.xinhuaApr5, S.bbcApr5, S.abcApr5],
+    {
+      note: "The end of Iran's detention of the fifteen (recorded at Tehran, where they left from: no detention is recorded there, so it ends all of Iran's against the UK — this one).",
+    },
   ),
   ev(
     'StatementMade',

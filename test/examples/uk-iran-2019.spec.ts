@@ -11,14 +11,19 @@
  *
  * The first run missed five of the twenty, all in the same stretch: 3 August, 10 August, 17 August, 25 August and 11
  * September, which the analyst calls coercive because the Stena Impero (and until 18 August Grace 1) was still held by
- * the other party's forces, and which the model reads strained once the last seizure is more than two weeks old. None
- * is a misrecording (a) or a wrong call (b), and no rule of the model misreads §5b (c): §5b's coercive line names no
- * lasting detention, and the log has no development for one. They are LEFT (d) with the model's level, below. The other
- * fifteen are in CALLS and the model agrees with them: coercive from the seizure of Grace 1 (cited as non-lethal force
- * by the United Kingdom against Iran), through the British Heritage incident, the threats and the Stena Impero's seizure
- * (cited as non-lethal force and as an attack blamed on Iran), to two weeks after it; strained from Iran's declaration
- * that the ship was free to leave to the end of the year, never cooperative (nothing agreed is being implemented), and
- * never militarised (no fire between the two). The model is unchanged.
+ * the other party's forces, and which the model read strained once the last seizure was more than two weeks old: the
+ * catalogue had no lasting detention. They were LEFT (d) with the model's level.
+ *
+ * Re-recorded once the catalogue had the incident kinds `detention` and `release`: the Stena Impero's seizure is Iran's
+ * detention, and its release on 27 September (the day it sailed) ends it; Grace 1's boarding stays the UK's
+ * non-lethal force (its holding was Gibraltar's, a third party's). The model reads a detention as coercive while it
+ * holds, so the five calls now read as written and are in CALLS, unchanged. One call that agreed before no longer does:
+ * 24 September (the analyst's 2, Iran having declared the ship free to leave on the 23rd), which the model reads
+ * coercive, the ship still held until the 27th; it is LEFT (d), below, as written. Nineteen of the twenty are in
+ * CALLS: coercive from the seizure of Grace 1 (cited as non-lethal force by the United Kingdom against Iran), through
+ * the British Heritage incident, the threats and the Stena Impero's seizure (cited as the detention in force and as an
+ * attack blamed on Iran) to its release; strained from the release to the end of the year, never cooperative (nothing
+ * agreed is being implemented), and never militarised (no fire between the two).
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
@@ -85,9 +90,29 @@ const CALLS: readonly Call[] = [
     "The Royal Navy ordered to escort British-flagged ships through the Strait — a show of force, no fire — and Zarif's 'these are our waters and we will protect them'; the Stena Impero seized a week ago: coercive",
   ],
   [
-    '2019-09-24T18:00:00Z',
-    2,
-    'Iran has declared the Stena Impero free to leave and Johnson meets Rouhani in New York, blaming Iran for the Saudi attacks: the coercion is being lifted, accusations remain, nothing agreed: strained',
+    '2019-08-03T12:00:00Z',
+    3,
+    "Fifteen days since the Stena Impero's seizure; both ships and crews are still held by the other side, HMS Duncan arrived to escort shipping five days ago: the coercion has not ended: coercive",
+  ],
+  [
+    '2019-08-10T12:00:00Z',
+    3,
+    'The UK joined the US-led maritime mission against Iranian seizures five days ago; both tankers still held: coercive',
+  ],
+  [
+    '2019-08-17T12:00:00Z',
+    3,
+    "Gibraltar (not the UK) released Grace 1 on Iran's assurances, the US sought a warrant; but the Stena Impero and its crew are still held by force in Bandar Abbas: coercive",
+  ],
+  [
+    '2019-08-25T12:00:00Z',
+    3,
+    "Grace 1, renamed Adrian Darya 1, has sailed; the Stena Impero seized by Iran's forces is still held five weeks on and the escorts go on: coercive while the ship is held",
+  ],
+  [
+    '2019-09-11T12:00:00Z',
+    3,
+    "London summons Iran's ambassador over the oil reaching Syria — an accusation — while the Stena Impero is still held eight weeks after its seizure: coercive",
   ],
   [
     '2019-09-28T12:00:00Z',
@@ -113,61 +138,22 @@ const CALLS: readonly Call[] = [
 ];
 
 /**
- * Calls the log cannot bear out (d): the detentions. From two weeks after the Stena Impero's seizure (2 August) until
- * Iran declared it free to leave (23 September) the analyst sees coercion going on — a party's ship and crew held by the
- * other's forces — but the catalogue has no development for a lasting detention: the seizure is an act of one day
- * (`non-lethal-force`), read through §5b's two-week window, and the release is only Iran's `accepted` of the UK's
- * demand. `occupation` is ground taken or held, not a ship in port, so it was not used to stand for the detention. The
- * shows of force (the escorts, HMS Duncan, the US-led mission) are not in §5b's coercive list, and the model names them
- * only among its strained reasons. So the model reads strained on these dates; the calls are kept as written.
- * The same gap was noted in iran-uk-2007.spec.ts, where the detention happened to end inside the window; here it
- * does not.
+ * Calls the log no longer bears out (d). Iran declared the Stena Impero free to leave on 23 September, "pursuant to the
+ * completion of the judicial and legal process", and the analyst read the coercion as being lifted from then; the ship
+ * stayed in Bandar Abbas until it sailed on the 27th, the day its sources say it was freed, and the log records its
+ * release that day. So on the 24th the detention is still in force and the model reads coercive. Recording the release
+ * on the 23rd would read as the analyst did, but the declaration is a statement that the ship may go, not its going;
+ * the call is kept as written and was in CALLS until the detention was recorded as lasting.
  */
 const LEFT: readonly LeftCall[] = [
   {
     call: [
-      '2019-08-03T12:00:00Z',
-      3,
-      "Fifteen days since the Stena Impero's seizure; both ships and crews are still held by the other side, HMS Duncan arrived to escort shipping five days ago: the coercion has not ended: coercive",
+      '2019-09-24T18:00:00Z',
+      2,
+      'Iran has declared the Stena Impero free to leave and Johnson meets Rouhani in New York, blaming Iran for the Saudi attacks: the coercion is being lifted, accusations remain, nothing agreed: strained',
     ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '2019-08-10T12:00:00Z',
-      3,
-      'The UK joined the US-led maritime mission against Iranian seizures five days ago; both tankers still held: coercive',
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '2019-08-17T12:00:00Z',
-      3,
-      "Gibraltar (not the UK) released Grace 1 on Iran's assurances, the US sought a warrant; but the Stena Impero and its crew are still held by force in Bandar Abbas: coercive",
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '2019-08-25T12:00:00Z',
-      3,
-      "Grace 1, renamed Adrian Darya 1, has sailed; the Stena Impero seized by Iran's forces is still held five weeks on and the escorts go on: coercive while the ship is held",
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '2019-09-11T12:00:00Z',
-      3,
-      "London summons Iran's ambassador over the oil reaching Syria — an accusation — while the Stena Impero is still held eight weeks after its seizure: coercive",
-    ],
-    model: 2,
-    rule: 'strained',
+    model: 3,
+    rule: 'detention-in-force',
   },
 ];
 
@@ -183,14 +169,22 @@ describe('escalation model v2 on the United Kingdom – Iran, 2019 (a case it wa
   // No fire between the two (§5b): both ships were taken at gunpoint, the British Heritage's escort only trained its guns.
   itReadsNoArmedAction(escalation, [...CALLS, ...LEFT.map((l) => l.call)]);
 
-  // The Stena Impero's seizure keeps the level coercive for §5b's two weeks and no longer: the gap the LEFT calls show.
-  it("the Stena Impero's seizure is a reason within two weeks of it and not after", () => {
+  // The Stena Impero's detention keeps the level coercive while the ship is held, weeks after the seizure, and not once
+  // it sailed: cited as the detention in force until the release, then only as held until the release, within the month.
+  it("the Stena Impero's detention is coercion while it is held and not after its release", () => {
     const seizure = definition.events.find(
       (e) => e.type === 'IncidentReported' && e.data.incidentId === 'stena-impero-seizure',
     );
     expect(seizure).toBeDefined();
-    const ats = ['2019-07-20T12:00:00Z', '2019-08-01T12:00:00Z', '2019-08-10T12:00:00Z'];
-    expect(datesCiting(escalation, ats, seizure?.eventId ?? '')).toEqual(ats.slice(0, 2));
+    const held = ['2019-07-20T12:00:00Z', '2019-08-10T12:00:00Z', '2019-09-26T12:00:00Z'];
+    for (const at of held)
+      expect(escalation(at).reasons).toContainEqual(
+        expect.objectContaining({ level: 3, rule: 'detention-in-force', eventIds: [seizure?.eventId] }),
+      );
+    const after = escalation('2019-09-28T12:00:00Z');
+    expect(after.reasons.map((r) => r.rule)).not.toContain('detention-in-force');
+    expect(after.reasons[0]?.text).toContain('held by Islamic Republic of Iran at Strait of Hormuz until 2019-09-27');
+    expect(datesCiting(escalation, ['2019-11-15T12:00:00Z'], seizure?.eventId ?? '')).toEqual([]);
   });
 
   // Gibraltar's release, the US warrant and the owner's statement are not acts between the pair.

@@ -44,18 +44,27 @@
  *   Gibraltar's police; its release is Gibraltar's (its Supreme Court and
  *   government), not the UK's (the Foreign Office: "a matter for the
  *   government of Gibraltar").
- * - Both seizures are `non-lethal-force`: boarded from helicopters and boats,
- *   no shot fired by either account; not armed action (no fire between the
- *   forces, nothing on the other's territory). The IRGC boats' attempt to
+ * - Both seizures were boarded from helicopters and boats, no shot fired by
+ *   either account; not armed action (no fire between the forces, nothing on
+ *   the other's territory). The Stena Impero's is Iran's `detention`: the IRGC
+ *   took the ship and crew and Iran held them in Bandar Abbas until its
+ *   `release` (27 September, when it sailed: the sources' day it was freed;
+ *   Iran's "free to leave" of 23 September is a statement). Grace 1's
+ *   boarding is the UK's `non-lethal-force`, not a detention of the UK's: the
+ *   holding was Gibraltar's (its courts' detention order, released by its
+ *   Supreme Court and government, "a matter for the government of
+ *   Gibraltar"), a third party's, and a UK detention would have no UK release
+ *   to end it. The IRGC boats' attempt to
  *   impede the British Heritage (10 July, the UK's account; the IRGC denied
  *   any confrontation) is `non-lethal-force` too, alleged by the UK and graded
  *   3 where only one side speaks. The places are recorded one way:
  *   "Strait of Gibraltar, off Gibraltar" and "Strait of Hormuz".
- * - The detentions themselves (Grace 1, 4 July – 18 August; Stena Impero, 19
- *   July – 27 September) have no event type: they are held by the seizures,
- *   by each side's demand for the release (open until met) and by the
- *   statements of the weeks. The catalogue's `occupation` is ground taken or
- *   held; a ship held in port is not ground, so it is not used.
+ * - First recorded when the catalogue had no lasting detention: both
+ *   seizures as `non-lethal-force`, the detentions held only by each side's
+ *   demand for the release and the statements of the weeks (`occupation` is
+ *   ground, not a ship in port). Re-recorded with the kinds `detention` and
+ *   `release` once the catalogue had them: the Stena Impero's seizure as a
+ *   detention and its release (above); Grace 1 unchanged.
  * - Iran's threats to seize a British ship in return (Rezaei, 5 July), to
  *   respond (Hatami, 8 July; Khamenei, 16 July) and Rouhani's
  *   "consequences" (10 July) are `threat`, not `military-threat`: none names
@@ -753,7 +762,7 @@ const events: NegotiationEvent[] = [
     { occurredAt: '2019-07-19T15:30:00Z', recordedAt: at('07-19', '20:05') },
     {
       incidentId: SEIZE_STENA,
-      kind: 'non-lethal-force',
+      kind: 'detention',
       perpetrator: 'iran',
       allegedBy: 'united-kingdom',
       against: 'united-kingdom',
@@ -763,6 +772,9 @@ const events: NegotiationEvent[] = [
         "Approached by small craft and a helicopter in the strait (the owners: in international waters; Hunt: in Omani waters), the tanker turns north toward Iran; IRGC commandos board it and take it to Bandar Abbas. The IRGC: 'confiscated … at the request of Hormozgan Ports and Maritime Organisation … for failing to respect international maritime rules'. No injuries reported. The Liberian-flagged, British-operated Mesdar is boarded briefly and let go within the hour.",
     },
     [S.nprJul19, S.rferlJul19, S.naharnetJul19],
+    {
+      note: 'The ship and its crew seized and held in Bandar Abbas by Iran: a detention, coercion until its release (27 September); recorded at the place of the seizure.',
+    },
   ),
   ev(
     'StatementMade',
@@ -1051,6 +1063,27 @@ const events: NegotiationEvent[] = [
     },
     [S.marexSep27, S.defencepointSep27, S.europeworldSep27],
     { occurrence: O.stenaRelease },
+  ),
+  ev(
+    'IncidentReported',
+    'release-stena-impero',
+    { occurredAt: '2019-09-27T05:30:00Z', recordedAt: at('09-27', '18:02') },
+    {
+      incidentId: 'stena-impero-release',
+      kind: 'release',
+      perpetrator: 'iran',
+      allegedBy: 'united-kingdom',
+      against: 'united-kingdom',
+      target: 'The British-flagged tanker Stena Impero and its remaining crew',
+      place: 'Bandar Abbas',
+      description:
+        "Iran frees the Stena Impero: it sails from Bandar Abbas (09:00 local, IRNA) for Dubai, ten weeks after its seizure; Stena Bulk: 'now left Iranian waters', all crew safe.",
+    },
+    [S.marexSep27, S.defencepointSep27, S.europeworldSep27],
+    {
+      occurrence: O.stenaRelease,
+      note: "The end of Iran's detention of the ship (recorded where it sailed from: no detention is recorded at Bandar Abbas, so it ends all of Iran's against the UK — this one). Iran declared it free to leave on 23 September, but it was held in port until it sailed: freed on the 27th, by its sources.",
+    },
   ),
   ev(
     'ThirdPartyEngagement',

@@ -26,7 +26,10 @@ const escalation = (T: string) => escalationAt(entries, T);
 /**
  * The analyst's calls for the United States – China, 2001: [at, level, why], unchanged since they were written. Eighteen
  * were written before the first run; it missed two, 18 and 22 April (the analyst's 3, the model's 2), and both are left
- * as the model reads them (LEFT, below): no call was revised and the model was not changed.
+ * as the model reads them (LEFT, below): no call was revised and the model was not changed. Re-recorded once the
+ * catalogue had the incident kinds `detention` and `release` (the crew held by China from 1 April to its release on the
+ * 12th, local time): the sixteen calls in CALLS still agree — the model now cites the detention in force while the
+ * crew is held — and the two LEFT are still left (below).
  */
 const CALLS: readonly Call[] = [
   [
@@ -108,13 +111,13 @@ const CALLS: readonly Call[] = [
 ];
 
 /**
- * Left as the model reads it (d: the log cannot say what the analyst sees), the calls kept as written, with the model's
- * level and the rule it gives. The crew was held from 1 to 12 April, and the analyst counts the two weeks of coercion
- * from the day the detention ended; the log holds the detention as one act dated when it began (the catalogue has no
- * lasting detention and no release: an `occupation` is ground taken, not people held), so the model counts them from
- * 1 April and reads strained from the 15th, when the talks and the accusations are all that is recorded. Recording a
- * second act on the day of the release would be a fact counted twice; the statements that the crew was still held are
- * words, not acts.
+ * Left as the model reads it (d), the calls kept as written, with the model's level and the rule it gives. The crew was
+ * held from 1 to 12 April, and the analyst counts the two weeks of coercion from the day the detention ended. When the
+ * catalogue had no lasting detention the log held it as one act dated when it began, and the model counted the two
+ * weeks from 1 April. Now the log holds it as China's detention, ended by its release on 12 April (local time), and the
+ * model reads a detention as coercive while it lasts and not after: the release ends the force, with no two-week tail.
+ * So the two calls are still read strained (the detention said as held until the release, which keeps the level from
+ * cooperative for a month), for another reason than before: the analyst's tail after the release is not the model's.
  */
 const LEFT: readonly LeftCall[] = [
   {
@@ -149,4 +152,14 @@ describe('escalation model v2 on the United States – China, 2001 (a case it wa
   itReadsNoArmedAction(escalation, [...CALLS, ...LEFT.map((l) => l.call)]);
 
   itLeavesEachCall(escalation, LEFT);
+
+  // The crew's detention is coercion while they are held, cited as in force, and over with their release (the 12th, local).
+  it('the detention of the crew is a reason while they are held and not after the release', () => {
+    const detention = definition.events.find((e) => e.type === 'IncidentReported' && e.data.kind === 'detention');
+    expect(detention).toBeDefined();
+    expect(escalation('2001-04-11T12:00:00Z').reasons).toContainEqual(
+      expect.objectContaining({ level: 3, rule: 'detention-in-force', eventIds: [detention?.eventId] }),
+    );
+    expect(escalation('2001-04-13T12:00:00Z').reasons.map((r) => r.rule)).not.toContain('detention-in-force');
+  });
 });

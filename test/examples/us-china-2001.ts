@@ -37,11 +37,12 @@
  *   sea, presumed dead), is the toll of China's account. Both accounts are graded 3 (each side's unverified claim; the
  *   black boxes were never made public).
  * - The detention of the crew (from the landing at Lingshui, about 09:33 local time, until their departure on 12 April,
- *   07:29 local time) is China's `non-lethal-force` against the United States: the crew taken off the aircraft at gunpoint
- *   by US officials' account and held incommunicado ("protective custody" by China's). It is one act dated when it
- *   began; the catalogue has no lasting detention (an `occupation` is ground taken, not people held), so how long it
- *   lasted is in its description and in the statements of the days that followed, and its end in the statement on the
- *   crew's departure.
+ *   07:29 local time) is China's `detention` against the United States: the crew taken off the aircraft at gunpoint by
+ *   US officials' account and held incommunicado ("protective custody" by China's). It holds until China's `release` on
+ *   their departure (11 April, 23:29 UTC), recorded beside the attaché's statement on it. First recorded as
+ *   `non-lethal-force` dated when it began, when the catalogue had no lasting detention; re-recorded with the kinds
+ *   `detention` and `release` once it had them. The aircraft, impounded with the crew, is not recorded as a detention of
+ *   its own: its return was agreed (28 May) and carried out under the agreement, and the calls read it so.
  * - China's demand for an apology and for an end to the surveillance flights are demands (`DemandTabled`), not
  *   ultimatums: no deadline and no consequence was stated. The Foreign Ministry's statement of 3 April that China would
  *   "deal appropriately with the crew and plane according to law" is recorded as a `warning` (the Guardian: "could be
@@ -568,7 +569,7 @@ const events = [
     when('2001-04-01T01:35:00Z'),
     {
       incidentId: 'ep3-crew-detention-2001-04-01',
-      kind: 'non-lethal-force',
+      kind: 'detention',
       perpetrator: 'china',
       allegedBy: 'united-states',
       against: 'united-states',
@@ -579,7 +580,7 @@ const events = [
     },
     [S.cbsApr3, S.tahoeApr3, S.tribuneApr12],
     {
-      note: "Force short of weapons fire on the other party's servicemen: coercion, not armed action (see the header).",
+      note: "The other party's servicemen seized and held, without fire: a detention, coercion while it lasts, not armed action (see the header).",
     },
   ),
   ev(
@@ -892,6 +893,26 @@ const events = [
         'The 24 crew leave Haikou on a chartered Continental airliner at 07:29 local time, after 11 days held, and land in Guam. "We\'re just glad this particular incident is over. That\'s all our job was — to get the crew out." The aircraft stays on Hainan.',
     },
     [S.latimesApr12, S.tribuneApr12],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-crew-release',
+    when('2001-04-11T23:29:00Z'),
+    {
+      incidentId: 'ep3-crew-release-2001-04-12',
+      kind: 'release',
+      perpetrator: 'china',
+      allegedBy: 'united-states',
+      against: 'united-states',
+      target: 'The 24 crew of the EP-3E',
+      place: 'Haikou, Hainan Island',
+      description:
+        'China frees the crew: they leave Haikou on a chartered Continental airliner at 07:29 local time, after 11 days held, and land in Guam. The aircraft stays on Hainan.',
+    },
+    [S.latimesApr12, S.tribuneApr12],
+    {
+      note: "The end of China's detention of the crew (recorded at Haikou, where they left from: no detention is recorded there, so it ends all of China's against the United States — the crew's, the only one).",
+    },
   ),
   // ===== 18–19 April: the talks on the aircraft =====
   ev(

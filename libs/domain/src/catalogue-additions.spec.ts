@@ -443,6 +443,38 @@ describe('IncidentReported: the pair, the scale and the period', () => {
     ]);
   });
 
+  it('records a detention and its release with their author, and refuses either without one, naming the field', () => {
+    const held = { target: 'Crew of a border patrol', place: 'Torkham', against: 'pakistan' };
+    const [detention, release] = given(history)
+      .when(
+        record(
+          incident({ ...held, kind: 'detention', perpetrator: 'afghan-taliban' }, 'detention'),
+          incident({ ...held, kind: 'release', perpetrator: 'afghan-taliban' }, 'release'),
+        ),
+      )
+      .run();
+    expect(detention?.data).toMatchObject({ kind: 'detention', perpetrator: 'afghan-taliban' });
+    expect(release?.data).toMatchObject({ kind: 'release', perpetrator: 'afghan-taliban' });
+    expect(problemsOf(incident({ ...held, kind: 'detention' }, 'detention'), 'detention')).toEqual([
+      'data.perpetrator is required when kind is detention: the party that holds or frees them',
+    ]);
+    expect(problemsOf(incident({ ...held, kind: 'release', allegedBy: 'pakistan' }, 'release'), 'release')).toEqual([
+      'data.perpetrator is required when kind is release: the party that holds or frees them',
+    ]);
+    // Only these kinds: an incident of another kind still needs no perpetrator.
+    expect(
+      given(history)
+        .when(record(incident({ kind: 'non-lethal-force' })))
+        .run(),
+    ).toHaveLength(1);
+  });
+
+  it('refuses a scale on a detention or a release, as on any kind that is not armed action', () => {
+    expect(problemsOf(incident({ kind: 'detention', perpetrator: 'afghan-taliban', scale: 'major' }))).toEqual([
+      'data.scale is only for armed action (kind clash, airstrike, shelling, drone-strike, missile-strike), not detention',
+    ]);
+  });
+
   it.each([
     [{ from: '2025-10-31', to: '2025-10-01' }, 'data.period.from must not be after data.period.to'],
     [

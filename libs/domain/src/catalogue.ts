@@ -15,6 +15,7 @@
 import {
   ACTOR_KINDS,
   ARMED_INCIDENT_KINDS,
+  AUTHORED_INCIDENT_KINDS,
   ACTOR_ROLES,
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -1158,7 +1159,7 @@ export const CATALOGUE = {
   IncidentReported: {
     group: 'ground-truth',
     summary:
-      'an incident on the ground: clash, strike, attack, shelling, non-lethal or lethal force short of armed action (water cannon, ramming, a civilian shot at sea), ground taken without fire and the withdrawal from it, border closure or reopening, casualty report',
+      'an incident on the ground: clash, strike, attack, shelling, non-lethal or lethal force short of armed action (water cannon, ramming, a civilian shot at sea), ground taken without fire and the withdrawal from it, people or craft detained and their release, border closure or reopening, casualty report',
     aliases: ['incident'],
     fields: {
       incidentId: {
@@ -1173,7 +1174,7 @@ export const CATALOGUE = {
         kept: true,
         ...actor,
         ...opt,
-        description: 'Actor id of the perpetrator, as alleged (see `allegedBy`).',
+        description: `Actor id of the perpetrator, as alleged (see \`allegedBy\`). Required for kinds ${AUTHORED_INCIDENT_KINDS.join(', ')} (who holds or frees them).`,
         example: 'afghan-taliban',
       },
       allegedBy: { ...actor, ...opt, description: 'Actor id of who makes the allegation.', example: 'pakistan' },

@@ -9,7 +9,7 @@ import {
   toStoredEvent,
 } from './codec';
 import { DomainError, EventDecodeError } from './errors';
-import { EVENT_TYPES } from './events';
+import { EVENT_TYPES, INCIDENT_KINDS } from './events';
 import { ANALYST, NOW, opened, orakzaiAttack, samples, sources, thrownBy } from './testing';
 
 describe('toStoredEvent', () => {
@@ -201,7 +201,7 @@ describe('fromStoredEvent', () => {
     input.data = { ...input.data, kind: 'skirmish', fatalities: { min: 58, max: 23 } };
     delete input.data.description;
     expect(decodeProblems(input)).toEqual([
-      'data.kind must be one of clash, airstrike, militant-attack, border-closure, force-posture, shelling, drone-strike, missile-strike, border-reopening, casualty-report, non-lethal-force, lethal-force, occupation, withdrawal',
+      `data.kind must be one of ${INCIDENT_KINDS.join(', ')}`,
       'data.fatalities.min must not exceed data.fatalities.max',
       'data.description must be a non-empty string',
     ]);

@@ -429,6 +429,12 @@ export interface CeasefireEnded {
  * that party's `withdrawal` from it (DOMAIN.md §5b: lasting conditions weigh while they last).
  * `withdrawal`: forces pulled back from ground they held: the `occupation` of that place by that party ends (of no place
  * held recorded alike, all that party held).
+ * `detention`: one party's forces or authorities seizing and holding the other party's people (soldiers, sailors,
+ * diplomats, a crew) or its vessels or aircraft (with fire, record the clash too): force short of armed action, never
+ * armed action, and coercion while the detention lasts, until that party's `release` of them (DOMAIN.md §5b: lasting
+ * conditions weigh while they last). Its perpetrator is required (`AUTHORED_INCIDENT_KINDS`).
+ * `release`: the detaining party frees them: its `detention` against that party at the place recorded alike ends (of
+ * no place detained recorded alike, all that party's detentions against it). Its perpetrator is required.
  */
 export const INCIDENT_KINDS = [
   'clash',
@@ -445,8 +451,16 @@ export const INCIDENT_KINDS = [
   'lethal-force',
   'occupation',
   'withdrawal',
+  'detention',
+  'release',
 ] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+/**
+ * Incident kinds that are nothing without their author: who holds the people or craft, and who frees them. They are
+ * refused without a `perpetrator` (an analyst who does not know who holds them records no detention).
+ */
+export const AUTHORED_INCIDENT_KINDS = ['detention', 'release'] as const satisfies readonly IncidentKind[];
 
 /** Incident kinds that are armed action when between the parties (DOMAIN.md §5b): fire, strikes, shelling. */
 export const ARMED_INCIDENT_KINDS = [

@@ -14,6 +14,7 @@ import { CANONICAL_UUID } from '@parley/ids';
 import { type FieldSpec, type RecordName, RECORDS, fieldsOf, recordFields } from './catalogue';
 import {
   ARMED_INCIDENT_KINDS,
+  AUTHORED_INCIDENT_KINDS,
   assertNever,
   EVENT_TYPES,
   type EventType,
@@ -437,8 +438,23 @@ const scaleForArmedAction: CrossFieldRule = (data) => {
   };
 };
 
+/** A detention or a release names who holds or frees (`AUTHORED_INCIDENT_KINDS`): it is that party's act or nothing. */
+const perpetratorForAuthoredKinds: CrossFieldRule = (data) => {
+  if (data.perpetrator !== undefined || !(AUTHORED_INCIDENT_KINDS as readonly unknown[]).includes(data.kind))
+    return undefined;
+  return {
+    field: 'perpetrator',
+    problem: `perpetrator is required when kind is ${String(data.kind)}: the party that holds or frees them`,
+  };
+};
+
 const CROSS_FIELD_RULES: { readonly [T in EventType]?: readonly CrossFieldRule[] } = {
-  IncidentReported: [civiliansWithin('fatalities'), periodForCasualtyReports, scaleForArmedAction],
+  IncidentReported: [
+    civiliansWithin('fatalities'),
+    periodForCasualtyReports,
+    scaleForArmedAction,
+    perpetratorForAuthoredKinds,
+  ],
   CeasefireViolationReported: [civiliansWithin('casualties')],
 };
 

@@ -32,6 +32,15 @@ interface Scale {
   readonly major?: true;
 }
 
+/** The incident kinds by which a party takes and holds what is the other's without fire, and lets it go (see `HOLDINGS` in escalation-v2.ts). */
+export const HOLDING_KINDS = [
+  'occupation',
+  'withdrawal',
+  'detention',
+  'release',
+] as const satisfies readonly IncidentKind[];
+export type HoldingKind = (typeof HOLDING_KINDS)[number];
+
 export type EscalationFacts =
   /**
    * Armed action: an armed incident, or a ceasefire violation with casualties. `by` acted against `target`;
@@ -92,10 +101,11 @@ export type EscalationFacts =
     }
   /**
    * Ground taken or held without fire by `by` against `target` (an incident's `occupation`), held until `by`'s `withdrawal` from
-   * it, with the place as recorded (null when none is).
+   * it; or `target`'s people or craft seized and held by `by` (a `detention`), held until `by`'s `release` of them — with
+   * the place as recorded (null when none is).
    */
   | {
-      readonly f: 'occupation' | 'withdrawal';
+      readonly f: HoldingKind;
       readonly by: string | null;
       readonly target: string | null;
       readonly place: string | null;
@@ -247,8 +257,8 @@ const FACTS = {
           : null;
     if (f !== null) return scaled(f, by, target, data, 'fatalities', alleged, blamedOn, harmed);
     if (kind === 'force-posture') return { f: 'posture', by: by ?? alleged, target: against };
-    if (kind === 'occupation' || kind === 'withdrawal')
-      return { f: kind, by, target, place: optionalString(data, 'place') };
+    if ((HOLDING_KINDS as readonly string[]).includes(kind))
+      return { f: kind as HoldingKind, by, target, place: optionalString(data, 'place') };
     if (kind === 'border-closure' || kind === 'border-reopening') {
       const place = optionalString(data, 'place');
       const f = kind === 'border-closure' ? 'closure' : 'reopening';

@@ -201,6 +201,9 @@ const COMMON: Omit<ModelCommon, 'version'> = Object.freeze({
         // Ground taken without fire: CAMEO's occupy territory (192); forces pulled back: de-escalate militarily (087).
         occupation: '192',
         withdrawal: '087',
+        // People or craft of the other seized and held: CAMEO's arrest, detain (173); freed: return, release person(s) (0841).
+        detention: '173',
+        release: '0841',
       },
     },
     MediationAction: {

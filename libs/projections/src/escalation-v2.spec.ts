@@ -217,6 +217,100 @@ describe('escalation v2: the level means what §5b says', () => {
     });
   });
 
+  // The Hainan crew held by China (1–11 April 2001), the Stena Impero held by Iran (19 July – 27 September 2019), the
+  // fifteen sailors held by Iran (23 March – 5 April 2007): a detention is coercive for as long as it lasts (§5b:
+  // lasting conditions weigh while they last), not for two weeks from the seizure.
+  describe('a detention: people or craft of the other held until their release', () => {
+    const detained = (l: LogBuilder, days: number, extra: Incident = {}) =>
+      incident(l, days, { kind: 'detention', perpetrator: 'pakistan', against: 'afghan-taliban', ...extra });
+    const released = (l: LogBuilder, days: number, extra: Incident = {}) =>
+      incident(l, days, { kind: 'release', perpetrator: 'pakistan', against: 'afghan-taliban', ...extra });
+
+    it('is coercive while it holds, weeks after the seizure, and never armed action; listed as a lasting condition', () => {
+      const l = log();
+      agreement(l, 120);
+      const seized = detained(l, 40, { place: 'Hainan' });
+      const v = at(l);
+      expect(v).toMatchObject({
+        level: 3,
+        reasons: [
+          {
+            level: 3,
+            rule: 'detention-in-force',
+            text: `People or craft of Afghan Taliban held by Pakistan at Hainan since ${daysBefore(40).slice(0, 10)} (detention in force)`,
+            eventIds: [seized.eventId],
+          },
+        ],
+        conditions: expect.arrayContaining([expect.objectContaining({ kind: 'detention', eventId: seized.eventId })]),
+      });
+      expect(v.pair?.lastArmedAction).toBeNull();
+      // Held half a year on, still coercive; the same seizure released on its day is long over (the calm is back).
+      expect(at(l, T + 200 * DAY).level).toBe(3);
+      const freed = log();
+      agreement(freed, 120);
+      detained(freed, 40, { place: 'Hainan' });
+      released(freed, 39.9, { place: 'Hainan' });
+      expect(at(freed).level).toBe(1);
+    });
+
+    it('ends with the release: no two-week tail, but strained and never cooperative within the month after it', () => {
+      const l = log();
+      agreement(l, 120);
+      detained(l, 60);
+      released(l, 3);
+      const v = at(l);
+      expect(v).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+      expect(v.reasons[0]?.text).toContain(
+        `people or craft of Afghan Taliban held by Pakistan until ${daysBefore(3).slice(0, 10)} (3 days ago)`,
+      );
+      expect(v.conditions.map((c) => c.kind)).not.toContain('detention');
+      // Held for a day and released: not coercion for two weeks from the seizure.
+      const short = log();
+      agreement(short, 120);
+      detained(short, 5);
+      released(short, 4);
+      expect(at(short).level).toBe(2);
+      // Throughout the month after the release, never 1; a month on, the agreement is applied in calm.
+      for (const d of [0, 10, 20, 26]) expect(at(l, T + d * DAY).level).toBe(2);
+      expect(at(l, T + 28 * DAY)).toMatchObject({
+        level: 1,
+        reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+      });
+    });
+
+    it('a release at the place of a detention ends that one; at no place detained recorded alike, all of its author’s', () => {
+      const l = log();
+      detained(l, 50, { place: 'Shatt al-Arab' });
+      detained(l, 45, { place: 'Strait of Hormuz' });
+      released(l, 40, { place: ' shatt al-arab ' });
+      expect(at(l).reasons.map((r) => r.text)).toEqual([
+        `People or craft of Afghan Taliban held by Pakistan at Strait of Hormuz since ${daysBefore(45).slice(0, 10)} (detention in force)`,
+      ]);
+      released(l, 35, { place: 'Bandar Abbas' });
+      expect(at(l)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+      const none = log();
+      detained(none, 50, { place: 'Shatt al-Arab' });
+      detained(none, 45);
+      released(none, 40);
+      expect(at(none).level).toBe(2);
+    });
+
+    it('a release by the other party does not end it, nor an occupation’s withdrawal', () => {
+      const l = log();
+      detained(l, 50, { place: 'Hainan' });
+      incident(l, 40, { kind: 'release', perpetrator: 'afghan-taliban', against: 'pakistan', place: 'Hainan' });
+      incident(l, 40, { kind: 'withdrawal', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Hainan' });
+      expect(at(l).reasons.map((r) => r.rule)).toEqual(['detention-in-force']);
+    });
+
+    it('with no author is nobody’s act and holds nothing', () => {
+      const l = log();
+      agreement(l, 120);
+      incident(l, 40, { kind: 'detention', allegedBy: 'afghan-taliban', against: 'afghan-taliban' });
+      expect(at(l)).toMatchObject({ level: 1, reasons: [expect.objectContaining({ rule: 'agreement-implemented' })] });
+    });
+  });
+
   it('5 while the fighting goes on: heavy action in the last week and armed action in the last 3 days, no ceasefire', () => {
     const l = log();
     incident(l, 5, { ...strike, fatalities: { min: 40, max: 60 } });

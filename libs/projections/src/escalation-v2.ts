@@ -19,16 +19,17 @@
  *                  `coercionDays`, an ultimatum, a threat of war, collapsed
  *                  talks, an attack blamed on the other side, non-lethal
  *                  force (water cannon, ramming) on the other's vessels or
- *                  people; or, while they last, a closed border or an active
- *                  ultimatum
+ *                  people; or, while they last, a closed border, an active
+ *                  ultimatum or a detention (the other's people or craft held
+ *                  until their release: not after it)
  *   1 cooperative  an agreement being implemented and no hostile act or threat
  *                  for `calmDays` (a sanction or embargo announced — a
  *                  statement coded as material conflict — is a hostile act,
  *                  and so is a party's show of force, `force-posture`;
- *                  a closed border, an active ultimatum or ground held
- *                  without fire is one every day it lasts, so one lifted
- *                  (reopened, resolved, withdrawn from) within `calmDays`
- *                  ends the calm too;
+ *                  a closed border, an active ultimatum, ground held
+ *                  without fire or a detention is one every day it lasts,
+ *                  so one lifted (reopened, resolved, withdrawn from,
+ *                  released) within `calmDays` ends the calm too;
  *                  an attack nobody is recorded as the author of is not one)
  *   2 strained     otherwise
  *
@@ -90,7 +91,7 @@
  * Pure: a function of the folded state and T, so any recording order gives
  * the same reading, and no rule names a date, an event or a negotiation.
  */
-import type { EscalationFacts } from './escalation-facts';
+import type { EscalationFacts, HoldingKind } from './escalation-facts';
 import {
   bandRange,
   confidenceOfGrade,
@@ -126,12 +127,13 @@ export type ReasonRule =
   | 'coercion'
   | 'border-closed'
   | 'ultimatum-active'
+  | 'detention-in-force'
   | 'agreement-implemented'
   | 'strained';
 
 /** A lasting condition in force at T. */
 export interface EscalationCondition {
-  readonly kind: 'ceasefire' | 'border-closed' | 'ultimatum' | 'agreement';
+  readonly kind: 'ceasefire' | 'border-closed' | 'ultimatum' | 'detention' | 'agreement';
   readonly since: string;
   readonly eventId: string;
   readonly text: string;
@@ -375,6 +377,57 @@ function closureKey(by: string | null, place: string): string {
   return `${by ?? ''}\u0001${place}`;
 }
 
+/**
+ * What one party takes and holds of the other's with no fire, until it lets it go: ground (an `occupation`, until the
+ * `withdrawal`) and people or craft (a `detention`, until the `release`). Each is held, by pair, by its holder and
+ * place (`holdKey`); the end of it from a place held recorded alike ends that one, from no place held, all its author's
+ * against the other. `heldLevel` is what holding it makes the pair while it lasts: 2 for ground (hostile every day it
+ * is held — no month of calm — but coercion only in the two weeks after it was taken), 3 for a detention (coercive as
+ * long as the people or craft are held, and no longer: the release ends the force, with no tail). Once let go, either
+ * ends the month of calm for `calmDays` from its end, as a border reopened does.
+ */
+interface Holding {
+  readonly takes: Extract<HoldingKind, 'occupation' | 'detention'>;
+  readonly ends: Extract<HoldingKind, 'withdrawal' | 'release'>;
+  readonly heldLevel: 2 | 3;
+  /** What is held, and by whom: "ground held by Eritrea", "people or craft of the United States held by China". */
+  readonly said: (holder: string, other: string) => string;
+  /** Said after "since …" while it lasts: "(occupation in force)". */
+  readonly inForce: string;
+}
+
+const OCCUPATION: Holding = {
+  takes: 'occupation',
+  ends: 'withdrawal',
+  heldLevel: 2,
+  said: (holder) => `ground held by ${holder}`,
+  inForce: 'occupation in force',
+};
+const DETENTION: Holding = {
+  takes: 'detention',
+  ends: 'release',
+  heldLevel: 3,
+  said: (holder, other) => `people or craft of ${other} held by ${holder}`,
+  inForce: 'detention in force',
+};
+const HOLDINGS: { readonly [K in HoldingKind]: Holding } = {
+  occupation: OCCUPATION,
+  withdrawal: OCCUPATION,
+  detention: DETENTION,
+  release: DETENTION,
+};
+
+/** The holding a development took (`occupation`, `detention`); null for any other. */
+function holdingTaken(record: DevelopmentRecord): Holding | null {
+  const f = record.facts;
+  return f !== null && (f.f === 'occupation' || f.f === 'detention') ? HOLDINGS[f.f] : null;
+}
+
+/** The key of a holding in force: its kind, who holds, and the place (see `closureKey`). */
+function holdKey(holding: Holding, by: string, place: string): string {
+  return `${holding.takes}\u0002${closureKey(by, place)}`;
+}
+
 /** What v2 reads of an act of force: armed action, an attack, force short of armed action. */
 type ActFacts = Extract<EscalationFacts, { readonly f: 'armed' | 'attack' | 'force' }>;
 
@@ -384,10 +437,10 @@ class Scene {
   readonly ceasefires = new Map<string, Ceasefire>();
   readonly ultimatums = new Map<string, Ultimatum>();
   readonly closures = new Map<string, Closure>();
-  /** Ground held without fire, by pair: by who holds it and the place (`closureKey`), the development that took it. */
-  readonly occupations = new Map<string, Map<string, DevelopmentRecord>>();
-  /** Ground held without fire and since left, by pair: the development that took it and the withdrawal that ended it. */
-  readonly occupationsEnded = new Map<
+  /** Ground or people held without fire (`HOLDINGS`), by pair: by kind, holder and place (`holdKey`), the development that took it. */
+  readonly holdings = new Map<string, Map<string, DevelopmentRecord>>();
+  /** Ground or people held and since let go, by pair: the development that took it and the one that ended it. */
+  readonly holdingsEnded = new Map<
     string,
     { readonly taken: DevelopmentRecord; readonly ended: DevelopmentRecord }[]
   >();
@@ -793,31 +846,35 @@ class Scene {
         this.act(record, null, 'pause', this.base(record), `talks paused by ${this.name(f.by)}`);
         return;
       case 'occupation':
-      case 'withdrawal': {
-        // Ground taken without fire (a landing on a disputed island unopposed): not armed action but coercion between
-        // the two, and held until its holder withdraws from it (§5b: lasting conditions weigh while they last). Whose
-        // act it was must be recorded, as for an attack: the other party is not inferred as its author.
+      case 'withdrawal':
+      case 'detention':
+      case 'release': {
+        // Ground taken without fire (a landing on a disputed island unopposed), people or craft of the other seized
+        // (a crew held): not armed action but coercion between the two, and held until its holder withdraws from it or
+        // releases them (§5b: lasting conditions weigh while they last). Whose act it was must be recorded, as for an
+        // attack: the other party is not inferred as its author.
         if (f.by === null) return;
         const by = f.by;
         const pair = this.pairOf(by, f.target);
         if (pair === null) return;
-        const key = closureKey(by, placeKey(f.place, record.eventId));
-        const held = this.occupations.get(pair) ?? new Map<string, DevelopmentRecord>();
-        this.occupations.set(pair, held);
-        if (f.f === 'occupation') {
+        const holding = HOLDINGS[f.f];
+        const key = holdKey(holding, by, placeKey(f.place, record.eventId));
+        const held = this.holdings.get(pair) ?? new Map<string, DevelopmentRecord>();
+        this.holdings.set(pair, held);
+        if (f.f === holding.takes) {
           held.set(key, record);
-          this.act(record, pair, 'coercion', this.base(record), `occupation by ${this.name(by)}`);
+          this.act(record, pair, 'coercion', this.base(record), `${f.f} by ${this.name(by)}`);
         } else {
-          // A withdrawal from a place held ends that occupation; from no place held recorded alike, all its author's.
-          const ends = held.has(key) ? [key] : [...held.keys()].filter((k) => k.startsWith(closureKey(by, '')));
-          const left = this.occupationsEnded.get(pair) ?? [];
-          this.occupationsEnded.set(pair, left);
+          // An end at a place held ends that holding; at no place held recorded alike, all its author's of that kind.
+          const ends = held.has(key) ? [key] : [...held.keys()].filter((k) => k.startsWith(holdKey(holding, by, '')));
+          const left = this.holdingsEnded.get(pair) ?? [];
+          this.holdingsEnded.set(pair, left);
           for (const k of ends) {
             const taken = held.get(k);
             if (taken !== undefined) left.push({ taken, ended: record });
             held.delete(k);
           }
-          this.act(record, pair, 'cooperation', this.base(record), `withdrawal by ${this.name(by)}`);
+          this.act(record, pair, 'cooperation', this.base(record), `${f.f} by ${this.name(by)}`);
         }
         return;
       }
@@ -979,16 +1036,26 @@ function placeOf(o: { act: Act; occurrence: string }): string {
   return placeKey(f !== null && 'place' in f ? f.place : null, o.occurrence);
 }
 
-/** Who held ground and where, said: "ground held by Eritrea at Lesser Hanish". */
-function heldWhere(scene: Scene, record: DevelopmentRecord): string {
-  const f = record.facts?.f === 'occupation' ? record.facts : null;
-  const place = f?.place == null ? '' : ` at ${f.place}`;
-  return `ground held by ${f?.by == null ? 'a party' : scene.name(f.by)}${place}`;
+/** Who held what and where, said: "ground held by Eritrea at Lesser Hanish", "people or craft of the United States held by China at Hainan". */
+function heldWhere(scene: Scene, record: DevelopmentRecord, pair: string): string {
+  const f = record.facts;
+  const taken = f !== null && (f.f === 'occupation' || f.f === 'detention') ? f : null;
+  const holding = holdingTaken(record) ?? OCCUPATION;
+  const by = taken?.by ?? null;
+  const other = pairActors(pair).find((a) => a !== by);
+  const place = taken?.place == null ? '' : ` at ${taken.place}`;
+  return `${holding.said(by === null ? 'a party' : scene.name(by), other === undefined ? 'the other party' : scene.name(other))}${place}`;
 }
 
-/** Ground held without fire, said: "ground held by Eritrea at Lesser Hanish since 1996-08-10 (occupation in force)". */
-function heldSaid(scene: Scene, record: DevelopmentRecord): string {
-  return `${heldWhere(scene, record)} since ${day(record)} (occupation in force)`;
+/** Held without fire, said: "ground held by Eritrea at Lesser Hanish since 1996-08-10 (occupation in force)". */
+function heldSaid(scene: Scene, record: DevelopmentRecord, pair: string): string {
+  return `${heldWhere(scene, record, pair)} since ${day(record)} (${(holdingTaken(record) ?? OCCUPATION).inForce})`;
+}
+
+/** What a pair holds of the other's at the level given (`Holding.heldLevel`), by when it was taken. */
+function heldAt(scene: Scene, pair: string | null, level: Holding['heldLevel']): DevelopmentRecord[] {
+  const held = pair === null ? undefined : scene.holdings.get(pair);
+  return [...(held?.values() ?? [])].filter((r) => holdingTaken(r)?.heldLevel === level);
 }
 
 function uniq(ids: readonly string[]): string[] {
@@ -1158,8 +1225,11 @@ function readPair(
     // a whole, which has no closed border of its own, the act of closing stays coercion for two weeks). An ultimatum is
     // coercive for two weeks once issued, and while it is active: one still active is said once, as the condition. A
     // closure blamed on a party besides its author is that blame, coercion for two weeks like any blame.
+    // A detention is coercive while it lasts and not after: said as the condition while held, below, never for two
+    // weeks from the seizure.
     const lasting = (o: { act: Act }) =>
       (o.act.record.facts?.f === 'closure' && pair !== null && o.act.blame !== true) ||
+      o.act.record.facts?.f === 'detention' ||
       (o.act.record.facts?.f === 'ultimatum' && scene.ultimatums.get(o.act.record.facts.id)?.resolved === false);
     for (const o of confident.filter((x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x))) {
       coercive.push({
@@ -1193,7 +1263,7 @@ function readPair(
       within(w.calmDays)(o);
     // Ground held without fire is hostile every day it is held, as a closed border is (coercion only in the two weeks
     // after it was taken): no month of calm while it lasts.
-    const held = pair === null ? [] : [...(scene.occupations.get(pair)?.values() ?? [])];
+    const held = heldAt(scene, pair, 2);
     const calm = lifted.length === 0 && held.length === 0 && !confident.some(endsCalm);
     const implemented = scene.agreements.filter(
       (a) =>
@@ -1250,7 +1320,7 @@ function readPair(
             ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
             : '') +
           dated([...steppedBack, ...shows, ...older]) +
-          held.map((r) => `; ${heldSaid(scene, r)}`).join('') +
+          held.map((r) => `; ${heldSaid(scene, r, pair as string)}`).join('') +
           pausedSaid +
           lifted.map((l) => `; ${l.text}`).join(''),
         eventIds: uniq([
@@ -1283,7 +1353,7 @@ function readPair(
       contribution,
     });
   }
-  const lasting = reasons.filter((r) => r.rule === 'border-closed' || r.rule === 'ultimatum-active').length;
+  const lasting = reasons.filter((r) => (LASTING_RULES as readonly string[]).includes(r.rule)).length;
   const pressure = conflict + p.lasting * lasting;
   const band = bandRange(level, model);
   const index = band.from + ((band.to - band.from) * pressure) / (pressure + p.scale);
@@ -1302,15 +1372,27 @@ function readPair(
   return { reading, level, index, reasons, weighed };
 }
 
+/** The reasons that are a lasting condition, each with the condition's kind in the conditions listed. */
+const LASTING_CONDITION = {
+  'border-closed': 'border-closed',
+  'ultimatum-active': 'ultimatum',
+  'detention-in-force': 'detention',
+} as const satisfies { readonly [R in ReasonRule]?: EscalationCondition['kind'] };
+type LastingRule = keyof typeof LASTING_CONDITION;
+const LASTING_RULES = Object.keys(LASTING_CONDITION) as LastingRule[];
+
+/** A lasting condition in force: the reason it gives and the development it stands on. */
+interface Lasting {
+  readonly reason: EscalationReason & { readonly rule: LastingRule };
+  readonly record: DevelopmentRecord;
+}
+
 /**
  * The coercion that lasts while it lasts, for a pair (`null`: the negotiation as a whole): a closed border, active
- * ultimatums — each as the reason it gives and the development it stands on.
+ * ultimatums, detentions in force — each as the reason it gives and the development it stands on.
  */
-function lastingCoercion(
-  scene: Scene,
-  pair: string | null,
-): { readonly reason: EscalationReason; readonly record: DevelopmentRecord }[] {
-  const lasting: { reason: EscalationReason; record: DevelopmentRecord }[] = [];
+function lastingCoercion(scene: Scene, pair: string | null): Lasting[] {
+  const lasting: Lasting[] = [];
   const closure = pair === null ? undefined : scene.closures.get(pair);
   if (closure?.open) {
     // Said from the first closure still in force; where several are (crossings closed one after another, or each
@@ -1341,6 +1423,19 @@ function lastingCoercion(
       record,
     });
   }
+  // People or craft of the other held: coercive until their release (the pair's own, never the negotiation's as a whole).
+  for (const record of heldAt(scene, pair, 3)) {
+    const said = heldSaid(scene, record, pair as string);
+    lasting.push({
+      reason: {
+        level: 3,
+        rule: 'detention-in-force',
+        text: `${said[0]?.toUpperCase()}${said.slice(1)}`,
+        eventIds: [record.eventId],
+      },
+      record,
+    });
+  }
   return lasting;
 }
 
@@ -1363,10 +1458,10 @@ function liftedCoercion(
       ended,
     });
   }
-  // Ground held without fire until its holder withdrew, as a border closed until it reopened.
-  for (const { taken, ended } of pair === null ? [] : (scene.occupationsEnded.get(pair) ?? [])) {
+  // Ground held without fire until its holder withdrew, people held until released, as a border closed until it reopened.
+  for (const { taken, ended } of pair === null ? [] : (scene.holdingsEnded.get(pair) ?? [])) {
     lifted.push({
-      text: `${heldWhere(scene, taken)} until ${day(ended)} (${ago(T, ended.instant)})`,
+      text: `${heldWhere(scene, taken, pair as string)} until ${day(ended)} (${ago(T, ended.instant)})`,
       eventIds: [taken.eventId, ended.eventId],
       ended,
     });
@@ -1411,10 +1506,11 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
       text: `${c.partial ? 'Partial ceasefire' : 'Ceasefire'} in force since ${day(c.record)}`,
     });
   }
-  // A closed border and an active ultimatum last whatever the level: under fighting too, not only where they make it 3.
+  // A closed border, an active ultimatum and a detention last whatever the level: under fighting too, not only where
+  // they make it 3.
   for (const { reason, record } of lastingCoercion(scene, headPair)) {
     conditions.push({
-      kind: reason.rule === 'border-closed' ? 'border-closed' : 'ultimatum',
+      kind: LASTING_CONDITION[reason.rule],
       since: record.occurredAt,
       eventId: record.eventId,
       text: reason.text,

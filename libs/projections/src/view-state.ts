@@ -287,8 +287,10 @@ export interface LaterNames {
  * sources, heavy whatever its toll).
  * 19: an incident of kind `occupation` or `withdrawal` has escalation facts (ground held without fire, a lasting
  * condition until the withdrawal).
+ * 20: an incident of kind `detention` or `release` has escalation facts (people or craft of the other held, coercive
+ * until the release).
  */
-export const VIEW_STATE_SCHEMA = 19;
+export const VIEW_STATE_SCHEMA = 20;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */

@@ -74,6 +74,7 @@ const REASON_RULES = Object.keys({
   coercion: true,
   'border-closed': true,
   'ultimatum-active': true,
+  'detention-in-force': true,
   'agreement-implemented': true,
   strained: true,
 } satisfies Record<ReasonRule, true>);
@@ -81,6 +82,7 @@ const CONDITION_KINDS = Object.keys({
   ceasefire: true,
   'border-closed': true,
   ultimatum: true,
+  detention: true,
   agreement: true,
 } satisfies Record<EscalationCondition['kind'], true>);
 const KNOWN_AT = {
