@@ -7,8 +7,8 @@
  * diplomats lasting 444 days, adopted by the other's leader the day after a third party began it; sanctions and a
  * break of relations; a rescue raid on the other's territory aborted with no fire exchanged; conditions and a mediated
  * agreement carried out at once; and the fall of the level after the release. The calls below were written from
- * DOMAIN.md §5b alone, before the model was run on the case, each with its reason: eleven are in CALLS, which the model
- * must agree with; nine are in LEFT, kept as written.
+ * DOMAIN.md §5b alone, before the model was run on the case, each with its reason; all twenty are in CALLS, which the
+ * model must agree with.
  *
  * The first run missed ten of the twenty calls.
  * - 18 April 1980, called 3, read 2: a rule misread (fixed in escalation-v2.ts, with its unit spec): Carter's press
@@ -17,13 +17,13 @@
  *   the hostile measure, and the threat of war was lost; an occasion that carried coercion is now that coercion, as an
  *   armed report or a collapse already was. It would have misread any case recorded that way.
  * - 16 December 1979, 21 January, 6 April, 8 April, 25 May, 13 September and 31 December 1980, and 19 January 1981,
- *   called 3, read 2: left as the model reads them (LEFT): what the analyst sees is the detention of the other's
- *   diplomats, which has no development that lasts; what was recorded in the two weeks before each date (sanctions, the
- *   break of relations, a threat to try the hostages, demands) is hostile but none of §5b's coercive acts. The 7 April
- *   "other action may become necessary" was recorded as a threat, not a threat of war, before the model was run, and
- *   is kept so.
- * - 10 February 1981, called 2, read 1: left (LEFT): the release was three weeks before, but the last hostile act the
- *   log holds is Nabavi's threat of 30 December.
+ *   called 3, read 2; and 10 February 1981, called 2, read 1: what the analyst sees is the detention of the other's
+ *   diplomats until their release, which the catalogue then had no development for; the nine were kept as written in a
+ *   LEFT list. Since the catalogue has `detention` and `release` (a lasting condition, coercive while the people are
+ *   held, and lifted within the month after the release), the fixture records Iran's adoption of the seizure as its
+ *   detention and the 52 flown out on 20 January 1981 as its release, and the nine read as written: they are in CALLS,
+ *   unchanged. The 7 April "other action may become necessary" was recorded as a threat, not a threat of war, before
+ *   the model was run, and is kept so.
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
@@ -32,10 +32,8 @@ import {
   datesCiting,
   escalationAt,
   itCitesNone,
-  itLeavesEachCall,
   itReadsEachCall,
   itReadsNoArmedAction,
-  type LeftCall,
 } from './case-log';
 import definition from './us-iran-1979';
 
@@ -103,99 +101,51 @@ const CALLS: readonly Call[] = [
     1,
     'The Claims Tribunal opened in The Hague yesterday under the Accords; nothing hostile between the two for months: cooperative',
   ],
-];
-
-/**
- * Calls the log cannot bear out (§5b's reading is the analyst's; the record cannot hold it), kept as written with what
- * the model reads instead. The detention of the diplomats lasted 444 days, but the catalogue has no development that
- * lasts for it: it is held by the seizure and Iran's adoption of it (4–5 November 1979), read as coercion for two weeks
- * like any force, and by the acts of each month. In the long middle of the crisis, with no threat of war, ultimatum or
- * force recorded in the last two weeks, the model reads strained while the analyst sees the other's diplomats held by
- * force; and three weeks after the release it reads the Accords' month of calm from the last threat recorded (30
- * December), not from the end of the detention (20 January).
- */
-const LEFT: readonly LeftCall[] = [
-  {
-    call: [
-      '1979-12-16T12:00:00Z',
-      3,
-      "The ICJ orders the release and the Council has called for it; Beheshti says the captives will be tried as spies, and the US holds Iran responsible before the Court: the detention six weeks old and still Iran's: coercive",
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '1980-01-21T12:00:00Z',
-      3,
-      "Eleven weeks into the detention; Carter calls it 'cruel', the act of 'terrorists', and presses sanctions: the other's diplomats are still held by force: coercive",
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '1980-04-06T12:00:00Z',
-      3,
-      'Five months of detention, the transfer to the government’s custody not made; the diplomats held by force throughout: coercive',
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '1980-04-08T12:00:00Z',
-      3,
-      "Relations broken, Iran's diplomats expelled, exports banned, and Carter warns that 'other action may become necessary' — Washington hints at a blockade; the hostages stay with the militants by Khomeini's ruling: coercive",
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '1980-05-25T12:00:00Z',
-      3,
-      'The ICJ finds Iran in continuing breach and orders the release; a month after the raid, the detention goes on: coercive',
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '1980-09-13T12:00:00Z',
-      3,
-      "Khomeini's four conditions — demands, not threats — open a way out, but the 52 are still held by force in the tenth month: coercive",
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '1980-12-31T12:00:00Z',
-      3,
-      'Through Algeria, Iran asks for financial guarantees and Nabavi says the 52 will be tried as spies if no solution is found; the detention in its fourteenth month: coercive',
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '1981-01-19T20:00:00Z',
-      3,
-      'The Algiers Accords are signed and the assets are moving, but the 52 are still held tonight: the detention lasts until the release: coercive',
-    ],
-    model: 2,
-    rule: 'strained',
-  },
-  {
-    call: [
-      '1981-02-10T12:00:00Z',
-      2,
-      'Three weeks since the release; the Accords are being implemented, but the detention ended less than a month ago: strained',
-    ],
-    model: 1,
-    rule: 'agreement-implemented',
-  },
+  [
+    '1979-12-16T12:00:00Z',
+    3,
+    "The ICJ orders the release and the Council has called for it; Beheshti says the captives will be tried as spies, and the US holds Iran responsible before the Court: the detention six weeks old and still Iran's: coercive",
+  ],
+  [
+    '1980-01-21T12:00:00Z',
+    3,
+    "Eleven weeks into the detention; Carter calls it 'cruel', the act of 'terrorists', and presses sanctions: the other's diplomats are still held by force: coercive",
+  ],
+  [
+    '1980-04-06T12:00:00Z',
+    3,
+    'Five months of detention, the transfer to the government’s custody not made; the diplomats held by force throughout: coercive',
+  ],
+  [
+    '1980-04-08T12:00:00Z',
+    3,
+    "Relations broken, Iran's diplomats expelled, exports banned, and Carter warns that 'other action may become necessary' — Washington hints at a blockade; the hostages stay with the militants by Khomeini's ruling: coercive",
+  ],
+  [
+    '1980-05-25T12:00:00Z',
+    3,
+    'The ICJ finds Iran in continuing breach and orders the release; a month after the raid, the detention goes on: coercive',
+  ],
+  [
+    '1980-09-13T12:00:00Z',
+    3,
+    "Khomeini's four conditions — demands, not threats — open a way out, but the 52 are still held by force in the tenth month: coercive",
+  ],
+  [
+    '1980-12-31T12:00:00Z',
+    3,
+    'Through Algeria, Iran asks for financial guarantees and Nabavi says the 52 will be tried as spies if no solution is found; the detention in its fourteenth month: coercive',
+  ],
+  [
+    '1981-01-19T20:00:00Z',
+    3,
+    'The Algiers Accords are signed and the assets are moving, but the 52 are still held tonight: the detention lasts until the release: coercive',
+  ],
+  [
+    '1981-02-10T12:00:00Z',
+    2,
+    'Three weeks since the release; the Accords are being implemented, but the detention ended less than a month ago: strained',
+  ],
 ];
 
 describe('escalation model v2 on the United States – Iran, 1979–81 (a case it was never tuned on)', () => {
@@ -205,17 +155,15 @@ describe('escalation model v2 on the United States – Iran, 1979–81 (a case i
 
   itReadsEachCall(escalation, CALLS);
 
-  itLeavesEachCall(escalation, LEFT);
-
   // No fire between the two (§5b): the embassy was overrun without fire, and at Desert One the US force met no
   // Iranian forces; the eight deaths were an accident on the ground.
-  itReadsNoArmedAction(escalation, [...CALLS, ...LEFT.map((l) => l.call)]);
+  itReadsNoArmedAction(escalation, CALLS);
 
   // The pair of actors matters (§5b): the students, the Security Council, the ICJ and the Tribunal are third parties;
   // nothing they say or do makes the level (the students' seizure weighs only as the US blames Iran for it).
   itCitesNone(
     escalation,
-    [...CALLS, ...LEFT.map((l) => l.call)],
+    CALLS,
     "a third party's act or statement",
     definition.events.filter(
       (e) =>
@@ -224,15 +172,19 @@ describe('escalation model v2 on the United States – Iran, 1979–81 (a case i
     ),
   );
 
-  // What the log holds of the detention: Iran's adoption of the seizure weighs as force on the other's people while it is
-  // recent, and no longer once the two weeks are past (the LEFT calls above), though the diplomats were still held.
-  it("Iran's adoption of the seizure is a reason in its first two weeks and not six weeks on", () => {
+  // The detention is Iran's from its adoption to the release (§5b: lasting conditions weigh while they last): in
+  // force on the calls while the 52 were held, six weeks and fourteen months on as on the first days; the day after
+  // the release it is said only as lifted (what keeps the month of calm from starting), and a month on not at all.
+  it("Iran's detention of the diplomats is in force from its adoption to the release, and lifted after it", () => {
     const adoption = definition.events.find(
       (e) => e.type === 'IncidentReported' && e.data.incidentId === 'detention-adopted-1979-11-05',
     );
     expect(adoption).toBeDefined();
-    const ats = ['1979-11-06T12:00:00Z', '1979-11-14T20:00:00Z', '1979-12-16T12:00:00Z'];
-    expect(datesCiting(escalation, ats, adoption?.eventId ?? '')).toEqual(ats.slice(0, 2));
+    const held = ['1979-11-06T12:00:00Z', '1979-12-16T12:00:00Z', '1980-09-13T12:00:00Z', '1981-01-19T20:00:00Z'];
+    const ats = [...held, '1981-01-21T12:00:00Z', '1981-03-01T12:00:00Z'];
+    expect(datesCiting(escalation, ats, adoption?.eventId ?? '')).toEqual([...held, '1981-01-21T12:00:00Z']);
+    const inForce = (T: string) => escalation(T).reasons.some((r) => r.rule === 'detention-in-force');
+    expect(ats.filter(inForce)).toEqual(held);
   });
 
   // The raid was ground taken without fire (§5b): coercion while recent, never armed action (above), and the eight

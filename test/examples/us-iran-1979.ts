@@ -46,19 +46,21 @@
  *   it to cheers, and the Bazargan government fell the next day). From then
  *   the sources, and the ICJ's judgment of 24 May 1980, treat the occupation
  *   and the detention as Iran's: that adoption is recorded as Iran's own
- *   `non-lethal-force` against the United States on 5 November. The seizure
+ *   `detention` of the United States' people on 5 November, held until its
+ *   `release` of them on 20 January 1981. The seizure
  *   of 4 November is the students' `non-lethal-force` (the Marines used tear
  *   gas, no fire is reported). Both at one place, recorded one way: "US
  *   embassy, Tehran". Algeria is the mediator (registered in November 1980,
  *   when it took the role); the UN Security Council, the ICJ and the Claims
  *   Tribunal are third parties.
- * - The detention itself (4 November 1979 – 20 January 1981) has no event
- *   type that lasts: the catalogue's `occupation` is ground taken or held, and
- *   people held in one's own capital are not ground taken from the other. It
- *   is held by the seizure and its adoption, by the US demand for the release
- *   (open until Iran's `accepted` on 20 January 1981) and by the statements of
- *   each month. The calls the log cannot bear out for this reason are in the
- *   spec's LEFT.
+ * - The detention itself (4 November 1979 – 20 January 1981) was first
+ *   recorded only as its adoption, when the catalogue had no development that
+ *   lasts for people held (the calls it could not bear out went to the spec's
+ *   LEFT). Re-recorded once the catalogue had `detention` and `release`: the
+ *   adoption is Iran's detention, and the 52 flown out of Mehrabad on 20
+ *   January 1981 its release (recorded at the place held, so that it ends that
+ *   detention). The release of thirteen in November 1979 ended nothing: the
+ *   others stayed held, and it is recorded as Khomeini's statement.
  * - The oil-import halt (12 November), the asset freeze (14 November), the
  *   export ban (7 April) and the import and travel bans (17 April) are the
  *   President's statements with CAMEO 163 (embargo); the break of relations
@@ -530,6 +532,7 @@ const INC = {
   navy: 'naval-deployment-1979-11-20',
   desertOne: 'desert-one-landing-1980-04-24',
   desertOneOut: 'desert-one-withdrawal-1980-04-25',
+  release: 'hostages-released-1981-01-20',
 } as const;
 const EMBASSY = 'US embassy, Tehran';
 const DESERT_ONE = 'Desert One, near Tabas';
@@ -589,7 +592,7 @@ const events: readonly NegotiationEvent[] = [
     when('1979-11-05'),
     {
       incidentId: INC.adoption,
-      kind: 'non-lethal-force',
+      kind: 'detention',
       perpetrator: 'iran',
       allegedBy: 'united-states',
       against: 'united-states',
@@ -600,7 +603,7 @@ const events: readonly NegotiationEvent[] = [
     },
     [S.upiNov5, S.issuhubEndorsed, S.worldcourtsJudgment],
     {
-      note: "Iran's adoption of the detention, recorded as its own force on the other party's people (see the header).",
+      note: "Iran's adoption of the detention, recorded as its own detention of the other party's people, held until their release (see the header).",
     },
   ),
   ev(
@@ -1216,6 +1219,22 @@ const events: readonly NegotiationEvent[] = [
     {
       note: 'The 52 are flown out of Mehrabad minutes after Reagan is sworn in, handed to US authorities in Algiers on 21 January and flown on to Wiesbaden, West Germany.',
     },
+  ),
+  ev(
+    'IncidentReported',
+    'release',
+    when('1981-01-20T17:30:00Z'),
+    {
+      incidentId: INC.release,
+      kind: 'release',
+      perpetrator: 'iran',
+      against: 'united-states',
+      target: 'The 52 American hostages',
+      place: EMBASSY,
+      description:
+        'The 52 are flown out of Mehrabad minutes after Reagan is sworn in: the detention that began with the seizure of the embassy ends after 444 days.',
+    },
+    [S.guardianJan21, S.apsJan19],
   ),
   // ===== 1981: the Claims Tribunal =====
   ev('ActorRegistered', 'actor-iusct', when('1981-07-01'), { actor: IUSCT, role: 'third-party' }, [
