@@ -5,7 +5,15 @@
  * with no shot fired between them; talks broken off and a mediator's visit that turns the crisis; agreements signed
  * and carried out; and, during implementation, an aircraft shot down (one killed) and its pilot held for thirteen days
  * — and whether the level falls back after it. The calls below were written from DOMAIN.md §5b alone, before the model
- * was run on the case, each with its reason.
+ * was run on the case, each with its reason. All twenty are in CALLS, which the model must agree with.
+ *
+ * The first run missed one of the twenty calls. It was not a rule misread; the model is unchanged.
+ * - 25 May 1994, called 2, read 1 ("agreement of 1993-06-11 being implemented; no hostile act or threat in the last
+ *   30 days"): the recording was wrong (a). The source of the third round's cancellation (the Christian Science
+ *   Monitor's chronology) says the United States broke off the talks in March; the fixture had recorded only the round
+ *   called off, so nothing in the log ended the joint statement of June 1993, and with the last threat of war two months
+ *   old the model read it as still applied. The break-off is now recorded as the talks suspended by the United States
+ *   (with the cancellation, one occurrence), as the source reports it; the call stands as written.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';

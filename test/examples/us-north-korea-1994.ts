@@ -76,8 +76,11 @@
  *   unnamed official) is a US `threat` of sanctions and military exercises,
  *   not of war; graded 3 (unnamed official). No source read gives the day the
  *   third round in Geneva was called off: it is cancelled on its planned
- *   date, 21 March (approximate), from the Christian Science Monitor's "US
- *   breaks off talks".
+ *   date, 21 March (approximate), and, as the Christian Science Monitor's
+ *   chronology says "US breaks off talks", the talks are suspended by the
+ *   United States that day (not temporary; one occurrence with the
+ *   cancellation). The first recording had the cancellation alone, which
+ *   left the break-off the source reports out of the log.
  * - "Sanctions are a declaration of war": North Korea's radio (24 March) and
  *   its ambassador in Beijing (4 June) are each a `military-threat` to the
  *   United States; they are the threats of war of §5b.
@@ -86,7 +89,10 @@
  *   in the catalogue and is in the text.
  * - 3 June 1994: Gallucci says the basis for the dialogue "has been
  *   destroyed" and the US begins consultations on sanctions: the talks
- *   suspended by the United States (not temporary).
+ *   suspended by the United States (not temporary) — the dialogue carried on
+ *   between March and June (the inspectors went back in May) is broken off
+ *   again; no source read dates a resumption between the two, so none is
+ *   recorded.
  * - The US contingency planning (reinforcements for South Korea) is known
  *   from a BBC retrospective (copy) without a day: a `force-posture` act of
  *   the United States dated to the month, June 1994, graded C3.
@@ -478,6 +484,7 @@ const O = {
   august: 'agreed-statement-1994-08-12',
   textAgreed: 'framework-text-agreed-1994-10-17',
   hall: 'hall-understanding-1994-12-29',
+  brokenOff: 'talks-broken-off-1994-03',
 };
 
 const events = [
@@ -678,6 +685,19 @@ const events = [
         'The United States breaks off the talks after the inspectors found limited access and the North–South talks broke down.',
     },
     [S.csm940406, S.lat940320],
+    { occurrence: O.brokenOff },
+  ),
+  ev(
+    'TalksSuspended',
+    'talks-broken-off-march',
+    when('1994-03-21', 'approximate'),
+    {
+      by: 'united-states',
+      reason:
+        "The United States breaks off the talks (the Christian Science Monitor's chronology): the third round is called off and the administration turns to sanctions at the Security Council.",
+    },
+    [S.csm940406, S.lat940320],
+    { occurrence: O.brokenOff },
   ),
   ev(
     'StatementMade',
