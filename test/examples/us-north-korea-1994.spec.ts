@@ -16,7 +16,7 @@
  *   (with the cancellation, one occurrence), as the source reports it; the call stands as written.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall, reasonsCiting } from './case-log';
 import definition from './us-north-korea-1994';
 
 const entries = caseEntries(definition);
@@ -141,4 +141,23 @@ describe('escalation model v2 on United States – North Korea, 1993–95 (a cas
     "a third party's registration",
     definition.events.filter((e) => e.type === 'ActorRegistered'),
   );
+
+  // The "sea of fire" (19 March 1994) was North Korea's threat to South Korea, a third party, at the North–South
+  // talks: not a threat of war between the pair. No reason for the level cites it, on the calls' dates nor on the
+  // days after it, when the White House's answer and the break-off are the pair's own.
+  it('the "sea of fire" said to South Korea is never a reason for the pair\'s level', () => {
+    const seaOfFire = definition.events.filter(
+      (e) => e.type === 'StatementMade' && e.data.audience === 'south-korea' && e.data.tone === 'military-threat',
+    );
+    expect(seaOfFire).toHaveLength(1);
+    const days = ['1994-03-19T18:00:00Z', '1994-03-20T12:00:00Z', '1994-03-22T12:00:00Z'].map((at) => [at] as const);
+    expect(
+      reasonsCiting(
+        escalation,
+        [...CALLS, ...days],
+        seaOfFire.map((e) => e.eventId),
+      ),
+    ).toEqual([]);
+    expect(escalation('1994-03-20T12:00:00Z').level).toBeLessThan(3);
+  });
 });
