@@ -112,8 +112,9 @@
  *   a `clash` by North Korea against the United States, one place ("North
  *   Korean territory north of the DMZ"), one killed (Chief Warrant Officer
  *   David Hilemon). No source calls it an offensive or battle: no scale.
- *   The capture of the pilot, Bobby Hall, is a `non-lethal-force` act (a
- *   detention), ended on 30 December (11:16 Korean time, 02:16 UTC) when he
+ *   The capture of the pilot, Bobby Hall, is North Korea's `detention` of
+ *   him, ended by its `release` on 30 December (11:16 Korean time, 02:16 UTC,
+ *   recorded at the place of the capture, so that it ends that detention) when he
  *   walked across at Panmunjom after the US expressed "sincere regret" in a
  *   written understanding worked out by Thomas Hubbard in Pyongyang (28–29
  *   December): recorded as a round (informal) concluded with an agreement
@@ -477,6 +478,7 @@ const D = {
 const I = {
   shootdown: 'helicopter-shot-down-1994-12-17',
   capture: 'hall-captured-1994-12-17',
+  release: 'hall-released-1994-12-30',
   posture: 'us-reinforcement-planning-1994-06',
 };
 const O = {
@@ -1029,7 +1031,7 @@ const events = [
     when('1994-12-17'),
     {
       incidentId: I.capture,
-      kind: 'non-lethal-force',
+      kind: 'detention',
       perpetrator: 'north-korea',
       against: 'united-states',
       target: 'Chief Warrant Officer Bobby Hall, the surviving pilot',
@@ -1148,6 +1150,21 @@ const events = [
       actorId: 'north-korea',
       stance: 'accepted',
       conditions: 'Hall walks across at Panmunjom at 11:16 local time after 13 days in captivity.',
+    },
+    [S.lat941230, S.st941230],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-release',
+    when('1994-12-30T02:16:00Z'),
+    {
+      incidentId: I.release,
+      kind: 'release',
+      perpetrator: 'north-korea',
+      against: 'united-states',
+      target: 'Chief Warrant Officer Bobby Hall, the surviving pilot',
+      place: 'North Korean territory north of the DMZ',
+      description: 'Hall walks across at Panmunjom after 13 days in captivity: the detention ends.',
     },
     [S.lat941230, S.st941230],
   ),
