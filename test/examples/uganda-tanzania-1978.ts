@@ -502,7 +502,8 @@ const events = [
       speaker: NYERERE,
       audience: 'uganda',
       tone: 'military-threat',
-      summary: 'Nyerere declares war on Uganda and mobilises the Tanzania People’s Defence Force to retake the Salient.',
+      summary:
+        'Nyerere declares war on Uganda and mobilises the Tanzania People’s Defence Force to retake the Salient.',
     },
     [S.wpWar],
   ),
