@@ -145,9 +145,7 @@ describe('escalation model v2 on India – Pakistan, 1999 (a case it was never t
   // Ground held weighs while it lasts: the heights across the Line are held from 3 May until Pakistan's withdrawal
   // (18 July), and no call after it cites them.
   it('the occupation of the heights weighs on no call after the withdrawal', () => {
-    const occupation = definition.events.find(
-      (e) => e.type === 'IncidentReported' && e.data.kind === 'occupation',
-    );
+    const occupation = definition.events.find((e) => e.type === 'IncidentReported' && e.data.kind === 'occupation');
     expect(occupation).toBeDefined();
     const after = CALLS.map(([at]) => at).filter((at) => at > '1999-07-19');
     expect(datesCiting(escalation, after, occupation!.eventId)).toEqual([]);

@@ -546,8 +546,10 @@ const events = [
       speaker: SHARIF,
       audience: 'india',
       tone: 'conciliatory',
-      summary: 'At the joint press conference, Sharif says the ice has been broken and the dialogue will strengthen peace.',
-      quote: 'The ice has been broken between the countries. Our dialogue will strengthen peace and prosperity in South Asia.',
+      summary:
+        'At the joint press conference, Sharif says the ice has been broken and the dialogue will strengthen peace.',
+      quote:
+        'The ice has been broken between the countries. Our dialogue will strengthen peace and prosperity in South Asia.',
     },
     [S.rediff0221],
   ),
@@ -738,7 +740,9 @@ const events = [
       plannedFor: '1999-06-12',
     },
     [S.rediff0608],
-    { note: 'Proposed by Sharif when the air strikes began; India rejected Pakistan’s date of 7 June and set the 12th.' },
+    {
+      note: 'Proposed by Sharif when the air strikes began; India rejected Pakistan’s date of 7 June and set the 12th.',
+    },
   ),
   ev(
     'IncidentReported',
@@ -934,9 +938,16 @@ const events = [
     },
     [S.statement0704, S.rediff0705],
   ),
-  ev('ActorRegistered', 'actor-militants', when('1999-07-04'), { actor: MILITANTS, role: 'third-party' }, [S.rediff0705], {
-    note: 'Pakistan says the intruders are mujahideen; this fixture records the heights as held by Pakistan’s forces.',
-  }),
+  ev(
+    'ActorRegistered',
+    'actor-militants',
+    when('1999-07-04'),
+    { actor: MILITANTS, role: 'third-party' },
+    [S.rediff0705],
+    {
+      note: 'Pakistan says the intruders are mujahideen; this fixture records the heights as held by Pakistan’s forces.',
+    },
+  ),
   ev(
     'IncidentReported',
     'inc-batalik-0707',
@@ -1014,7 +1025,8 @@ const events = [
       demandId: D.vacate,
       actorId: 'pakistan',
       stance: 'accepted',
-      quote: 'The disengagement from the Mashkoh sector will commence tonight. Gradually the disengagement will be completed in the entire area.',
+      quote:
+        'The disengagement from the Mashkoh sector will commence tonight. Gradually the disengagement will be completed in the entire area.',
       speaker: AZIZ,
     },
     [S.rediff0711, S.rediff0712b],
@@ -1145,7 +1157,8 @@ const events = [
       tone: 'accusation',
       summary:
         'Pakistan says the plane was unarmed, on a routine training flight in its own airspace, its wreckage inside Pakistan.',
-      quote: 'The aircraft was under civilian control, and in radio contact with Karachi air traffic control, at the time when it was shot down.',
+      quote:
+        'The aircraft was under civilian control, and in radio contact with Karachi air traffic control, at the time when it was shot down.',
     },
     [graded(S.dawn0810, 3), S.rediff0811],
   ),
