@@ -60,6 +60,13 @@
  * - The DGMOs' meeting of 11 July: Pakistan called it "a sector-by-sector cease-fire" (Aziz); India said "There is no
  *   ceasefire or cessation of hostilities" but no air strikes and some ground weapons held during the pull-out. Not
  *   recorded as a ceasefire: as an agreement of kind `partial` (the modalities of the withdrawal) signed by both.
+ * - The Lahore Declaration: India did not renounce it, but from 13 July it stopped applying it — "Our future dealing
+ *   with Pakistan will be governed by the sequence of steps already spelt out ... Till this is not completed to our
+ *   satisfaction, no other steps will be taken" (its spokesman, 13 July); "a betrayal of trust which has done great
+ *   damage to the Lahore process ... The onus is now on Pakistan to repair the damage" (3 August). Recorded as the
+ *   declaration `suspended` by India on 13 July. The DGMOs' agreement of 11 July is recorded `terminated` on 18 July,
+ *   carried out: it set the modalities of a pull-out then complete. (Both added after the first run: the fixture held
+ *   the two agreements as still being implemented in September, which no source says; see the spec.)
  * - India's deadline of 16 July for the pull-out (The Telegraph, 13 July) is an ultimatum; it was extended to first
  *   light on 17 July and then to Sunday 18 July (Rediff, 16 and 17 July; no event type records an extension) and
  *   resolved `complied` on 18 July.
@@ -421,6 +428,22 @@ const S = {
     'http://jammu-kashmir.com/archives/archives1999/99july19.html',
     '1999-07-19',
     'C',
+    2,
+  ),
+  mea0713: source(
+    "Press release regarding Pakistan Prime Minister's call for dialogue",
+    'Embassy of India, Washington (press release)',
+    'https://indianembassyusa.gov.in/ArchivesDetails?id=284',
+    '1999-07-13',
+    'B',
+    2,
+  ),
+  mea0803: source(
+    'On bilateral dialogue with Pakistan',
+    'Embassy of India, Washington (press release)',
+    'https://indianembassyusa.gov.in/ArchivesDetails?id=278',
+    '1999-08-03',
+    'B',
     2,
   ),
   mea0810: source(
@@ -1061,6 +1084,19 @@ const events = [
     [S.rediff0712],
   ),
   ev(
+    'AgreementStatusChanged',
+    'agr-lahore-suspended',
+    when('1999-07-13'),
+    {
+      agreementId: A.lahore,
+      status: 'suspended',
+      by: 'india',
+      reason:
+        'India answers Sharif’s call for dialogue: the intrusion was a betrayal of trust that has set relations back; its future dealings are governed by a sequence of steps — the total withdrawal, then Pakistan’s reaffirming the Line of Control and ending its sponsorship of terrorism — and “till this is not completed to our satisfaction, no other steps will be taken”. On 3 August: “a betrayal of trust which has done great damage to the Lahore process ... The onus is now on Pakistan to repair the damage”.',
+    },
+    [S.mea0713, S.mea0803],
+  ),
+  ev(
     'IncidentReported',
     'inc-sandshill-0717',
     when('1999-07-17'),
@@ -1102,6 +1138,18 @@ const events = [
       summary: 'After two extensions asked by Pakistan’s DGMO, the pull-out is complete on Sunday 18 July.',
     },
     [S.rediff0718, S.rediff0716],
+  ),
+  ev(
+    'AgreementStatusChanged',
+    'agr-dgmo-done',
+    when('1999-07-18'),
+    {
+      agreementId: A.dgmo,
+      status: 'terminated',
+      reason:
+        'Carried out: the pull-out it set the modalities for is complete (Drass, Batalik and Kaksar cleared, Mushkoh by the next morning); nothing of it is left to apply.',
+    },
+    [S.rediff0718, S.toi0719],
   ),
   ev(
     'StatementMade',
