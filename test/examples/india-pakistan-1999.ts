@@ -48,7 +48,7 @@
  * - `scale: 'major'` only where the source calls the act an offensive or a battle: the air strikes of 26 May ("India
  *   launched an air and ground offensive on May 26", Reuters); Point 5140 on the Tololing ridge ("Indian troops
  *   launched a major operation late yesterday night", The Tribune, 21 June; "After 21 days of intense fighting",
- *   Rediff); Tiger Hill ("after a fierce night-long battle with Pakistani soldiers ... the biggest and most important
+ *   Rediff; "the now-ended battle of Tololing ... The capture of the Tololing ridge on June 20", Rediff, 26 June); Tiger Hill ("after a fierce night-long battle with Pakistani soldiers ... the biggest and most important
  *   operation of the Indian Army in the current conflict", Rediff, 4 July); the Batalik posts of 6–7 July ("one of the
  *   fiercest encounters yet ... the battle on the Line of Control has escalated", Rediff, 8 July). The recapture of
  *   Point 4590 (13 June: "17 Indian personnel ... were killed during the battle", Rediff, 14 June) has its toll.
@@ -307,6 +307,14 @@ const S = {
     'The Irish Times',
     'https://irishtimes-irishtimes-prod.cdn.arcpublishing.com/news/indian-army-consolidates-control-over-seized-land-1.198421',
     '1999-06-22',
+    'B',
+    2,
+  ),
+  rediff0626: source(
+    "Tiger Hills remains army's main headache",
+    'Rediff',
+    'http://sports.rediff.com/news/1999/jun/26chindu.htm',
+    '1999-06-26',
     'B',
     2,
   ),
@@ -899,7 +907,7 @@ const events = [
       description:
         'A major multi-directional night attack by the Garhwal Rifles, the Jammu and Kashmir Rifles and the Naga Regiment takes Point 5140 and clears the Tololing ridge after 21 days of fighting; three Indian soldiers and 13 intruders killed; fierce fighting goes on at Tiger Hill.',
     },
-    [S.tribune0621, S.rediff0620, S.ap0621, S.irish0622],
+    [S.tribune0621, S.rediff0620, S.ap0621, S.irish0622, S.rediff0626],
   ),
   ev('ActorRegistered', 'actor-g8', when('1999-06-20'), { actor: G8, role: 'third-party' }, [S.ap0621]),
   ev(
