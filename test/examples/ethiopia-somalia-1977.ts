@@ -104,6 +104,15 @@
  *   TIME's "several thousand Somali soldiers are estimated to have died last
  *   week around … Jijiga" is the toll of the battle, recorded as 2,000–9,000
  *   on it (graded 3).
+ * - The week of the drive (added after the first run of the model, as a
+ *   recording the analyst had left out): TIME of 27 February reports that
+ *   "the war … ground grimly on last week", the Ethiopians and their Soviet
+ *   and Cuban advisers "clearly gaining in their drive to oust Somalian
+ *   forces" from the Ogaden, and describes the fighting outside Harar. The
+ *   first recording took only the mobilisation from that report. The
+ *   fighting of that week is recorded too, dated approximately as the
+ *   mobilisation is (20 February), in "the Ogaden", with no toll; not marked
+ *   `major`: TIME's word for it is "drive", not an offensive or a battle.
  * - No act between the two is recorded from 9 March 1978 (the withdrawal
  *   announced, the Somali troops no longer engaging) to August 1980. The
  *   Ethiopian reconquest to the border (CASCON: by 15 March; Wikipedia: the
@@ -652,6 +661,21 @@ const events = [
         'Early in February the Ethiopians, with Cuban troops and Soviet advisers, launch a two-stage counterattack toward Jijiga; Keesing’s: "two successive counter-offensives by the reorganized Ethiopian Army with strong Soviet and Cuban support both on the ground and in the air".',
     },
     [study('1978-03-01'), S.keesingMay],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-drive-feb',
+    when('1978-02-20', 'approximate'),
+    {
+      incidentId: 'ethiopian-drive-ogaden-1978-02-20',
+      kind: 'clash',
+      perpetrator: 'ethiopia',
+      against: 'somalia',
+      place: P.ogaden,
+      description:
+        'The war grinds on through the week: the Ethiopians and their Soviet and Cuban advisers (about 6,000) are clearly gaining in their drive to oust the Somali forces from the Ogaden; outside Harar, Somali tanks and artillery lie wrecked. No toll given.',
+    },
+    [S.time0227],
   ),
   ev(
     'IncidentReported',
