@@ -30,6 +30,7 @@ import {
   itLeavesEachCall,
   itReadsEachCall,
   type LeftCall,
+  reasonsCiting,
 } from './case-log';
 import definition from './ethiopia-somalia-1977';
 
@@ -182,4 +183,22 @@ describe('escalation model v2 on Ethiopia – Somalia, 1977–80 (a case it was 
     "a third party's or the mediator's registration",
     definition.events.filter((e) => e.type === 'ActorRegistered'),
   );
+
+  // A third party's attacks are not armed action between the parties (§5b): the WSLF's cutting of the railway (June
+  // 1977), which Ethiopia blames on Somalia, is never a reason of armed action, on the calls' dates nor in the weeks
+  // after it, before the Somali army's invasion.
+  it("the WSLF's attack is never read as armed action between Ethiopia and Somalia", () => {
+    const wslf = definition.events.flatMap((e) =>
+      e.type === 'IncidentReported' && e.data.perpetrator === 'wslf' ? [e.eventId] : [],
+    );
+    expect(wslf).toHaveLength(1);
+    const dates: readonly (readonly [at: string])[] = [
+      ['1977-06-20T12:00:00Z'],
+      ['1977-07-10T12:00:00Z'],
+      ['1977-07-26T12:00:00Z'],
+      ...[...CALLS, ...LEFT.map((l) => l.call)].map(([at]) => [at] as const),
+    ];
+    expect(reasonsCiting(escalation, dates, wslf, (r) => r.rule.includes('armed-action'))).toEqual([]);
+    expect(escalation('1977-06-20T12:00:00Z').level).toBeLessThan(4);
+  });
 });
