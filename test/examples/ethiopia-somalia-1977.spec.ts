@@ -201,4 +201,14 @@ describe('escalation model v2 on Ethiopia – Somalia, 1977–80 (a case it was 
     expect(reasonsCiting(escalation, dates, wslf, (r) => r.rule.includes('armed-action'))).toEqual([]);
     expect(escalation('1977-06-20T12:00:00Z').level).toBeLessThan(4);
   });
+  // The ground the Somali army held is a lasting condition while held (§5b: lasting conditions weigh while they last),
+  // ended by the withdrawal Somalia announced on 9 March 1978: it is said on a day of August 1977 with no fire or threat
+  // recorded in the windows, and no longer three months after the withdrawal.
+  it('the occupation of the Ogaden is said while Somalia holds it and not once its withdrawal is long past', () => {
+    const held = definition.events.find((e) => e.type === 'IncidentReported' && e.data.kind === 'occupation');
+    expect(held).toBeDefined();
+    const cites = (at: string) => escalation(at).reasons.some((r) => r.eventIds.includes(held?.eventId ?? ''));
+    expect([cites('1977-09-01T12:00:00Z'), cites('1978-06-15T12:00:00Z')]).toEqual([true, false]);
+    expect(escalation('1977-09-01T12:00:00Z').level).toBeGreaterThan(1);
+  });
 });
