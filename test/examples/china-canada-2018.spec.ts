@@ -7,10 +7,22 @@
  * other's people), the detention of the other's nationals as leverage for 1,019 days, trade bans and threats that name
  * no force, no force between forces at any time, a release on the same day by both, and no agreement between the pair
  * after it. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its
- * reason.
+ * reason; all eighteen are in CALLS, which the model must agree with.
+ *
+ * The first run read all eighteen calls as written: nothing was revised, no rule changed, nothing left. The tests after
+ * the calls were added once it had run, to hold what the calls rest on (the detention China's, in force until the
+ * release; the US's acts a third party's; Meng's arrest no detention of the other's people).
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
+import {
+  type Call,
+  caseEntries,
+  datesCiting,
+  escalationAt,
+  itCitesNone,
+  itReadsEachCall,
+  itReadsNoArmedAction,
+} from './case-log';
 import definition from './china-canada-2018';
 
 const entries = caseEntries(definition);
@@ -115,4 +127,50 @@ describe('escalation model v2 on China – Canada, 2018–21 (a case it was neve
 
   // No force between forces at any time (§5b): the detentions and trade bans are force short of armed action.
   itReadsNoArmedAction(escalation, CALLS);
+  // The pair of actors matters (§5b): the United States' charges, its Secretary of State's condemnation and its deal
+  // with Meng are a third party's acts; none makes the pair's level.
+  itCitesNone(
+    escalation,
+    CALLS,
+    "the United States' acts or words",
+    definition.events.filter((e) => e.type === 'StatementMade' && e.data.speaker.actorId === 'united-states'),
+  );
+
+  // The two Michaels held are China's detention of Canada's people (§5b: lasting conditions weigh while they last): in
+  // force on the first day, a year on and on the morning of the releases; two days after, said only as lifted (what
+  // keeps the month of calm from starting), and six weeks on not at all.
+  it("China's detention of the two Michaels is in force from 10 December 2018 to the release, and lifted after it", () => {
+    const detained = definition.events.filter(
+      (e) =>
+        e.type === 'IncidentReported' &&
+        ['kovrig-detained-2018-12-10', 'spavor-detained-2018-12-10'].includes(e.data.incidentId),
+    );
+    expect(detained).toHaveLength(2);
+    const held = ['2018-12-11T12:00:00Z', '2019-11-10T12:00:00Z', '2021-08-15T12:00:00Z', '2021-09-24T18:00:00Z'];
+    const ats = [...held, '2021-09-26T12:00:00Z', '2021-11-05T12:00:00Z'];
+    for (const e of detained) {
+      expect(datesCiting(escalation, ats, e.eventId)).toEqual([...held, '2021-09-26T12:00:00Z']);
+    }
+    const inForce = (T: string) => escalation(T).reasons.some((r) => r.rule === 'detention-in-force');
+    expect(ats.filter(inForce)).toEqual(held);
+  });
+
+  // Meng's arrest on a US warrant is no detention of China's people by Canada: before the two Michaels were held the
+  // level is strained, and while they are held every detention the model reads is China's.
+  it("Canada's arrest of Meng on the US warrant weighs as no detention; the detentions in force are China's alone", () => {
+    const chinas = new Set(
+      definition.events
+        .filter((e) => e.type === 'IncidentReported' && e.data.kind === 'detention' && e.data.perpetrator === 'china')
+        .map((e) => e.eventId),
+    );
+    expect(chinas.size).toBe(2);
+    const cited = CALLS.flatMap(([at]) =>
+      escalation(at)
+        .reasons.filter((r) => r.rule === 'detention-in-force')
+        .flatMap((r) => r.eventIds),
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((id) => !chinas.has(id))).toEqual([]);
+    expect(escalation('2018-12-09T12:00:00Z').level).toBe(2);
+  });
 });

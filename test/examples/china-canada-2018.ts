@@ -27,7 +27,8 @@
  *
  * Grading as in examples/README.md: B = established outlet or wire copy (SCMP,
  * the Toronto Star/Bloomberg, AP through 680 News, CBC, BIV, the National
- * Post/Canadian Press, RCI, CGTN for China's own statements); C = smaller
+ * Post/Canadian Press, RCI, UPI, VOA through GlobalSecurity.org, CGTN for
+ * China's own statements); C = smaller
  * outlet, mirror or wiki (Wikipedia, aggregators of Global News or CNN copy),
  * dated by the development it is cited for; 2 = on-record statement or act
  * several outlets agree on; 3 = one side's claim or an interpretation.
@@ -64,10 +65,16 @@
  *   force. Neither sets a deadline: no ultimatum.
  * - No armed action, incursion or force between the parties' forces is reported
  *   at any time.
+ * - The United States' own acts and words (the charges of 28 January 2019,
+ *   Blinken's "people are not bargaining chips" of 11 August 2021, the
+ *   deferred prosecution agreement of 24 September 2021) are a third party's:
+ *   recorded for the story, they do not make the pair's level.
+ * - The firing of Ambassador McCallum (26 January 2019) is Canada's neutral
+ *   statement: an internal act, neither hostile nor conciliatory to China.
  * - Left out for want of time to source it: the Canadian travel advisory, the
- *   detention of other Canadians (e.g. Sarah McIver), the firing of Ambassador
- *   McCallum (26 January 2019), the US charges (28 January 2019), the court
- *   rulings of May 2020 and the 2022 developments.
+ *   detention of other Canadians (e.g. Sarah McIver), Kovrig's verdict (none
+ *   was given), the state of the canola restrictions after the release, and
+ *   the 2022 developments (no dated source read).
  */
 import type { Actor, NegotiationEvent, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, graded, retrospectiveClock, source } from '../../examples/case-builder';
@@ -100,6 +107,8 @@ const LU_KANG: Person = { name: 'Lu Kang', title: 'Foreign Ministry spokesman', 
 const CN_CUSTOMS: Person = { name: 'General Administration of Customs of China', actorId: 'china' };
 const CN_EMBASSY: Person = { name: 'Embassy of China in Canada', actorId: 'china' };
 const CONG_PEIWU: Person = { name: 'Cong Peiwu', title: 'Ambassador of China to Canada', actorId: 'china' };
+const BARTON: Person = { name: 'Dominic Barton', title: 'Ambassador of Canada to China', actorId: 'canada' };
+const BLINKEN: Person = { name: 'Antony Blinken', title: 'US Secretary of State', actorId: 'united-states' };
 const US_DOJ: Person = { name: 'US Department of Justice', actorId: 'united-states' };
 
 const S = {
@@ -192,6 +201,30 @@ const S = {
     'C',
     2,
   ),
+  upiAug11: source(
+    'China sentences Canadian Michael Spavor to 11 years in prison',
+    'UPI',
+    'https://www.upi.com/Top_News/World-News/2021/08/11/china-China-sentences-Canadian-Michael-Spavor-to-11-years-in-jail/6271628664669/',
+    '2021-08-11',
+    'B',
+    2,
+  ),
+  voaAug11: source(
+    'China Sentences Canadian to 11 Years on Spying Charges (VOA)',
+    'GlobalSecurity.org',
+    'https://www.globalsecurity.org/wmd/library/news/china/2021/08/china-210811-voa01.htm',
+    '2021-08-11',
+    'B',
+    2,
+  ),
+  iphoneJan27: source(
+    'PM Trudeau Fires Canadian Ambassador to China Over Huawei CFO Extradition Remarks',
+    'iPhone in Canada',
+    'https://www.iphoneincanada.ca/2019/01/27/trudeau-fires-ambassador-china-huawei/',
+    '2019-01-27',
+    'C',
+    2,
+  ),
   wikiBoycott: source(
     '2022 Winter Olympics diplomatic boycott',
     'Wikipedia',
@@ -211,7 +244,11 @@ const INC = {
 const D = { meng: 'release-meng', michaels: 'release-michaels' } as const;
 const BEIJING = 'Beijing';
 const DANDONG = 'Dandong, Liaoning';
-const O = { dec10: 'michaels-detained-2018-12-10', sep24: 'releases-2021-09-24' } as const;
+const O = {
+  dec10: 'michaels-detained-2018-12-10',
+  aug11: 'spavor-sentence-2021-08-11',
+  sep24: 'releases-2021-09-24',
+} as const;
 
 const events: readonly NegotiationEvent[] = [
   // ===== December 2018: the arrest, the protest, the detentions =====
@@ -386,6 +423,19 @@ const events: readonly NegotiationEvent[] = [
         "China's Foreign Ministry says Canada should respect China's judicial sovereignty and stop making 'irresponsible remarks'.",
     },
     [S.wikiSchellenberg],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-trudeau-mccallum',
+    when('2019-01-26'),
+    {
+      speaker: TRUDEAU,
+      audience: 'china',
+      tone: 'neutral',
+      summary:
+        "Trudeau says he has asked for and accepted the resignation of Ambassador John McCallum, who had said Meng had a 'strong case' against extradition and that it would be 'great for Canada' if the US dropped its request.",
+    },
+    [S.iphoneJan27],
   ),
   ev(
     'StatementMade',
@@ -585,6 +635,19 @@ const events: readonly NegotiationEvent[] = [
   ),
   ev(
     'StatementMade',
+    'stmt-barton-schellenberg',
+    when('2021-08-10'),
+    {
+      speaker: BARTON,
+      audience: 'china',
+      tone: 'critical',
+      summary:
+        "A Liaoning high court upholds Robert Schellenberg's death sentence; Canada condemns it and asks for clemency.",
+    },
+    [S.voaAug11, S.upiAug11],
+  ),
+  ev(
+    'StatementMade',
     'stmt-trudeau-spavor',
     when('2021-08-11'),
     {
@@ -592,9 +655,37 @@ const events: readonly NegotiationEvent[] = [
       audience: 'china',
       tone: 'critical',
       summary:
-        "After a Dandong court sentences Spavor to eleven years for espionage, Trudeau calls the verdict 'absolutely unacceptable and unjust' and the detention arbitrary.",
+        "After the Dandong court sentences Spavor to eleven years for spying and illegally providing state secrets, Trudeau calls the verdict 'absolutely unacceptable and unjust', after 'more than two and a half years of arbitrary detention'; securing the two Michaels' immediate release is the top priority.",
     },
-    [S.wikiMichaels, S.bivSep24],
+    [S.upiAug11, S.voaAug11],
+    { occurrence: O.aug11 },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-barton-spavor',
+    when('2021-08-11'),
+    {
+      speaker: BARTON,
+      audience: 'china',
+      tone: 'critical',
+      summary:
+        "Speaking in Dandong, Ambassador Barton condemns the sentence 'in the strongest possible terms', says the process lacked fairness and transparency, and links the conviction to Meng's case in Canada.",
+    },
+    [S.upiAug11],
+    { occurrence: O.aug11 },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-blinken-spavor',
+    when('2021-08-11'),
+    {
+      speaker: BLINKEN,
+      audience: 'china',
+      tone: 'critical',
+      summary:
+        "'We join our partners in condemning Beijing's sentencing of Canadian citizen Michael Spavor … People are not bargaining chips': Blinken calls for the release of both Michaels.",
+    },
+    [S.voaAug11],
   ),
   ev(
     'StatementMade',
