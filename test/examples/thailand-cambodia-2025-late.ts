@@ -270,6 +270,38 @@ const S = {
     'C',
     2,
   ),
+  aaNov10: source(
+    'Thailand suspends Cambodia deal after landmine injures troops',
+    'Hürriyet Daily News (AA)',
+    'https://www.hurriyetdailynews.com/thailand-suspends-cambodia-deal-after-landmine-injures-troops-215567',
+    '2025-11-10',
+    'B',
+    2,
+  ),
+  gamereactorDec8: source(
+    "Thailand strikes Cambodia: Trump's ceasefire collapses",
+    'Gamereactor newsfeed',
+    'https://www.gamereactor.eu/partnerstuff/newsfeed.php?id=1645603&partner=graingergames',
+    '2025-12-08',
+    'C',
+    2,
+  ),
+  bkkpostDec28: source(
+    "Ceasefire agreement 'not a retreat'",
+    'NewsSummedUp (Bangkok Post)',
+    'https://newssummedup.com/summary/Ceasefire-agreement-not-a-retreat-rd665y',
+    '2025-12-28',
+    'C',
+    2,
+  ),
+  haberlerDec31: source(
+    'Thailand released 18 Cambodian soldiers as part of the ceasefire',
+    'Haberler',
+    'https://en.haberler.com/thailand-released-18-cambodian-soldiers-as-part-of-19410082',
+    '2025-12-31',
+    'C',
+    2,
+  ),
   unitedJan3: source(
     'Six days after Thai-Cambodian ceasefire, border remains on alert',
     'United Daily (Malaysia)',
@@ -407,6 +439,22 @@ const events = [
         "Prime Minister Anutin suspends the implementation of the Kuala Lumpur declaration, the release of the 18 soldiers planned for 12 November with it, 'until clarity is restored'.",
     },
     [S.nationNov10a, S.nationNov10b],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-kh-mod-nov10',
+    { occurredAt: '2025-11-10', recordedAt: at('11-10', '10:00') },
+    {
+      speaker: {
+        name: 'Ministry of National Defence of Cambodia (statement)',
+        title: 'Cambodian government',
+        actorId: 'cambodia',
+      },
+      audience: 'thailand',
+      tone: 'conciliatory',
+      summary: "Pledges its 'unwavering commitment' to peace; Cambodia has denied laying new mines before.",
+    },
+    [S.aaNov10],
   ),
   ev(
     'CeasefireViolationReported',
@@ -551,6 +599,35 @@ const events = [
       summary: 'Air strikes, shelling and clashes in several provinces: the July truce collapses (AFP).',
     },
     [S.sabahDec8],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-socheata-dec8',
+    { occurredAt: '2025-12-08', recordedAt: at('12-08', '12:40') },
+    {
+      speaker: {
+        name: 'Maly Socheata',
+        title: 'Spokesperson, Ministry of National Defence of Cambodia',
+        actorId: 'cambodia',
+      },
+      audience: 'thailand',
+      tone: 'accusation',
+      summary:
+        'Thai troops attacked Cambodian positions with small arms, mortars and tanks and accuse Cambodia without basis; Cambodian forces did not retaliate at all.',
+    },
+    [S.menafnDec8],
+  ),
+  ev(
+    'MediationAction',
+    'med-anwar-dec8',
+    { occurredAt: '2025-12-08', recordedAt: at('12-08', '13:00') },
+    {
+      mediator: 'malaysia',
+      action: 'requested-pause',
+      summary:
+        "Anwar Ibrahim urges both to avoid escalation, which risks 'unravelling the careful work' of stabilising their relations.",
+    },
+    [S.gamereactorDec8],
   ),
   // ===== mid-December: the war along the border =====
   armed(
@@ -724,7 +801,31 @@ const events = [
     [S.afpDec27, S.globalTimesDec27],
     { note: 'Signed by the defence ministers Natthaphon Narkphanit and Tea Seiha at the third special GBC meeting.' },
   ),
+  ev(
+    'TalksRoundConcluded',
+    'gbc-concluded',
+    { occurredAt: '2025-12-27', recordedAt: at('12-27', '06:10') },
+    {
+      roundId: 'special-gbc-3-2025-12',
+      outcome: 'agreement',
+      summary: 'The defence ministers sign the joint statement on the ceasefire at the third special GBC meeting.',
+    },
+    [S.afpDec27, S.globalTimesDec27],
+  ),
   // ===== 28–31 December: the first days, the release =====
+  ev(
+    'StatementMade',
+    'stmt-natthaphon-dec28',
+    { occurredAt: '2025-12-28', recordedAt: at('12-28', '15:00') },
+    {
+      speaker: { name: 'Natthaphon Narkphanit', title: 'Minister of Defence of Thailand', actorId: 'thailand' },
+      audience: 'cambodia',
+      tone: 'warning',
+      summary:
+        'The ceasefire is a test of Cambodia, not a retreat; it will be watched for at least 72 hours, and Thailand keeps its right to self-defence should Cambodia violate it.',
+    },
+    [S.bkkpostDec28],
+  ),
   ev(
     'CeasefireViolationReported',
     'viol-drones',
@@ -776,6 +877,19 @@ const events = [
     [S.nationDec30],
   ),
   ev(
+    'StatementMade',
+    'stmt-prak-sokhonn-dec29',
+    { occurredAt: '2025-12-29', recordedAt: at('12-30', '11:00') },
+    {
+      speaker: { name: 'Prak Sokhonn', title: 'Minister of Foreign Affairs of Cambodia', actorId: 'cambodia' },
+      audience: 'thailand',
+      tone: 'conciliatory',
+      summary:
+        "The drones are 'a small issue' seen by both sides along the border; the two ministers discussed it and agreed to investigate and resolve it at once.",
+    },
+    [S.stDec29],
+  ),
+  ev(
     'IncidentReported',
     'inc-release',
     { occurredAt: '2025-12-31T10:00:00+07:00', recordedAt: at('12-31', '06:00') },
@@ -790,6 +904,19 @@ const events = [
         'Thailand hands the 18 soldiers over at the Prum checkpoint (Pailin) after 155 days, observed by the ASEAN Observer Team and the ICRC.',
     },
     [S.reutersDec31, S.starDec31, S.britbriefDec31],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-sihasak-dec30',
+    { occurredAt: '2025-12-30', recordedAt: at('12-31', '07:00') },
+    {
+      speaker: { name: 'Sihasak Phuangketkeow', title: 'Minister of Foreign Affairs of Thailand', actorId: 'thailand' },
+      audience: 'cambodia',
+      tone: 'neutral',
+      summary:
+        'The ceasefire has just been agreed and is fragile: provocations should be avoided, and both sides must sustain it and repair relations step by step.',
+    },
+    [S.haberlerDec31],
   ),
   ev(
     'IncidentReported',
@@ -817,6 +944,23 @@ const events = [
       tone: 'critical',
       summary:
         'No clashes since the ceasefire took effect, but Cambodia keeps reinforcing and supplying troops at several points and flying reconnaissance drones.',
+    },
+    [S.unitedJan3],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-socheata-jan2',
+    { occurredAt: '2026-01-02', recordedAt: at26('01-03', '09:05') },
+    {
+      speaker: {
+        name: 'Maly Socheata',
+        title: 'Spokesperson, Ministry of National Defence of Cambodia',
+        actorId: 'cambodia',
+      },
+      audience: 'thailand',
+      tone: 'critical',
+      summary:
+        'Cambodia will fully comply with every agreement signed with Thailand; commitments must be carried out in deeds, and any behaviour against their spirit must cease at once.',
     },
     [S.unitedJan3],
   ),
