@@ -417,10 +417,13 @@ const HOLDINGS: { readonly [K in HoldingKind]: Holding } = {
   release: DETENTION,
 };
 
-/** The holding a development took (`occupation`, `detention`); null for any other. */
-function holdingTaken(record: DevelopmentRecord): Holding | null {
-  const f = record.facts;
-  return f !== null && (f.f === 'occupation' || f.f === 'detention') ? HOLDINGS[f.f] : null;
+/** A holding in force: the development that took it, what it is, who holds what of whose, and where (as recorded). */
+interface Held {
+  readonly record: DevelopmentRecord;
+  readonly holding: Holding;
+  readonly holder: string;
+  readonly other: string;
+  readonly place: string | null;
 }
 
 /** The key of a holding in force: its kind, who holds, and the place (see `closureKey`). */
@@ -438,12 +441,9 @@ class Scene {
   readonly ultimatums = new Map<string, Ultimatum>();
   readonly closures = new Map<string, Closure>();
   /** Ground or people held without fire (`HOLDINGS`), by pair: by kind, holder and place (`holdKey`), the development that took it. */
-  readonly holdings = new Map<string, Map<string, DevelopmentRecord>>();
-  /** Ground or people held and since let go, by pair: the development that took it and the one that ended it. */
-  readonly holdingsEnded = new Map<
-    string,
-    { readonly taken: DevelopmentRecord; readonly ended: DevelopmentRecord }[]
-  >();
+  readonly holdings = new Map<string, Map<string, Held>>();
+  /** Ground or people held and since let go, by pair: the holding and the development that ended it. */
+  readonly holdingsEnded = new Map<string, { readonly taken: Held; readonly ended: DevelopmentRecord }[]>();
   readonly agreements: Agreement[] = [];
   /** Each agreement's latest status by when it happened (null: agreed and applied), and the development that gave it. */
   readonly agreementStatus = new Map<string, AgreementStatusNow>();
@@ -859,10 +859,11 @@ class Scene {
         if (pair === null) return;
         const holding = HOLDINGS[f.f];
         const key = holdKey(holding, by, placeKey(f.place, record.eventId));
-        const held = this.holdings.get(pair) ?? new Map<string, DevelopmentRecord>();
+        const held = this.holdings.get(pair) ?? new Map<string, Held>();
         this.holdings.set(pair, held);
         if (f.f === holding.takes) {
-          held.set(key, record);
+          const other = pairActors(pair).find((a) => a !== by) ?? by;
+          held.set(key, { record, holding, holder: by, other, place: f.place });
           this.act(record, pair, 'coercion', this.base(record), `${f.f} by ${this.name(by)}`);
         } else {
           // An end at a place held ends that holding; at no place held recorded alike, all its author's of that kind.
@@ -1037,25 +1038,19 @@ function placeOf(o: { act: Act; occurrence: string }): string {
 }
 
 /** Who held what and where, said: "ground held by Eritrea at Lesser Hanish", "people or craft of the United States held by China at Hainan". */
-function heldWhere(scene: Scene, record: DevelopmentRecord, pair: string): string {
-  const f = record.facts;
-  const taken = f !== null && (f.f === 'occupation' || f.f === 'detention') ? f : null;
-  const holding = holdingTaken(record) ?? OCCUPATION;
-  const by = taken?.by ?? null;
-  const other = pairActors(pair).find((a) => a !== by);
-  const place = taken?.place == null ? '' : ` at ${taken.place}`;
-  return `${holding.said(by === null ? 'a party' : scene.name(by), other === undefined ? 'the other party' : scene.name(other))}${place}`;
+function heldWhere(scene: Scene, h: Held): string {
+  return `${h.holding.said(scene.name(h.holder), scene.name(h.other))}${h.place === null ? '' : ` at ${h.place}`}`;
 }
 
 /** Held without fire, said: "ground held by Eritrea at Lesser Hanish since 1996-08-10 (occupation in force)". */
-function heldSaid(scene: Scene, record: DevelopmentRecord, pair: string): string {
-  return `${heldWhere(scene, record, pair)} since ${day(record)} (${(holdingTaken(record) ?? OCCUPATION).inForce})`;
+function heldSaid(scene: Scene, h: Held): string {
+  return `${heldWhere(scene, h)} since ${day(h.record)} (${h.holding.inForce})`;
 }
 
 /** What a pair holds of the other's at the level given (`Holding.heldLevel`), by when it was taken. */
-function heldAt(scene: Scene, pair: string | null, level: Holding['heldLevel']): DevelopmentRecord[] {
+function heldAt(scene: Scene, pair: string | null, level: Holding['heldLevel']): Held[] {
   const held = pair === null ? undefined : scene.holdings.get(pair);
-  return [...(held?.values() ?? [])].filter((r) => holdingTaken(r)?.heldLevel === level);
+  return [...(held?.values() ?? [])].filter((h) => h.holding.heldLevel === level);
 }
 
 function uniq(ids: readonly string[]): string[] {
@@ -1320,12 +1315,12 @@ function readPair(
             ? `; ${recentWords.length} hostile statement${recentWords.length === 1 ? '' : 's'} in the last ${w.coercionDays} days`
             : '') +
           dated([...steppedBack, ...shows, ...older]) +
-          held.map((r) => `; ${heldSaid(scene, r, pair as string)}`).join('') +
+          held.map((h) => `; ${heldSaid(scene, h)}`).join('') +
           pausedSaid +
           lifted.map((l) => `; ${l.text}`).join(''),
         eventIds: uniq([
           ...[...recentWords, ...steppedBack, ...shows, ...older, ...paused].flatMap((o) => o.eventIds),
-          ...held.map((r) => r.eventId),
+          ...held.map((h) => h.record.eventId),
           ...lifted.flatMap((l) => l.eventIds),
         ]),
       });
@@ -1424,16 +1419,16 @@ function lastingCoercion(scene: Scene, pair: string | null): Lasting[] {
     });
   }
   // People or craft of the other held: coercive until their release (the pair's own, never the negotiation's as a whole).
-  for (const record of heldAt(scene, pair, 3)) {
-    const said = heldSaid(scene, record, pair as string);
+  for (const h of heldAt(scene, pair, 3)) {
+    const said = heldSaid(scene, h);
     lasting.push({
       reason: {
         level: 3,
         rule: 'detention-in-force',
         text: `${said[0]?.toUpperCase()}${said.slice(1)}`,
-        eventIds: [record.eventId],
+        eventIds: [h.record.eventId],
       },
-      record,
+      record: h.record,
     });
   }
   return lasting;
@@ -1461,8 +1456,8 @@ function liftedCoercion(
   // Ground held without fire until its holder withdrew, people held until released, as a border closed until it reopened.
   for (const { taken, ended } of pair === null ? [] : (scene.holdingsEnded.get(pair) ?? [])) {
     lifted.push({
-      text: `${heldWhere(scene, taken, pair as string)} until ${day(ended)} (${ago(T, ended.instant)})`,
-      eventIds: [taken.eventId, ended.eventId],
+      text: `${heldWhere(scene, taken)} until ${day(ended)} (${ago(T, ended.instant)})`,
+      eventIds: [taken.record.eventId, ended.eventId],
       ended,
     });
   }
