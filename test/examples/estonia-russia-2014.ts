@@ -27,10 +27,10 @@
  *
  * Grading as in examples/README.md: B = established outlet or wire copy (ERR,
  * Postimees, The Baltic Times, AP through WTOP, RFE/RL, VOA, The Irish Times,
- * Onet/PAP, TASS for Russia's own statements, Baltic Course/LETA, the EU's own
+ * Onet/PAP, Diena.lt/Interfax-BNS, TASS for Russia's own statements, Baltic Course/LETA, the EU's own
  * statements and Estonia's embassies' releases of its foreign minister's
  * words); C = smaller outlet, mirror or wiki (a Wikipedia mirror, copies of
- * BBC and Xinhua stories, an AFP copy on Expatica, Vaba Eesti Sõna's LETA/BNS
+ * BBC, Dow Jones and Xinhua stories, an AFP copy on Expatica, Vaba Eesti Sõna's LETA/BNS
  * copy); 2 = on-record statement or act several outlets
  * agree on; 3 = one side's claim or an interpretation.
  *
@@ -70,7 +70,8 @@
  *   Estonia, is not Russia's people held by Estonia: his handing over is no
  *   `release` by Estonia. The swap is NOT recorded as an AgreementReached: it
  *   was carried out the day it is first reported, and nothing of it remained
- *   to implement (KaPo's chief speaks of "long-term negotiations", undated).
+ *   to implement (KaPo's chief spoke of "long-term negotiations" before it, in
+ *   copies of wire reports not cited here; no round of them is dated).
  * - The border treaty signed on 18 February 2014 (before the case opens) is
  *   NOT recorded as an agreement of this negotiation: it was ratified by
  *   neither side in the period, and its ratification steps are recorded as the
@@ -126,6 +127,8 @@ const KALJURAND: Person = {
   actorId: 'estonia',
 };
 const PEVKUR: Person = { name: 'Hanno Pevkur', title: 'Minister of the Interior of Estonia', actorId: 'estonia' };
+const EST_AUTHORITIES: Person = { name: 'Estonian authorities', actorId: 'estonia' };
+const RIIGIKOGU: Person = { name: 'Riigikogu (Parliament of Estonia)', actorId: 'estonia' };
 const FSB: Person = { name: 'Federal Security Service of Russia (FSB)', actorId: 'russia' };
 const LEFORTOVO: Person = { name: 'Lefortovo District Court, Moscow', actorId: 'russia' };
 const PSKOV_COURT: Person = { name: 'Pskov Regional Court', actorId: 'russia' };
@@ -226,6 +229,22 @@ const S = {
     'http://wtop.com/?nid=220&sid=3700495&comments=1',
     '2014-09-12',
     'B',
+    2,
+  ),
+  dienaOct31: source(
+    'Rusija pratęsė Estijos saugumo pareigūno E. Kohvero areštą iki sausio 5-osios (Interfax-BNS)',
+    'Diena.lt',
+    'https://diena.lt/naujienos/pasaulis/konfliktai-nelaimes-gamtos-stichijos/rusija-pratese-estijos-saugumo-pareiguno-kohvero-aresta-iki-sausio-5-osios-657313',
+    '2014-10-31',
+    'B',
+    2,
+  ),
+  djSep5: source(
+    'Estonian Officer Abducted Near Border With Russia (Dow Jones copy)',
+    'Silicon Investor',
+    'https://si.frajer.net/readreplies.aspx?msgid=29700850&subjectid=51736',
+    '2014-09-05',
+    'C',
     2,
   ),
   btOct31: source(
@@ -509,7 +528,7 @@ const events: readonly NegotiationEvent[] = [
       summary:
         "'It is unacceptable that people who have crossed the Estonian border kidnap an Estonian citizen from Estonian territory. I expect the case to be solved quickly.' Prime Minister Rõivas calls getting the officer released the government's 'number one task'.",
     },
-    [S.xinhuaSep6],
+    [S.djSep5, S.xinhuaSep6],
   ),
   ev(
     'StatementMade',
@@ -522,7 +541,7 @@ const events: readonly NegotiationEvent[] = [
       summary:
         'A Moscow court remands Kohver in custody for two months on suspicion of espionage, smuggling firearms and illegal border crossing; Estonian consular officials have not been able to meet him.',
     },
-    [S.errSep6, S.errSep8],
+    [S.errSep6, S.errSep8, S.dienaOct31],
   ),
   ev(
     'StatementMade',
@@ -555,7 +574,7 @@ const events: readonly NegotiationEvent[] = [
     'stmt-kapo-protocol',
     when('2014-09-10'),
     {
-      speaker: KAPO,
+      speaker: EST_AUTHORITIES,
       audience: 'russia',
       tone: 'accusation',
       summary:
@@ -612,9 +631,9 @@ const events: readonly NegotiationEvent[] = [
       audience: 'estonia',
       tone: 'neutral',
       summary:
-        "The court extends Kohver's detention to 5 January 2015; his state-appointed lawyer says the FSB has video of him crossing the border.",
+        "Moscow's Lefortovo court grants the investigators' request to extend Kohver's arrest by two months, to 5 January 2015 (the court's spokeswoman to Interfax).",
     },
-    [S.btOct31],
+    [S.dienaOct31],
   ),
   ev(
     'StatementMade',
@@ -677,8 +696,7 @@ const events: readonly NegotiationEvent[] = [
       speaker: PSKOV_COURT,
       audience: 'estonia',
       tone: 'neutral',
-      summary:
-        'The trial resumes in Pskov behind closed doors under a new judge, Yulia Ulanova; the prosecution asks for a 16-year sentence.',
+      summary: 'Court proceedings in Kohver’s case start (again) in the Pskov regional court, behind closed doors.',
     },
     [S.tassAug20, S.errAug19],
   ),
@@ -838,7 +856,7 @@ const events: readonly NegotiationEvent[] = [
       audience: 'russia',
       tone: 'conciliatory',
       summary:
-        'Kohver is back on Estonian soil: the exchange was made possible by Putin pardoning Kohver and President Ilves pardoning Dressen; KaPo’s chief says it came after long-term negotiations.',
+        'Kohver is back on Estonian soil: the exchange was made possible by Putin pardoning Kohver and President Ilves pardoning Dressen.',
     },
     [S.afpSep26, S.irishSep26],
     { occurrence: O.sep26 },
@@ -876,7 +894,7 @@ const events: readonly NegotiationEvent[] = [
     'stmt-riigikogu-nov18',
     when('2015-11-18'),
     {
-      speaker: EST_MFA,
+      speaker: RIIGIKOGU,
       audience: 'russia',
       tone: 'conciliatory',
       summary:
