@@ -16,7 +16,9 @@
  * Chinese fishery patrol ships off the islands (27 September), the releases of
  * the Fujita employees (30 September, 9 October), the Kan – Wen conversation in
  * Brussels (4 October), the protests in both countries (16 October), the
- * meeting China called off in Hanoi (29 October) and the Yokohama meeting.
+ * meeting China called off in Hanoi (29 October), China's answer to the leaked
+ * video of the collision (November), the Yokohama meeting, and the exchange
+ * over Japan's new defence guidelines (17 December).
  * Escalation model v2 was never tuned on it: it is the case the model is held
  * to in japan-china-2010.spec.ts, against calls written from DOMAIN.md §5b
  * alone. The 2012 crisis over the islands' purchase is another case
@@ -104,12 +106,16 @@
  *   rally of some 3,000 near China's embassy in Tokyo, 16 October) are not acts
  *   of either government; they are in the description of China's statement on
  *   them and no event is recorded for them alone.
+ * - The leak of the coast guard's video (4–5 November) was a Japanese officer's
+ *   act against his government's wish, not Japan's: it is in the description
+ *   of China's answer to it (dated approximately, from a blog relaying the
+ *   on-record statement, graded D2). Japan's new defence guidelines naming
+ *   China's build-up a concern (17 December) are Japan's critical statement.
  * - Left out for want of a dated source read in time: the summons of China's
  *   ambassador by Japan, the two Japanese survey ships "engaged" by Chinese
- *   ships (11 September), the leaked video of the collision (4–5 November),
- *   Clinton's remark that the islands fall under the US–Japan treaty (the
- *   sources date it only as "recent"), the rare-earth shipments' resumption and
- *   the December developments.
+ *   ships (11 September), Clinton's remark that the islands fall under the
+ *   US–Japan treaty (the sources date it only as "recent"), the rare-earth
+ *   shipments' resumption, and December's other developments.
  */
 import type { Actor, NegotiationEvent, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, graded, retrospectiveClock, source } from '../../examples/case-builder';
@@ -143,6 +149,9 @@ const SONG_TAO: Person = { name: 'Song Tao', title: 'Vice Foreign Minister of Ch
 const HU_ZHENGYUE: Person = { name: 'Hu Zhengyue', title: 'Assistant Foreign Minister of China', actorId: 'china' };
 const YANG: Person = { name: 'Yang Jiechi', title: 'Foreign Minister of China', actorId: 'china' };
 const DAI: Person = { name: 'Dai Bingguo', title: 'State Councillor', actorId: 'china' };
+const JIANG_YU: Person = { name: 'Jiang Yu', title: 'Foreign Ministry spokeswoman', actorId: 'china' };
+const HONG_LEI: Person = { name: 'Hong Lei', title: 'Foreign Ministry spokesman', actorId: 'china' };
+const JP_CABINET: Person = { name: 'Cabinet of Japan', actorId: 'japan' };
 const MA_ZHAOXU: Person = { name: 'Ma Zhaoxu', title: 'Foreign Ministry spokesman', actorId: 'china' };
 const WANG_GUANGYA: Person = { name: 'Wang Guangya', title: 'Vice Foreign Minister of China', actorId: 'china' };
 const WEN: Person = { name: 'Wen Jiabao', title: 'Premier of China', actorId: 'china' };
@@ -432,6 +441,22 @@ const S = {
     'B',
     2,
   ),
+  hinduNov12: source(
+    'Hu arrives in Japan, first visit since the spat (AP)',
+    'The Hindu',
+    'http://www.thehindu.com/news/international/hu-arrives-in-japan-first-visit-since-the-spat/article882178.ece',
+    '2010-11-12',
+    'B',
+    2,
+  ),
+  staticChaosNov11: source(
+    'Google Got Flak Over Leaked Diaoyu/Senkaku Sino-Japanese Boat Clash Videos',
+    'Static Chaos (blog)',
+    'http://static-chaos.blogspot.com/2010/11/google-got-flack-over-leaked.html',
+    '2010-11-11',
+    'D',
+    2,
+  ),
   mofaNov13: source(
     'Overview of Japan-China Summit Meeting',
     'Ministry of Foreign Affairs of Japan',
@@ -446,6 +471,22 @@ const S = {
     'https://global.chinadaily.com.cn/china/2010-11/13/content_11545750.htm',
     '2010-11-13',
     'B',
+    2,
+  ),
+  upiDec20: source(
+    "China slams Japan's 'irresponsible' policy (UPI)",
+    'SpaceWar',
+    'https://www.spacewar.com/reports/China_slams_Japans_irresponsible_policy_999.html',
+    '2010-12-20',
+    'C',
+    2,
+  ),
+  xinhuaDec17: source(
+    "China responds to Japan's new defense guidelines, says it poses no threat to anybody (Xinhua copy)",
+    'Defence.pk',
+    'https://defence.pk/threads/china-responds-to-japans-new-defense-guidelines-says-it-poses-no-threat-to-anybody.85094',
+    '2010-12-17',
+    'C',
     2,
   ),
 };
@@ -1033,6 +1074,20 @@ const events: readonly NegotiationEvent[] = [
   ),
   ev(
     'StatementMade',
+    'stmt-hong-lei-video',
+    when('2010-11-05', 'approximate'),
+    {
+      speaker: HONG_LEI,
+      audience: 'japan',
+      tone: 'accusation',
+      summary:
+        "After the coast guard's video of the collisions is leaked on YouTube (4–5 November; Japan's government, which had shown it only to lawmakers, investigates the leak), spokesman Hong Lei: the collision happened because Japan's coast guard was conducting 'illegal operations' in Chinese waters, and 'the so-called video cannot either change such a fact or cover up Japan's illegality'.",
+    },
+    [S.staticChaosNov11, S.hinduNov12],
+    { note: 'Dated approximately: the sources give the leak (4–5 November) and the statement in the days after it.' },
+  ),
+  ev(
+    'StatementMade',
     'stmt-kan-yokohama',
     when('2010-11-13T08:25:00Z'),
     {
@@ -1058,6 +1113,33 @@ const events: readonly NegotiationEvent[] = [
     },
     [S.cdNov13, S.mofaNov13],
     { occurrence: O.yokohama },
+  ),
+  // ===== December: the defence guidelines =====
+  ev(
+    'StatementMade',
+    'stmt-japan-ndpg',
+    when('2010-12-17T03:00:00Z'),
+    {
+      speaker: JP_CABINET,
+      audience: 'china',
+      tone: 'critical',
+      summary:
+        "The cabinet adopts new National Defense Program Guidelines: China's military build-up and lack of transparency are 'a matter of concern for the region and the international community', and the forces' posture shifts from the north to the south-western islands.",
+    },
+    [S.upiDec20, S.xinhuaDec17],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-jiang-yu-ndpg',
+    when('2010-12-17T09:00:00Z'),
+    {
+      speaker: JIANG_YU,
+      audience: 'japan',
+      tone: 'critical',
+      summary:
+        "Spokeswoman Jiang Yu: China's defence policy is defensive in nature and threatens no one; 'individual countries have no right to represent the international community and make irresponsible remarks on China's development'.",
+    },
+    [S.upiDec20, S.xinhuaDec17],
   ),
 ];
 
