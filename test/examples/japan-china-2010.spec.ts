@@ -1,13 +1,13 @@
 /**
  * Escalation model v2 on a case it was never tuned on: Japan and China from the collision of the Chinese trawler
  * Minjinyu 5179 with two Japan Coast Guard boats off the Senkaku (Diaoyu) Islands (7 September 2010) and the detention
- * of its captain to the Kan – Hu meeting in Yokohama (13 November 2010) and the exchange over Japan's defence guidelines (17 December) (japan-china-2010.ts, a test fixture; the United
- * States as a third party). What it holds the model to: a ramming at sea by a civilian trawler (force short of armed
- * action), a detention of one party's nationals by the other and a counter-detention, each released in two steps,
- * summonses, suspended contacts and talks, a reported trade halt, threats of "further actions" that name no force, and
- * the level after both releases with no agreement between the pair. The calls below were written from DOMAIN.md §5b
- * alone, before the model was run on the case, each with its reason; all seventeen are in CALLS, which the model must
- * agree with.
+ * of its captain to the Kan – Hu meeting in Yokohama (13 November 2010) and the exchange over Japan's defence guidelines
+ * (17 December) (japan-china-2010.ts, a test fixture; the United States as a third party). What it holds the model to:
+ * a ramming at sea by a civilian trawler (force short of armed action), a detention of one party's nationals by the
+ * other and a counter-detention, each released in two steps, summonses, suspended contacts and talks, a reported trade
+ * halt, threats of "further actions" that name no force, and the level after both releases with no agreement between
+ * the pair. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its
+ * reason; all seventeen are in CALLS, which the model must agree with.
  *
  * The first run read all seventeen calls as written: nothing was revised, no rule changed, nothing left. The tests after
  * the calls were added once it had run, to hold what the calls rest on (the ramming coercion, not armed action; each
