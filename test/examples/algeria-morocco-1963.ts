@@ -149,8 +149,8 @@ const frwp = (day: string) =>
 const relWp = (day: string) =>
   source(
     'Algeria–Morocco relations',
-    'Wikipedia',
-    'https://en.wikipedia.org/wiki/Algeria%E2%80%93Morocco_relations',
+    'WikiSum (a summary of the Wikipedia article)',
+    'https://wikisum.wiki/wiki/Algeria%E2%80%93Morocco_relations',
     day,
     'C',
     2,
@@ -781,7 +781,7 @@ const events = [
       provisions: [
         'A ceasefire from 2 November 1963',
         'A neutral, demilitarised zone along the disputed border (the lines the troops withdraw to are not specified)',
-        'Ethiopian and Malian observers',
+        'Ethiopian and Malian observers in a demilitarised zone of some 1,000 km between Figuig and Tindouf (Nouvelle d’Afrique)',
         'The OAU foreign ministers to meet and set up a commission on the whole border dispute',
       ],
       signatories: ['algeria', 'morocco'],
@@ -843,15 +843,15 @@ const events = [
       agreementId: A.february,
       kind: 'ceasefire',
       provisions: [
-        'The ceasefire made definitive',
-        'A demilitarised zone along the border between Figuig and Tindouf, watched by Ethiopian and Malian observers',
-        'Morocco gives up the territory it claimed; the frontier unchanged',
+        'The ceasefire made definitive, opening the way to the resumption of diplomatic relations (Nouvelle d’Afrique)',
+        'A demilitarised zone established (Wikipedia)',
+        'Morocco gives up the territory it claimed; the frontier unchanged (SeneNews, Wikipedia)',
       ],
       signatories: ['algeria', 'morocco'],
       textPublic: false,
       status: 'signed',
     },
-    [wp('1964-02-20'), dz('1964-02-20'), nda('1964-02-20')],
+    [wp('1964-02-20'), dz('1964-02-20'), nda('1964-02-20'), seneNews('1964-02-20')],
     { occurrence: O.february },
   ),
   ev(
