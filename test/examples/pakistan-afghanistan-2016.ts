@@ -59,8 +59,13 @@
  *   Pakistan's authorities (curfew at Torkham, traffic stopped at Takhta Baig):
  *   a closure by Pakistan against Afghanistan, 12 June – 18 June. The ceasefire is
  *   dated to 15 June (Dawn: agreed "on Wednesday" after diplomatic and military
- *   contacts), scope the Torkham sector; the two sides disputed its terms (the
- *   gate). Troops and tanks moved to the border (14 June) are a show of force.
+ *   contacts); the two sides disputed its terms (the gate). No source limits it
+ *   to the crossing or to some arms, so it covers all hostilities between the
+ *   two (no `coverage: 'partial'`, unlike the Torkham jirga's ceasefire of 2025
+ *   in examples/pakistan-afghanistan-2025.ts, agreed for that crossing alone);
+ *   the same for the Chaman ceasefire of May 2017. No source ends either: both
+ *   stay in force, and fire after them is fire after a ceasefire agreed. Troops
+ *   and tanks moved to the border (14 June) are a show of force.
  * - Chaman, August 2016: Pakistan closed the Friendship Gate after Afghan
  *   protesters burned its flag (18 August) and reopened it on 1 September after
  *   the fifth flag meeting (31 August), where Kabul's letter condemned the act: a
@@ -789,7 +794,8 @@ const events: NegotiationEvent[] = [
     {
       ceasefireId: CF.torkham,
       parties: ['pakistan', 'afghanistan'],
-      scope: 'The Torkham sector, agreed after diplomatic and military contacts; its terms (the gate) disputed',
+      scope:
+        'Between the two sides’ forces, after the fighting at Torkham; agreed after diplomatic and military contacts; its terms (the gate) disputed',
       duration: 'indefinite',
     },
     [S.dawnJun18],
@@ -1273,7 +1279,8 @@ const events: NegotiationEvent[] = [
     {
       ceasefireId: CF.chaman,
       parties: ['pakistan', 'afghanistan'],
-      scope: 'The Chaman sector; asked for by Afghanistan and accepted by Pakistan (Pakistan’s account)',
+      scope:
+        'Between the two sides’ forces, after the fighting at Chaman; asked for by Afghanistan and accepted by Pakistan (Pakistan’s account)',
       duration: 'indefinite',
     },
     [S.statesmanMay7],
