@@ -94,10 +94,11 @@
  *   Haqqani network, verified by a third party) is its counter-proposal.
  * - Chaman, 5 May 2017: two acts at one place. Afghanistan's fire on the census
  *   team's escort (as Pakistan alleged it; Kabul said the team was on its side):
- *   Pakistan's count, 2 soldiers and 9–12 civilians killed. Pakistan's return fire
- *   and destruction of Afghan posts: 3 killed by Kandahar's count (two border
- *   police, a civilian) to "more than 50" soldiers by the Frontier Corps' (7 May,
- *   graded 3). The ceasefire "on Afghan request" (Pakistan's account) is dated to
+ *   Pakistan's counts, 14 killed (12 civilians by PTI, two soldiers by the
+ *   Frontier Corps), recorded when those counts were given (8 May). Pakistan's
+ *   return fire and destruction of Afghan posts: 3 killed by Kandahar's count
+ *   (two border police, a civilian) to "more than 50" soldiers by the Frontier
+ *   Corps' (7 May, graded 3). The ceasefire "on Afghan request" (Pakistan's account) is dated to
  *   the afternoon of the 5th (approximate), after the two acts. Lt Gen Amir Riaz's
  *   "anyone who tries to make Pakistan's territory disputed will face similar
  *   consequences" with the Frontier Corps' warning of heavy weapons is a military
@@ -109,7 +110,8 @@
  * - Kabul, 31 May 2017: the truck bomb is the Haqqani network's by the Afghan
  *   intelligence service's account (no one claimed it; the Taliban denied it),
  *   blamed on Pakistan's ISI: a militant attack by a third party, blamed on
- *   Pakistan. Tolls 90 (first counts) to more than 150 (Ghani, 6 June).
+ *   Pakistan. Toll as first counted when it was recorded (80–90); the later
+ *   "more than 150" is not added as a correction (its source is not cited here).
  * - Afghanistan's foreign ministry on the fence (5 April 2017: the Afghan forces
  *   "are ready to" act if the "violations" continue) is a military threat; the
  *   copy found is a blog copy of VOA dated by its text ("on Wednesday"), graded C2.
@@ -698,9 +700,9 @@ const events: NegotiationEvent[] = [
       target: 'Pakistani troops building a gate on the Pakistani side of the crossing',
       place: TORKHAM,
       fatalities: { min: 2, max: 3 },
-      injured: { min: 11, max: 20 },
+      injured: { min: 15, max: 17 },
       description:
-        'Afghan border forces open fire at about 21:00 to stop the construction of a gate 37 metres inside Pakistan (ISPR); Pakistani forces return fire until about 05:00. Major Ali Jawad Changezi is shot and dies on the 14th; one Afghan border policeman killed (Afghan officials; Dawn: two); nine Pakistani and six Afghan troops and civilians on the Pakistani side wounded.',
+        'Afghan border forces open fire at about 21:00 to stop the construction of a gate 37 metres inside Pakistan (ISPR); Pakistani forces return fire until about 05:00. Major Ali Jawad Changezi is shot and dies on the 14th; one Afghan border policeman killed (Afghan officials; Dawn: two); nine Pakistani and six Afghan troops wounded by security officials’ count to Reuters (the Express Tribune: two Pakistani soldiers and nine civilians wounded on its side).',
     },
     [S.reutersJun14, S.kashmirObsJun14],
   ),
@@ -997,7 +999,7 @@ const events: NegotiationEvent[] = [
       against: 'pakistan',
       target: 'Devotees at the shrine of Lal Shahbaz Qalandar',
       place: 'Sehwan, Sindh',
-      fatalities: { min: 72, max: 88 },
+      fatalities: { min: 80, max: 88 },
       injured: { min: 250, max: 250 },
       description:
         'A suicide bomber attacks the crowded Sufi shrine during the dhamaal; the Islamic State claims it. Pakistan’s military says the recent attacks are directed from sanctuaries in Afghanistan.',
@@ -1311,11 +1313,11 @@ const events: NegotiationEvent[] = [
       against: 'pakistan',
       target: 'Frontier Corps troops guarding a census team, and the villages',
       place: CHAMAN_VILLAGES,
-      fatalities: { min: 11, max: 14 },
-      civilianFatalities: { min: 9, max: 12 },
-      injured: { min: 33, max: 42 },
+      fatalities: { min: 14, max: 14 },
+      civilianFatalities: { min: 12, max: 12 },
+      injured: { min: 18, max: 40 },
       description:
-        'At about 04:00 the Afghan Border Police open fire with light and heavy weapons on Pakistani posts guarding the census in the divided villages; mortar shells fall on homes. Pakistan’s count: two soldiers and 9–12 civilians killed. Kabul says the census team was on its side and Pakistan fired first.',
+        'At about 04:00 the Afghan Border Police open fire with light and heavy weapons on Pakistani posts guarding the census in the divided villages; mortar shells fall on homes. Pakistan’s counts: 12 civilians (PTI) and two soldiers (the Frontier Corps) killed, 18 (first count) to 40 wounded; the first counts of the day were one, then seven dead. Kabul says the census team was on its side and Pakistan fired first.',
     },
     [S.dunyaMay5, S.apMay5, S.statesmanMay7, S.thenewsMay8],
   ),
@@ -1423,7 +1425,7 @@ const events: NegotiationEvent[] = [
       against: 'afghanistan',
       target: 'The diplomatic quarter of Kabul',
       place: 'Wazir Akbar Khan, Kabul',
-      fatalities: { min: 90, max: 150 },
+      fatalities: { min: 80, max: 90 },
       injured: { min: 460, max: 460 },
       description:
         'A septic tanker packed with explosives blows up in the rush hour near the German embassy. The NDS: planned by the Haqqani network “with direct coordination and cooperation” from Pakistan’s ISI. No one claims it; the Taliban deny it; Pakistan rejects the charge.',
