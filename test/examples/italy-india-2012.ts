@@ -80,9 +80,11 @@
  * - Left out: the compensation Italy paid the victims' families (April 2012: between Italy and the families, not the
  *   pair; in the description of the bail); the Christmas return in January 2013 (no source read gives its day: the
  *   leave and its honouring are in the 22 February 2013 description); the NIA's investigation and the special court's
- *   slow start (April 2013 – January 2014) beyond the 2 April hearing; Terzi's resignation (26 March 2013) is an
- *   Italian minister's statement to his parliament, kept; Italy's move towards international arbitration (2015) falls
- *   after the window.
+ *   slow start (April 2013 – January 2014) beyond the 2 April hearing; Italy's move towards international arbitration
+ *   (2015) falls after the window. Terzi's resignation (26 March 2013) is kept, as an Italian minister's statement to
+ *   his own parliament (audience: domestic).
+ * - Federica Mogherini's statement for the EU is dated approximately (18 December 2014): the Times of India of 19
+ *   December reports it after the recall of the 17th without giving its day.
  */
 import type { Actor, NegotiationEvent, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, retrospectiveClock, source } from '../../examples/case-builder';
@@ -121,6 +123,7 @@ const KHURSHID: Person = { name: 'Salman Khurshid', title: 'External Affairs Min
 const SUPREME_COURT: Person = { name: 'Supreme Court of India', actorId: 'india' };
 const KERALA_HC: Person = { name: 'High Court of Kerala', actorId: 'india' };
 const ANTONY: Person = { name: 'A. K. Antony', title: 'Defence Minister of India', actorId: 'india' };
+const VAHANVATI: Person = { name: 'Goolam E. Vahanvati', title: 'Attorney General of India', actorId: 'india' };
 const SWARAJ: Person = { name: 'Sushma Swaraj', title: 'External Affairs Minister of India', actorId: 'india' };
 const ASHTON_SPOKES: Person = {
   name: 'Spokesperson of the EU High Representative Catherine Ashton',
@@ -296,6 +299,14 @@ const S = {
     'https://stageorigin.mid-day.com/news/india-news/article/Supreme-Court-restrains-Italian-ambassador-from-leaving-India-204189',
     '2013-03-14',
     'B',
+    2,
+  ),
+  domainbMar18: source(
+    "'We don't trust you,' SC tells Italian ambassador Mancini",
+    'domain-b',
+    'http://domain-b.com/industry/we-don-t-trust-you-sc-tells-italian-ambassador-mancini',
+    '2013-03-18',
+    'C',
     2,
   ),
   truthdiveMar12: source(
@@ -660,9 +671,9 @@ const events: readonly NegotiationEvent[] = [
       target: 'Chief Master Sergeant Massimiliano Latorre and Sergeant Salvatore Girone of the San Marco regiment',
       place: KERALA,
       description:
-        "Kerala police, with the Centre's go-ahead, take the two marines off the ship at Kochi after three days of diplomatic wrangling and arrest them for murder; the next day a Kollam magistrate puts them in police custody, then judicial custody, and rejects Italy's plea that they be tried in Italy. They are held in the CISF guesthouse, then in Thiruvananthapuram's Central Prison.",
+        "Kerala police, with the Centre's go-ahead, take the two marines off the ship at Kochi after three days of diplomatic wrangling and arrest them for murder; the next day a Kollam magistrate puts them in police custody, then judicial custody. They are held in the CISF guesthouse, then in Thiruvananthapuram's Central Prison.",
     },
-    [S.telegraphFeb20, S.gulfnewsFeb20, S.ndtvFeb21],
+    [S.telegraphFeb20, S.gulfnewsFeb20, S.ndtvFeb21, S.asianageMay5],
   ),
   ev(
     'DemandTabled',
@@ -762,7 +773,7 @@ const events: readonly NegotiationEvent[] = [
       description:
         "The Kerala High Court grants the marines bail: a bond of Rs 1 crore each and two Indian sureties, passports surrendered, to live within 10 km of the Kochi police commissioner's office and report there daily; they leave the Borstal reformatory once the formalities are done. Italy had paid the victims' families compensation in April, and the families had settled with it.",
     },
-    [S.rediffMay30, S.gcaptainMay30, S.asianewsMay30],
+    [S.rediffMay30, S.gcaptainMay30, S.asianewsMay30, S.asianewsMay18],
   ),
   // ===== December 2012 – February 2013: the leaves, the Supreme Court =====
   ev(
@@ -834,7 +845,7 @@ const events: readonly NegotiationEvent[] = [
         'India’s courts have no jurisdiction; India ignored Italy’s written offer of talks (note of 6 March).',
       speaker: FARNESINA,
     },
-    [S.afpMar14, S.midday, S.apMar18],
+    [S.afpMar14, S.midday, S.apMar18, S.truthdiveMar12],
   ),
   ev(
     'StatementMade',
@@ -847,7 +858,7 @@ const events: readonly NegotiationEvent[] = [
       summary:
         'Italy announces that the marines will not return to India when their leave ends: India has no jurisdiction over an incident in international waters, and it ignored Italy’s offer of diplomatic talks; Italy wants the case before an international court.',
     },
-    [S.afpMar14, S.midday, S.apMar18],
+    [S.afpMar14, S.midday, S.apMar18, S.domainbMar18],
   ),
   ev(
     'StatementMade',
@@ -966,7 +977,7 @@ const events: readonly NegotiationEvent[] = [
         'Having received written assurances from India on the treatment of the marines and their fundamental rights (no death penalty, no arrest on return).',
       speaker: ITALIAN_GOV,
     },
-    [S.afpMar21, S.indiatvMar22],
+    [S.afpMar21, S.indiatvMar22, S.iansMar22],
   ),
   ev(
     'StatementMade',
@@ -1112,7 +1123,7 @@ const events: readonly NegotiationEvent[] = [
       stance: 'accepted',
       conditions:
         'The Attorney General tells the Supreme Court the prosecution will not proceed under the SUA Act; the marines can still be tried under the ordinary criminal law.',
-      speaker: SUPREME_COURT,
+      speaker: VAHANVATI,
     },
     [S.aljazeeraFeb24, S.tribuneFeb25],
   ),
@@ -1186,7 +1197,7 @@ const events: readonly NegotiationEvent[] = [
   ev(
     'StatementMade',
     'st-mogherini-dec18',
-    when('2014-12-18'),
+    when('2014-12-18', 'approximate'),
     {
       speaker: MOGHERINI,
       audience: 'india',
