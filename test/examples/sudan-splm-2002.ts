@@ -96,8 +96,10 @@
  *   written comments of 11 July reject it; the SPLM accepts it as the basis of negotiation (Reeves, 24 July).
  *   Bashir's "go to hell" (allAfrica, 4 September) is undated in the source and is not recorded as an act of its own.
  * - The Nanyuki session ended on 23 August 2003: AFP says "suspended ... after the government objected to a draft
- *   document", the SPLM that the government "requested for a break": recorded as `TalksSuspended` by the government,
- *   resumed on 4 September when Taha and Garang met at Naivasha.
+ *   document", the SPLM that the government "requested for a break" (an undated SPLM statement, not cited); the government's Foreign Minister spoke of the
+ *   talks resuming on 10 September (allAfrica). Recorded as `TalksSuspended` by the government, `temporary` (a break
+ *   with the next round set, by the government's own account — first recorded without it, see the spec), resumed on
+ *   4 September when Taha and Garang met at Naivasha.
  * - Bashir's words at Kassala ("the barrel of the gun" if the negotiations fail), reported by IRIN on 2 January 2003
  *   as said "at the weekend", are dated 28 December 2002, approximate, `military-threat`.
  */
@@ -1503,9 +1505,13 @@ const events = [
     {
       by: 'sudan',
       reason:
-        'The Nanyuki session (Mount Kenya Safari Club) ends after the government objects to the Nakuru draft, saying it could lead to the secession of the south; the government delegation asks for a break to consult Khartoum.',
+        'The Nanyuki session (Mount Kenya Safari Club) ends after the government objects to the Nakuru draft, saying it could lead to the secession of the south; a break, with the next round set for 10 September (Foreign Minister Ismail: "It will be difficult to reach a final agreement in the next round of peace talks").',
+      temporary: true,
     },
-    [S.afp20030904],
+    [S.afp20030904, S.allafrica20030904],
+    {
+      note: 'Temporary (revised after the first run, see the spec): the government spoke of the talks resuming on 10 September, not of ending them, and its First Vice-President met Garang twelve days later.',
+    },
   ),
   ev(
     'StatementMade',
