@@ -102,6 +102,14 @@
  *   midnight (21:00 UTC), and that by the convention of 21 July. Each side's
  *   accusation of shelling near Dubăsari after midnight on 7–8 July is its own
  *   act and its own violation, one occurrence, no toll.
+ * - Dates read from the reports: the Kremlin meeting is "yesterday" in
+ *   ANSA's copy in La Stampa of 4 July (issue 181), so 3 July; the officers'
+ *   accord was signed "on Tuesday evening" and the guns pulled back
+ *   "yesterday" in the Independent's Reuters copy, so 7 July (a Tuesday) and
+ *   the copy of 9 July; dpa's "Monday evening" and "Tuesday" in taz are 22 and
+ *   23 June, the copy of 24 June; the CIS summit of the Independent's 7 July
+ *   report is "yesterday", 6 July. Times of day are `approximate` where the
+ *   sources give only "evening" or "morning".
  * - Left out for want of a dated source or because they are not the pair's:
  *   the clash of 13 December 1991 at the Dubăsari bridge (before the case),
  *   taz's "fighting continues unabated" after the 21 July agreement (no side,
@@ -172,7 +180,7 @@ const S = {
     2,
   ),
   codru: source(
-    '19 anni dall’inizio della guerra in Transnistria',
+    '19 ani de la începerea războiului din Transnistria (Italian edition)',
     'Codru.org (Moldovan community site in Italy)',
     'https://codru.org/it/component/content/article/44-moldova-events/819-19-ani-de-la-inceperea-razboiului-din-transnistria?print=1&tmpl=component',
     '2011-03-02',
@@ -989,7 +997,7 @@ const events = [
       audience: 'transnistria',
       tone: 'neutral',
       summary:
-        'Kostash: the warring sides have begun pulling back their artillery and tanks under the new accord; infantry units are to follow; elsewhere than Dubossary the accord seems to be holding.',
+        'Kostash: the warring sides have begun pulling back their artillery and tanks under the new accord; infantry units are to follow (Reuters: away from Dubossary the accord seemed to be holding).',
     },
     [S.indep0709],
   ),
