@@ -131,6 +131,13 @@
  *   month (`casualty-report`), graded 3. The encyclopedia's totals for the
  *   operation (about 4,000 Azerbaijani and 2,000 Armenian servicemen killed)
  *   are in the text of the battle of the Omar pass, not added as acts.
+ * - The battle for the Omar pass is recorded on each day its source dates:
+ *   the counter-attack (12 February), the road and part of the pass taken
+ *   (13–14 February, dated the 14th), the two brigades surrounded (15
+ *   February) and the whole district taken (18 February). It was first
+ *   recorded as one act on the 12th with the later days only in its text;
+ *   split after the first run (see the spec), as the source dates them and
+ *   as an analyst following the battle would have recorded it.
  * - The Moscow protocol of 18 February 1994 (the defence ministers with
  *   Grachev and the Karabakh commander) agreed measures to cease hostilities
  *   and pull troops back, but was not applied (ArmInfo: "an uncompromising
@@ -200,7 +207,6 @@ const ALBRIGHT: Person = {
 const GASSIMOV: Person = { name: 'Tofig Gassimov', title: 'Foreign Minister of Azerbaijan', actorId: 'azerbaijan' };
 const ARMENIAN_GOV: Person = { name: 'Government of Armenia', actorId: 'armenia' };
 const ALIYEV: Person = { name: 'Heydar Aliyev', title: 'President of Azerbaijan', actorId: 'azerbaijan' };
-const AZ_MOD: Person = { name: 'Defence Ministry of Azerbaijan', actorId: 'azerbaijan' };
 const NKR_OFFICIALS: Person = { name: 'Officials of Nagorno-Karabakh', actorId: 'nagorno-karabakh' };
 const CSCE_SUMMIT: Person = {
   name: 'CSCE summit, Budapest (the participating States)',
@@ -1104,9 +1110,41 @@ const events = [
       place: P.kelbajar,
       scale: 'major',
       description:
-        'The battle for the Omar pass: in severe winter and heavy snowfall the Armenian side (the NKR Defence Army, says allinnet; Armenian army units fought in the operation, says the encyclopedia) counter-attacks in the highlands of Kelbajar, breaks through the Azerbaijani defences and cuts the Kelbajar grouping; the road to the pass is taken on 13–14 February and two Azerbaijani brigades surrounded on the 15th.',
+        'The battle for the Omar pass: in severe winter and heavy snowfall the Armenian side (the NKR Defence Army, says allinnet; Armenian army units fought in the operation, says the encyclopedia) counter-attacks in the highlands of Kelbajar, breaks through the Azerbaijani defences on the first day and cuts the Kelbajar grouping of the Azerbaijani army.',
     },
     [W.omar('1994-02-12'), W.kalbajar('1994-02-12')],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-omar-pass-road',
+    { occurredAt: '1994-02-14', recordedAt: rec('1994-02-19', '12:01') },
+    {
+      incidentId: 'omar-pass-road-1994-02-14',
+      kind: 'clash',
+      perpetrator: 'armenia',
+      against: 'azerbaijan',
+      place: P.kelbajar,
+      scale: 'major',
+      description:
+        'The battle for the Omar pass goes on: on 13 and 14 February the road from the pass to Kelbajar, part of the pass itself and the Ganja–Kelbajar supply route are taken under Armenian control (dated to the 14th).',
+    },
+    [W.omar('1994-02-14')],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-omar-pass-encircled',
+    { occurredAt: '1994-02-15', recordedAt: rec('1994-02-19', '12:02') },
+    {
+      incidentId: 'omar-pass-encirclement-1994-02-15',
+      kind: 'clash',
+      perpetrator: 'armenia',
+      against: 'azerbaijan',
+      place: P.kelbajar,
+      scale: 'major',
+      description:
+        'Armenian units take the road between Yanshakh, Gamyshly and Chaply and surround the Azerbaijani 130th and 701st brigades; those breaking out north are met by Grad rocket fire.',
+    },
+    [W.omar('1994-02-15')],
   ),
   ev(
     'IncidentReported',
