@@ -103,6 +103,22 @@
  *   Africans" prisoner); recorded as Libya's, alleged by Chad, graded 3.
  *   The Libyan Tu-22 over N'Djamena (17 February 1986) is Libya's, graded
  *   3 (Libya's news agency credited the rebels' "air force").
+ * - The fighting in the Tibesti from December 1986 is between Libya and
+ *   Goukouni's fighters, who had turned against it and were joining the
+ *   government (AP, 16 January 1987), helped by a government column (the
+ *   New York Times, 21 December 1986). The Libyan attack of 20 December is
+ *   recorded twice, as the sources give it: against the GUNT (the New York
+ *   Times) and as the Chadian government's own claimed victory at Zouar,
+ *   more than 400 Libyans killed (the AP, 8 January 1987), graded 3. The
+ *   later acts at Zouar, Wour and Fada (3, 8 and 16 January, 15 February
+ *   1987) are Chad's reports of fighting with its forces, graded 3. The
+ *   first recording left out the AP reports of 8 and 16 January and the
+ *   Universalis entry for 15 February: found after the first run, when a
+ *   call on 15 February that read a five-week lull was checked against the
+ *   press, they were added (an analyst would have recorded them).
+ *   The 23 Libyans Chad says it killed near Zouar are dated by the
+ *   announcement (15 February, approximate): no source read gives the day
+ *   of the fight.
  * - France's strikes on Ouadi Doum (16 February 1986, 7 January 1987) and
  *   its Hawk that downed a Libyan bomber over N'Djamena (7 September 1987)
  *   are France's acts against Libya; the Libyan offensive in the Tibesti
@@ -225,6 +241,11 @@ const bescond = wiki(
   'À la mémoire du docteur Jean-Paul Bescond (memoir site)',
   'https://a-la-memoire-du-docteur-jean-paul-bescond.joelbescond.fr/malim/aozou-et-le-troisieme-homme/le-cadeau-a-lafrique-de-kadhafi/',
 );
+const univFeb87 = wiki(
+  '6-15 février 1987 – Tchad - France. Renforcement du dispositif de défense français au Tchad',
+  'Encyclopædia Universalis (chronology)',
+  'https://universalis.fr/evenement/6-15-fevrier-1987-tchad-france-renforcement-du-dispositif-de-defense-francais-au-tchad',
+);
 const univSummit = wiki(
   "25-28 mai 1988 – Afrique. 24e sommet de l'O.U.A.",
   'Encyclopædia Universalis (chronology)',
@@ -285,6 +306,22 @@ const S = {
     'https://docslib.org/doc/2649882/chad-war-heats-up-government-force-routs-libyans-insurgents-said-to-turn-against-libya-libya-france-trade-air-strikes-insurgents-said-to-turn-against-libya',
     '1987-01-09',
     'C',
+    2,
+  ),
+  ap870108: source(
+    'Chad Reports Libyan Bombardment of Zouar',
+    'Associated Press',
+    'https://www.apnews.com/38d57bd68e7845e057b1c378553a5350',
+    '1987-01-08',
+    'B',
+    2,
+  ),
+  ap870116: source(
+    'Libya Renews Air Raids at Three Points in Northern Chad',
+    'Associated Press',
+    'https://apnews.com/65138d186e9c78738758e02a5c0de77a',
+    '1987-01-16',
+    'B',
     2,
   ),
   lat870108: source(
@@ -460,7 +497,7 @@ const P = {
   fada: 'Fada',
   faya: 'Faya-Largeau',
   arada: 'Arada',
-  zouar: 'near Zouar (Tibesti)',
+  zouar: 'Zouar',
   tibesti: 'Tibesti (Bardai, Wour, Zouar)',
   bardai: 'Bardai',
   ouniangaKebir: 'Ounianga Kebir',
@@ -687,6 +724,23 @@ const events = [
     [S.ss861221],
   ),
   ev(
+    'IncidentReported',
+    'inc-zouar-dec',
+    when('1986-12-20'),
+    {
+      incidentId: 'chad-claims-victory-zouar-1986-12-20',
+      kind: 'clash',
+      perpetrator: 'chad',
+      allegedBy: 'chad',
+      against: 'libya',
+      place: P.zouar,
+      fatalities: { min: 400, max: 400 },
+      description:
+        'The Chadian government claims a victory over the Libyan offensive at Zouar, with more than 400 Libyan troops killed; it charges Libya with using napalm and toxic gas in the Tibesti.',
+    },
+    [graded(S.ap870108, 3)],
+  ),
+  ev(
     'StatementMade',
     'stmt-chad-mobilization',
     when('1986-12-20'),
@@ -716,6 +770,22 @@ const events = [
         'A mobile column of Chad’s army captures the oasis town of Fada from its 1,000-man Libyan garrison after a fierce battle (announced on 3 January); US officials say Libya and its rebel allies lost several hundred dead (Wikipedia: 784), with dozens of T-55 tanks captured.',
     },
     [S.fof870109, graded(wpFada('1987-01-02'), 3)],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-zouar-jan3',
+    when('1987-01-03'),
+    {
+      incidentId: 'libyan-attack-zouar-1987-01-03',
+      kind: 'clash',
+      perpetrator: 'libya',
+      allegedBy: 'chad',
+      against: 'chad',
+      place: P.zouar,
+      description:
+        'The Chadian government says it beat back a Libyan attack on Zouar, scene of attacks and counterattacks for three weeks.',
+    },
+    [graded(S.ap870108, 3)],
   ),
   ev(
     'IncidentReported',
@@ -765,6 +835,116 @@ const events = [
         'Hours after the French raid, Libyan warplanes bomb a Chadian government post at Kouba Olanga, 40 miles south of the 16th parallel (Chad’s ambassador in Paris).',
     },
     [graded(S.lat870108, 3)],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-zouar-jan8',
+    when('1987-01-08'),
+    {
+      incidentId: 'libyan-bombardment-zouar-1987-01-08',
+      kind: 'shelling',
+      perpetrator: 'libya',
+      allegedBy: 'chad',
+      against: 'chad',
+      place: P.zouar,
+      description:
+        'Chad says Libyan forces subjected Zouar to a "savage" bombardment early in the day; it does not say with what, nor mention warplanes; no casualties reported.',
+    },
+    [graded(S.ap870108, 3)],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-raid-fada-jan16',
+    when('1987-01-16'),
+    {
+      incidentId: 'libyan-raid-fada-1987-01-16',
+      kind: 'airstrike',
+      perpetrator: 'libya',
+      allegedBy: 'chad',
+      against: 'chad',
+      place: P.fada,
+      fatalities: { min: 1, max: 1 },
+      civilianFatalities: { min: 1, max: 1 },
+      injured: { min: 2, max: 2 },
+      description:
+        'Libyan warplanes bombard the Fada oasis, taken by the government on 2 January, killing a girl and seriously wounding two women (Chad radio).',
+    },
+    [graded(S.ap870116, 3)],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-raid-wour-jan16',
+    when('1987-01-16'),
+    {
+      incidentId: 'libyan-raid-wour-1987-01-16',
+      kind: 'airstrike',
+      perpetrator: 'libya',
+      allegedBy: 'chad',
+      against: 'chad',
+      place: P.wour,
+      description: 'Libyan planes attack the Tibesti outpost of Wour (Chad radio; no details).',
+    },
+    [graded(S.ap870116, 3)],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-raid-zouar-jan16',
+    when('1987-01-16'),
+    {
+      incidentId: 'libyan-raid-zouar-1987-01-16',
+      kind: 'airstrike',
+      perpetrator: 'libya',
+      allegedBy: 'chad',
+      against: 'chad',
+      place: P.zouar,
+      description: 'Libyan planes attack the Tibesti outpost of Zouar (Chad radio; no details).',
+    },
+    [graded(S.ap870116, 3)],
+  ),
+  ev(
+    'ThirdPartyEngagement',
+    'eng-epervier-reinforced',
+    when('1987-02-06'),
+    {
+      actorId: 'france',
+      counterparts: ['chad'],
+      kind: 'support',
+      summary:
+        'Fearing new Libyan offensives in the north, France reinforces Opération Épervier from 1,400 to 2,200 men; Libya appears to be mobilising large forces.',
+    },
+    [univFeb87('1987-02-15')],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-kouba-olanga-feb15',
+    when('1987-02-15'),
+    {
+      incidentId: 'libyan-bomber-kouba-olanga-1987-02-15',
+      kind: 'airstrike',
+      perpetrator: 'libya',
+      against: 'chad',
+      place: P.koubaOlanga,
+      description:
+        'As clashes and skirmishes multiply in the north, a Libyan bomber raids Kouba Olanga, south of the 16th parallel.',
+    },
+    [univFeb87('1987-02-15')],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-zouar-feb15',
+    when('1987-02-15', 'approximate'),
+    {
+      incidentId: 'chad-claims-libyans-killed-zouar-1987-02-15',
+      kind: 'clash',
+      perpetrator: 'chad',
+      allegedBy: 'chad',
+      against: 'libya',
+      place: P.zouar,
+      fatalities: { min: 23, max: 23 },
+      description:
+        'Chad’s army announces it killed 23 Libyan soldiers and destroyed three Soviet-made tanks in the Zouar region.',
+    },
+    [graded(univFeb87('1987-02-15'), 3)],
   ),
   // ===== March 1987: Ouadi Doum, Faya-Largeau, the retreat =====
   ev(
