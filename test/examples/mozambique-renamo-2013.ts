@@ -108,9 +108,12 @@
  *   `collapsed`. The joint commission that prepared a Nyusi–Dhlakama meeting
  *   first met on 25 May 2016; the mediated talks in it "collapsed" in early
  *   December 2016 (AFP, 27 December: "earlier this month"; `month`).
- * - Left out for want of a dated source: the fighting of November 2013 –
- *   May 2014 around Gorongosa and on the EN1 (reports found give no day or
- *   only one side's claim on a blog), the attacks of July – August 2014 before
+ * - The fighting of November 2013 – May 2014 around Gorongosa and on the EN1
+ *   is known mostly from reports that give no day, or one side's claim on a
+ *   blog (over 100 dead at Inhaminga in March 2014): only the attack on a
+ *   column at Mucodza (Lusa, 30 December 2013; no day given, dated
+ *   approximately to the 28th) is recorded, so the record is thin there.
+ * - Left out for want of a dated source: the attacks of July – August 2014 before
  *   the cessation, the ambush of 14 June 2014 and its toll (a blog, unsourced),
  *   the Gorongosa attacks of February 2016 ("on Wednesday", no date), the
  *   Manica convoy attack of October 2016 ("on Friday"), the February 2015
@@ -315,6 +318,14 @@ const S = {
     'Moçambique para todos (AIM copy)',
     'https://macua.blogs.com/moambique_para_todos/2013/10/homens-armados-da-renamo-ferem-13-civis.html',
     '2013-10-30',
+    'C',
+    2,
+  ),
+  lusaDec30: source(
+    'Moçambique: confrontos em Gorongosa fazem quatro mortos',
+    'Fátima Missionária (Lusa)',
+    'https://www.fatimamissionaria.pt/29308/',
+    '2013-12-30',
     'C',
     2,
   ),
@@ -668,7 +679,7 @@ const events = [
       place: P.muxungue,
       fatalities: { min: 4, max: 8 },
       description:
-        "RENAMO men attack the police squadron at Muxungue, a day after the police raided RENAMO's local headquarters; four police officers killed (AFP); RENAMO's security chief Ossufo Momade says it shows RENAMO will not tolerate Frelimo's \"oppression\".",
+        'RENAMO men attack the police squadron at Muxungue, a day after the police raided RENAMO\'s local headquarters; four police officers killed (AFP); RENAMO confirms its men did it, and its security chief (Osufo Madate, as Reuters names him) says it shows RENAMO will not tolerate Frelimo\'s "oppression".',
     },
     [S.reutersBrApr5, S.timesliveApr7, graded(S.eraJun28, 3)],
   ),
@@ -920,6 +931,26 @@ const events = [
     },
     [S.aimOct30],
   ),
+  ev(
+    'IncidentReported',
+    'inc-mucodza-dec',
+    when('2013-12-28', 'approximate'),
+    {
+      incidentId: 'mucodza-column-2013-12',
+      kind: 'clash',
+      perpetrator: 'renamo',
+      against: 'mozambique',
+      place: 'Mucodza (Gorongosa, Sofala)',
+      fatalities: { min: 1, max: 1 },
+      civilianFatalities: { min: 1, max: 1 },
+      description:
+        'An attack on a military column at Mucodza, in which a 65-year-old man is hit in his field; four civilians killed in Gorongosa in two weeks, as the skirmishes between the army and armed men presumed to be RENAMO’s grow since the capture of Satunjira (district administrator to Lusa, 30 December); 552 families have fled to Gorongosa town in two months.',
+    },
+    [S.lusaDec30],
+    {
+      note: 'The source gives no day for the attack on the column (before Saturday 28 December): dated approximately.',
+    },
+  ),
   // ===== January – June 2014: the dialogue resumes; the May truce =====
   ev(
     'TalksResumed',
@@ -1155,7 +1186,7 @@ const events = [
       against: 'mozambique',
       place: P.mucombedzi,
       fatalities: { min: 1, max: 45 },
-      injured: { min: 2, max: 2 },
+      injured: { min: 1, max: 1 },
       description:
         'RENAMO ambushes a unit of the riot police taking supplies to a post in the Tete interior, 3 km from its base at Mucombedzi: one policeman killed and one wounded by the police’s account; Dhlakama, who later says he gave the order, claims 35 killed on the spot and 10 more in hospital.',
     },
@@ -1467,7 +1498,7 @@ const events = [
       fatalities: { min: 6, max: 6 },
       civilianFatalities: { min: 6, max: 6 },
       description:
-        '"Armed men from Renamo ambushed a vehicle on Friday, firing at it until it caught fire": six civilians burnt to death (Sofala police spokesman Daniel Macuacua to AFP; no place given).',
+        '"Armed men from Renamo ambushed a vehicle on Friday, firing at it until it caught fire": six civilians burnt to death (police spokesman Daniel Macuacua to AFP; no place given).',
     },
     [S.appAug15],
   ),
@@ -1643,7 +1674,7 @@ const events = [
       audience: 'renamo',
       tone: 'conciliatory',
       summary:
-        'Nyusi announces that government forces are withdrawing from parts of Gorongosa that once housed RENAMO camps; two centres to verify the truce are set up, in Maputo and Gorongosa.',
+        'Nyusi announces that government forces are withdrawing from parts of Gorongosa that once housed RENAMO camps.',
     },
     [S.iolMay4],
     { note: 'Dhlakama, on 4 May, says Nyusi announced it "last week".' },
@@ -1656,7 +1687,7 @@ const events = [
       ceasefireId: CF.truce,
       duration: 'indefinite',
       terms:
-        'Extended "with no fixed date" as the truce was due to expire: "peace is becoming effective peace"; not yet a final peace deal, a step towards one, so that the commissions can work without the pressure of deadlines.',
+        'Extended "with no fixed date" as the truce was due to expire: "peace is becoming effective peace"; not yet a final peace deal, a step towards one, so that the commissions can work without the pressure of deadlines; Dhlakama confirms that two centres to verify the truce have been set up, in Maputo and Gorongosa.',
     },
     [S.iolMay4, S.africanewsMay4],
   ),
