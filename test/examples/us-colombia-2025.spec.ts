@@ -6,7 +6,12 @@
  * tariffs held in reserve; sanctions, decertification, recalls and a head of state's visa revoked and his assets
  * blocked; US strikes at sea that killed or wounded Colombian nationals, recorded as lethal force on the other's people,
  * not armed action; threats of force; and no fire between the two sides' forces. The calls below were written from
- * DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ * DOMAIN.md §5b alone, before the model was run on the case, each with its reason; all eighteen are in CALLS, which the
+ * model must agree with.
+ *
+ * The first run read all eighteen calls as written: no recording, call or rule was changed after it. The two tests
+ * after the calls were added once the calls had been read: they hold the reasons (the ultimatum met within hours; the
+ * strike of 15 September weighing after it and after Petro's charge of 18 October), not only the levels.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall, itReadsNoArmedAction } from './case-log';
@@ -123,4 +128,27 @@ describe('escalation model v2 on the United States – Colombia, 2025 (a case it
   // No fire between the two (§5b): the strikes hit boats at sea, with no Colombian force engaged; they are lethal force
   // on the other's people, coercion with its toll, never armed action between the parties.
   itReadsNoArmedAction(escalation, CALLS);
+
+  // An ultimatum met the same night (§5b: lasting conditions weigh while they last): in force on the evening it was
+  // issued, no longer the next day, when only its date weighs, as coercion for the two weeks.
+  it("Trump's ultimatum is active until Colombia complies that night, then weighs only as a recent ultimatum", () => {
+    const active = (T: string) => escalation(T).reasons.some((r) => r.rule === 'ultimatum-active');
+    expect(['2025-01-26T23:00:00Z', '2025-01-27T12:00:00Z', '2025-02-05T12:00:00Z'].filter(active)).toEqual([
+      '2025-01-26T23:00:00Z',
+    ]);
+  });
+
+  // The strike of 15 September weighs as coercion for two weeks after it, and again for two weeks after Petro blamed the
+  // United States for it by name (18 October); twenty days after either, it is no reason for coercion.
+  it('the strike on Carranza’s boat is coercion after it and after Petro’s charge, not three weeks on', () => {
+    const strike = definition.events.find(
+      (e) => e.type === 'IncidentReported' && e.data.incidentId === 'boat-strike-2025-09-15',
+    );
+    expect(strike).toBeDefined();
+    const coercive = (T: string) =>
+      escalation(T).reasons.some((r) => r.rule === 'coercion' && r.eventIds.includes(strike?.eventId ?? ''));
+    const ats = ['2025-09-17T12:00:00Z', '2025-09-27T12:00:00Z', '2025-10-05T12:00:00Z', '2025-10-25T12:00:00Z'];
+    expect(ats.filter(coercive)).toEqual(['2025-09-17T12:00:00Z', '2025-09-27T12:00:00Z', '2025-10-25T12:00:00Z']);
+    expect(coercive('2025-11-08T12:00:00Z')).toBe(false);
+  });
 });
