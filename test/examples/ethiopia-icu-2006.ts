@@ -58,9 +58,11 @@
  *   statement (Xinhua): "The offensive was launched on terrorist positions at BurHakaba, Beledweyne, Bandiradleey and
  *   Dinsoor localities"; and the assault on Ras Kamboni of 5 January, which Wikipedia's summary says the Ethiopian and
  *   TFG forces "launched an offensive on". Not marked: the air strikes on the airports (25 December), the taking of
- *   Beledweyne, the jets over Buur Hakaba (26 December) and the battle of Jilib (31 December): their sources speak of
- *   bombs, "a night of intense Ethiopian artillery bombardment" and a "last stand", and of "heavy casualties" without a
- *   number — no offensive or full-scale battle named.
+ *   Beledweyne and the jets over Buur Hakaba (26 December): their sources speak of bombs and skirmishes — no offensive
+ *   or full-scale battle named. The battle of Jilib (31 December) was first left unmarked (its news sources speak of
+ *   "a night of intense Ethiopian artillery bombardment", a "last stand" and "heavy casualties" without a number);
+ *   after the first run it is marked, by the same standard as Ras Kamboni: Wikipedia's article on it (a mirror) says
+ *   Ethiopian and TFG troops "launched an offensive on the town of Jilib", a source the first recording missed.
  * - Meles's count of 26 December (up to 1,000 Islamist fighters killed, close to 3,000 wounded, since the fighting began)
  *   is a `casualty-report` over 20–26 December, Ethiopia's claim (graded 3), not an act of one day.
  * - Mogadishu (28 December) and Kismayo (1 January) were entered unopposed: `occupation` by Ethiopia against the ICU,
@@ -524,6 +526,14 @@ const S = {
     'https://www.washingtontimes.com/news/2007/jan/1/20070101-124912-3424r/',
     '2007-01-01',
     'B',
+    2,
+  ),
+  wikiJilib: source(
+    'Battle of Jilib (a copy of the Wikipedia article)',
+    'cryer.org.uk (Wikipedia mirror)',
+    'http://cryer.org.uk/Battle_of_Jilib',
+    '2007-01-01',
+    'C',
     2,
   ),
   wikiRasKamboni: source(
@@ -1482,10 +1492,11 @@ const events = [
       perpetrator: 'ethiopia',
       against: 'icu',
       place: P.jilib,
+      scale: 'major',
       description:
-        'Ethiopian artillery, mortars and rockets pound the several thousand Courts fighters dug in at Jilib, north of Kismayo, through the night ("a night of intense Ethiopian artillery bombardment", VOA); the Courts melt away. No count of the dead is given.',
+        'Ethiopian artillery, mortars and rockets pound the several thousand Courts fighters dug in at Jilib, north of Kismayo, through the night ("a night of intense Ethiopian artillery bombardment", VOA); the Courts melt away. No count of the dead is given. Wikipedia: Ethiopian and TFG forces "launched an offensive on the town of Jilib".',
     },
-    [S.aj0101, S.voa0101],
+    [S.aj0101, S.voa0101, S.wikiJilib],
   ),
   ev(
     'IncidentReported',
