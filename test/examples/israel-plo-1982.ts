@@ -41,8 +41,14 @@
  *   strikes retaliation for the shooting (the PLO denied responsibility the same day).
  * - The July 1981 ceasefire is recorded as ended (`collapsed`) on 4 June 1982, the day of the Israeli raids on
  *   Beirut and the PLO's rockets on the Galilee: on 7 June Habib began a mission "to restore" it (UPI), so it was
- *   not in force after the 4th. The raids of 21 April and 9 May were strains within it; Israel reported the mine
- *   that wounded a soldier as a violation (9 May).
+ *   not in force after the 4th. The sources disagree on whether it died earlier: the JTA wrote on 21 April that the
+ *   Israeli raids of that day "marked the end of the precarious cease-fire", while the Monitor (10 May) still
+ *   called the raids of 9 May a resumption of hostilities that "jeopardized the 10-month-old cease-fire", and Habib
+ *   set out on 7 June to restore it. It is recorded as ended on 4 June, the latest day and the one all agree on;
+ *   the raids of 21 April and 9 May are recorded as the armed acts they were, and Israel's report of the mine that
+ *   wounded a soldier as a violation (9 May). The raid of 21 April hit several areas (south of Beirut, north-east
+ *   of Sidon, Damour, the camps of Beirut): one occurrence, recorded without a place, as its sources give no one
+ *   place for it.
  * - Scale: only the invasion of 6 June is recorded `major` ("The Israeli Army invades Lebanon, with over 250 tanks
  *   and thousands of infantrymen"; "Several PLO outposts reported taken along the 33-mile front", the Institute for
  *   Palestine Studies chronology, 6 June). The other days' acts are recorded with the tolls their sources give, or
@@ -51,8 +57,7 @@
  * - Places, one way each: "West Beirut" for every act on the besieged city and its southern suburbs (the camps, the
  *   airport, the Fakhani quarter); "Southern Lebanon" for the invasion's front from the border to the Zahrani;
  *   "Northern Israel (Galilee)" for the PLO's rockets and shells; "Khalde" and "Sidon (Ain el-Hilweh)" for the
- *   fighting the chronology places there on 13 June; "Bekaa Valley" for the strikes of 13 September. The raid of
- *   21 April has no place in its source and is recorded without one.
+ *   fighting the chronology places there on 13 June; "Bekaa Valley" for the strikes of 13 September.
  * - Ceasefires: the chronology counts nine in the siege by 1 August; only those whose start its entries date are
  *   recorded (12 June, the Israel–PLO ceasefire "one day after extensive bombing of Beirut"; 30 July at 9 PM,
  *   arranged by Habib; 1 August at 5 PM, "ninth cease-fire"; 12 August at 5 PM, called by the IDF). The truces of
@@ -165,6 +170,14 @@ const S = {
     'Ronald Reagan Presidential Library',
     'https://www.reaganlibrary.gov/research/speeches/72781b',
     '1981-07-27',
+    'B',
+    2,
+  ),
+  jta820421: source(
+    'Israel Hits Terrorist Bases in Lebanon in Retaliation for "murderous Acts" Against Israelis',
+    'Jewish Telegraphic Agency',
+    'https://jta.org/archive/israel-hits-terrorist-bases-in-lebanon-in-retaliation-for-murderous-acts-against-israelis',
+    '1982-04-21',
     'B',
     2,
   ),
@@ -401,10 +414,13 @@ const events = [
       perpetrator: 'israel',
       against: 'plo',
       fatalities: { min: 25, max: 25 },
-      description: 'Israeli air raid on guerrilla sites in Lebanon that kills 25 Palestinians.',
+      description:
+        'Israeli bombers hit bases south of Beirut and north-east of Sidon in "counter-attacks" for terrorist attacks that culminated this morning in an Israeli officer killed by a mine in southern Lebanon; Beirut radio reports widespread attacks on refugee camps in Beirut, the port of Damour and elsewhere in the south, and the PLO pulling back from many positions. The raid kills 25 Palestinians (the Monitor).',
     },
-    [S.csm820510],
-    { note: 'Known from the Monitor’s report of 10 May; recorded then, dated when it happened.' },
+    [S.jta820421, S.csm820510],
+    {
+      note: 'The JTA: "The air raids marked the end of the precarious cease-fire along the Lebanese border which took effect last July." The toll is the Monitor’s (10 May); recorded then, dated when it happened.',
+    },
   ),
   ev(
     'IncidentReported',
