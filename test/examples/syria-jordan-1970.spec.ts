@@ -11,7 +11,7 @@
  * DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, datesCiting, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
 import definition from './syria-jordan-1970';
 
 const entries = caseEntries(definition);
@@ -133,6 +133,15 @@ const THEIRS = definition.events.filter(
     e.type === 'CeasefireDeclared',
 );
 
+/** The id of the incident recorded as `incidentId`. */
+function incident(incidentId: string): string {
+  const found = definition.events.find((e) => e.type === 'IncidentReported' && e.data.incidentId === incidentId);
+  if (!found) throw new Error(`no incident ${incidentId} in the fixture`);
+  return found.eventId;
+}
+
+const AT = CALLS.map(([at]) => at);
+
 describe('escalation model v2 on Syria – Jordan, 1970–71 (a case it was never tuned on)', () => {
   it('the fixture replays through decide and cites a dated, graded source for every event', () => {
     expect(caseProblems(definition)).toEqual([]);
@@ -143,4 +152,24 @@ describe('escalation model v2 on Syria – Jordan, 1970–71 (a case it was neve
   // The pair of actors matters (§5b): the PLO's acts, Jordan's war on the fedayeen, Israel's tanks on the Golan, the
   // American and Soviet warnings and the Cairo agreement between Jordan and the PLO are not the pair's.
   itCitesNone(escalation, CALLS, "a third party's development or the Jordan – PLO agreement", THEIRS);
+
+  // Lasting conditions weigh while they last (§5b): the column's crossing at Ramtha, ground taken without fire, is a
+  // reason before the fighting; after the retreat of 23 September (Syria's withdrawal of all it held) it is at most a
+  // recent act of coercion (cited on 1 October, nine days on, beside the armed action: the model keeps a coercive act
+  // for about two weeks after it, as it keeps a detention after the release) and no longer a condition in force: no call
+  // date from four weeks after the withdrawal cites it. The frontier closed against Jordan weighs on every coercive
+  // date after it, to the end of the log, and on none before it.
+  it('the crossing at Ramtha weighs before the war, and not as a condition after the withdrawal', () => {
+    const crossing = incident('syria-column-enters-jordan-1970-09-18');
+    const cited = datesCiting(escalation, AT, crossing);
+    expect(cited).toContain('1970-09-18T18:00:00Z');
+    expect(cited.filter((at) => at >= '1970-10-20')).toEqual([]);
+  });
+
+  it('the closed frontier weighs on every coercive date from its closing to the end of the log', () => {
+    const closed = incident('syria-closes-frontier-1971-07');
+    const coerciveAfter = CALLS.filter(([at, level]) => level === 3 && at > '1971-07-25').map(([at]) => at);
+    expect(coerciveAfter.length).toBeGreaterThan(0);
+    expect(datesCiting(escalation, AT, closed)).toEqual(coerciveAfter);
+  });
 });
