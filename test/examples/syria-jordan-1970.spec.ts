@@ -8,7 +8,13 @@
  * third (the Cairo agreement between Hussein and Arafat) that are not the pair's, ten quiet months with no agreement
  * between the two, and the ruptures of 1971 (an alleged shelling, a threat, the frontier and the air space closed
  * against Jordan, border clashes) with the closures lasting to the end of the log. The calls below were written from
- * DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ * DOMAIN.md §5b alone, before the model was run on the case, each with its reason; all twenty are in CALLS, which the
+ * model must agree with.
+ *
+ * The first run read all twenty calls as written; the model is unchanged. What the run showed beyond the calls: the
+ * column's crossing at Ramtha (Syria's occupation, ended by its withdrawal) is still cited nine days after the
+ * withdrawal, as a recent act of coercion beside the armed action — not as a condition in force, and never from four
+ * weeks on (asserted below, with the closed frontier weighing to the end of the log).
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, datesCiting, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
