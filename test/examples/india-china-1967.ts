@@ -109,9 +109,12 @@
  *   was a virtual termination of all hostile activity" (Wikipedia, after
  *   repeated Indian protests and proposals); The Tribune: "before a ceasefire
  *   was called". Recorded as a ceasefire between the two from 15 September,
- *   for the fighting at Nathu La (`partial`: no source gives it wider than
- *   that sector), with no text and no mediator. The handing back of the
- *   bodies (16 September) is recorded through Radio Peking's account of it.
+ *   with no text and no mediator, of all hostilities: India proposed it "in
+ *   the Nathu La area", but that was the only place the two were fighting,
+ *   and the source says all hostile activity ended (first recorded as
+ *   `partial`, for the Nathu La sector: corrected after the first run, see
+ *   the spec). The handing back of the bodies (16 September) is recorded
+ *   through Radio Peking's account of it.
  * - Cho La: 1 October, one day ("ended on the same day"; older versions of
  *   the encyclopedia give 1–10 October, and one says both sides clashed
  *   again on 10 October, unsourced: not recorded). Recorded as China's fire
@@ -361,8 +364,7 @@ const events = [
       speaker: CHINA_MFA,
       audience: 'india',
       tone: 'accusation',
-      summary:
-        'China declares Raghunath an "out-and-out spy" and threatens him with trial by a people’s court.',
+      summary: 'China declares Raghunath an "out-and-out spy" and threatens him with trial by a people’s court.',
       quote: 'out-and-out spy',
     },
     [S.statesman],
@@ -440,7 +442,9 @@ const events = [
         'After the two diplomats are expelled, the rest of the Indian embassy staff are kept hostage inside the embassy compound in Peking.',
     },
     [S.siege],
-    { note: 'Dated to the day after the expulsion order (approximate): the source gives no day for the start of the siege.' },
+    {
+      note: 'Dated to the day after the expulsion order (approximate): the source gives no day for the start of the siege.',
+    },
   ),
   ev(
     'IncidentReported',
@@ -466,7 +470,8 @@ const events = [
       speaker: CHINA_MFA,
       audience: 'india',
       tone: 'warning',
-      summary: 'The Chinese Foreign Ministry warns the Indian chargé d’affaires in Peking over the riots at its embassy in New Delhi.',
+      summary:
+        'The Chinese Foreign Ministry warns the Indian chargé d’affaires in Peking over the riots at its embassy in New Delhi.',
     },
     [S.gibler],
   ),
@@ -552,7 +557,8 @@ const events = [
       speaker: CHINA_BORDER_COMMANDER,
       audience: 'india',
       tone: 'warning',
-      summary: 'The Chinese commander at Nathu La issues a "serious warning" to the Indian troops to stop laying the wire.',
+      summary:
+        'The Chinese commander at Nathu La issues a "serious warning" to the Indian troops to stop laying the wire.',
       quote: 'serious warning',
     },
     [S.wikisum],
@@ -677,7 +683,8 @@ const events = [
       speaker: INDIA_MEA,
       audience: 'china',
       tone: 'accusation',
-      summary: 'India’s further note to the Chinese embassy on the fighting at Nathu La ("Border issues and incidents").',
+      summary:
+        'India’s further note to the Chinese embassy on the fighting at Nathu La ("Border issues and incidents").',
     },
     [S.whitePaper],
   ),
@@ -722,12 +729,11 @@ const events = [
       ceasefireId: CF.nathuLa,
       parties: ['india', 'china'],
       scope:
-        'The fighting at Nathu La: after repeated Indian protests and proposals for a ceasefire, a virtual end of all hostile activity by 15 September',
-      coverage: 'partial',
+        'After repeated Indian protests and proposals for a ceasefire in the Nathu La area (the only place the two were fighting), a virtual end of all hostile activity by 15 September',
       duration: 'indefinite',
     },
     [wiki('1967-09-16'), S.piglix, S.tribune],
-    { note: 'A de facto ceasefire: no text, no mediator; the sources give it only for the Nathu La sector.' },
+    { note: 'A de facto ceasefire: no text, no mediator; the sources say all hostile activity ended.' },
   ),
   ev(
     'StatementMade',
