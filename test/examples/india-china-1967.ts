@@ -101,6 +101,9 @@
  *   the sides dispute). The exchanges of 12–14 September are one `shelling`
  *   dated the 14th (Facts on File: fire "September 11-14"), with no toll of
  *   its own, recorded with China as perpetrator only to give it a direction.
+ * - The Chinese threat to bring in fighter jets (Financial Express, a blog)
+ *   has no day in any source read: dated the day after the fighting began,
+ *   `approximate`, and graded 3.
  * - Scale: no act is marked `major`. The sources call Nathu La "clashes",
  *   "skirmishes" or, in headlines, a "battle", and Cho La a "clash" or
  *   "incident"; none names an offensive, a full-scale battle or an invasion.
@@ -536,6 +539,21 @@ const events = [
   ),
   ev(
     'IncidentReported',
+    'inc-coil-0905',
+    when('1967-09-05'),
+    {
+      incidentId: 'indian-concertina-nathu-la-1967-09-05',
+      kind: 'force-posture',
+      perpetrator: 'india',
+      against: 'china',
+      place: P.nathuLa,
+      description:
+        'India begins upgrading the barbed-wire fence at Nathu La into a concertina coil; the Chinese political officers argue with Lt. Col. Rai Singh, the local battalion commander, and the work is halted.',
+    },
+    [S.panhwar],
+  ),
+  ev(
+    'IncidentReported',
     'inc-scuffle-0907',
     when('1967-09-07'),
     {
@@ -674,6 +692,19 @@ const events = [
       quote: 'your mistake of 1962',
     },
     [S.fof0920],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-china-jets-0912',
+    when('1967-09-12', 'approximate'),
+    {
+      speaker: { name: 'Chinese troops at Nathu La', actorId: 'china' },
+      audience: 'india',
+      tone: 'military-threat',
+      summary: 'Under the Indian artillery fire, the Chinese side threatens to bring in fighter jets.',
+    },
+    [graded(S.fe, 3), S.panhwar],
+    { note: 'No source gives the day: dated to the day after the fighting began (approximate).' },
   ),
   ev(
     'StatementMade',
