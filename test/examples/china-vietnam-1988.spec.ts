@@ -8,9 +8,16 @@
  * alone, sailors held for years after it, and the months after that day with no ceasefire ever agreed and no fire
  * again. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case, each with its
  * reason.
+ *
+ * The first run missed one of the sixteen calls. It was not a rule misread; the model is unchanged.
+ * - 13 March 1988 18:00, called 3, read 2: the recording was wrong (a). China's party going ashore on Johnson South
+ *   Reef that day to set up an observation point (China's own account) was recorded as a show of force; by the
+ *   catalogue it is an `occupation` (a landing on a disputed reef to set up a post, as Fiery Cross was recorded), and
+ *   the fixture now records it so. The model reads ground held for more than two weeks as strained, not coercive: the
+ *   reefs taken in February no longer made 13 March coercive, the landing of the day does.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, datesCiting, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
 import definition from './china-vietnam-1988';
 
 const entries = caseEntries(definition);
@@ -109,6 +116,17 @@ describe('escalation model v2 on China – Vietnam, 1988 (a case it was never tu
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // The nine Vietnamese China took on 14 March are held to the end of the year (released only in 1991): with no fire
+  // after March and no threat after April, it is their detention that keeps the pair coercive on every later call.
+  it('the nine sailors held are a reason on every call date from April to December', () => {
+    const detention = definition.events.find(
+      (e) => e.type === 'IncidentReported' && e.data.kind === 'detention' && e.data.perpetrator === 'china',
+    );
+    const later = CALLS.map(([at]) => at).filter((at) => at >= '1988-04-20');
+    expect(later.length).toBeGreaterThan(0);
+    expect(datesCiting(escalation, later, detention?.eventId ?? 'none')).toEqual(later);
+  });
 
   // The pair of actors matters (§5b): the Soviet Union is a third party; nothing of its makes the level.
   itCitesNone(

@@ -70,8 +70,12 @@
  *   (Fiery Cross 31 January, Cuarteron 18 February, Subi 23 February, Gaven
  *   26 February, Hughes 28 February), graded 3: GlobalSecurity and the CS
  *   Monitor give the count (six reefs taken by China by the end of April),
- *   not the days. Johnson South Reef, taken with fire, is the clash and an
- *   occupation. Vietnam's four reefs of January–February have no names or
+ *   not the days. Johnson South Reef: China's party went ashore on 13 March
+ *   to set up an observation point (China's account, the Chinese date site
+ *   and Koo Min Gyo's version): a landing to set up a post, recorded as an
+ *   occupation from that day, as Fiery Cross is (first recorded as a show of
+ *   force, corrected after the first run: see the spec); the clash of the
+ *   14th was fought over the reef China then held. Vietnam's four reefs of January–February have no names or
  *   days in the sources read: one occupation, dated to February (month),
  *   graded 3. The two reefs Vietnam took after 14 March are China's claim
  *   (5 April), dated to it, approximate; the three more islets Vietnam
@@ -474,13 +478,13 @@ const events = [
     'inc-china-lands-johnson-0313',
     { occurredAt: '1988-03-13', recordedAt: at('03-14', '12:00') },
     {
-      incidentId: 'china-survey-party-johnson-south-1988-03-13',
-      kind: 'force-posture',
+      incidentId: 'china-occupies-johnson-south-1988-03-13',
+      kind: 'occupation',
       perpetrator: 'china',
       against: 'vietnam',
       place: P.johnson,
       description:
-        'China: its navy ships visit reefs of the Union Banks, and a party goes ashore on Chigua (Johnson South) Reef to set up an observation point; a Chinese frigate surveys the reef and sights three Vietnamese ships approaching.',
+        'China: its navy ships visit reefs of the Union Banks, and a party goes ashore on Chigua (Johnson South) Reef to set up an observation point, while a Chinese frigate surveys the reef and sights three Vietnamese ships approaching. China holds the reef from then on, through the clash of the next day, and builds on it.',
     },
     [S.history0314, hb('1988-03-13')],
   ),
@@ -520,20 +524,6 @@ const events = [
     },
     [S.history0314, gs('1988-03-14')],
     { occurrence: O.clash },
-  ),
-  ev(
-    'IncidentReported',
-    'inc-occupy-johnson',
-    { occurredAt: '1988-03-14', recordedAt: at('03-15', '12:10') },
-    {
-      incidentId: 'china-occupies-johnson-south-1988-03-14',
-      kind: 'occupation',
-      perpetrator: 'china',
-      against: 'vietnam',
-      place: P.johnson,
-      description: 'After the clash China establishes control over Johnson South Reef and builds on it.',
-    },
-    [wp('1988-03-14')],
   ),
   ev(
     'IncidentReported',
@@ -615,7 +605,8 @@ const events = [
       speaker: VOICE_OF_VIETNAM,
       audience: 'china',
       tone: 'accusation',
-      summary: 'Vietnamese radio charges that Chinese warships are blocking the rescue of the crews of three burning freighters.',
+      summary:
+        'Vietnamese radio charges that Chinese warships are blocking the rescue of the crews of three burning freighters.',
       quote:
         'The Vietnamese side sent lifeboats flying Red Cross flags to rescue those freighters, but they were obstructed by Chinese warships',
     },
@@ -807,8 +798,7 @@ const events = [
       perpetrator: 'china',
       against: 'vietnam',
       place: 'A seventh Spratly reef, unnamed in the sources read',
-      description:
-        'After the six reefs China seized by the end of April, another one is garrisoned in May.',
+      description: 'After the six reefs China seized by the end of April, another one is garrisoned in May.',
     },
     [gs('1988-05-31')],
   ),
