@@ -787,6 +787,19 @@ const events = [
     },
     [graded(S.lat0406, 3)],
   ),
+  ev(
+    'StatementMade',
+    'stmt-vietnam-toll-april',
+    { occurredAt: '1988-04-05', precision: 'approximate', recordedAt: at('04-06', '12:30') },
+    {
+      speaker: VIETNAM_GOV,
+      audience: 'china',
+      tone: 'accusation',
+      summary:
+        'Vietnam says four of its sailors were killed, 24 injured and 74 listed as missing after three of its ships were sunk, holds that China fired first, and accuses China of hindering the rescue (China denies it).',
+    },
+    [S.lat0406],
+  ),
   // ===== May – June 1988: both navies build up =====
   ev(
     'IncidentReported',
