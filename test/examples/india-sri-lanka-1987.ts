@@ -93,8 +93,13 @@
  *   (3 August) at Jayewardene's invitation, under the accord, to receive the
  *   militants' arms and keep the ceasefire. Forces on the other's soil by its
  *   invitation are not an occupation: recorded as `force-posture` by `india`
- *   with no `against` (aimed at no one; the LTTE was then to hand over its
- *   arms to them), at "Jaffna peninsula (Palaly)" and "Trincomalee".
+ *   against `ltte` — the force was sent to make the militants give up their
+ *   arms ("to ensure the surrender of arms", Dixit; "If we don't, there will
+ *   be an armed confrontation with the Indian army", Prabhakaran, 4 August) —
+ *   at "Jaffna peninsula (Palaly)" and "Trincomalee". Corrected after the
+ *   first run of the model: first recorded with no `against` ("aimed at no
+ *   one"), which the catalogue's `against` (whom the act was aimed at) does
+ *   not bear out, and which reads as a show of force toward the other party.
  * - The accord's ceasefire (from 29 July, the LA Times of 31 July) is between
  *   Sri Lanka and the Tamil militants: recorded with `sri-lanka` and `ltte` as
  *   its parties, ended (`collapsed`) on 10 October when the LTTE's war with the
@@ -743,6 +748,7 @@ const events = [
       incidentId: 'ipkf-lands-palaly-1987-07-30',
       kind: 'force-posture',
       perpetrator: 'india',
+      against: 'ltte',
       place: P.palaly,
       target: 'The Tamil militant groups’ arms, to be surrendered under the accord',
       description:
@@ -812,8 +818,9 @@ const events = [
       incidentId: 'ipkf-lands-trincomalee-1987-08-03',
       kind: 'force-posture',
       perpetrator: 'india',
+      against: 'ltte',
       place: P.trincomalee,
-      target: 'The Eastern Province, in support of the ceasefire under the accord',
+      target: 'The Tamil militant groups of the Eastern Province, in support of the ceasefire under the accord',
       description:
         'About 3,000 Indian troops land at the eastern port of Trincomalee in support of the ceasefire accord; eight Indian naval vessels unload heavy equipment. 5,000 Indian troops are in the Northern Province.',
     },
