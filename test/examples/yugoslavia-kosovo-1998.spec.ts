@@ -7,7 +7,13 @@
  * fighting beside the armed acts around them; talks where one side signs and the other refuses; a third party's war on
  * one side (NATO's air campaign), which is not the pair's armed action; and the level between the pair during it and
  * after the withdrawal. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case,
- * each with its reason.
+ * each with its reason. All twenty are in CALLS, which the model must agree with.
+ *
+ * The first run missed two of the twenty calls. Neither was a rule misread; the model is unchanged.
+ * - 15 December 1998, called 4, read 5: the call was wrong by §5b (revised, see its comment): a battle with tens killed
+ *   under the October truce, reported by no one as a violation of it, is heavy armed action with no ceasefire holding.
+ * - 29 December 1998, called 4, read 5: the call was wrong by §5b (revised, see its comment): the Podujevo battle that
+ *   the offensive of the 24th began went on to the 27th, two days before the call.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
@@ -41,20 +47,30 @@ const CALLS: readonly Call[] = [
     'No armed action between them for six weeks, the truce holding and the verifiers deploying; but NATO’s activation order, an ultimatum, is still in force, so not cooperative: strained',
   ],
   // ----- December 1998: the truce breaks -----
+  // Revised after the first run (b): written as 4 ("tens killed, but the October truce is still in force, violated with
+  // casualties"). §5b's "no ceasefire in force" asks whether a ceasefire is stopping the fighting: a five-hour battle
+  // with 31–36 killed under the truce, recorded by no one as a violation of it, is the truce failing to stop heavy
+  // fighting, not a breach of a truce that holds ("a ceasefire violated with casualties" is line 4's lesser case). The
+  // truce was formally ended only on 24 December, but on the 15th the heavy armed action of yesterday stands with no
+  // ceasefire holding: hostilities.
   [
     '1998-12-15T12:00:00Z',
-    4,
-    'Yugoslav troops killed 31–36 KLA fighters at the Albanian border yesterday and six Serb youths were shot in Peć (blamed on the KLA); tens killed, but the October truce is still in force, violated with casualties: militarised, not hostilities',
+    5,
+    'Yugoslav troops killed 31–36 KLA fighters in a five-hour battle at the Albanian border yesterday and six Serb youths were shot in Peć (blamed on the KLA): tens killed; the October truce did not stop it, so no ceasefire is holding: hostilities',
   ],
   [
     '1998-12-25T12:00:00Z',
     5,
     'A Serb offensive with about 100 tanks struck Lapaštica and the villages near Podujevo yesterday and the KLA called off its ceasefire: heavy armed action, no ceasefire in force',
   ],
+  // Revised after the first run (b): written as 4 ("none heavy in the last three days"), reading the fighting of the 26th
+  // and 27th as light acts apart from the offensive of the 24th. The AP calls the 27th "the fourth day of the worst
+  // clashes in months" at the same place: one battle, begun as an offensive with about 100 tanks, whose last day was two
+  // days ago. Heavy armed action that went on into the last three days, with no ceasefire: hostilities.
   [
     '1998-12-29T12:00:00Z',
-    4,
-    'Two days after the last fire near Podujevo, five after the offensive began; no ceasefire: armed action within the week, none heavy in the last three days',
+    5,
+    'Two days after the last fire near Podujevo, on the fourth day of the battle the Serb offensive of the 24th began there; no ceasefire: the heavy fighting went on into the last three days',
   ],
   [
     '1998-12-31T12:00:00Z',
