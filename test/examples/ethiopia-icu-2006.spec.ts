@@ -125,16 +125,15 @@ const CALLS: readonly Call[] = [
     3,
     'Eight days after the Courts’ claimed ambush; the Ethiopians began a first pull-out from Mogadishu but hold the city and Kismayo; mortars on an Ethiopian camp yesterday, unclaimed: armed action within the month',
   ],
-  // Revised after the first run (b): written as 3 ("the occupation weighs while it lasts: coercive"). §5b's coercive line
-  // lists armed action within the month, ultimatums, threats of war, collapsed talks or attacks blamed on the other in
-  // the last two weeks, and a closed border — not ground held. Ground held is hostile every day it lasts, so the level
-  // cannot be cooperative, but five weeks after the last armed action the pair has none of the coercive line's acts: the
-  // mortars on Ethiopian bases are unclaimed, and neither Ethiopia nor the Courts has blamed the other for them (the
-  // TFG's blame is a third party's). Strained.
+  // Written as 3 ("the occupation weighs while it lasts: coercive"); revised to 2 after the first run by the letter of
+  // §5b's coercive line, which names a closed border and not ground held; restored as written when the model came to
+  // read ground held with no truce between the two as coercion while it lasts, as a closed border is (escalation-v2.ts, `heldCoercive`).
+  // No ceasefire or agreement binds Ethiopia and the Courts; the mortars on Ethiopian bases are unclaimed, and the
+  // TFG's blame is a third party's.
   [
     '2007-02-25T12:00:00Z',
-    2,
-    'Five weeks since the last attack the Courts claimed; the Courts have dispersed; Ethiopia’s army still holds their former capital, Kismayo and Ras Kamboni, which keeps the pair from cooperative, and unclaimed mortars fall on its bases, but no armed action between them in the month, no threat, ultimatum or blame in two weeks: strained',
+    3,
+    'Five weeks since the last attack the Courts claimed; the Courts have dispersed; Ethiopia’s army still holds their former capital, Kismayo and Ras Kamboni with no truce between them — the occupation weighs while it lasts: coercive; unclaimed mortars fall on its bases, but no armed action between them in the month',
   ],
 ];
 

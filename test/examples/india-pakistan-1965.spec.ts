@@ -57,13 +57,14 @@ const CALLS: readonly Call[] = [
     5,
     'Pakistan attacked on a 60-mile front in the Rann on the 23rd — near Point 84, towards Sardar Post and Vigokot, shelling Chhad Bet — with tanks and heavy artillery: heavy armed action in several places in the last three days, no ceasefire',
   ],
-  // Revised after the first run (b): written as 3 ("ground taken from the other still held — coercive"). §5b's coercive
-  // line names one lasting condition, a closed border, not ground held; held six weeks without fire, with talks through
-  // intermediaries, it keeps the level from 1 and no more.
+  // Written as 3 ("ground taken from the other still held — coercive"); revised to 2 after the first run by the letter of
+  // §5b's coercive line, which names a closed border and not ground held; restored as written when the model came to
+  // read ground held with no truce between the two as coercion while it lasts (escalation-v2.ts, `heldCoercive`): the Kutch
+  // agreement and its ceasefire came only on 30 June.
   [
     '1965-06-15T12:00:00Z',
-    2,
-    'Six weeks without recorded fire in the Rann, talks through British intermediaries; Pakistani troops still hold Biar Bet, taken in April: no armed action within the month, no threat within two weeks; ground held keeps it from cooperative: strained',
+    3,
+    'Six weeks without recorded fire in the Rann, talks through British intermediaries; Pakistani troops still hold Biar Bet, taken in April, with no ceasefire or agreement yet: ground taken from the other still held — coercive',
   ],
   [
     '1965-07-20T12:00:00Z',

@@ -73,21 +73,19 @@ const CALLS: readonly Call[] = [
     'Eight days after the last armed action; Iraq holds Kuwait and declared it merged into Iraq three days ago: armed action within the month, an occupation and a threat to the state itself within two weeks',
   ],
   // ----- The occupation -----
-  // Revised after the first run (b): both written as 3 ("the occupation is a lasting coercive condition, like a border
-  // closed against the other"). §5b's line 3 names one lasting condition, a border closed against the other party; the
-  // analogy was the analyst's, not §5b's. Ground held is a lasting condition that weighs while it lasts — no month of
-  // calm while Iraq holds Kuwait — but with no fire, threat of war or ultimatum between the pair in the windows it is
-  // line 2's. (Whether ground held should stand beside a closed border on line 3 is a question for §5b, raised in the
-  // report, not settled here.)
+  // Both written as 3 ("the occupation is a lasting coercive condition, like a border closed against the other");
+  // revised to 2 after the first run by the letter of §5b's line 3, which names one lasting condition, a closed border;
+  // restored as written when the model came to read ground held with no truce between the two as coercion while it
+  // lasts, as a closed border is (escalation-v2.ts, `heldCoercive`): no ceasefire or agreement binds Iraq and Kuwait's government.
   [
     '1990-10-15T12:00:00Z',
-    2,
-    'No fire between the two for over two months and no threat, ultimatum or talks broken off between them in the last two weeks; Iraq holds all of Kuwait, annexed: a lasting condition that rules out calm, not one of line 3',
+    3,
+    'No fire between the two for over two months and no threat, ultimatum or talks broken off between them in the last two weeks; Iraq holds all of Kuwait, annexed, with no truce: the occupation is a lasting coercive condition, like a border closed against the other',
   ],
   [
     '1990-12-10T12:00:00Z',
-    2,
-    "The Security Council's ultimatum (resolution 678, deadline 15 January) is the Council's, not the pair's; Iraq still holds Kuwait, with no fire or threat between the two in the windows: strained",
+    3,
+    "The Security Council's ultimatum (resolution 678, deadline 15 January) is the Council's, not the pair's; Iraq still holds Kuwait, with no truce between the two: the occupation is a lasting coercive condition",
   ],
   // ----- The war: January – February 1991 -----
   [

@@ -14,10 +14,10 @@
  *   kept issuing communiqués of attacks on the berm almost every day (No. 81 on 1 February, No. 353 on 1 November),
  *   and the Secretary-General's report speaks of a "resumption of hostilities"; but the log holds no armed act between
  *   1 February and 6 April, nor between mid-May and 31 October 2021, because no source read gives what was claimed on
- *   those days. With no armed action in the windows, the model reads strained, naming the ground Morocco holds at
- *   Guerguerat since 13 November 2020 (an occupation weighs as coercion only in the two weeks after it was taken, and
- *   as hostility with no month of calm while it lasts). Dated communiqués for those months, once found, belong in the
- *   fixture.
+ *   those days. With no armed action in the windows, the model read strained, naming the ground Morocco holds at
+ *   Guerguerat since 13 November 2020; it now reads coercive on it (ground held with no truce between the two weighs
+ *   as coercion while it lasts), closer to the call but short of the armed action the analyst knows of. Dated
+ *   communiqués for those months, once found, belong in the fixture.
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
@@ -139,8 +139,10 @@ const CALLS: readonly Call[] = [
  * - 20 March and 8 October 2021: the analyst sees the low-intensity war the Polisario's daily communiqués claim and the
  *   Secretary-General reports, and calls militarised. The log holds no armed act in the month before either date (the
  *   last are those of 1 February and of mid-May): no source read gives the communiqués of those weeks, and the days
- *   between recorded communiqués are not filled in. The model reads strained: no armed action, ultimatum or threat of
- *   war in its windows, the ground Morocco holds at Guerguerat named as in force.
+ *   between recorded communiqués are not filled in. The model reads coercive: no armed action, ultimatum or threat of
+ *   war in its windows, but the ground Morocco holds at Guerguerat, with no truce between the two since the 1991
+ *   ceasefire was declared over, weighs while it is held (first read strained, before the model read ground held with
+ *   no truce as coercion while it lasts).
  */
 const LEFT: readonly LeftCall[] = [
   {
@@ -149,8 +151,8 @@ const LEFT: readonly LeftCall[] = [
       4,
       'The Polisario still issues its daily communiqués of attacks on the berm, Morocco still calls them provocations, no ceasefire: the analyst sees low-intensity armed action going on week after week: militarised',
     ],
-    model: 2,
-    rule: 'strained',
+    model: 3,
+    rule: 'occupation-in-force',
   },
   {
     call: [
@@ -158,8 +160,8 @@ const LEFT: readonly LeftCall[] = [
       4,
       'The Secretary-General reports the resumption of hostilities between Morocco and the Polisario and asks them to cease; the Polisario welcomes the new envoy but its war goes on along the berm: armed action going on, no ceasefire: militarised',
     ],
-    model: 2,
-    rule: 'strained',
+    model: 3,
+    rule: 'occupation-in-force',
   },
 ];
 

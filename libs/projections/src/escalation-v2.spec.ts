@@ -153,8 +153,9 @@ describe('escalation v2: the level means what §5b says', () => {
   });
 
   // Eritrea's landing on Lesser Hanish (August 1996), no shot fired; Iraq's troops left on Iranian soil after the
-  // ceasefire of 1988 until August 1990: ground held is a lasting condition, as a closed border is.
-  it('ground taken without fire is coercion for two weeks, never armed action, and keeps the level from 1 while it is held', () => {
+  // ceasefire of 1988 until August 1990: ground held is a lasting condition, as a closed border is. Under an agreement
+  // being implemented (or a ceasefire in force) it is the line the truce froze: not coercion past the two weeks.
+  it('ground taken without fire is coercion for two weeks, never armed action, and under a truce keeps the level from 1 while it is held', () => {
     const taken = (l: LogBuilder, days: number, place: string) =>
       incident(l, days, { kind: 'occupation', perpetrator: 'pakistan', against: 'afghan-taliban', place });
     const l = log();
@@ -214,6 +215,60 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(l, T + 28 * DAY)).toMatchObject({
       level: 1,
       reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+    });
+  });
+
+  // Ethiopia's army in Mogadishu and Kismayo after the Islamic Courts dispersed (2007), Iraq holding Kuwait (August 1990 –
+  // February 1991), Morocco's cordon at Guerguerat after the 1991 ceasefire was declared over (2020–21): force standing
+  // on the other's ground with no truce between the two is coercion every day it stands, as a border closed against the
+  // other is — and no longer once withdrawn.
+  describe('ground held with no truce between the two', () => {
+    const taken = (l: LogBuilder, days: number, place = 'Hill 1') =>
+      incident(l, days, { kind: 'occupation', perpetrator: 'pakistan', against: 'afghan-taliban', place });
+
+    it('is coercive while it is held, months after it was taken; listed as a lasting condition, said once', () => {
+      const l = log();
+      const hill = taken(l, 40);
+      const v = at(l);
+      expect(v).toMatchObject({
+        level: 3,
+        reasons: [
+          {
+            level: 3,
+            rule: 'occupation-in-force',
+            text: `Ground held by Pakistan at Hill 1 since ${daysBefore(40).slice(0, 10)} (occupation in force)`,
+            eventIds: [hill.eventId],
+          },
+        ],
+        conditions: expect.arrayContaining([expect.objectContaining({ kind: 'occupation', eventId: hill.eventId })]),
+      });
+      expect(v.pair?.lastArmedAction).toBeNull();
+      expect(at(l, T + 300 * DAY).level).toBe(3);
+      // Within its first two weeks, said once, as the condition (not again as a recent act of coercion).
+      const fresh = log();
+      taken(fresh, 3);
+      expect(at(fresh).reasons.map((r) => r.rule)).toEqual(['occupation-in-force']);
+    });
+
+    it('a ceasefire in force between the two, or an agreement between them being implemented, makes it strained', () => {
+      const truce = log();
+      taken(truce, 60);
+      ceasefire(truce, 50);
+      expect(at(truce)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+      expect(at(truce).reasons[0]?.text).toContain('ground held by Pakistan at Hill 1 since ');
+      expect(at(truce).conditions.map((c) => c.kind)).not.toContain('occupation');
+      const deal = log();
+      taken(deal, 60);
+      agreement(deal, 50);
+      expect(at(deal).level).toBe(2);
+    });
+
+    it('ends with the withdrawal: no tail, strained within the month after it', () => {
+      const l = log();
+      taken(l, 60);
+      incident(l, 3, { kind: 'withdrawal', perpetrator: 'pakistan', against: 'afghan-taliban', place: 'Hill 1' });
+      expect(at(l)).toMatchObject({ level: 2, reasons: [expect.objectContaining({ rule: 'strained' })] });
+      expect(at(l).conditions.map((c) => c.kind)).not.toContain('occupation');
     });
   });
 

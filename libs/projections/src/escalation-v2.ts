@@ -127,13 +127,14 @@ export type ReasonRule =
   | 'coercion'
   | 'border-closed'
   | 'ultimatum-active'
+  | 'occupation-in-force'
   | 'detention-in-force'
   | 'agreement-implemented'
   | 'strained';
 
 /** A lasting condition in force at T. */
 export interface EscalationCondition {
-  readonly kind: 'ceasefire' | 'border-closed' | 'ultimatum' | 'detention' | 'agreement';
+  readonly kind: 'ceasefire' | 'border-closed' | 'ultimatum' | 'occupation' | 'detention' | 'agreement';
   readonly since: string;
   readonly eventId: string;
   readonly text: string;
@@ -381,15 +382,22 @@ function closureKey(by: string | null, place: string): string {
  * What one party takes and holds of the other's with no fire, until it lets it go: ground (an `occupation`, until the
  * `withdrawal`) and people or craft (a `detention`, until the `release`). Each is held, by pair, by its holder and
  * place (`holdKey`); the end of it from a place held recorded alike ends that one, from no place held, all its author's
- * against the other. `heldLevel` is what holding it makes the pair while it lasts: 2 for ground (hostile every day it
- * is held — no month of calm — but coercion only in the two weeks after it was taken), 3 for a detention (coercive as
- * long as the people or craft are held, and no longer: the release ends the force, with no tail). Once let go, either
- * ends the month of calm for `calmDays` from its end, as a border reopened does.
+ * against the other. Either is coercion as long as it is held, and no longer (the release or the withdrawal ends the
+ * force, with no tail): force standing on the other's people or ground every day, weightier than a border closed
+ * against it, which line 3 keeps coercive while it lasts. Ground held is the line a truce froze while a ceasefire
+ * between the two is in force or an agreement between them is being implemented (`frozenByTruce`; line 2's "a
+ * ceasefire holding"): then it is hostile every day it is held — no month of calm — but not coercion (Iraq on Iranian
+ * ground under the 1988 ceasefire, M23 in Goma under the Doha truce). People held stay coercive whatever truce holds:
+ * a hostage's weight, with their release demanded. Once let go, either ends the month of calm for `calmDays` from its
+ * end, as a border reopened does.
  */
 interface Holding {
   readonly takes: Extract<HoldingKind, 'occupation' | 'detention'>;
   readonly ends: Extract<HoldingKind, 'withdrawal' | 'release'>;
-  readonly heldLevel: 2 | 3;
+  /** The lasting condition's rule while it is coercion. */
+  readonly rule: Extract<ReasonRule, 'occupation-in-force' | 'detention-in-force'>;
+  /** A ceasefire in force between the two, or an agreement between them being implemented, makes it no coercion. */
+  readonly frozenByTruce: boolean;
   /** What is held, and by whom: "ground held by Eritrea", "people or craft of the United States held by China". */
   readonly said: (holder: string, other: string) => string;
   /** Said after "since …" while it lasts: "(occupation in force)". */
@@ -399,14 +407,16 @@ interface Holding {
 const OCCUPATION: Holding = {
   takes: 'occupation',
   ends: 'withdrawal',
-  heldLevel: 2,
+  rule: 'occupation-in-force',
+  frozenByTruce: true,
   said: (holder) => `ground held by ${holder}`,
   inForce: 'occupation in force',
 };
 const DETENTION: Holding = {
   takes: 'detention',
   ends: 'release',
-  heldLevel: 3,
+  rule: 'detention-in-force',
+  frozenByTruce: false,
   said: (holder, other) => `people or craft of ${other} held by ${holder}`,
   inForce: 'detention in force',
 };
@@ -1047,10 +1057,33 @@ function heldSaid(scene: Scene, h: Held): string {
   return `${heldWhere(scene, h)} since ${day(h.record)} (${h.holding.inForce})`;
 }
 
-/** What a pair holds of the other's at the level given (`Holding.heldLevel`), by when it was taken. */
-function heldAt(scene: Scene, pair: string | null, level: Holding['heldLevel']): Held[] {
+/** What a pair holds of the other's (`HOLDINGS`), by when it was taken. */
+function heldBy(scene: Scene, pair: string | null): Held[] {
   const held = pair === null ? undefined : scene.holdings.get(pair);
-  return [...(held?.values() ?? [])].filter((h) => h.holding.heldLevel === level);
+  return [...(held?.values() ?? [])];
+}
+
+/** What a pair holds of the other's that is coercion at T: all of it, but ground held under a truce (`frozenByTruce`). */
+function heldCoercive(scene: Scene, pair: string | null, T: number): Held[] {
+  const held = heldBy(scene, pair);
+  if (!held.some((h) => h.holding.frozenByTruce)) return held;
+  const truce = scene.ceasefiresInForce(pair, T).length > 0 || implementedAgreements(scene, pair).length > 0;
+  return truce ? held.filter((h) => !h.holding.frozenByTruce) : held;
+}
+
+/**
+ * The agreements between the pair (`null`: any) being implemented: latest status none recorded, signed, ratified or in
+ * force, or carried out to their end (`carriedOut`), and no collapse of talks recorded after them.
+ */
+function implementedAgreements(scene: Scene, pair: string | null): Agreement[] {
+  return scene.agreements.filter(
+    (a) =>
+      (pair === null || a.pairs.includes(pair)) &&
+      (isAgreementImplemented(scene.agreementStatus.get(a.id)?.status) || carriedOut(scene, a)) &&
+      !scene.collapses.some(
+        (c) => c.record.instant > a.record.instant && (c.pair === null || pair === null || c.pair === pair),
+      ),
+  );
 }
 
 function uniq(ids: readonly string[]): string[] {
@@ -1221,10 +1254,14 @@ function readPair(
     // coercive for two weeks once issued, and while it is active: one still active is said once, as the condition. A
     // closure blamed on a party besides its author is that blame, coercion for two weeks like any blame.
     // A detention is coercive while it lasts and not after: said as the condition while held, below, never for two
-    // weeks from the seizure.
+    // weeks from the seizure. Ground taken is coercion for two weeks from the taking, and while it is held with no
+    // truce: then said as the condition, below.
+    const lastingNow = lastingCoercion(scene, pair, T);
+    const lastingRecords = new Set(lastingNow.map((l) => l.record));
     const lasting = (o: { act: Act }) =>
       (o.act.record.facts?.f === 'closure' && pair !== null && o.act.blame !== true) ||
       o.act.record.facts?.f === 'detention' ||
+      (o.act.record.facts?.f === 'occupation' && lastingRecords.has(o.act.record)) ||
       (o.act.record.facts?.f === 'ultimatum' && scene.ultimatums.get(o.act.record.facts.id)?.resolved === false);
     for (const o of confident.filter((x) => x.act.kind === 'coercion' && within(w.coercionDays)(x) && !lasting(x))) {
       coercive.push({
@@ -1234,7 +1271,7 @@ function readPair(
         eventIds: o.eventIds,
       });
     }
-    coercive.push(...lastingCoercion(scene, pair).map((l) => l.reason));
+    coercive.push(...lastingNow.map((l) => l.reason));
     if (coercive.length > 0) {
       level = 3;
       reasons.push(...coercive);
@@ -1258,16 +1295,9 @@ function readPair(
       within(w.calmDays)(o);
     // Ground held without fire is hostile every day it is held, as a closed border is (coercion only in the two weeks
     // after it was taken): no month of calm while it lasts.
-    const held = heldAt(scene, pair, 2);
+    const held = heldBy(scene, pair);
     const calm = lifted.length === 0 && held.length === 0 && !confident.some(endsCalm);
-    const implemented = scene.agreements.filter(
-      (a) =>
-        (pair === null || a.pairs.includes(pair)) &&
-        (isAgreementImplemented(scene.agreementStatus.get(a.id)?.status) || carriedOut(scene, a)) &&
-        !scene.collapses.some(
-          (c) => c.record.instant > a.record.instant && (c.pair === null || pair === null || c.pair === pair),
-        ),
-    );
+    const implemented = implementedAgreements(scene, pair);
     const agreement = implemented[implemented.length - 1];
     // Talks paused for a time within the coercion window (where collapsed talks would make 3): said, never a cause.
     const paused = confident.filter((o) => o.act.kind === 'pause' && within(w.coercionDays)(o));
@@ -1371,6 +1401,7 @@ function readPair(
 const LASTING_CONDITION = {
   'border-closed': 'border-closed',
   'ultimatum-active': 'ultimatum',
+  'occupation-in-force': 'occupation',
   'detention-in-force': 'detention',
 } as const satisfies { readonly [R in ReasonRule]?: EscalationCondition['kind'] };
 type LastingRule = keyof typeof LASTING_CONDITION;
@@ -1384,9 +1415,10 @@ interface Lasting {
 
 /**
  * The coercion that lasts while it lasts, for a pair (`null`: the negotiation as a whole): a closed border, active
- * ultimatums, detentions in force — each as the reason it gives and the development it stands on.
+ * ultimatums, detentions in force, ground held with no truce (`heldCoercive`) — each as the reason it gives and the
+ * development it stands on.
  */
-function lastingCoercion(scene: Scene, pair: string | null): Lasting[] {
+function lastingCoercion(scene: Scene, pair: string | null, T: number): Lasting[] {
   const lasting: Lasting[] = [];
   const closure = pair === null ? undefined : scene.closures.get(pair);
   if (closure?.open) {
@@ -1418,13 +1450,14 @@ function lastingCoercion(scene: Scene, pair: string | null): Lasting[] {
       record,
     });
   }
-  // People or craft of the other held: coercive until their release (the pair's own, never the negotiation's as a whole).
-  for (const h of heldAt(scene, pair, 3)) {
+  // People, craft or ground of the other held: coercive until their release or withdrawal, ground only with no truce
+  // (`heldCoercive`; the pair's own, never the negotiation's as a whole).
+  for (const h of heldCoercive(scene, pair, T)) {
     const said = heldSaid(scene, h);
     lasting.push({
       reason: {
         level: 3,
-        rule: 'detention-in-force',
+        rule: h.holding.rule,
         text: `${said[0]?.toUpperCase()}${said.slice(1)}`,
         eventIds: [h.record.eventId],
       },
@@ -1503,7 +1536,7 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
   }
   // A closed border, an active ultimatum and a detention last whatever the level: under fighting too, not only where
   // they make it 3.
-  for (const { reason, record } of lastingCoercion(scene, headPair)) {
+  for (const { reason, record } of lastingCoercion(scene, headPair, T)) {
     conditions.push({
       kind: LASTING_CONDITION[reason.rule],
       since: record.occurredAt,

@@ -74,6 +74,7 @@ const REASON_RULES = Object.keys({
   coercion: true,
   'border-closed': true,
   'ultimatum-active': true,
+  'occupation-in-force': true,
   'detention-in-force': true,
   'agreement-implemented': true,
   strained: true,
@@ -82,6 +83,7 @@ const CONDITION_KINDS = Object.keys({
   ceasefire: true,
   'border-closed': true,
   ultimatum: true,
+  occupation: true,
   detention: true,
   agreement: true,
 } satisfies Record<EscalationCondition['kind'], true>);
