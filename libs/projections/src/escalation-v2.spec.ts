@@ -5,7 +5,7 @@
  */
 import type { EventDataByType, Source } from '@parley/domain';
 import { ESCALATION_MODEL_V2 as V2 } from './escalation-model';
-import { escalationView } from './escalation-view';
+import { escalationView, type EscalationView } from './escalation-view';
 import { DAY, LogBuilder, ms, type EnvelopeOverrides } from './testing/builders';
 import { foldViews } from './view-state';
 
@@ -218,6 +218,16 @@ describe('escalation v2: the level means what §5b says', () => {
     });
   });
 
+  /** A holding in force is coercive, the one reason, said as its lasting condition, and never armed action. */
+  function expectHeldInForce(v: EscalationView, kind: 'occupation' | 'detention', eventId: string, text: string) {
+    expect(v).toMatchObject({
+      level: 3,
+      reasons: [{ level: 3, rule: `${kind}-in-force`, text, eventIds: [eventId] }],
+      conditions: expect.arrayContaining([expect.objectContaining({ kind, eventId })]),
+    });
+    expect(v.pair?.lastArmedAction).toBeNull();
+  }
+
   // Ethiopia's army in Mogadishu and Kismayo after the Islamic Courts dispersed (2007), Iraq holding Kuwait (August 1990 –
   // February 1991), Morocco's cordon at Guerguerat after the 1991 ceasefire was declared over (2020–21): force standing
   // on the other's ground with no truce between the two is coercion every day it stands, as a border closed against the
@@ -229,20 +239,12 @@ describe('escalation v2: the level means what §5b says', () => {
     it('is coercive while it is held, months after it was taken; listed as a lasting condition, said once', () => {
       const l = log();
       const hill = taken(l, 40);
-      const v = at(l);
-      expect(v).toMatchObject({
-        level: 3,
-        reasons: [
-          {
-            level: 3,
-            rule: 'occupation-in-force',
-            text: `Ground held by Pakistan at Hill 1 since ${daysBefore(40).slice(0, 10)} (occupation in force)`,
-            eventIds: [hill.eventId],
-          },
-        ],
-        conditions: expect.arrayContaining([expect.objectContaining({ kind: 'occupation', eventId: hill.eventId })]),
-      });
-      expect(v.pair?.lastArmedAction).toBeNull();
+      expectHeldInForce(
+        at(l),
+        'occupation',
+        hill.eventId,
+        `Ground held by Pakistan at Hill 1 since ${daysBefore(40).slice(0, 10)} (occupation in force)`,
+      );
       expect(at(l, T + 300 * DAY).level).toBe(3);
       // Within its first two weeks, said once, as the condition (not again as a recent act of coercion).
       const fresh = log();
@@ -285,20 +287,12 @@ describe('escalation v2: the level means what §5b says', () => {
       const l = log();
       agreement(l, 120);
       const seized = detained(l, 40, { place: 'Hainan' });
-      const v = at(l);
-      expect(v).toMatchObject({
-        level: 3,
-        reasons: [
-          {
-            level: 3,
-            rule: 'detention-in-force',
-            text: `People or craft of Afghan Taliban held by Pakistan at Hainan since ${daysBefore(40).slice(0, 10)} (detention in force)`,
-            eventIds: [seized.eventId],
-          },
-        ],
-        conditions: expect.arrayContaining([expect.objectContaining({ kind: 'detention', eventId: seized.eventId })]),
-      });
-      expect(v.pair?.lastArmedAction).toBeNull();
+      expectHeldInForce(
+        at(l),
+        'detention',
+        seized.eventId,
+        `People or craft of Afghan Taliban held by Pakistan at Hainan since ${daysBefore(40).slice(0, 10)} (detention in force)`,
+      );
       // Held half a year on, still coercive; the same seizure released on its day is long over (the calm is back).
       expect(at(l, T + 200 * DAY).level).toBe(3);
       const freed = log();
