@@ -59,7 +59,7 @@
  *   occurrence).
  * - Saudi Arabia's condition for restoring ties (Jubeir, 4 January: Iran must "act like a normal country" and stop
  *   interfering in Arab affairs) is a political demand; Iran's foreign ministry rejected the charge the same day.
- * - Bahrain (3 January), Sudan and the UAE (4 January) and Djibouti (6 January) cutting or downgrading ties are third
+ * - Bahrain, Sudan and the UAE (4 January) and Djibouti (6 January) cutting or downgrading ties are third
  *   parties' support for Saudi Arabia (`ThirdPartyEngagement`), not acts of the pair. The OPEC accord of 30 November,
  *   which both joined, is OPEC's meeting with both (a third party's engagement), not an agreement settling anything
  *   between the two.
