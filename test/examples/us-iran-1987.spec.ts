@@ -7,6 +7,11 @@
  * error (recorded as that party's strike on what it took for the other's warplane), a ceasefire between one party and a
  * third, and no talks between the pair at all — so no agreement between them is ever being implemented. The calls below
  * were written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ *
+ * The first run read all twenty calls as written; none was revised or left, and the model is unchanged. Between calls
+ * the log reads 2 on 15 April 1988, the day after the Samuel B. Roberts was mined: the United States laid no blame
+ * until the 18th (officials "declined to affix responsibility"), and a mine of unknown author is not armed action
+ * between the parties; no call was written for that day.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';

@@ -36,10 +36,9 @@
  * Grading as in examples/README.md: B = an established outlet (AP, the Los
  * Angeles Times, the Chicago Tribune, the Sun-Sentinel, the Deseret News's
  * AP copy); C = an encyclopedia or a copy on another site (Wikipedia and its
- * mirrors, a Time article on an archive site, a Facts on File page, the US
- * Navy historian's site of a book); 2 = several sources agree or one
- * established source reports it; 3 = one side's claim, or a count the
- * sources disagree on.
+ * mirrors, a Time article or a Los Angeles Times article on an archive site,
+ * a Facts on File page); 2 = several sources agree or one established source
+ * reports it; 3 = one side's claim, or a count the sources disagree on.
  *
  * Dates of sources: contemporary reports by their own date. Wikipedia (a
  * mirror) is given a lower bound from its own content: the day of the
@@ -516,7 +515,7 @@ const events = [
       target: '26 Iranian crewmen of the Iran Ajr',
       place: P.bahrainNE,
       description:
-        'The 26 surviving crewmen, four of them wounded, are held aboard US warships ("detainees", not prisoners, says the Pentagon); the White House says they will be returned to Iran as soon as possible. The ship is later scuttled.',
+        'The 26 surviving crewmen, four of them wounded, are held aboard US warships ("detainees", not prisoners, says the Pentagon); the White House says they will be returned to Iran as soon as possible.',
     },
     [S.lat870923],
   ),
@@ -756,7 +755,7 @@ const events = [
       against: 'iran',
       target: 'The Sirri oil platform, some 100 miles from Sassan',
       place: P.sirri,
-      description: 'A second US surface group shells the Sirri platform, which is set ablaze and destroyed.',
+      description: 'A second US surface group shells the Sirri platform, some 100 miles away; it is destroyed.',
     },
     [S.lat880418b, S.ss880419],
   ),
@@ -822,7 +821,7 @@ const events = [
       target: 'A helicopter of the cruiser Vincennes, then the cruiser',
       place: P.hormuz,
       description:
-        'Iranian speedboats fire on a helicopter from the USS Vincennes in the Strait of Hormuz; the cruiser pursues them into Iranian territorial waters and engages them in a surface fight.',
+        'A helicopter from the USS Vincennes draws fire from Iranian speedboats in the Strait of Hormuz; the cruiser pursues them into Iranian territorial waters.',
     },
     [WP.ir655('1988-07-03')],
   ),
