@@ -6,6 +6,12 @@
  * one shot; a crisis defused the next day by one side's order and its spokesman's "neither shall we"; ten months with
  * no agreement and nothing hostile recorded; then a summit's communiqué and a memorandum. The calls below were written
  * from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ *
+ * The first run read all seventeen calls as written, with the reasons an analyst gives (the threats of war of 27 March
+ * weigh for the fortnight, the shows of force are not armed action, the Davos communiqué and the memorandum are
+ * agreements being carried out): none missed, the model is unchanged. After that run five developments the sources
+ * give were added to the fixture (Davos scheduled, the Turkish confidence-building package, the end of Özal's visit to
+ * Athens and the two leaders' words on it); the calls were not touched and still read the same.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall, itReadsNoArmedAction } from './case-log';

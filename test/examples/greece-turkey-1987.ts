@@ -16,7 +16,7 @@
  * Papandreou "restrainedly optimistic"), ten months with no agreement, the
  * Davos meeting of 30–31 January 1988 and its joint communiqué, the
  * memorandum of understanding of Papoulias and Yılmaz (Athens, 27 May 1988),
- * and Özal in Athens (13 June 1988). Escalation model v2 was never tuned on
+ * and Özal's visit to Athens (13–15 June 1988). Escalation model v2 was never tuned on
  * it: it is the case the model is held to in greece-turkey-1987.spec.ts,
  * against the calls an analyst makes from DOMAIN.md §5b alone.
  *
@@ -98,9 +98,15 @@
  *   four decades): not recorded as scheduled.
  * - The memorandum of 27 May 1988 is recorded from its text (an archived
  *   copy) as a partial agreement signed by the two foreign ministers.
- * - Özal's visit to Athens: the source read covers its first day (13 June,
- *   three days of meetings); the round is recorded as opened, with the two
- *   leaders' words, and no outcome.
+ * - Özal's visit to Athens (13–15 June 1988): recorded as a round opened
+ *   and concluded with progress (no agreement on Cyprus or the Aegean, a
+ *   next meeting in Turkey in the autumn). The Los Angeles Times says the
+ *   leaders met three times in 1988; the second meeting is neither named
+ *   nor dated by any source read (perhaps at the NATO summit in Brussels in
+ *   early March, for which Özal had changed his plans): not recorded.
+ * - Davos was agreed after "several months of letter diplomacy" (the
+ *   Monitor, 29 January 1988): the round is recorded as scheduled on the
+ *   day of that report (approximate), the letters not as dated acts.
  */
 import type { Actor, Person } from '../../libs/domain/src';
 import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
@@ -180,6 +186,14 @@ const S = {
     'C',
     2,
   ),
+  csm0129: source(
+    'Ozal has his sights set beyond bilateral disputes. Greek-Turkish summit: a first step in helping break the ice.',
+    'The Christian Science Monitor',
+    'https://www.csmonitor.com/1988/0129/odav.html',
+    '1988-01-29',
+    'B',
+    2,
+  ),
   elpais0131: source(
     'Papandreu y Ozal discuten los contenciosos greco-turcos',
     'El País',
@@ -217,6 +231,14 @@ const S = {
     'Los Angeles Times',
     'https://www.latimes.com/archives/la-xpm-1988-06-14-mn-4373-story.html',
     '1988-06-14',
+    'B',
+    2,
+  ),
+  lat0616: source(
+    'Turkey and Greece End Historic Summit : Longtime Enemies, Both Sides See Progress; More Talks Planned',
+    'Los Angeles Times',
+    'https://www.latimes.com/archives/la-xpm-1988-06-16-mn-6856-story.html',
+    '1988-06-16',
     'B',
     2,
   ),
@@ -540,6 +562,35 @@ const events = [
   ),
   // ===== January – February 1988: Davos =====
   ev(
+    'TalksRoundScheduled',
+    'davos-scheduled',
+    { occurredAt: '1988-01-29', precision: 'approximate', recordedAt: rec('1988-01-29', '12:00') },
+    {
+      roundId: R.davos,
+      label: 'Papandreou – Özal at the World Economic Forum, Davos',
+      format: 'informal',
+      venue: 'Davos',
+      plannedFor: '1988-01-30',
+    },
+    [S.csm0129],
+    {
+      note: 'Several months of "letter diplomacy" between the two prime ministers since March 1987 led to the agreement to meet on 30 and 31 January (the day of that agreement is not given).',
+    },
+  ),
+  ev(
+    'StatementMade',
+    'stmt-turkey-cbm-package',
+    { occurredAt: '1988-01-29', precision: 'approximate', recordedAt: rec('1988-01-29', '12:05') },
+    {
+      speaker: TR_GOV,
+      audience: 'greece',
+      tone: 'conciliatory',
+      summary:
+        'Turkish officials say Özal will give priority to confidence-building measures at Davos (trade, economic cooperation, tourism, cultural exchanges, school history texts) and seems ready for gestures such as restoring property rights to Greeks expelled from Turkey in the 1960s.',
+    },
+    [graded(S.csm0129, 3)],
+  ),
+  ev(
     'TalksRoundOpened',
     'davos-opened',
     { occurredAt: '1988-01-30', recordedAt: rec('1988-01-31', '10:00') },
@@ -703,6 +754,47 @@ const events = [
         'We must have realistic expectations. . . . We are laying a strong foundation for expanding cooperation in the future.',
     },
     [S.lat0614],
+  ),
+  ev(
+    'TalksRoundConcluded',
+    'ozal-athens-concluded',
+    { occurredAt: '1988-06-15', recordedAt: rec('1988-06-16', '10:00') },
+    {
+      roundId: R.ozalAthens,
+      outcome: 'progress',
+      summary:
+        'Three days of talks end with a decision to keep talking: no agreement on Cyprus, the key point, nor specific agreement on lesser issues, but both sides see progress.',
+      nextSteps:
+        'The two prime ministers, who have met three times this year, will meet again in Turkey in the autumn.',
+    },
+    [S.lat0616],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-papandreou-light',
+    { occurredAt: '1988-06-15', recordedAt: rec('1988-06-16', '10:05') },
+    {
+      speaker: PAPANDREOU,
+      audience: 'turkey',
+      tone: 'conciliatory',
+      summary:
+        'After a "lively dialogue" with Özal, Papandreou sees a light at the end of the tunnel, and warns that three meetings could not resolve every Greek–Turkish issue.',
+      quote: 'There is a light at the end of the tunnel',
+    },
+    [S.lat0616],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-ozal-progress',
+    { occurredAt: '1988-06-15', recordedAt: rec('1988-06-16', '10:10') },
+    {
+      speaker: OZAL,
+      audience: 'greece',
+      tone: 'conciliatory',
+      summary: 'Özal agrees that progress was made, and counsels patience.',
+      quote: 'We have made progress, I believe.',
+    },
+    [S.lat0616],
   ),
 ];
 
