@@ -16,9 +16,10 @@
  * Papandreou "restrainedly optimistic"), ten months with no agreement, the
  * Davos meeting of 30–31 January 1988 and its joint communiqué, the
  * memorandum of understanding of Papoulias and Yılmaz (Athens, 27 May 1988),
- * and Özal's visit to Athens (13–15 June 1988). Escalation model v2 was never tuned on
- * it: it is the case the model is held to in greece-turkey-1987.spec.ts,
- * against the calls an analyst makes from DOMAIN.md §5b alone.
+ * and Özal's visit to Athens (13–15 June 1988). Escalation model v2 was
+ * never tuned on it: it is the case the model is held to in
+ * greece-turkey-1987.spec.ts, against the calls an analyst makes from
+ * DOMAIN.md §5b alone.
  *
  * Separate from greece-turkey-1996.ts (Imia/Kardak) and greece-turkey-2020.ts
  * (Oruç Reis): nothing of those cases is recorded here, nor anything of this
