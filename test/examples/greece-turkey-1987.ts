@@ -39,7 +39,8 @@
  * `decide` and cites a dated, graded public source.
  *
  * Grading as in examples/README.md: B = an established outlet (the Los
- * Angeles Times, El País, the taz with dpa, the Christian Science Monitor); C = an encyclopedia, a research dataset or a copy on an archive
+ * Angeles Times, El País, the taz with dpa, the Christian Science
+ * Monitor); C = an encyclopedia, a research dataset or a copy on an archive
  * or forum site (Wikipedia, the Queen's University Belfast dataset of Greek–
  * Turkish crises, the New York Times report of 29 March 1987 copied on a
  * forum, the memorandum's text on an archived GeoCities page); 2 = several
