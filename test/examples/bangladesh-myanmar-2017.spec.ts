@@ -9,14 +9,7 @@
  * before the model was run on the case, each with its reason.
  */
 import { caseProblems } from '../../examples/case-builder';
-import {
-  type Call,
-  caseEntries,
-  escalationAt,
-  itCitesNone,
-  itReadsEachCall,
-  itReadsNoArmedAction,
-} from './case-log';
+import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall, itReadsNoArmedAction } from './case-log';
 import definition from './bangladesh-myanmar-2017';
 
 const entries = caseEntries(definition);

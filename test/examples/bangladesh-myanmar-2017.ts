@@ -79,7 +79,12 @@ const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 2017);
 const rec = (day: string, time: string): string => `${day}T${time}:00Z`;
 
 const BANGLADESH: Actor = { id: 'bangladesh', name: 'Bangladesh', kind: 'state', aliases: ['Dhaka'] };
-const MYANMAR: Actor = { id: 'myanmar', name: 'Myanmar', kind: 'state', aliases: ['Burma', 'Naypyitaw', 'Nay Pyi Taw'] };
+const MYANMAR: Actor = {
+  id: 'myanmar',
+  name: 'Myanmar',
+  kind: 'state',
+  aliases: ['Burma', 'Naypyitaw', 'Nay Pyi Taw'],
+};
 const ARSA: Actor = {
   id: 'arsa',
   name: 'Arakan Rohingya Salvation Army',
@@ -118,7 +123,11 @@ const MYINT_THU: Person = {
   title: 'Permanent Secretary, Ministry of Foreign Affairs of Myanmar',
   actorId: 'myanmar',
 };
-const MAHMOOD_ALI: Person = { name: 'A.H. Mahmood Ali', title: 'Foreign Minister of Bangladesh', actorId: 'bangladesh' };
+const MAHMOOD_ALI: Person = {
+  name: 'A.H. Mahmood Ali',
+  title: 'Foreign Minister of Bangladesh',
+  actorId: 'bangladesh',
+};
 const KYAW_TINT_SWE: Person = {
   name: 'Kyaw Tint Swe',
   title: "Union Minister for the State Counsellor's Office of Myanmar",
@@ -413,7 +422,9 @@ const events = [
     { occurredAt: '2017-08-25', recordedAt: rec('2017-08-25', '18:01') },
     { actor: ARSA, role: 'third-party' },
     [S.guardian0825],
-    { note: 'Rohingya armed group fighting the Myanmar security forces in northern Rakhine; not at war with Bangladesh.' },
+    {
+      note: 'Rohingya armed group fighting the Myanmar security forces in northern Rakhine; not at war with Bangladesh.',
+    },
   ),
   ev(
     'IncidentReported',
@@ -718,8 +729,14 @@ const events = [
       format: 'formal',
       venue: 'Naypyitaw',
       delegations: [
-        { actorId: 'bangladesh', head: { name: 'Asaduzzaman Khan Kamal', title: 'Home Minister of Bangladesh', actorId: 'bangladesh' } },
-        { actorId: 'myanmar', head: { name: 'Lt Gen Kyaw Swe', title: 'Minister of Home Affairs of Myanmar', actorId: 'myanmar' } },
+        {
+          actorId: 'bangladesh',
+          head: { name: 'Asaduzzaman Khan Kamal', title: 'Home Minister of Bangladesh', actorId: 'bangladesh' },
+        },
+        {
+          actorId: 'myanmar',
+          head: { name: 'Lt Gen Kyaw Swe', title: 'Minister of Home Affairs of Myanmar', actorId: 'myanmar' },
+        },
       ],
     },
     [S.ds1025],
@@ -829,7 +846,9 @@ const events = [
       status: 'signed',
     },
     [S.st1123, S.domainb1123],
-    { note: '"Arrangement on Return of Displaced Persons from Rakhine State", signed by A.H. Mahmood Ali and Kyaw Tint Swe.' },
+    {
+      note: '"Arrangement on Return of Displaced Persons from Rakhine State", signed by A.H. Mahmood Ali and Kyaw Tint Swe.',
+    },
   ),
   ev(
     'TalksRoundConcluded',
@@ -946,7 +965,8 @@ const events = [
     {
       roundId: R.jwg1801,
       outcome: 'agreement',
-      summary: 'The text of the Physical Arrangement and the verification form are finalised "in atmosphere of cordiality".',
+      summary:
+        'The text of the Physical Arrangement and the verification form are finalised "in atmosphere of cordiality".',
     },
     [S.xinhua0116],
   ),
@@ -1070,7 +1090,12 @@ const events = [
     'PositionTaken',
     'pos-pullback',
     { occurredAt: '2018-03-02', recordedAt: rec('2018-03-03', '09:00') },
-    { demandId: D.pullback, actorId: 'myanmar', stance: 'accepted', conditions: 'Additional personnel and weapons pulled back after the flag meeting.' },
+    {
+      demandId: D.pullback,
+      actorId: 'myanmar',
+      stance: 'accepted',
+      conditions: 'Additional personnel and weapons pulled back after the flag meeting.',
+    },
     [S.mng0303],
   ),
   ev(
@@ -1080,7 +1105,8 @@ const events = [
     {
       roundId: R.flag1803,
       outcome: 'progress',
-      summary: 'Myanmar’s BGP pulls back its additional personnel and weaponry; the Rohingya in no man’s land are unharmed.',
+      summary:
+        'Myanmar’s BGP pulls back its additional personnel and weaponry; the Rohingya in no man’s land are unharmed.',
     },
     [S.mng0303],
   ),
