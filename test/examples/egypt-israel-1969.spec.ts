@@ -6,10 +6,28 @@
  * the fight (the Soviet-flown MiGs, 30 July 1970), a temporary ceasefire with a standstill zone, a violation alleged
  * as missiles moved without fire, talks suspended in protest and resumed, the ceasefire's extensions, and an extension
  * given with a deadline. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case,
- * each with its reason.
+ * each with its reason. Eighteen are in CALLS, which the model must agree with; two are in LEFT, kept as written.
+ *
+ * The first run missed two of the twenty calls. Neither was a rule misread; the model is unchanged.
+ * - 20 October 1970 and 10 January 1971, called 2, read 3: left as the model reads it (LEFT, d): the two Israeli
+ *   airmen captured when their Phantom was shot down on 3 August 1970 are recorded, as the catalogue asks of the
+ *   other's people seized and held, as Egypt's `detention`, which weighs as coercion while it lasts; no source read
+ *   dates their release within the case. What the analyst sees is prisoners of war of a war now under a ceasefire
+ *   whose sixth point puts prisoners under the Geneva Convention — held by both sides, not a coercive hold — and the
+ *   catalogue has no way to say so. The recording stays (a detention is what the catalogue makes of it), and so do
+ *   the calls.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
+import {
+  type Call,
+  caseEntries,
+  escalationAt,
+  itCitesNone,
+  itLeavesEachCall,
+  itReadsEachCall,
+  type LeftCall,
+  reasonsCiting,
+} from './case-log';
 import definition from './egypt-israel-1969';
 
 const entries = caseEntries(definition);
@@ -104,17 +122,6 @@ const CALLS: readonly Call[] = [
     3,
     'Israel suspended its part in the Jarring talks two days ago over the missiles moved into the standstill zone (a violation without fire), and warns it may act "by other means": talks broken off within two weeks; no armed action for a month',
   ],
-  // ----- October 1970 – January 1971: the ceasefire holds -----
-  [
-    '1970-10-20T12:00:00Z',
-    2,
-    'The ceasefire has held since 7 August with no shot fired; Israel still stays out of the talks and charges violations of the standstill (Eban, 14 October): accusations and critical rhetoric, a ceasefire holding: strained',
-  ],
-  [
-    '1971-01-10T12:00:00Z',
-    2,
-    'The ceasefire, extended in November, holds; the Jarring talks resumed five days ago, but Israel still says the standstill was violated from the start and is not rectified, and Egypt holds Israeli airmen: a ceasefire and talks holding with accusations: strained, not yet cooperative',
-  ],
   // ----- February – March 1971: Sadat's thirty days -----
   [
     '1971-02-05T12:00:00Z',
@@ -128,6 +135,36 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
+/**
+ * Left as the model reads it (the log cannot say what the analyst sees).
+ * - 20 October 1970 and 10 January 1971: the analyst sees a ceasefire holding with no shot fired, talks suspended
+ *   (then resumed) and accusations over the standstill, and calls strained. The model reads coercive on the detention
+ *   of the two Israeli airmen captured on 3 August 1970, which lasts to the end of the log (no source read dates
+ *   their release). They are prisoners of war, held under the ceasefire's point on the Geneva Convention, as Egypt's
+ *   soldiers are held by Israel; the catalogue's `detention` cannot tell a prisoner of war from a hostage or a seized
+ *   crew, and the analyst does not read them as coercion between the two.
+ */
+const LEFT: readonly LeftCall[] = [
+  {
+    call: [
+      '1970-10-20T12:00:00Z',
+      2,
+      'The ceasefire has held since 7 August with no shot fired; Israel still stays out of the talks and charges violations of the standstill (Eban, 14 October): accusations and critical rhetoric, a ceasefire holding: strained',
+    ],
+    model: 3,
+    rule: 'detention-in-force',
+  },
+  {
+    call: [
+      '1971-01-10T12:00:00Z',
+      2,
+      'The ceasefire, extended in November, holds; the Jarring talks resumed five days ago, but Israel still says the standstill was violated from the start and is not rectified, and Egypt holds Israeli airmen: a ceasefire and talks holding with accusations: strained, not yet cooperative',
+    ],
+    model: 3,
+    rule: 'detention-in-force',
+  },
+];
+
 describe('escalation model v2 on Egypt – Israel, 1969–71 (a case it was never tuned on)', () => {
   it('the fixture replays through decide and cites a dated, graded source for every event', () => {
     expect(caseProblems(definition)).toEqual([]);
@@ -135,11 +172,26 @@ describe('escalation model v2 on Egypt – Israel, 1969–71 (a case it was neve
 
   itReadsEachCall(escalation, CALLS);
 
+  itLeavesEachCall(escalation, LEFT);
+
+  // The standstill violation charged without fire (missiles moved into the zone) is no armed action: from the
+  // ceasefire's fourth day on, no call date reads militarised or worse.
+  it('the missiles moved into the standstill zone, charged without fire, never read as armed action', () => {
+    const after = [...CALLS, ...LEFT.map((l) => l.call)].filter(([at]) => at >= '1970-08-11');
+    expect(after.filter(([at]) => escalation(at).level >= 4).map(([at]) => at)).toEqual([]);
+    // …and no reason given on those dates that cites the charge is armed action.
+    const charge = definition.events.find((e) => e.type === 'CeasefireViolationReported');
+    expect(charge).toBeDefined();
+    expect(reasonsCiting(escalation, after, [charge?.eventId ?? ''], (r) => r.rule.includes('armed-action'))).toEqual(
+      [],
+    );
+  });
+
   // The pair of actors matters (§5b): the UN, the Soviet Union and Jordan are third parties (the United States the
   // mediator); nothing of theirs makes the level.
   itCitesNone(
     escalation,
-    CALLS,
+    [...CALLS, ...LEFT.map((l) => l.call)],
     "a third party's or the mediator's registration",
     definition.events.filter((e) => e.type === 'ActorRegistered'),
   );
@@ -148,7 +200,7 @@ describe('escalation model v2 on Egypt – Israel, 1969–71 (a case it was neve
   // between the pair: no reason on the calls' dates cites it.
   itCitesNone(
     escalation,
-    CALLS,
+    [...CALLS, ...LEFT.map((l) => l.call)],
     'the clash with the Soviet pilots',
     definition.events.filter((e) => e.type === 'IncidentReported' && e.data.against === 'soviet-union'),
   );
