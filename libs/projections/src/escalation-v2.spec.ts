@@ -1314,42 +1314,6 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(alone)).toMatchObject({ level: 4, reasons: [expect.objectContaining({ rule: 'armed-action' })] });
   });
 
-  it('a violation without casualties reported of a show of force (one occurrence) is that show, not an exchange of fire', () => {
-    // Missiles moved into a ceasefire's standstill zone, no shot fired; the other party calls it a breach (Israel on
-    // Egypt's missiles, August 1970).
-    const moved = {
-      kind: 'force-posture',
-      perpetrator: 'afghan-taliban',
-      allegedBy: 'pakistan',
-      against: 'pakistan',
-    };
-    const breach = (l: LogBuilder, days: number, occurrence?: string) =>
-      l.add(
-        'CeasefireViolationReported',
-        { ceasefireId: 'cf', allegedBy: 'pakistan', against: 'afghan-taliban', casualties: { min: 0, max: 0 } },
-        { occurredAt: daysBefore(days), ...(occurrence === undefined ? {} : { occurrence }) },
-      );
-    const l = log();
-    ceasefire(l, 90);
-    incident(l, 2, moved, { occurrence: 'moved' });
-    breach(l, 1, 'moved');
-    const v = at(l);
-    expect(v).toMatchObject({ level: 2, pair: { lastArmedAction: null } });
-    expect(v.reasons.map((r) => r.rule)).not.toContain('armed-action');
-    // Whichever was recorded first.
-    const reversed = log();
-    ceasefire(reversed, 90);
-    breach(reversed, 1, 'moved');
-    incident(reversed, 2, moved, { occurrence: 'moved' });
-    expect(at(reversed)).toMatchObject({ level: 2, pair: { lastArmedAction: null } });
-    // Reported alone, or of another occurrence, a violation without casualties is still an alleged exchange of fire.
-    const alone = log();
-    ceasefire(alone, 90);
-    incident(alone, 2, moved, { occurrence: 'moved' });
-    breach(alone, 1);
-    expect(at(alone)).toMatchObject({ level: 4, reasons: [expect.objectContaining({ rule: 'armed-action' })] });
-  });
-
   it('1 cooperative only for an agreement being implemented with no hostile act or threat for a month', () => {
     const l = log();
     agreement(l, 40);

@@ -980,7 +980,7 @@ function partiesOf(state: ViewState): string[] {
 /**
  * One representative per occurrence among the acts of one reading (a report of armed action that `counts` first, then
  * a collapse of talks, then coercion (a threat of war, force short of fire), else the heaviest; not minor if any armed report of it is not, with the largest toll and the weight of its heaviest report;
- * a violation without casualties reported of non-lethal force or of a show of force is that force or that show;
+ * a violation without casualties reported of non-lethal force is that force;
  * ties: the earliest in fold order), with its members' ids. The acts are the reading's pair's and, for the headline, the negotiation's as a whole: a speech
  * recorded as a statement to the other party and a position on a demand is one occurrence of that reading.
  */
@@ -1004,11 +1004,9 @@ function byOccurrence(
         if (!group.eventIds.includes(id)) group.eventIds.push(id);
       // A violation reported without casualties reads as an exchange of fire only when nothing else recorded of the
       // occurrence says what the act was: a report of it as non-lethal force (water cannon, people seized at gunpoint, no
-      // shot fired) makes it that force — coercion, in breach of the ceasefire — not armed action, in either order; a
-      // report of it as a show of force (missiles moved into a standstill zone, no shot fired) makes it that show — a
-      // hostile act, not armed action.
+      // shot fired) makes it that force — coercion, in breach of the ceasefire — not armed action, in either order.
       const bareViolation = (a: Act) => a.record.facts?.f === 'violation';
-      const force = (a: Act) => a.record.facts?.f === 'force' || a.record.facts?.f === 'posture';
+      const force = (a: Act) => a.record.facts?.f === 'force';
       if ((bareViolation(act) && force(group.act)) || (force(act) && bareViolation(group.act))) {
         group.act = { ...(force(act) ? act : group.act), weight: Math.max(act.weight, group.act.weight) };
         continue;
