@@ -6,7 +6,16 @@
  * sides with threats; a blockade of the other's fuel and goods at the border, recorded as a border closed against it;
  * and a memorandum of understanding that ends the crisis. No armed action between the two is recorded: the level
  * should never pass 3. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case,
- * each with its reason.
+ * each with its reason. All seventeen are in CALLS.
+ *
+ * The first run missed three of the seventeen calls. None was a rule misread; the model is unchanged.
+ * - 15 and 20 February 1976, called 3, read 2: the recording was wrong (a). Amin's claim was recorded with the tone
+ *   `threat`, though its source (Time) says he "made veiled threats to take it by force": a threat of military force,
+ *   `military-threat` (CAMEO 138) in the catalogue. Corrected; the calls stand.
+ * - 12 August 1976, called 3, read 2: the recording was wrong (a). Amin's warning of "desperate action" was recorded
+ *   as `threat`, though Time gives it after "days of dark hints that he might launch an attack across his border with
+ *   Kenya": a threat of war, `military-threat`. Corrected; the call stands. (Kenyatta's threat to block the imports
+ *   through Mombasa had been given CAMEO 138 by mistake: it is a threat of an economic measure; the code was removed.)
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall, itReadsNoArmedAction } from './case-log';

@@ -29,8 +29,17 @@
  * by Kenya) are third parties.
  *
  * How the acts are recorded, by §5b and the catalogue:
- * - Amin's claim is a statement (`threat`, Time: "veiled threats to take it
- *   by force"), not an act of force: no troops crossed, no ground was taken.
+ * - Amin's claim is a statement, not an act of force: no troops crossed, no
+ *   ground was taken. Its tone is `military-threat` (CAMEO 138, a threat of
+ *   military force): Time writes that he "made veiled threats to take it by
+ *   force" (first recorded as `threat`; corrected after the first run, see
+ *   the spec). Kenyatta's threat to block Uganda's imports through Mombasa
+ *   is a threat of an economic measure: `threat`.
+ * - Amin's warning of "desperate action" (end of July) is `military-threat`:
+ *   Time puts it after "days of dark hints that he might launch an attack
+ *   across his border with Kenya" (also first recorded as `threat`). His
+ *   reservation of "the right to retaliate in whatever way possible" (6
+ *   July) names no force: `threat`.
  * - The Entebbe raid is Israel's armed action against Uganda (a third
  *   party's, not armed action between the pair); Kenya's letting the Israeli
  *   planes refuel at Nairobi is Kenya's `support` to Israel
@@ -257,7 +266,7 @@ const events = [
     {
       speaker: AMIN,
       audience: 'kenya',
-      tone: 'threat',
+      tone: 'military-threat',
       summary:
         "Opening the Lotuturu self-help scheme in East Acholi, Amin tells Ugandans their 'past geography': Uganda's borders run beyond Juba and Torit in the Sudan and take in all of western Kenya up to about 30 km from Nairobi (Turkana, the Rift Valley and Nyanza districts up to Naivasha); every Ugandan is to buy a pamphlet on the borders. Time: he made 'veiled threats to take it by force'.",
     },
@@ -315,7 +324,7 @@ const events = [
       summary: "Kenyatta threatens to block Uganda's imports through the port of Mombasa; Amin backs down on the claim.",
     },
     [S.nationFeb14],
-    { cameo: '138', note: 'A threat of an economic measure (the supply route), not of force.' },
+    { note: 'A threat of an economic measure (the supply route), not of force: `threat`, not `military-threat`.' },
   ),
   ev(
     'IncidentReported',
@@ -523,9 +532,9 @@ const events = [
     {
       speaker: AMIN,
       audience: 'kenya',
-      tone: 'threat',
+      tone: 'military-threat',
       summary:
-        'Amin appeals to the UN and the OAU against the blockade, which he warns "may force Uganda to resort to desperate action".',
+        'After "days of dark hints that he might launch an attack across his border with Kenya" (Time), Amin appeals to the UN and the OAU against the blockade, which he warns "may force Uganda to resort to desperate action".',
     },
     [S.timeAug9],
   ),
