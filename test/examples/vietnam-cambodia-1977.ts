@@ -118,7 +118,8 @@ const WP_MINI_URL = 'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-0
 /** A copy of the same article (its summary of the invasion), dated likewise. */
 const wpMini = (day: string) => source('Cambodian–Vietnamese War', 'Wikipedia (mirror)', WP_MINI_URL, day, 'C', 2);
 const WIKISUM_URL = 'https://wikisum.wiki/wiki/Cambodian%E2%80%93Vietnamese_War';
-const wikisum = (day: string) => source('Cambodian–Vietnamese War', 'Wikipedia (summary copy)', WIKISUM_URL, day, 'C', 2);
+const wikisum = (day: string) =>
+  source('Cambodian–Vietnamese War', 'Wikipedia (summary copy)', WIKISUM_URL, day, 'C', 2);
 const CNE_URL = 'https://cne.wtf/2020/06/14/elephant-dragon-part-8-the-fall-of-democratic-kampuchea-1975-79/';
 /** A later summary (a blog), dated by the development it is cited for. */
 const cne = (day: string) =>
@@ -126,11 +127,25 @@ const cne = (day: string) =>
 const LOC_URL = 'https://countries6.tripod.com/cCambodia128.htm';
 /** The Library of Congress country study (December 1987) on a mirror, dated by the development it is cited for. */
 const loc = (day: string) =>
-  source('Cambodia: a country study — relations with Vietnam (Library of Congress)', 'countries6 (mirror)', LOC_URL, day, 'C', 2);
+  source(
+    'Cambodia: a country study — relations with Vietnam (Library of Congress)',
+    'countries6 (mirror)',
+    LOC_URL,
+    day,
+    'C',
+    2,
+  );
 const KEESING_URL = 'https://paperzz.com/doc/8764458/keesing-s-world-news-archives';
 /** Keesing's Record of World Events, October 1978, p. 29269, on a document site, dated by the development. */
 const keesing = (day: string) =>
-  source("Keesing's Record of World Events, October 1978: Vietnam – Cambodia", "Keesing's (paperzz copy)", KEESING_URL, day, 'C', 2);
+  source(
+    "Keesing's Record of World Events, October 1978: Vietnam – Cambodia",
+    "Keesing's (paperzz copy)",
+    KEESING_URL,
+    day,
+    'C',
+    2,
+  );
 const KRH_URL = 'https://khmerrougehistory.com/category/uncategorized/page/7';
 /** A day-by-day chronicle of the Khmer Rouge period, citing contemporary reports, dated by its own entry. */
 const krh = (day: string) => source('Khmer Rouge history: January 1979', 'khmerrougehistory.com', KRH_URL, day, 'C', 2);
@@ -139,7 +154,8 @@ const krhFeb = (day: string) =>
   source('Khmer Rouge history: February 1979', 'khmerrougehistory.com', KRH_FEB_URL, day, 'C', 2);
 const POLPOT_URL = 'http://christianpedia.com/index.php?action=edit&section=24&title=Pol_Pot';
 /** Wikipedia's article on Pol Pot (after Short 2004), on a copy, dated by the development. */
-const polPot = (day: string) => source('Pol Pot — Vietnamese invasion: 1978–1979', 'Wikipedia (copy)', POLPOT_URL, day, 'C', 2);
+const polPot = (day: string) =>
+  source('Pol Pot — Vietnamese invasion: 1978–1979', 'Wikipedia (copy)', POLPOT_URL, day, 'C', 2);
 
 const CD_URL = 'https://english.cambodiadaily.com/news/the-fall-of-the-khmer-rouge-1383/';
 /** A Cambodia Daily retrospective (its date not read), dated by the development it is cited for. */
@@ -378,8 +394,7 @@ const events = [
       perpetrator: 'vietnam',
       against: 'cambodia',
       place: P.parrotsBeak,
-      description:
-        'Having come within some 30 km of Phnom Penh, the Vietnamese forces withdraw from Cambodia.',
+      description: 'Having come within some 30 km of Phnom Penh, the Vietnamese forces withdraw from Cambodia.',
     },
     [graded(wp('1978-01-06'), 3), cne('1978-01-06')],
   ),
