@@ -42,15 +42,11 @@ const CALLS: readonly Call[] = [
     3,
     "Two days after Vučić's 'we will defend our people … and in that battle we will win' over the Kosovo police raid in North Mitrovica: a threat to use force within two weeks. The raid itself was Kosovo's police against Kosovo Serbs, a third party — not armed action between the two",
   ],
-  [
-    '2021-10-25T12:00:00Z',
-    3,
-    "Vučić's threat of 13 October is twelve days old, still within the two weeks: coercive",
-  ],
+  ['2021-10-25T12:00:00Z', 3, "Vučić's threat of 13 October is twelve days old, still within the two weeks: coercive"],
   [
     '2021-10-30T12:00:00Z',
     2,
-    "The threat is seventeen days old, out of the two weeks; the stickers deal is being implemented, but a threat within the month keeps it from cooperative: strained",
+    'The threat is seventeen days old, out of the two weeks; the stickers deal is being implemented, but a threat within the month keeps it from cooperative: strained',
   ],
   [
     '2021-11-20T12:00:00Z',
@@ -110,7 +106,7 @@ const CALLS: readonly Call[] = [
   [
     '2023-01-03T12:00:00Z',
     2,
-    "The barricades came down from 29 December and Serbia lifted its alert; accusations within the month: strained",
+    'The barricades came down from 29 December and Serbia lifted its alert; accusations within the month: strained',
   ],
   [
     '2023-01-15T12:00:00Z',

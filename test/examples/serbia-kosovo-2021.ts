@@ -437,20 +437,10 @@ const events = [
     },
     [S.sabahSep20, S.yahooSep20],
   ),
-  ev(
-    'ActorRegistered',
-    'actor-kosovo-serbs',
-    when('2021-09-20'),
-    { actor: KOSOVO_SERBS, role: 'third-party' },
-    [S.sabahSep20],
-  ),
-  ev(
-    'ActorRegistered',
-    'actor-kfor',
-    when('2021-09-20'),
-    { actor: KFOR, role: 'third-party' },
-    [S.sabahSep20],
-  ),
+  ev('ActorRegistered', 'actor-kosovo-serbs', when('2021-09-20'), { actor: KOSOVO_SERBS, role: 'third-party' }, [
+    S.sabahSep20,
+  ]),
+  ev('ActorRegistered', 'actor-kfor', when('2021-09-20'), { actor: KFOR, role: 'third-party' }, [S.sabahSep20]),
   ev(
     'StatementMade',
     'stmt-kurti-sep20',
@@ -774,7 +764,8 @@ const events = [
       speaker: PETKOVIC,
       audience: 'domestic audience',
       tone: 'conciliatory',
-      summary: '"We have managed to ensure peace and stability on the territory of Kosovo and to preserve Serbian ID cards for Serbs."',
+      summary:
+        '"We have managed to ensure peace and stability on the territory of Kosovo and to preserve Serbian ID cards for Serbs."',
     },
     [S.stAug28],
   ),
@@ -903,8 +894,7 @@ const events = [
       allegedBy: 'kosovo',
       against: 'kosovo',
       place: NORTH_DEC,
-      description:
-        'The Serbs at the barricades exchange fire with Kosovo’s police (TRT); nobody is reported killed.',
+      description: 'The Serbs at the barricades exchange fire with Kosovo’s police (TRT); nobody is reported killed.',
     },
     [S.trtDec27],
     { note: 'A third party against a party’s police, not armed action between the pair.' },
@@ -930,8 +920,7 @@ const events = [
       speaker: KURTI,
       audience: 'kfor',
       tone: 'warning',
-      summary:
-        'Urges KFOR to dismantle the barricades, and warns that if it does not, Kosovo’s security forces will.',
+      summary: 'Urges KFOR to dismantle the barricades, and warns that if it does not, Kosovo’s security forces will.',
     },
     [S.sputnikDec28],
   ),
@@ -1041,7 +1030,9 @@ const events = [
       summary: 'Vučić has lifted the high alert of the armed forces.',
     },
     [S.urduDec29],
-    { note: 'The catalogue has no kind for an alert lifted (a `withdrawal` ends ground held): recorded as what was announced.' },
+    {
+      note: 'The catalogue has no kind for an alert lifted (a `withdrawal` ends ground held): recorded as what was announced.',
+    },
   ),
   ev(
     'StatementMade',
