@@ -44,9 +44,12 @@
  *   December stood in several places (Rudare, Jarinje, Brnjak, Mitrovica); one place is recorded, "northern
  *   Kosovo", so that the closure and its end read alike.
  * - Serbia's shows of force are `force-posture` incidents (jets and helicopters over the boundary and armoured
- *   vehicles near Jarinje, late September 2021 — the sources give no day: recorded with month precision in
- *   September 2021; the army at highest alert, 26 December 2022). No shot was fired between the two parties'
- *   forces in the whole record.
+ *   vehicles near a crossing, from Saturday 25 September 2021, dated by AFP's report of 26 September; the army at
+ *   highest alert, 26 December 2022). No shot was fired between the two parties' forces in the whole record.
+ *   (First recorded with month precision from two later reports that gave no day; re-dated after the first run of
+ *   the model, from the AFP report found then — see the spec.)
+ * - Vučić's accusation of 11 December 2022 (Kosovo violates the existing agreements), in a source already cited,
+ *   was left out of the first recording and added after the first run (see the spec).
  * - The raid of 13 October 2021 is Kosovo's police against Kosovo Serb protesters in North Mitrovica (gunfire, hand
  *   grenades, tear gas; 10 officers and a civilian injured, AP): a `clash` between a party's police and a third
  *   party on the territory Kosovo administers, not armed action between the pair. The clashes of December 2022
@@ -164,6 +167,22 @@ const S = {
     '2021-09-30',
     'C',
     1,
+  ),
+  wnSep26: source(
+    'At the Kosovo border, Serbian troops are on high alert',
+    'Washington Newsday (AFP)',
+    'https://washingtonnewsday.com/world/at-the-kosovo-border-serbian-troops-are-on-high-alert/',
+    '2021-09-26',
+    'C',
+    2,
+  ),
+  euobsSep28: source(
+    'Nato patrols Kosovo-Serbia border as tensions soar',
+    'EUobserver (Deutsche Welle)',
+    'https://euobserver.com/tickers/153054',
+    '2021-09-28',
+    'B',
+    2,
   ),
   wnOct2: source(
     'Border barricades between Kosovo and Serbia have been dismantled',
@@ -498,19 +517,18 @@ const events = [
   ),
   ev(
     'IncidentReported',
-    'inc-serbia-posture-sep',
-    when('2021-09', 'month'),
+    'inc-serbia-posture-sep25',
+    when('2021-09-25'),
     {
-      incidentId: 'serbia-jets-armour-boundary-2021-09',
+      incidentId: 'serbia-jets-armour-boundary-2021-09-25',
       kind: 'force-posture',
       perpetrator: 'serbia',
       against: 'kosovo',
       place: 'Serbia, along the boundary with Kosovo',
       description:
-        'Serbia stations armoured vehicles near the boundary and flies fighter jets and helicopters close to it, an apparent show of force; foreign officials urge both to de-escalate.',
+        'After what Belgrade calls the "provocations" of Kosovo’s special police, Vučić orders the alert level of selected army and police units raised; Serbian fighter jets fly sorties over the boundary region on Saturday and again on Sunday (AFP), and armoured vehicles are deployed near a crossing; foreign officials urge both to de-escalate.',
     },
-    [S.wnOct2, S.ndtOct4],
-    { note: 'The sources give no day: late September 2021, recorded with month precision.' },
+    [S.wnSep26, S.euobsSep28, S.wnOct2, S.ndtOct4],
   ),
   ev(
     'TalksRoundOpened',
@@ -921,6 +939,19 @@ const events = [
       audience: 'kfor',
       tone: 'warning',
       summary: 'Urges KFOR to dismantle the barricades, and warns that if it does not, Kosovo’s security forces will.',
+    },
+    [S.sputnikDec28],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-vucic-dec11',
+    when('2022-12-11'),
+    {
+      speaker: VUCIC,
+      audience: 'kosovo',
+      tone: 'accusation',
+      summary:
+        'After a meeting of Serbia’s National Security Council, accuses Kosovo of violating the existing agreements, after Kurti urged KFOR to dismantle the barricades.',
     },
     [S.sputnikDec28],
   ),
