@@ -45,7 +45,7 @@
  *   Kosovo", so that the closure and its end read alike.
  * - Serbia's shows of force are `force-posture` incidents (jets and helicopters over the boundary and armoured
  *   vehicles near a crossing, from Saturday 25 September 2021, dated by AFP's report of 26 September; the army at
- *   highest alert, 26 December 2022). No shot was fired between the two parties' forces in the whole record.
+ *   combat readiness raised, 1 November 2022; the army at highest alert, 26 December 2022). No shot was fired between the two parties' forces in the whole record.
  *   (First recorded with month precision from two later reports that gave no day; re-dated after the first run of
  *   the model, from the AFP report found then — see the spec.)
  * - Vučić's accusation of 11 December 2022 (Kosovo violates the existing agreements), in a source already cited,
@@ -295,6 +295,14 @@ const S = {
     '2022-08-27',
     'C',
     2,
+  ),
+  b92Nov2: source(
+    "It's done under Vucic's orders. Considering Ukraine...",
+    'B92 (RTS)',
+    'https://www.b92.net/eng/news/politics.php?yyyy=2022&mm=11&dd=02&nav_id=114775',
+    '2022-11-02',
+    'B',
+    1,
   ),
   warsawNov5: source(
     'Serbs in northern Kosovo quit state jobs in protest over licence plate enforcement',
@@ -788,6 +796,21 @@ const events = [
     [S.stAug28],
   ),
   // ===== November 2022: the plates rule, the walk-out, the plates deal =====
+  ev(
+    'IncidentReported',
+    'inc-serbia-readiness-nov1',
+    when('2022-11-01'),
+    {
+      incidentId: 'serbia-combat-readiness-2022-11-01',
+      kind: 'force-posture',
+      perpetrator: 'serbia',
+      against: 'kosovo',
+      place: 'Serbia, toward the boundary with Kosovo',
+      description:
+        'As Kosovo’s plates rule comes into force, Vučić orders the army’s combat readiness raised after drones from Kosovo were seen over Merdare and Raška; MiG-29s fly patrols (Vučević, Brnabić on RTS).',
+    },
+    [S.b92Nov2],
+  ),
   ev(
     'StatementMade',
     'stmt-rakic-nov5',
