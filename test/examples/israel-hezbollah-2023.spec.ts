@@ -49,7 +49,7 @@ const CALLS: readonly Call[] = [
   [
     '2024-06-13T18:00:00Z',
     4,
-    "Israel killed the commander Abu Taleb and three others at Jouaiya (11 June); Hezbollah answered with its largest barrage yet (200+ rockets, 12 June) and missiles and drones today: armed action, single-digit dead, the border front: militarised",
+    'Israel killed the commander Abu Taleb and three others at Jouaiya (11 June); Hezbollah answered with its largest barrage yet (200+ rockets, 12 June) and missiles and drones today: armed action, single-digit dead, the border front: militarised',
   ],
   [
     '2024-07-28T12:00:00Z',
@@ -79,7 +79,7 @@ const CALLS: readonly Call[] = [
   [
     '2024-09-28T12:00:00Z',
     5,
-    "Israel killed Nasrallah in Beirut last night and strikes the south and the Bekaa; Hezbollah fires missiles at the north: the air campaign goes on, hundreds dead in five days: hostilities",
+    'Israel killed Nasrallah in Beirut last night and strikes the south and the Bekaa; Hezbollah fires missiles at the north: the air campaign goes on, hundreds dead in five days: hostilities',
   ],
   [
     '2024-10-02T18:00:00Z',

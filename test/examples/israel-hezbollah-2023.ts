@@ -578,7 +578,8 @@ const events = [
       against: 'israel',
       target: 'Eight Israeli positions across the border, an infantry force and a barracks among them',
       place: PLACE.northIsrael,
-      description: 'After a day of relative calm Hezbollah says it fired missiles at eight positions across the border through the day.',
+      description:
+        'After a day of relative calm Hezbollah says it fired missiles at eight positions across the border through the day.',
     },
     [S.nationalNov16],
   ),
@@ -678,7 +679,8 @@ const events = [
       against: 'hezbollah',
       target: 'The launch cell and launchers in south Lebanon',
       place: PLACE.southLebanon,
-      description: 'The IDF says it struck the cell responsible for the launches; artillery shells areas of south Lebanon.',
+      description:
+        'The IDF says it struck the cell responsible for the launches; artillery shells areas of south Lebanon.',
     },
     [S.ajJan6, S.chronicleJan6],
   ),
@@ -714,7 +716,7 @@ const events = [
       place: PLACE.jouaiya,
       fatalities: { min: 4, max: 4 },
       description:
-        "An Israeli strike on what the IDF calls a Hezbollah command centre kills Taleb Abdallah, commander of the Nasr unit and the most senior Hezbollah commander killed since October, with three other fighters.",
+        'An Israeli strike on what the IDF calls a Hezbollah command centre kills Taleb Abdallah, commander of the Nasr unit and the most senior Hezbollah commander killed since October, with three other fighters.',
     },
     [S.ahramJun12, S.lbcJun12],
   ),
@@ -730,7 +732,7 @@ const events = [
       target: 'Israeli military bases and arms factories in northern Israel',
       place: PLACE.northIsrael,
       description:
-        "Hezbollah fires more than 200 rockets at northern Israel, its largest barrage since 8 October; fires break out, no immediate reports of casualties.",
+        'Hezbollah fires more than 200 rockets at northern Israel, its largest barrage since 8 October; fires break out, no immediate reports of casualties.',
     },
     [S.ahramJun12, S.nationalJun13],
   ),
@@ -756,7 +758,8 @@ const events = [
       speaker: SAFIEDDINE,
       audience: 'israel',
       tone: 'threat',
-      summary: "At Abu Taleb's funeral: Hezbollah will intensify its operations 'in severity, strength, quantity and quality'.",
+      summary:
+        "At Abu Taleb's funeral: Hezbollah will intensify its operations 'in severity, strength, quantity and quality'.",
       quote: 'Let the enemy wait for us in the battlefield.',
     },
     [S.nationalJun13],
@@ -811,7 +814,7 @@ const events = [
       civilianFatalities: { min: 12, max: 12 },
       injured: { min: 18, max: 19 },
       description:
-        "A rocket hits a football pitch and kills 12 children and teenagers; the IDF says its intelligence shows a Hezbollah Falaq-1 fired from the Chebaa area. Hezbollah denies any involvement. The deadliest strike on Israeli-held territory since October.",
+        'A rocket hits a football pitch and kills 12 children and teenagers; the IDF says its intelligence shows a Hezbollah Falaq-1 fired from the Chebaa area. Hezbollah denies any involvement. The deadliest strike on Israeli-held territory since October.',
     },
     [graded(S.tassJul27, 3), graded(S.reutersJul28, 3), S.ifpJul28],
   ),
@@ -874,7 +877,7 @@ const events = [
       target: 'Hezbollah rocket launchers in south Lebanon',
       place: PLACE.southLebanon,
       description:
-        "About 100 Israeli jets strike more than 270 targets in south Lebanon in what Israel calls a pre-emptive strike on launchers aimed at northern and central Israel.",
+        'About 100 Israeli jets strike more than 270 targets in south Lebanon in what Israel calls a pre-emptive strike on launchers aimed at northern and central Israel.',
     },
     [S.sunstarAug25, S.hinduAug25, S.ynetAug25],
   ),
@@ -902,7 +905,8 @@ const events = [
       speaker: NETANYAHU,
       audience: 'hezbollah',
       tone: 'military-threat',
-      summary: "Netanyahu: Israel is striking Hezbollah with 'surprising, crushing blows'; 'this is not the final word'.",
+      summary:
+        "Netanyahu: Israel is striking Hezbollah with 'surprising, crushing blows'; 'this is not the final word'.",
       quote: 'Whoever hurts us, we will hurt him.',
     },
     [S.hinduAug25, S.ynetAug25],
@@ -975,7 +979,8 @@ const events = [
       against: 'israel',
       target: 'An Israeli military post in Galilee and the Rafael facilities near Haifa',
       place: PLACE.northIsrael,
-      description: 'Hezbollah says it fired dozens of rockets at a military post in Galilee and at the Rafael defence firm.',
+      description:
+        'Hezbollah says it fired dozens of rockets at a military post in Galilee and at the Rafael defence firm.',
     },
     [S.hinduSep24],
   ),
@@ -1104,7 +1109,8 @@ const events = [
       against: 'hezbollah',
       target: 'Hezbollah intelligence facilities in Beirut and weapons depots in the south and the Bekaa',
       place: PLACE.beirut,
-      description: "Israeli jets strike Hezbollah's intelligence headquarters in Beirut and sites in the south and the Bekaa.",
+      description:
+        "Israeli jets strike Hezbollah's intelligence headquarters in Beirut and sites in the south and the Bekaa.",
     },
     [S.devOct7],
   ),
@@ -1139,7 +1145,8 @@ const events = [
       place: PLACE.southLebanon,
       fatalities: { min: 5, max: 5 },
       injured: { min: 7, max: 7 },
-      description: 'The Israeli military says five soldiers were killed and seven wounded in combat with Hezbollah in south Lebanon.',
+      description:
+        'The Israeli military says five soldiers were killed and seven wounded in combat with Hezbollah in south Lebanon.',
     },
     [S.swissOct24],
   ),
