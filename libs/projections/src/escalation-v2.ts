@@ -1293,8 +1293,8 @@ function readPair(
           (THREAT_TONES.includes(o.act.record.facts.tone) || isHostileMeasure(o.act.record))) ||
         (o.act.kind === 'rhetoric' && o.act.pair !== null && o.act.record.facts?.f === 'posture')) &&
       within(w.calmDays)(o);
-    // Ground held without fire is hostile every day it is held, as a closed border is (coercion only in the two weeks
-    // after it was taken): no month of calm while it lasts.
+    // Ground held without fire is hostile every day it is held, as a closed border is: here, under a truce (with none it
+    // is coercion, above), still no month of calm while it lasts.
     const held = heldBy(scene, pair);
     const calm = lifted.length === 0 && held.length === 0 && !confident.some(endsCalm);
     const implemented = implementedAgreements(scene, pair);
@@ -1534,8 +1534,8 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
       text: `${c.partial ? 'Partial ceasefire' : 'Ceasefire'} in force since ${day(c.record)}`,
     });
   }
-  // A closed border, an active ultimatum and a detention last whatever the level: under fighting too, not only where
-  // they make it 3.
+  // A closed border, an active ultimatum, a detention and ground held with no truce last whatever the level: under
+  // fighting too, not only where they make it 3.
   for (const { reason, record } of lastingCoercion(scene, headPair, T)) {
     conditions.push({
       kind: LASTING_CONDITION[reason.rule],
