@@ -18,7 +18,7 @@ import {
   type LevelName,
   type LevelNumber,
 } from './escalation-model';
-import { readingAt } from './escalation';
+import { conditionsReader } from './escalation-v2';
 import { checkTime, ProjectionQueryError } from './errors';
 import { summaryLine } from './summary';
 import { summaryContext } from './view-state';
@@ -93,10 +93,11 @@ export function escalationSeries(
   }
   const points: SeriesPoint[] = [];
   if (model.kind === 'conditions') {
-    // v2 reads windows and conditions at each point: one reading per point.
+    // v2 reads windows and conditions at each point: one reading per point, the developments read once for all.
+    const read = conditionsReader(state, model);
     for (let i = 0; i < count; i++) {
       const t = sampleAt(i, count, from, to, stepMs);
-      const r = readingAt(state, t, model);
+      const r = read(t);
       points.push({
         t: isoOf(t),
         index: r.index,

@@ -6,6 +6,7 @@
 import type { EventDataByType, Source } from '@parley/domain';
 import { ESCALATION_MODEL_V2 as V2 } from './escalation-model';
 import { escalationView, type EscalationView } from './escalation-view';
+import { conditionsReader, conditionsReadingAt } from './escalation-v2';
 import { DAY, LogBuilder, ms, type EnvelopeOverrides } from './testing/builders';
 import { foldViews } from './view-state';
 
@@ -2016,5 +2017,24 @@ describe('escalation v2: continuous index inside the band, and the trend', () =>
     ceasefire(l, 1);
     expect(at(l, T + 1.5 * DAY).level).toBe(4);
     expect(at(l, T + 8.5 * DAY)).toMatchObject({ level: 3, trend: { direction: 'falling' } });
+  });
+});
+
+describe('escalation v2: readings along a series', () => {
+  it('reads each instant as a reading of its own does, and refuses to go back', () => {
+    const l = log();
+    incident(l, 20, { ...strike, fatalities: { min: 30, max: 30 } });
+    ceasefire(l, 12);
+    incident(l, 5, { kind: 'clash', description: 'a skirmish on the line' });
+    const state = foldViews(l.entries);
+    const read = conditionsReader(state, V2);
+    const instants = [-25, -19.5, -11, -4.5, 0, 40].map((d) => T + d * DAY);
+    const levels = instants.map((t) => {
+      const reading = read(t);
+      expect(reading).toEqual(conditionsReadingAt(state, t, V2));
+      return reading.level;
+    });
+    expect(new Set(levels).size).toBeGreaterThan(2);
+    expect(() => read(T)).toThrow(/reads forward only/);
   });
 });

@@ -277,8 +277,8 @@ function ago(T: number, instant: number): string {
   return days < 1 ? 'less than a day ago' : `${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'} ago`;
 }
 
-/** Developments with instant ≤ T: a prefix of the fold order (ascending instants). */
-function upTo(state: ViewState, T: number): readonly DevelopmentRecord[] {
+/** How many developments have instant ≤ T: they are a prefix of the fold order (ascending instants). */
+function countUpTo(state: ViewState, T: number): number {
   const list = state.developments;
   let lo = 0;
   let hi = list.length;
@@ -287,7 +287,7 @@ function upTo(state: ViewState, T: number): readonly DevelopmentRecord[] {
     if ((list[mid] as DevelopmentRecord).instant <= T) lo = mid + 1;
     else hi = mid;
   }
-  return lo === list.length ? list : list.slice(0, lo);
+  return lo;
 }
 
 interface Ceasefire {
@@ -444,7 +444,11 @@ function holdKey(holding: Holding, by: string, place: string): string {
 /** What v2 reads of an act of force: armed action, an attack, force short of armed action. */
 type ActFacts = Extract<EscalationFacts, { readonly f: 'armed' | 'attack' | 'force' }>;
 
-/** Everything v2 needs of the developments up to T, in one pass. */
+/**
+ * Everything v2 needs of the developments up to T, read in one pass in time order. It reads forward only: a
+ * development never changes how an earlier one was read, so a scene read up to T is the scene of T however many
+ * instants it was read through on the way (a series reads each development once).
+ */
 class Scene {
   readonly acts: Act[] = [];
   readonly ceasefires = new Map<string, Ceasefire>();
@@ -467,14 +471,32 @@ class Scene {
   private readonly incidents = new Map<string, DevelopmentRecord>();
   /** Where in `acts` each blame is (its incident, alleger and actor blamed): one blame counts once, from its latest laying. */
   private readonly blames = new Map<string, number>();
+  /** How many of the state's developments, in time order, it has read. */
+  private count = 0;
 
   constructor(
     private readonly state: ViewState,
     private readonly parties: readonly string[],
     private readonly model: ConditionsModel,
-    records: readonly DevelopmentRecord[],
-  ) {
-    for (const record of records) this.read(record);
+  ) {}
+
+  /** Reads on to the developments that happened by T. */
+  readTo(T: number): void {
+    const list = this.state.developments;
+    for (const end = countUpTo(this.state, T); this.count < end; this.count++)
+      this.read(list[this.count] as DevelopmentRecord);
+  }
+
+  /** The latest development read. */
+  get latest(): DevelopmentRecord | undefined {
+    return this.state.developments[this.count - 1];
+  }
+
+  /** A development read, by its event id. */
+  recordOf(eventId: string): DevelopmentRecord | undefined {
+    const list = this.state.developments;
+    for (let i = 0; i < this.count; i++) if ((list[i] as DevelopmentRecord).eventId === eventId) return list[i];
+    return undefined;
   }
 
   name(id: string): string {
@@ -1506,10 +1528,26 @@ function liftedCoercion(
 }
 
 export function conditionsReadingAt(state: ViewState, T: number, model: ConditionsModel): ConditionsReading {
-  const records = upTo(state, T);
-  const parties = partiesOf(state);
-  const scene = new Scene(state, parties, model, records);
+  return conditionsReader(state, model)(T);
+}
 
+/**
+ * Readings at instants that never go back (a series' points, oldest first): one scene read forward, each reading
+ * reading only the developments since the one before. Equal, reading by reading, to `conditionsReadingAt`.
+ */
+export function conditionsReader(state: ViewState, model: ConditionsModel): (T: number) => ConditionsReading {
+  const parties = partiesOf(state);
+  const scene = new Scene(state, parties, model);
+  let previous = Number.NEGATIVE_INFINITY;
+  return (T) => {
+    if (T < previous) throw new RangeError(`a reader reads forward only: ${isoDay(T)} is before ${isoDay(previous)}`);
+    previous = T;
+    scene.readTo(T);
+    return readingOf(scene, parties, T, model);
+  };
+}
+
+function readingOf(scene: Scene, parties: readonly string[], T: number, model: ConditionsModel): ConditionsReading {
   // Candidate headline pairs: every pair of parties; with fewer than two parties, the negotiation as a whole.
   const partyPairs: string[] = [];
   for (let i = 0; i < parties.length; i++)
@@ -1546,7 +1584,7 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
   }
   for (const r of head.reasons) {
     if (r.rule === 'agreement-implemented') {
-      const record = records.find((x) => x.eventId === r.eventIds[0]);
+      const record = scene.recordOf(r.eventIds[0] as string);
       conditions.push({
         kind: 'agreement',
         since: record?.occurredAt ?? '',
@@ -1570,7 +1608,7 @@ export function conditionsReadingAt(state: ViewState, T: number, model: Conditio
     });
   }
 
-  const last = records[records.length - 1];
+  const last = scene.latest;
   const quietFor = last === undefined ? Number.POSITIVE_INFINITY : (T - last.instant) / DAY_MS;
   const quiet =
     quietFor >= model.windows.quietDays
