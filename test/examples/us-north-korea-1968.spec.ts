@@ -7,7 +7,12 @@
  * months); months of talks at fixed meetings while the crew is held; threats and a show of force; demands each side
  * refuses; a release after an apology signed and repudiated, with nothing left to carry out; and, after it, an attack
  * killing one American and a shootdown killing 31. The calls below were written from DOMAIN.md §5b alone, before the
- * model was run on the case, each with its reason.
+ * model was run on the case, each with its reason; all twenty are in CALLS, which the model must agree with.
+ *
+ * The first run missed one of the twenty calls. None was a rule misread; the model is unchanged.
+ * - 24 December 1968, called 2, read 3: the call was wrong by §5b (revised, see its comment): the US "final offer" of
+ *   17 December is an ultimatum made in the last two weeks, and §5b counts ultimatums made in that window as it counts
+ *   threats of war, whether or not they are still in force; met on the 23rd, it still makes the 24th coercive.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, datesCiting, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
@@ -82,10 +87,15 @@ const CALLS: readonly Call[] = [
     "North Korea has accepted in principle the pre-repudiated apology under the US 'final offer', but the crew is still held: coercive until they are out",
   ],
   // ----- After the release -----
+  // Revised after the first run (the call was wrong by §5b; first written as 2, "the final offer met … no threat of
+  // war, no talks broken: strained"): §5b's coercive line counts ultimatums made in the last ~2 weeks, not only those
+  // still in force, as it counts a threat of war made in them, and the US "final offer" of 17 December — accept one of
+  // the two proposals promptly or they are withdrawn, with a free hand for the next Administration and the carrier
+  // Hancock's visit as the reminder — is one, a week old. Met the day before, it is still the coercion of the week.
   [
     '1968-12-24T12:00:00Z',
-    2,
-    'The 82 crossed the Bridge of No Return yesterday; the detention is over, the final offer met, the US disowns what it signed and Pyongyang crows: no fire for eight months, no threat of war, no talks broken: accusations and critical rhetoric: strained',
+    3,
+    "The 82 crossed the Bridge of No Return yesterday and the detention is over, but the US put its 'final offer' with a deadline a week ago — an ultimatum within the two weeks, met though it was: coercive until it is two weeks old",
   ],
   [
     '1969-01-25T12:00:00Z',
