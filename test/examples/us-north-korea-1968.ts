@@ -39,6 +39,11 @@
  * News, HistoryNet); C = smaller outlet, veterans' association, or
  * reference page (dated, as the other cases do, by the development it is
  * cited for when it carries no date); D = North Korea's own propaganda copy;
+ * Where an online retrospective shows no date of its own, the published date
+ * is taken from its address or context (ROK Drop: March 2009 from its URL;
+ * ABC News: the day after North Korea's threat of 25 September 2017 that the
+ * story answers; HistoryNet: the 2021 anniversary piece); Time's report is
+ * dated to its issue (3 January 1969).
  * 2 = an on-record statement or act several outlets agree on, or one
  * established outlet or the official record reports; 3 = one side's
  * unverified claim.
