@@ -385,7 +385,9 @@ const events = [
     { occurredAt: '1973-10-22', recordedAt: rec('1973-10-25', '12:01') },
     { actor: USSR, role: 'third-party' },
     [S.brit338],
-    { note: 'Co-sponsor with the United States of resolution 338; Syria’s backer, who pressed it to accept the ceasefire.' },
+    {
+      note: 'Co-sponsor with the United States of resolution 338; Syria’s backer, who pressed it to accept the ceasefire.',
+    },
   ),
   ev(
     'ActorRegistered',
@@ -465,8 +467,10 @@ const events = [
       perpetrator: 'israel',
       against: 'syria',
       place: P.pows,
-      target: 'Syrian soldiers taken prisoner in the war (254 by Israel’s count; with Moroccans nearly 400 by June 1974)',
-      description: 'Israel holds the Syrian (and Moroccan) soldiers captured in the war; it hands lists to the Red Cross.',
+      target:
+        'Syrian soldiers taken prisoner in the war (254 by Israel’s count; with Moroccans nearly 400 by June 1974)',
+      description:
+        'Israel holds the Syrian (and Moroccan) soldiers captured in the war; it hands lists to the Red Cross.',
     },
     [graded(S.scribd('1973-10-24'), 3), S.isaPows('1973-10-24')],
   ),
@@ -544,7 +548,9 @@ const events = [
       delegations: [{ actorId: 'israel', head: EBAN }, { actorId: 'egypt' }],
     },
     [S.geneva('1973-12-21')],
-    { note: 'Israel, Egypt and Jordan attend, with the US and Soviet co-chairs and the UN Secretary-General; Syria’s seat is empty.' },
+    {
+      note: 'Israel, Egypt and Jordan attend, with the US and Soviet co-chairs and the UN Secretary-General; Syria’s seat is empty.',
+    },
   ),
   ev(
     'TalksRoundConcluded',
@@ -586,7 +592,8 @@ const events = [
       against: 'syria',
       casualties: { min: 1, max: 1 },
       injured: { min: 2, max: 2 },
-      description: 'The Syrian shelling that killed an Israeli soldier (Israeli circles: deliberate, by officers opposed to talks).',
+      description:
+        'The Syrian shelling that killed an Israeli soldier (Israeli circles: deliberate, by officers opposed to talks).',
     },
     [S.jta740206],
     { occurrence: 'syrian-front-1974-02-05' },
@@ -785,7 +792,8 @@ const events = [
       against: 'israel',
       place: P.front,
       fatalities: { min: 2, max: 2 },
-      description: 'On the night of 1–2 May two Israeli soldiers are killed in an attack on a tank unit and two more are captured.',
+      description:
+        'On the night of 1–2 May two Israeli soldiers are killed in an attack on a tank unit and two more are captured.',
     },
     [S.isaShuttle('1974-05-01')],
     { occurrence: 'tank-unit-1974-05-01' },
@@ -843,7 +851,8 @@ const events = [
       against: 'israel',
       place: P.front,
       injured: { min: 6, max: 6 },
-      description: 'Six Israeli soldiers wounded by Syrian artillery fire on the Friday morning and afternoon; Israeli artillery shells Syrian targets well behind the lines.',
+      description:
+        'Six Israeli soldiers wounded by Syrian artillery fire on the Friday morning and afternoon; Israeli artillery shells Syrian targets well behind the lines.',
     },
     [S.jta740506],
   ),
@@ -869,7 +878,8 @@ const events = [
       perpetrator: 'syria',
       against: 'israel',
       place: P.southGolan,
-      description: 'The Syrians shell the southern Golan Heights and the Har Dov area; the Golan settlers spend most of the day in shelters.',
+      description:
+        'The Syrians shell the southern Golan Heights and the Har Dov area; the Golan settlers spend most of the day in shelters.',
     },
     [S.jta740506],
   ),
