@@ -105,6 +105,10 @@
  * - The helicopter that crashed into the mountain on 27 April (six crew
  *   killed) is an accident, not Syrian fire: the shelling of that day is
  *   recorded with its wounded unknown and the crash in its description only.
+ * - After the withdrawal no dated act between the two was found for the rest
+ *   of 1974; resolution 363 (29 November) notes "the state of tension" in
+ *   the area and renews UNDOF for six months. The renewal is recorded as the
+ *   UN's act; the tension it names, with no act dated, is not recorded.
  * - The Kiryat Shmona attack of 11 April 1974 and the Ma'alot attack of 15
  *   May were the Palestinian factions' from Lebanon, not Syria's: not
  *   recorded as the pair's acts.
