@@ -77,7 +77,10 @@
  *   the two forces, and the violation Hamas alleged (Sami Abu Zuhri), one
  *   occurrence. Israel said it fired warning shots, then at legs.
  * - The fishermen seized on 28 November are a `detention` by Israel; no
- *   source read reports their release, so none is recorded. The soldiers'
+ *   source read reports their release, so none is recorded (Reuters: taken
+ *   to Ashdod "for questioning"). The two seized off Gaza City on 23
+ *   December and freed at Erez that night (Al Mezan) are a detention and its
+ *   release, at a place of their own. The soldiers'
  *   fire that wounded seven in the buffer zone the same day is
  *   `lethal-force`.
  * - The indirect talks on the terms that opened in Cairo on 26 November
@@ -462,6 +465,14 @@ const S = {
     'B',
     1,
   ),
+  mezanDec23: source(
+    'Israeli Gunboats Open Fire at Palestinian Fishing Boats and Arrest Two',
+    'Al Mezan Center for Human Rights',
+    'https://mezan.org/en/post/15997',
+    '2012-12-23',
+    'C',
+    2,
+  ),
   maanDec30: source(
     'Israel allows building material to enter Gaza',
     "Ma'an News Agency (Reuters)",
@@ -492,6 +503,7 @@ const P = {
   eshkol: 'Eshkol Regional Council',
   khanYounisFence: 'Gaza border fence east of Khan Younis',
   sea: 'Off the Gaza coast',
+  seaGazaCity: 'Off the Gaza City harbour',
 } as const;
 
 const CF = 'cairo-ceasefire-2012-11';
@@ -1343,6 +1355,37 @@ const events = [
         'The way we freed some of the prisoners in the past is the way we will use to free the remaining prisoners',
     },
     [S.reutersDec08, S.france24Dec08],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-fishermen-dec23',
+    { occurredAt: '2012-12-23T13:30:00Z', recordedAt: at('12-23', '22:00') },
+    {
+      incidentId: 'israel-detains-fishermen-2012-12-23',
+      kind: 'detention',
+      perpetrator: 'israel',
+      against: 'hamas',
+      target: 'Two Gaza fishermen, the brothers Mohammed and Zidan Zidan, and their boat',
+      place: P.seaGazaCity,
+      description:
+        'Israeli naval vessels open fire on fishing boats about five nautical miles off the harbour west of Gaza City, surround one, make two fishermen strip and swim to them, seize the boat and take the men away (Al Mezan’s field investigation).',
+    },
+    [S.mezanDec23],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-fishermen-released-dec23',
+    { occurredAt: '2012-12-23T20:30:00Z', recordedAt: at('12-23', '22:05') },
+    {
+      incidentId: 'israel-releases-fishermen-2012-12-23',
+      kind: 'release',
+      perpetrator: 'israel',
+      against: 'hamas',
+      place: P.seaGazaCity,
+      description:
+        'At about 22:30 the same day Israel releases the two fishermen at the Erez crossing; the boat is kept.',
+    },
+    [S.mezanDec23],
   ),
   ev(
     'StatementMade',
