@@ -193,6 +193,14 @@ const S = {
     'B',
     2,
   ),
+  channel4Nov14: source(
+    'Hamas military chief Jaabari killed by Israeli air strike',
+    'Channel 4 News',
+    'https://www.channel4.com/news/israeli-air-strike-kills-hamas-military-chief-jabari',
+    '2012-11-14',
+    'B',
+    2,
+  ),
   israeledNov14: source(
     'Hamas Military Chief Killed as Pillar of Defense Begins',
     'Center for Israel Education',
@@ -674,9 +682,10 @@ const events = [
       audience: 'israel',
       tone: 'military-threat',
       summary:
-        'Hamas’s armed wing answers the assassination with more than 50 rockets into southern Israel, 17 of them Grads at Beersheba, and vows to fight on.',
+        'Hamas says the killing of Jabari has "opened the gates of hell" (its armed wing’s words, as relayed); more than 50 rockets follow from Gaza, 17 Grads at Beersheba.',
+      quote: 'opened the gates of hell',
     },
-    [S.cjnNov14],
+    [S.channel4Nov14, S.cjnNov14],
   ),
   // ===== 15 November =====
   ev(
@@ -1095,10 +1104,9 @@ const events = [
       agreementId: AGR,
       kind: 'ceasefire',
       provisions: [
-        'Israel stops all hostilities on the Gaza Strip, including incursions and the targeting of individuals',
-        'All Palestinian factions stop all hostilities from Gaza against Israel, including rockets and attacks along the border',
-        'After 24 hours, the opening of the crossings and the movement of people and goods are dealt with',
-        'Egypt is the guarantor; each side reports violations to it',
+        'Israel ends its targeted killings of Hamas leaders and its hostilities on Gaza',
+        'Hamas stops all rocket fire from the militant groups in the Gaza Strip',
+        'After a 24-hour cooling-off period, Israel eases its blockade of Gaza (no firm terms)',
       ],
       signatories: ['israel', 'hamas'],
       textPublic: true,
@@ -1106,7 +1114,10 @@ const events = [
       status: 'text-agreed',
     },
     [S.crosswalkNov21, S.ahramNov21],
-    { occurrence: 'cairo-ceasefire-announced-2012-11-21' },
+    {
+      occurrence: 'cairo-ceasefire-announced-2012-11-21',
+      note: 'Provisions as in the copy of the agreement the AP obtained, as relayed.',
+    },
   ),
   ev(
     'StatementMade',
