@@ -7,9 +7,16 @@
  * the other, Chinese troops and Indian prisoners held after it, withdrawals place by place, and mediation by six third
  * countries after the fighting. The calls below were written from DOMAIN.md §5b alone, before the model was run on the
  * case, each with its reason.
+ *
+ * The first run missed two of the eighteen calls. None was a rule misread; the model is unchanged.
+ * - 26 October 1962, called 4, read 5: the record was wrong and so was the call's premise (a and b, see its comment):
+ *   the Chinese offensive on Bum La of 23 October was missing; recorded, the offensive's heavy fighting runs to three
+ *   days before the call, and the analyst calls hostilities.
+ * - 25 November 1962, called 3, read 4: the call was wrong by §5b (b, see its comment): China's ceasefire was declared
+ *   by China alone and never agreed with India, so it does not lift the week's armed action.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, datesCiting, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
 import definition from './china-india-1962';
 
 const entries = caseEntries(definition);
@@ -49,10 +56,15 @@ const CALLS: readonly Call[] = [
     5,
     'China’s offensive of yesterday, a "massive offensive" at the Namka Chu and in Ladakh (Keesing’s), overran the Indian posts on both fronts: heavy armed action in several places in the last three days, no ceasefire: hostilities',
   ],
+  // Revised after the first run (a and b): written as 4 ("the offensive's big attacks were six days ago … none heavy in
+  // the last three days"). That premise was wrong, and so was the record: the Chinese offensive on Bum La of 23 October
+  // (three waves against the 1 Sikh platoon on the way to Tawang), which an analyst following the war knew of, was
+  // missing from the fixture and is now recorded. Heavy fighting ran to the 23rd and Tawang fell the day after; with
+  // Walong attacked yesterday and no ceasefire, the war goes on: hostilities.
   [
     '1962-10-26T12:00:00Z',
-    4,
-    'The offensive’s big attacks were six days ago; a Chinese probe at Walong yesterday killed an Indian soldier, Tawang is in Chinese hands and India has refused Zhou’s three points: armed action within the week, none heavy in the last three days, no ceasefire: militarised',
+    5,
+    'The offensive goes on: the Chinese overran Bum La three days ago on their way to Tawang, which they now hold, and probed Walong yesterday (an Indian soldier killed); India has refused Zhou’s three points and no ceasefire is in force: heavy armed action with the fighting still going on: hostilities',
   ],
   [
     '1962-11-06T12:00:00Z',
@@ -81,10 +93,14 @@ const CALLS: readonly Call[] = [
     4,
     'China’s ceasefire has been in force since midnight on the 21st–22nd, a day and a half; Bomdila fell four days ago: no heavy action in the last three days, but armed action within the week and the ceasefire has not yet held three days: militarised',
   ],
+  // Revised after the first run (b): written as 3 ("the ceasefire after it has held three days"). §5b lifts armed action
+  // within the week only for "a ceasefire agreed after it": China's was declared by China alone, and India neither
+  // accepted nor rejected it (it asked for clarification, and on 1 December refused its terms). Silent guns under a
+  // one-sided declaration are not an agreed ceasefire; the armed action of six days ago still counts: militarised.
   [
     '1962-11-25T12:00:00Z',
-    3,
-    'The guns have been silent three and a half days: China’s ceasefire is its own declaration, but India has not fired either and has asked only for clarification; the last armed action, at Bomdila, was six days ago and the ceasefire after it has held three days: armed action within the month: coercive',
+    4,
+    'The guns have been silent three and a half days, but the ceasefire is China’s own declaration, not agreed with India, which has only asked for clarification; the last armed action, at Bomdila, was six days ago: armed action within the week and no agreed ceasefire has held three days: militarised',
   ],
   [
     '1962-11-27T12:00:00Z',
@@ -120,6 +136,24 @@ describe('escalation model v2 on China – India, 1962–63 (a case it was never
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  // Ground held without fire weighs while it is held (§5b: lasting conditions weigh while they last), and no longer once
+  // the holder has withdrawn from it: Bomdila and Walong, held by China when its ceasefire took effect, are reasons on
+  // the coercive dates after the ceasefire until China's withdrawal from each (16 December, about 20 January), not after.
+  it('Bomdila and Walong, held after the ceasefire, weigh on the level until China withdraws from each', () => {
+    const coerciveAfterCeasefire = CALLS.filter(([at, level]) => level === 3 && at > '1962-11-22').map(([at]) => at);
+    const held = (incidentId: string) => {
+      const e = definition.events.find((x) => x.type === 'IncidentReported' && x.data.incidentId === incidentId);
+      if (e === undefined) throw new Error(`no incident ${incidentId} in the fixture`);
+      return e.eventId;
+    };
+    expect(datesCiting(escalation, coerciveAfterCeasefire, held('china-holds-bomdila-1962-11-22'))).toEqual(
+      coerciveAfterCeasefire.filter((at) => at < '1962-12-16'),
+    );
+    expect(datesCiting(escalation, coerciveAfterCeasefire, held('china-holds-walong-1962-11-22'))).toEqual(
+      coerciveAfterCeasefire.filter((at) => at < '1963-01-20'),
+    );
+  });
 
   // The pair of actors matters (§5b): the Soviet Union, the United States and the United Kingdom are third parties and
   // the Colombo powers mediators; their registrations never make the level.

@@ -60,9 +60,10 @@
  *   La; "Galwan valley (Ladakh)" for the western attack of 20 October (the Galwan post is the one named; the other
  *   Ladakh posts lost are not named by the sources read).
  * - Scale (`scale: 'major'`): the two attacks of 20 October (Keesing's: "a massive Chinese offensive both in the Ladakh
- *   area … and across the McMahon Line"), the attack on Walong of 16 November and on Se La of 18 November (Nehru to the
- *   Lok Sabha on 10 December: "the Chinese forces mounted a massive attack on our position at the Sela pass and at
- *   Walong"). The other clashes are not marked.
+ *   area … and across the McMahon Line"), the attack on Bum La of 23 October (The Arunachal Times: "the Chinese Army
+ *   launched a heavy offensive on Bum La"; added after the first run, see the spec), the attack on Walong of 16
+ *   November and on Se La of 18 November (Nehru to the Lok Sabha on 10 December: "the Chinese forces mounted a massive
+ *   attack on our position at the Sela pass and at Walong"). The other clashes are not marked.
  * - Tolls: the Tseng-jong clash's "17 casualties" (Himalayan Times; whether any died is not said) are in the
  *   description only; Walong's 115 killed of 6 Kumaon (The Arunachal Times, over 14–16 November) and Rezang La's 114
  *   killed of 13 Kumaon's C Company are recorded on those clashes, graded 3. The overall counts of the war (1,383 Indian
@@ -280,6 +281,14 @@ const S = {
     'C',
     2,
   ),
+  bumLa: source(
+    'Heroes of 1962 war in Arunachal: Battle of Bum La',
+    'The Arunachal Times',
+    'https://arunachaltimes.in/index.php/2019/12/08/heroes-of-1962-war-in-arunachal-battle-of-bum-la/',
+    '2019-12-08',
+    'C',
+    2,
+  ),
   walong: source(
     'Heroes of battle of Walong in 1962 Sino-India war: 6 Kumaon',
     'The Arunachal Times',
@@ -358,6 +367,7 @@ const P = {
   namkaChu: 'Namka Chu – Thag La ridge (Kameng, NEFA)',
   galwan: 'Galwan valley (Ladakh)',
   tawang: 'Tawang (Kameng, NEFA)',
+  bumLa: 'Bum La (Kameng, NEFA)',
   walong: 'Walong (Lohit, NEFA)',
   seLa: 'Se La (Kameng, NEFA)',
   bomdila: 'Bomdila (Kameng, NEFA)',
@@ -623,6 +633,22 @@ const events = [
       quote: 'Our troops are resisting and fighting for every inch of ground.',
     },
     [S.rt1021],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-bum-la',
+    when('1962-10-23'),
+    {
+      incidentId: 'bum-la-1962-10-23',
+      kind: 'clash',
+      perpetrator: 'china',
+      against: 'india',
+      place: P.bumLa,
+      scale: 'major',
+      description:
+        'Early on 23 October the Chinese launch a heavy offensive on Bum La, on the shortest approach to Tawang: three waves of about 200 men each, with artillery and mortar support, against a platoon of 1 Sikh under Subedar Joginder Singh, which holds two waves and is overrun by the third.',
+    },
+    [S.bumLa],
   ),
   ev(
     'IncidentReported',
