@@ -71,9 +71,10 @@
  *   are not recorded as counts.
  * - The ceasefire is China's alone: recorded as a `CeasefireDeclared` binding China only (parties: China), in force
  *   from 00:00 on 22 November Peking time (16:00 UTC on the 21st; realtime1960s: "11 a.m. tomorrow, Eastern standard
- *   time"). India neither accepted nor rejected it (Indian Express, IDSA): its troops stopped firing, and it is not
- *   recorded as an Indian act. The "number of breaches of it on the Chinese side in the first few days" (Nehru, 10
- *   December) are not dated or counted by any source read: not recorded.
+ *   time"). India neither accepted nor rejected it: it asked for clarification (23 November) and on 1 December refused
+ *   China's terms for talks; the ceasefire "took effect as stated" (Nehru, 10 December). It is not recorded as an Indian
+ *   act, nor India as bound by it. The "number of breaches of it on the Chinese side in the first few days" (Nehru) are
+ *   not dated or counted by any source read: not recorded.
  * - The Chinese terms announced with the ceasefire (both sides 20 km back from the line of 7 November 1959, officials to
  *   meet) are a demand by China; Nehru's reply of 1 December (no talks until China is back at its positions of 8
  *   September) is India's rejection of them. Zhou's three points of 24 October are a demand rejected by India; Nehru's
@@ -252,7 +253,7 @@ const S = {
   frus188: source(
     'Telegram From the Embassy in India to the Department of State, 29 October 1962 (FRUS 1961–63, vol. XIX, doc. 188)',
     'Office of the Historian, US Department of State',
-    'https://history.state.gov./historicaldocuments/frus1961-63v19/d188',
+    'https://history.state.gov/historicaldocuments/frus1961-63v19/d188',
     '1962-10-29',
     'B',
     2,
@@ -950,7 +951,7 @@ const events = [
       ceasefireId: CF.china,
       parties: ['china'],
       scope:
-        'China’s unilateral ceasefire along the entire Sino-Indian border, from 00:00 on 22 November Peking time, followed by a withdrawal from 1 December; India neither accepted nor rejected it, though its troops stopped firing',
+        'China’s unilateral ceasefire along the entire Sino-Indian border, from 00:00 on 22 November Peking time, followed by a withdrawal from 1 December; India neither accepted nor rejected it, and it took effect as stated',
       duration: 'indefinite',
     },
     [S.rt1120, S.keesing, S.nehru1210],
