@@ -179,6 +179,7 @@ const KAZARAMA: Person = { name: 'Col. Vianney Kazarama', title: 'M23 military s
 const RUNIGA: Person = { name: 'Jean-Marie Runiga', title: 'President of the M23 political wing', actorId: 'm23' };
 const MAKENGA: Person = { name: 'Sultani Makenga', title: 'M23 military chief', actorId: 'm23' };
 const BISIMWA: Person = { name: 'Bertrand Bisimwa', title: 'President of M23 (from March 2013)', actorId: 'm23' };
+const M23_STATEMENTS: Person = { name: 'M23 (statements reported without a named speaker)', actorId: 'm23' };
 const M23_EX_FIGHTER: Person = { name: 'Former M23 fighter (unnamed), Bihanga camp', actorId: 'm23' };
 const S = {
   mg0509: source(
@@ -954,7 +955,7 @@ const events = [
     'stmt-m23-liberate',
     when('2012-11-21', 'approximate'),
     {
-      speaker: RUNIGA,
+      speaker: M23_STATEMENTS,
       audience: 'drc',
       tone: 'military-threat',
       summary: 'M23 vows to expand its control and "liberate" the whole country, even to take Kinshasa.',
@@ -1653,7 +1654,7 @@ const events = [
     'stmt-m23-counteroffensive',
     when('2013-10-28'),
     {
-      speaker: KAZARAMA,
+      speaker: M23_STATEMENTS,
       audience: 'drc',
       tone: 'military-threat',
       summary:
