@@ -1,0 +1,144 @@
+/**
+ * Escalation model v2 on a case it was never tuned on: the government of Mali and the Coordination of Azawad Movements
+ * from the prime minister's visit to Kidal (May 2014) to the autumn of 2015 (mali-cma-2014.ts, a test fixture). What it
+ * holds the model to that the other cases did not: a visit that turns to fighting, with officials seized and freed;
+ * an offensive that fails (the army routed at Kidal); a ceasefire obtained by a third party's head of state; soldiers
+ * held by the rebels until a prisoner swap; talks rounds with a roadmap; a draft accord initialled by one side and
+ * refused by the other; a third party's attack (the Platform at Ménaka) blamed by one party on the other; the pair's
+ * own clashes a year after the ceasefire; the accord signed by one side first and by the other a month later; a third
+ * party's fighting after the signature, and one party's walkout from the follow-up committee. The calls below were
+ * written from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ */
+import { caseProblems } from '../../examples/case-builder';
+import { type Call, caseEntries, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
+import definition from './mali-cma-2014';
+
+const entries = caseEntries(definition);
+const escalation = (T: string) => escalationAt(entries, T);
+
+/** The analyst's calls for Mali – the CMA: [at, level, why]. */
+const CALLS: readonly Call[] = [
+  // ----- May 2014: the visit, the offensive, the ceasefire -----
+  [
+    '2014-05-18T12:00:00Z',
+    5,
+    'Yesterday the rebels attacked the governorate during the prime minister’s visit and seized it: at least 8 soldiers killed, 36 dead by the government’s count — tens killed — and no ceasefire; the prime minister says Mali is at war',
+  ],
+  [
+    '2014-05-20T18:00:00Z',
+    4,
+    'Three and a half days since the fighting at Kidal; troops sent to retake the town, the officials freed: armed action within the week and no ceasefire, but the heavy fighting is more than three days old',
+  ],
+  [
+    '2014-05-22T12:00:00Z',
+    5,
+    'The army’s offensive on Kidal failed yesterday after hours of fighting (20 to 40 soldiers killed), the rebels overran Ménaka; the president’s one-sided "ceasefire" binds nobody else: hostilities',
+  ],
+  [
+    '2014-05-24T12:00:00Z',
+    4,
+    'The ceasefire obtained by the AU chairman was signed last night, after the fighting; it has not yet held three days, and the rout of Kidal is within the week: militarised',
+  ],
+  [
+    '2014-05-27T12:00:00Z',
+    3,
+    'The ceasefire agreed after the fighting has held three and a half days; armed action within the month, and the rebels still hold the soldiers taken at Kidal: coercive',
+  ],
+  [
+    '2014-06-25T12:00:00Z',
+    3,
+    'A month and more since the last fighting, and the rebels have signed the Algiers Declaration; but the soldiers captured at Kidal are still held by them: a lasting coercive condition',
+  ],
+  // ----- July 2014 – February 2015: the Algiers talks -----
+  [
+    '2014-07-28T12:00:00Z',
+    2,
+    'Prisoners swapped two weeks ago, the first Algiers round ended with a roadmap and a declaration of cessation of hostilities four days ago: talks and the ceasefire holding, but the soldiers were held until less than a month ago',
+  ],
+  [
+    '2014-10-15T12:00:00Z',
+    1,
+    'The ceasefire and the Algiers roadmap are being carried out; nothing hostile between the government and the movements for three months',
+  ],
+  [
+    '2015-02-26T12:00:00Z',
+    3,
+    'Two days ago, less than a week after the declaration of 19 February, the MNLA and its allies threatened to break the ceasefire: a threat of hostilities within two weeks',
+  ],
+  [
+    '2015-03-20T12:00:00Z',
+    2,
+    'The government initialled the accord on 1 March, the CMA refused it as it stands and its demand for Azawad’s status was rejected; the threat is more than two weeks old, the talks and the ceasefire hold: strained, with a threat within the month',
+  ],
+  // ----- April – May 2015: Ménaka, Léré, Ténenkou -----
+  [
+    '2015-04-28T12:00:00Z',
+    3,
+    'The pro-government Platform took Ménaka from the MNLA yesterday (a third party’s fighting), and the CMA blames the government for a manifest breach of the ceasefire and warns it will defend itself: an attack blamed on the other party',
+  ],
+  [
+    '2015-04-30T12:00:00Z',
+    4,
+    'Yesterday the CMA attacked the army at Léré, and Mali blames it for the killing of two guards and a child at Goundam: armed action between the pair, the ceasefire of 2014 broken (agreed before it), two places and three dead — not heavy',
+  ],
+  [
+    '2015-05-07T12:00:00Z',
+    4,
+    'Two days after the army and the CMA clashed at Ténenkou: armed action within the week, no new ceasefire',
+  ],
+  ['2015-05-09T12:00:00Z', 4, 'Four days after the Ténenkou clash: armed action within the week'],
+  [
+    '2015-05-13T12:00:00Z',
+    3,
+    'Eight days after the last clash with the army; the CMA now agrees to initial the accord: armed action within the month, none in the last week',
+  ],
+  // ----- June – September 2015: the signatures and after -----
+  [
+    '2015-06-08T12:00:00Z',
+    2,
+    'A month since the clash at Ténenkou; the government signed the accord on 15 May and the CMA, having agreed the security arrangements in Algiers, says it will sign on 20 June: talks holding, the accord not yet signed by both',
+  ],
+  [
+    '2015-06-25T12:00:00Z',
+    1,
+    'The CMA signed the accord on 20 June: the agreement signed by both is being implemented, and nothing hostile between them for seven weeks',
+  ],
+  [
+    '2015-08-19T12:00:00Z',
+    1,
+    'The Platform took Anéfis from the CMA two days ago, a third party’s fighting the CMA blames on the Platform, not on the government; between the pair the signed accord stands and nothing hostile for three months',
+  ],
+  [
+    '2015-08-27T12:00:00Z',
+    3,
+    'Three days ago the CMA suspended its part in the accord’s follow-up committee over Anéfis: the talks between the pair broken off within two weeks',
+  ],
+  [
+    '2015-09-30T12:00:00Z',
+    1,
+    'The Platform has left Anéfis and the CMA is back on the follow-up committee; the walkout is more than a month old and the signed accord is being implemented',
+  ],
+];
+
+describe('escalation model v2 on Mali – the CMA, 2014–15 (a case it was never tuned on)', () => {
+  it('the fixture replays through decide and cites a dated, graded source for every event', () => {
+    expect(caseProblems(definition)).toEqual([]);
+  });
+
+  itReadsEachCall(escalation, CALLS);
+
+  // The pair of actors matters (§5b): France and the Platform are third parties; the Platform's fights with the CMA at
+  // Ménaka's approaches and at Anéfis (blamed on nobody but the Platform) never make the pair's level.
+  itCitesNone(
+    escalation,
+    CALLS,
+    "a third party's registration or its fighting",
+    definition.events.filter(
+      (e) =>
+        e.type === 'ActorRegistered' ||
+        (e.type === 'IncidentReported' &&
+          e.data.perpetrator === 'platform' &&
+          e.data.incidentId !== 'menaka-platform-2015-04-27'),
+    ),
+  );
+});
