@@ -93,10 +93,14 @@ const CALLS: readonly Call[] = [
     'Eight days after the last clash with the army; the CMA now agrees to initial the accord: armed action within the month, none in the last week',
   ],
   // ----- June – September 2015: the signatures and after -----
+  // Revised after the first run (b): written as 2 ("the accord not yet signed by both"). §5b's first line asks for an
+  // agreement being implemented, not this accord: the ceasefire of 23 May 2014 and the Algiers roadmap were being
+  // carried out (the CMA reaffirmed the ceasefire on 6 May), and nothing hostile had passed between the pair for a
+  // month (Ténenkou was 34 days before): cooperative, whatever the accord's state.
   [
     '2015-06-08T12:00:00Z',
-    2,
-    'A month since the clash at Ténenkou; the government signed the accord on 15 May and the CMA, having agreed the security arrangements in Algiers, says it will sign on 20 June: talks holding, the accord not yet signed by both',
+    1,
+    'Thirty-four days since the clash at Ténenkou; the ceasefire of May 2014 and the Algiers roadmap are carried out, the CMA having reaffirmed the ceasefire, and it says it will sign the accord on 20 June: no hostile act or threat for a month',
   ],
   [
     '2015-06-25T12:00:00Z',

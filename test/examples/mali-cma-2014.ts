@@ -74,7 +74,9 @@
  *   CMA's initials (14 May), the government's signature (15 May, Bamako) and the CMA's signature (20 June, Bamako)
  *   are status changes by each.
  * - The CMA's threat of 24 February 2015 rests on one headline and lead (lovesahara, copying a Malian outlet: "the
- *   MNLA and its allies threaten to break the ceasefire"): graded C3, tone `threat`.
+ *   MNLA and its allies threaten to break the ceasefire"): graded C3. Tone `military-threat` (CAMEO 138, threaten with
+ *   military force): to break a ceasefire is to resume fighting. (First recorded as `threat`, CAMEO 13, a threat short
+ *   of force; corrected after the first run, since the threat is of fire, not of a measure short of it.)
  * - 29 April 2015: the Goundam attack at 05:00 (two national guards and a child killed) was by gunmen unidentified by
  *   AFP's security source; Mali's defence ministry blamed it on "the MNLA, the HCUA and their terrorist allies":
  *   recorded as a clash by the CMA `allegedBy` Mali, graded 3. The Léré attack that afternoon is the CMA's, by AFP's
@@ -780,7 +782,7 @@ const events = [
     {
       speaker: CMA_STATEMENT,
       audience: 'mali',
-      tone: 'threat',
+      tone: 'military-threat',
       summary:
         'Less than a week after signing the declaration of 19 February, the MNLA and its allies threaten to break the ceasefire and want to call the cessation of hostilities into question.',
     },
