@@ -160,8 +160,6 @@ export type EscalationFacts =
   | { readonly f: 'collapse'; readonly by: string | null }
   /** Talks suspended for a time by `by`'s own account (`temporary`): a pause, not a collapse. */
   | { readonly f: 'pause'; readonly by: string }
-  /** Talks resumed (`TalksResumed`): a collapse before it no longer stands between an earlier agreement and level 1. */
-  | { readonly f: 'resumed' }
   /**
    * A round concluded otherwise, or the negotiation closed with an agreement (`settled`): ends a ceasefire that lasts
    * until the talks conclude.
@@ -342,9 +340,6 @@ const FACTS = {
   },
   TalksSuspended(event, pool) {
     return { f: event.data.temporary === true ? 'pause' : 'collapse', by: pool.share(event.data.by) };
-  },
-  TalksResumed() {
-    return { f: 'resumed' };
   },
   NegotiationClosed(event) {
     return event.data.outcome === 'agreement' ? { f: 'talks-concluded', settled: true } : { f: 'collapse', by: null };

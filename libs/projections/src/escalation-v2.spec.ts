@@ -775,32 +775,6 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(paused, T + 40 * DAY).level).toBe(1);
   });
 
-  it('talks resumed after a suspension: the agreement reached before it is read as implemented again', () => {
-    const resumed = log();
-    agreement(resumed, 60);
-    resumed.add('TalksSuspended', { by: 'pakistan' }, { occurredAt: daysBefore(40) });
-    resumed.add('TalksResumed', { by: 'pakistan' }, { occurredAt: daysBefore(35) });
-    expect(at(resumed)).toMatchObject({
-      level: 1,
-      reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
-    });
-    // Within the month of the suspension there is no calm yet, resumed or not.
-    expect(at(resumed, T - 15 * DAY).level).toBe(2);
-    // A resumption undoes a collapse of talks only, not a collapsed ceasefire.
-    const ceasefire = log();
-    agreement(ceasefire, 60);
-    ceasefire.add(
-      'CeasefireDeclared',
-      { ceasefireId: 'cf', parties: ['pakistan', 'afghan-taliban'], duration: 'indefinite' },
-      {
-        occurredAt: daysBefore(59),
-      },
-    );
-    ceasefire.add('CeasefireEnded', { ceasefireId: 'cf', reason: 'collapsed' }, { occurredAt: daysBefore(40) });
-    ceasefire.add('TalksResumed', { by: 'pakistan' }, { occurredAt: daysBefore(35) });
-    expect(at(ceasefire).level).toBe(2);
-  });
-
   it("a third party's attack is not armed action between the parties; blaming the other party for it is coercion", () => {
     const l = log();
     incident(l, 1, {

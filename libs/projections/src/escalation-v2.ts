@@ -461,14 +461,8 @@ class Scene {
   readonly agreements: Agreement[] = [];
   /** Each agreement's latest status by when it happened (null: agreed and applied), and the development that gave it. */
   readonly agreementStatus = new Map<string, AgreementStatusNow>();
-  /**
-   * Talks collapsed (`talks`), and ceasefires collapsed with the pair they were between (null: the negotiation as a
-   * whole).
-   */
-  readonly collapses: { readonly record: DevelopmentRecord; readonly pair: string | null; readonly talks: boolean }[] =
-    [];
-  /** When talks resumed: a collapse of talks before one no longer stands (`implementedAgreements`). */
-  readonly resumptions: number[] = [];
+  /** Talks collapsed, and ceasefires collapsed with the pair they were between (null: the negotiation as a whole). */
+  readonly collapses: { readonly record: DevelopmentRecord; readonly pair: string | null }[] = [];
   readonly talksEnded: number[] = [];
   /** The negotiation closed with an agreement (outcome `agreement`), by when. */
   readonly settlements: DevelopmentRecord[] = [];
@@ -840,7 +834,7 @@ class Scene {
           const unilateral = c === undefined || c.parties.length < 2;
           const own = c === undefined || c.parties.some((p) => this.parties.includes(p));
           for (const pair of unilateral ? (own ? [null] : []) : this.pairsAmong(c.parties)) {
-            this.collapses.push({ record, pair, talks: false });
+            this.collapses.push({ record, pair });
             this.act(record, pair, 'coercion', this.base(record), 'ceasefire collapsed');
           }
         }
@@ -868,7 +862,7 @@ class Scene {
         return;
       }
       case 'collapse':
-        this.collapses.push({ record, pair: null, talks: true });
+        this.collapses.push({ record, pair: null });
         this.talksEnded.push(record.instant);
         this.act(
           record,
@@ -917,11 +911,6 @@ class Scene {
         }
         return;
       }
-      case 'resumed':
-        // Talks resumed after they were suspended or broke down: the collapse is undone (an agreement reached before
-        // it can be read as implemented again, below); the resumption itself is neither a hostile act nor a cause.
-        this.resumptions.push(record.instant);
-        return;
       case 'talks-concluded':
         this.talksEnded.push(record.instant);
         if (f.settled) this.settlements.push(record);
@@ -1106,8 +1095,7 @@ function heldCoercive(scene: Scene, pair: string | null, T: number): Held[] {
 
 /**
  * The agreements between the pair (`null`: any) being implemented: latest status none recorded, signed, ratified or in
- * force, or carried out to their end (`carriedOut`), and no collapse recorded after them — a collapse of talks that the
- * talks resumed from (`TalksResumed` after it) no longer stands.
+ * force, or carried out to their end (`carriedOut`), and no collapse of talks recorded after them.
  */
 function implementedAgreements(scene: Scene, pair: string | null): Agreement[] {
   return scene.agreements.filter(
@@ -1115,10 +1103,7 @@ function implementedAgreements(scene: Scene, pair: string | null): Agreement[] {
       (pair === null || a.pairs.includes(pair)) &&
       (isAgreementImplemented(scene.agreementStatus.get(a.id)?.status) || carriedOut(scene, a)) &&
       !scene.collapses.some(
-        (c) =>
-          c.record.instant > a.record.instant &&
-          (c.pair === null || pair === null || c.pair === pair) &&
-          !(c.talks && scene.resumptions.some((r) => r > c.record.instant)),
+        (c) => c.record.instant > a.record.instant && (c.pair === null || pair === null || c.pair === pair),
       ),
   );
 }

@@ -289,10 +289,8 @@ export interface LaterNames {
  * condition until the withdrawal).
  * 20: an incident of kind `detention` or `release` has escalation facts (people or craft of the other held, coercive
  * until the release).
- * 21: talks resumed (`TalksResumed`) have escalation facts (`resumed`): a collapse of talks before them no longer stands
- * between an earlier agreement and level 1.
  */
-export const VIEW_STATE_SCHEMA = 21;
+export const VIEW_STATE_SCHEMA = 20;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
