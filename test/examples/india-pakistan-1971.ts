@@ -67,11 +67,13 @@
  *   thereupon entered and overran East Pakistan"; India's "integrated ground, sea and air strike" at midnight, UPI),
  *   the attack on Karachi (4–5 December), Jessore (7 December), Khulna and the Sylhet front (8–9 December), and the battle of Basantar in the
  *   Shakargarh bulge, dated approximately to 15 December (`scale: 'major'`: "such an offensive", "a hard-fought
- *   battle", the encyclopedia; its last tank battle "between December 15-17"). No other source read dates fighting on
- *   the western front between 5 and 15 December, nor in the East on 10–15 December: those days are not recorded as
- *   clashes.
+ *   battle", the encyclopedia; its last tank battle "between December 15-17"). In the East, the Tangail airdrop (11
+ *   December; 143 Pakistani soldiers killed by an Indian account, graded 3) and the rocket attack on Government House
+ *   in Dacca (14 December, Reuters) were added after the first run: the first recording had missed them (see the
+ *   spec). No other source read dates fighting on the western front between 5 and 15 December: those days are not
+ *   recorded as clashes.
  * - Tolls: no dated toll of a battle in the war was read besides Karachi (PNS Khaibar, 222 killed; PNS Muhafiz, 33,
- *   one regional source, graded 3). The war's toll (some 3,800 soldiers of both sides, Business Standard; India 3,000
+ *   one regional source, graded 3) and Tangail (above). The war's toll (some 3,800 soldiers of both sides, Business Standard; India 3,000
  *   and Pakistan 8,000 dead, Boldsky) is a `casualty-report` over 3–17 December with no side named.
  * - The surrender at Dacca (16 December, 16:31 IST) is recorded as an agreement between the two armies (the
  *   Instrument of Surrender, signed by Aurora and Niazi), and the prisoners of war it made (some 93,000, soldiers and
@@ -291,6 +293,38 @@ const S = {
     '2020-01-01',
     'C',
     3,
+  ),
+  tangailWiki: source(
+    'Tangail Airdrop',
+    'Wikipedia',
+    'https://en.m.wikipedia.org/wiki/Tangail_Airdrop',
+    '2024-01-01',
+    'C',
+    2,
+  ),
+  tangailToll: source(
+    "1971: Indian paratroopers' strategic triumph over Pakistan secures Dhaka's destiny",
+    'Bharat Express',
+    'https://english.bharatexpress.com/web-stories/1971-indian-paratroopers-strategic-triumph-over-pakistan-secures-dhakas-destiny',
+    '2023-12-11',
+    'C',
+    3,
+  ),
+  governorHouse: source(
+    'Air raid on Governor House had marked Pak admin collapse (BSS, quoting Reuters of 14 December 1971)',
+    'ENA News (Bangladesh Sangbad Sangstha)',
+    'https://ena-news.com/national/politics-national/air-raid-on-governor-house-had-marked-pak-admin-collapse/',
+    '2020-12-14',
+    'C',
+    2,
+  ),
+  imphalTimes: source(
+    'December 14, the most significant day in Indo-Pak war of 1971',
+    'Imphal Times',
+    'https://www.imphaltimes.com/it-articles/item/21808-december-14-the-most-significant-day-in-indo-pak-war-of-1971',
+    '2021-12-14',
+    'C',
+    2,
   ),
   trident: source(
     'Month of victory',
@@ -553,6 +587,8 @@ const P = {
   khulna: 'Khulna',
   sylhet: 'Sylhet (Maulvi Bazar)',
   shakargarh: 'Shakargarh bulge (Basantar)',
+  tangail: 'Tangail (Poongli bridge)',
+  dacca: 'Dacca',
   powCamps: 'Prisoner-of-war camps in India',
   pakWest: 'Pakistani territory in the west (Shakargarh, Sind)',
   indiaWest: 'Indian territory in the west (Chhamb, Hussainiwala, Fazilka)',
@@ -1015,6 +1051,37 @@ const events = [
       description: 'Indian troops take Maulvi Bazar, Chandpur, Laksham and Daudkandi from the Pakistani forces.',
     },
     [S.asianet],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-tangail',
+    when('1971-12-11T10:30:00Z'),
+    {
+      incidentId: 'tangail-airdrop-1971-12-11',
+      kind: 'clash',
+      perpetrator: 'india',
+      against: 'pakistan',
+      place: P.tangail,
+      fatalities: { min: 143, max: 143 },
+      description:
+        'About 750 Indian paratroopers (2 Para) are dropped near Tangail at 16:30 to take the Poongli bridge and cut off the Pakistani 93rd Brigade retreating on Dacca; in the battle that follows the brigade "ceases to exist", 143 Pakistani soldiers killed (an Indian account).',
+    },
+    [S.tangailWiki, S.tangailToll],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-government-house',
+    when('1971-12-14T06:55:00Z'),
+    {
+      incidentId: 'government-house-dacca-1971-12-14',
+      kind: 'airstrike',
+      perpetrator: 'india',
+      against: 'pakistan',
+      place: P.dacca,
+      description:
+        'Indian MiG-21s and Hunters strike Government House in Dacca with rockets while Governor A. M. Malik meets his cabinet; Malik writes his resignation during the raid (Reuters, 14 December).',
+    },
+    [S.governorHouse, S.imphalTimes],
   ),
   ev(
     'IncidentReported',
