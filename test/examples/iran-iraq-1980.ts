@@ -64,6 +64,16 @@
  * they summarise.
  *
  * Judgement calls, recorded as an analyst would:
+ * - The ambassadors withdrawn and expelled (8–9 March 1980) are acts, not
+ *   words: recorded as each government's statement coded CAMEO 161 (reduce
+ *   or break diplomatic relations), as the shipped India – Pakistan case
+ *   codes India's measures of 23 April 2025. (Added after the first run: the
+ *   first recording left them uncoded, as critical words only.)
+ * - Iraq's claim to have taken Dezful (29 September, CSM and Indian Express,
+ *   denied by Iran) and the battle at the Karun bridge north of Abadan (Time,
+ *   10 November) are recorded as acts at their places. (Added after the first
+ *   run: the first recording kept the first in the Ahvaz act's description
+ *   and the second out, though both are in sources it already cited.)
  * - The Algiers Agreement (6 March 1975) is recorded as reached and applied
  *   (no status: agreed and applied as agreed) and the case is opened on its
  *   date, so that Saddam's abrogation of 17 September 1980 is an agreement
@@ -502,6 +512,7 @@ const P = {
   faw: 'Faw',
   dezful: 'Dezful',
   abadan: 'Abadan',
+  karunBridge: 'Karun River bridge north of Abadan',
   susangerd: 'Susangerd',
   baghdad: 'Baghdad (al-Mustansiriya University)',
 };
@@ -614,6 +625,7 @@ const events = [
         'Iran withdraws its ambassador from Iraq, downgrades relations to chargé d’affaires and demands that Iraq do the same.',
     },
     [W.ambassadors('1980-03-08')],
+    { cameo: '161', note: 'A reduction of diplomatic relations (CAMEO 161), not words alone.' },
   ),
   ev(
     'StatementMade',
@@ -626,6 +638,7 @@ const events = [
       summary: 'Iraq declares Iran’s ambassador persona non grata and demands he leave Iraq by 15 March.',
     },
     [W.ambassadors('1980-03-09')],
+    { cameo: '161', note: 'An ambassador expelled: a reduction of diplomatic relations (CAMEO 161), not words alone.' },
   ),
   ev(
     'ActorRegistered',
@@ -1142,6 +1155,22 @@ const events = [
   ),
   ev(
     'IncidentReported',
+    'inc-dezful-claim',
+    when('1980-09-29'),
+    {
+      incidentId: 'iraqi-drive-dezful-1980-09-29',
+      kind: 'clash',
+      perpetrator: 'iraq',
+      allegedBy: 'iraq',
+      against: 'iran',
+      place: P.dezful,
+      description:
+        'Iraq claims to have captured Dezful, the communications junction north of Khuzestan, and new territorial gains in south-western Iran; Iran denies that Dezful has fallen.',
+    },
+    [graded(S.csm0930, 3), graded(S.ie0930, 3)],
+  ),
+  ev(
+    'IncidentReported',
     'inc-faw-raid',
     when('1980-09-29', 'approximate'),
     {
@@ -1364,7 +1393,22 @@ const events = [
       against: 'iran',
       place: P.dezful,
       description:
-        'In the war’s seventh week the Iraqis shell other major towns of Khuzestan, repeatedly hitting Dezful, the junction of the oil pipelines north; Iran strikes back at Iraqi positions.',
+        'In the war’s seventh week the Iraqis shell other major towns of Khuzestan, repeatedly hitting Dezful, the junction of the oil pipelines north; Iran strikes back at Iraqi positions (where, the excerpt read does not say: not recorded as an act).',
+    },
+    [W.timeStalemate('1980-11-08')],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-karun-bridge',
+    when('1980-11-08', 'approximate'),
+    {
+      incidentId: 'karun-bridge-north-of-abadan-1980-11',
+      kind: 'clash',
+      perpetrator: 'iraq',
+      against: 'iran',
+      place: P.karunBridge,
+      description:
+        'Fierce resistance by Iranian army troops, Revolutionary Guards and urban guerrillas halts the Iraqi invaders at a key bridge over the Karun River, north of Abadan.',
     },
     [W.timeStalemate('1980-11-08')],
   ),
