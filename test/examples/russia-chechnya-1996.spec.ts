@@ -5,7 +5,17 @@
  * on the other party's territory, an agreement signed and broken, a leader killed by a strike, a unilateral partial
  * halt ignored on the ground, a ceasefire with protocols on withdrawal, a surprise offensive during a ceasefire, an
  * ultimatum to bomb a city withdrawn, and an accord carried out to the last soldier. The calls below were written
- * from DOMAIN.md §5b alone, before the model was run on the case, each with its reason.
+ * from DOMAIN.md §5b alone, before the model was run on the case, each with its reason. Twenty are in CALLS, which
+ * the model must agree with.
+ *
+ * The first run read all twenty as called: no call revised, none left as the model reads it, the model unchanged.
+ * What the run confirms: the raids on Budyonnovsk and Kizlyar count as armed action on the other party's soil, heavy by
+ * their tolls; the separatists' offensives and the federal assault on Pervomayskoye count as heavy by their sources'
+ * words (`scale: 'major'`), with the summer ceasefire collapsed; Yeltsin's unilateral, partial halt of 31 March does not
+ * keep the Shatoy ambush from reading as hostilities; the unattributed bomb that wounded General Romanov is not armed
+ * action between the two (the level of 8 October 1995 is Grachev's threat, not a week of armed action); the Kremlin
+ * ceasefire and Lebed's ceasefire, each agreed after the last fire, bring the level down after three days; and the
+ * agreements of July 1995, May–June 1996 and Khasavyurt read as cooperative once a month passes with nothing hostile.
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
