@@ -39,8 +39,11 @@
  * an encyclopedia or a copy on an aggregator (Wikipedia and its mirrors,
  * Historydraft, Time's web brief); 2 = several sources agree or one
  * established source reports it; 3 = one side's claim, or a count or date the
- * sources disagree on. Wikipedia is dated by the development it is cited for,
- * as in the other retrospective cases.
+ * sources disagree on. Wikipedia and the other encyclopedias (its mirrors,
+ * Military Wiki, Historydraft) are dated by the development they are cited
+ * for, as in the other retrospective cases; the PA-X copies of signed texts
+ * by the day of signing; Time's undated web brief by the day after Yeltsin's
+ * announcement it reports; Oğuz's paper (January–May 1997) by 1 June 1997.
  *
  * Judgement calls, recorded as an analyst would:
  * - Places, one way each: "Grozny", "Gudermes", "Budyonnovsk, Stavropol
@@ -69,7 +72,10 @@
  *   for the same reason: no dated release was found.
  * - Tolls over days (Budyonnovsk 14–19 June, the Gudermes battle of 14–24
  *   December, Kizlyar–Pervomayskoye 9–18 January, the August battle for
- *   Grozny) are `casualty-report`s over their span, not acts.
+ *   Grozny) are `casualty-report`s over their span, not acts. The first three
+ *   count the dead of both sides and civilians, so no side is named as
+ *   perpetrator; the August count is of the federal losses alone (400 by the
+ *   military prosecutor on 22 August, 687 by later Russian military data).
  * - The ceasefire of June 1995: Chernomyrdin's promise to Basayev on 18 June
  *   of an immediate ceasefire in Chechnya and talks (the LA Times: Russia
  *   "agreed to a cease-fire after a deadly Chechen guerrilla raid"). The
@@ -738,8 +744,6 @@ const events = [
     {
       incidentId: 'budyonnovsk-toll-1995-06',
       kind: 'casualty-report',
-      perpetrator: 'ichkeria',
-      against: 'russia',
       period: { from: '1995-06-14', to: '1995-06-19' },
       fatalities: { min: 129, max: 166 },
       injured: { min: 415, max: 415 },
@@ -1035,8 +1039,6 @@ const events = [
     {
       incidentId: 'gudermes-toll-1995-12',
       kind: 'casualty-report',
-      perpetrator: 'russia',
-      against: 'ichkeria',
       period: { from: '1995-12-14', to: '1995-12-24' },
       fatalities: { min: 605, max: 605 },
       civilianFatalities: { min: 267, max: 267 },
@@ -1115,8 +1117,6 @@ const events = [
     {
       incidentId: 'kizlyar-pervomayskoye-toll-1996-01',
       kind: 'casualty-report',
-      perpetrator: 'russia',
-      against: 'ichkeria',
       period: { from: '1996-01-09', to: '1996-01-18' },
       fatalities: { min: 226, max: 300 },
       civilianFatalities: { min: 26, max: 26 },
@@ -1744,6 +1744,23 @@ const events = [
     { occurrence: O.atagi },
   ),
   ev(
+    'IncidentReported',
+    'inc-grozny-august-toll',
+    when('1996-08-22'),
+    {
+      incidentId: 'grozny-august-toll-1996-08',
+      kind: 'casualty-report',
+      perpetrator: 'ichkeria',
+      against: 'russia',
+      period: { from: '1996-08-06', to: '1996-08-22' },
+      fatalities: { min: 400, max: 687 },
+      injured: { min: 1200, max: 1407 },
+      description:
+        'The federal losses since the Chechen offensive on Grozny of 6 August: more than 400 soldiers killed, over 1,200 wounded and 130 missing (the military prosecutor in Chechnya, 22 August); 687 killed and 1,407 wounded by later Russian military data. Chechen and civilian losses not known.',
+    },
+    [graded(S.rferl960822, 3), graded(WP.grozny96('1996-08-22'), 3)],
+  ),
+  ev(
     'CeasefireDeclared',
     'cf-atagi',
     when('1996-08-23T08:00:00Z'),
@@ -1783,7 +1800,7 @@ const events = [
       provisions: [
         'A joint declaration and "Principles for Determining the Bases of Relations" between the Russian Federation and the Chechen Republic',
         'The decision on Chechnya’s status deferred to 31 December 2001',
-        'A joint commission to oversee the withdrawal of the federal troops and to fight crime',
+        'A joint Russian–Chechen commission to restore public order and fight crime',
         'Disputes to be settled by mutual agreement, by peaceful means',
         'The federal forces to leave Chechnya by the end of 1996',
       ],
