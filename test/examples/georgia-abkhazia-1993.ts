@@ -3,8 +3,8 @@
  * authorities from the Georgian troops' entry into Abkhazia (14 August 1992)
  * to the CIS peacekeepers on the Inguri and the Abkhaz constitution of late
  * 1994, as an analyst reading the record after the fact could have recorded
- * them — the fighting at Okhurei and in Sukhumi and the local ceasefire of
- * 15 August, the Georgian landing at Gagra, the Moscow agreement of 3
+ * them — the fighting at Okhurei and in Sukhumi and the ceasefire of 15
+ * August, the Georgian landing at Gagra, the Moscow agreement of 3
  * September 1992 (ceasefire from 5 September) and the shelling at Eshera the
  * Abkhaz side says broke it, the fall of Gagra (1–6 October 1992), the Abkhaz
  * offensives on Sukhumi of January, March and July 1993, the ceasefire of 20
@@ -78,8 +78,10 @@
  *   the fall of Ochamchire: no source read calls them so.
  * - The August 1992 fighting in Sukhumi: Reuters (The Independent, 16 August)
  *   gives "at least 20 people" killed in three days; recorded on the clash of
- *   14 August as 20 killed. The local ceasefire "agreed on Saturday" (15
- *   August) is recorded as partial (Sukhumi). No source read says when it
+ *   14 August as 20 killed. The ceasefire "agreed on Saturday" (15 August) is
+ *   recorded as the source gives it, a ceasefire between the two, with no
+ *   limit of area or weapons (the forces' withdrawal from the centre of
+ *   Sukhumi is said in its scope). No source read says when it
  *   ended: the Abkhaz chronicle has Georgian troops take control of Sukhumi on
  *   18 August, recorded as the ceasefire's collapse that day (graded 3). The
  *   taking of Sukhumi and Gagra is not recorded as an `occupation`: Georgia's
@@ -486,8 +488,7 @@ const events = [
     {
       ceasefireId: CF.sukhumi1992,
       parties: ['georgia', 'abkhazia'],
-      scope: 'Sukhumi: the Georgian and Abkhaz leaders withdraw their forces from the centre of town',
-      coverage: 'partial',
+      scope: 'Agreed between the Georgian and Abkhaz leaders on Saturday 15 August; they withdraw their forces from the centre of Sukhumi',
       duration: 'indefinite',
     },
     [S.ind920816],
