@@ -177,7 +177,11 @@ const KARKARASHVILI: Person = {
   title: 'Commander of the Georgian forces in Abkhazia',
   actorId: 'georgia',
 };
-const ABLOTIA: Person = { name: 'Gocha Ablotia', title: 'Spokesman for the Georgian troops in Abkhazia', actorId: 'georgia' };
+const ABLOTIA: Person = {
+  name: 'Gocha Ablotia',
+  title: 'Spokesman for the Georgian troops in Abkhazia',
+  actorId: 'georgia',
+};
 const ARDZINBA: Person = {
   name: 'Vladislav Ardzinba',
   title: 'Chairman of the Supreme Council of Abkhazia',
@@ -215,7 +219,13 @@ const wpGagra = undated(
   'C',
   2,
 );
-const wsGagra = undated('Battle of Gagra', 'WikiSum (summary of Wikipedia)', 'https://wikisum.wiki/wiki/Battle_of_Gagra', 'C', 2);
+const wsGagra = undated(
+  'Battle of Gagra',
+  'WikiSum (summary of Wikipedia)',
+  'https://wikisum.wiki/wiki/Battle_of_Gagra',
+  'C',
+  2,
+);
 const uca = undated(
   '39. Georgia/Abkhazia (1990-present)',
   'University of Central Arkansas, Dynamic Analysis of Dispute Management project',
@@ -230,7 +240,13 @@ const rrcMoscow1992 = undated(
   'C',
   2,
 );
-const wpMarch = undated('March Offensive (1993)', 'Wikipedia', 'https://en.wikipedia.org/wiki/March_Offensive_(1993)', 'C', 2);
+const wpMarch = undated(
+  'March Offensive (1993)',
+  'Wikipedia',
+  'https://en.wikipedia.org/wiki/March_Offensive_(1993)',
+  'C',
+  2,
+);
 const wpJuly = undated(
   'July Offensive (War in Abkhazia)',
   'Wikipedia',
@@ -488,7 +504,8 @@ const events = [
     {
       ceasefireId: CF.sukhumi1992,
       parties: ['georgia', 'abkhazia'],
-      scope: 'Agreed between the Georgian and Abkhaz leaders on Saturday 15 August; they withdraw their forces from the centre of Sukhumi',
+      scope:
+        'Agreed between the Georgian and Abkhaz leaders on Saturday 15 August; they withdraw their forces from the centre of Sukhumi',
       duration: 'indefinite',
     },
     [S.ind920816],
@@ -506,9 +523,16 @@ const events = [
     },
     [chronicle('1992-08-18')],
   ),
-  ev('ActorRegistered', 'actor-cmpc', when('1992-08-18'), { actor: CMPC, role: 'third-party' }, [chronicle('1992-08-18')], {
-    note: 'Its parliament, meeting in Grozny, resolves to dispatch volunteer fighters to Abkhazia; they fight under the Abkhaz command.',
-  }),
+  ev(
+    'ActorRegistered',
+    'actor-cmpc',
+    when('1992-08-18'),
+    { actor: CMPC, role: 'third-party' },
+    [chronicle('1992-08-18')],
+    {
+      note: 'Its parliament, meeting in Grozny, resolves to dispatch volunteer fighters to Abkhazia; they fight under the Abkhaz command.',
+    },
+  ),
   ev(
     'IncidentReported',
     'inc-gagra-landing',
@@ -786,7 +810,8 @@ const events = [
       against: 'georgia',
       period: { from: '1993-07-02', to: '1993-07-08' },
       fatalities: { min: 1000, max: 1000 },
-      description: '"1,000+ civilian and soldier deaths throughout the first week of the offensive" on the Georgian side.',
+      description:
+        '"1,000+ civilian and soldier deaths throughout the first week of the offensive" on the Georgian side.',
     },
     [graded(wpJuly('1993-07-08'), 3)],
   ),
@@ -902,7 +927,8 @@ const events = [
       perpetrator: 'abkhazia',
       against: 'georgia',
       place: P.sukhumi,
-      description: 'Abkhaz soldiers too begin to pull back from the front line over the weekend (ITAR-Tass via the AP).',
+      description:
+        'Abkhaz soldiers too begin to pull back from the front line over the weekend (ITAR-Tass via the AP).',
     },
     [S.ap930816],
   ),
@@ -931,7 +957,8 @@ const events = [
       ceasefireId: CF.sochi,
       allegedBy: 'abkhazia',
       against: 'georgia',
-      description: 'The Georgian shelling of Shroma, in violation of the peace plan (Abkhaz account, denied by Georgia).',
+      description:
+        'The Georgian shelling of Shroma, in violation of the peace plan (Abkhaz account, denied by Georgia).',
     },
     [graded(S.ap930816, 3)],
     { occurrence: 'shroma-1993-08-15' },
@@ -969,7 +996,8 @@ const events = [
     {
       mediator: 'un',
       action: 'offered',
-      summary: 'The Security Council establishes the UN Observer Mission in Georgia (UNOMIG) to verify the Sochi ceasefire.',
+      summary:
+        'The Security Council establishes the UN Observer Mission in Georgia (UNOMIG) to verify the Sochi ceasefire.',
     },
     [uca('1993-08-24')],
   ),
@@ -1297,7 +1325,8 @@ const events = [
     when('1994-05-14'),
     {
       ceasefireId: CF.formal1994,
-      terms: 'Formalised by the Moscow agreement on a ceasefire and separation of forces (security zone, CIS peacekeepers).',
+      terms:
+        'Formalised by the Moscow agreement on a ceasefire and separation of forces (security zone, CIS peacekeepers).',
     },
     [rrcMoscow1994('1994-05-14')],
   ),
