@@ -1635,13 +1635,13 @@ const events = [
     {
       incidentId: 'troops-enter-zone-2002-02-22',
       kind: 'clash',
-      perpetrator: 'farc',
-      against: 'colombia',
+      perpetrator: 'colombia',
+      against: 'farc',
       place: P.zone,
       scale: 'major',
       injured: { min: 3, max: 3 },
       description:
-        'Paratroopers and counter-insurgency forces storm the zone under cover of darkness, "launching an offensive to reconquer" it; rebels fire on the Black Hawks ferrying them, hitting three and wounding three soldiers; the army retakes the Cazadores base near San Vicente.',
+        'Paratroopers and counter-insurgency forces storm the zone under cover of darkness, "launching an offensive to reconquer" it; rebels fire on the Black Hawks ferrying them, hitting three and wounding three soldiers; the army retakes the Cazadores base near San Vicente (the army’s act, met by the FARC’s fire).',
     },
     [S.ap020223, S.mh020223],
   ),
