@@ -228,22 +228,12 @@ const events = [
     },
     [icb('1990-01-14')],
   ),
-  ev(
-    'ActorRegistered',
-    'actor-us',
-    when('1990-01-14'),
-    { actor: US, role: 'third-party' },
-    [icb('1990-01-14')],
-    { note: 'Sends Robert Gates, deputy national security adviser, to Islamabad and New Delhi in May.' },
-  ),
-  ev(
-    'ActorRegistered',
-    'actor-ussr',
-    when('1990-01-14'),
-    { actor: USSR, role: 'third-party' },
-    [icb('1990-01-14')],
-    { note: 'With the United States, credited by India Today with brokering the foreign ministers’ meeting in New York.' },
-  ),
+  ev('ActorRegistered', 'actor-us', when('1990-01-14'), { actor: US, role: 'third-party' }, [icb('1990-01-14')], {
+    note: 'Sends Robert Gates, deputy national security adviser, to Islamabad and New Delhi in May.',
+  }),
+  ev('ActorRegistered', 'actor-ussr', when('1990-01-14'), { actor: USSR, role: 'third-party' }, [icb('1990-01-14')], {
+    note: 'With the United States, credited by India Today with brokering the foreign ministers’ meeting in New York.',
+  }),
   ev(
     'StatementMade',
     'stmt-pak-fo-concern',
@@ -266,7 +256,8 @@ const events = [
       speaker: INDIA_MEA,
       audience: 'pakistan',
       tone: 'critical',
-      summary: 'India’s external affairs ministry calls Pakistan’s statement an unacceptable interference in India’s internal affairs.',
+      summary:
+        'India’s external affairs ministry calls Pakistan’s statement an unacceptable interference in India’s internal affairs.',
       quote: 'an unacceptable interference in India’s internal affairs',
     },
     [icb('1990-01-15')],
@@ -408,7 +399,8 @@ const events = [
       audience: 'pakistan',
       tone: 'conciliatory',
       summary: 'On the eve of his departure for New York, Gujral says a war on the subcontinent would be wrong.',
-      quote: 'When the whole world is making war an outdated concept, it will be so wrong for the subcontinent to have a war',
+      quote:
+        'When the whole world is making war an outdated concept, it will be so wrong for the subcontinent to have a war',
     },
     [S.indiaTodayMay15],
   ),
@@ -549,7 +541,8 @@ const events = [
       tone: 'warning',
       summary:
         'US officials see "a modest reduction in tensions on both sides" but warn that war could break out by September or October, when the weather suits ground operations, unless India and Pakistan take further steps to defuse the confrontation over Kashmir.',
-      quote: 'There does seem to be a modest reduction in tensions on both sides. But everybody regards it as touch and go.',
+      quote:
+        'There does seem to be a modest reduction in tensions on both sides. But everybody regards it as touch and go.',
     },
     [S.warLikely],
   ),
@@ -582,7 +575,9 @@ const events = [
       category: 'security',
     },
     [S.draftAgreements],
-    { note: 'Named by Pakistan’s foreign secretary on 9 August as "seven clearly well-defined confidence building" proposals given by India.' },
+    {
+      note: 'Named by Pakistan’s foreign secretary on 9 August as "seven clearly well-defined confidence building" proposals given by India.',
+    },
   ),
   ev(
     'DemandTabled',
