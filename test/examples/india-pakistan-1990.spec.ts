@@ -19,6 +19,9 @@
  * - 20 and 24 May 1990, called 3, read 2: left as the model reads it (LEFT): the analyst sees the war scare at its
  *   height, the armies still massed while a US envoy goes to head off a war; the log holds the build-ups as acts of a
  *   day and the threats of war as statements of March and April, and no dated threat of war in May was found.
+ * After the first run the fixture gained, from India Today (15 June 1990) and The Hindu (2006), what Gates carried to
+ * New Delhi, V. P. Singh's demand for a reduction in infiltration from Pakistan, and the Indian tank units sent to
+ * Rajasthan; no call's level turned on them.
  */
 import { caseProblems } from '../../examples/case-builder';
 import {
@@ -118,9 +121,9 @@ const CALLS: readonly Call[] = [
  * Left as the model reads it (the log cannot say what the analyst sees).
  * - 20 and 24 May 1990: the analyst sees the crisis at its height — the armies massed at the end of April still on
  *   both fronts, nothing pulled back, the United States sending Gates to head off a war (Hersh: "the most dangerous
- *   nuclear confrontation") — and calls it coercive. The log holds each build-up as a `force-posture` act of its day
- *   (the catalogue has no state for troops kept massed, and no pull-back to end one; §5b names no such lasting
- *   condition), and the threats of war as statements of March and April: Beg's "ready for war" is quoted in the report
+ *   nuclear confrontation"; India Today, 15 June: "two of the world's strongest armies standing muzzle to muzzle") —
+ *   and calls it coercive. The log holds each build-up as a `force-posture` act of its day (the catalogue has no state
+ *   for troops kept massed, and no pull-back to end one; §5b names no such lasting condition), and the threats of war as statements of March and April: Beg's "ready for war" is quoted in the report
  *   of the Gates mission only as said before, with no day. The model reads strained (2). A threat of war dated in May,
  *   once found, belongs in the fixture.
  */

@@ -27,7 +27,8 @@
  *
  * Grading as in examples/README.md: B = an established outlet (India Today, The Indian Express, Frontline, The New
  * Yorker); C = a copy on an archive or forum site, or a column archive (the International Crisis Behavior project's
- * summary quoted on a forum, the Girilal Jain archive, the Sikh Heritage Education copies of 1990 wire reports);
+ * summary quoted on a forum, the Girilal Jain archive, the Sikh Heritage Education copies of 1990 wire reports, an author's copy of a
+ * Hindu article);
  * 2 = several sources agree or one established source reports it; 3 = one side's claim, or a date the sources give
  * only roughly.
  *
@@ -44,10 +45,11 @@
  *   forces against its own people, not an act between the pair: it is named in Pakistan's statement of the 14th, not
  *   recorded as an incident. The same for the kidnapping of Rubaiya Sayeed (December 1989, by the JKLF).
  * - India's charge that Pakistan trained, armed and funded the militants: the ICB summary reports the evidence, with no
- *   day; no dated Indian statement of it was found. It is recorded only as New Delhi's answer to General Beg in April
- *   (India speaks of Pakistan's military moves in the Jammu and Kashmir sector, Girilal Jain's column) and through the
- *   Gates mission (Gates urged Pakistan to restrain the parties in Pakistan-held Kashmir from arming Kashmiris). No
- *   militant attack is recorded as blamed on Pakistan.
+ *   day; no dated public Indian statement of it was found. It is recorded as New Delhi's answer to General Beg in April
+ *   (India speaks of Pakistan's military moves in the Jammu and Kashmir sector, Girilal Jain's column) and as V. P.
+ *   Singh's demand to Gates for a reduction in infiltration from Pakistan (India Today, 15 June), with Gates urging
+ *   Pakistan to restrain the parties in Pakistan-held Kashmir from arming Kashmiris. No militant attack is recorded as
+ *   blamed on Pakistan.
  * - Pakistan's forces kept on the border after the winter exercises (Zarb-e-Momin, December 1989): V. P. Singh's
  *   account (Frontline, 2002), one side's claim (graded 3), with no day: recorded with month precision, January 1990.
  * - Bhutto's speech: "mid-March" (The Indian Express), "a public rally in March in Muzaffarabad" (the wire copy):
@@ -164,6 +166,22 @@ const S = {
     'C',
     2,
   ),
+  indiaTodayJun15: source(
+    'Superpowers try to avert Indo-Pak war',
+    'India Today',
+    'https://www.indiatoday.in/magazine/diplomacy/story/19900615-superpowers-try-to-avert-indo-pak-war-812675-1990-06-14',
+    '1990-06-14',
+    'B',
+    2,
+  ),
+  varadarajan: source(
+    'When Bob Gates came calling (The Hindu, 10 November 2006)',
+    'Siddharth Varadarajan (author’s copy of The Hindu article)',
+    'https://svaradarajan.com/2006/11/10/when-bob-gates-came-calling/',
+    '2006-11-10',
+    'C',
+    2,
+  ),
   hersh: source(
     'On the Nuclear Edge',
     'The New Yorker',
@@ -210,7 +228,11 @@ const R = {
   fs1: 'fs-talks-islamabad-1990-07',
   fs2: 'fs-talks-new-delhi-1990-08',
 };
-const D = { indiaCbms: 'india-seven-cbms-1990', pakDrafts: 'pakistan-two-draft-agreements-1990' };
+const D = {
+  infiltration: 'india-infiltration-reduced-1990',
+  indiaCbms: 'india-seven-cbms-1990',
+  pakDrafts: 'pakistan-two-draft-agreements-1990',
+};
 
 const events = [
   // ===== January 1990: the rising in the valley, the first exchanges =====
@@ -472,9 +494,9 @@ const events = [
       against: 'pakistan',
       place: P.rajasthan,
       description:
-        'Five brigades of the Indian Army’s Strike Corps deployed some fifty miles from the Pakistani border in the south (the New Yorker, from US officials).',
+        'Five brigades of the Indian Army’s Strike Corps deployed some fifty miles from the Pakistani border in the south (the New Yorker, from US officials); India sends two tank units to the Mahajan range in Rajasthan for "training", in answer to Pakistan’s keeping its Zarb-e-Momin troops forward (The Hindu).',
     },
-    [S.indiaTodayMay15, S.hersh],
+    [S.indiaTodayMay15, S.hersh, S.varadarajan],
   ),
   ev(
     'IncidentReported',
@@ -527,9 +549,36 @@ const events = [
       counterparts: ['india'],
       kind: 'visit',
       summary:
-        'Gates in New Delhi for two days, meeting all the top officials of the V. P. Singh government; he leaves on 21 May.',
+        'Gates in New Delhi for two days, with letters from President Bush to V. P. Singh and Bhutto whose message is the same: avoid war; in a war the United States would be neutral but not indifferent and could move against the country that begins it. He meets V. P. Singh, Gujral, senior officials and the army chief, General V. N. Sharma; he leaves on 21 May.',
     },
-    [S.expressGates],
+    [S.expressGates, S.indiaTodayJun15],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-india-infiltration',
+    when('1990-05-20', 'approximate'),
+    {
+      speaker: VP_SINGH,
+      audience: 'united-states',
+      tone: 'accusation',
+      summary:
+        'V. P. Singh and Gujral tell the Americans that Kashmir cannot be seen apart from the survival of a secular India; Singh demands that the United States obtain concrete results, such as a reduction in infiltration from Pakistan, to prove Pakistan’s good intentions.',
+    },
+    [S.indiaTodayJun15],
+  ),
+  ev(
+    'DemandTabled',
+    'dem-india-infiltration',
+    when('1990-05-20', 'approximate'),
+    {
+      demandId: D.infiltration,
+      by: 'india',
+      addressedTo: ['pakistan'],
+      text: 'A reduction in the infiltration of militants into Indian Kashmir from Pakistan, as proof of Pakistan’s good intentions',
+      category: 'security',
+    },
+    [S.indiaTodayJun15],
+    { note: 'Put to the United States envoy, for Pakistan (India Today).' },
   ),
   ev(
     'StatementMade',
