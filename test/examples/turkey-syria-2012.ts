@@ -41,7 +41,8 @@
  * Post's wire briefs, Ransquawk, Akhbar al-Aan); 2 = several sources agree or
  * one established source reports an on-record statement; 3 = one side's
  * claim, a count the sources disagree on, or an author the source does not
- * give.
+ * give. Where the page read gave no headline, the title is a bracketed
+ * description of the report (outlet, dateline, what it reports).
  *
  * Judgement calls, recorded as an analyst would:
  * - The sanctions of 30 November 2011 and the closure of the embassy (26 March
@@ -195,7 +196,7 @@ const S = {
     2,
   ),
   aft0622: source(
-    'Turkish F-4 jet shot down by Syria',
+    '[News item: Türkiye confirms an F-4 Phantom shot down by Syria, 22 June 2012]',
     'Airforce Technology',
     'https://www.airforce-technology.com/news/newsturkish-f-4-syria/',
     '2012-06-22',
@@ -307,7 +308,7 @@ const S = {
     2,
   ),
   reuters1006: source(
-    'Turkish military returns fire after mortar bomb from Syria',
+    '[Reuters, Istanbul, 6 October: Turkish military returns fire after a mortar bomb from Syria]',
     'Reuters',
     'http://in.reuters.com/article/syria-crisis-turkey-mortar-idINL6E8L603L20121006',
     '2012-10-06',
@@ -315,7 +316,7 @@ const S = {
     2,
   ),
   reuters1007: source(
-    'Turkey fires into Syria after new shell hits Akcakale',
+    '[Reuters, Istanbul, 7 October: Turkey fires an artillery round into Syria after a shell hits Akcakale]',
     'Reuters',
     'http://in.reuters.com/article/syria-crisis-turkey-shelling-idINL6E8L74PM20121007',
     '2012-10-07',
@@ -339,7 +340,7 @@ const S = {
     2,
   ),
   ht1012: source(
-    'Turkey forces down Syrian jet (Reuters)',
+    '[Reuters via Hindustan Times, Istanbul, 12 October: Turkey forces a Syrian passenger jet to land]',
     'Hindustan Times',
     'http://www.hindustantimes.com/StoryPage/Print/943311.aspx',
     '2012-10-12',
@@ -347,7 +348,7 @@ const S = {
     2,
   ),
   reuters1013: source(
-    'Syria bans Turkish civilian flights over its territory',
+    '[Reuters, Beirut, 13 October: Syria bans Turkish civilian flights over its territory]',
     'Reuters',
     'http://in.reuters.com/article/syria-crisis-turkey-flights-idINL5E8LD4OP20121013',
     '2012-10-13',
@@ -387,7 +388,7 @@ const S = {
     2,
   ),
   reuters1114: source(
-    'Turkey scrambles jets as Syria bombs border town again',
+    '[Reuters, Ceylanpinar, 14 November: Turkey scrambles jets as Syria bombs Ras al-Ain again]',
     'Reuters',
     'http://uk.reuters.com/article/syria-crisis-turkey-border-idUKL5E8ME37N20121114',
     '2012-11-14',
@@ -411,7 +412,7 @@ const S = {
     3,
   ),
   reuters1204: source(
-    'NATO agrees to send Patriot missiles to Turkey',
+    '[Reuters, Brussels, 4 December: NATO gives the go-ahead to Patriot missiles in Turkey]',
     'Reuters',
     'http://in.reuters.com/article/nato-patriots-idINL5E8MU74Y20121204',
     '2012-12-04',
@@ -451,7 +452,7 @@ const S = {
     2,
   ),
   akhbar0311: source(
-    'Turkish court holds suspects linked to Damascus in the border attack (Anadolu)',
+    '[Akhbar al-Aan, in Arabic, after Anadolu: a Turkish court remands suspects linked to Damascus in the Bab al-Hawa border attack]',
     'Akhbar al-Aan',
     'https://www.akhbaralaan.net/news/arab-world/2013/03/11/syria-free-army-regime-syrian-arrest-linked-damascus-border-attack',
     '2013-03-11',
@@ -781,19 +782,6 @@ const events = [
     [graded(S.manar1004, 3)],
   ),
   ev(
-    'StatementMade',
-    'stmt-erdogan-not-shy-of-war',
-    { occurredAt: '2012-10-05', recordedAt: rec('2012-10-06', '07:00') },
-    {
-      speaker: ERDOGAN,
-      audience: 'syria',
-      tone: 'military-threat',
-      summary:
-        'Erdoğan says Türkiye does not want war but will not shy away from it if provoked, and warns Syria not to make a "fatal mistake" by testing its resolve.',
-    },
-    [S.reuters1006],
-  ),
-  ev(
     'IncidentReported',
     'inc-altinozu-shell-1005',
     { occurredAt: '2012-10-05', recordedAt: rec('2012-10-06', '07:05') },
@@ -849,6 +837,19 @@ const events = [
       description: 'Military units on the Turkish border launch retaliatory fire immediately.',
     },
     [S.reuters1006],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-erdogan-not-shy-of-war',
+    { occurredAt: '2012-10-05', recordedAt: rec('2012-10-07', '07:10') },
+    {
+      speaker: ERDOGAN,
+      audience: 'syria',
+      tone: 'military-threat',
+      summary:
+        'Erdoğan says Türkiye does not want war but will not shy away from it if provoked, and warns Syria not to make a "fatal mistake" by testing its resolve.',
+    },
+    [S.reuters1006, S.reuters1007],
   ),
   ev(
     'IncidentReported',
