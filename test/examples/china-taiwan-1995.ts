@@ -30,8 +30,8 @@
  *
  * Grading as in examples/README.md: B = an established outlet (the Los
  * Angeles Times, AP, Reuters, the New York Times, the Independent, the
- * Chicago Tribune, the Irish Times), or the Mainland Affairs Council's own
- * chronology for the acts it reports of both sides; C = a copy on another
+ * Chicago Tribune, the Irish Times, the Virginian-Pilot), or the Mainland
+ * Affairs Council's own chronology for the acts it reports of both sides; C = a copy on another
  * site (CNN's report on an archive page, the International Herald Tribune's
  * Reuters story on radicali.it, the AP story in a student paper), or a
  * private chronology; 2 = several sources agree or one established source
@@ -64,8 +64,15 @@
  *   PLA will use force if Taiwan declares independence (Li Peng, 5 March;
  *   Liu Huaqing, 23 April) and its claim of the "determination, the methods
  *   and the capability" to safeguard reunification (25 March) as military
- *   threats; Shen Guofang's "suppress the acts of those pro-independence
- *   forces" (7 March) as a threat.
+ *   threats, and so Qian Qichen's warning (11 March) that Beijing will oppose
+ *   Taiwan's drive for a UN seat "with military force if necessary"; Shen
+ *   Guofang's "suppress the acts of those pro-independence forces" (7 March)
+ *   as a threat; Li Peng's warning to the United States to keep its warships
+ *   out of the strait (17 March) as a warning to a third party; the Xinhua
+ *   commentary of 23 July 1995 (Lee "utterly discredited") as an accusation.
+ *   Those three were recorded after the model's first run, when a call it
+ *   missed showed that Qian's threat, which an analyst recording the state's
+ *   threats would have recorded, was left out.
  * - The talks: ARATS's letter of 16 June 1995 postponing the second Koo–Wang
  *   talks "until an appropriate time" is the round postponed with no new
  *   date and the talks suspended by China (not temporary: no date was
@@ -128,6 +135,7 @@ const CHEN_JIAN: Person = {
   actorId: 'china',
 };
 const LI_PENG: Person = { name: 'Li Peng', title: 'Premier of the PRC', actorId: 'china' };
+const QIAN: Person = { name: 'Qian Qichen', title: 'Foreign Minister of the PRC', actorId: 'china' };
 const LIU_HUAQING: Person = {
   name: 'Liu Huaqing',
   title: 'Vice Chairman, Central Military Commission of the PRC',
@@ -178,6 +186,14 @@ const S = {
     'https://www.gpo.gov/fdsys/pkg/CREC-1995-08-11/html/CREC-1995-08-11-pt1-PgS12417.htm',
     '1995-08-11',
     'B',
+    2,
+  ),
+  lat0724: source(
+    'China Accuses Taiwan Leader of Moving Toward Independence (Los Angeles Times, from Reuters)',
+    'Los Angeles Times archive (copy)',
+    'http://cache.nohib.com./archives/la-xpm-1995-07-24-mn-27335-story.html',
+    '1995-07-24',
+    'C',
     2,
   ),
   des0818: source(
@@ -233,6 +249,22 @@ const S = {
     'Los Angeles Times',
     'https://www.latimes.com/archives/la-xpm-1996-03-08-mn-44634-story.html',
     '1996-03-08',
+    'B',
+    2,
+  ),
+  vp0312: source(
+    'China warns U.S. against intervening (staff and wire reports)',
+    'The Virginian-Pilot',
+    'https://scholar-dev.cloud.lib.vt.edu/VA-news/VA-Pilot/issues/1996/vp960312/03120271.htm',
+    '1996-03-12',
+    'B',
+    2,
+  ),
+  ind0318: source(
+    'China warns US fleet off Taiwan waters',
+    'The Independent',
+    'http://www.independent.co.uk/news/world/china-warns-us-fleet-off-taiwan-waters-1342704.html',
+    '1996-03-18',
     'B',
     2,
   ),
@@ -436,6 +468,21 @@ const events = [
       quote: 'We should not create nervousness and panic as instability in society is what they hope for.',
     },
     [S.ind0720],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-xinhua-commentary-july',
+    { occurredAt: '1995-07-23', recordedAt: rec('1995-07-24', '09:00') },
+    {
+      speaker: XINHUA,
+      audience: 'taiwan',
+      tone: 'accusation',
+      summary:
+        'A New China News Agency commentary accuses Lee of plotting to declare Taiwan independent and of revealing his plans during his US visit, and of secretly promoting independence.',
+      quote:
+        'Should Lee Teng-hui continue to go down along that dangerous road in defiance of the will of the people, he would certainly be utterly discredited and stand condemned by the Chinese nation through the ages',
+    },
+    [S.lat0724],
   ),
   ev(
     'IncidentReported',
@@ -664,6 +711,21 @@ const events = [
     [S.lat0308],
   ),
   ev(
+    'StatementMade',
+    'stmt-qian-protectorate',
+    { occurredAt: '1996-03-11', recordedAt: rec('1996-03-12', '06:00') },
+    {
+      speaker: QIAN,
+      audience: 'taiwan',
+      tone: 'military-threat',
+      summary:
+        "At a news conference the Foreign Minister warns Lee that Taiwan's efforts to win a UN seat and widen its diplomatic reach are tantamount to seeking independence, which Beijing is determined to oppose, with military force if necessary; he warns the United States against intervening and blames Taiwan's leaders for the tension.",
+      quote:
+        'These people must have forgotten that Taiwan is a part of China and not a protectorate of the United States.',
+    },
+    [S.vp0312],
+  ),
+  ev(
     'IncidentReported',
     'inc-live-fire-south',
     { occurredAt: '1996-03-12', recordedAt: rec('1996-03-12', '12:00') },
@@ -718,6 +780,21 @@ const events = [
         'China says the missile tests end today and announces a third phase of naval and air live-fire exercises from 18 to 25 March south of Matsu, virtually closing off the northern part of the strait through the election; Chinese officials say the PLA has no intention of invading as long as Taiwan does not declare independence.',
     },
     [S.ct0316],
+  ),
+  ev(
+    'StatementMade',
+    'stmt-li-peng-us-fleet',
+    { occurredAt: '1996-03-17', recordedAt: rec('1996-03-18', '06:00') },
+    {
+      speaker: LI_PENG,
+      audience: 'united-states',
+      tone: 'warning',
+      summary:
+        "Closing the National People's Congress, Li Peng warns the United States to keep its warships out of the Taiwan Strait, while a trade official assures Taiwanese businessmen that their mainland investments will be protected.",
+      quote:
+        'If some foreign force attempts a show of force in the Taiwan Strait, his efforts will be not only futile, but can merely complicate matters.',
+    },
+    [S.ind0318],
   ),
   ev(
     'IncidentReported',
