@@ -15,7 +15,7 @@
  * ceasefire is coercion for two weeks from the taking and then, as the model reads ground a truce froze, no longer
  * coercion while the ceasefire is in force (no reason cites it in December 1956 or February 1957). The level on those
  * dates is coercive either way (the canal); an analyst would still name the held ground as coercion, which the model
- * reads otherwise by design: see the report of this branch.
+ * reads otherwise by design (escalation-v2.ts, `Holding`: ground a truce froze is not coercion while it holds).
  */
 import { caseProblems } from '../../examples/case-builder';
 import { type Call, caseEntries, datesCiting, escalationAt, itCitesNone, itReadsEachCall } from './case-log';
