@@ -492,13 +492,6 @@ class Scene {
     return this.state.developments[this.count - 1];
   }
 
-  /** A development read, by its event id. */
-  recordOf(eventId: string): DevelopmentRecord | undefined {
-    const list = this.state.developments;
-    for (let i = 0; i < this.count; i++) if ((list[i] as DevelopmentRecord).eventId === eventId) return list[i];
-    return undefined;
-  }
-
   name(id: string): string {
     return actorNameOf(this.state, id);
   }
@@ -1584,7 +1577,7 @@ function readingOf(scene: Scene, parties: readonly string[], T: number, model: C
   }
   for (const r of head.reasons) {
     if (r.rule === 'agreement-implemented') {
-      const record = scene.recordOf(r.eventIds[0] as string);
+      const record = scene.agreements.find((a) => a.record.eventId === r.eventIds[0])?.record;
       conditions.push({
         kind: 'agreement',
         since: record?.occurredAt ?? '',
