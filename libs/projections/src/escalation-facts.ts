@@ -142,12 +142,16 @@ export type EscalationFacts =
       readonly until: number | null;
     }
   | { readonly f: 'ceasefire-ended'; readonly id: string; readonly reason: string }
-  /** An agreement reached: `status` as reached (null: agreed and being implemented). */
+  /**
+   * An agreement reached: `status` as reached (null: agreed and being implemented); `ceasefire`: of kind `ceasefire`
+   * (implemented by a ceasefire holding, so it lapses when the ceasefire ends).
+   */
   | {
       readonly f: 'agreement';
       readonly id: string;
       readonly signatories: readonly string[];
       readonly status: AgreementStatus | null;
+      readonly ceasefire: boolean;
     }
   /** An agreement's status changes; `by`: whose act it is (a signatory suspending or withdrawing), when recorded. */
   | {
@@ -328,8 +332,14 @@ const FACTS = {
     return { f: 'ceasefire-ended', id: pool.share(event.data.ceasefireId), reason: pool.share(event.data.reason) };
   },
   AgreementReached(event, pool) {
-    const { agreementId, signatories, status } = event.data;
-    return { f: 'agreement', id: pool.share(agreementId), signatories, status: status ?? null };
+    const { agreementId, signatories, status, kind } = event.data;
+    return {
+      f: 'agreement',
+      id: pool.share(agreementId),
+      signatories,
+      status: status ?? null,
+      ceasefire: kind === 'ceasefire',
+    };
   },
   AgreementStatusChanged(event, pool) {
     const { agreementId, status, by } = event.data;

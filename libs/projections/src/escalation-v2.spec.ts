@@ -775,6 +775,53 @@ describe('escalation v2: the level means what §5b says', () => {
     expect(at(paused, T + 40 * DAY).level).toBe(1);
   });
 
+  it('a ceasefire agreement lapses with its ceasefire: once that has ended and none is in force, it is no agreement being implemented', () => {
+    const ceasefire = (l: LogBuilder, id: string, days: number, until: number) =>
+      l.add(
+        'CeasefireDeclared',
+        {
+          ceasefireId: id,
+          parties: ['pakistan', 'afghan-taliban'],
+          duration: 'temporary',
+          until: daysBefore(until).slice(0, 10),
+        },
+        { occurredAt: daysBefore(days) },
+      );
+    const l = log();
+    agreement(l, 120, { kind: 'ceasefire' });
+    ceasefire(l, 'cf', 110, 60);
+    // While its ceasefire holds, a month and more of calm: being implemented.
+    expect(at(l, T - 70 * DAY)).toMatchObject({
+      level: 1,
+      reasons: [expect.objectContaining({ rule: 'agreement-implemented' })],
+    });
+    // Its ceasefire expired two months ago, quietly: talks and calm, no agreement being implemented — and the reason
+    // says why there is none.
+    expect(at(l)).toMatchObject({
+      level: 2,
+      reasons: [
+        expect.objectContaining({
+          rule: 'strained',
+          text: expect.stringContaining(
+            `the ceasefire agreement of ${daysBefore(120).slice(0, 10)} lapsed when its ceasefire ended on ${daysBefore(60).slice(0, 10)}`,
+          ),
+        }),
+      ],
+    });
+    // A new ceasefire of the pair in force: implemented again.
+    ceasefire(l, 'cf-2', 50, -30);
+    expect(at(l).level).toBe(1);
+    // An agreement of another kind does not lapse with a ceasefire.
+    const framework = log();
+    agreement(framework, 120, { kind: 'framework' });
+    ceasefire(framework, 'cf', 110, 60);
+    expect(at(framework).level).toBe(1);
+    // A ceasefire agreement recorded without a ceasefire of its own stands as recorded.
+    const alone = log();
+    agreement(alone, 120, { kind: 'ceasefire' });
+    expect(at(alone).level).toBe(1);
+  });
+
   it("a third party's attack is not armed action between the parties; blaming the other party for it is coercion", () => {
     const l = log();
     incident(l, 1, {

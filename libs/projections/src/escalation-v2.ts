@@ -310,6 +310,8 @@ interface Agreement {
   readonly id: string;
   readonly pairs: readonly string[];
   readonly signatories: readonly string[];
+  /** Of kind `ceasefire`: implemented by a ceasefire holding (`lapsed`). */
+  readonly ceasefire: boolean;
 }
 
 /** An agreement's latest status (null: agreed and applied), whose act it was, and the development that gave it. */
@@ -835,7 +837,7 @@ class Scene {
       }
       case 'agreement': {
         const pairs = this.pairsAmong(f.signatories);
-        this.agreements.push({ record, id: f.id, pairs, signatories: f.signatories });
+        this.agreements.push({ record, id: f.id, pairs, signatories: f.signatories, ceasefire: f.ceasefire });
         this.agreementStatus.set(f.id, { status: f.status, by: null, record });
         this.act(record, null, 'cooperation', this.base(record), 'agreement');
         return;
@@ -1082,23 +1084,53 @@ function heldBy(scene: Scene, pair: string | null): Held[] {
 function heldCoercive(scene: Scene, pair: string | null, T: number): Held[] {
   const held = heldBy(scene, pair);
   if (!held.some((h) => h.holding.frozenByTruce)) return held;
-  const truce = scene.ceasefiresInForce(pair, T).length > 0 || implementedAgreements(scene, pair).length > 0;
+  const truce = scene.ceasefiresInForce(pair, T).length > 0 || implementedAgreements(scene, pair, T).length > 0;
   return truce ? held.filter((h) => !h.holding.frozenByTruce) : held;
 }
 
 /**
- * The agreements between the pair (`null`: any) being implemented: latest status none recorded, signed, ratified or in
- * force, or carried out to their end (`carriedOut`), and no collapse of talks recorded after them.
+ * The agreements between the pair (`null`: any) being implemented at T: latest status none recorded, signed, ratified
+ * or in force, or carried out to their end (`carriedOut`); no collapse recorded after them; and, for an agreement of
+ * kind `ceasefire`, not lapsed with its ceasefire (`lapsedAt`).
  */
-function implementedAgreements(scene: Scene, pair: string | null): Agreement[] {
-  return scene.agreements.filter(
-    (a) =>
-      (pair === null || a.pairs.includes(pair)) &&
-      (isAgreementImplemented(scene.agreementStatus.get(a.id)?.status) || carriedOut(scene, a)) &&
-      !scene.collapses.some(
-        (c) => c.record.instant > a.record.instant && (c.pair === null || pair === null || c.pair === pair),
-      ),
+function implementedAgreements(scene: Scene, pair: string | null, T: number): Agreement[] {
+  return scene.agreements.filter((a) => standing(scene, a, pair) && lapsedAt(scene, a, pair, T) === null);
+}
+
+/** The ceasefire agreements that would be implemented at T but for their ceasefire's end, with when it ended. */
+function lapsedAgreements(scene: Scene, pair: string | null, T: number): { agreement: Agreement; ended: number }[] {
+  return scene.agreements.flatMap((agreement) => {
+    const ended = standing(scene, agreement, pair) ? lapsedAt(scene, agreement, pair, T) : null;
+    return ended === null ? [] : [{ agreement, ended }];
+  });
+}
+
+/** Between the pair, its latest status one of being implemented (or carried out), and no collapse recorded after it. */
+function standing(scene: Scene, a: Agreement, pair: string | null): boolean {
+  return (
+    (pair === null || a.pairs.includes(pair)) &&
+    (isAgreementImplemented(scene.agreementStatus.get(a.id)?.status) || carriedOut(scene, a)) &&
+    !scene.collapses.some(
+      (c) => c.record.instant > a.record.instant && (c.pair === null || pair === null || c.pair === pair),
+    )
   );
+}
+
+/**
+ * A ceasefire agreement is implemented by a ceasefire holding: it has lapsed at T when a ceasefire of the pair ended
+ * after it was reached (expired, or with the talks it was to last through) and none is in force at T, whatever the
+ * agreement's status says — the Havana agreement between Colombia and the ELN, whose ceasefire expired in August
+ * 2024, is no agreement being implemented that November. The latest such end, or null (another kind of agreement, one
+ * whose ceasefire holds, or one recorded with no ceasefire of its own, which stands as recorded).
+ */
+function lapsedAt(scene: Scene, agreement: Agreement, pair: string | null, T: number): number | null {
+  if (!agreement.ceasefire || scene.ceasefiresInForce(pair, T).length > 0) return null;
+  let latest: number | null = null;
+  for (const c of scene.ceasefiresOf(pair)) {
+    const end = scene.endOf(c, T);
+    if (end !== null && end > agreement.record.instant && (latest === null || end > latest)) latest = end;
+  }
+  return latest;
 }
 
 function uniq(ids: readonly string[]): string[] {
@@ -1312,7 +1344,7 @@ function readPair(
     // is coercion, above), still no month of calm while it lasts.
     const held = heldBy(scene, pair);
     const calm = lifted.length === 0 && held.length === 0 && !confident.some(endsCalm);
-    const implemented = implementedAgreements(scene, pair);
+    const implemented = implementedAgreements(scene, pair, T);
     const agreement = implemented[implemented.length - 1];
     // Talks paused for a time within the coercion window (where collapsed talks would make 3): said, never a cause.
     const paused = confident.filter((o) => o.act.kind === 'pause' && within(w.coercionDays)(o));
@@ -1346,6 +1378,8 @@ function readPair(
           : confident.filter(
               (o) => endsCalm(o) && !isShow(o) && o.act.kind !== 'repudiation' && !within(w.coercionDays)(o),
             );
+      // No agreement being implemented, where a ceasefire agreement would be but for its ceasefire's end: the latest said.
+      const lapsed = agreement === undefined ? lapsedAgreements(scene, pair, T).slice(-1) : [];
       reasons.push({
         level: 2,
         rule: 'strained',
@@ -1362,9 +1396,16 @@ function readPair(
           dated([...steppedBack, ...shows, ...older]) +
           held.map((h) => `; ${heldSaid(scene, h)}`).join('') +
           pausedSaid +
-          lifted.map((l) => `; ${l.text}`).join(''),
+          lifted.map((l) => `; ${l.text}`).join('') +
+          lapsed
+            .map(
+              (l) =>
+                `; the ceasefire agreement of ${day(l.agreement.record)} lapsed when its ceasefire ended on ${isoDay(l.ended)}`,
+            )
+            .join(''),
         eventIds: uniq([
           ...[...recentWords, ...steppedBack, ...shows, ...older, ...paused].flatMap((o) => o.eventIds),
+          ...lapsed.map((l) => l.agreement.record.eventId),
           ...held.map((h) => h.record.eventId),
           ...lifted.flatMap((l) => l.eventIds),
         ]),

@@ -289,8 +289,9 @@ export interface LaterNames {
  * condition until the withdrawal).
  * 20: an incident of kind `detention` or `release` has escalation facts (people or craft of the other held, coercive
  * until the release).
+ * 21: an agreement's escalation facts say whether it is of kind `ceasefire` (it lapses with its ceasefire).
  */
-export const VIEW_STATE_SCHEMA = 20;
+export const VIEW_STATE_SCHEMA = 21;
 
 export interface ViewState {
   /** Shape version of this JSON (VIEW_STATE_SCHEMA). */
