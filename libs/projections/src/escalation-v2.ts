@@ -310,7 +310,7 @@ interface Agreement {
   readonly id: string;
   readonly pairs: readonly string[];
   readonly signatories: readonly string[];
-  /** Of kind `ceasefire`: implemented by a ceasefire holding (`lapsed`). */
+  /** Of kind `ceasefire`: implemented by a ceasefire holding (`lapsedAt`). */
   readonly ceasefire: boolean;
 }
 
