@@ -14,7 +14,14 @@ import definition from './israel-iran-2025';
 const entries = caseEntries(definition);
 const escalation = (T: string) => escalationAt(entries, T);
 
-/** The analyst's calls for Israel – Iran 2025: [at, level, why]. */
+/**
+ * The analyst's calls for Israel – Iran 2025: [at, level, why]. The first run: 20 calls, all 20 agreed at once; none
+ * revised, none left. The model reads the war's twelve days as hostilities, the first hours of the ceasefire as
+ * militarised (the Israeli strike on a radar site after it took effect is armed action "in breach of the ceasefire
+ * agreed on 2025-06-24", so line 4 holds for its seven days, to 1 July, as the call of 28 June read the table's letter),
+ * then coercive on armed action within the month and on each threat of war, and strained with "ceasefire in force"
+ * once a month has passed without armed action or threat; no third party's act or words is a reason on any call date.
+ */
 const CALLS: readonly Call[] = [
   [
     '2025-06-12T20:00:00Z',
