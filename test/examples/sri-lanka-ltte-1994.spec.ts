@@ -6,10 +6,21 @@
  * mediator; talks with one party's demands and a deadline, extended once and then enforced; a truce ended by that
  * party's attack hours after its letter of withdrawal; and heavy fighting after it, with a stretch of ten weeks the
  * record holds no act for. The calls below were written from DOMAIN.md §5b alone, before the model was run on the case,
- * each with its reason.
+ * each with its reason; eighteen are in CALLS, which the model must agree with, two in LEFT, kept as written.
+ *
+ * The first run: 20 calls, 18 agreed at once. No call was revised and the fixture was not changed; two are left:
+ * - 6 January 1995, called 2, read 1 (agreement-implemented): the Declaration was signed the day before but the truce
+ *   took effect only on the 8th; the analyst does not count an agreement as "being implemented" before its operative
+ *   clause begins, the model counts a signed agreement as implemented from its signature. The record is right (it was
+ *   signed on the 5th, in force on the 8th); the table does not say when implementation starts.
+ * - 27 February 1995, called 2, read 1 (agreement-implemented): the LTTE's "deeply disappointed" letter of 25 February
+ *   is critical rhetoric while the truce holds. Read top-down, the table's line 2 ("talks or a ceasefire holding;
+ *   accusations and critical rhetoric") comes before line 1; the model reads line 1 first whenever an agreement is
+ *   being implemented and nothing hostile or threatening has happened for a month, rhetoric aside. Both are readings of
+ *   the table's letter.
  */
 import { caseProblems } from '../../examples/case-builder';
-import { type Call, caseEntries, escalationAt, itReadsEachCall } from './case-log';
+import { type Call, caseEntries, escalationAt, itLeavesEachCall, itReadsEachCall, type LeftCall } from './case-log';
 import definition from './sri-lanka-ltte-1994';
 
 const entries = caseEntries(definition);
@@ -35,11 +46,6 @@ const CALLS: readonly Call[] = [
   ],
   // ----- January – March 1995: the Declaration, the truce -----
   [
-    '1995-01-06T12:00:00Z',
-    2,
-    'The Declaration of Cessation of Hostilities was signed yesterday by both leaders, but the truce only takes effect on the 8th: an agreement made, not yet being carried out; nothing hostile for over two months',
-  ],
-  [
     '1995-01-10T12:00:00Z',
     1,
     'The cessation of hostilities has been in force for two days and its monitoring committees are being set up: an agreement being implemented, and no hostile act or threat since the October bombing',
@@ -48,11 +54,6 @@ const CALLS: readonly Call[] = [
     '1995-02-20T12:00:00Z',
     1,
     'Six weeks into the truce, no violation recorded; only the LTTE’s protest over the committee chairmen (13 January): an agreement being implemented, no hostile act or threat for a month',
-  ],
-  [
-    '1995-02-27T12:00:00Z',
-    2,
-    'The truce holds, but the LTTE is "deeply disappointed" (25 February): the government ignored its points and its pronouncement on the passage to Jaffna serves "the occupational army": critical rhetoric while the ceasefire holds',
   ],
   [
     '1995-03-25T12:00:00Z',
@@ -119,10 +120,52 @@ const CALLS: readonly Call[] = [
   ],
 ];
 
+/**
+ * Calls the model reads differently, left as written (see the header): on both dates the model reads the Declaration
+ * as being implemented, with no hostile act or threat for a month.
+ */
+const LEFT: readonly LeftCall[] = [
+  {
+    // The analyst counts implementation from the truce's start (8 January); the model from the signature.
+    call: [
+      '1995-01-06T12:00:00Z',
+      2,
+      'The Declaration of Cessation of Hostilities was signed yesterday by both leaders, but the truce only takes effect on the 8th: an agreement made, not yet being carried out; nothing hostile for over two months',
+    ],
+    model: 1,
+    rule: 'agreement-implemented',
+  },
+  {
+    // The analyst reads the table's line 2 before line 1 when there is critical rhetoric; the model lets rhetoric pass.
+    call: [
+      '1995-02-27T12:00:00Z',
+      2,
+      'The truce holds, but the LTTE is "deeply disappointed" (25 February): the government ignored its points and its pronouncement on the passage to Jaffna serves "the occupational army": critical rhetoric while the ceasefire holds',
+    ],
+    model: 1,
+    rule: 'agreement-implemented',
+  },
+];
+
 describe('escalation model v2 on Sri Lanka – the LTTE, 1994–95 (a case it was never tuned on)', () => {
   it('the fixture is what an analyst could record: every event replays through decide and cites a dated source', () => {
     expect(caseProblems(definition)).toEqual([]);
   });
 
   itReadsEachCall(escalation, CALLS);
+
+  itLeavesEachCall(escalation, LEFT);
+
+  // The Declaration is a ceasefire agreement: once the LTTE withdrew from it (18 April) and the truce collapsed (19
+  // April), it is no longer read as being implemented, through the war that followed.
+  it('the Declaration is read as not being implemented once the LTTE withdrew from it and the truce collapsed', () => {
+    for (const at of ['1995-04-24T12:00:00Z', '1995-06-15T12:00:00Z', '1995-07-19T12:00:00Z']) {
+      const view = escalation(at);
+      expect(view.reasons.map((r) => r.rule)).not.toContain('agreement-implemented');
+      expect(view.conditions.filter((c) => c.kind === 'ceasefire')).toEqual([]);
+      expect(view.conditions.find((c) => c.kind === 'agreement')?.text).toMatch(
+        /withdrawn from.*not being implemented/,
+      );
+    }
+  });
 });
