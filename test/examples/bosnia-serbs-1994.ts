@@ -104,10 +104,10 @@
  *   of the period.
  */
 import type { Actor, Person } from '../../libs/domain/src';
-import { type CaseDefinition, caseKit, graded, retrospectiveClock, source } from '../../examples/case-builder';
+import { type CaseDefinition, caseKit, retrospectiveClock, source } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'bosnia-serbs-1994';
-const { ev, idOf } = caseKit(NEGOTIATION_ID, 'test-analyst', 1994);
+const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 1994);
 const when = retrospectiveClock('2026-12-06T12:00:00Z');
 
 const BOSNIA: Actor = {
