@@ -39,18 +39,19 @@
  *   `emc` pair's.
  * - The ceasefire: one bilateral, national, temporary ceasefire (`CFBTNT`) agreed at the installation on 16 October
  *   2023 (`AgreementReached`, kind `ceasefire`, one occurrence with the installation) and in force from 00:00 on 17
- *   October (05:00 UTC) until 15 January 2024; extended by decree on 14 January to 15 July. Its suspension in Nariño,
- *   Cauca and Valle del Cauca from 00:00 on 20 March 2024 is recorded as the national ceasefire `superseded` by a
- *   `partial` one (the same parties, every department but those three, until 15 July), one occurrence. On 16 July the
- *   government let it lapse for Mordisco's fronts (`expired`) and decreed a ceasefire for three months with the blocs
- *   that stayed: a new `CeasefireDeclared` binding Colombia and `emc-calarca`, not an extension, since it binds only
- *   the faction; extended on 15 October (decree 1280, from 16 October to 15 April 2025) with an `AgreementReached` of
- *   kind `ceasefire` (the joint statement of the sixth cycle, one occurrence with the extension). It `expired` at 00:00
- *   on 15 April 2025 (05:00 UTC), not renewed, recorded on 17 April when Reuters reported the government would not
- *   extend it; the talks were said to go on. Sources differ on dates: Colombia One dates the first ceasefire from 13
- *   October, Colombia Reports (8 July 2024) gives 16 August as the expiry of the ceasefire then in force, and Reuters
- *   (April 2025) says the faction's ceasefire had been in effect since December 2023; the decrees' dates as most
- *   outlets give them are recorded.
+ *   October (05:00 UTC) until 15 January 2024; extended on 14 January to 15 July, by the decree and by the two sides'
+ *   decision at the third cycle (`AgreementReached`, kind `ceasefire`, one occurrence with the extension; added after
+ *   the first run, which had only the decree). Its suspension in Nariño, Cauca and Valle del Cauca from 00:00 on 20
+ *   March 2024 is recorded as the national ceasefire `superseded` by a `partial` one (the same parties, every
+ *   department but those three, until 15 July), one occurrence. On 16 July the government let it lapse for Mordisco's
+ *   fronts (`expired`) and decreed a ceasefire for three months with the blocs that stayed: a new `CeasefireDeclared`
+ *   binding Colombia and `emc-calarca`, not an extension, since it binds only the faction; extended on 15 October
+ *   (decree 1280, from 16 October to 15 April 2025) with an `AgreementReached` of kind `ceasefire` (the joint statement
+ *   of the sixth cycle, one occurrence with the extension). It `expired` at 00:00 on 15 April 2025 (05:00 UTC), not
+ *   renewed, recorded on 17 April when Reuters reported the government would not extend it; the talks were said to go
+ *   on. Sources differ on dates: Colombia One dates the first ceasefire from 13 October, Colombia Reports (8 July 2024)
+ *   gives 16 August as the expiry of the ceasefire then in force, and Reuters (April 2025) says the faction's ceasefire
+ *   had been in effect since December 2023; the decrees' dates as most outlets give them are recorded.
  * - El Plateado (4–5 November 2023): about 200 soldiers and police surrounded and held by villagers the army says the
  *   EMC's Carlos Patiño front mobilised: `detention` by the EMC, as alleged by Colombia (no shot fired), ended by a
  *   `release` on the 5th. The EMC's suspension of the table the same day, "declared suspended" pending a government
@@ -130,6 +131,7 @@ const CF = {
 const O = {
   installation: 'tibu-installation-2023-10-16',
   elPlateado: 'el-plateado-2023-11-04',
+  extensionJan: 'cfbtnt-extension-2024-01-14',
   toribio: 'toribio-2024-03-16',
   suspension: 'cfbtnt-suspended-2024-03-20',
   lapse: 'cfbtnt-lapse-2024-07-16',
@@ -531,6 +533,26 @@ const events = [
     [S.pledgetimesJan15],
   ),
   ev(
+    'AgreementReached',
+    'agr-cfbtnt-extension',
+    { occurredAt: '2024-01-14', recordedAt: '2024-01-15T20:04:00Z' },
+    {
+      agreementId: 'cfbtnt-extension-2024-01',
+      kind: 'ceasefire',
+      provisions: [
+        'The bilateral ceasefire extended six months, from 16 January to 15 July 2024 (decree 16 of 2024)',
+        'Offensive military and police operations against the EMC members in the process stay suspended, as do acts contrary to the Protocol of Rules and Commitments',
+      ],
+      signatories: ['colombia', 'emc'],
+      textPublic: true,
+    },
+    [S.pledgetimesJan15, S.colombiaoneJan15],
+    {
+      occurrence: O.extensionJan,
+      note: 'The government and the EMC "decided to extend" the ceasefire at the third cycle in Bogotá, where the extension was the central issue (Pledge Times); added after the first run, which had only the decree.',
+    },
+  ),
+  ev(
     'CeasefireExtended',
     'cf-national-extended',
     { occurredAt: '2024-01-14', recordedAt: '2024-01-15T20:05:00Z' },
@@ -543,6 +565,7 @@ const events = [
     },
     [S.colombiaoneJan15, S.pledgetimesJan15],
     {
+      occurrence: O.extensionJan,
       note: 'Communicated by the Office of the High Commissioner for Peace on 14 January (Colombia One), during the third cycle of talks in Bogotá, which was to end on the 18th.',
     },
   ),
