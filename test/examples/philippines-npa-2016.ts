@@ -88,7 +88,11 @@ const NORWAY: Actor = { id: 'norway', name: 'Norway', kind: 'state', aliases: ['
 const DUTERTE: Person = { name: 'Rodrigo Duterte', title: 'President of the Philippines', actorId: 'philippines' };
 const ROQUE: Person = { name: 'Harry Roque', title: 'Presidential Spokesperson', actorId: 'philippines' };
 const ABELLA: Person = { name: 'Ernesto Abella', title: 'Presidential Spokesperson', actorId: 'philippines' };
-const AGCAOILI: Person = { name: 'Fidel Agcaoili', title: 'Chair of the NDFP negotiating panel', actorId: 'cpp-npa-ndf' };
+const AGCAOILI: Person = {
+  name: 'Fidel Agcaoili',
+  title: 'Chair of the NDFP negotiating panel',
+  actorId: 'cpp-npa-ndf',
+};
 const NDF_PANEL: Person = { name: 'NDFP negotiating panel (statement)', actorId: 'cpp-npa-ndf' };
 
 const rec = (date: string, time: string): string => `${date}T${time}:00Z`;
@@ -123,7 +127,7 @@ const S = {
     1,
   ),
   vovJul31: source(
-    "Philippine President willing to negotiate with rebel group",
+    'Philippine President willing to negotiate with rebel group',
     'VOV (Voice of Vietnam)',
     'https://english.vov.vn/en/world/philippine-president-willing-to-negotiate-with-rebel-group-326949.vov',
     '2016-07-31',
@@ -414,7 +418,7 @@ const events = [
       negotiationId: NEGOTIATION_ID,
       title: 'Philippines – CPP-NPA-NDF peace talks, 2016–2017',
       subject:
-        "The formal peace negotiations between the Duterte government and the National Democratic Front, stalled since 2011: an accelerated timeline for social, economic, political and constitutional reforms and the end of hostilities, JASIG, the release of political prisoners, an interim ceasefire",
+        'The formal peace negotiations between the Duterte government and the National Democratic Front, stalled since 2011: an accelerated timeline for social, economic, political and constitutional reforms and the end of hostilities, JASIG, the release of political prisoners, an interim ceasefire',
       parties: [PHILIPPINES, NDF],
       mediators: [NORWAY],
     },
@@ -453,7 +457,8 @@ const events = [
     {
       ceasefireId: CF.sona,
       parties: ['philippines'],
-      scope: "Unilateral: declared by Duterte in his State of the Nation Address, effective immediately; the CPP-NPA-NDF is asked to reciprocate",
+      scope:
+        'Unilateral: declared by Duterte in his State of the Nation Address, effective immediately; the CPP-NPA-NDF is asked to reciprocate',
       duration: 'indefinite',
     },
     [S.vovJul31],
@@ -566,7 +571,7 @@ const events = [
       ceasefireId: CF.grp,
       parties: ['philippines'],
       scope:
-        "Unilateral: the government restores its ceasefire with the CPP-NPA-NDF from midnight of 21 August, the AFP's and PNP's operational guidelines restored, \"for as long as necessary\"",
+        'Unilateral: the government restores its ceasefire with the CPP-NPA-NDF from midnight of 21 August, the AFP\'s and PNP\'s operational guidelines restored, "for as long as necessary"',
       duration: 'indefinite',
     },
     [S.bulatlatAug20],
@@ -715,7 +720,8 @@ const events = [
       allegedBy: 'cpp-npa-ndf',
       against: 'philippines',
       casualties: { min: 1, max: 1 },
-      description: "The NDF: the AFP and PNP attacked an NPA encampment at Makilala in breach of the government's ceasefire.",
+      description:
+        "The NDF: the AFP and PNP attacked an NPA encampment at Makilala in breach of the government's ceasefire.",
     },
     [S.inquirerFeb1],
     { occurrence: O.makilala },
@@ -788,7 +794,8 @@ const events = [
       speaker: DUTERTE,
       audience: 'cpp-npa-ndf',
       tone: 'military-threat',
-      summary: 'Orders the soldiers back to their camps to prepare to fight; the demands for 400 prisoners are unreasonable.',
+      summary:
+        'Orders the soldiers back to their camps to prepare to fight; the demands for 400 prisoners are unreasonable.',
       quote: 'Go back to your camps, clean your rifles and be ready to fight.',
     },
     [S.inquirerFeb3],
@@ -837,7 +844,7 @@ const events = [
       audience: 'philippines',
       tone: 'critical',
       summary:
-        'The GRP\'s last-minute announcement not to restore its unilateral ceasefire departs from the 11 March agreement; the NDF is willing to be flexible and discuss a bilateral ceasefire.',
+        "The GRP's last-minute announcement not to restore its unilateral ceasefire departs from the 11 March agreement; the NDF is willing to be flexible and discuss a bilateral ceasefire.",
     },
     [S.ndfpMar31],
   ),
