@@ -54,10 +54,14 @@
  *   (grenade attacks on two posts, ambushes; 8 dead by the AP, 12 over two days by the SCMP) recorded as one clash at
  *   one place; the raid at Cot Baro, Pidie (21 October, three rebels killed); the two gunbattles of 28–29 June 2001
  *   (22 rebels killed, the military's count, graded 3); the clashes of 2–3 August 2001 in Central Aceh and Aceh Besar
- *   (14 killed by the Jakarta Post; GAM says the six at Pantan Karya were civilians).
+ *   (14 killed by the Jakarta Post; GAM says the six at Pantan Karya were civilians), recorded as the source gives
+ *   them: Pantan Karya, Siem, Kota Baru (Sieung and a raid, one district) and GAM's claimed attacks on police
+ *   dormitories at Beurawe and Ajun (first recorded as two clashes, Aceh Besar lumped at one place; split after the
+ *   first run, see the spec).
  * - Threats: Mahfud's "there will be no extensions" and GAM stockpiling weapons (9 September 2000) is an
  *   `accusation`; GAM's Abu Sofyan Daud "we will take up arms again" if the pause is not extended (9 September) a
- *   `military-threat`; Mahfud's "we will use all resources in the country" (1 December) a `threat`; GAM outlawed and
+ *   `military-threat`; Mahfud's "we will use all resources in the country" (1 December) a `military-threat` (first
+ *   recorded `threat`, corrected after the first run: a threat of force by the security chiefs); GAM outlawed and
  *   "security operations will immediately be conducted" (13 March 2001) and the Presidential Instruction 4/2001 (11
  *   April) `military-threat`s; KOLAKOPS (14 April) and its going into action (2 May) `force-posture`.
  * - The six GAM negotiators arrested in Banda Aceh on 20 July 2001 are a `detention` by Indonesia (one was released
@@ -69,7 +73,7 @@
  *   not days), and the Geneva round of June–July 2001 beyond its announcement.
  */
 import type { Actor, Person } from '../../libs/domain/src';
-import { type CaseDefinition, caseKit, source } from '../../examples/case-builder';
+import { type CaseDefinition, caseKit, graded, source } from '../../examples/case-builder';
 
 const NEGOTIATION_ID = 'indonesia-gam-2000';
 const { ev } = caseKit(NEGOTIATION_ID, 'test-analyst', 2000);
@@ -411,7 +415,9 @@ const events = [
     { occurredAt: '2000-08-06', recordedAt: '2000-08-30T12:00:00Z' },
     { roundId: ROUND.aug2000, label: 'Joint Forum review, Geneva', format: 'formal', venue: 'Geneva', hosts: ['hdc'] },
     [S.jpAug30, S.jpAug2],
-    { note: 'Announced for Saturday 5 August (Jakarta Post, 2 August); held on 6 and 7 August by the Jakarta Post of 30 August.' },
+    {
+      note: 'Announced for Saturday 5 August (Jakarta Post, 2 August); held on 6 and 7 August by the Jakarta Post of 30 August.',
+    },
   ),
   ev(
     'TalksRoundConcluded',
@@ -448,7 +454,9 @@ const events = [
       terms: 'Extended conditionally for one month while the government evaluates the situation.',
     },
     [S.apSep9, S.scmpSep9],
-    { note: 'The AP: "Both sides agreed last week to extend the so-called humanitarian pause for an unspecified period"; the Jakarta Post: for one month from 2 September.' },
+    {
+      note: 'The AP: "Both sides agreed last week to extend the so-called humanitarian pause for an unspecified period"; the Jakarta Post: for one month from 2 September.',
+    },
   ),
   ev(
     'IncidentReported',
@@ -465,7 +473,7 @@ const events = [
       fatalities: { min: 8, max: 12 },
       injured: { min: 14, max: 14 },
       description:
-        'Five clashes in North Aceh: grenade attacks on two posts and ambushes; 14 soldiers and police wounded, six civilians killed by GAM\'s account, three civilians found dead; 12 dead over two days by the SCMP, three of them police.',
+        "Five clashes in North Aceh: grenade attacks on two posts and ambushes; 14 soldiers and police wounded, six civilians killed by GAM's account, three civilians found dead; 12 dead over two days by the SCMP, three of them police.",
     },
     [S.apSep9, S.scmpSep9],
   ),
@@ -524,7 +532,9 @@ const events = [
         'Extended to January at talks in Geneva; both sides to enter exploratory talks on a political solution and send a monitoring team to the four worst-affected areas.',
     },
     [S.afpOct25, S.jpDec2],
-    { note: 'Agreed in Geneva on a Sunday in September (no day in the sources read); 15 January by the Jakarta Post of 2 December.' },
+    {
+      note: 'Agreed in Geneva on a Sunday in September (no day in the sources read); 15 January by the Jakarta Post of 2 December.',
+    },
   ),
   // ===== December 2000 – February 2001: no third extension, the moratorium =====
   ev(
@@ -534,11 +544,14 @@ const events = [
     {
       speaker: MAHFUD,
       audience: 'gam',
-      tone: 'threat',
+      tone: 'military-threat',
       summary:
         'The pause will not be extended and may be halted before 15 January: "if our offers are ignored then we will use all resources in the country to reinstate the functions this unitary state used to play in the territory."',
     },
     [S.jpDec2],
+    {
+      note: 'Taken at a meeting of the security chiefs (the TNI commander, the three service chiefs, the police chief) chaired by the Vice President: a threat of force. First recorded with the tone `threat`; corrected after the first run (see the spec).',
+    },
   ),
   ev(
     'TalksRoundOpened',
@@ -663,11 +676,12 @@ const events = [
     {
       ceasefireId: CF.moratorium,
       reason: 'collapsed',
-      summary:
-        'Ignored by both sides for months (CSM); the government outlaws GAM and orders military operations.',
+      summary: 'Ignored by both sides for months (CSM); the government outlaws GAM and orders military operations.',
     },
     [S.csmMar15],
-    { note: 'The Straits Times (30 June) says the truce "collapsed in February amid escalating violence", with no day: recorded at the first dated act that ends it.' },
+    {
+      note: 'The Straits Times (30 June) says the truce "collapsed in February amid escalating violence", with no day: recorded at the first dated act that ends it.',
+    },
   ),
   ev(
     'StatementMade',
@@ -712,7 +726,7 @@ const events = [
       place: 'Near Takengon, Central Aceh',
       fatalities: { min: 20, max: 20 },
       description:
-        'Patrolling soldiers ambush a group of rebels the military says was about to attack villages: 20 guerrillas shot dead, one soldier wounded (the military\'s count).',
+        "Patrolling soldiers ambush a group of rebels the military says was about to attack villages: 20 guerrillas shot dead, one soldier wounded (the military's count).",
     },
     [S.stJun30],
     { note: '"The most recent fighting", reported on 29 June: dated to that day, approximate.' },
@@ -750,20 +764,55 @@ const events = [
   ),
   ev(
     'IncidentReported',
-    'inc-aceh-besar-aug3',
-    { occurredAt: '2001-08-03', recordedAt: '2001-08-04T12:05:00Z' },
+    'inc-siem-aug2',
+    { occurredAt: '2001-08-02T14:00:00Z', precision: 'approximate', recordedAt: '2001-08-04T12:05:00Z' },
     {
-      incidentId: 'aceh-besar-2001-08-03',
+      incidentId: 'siem-2001-08-02',
       kind: 'clash',
       perpetrator: 'indonesia',
       allegedBy: 'indonesia',
       against: 'gam',
-      place: 'Kota Baru and Darussalam, Aceh Besar',
-      fatalities: { min: 8, max: 8 },
-      description:
-        'A 20-minute shootout at Sieung (four GAM members killed), an ambush at Siem the night before (one) and a raid in Kuta Baru (three); GAM says its attacks on police dormitories wounded six policemen.',
+      place: 'Siem, Darussalam, Aceh Besar',
+      fatalities: { min: 1, max: 1 },
+      description: 'An ambush on Thursday night: one GAM member killed (the police).',
     },
     [S.jpAug4],
+    { note: 'Thursday night (local): dated 21:00 WIB, approximate.' },
+  ),
+  ev(
+    'IncidentReported',
+    'inc-gam-dormitories-aug2',
+    { occurredAt: '2001-08-02', recordedAt: '2001-08-04T12:06:00Z' },
+    {
+      incidentId: 'beurawe-ajun-2001-08-02',
+      kind: 'clash',
+      perpetrator: 'gam',
+      allegedBy: 'gam',
+      against: 'indonesia',
+      target: 'Police dormitories',
+      place: 'Beurawe and Ajun',
+      injured: { min: 6, max: 6 },
+      description: "GAM's spokesman claims a series of attacks on police dormitories that wounded six policemen.",
+    },
+    [graded(S.jpAug4, 3)],
+  ),
+  ev(
+    'IncidentReported',
+    'inc-kota-baru-aug3',
+    { occurredAt: '2001-08-03', recordedAt: '2001-08-04T12:07:00Z' },
+    {
+      incidentId: 'kota-baru-2001-08-03',
+      kind: 'clash',
+      perpetrator: 'indonesia',
+      allegedBy: 'indonesia',
+      against: 'gam',
+      place: 'Kota Baru, Aceh Besar',
+      fatalities: { min: 7, max: 7 },
+      description:
+        'A 20-minute shootout between military and police troops and GAM at Sieung (four GAM members killed, the TNI) and a raid on a GAM base in the same district (three killed).',
+    },
+    [S.jpAug4],
+    { note: 'The Jakarta Post spells the district Kotabaru and Kuta Baru: taken as one place.' },
   ),
   ev(
     'StatementMade',
@@ -773,7 +822,7 @@ const events = [
       speaker: SOFYAN_DAUD,
       audience: 'indonesia',
       tone: 'military-threat',
-      summary: 'Threatens to answer the security forces\' attacks by attacking police and military bases.',
+      summary: "Threatens to answer the security forces' attacks by attacking police and military bases.",
     },
     [S.jpAug4],
   ),
