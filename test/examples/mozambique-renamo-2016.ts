@@ -52,11 +52,21 @@
  * established outlet reports it; 3 = one side's claim, or an attribution the
  * sources only suspect.
  *
- * Dates of sources: each by its own date where the page gives one; pages that
- * give none by the day after the development they report, or by the month in
- * their address. Titles are the pages' own where the page gives one; where the
- * copy read shows none, a plain description of the report (AllAfrica's AIM
- * copies of August 2018 and September 2019, Pan African Visions, newsmoz).
+ * Dates of sources: each by its own date where the page gives one. Pages
+ * that give none are dated by estimate, and said so here: Pan African Visions
+ * by the day after the Chimoio meeting (3 June 2019); Connecting to Moçambique
+ * by the day after the Savana issue it cites (4 November 2017); newsmoz by the
+ * end of the month in its address (28 February 2018); Jornal de Angola's Lusa
+ * copy by the middle of the month its listing gives (14 November 2019);
+ * Correio da Manhã's two Lusa reports of June 2019, which give the month only,
+ * by the Wednesday and Thursday they describe taken as 12 and 13 June; the
+ * PA-X database entries by the date of the agreement they describe. Titles
+ * are the pages' own where the page gives one; where the copy read shows
+ * none, a plain description of the report (AllAfrica's AIM copies of May and
+ * August 2018, of August 2019 (Nhamapadza) and of September and November 2019;
+ * newsmoz). Sources of 2016 – May 2017 are those of mozambique-renamo-2013,
+ * the same pages (Business Day, Zimbabwe Situation, IOL and Africanews found
+ * again for this case).
  *
  * Judgement calls, recorded as an analyst would:
  * - RENAMO's attacks on the police, the army and convoys under military
