@@ -801,7 +801,9 @@ const events = [
     when('2023-10-08'),
     { actor: HEZBOLLAH, role: 'third-party' },
     [S.tribuneOct8, S.indiatvOct8],
-    { note: 'Fires rockets and shells at Israeli positions in the Shebaa Farms "in solidarity" with Hamas; Israel fires back.' },
+    {
+      note: 'Fires rockets and shells at Israeli positions in the Shebaa Farms "in solidarity" with Hamas; Israel fires back.',
+    },
   ),
   ev('ActorRegistered', 'actor-iran', when('2023-10-08'), { actor: IRAN, role: 'third-party' }, [S.indiatvOct8], {
     note: 'Hezbollah’s backer.',
@@ -830,7 +832,8 @@ const events = [
       audience: 'hamas',
       tone: 'threat',
       summary: 'Announces the complete siege: "We are fighting human animals and we are acting accordingly."',
-      quote: 'I have ordered a complete siege on the Gaza Strip. There will be no electricity, no food, and no fuel, everything is closed.',
+      quote:
+        'I have ordered a complete siege on the Gaza Strip. There will be no electricity, no food, and no fuel, everything is closed.',
     },
     [S.trtOct9, S.siasatOct9],
   ),
@@ -995,7 +998,8 @@ const events = [
       speaker: NETANYAHU,
       audience: 'hamas',
       tone: 'military-threat',
-      summary: 'Before the cabinet vote on the truce: the war will resume after it, until Israel achieves all its goals.',
+      summary:
+        'Before the cabinet vote on the truce: the war will resume after it, until Israel achieves all its goals.',
       quote: 'We are at war, and we will continue the war.',
     },
     [S.kenyanpostNov23],
@@ -1021,7 +1025,8 @@ const events = [
     {
       ceasefireId: CF.truce,
       parties: ['israel', 'hamas'],
-      scope: 'All hostilities in and from the Gaza Strip: a humanitarian pause for the exchange of hostages and prisoners',
+      scope:
+        'All hostilities in and from the Gaza Strip: a humanitarian pause for the exchange of hostages and prisoners',
       duration: 'temporary',
       until: '2023-11-28T05:00:00Z',
       mediatedBy: ['qatar', 'egypt', 'united-states'],
@@ -1078,7 +1083,8 @@ const events = [
     {
       ceasefireId: CF.truce,
       until: '2023-12-01T05:00:00Z',
-      terms: 'A seventh day, on the same terms, agreed minutes before the expiry once Hamas handed over a new list of hostages.',
+      terms:
+        'A seventh day, on the same terms, agreed minutes before the expiry once Hamas handed over a new list of hostages.',
     },
     [S.dailysabahNov30, S.siasatNov30],
   ),
@@ -1106,7 +1112,8 @@ const events = [
       ceasefireId: CF.truce,
       allegedBy: 'israel',
       against: 'hamas',
-      description: 'The IDF: Hamas violated the operational pause and fired toward Israeli territory in the hour before the expiry.',
+      description:
+        'The IDF: Hamas violated the operational pause and fired toward Israeli territory in the hour before the expiry.',
     },
     [S.cedarnewsDec1, S.tickerDec1],
   ),
@@ -1158,7 +1165,10 @@ const events = [
     'TalksSuspended',
     'susp-israel-dec2',
     when('2023-12-02'),
-    { by: 'israel', reason: 'Israel recalls its negotiators from Qatar after an "impasse" on further hostage releases.' },
+    {
+      by: 'israel',
+      reason: 'Israel recalls its negotiators from Qatar after an "impasse" on further hostage releases.',
+    },
     [S.thisisbeirutDec2],
   ),
   ev(
@@ -1189,7 +1199,8 @@ const events = [
       against: 'hamas',
       place: 'Rafah and Deir al-Balah',
       fatalities: { min: 56, max: 56 },
-      description: 'Strikes overnight into Tuesday kill at least 23 in Rafah and 33 in Deir al-Balah (hospital records).',
+      description:
+        'Strikes overnight into Tuesday kill at least 23 in Rafah and 33 in Deir al-Balah (hospital records).',
     },
     [S.millenniumDec12],
   ),
@@ -1237,7 +1248,8 @@ const events = [
       against: 'hamas',
       place: 'Central and southern Gaza Strip (Khan Younis)',
       fatalities: { min: 60, max: 60 },
-      description: 'Israeli air and ground attacks in central and southern Gaza; more than 60 killed overnight (health ministry).',
+      description:
+        'Israeli air and ground attacks in central and southern Gaza; more than 60 killed overnight (health ministry).',
     },
     [S.voaJan11],
   ),
@@ -1252,7 +1264,8 @@ const events = [
       against: 'hamas',
       place: 'Gaza Strip (Khan Younis, Rafah)',
       fatalities: { min: 60, max: 60 },
-      description: 'More than 60 killed overnight in "intense" Israeli bombardment across Gaza as the war passes 100 days.',
+      description:
+        'More than 60 killed overnight in "intense" Israeli bombardment across Gaza as the war passes 100 days.',
     },
     [S.urdupointJan15],
   ),
@@ -1386,7 +1399,9 @@ const events = [
       category: 'security',
     },
     [S.timesliveFeb8, S.newscatsFeb8],
-    { note: 'Hamas’s answer to the Paris framework, given to Qatar and Egypt on 6 February; Qatar’s prime minister called it "positive".' },
+    {
+      note: 'Hamas’s answer to the Paris framework, given to Qatar and Egypt on 6 February; Qatar’s prime minister called it "positive".',
+    },
   ),
   ev(
     'PositionTaken',
