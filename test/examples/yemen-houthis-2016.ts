@@ -76,7 +76,12 @@
  *   fatalities recorded.
  * - The government's suspensions of its participation (1 May; 17 May) and
  *   its departure from Kuwait (30 July) are `TalksSuspended` by the
- *   government; its returns (4 May, 23 May) are `TalksResumed`. The Eid
+ *   government; its returns (4 May, 23 May) are `TalksResumed`. The first
+ *   two are not said to be for a time ("indefinitely", "until guarantees
+ *   for compliance were provided", "until the Houthis comply"); the
+ *   departure of 30 July is `temporary`: al-Mikhlafi said the delegation was
+ *   not abandoning the talks, only leaving Kuwait until the Houthis signed
+ *   (added after the first run: the record had left it out). The Eid
  *   break (29 June – 16 July) is the first Kuwait round concluded `adjourned`
  *   and a second round scheduled and opened.
  * - Kuwait's deadline (20 July: reach a deal within 15 days or leave) is the
@@ -84,7 +89,9 @@
  *   ultimatum between the parties.
  * - The October truce: the parties' assurances to the envoy to cease
  *   hostilities on the terms of April for 72 hours, subject to renewal (17
- *   October), are an `AgreementReached` of kind `ceasefire`; the truce is a
+ *   October), are an `AgreementReached` of kind `ceasefire`, reached
+ *   `text-agreed` and put `in-force` when the truce took effect (added after
+ *   the first run: the record had it applied from the 17th); the truce is a
  *   `CeasefireDeclared`, temporary, from 20:59 GMT on 19 October until 20:59
  *   GMT on 22 October, ended `expired` at that hour (Reuters: "ended without
  *   renewal after a day of heavy fighting").
@@ -174,6 +181,7 @@ const O = {
   umaliqa: 'umaliqa-2016-05-01',
   nihm: 'nihm-2016-04-13',
   oct22: 'truce-violations-2016-10-22',
+  truceInForce: 'truce-in-force-2016-10-19',
 };
 
 const S = {
@@ -839,6 +847,7 @@ const events = [
       by: 'yemen-government',
       reason:
         'The government delegation leaves the Kuwait talks after the Houthis refuse to sign the UN proposal (withdrawal and handover of weapons before a government is formed); al-Mikhlafi: leaving Kuwait until the Houthis sign, not abandoning the talks.',
+      temporary: true,
     },
     [S.apJul30, S.yppAug7],
   ),
@@ -981,9 +990,12 @@ const events = [
       ],
       signatories: ['yemen-government', 'houthis'],
       textPublic: false,
+      status: 'text-agreed',
     },
     [S.arynewsOct17, S.columbianOct18],
-    { note: 'The envoy announces that he has received assurances from all Yemeni parties.' },
+    {
+      note: 'The envoy announces that he has received assurances from all Yemeni parties; the truce takes effect on the 19th.',
+    },
   ),
   ev(
     'StatementMade',
@@ -1012,7 +1024,22 @@ const events = [
       mediatedBy: ['un'],
     },
     [S.rfiOct19, S.trtOct20],
-    { note: 'From 23:59 Yemen time (20:59 GMT) on 19 October, for 72 hours, subject to renewal.' },
+    {
+      occurrence: O.truceInForce,
+      note: 'From 23:59 Yemen time (20:59 GMT) on 19 October, for 72 hours, subject to renewal.',
+    },
+  ),
+  ev(
+    'AgreementStatusChanged',
+    'agr-truce-october-in-force',
+    when('2016-10-19T20:59:00Z'),
+    {
+      agreementId: 'coh-restoration-2016-10',
+      status: 'in-force',
+      reason: 'The cessation of hostilities agreed on the 17th takes effect at 23:59 Yemen time.',
+    },
+    [S.rfiOct19, S.trtOct20],
+    { occurrence: O.truceInForce },
   ),
   ev(
     'CeasefireViolationReported',
