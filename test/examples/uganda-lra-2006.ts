@@ -17,7 +17,7 @@
  * uganda-lra-2006.spec.ts, against the calls an analyst makes from DOMAIN.md §5b alone.
  *
  * What it tests that the other cases did not: a cessation of hostilities agreed for fixed terms, renewed after it lapsed
- * (twice) and extended after its term had run out (twice, by a day or two), until it lapsed for good; talks suspended by
+ * (twice) and extended after its term had run out (Addendum 2 a fortnight after, Addendum 6 a day after), until it lapsed for good; talks suspended by
  * one party three times and resumed; agreements on agenda items signed one by one, a permanent ceasefire signed that
  * was never to take effect, and a final agreement whose text was agreed and never signed; then an offensive by one
  * party, with a mediator's army among the attackers, and the other party's massacres of a third party's civilians.
@@ -132,11 +132,6 @@ const UN: Actor = {
 
 const KULAYIGYE: Person = { name: 'Felix Kulayigye', title: 'Spokesman of the UPDF', actorId: 'uganda' };
 const ANKUNDA: Person = { name: 'Paddy Ankunda', title: 'Spokesman of the UPDF', actorId: 'uganda' };
-const MAGEZI: Person = {
-  name: 'Chris Magezi',
-  title: "Spokesman of the government's delegation",
-  actorId: 'uganda',
-};
 const RUGUNDA: Person = {
   name: 'Ruhakana Rugunda',
   title: "Minister of Internal Affairs, head of the government's delegation",
@@ -704,7 +699,7 @@ const events = [
       against: 'uganda',
       description: 'The LRA accuses the Ugandan army of ambushing an LRA column in southern Sudan.',
     },
-    [S.strategypageDec8],
+    [graded(S.strategypageDec8, 3)],
     { occurrence: O.walkoutNov },
   ),
   ev(
@@ -875,7 +870,7 @@ const events = [
       against: 'uganda',
       description: 'The LRA accuses the Ugandan army of attacking an LRA group in southern Sudan; Uganda denies it.',
     },
-    [S.strategypageMay1],
+    [graded(S.strategypageMay1, 3)],
     { occurrence: O.walkoutApr },
   ),
   ev(
