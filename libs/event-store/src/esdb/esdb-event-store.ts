@@ -419,6 +419,7 @@ export class EsdbEventStore implements EventStore {
         backoff: this.backoff,
         maxRetries: this.maxRetries,
         locateAfter: async (afterPosition) => (await this.locate(afterPosition)).atOrBefore ?? START,
+        head: () => this.headPosition(),
         onFinished: (finished) => this.subscriptions.delete(finished),
       },
       options,

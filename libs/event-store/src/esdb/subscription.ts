@@ -82,6 +82,11 @@ export interface EsdbSubscriptionDeps {
    * number this adapter never handed out) to a position it accepts.
    */
   readonly locateAfter: (afterPosition: number) => Promise<ReadPosition>;
+  /**
+   * The store's head as this subscription counts positions (the last event of its namespace, 0 for none): asked once
+   * after each "caught up" from the server, and reported only once the subscription has passed it.
+   */
+  readonly head: () => Promise<number>;
   readonly onFinished: (subscription: EsdbSubscription) => void;
   /** Injectable for tests. */
   readonly random?: () => number;
@@ -93,6 +98,13 @@ const CHECKPOINT_INTERVAL = 32;
 class CheckpointMarker {
   constructor(readonly position: Position) {}
 }
+/**
+ * At the catch-up → live transition, how long to wait for the events up to the store's head before asking the stream
+ * again, and how long without any progress toward that head before reporting "caught up" anyway.
+ */
+const CONFIRM_DELAY_MS = 10;
+const CONFIRM_PATIENCE_MS = 2_000;
+
 const CAUGHT_UP = Symbol('caught-up');
 const FELL_BEHIND = Symbol('fell-behind');
 
@@ -112,6 +124,13 @@ export class EsdbSubscription implements Subscription {
   /** True while `onEvents` runs, so that `close()` from a handler does not wait for itself. */
   private delivering = false;
   private live = false;
+  /** Since the last "caught up" from the server: the subscription has passed the store's head as it was then. */
+  private confirmed = false;
+  /** That head, once asked (`head`); undefined until then. */
+  private confirmTarget: number | undefined;
+  /** The position the last progress toward it was seen at, and when. */
+  private confirmFrom = 0;
+  private confirmSince = 0;
   private reportedCaughtUp = -1;
   private stream: AllStreamSubscription | undefined;
   private wakeUp: (() => void) | undefined;
@@ -147,6 +166,11 @@ export class EsdbSubscription implements Subscription {
   }
 
   private wake(): void {
+    // A sleep woken early (events arrived, or a close) leaves no timer to wake a later wait.
+    if (this.sleepTimer !== undefined) {
+      clearTimeout(this.sleepTimer);
+      this.sleepTimer = undefined;
+    }
     const wakeUp = this.wakeUp;
     this.wakeUp = undefined;
     wakeUp?.();
@@ -310,7 +334,19 @@ export class EsdbSubscription implements Subscription {
           if (this.closed) return;
           throwIfFailed();
           if (ended) throw new SubscriptionEndedError();
-          if (this.live) this.reportCaughtUp();
+          if (this.live) {
+            const coming = await this.stillComing();
+            // Asking the store took a turn of the event loop: a close (or a failure) may have come meanwhile.
+            if (this.closed) return;
+            throwIfFailed();
+            if (coming) {
+              // Events committed during the catch-up are on their way: wait for them (or ask again) before saying
+              // "caught up", which promises everything committed so far delivered.
+              if (!signalled) await this.sleep(CONFIRM_DELAY_MS);
+              continue;
+            }
+            this.reportCaughtUp();
+          }
           if (!signalled) await new Promise<void>((resolve) => (this.wakeUp = resolve));
           continue;
         }
@@ -321,6 +357,8 @@ export class EsdbSubscription implements Subscription {
           // Reported once the buffer runs dry (above), not here: live events the server sent
           // after "caught up" may already be buffered, and "caught up" means all of them delivered.
           this.live = true;
+          this.confirmed = false;
+          this.confirmTarget = undefined;
         } else if (item === FELL_BEHIND) {
           this.live = false;
         } else if (item instanceof CheckpointMarker) {
@@ -394,6 +432,48 @@ export class EsdbSubscription implements Subscription {
       stream.on('error', () => undefined);
       await stream.unsubscribe().catch(() => undefined);
     }
+  }
+
+  /**
+   * True while the subscription has not yet passed the store's head as it was just after the server's "caught up":
+   * that "caught up" was true when it was sent, but events committed while the catch-up was read (appends during it,
+   * whose live events are still on the wire or held back by the stream's flow control) come after it. The head is
+   * asked once per "caught up"; events committed later do not move it, so a busy store is no reason to wait longer.
+   * A failed question, or no progress toward the head for `CONFIRM_PATIENCE_MS`, reports "caught up" as the stream has
+   * it, as before, with a warning.
+   */
+  private async stillComing(): Promise<boolean> {
+    if (this.confirmed) return false;
+    if (this.confirmTarget === undefined) {
+      try {
+        this.confirmTarget = await this.deps.head();
+      } catch (error) {
+        this.deps.logger.warn("could not read the store's head to confirm the subscription caught up", {
+          position: this.current,
+          error: describeError(error),
+        });
+        this.confirmed = true;
+        return false;
+      }
+      this.confirmFrom = this.current;
+      this.confirmSince = Date.now();
+    }
+    if (this.current >= this.confirmTarget) {
+      this.confirmed = true;
+      return false;
+    }
+    if (this.current > this.confirmFrom) {
+      this.confirmFrom = this.current;
+      this.confirmSince = Date.now();
+    } else if (Date.now() - this.confirmSince > CONFIRM_PATIENCE_MS) {
+      this.deps.logger.warn("the subscription has not reached the store's head it caught up to; reporting caught up", {
+        position: this.current,
+        head: this.confirmTarget,
+      });
+      this.confirmed = true;
+      return false;
+    }
+    return true;
   }
 
   private reportCaughtUp(): void {

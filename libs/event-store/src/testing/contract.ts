@@ -1007,26 +1007,30 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
         for (let i = 0; i < 20; i++) await store.append(`pre-${i % 4}`, newEvents(25), { expectedRevision: 'any' });
         const initialHead = await store.headPosition();
 
-        let firstWrite!: () => void;
-        const firstWriteDone = new Promise<void>((resolve) => (firstWrite = resolve));
+        let allWritten!: () => void;
+        const allWrittenDone = new Promise<void>((resolve) => (allWritten = resolve));
         let concurrentHandlers = 0;
         let maxConcurrentHandlers = 0;
         const c = subscribed({ afterPosition: 0, batchSize: 64 }, async (events, collector) => {
           concurrentHandlers++;
           maxConcurrentHandlers = Math.max(maxConcurrentHandlers, concurrentHandlers);
-          // Hold the first batch until a writer has committed, so catch-up
-          // provably overlaps with appends.
-          if (collector.batches.length === 1) await firstWriteDone;
+          // Hold the first batch until every writer has committed, so catch-up
+          // provably overlaps with appends, and a store that serves its
+          // subscriptions over a network has had the catch-up's end ("caught
+          // up", as the server saw it) before those appends' events: its first
+          // "caught up" must still wait for them, since it promises everything
+          // committed so far delivered (port.ts, `onCaughtUp`).
+          if (collector.batches.length === 1) await allWrittenDone;
           await tick();
           concurrentHandlers--;
         });
         const writers = Array.from({ length: 4 }, async (_, w) => {
           for (let i = 0; i < 15; i++) {
             await store.append(`live-${w}`, newEvents(1 + (i % 3)), { expectedRevision: 'any' });
-            firstWrite();
           }
         });
         await Promise.all(writers);
+        allWritten();
         const head = await store.headPosition();
         const total = (await store.readAll()).length;
         expect(total).toBe(20 * 25 + 4 * 30);
