@@ -156,6 +156,32 @@ describe('EventStoreDB subscription (over the fake client)', () => {
     await eventually(() => c.caughtUp.includes(events[0]?.position as number), 'caught up after the live event');
   });
 
+  it("says caught up as the stream has it, with a warning, when the store's head cannot be read to confirm it", async () => {
+    const { events } = await store.append('negotiation-a', newEvents(3), { expectedRevision: 'any' });
+    const last = events[2]?.position as number;
+    jest.spyOn(store, 'headPosition').mockRejectedValue(new Error('cluster unreachable'));
+    const c = subscribed({ afterPosition: 0 });
+    await eventually(() => c.caughtUp.includes(last), 'caught up at the last event');
+    expect(ids(c.events)).toEqual(ids(events));
+    expect(logged).toContainEqual(
+      expect.objectContaining({ level: 'warn', message: expect.stringContaining("could not read the store's head") }),
+    );
+  });
+
+  it('says caught up, with a warning, when it makes no progress toward the head it was told of', async () => {
+    const { events } = await store.append('negotiation-a', newEvents(2), { expectedRevision: 'any' });
+    const last = events[1]?.position as number;
+    // A head no event of the stream reaches (a store that reads ahead of what it serves): waited for, then given up.
+    jest.spyOn(store, 'headPosition').mockResolvedValue(last + 1_000);
+    const c = subscribed({ afterPosition: 0 });
+    await c.received(2);
+    expect(c.caughtUp).toEqual([]);
+    await eventually(() => c.caughtUp.includes(last), 'caught up at the last event');
+    expect(logged).toContainEqual(
+      expect.objectContaining({ level: 'warn', message: expect.stringContaining('has not reached the store') }),
+    );
+  });
+
   it('reports only real event positions (or the starting point) as checkpoints and caught-up positions', async () => {
     fake.writeForeign('another-app-stream');
     const appended: RecordedEvent[] = [];
