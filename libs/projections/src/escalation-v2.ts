@@ -310,7 +310,7 @@ interface Agreement {
   readonly id: string;
   readonly pairs: readonly string[];
   readonly signatories: readonly string[];
-  /** Of kind `ceasefire`: implemented by a ceasefire holding (`lapsedAt`). */
+  /** Of kind `ceasefire`: implemented by a ceasefire holding (`agreementsAt`, `lapsedAt`). */
   readonly ceasefire: boolean;
 }
 
@@ -1084,25 +1084,31 @@ function heldBy(scene: Scene, pair: string | null): Held[] {
 function heldCoercive(scene: Scene, pair: string | null, T: number): Held[] {
   const held = heldBy(scene, pair);
   if (!held.some((h) => h.holding.frozenByTruce)) return held;
-  const truce = scene.ceasefiresInForce(pair, T).length > 0 || implementedAgreements(scene, pair, T).length > 0;
+  const ceasefire = scene.ceasefiresInForce(pair, T).length > 0;
+  const truce = ceasefire || agreementsAt(scene, pair, T, ceasefire).implemented.length > 0;
   return truce ? held.filter((h) => !h.holding.frozenByTruce) : held;
 }
 
 /**
- * The agreements between the pair (`null`: any) being implemented at T: latest status none recorded, signed, ratified
- * or in force, or carried out to their end (`carriedOut`); no collapse recorded after them; and, for an agreement of
- * kind `ceasefire`, not lapsed with its ceasefire (`lapsedAt`).
+ * The agreements between the pair (`null`: any) that stand at T (`standing`), split: those being implemented, and the
+ * ceasefire agreements lapsed with their ceasefire (`lapsedAt`), with when it ended. `ceasefireInForce`: a ceasefire
+ * of the pair is in force at T (the caller has read them).
  */
-function implementedAgreements(scene: Scene, pair: string | null, T: number): Agreement[] {
-  return scene.agreements.filter((a) => standing(scene, a, pair) && lapsedAt(scene, a, pair, T) === null);
-}
-
-/** The ceasefire agreements that would be implemented at T but for their ceasefire's end, with when it ended. */
-function lapsedAgreements(scene: Scene, pair: string | null, T: number): { agreement: Agreement; ended: number }[] {
-  return scene.agreements.flatMap((agreement) => {
-    const ended = standing(scene, agreement, pair) ? lapsedAt(scene, agreement, pair, T) : null;
-    return ended === null ? [] : [{ agreement, ended }];
-  });
+function agreementsAt(
+  scene: Scene,
+  pair: string | null,
+  T: number,
+  ceasefireInForce: boolean,
+): { implemented: Agreement[]; lapsed: { agreement: Agreement; ended: number }[] } {
+  const implemented: Agreement[] = [];
+  const lapsed: { agreement: Agreement; ended: number }[] = [];
+  for (const agreement of scene.agreements) {
+    if (!standing(scene, agreement, pair)) continue;
+    const ended = agreement.ceasefire && !ceasefireInForce ? lapsedAt(scene, agreement, pair, T) : null;
+    if (ended === null) implemented.push(agreement);
+    else lapsed.push({ agreement, ended });
+  }
+  return { implemented, lapsed };
 }
 
 /** Between the pair, its latest status one of being implemented (or carried out), and no collapse recorded after it. */
@@ -1117,14 +1123,13 @@ function standing(scene: Scene, a: Agreement, pair: string | null): boolean {
 }
 
 /**
- * A ceasefire agreement is implemented by a ceasefire holding: it has lapsed at T when a ceasefire of the pair ended
- * after it was reached (expired, or with the talks it was to last through) and none is in force at T, whatever the
- * agreement's status says — the Havana agreement between Colombia and the ELN, whose ceasefire expired in August
- * 2024, is no agreement being implemented that November. The latest such end, or null (another kind of agreement, one
- * whose ceasefire holds, or one recorded with no ceasefire of its own, which stands as recorded).
+ * A ceasefire agreement is implemented by a ceasefire holding: with none of the pair in force at T (the caller's
+ * check), it has lapsed when a ceasefire of the pair ended after it was reached (expired, or with the talks it was to
+ * last through), whatever the agreement's status says — the Havana agreement between Colombia and the ELN, whose
+ * ceasefire expired in August 2024, is no agreement being implemented that November. The latest such end, or null (one
+ * recorded with no ceasefire of its own, which stands as recorded).
  */
 function lapsedAt(scene: Scene, agreement: Agreement, pair: string | null, T: number): number | null {
-  if (!agreement.ceasefire || scene.ceasefiresInForce(pair, T).length > 0) return null;
   let latest: number | null = null;
   for (const c of scene.ceasefiresOf(pair)) {
     const end = scene.endOf(c, T);
@@ -1344,7 +1349,7 @@ function readPair(
     // is coercion, above), still no month of calm while it lasts.
     const held = heldBy(scene, pair);
     const calm = lifted.length === 0 && held.length === 0 && !confident.some(endsCalm);
-    const implemented = implementedAgreements(scene, pair, T);
+    const { implemented, lapsed: lapsedAll } = agreementsAt(scene, pair, T, inForce.length > 0);
     const agreement = implemented[implemented.length - 1];
     // Talks paused for a time within the coercion window (where collapsed talks would make 3): said, never a cause.
     const paused = confident.filter((o) => o.act.kind === 'pause' && within(w.coercionDays)(o));
@@ -1379,7 +1384,7 @@ function readPair(
               (o) => endsCalm(o) && !isShow(o) && o.act.kind !== 'repudiation' && !within(w.coercionDays)(o),
             );
       // No agreement being implemented, where a ceasefire agreement would be but for its ceasefire's end: the latest said.
-      const lapsed = agreement === undefined ? lapsedAgreements(scene, pair, T).slice(-1) : [];
+      const lapsed = agreement === undefined ? lapsedAll.slice(-1) : [];
       reasons.push({
         level: 2,
         rule: 'strained',

@@ -157,8 +157,8 @@ export class EsdbSubscription implements Subscription {
   async close(): Promise<void> {
     if (!this.closed) {
       this.closed = true;
+      // Ends a backoff or confirmation wait, its timer too.
       this.wake();
-      if (this.sleepTimer !== undefined) clearTimeout(this.sleepTimer);
       const stream = this.stream;
       if (stream !== undefined) await stream.unsubscribe().catch(() => undefined);
     }
