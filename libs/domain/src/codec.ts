@@ -20,12 +20,11 @@
 import { DomainErrors, EventDecodeError } from './errors';
 import {
   EVENT_TYPES,
+  type EventEnvelope,
   type EventType,
   isEventType,
   type NegotiationEvent,
   PRECISIONS,
-  type Precision,
-  type Source,
 } from './events';
 import {
   areSourcesWellFormed,
@@ -43,19 +42,8 @@ export const METADATA_SCHEMA = 1;
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
-/** What `metadata` holds, once decoded. */
-export interface StoredEventMetadata {
-  readonly schema: typeof METADATA_SCHEMA;
-  readonly negotiationId: string;
-  readonly occurredAt: string;
-  readonly precision: Precision;
-  readonly recordedAt: string;
-  readonly recordedBy: string;
-  readonly sources: readonly Source[];
-  readonly cameo?: string;
-  readonly note?: string;
-  readonly occurrence?: string;
-}
+/** What `metadata` holds, once decoded: the envelope but the event id (the store's own id), and the schema. */
+export type StoredEventMetadata = { readonly schema: typeof METADATA_SCHEMA } & Omit<EventEnvelope, 'eventId'>;
 
 /** Assignable to the store port's `NewEvent`. */
 export interface EncodedEvent {
