@@ -32,6 +32,19 @@ function goalOf(figure: Figure): string {
   return figure.goal === undefined ? '' : `≥ ${figure.goal.toFixed(1)}×`;
 }
 
+/**
+ * A ratio with two decimals, or as many more (up to four) as it takes for the
+ * printed figure to meet its goal exactly when the figure does: 0.5988 against
+ * ≥ 0.6 prints 0.599×, not a 0.60× beside "NO".
+ */
+export function ratioText(ratio: number, figure: Pick<Figure, 'goal' | 'maxRatio'>): string {
+  const verdict = (r: number): boolean | undefined =>
+    figure.maxRatio !== undefined ? r <= figure.maxRatio : figure.goal === undefined ? undefined : r >= figure.goal;
+  let digits = 2;
+  while (digits < 4 && verdict(Number(ratio.toFixed(digits))) !== verdict(ratio)) digits++;
+  return `${ratio.toFixed(digits)}×`;
+}
+
 export function toRow(figure: Figure): Row {
   const ratio = ratioOf(figure);
   const met = metOf(figure);
@@ -40,7 +53,7 @@ export function toRow(figure: Figure): Row {
     value: formatValue(figure.value, figure.unit),
     baseline:
       figure.baseline === undefined ? '' : `${formatValue(figure.baseline.value, '').trim()} (${figure.baseline.name})`,
-    ratio: ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
+    ratio: ratio === undefined ? '' : ratioText(ratio, figure),
     goal: goalOf(figure),
     met: met === undefined ? '' : met ? 'yes' : 'NO',
   };
