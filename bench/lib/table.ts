@@ -19,11 +19,16 @@ export function ratioOf(figure: Figure): number | undefined {
   return figure.baseline === undefined ? undefined : figure.value / figure.baseline.value;
 }
 
+/** Whether `ratio` meets the figure's ratio goal (at most `maxRatio`, or at least `goal`); undefined without one. */
+function meetsRatioGoal(ratio: number, figure: Pick<Figure, 'goal' | 'maxRatio'>): boolean | undefined {
+  if (figure.maxRatio !== undefined) return ratio <= figure.maxRatio;
+  return figure.goal === undefined ? undefined : ratio >= figure.goal;
+}
+
 export function metOf(figure: Figure): boolean | undefined {
   if (figure.limit !== undefined) return figure.value < figure.limit;
   const ratio = ratioOf(figure);
-  if (ratio !== undefined && figure.maxRatio !== undefined) return ratio <= figure.maxRatio;
-  return ratio === undefined || figure.goal === undefined ? undefined : ratio >= figure.goal;
+  return ratio === undefined ? undefined : meetsRatioGoal(ratio, figure);
 }
 
 function goalOf(figure: Figure): string {
@@ -38,10 +43,9 @@ function goalOf(figure: Figure): string {
  * ≥ 0.6 prints 0.599×, not a 0.60× beside "NO".
  */
 export function ratioText(ratio: number, figure: Pick<Figure, 'goal' | 'maxRatio'>): string {
-  const verdict = (r: number): boolean | undefined =>
-    figure.maxRatio !== undefined ? r <= figure.maxRatio : figure.goal === undefined ? undefined : r >= figure.goal;
+  const met = meetsRatioGoal(ratio, figure);
   let digits = 2;
-  while (digits < 4 && verdict(Number(ratio.toFixed(digits))) !== verdict(ratio)) digits++;
+  while (digits < 4 && meetsRatioGoal(Number(ratio.toFixed(digits)), figure) !== met) digits++;
   return `${ratio.toFixed(digits)}×`;
 }
 
