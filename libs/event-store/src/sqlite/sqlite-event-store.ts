@@ -88,10 +88,12 @@ export interface SqliteEventStoreOptions {
    * `readAllPages` over at least this many events (as the head stands when it
    * starts) reads ahead on a worker thread; a shorter read is done here, where
    * it ends before a worker would have started (≈ 0.1 s). Default 20,000 with
-   * 4 or more cores, else Infinity (never): on 2 cores the garbage collector's
-   * helper threads already use the second one, and the worker's own CPU
-   * (≈ 3× what it saves the caller's thread) made rebuilds slower there
-   * (bench/README.md, "Rebuild with the log read ahead").
+   * 2 or more cores, else Infinity (never: on one core the worker's own CPU,
+   * more than it saves the caller's thread, would come out of the caller's).
+   * On 2 cores a 1M rebuild at start, the second core otherwise idle, serves
+   * its views 10–20 % sooner with it; on 2 cores that other work keeps busy
+   * it was slower (bench/README.md, "Rebuild with the log read ahead" and
+   * "The 1M rebuild read ahead on 2 cores").
    */
   readonly readAheadFrom?: number;
   /** The commit clock (`recordedAt`), read once per committed batch; tests may fix it. */
@@ -336,7 +338,7 @@ export class SqliteEventStore implements EventStore {
     if (!inMemory) mkdirSync(dirname(this.path), { recursive: true });
 
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-    this.readAheadFrom = options.readAheadFrom ?? (availableParallelism() >= 4 ? 20_000 : Infinity);
+    this.readAheadFrom = options.readAheadFrom ?? (availableParallelism() >= 2 ? 20_000 : Infinity);
     this.db = new Database(this.path, { timeout: this.busyTimeoutMs });
     try {
       if (!inMemory) this.db.pragma('journal_mode = WAL');
