@@ -94,10 +94,12 @@ export interface ImportOptions {
 export const CHECK_WORKER_FROM = 2000;
 
 /**
- * The default check worker needs 4 cores, as the store's read-ahead does: on
- * 2, beside V8's GC helpers (and, in the bench, the client sending the file),
- * it took 10–15 µs per event off the import's thread but added 20–40 µs of CPU
- * in all, and no wall time could be shown saved (bench/README.md).
+ * The default check worker needs 4 cores: on 2, beside V8's GC helpers (and,
+ * in the bench, the client sending the file), it took 10–15 µs per event off
+ * the import's thread but added 20–40 µs of CPU in all, and no wall time could
+ * be shown saved — measured again quiet in session 29 (0.72× against 0.71× of
+ * raw, 180 MiB more), unlike the store's read-ahead, which pays there
+ * (bench/README.md, "The 1M rebuild read ahead on 2 cores").
  */
 const WORKER_CORES = 4;
 
