@@ -13,3 +13,14 @@ eventStoreContract(
   },
   { gapFreePositions: true },
 );
+
+// Every staged range appended on the staging's writer thread (its own connection), in its turn among the store's appends.
+eventStoreContract(
+  'sqlite, staged ranges on the writer thread',
+  async () => {
+    const temp = await tempDir();
+    const store = await openSqliteEventStore({ path: temp.file('events.db'), stagingWriterFrom: 1 });
+    return { store, cleanup: temp.remove };
+  },
+  { gapFreePositions: true, sections: ['staging'] },
+);

@@ -22,7 +22,13 @@ describe('sqlite event store', () => {
 
   /** A store on this test's file; `clock.calls` counts committed write transactions (one clock read each). */
   async function open(
-    options: { pollIntervalMs?: number; recentEvents?: number; readAheadFrom?: number; busyTimeoutMs?: number } = {},
+    options: {
+      pollIntervalMs?: number;
+      recentEvents?: number;
+      readAheadFrom?: number;
+      busyTimeoutMs?: number;
+      stagingWriterFrom?: number;
+    } = {},
   ): Promise<SqliteEventStore & { commits: () => number }> {
     let calls = 0;
     const store = await openSqliteEventStore({
@@ -363,6 +369,111 @@ describe('sqlite event store', () => {
         if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(WrongExpectedRevisionError);
       expect((await b.readStream('s')).map((e) => e.revision)).toEqual([0, 1]);
       expect(await a.readAll()).toEqual(await b.readAll());
+    });
+  });
+
+  describe("a long staged range, written on the staging's writer thread with its own connection", () => {
+    /** A staging of `store` holding `count` events over a few streams (`s-0` …), closed after the test. */
+    function staged(store: SqliteEventStore, count: number, streams = 7) {
+      const staging = store.openStaging(temp.dir);
+      stagings.push(staging);
+      const events = newEvents(count, 'StatementMade', (i) => ({ i, text: `event ${i}` }));
+      events.forEach((event, i) =>
+        staging.stage(`s-${i % streams}`, {
+          id: event.id,
+          type: event.type,
+          data: JSON.stringify(event.data),
+          metadata: '{}',
+        }),
+      );
+      return { staging, events };
+    }
+    const stagings: ReturnType<SqliteEventStore['openStaging']>[] = [];
+    afterEach(() => {
+      for (const staging of stagings.splice(0)) staging.close();
+    });
+
+    it('leaves this thread free: reads are answered while it is written, the range seen whole or not at all', async () => {
+      const store = await open({ stagingWriterFrom: 1000 });
+      await store.append('before', newEvents(1), { expectedRevision: 'no-stream' });
+      const { staging, events } = staged(store, 20_000);
+      let settled = false;
+      const appending = staging.append(1, events.length, new Map()).finally(() => (settled = true));
+      const heads: number[] = [];
+      while (!settled) {
+        heads.push(await store.headPosition());
+        // A turn of the event loop, as a server's next request would take.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(await appending).toEqual({ stored: events.length, position: events.length + 1 });
+      // In the store's own batch, the range's one statement would hold this thread until it committed.
+      expect(heads.filter((head) => head === 1).length).toBeGreaterThan(5);
+      // The range whole or not at all (its commit may come before its answer does).
+      expect(heads.filter((head) => head !== 1 && head !== events.length + 1)).toEqual([]);
+      expect((await store.readAll()).map((e) => e.id)).toEqual([expect.any(String), ...events.map((e) => e.id)]);
+    });
+
+    it('appends queued while it is written go right after it; a subscriber gets every event once, in order, as stored', async () => {
+      const store = await open({ stagingWriterFrom: 1000, recentEvents: 10 });
+      const c = collect(store, { afterPosition: 0, batchSize: 300 });
+      try {
+        await store.append('first', newEvents(2), { expectedRevision: 'no-stream' });
+        const { staging, events } = staged(store, 5000);
+        const range = staging.append(1, events.length, new Map([['s-0', 'no-stream']]));
+        const queued = newEvents(3);
+        const [a, b] = await Promise.all([
+          store.append('after-a', queued.slice(0, 2), { expectedRevision: 'no-stream' }),
+          store.append('after-b', queued.slice(2), { expectedRevision: 'no-stream' }),
+        ]);
+        const done = await range;
+        expect(done).toEqual({ stored: 5000, position: 5002 });
+        expect(a.events[0]?.position).toBe(5003);
+        expect(b.events[0]?.position).toBe(5005);
+        await c.received(5005);
+        const stored = await store.readAll();
+        expect(stored.map((e) => e.id)).toEqual([
+          ...stored.slice(0, 2).map((e) => e.id),
+          ...events.map((e) => e.id),
+          ...queued.map((e) => e.id),
+        ]);
+        expect(c.events).toEqual(stored);
+        expect(await store.streamRevision('s-0')).toBe(Math.ceil(5000 / 7) - 1);
+      } finally {
+        await c.subscription.close();
+      }
+    });
+
+    it('a store closed while it is written waits for it: the range and the appends queued behind it are stored', async () => {
+      const store = await open({ stagingWriterFrom: 1000 });
+      const { staging, events } = staged(store, 5000);
+      const range = staging.append(1, events.length, new Map());
+      const behind = store.append('behind', newEvents(1), { expectedRevision: 'no-stream' });
+      await store.close();
+      await expect(range).resolves.toEqual({ stored: 5000, position: 5000 });
+      await expect(behind).resolves.toMatchObject({ nextRevision: 0 });
+      const again = await open();
+      expect(await again.headPosition()).toBe(5001);
+      expect(await again.streamRevision('behind')).toBe(0);
+    });
+
+    it('a lock another connection holds past the busy timeout fails the range with StoreUnavailableError, nothing of it stored; it can be appended again', async () => {
+      const store = await open({ stagingWriterFrom: 1000, busyTimeoutMs: 100 });
+      const { staging, events } = staged(store, 2000);
+      const other = new Database(temp.file(), { timeout: 100 });
+      try {
+        other.exec('BEGIN IMMEDIATE');
+        const error = await staging.append(1, events.length, new Map()).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(StoreUnavailableError);
+        expect((error as Error).message).toMatch(/append failed: database is locked/);
+        other.exec('ROLLBACK');
+      } finally {
+        other.close();
+      }
+      expect(await store.headPosition()).toBe(0);
+      await expect(staging.append(1, events.length, new Map())).resolves.toEqual({ stored: 2000, position: 2000 });
+      await expect(store.append('after', newEvents(1), { expectedRevision: 'no-stream' })).resolves.toMatchObject({
+        nextRevision: 0,
+      });
     });
   });
 

@@ -329,6 +329,47 @@ describe('importJsonl spool', () => {
     });
   });
 
+  it("given a log long enough for the store's writer thread, when imported in windows, then every line is stored in file order, and a write to another stream between its windows is stored too", async () => {
+    const onWriter = await openSqliteEventStore({ path: join(dir, 'writer.db'), stagingWriterFrom: 100 });
+    const text = readFileSync(EXAMPLE, 'utf8').trim();
+    const lines = Array.from({ length: 8 }, (_, n) => {
+      const ids = new Map<string, string>();
+      return text
+        .replaceAll('pak-afghan-2025', `talks-${n}`)
+        .replace(UUIDS, (id) => ids.get(id) ?? (ids.set(id, randomUUID()), ids.get(id)!))
+        .split('\n');
+    }).flat();
+    // As an analyst's write would come in during the import: with its first window.
+    const other = { id: randomUUID(), type: 'StatementMade', data: { text: 'meanwhile' } };
+    let written: Promise<unknown> | undefined;
+    const watched = replacing(onWriter, {
+      openStaging: (open) => (into: string) =>
+        replacing(open(into), {
+          append:
+            (append) =>
+            (...args) => {
+              written ??= onWriter.append('elsewhere', [other], { expectedRevision: 'no-stream' });
+              return append(...args);
+            },
+        }),
+    });
+    try {
+      const window = Math.ceil(lines.length / 4);
+      expect(window).toBeGreaterThanOrEqual(100);
+      const summary = await importJsonl(watched, Readable.from([`${lines.join('\n')}\n`]), { spoolDir, window });
+      await written;
+      expect(summary).toMatchObject({ lines: lines.length, stored: lines.length });
+      const stored = await onWriter.readAll();
+      const ids = lines.map((l) => (JSON.parse(l) as { id: string }).id);
+      expect(stored.filter((e) => e.stream !== 'elsewhere').map((e) => e.id)).toEqual(ids);
+      expect(stored.filter((e) => e.stream === 'elsewhere').map((e) => e.id)).toEqual([other.id]);
+      expect(summary.position).toBe(stored.length);
+      expect(readdirSync(spoolDir)).toEqual([]);
+    } finally {
+      await onWriter.close();
+    }
+  });
+
   describe('with the check worker', () => {
     /** Forty copies of the example log (ids of their own), read in chunks of 16 KiB cut anywhere, a turn of the event loop apart. */
     const longLog = () => {

@@ -86,6 +86,9 @@ export class CatchUpSubscription implements Subscription {
             this.checkpoint = head;
             this.handler.onCheckpoint?.(head);
           }
+          // Between pages of a long catch-up, a turn of the event loop: what waits on I/O (a request, a
+          // writer thread's answer) is not held until the subscriber has caught up with the whole log.
+          if (this.checkpoint < head) await new Promise((resolve) => setImmediate(resolve));
         }
         if (this.closed) break;
         // Writers may have committed while the handler ran: only report caught

@@ -21,18 +21,40 @@ import type {
 
 export const DEFAULT_SUBSCRIPTION_BATCH_SIZE = 500;
 
-/** `-1` is accepted as a number meaning "no stream", so a revision read with `streamRevision` can always be passed back. */
-export function expectationHolds(expected: ExpectedRevision, actual: number): boolean {
+/**
+ * The lowest revision a stream may be at for `expected` to hold (`-1`: no
+ * stream). With `highestRevisionExpected`, the whole rule: data a worker
+ * thread's own connection can check a range's streams by (the SQLite
+ * staging's writer) as `expectationHolds` does.
+ */
+export function lowestRevisionExpected(expected: ExpectedRevision): number {
   switch (expected) {
     case 'any':
-      return true;
     case 'no-stream':
-      return actual === -1;
+      return -1;
     case 'exists':
-      return actual >= 0;
+      return 0;
     default:
-      return expected === actual;
+      return expected;
   }
+}
+
+/** The highest revision a stream may be at for `expected` to hold. */
+export function highestRevisionExpected(expected: ExpectedRevision): number {
+  switch (expected) {
+    case 'no-stream':
+      return -1;
+    case 'any':
+    case 'exists':
+      return Number.MAX_SAFE_INTEGER;
+    default:
+      return expected;
+  }
+}
+
+/** `-1` is accepted as a number meaning "no stream", so a revision read with `streamRevision` can always be passed back. */
+export function expectationHolds(expected: ExpectedRevision, actual: number): boolean {
+  return actual >= lowestRevisionExpected(expected) && actual <= highestRevisionExpected(expected);
 }
 
 function isPlainObject(value: unknown): boolean {

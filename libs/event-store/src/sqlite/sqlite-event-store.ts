@@ -96,6 +96,17 @@ export interface SqliteEventStoreOptions {
    * "The 1M rebuild read ahead on 2 cores").
    */
   readonly readAheadFrom?: number;
+  /**
+   * A staged range (`openStaging`, the bulk import's windows) of at least
+   * this many events is appended on a thread of the staging's own with its
+   * own connection (`StagingWriter`): SQLite's insert, commit and checkpoint
+   * there, while this thread goes on (the import's views fold the last
+   * window meanwhile); this connection appends nothing while it writes. A
+   * shorter range goes in this connection's next batch. Default 5,000 with 2
+   * or more cores, else Infinity (never: on one core the two would take
+   * turns anyway). A store in memory never has one.
+   */
+  readonly stagingWriterFrom?: number;
   /** The commit clock (`recordedAt`), read once per committed batch; tests may fix it. */
   readonly clock?: () => Date;
 }
@@ -171,7 +182,20 @@ interface PendingStaged {
   readonly reject: (error: unknown) => void;
 }
 
-type Pending = PendingAppend | PendingStaged;
+/**
+ * Another connection's write (`SqliteStaging`'s writer thread), in its turn:
+ * nothing of this connection is written until it settles.
+ */
+interface PendingTurn {
+  readonly turn: (recordedAt: string) => Promise<unknown>;
+  readonly resolve: (result: unknown) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** What this connection writes in a batch. */
+type Batched = PendingAppend | PendingStaged;
+
+type Pending = Batched | PendingTurn;
 
 type Outcome =
   | { ok: true; result: AppendResult }
@@ -269,11 +293,14 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly busyTimeoutMs: number;
   private readonly readAheadFrom: number;
+  private readonly stagingWriterFrom: number;
   private readonly pollIntervalMs: number;
   private closed = false;
 
   private queue: Pending[] = [];
   private flushScheduled = false;
+  /** Another connection's write in its turn (`writerTurn`): the queue waits for it. */
+  private turn: Promise<void> | undefined;
   /** A batch waiting for the writers the last commits had (`flushOrGather`). */
   private gather: { readonly since: number; seen: number; timer: NodeJS.Timeout } | undefined;
   /** The number of appends of each of the last GATHER_HISTORY commits. */
@@ -319,7 +346,7 @@ export class SqliteEventStore implements EventStore {
 
   /** The whole batch: one write transaction, one fsync. */
   private readonly writeBatch: Database.Transaction<
-    (batch: readonly Pending[], outcomes: Outcome[], recordedAt: string) => void
+    (batch: readonly Batched[], outcomes: Outcome[], recordedAt: string) => void
   >;
   /**
    * The inserts of an append of several events; called inside `writeBatch`, better-sqlite3 runs it as a
@@ -339,6 +366,7 @@ export class SqliteEventStore implements EventStore {
 
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
     this.readAheadFrom = options.readAheadFrom ?? (availableParallelism() >= 2 ? 20_000 : Infinity);
+    this.stagingWriterFrom = options.stagingWriterFrom ?? (availableParallelism() >= 2 ? 5_000 : Infinity);
     this.db = new Database(this.path, { timeout: this.busyTimeoutMs });
     try {
       if (!inMemory) this.db.pragma('journal_mode = WAL');
@@ -354,7 +382,7 @@ export class SqliteEventStore implements EventStore {
 
     this.insertEvents = this.db.transaction(this.insert);
 
-    this.writeBatch = this.db.transaction((batch: readonly Pending[], outcomes: Outcome[], recordedAt: string) => {
+    this.writeBatch = this.db.transaction((batch: readonly Batched[], outcomes: Outcome[], recordedAt: string) => {
       this.headAtBatchStart = this.head();
       for (const append of batch) {
         try {
@@ -433,6 +461,14 @@ export class SqliteEventStore implements EventStore {
             this.enqueue({ staged, recorded, resolve, reject });
           }),
         recorded: (from, to) => this.page(from, to, undefined, NO_LIMIT),
+        path: this.path,
+        busyTimeoutMs: this.busyTimeoutMs,
+        writerFrom: this.stagingWriterFrom,
+        writerTurn: <T>(write: (recordedAt: string) => Promise<T>) =>
+          new Promise<T>((resolve, reject) => {
+            this.assertOpen();
+            this.enqueue({ turn: write, resolve: resolve as (result: unknown) => void, reject });
+          }),
       },
       dir,
     );
@@ -441,7 +477,8 @@ export class SqliteEventStore implements EventStore {
   /** Queues an append for the next batch (written on `setImmediate`, or once the writers expected have appended). */
   private enqueue(append: Pending): void {
     this.queue.push(append);
-    if (this.flushScheduled) return;
+    // (Another connection's write in its turn: written once it settles.)
+    if (this.flushScheduled || this.turn !== undefined) return;
     if (this.gather !== undefined) {
       // Waiting for the writers of the last commits: the batch goes as soon as they are all in.
       if (this.queue.length < this.expectedAppends()) return;
@@ -583,7 +620,12 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.flush();
+    // What is queued was accepted: written, another connection's write in its turn awaited, before the file closes.
+    for (;;) {
+      if (this.turn !== undefined) await this.turn;
+      else if (this.queue.length > 0) this.flush();
+      else break;
+    }
     this.stopPolling();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     this.db.close();
@@ -598,9 +640,45 @@ export class SqliteEventStore implements EventStore {
       clearTimeout(this.gather.timer);
       this.gather = undefined;
     }
-    const batch = this.queue;
+    if (this.turn !== undefined) return;
+    // The appends queued before another connection's turn; the turn starts once they are written.
+    const turnAt = this.queue.findIndex((append) => 'turn' in append);
+    if (turnAt === 0) {
+      this.startTurn();
+      return;
+    }
+    const batch = turnAt === -1 ? this.queue : this.queue.slice(0, turnAt);
     if (batch.length === 0) return;
-    this.queue = [];
+    this.queue = turnAt === -1 ? [] : this.queue.slice(turnAt);
+    try {
+      this.commitBatch(batch as Batched[]);
+    } finally {
+      if (turnAt !== -1) this.startTurn();
+    }
+  };
+
+  /**
+   * The first queued append, another connection's write: run now, nothing of
+   * this connection written until it settles; then what queued meanwhile is
+   * written, and subscribers read what it committed from the file (to this
+   * connection, another's commit).
+   */
+  private startTurn(): void {
+    const pending = this.queue.shift() as PendingTurn;
+    this.turn = pending
+      .turn(this.clock().toISOString())
+      .then(pending.resolve, (error: unknown) => pending.reject(translate(error, 'append')))
+      .finally(() => {
+        this.turn = undefined;
+        for (const subscription of this.subscriptions) subscription.notify();
+        if (this.queue.length > 0 && !this.flushScheduled) {
+          this.flushScheduled = true;
+          setImmediate(this.flush);
+        }
+      });
+  }
+
+  private commitBatch(batch: readonly Batched[]): void {
     this.recentBatches[this.batchCount++ % GATHER_HISTORY] = batch.length;
     const outcomes: Outcome[] = [];
     const recordedAt = this.clock().toISOString();
@@ -624,7 +702,7 @@ export class SqliteEventStore implements EventStore {
       this.recentBase = this.recentTop = this.headAtBatchStart;
     }
     for (let i = 0; i < batch.length; i++) {
-      const append = batch[i] as Pending;
+      const append = batch[i] as Batched;
       const outcome = outcomes[i] as Outcome;
       if ('staged' in append) {
         if (!outcome.ok) append.reject(translate(outcome.error, 'append'));
@@ -662,7 +740,7 @@ export class SqliteEventStore implements EventStore {
     }
     this.trimRecent();
     if (wrote) for (const subscription of this.subscriptions) subscription.notify();
-  };
+  }
 
   /** Inserts the events of `append` after revision `current`; inside the batch's transaction. */
   private readonly insert = (append: PendingAppend, current: number, recordedAt: string): AppendResult => {

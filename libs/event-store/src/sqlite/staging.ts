@@ -18,6 +18,12 @@
  * undoes it (a SAVEPOINT), and the range is appended as `appendEncoded` of
  * each run instead (`appendInRuns`): the same outcome and errors, by the
  * same code.
+ *
+ * A long range (`writerFrom` events or more: the import's windows) runs the
+ * same statements on the staging's writer thread instead, with its own
+ * connection, in its turn among the store's appends (`StagingWriter`): what
+ * it cannot take as it is undoes its transaction, and the range is appended
+ * run by run here as above.
  */
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -32,6 +38,7 @@ import type {
 } from '../port';
 import { expectationHolds } from '../shared/rules';
 import { appendInRuns, checkStaged, checkStagedRange, type NumberedStagedEvent, StagedCounts } from '../shared/staging';
+import { type StagingSql, StagingWriter } from './staging-writer';
 
 /**
  * The scratch database's page: 64 KiB, not SQLite's 4 KiB. A staged row is
@@ -71,13 +78,49 @@ export interface StagingHost {
   ): Promise<StagedAppendResult | undefined>;
   /** The committed events with positions `from` to `to`, as reads give them. */
   recorded(from: number, to: number): RecordedEvent[];
+  /** The store's file (`:memory:`: none a writer thread could open). */
+  readonly path: string;
+  readonly busyTimeoutMs: number;
+  /** A range of this many events or more is appended on the staging's writer thread (`StagingWriter`). */
+  readonly writerFrom: number;
+  /**
+   * Runs `write` — a write transaction of another connection — in its turn
+   * among the store's appends, none of which is written meanwhile, and
+   * resolves with what it resolves with; the store's subscribers then read
+   * what it committed from the file.
+   */
+  writerTurn<T>(write: (recordedAt: string) => Promise<T>): Promise<T>;
 }
+
+/** The statements of a range (named by position: `?`), the same text in the store's batch and on the writer thread. */
+const SQL: StagingSql = {
+  bases: `CREATE TEMP TABLE IF NOT EXISTS parley_staging_bases (
+    stream TEXT PRIMARY KEY, first INTEGER NOT NULL, base INTEGER NOT NULL
+  ) WITHOUT ROWID`,
+  clearBases: 'DELETE FROM temp.parley_staging_bases',
+  // The range's streams: the first nth of each in the range, and the revision its nth 0 takes.
+  fillBases: `INSERT INTO temp.parley_staging_bases (stream, first, base)
+    SELECT g.stream, g.first, COALESCE((SELECT MAX(e.revision) FROM main.events e WHERE e.stream = g.stream), -1) + 1 - g.first
+    FROM (SELECT stream, MIN(nth) AS first FROM parley_staging.staged WHERE seq BETWEEN ? AND ? GROUP BY stream) g`,
+  firstRuns: 'SELECT stream, base FROM temp.parley_staging_bases WHERE first = 0',
+  // As `appendEncoded`'s INSERT refuses them (NOT NULL): an empty stream, id or type, text not an object's JSON.
+  insertSelect: `INSERT INTO main.events (stream, revision, id, type, data, metadata, recorded_at)
+    SELECT CASE WHEN s.stream <> '' THEN s.stream END, b.base + s.nth,
+           CASE WHEN s.id <> '' THEN s.id END, CASE WHEN s.type <> '' THEN s.type END,
+           CASE WHEN json_valid(s.data) THEN CASE WHEN json_type(s.data) = 'object' THEN s.data END END,
+           CASE WHEN json_valid(s.metadata) THEN CASE WHEN json_type(s.metadata) = 'object' THEN s.metadata END END,
+           ?
+    FROM parley_staging.staged s JOIN temp.parley_staging_bases b ON b.stream = s.stream
+    WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`,
+};
 
 /** Staging numbers apart: staging `n`'s event `seq` is row `n × STAGING_SPAN + seq` of the scratch table. */
 const STAGING_SPAN = 2 ** 32;
 /** The stagings each connection opened (numbering them), and how many are open (the scratch database attached while any is). */
 const ids = new WeakMap<Database.Database, number>();
 const open = new WeakMap<Database.Database, number>();
+/** The scratch database's file, while attached. */
+const scratchFiles = new WeakMap<Database.Database, string>();
 
 /**
  * The scratch database, attached as `parley_staging` while any staging of the
@@ -88,7 +131,9 @@ const open = new WeakMap<Database.Database, number>();
 function attach(db: Database.Database, dir: string): void {
   const count = open.get(db) ?? 0;
   if (count === 0) {
-    db.prepare('ATTACH DATABASE ? AS parley_staging').run(join(dir, 'parley-staging.db'));
+    const file = join(dir, 'parley-staging.db');
+    db.prepare('ATTACH DATABASE ? AS parley_staging').run(file);
+    scratchFiles.set(db, file);
     try {
       // (Before its first table: a database's page size is fixed once it has one.)
       db.pragma(`parley_staging.page_size = ${SCRATCH_PAGE_SIZE}`);
@@ -100,9 +145,7 @@ function attach(db: Database.Database, dir: string): void {
           seq INTEGER PRIMARY KEY, stream TEXT NOT NULL, nth INTEGER NOT NULL,
           id TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL
         );
-        CREATE TEMP TABLE IF NOT EXISTS parley_staging_bases (
-          stream TEXT PRIMARY KEY, first INTEGER NOT NULL, base INTEGER NOT NULL
-        ) WITHOUT ROWID;
+        ${SQL.bases};
       `);
     } catch (error) {
       db.exec('DETACH DATABASE parley_staging');
@@ -116,6 +159,7 @@ function attach(db: Database.Database, dir: string): void {
 function detach(db: Database.Database): void {
   const count = (open.get(db) ?? 1) - 1;
   open.set(db, count);
+  if (count === 0) scratchFiles.delete(db);
   if (count === 0 && db.open) db.exec('DROP TABLE temp.parley_staging_bases; DETACH DATABASE parley_staging');
 }
 
@@ -130,6 +174,8 @@ export class SqliteStaging implements EventStaging {
   private inserted = 0;
   private readonly counts = new StagedCounts();
   private closed = false;
+  /** Appends the long ranges on a thread of its own (`host.writerFrom`), started with the first. */
+  private writer: StagingWriter | undefined;
   private readonly insertRows: Database.Transaction<(rows: readonly StagedRow[], first: number) => void>;
   private readonly stmt: {
     readonly row: Database.Statement<[number], StagedRow>;
@@ -172,27 +218,10 @@ export class SqliteStaging implements EventStaging {
         )
         .raw(),
     };
-    // The range's streams: the first nth of each in the range, and the revision its nth 0 takes.
-    const clearBases = db.prepare('DELETE FROM temp.parley_staging_bases');
-    const fillBases = db.prepare<[number, number]>(
-      `INSERT INTO temp.parley_staging_bases (stream, first, base)
-       SELECT g.stream, g.first, COALESCE((SELECT MAX(e.revision) FROM main.events e WHERE e.stream = g.stream), -1) + 1 - g.first
-       FROM (SELECT stream, MIN(nth) AS first FROM parley_staging.staged WHERE seq BETWEEN ? AND ? GROUP BY stream) g`,
-    );
-    const firstRuns = db
-      .prepare<[], [string, number]>('SELECT stream, base FROM temp.parley_staging_bases WHERE first = 0')
-      .raw();
-    // As `appendEncoded`'s INSERT refuses them (NOT NULL): an empty stream, id or type, text not an object's JSON.
-    const insertSelect = db.prepare<[string, number, number]>(
-      `INSERT INTO main.events (stream, revision, id, type, data, metadata, recorded_at)
-       SELECT CASE WHEN s.stream <> '' THEN s.stream END, b.base + s.nth,
-              CASE WHEN s.id <> '' THEN s.id END, CASE WHEN s.type <> '' THEN s.type END,
-              CASE WHEN json_valid(s.data) THEN CASE WHEN json_type(s.data) = 'object' THEN s.data END END,
-              CASE WHEN json_valid(s.metadata) THEN CASE WHEN json_type(s.metadata) = 'object' THEN s.metadata END END,
-              ?
-       FROM parley_staging.staged s JOIN temp.parley_staging_bases b ON b.stream = s.stream
-       WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`,
-    );
+    const clearBases = db.prepare(SQL.clearBases);
+    const fillBases = db.prepare<[number, number]>(SQL.fillBases);
+    const firstRuns = db.prepare<[], [string, number]>(SQL.firstRuns).raw();
+    const insertSelect = db.prepare<[string, number, number]>(SQL.insertSelect);
     this.insertRange = db.transaction((from, to, expected, recordedAt) => {
       clearBases.run();
       fillBases.run(from, to);
@@ -229,7 +258,41 @@ export class SqliteStaging implements EventStaging {
     this.assertOpen();
     checkStagedRange(from, to, this.count);
     this.insertPending();
-    const done = await this.host.inWriteTransaction(
+    const done =
+      to - from + 1 >= this.host.writerFrom && this.host.path !== ':memory:'
+        ? await this.onWriter(from, to, expected)
+        : await this.inStoreBatch(from, to, expected);
+    return (
+      done ??
+      appendInRuns(this.host.store, this.stmt.rows.all(this.offset + from, this.offset + to).map(eventOf), expected)
+    );
+  }
+
+  /** The range on the writer thread, in its turn among the store's appends. */
+  private onWriter(
+    from: number,
+    to: number,
+    expected: ReadonlyMap<string, ExpectedRevision>,
+  ): Promise<StagedAppendResult | undefined> {
+    const { db, path, busyTimeoutMs } = this.host;
+    const writer = (this.writer ??= new StagingWriter({
+      path,
+      scratch: scratchFiles.get(db) as string,
+      busyTimeoutMs,
+      sql: SQL,
+    }));
+    return this.host.writerTurn((recordedAt) =>
+      writer.append(this.offset + from, this.offset + to, expected, recordedAt),
+    );
+  }
+
+  /** The range in the store's next batch, by this connection. */
+  private inStoreBatch(
+    from: number,
+    to: number,
+    expected: ReadonlyMap<string, ExpectedRevision>,
+  ): Promise<StagedAppendResult | undefined> {
+    return this.host.inWriteTransaction(
       (recordedAt) => {
         try {
           return this.insertRange(this.offset + from, this.offset + to, expected, recordedAt);
@@ -242,16 +305,13 @@ export class SqliteStaging implements EventStaging {
       // Read back once committed, for the subscribers at the head: one statement's inserts took consecutive positions.
       ({ position }) => this.host.recorded(position - (to - from), position),
     );
-    return (
-      done ??
-      appendInRuns(this.host.store, this.stmt.rows.all(this.offset + from, this.offset + to).map(eventOf), expected)
-    );
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     this.pending = [];
+    this.writer?.stop();
     // (A store closed first let go of it with its connection.)
     detach(this.host.db);
   }

@@ -58,6 +58,12 @@ export interface ContractOptions {
    * Adds the `gap-free positions` block. Default false.
    */
   readonly gapFreePositions?: boolean;
+  /**
+   * Only these sections (the contract's top-level blocks, by title, e.g.
+   * `['staging']`): for a second run of a store configured to take another
+   * path through some of its methods. Default: all.
+   */
+  readonly sections?: readonly string[];
 }
 
 const WAIT_LIMIT_MS = 15_000;
@@ -175,6 +181,9 @@ const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 
 export function eventStoreContract(name: string, factory: ContractStoreFactory, options: ContractOptions = {}): void {
   describe(`${name}: event store contract`, () => {
+    /** A top-level block, run unless `options.sections` leaves it out. */
+    const section = (title: string, body: () => void): void =>
+      options.sections === undefined || options.sections.includes(title) ? describe(title, body) : undefined;
     let store: EventStore;
     let cleanup: (() => Promise<void>) | undefined;
     const open: Subscription[] = [];
@@ -199,7 +208,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       await cleanup?.();
     });
 
-    describe('append and expected revision', () => {
+    section('append and expected revision', () => {
       it('numbers a new stream from revision 0; global positions are positive and increasing', async () => {
         const result = await store.append('negotiation-a', newEvents(3), { expectedRevision: 'no-stream' });
         expect(result.duplicate).toBe(false);
@@ -345,7 +354,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('appendEncoded', () => {
+    section('appendEncoded', () => {
       it('stores what append stores: the same reads, revisions and positions', async () => {
         const plain = [newEvent('DemandTabled', { demandId: 'd1', n: [1, 'two'] }, { recordedBy: 'analyst' })];
         const made = [
@@ -495,7 +504,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('staging', () => {
+    section('staging', () => {
       let dir: string;
       const stagings: EventStaging[] = [];
       /** A staging of the store, closed after the test even if an assertion fails first. */
@@ -687,7 +696,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('idempotency', () => {
+    section('idempotency', () => {
       it('a retry with the same ids on the same stream returns the original result and stores nothing', async () => {
         await store.append('s', newEvents(1), { expectedRevision: 'no-stream' });
         const events = newEvents(3);
@@ -759,7 +768,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('ordering and concurrency', () => {
+    section('ordering and concurrency', () => {
       it('positions strictly increase across streams in commit order; headPosition is the last', async () => {
         const appended: RecordedEvent[] = [];
         for (let i = 0; i < 12; i++) {
@@ -817,7 +826,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('readStream', () => {
+    section('readStream', () => {
       beforeEach(async () => {
         await store.append('s', newEvents(7), { expectedRevision: 'no-stream' });
         // Streams whose names share a prefix must not leak into each other.
@@ -873,7 +882,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('readAll', () => {
+    section('readAll', () => {
       let appended: RecordedEvent[];
       beforeEach(async () => {
         appended = [];
@@ -974,7 +983,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('readEvent and headPosition', () => {
+    section('readEvent and headPosition', () => {
       it('an empty store has head 0 and reads nothing', async () => {
         expect(await store.headPosition()).toBe(0);
         expect(await store.readAll()).toEqual([]);
@@ -992,7 +1001,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('subscribe', () => {
+    section('subscribe', () => {
       it('on an empty store reports caught up at 0, then delivers live appends', async () => {
         const c = subscribed({ afterPosition: 0 });
         await eventually(() => c.caughtUp.includes(0), 'caught up at 0');
@@ -1174,7 +1183,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('payloads', () => {
+    section('payloads', () => {
       it('round-trips a ~1 MB event through append, reads, and a subscription', async () => {
         const big = {
           summary: 'x'.repeat(1024 * 1024),
@@ -1231,7 +1240,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     });
 
-    describe('errors', () => {
+    section('errors', () => {
       it('store errors are EventStoreErrors with stable codes and names', () => {
         const errors: Array<[EventStoreError, string, string]> = [
           [new WrongExpectedRevisionError('s', 1, 2), 'wrong-expected-revision', 'WrongExpectedRevisionError'],
@@ -1350,7 +1359,7 @@ export function eventStoreContract(name: string, factory: ContractStoreFactory, 
       });
     }
 
-    describe('against a model', () => {
+    section('against a model', () => {
       it('random appends agree with a simple model of streams and revisions', async () => {
         let run = 0;
         const op = fc.record({
