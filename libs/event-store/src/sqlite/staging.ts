@@ -145,8 +145,8 @@ function attach(db: Database.Database, dir: string): void {
           seq INTEGER PRIMARY KEY, stream TEXT NOT NULL, nth INTEGER NOT NULL,
           id TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL
         );
-        ${SQL.bases};
       `);
+      db.exec(SQL.bases);
     } catch (error) {
       db.exec('DETACH DATABASE parley_staging');
       throw error;
