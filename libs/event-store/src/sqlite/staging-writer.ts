@@ -56,8 +56,7 @@ interface Request {
   readonly from: number;
   readonly to: number;
   readonly recordedAt: string;
-  /** Sent when the expectations changed since the last request (the import passes one map for all its windows). */
-  readonly bounds?: Bounds[];
+  readonly bounds: Bounds[];
 }
 
 type Reply =
@@ -74,7 +73,7 @@ const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { driver, path, scratch, busyTimeoutMs, sql } = workerData;
 let db, st;
-let bounds = new Map();
+let bounds;
 function open() {
   const Database = require(driver);
   db = new Database(path, { fileMustExist: true, timeout: busyTimeoutMs });
@@ -102,7 +101,7 @@ function window({ from, to, recordedAt }) {
 parentPort.on('message', (request) => {
   try {
     if (db === undefined) open();
-    if (request.bounds !== undefined) bounds = new Map(request.bounds.map(([stream, lo, hi]) => [stream, [lo, hi]]));
+    bounds = new Map(request.bounds.map(([stream, lo, hi]) => [stream, [lo, hi]]));
     db.exec('BEGIN IMMEDIATE');
     let done;
     try {
@@ -131,7 +130,6 @@ export class StagingWriter {
   private worker: Worker | undefined;
   private waiting: { resolve(reply: Reply): void; reject(error: unknown): void } | undefined;
   private failure: Error | undefined;
-  private sentBounds: ReadonlyMap<string, ExpectedRevision> | undefined;
 
   constructor(private readonly source: StagingWriterSource) {}
 
@@ -151,16 +149,12 @@ export class StagingWriter {
     if (this.waiting) throw new Error('StagingWriter: one window at a time');
     if (this.failure) throw this.failure;
     const worker = (this.worker ??= this.start());
-    const request: Request =
-      expected === this.sentBounds
-        ? { from, to, recordedAt }
-        : {
-            from,
-            to,
-            recordedAt,
-            bounds: [...expected].map(([stream, e]) => [stream, lowestRevisionExpected(e), highestRevisionExpected(e)]),
-          };
-    this.sentBounds = expected;
+    const request: Request = {
+      from,
+      to,
+      recordedAt,
+      bounds: [...expected].map(([stream, e]) => [stream, lowestRevisionExpected(e), highestRevisionExpected(e)]),
+    };
     const reply = await new Promise<Reply>((resolve, reject) => {
       this.waiting = { resolve, reject };
       worker.ref();
