@@ -14,6 +14,16 @@ import { ImportRejectedError, importJsonl } from './jsonl-import';
 const EXAMPLE = join(__dirname, '../../../../examples/pakistan-afghanistan-2025.jsonl');
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
+/** The example log's lines as negotiation `to`, with ids of its own (wherever they appear). */
+function exampleAs(to: string): string[] {
+  const ids = new Map<string, string>();
+  return readFileSync(EXAMPLE, 'utf8')
+    .trim()
+    .replaceAll('pak-afghan-2025', to)
+    .replace(UUIDS, (id) => ids.get(id) ?? (ids.set(id, randomUUID()), ids.get(id)!))
+    .split('\n');
+}
+
 type Methods<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => R : never };
 
 /** `target` with some of its methods replaced, each made from the method it replaces; the others as they are. */
@@ -124,17 +134,8 @@ describe('importJsonl spool', () => {
         release();
       }
     };
-    const text = readFileSync(EXAMPLE, 'utf8').trim();
-    /** The example log as another negotiation, with ids of its own (wherever they appear). */
-    const renamed = (to: string) => {
-      const ids = new Map<string, string>();
-      return text
-        .replaceAll('pak-afghan-2025', to)
-        .replace(UUIDS, (id) => ids.get(id) ?? (ids.set(id, randomUUID()), ids.get(id)!))
-        .split('\n');
-    };
-    const lines = text.split('\n');
-    const [p, q] = [renamed('talks-p'), renamed('talks-q')];
+    const lines = readFileSync(EXAMPLE, 'utf8').trim().split('\n');
+    const [p, q] = [exampleAs('talks-p'), exampleAs('talks-q')];
     const pq = `${[...p, ...q].join('\n')}\n`;
     const qp = `${[...q, ...p].join('\n')}\n`;
     const [first, second] = await Promise.all([
@@ -146,14 +147,7 @@ describe('importJsonl spool', () => {
   });
 
   it('given a file of many streams interleaved, when imported, then its appends reach the store in one turn of the event loop: one group commit, not one per chunk of the spool', async () => {
-    const text = readFileSync(EXAMPLE, 'utf8').trim();
-    const copies = Array.from({ length: 20 }, (_, n) => {
-      const ids = new Map<string, string>();
-      return text
-        .replaceAll('pak-afghan-2025', `talks-${n}`)
-        .replace(UUIDS, (id) => ids.get(id) ?? (ids.set(id, randomUUID()), ids.get(id)!))
-        .split('\n');
-    });
+    const copies = Array.from({ length: 20 }, (_, n) => exampleAs(`talks-${n}`));
     // Line by line in turn, as analysts recording at once leave a log: every append is of one event.
     const interleaved = copies[0]!.flatMap((_, i) => copies.map((lines) => lines[i]!));
     const file = `${interleaved.join('\n')}\n`;
@@ -331,14 +325,7 @@ describe('importJsonl spool', () => {
 
   it("given a log long enough for the store's writer thread, when imported in windows, then every line is stored in file order, and a write to another stream between its windows is stored too", async () => {
     const onWriter = await openSqliteEventStore({ path: join(dir, 'writer.db'), stagingWriterFrom: 100 });
-    const text = readFileSync(EXAMPLE, 'utf8').trim();
-    const lines = Array.from({ length: 8 }, (_, n) => {
-      const ids = new Map<string, string>();
-      return text
-        .replaceAll('pak-afghan-2025', `talks-${n}`)
-        .replace(UUIDS, (id) => ids.get(id) ?? (ids.set(id, randomUUID()), ids.get(id)!))
-        .split('\n');
-    }).flat();
+    const lines = Array.from({ length: 8 }, (_, n) => exampleAs(`talks-${n}`)).flat();
     // As an analyst's write would come in during the import: with its first window.
     const other = { id: randomUUID(), type: 'StatementMade', data: { text: 'meanwhile' } };
     let written: Promise<unknown> | undefined;
@@ -372,16 +359,7 @@ describe('importJsonl spool', () => {
 
   describe('with the check worker', () => {
     /** Forty copies of the example log (ids of their own), read in chunks of 16 KiB cut anywhere, a turn of the event loop apart. */
-    const longLog = () => {
-      const text = readFileSync(EXAMPLE, 'utf8').trim();
-      return Array.from({ length: 40 }, (_, n) => {
-        const ids = new Map<string, string>();
-        return text
-          .replaceAll('pak-afghan-2025', `talks-${n}`)
-          .replace(UUIDS, (id) => ids.get(id) ?? (ids.set(id, randomUUID()), ids.get(id)!))
-          .split('\n');
-      }).flat();
-    };
+    const longLog = () => Array.from({ length: 40 }, (_, n) => exampleAs(`talks-${n}`)).flat();
     async function* chunked(text: string) {
       const bytes = Buffer.from(text);
       for (let at = 0; at < bytes.length; at += 16 * 1024) {

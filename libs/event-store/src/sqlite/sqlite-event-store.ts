@@ -366,7 +366,10 @@ export class SqliteEventStore implements EventStore {
 
     this.busyTimeoutMs = options.busyTimeoutMs ?? 5000;
     this.readAheadFrom = options.readAheadFrom ?? (availableParallelism() >= 2 ? 20_000 : Infinity);
-    this.stagingWriterFrom = options.stagingWriterFrom ?? (availableParallelism() >= 2 ? 5_000 : Infinity);
+    // (A store in memory has no file a writer thread could open.)
+    this.stagingWriterFrom = inMemory
+      ? Infinity
+      : (options.stagingWriterFrom ?? (availableParallelism() >= 2 ? 5_000 : Infinity));
     this.db = new Database(this.path, { timeout: this.busyTimeoutMs });
     try {
       if (!inMemory) this.db.pragma('journal_mode = WAL');

@@ -78,10 +78,10 @@ export interface StagingHost {
   ): Promise<StagedAppendResult | undefined>;
   /** The committed events with positions `from` to `to`, as reads give them. */
   recorded(from: number, to: number): RecordedEvent[];
-  /** The store's file (`:memory:`: none a writer thread could open). */
+  /** The store's file, for the writer thread's connection. */
   readonly path: string;
   readonly busyTimeoutMs: number;
-  /** A range of this many events or more is appended on the staging's writer thread (`StagingWriter`). */
+  /** A range of this many events or more is appended on the staging's writer thread (`StagingWriter`); Infinity for a store in memory. */
   readonly writerFrom: number;
   /**
    * Runs `write` — a write transaction of another connection — in its turn
@@ -259,7 +259,7 @@ export class SqliteStaging implements EventStaging {
     checkStagedRange(from, to, this.count);
     this.insertPending();
     const done =
-      to - from + 1 >= this.host.writerFrom && this.host.path !== ':memory:'
+      to - from + 1 >= this.host.writerFrom
         ? await this.onWriter(from, to, expected)
         : await this.inStoreBatch(from, to, expected);
     return (
